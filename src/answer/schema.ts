@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/** A cited sentence: verbatim text of the report as ingestion cleaned it. */
+export const CitationSchema = z.object({
+  id: z.string(),
+  docId: z.string(),
+  title: z.string(),
+  district: z.string(),
+  year: z.number().int().nullable(),
+  period: z.string(),
+  kind: z.enum(['result', 'plan', 'other']),
+  section: z.string(),
+  paragraph: z.number().int(),
+  sentence: z.string(),
+  source: z.enum(['text', 'table']),
+  score: z.number(),
+});
+export type Citation = z.infer<typeof CitationSchema>;
+
+export const ChangeSchema = z.object({
+  direction: z.enum(['up', 'down', 'flat']),
+  value: z.number(),
+  unit: z.enum(['%', '个百分点']),
+});
+
+export const FigureSchema = z.object({
+  indicator: z.string(),
+  value: z.number(),
+  unit: z.string(),
+  change: ChangeSchema.optional(),
+  qualifier: z.string().optional(),
+  range: z.object({ low: z.number(), high: z.number() }).optional(),
+  kind: z.enum(['actual', 'target']),
+  period: z.string(),
+  district: z.string(),
+  citationId: z.string(),
+  valueInBaseUnit: z.number().optional(),
+  /** For table facts: the target the actual value is measured against, as written. */
+  target: z.string().optional(),
+});
+export type Figure = z.infer<typeof FigureSchema>;
+
+export const PrioritySchema = z.object({
+  title: z.string(),
+  citationId: z.string(),
+  details: z.array(z.string()),
+});
+export type Priority = z.infer<typeof PrioritySchema>;
+
+export const AnswerSchema = z.object({
+  id: z.string(),
+  question: z.string(),
+  notFound: z.boolean(),
+  text: z.string(),
+  citations: z.array(CitationSchema).max(5),
+  figures: z.array(FigureSchema).max(8),
+  priorities: z.array(PrioritySchema),
+  /** What the corpus covers, filled on refusals so a surface can say it. */
+  coverage: z.array(z.object({ district: z.string(), years: z.array(z.string()) })).optional(),
+  /** Place and year the question was understood to be about, for thread follow-ups. */
+  understood: z
+    .object({ places: z.array(z.string()), years: z.array(z.number()), intent: z.enum(['result', 'plan', 'any']) })
+    .optional(),
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+
+/** Context a surface passes with a question: earlier questions of the same conversation. */
+export interface AskContext {
+  /** Earlier questions in the thread, oldest first; a follow-up inherits place and year from them. */
+  history?: readonly string[];
+}
+
+/** What every surface (CLI, terminal chat, Slack) needs from the engine. */
+export interface AskEngine {
+  ask(question: string, context?: AskContext): Promise<Answer>;
+  /** Passages around a cited sentence, for "Show passages". */
+  passages(citationIds: readonly string[]): Promise<Array<{ citationId: string; title: string; section: string; text: string }>>;
+}
