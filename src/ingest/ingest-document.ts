@@ -1,0 +1,151 @@
+import { shortHash } from './hash.js';
+import { fromSource, sourceSpan, trimMapped, type MappedText } from './mapped-text.js';
+import { isChromeLine, isBareMetadataKey, isMetadataValue, isSpamRemnant, removeSpam } from './noise.js';
+import { closeLayoutSpaces, stripMarkdown } from './normalize-line.js';
+import { joinParagraphs, type Line } from './paragraphs.js';
+import { isTableStart, parseFlattenedTable } from './flattened-table.js';
+import { labelParagraphs, type ParagraphInput } from './structure.js';
+import { splitSentences } from './sentences.js';
+import { normalizeForSearch } from './normalize-search.js';
+import type { DocumentMeta, IngestedDocument, Sentence } from './types.js';
+
+interface Block {
+  mapped: MappedText;
+  source: 'text' | 'table';
+  forcedHeading?: boolean;
+  subPath?: string[];
+}
+
+/** Short paragraphs repeat legitimately ("完成目标"); only longer ones mark a repeated passage. */
+const MIN_DUPLICATE_CHARS = 12;
+
+export function ingestDocument(meta: DocumentMeta, source: string, contentHash: string): IngestedDocument {
+  const stats = { sentences: 0, paragraphs: 0, sections: 0, spamRemoved: 0, chromeLinesRemoved: 0, duplicatesDropped: 0, tableRows: 0 };
+  const warnings: string[] = [];
+
+  const rawLines = splitLines(source);
+  const noise = rawLines.map((l) => isChromeLine(l.mapped.text));
+  for (let i = 0; i < rawLines.length; i++) {
+    if (!isBareMetadataKey(rawLines[i].mapped.text)) continue;
+    const next = rawLines.findIndex((l, j) => j > i && l.mapped.text.trim() !== '');
+    if (next > 0 && isMetadataValue(rawLines[next].mapped.text) && !isChromeLine(rawLines[next].mapped.text)) noise[next] = true;
+  }
+
+  // Tables are read cell by cell before line cleaning rejoins anything.
+  const kept: Array<{ line: Line } | { table: Block[] }> = [];
+  let blankBefore = false;
+  const cells = rawLines.map((l) => trimMapped(l.mapped));
+  for (let i = 0; i < rawLines.length; i++) {
+    const trimmed = cells[i];
+    if (noise[i]) {
+      if (trimmed.text) stats.chromeLinesRemoved++;
+      continue;
+    }
+    if (!trimmed.text) {
+      blankBefore = true;
+      continue;
+    }
+    if (isTableStart(cells, i)) {
+      const nonBlank = cells.map((c, j) => ({ c, j })).filter(({ c, j }) => c.text !== '' && j >= i);
+      const table = parseFlattenedTable(nonBlank.map((x) => x.c), 0, (k) => noise[nonBlank[k].j], null);
+      if (table.facts.length) {
+        stats.tableRows += table.facts.length;
+        kept.push({ table: table.facts.map((f) => ({ mapped: f.fact, source: 'table' as const, subPath: f.group ? [f.group] : [] })) });
+        i = (nonBlank[table.end]?.j ?? rawLines.length) - 1;
+        continue;
+      }
+    }
+    const { line, removed } = removeSpam(trimmed);
+    stats.spamRemoved += removed;
+    if (removed && isSpamRemnant(line.text)) continue;
+    const cleaned = closeLayoutSpaces(stripMarkdown(line));
+    if (!cleaned.text) continue;
+    kept.push({ line: { mapped: cleaned, blankBefore } });
+    blankBefore = false;
+  }
+
+  // Runs of lines become paragraphs; a table title is the paragraph just before the table.
+  const blocks: Block[] = [];
+  let run: Line[] = [];
+  const flushRun = () => {
+    for (const p of joinParagraphs(run)) blocks.push({ mapped: p, source: 'text' });
+    run = [];
+  };
+  for (const item of kept) {
+    if ('line' in item) {
+      run.push(item.line);
+      continue;
+    }
+    flushRun();
+    const title = blocks[blocks.length - 1];
+    if (title && title.source === 'text' && title.mapped.text.length <= 60) title.forcedHeading = true;
+    blocks.push(...item.table);
+  }
+  flushRun();
+
+  const seen = new Set<string>();
+  const unique: Block[] = [];
+  let previousDropped = false;
+  for (const block of blocks) {
+    const key = normalizeForSearch(block.mapped.text);
+    const duplicate: boolean = seen.has(key) && (key.length >= MIN_DUPLICATE_CHARS || previousDropped);
+    seen.add(key);
+    previousDropped = duplicate;
+    if (duplicate) {
+      stats.duplicatesDropped++;
+      continue;
+    }
+    unique.push(block);
+  }
+
+  const inputs: ParagraphInput[] = unique.map((b) => ({ text: b.mapped.text, forcedHeading: b.forcedHeading, subPath: b.subPath }));
+  const { labels, headings } = labelParagraphs(inputs, meta);
+  const sentences: Sentence[] = [];
+  const seenSentences = new Set<string>();
+  unique.forEach((block, paragraph) => {
+    const label = labels[paragraph];
+    const pieces = block.source === 'table' ? [block.mapped] : splitSentences(block.mapped);
+    pieces.forEach((piece, index) => {
+      const norm = normalizeForSearch(piece.text);
+      if (seenSentences.has(norm)) {
+        stats.duplicatesDropped++;
+        return;
+      }
+      seenSentences.add(norm);
+      sentences.push({
+        id: `${meta.id}:${shortHash(`${label.path.join(' › ')}|${norm}`)}`,
+        docId: meta.id,
+        text: piece.text,
+        norm,
+        paragraph,
+        index,
+        section: label.path,
+        headingId: label.headingId,
+        isHeading: label.heading === 'whole' || (label.heading === 'lead' && index === 0 && piece.text.length <= 50),
+        period: label.period,
+        kind: label.kind,
+        source: block.source,
+        span: sourceSpan(piece),
+      });
+    });
+  });
+  if (!sentences.length) warnings.push('no sentences found');
+  stats.sentences = sentences.length;
+  stats.paragraphs = unique.length;
+  stats.sections = headings.length;
+  return { meta, contentHash, source, sentences, headings, stats, warnings };
+}
+
+function splitLines(source: string): Array<{ mapped: MappedText }> {
+  const lines: Array<{ mapped: MappedText }> = [];
+  const all = fromSource(source);
+  let start = 0;
+  for (let i = 0; i <= source.length; i++) {
+    if (i === source.length || source[i] === '\n') {
+      const end = i > start && source[i - 1] === '\r' ? i - 1 : i;
+      lines.push({ mapped: { text: source.slice(start, end), offsets: all.offsets.slice(start, end) } });
+      start = i + 1;
+    }
+  }
+  return lines;
+}

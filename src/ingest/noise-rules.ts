@@ -1,0 +1,56 @@
+/**
+ * Everything that is not the report, in one place: web-page chrome, metadata blocks, footers and
+ * the words spam mirrors inject into sentences. Rules describe the kind of noise, not this corpus's
+ * instances, so another mirror's injection of the same kind is caught too.
+ */
+
+/** Whole lines that are page chrome: toolbars, breadcrumbs, footers, newspaper furniture. */
+export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
+  /^(下载|打印|全屏|收藏|分享|关闭|返回|关闭窗口|打印本页|【?字号[：:]?|加大|还原|减小|[大中小]|】|【|】\s*【.*)$/,
+  /^(字号|字体)[：:]?\s*(大|中|小|加大|减小|还原|\s)*$/,
+  /copyright|©|版权所有|ICP备|ICP证|公网安备|网站地图|网站标识码|主办单位|承办单位|技术支持[：:]/i,
+  /^(首页|当前位置|您当前的位置|所在位置)[：:>＞\s]/,
+  /^[（(](下转|上接|转)\s*\d+\s*版[）)]$/,
+  /^[（(]本文有删减[）)]$/,
+  /^■/,
+  /^(行业资讯|新闻中心|政务公开|规划计划|发展规划|信息公开|政策文件)(\s+分类)?$/,
+  /^(点击率|浏览次数|阅读次数)[：:]?\s*\d*$/,
+  /^(来源|信息来源|时间|作者|编辑|责任编辑)[：:].{0,40}$/,
+  /^发布日期[：:].{0,60}$/,
+  /^附件$/,
+];
+
+/** Metadata keys of government portal pages; the value often sits on its own line after the key. */
+export const METADATA_KEYS: readonly string[] = [
+  '信息索引号', '索引号', '发布机构', '发布单位', '公开方式', '公开范围', '公开时限', '备注/文号', '文号',
+  '生成日期', '发布日期', '公布日期', '成文日期', '主题分类', '体裁分类', '有效性',
+];
+
+/** A line that starts with a metadata key: "生成日期 2023-05-11 发布日期 2023-05-11". */
+export const METADATA_LINE = new RegExp(`^(${METADATA_KEYS.map(escapeRegExp).join('|')})(\\s|[:：]|$)`);
+
+/** A value line that follows a bare metadata key: short, no sentence punctuation. */
+export const METADATA_VALUE_LINE = /^[^。；;！？]{1,30}$/;
+
+/**
+ * Gambling/sports-betting brands injected by spam mirrors, and their call-to-action suffixes.
+ * A brand is either Latin letters and digits (B33, KY, 9游) or a known Chinese casino brand,
+ * followed by a lure word (体育/娱乐/彩票…), optionally with "app下载", "官网", "(中国)官方网站".
+ */
+// Tech acronyms that legitimately precede 体育/娱乐 in reports ("5G体育", "VR娱乐") are not brands.
+const LATIN_BRAND = String.raw`(?<![A-Za-z0-9])(?!(?:5G|VR|AR|AI|XR|MR|IP|IT|APP|AIGC)(?![A-Za-z0-9]))(?=[A-Za-z0-9]{0,11}[A-Za-z])[A-Za-z0-9]{1,12}`;
+const CHINESE_BRANDS = ['开云', '华体会', '米乐', '乐鱼', '爱游戏', '九游', '半岛', '星空', '必一', '博业', '亚博', '威尼斯人', '澳门新葡京', '金沙', '银河娱乐', '皇冠', '凯发', '尊龙', '万博', '龙八', '沙巴', '天博', '雷竞技', 'kaiyun'];
+const LURE = '(?:体育|娱乐|彩票|棋牌|真人|博彩)';
+const SUFFIX = String.raw`(?:\s*(?:app|APP|App)?\s*(?:下载|官网|官方网站|登录|入口|注册|首页|网页版|手机版))*(?:\s*[·•]\s*[(（]中国[)）]\s*(?:官方网站|官网))?`;
+
+export const SPAM_INLINE_PATTERNS: readonly RegExp[] = [
+  new RegExp(`${LATIN_BRAND}${LURE}${SUFFIX}`, 'g'),
+  new RegExp(`(?:${CHINESE_BRANDS.join('|')})${LURE}${SUFFIX}`, 'g'),
+];
+
+/** What is left of a spam-only line after its brand is removed ("·(中国)官方网站"). */
+export const SPAM_REMNANT_LINE = /^[\s·•]*([(（]中国[)）])?\s*(官方网站|官网)?[\s·•]*$/;
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}

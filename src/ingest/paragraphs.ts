@@ -1,0 +1,80 @@
+import { concat, type MappedText } from './mapped-text.js';
+import { matchNumberedHeading } from './headings.js';
+
+export interface Line {
+  mapped: MappedText;
+  /** Blank lines stood between this line and the previous kept line. */
+  blankBefore: boolean;
+}
+
+const TERMINAL = /[。！？!?…][”’」』）)]*$/;
+
+/** Visual width in full-width cells: half-width characters take half a cell in print. */
+export function visualWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\x20-\x7e]/.test(ch) ? 0.5 : 1;
+  return w;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor(sorted.length / 2)] : 0;
+}
+
+/**
+ * Newspaper columns print a paragraph as many short lines. They are recognised by short lines
+ * that mostly do not end a sentence.
+ */
+export function isColumnLayout(lines: readonly Line[]): boolean {
+  if (lines.length < 20) return false;
+  const widths = lines.map((l) => visualWidth(l.mapped.text));
+  const unfinished = lines.filter((l) => !TERMINAL.test(l.mapped.text)).length / lines.length;
+  // Columns are also even: most lines fill the column width to within a character.
+  const column = percentile(widths, 0.75);
+  const even = widths.filter((w) => Math.abs(w - column) <= 1.5).length / widths.length;
+  return median(widths) <= 18 && unfinished >= 0.6 && even >= 0.5;
+}
+
+/**
+ * Joins lines into paragraphs. In running text every line is a paragraph. In a column a paragraph
+ * ends where a line ends a sentence and the next line starts indented (shorter than the column by
+ * the two-character indent), and a heading runs on while its lines fill the column.
+ */
+export function joinParagraphs(lines: readonly Line[]): MappedText[] {
+  if (!isColumnLayout(lines)) return lines.map((l) => l.mapped);
+  const column = percentile(lines.map((l) => visualWidth(l.mapped.text)), 0.75);
+  const paragraphs: MappedText[] = [];
+  let current: MappedText[] = [];
+  let inHeading = false;
+  const flush = () => {
+    if (current.length) paragraphs.push(concat(current));
+    current = [];
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].mapped.text;
+    const width = visualWidth(text);
+    const previous = current.length ? current[current.length - 1].text : '';
+    const startsHeading = matchNumberedHeading(text) !== null && /^[一二三四五六七八九十（(]/.test(text);
+    const indented = width <= column - 1.5;
+    const previousEnded = TERMINAL.test(previous) || /[：:]$/.test(previous);
+    if (startsHeading || (inHeading && !current.length) || (previousEnded && indented) || (inHeading && previousEnded)) {
+      flush();
+      inHeading = startsHeading;
+    }
+    current.push(lines[i].mapped);
+    if (inHeading && (width < column - 1.5 || TERMINAL.test(text))) {
+      // The heading's last line is short or closes a sentence: what follows is body text.
+      flush();
+      inHeading = false;
+    }
+  }
+  flush();
+  return paragraphs;
+}
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : 0;
+}
+
+export { median };

@@ -1,0 +1,233 @@
+import type { Answer, Citation, Figure, Priority } from '../answer/schema.js';
+import { LIMITS, context, section, type SlackBlock, type SlackMessage } from './block-kit.js';
+import { encodeFeedbackValue, encodePassagesValue } from './button-values.js';
+import { languageOf, type Lang } from './language.js';
+import { chunk, escapeMrkdwn as esc, quote, truncate } from './mrkdwn.js';
+
+export interface RenderOptions {
+  /** Show the question above the answer, for replies that do not sit under the question (slash command). */
+  echoQuestion?: boolean;
+}
+
+export const ACTION_SHOW_PASSAGES = 'show_passages';
+export const ACTION_FEEDBACK_UP = 'feedback_up';
+export const ACTION_FEEDBACK_DOWN = 'feedback_down';
+
+const LABELS = {
+  zh: {
+    figures: '数据',
+    sources: '原文引用',
+    priorities: '工作重点',
+    coverage: '目前可查询的报告：',
+    understood: '理解为',
+    intent: { result: '实际完成', plan: '计划目标', any: '' },
+    kind: { actual: '实际', target: '目标' },
+    target: '目标',
+    change: { up: '增长', down: '下降', flat: '持平' },
+    showPassages: '查看原文段落',
+    helpful: '有帮助',
+    unhelpful: '没帮助',
+    table: '表格',
+    noAnswer: '没有找到答案。',
+    cut: '（内容较长，已截断）',
+    listSep: '、',
+    detailSep: '；',
+  },
+  en: {
+    figures: 'Figures',
+    sources: 'Sources',
+    priorities: 'Priorities',
+    coverage: 'The reports I can search cover:',
+    understood: 'Understood as',
+    intent: { result: 'results', plan: 'plans and targets', any: '' },
+    kind: { actual: 'actual', target: 'target' },
+    target: 'target',
+    change: { up: 'up', down: 'down', flat: 'flat' },
+    showPassages: 'Show passages',
+    helpful: 'Helpful',
+    unhelpful: 'Not helpful',
+    table: 'table',
+    noAnswer: 'No answer found.',
+    cut: '(shortened: too long for one message)',
+    listSep: ', ',
+    detailSep: '; ',
+  },
+} as const;
+
+type Labels = (typeof LABELS)[Lang];
+
+/** Longest direct answer we show before cutting at a sentence end; the details follow as figures and quotes. */
+const DIRECT_ANSWER_MAX = 600;
+const FIGURES_PER_SECTION = LIMITS.fieldsPerSection / 2;
+const PRIORITY_ITEM_MAX = 500;
+
+/**
+ * Turns an engine answer into a Slack message: the direct answer, figures as a two-column table,
+ * priorities as an ordered list, cited sentences as quotes with their source, and the passage and
+ * feedback buttons. Every piece of report or user text is mrkdwn-escaped; Slack's size limits are
+ * respected by truncating with "…".
+ */
+export function renderAnswerBlocks(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const lang = languageOf(answer.question);
+  const l = LABELS[lang];
+  const citationNumber = new Map(answer.citations.map((c, i) => [c.id, i + 1]));
+  const blocks: SlackBlock[] = [];
+
+  if (options.echoQuestion && answer.question.trim() !== '') {
+    blocks.push(context(`❓ ${esc(truncate(answer.question.trim(), 300))}`));
+  }
+
+  const direct = directAnswer(answer.text) || l.noAnswer;
+  blocks.push(section(esc(direct)));
+
+  if (answer.notFound && answer.coverage && answer.coverage.length > 0) {
+    blocks.push(section(renderCoverage(answer.coverage, l)));
+  }
+  if (!answer.notFound && answer.understood) {
+    const line = renderUnderstood(answer.understood, l);
+    if (line) blocks.push(context(line));
+  }
+
+  blocks.push(...renderFigures(answer.figures, citationNumber, lang));
+  blocks.push(...renderPriorities(answer.priorities, citationNumber, l));
+  blocks.push(...renderCitations(answer.citations, l));
+
+  const actions = renderActions(answer, l);
+  return { text: fallbackText(answer, direct, l), blocks: fitBlocks(blocks, actions, l) };
+}
+
+/** The first paragraph; if that is long, as many whole sentences as fit. */
+export function directAnswer(text: string): string {
+  const first =
+    text
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .find((p) => p !== '') ?? '';
+  if (first.length <= DIRECT_ANSWER_MAX) return first;
+  const sentences = first.match(/[^。！？!?；]+[。！？!?；]*/g) ?? [first];
+  let out = '';
+  for (const s of sentences) {
+    if (out !== '' && out.length + s.length > DIRECT_ANSWER_MAX) break;
+    out += s;
+  }
+  return truncate(out, DIRECT_ANSWER_MAX);
+}
+
+function renderCoverage(coverage: NonNullable<Answer['coverage']>, l: Labels): string {
+  const lines = coverage.map((c) => `• ${esc(c.district)}：${c.years.map(esc).join(l.listSep)}`);
+  return `*${l.coverage}*\n${lines.join('\n')}`;
+}
+
+function renderUnderstood(u: NonNullable<Answer['understood']>, l: Labels): string {
+  const parts = [u.places.map(esc).join(l.listSep), u.years.map(String).join(l.listSep), l.intent[u.intent]].filter(
+    (p) => p !== '',
+  );
+  return parts.length > 0 ? `${l.understood}：${parts.join(' · ')}` : '';
+}
+
+function formatNumber(n: number): string {
+  // Engine values are parsed decimals; rounding hides binary artefacts like 6.800000000000001.
+  return String(Number(n.toPrecision(12)));
+}
+
+function renderValue(f: Figure): string {
+  const amount = f.range ? `${formatNumber(f.range.low)}–${formatNumber(f.range.high)}` : formatNumber(f.value);
+  return `*${esc(`${amount}${f.unit}${f.qualifier ?? ''}`)}*`;
+}
+
+function renderChange(change: NonNullable<Figure['change']>, l: Labels, lang: Lang): string {
+  if (change.direction === 'flat') return l.change.flat;
+  const unit = lang === 'en' && change.unit === '个百分点' ? ' pp' : change.unit;
+  return lang === 'zh'
+    ? `${l.change[change.direction]}${formatNumber(change.value)}${unit}`
+    : `${l.change[change.direction]} ${formatNumber(change.value)}${unit}`;
+}
+
+function renderFigures(figures: readonly Figure[], citationNumber: Map<string, number>, lang: Lang): SlackBlock[] {
+  const l = LABELS[lang];
+  const blocks: SlackBlock[] = [];
+  for (let i = 0; i < figures.length; i += FIGURES_PER_SECTION) {
+    const fields = figures.slice(i, i + FIGURES_PER_SECTION).flatMap((f) => {
+      const parts = [renderValue(f)];
+      if (f.change) parts.push(renderChange(f.change, l, lang));
+      parts.push(l.kind[f.kind]);
+      if (f.target) parts.push(`${l.target} ${esc(f.target)}`);
+      if (f.period) parts.push(esc(f.period));
+      if (f.district) parts.push(esc(f.district));
+      const n = citationNumber.get(f.citationId);
+      const right = parts.join(' · ') + (n === undefined ? '' : ` [${n}]`);
+      return [
+        { type: 'mrkdwn' as const, text: truncate(`*${esc(f.indicator)}*`, LIMITS.fieldText), verbatim: true },
+        { type: 'mrkdwn' as const, text: truncate(right, LIMITS.fieldText), verbatim: true },
+      ];
+    });
+    blocks.push({
+      type: 'section',
+      ...(i === 0 ? { text: { type: 'mrkdwn' as const, text: `*${l.figures}*` } } : {}),
+      fields,
+    });
+  }
+  return blocks;
+}
+
+function renderPriorities(priorities: readonly Priority[], citationNumber: Map<string, number>, l: Labels): SlackBlock[] {
+  if (priorities.length === 0) return [];
+  const items = priorities.map((p, i) => {
+    const details = p.details.length > 0 ? ` — ${p.details.join(l.detailSep)}` : '';
+    const n = citationNumber.get(p.citationId);
+    const item = truncate(esc(`${p.title}`), PRIORITY_ITEM_MAX);
+    const rest = truncate(esc(details), PRIORITY_ITEM_MAX);
+    return `${i + 1}. *${item}*${rest}${n === undefined ? '' : ` [${n}]`}`;
+  });
+  const text = `*${l.priorities}*\n${items.join('\n')}`;
+  return chunk(text, LIMITS.sectionText).map((piece) => section(piece));
+}
+
+function renderSource(c: Citation, n: number, l: Labels): string {
+  const parts = [c.district, c.title, c.section].filter((p) => p.trim() !== '').map(esc);
+  if (c.source === 'table') parts.push(l.table);
+  return `[${n}] ${parts.join(' · ')}`;
+}
+
+function renderCitations(citations: readonly Citation[], l: Labels): SlackBlock[] {
+  if (citations.length === 0) return [];
+  const blocks: SlackBlock[] = [context(`*${l.sources}*`)];
+  citations.forEach((c, i) => {
+    blocks.push(section(quote(truncate(esc(c.sentence.trim()), LIMITS.sectionText - 50))));
+    blocks.push(context(renderSource(c, i + 1, l)));
+  });
+  return blocks;
+}
+
+function renderActions(answer: Answer, l: Labels): SlackBlock {
+  const elements: Array<{ type: 'button'; action_id: string; text: { type: 'plain_text'; text: string; emoji: boolean }; value: string }> = [];
+  const passages = encodePassagesValue(answer.citations.map((c) => c.id));
+  if (passages !== null) {
+    elements.push({
+      type: 'button',
+      action_id: ACTION_SHOW_PASSAGES,
+      text: { type: 'plain_text', text: `📄 ${l.showPassages}`, emoji: true },
+      value: passages,
+    });
+  }
+  const feedback = encodeFeedbackValue(answer.id, answer.question);
+  elements.push(
+    { type: 'button', action_id: ACTION_FEEDBACK_UP, text: { type: 'plain_text', text: `👍 ${l.helpful}`, emoji: true }, value: feedback },
+    { type: 'button', action_id: ACTION_FEEDBACK_DOWN, text: { type: 'plain_text', text: `👎 ${l.unhelpful}`, emoji: true }, value: feedback },
+  );
+  return { type: 'actions', block_id: 'answer_actions', elements };
+}
+
+/** Keeps the buttons last and within Slack's block limit, saying so when content was dropped. */
+function fitBlocks(blocks: SlackBlock[], actions: SlackBlock, l: Labels): SlackBlock[] {
+  if (blocks.length + 1 <= LIMITS.blocksPerMessage) return [...blocks, actions];
+  return [...blocks.slice(0, LIMITS.blocksPerMessage - 2), context(l.cut), actions];
+}
+
+function fallbackText(answer: Answer, direct: string, l: Labels): string {
+  let text = esc(direct);
+  if (answer.notFound && answer.coverage && answer.coverage.length > 0) {
+    text += ` ${l.coverage} ${answer.coverage.map((c) => esc(c.district)).join(l.listSep)}`;
+  }
+  return truncate(text, LIMITS.fallbackText);
+}

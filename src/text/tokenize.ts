@@ -1,0 +1,55 @@
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+let jieba: Jieba | null = null;
+const userWords = new Set<string>();
+
+/** Words jieba must keep whole: district names, indicator names ("钱塘区", "社会消费品零售总额"). */
+export function addUserWords(words: Iterable<string>): void {
+  const fresh = [...words].filter((w) => w && !userWords.has(w) && !/\s/.test(w));
+  if (!fresh.length) return;
+  for (const w of fresh) userWords.add(w);
+  if (jieba) jieba.loadDict(Buffer.from(fresh.map((w) => `${w} 100000 n`).join('\n')));
+}
+
+function segmenter(): Jieba {
+  if (!jieba) {
+    jieba = Jieba.withDict(dict);
+    if (userWords.size) jieba.loadDict(Buffer.from([...userWords].map((w) => `${w} 100000 n`).join('\n')));
+  }
+  return jieba;
+}
+
+const STOPWORDS = new Set(
+  '的 了 和 与 及 等 是 在 为 对 将 把 被 以 于 并 或 也 还 就 都 而 又 其 之 这 那 有 个 中 上 下 年 多少 什么 哪些 哪 几 怎么 如何 是否 吗 呢 啊 请问 请 一下 情况 方面 分别 今年 去年 全年 全区 全市 全省 我们 the a an of in on for to and what which how is are was were did does do many much its it by with from as at'.split(' '),
+);
+
+const NUMBER_UNIT = /^(\d+(?:\.\d+)?)(%|亿元|万元|元|亿美元|万美元|万人|万名|万件|万户|万套|万亩|万平方米|个百分点)$/;
+
+/**
+ * Search tokens: jieba's search-mode words (long words and their parts), lower-cased, NFKC, without
+ * punctuation and stopwords, with a number and its unit also kept whole ("1416亿元" as well as "1416").
+ */
+export function tokenize(text: string): string[] {
+  // "R&D" would fall apart into "r" and "d"; the reports also write it 研发.
+  const normalized = text.normalize('NFKC').toLowerCase().replace(/r&d/g, ' 研发 ');
+  const words = segmenter().cutForSearch(normalized, true);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i].trim();
+    if (!w || /^[\p{P}\p{S}\s]+$/u.test(w) || STOPWORDS.has(w)) continue;
+    out.push(w);
+    const next = words[i + 1];
+    if (/^\d+(\.\d+)?$/.test(w) && next && NUMBER_UNIT.test(w + next)) out.push(w + next);
+  }
+  return out;
+}
+
+/** Character bigrams of the Chinese runs: robust to segmentation differences between texts. */
+export function charBigrams(text: string): string[] {
+  const out: string[] = [];
+  for (const run of text.normalize('NFKC').match(/[\u4e00-\u9fff]+/g) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
+  }
+  return out;
+}
