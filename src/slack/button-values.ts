@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { LIMITS } from './block-kit.js';
+import type { Lang } from './language.js';
 
 /**
  * Button values carry what a click handler needs, so clicks work after a restart and across
  * instances without server-side state. Both fit Slack's 2000-character value limit.
  */
 
-const PassagesValueSchema = z.object({ ids: z.array(z.string().min(1)).min(1).max(20) });
+const PassagesValueSchema = z.object({ ids: z.array(z.string().min(1)).min(1).max(20), l: z.enum(['zh', 'en']).default('zh') });
 const FeedbackValueSchema = z.object({ a: z.string(), q: z.string() });
 
 export interface FeedbackValue {
@@ -14,19 +15,25 @@ export interface FeedbackValue {
   question: string;
 }
 
-/** JSON of as many citation ids as fit, in order; null when not even one fits. */
-export function encodePassagesValue(ids: readonly string[]): string | null {
-  const kept: string[] = [];
-  for (const id of ids.slice(0, 20)) {
-    if (JSON.stringify({ ids: [...kept, id] }).length > LIMITS.buttonValue) break;
-    kept.push(id);
-  }
-  return kept.length > 0 ? JSON.stringify({ ids: kept }) : null;
+export interface PassagesValue {
+  ids: string[];
+  /** Language of the modal, that of the question. */
+  lang: Lang;
 }
 
-export function decodePassagesValue(value: string | undefined): string[] | null {
+/** JSON of as many citation ids as fit, in order; null when not even one fits. */
+export function encodePassagesValue(ids: readonly string[], lang: Lang): string | null {
+  const kept: string[] = [];
+  for (const id of ids.slice(0, 20)) {
+    if (JSON.stringify({ ids: [...kept, id], l: lang }).length > LIMITS.buttonValue) break;
+    kept.push(id);
+  }
+  return kept.length > 0 ? JSON.stringify({ ids: kept, l: lang }) : null;
+}
+
+export function decodePassagesValue(value: string | undefined): PassagesValue | null {
   const parsed = PassagesValueSchema.safeParse(parseJson(value));
-  return parsed.success ? parsed.data.ids : null;
+  return parsed.success ? { ids: parsed.data.ids, lang: parsed.data.l } : null;
 }
 
 /** JSON of the answer id and question, the question shortened (by code points) until it fits. */

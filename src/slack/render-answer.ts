@@ -92,7 +92,7 @@ export function renderAnswerBlocks(answer: Answer, options: RenderOptions = {}):
   blocks.push(...renderPriorities(answer.priorities, citationNumber, l));
   blocks.push(...renderCitations(answer.citations, l));
 
-  const actions = renderActions(answer, l);
+  const actions = renderActions(answer, lang);
   return { text: fallbackText(answer, direct, l), blocks: fitBlocks(blocks, actions, l) };
 }
 
@@ -199,9 +199,10 @@ function renderCitations(citations: readonly Citation[], l: Labels): SlackBlock[
   return blocks;
 }
 
-function renderActions(answer: Answer, l: Labels): SlackBlock {
+function renderActions(answer: Answer, lang: Lang): SlackBlock {
+  const l = LABELS[lang];
   const elements: Array<{ type: 'button'; action_id: string; text: { type: 'plain_text'; text: string; emoji: boolean }; value: string }> = [];
-  const passages = encodePassagesValue(answer.citations.map((c) => c.id));
+  const passages = encodePassagesValue(answer.citations.map((c) => c.id), lang);
   if (passages !== null) {
     elements.push({
       type: 'button',

@@ -1,0 +1,43 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { ENGINE_FLAG_OPTIONS, openEngineFromFlags } from './open-engine.js';
+import { formatAnswer } from './format-answer.js';
+
+const USAGE = `usage: npm run ask -- [--json] "问题"
+       npm run --silent ask -- --jsonl < questions.txt
+options: --corpus DIR --index DIR --model DIR --rebuild`;
+
+async function main(): Promise<void> {
+  const { values, positionals } = parseArgs({
+    options: { ...ENGINE_FLAG_OPTIONS, json: { type: 'boolean' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+  });
+  if (values.help || (!values.jsonl && !positionals.length)) {
+    process.stderr.write(`${USAGE}\n`);
+    process.exitCode = values.help ? 0 : 2;
+    return;
+  }
+  const engine = await openEngineFromFlags(values);
+  if (values.jsonl) {
+    // One answer a line, in order; a question that fails still gets a line so the order holds.
+    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    for await (const line of lines) {
+      const question = line.trim();
+      if (!question) continue;
+      try {
+        process.stdout.write(`${JSON.stringify(await engine.ask(question))}\n`);
+      } catch (error) {
+        process.stderr.write(`ask: ${(error as Error).message}\n`);
+        process.stdout.write(`${JSON.stringify({ question, notFound: true, text: 'error', citations: [], figures: [], priorities: [] })}\n`);
+      }
+    }
+    return;
+  }
+  const answer = await engine.ask(positionals.join(' '));
+  process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`ask: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

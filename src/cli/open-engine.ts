@@ -1,0 +1,41 @@
+import { embedderChoice, resolvePaths } from '../config.js';
+import { Engine } from '../answer/engine.js';
+import type { RetrieverOptions } from '../retrieve/retriever.js';
+
+export interface EngineFlags {
+  corpus?: string;
+  index?: string;
+  model?: string;
+  rebuild?: boolean;
+  progress?: boolean;
+}
+
+export const ENGINE_FLAG_OPTIONS = {
+  corpus: { type: 'string' },
+  index: { type: 'string' },
+  model: { type: 'string' },
+  rebuild: { type: 'boolean' },
+} as const;
+
+/** Opens the engine for a command-line surface: logs and a progress bar on stderr, never stdout. */
+export async function openEngineFromFlags(flags: EngineFlags, retriever?: RetrieverOptions): Promise<Engine> {
+  const paths = resolvePaths(flags);
+  const embedder = await embedderChoice(paths.modelDir);
+  const showBar = flags.progress !== false && process.stderr.isTTY;
+  return Engine.open({
+    corpusDir: paths.corpusDir,
+    indexDir: paths.indexDir,
+    embedder,
+    retriever,
+    rebuild: flags.rebuild,
+    log: (m) => process.stderr.write(`${m}\n`),
+    onProgress: showBar ? progressBar : undefined,
+  });
+}
+
+function progressBar(done: number, total: number, stage: string): void {
+  const width = 30;
+  const filled = total ? Math.round((done / total) * width) : width;
+  process.stderr.write(`\r${stage} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total}`);
+  if (done >= total) process.stderr.write('\n');
+}

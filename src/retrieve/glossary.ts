@@ -1,0 +1,18 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+
+const GlossarySchema = z.object({
+  places: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
+  indicators: z.array(z.object({ name: z.string(), synonyms: z.array(z.string()), en: z.array(z.string()) })),
+  english: z.array(z.object({ en: z.array(z.string()), zh: z.array(z.string()), intent: z.enum(['plan', 'result']).optional() })),
+});
+export type Glossary = z.infer<typeof GlossarySchema>;
+export type IndicatorEntry = Glossary['indicators'][number];
+
+let cached: Glossary | null = null;
+
+/** The bilingual glossary kept as data beside this file: places, indicator synonyms, English terms. */
+export function glossary(): Glossary {
+  cached ??= GlossarySchema.parse(JSON.parse(readFileSync(new URL('./glossary.json', import.meta.url), 'utf8')));
+  return cached;
+}

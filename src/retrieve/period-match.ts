@@ -1,0 +1,40 @@
+import type { Sentence } from '../ingest/types.js';
+import type { UnderstoodQuery } from './query.js';
+
+const PERIOD = /^(\d{4})(?:-(\d{4}))?(Q1-3|Q\d|H\d)?$/;
+
+/**
+ * How well a sentence's period answers the asked time: 1 exact, between 0 and 1 partial, 0 not at
+ * all. A plan horizon ("2021-2025") answers only target questions; a year written in the sentence
+ * itself ("2019年…突破1100亿元") answers that year too.
+ */
+export function periodScore(sentence: Pick<Sentence, 'period' | 'kind' | 'norm'>, query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'>): number {
+  const m = PERIOD.exec(sentence.period);
+  if (query.planPeriod) {
+    if (!m) return 0;
+    const from = Number(m[1]);
+    const to = Number(m[2] ?? m[1]);
+    if (from === query.planPeriod.from && to === query.planPeriod.to) return 1;
+    return to >= query.planPeriod.from && from <= query.planPeriod.to && sentence.kind === 'plan' ? 0.4 : 0;
+  }
+  if (!query.years.length) {
+    if (!query.part) return 1;
+    return m?.[3] === query.part ? 1 : 0.2;
+  }
+  let best = 0;
+  for (const year of query.years) {
+    if (m) {
+      const from = Number(m[1]);
+      const to = Number(m[2] ?? m[1]);
+      const part = m[3] ?? null;
+      if (from === year && to === year) {
+        if (query.part) best = Math.max(best, part === query.part ? 1 : part ? 0.3 : 0.5);
+        else best = Math.max(best, part ? 0.6 : 1);
+      } else if (m[2] && year >= from && year <= to && query.intent === 'plan' && sentence.kind === 'plan') {
+        best = Math.max(best, year === to ? 0.6 : 0.35);
+      }
+    }
+    if (sentence.norm.includes(`${year}年`)) best = Math.max(best, 0.5);
+  }
+  return best;
+}

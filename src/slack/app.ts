@@ -1,0 +1,173 @@
+import type { Server } from 'node:http';
+import { App, type Logger, webApi } from '@slack/bolt';
+import type { AskEngine } from '../answer/schema.js';
+import { AnswerService, describe } from './answer-service.js';
+import { BotIdentity } from './bot-identity.js';
+import { slackSecrets, type SlackConfig } from './config.js';
+import { FeedbackLog } from './feedback-log.js';
+import { InFlight } from './in-flight.js';
+import { registerAskCommand } from './listeners/ask-command.js';
+import { createAssistant } from './listeners/assistant-threads.js';
+import type { ListenerDeps } from './listeners/deps.js';
+import { registerDirectMessages } from './listeners/direct-messages.js';
+import { eventDedupe } from './listeners/event-dedupe.js';
+import { registerFeedbackButtons } from './listeners/feedback-buttons.js';
+import { registerMentions } from './listeners/mentions.js';
+import { registerPassagesButton } from './listeners/passages-button.js';
+import { RedactingLogger, toLogLevel } from './logger.js';
+import { ThreadMemory } from './thread-memory.js';
+import { TokenBuckets } from './token-bucket.js';
+import { TtlSet } from './ttl-set.js';
+
+export interface StartSlackOptions {
+  /** Where logs go; defaults to a secret-redacting logger on stderr at SLACK_LOG_LEVEL. */
+  logger?: Logger;
+  /**
+   * Tests only: the HTTP response waits for the listeners. Never in production, where Slack wants
+   * the ack within 3 s and answers take longer.
+   */
+  processBeforeResponse?: boolean;
+  /** Web API client tuning, e.g. a fast retry policy in tests. */
+  clientOptions?: Pick<webApi.WebClientOptions, 'retryConfig' | 'timeout' | 'maxRequestConcurrency'>;
+  /** Longest stop() waits for answers in flight; default 10 s. */
+  drainTimeoutMs?: number;
+  /** Clock for the rate limiter and dedupe caches. */
+  now?: () => number;
+}
+
+export interface SlackAppHandle {
+  /** The HTTP port actually listened on (HTTP mode only). */
+  port?: number;
+  /** Stops receiving, waits (bounded) for answers in flight, then returns. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/** Slack retries a delivery for up to about an hour; remembering ids that long catches every retry. */
+const EVENT_TTL_MS = 60 * 60 * 1000;
+const MAX_REMEMBERED_EVENTS = 20_000;
+
+/**
+ * Starts the Slack bot in Socket Mode or HTTP mode per `config`, answering mentions, DMs, `/ask`
+ * and Assistant threads with `engine`.
+ */
+export async function startSlackApp(
+  engine: AskEngine,
+  config: SlackConfig,
+  options: StartSlackOptions = {},
+): Promise<SlackAppHandle> {
+  const logger = options.logger ?? new RedactingLogger(slackSecrets(config), toLogLevel(config.logLevel));
+  const now = options.now ?? Date.now;
+  const apiUrl = config.apiUrl === undefined ? {} : { slackApiUrl: config.apiUrl };
+  const clientOptions: webApi.WebClientOptions = {
+    // Bolt's default keeps retrying for ~30 min, which would pin a graceful stop; an answer later than 5 min is moot.
+    retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
+    ...apiUrl,
+    ...options.clientOptions,
+  };
+
+  const identity = new BotIdentity(
+    new webApi.WebClient(undefined, { ...apiUrl, logger, retryConfig: { retries: 0 }, timeout: 10_000 }),
+    config.botToken,
+    logger,
+  );
+  const inFlight = new InFlight();
+  const service = new AnswerService({
+    engine,
+    logger,
+    limiter: new TokenBuckets(config.rateLimitPerMinute, now),
+    memory: new ThreadMemory(),
+    inFlight,
+    answeredMessages: new TtlSet(EVENT_TTL_MS, MAX_REMEMBERED_EVENTS, now),
+  });
+  const deps: ListenerDeps = {
+    engine,
+    service,
+    identity,
+    logger,
+    allowedChannels: config.allowedChannels,
+    feedbackLog: new FeedbackLog(config.feedbackLogPath),
+    inFlight,
+  };
+
+  // `authorize` instead of `token`: see BotIdentity for why Bolt's own auth.test handling is avoided.
+  const common = {
+    authorize: identity.authorize,
+    logger,
+    // Bolt resets a given logger to INFO unless told the level.
+    logLevel: logger.getLevel(),
+    clientOptions,
+    convoStore: false as const,
+  };
+  const app =
+    config.mode === 'socket'
+      ? new App({
+          ...common,
+          appToken: config.appToken,
+          socketMode: true,
+          // apps.connections.open goes through this client; a separate object because the
+          // Socket Mode client writes its own retry policy into it.
+          installerOptions: { clientOptions: { ...apiUrl } },
+        })
+      : new App({
+          ...common,
+          signingSecret: config.signingSecret,
+          processBeforeResponse: options.processBeforeResponse ?? false,
+          customRoutes: [
+            {
+              path: '/healthz',
+              method: ['GET'],
+              handler: (_req, res) => {
+                res.writeHead(inFlight.isClosed ? 503 : 200, { 'content-type': 'text/plain' });
+                res.end(inFlight.isClosed ? 'stopping' : 'ok');
+              },
+            },
+          ],
+        });
+
+  app.error(async (error) => {
+    // Logged, not rethrown: one bad event must not take the process down.
+    logger.error(`unhandled error in a Slack listener: ${describe(error)}`);
+  });
+
+  app.use(eventDedupe(new TtlSet(EVENT_TTL_MS, MAX_REMEMBERED_EVENTS, now), logger));
+  app.assistant(createAssistant(deps));
+  registerMentions(app, deps);
+  registerDirectMessages(app, deps);
+  registerAskCommand(app, deps);
+  registerPassagesButton(app, deps);
+  registerFeedbackButtons(app, deps);
+
+  let server: Server | undefined;
+  let port: number | undefined;
+  if (config.mode === 'http') {
+    server = await app.start(config.port);
+    const address = server.address();
+    port = typeof address === 'object' && address !== null ? address.port : config.port;
+    logger.info(`Slack bot listening on port ${port} (HTTP mode, events at /slack/events)`);
+  } else {
+    await app.start();
+    logger.info('Slack bot connected (Socket Mode)');
+  }
+  await identity.verify();
+
+  const drainTimeoutMs = options.drainTimeoutMs ?? 10_000;
+  let stopping: Promise<void> | undefined;
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      inFlight.close();
+      // Receiver first: an event that arrives now stays unacknowledged, so Slack redelivers it
+      // (to the next instance) instead of it being acked here and dropped.
+      const receiverStopped = app.stop().then(
+        () => undefined,
+        (error: unknown) => logger.warn(`stopping the Slack receiver: ${describe(error)}`),
+      );
+      const drained = await inFlight.drain(drainTimeoutMs);
+      if (!drained) logger.warn(`stopped waiting for ${inFlight.size} answer(s) still in flight`);
+      // Keep-alive sockets can hold the HTTP server open; after the drain they may be cut.
+      server?.closeAllConnections();
+      await receiverStopped;
+      logger.info('Slack bot stopped');
+    })());
+
+  return { port, stop };
+}

@@ -1,0 +1,47 @@
+import type { App } from '@slack/bolt';
+import { slackTextToPlain } from '../incoming-text.js';
+import { languageOf } from '../language.js';
+import { noticeText } from '../notices.js';
+import { MentionEventSchema } from '../payloads.js';
+import { postMessage } from '../post-message.js';
+import { reactionProgress } from '../progress.js';
+import { escapeMrkdwn } from '../mrkdwn.js';
+import { isChannelAllowed, type ListenerDeps } from './deps.js';
+
+/** @-mentions in channels: answered in the mention's thread, with ⏳/✅ on the mention. */
+export function registerMentions(app: App, deps: ListenerDeps): void {
+  app.event('app_mention', async ({ event, client }) => {
+    const parsed = MentionEventSchema.safeParse(event);
+    if (!parsed.success) {
+      deps.logger.warn('ignoring an app_mention event without channel or ts');
+      return;
+    }
+    const e = parsed.data;
+    // Bots mentioning us (including our own echoes) are not questions; answering could loop.
+    if (e.bot_id !== undefined || e.subtype !== undefined || e.user === undefined) return;
+    const question = slackTextToPlain(e.text, deps.identity.botUserId);
+    if (!isChannelAllowed(e.channel, deps.allowedChannels)) {
+      deps.logger.info(`mention in ${e.channel} ignored: channel not in SLACK_ALLOWED_CHANNELS`);
+      const lang = question === '' ? 'zh' : languageOf(question);
+      await client.chat
+        .postEphemeral({
+          channel: e.channel,
+          user: e.user,
+          text: escapeMrkdwn(noticeText('notAllowed', lang)),
+          ...(e.thread_ts === undefined ? {} : { thread_ts: e.thread_ts }),
+        })
+        .catch((error: unknown) => deps.logger.warn(`chat.postEphemeral failed in ${e.channel}: ${String(error)}`));
+      return;
+    }
+    const threadTs = e.thread_ts ?? e.ts;
+    await deps.service.handle({
+      question,
+      user: e.user,
+      channel: e.channel,
+      historyKey: `${e.channel}:${threadTs}`,
+      messageKey: `${e.channel}:${e.ts}`,
+      reply: (message) => postMessage(client, { channel: e.channel, threadTs }, message),
+      progress: reactionProgress(client, e.channel, e.ts, deps.logger),
+    });
+  });
+}
