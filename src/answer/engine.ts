@@ -6,6 +6,8 @@ import type { UnderstoodQuery } from '../retrieve/query.js';
 import { composeText, notFoundText } from './compose.js';
 import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js';
 import { inheritFromHistory } from './follow-up.js';
+import { findPriorities, type PriorityList } from './priorities.js';
+import type { ScoredSentence } from '../retrieve/retriever.js';
 import { AnswerSchema, type Answer, type AskContext, type AskEngine, type Citation } from './schema.js';
 
 export interface EngineOptions {
@@ -42,23 +44,41 @@ export class Engine implements AskEngine {
   async ask(question: string, context: AskContext = {}): Promise<Answer> {
     const history = (context.history ?? []).map((q) => this.retriever.understand(q));
     const query = inheritFromHistory(this.retriever.understand(question), history);
-    const outcome = await this.retriever.retrieve(query);
     const id = answerId(question, context);
     const understood = { places: query.places, years: query.years, intent: query.intent };
-    if (outcome.kind === 'notFound') {
-      return AnswerSchema.parse({
+    const refuse = (reason: string) =>
+      AnswerSchema.parse({
         id,
         question,
         notFound: true,
-        text: notFoundText(query, outcome.reason, coverageText(this.coverage)),
+        text: notFoundText(query, reason, coverageText(this.coverage)),
         citations: [],
         figures: [],
         priorities: [],
         coverage: this.coverage,
         understood,
       });
+    if (query.unknownPlaces.length && !query.places.length) return refuse('unknown-place');
+
+    if (query.wantsPriorities) {
+      const list = findPriorities(query, this.retriever.data.documents, this.retriever.data.sentences);
+      if (list) return this.priorityAnswer(id, query, list, understood);
     }
-    const citations = outcome.sentences.map((s) => this.citation(s.sentence, s.score));
+
+    // A comparison answers each place on its own evidence, so no side borrows the other's number.
+    const sides = query.places.length > 1 ? query.places.map((p) => ({ ...query, places: [p] })) : [query];
+    const found: ScoredSentence[][] = [];
+    for (const side of sides) {
+      const outcome = await this.retriever.retrieve(side, sides.length > 1 ? 3 : 5);
+      if (outcome.kind === 'notFound') {
+        if (sides.length === 1) return refuse(outcome.reason);
+        continue;
+      }
+      found.push(outcome.sentences);
+    }
+    if (!found.length) return refuse('no-evidence');
+    const merged = interleave(found).slice(0, 5);
+    const citations = merged.map((s) => this.citation(s.sentence, s.score));
     return AnswerSchema.parse({
       id,
       question,
@@ -67,6 +87,41 @@ export class Engine implements AskEngine {
       citations,
       figures: [],
       priorities: [],
+      understood,
+    });
+  }
+
+  private priorityAnswer(id: string, query: UnderstoodQuery, list: PriorityList, understood: Answer['understood']): Answer {
+    const doc = this.retriever.data.documents.find((d) => d.meta.id === list.docId)!;
+    const headingCitations = list.items.filter((i) => i.headingSentence).slice(0, 5).map((i) => this.citation(i.headingSentence!, 1));
+    const citationIndex = new Map(headingCitations.map((c, i) => [c.id, i + 1]));
+    const en = query.language === 'en';
+    const lead = en
+      ? `${doc.meta.issuer} ${list.period} priorities, in the plan's own order (${doc.meta.title}):`
+      : `${doc.meta.issuer}${list.period}年工作重点（按报告原文顺序，出自《${doc.meta.title}》）：`;
+    const lines = list.items.map((item, i) => {
+      const n = item.headingSentence ? citationIndex.get(item.headingSentence.id) : undefined;
+      return `${i + 1}. ${item.heading.text}${n ? ` [${n}]` : ''}`;
+    });
+    if (list.announced && list.announced > list.items.length) {
+      lines.push(
+        en
+          ? `The report announces ${list.announced} areas; the corpus holds only ${list.items.length} of them.`
+          : `报告提出${list.announced}方面工作，语料中只收录了其中${list.items.length}项。`,
+      );
+    }
+    return AnswerSchema.parse({
+      id,
+      question: query.question,
+      notFound: false,
+      text: [lead, ...lines].join('\n'),
+      citations: headingCitations,
+      figures: [],
+      priorities: list.items.map((item) => ({
+        title: item.heading.text,
+        citationId: item.headingSentence?.id ?? item.details[0]?.id ?? item.heading.id,
+        details: item.details.map((d) => d.id),
+      })),
       understood,
     });
   }
@@ -106,6 +161,12 @@ export class Engine implements AskEngine {
     }
     return out;
   }
+}
+
+function interleave<T>(lists: readonly T[][]): T[] {
+  const out: T[] = [];
+  for (let i = 0; lists.some((l) => i < l.length); i++) for (const l of lists) if (i < l.length) out.push(l[i]);
+  return out;
 }
 
 function answerId(question: string, context: AskContext): string {

@@ -19,9 +19,9 @@ export interface LsaSettings {
   seed: number;
 }
 
-export const DEFAULT_LSA: LsaSettings = { dimensions: 256, maxFitRows: 6000, minDocumentFrequency: 2, seed: 20250619 };
+export const DEFAULT_LSA: LsaSettings = { dimensions: 128, maxFitRows: 6000, minDocumentFrequency: 2, seed: 20250619 };
 
-const LsaModelSchema = z.object({ id: z.string(), dimensions: z.number().int().positive(), vocabulary: z.array(z.string()), idf: z.array(z.number()) });
+const LsaModelSchema = z.object({ id: z.string(), dimensions: z.number().int().positive(), rank: z.number().int().positive(), vocabulary: z.array(z.string()), idf: z.array(z.number()) });
 
 type SparseRow = { indices: number[]; values: number[] };
 
@@ -38,8 +38,13 @@ export class LsaEmbedder implements Embedder {
     readonly dimensions: number,
     private readonly vocabulary: string[],
     private readonly idf: Float64Array,
-    /** V×k right singular vectors, row-major. */
-    private readonly basis: Float32Array,
+    /**
+     * The right singular vectors are kept factored as Aᵀ Q (V×l) times U S⁻¹ (l×k): projecting a
+     * sparse row costs nnz·l + l·k instead of materialising the V×k basis at fit time.
+     */
+    private readonly termFactors: Float32Array,
+    private readonly mix: Float32Array,
+    private readonly rank: number,
   ) {
     this.index = new Map(vocabulary.map((t, i) => [t, i]));
   }
@@ -55,31 +60,42 @@ export class LsaEmbedder implements Embedder {
     const idf = Float64Array.from(vocabulary, (t) => Math.log((1 + n) / (1 + (df.get(t) ?? 0))) + 1);
     const matrix = tokenized.map((tokens) => weigh(tokens, index, idf));
     const k = Math.max(1, Math.min(settings.dimensions, n - 1, vocabulary.length - 1));
-    const basis = randomizedRightSingularVectors(matrix, vocabulary.length, k, settings.seed);
-    return new LsaEmbedder(`${LSA_VERSION}:${k}`, k, vocabulary, idf, basis);
+    const { termFactors, mix, rank } = randomizedSvdFactors(matrix, vocabulary.length, k, settings.seed);
+    return new LsaEmbedder(`${LSA_VERSION}:${k}`, k, vocabulary, idf, termFactors, mix, rank);
   }
 
   static load(jsonFile: string, binFile: string): LsaEmbedder {
     const model = LsaModelSchema.parse(JSON.parse(readFileSync(jsonFile, 'utf8')));
     const bytes = readFileSync(binFile);
-    const basis = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    if (basis.length !== model.vocabulary.length * model.dimensions) throw new Error(`LSA basis size mismatch in ${binFile}`);
-    return new LsaEmbedder(model.id, model.dimensions, model.vocabulary, Float64Array.from(model.idf), basis);
+    const all = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const termSize = model.vocabulary.length * model.rank;
+    if (all.length !== termSize + model.rank * model.dimensions) throw new Error(`LSA factors size mismatch in ${binFile}`);
+    return new LsaEmbedder(model.id, model.dimensions, model.vocabulary, Float64Array.from(model.idf), all.slice(0, termSize), all.slice(termSize), model.rank);
   }
 
   save(jsonFile: string, binFile: string): void {
-    writeFileSync(jsonFile, JSON.stringify({ id: this.id, dimensions: this.dimensions, vocabulary: this.vocabulary, idf: [...this.idf] }));
-    writeFileSync(binFile, Buffer.from(this.basis.buffer, this.basis.byteOffset, this.basis.byteLength));
+    writeFileSync(jsonFile, JSON.stringify({ id: this.id, dimensions: this.dimensions, rank: this.rank, vocabulary: this.vocabulary, idf: [...this.idf] }));
+    const all = new Float32Array(this.termFactors.length + this.mix.length);
+    all.set(this.termFactors);
+    all.set(this.mix, this.termFactors.length);
+    writeFileSync(binFile, Buffer.from(all.buffer));
   }
 
   embedSync(text: string): Float32Array {
     const row = weigh(features(text), this.index, this.idf);
     const k = this.dimensions;
-    const out = new Float32Array(k);
+    const l = this.rank;
+    const reduced = new Float64Array(l);
     for (let j = 0; j < row.indices.length; j++) {
-      const base = row.indices[j] * k;
+      const base = row.indices[j] * l;
       const w = row.values[j];
-      for (let d = 0; d < k; d++) out[d] += w * this.basis[base + d];
+      for (let i = 0; i < l; i++) reduced[i] += w * this.termFactors[base + i];
+    }
+    const out = new Float32Array(k);
+    for (let i = 0; i < l; i++) {
+      const r = reduced[i];
+      if (r === 0) continue;
+      for (let d = 0; d < k; d++) out[d] += r * this.mix[i * k + d];
     }
     let norm = 0;
     for (let d = 0; d < k; d++) norm += out[d] * out[d];
@@ -110,44 +126,40 @@ function weigh(tokens: readonly string[], index: ReadonlyMap<string, number>, id
   return { indices, values: values.map((v) => v / norm) };
 }
 
-/** Halko–Martinsson–Tropp randomized SVD with one power iteration; returns V (cols×k). */
-function randomizedRightSingularVectors(rows: readonly SparseRow[], cols: number, k: number, seed: number): Float32Array {
+/**
+ * Halko–Martinsson–Tropp randomized SVD with one power iteration. Returns Aᵀ Q and U S⁻¹ so that
+ * V = (Aᵀ Q)(U S⁻¹) never has to be formed.
+ */
+function randomizedSvdFactors(rows: readonly SparseRow[], cols: number, k: number, seed: number): { termFactors: Float32Array; mix: Float32Array; rank: number } {
   const n = rows.length;
   const l = Math.min(k + 10, n);
   const normal = gaussian(seededRandom(seed));
   const omega = new Float64Array(cols * l);
   for (let i = 0; i < omega.length; i++) omega[i] = normal();
-  // Y = A Ω
   let y = multiplySparseDense(rows, omega, l);
   orthonormalizeColumns(y, n, l);
   // One power iteration sharpens the spectrum: Y = A (Aᵀ Q).
-  const z = multiplyTransposeSparse(rows, y, cols, l);
-  y = multiplySparseDense(rows, z, l);
+  y = multiplySparseDense(rows, multiplyTransposeSparse(rows, y, cols, l), l);
   orthonormalizeColumns(y, n, l);
-  // B = Qᵀ A (l×cols), then eigen of B Bᵀ.
   const bt = multiplyTransposeSparse(rows, y, cols, l);
+  // B Bᵀ = Qᵀ A Aᵀ Q, computed as Qᵀ (A bt): sparse work instead of a V×l×l product.
+  const abt = multiplySparseDense(rows, bt, l);
   const gram = new Float64Array(l * l);
-  for (let c = 0; c < cols; c++) {
-    const base = c * l;
+  for (let r = 0; r < n; r++) {
     for (let i = 0; i < l; i++) {
-      const bi = bt[base + i];
-      if (bi === 0) continue;
-      for (let j = i; j < l; j++) gram[i * l + j] += bi * bt[base + j];
+      const q = y[r * l + i];
+      if (q === 0) continue;
+      for (let j = 0; j < l; j++) gram[i * l + j] += q * abt[r * l + j];
     }
   }
-  for (let i = 0; i < l; i++) for (let j = 0; j < i; j++) gram[i * l + j] = gram[j * l + i];
+  for (let i = 0; i < l; i++) for (let j = 0; j < i; j++) gram[i * l + j] = gram[j * l + i] = (gram[i * l + j] + gram[j * l + i]) / 2;
   const { values, vectors } = symmetricEigen(gram, l);
-  // V = Bᵀ U S⁻¹, keeping the top k.
-  const basis = new Float32Array(cols * k);
-  for (let c = 0; c < cols; c++) {
-    for (let d = 0; d < k; d++) {
-      const s = Math.sqrt(Math.max(values[d], 1e-12));
-      let sum = 0;
-      for (let i = 0; i < l; i++) sum += bt[c * l + i] * vectors[i * l + d];
-      basis[c * k + d] = sum / s;
-    }
+  const mix = new Float32Array(l * k);
+  for (let d = 0; d < k; d++) {
+    const s = Math.sqrt(Math.max(values[d], 1e-12));
+    for (let i = 0; i < l; i++) mix[i * k + d] = vectors[i * l + d] / s;
   }
-  return basis;
+  return { termFactors: Float32Array.from(bt), mix, rank: l };
 }
 
 function multiplySparseDense(rows: readonly SparseRow[], dense: Float64Array, l: number): Float64Array {

@@ -159,7 +159,7 @@ async function buildIndex(options: OpenOptions, fingerprint: IndexManifest['corp
   const sentences = corpus.documents.flatMap((d) => d.sentences);
   progress(0, chunks.length, 'embedding');
   const model = await choice.load();
-  const embedder = model ?? LsaEmbedder.fit([...sentences.map((s) => s.text), ...chunks.map((c) => c.indexText)]);
+  const embedder = model ?? LsaEmbedder.fit(chunks.map((c) => c.indexText));
   const reused = model && previousDir ? readVectorCache(previousDir, model.id) : new Map<string, Float32Array>();
   const vectors: Float32Array[] = new Array(chunks.length);
   const batch = 64;

@@ -1,0 +1,87 @@
+import type { IndexedDocument } from '../index/index-store.js';
+import type { Heading, Sentence } from '../ingest/types.js';
+import { chineseOrdinal } from '../ingest/headings.js';
+import type { UnderstoodQuery } from '../retrieve/query.js';
+
+export interface PriorityItem {
+  heading: Heading;
+  /** The heading as a cited sentence, when the heading is a sentence of the report. */
+  headingSentence: Sentence | null;
+  details: Sentence[];
+}
+
+export interface PriorityList {
+  docId: string;
+  parent: Heading | null;
+  items: PriorityItem[];
+  /** How many tasks the report announces ("重点做好7方面工作"), when it says. */
+  announced: number | null;
+  period: string;
+}
+
+const MAX_ITEMS = 12;
+
+/**
+ * A plan's own outline for a place and year: the numbered headings under the plan part that lists
+ * the most tasks, in document order (by their numbers, since two-column layouts print them out of
+ * order), each with its first detail sentences.
+ */
+export function findPriorities(query: UnderstoodQuery, documents: readonly IndexedDocument[], sentences: readonly Sentence[]): PriorityList | null {
+  const docs = documents.filter((d) => !query.places.length || query.places.includes(d.meta.issuer));
+  let best: { list: PriorityList; score: number } | null = null;
+  for (const doc of docs) {
+    const planHeadings = doc.headings.filter((h) => h.kind === 'plan');
+    const parents: Array<Heading | null> = [null, ...planHeadings];
+    for (const parent of parents) {
+      const children = planHeadings.filter((h) => (parent ? h.depth === parent.depth + 1 && h.path.slice(0, -1).join('\u0000') === parent.path.join('\u0000') : h.depth === 1));
+      const numbered = children.filter((h) => h.style !== 'unnumbered' && h.ordinal !== null);
+      if (numbered.length < 2) continue;
+      const period = parent?.period ?? numbered[0].period;
+      const fit = periodFit(period, query);
+      if (fit === 0) continue;
+      const cue = parent && /任务|工作|重点|措施|安排|方面/.test(parent.text) ? 0.5 : 0;
+      const score = fit * 10 + cue + Math.min(numbered.length, 10) / 10 - (parent ? parent.depth : 0) * 0.5 + (doc.meta.docYear ?? 0) / 10000;
+      if (best && best.score >= score) continue;
+      const ordered = [...numbered].sort((a, b) => a.paragraph - b.paragraph);
+      // A list numbered 1,3,5,2,4,6 in print (two columns) is put back in its numbered order.
+      const uniqueOrdinals = new Set(ordered.map((h) => h.ordinal)).size === ordered.length;
+      if (uniqueOrdinals) ordered.sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0));
+      const items = ordered.slice(0, MAX_ITEMS).map((heading) => itemFor(heading, doc.meta.id, sentences));
+      best = { score, list: { docId: doc.meta.id, parent, items, announced: announcedCount(parent, ordered[0].paragraph, doc.meta.id, sentences), period } };
+    }
+  }
+  return best?.list ?? null;
+}
+
+function periodFit(period: string, query: UnderstoodQuery): number {
+  const m = /^(\d{4})(?:-(\d{4}))?/.exec(period);
+  if (!m) return query.years.length ? 0 : 0.5;
+  const from = Number(m[1]);
+  const to = Number(m[2] ?? m[1]);
+  if (query.planPeriod) return from === query.planPeriod.from && to === query.planPeriod.to ? 1 : 0;
+  if (!query.years.length) return m[2] ? 0.6 : 0.8;
+  if (query.years.some((y) => y === from && y === to)) return 1;
+  if (query.years.some((y) => y >= from && y <= to)) return 0.4;
+  return 0;
+}
+
+function itemFor(heading: Heading, docId: string, sentences: readonly Sentence[]): PriorityItem {
+  const inSection = sentences.filter((s) => s.docId === docId && s.section.length >= heading.path.length && heading.path.every((p, i) => s.section[i] === p));
+  const headingSentence = inSection.find((s) => s.isHeading && s.paragraph === heading.paragraph) ?? null;
+  const details = inSection.filter((s) => !s.isHeading && s.text.length >= 12).slice(0, 2);
+  return { heading, headingSentence, details };
+}
+
+/** "重点做好7方面工作", "重点推进七大方面工作", "重点做好六方面工作". */
+function announcedCount(parent: Heading | null, firstItemParagraph: number, docId: string, sentences: readonly Sentence[]): number | null {
+  const pattern = /(?:重点|着力|主要)[\u4e00-\u9fff]{0,4}?(\d+|[一二三四五六七八九十]{1,2})(?:大|个|项)?方面(?:工作|任务)/;
+  const candidates = parent
+    ? [parent.text, ...sentences.filter((s) => s.docId === docId && s.paragraph >= parent.paragraph && s.paragraph < firstItemParagraph).map((s) => s.text)]
+    : [];
+  // The announcement nearest the list is the one that counts its items.
+  for (const text of [...candidates].reverse()) {
+    const m = pattern.exec(text);
+    if (m) return /^\d+$/.test(m[1]) ? Number(m[1]) : chineseOrdinal(m[1]);
+  }
+  return null;
+}
