@@ -122,7 +122,7 @@ export class Retriever {
       const lexical = (sentenceScores.get(i) ?? 0) / maxLexical;
       const lowerNorm = s.norm.toLowerCase();
       const namesIndicator = indicatorNames.some((n) => lowerNorm.includes(n));
-      let score = lexical + 0.35 * chunkScore + 0.3 * periodOf(s);
+      let score = lexical + 0.35 * chunkScore + 0.6 * periodOf(s);
       if (indicatorNames.length) score += namesIndicator ? 0.6 : 0;
       if (filtering) score += 0.3 * kindScore(s, query);
       if (query.wantsQuantity && /\d/.test(s.norm)) score += 0.2;

@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/answer/engine.js';
+import { AnswerSchema } from '../../src/answer/schema.js';
+import { realCorpusEngine } from '../support/engine.js';
+
+let engine: Engine;
+beforeAll(async () => {
+  engine = await realCorpusEngine();
+});
+
+const first = async (q: string, history?: string[]) => {
+  const a = await engine.ask(q, { history });
+  return { answer: a, top: a.citations[0] };
+};
+
+describe('answers on the real corpus', () => {
+  it('lands on the sentence with the asked figure, place and year', async () => {
+    const { answer, top } = await first('钱塘区2024年货物贸易出口总额是多少？');
+    expect(AnswerSchema.parse(answer).notFound).toBe(false);
+    expect(top.sentence).toContain('货物贸易出口总额729亿元');
+    expect(top).toMatchObject({ district: '钱塘区', period: '2024', kind: 'result' });
+  });
+
+  it('answers a target question from the plan section, not the results', async () => {
+    const { top } = await first('拱墅区2023年固定资产投资目标是多少？');
+    expect(top.sentence).toContain('固定资产投资力争实现735亿元');
+    expect(top.kind).toBe('plan');
+  });
+
+  it('answers English questions through the glossary', async () => {
+    const { top } = await first("What is Gongshu's 2025 GDP growth target?");
+    expect(top.sentence).toContain('地区生产总值增长5.5%左右');
+    expect(top.district).toBe('拱墅区');
+  });
+
+  it('reads first-quarter results as such', async () => {
+    const { top } = await first('拱墅区2025年一季度货物出口增长多少？');
+    expect(top.sentence).toContain('货物出口增长38.3%');
+    expect(top.period).toBe('2025Q1');
+  });
+
+  it('lets a follow-up inherit place and topic from the thread', async () => {
+    const { top } = await first('那2025年的目标呢？', ['钱塘区2024年GDP是多少？']);
+    expect(top.district).toBe('钱塘区');
+    expect(top.period).toBe('2025');
+    expect(top.sentence).toContain('地区生产总值增长5.6%左右');
+  });
+
+  it('answers each side of a comparison with its own evidence', async () => {
+    const { answer } = await first('钱塘区和拱墅区2025年GDP增长目标分别是多少');
+    const qiantang = answer.citations.find((c) => c.district === '钱塘区');
+    const gongshu = answer.citations.find((c) => c.district === '拱墅区');
+    expect(qiantang?.sentence).toContain('地区生产总值增长5.6%左右');
+    expect(gongshu?.sentence).toContain('地区生产总值增长5.5%左右');
+  });
+
+  it('cites whole sentences verbatim from the ingested reports', async () => {
+    const { answer } = await first('杭州2023年一般公共预算收入是多少？');
+    const all = new Set(engine.retriever.data.sentences.map((s) => s.text));
+    expect(answer.citations.length).toBeGreaterThan(0);
+    expect(answer.citations.length).toBeLessThanOrEqual(5);
+    for (const c of answer.citations) expect(all.has(c.sentence)).toBe(true);
+    expect(answer.citations[0].sentence).toContain('一般公共预算收入2616.8亿元');
+  });
+});
+
+describe('refusals', () => {
+  it.each(['上城区2024年GDP是多少？', '西湖区2023年财政收入多少', 'What was Binjiang GDP in 2024?'])('refuses a place the corpus does not cover: %s', async (q) => {
+    const answer = await engine.ask(q);
+    expect(answer.notFound).toBe(true);
+    expect(answer.citations).toEqual([]);
+    expect(answer.figures).toEqual([]);
+    expect(answer.text).toContain('钱塘区');
+    expect(answer.coverage?.map((c) => c.district).sort()).toEqual(['拱墅区', '杭州市', '钱塘区']);
+  });
+
+  it('refuses a year the corpus has nothing on for that place', async () => {
+    expect((await engine.ask('钱塘区2030年GDP是多少？')).notFound).toBe(true);
+    expect((await engine.ask('拱墅区2018年社会消费品零售总额是多少')).notFound).toBe(true);
+  });
+
+  it('refuses when the evidence does not match the indicator asked', async () => {
+    expect((await engine.ask('钱塘区2024年商品房均价是多少？')).notFound).toBe(true);
+    expect((await engine.ask('杭州2023年城镇调查失业率是多少？')).notFound).toBe(true);
+  });
+});
+
+describe('priorities', () => {
+  it("gives the plan's own outline in order", async () => {
+    const answer = await engine.ask('总结钱塘区2025年的工作重点');
+    expect(answer.priorities.map((p) => p.title.replace(/^\(.\)/, '').slice(0, 6))).toEqual(['聚焦创新驱动', '聚焦结构优化', '聚焦项目为王', '聚焦深化改革', '聚焦品质提升', '聚焦美好生活', '聚焦城市安全']);
+    for (const p of answer.priorities) expect(p.details.length).toBeGreaterThan(0);
+  });
+
+  it('puts a two-column list back in its numbered order', async () => {
+    const answer = await engine.ask('钱塘区2021年重点做好哪几方面工作？');
+    expect(answer.priorities.map((p) => p.title.slice(-4))).toEqual(['优质产业', '现代星城', '民生服务', '和谐社会', '美丽环境', '高效政府']);
+  });
+
+  it('says when the corpus holds only part of the plan', async () => {
+    const answer = await engine.ask('总结拱墅区2025年的工作重点');
+    expect(answer.priorities).toHaveLength(4);
+    expect(answer.text).toMatch(/7方面工作.*其中4项/);
+    const english = await engine.ask("Summarise Gongshu's priorities for 2025");
+    expect(english.text).toMatch(/announces 7 areas/);
+  });
+});
