@@ -6,11 +6,14 @@ import type { UnderstoodQuery } from '../retrieve/query.js';
 import { composeText, notFoundText } from './compose.js';
 import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js';
 import { inheritFromHistory } from './follow-up.js';
+import type { LlmWording } from './llm-wording.js';
 import { findPriorities, type PriorityList } from './priorities.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { AnswerSchema, type Answer, type AskContext, type AskEngine, type Citation } from './schema.js';
 
 export interface EngineOptions {
+  /** Optional model wording of the direct answer, checked against the citations. */
+  wording?: LlmWording | null;
   corpusDir: string;
   indexDir: string;
   embedder?: EmbedderChoice;
@@ -24,17 +27,21 @@ export interface EngineOptions {
 export class Engine implements AskEngine {
   private readonly coverage: CoverageEntry[];
 
-  private constructor(readonly retriever: Retriever) {
+  private constructor(
+    readonly retriever: Retriever,
+    private readonly wording: LlmWording | null = null,
+    private readonly log: (message: string) => void = () => {},
+  ) {
     this.coverage = corpusCoverage(retriever.data.sentences, (id) => retriever.issuerOf(id));
   }
 
   static async open(options: EngineOptions): Promise<Engine> {
     const { index } = await openIndex(options);
-    return Engine.fromIndex(index, options.retriever);
+    return Engine.fromIndex(index, options.retriever, options.wording ?? null, options.log);
   }
 
-  static fromIndex(index: IndexData, retriever: RetrieverOptions = DEFAULT_RETRIEVER): Engine {
-    return new Engine(new Retriever(index, retriever));
+  static fromIndex(index: IndexData, retriever: RetrieverOptions = DEFAULT_RETRIEVER, wording: LlmWording | null = null, log?: (message: string) => void): Engine {
+    return new Engine(new Retriever(index, retriever), wording, log);
   }
 
   get corpusCoverage(): readonly CoverageEntry[] {
@@ -79,11 +86,17 @@ export class Engine implements AskEngine {
     if (!found.length) return refuse('no-evidence');
     const merged = interleave(found).slice(0, 5);
     const citations = merged.map((s) => this.citation(s.sentence, s.score));
+    let lead: string | null = null;
+    if (this.wording) {
+      const worded = await this.wording.word(question, citations);
+      if (worded.ok) lead = worded.text;
+      else this.log(`llm: wording discarded (${worded.reason}); answering extractively`);
+    }
     return AnswerSchema.parse({
       id,
       question,
       notFound: false,
-      text: composeText(query, citations, null),
+      text: composeText(query, citations, lead),
       citations,
       figures: [],
       priorities: [],
@@ -93,21 +106,25 @@ export class Engine implements AskEngine {
 
   private priorityAnswer(id: string, query: UnderstoodQuery, list: PriorityList, understood: Answer['understood']): Answer {
     const doc = this.retriever.data.documents.find((d) => d.meta.id === list.docId)!;
-    const headingCitations = list.items.filter((i) => i.headingSentence).slice(0, 5).map((i) => this.citation(i.headingSentence!, 1));
+    const partial = list.announced !== null && list.announced > list.items.length && list.announcement;
+    const headingCitations = list.items.filter((i) => i.headingSentence).slice(0, partial ? 4 : 5).map((i) => this.citation(i.headingSentence!, 1));
+    if (partial && list.announcement) headingCitations.push(this.citation(list.announcement, 1));
     const citationIndex = new Map(headingCitations.map((c, i) => [c.id, i + 1]));
     const en = query.language === 'en';
     const lead = en
-      ? `${doc.meta.issuer} ${list.period} priorities, in the plan's own order (${doc.meta.title}):`
-      : `${doc.meta.issuer}${list.period}年工作重点（按报告原文顺序，出自《${doc.meta.title}》）：`;
-    const lines = list.items.map((item, i) => {
+      ? `${doc.meta.issuer}'s priorities, in the plan's own order (${doc.meta.title}):`
+      : `${doc.meta.issuer}工作重点（按报告原文顺序，出自《${doc.meta.title}》）：`;
+    // The report's own numbering carries the order; we add no numbers of our own.
+    const lines = list.items.map((item) => {
       const n = item.headingSentence ? citationIndex.get(item.headingSentence.id) : undefined;
-      return `${i + 1}. ${item.heading.text}${n ? ` [${n}]` : ''}`;
+      return `• ${item.heading.text}${n ? ` [${n}]` : ''}`;
     });
     if (list.announced && list.announced > list.items.length) {
+      const firstLast = `${list.items[0].heading.text.slice(0, 3)}–${list.items[list.items.length - 1].heading.text.slice(0, 3)}`;
       lines.push(
         en
-          ? `The report announces ${list.announced} areas; the corpus holds only ${list.items.length} of them.`
-          : `报告提出${list.announced}方面工作，语料中只收录了其中${list.items.length}项。`,
+          ? `The report announces ${list.announced} areas [${headingCitations.length}]; the corpus holds only ${firstLast} of them (a partial copy).`
+          : `报告提出${list.announced}方面工作 [${headingCitations.length}]，语料中只收录了其中${firstLast}部分（节选）。`,
       );
     }
     return AnswerSchema.parse({

@@ -14,8 +14,9 @@ export interface PriorityList {
   docId: string;
   parent: Heading | null;
   items: PriorityItem[];
-  /** How many tasks the report announces ("重点做好7方面工作"), when it says. */
+  /** How many tasks the report announces ("重点做好7方面工作"), when it says, and where. */
   announced: number | null;
+  announcement: Sentence | null;
   period: string;
 }
 
@@ -47,7 +48,8 @@ export function findPriorities(query: UnderstoodQuery, documents: readonly Index
       const uniqueOrdinals = new Set(ordered.map((h) => h.ordinal)).size === ordered.length;
       if (uniqueOrdinals) ordered.sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0));
       const items = ordered.slice(0, MAX_ITEMS).map((heading) => itemFor(heading, doc.meta.id, sentences));
-      best = { score, list: { docId: doc.meta.id, parent, items, announced: announcedCount(parent, ordered[0].paragraph, doc.meta.id, sentences), period } };
+      const announcement = announcementOf(parent, ordered[0].paragraph, doc.meta.id, sentences);
+      best = { score, list: { docId: doc.meta.id, parent, items, announced: announcement?.count ?? null, announcement: announcement?.sentence ?? null, period } };
     }
   }
   return best?.list ?? null;
@@ -73,15 +75,15 @@ function itemFor(heading: Heading, docId: string, sentences: readonly Sentence[]
 }
 
 /** "重点做好7方面工作", "重点推进七大方面工作", "重点做好六方面工作". */
-function announcedCount(parent: Heading | null, firstItemParagraph: number, docId: string, sentences: readonly Sentence[]): number | null {
+function announcementOf(parent: Heading | null, firstItemParagraph: number, docId: string, sentences: readonly Sentence[]): { count: number; sentence: Sentence } | null {
+  if (!parent) return null;
   const pattern = /(?:重点|着力|主要)[\u4e00-\u9fff]{0,4}?(\d+|[一二三四五六七八九十]{1,2})(?:大|个|项)?方面(?:工作|任务)/;
-  const candidates = parent
-    ? [parent.text, ...sentences.filter((s) => s.docId === docId && s.paragraph >= parent.paragraph && s.paragraph < firstItemParagraph).map((s) => s.text)]
-    : [];
+  const candidates = sentences.filter((s) => s.docId === docId && s.paragraph >= parent.paragraph && s.paragraph < firstItemParagraph);
   // The announcement nearest the list is the one that counts its items.
-  for (const text of [...candidates].reverse()) {
-    const m = pattern.exec(text);
-    if (m) return /^\d+$/.test(m[1]) ? Number(m[1]) : chineseOrdinal(m[1]);
+  for (const sentence of [...candidates].reverse()) {
+    const m = pattern.exec(sentence.text);
+    const count = m ? (/^\d+$/.test(m[1]) ? Number(m[1]) : chineseOrdinal(m[1])) : null;
+    if (count) return { count, sentence };
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { embedderChoice, resolvePaths } from '../config.js';
 import { Engine } from '../answer/engine.js';
 import type { RetrieverOptions } from '../retrieve/retriever.js';
+import { LlmWording, loadLlmConfig } from '../answer/llm-wording.js';
 
 export interface EngineFlags {
   corpus?: string;
@@ -22,11 +23,13 @@ export async function openEngineFromFlags(flags: EngineFlags, retriever?: Retrie
   const paths = resolvePaths(flags);
   const embedder = await embedderChoice(paths.modelDir);
   const showBar = flags.progress !== false && process.stderr.isTTY;
+  const llm = loadLlmConfig(process.env);
   return Engine.open({
     corpusDir: paths.corpusDir,
     indexDir: paths.indexDir,
     embedder,
     retriever,
+    wording: llm ? new LlmWording(llm) : null,
     rebuild: flags.rebuild,
     log: (m) => process.stderr.write(`${m}\n`),
     onProgress: showBar ? progressBar : undefined,
