@@ -1,27 +1,9 @@
 import { encode } from 'gpt-tokenizer';
 import { createHash } from 'node:crypto';
 import type { IngestedDocument, Sentence } from '../ingest/types.js';
+import { DEFAULT_CHUNKER, type Chunk, type ChunkerSettings } from './chunk-types.js';
 
-export interface ChunkerSettings {
-  /** Token budget of a chunk's quoted text, counted with gpt-tokenizer (o200k_base). */
-  maxTokens: number;
-}
-
-export const DEFAULT_CHUNKER: ChunkerSettings = { maxTokens: 256 };
-
-export interface Chunk {
-  id: string;
-  docId: string;
-  sentenceIds: string[];
-  section: string[];
-  period: string;
-  kind: Sentence['kind'];
-  /** The sentences as quoted. */
-  text: string;
-  /** Title and heading path before the text: what is indexed, never what is quoted. */
-  indexText: string;
-  tokens: number;
-}
+export { DEFAULT_CHUNKER, type Chunk, type ChunkerSettings };
 
 export function countTokens(text: string): number {
   return encode(text).length;

@@ -1,7 +1,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { chunkDocument, DEFAULT_CHUNKER, type Chunk, type ChunkerSettings } from '../chunk/chunker.js';
+import { DEFAULT_CHUNKER, type Chunk, type ChunkerSettings } from '../chunk/chunk-types.js';
+import { prepareSearchVocabulary } from '../text/search-vocabulary.js';
+import { tokenize } from '../text/tokenize.js';
 import type { Embedder } from '../embed/embedder.js';
 import { LsaEmbedder, LSA_VERSION } from '../embed/lsa-embedder.js';
 import { contentHash } from '../ingest/hash.js';
@@ -9,7 +11,7 @@ import { listCorpusFiles, loadCorpus } from '../ingest/load-corpus.js';
 import type { DocumentMeta, Heading, IngestWarning, Sentence } from '../ingest/types.js';
 import { VectorIndex } from './vector-index.js';
 
-export const INDEX_SCHEMA_VERSION = 3;
+export const INDEX_SCHEMA_VERSION = 4;
 
 const ManifestSchema = z.object({
   schemaVersion: z.number().int(),
@@ -34,6 +36,8 @@ export interface IndexData {
   chunks: Chunk[];
   embedder: Embedder;
   vectors: VectorIndex;
+  /** Search tokens cut at build time, so opening an index does not re-segment the corpus. */
+  lexical?: { chunkTokens: string[][]; sentenceTokens: string[][] };
   warnings: IngestWarning[];
 }
 
@@ -129,6 +133,7 @@ const StoredCorpusSchema = z.object({
   documents: z.array(z.object({ meta: z.record(z.string(), z.unknown()), headings: z.array(z.record(z.string(), z.unknown())) })),
   sentences: z.array(z.record(z.string(), z.unknown())),
   chunks: z.array(z.record(z.string(), z.unknown())),
+  lexical: z.object({ chunkTokens: z.array(z.array(z.string())), sentenceTokens: z.array(z.array(z.string())) }),
   warnings: z.array(z.object({ file: z.string(), reason: z.string() })),
 });
 
@@ -147,6 +152,7 @@ function readIndex(dir: string, manifest: IndexManifest, model: Embedder | null)
     chunks,
     embedder,
     vectors,
+    lexical: stored.lexical,
     warnings: stored.warnings,
   };
 }
@@ -155,6 +161,8 @@ async function buildIndex(options: OpenOptions, fingerprint: IndexManifest['corp
   const progress = options.onProgress ?? (() => {});
   const corpus = loadCorpus(options.corpusDir);
   for (const w of corpus.warnings) (options.log ?? ((m: string) => process.stderr.write(`${m}\n`)))(`corpus: ${w.file}: ${w.reason}`);
+  // The tokenizer model is loaded only when building, keeping it out of every start-up.
+  const { chunkDocument } = await import('../chunk/chunker.js');
   const chunks = corpus.documents.flatMap((d) => chunkDocument(d, chunker));
   const sentences = corpus.documents.flatMap((d) => d.sentences);
   progress(0, chunks.length, 'embedding');
@@ -181,14 +189,16 @@ async function buildIndex(options: OpenOptions, fingerprint: IndexManifest['corp
     counts: { documents: corpus.documents.length, sentences: sentences.length, chunks: chunks.length },
   };
   const documents = corpus.documents.map((d) => ({ meta: d.meta, headings: d.headings }));
+  prepareSearchVocabulary([...new Set(documents.map((d) => d.meta.issuer))]);
+  const lexical = { chunkTokens: chunks.map((c) => tokenize(c.indexText)), sentenceTokens: sentences.map((s) => tokenize(s.text)) };
   writeAtomically(options.indexDir, (dir) => {
-    writeFileSync(path.join(dir, 'corpus.json'), JSON.stringify({ documents, sentences, chunks, warnings: corpus.warnings }));
+    writeFileSync(path.join(dir, 'corpus.json'), JSON.stringify({ documents, sentences, chunks, lexical, warnings: corpus.warnings }));
     if (embedder instanceof LsaEmbedder) embedder.save(path.join(dir, 'embedder.json'), path.join(dir, 'embedder.bin'));
     else writeVectorCache(dir, embedder.id, chunks, vectors);
     vectorIndex.write(path.join(dir, 'vectors.hnsw'));
     writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   });
-  return { manifest, documents, sentences, chunks, embedder, vectors: vectorIndex, warnings: corpus.warnings };
+  return { manifest, documents, sentences, chunks, embedder, vectors: vectorIndex, lexical, warnings: corpus.warnings };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { normalizeForSearch } from '../ingest/normalize-search.js';
-import { glossary, type IndicatorEntry } from './glossary.js';
+import { glossary, placeAliases, type IndicatorEntry } from '../text/glossary.js';
 
 export type Intent = 'result' | 'plan' | 'any';
 
@@ -39,12 +39,7 @@ const FIVE_YEAR_PLANS: Record<string, [number, number]> = { 十三五: [2016, 20
 
 /** Places the corpus covers, from its metadata, with the glossary's aliases and the short forms. */
 export function knownPlaces(issuers: readonly string[]): KnownPlace[] {
-  return issuers.map((issuer) => {
-    const entry = glossary().places.find((p) => p.name === issuer);
-    const short = issuer.replace(/(壮族|回族|维吾尔)?(自治区|省|市|区|县)$/, '');
-    const aliases = new Set([issuer, ...(short.length >= 2 ? [short] : []), ...(entry?.aliases ?? [])]);
-    return { issuer, aliases: [...aliases] };
-  });
+  return issuers.map((issuer) => ({ issuer, aliases: placeAliases(issuer) }));
 }
 
 export function understandQuery(question: string, places: readonly KnownPlace[]): UnderstoodQuery {

@@ -16,3 +16,10 @@ export function glossary(): Glossary {
   cached ??= GlossarySchema.parse(JSON.parse(readFileSync(new URL('./glossary.json', import.meta.url), 'utf8')));
   return cached;
 }
+
+/** Names a place goes by: the issuer, its short form ("钱塘区" → "钱塘") and the glossary's aliases. */
+export function placeAliases(issuer: string): string[] {
+  const entry = glossary().places.find((p) => p.name === issuer);
+  const short = issuer.replace(/(壮族|回族|维吾尔)?(自治区|省|市|区|县)$/, '');
+  return [...new Set([issuer, ...(short.length >= 2 ? [short] : []), ...(entry?.aliases ?? [])])];
+}
