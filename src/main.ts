@@ -1,13 +1,28 @@
 import { openEngineFromFlags } from './cli/open-engine.js';
 import { runChat } from './cli/chat.js';
+import { loadSlackConfig, SlackConfigError, startSlackApp } from './slack/index.js';
 
 /**
  * `npm start`: the Slack bot when Slack tokens are set, otherwise a terminal chat. Either way the
  * index is built on first run.
  */
 async function main(): Promise<void> {
-  const { loadSlackConfig, startSlackApp } = await import('./slack/index.js');
-  const slack = loadSlackConfig(process.env);
+  try {
+    process.loadEnvFile('.env');
+  } catch {
+    // No .env: the environment is used as it is.
+  }
+  let slack;
+  try {
+    slack = loadSlackConfig(process.env);
+  } catch (error) {
+    if (error instanceof SlackConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
   const engine = await openEngineFromFlags({ progress: true });
   if (!slack) {
     await runChat(engine);
@@ -15,13 +30,12 @@ async function main(): Promise<void> {
   }
   const running = await startSlackApp(engine, slack);
   process.stderr.write(`slack: running in ${slack.mode} mode${running.port ? ` on port ${running.port}` : ''}\n`);
-  const stop = async (signal: string) => {
-    process.stderr.write(`slack: ${signal}, draining\n`);
-    await running.stop();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void stop('SIGTERM'));
-  process.once('SIGINT', () => void stop('SIGINT'));
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      process.stderr.write(`slack: ${signal}, draining\n`);
+      void running.stop().finally(() => process.exit(0));
+    });
+  }
 }
 
 main().catch((error: unknown) => {

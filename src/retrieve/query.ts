@@ -34,6 +34,7 @@ const PRIORITY_WORDS = /工作重点|重点工作|重点(推进|做好|抓好)|�
 const QUANTITY_WORDS = /多少|几|多大|规模|增速|增幅|how (many|much)|what (is|was|were|are)|rate|number|目标是/i;
 const REASON_WORDS = /为什么|为何|原因|怎么没|why|reason/i;
 
+const GENERIC_SUBJECT = /^(全|本|我|今|去|明|前|近|过去|到|截至|截止|在|于|从|自|与|和|对|关于|请|总结|介绍|比较|对比|说说|讲讲|列出|哪|什么|为什么|为何|如何|怎么)/;
 const CN_YEAR: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 const FIVE_YEAR_PLANS: Record<string, [number, number]> = { 十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030] };
 
@@ -88,6 +89,10 @@ export function understandQuery(question: string, places: readonly KnownPlace[])
   }
   const leading = /^(?:请问)?([\u4e00-\u9fff]{2,4}(?:区|县|市|省))(?=\d|[\u4e00-\u9fff]{0,2}(?:的|在|\d|今年|去年|全年|上半年|一季度|GDP|经济|地区))/.exec(text);
   if (leading && !foundPlaces.length && !unknownPlaces.length && !/^(全|本|我|城|新|开发|园|街)/.test(leading[1])) unknownPlaces.push(leading[1]);
+  // "火星2024年GDP": whatever stands before the year is the subject; when it is no place we know
+  // and no generic word, the question is about somewhere the corpus does not cover.
+  const subject = /^(?:请问)?([\u4e00-\u9fff]{2,6})(?=(?:19|20)\d{2}年)/.exec(text);
+  if (subject && !foundPlaces.length && !unknownPlaces.length && !GENERIC_SUBJECT.test(subject[1])) unknownPlaces.push(subject[1]);
 
   const years = new Set<number>();
   for (const m of text.matchAll(/(?<!\d)(19[5-9]\d|20\d{2})(?!\d)/g)) years.add(Number(m[1]));

@@ -1,5 +1,6 @@
 import type { Logger } from '@slack/bolt';
 import type { AskEngine } from '../answer/schema.js';
+import { describeError } from './describe-error.js';
 import type { SlackMessage } from './block-kit.js';
 import type { InFlight } from './in-flight.js';
 import { languageOf, type Lang } from './language.js';
@@ -88,7 +89,7 @@ export class AnswerService {
           `${Date.now() - startedAt} ms`,
       );
     } catch (error) {
-      logger.error(`answering ${req.user} in ${req.channel} failed: ${describe(error)}`);
+      logger.error(`answering ${req.user} in ${req.channel} failed: ${describeError(error)}`);
       await this.safeReply(req, notice('failed', lang), 'notice');
       await started;
       await req.progress.done('failed');
@@ -99,12 +100,7 @@ export class AnswerService {
     try {
       await req.reply(message, kind);
     } catch (error) {
-      this.deps.logger.error(`replying in ${req.channel} failed: ${describe(error)}`);
+      this.deps.logger.error(`replying in ${req.channel} failed: ${describeError(error)}`);
     }
   }
-}
-
-export function describe(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message}`;
-  return String(error);
 }

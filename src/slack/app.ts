@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import { App, type Logger, webApi } from '@slack/bolt';
 import type { AskEngine } from '../answer/schema.js';
-import { AnswerService, describe } from './answer-service.js';
+import { AnswerService } from './answer-service.js';
+import { describeError } from './describe-error.js';
 import { BotIdentity } from './bot-identity.js';
 import { slackSecrets, type SlackConfig } from './config.js';
 import { FeedbackLog } from './feedback-log.js';
@@ -126,7 +127,7 @@ export async function startSlackApp(
 
   app.error(async (error) => {
     // Logged, not rethrown: one bad event must not take the process down.
-    logger.error(`unhandled error in a Slack listener: ${describe(error)}`);
+    logger.error(`unhandled error in a Slack listener: ${describeError(error)}`);
   });
 
   app.use(eventDedupe(new TtlSet(EVENT_TTL_MS, MAX_REMEMBERED_EVENTS, now), logger));
@@ -159,7 +160,7 @@ export async function startSlackApp(
       // (to the next instance) instead of it being acked here and dropped.
       const receiverStopped = app.stop().then(
         () => undefined,
-        (error: unknown) => logger.warn(`stopping the Slack receiver: ${describe(error)}`),
+        (error: unknown) => logger.warn(`stopping the Slack receiver: ${describeError(error)}`),
       );
       const drained = await inFlight.drain(drainTimeoutMs);
       if (!drained) logger.warn(`stopped waiting for ${inFlight.size} answer(s) still in flight`);

@@ -2,7 +2,8 @@ import type { types } from '@slack/bolt';
 import { escapeMrkdwn, truncate } from './mrkdwn.js';
 
 export type SlackBlock = types.KnownBlock;
-export type SlackView = types.ModalView;
+/** A modal whose blocks are the known kinds we render (narrower than ModalView's AnyBlock). */
+export type SlackView = types.ModalView & { blocks: SlackBlock[] };
 
 /** A message as every surface posts it: blocks plus the plain fallback used for notifications. */
 export interface SlackMessage {

@@ -1,4 +1,5 @@
 import type { AuthorizeResult, Logger, webApi } from '@slack/bolt';
+import { describeError } from './describe-error.js';
 
 /** How long after a failed auth.test we wait before trying again from an incoming event. */
 const RETRY_AFTER_MS = 60_000;
@@ -39,7 +40,7 @@ export class BotIdentity {
       })
       .catch((error: unknown) => {
         this.failedAt = Date.now();
-        this.logger.error(`Slack auth.test failed; is SLACK_BOT_TOKEN valid? ${describe(error)}`);
+        this.logger.error(`Slack auth.test failed; is SLACK_BOT_TOKEN valid? ${describeError(error)}`);
         return false;
       })
       .finally(() => {
@@ -55,8 +56,4 @@ export class BotIdentity {
     }
     return { botToken: this.botToken, ...this.ids };
   };
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,4 +1,5 @@
 import type { Logger, webApi } from '@slack/bolt';
+import { describeError } from './describe-error.js';
 
 /**
  * Shows the asker that work started within a second and that it finished. Failures here (missing
@@ -26,7 +27,7 @@ export function reactionProgress(client: webApi.WebClient, channel: string, ts: 
         await client.reactions.add({ channel, timestamp: ts, name: WORKING_REACTION });
         added = true;
       } catch (error) {
-        logger.warn(`reactions.add failed in ${channel}: ${message(error)}`);
+        logger.warn(`reactions.add failed in ${channel}: ${describeError(error)}`);
       }
     },
     async done(outcome) {
@@ -34,7 +35,7 @@ export function reactionProgress(client: webApi.WebClient, channel: string, ts: 
         if (added) await client.reactions.remove({ channel, timestamp: ts, name: WORKING_REACTION });
         if (outcome === 'answered') await client.reactions.add({ channel, timestamp: ts, name: DONE_REACTION });
       } catch (error) {
-        logger.warn(`updating reactions failed in ${channel}: ${message(error)}`);
+        logger.warn(`updating reactions failed in ${channel}: ${describeError(error)}`);
       }
     },
   };
@@ -52,7 +53,7 @@ export function assistantStatusProgress(
     try {
       await client.assistant.threads.setStatus({ channel_id: channel, thread_ts: threadTs, status: text });
     } catch (error) {
-      logger.warn(`assistant.threads.setStatus failed in ${channel}: ${message(error)}`);
+      logger.warn(`assistant.threads.setStatus failed in ${channel}: ${describeError(error)}`);
     }
   };
   return {
@@ -60,8 +61,4 @@ export function assistantStatusProgress(
     // After a failure the polite reply may not have gone out either, so clear the status explicitly.
     done: async (outcome) => (outcome === 'failed' ? set('') : undefined),
   };
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -19,7 +19,8 @@ const LABELS = {
     sources: '原文引用',
     priorities: '工作重点',
     coverage: '目前可查询的报告：',
-    understood: '理解为',
+    understood: '理解为：',
+    colon: '：',
     intent: { result: '实际完成', plan: '计划目标', any: '' },
     kind: { actual: '实际', target: '目标' },
     target: '目标',
@@ -38,7 +39,8 @@ const LABELS = {
     sources: 'Sources',
     priorities: 'Priorities',
     coverage: 'The reports I can search cover:',
-    understood: 'Understood as',
+    understood: 'Understood as: ',
+    colon: ': ',
     intent: { result: 'results', plan: 'plans and targets', any: '' },
     kind: { actual: 'actual', target: 'target' },
     target: 'target',
@@ -77,12 +79,11 @@ export function renderAnswerBlocks(answer: Answer, options: RenderOptions = {}):
     blocks.push(context(`❓ ${esc(truncate(answer.question.trim(), 300))}`));
   }
 
-  const direct = directAnswer(answer.text) || l.noAnswer;
+  const hasCoverage = answer.notFound && (answer.coverage?.length ?? 0) > 0;
+  const direct = directAnswer(answer.text, hasCoverage) || l.noAnswer;
   blocks.push(section(esc(direct)));
 
-  if (answer.notFound && answer.coverage && answer.coverage.length > 0) {
-    blocks.push(section(renderCoverage(answer.coverage, l)));
-  }
+  if (hasCoverage && answer.coverage) blocks.push(section(renderCoverage(answer.coverage, l)));
   if (!answer.notFound && answer.understood) {
     const line = renderUnderstood(answer.understood, l);
     if (line) blocks.push(context(line));
@@ -96,25 +97,43 @@ export function renderAnswerBlocks(answer: Answer, options: RenderOptions = {}):
   return { text: fallbackText(answer, direct, l), blocks: fitBlocks(blocks, actions, l) };
 }
 
-/** The first paragraph; if that is long, as many whole sentences as fit. */
-export function directAnswer(text: string): string {
-  const first =
-    text
-      .split(/\n\s*\n/)
-      .map((p) => p.trim())
-      .find((p) => p !== '') ?? '';
-  if (first.length <= DIRECT_ANSWER_MAX) return first;
-  const sentences = first.match(/[^。！？!?；]+[。！？!?；]*/g) ?? [first];
-  let out = '';
-  for (const s of sentences) {
-    if (out !== '' && out.length + s.length > DIRECT_ANSWER_MAX) break;
-    out += s;
+/** A line that starts a list item: "[2] …", "• …", "1. …", "（一）…". */
+const LIST_ITEM = /^(\[\d+\]|[•·▪*-]\s?|\d+[.、)）]|[（(][一二三四五六七八九十\d]+[)）])/;
+
+/**
+ * The prose of answer.text: its first line plus later lines that are not list items (nor a
+ * "相关原文：" style header of such a list). Lists are left out because the quotes, figures and
+ * priorities below show them in structured form; prose after a list (e.g. "the corpus holds
+ * only part of the plan") stays. A refusal keeps only its first line when coverage is rendered.
+ * Long prose is cut at a sentence end.
+ */
+export function directAnswer(text: string, firstLineOnly = false): string {
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  const kept = lines.slice(0, 1);
+  if (!firstLineOnly) {
+    lines.forEach((line, i) => {
+      if (i === 0 || LIST_ITEM.test(line)) return;
+      const next = lines[i + 1];
+      if (/[:：]$/.test(line) && (next === undefined || LIST_ITEM.test(next))) return;
+      kept.push(line);
+    });
   }
-  return truncate(out, DIRECT_ANSWER_MAX);
+  const prose = kept.join('\n');
+  if (prose.length <= DIRECT_ANSWER_MAX) return prose;
+  const sentences = prose.match(/[^。！？!?；\n]+[。！？!?；\n]*/g) ?? [prose];
+  let out = '';
+  for (const sentence of sentences) {
+    if (out !== '' && out.length + sentence.length > DIRECT_ANSWER_MAX) break;
+    out += sentence;
+  }
+  return truncate(out.trim(), DIRECT_ANSWER_MAX);
 }
 
 function renderCoverage(coverage: NonNullable<Answer['coverage']>, l: Labels): string {
-  const lines = coverage.map((c) => `• ${esc(c.district)}：${c.years.map(esc).join(l.listSep)}`);
+  const lines = coverage.map((c) => `• ${esc(c.district)}${l.colon}${c.years.map(esc).join(l.listSep)}`);
   return `*${l.coverage}*\n${lines.join('\n')}`;
 }
 
@@ -122,7 +141,7 @@ function renderUnderstood(u: NonNullable<Answer['understood']>, l: Labels): stri
   const parts = [u.places.map(esc).join(l.listSep), u.years.map(String).join(l.listSep), l.intent[u.intent]].filter(
     (p) => p !== '',
   );
-  return parts.length > 0 ? `${l.understood}：${parts.join(' · ')}` : '';
+  return parts.length > 0 ? `${l.understood}${parts.join(' · ')}` : '';
 }
 
 function formatNumber(n: number): string {
@@ -157,7 +176,7 @@ function renderFigures(figures: readonly Figure[], citationNumber: Map<string, n
       const n = citationNumber.get(f.citationId);
       const right = parts.join(' · ') + (n === undefined ? '' : ` [${n}]`);
       return [
-        { type: 'mrkdwn' as const, text: truncate(`*${esc(f.indicator)}*`, LIMITS.fieldText), verbatim: true },
+        { type: 'mrkdwn' as const, text: `*${truncate(esc(f.indicator), LIMITS.fieldText - 2)}*`, verbatim: true },
         { type: 'mrkdwn' as const, text: truncate(right, LIMITS.fieldText), verbatim: true },
       ];
     });
@@ -170,14 +189,35 @@ function renderFigures(figures: readonly Figure[], citationNumber: Map<string, n
   return blocks;
 }
 
+/** Report headings such as "（一）…", "一、…", "1." already carry the plan's own order. */
+const OWN_ENUMERATOR = /^([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、])/;
+
+/**
+ * Details that are ids (ASCII, no spaces, with ":" or "#", as the engine emits sentence ids) are
+ * not reader text; an id of a cited sentence becomes its [n] reference instead.
+ */
+function isId(detail: string): boolean {
+  return /^[\x21-\x7e]+$/.test(detail) && /[:#]/.test(detail);
+}
+
 function renderPriorities(priorities: readonly Priority[], citationNumber: Map<string, number>, l: Labels): SlackBlock[] {
   if (priorities.length === 0) return [];
+  const ownOrder = priorities.every((p) => OWN_ENUMERATOR.test(p.title.trim()));
   const items = priorities.map((p, i) => {
-    const details = p.details.length > 0 ? ` — ${p.details.join(l.detailSep)}` : '';
-    const n = citationNumber.get(p.citationId);
-    const item = truncate(esc(`${p.title}`), PRIORITY_ITEM_MAX);
-    const rest = truncate(esc(details), PRIORITY_ITEM_MAX);
-    return `${i + 1}. *${item}*${rest}${n === undefined ? '' : ` [${n}]`}`;
+    const refs = new Set<number>();
+    const first = citationNumber.get(p.citationId);
+    if (first !== undefined) refs.add(first);
+    const texts: string[] = [];
+    for (const d of p.details) {
+      const n = citationNumber.get(d);
+      if (n !== undefined) refs.add(n);
+      else if (!isId(d) && d.trim() !== '') texts.push(d.trim());
+    }
+    const title = truncate(esc(p.title.trim()), PRIORITY_ITEM_MAX);
+    const details = texts.length > 0 ? truncate(esc(` — ${texts.join(l.detailSep)}`), PRIORITY_ITEM_MAX) : '';
+    const marks = [...refs].map((n) => ` [${n}]`).join('');
+    // The report's own numbering already orders the list; adding ours would read "1. （一）…".
+    return `${ownOrder ? '•' : `${i + 1}.`} *${title}*${details}${marks}`;
   });
   const text = `*${l.priorities}*\n${items.join('\n')}`;
   return chunk(text, LIMITS.sectionText).map((piece) => section(piece));

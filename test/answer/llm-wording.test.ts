@@ -64,7 +64,7 @@ describe('optional LLM wording', () => {
   });
 
   it('checks numbers and markers against the citations', () => {
-    const citations = [{ sentence: '全年地区生产总值达1416亿元,增长5.1%' }] as Parameters<typeof checkWording>[1];
+    const citations = [{ sentence: '全年地区生产总值达1416亿元,增长5.1%' }] as unknown as Parameters<typeof checkWording>[1];
     expect(checkWording('GDP 1416亿元 [1]', citations).ok).toBe(true);
     expect(checkWording('GDP 1416亿元 [2]', citations)).toMatchObject({ ok: false, reason: /past the passages/ });
     expect(checkWording('GDP 1,416亿元, up 5.2% [1]', citations)).toMatchObject({ ok: false, reason: /5\.2/ });

@@ -6,7 +6,7 @@ import { ASSISTANT_GREETING, SUGGESTED_PROMPTS, SUGGESTED_PROMPTS_TITLE, noticeT
 import { MessageEventSchema, isHumanMessage } from '../payloads.js';
 import { postMessage } from '../post-message.js';
 import { assistantStatusProgress } from '../progress.js';
-import { describe } from '../answer-service.js';
+import { describeError } from '../describe-error.js';
 import type { ListenerDeps } from './deps.js';
 
 /**
@@ -23,7 +23,7 @@ export function createAssistant(deps: ListenerDeps): Assistant {
         await setSuggestedPrompts({ title: SUGGESTED_PROMPTS_TITLE, prompts: [...SUGGESTED_PROMPTS] });
         await saveThreadContext();
       } catch (error) {
-        deps.logger.error(`starting an assistant thread failed: ${describe(error)}`);
+        deps.logger.error(`starting an assistant thread failed: ${describeError(error)}`);
       }
     },
 

@@ -1,5 +1,5 @@
 import type { App } from '@slack/bolt';
-import { describe } from '../answer-service.js';
+import { describeError } from '../describe-error.js';
 import { decodeFeedbackValue } from '../button-values.js';
 import { languageOf } from '../language.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
@@ -38,7 +38,7 @@ export function registerFeedbackButtons(app: App, deps: ListenerDeps): void {
         vote,
       });
     } catch (error) {
-      deps.logger.error(`writing ${deps.feedbackLog.path} failed: ${describe(error)}`);
+      deps.logger.error(`writing ${deps.feedbackLog.path} failed: ${describeError(error)}`);
     }
     const text = escapeMrkdwn(noticeText(vote === 'up' ? 'thanksUp' : 'thanksDown', languageOf(value.question)));
     try {
@@ -49,7 +49,7 @@ export function registerFeedbackButtons(app: App, deps: ListenerDeps): void {
         await client.chat.postEphemeral({ channel, user: b.user.id, text, ...(threadTs === undefined ? {} : { thread_ts: threadTs }) });
       }
     } catch (error) {
-      deps.logger.warn(`thanking for feedback failed: ${describe(error)}`);
+      deps.logger.warn(`thanking for feedback failed: ${describeError(error)}`);
     }
   });
 }

@@ -6,6 +6,7 @@ import { MentionEventSchema } from '../payloads.js';
 import { postMessage } from '../post-message.js';
 import { reactionProgress } from '../progress.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
+import { describeError } from '../describe-error.js';
 import { isChannelAllowed, type ListenerDeps } from './deps.js';
 
 /** @-mentions in channels: answered in the mention's thread, with ⏳/✅ on the mention. */
@@ -30,7 +31,7 @@ export function registerMentions(app: App, deps: ListenerDeps): void {
           text: escapeMrkdwn(noticeText('notAllowed', lang)),
           ...(e.thread_ts === undefined ? {} : { thread_ts: e.thread_ts }),
         })
-        .catch((error: unknown) => deps.logger.warn(`chat.postEphemeral failed in ${e.channel}: ${String(error)}`));
+        .catch((error: unknown) => deps.logger.warn(`chat.postEphemeral failed in ${e.channel}: ${describeError(error)}`));
       return;
     }
     const threadTs = e.thread_ts ?? e.ts;

@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
-import { describe } from '../answer-service.js';
+import type { SlackView } from '../block-kit.js';
+import { describeError } from '../describe-error.js';
 import { decodePassagesValue } from '../button-values.js';
 import { BlockActionsSchema, ViewOpenResultSchema } from '../payloads.js';
 import { renderLoadingView, renderPassagesErrorView, renderPassagesView, type Passage } from '../render-passages.js';
@@ -43,21 +44,21 @@ export function registerPassagesButton(app: App, deps: ListenerDeps): void {
         const passages: Promise<Passage[]> = deps.engine.passages(ids);
         const quick = await settleWithin(passages, PASSAGES_DIRECT_OPEN_MS);
         if (quick !== undefined) {
-          if (!quick.ok) deps.logger.error(`engine.passages failed: ${describe(quick.error)}`);
+          if (!quick.ok) deps.logger.error(`engine.passages failed: ${describeError(quick.error)}`);
           const view = quick.ok ? renderPassagesView(quick.value, lang) : renderPassagesErrorView(lang);
           await client.views.open({ trigger_id: triggerId, view });
           return;
         }
         const opened = ViewOpenResultSchema.parse(await client.views.open({ trigger_id: triggerId, view: renderLoadingView(lang) }));
-        let view;
+        let view: SlackView;
         try {
           view = renderPassagesView(await passages, lang);
         } catch (error) {
-          deps.logger.error(`engine.passages failed: ${describe(error)}`);
+          deps.logger.error(`engine.passages failed: ${describeError(error)}`);
           view = renderPassagesErrorView(lang);
         }
         await client.views.update({ view_id: opened.view.id, view });
       })
-      .catch((error: unknown) => deps.logger.error(`showing passages failed: ${describe(error)}`));
+      .catch((error: unknown) => deps.logger.error(`showing passages failed: ${describeError(error)}`));
   });
 }

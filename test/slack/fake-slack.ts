@@ -1,0 +1,241 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MiniWebSocket } from './mini-websocket.js';
+
+export { MiniWebSocket } from './mini-websocket.js';
+export * from './slack-requests.js';
+
+/** One recorded request to the fake: a Web API method or a response_url POST. */
+export interface ApiCall {
+  /** Web API method ("chat.postMessage"), or "response_url" for POSTs to a response URL. */
+  method: string;
+  /** Form fields with JSON-looking values (blocks, prompts, view) decoded, or the JSON body. */
+  params: Record<string, unknown>;
+  /** Bearer token from the Authorization header, or the `token` form field. */
+  token?: string;
+  /** For response_url calls: the id in /response/<id>. */
+  responseId?: string;
+  at: number;
+}
+
+export type ApiHandler = (params: Record<string, unknown>, call: ApiCall) => Record<string, unknown>;
+
+/** A message received from the bot over the fake Socket Mode connection (an ack). */
+export interface SocketAck {
+  envelope_id: string;
+  payload?: unknown;
+  at: number;
+}
+
+export const FAKE_TEAM_ID = 'T0FAKE';
+export const FAKE_BOT_USER_ID = 'UBOT';
+export const FAKE_BOT_ID = 'BBOT';
+
+/**
+ * A fake Slack on 127.0.0.1: the Web API under /api/<method> (form or JSON bodies, all recorded),
+ * response URLs under /response/<id>, and a Socket Mode WebSocket at /socket that
+ * apps.connections.open points to.
+ */
+export class FakeSlack {
+  readonly calls: ApiCall[] = [];
+  readonly socketAcks: SocketAck[] = [];
+  readonly sockets: MiniWebSocket[] = [];
+  /** Send `hello` as soon as a Socket Mode client connects, as Slack does. */
+  autoHello = true;
+
+  private readonly handlers = new Map<string, ApiHandler>();
+  private readonly server: Server;
+  private tsCounter = 0;
+  private viewCounter = 0;
+  private port = 0;
+
+  private constructor() {
+    this.server = createServer((req, res) => {
+      void this.onRequest(req, res);
+    });
+    this.server.on('upgrade', (req, socket) => {
+      if (!req.url?.startsWith('/socket')) {
+        socket.destroy();
+        return;
+      }
+      const ws = MiniWebSocket.accept(req, socket);
+      if (ws === null) return;
+      this.sockets.push(ws);
+      ws.on('message', (text: string) => {
+        try {
+          const parsed = JSON.parse(text) as { envelope_id?: unknown; payload?: unknown };
+          if (typeof parsed.envelope_id === 'string') {
+            this.socketAcks.push({ envelope_id: parsed.envelope_id, payload: parsed.payload, at: Date.now() });
+          }
+        } catch {
+          // Not JSON: not an ack.
+        }
+      });
+      if (this.autoHello) {
+        ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0FAKE' } }));
+      }
+    });
+  }
+
+  static async start(): Promise<FakeSlack> {
+    const fake = new FakeSlack();
+    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    fake.port = (fake.server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.port}`;
+  }
+
+  /** Value for SLACK_API_URL. */
+  get apiUrl(): string {
+    return `${this.baseUrl}/api/`;
+  }
+
+  get socketUrl(): string {
+    return `ws://127.0.0.1:${this.port}/socket`;
+  }
+
+  responseUrl(id: string): string {
+    return `${this.baseUrl}/response/${id}`;
+  }
+
+  /** Replaces the canned reply of one Web API method. */
+  on(method: string, handler: ApiHandler): void {
+    this.handlers.set(method, handler);
+  }
+
+  callsTo(method: string): ApiCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Sends an Events API envelope over every open Socket Mode connection; returns its envelope id. */
+  sendEvent(body: Record<string, unknown>, envelopeId = `env-${Math.random().toString(36).slice(2)}`, retryAttempt = 0): string {
+    const envelope = {
+      envelope_id: envelopeId,
+      type: 'events_api',
+      accepts_response_payload: false,
+      retry_attempt: retryAttempt,
+      retry_reason: retryAttempt > 0 ? 'timeout' : '',
+      payload: body,
+    };
+    for (const ws of this.sockets) if (ws.isOpen) ws.send(JSON.stringify(envelope));
+    return envelopeId;
+  }
+
+  async stop(): Promise<void> {
+    for (const ws of this.sockets) ws.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const body = await readBody(req);
+    const url = new URL(req.url ?? '/', this.baseUrl);
+    const contentType = req.headers['content-type'] ?? '';
+    const params = contentType.includes('application/json') ? parseJsonObject(body) : parseForm(body);
+    const auth = req.headers.authorization;
+    const token = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7) : stringOrUndefined(params.token);
+
+    if (url.pathname.startsWith('/response/')) {
+      const call: ApiCall = { method: 'response_url', params, token, responseId: url.pathname.slice('/response/'.length), at: Date.now() };
+      this.calls.push(call);
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('ok');
+      return;
+    }
+    if (!url.pathname.startsWith('/api/')) {
+      res.writeHead(404).end();
+      return;
+    }
+    const method = url.pathname.slice('/api/'.length);
+    const call: ApiCall = { method, params, token, at: Date.now() };
+    this.calls.push(call);
+    const handler = this.handlers.get(method);
+    const reply = handler ? handler(params, call) : this.defaultReply(method, params);
+    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+    res.end(JSON.stringify(reply));
+  }
+
+  private defaultReply(method: string, params: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case 'auth.test':
+        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'reportsbot', team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID };
+      case 'chat.postMessage':
+        return { ok: true, channel: params.channel, ts: this.nextTs(), message: { text: params.text } };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: this.nextTs() };
+      case 'chat.update':
+        return { ok: true, channel: params.channel, ts: params.ts };
+      case 'views.open':
+        this.viewCounter += 1;
+        return { ok: true, view: { id: `V${this.viewCounter}` } };
+      case 'views.update':
+        return { ok: true, view: { id: params.view_id } };
+      case 'apps.connections.open':
+        return { ok: true, url: this.socketUrl };
+      case 'conversations.replies':
+        return { ok: true, messages: [] };
+      default:
+        return { ok: true };
+    }
+  }
+
+  private nextTs(): string {
+    this.tsCounter += 1;
+    return `1800000000.${String(this.tsCounter).padStart(6, '0')}`;
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseForm(body: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(body)) {
+    out[key] = /^[[{]/.test(value) ? tryJson(value) : value;
+  }
+  return out;
+}
+
+function parseJsonObject(body: string): Record<string, unknown> {
+  const parsed = tryJson(body);
+  return typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function stringOrUndefined(v: unknown): string | undefined {
+  return typeof v === 'string' ? v : undefined;
+}
+
+/**
+ * Polls until `probe` returns something truthy, then returns it; fails after `timeoutMs` naming
+ * what was awaited. A bounded wait for a condition, not a timing assertion.
+ */
+export async function waitFor<T>(
+  probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
