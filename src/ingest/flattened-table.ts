@@ -67,7 +67,9 @@ function renderRow(cells: MappedText[], year: string | null): MappedText {
     const isRatio = /^[\d.]+%$/.test(rate.text);
     parts.push(literal(isRatio ? '，完成率' : '，', rate.offsets[0]), rate);
   }
-  parts.push(literal('。', (rate ?? actual ?? target).offsets[0]));
+  // The full stop closes the last cell, so the row's source span runs to that cell's end.
+  const lastCell = rate ?? actual ?? target;
+  parts.push(literal('。', lastCell.offsets[lastCell.offsets.length - 1]));
   if (remark) parts.push(literal('备注：', remark.offsets[0]), remark);
   return concat(parts);
 }

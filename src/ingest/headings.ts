@@ -1,3 +1,4 @@
+import { periodsNamedIn, periodYears } from './periods.js';
 import type { SectionKind } from './types.js';
 
 /** Numbering styles of Chinese official documents, outermost first. */
@@ -71,15 +72,49 @@ export function headingText(paragraph: string): { heading: string; wholeParagrap
   return { heading: comma ? comma[1] : paragraph.slice(0, 24), wholeParagraph: false };
 }
 
-const PLAN_CUES = /目标|任务|计划草案|草案|安排|预期|措施|重点|展望|远景|方向|部署|打算|思路|建议|主要工作|聚焦/;
-const RESULT_CUES = /执行情况|回顾|完成情况|成就|成绩|过去一年|过去五年|主要工作|工作总结|进展/;
+/** Words that announce results: a review, an execution report, achievements. */
+const RESULT_CUES = /执行情况|回顾|完成情况|成就|成绩|工作总结|过去一年|过去五年/;
+/** Words that announce plans: targets, tasks, arrangements, the draft plan, the way ahead. */
+const PLAN_CUES = /目标|任务|计划草案|草案|安排|预期|措施|重点|展望|远景|方向|部署|打算|思路|建议|聚焦|总体要求|政策取向|规划纲要/;
 
-/** Whether a heading announces results or plans, from its words; null when it says neither. */
-export function headingKind(text: string): SectionKind | null {
-  // "计划执行情况" and "工作回顾" are results although they name a plan or the work.
-  if (/执行情况|回顾|完成情况/.test(text)) return 'result';
-  if (/^[一二三四五六七八九十]+、\s*(\d{4}年)?(主要)?工作$/.test(text)) return 'result';
-  if (PLAN_CUES.test(text)) return 'plan';
-  if (RESULT_CUES.test(text)) return 'result';
+export interface ReportYears {
+  reportsOn: number | null;
+  plansFor: number | null;
+}
+
+/**
+ * Whether a heading announces results or plans: from its words, and where the words are ambiguous
+ * ("2025年主要工作", "“十四五”时期发展成就和“十五五”时期主要目标任务") from the years it names — a
+ * year the report looks back on is a result, the year it plans for is a plan. Null when it says
+ * neither.
+ */
+export function headingKind(text: string, years: ReportYears = { reportsOn: null, plansFor: null }): SectionKind | null {
+  const named = periodsNamedIn(text).map(periodYears).filter((p): p is { from: number; to: number } => p !== null);
+  const reachesPlanYear = years.plansFor !== null && named.some((p) => p.to >= years.plansFor!);
+  const allPast = named.length > 0 && years.reportsOn !== null && years.plansFor !== null && years.reportsOn < years.plansFor && named.every((p) => p.to <= years.reportsOn!);
+  const result = RESULT_CUES.test(text);
+  const plan = PLAN_CUES.test(text);
+  if (result && plan) return reachesPlanYear ? 'plan' : 'result';
+  if (result) return 'result';
+  if (plan) return allPast ? 'result' : 'plan';
+  if (/^[一二三四五六七八九十]+、\s*(\d{4}年)?(主要)?工作$/.test(text) && !reachesPlanYear) return 'result';
+  if (allPast) return 'result';
+  if (reachesPlanYear && named.every((p) => p.from >= years.plansFor!)) return 'plan';
   return null;
+}
+
+/** "附件1", "附件2 名词解释", "附件:2022年…执行情况表": an appendix opens a part of its own. */
+const APPENDIX = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：]\s*)?/;
+
+/** The appendix marker and the title printed after it on the same line, or null if not one. */
+export function matchAppendix(text: string): { title: string } | null {
+  if (text.length > 48 || /[。；;]/.test(text)) return null;
+  const m = APPENDIX.exec(text);
+  if (!m) return null;
+  return { title: text.slice(m[0].length).trim() };
+}
+
+/** A heading that announces how many items follow ("包含五种底色", "做到“五个坚持”") is their parent. */
+export function announcesList(text: string): boolean {
+  return /[一二三四五六七八九十两]+(?:种|个|大|方面|项|条|类)/.test(text);
 }

@@ -39,14 +39,34 @@ function kindOf(text: string): DocumentMeta['kind'] {
   return 'other';
 }
 
+/** "——2024年3月5日在…会议上", "----2025年1月15日龚正市长在…", "2025年1月20日在安徽省…": when it was delivered. */
+const DELIVERY_DATE = /^[—\-－–]*\s*(\d{4})年(\d{1,2})月(\d{1,2})日.{0,40}(?:在|会议|大会)/;
+
+/** The page's publication date when it prints one, else the day the report was delivered. */
 function publishedDateIn(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const iso = /(?:发布日期|生成日期|公布日期|时间)[：:\s]*(\d{4})-(\d{2})-(\d{2})/.exec(line);
+    const iso = /(?:发布日期|生成日期|公布日期|发布时间|时间)\s*[：:\s]\s*(\d{4})-(\d{2})-(\d{2})/.exec(line);
     if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
-    const cn = /^——\s*(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(line);
+  }
+  for (const line of lines) {
+    const cn = DELIVERY_DATE.exec(line);
     if (cn) return `${cn[1]}-${cn[2].padStart(2, '0')}-${cn[3].padStart(2, '0')}`;
   }
   return null;
+}
+
+/** A title is a short line without sentence punctuation: "2026年浙江省政府工作报告". */
+function isTitleLine(line: string): boolean {
+  return TITLE_WORDS.test(line) && line.length <= 60 && !/[，。；！？,;!?]/.test(line) && !/^(来源|发布|时间|[—\-－–])/.test(line) && !DELIVERY_DATE.test(line);
+}
+
+/** "2025_国务院_政府工作报告" → "政府工作报告": the words of a file name after its codes and issuer. */
+function titleWordsOfFileName(baseName: string, issuer: string | null): string | null {
+  const words = baseName
+    .split(/[_\-\s]+/)
+    .filter((part) => /[\u4e00-\u9fff]/.test(part) && part !== issuer)
+    .join('');
+  return TITLE_WORDS.test(words) ? words : null;
 }
 
 /**
@@ -56,14 +76,14 @@ function publishedDateIn(lines: readonly string[]): string | null {
 export function inferMetadata(fileName: string, openingLines: readonly string[]): InferredMeta {
   const lines = openingLines.map((l) => l.trim()).filter(Boolean).slice(0, 40);
   const baseName = fileName.replace(/\.[^.]+$/, '');
-  const titleLine = lines.find((l) => TITLE_WORDS.test(l) && l.length <= 80 && !/^(来源|发布|时间)/.test(l)) ?? null;
+  const titleLine = lines.find(isTitleLine) ?? null;
   const fromTitle = titleLine ? issuerIn(titleLine) : null;
   const fromOpening = lines.map(issuerIn).find((x) => x !== null) ?? null;
   const fromName = issuerIn(baseName.replace(/_/g, ''));
   const place = fromTitle ?? fromName ?? fromOpening;
   const kind = kindOf(titleLine ?? '') !== 'other' ? kindOf(titleLine ?? '') : kindOf(baseName + lines.join(''));
   const titleYears = [...(titleLine ?? '').matchAll(/(20\d{2}|19\d{2})(?=年)/g)].map((m) => Number(m[1]));
-  const dateLineYear = lines.map((l) => /^——\s*(\d{4})年/.exec(l)).find(Boolean);
+  const dateLineYear = lines.map((l) => DELIVERY_DATE.exec(l)).find(Boolean);
   const nameYear = /(?:^|\D)(20\d{2})(?:\D|$)/.exec(baseName);
   const publishedDate = publishedDateIn(lines);
   let docYear: number | null = titleYears[0] ?? (dateLineYear ? Number(dateLineYear[1]) : nameYear ? Number(nameYear[1]) : null);
@@ -81,7 +101,8 @@ export function inferMetadata(fileName: string, openingLines: readonly string[])
     reportsOn = docYear - 1;
     plansFor = docYear;
   }
-  let title = titleLine;
+  // A page that prints no title line is named after its file ("2025_国务院_政府工作报告").
+  let title = titleLine ?? titleWordsOfFileName(baseName, place?.issuer ?? null);
   if (title && place && docYear && !title.includes(String(docYear)) && !title.includes(place.issuer)) {
     title = `${docYear}年${place.issuer}${title}`;
   }

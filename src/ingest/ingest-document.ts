@@ -1,12 +1,14 @@
 import { shortHash } from './hash.js';
 import { fromSource, sourceSpan, trimMapped, type MappedText } from './mapped-text.js';
-import { isChromeLine, isBareMetadataKey, isMetadataValue, isSpamRemnant, removeSpam } from './noise.js';
+import { isSpamRemnant, noiseLines, removeSpam } from './noise.js';
 import { closeLayoutSpaces, stripMarkdown } from './normalize-line.js';
 import { joinParagraphs, type Line } from './paragraphs.js';
 import { isTableStart, parseFlattenedTable } from './flattened-table.js';
 import { labelParagraphs, type ParagraphInput } from './structure.js';
 import { splitSentences } from './sentences.js';
 import { normalizeForSearch } from './normalize-search.js';
+import { isSalutation } from './front-matter.js';
+import { openingSubYearPart, problemsCue, withPart } from './periods.js';
 import type { DocumentMeta, IngestedDocument, Sentence } from './types.js';
 
 interface Block {
@@ -24,12 +26,7 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
   const warnings: string[] = [];
 
   const rawLines = splitLines(source);
-  const noise = rawLines.map((l) => isChromeLine(l.mapped.text));
-  for (let i = 0; i < rawLines.length; i++) {
-    if (!isBareMetadataKey(rawLines[i].mapped.text)) continue;
-    const next = rawLines.findIndex((l, j) => j > i && l.mapped.text.trim() !== '');
-    if (next > 0 && isMetadataValue(rawLines[next].mapped.text) && !isChromeLine(rawLines[next].mapped.text)) noise[next] = true;
-  }
+  const noise = noiseLines(rawLines.map((l) => l.mapped.text));
 
   // Tables are read cell by cell before line cleaning rejoins anything.
   const kept: Array<{ line: Line } | { table: Block[] }> = [];
@@ -38,7 +35,11 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
   for (let i = 0; i < rawLines.length; i++) {
     const trimmed = cells[i];
     if (noise[i]) {
-      if (trimmed.text) stats.chromeLinesRemoved++;
+      // Running text is never rejoined across a removed line: what stood there separated it.
+      if (trimmed.text) {
+        stats.chromeLinesRemoved++;
+        blankBefore = true;
+      }
       continue;
     }
     if (!trimmed.text) {
@@ -49,7 +50,6 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
       const nonBlank = cells.map((c, j) => ({ c, j })).filter(({ c, j }) => c.text !== '' && j >= i);
       const table = parseFlattenedTable(nonBlank.map((x) => x.c), 0, (k) => noise[nonBlank[k].j], null);
       if (table.facts.length) {
-        stats.tableRows += table.facts.length;
         kept.push({ table: table.facts.map((f) => ({ mapped: f.fact, source: 'table' as const, subPath: f.group ? [f.group] : [] })) });
         i = (nonBlank[table.end]?.j ?? rawLines.length) - 1;
         continue;
@@ -57,7 +57,10 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
     }
     const { line, removed } = removeSpam(trimmed);
     stats.spamRemoved += removed;
-    if (removed && isSpamRemnant(line.text)) continue;
+    if (removed && isSpamRemnant(line.text)) {
+      blankBefore = true;
+      continue;
+    }
     const cleaned = closeLayoutSpaces(stripMarkdown(line));
     if (!cleaned.text) continue;
     kept.push({ line: { mapped: cleaned, blankBefore } });
@@ -105,8 +108,13 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
   unique.forEach((block, paragraph) => {
     const label = labels[paragraph];
     const pieces = block.source === 'table' ? [block.mapped] : splitSentences(block.mapped);
+    let weighsProblems = false;
     pieces.forEach((piece, index) => {
       const norm = normalizeForSearch(piece.text);
+      // Once a paragraph turns to problems ("但仍存在不少压力和问题：一是…") the rest of it weighs them too.
+      weighsProblems ||= label.kind === 'result' && index > 0 && problemsCue(piece.text);
+      const kind = weighsProblems || isSalutation(piece.text) ? 'other' : label.kind;
+      const period = kind === 'result' ? withPart(label.period, openingSubYearPart(piece.text)) : label.period;
       if (seenSentences.has(norm)) {
         stats.duplicatesDropped++;
         return;
@@ -122,8 +130,8 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
         section: label.path,
         headingId: label.headingId,
         isHeading: label.heading === 'whole' || (label.heading === 'lead' && index === 0 && piece.text.length <= 50),
-        period: label.period,
-        kind: label.kind,
+        period,
+        kind,
         source: block.source,
         span: sourceSpan(piece),
       });
@@ -132,6 +140,8 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
   if (!sentences.length) warnings.push('no sentences found');
   stats.sentences = sentences.length;
   stats.paragraphs = unique.length;
+  // Counted after de-duplication: a page printed twice still has one table.
+  stats.tableRows = sentences.filter((s) => s.source === 'table').length;
   stats.sections = headings.length;
   return { meta, contentHash, source, sentences, headings, stats, warnings };
 }

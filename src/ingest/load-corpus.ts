@@ -22,13 +22,19 @@ export function listCorpusFiles(corpusDir: string): { files: CorpusFile[]; manif
   const files: CorpusFile[] = [];
   for (const file of names) {
     const full = path.join(corpusDir, file);
-    const size = statSync(full).size;
-    if (size > MAX_REPORT_BYTES) {
-      warnings.push({ file, reason: `too large (${size} bytes, limit ${MAX_REPORT_BYTES})` });
-      continue;
+    try {
+      const stat = statSync(full);
+      if (!stat.isFile()) continue;
+      // Checked before reading, so an absurdly large file is never loaded into memory.
+      if (stat.size > MAX_REPORT_BYTES) {
+        warnings.push({ file, reason: `too large (${stat.size} bytes, limit ${MAX_REPORT_BYTES})` });
+        continue;
+      }
+      const bytes = readFileSync(full);
+      files.push({ file, bytes, hash: contentHash(bytes) });
+    } catch (error) {
+      warnings.push({ file, reason: `unreadable (${(error as Error).message})` });
     }
-    const bytes = readFileSync(full);
-    files.push({ file, bytes, hash: contentHash(bytes) });
   }
   const manifest = readManifest(corpusDir);
   return { files, manifestRaw: manifest.raw, warnings };
@@ -59,7 +65,8 @@ export function loadCorpus(corpusDir: string): IngestedCorpus {
     }
     ids.add(meta.meta.id);
     const doc = ingestDocument(meta.meta, decoded.text, hash);
-    if (decoded.encoding !== 'utf-8') doc.warnings.push(`decoded as ${decoded.encoding}`);
+    // A GBK file is a normal government file, not a defect: its encoding is recorded, not warned about.
+    doc.encoding = decoded.encoding;
     for (const w of doc.warnings) warnings.push({ file, reason: w });
     if (doc.sentences.length) documents.push(doc);
   }

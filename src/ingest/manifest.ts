@@ -33,12 +33,12 @@ export function readManifest(corpusDir: string): ManifestResult {
   try {
     json = JSON.parse(raw);
   } catch (error) {
-    return { entries: new Map(), warning: `${MANIFEST_FILE}: not valid JSON (${(error as Error).message})`, raw };
+    return { entries: new Map(), warning: `not valid JSON (${(error as Error).message})`, raw };
   }
   const parsed = ManifestSchema.safeParse(json);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
-    return { entries: new Map(), warning: `${MANIFEST_FILE}: invalid (${issues})`, raw };
+    return { entries: new Map(), warning: `invalid manifest (${issues})`, raw };
   }
   return { entries: new Map(parsed.data.documents.map((d) => [d.file, d])), warning: null, raw };
 }

@@ -15,10 +15,22 @@ export const CHROME_LINE_PATTERNS: readonly RegExp[] = [
   /^■/,
   /^(行业资讯|新闻中心|政务公开|规划计划|发展规划|信息公开|政策文件)(\s+分类)?$/,
   /^(点击率|浏览次数|阅读次数)[：:]?\s*\d*$/,
-  /^(来源|信息来源|时间|作者|编辑|责任编辑)[：:].{0,40}$/,
-  /^发布日期[：:].{0,60}$/,
+  /^(来源|信息来源|时间|作者|编辑|责任编辑)\s*[：:].{0,40}$/,
+  /^发布日期\s*[：:].{0,60}$/,
   /^附件$/,
 ];
+
+/**
+ * Newspaper photo captions copied with the text: "殷勇同志作政府工作报告。本报记者 戴冰摄". A short line
+ * that ends with a photographer's credit is the caption of a picture, not a sentence of the report.
+ */
+export const PHOTO_CAPTION_LINE = /^.{0,60}(?:本报|新华社|通讯员|特约)?记者(?:\s*[\u4e00-\u9fa5]{2,4}){1,3}\s*摄$/;
+
+/**
+ * A licence notice opens a footer that runs to the end of the page (Wikisource's "本作品是中华人民
+ * 共和国的法律、法规…属于公有领域" block, broken into link fragments, then "Public domain" tags).
+ */
+export const FOOTER_START_LINE = /^(本作品(是|在|采用|来自|属于|已)|Public domain$|公有领域$)/i;
 
 /** Metadata keys of government portal pages; the value often sits on its own line after the key. */
 export const METADATA_KEYS: readonly string[] = [

@@ -41,7 +41,7 @@ export function isColumnLayout(lines: readonly Line[]): boolean {
  * the two-character indent), and a heading runs on while its lines fill the column.
  */
 export function joinParagraphs(lines: readonly Line[]): MappedText[] {
-  if (!isColumnLayout(lines)) return lines.map((l) => l.mapped);
+  if (!isColumnLayout(lines)) return joinInlineBreaks(lines);
   const column = percentile(lines.map((l) => visualWidth(l.mapped.text)), 0.75);
   const paragraphs: MappedText[] = [];
   let current: MappedText[] = [];
@@ -70,6 +70,49 @@ export function joinParagraphs(lines: readonly Line[]): MappedText[] {
   }
   flush();
   return paragraphs;
+}
+
+/** Characters that close or continue a sentence and so never open a paragraph. */
+const CONTINUES = /^(?:[，。、；：？！）》」』】”’,.;:?!)%％]|[是为][：:])/;
+/** A line ending on a structural particle stops inside a phrase ("今年经济社会发展的" / "主要预期目标"). */
+const DANGLING = /[的之]$/;
+const OPENERS_TO_CLOSERS: ReadonlyArray<[string, string]> = [['（', '）'], ['(', ')'], ['《', '》'], ['“', '”'], ['【', '】']];
+const ENDS_WITH_PUNCTUATION = /[。！？；：，、…!?;:,”’」』）)】》—]$/;
+/** A line this wide that stops without punctuation was cut, not ended (headings are shorter). */
+const MIN_CUT_LINE_WIDTH = 24;
+
+function hasUnclosedBracket(text: string): boolean {
+  return OPENERS_TO_CLOSERS.some(([open, close]) => text.split(open).length > text.split(close).length);
+}
+
+/**
+ * Running text prints a paragraph a line, but pages copied from the web break a line where a link,
+ * a subscript or a bold phrase sat ("细颗粒物（PM" / "2.5" / "）平均浓度下降…"). Such a break is
+ * rejoined when the next line cannot open a paragraph, when a bracket is still open, or when a long
+ * line stops mid-sentence; blank lines, numbered headings and salutations always start anew.
+ */
+export function joinInlineBreaks(lines: readonly Line[]): MappedText[] {
+  const paragraphs: MappedText[] = [];
+  let current: MappedText | null = null;
+  for (const line of lines) {
+    const text = line.mapped.text;
+    if (current && !line.blankBefore && continuesLine(current.text, text)) {
+      current = concat([current, line.mapped]);
+      continue;
+    }
+    if (current) paragraphs.push(current);
+    current = line.mapped;
+  }
+  if (current) paragraphs.push(current);
+  return paragraphs;
+}
+
+function continuesLine(previous: string, next: string): boolean {
+  if (matchNumberedHeading(next) || /^各位/.test(next)) return false;
+  if (CONTINUES.test(next)) return true;
+  if (ENDS_WITH_PUNCTUATION.test(previous)) return false;
+  if (hasUnclosedBracket(previous) || DANGLING.test(previous)) return true;
+  return visualWidth(previous) >= MIN_CUT_LINE_WIDTH && !matchNumberedHeading(previous);
 }
 
 function percentile(values: number[], p: number): number {

@@ -3,29 +3,36 @@ import { slice, trimMapped, type MappedText } from './mapped-text.js';
 const TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', ';']);
 const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
 const OPENERS: Record<string, string> = { '“': '”', '（': '）', '(': ')', '「': '」', '《': '》' };
+/**
+ * A parenthesis left open this long was never closed (a typo or a lost line), so it no longer
+ * holds back sentence ends.
+ */
+const MAX_PARENTHESIS_CHARS = 120;
 
 /**
  * Splits a paragraph on 。！？； and their half-width forms, keeping closing quotes and brackets with
  * the sentence they close. A terminator inside an open quotation whose closing mark follows at once
- * ("…之年。”") stays with its sentence.
+ * ("…之年。”") stays with its sentence; one inside parentheses ("（确保5%以上；含…）") ends nothing.
+ * Decimal points are never terminators, so "5.5%" is never split.
  */
 export function splitSentences(paragraph: MappedText): MappedText[] {
   const text = paragraph.text;
   const out: MappedText[] = [];
   let start = 0;
-  const open: string[] = [];
+  const open: Array<{ closer: string; at: number }> = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (OPENERS[ch]) open.push(OPENERS[ch]);
-    else if (open.length && ch === open[open.length - 1]) open.pop();
+    if (OPENERS[ch]) open.push({ closer: OPENERS[ch], at: i });
+    else if (open.length && ch === open[open.length - 1].closer) open.pop();
     if (!TERMINATORS.has(ch)) continue;
-    // A terminator inside brackets ("（确保5%以上；含…）") does not end the sentence.
-    if (open.some((c) => c === '）' || c === ')')) continue;
+    if (open.some((o) => (o.closer === '）' || o.closer === ')') && i - o.at <= MAX_PARENTHESIS_CHARS)) continue;
     let end = i + 1;
     while (end < text.length && CLOSERS.has(text[end])) {
-      if (open.length && text[end] === open[open.length - 1]) open.pop();
+      if (open.length && text[end] === open[open.length - 1].closer) open.pop();
       end++;
     }
+    // Whatever is still open was opened in this sentence and never closed in it.
+    open.length = 0;
     pushTrimmed(out, slice(paragraph, start, end));
     start = end;
     i = end - 1;

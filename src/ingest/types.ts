@@ -84,6 +84,8 @@ export interface IngestedDocument {
   headings: Heading[];
   stats: IngestStats;
   warnings: string[];
+  /** How the file's bytes were decoded, when it was read from a file; GB18030 covers GBK. */
+  encoding?: 'utf-8' | 'utf-16' | 'gb18030';
 }
 
 export interface IngestWarning {
