@@ -6,7 +6,12 @@ export function composeText(query: UnderstoodQuery, citations: readonly Citation
   const en = query.language === 'en';
   const top = citations[0];
   const source = top ? `${top.district}《${top.title}》` : '';
-  const first = lead ?? (top ? (en ? `According to ${source}: ${top.sentence} [1]` : `据${source}：${top.sentence}[1]`) : '');
+  if (lead) {
+    // The lead already answers; every quote follows it, numbered as the lead's markers count.
+    const quotes = citations.map((c, i) => `[${i + 1}] ${c.sentence}`);
+    return [lead, ...(quotes.length ? [en ? 'From the reports:' : '报告原文：', ...quotes] : [])].join('\n');
+  }
+  const first = top ? (en ? `According to ${source}: ${top.sentence} [1]` : `据${source}：${top.sentence}[1]`) : '';
   const rest = citations.slice(1).map((c, i) => `[${i + 2}] ${c.sentence}`);
   return [first, ...(rest.length ? [en ? 'Related passages:' : '相关原文：', ...rest] : [])].join('\n');
 }

@@ -7,9 +7,12 @@ import { composeText, notFoundText } from './compose.js';
 import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js';
 import { inheritFromHistory } from './follow-up.js';
 import type { LlmWording } from './llm-wording.js';
+import { extractFigures, rankFiguresForQuestion } from './figures.js';
+import { figureLead } from './figure-lead.js';
+import { tokenize } from '../text/tokenize.js';
 import { findPriorities, type PriorityList } from './priorities.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
-import { AnswerSchema, type Answer, type AskContext, type AskEngine, type Citation } from './schema.js';
+import { AnswerSchema, type Answer, type AskContext, type AskEngine, type Citation, type Figure } from './schema.js';
 
 export interface EngineOptions {
   /** Optional model wording of the direct answer, checked against the citations. */
@@ -86,10 +89,11 @@ export class Engine implements AskEngine {
     if (!found.length) return refuse('no-evidence');
     const merged = interleave(found).slice(0, 5);
     const citations = merged.map((s) => this.citation(s.sentence, s.score));
-    let lead: string | null = null;
+    const figures = this.figuresFor(query, citations);
+    let lead: string | null = figureLead(query, figures, citations);
     if (this.wording) {
       const worded = await this.wording.word(question, citations);
-      if (worded.ok) lead = worded.text;
+      if (worded.ok) lead = `${worded.text}${lead ? `\n${lead}` : ''}`;
       else this.log(`llm: wording discarded (${worded.reason}); answering extractively`);
     }
     return AnswerSchema.parse({
@@ -98,7 +102,7 @@ export class Engine implements AskEngine {
       notFound: false,
       text: composeText(query, citations, lead),
       citations,
-      figures: [],
+      figures,
       priorities: [],
       understood,
     });
@@ -117,7 +121,8 @@ export class Engine implements AskEngine {
     // The report's own numbering carries the order; we add no numbers of our own.
     const lines = list.items.map((item) => {
       const n = item.headingSentence ? citationIndex.get(item.headingSentence.id) : undefined;
-      return `• ${item.heading.text}${n ? ` [${n}]` : ''}`;
+      // Arabic list numbers ("1 努力…") would be numbers the citations may not hold; the bullets keep order.
+      return `• ${item.heading.text.replace(/^[(（]?\d{1,2}[)）.．、]?\s*/, '')}${n ? ` [${n}]` : ''}`;
     });
     if (list.announced && list.announced > list.items.length) {
       const firstLast = `${list.items[0].heading.text.slice(0, 3)}–${list.items[list.items.length - 1].heading.text.slice(0, 3)}`;
@@ -141,6 +146,20 @@ export class Engine implements AskEngine {
       })),
       understood,
     });
+  }
+
+  /** Figures of the cited sentences, those about what was asked first; at most 8. */
+  private figuresFor(query: UnderstoodQuery, citations: readonly Citation[]): Figure[] {
+    const all = citations.flatMap((c) =>
+      extractFigures({ sentence: c.sentence, citationId: c.id, period: c.period, district: c.district, kind: c.kind, source: c.source }),
+    );
+    const terms = [...query.indicators.flatMap((i) => [i.name, ...i.synonyms]), ...tokenize(query.searchText)];
+    if (query.intent === 'plan') terms.push('目标');
+    const ranked = rankFiguresForQuestion(all, terms);
+    if (query.places.length < 2) return ranked;
+    // A comparison shows each side's figure about the asked indicator before any other.
+    const firsts = query.places.map((p) => ranked.find((f) => f.district === p)).filter((f): f is Figure => !!f);
+    return [...firsts, ...ranked.filter((f) => !firsts.includes(f))].slice(0, 8);
   }
 
   understand(question: string): UnderstoodQuery {

@@ -293,7 +293,8 @@ function evalSection(ts: readonly Token[]): number | null {
     }
     if (t.type === 'digit' || t.type === 'arabic') {
       if (pending) return null;
-      if (t.type === 'arabic' && !t.isInt && (total !== 0 || ts[n + 1]?.type !== 'unit')) return null;
+      // 2.5千 is a number; 2.5千3 and 1千2.5 are not.
+      if (t.type === 'arabic' && !t.isInt && (n !== 0 || ts.length !== 2 || ts[1].type !== 'unit')) return null;
       pending = t;
       pendingValue = t.value;
       continue;
@@ -307,6 +308,8 @@ function evalSection(ts: readonly Token[]): number | null {
     if (t.type === 'unit') {
       if (t.value >= lastUnit) return null;
       let mult: number;
+      // 3千, 2.5千 and 4千6百 multiply a single digit; "15千" is not how anyone writes 15000.
+      if (pending && pending.type === 'arabic' && pendingValue >= 10) return null;
       if (pending) mult = pendingValue;
       else if (t.value === 10 && (total === 0 || sawZero)) mult = 1;
       else if (total === 0 && ts[n + 1]?.type === 'digit' && ts[n + 1].value !== 0) mult = 1; // 百三, 千三
@@ -321,6 +324,7 @@ function evalSection(ts: readonly Token[]): number | null {
   }
   if (pending) {
     if (pending.type === 'half') return null;
+    if (pending.type === 'arabic' && pendingValue >= lastUnit) return null;
     // 两千四百五 = 2450, 一万三 = 13000: a bare trailing digit counts in the next smaller unit.
     if (pending.type === 'digit' && !sawZero && (lastUnit === 100 || lastUnit === 1000)) total += (pendingValue * lastUnit) / 10;
     else total += pendingValue;
@@ -373,7 +377,9 @@ function evalNumeral(ts: readonly Token[]): number | null {
   if (leftValue === null) return null;
   let rightValue = 0;
   if (right.length > 0) {
-    if (right.some((t) => t.type === 'point')) return null;
+    // 4.78万 is a number, "1.5万3" is not.
+    if (!Number.isInteger(leftValue) || left.some((t) => t.type === 'point' || (t.type === 'arabic' && !t.isInt))) return null;
+    if (right.some((t) => t.type === 'point' || (t.type === 'arabic' && !t.isInt))) return null;
     if (right[0].type === 'digit' && right[0].value === 0) {
       let k = 0;
       while (k < right.length && right[k].type === 'digit' && right[k].value === 0) k++;
@@ -388,7 +394,7 @@ function evalNumeral(ts: readonly Token[]): number | null {
       if (v === null) return null;
       rightValue = v;
     }
-    if (rightValue >= largest) return null;
+    if (rightValue >= largest || !Number.isInteger(rightValue)) return null;
   }
   return roundSignificant(leftValue * largest + rightValue);
 }
@@ -450,11 +456,10 @@ function readNumeral(tokens: readonly Token[], k: number, s: string): NumeralRes
     while (m < run.length && isDigitLike(run[m])) m++;
     const digits = run.slice(0, m);
     const followedByYear = s[digits[m - 1].end] === '年';
-    if ((digits.some((d) => d.value === 0) || followedByYear) && (m === run.length || run[m].type !== 'unit')) {
+    if (m === 4 && (digits.some((d) => d.value === 0) || followedByYear) && (m === run.length || run[m].type !== 'unit')) {
       return { value: Number(digits.map((d) => d.value).join('')), next: idx[m - 1] + 1, tokens: digits };
     }
-    let skip = idx[run.length - 1] + 1;
-    return { reject: true, skipTo: skip };
+    return { reject: true, skipTo: idx[run.length - 1] + 1 };
   }
   for (let len = run.length; len > 0; len--) {
     const last = run[len - 1];
@@ -572,7 +577,7 @@ function buildAt(tokens: readonly Token[], k: number, s: string, o: string, opts
     let num = readNumeral(tokens, n, s);
     if (num && 'reject' in num) return { mention: null, next: num.skipTo };
     // 百分之百: a lone 百 is 100 only here.
-    if (!num && tokens[n]?.type === 'unit' && tokens[n].value === 100) num = { value: 100, next: n + 1, tokens: [tokens[n]] };
+    if (!num && sign === 1 && first.value === 100 && tokens[n]?.type === 'unit' && tokens[n].value === 100) num = { value: 100, next: n + 1, tokens: [tokens[n]] };
     if (!num) return null;
     const form: PercentForm = first.value === 100 ? '百分之' : first.value === 1000 ? '千分之' : '万分之';
     const written = sign * num.value;

@@ -1,0 +1,47 @@
+import type { UnderstoodQuery } from '../retrieve/query.js';
+import type { Citation, Figure } from './schema.js';
+
+const PLAN_PERIOD_NAMES: Record<string, string> = { '2016-2020': '“十三五”', '2021-2025': '“十四五”', '2026-2030': '“十五五”' };
+
+/** A period in words that add no number the citations do not hold. */
+function periodLabel(period: string, citation: Citation | undefined, en: boolean): string {
+  if (PLAN_PERIOD_NAMES[period]) return en ? `${PLAN_PERIOD_NAMES[period]} period` : `${PLAN_PERIOD_NAMES[period]}时期`;
+  const m = /^(\d{4})(Q1-3|Q1|H1)?$/.exec(period);
+  if (!m) return '';
+  const haystack = `${citation?.sentence ?? ''}${citation?.section ?? ''}${citation?.title ?? ''}`;
+  if (!haystack.includes(m[1])) return '';
+  const part = m[2] === 'Q1' ? (en ? ' Q1' : '一季度') : m[2] === 'H1' ? (en ? ' H1' : '上半年') : m[2] === 'Q1-3' ? (en ? ' Q1–Q3' : '前三季度') : '';
+  return en ? `${m[1]}${part}` : `${m[1]}年${part}`;
+}
+
+function valueText(f: Figure): string {
+  const before = f.qualifier && /^(力争|突破|超|超过|约|达到|确保)$/.test(f.qualifier) ? f.qualifier : '';
+  const after = f.qualifier && !before ? f.qualifier : '';
+  const range = f.range ? `${f.range.low}${f.unit}—${f.range.high}${f.unit}` : `${f.value}${f.unit}`;
+  return `${before}${range}${after}`;
+}
+
+/**
+ * The direct answer, one sentence built from the figures about what was asked: "钱塘区2024年
+ * 地区生产总值（实绩）：1416亿元，增长5.1% [1]". Null when no figure names the asked indicator.
+ */
+export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], citations: readonly Citation[]): string | null {
+  if (!figures.length || !query.wantsQuantity) return null;
+  const asked = query.indicators.flatMap((i) => [i.name, ...i.synonyms]).map((n) => n.toLowerCase());
+  const relevant = asked.length ? figures.filter((f) => asked.some((a) => f.indicator.toLowerCase().includes(a) || a.includes(f.indicator.toLowerCase()))) : figures.slice(0, 1);
+  const perPlace = query.places.length > 1 ? query.places.map((p) => relevant.find((f) => f.district === p)).filter((f): f is Figure => !!f) : relevant.slice(0, 1);
+  if (!perPlace.length) return null;
+  const en = query.language === 'en';
+  const parts = perPlace.map((f) => {
+    const n = citations.findIndex((c) => c.id === f.citationId) + 1;
+    const citation = citations[n - 1];
+    const kind = f.kind === 'target' ? (en ? 'target' : '目标') : en ? 'actual' : '实绩';
+    const change = f.change && !(f.unit === '%' && f.change.value === f.value) ? (en ? `, ${f.change.direction === 'down' ? 'down' : 'up'} ${f.change.value}${f.change.unit}` : `，${f.change.direction === 'down' ? '下降' : '增长'}${f.change.value}${f.change.unit}`) : '';
+    const growthOnly = f.change && f.unit === '%' && f.change.value === f.value ? (en ? (f.change.direction === 'down' ? 'down ' : 'growth ') : f.change.direction === 'down' ? '下降' : '增长') : '';
+    const label = periodLabel(f.period, citation, en);
+    return en
+      ? `${f.district} ${label ? `${label} ` : ''}${f.indicator} (${kind}): ${growthOnly}${valueText(f)}${change} [${n}]`
+      : `${f.district}${label}${f.indicator}（${kind}）：${growthOnly}${valueText(f)}${change} [${n}]`;
+  });
+  return parts.join(en ? '; ' : '；');
+}
