@@ -18,6 +18,8 @@ export function composeText(query: UnderstoodQuery, citations: readonly Citation
 
 export function notFoundText(query: UnderstoodQuery, reason: string, coverage: string): string {
   const en = query.language === 'en';
+  const asked = query.indicators[0]?.name ?? '';
+  const subject = asked ? `${query.places.join('、')}${query.years.map((y) => (en ? ` ${y} ` : `${y}年`)).join('')}${asked}` : '';
   const what =
     reason === 'unknown-place'
       ? en
@@ -27,8 +29,12 @@ export function notFoundText(query: UnderstoodQuery, reason: string, coverage: s
         ? en
           ? `The reports have nothing on ${[...query.places, ...query.years.map(String)].join(' ') || 'that period'}.`
           : `这些报告没有${query.places.join('、')}${query.years.map((y) => `${y}年`).join('、')}的相关内容。`
-        : en
-          ? "The reports don't cover that."
-          : '这些报告没有涉及这个问题。';
+        : subject
+          ? en
+            ? `The reports don't cover ${subject}.`
+            : `这些报告没有关于${subject}的内容。`
+          : en
+            ? "The reports don't cover that."
+            : '这些报告没有涉及这个问题。';
   return `${what}\n${en ? 'The corpus covers' : '报告覆盖范围'}：${coverage}`;
 }

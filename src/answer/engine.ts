@@ -155,7 +155,13 @@ export class Engine implements AskEngine {
     );
     const terms = [...query.indicators.flatMap((i) => [i.name, ...i.synonyms]), ...tokenize(query.searchText)];
     if (query.intent === 'plan') terms.push('目标');
-    const ranked = rankFiguresForQuestion(all, terms);
+    // Figures of the asked indicator come first, in the order of the citations (best sentence first),
+    // so a longer indicator name elsewhere does not outrank the sentence that answers.
+    const asked = query.indicators.flatMap((i) => [i.name, ...i.synonyms]).map((n) => n.toLowerCase());
+    const matches = (f: Figure) => asked.some((a) => f.indicator.toLowerCase().includes(a) || (f.indicator.length >= 2 && a.includes(f.indicator.toLowerCase())));
+    const order = new Map(citations.map((c, i) => [c.id, i]));
+    const direct = all.filter(matches).sort((a, b) => (order.get(a.citationId) ?? 0) - (order.get(b.citationId) ?? 0));
+    const ranked = [...direct, ...rankFiguresForQuestion(all, terms).filter((f) => !direct.includes(f))].slice(0, 8);
     if (query.places.length < 2) return ranked;
     // A comparison shows each side's figure about the asked indicator before any other.
     const firsts = query.places.map((p) => ranked.find((f) => f.district === p)).filter((f): f is Figure => !!f);

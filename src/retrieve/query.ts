@@ -105,12 +105,12 @@ export function understandQuery(question: string, places: readonly KnownPlace[])
 
   for (const ind of glossary().indicators) {
     if (indicators.includes(ind)) continue;
-    const names = [ind.name, ...ind.synonyms].map((n) => normalizeForSearch(n).toLowerCase());
-    const q = normalizeForSearch(text).toLowerCase();
-    if (names.some((n) => n.length >= 2 && q.includes(n))) indicators.push(ind);
+    if (namesIn(ind, text)) indicators.push(ind);
   }
   // A longer indicator that contains a shorter one wins ("人均生产总值" over "生产总值").
-  const specific = indicators.filter((a) => !indicators.some((b) => b !== a && [b.name, ...b.synonyms].some((n) => n.length > a.name.length && n.includes(a.name)) && normalizeForSearch(text).includes(b.name)));
+  const q = normalizeForSearch(text).toLowerCase();
+  const namesInQuestion = (ind: IndicatorEntry) => [ind.name, ...ind.synonyms].map((n) => normalizeForSearch(n).toLowerCase()).filter((n) => n.length >= 2 && q.includes(n));
+  const specific = indicators.filter((a) => !indicators.some((b) => b !== a && namesInQuestion(b).some((nb) => namesInQuestion(a).some((na) => nb.length > na.length && nb.includes(na)))));
 
   const wantsReason = REASON_WORDS.test(text);
   let intent: Intent = 'any';
@@ -120,6 +120,8 @@ export function understandQuery(question: string, places: readonly KnownPlace[])
   else if (RESULT_WORDS.test(text) || part) intent = 'result';
 
   if (language === 'en') text = `${translated.join(' ')} ${rest.trim()}`;
+  // "没完成目标" is written "低于目标…个百分点" in the reports.
+  if (/(没有?|未)(完成|达到|实现)|shortfall|fell short|miss(ed)? (the )?target/i.test(question)) text = `${text} 低于目标`;
   return {
     question,
     language,
@@ -135,6 +137,11 @@ export function understandQuery(question: string, places: readonly KnownPlace[])
     wantsReason,
     wantsQuantity: QUANTITY_WORDS.test(question) && !PRIORITY_WORDS.test(question),
   };
+}
+
+function namesIn(ind: IndicatorEntry, text: string): boolean {
+  const q = normalizeForSearch(text).toLowerCase();
+  return [ind.name, ...ind.synonyms].some((n) => n.length >= 2 && q.includes(normalizeForSearch(n).toLowerCase()));
 }
 
 function aliasIn(text: string, alias: string): boolean {

@@ -43,7 +43,7 @@ export function defaultDenseWeight(embedderId: string): number {
   return embedderId.startsWith('lsa') ? 0.1 : 1;
 }
 
-const GENERIC_TERMS = new Set(['增长', '目标', '计划', '预期', '完成', '实现', '达到', '多少', '情况', '变化', '如何', '怎么样', '工作', '重点', '全年', '一季度', '主要', '是', '有', '为', '年', '新', '什么', '哪些', '总结', '区', '市', '省']);
+const GENERIC_TERMS = new Set(['指标', '没有', '哪些', '低于', '增长', '目标', '计划', '预期', '完成', '实现', '达到', '多少', '情况', '变化', '如何', '怎么样', '工作', '重点', '全年', '一季度', '主要', '是', '有', '为', '年', '新', '什么', '哪些', '总结', '区', '市', '省']);
 
 /**
  * Hybrid retrieval: BM25 and dense rankings of chunks fused by reciprocal rank, restricted by the
@@ -146,7 +146,12 @@ export class Retriever {
     }
     scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
     if (!scored.length) return { kind: 'notFound', query, reason: 'no-evidence' };
-    if (filtering && !this.hasEvidence(scored[0], query, queryTokens)) return { kind: 'notFound', query, reason: 'no-evidence' };
+    if (filtering) {
+      // The first sentence that is really about the question leads; none in reach means no answer.
+      const usable = scored.slice(0, limit).findIndex((c) => this.hasEvidence(c, query, queryTokens));
+      if (usable < 0) return { kind: 'notFound', query, reason: 'no-evidence' };
+      if (usable > 0) scored.unshift(scored.splice(usable, 1)[0]);
+    }
     return { kind: 'found', query, sentences: scored.slice(0, limit) };
   }
 
@@ -170,9 +175,10 @@ export class Retriever {
    * most of the question's content words (by IDF weight).
    */
   private hasEvidence(best: ScoredSentence, query: UnderstoodQuery, tokens: readonly string[]): boolean {
-    if (query.indicators.length) return best.namesIndicator;
+    // A quantity asked needs a sentence with a number: "经济总量跃上新台阶" names GDP but answers nothing.
+    if (query.indicators.length) return best.namesIndicator && (!query.wantsQuantity || /\d/.test(best.sentence.norm));
     const content = [...new Set(tokens)].filter((t) => !GENERIC_TERMS.has(t) && !/^\d/.test(t));
-    if (!content.length) return !query.wantsQuantity || query.wantsPriorities;
+    if (!content.length) return !query.wantsQuantity || query.wantsPriorities || /\d/.test(best.sentence.norm);
     const norm = best.sentence.norm.toLowerCase();
     const section = normalizeForSearch(best.sentence.section.join('')).toLowerCase();
     let covered = 0;
