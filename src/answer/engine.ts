@@ -87,7 +87,11 @@ export class Engine implements AskEngine {
       found.push(outcome.sentences);
     }
     if (!found.length) return refuse('no-evidence');
-    const merged = interleave(found).slice(0, 5);
+    // Past the first three, a citation must be nearly as good as the best: padding to five with
+    // weak matches buries the answer.
+    const ranked = interleave(found);
+    const best = ranked[0]?.score ?? 0;
+    const merged = ranked.filter((c, i) => i < 3 || c.score >= 0.75 * best).slice(0, 5);
     const citations = merged.map((s) => this.citation(s.sentence, s.score));
     const figures = this.figuresFor(query, citations);
     let lead: string | null = figureLead(query, figures, citations);

@@ -14,9 +14,12 @@ function periodLabel(period: string, citation: Citation | undefined, en: boolean
   return en ? `${m[1]}${part}` : `${m[1]}年${part}`;
 }
 
-function valueText(f: Figure): string {
-  const before = f.qualifier && /^(力争|突破|超|超过|约|达到|确保)$/.test(f.qualifier) ? f.qualifier : '';
-  const after = f.qualifier && !before ? f.qualifier : '';
+/** A figure's value as the reports write it: "突破2.1万件", "5.5%左右", "50余场", "5%—5.5%". */
+export function valueText(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'>): string {
+  const q = f.qualifier ?? '';
+  if (/^(余|多)$/.test(q)) return `${f.value}${q}${f.unit}`;
+  const before = /^(力争|突破|超|超过|约|达到|确保|不低于|不超过)$/.test(q) ? q : '';
+  const after = q && !before ? q : '';
   const range = f.range ? `${f.range.low}${f.unit}—${f.range.high}${f.unit}` : `${f.value}${f.unit}`;
   return `${before}${range}${after}`;
 }

@@ -1,4 +1,5 @@
 import type { Answer } from '../answer/schema.js';
+import { valueText } from '../answer/figure-lead.js';
 
 /** The readable form of an answer for a terminal. */
 export function formatAnswer(answer: Answer): string {
@@ -7,7 +8,8 @@ export function formatAnswer(answer: Answer): string {
     lines.push('', '数据 / Figures:');
     for (const f of answer.figures) {
       const change = f.change ? ` (${f.change.direction === 'down' ? '↓' : f.change.direction === 'up' ? '↑' : '→'}${f.change.value}${f.change.unit})` : '';
-      lines.push(`  - ${f.indicator}: ${f.qualifier === '力争' ? '力争' : ''}${f.value}${f.unit}${f.qualifier && f.qualifier !== '力争' ? f.qualifier : ''}${change} · ${f.kind === 'target' ? '目标' : '实绩'} · ${f.period} · ${f.district} [${f.citationId}]`);
+      const cited = answer.citations.findIndex((c) => c.id === f.citationId) + 1;
+      lines.push(`  - ${f.indicator}: ${valueText(f)}${change} · ${f.kind === 'target' ? '目标' : '实绩'} · ${f.period} · ${f.district}${cited ? ` [${cited}]` : ''}`);
     }
   }
   if (answer.priorities.length) {
