@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline/promises';
+import { createInterface } from 'node:readline';
 import type { AskEngine } from '../answer/schema.js';
 import { formatAnswer } from './format-answer.js';
 
@@ -8,22 +8,25 @@ A follow-up such as "那2025年的目标呢？" keeps the place and topic of the
 
 /** The terminal chat: the same engine as Slack, one conversation with follow-ups. */
 export async function runChat(engine: AskEngine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
-  const rl = createInterface({ input, output, terminal: (input as { isTTY?: boolean }).isTTY ?? false });
+  // Lines are read as a stream, not with question(): piped input that arrives before the prompt
+  // would otherwise be lost.
+  const rl = createInterface({ input, crlfDelay: Infinity, terminal: false });
+  const prompt = () => output.write('\n问> ');
   output.write(`${WELCOME}\n`);
+  prompt();
   let history: string[] = [];
   try {
-    while (true) {
-      let line: string;
-      try {
-        line = (await rl.question('\n问> ')).trim();
-      } catch {
-        break;
-      }
-      if (!line) continue;
+    for await (const raw of rl) {
+      const line = raw.trim();
       if (/^(exit|quit|退出)$/i.test(line)) break;
+      if (!line) {
+        prompt();
+        continue;
+      }
       if (/^(new|新问题|clear)$/i.test(line)) {
         history = [];
         output.write('(new conversation)\n');
+        prompt();
         continue;
       }
       try {
@@ -33,6 +36,7 @@ export async function runChat(engine: AskEngine, input: NodeJS.ReadableStream = 
       } catch (error) {
         output.write(`出错了 / something went wrong: ${(error as Error).message}\n`);
       }
+      prompt();
     }
   } finally {
     rl.close();

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runChat } from '../../src/cli/chat.js';
+import { AnswerSchema } from '../../src/answer/schema.js';
+import { corpusSandbox } from '../support/corpus-copy.js';
+import { realCorpusEngine } from '../support/engine.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
+
+function ask(args: string[], input?: string) {
+  return spawnSync(TSX, ['src/cli/ask.ts', ...args], { cwd: ROOT, input, encoding: 'utf8', timeout: 120_000 });
+}
+
+describe('ask CLI', () => {
+  let sandbox: ReturnType<typeof corpusSandbox>;
+  beforeAll(() => {
+    sandbox = corpusSandbox();
+  });
+
+  it('--jsonl answers every line in order, stdout holding only Answer JSON, building a missing index', () => {
+    const questions = ['钱塘区2024年GDP是多少？', '滨江区2024年GDP是多少？', '', 'What is Gongshu\'s 2025 GDP growth target?'];
+    const run = ask(['--corpus', sandbox.corpusDir, '--index', sandbox.indexDir, '--jsonl'], questions.join('\n'));
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(3);
+    const answers = lines.map((l) => AnswerSchema.parse(JSON.parse(l)));
+    expect(answers.map((a) => a.question)).toEqual([questions[0], questions[1], questions[3]]);
+    expect(answers.map((a) => a.notFound)).toEqual([false, true, false]);
+    expect(run.stderr).toMatch(/index: none yet; building/);
+  });
+
+  it('--json prints one answer; the plain form is readable text with sources', () => {
+    const json = ask(['--corpus', sandbox.corpusDir, '--index', sandbox.indexDir, '--json', '拱墅区2022年新增国家高新技术企业多少家？']);
+    const answer = AnswerSchema.parse(JSON.parse(json.stdout));
+    expect(answer.figures[0]).toMatchObject({ value: 161, unit: '家' });
+    const plain = ask(['--corpus', sandbox.corpusDir, '--index', sandbox.indexDir, '拱墅区2022年新增国家高新技术企业多少家？']);
+    expect(plain.stdout).toContain('来源 / Sources:');
+    expect(plain.stdout).toContain('新增国家高新技术企业161家');
+    expect(plain.stderr).not.toMatch(/building/);
+  });
+
+  it('explains its usage when given nothing to answer', () => {
+    const run = ask([]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/usage/);
+    expect(run.stdout).toBe('');
+  });
+});
+
+describe('terminal chat', () => {
+  it('answers, keeps the thread for follow-ups, and stops on exit', async () => {
+    const engine = await realCorpusEngine();
+    const input = new PassThrough();
+    const output = new PassThrough();
+    let shown = '';
+    output.on('data', (d: Buffer) => (shown += d.toString()));
+    const done = runChat(engine, input, output);
+    input.write('钱塘区2024年GDP是多少？\n');
+    input.write('那2025年的目标呢？\n');
+    input.write('exit\n');
+    await done;
+    expect(shown).toContain('1416亿元');
+    expect(shown).toContain('地区生产总值增长5.6%左右');
+  });
+});
