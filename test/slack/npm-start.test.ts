@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { corpusSandbox } from '../support/corpus-copy.js';
+import { appMention, eventCallback, FakeSlack, postSigned, waitFor } from './fake-slack.js';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const SECRET = 'start-test-signing-secret';
+const TOKEN = 'xoxb-start-test-SECRET-TOKEN';
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as { port: number }).port;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
+/**
+ * The "done when" of the Slack issue: `SLACK_MODE=http SLACK_BOT_TOKEN=… SLACK_SIGNING_SECRET=…
+ * SLACK_API_URL=… PORT=… npm start` serves signed events with the real engine on the real corpus.
+ */
+describe('npm start in HTTP mode', () => {
+  let fake: FakeSlack;
+  let child: ReturnType<typeof spawn>;
+  let stderr = '';
+  let port = 0;
+
+  beforeAll(async () => {
+    fake = await FakeSlack.start();
+    port = await freePort();
+    const sandbox = corpusSandbox();
+    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        SLACK_MODE: 'http',
+        SLACK_BOT_TOKEN: TOKEN,
+        SLACK_SIGNING_SECRET: SECRET,
+        SLACK_API_URL: fake.apiUrl,
+        PORT: String(port),
+        CORPUS_DIR: sandbox.corpusDir,
+        INDEX_DIR: sandbox.indexDir,
+        FEEDBACK_LOG: path.join(sandbox.root, 'feedback.jsonl'),
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+    await waitFor(() => /running in http mode/.test(stderr), `the bot to start (stderr: ${stderr})`, 90_000);
+  });
+
+  afterAll(async () => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+    await fake.stop();
+  });
+
+  it('answers a signed mention in its thread with the cited sentence and figure, and never logs the token', async () => {
+    const ts = '1700000000.000100';
+    const body = eventCallback(appMention({ channel: 'C0START', user: 'U0ASKER', text: '<@UBOT> 钱塘区2024年GDP是多少？', ts }));
+    const response = await postSigned(`http://127.0.0.1:${port}/slack/events`, SECRET, body);
+    expect(response.status).toBe(200);
+    const reply = await waitFor(() => fake.calls.find((c) => c.method === 'chat.postMessage' && c.params.thread_ts === ts), 'the threaded reply', 30_000);
+    const blocks = JSON.stringify(reply.params.blocks);
+    expect(blocks).toContain('全年地区生产总值达1416亿元');
+    expect(blocks).toContain('1416');
+    expect(stderr).not.toContain(TOKEN);
+    expect(stderr).not.toContain(SECRET);
+  });
+
+  it('rejects a forged signature and stops cleanly on SIGTERM', async () => {
+    const before = fake.calls.filter((c) => c.method === 'chat.postMessage').length;
+    const forged = await postSigned(`http://127.0.0.1:${port}/slack/events`, 'wrong-secret', eventCallback(appMention({ channel: 'C0START', user: 'U0ASKER', text: '<@UBOT> 钱塘区2024年GDP是多少？' })));
+    expect(forged.status).toBe(401);
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    expect(fake.calls.filter((c) => c.method === 'chat.postMessage').length).toBe(before);
+  });
+});
