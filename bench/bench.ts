@@ -2,11 +2,22 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { table } from '../src/evaluate/format.js';
+import { DEFAULT_SCALE_SIZES } from './scale-corpus.js';
+import { runScaleBench } from './scale-bench.js';
 import type { BenchReport, MachineInfo } from './report.js';
 import { REPO_ROOT, runSeedBench } from './seed-bench.js';
 
-const USAGE = `usage: npm run bench -- [--json] [--quick] [--corpus DIR]
-  --quick  seed corpus only, fewer timed rounds (the scale runs of issue 6 are skipped)`;
+const USAGE = `usage: npm run bench -- [--json] [--quick] [--corpus DIR] [--sizes 1000,10000,100000]
+  --quick  seed corpus only, fewer timed rounds (the scale runs are skipped)
+  --sizes  scale corpus sizes in chunks (default ${DEFAULT_SCALE_SIZES.join(',')}); the corpora are
+           generated from --corpus into .cache/scale-corpus/ once and reused`;
+
+function parseSizes(value: string | undefined): number[] {
+  if (value === undefined) return [...DEFAULT_SCALE_SIZES];
+  const sizes = value.split(',').map((s) => Number(s.trim()));
+  if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error(`--sizes wants chunk counts ≥ 100, e.g. 1000,10000, not "${value}"`);
+  return sizes;
+}
 
 function machine(): MachineInfo {
   const cpus = os.cpus();
@@ -15,7 +26,7 @@ function machine(): MachineInfo {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'boolean' }, quick: { type: 'boolean' }, corpus: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: { json: { type: 'boolean' }, quick: { type: 'boolean' }, corpus: { type: 'string' }, sizes: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help) {
     process.stderr.write(`${USAGE}\n`);
@@ -24,19 +35,14 @@ async function main(): Promise<void> {
   const log = (m: string) => process.stderr.write(`${m}\n`);
   const quick = values.quick === true;
   const corpusDir = path.resolve(values.corpus ?? path.join(REPO_ROOT, 'corpus'));
+  const sizes = parseSizes(values.sizes);
 
   const report: BenchReport = {
     machine: machine(),
     seed: await runSeedBench({ corpusDir, rounds: quick ? 3 : 10, startRuns: quick ? 3 : 5, log }),
   };
 
-  if (!quick) {
-    // TODO(issue 6): the scale block. Generate (or reuse from the cache) the 1 000 / 10 000 /
-    // 100 000-chunk corpora, run each through the same build and query timing as the seed plus
-    // indexBytes, bruteForceP50Ms and HNSW recall@10 against the exact scan, and set
-    // `report.scale = [...]` (shape: ScaleBench in bench/report.ts).
-    log('bench: scale block not implemented yet (issue 6)');
-  }
+  if (!quick) report.scale = await runScaleBench({ sizes, sourceDir: corpusDir, log });
 
   if (values.json) {
     process.stdout.write(`${JSON.stringify(report)}\n`);
@@ -52,6 +58,29 @@ async function main(): Promise<void> {
       [['seed', String(s.chunks), String(s.buildMs), String(s.chunksPerSec), s.queryP50Ms.toFixed(2), s.queryP95Ms.toFixed(2), String(s.startToFirstAnswerMs), s.rssMB.toFixed(1)]],
     ),
   ];
+  if (report.scale?.length) {
+    const f = (x: number, d = 2) => x.toFixed(d);
+    lines.push(
+      '',
+      table(
+        ['chunks', 'build s', 'chunks/s', 'query p50 ms', 'query p95 ms', 'exact p50 ms', 'speed-up', 'recall@10', 'ask p50 ms', 'ask p95 ms', 'RSS MB', 'index MB'],
+        report.scale.map((r) => [
+          String(r.chunks),
+          f(r.buildMs / 1000, 1),
+          String(r.chunksPerSec),
+          f(r.queryP50Ms, 3),
+          f(r.queryP95Ms, 3),
+          f(r.bruteForceP50Ms),
+          `${f(r.speedupVsBruteForce, 0)}×`,
+          f(r.recallAt10, 3),
+          f(r.askP50Ms),
+          f(r.askP95Ms),
+          f(r.rssMB, 1),
+          f(r.indexBytes / 1e6, 1),
+        ]),
+      ),
+    );
+  }
   process.stdout.write(`${lines.join('\n')}\n`);
 }
 

@@ -15,16 +15,39 @@ export interface SeedBench {
   rssMB: number;
 }
 
-/** Issue 6's per-size figures; declared here so the hook in bench.ts has its target shape. */
+/**
+ * One corpus size of the scale bench (bench/scale-run.ts). Vector figures are for the same ~200
+ * query vectors: HNSW top-10 search, the exact cosine scan over every chunk vector it replaces
+ * (typed arrays, same process), and the share of the exact top 10 that HNSW returns.
+ */
 export interface ScaleBench {
   chunks: number;
+  documents: number;
+  sentences: number;
+  /** Full index build from the report files, in a fresh process. */
   buildMs: number;
   chunksPerSec: number;
+  /** Resident memory of that build process at its peak. */
+  buildPeakRssMB: number;
+  /** Opening the built index in a fresh process, as the bot starts. */
+  loadMs: number;
   queryP50Ms: number;
   queryP95Ms: number;
-  rssMB: number;
-  indexBytes: number;
   bruteForceP50Ms: number;
+  bruteForceP95Ms: number;
+  recallAt10: number;
+  speedupVsBruteForce: number;
+  efSearch: number;
+  queries: number;
+  /** Whole `engine.ask` calls over the bench questions. */
+  askP50Ms: number;
+  askP95Ms: number;
+  asks: number;
+  /** Resident memory of the serving process after loading and answering. */
+  rssMB: number;
+  heapUsedMB: number;
+  /** Bytes of the live index folder. */
+  indexBytes: number;
 }
 
 export interface BenchReport {

@@ -43,7 +43,8 @@ export function checkWording(text: string, citations: readonly Citation[]): Word
   const markers = [...trimmed.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
   if (!markers.length) return { ok: false, reason: 'no citation marker' };
   if (markers.some((n) => n < 1 || n > citations.length)) return { ok: false, reason: 'a marker points past the passages' };
-  const allowed = new Set(citations.flatMap((c) => numbersIn(c.sentence)));
+  // A passage is shown with its source line, so its section and title numbers (the year) are grounded too.
+  const allowed = new Set(citations.flatMap((c) => numbersIn(`${c.sentence} ${c.section} ${c.title}`)));
   for (const n of numbersIn(trimmed.replace(/\[\d+\]/g, ''))) {
     if (!allowed.has(n)) return { ok: false, reason: `number ${n} is not in the cited passages` };
   }

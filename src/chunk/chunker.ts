@@ -14,8 +14,17 @@ export function countTokens(text: string): number {
  * period until the token budget is reached. A sentence longer than the budget is a chunk alone.
  */
 export function chunkDocument(doc: IngestedDocument, settings: ChunkerSettings = DEFAULT_CHUNKER): Chunk[] {
-  const chunks: Chunk[] = [];
+  return chunkSpans(doc, settings).map((s) => s.chunk);
+}
+
+/**
+ * The chunks of a document with the positions of their sentences in `doc.sentences`: every
+ * sentence is in exactly one chunk, and chunk after chunk covers the sentences in order.
+ */
+export function chunkSpans(doc: IngestedDocument, settings: ChunkerSettings = DEFAULT_CHUNKER): Array<{ chunk: Chunk; start: number; end: number }> {
+  const chunks: Array<{ chunk: Chunk; start: number; end: number }> = [];
   let current: Sentence[] = [];
+  let start = 0;
   let tokens = 0;
   const flush = () => {
     if (!current.length) return;
@@ -23,7 +32,7 @@ export function chunkDocument(doc: IngestedDocument, settings: ChunkerSettings =
     const text = current.map((s) => s.text).join('');
     const context = [doc.meta.title, ...first.section].join(' › ');
     const ids = current.map((s) => s.id);
-    chunks.push({
+    const chunk: Chunk = {
       id: `${doc.meta.id}:c${createHash('sha1').update(ids.join(',')).digest('hex').slice(0, 10)}`,
       docId: doc.meta.id,
       sentenceIds: ids,
@@ -33,7 +42,9 @@ export function chunkDocument(doc: IngestedDocument, settings: ChunkerSettings =
       text,
       indexText: `${context}\n${text}`,
       tokens,
-    });
+    };
+    chunks.push({ chunk, start, end: start + current.length });
+    start += current.length;
     current = [];
     tokens = 0;
   };

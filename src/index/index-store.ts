@@ -5,13 +5,20 @@ import { DEFAULT_CHUNKER, type Chunk, type ChunkerSettings } from '../chunk/chun
 import { prepareSearchVocabulary } from '../text/search-vocabulary.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Embedder } from '../embed/embedder.js';
-import { LsaEmbedder, LSA_VERSION } from '../embed/lsa-embedder.js';
+import { LsaEmbedder, LSA_VERSION, type LsaRow, type SparseRow } from '../embed/lsa-embedder.js';
 import { contentHash } from '../ingest/hash.js';
 import { listCorpusFiles, loadCorpus } from '../ingest/load-corpus.js';
 import type { DocumentMeta, Heading, IngestWarning, Sentence } from '../ingest/types.js';
-import { VectorIndex } from './vector-index.js';
+import { Bm25Builder } from './bm25.js';
+import { writeArrays } from './array-file.js';
+import { QUANTIZED_FILE, readCorpusStore, writeCorpusStore } from './corpus-store.js';
+import { flatten, yearMentions, type SearchData } from './search-data.js';
+import { DEFAULT_VECTOR_INDEX, VectorIndex, VectorIndexBuilder, type SparseRows } from './vector-index.js';
 
-export const INDEX_SCHEMA_VERSION = 4;
+export type { SearchData } from './search-data.js';
+
+/** 6: the corpus stored as columns (corpus.json + corpus.bin) with its BM25 postings. */
+export const INDEX_SCHEMA_VERSION = 6;
 
 const ManifestSchema = z.object({
   schemaVersion: z.number().int(),
@@ -36,8 +43,13 @@ export interface IndexData {
   chunks: Chunk[];
   embedder: Embedder;
   vectors: VectorIndex;
-  /** Search tokens cut at build time, so opening an index does not re-segment the corpus. */
+  /**
+   * Search tokens of each chunk and sentence, for an index assembled without `search` (an
+   * index opened from disk has `search` instead).
+   */
   lexical?: { chunkTokens: string[][]; sentenceTokens: string[][] };
+  /** BM25 postings, chunk→sentence positions, year mentions and int8 vectors, built with the index. */
+  search?: SearchData;
   warnings: IngestWarning[];
 }
 
@@ -109,7 +121,8 @@ function staleness(manifest: IndexManifest, corpus: IndexManifest['corpus'], chu
   if (manifest.corpus.manifestHash !== corpus.manifestHash) return 'corpus manifest changed';
   const before = new Map(manifest.corpus.files.map((f) => [f.file, f.hash]));
   const changed = corpus.files.filter((f) => before.get(f.file) !== f.hash).map((f) => f.file);
-  const removed = manifest.corpus.files.filter((f) => !corpus.files.some((g) => g.file === f.file)).map((f) => f.file);
+  const present = new Set(corpus.files.map((g) => g.file));
+  const removed = manifest.corpus.files.filter((f) => !present.has(f.file)).map((f) => f.file);
   if (changed.length || removed.length) return `changed: ${[...changed, ...removed].join(', ')}`;
   return null;
 }
@@ -129,97 +142,215 @@ function inspectIndex(indexDir: string): Inspection {
   }
 }
 
-const StoredCorpusSchema = z.object({
-  documents: z.array(z.object({ meta: z.record(z.string(), z.unknown()), headings: z.array(z.record(z.string(), z.unknown())) })),
-  sentences: z.array(z.record(z.string(), z.unknown())),
-  chunks: z.array(z.record(z.string(), z.unknown())),
-  lexical: z.object({ chunkTokens: z.array(z.array(z.string())), sentenceTokens: z.array(z.array(z.string())) }),
-  warnings: z.array(z.object({ file: z.string(), reason: z.string() })),
-});
-
 function readIndex(dir: string, manifest: IndexManifest, model: Embedder | null): IndexData {
-  const stored = StoredCorpusSchema.parse(JSON.parse(readFileSync(path.join(dir, 'corpus.json'), 'utf8')));
-  const chunks = stored.chunks as unknown as Chunk[];
-  if (chunks.length !== manifest.counts.chunks || stored.sentences.length !== manifest.counts.sentences) throw new Error('corpus.json does not match its manifest');
   const embedder = model ?? LsaEmbedder.load(path.join(dir, 'embedder.json'), path.join(dir, 'embedder.bin'));
-  if (embedder.id !== manifest.embedder.id || embedder.dimensions !== manifest.embedder.dimensions) throw new Error(`embedder ${embedder.id} does not match ${manifest.embedder.id}`);
+  if (embedder.id !== manifest.embedder.id || embedder.dimensions !== manifest.embedder.dimensions) {
+    throw new Error(`embedder ${embedder.id} (${embedder.dimensions} dims) does not match ${manifest.embedder.id} (${manifest.embedder.dimensions} dims)`);
+  }
+  const store = readCorpusStore(dir, manifest.counts, manifest.embedder.dimensions);
   const vectors = VectorIndex.read(path.join(dir, 'vectors.hnsw'), manifest.embedder.dimensions);
-  if (vectors.size !== chunks.length) throw new Error(`vectors.hnsw holds ${vectors.size} vectors for ${chunks.length} chunks`);
-  return {
-    manifest,
-    documents: stored.documents as unknown as IndexedDocument[],
-    sentences: stored.sentences as unknown as Sentence[],
-    chunks,
-    embedder,
-    vectors,
-    lexical: stored.lexical,
-    warnings: stored.warnings,
-  };
+  if (vectors.size !== store.chunks.length) throw new Error(`vectors.hnsw holds ${vectors.size} vectors for ${store.chunks.length} chunks`);
+  return { manifest, documents: store.documents, sentences: store.sentences, chunks: store.chunks, embedder, vectors, search: store.search, warnings: store.warnings };
 }
 
+/** Chunks embedded and handed to the HNSW builder at a time. */
+const EMBED_BATCH = 256;
+
+class WorkerFailure extends Error {}
+
 async function buildIndex(options: OpenOptions, fingerprint: IndexManifest['corpus'], chunker: ChunkerSettings, choice: EmbedderChoice, previousDir: string | null): Promise<IndexData> {
-  const progress = options.onProgress ?? (() => {});
-  const corpus = loadCorpus(options.corpusDir);
-  for (const w of corpus.warnings) (options.log ?? ((m: string) => process.stderr.write(`${m}\n`)))(`corpus: ${w.file}: ${w.reason}`);
-  // The tokenizer model is loaded only when building, keeping it out of every start-up.
-  const { chunkDocument } = await import('../chunk/chunker.js');
-  const chunks = corpus.documents.flatMap((d) => chunkDocument(d, chunker));
-  const sentences = corpus.documents.flatMap((d) => d.sentences);
-  progress(0, chunks.length, 'embedding');
-  const model = await choice.load();
-  const embedder = model ?? LsaEmbedder.fit(chunks.map((c) => c.indexText));
-  const reused = model && previousDir ? readVectorCache(previousDir, model.id) : new Map<string, Float32Array>();
-  const vectors: Float32Array[] = new Array(chunks.length);
-  const batch = 64;
-  for (let i = 0; i < chunks.length; i += batch) {
-    const slice = chunks.slice(i, i + batch);
-    const missing = slice.filter((c) => !reused.has(c.id));
-    const fresh = await embedder.embedPassages(missing.map((c) => c.indexText));
-    missing.forEach((c, j) => reused.set(c.id, fresh[j]));
-    slice.forEach((c, j) => (vectors[i + j] = reused.get(c.id)!));
-    progress(Math.min(chunks.length, i + batch), chunks.length, 'embedding');
+  try {
+    return await buildOnce(options, fingerprint, chunker, choice, previousDir, undefined);
+  } catch (error) {
+    if (!(error instanceof WorkerFailure)) throw error;
+    (options.log ?? ((m: string) => process.stderr.write(`${m}\n`)))(`index: ${error.message}; building again without a worker thread`);
+    return buildOnce(options, fingerprint, chunker, choice, previousDir, false);
   }
-  const vectorIndex = VectorIndex.build(vectors, embedder.dimensions);
-  const manifest: IndexManifest = {
-    schemaVersion: INDEX_SCHEMA_VERSION,
-    createdAt: new Date().toISOString(),
-    corpus: fingerprint,
-    chunker,
-    embedder: { id: embedder.id, dimensions: embedder.dimensions },
-    counts: { documents: corpus.documents.length, sentences: sentences.length, chunks: chunks.length },
-  };
+}
+
+async function buildOnce(options: OpenOptions, fingerprint: IndexManifest['corpus'], chunker: ChunkerSettings, choice: EmbedderChoice, previousDir: string | null, useWorker: boolean | undefined): Promise<IndexData> {
+  const progress = options.onProgress ?? (() => {});
+  const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
+  const t0 = performance.now();
+  const corpus = loadCorpus(options.corpusDir);
+  for (const w of corpus.warnings) log(`corpus: ${w.file}: ${w.reason}`);
   const documents = corpus.documents.map((d) => ({ meta: d.meta, headings: d.headings }));
+  // Before any tokenising: chunks, sentences, the LSA fit and later the queries are all cut with
+  // the corpus's place names kept whole.
   prepareSearchVocabulary([...new Set(documents.map((d) => d.meta.issuer))]);
-  const lexical = { chunkTokens: chunks.map((c) => tokenize(c.indexText)), sentenceTokens: sentences.map((s) => tokenize(s.text)) };
-  writeAtomically(options.indexDir, (dir) => {
-    writeFileSync(path.join(dir, 'corpus.json'), JSON.stringify({ documents, sentences, chunks, lexical, warnings: corpus.warnings }));
-    if (embedder instanceof LsaEmbedder) embedder.save(path.join(dir, 'embedder.json'), path.join(dir, 'embedder.bin'));
-    else writeVectorCache(dir, embedder.id, chunks, vectors);
-    vectorIndex.write(path.join(dir, 'vectors.hnsw'));
-    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+  const tLoaded = performance.now();
+  // The tokenizer model is loaded only when building, keeping it out of every start-up.
+  const { chunkSpans } = await import('../chunk/chunker.js');
+  const sentences: Sentence[] = [];
+  const chunks: Chunk[] = [];
+  const members: number[][] = [];
+  for (const doc of corpus.documents) {
+    const base = sentences.length;
+    for (const { chunk, start, end } of chunkSpans(doc, chunker)) {
+      chunks.push(chunk);
+      members.push(Array.from({ length: end - start }, (_, i) => base + start + i));
+    }
+    for (const s of doc.sentences) sentences.push(s);
+  }
+  const chunkSentences = flatten(members);
+  const tChunked = performance.now();
+  const staging = beginBuild(options.indexDir);
+  let vectorBuilder: VectorIndexBuilder | null = null;
+  try {
+    const model = await choice.load();
+    // Each sentence is cut once: its tokens feed the sentence index and, joined with the chunk's
+    // title and headings (cut once per distinct heading path), the chunk index and the LSA.
+    const contextTokens = new Map<string, string[]>();
+    const sentenceTokens: string[][] = new Array(sentences.length);
+    const chunkRow = (i: number): LsaRow => {
+      const c = chunks[i];
+      const context = c.indexText.slice(0, c.indexText.length - c.text.length - 1);
+      let tokens = contextTokens.get(context);
+      if (!tokens) contextTokens.set(context, (tokens = tokenize(context)));
+      const all = tokens.slice();
+      for (let j = chunkSentences.offsets[i]; j < chunkSentences.offsets[i + 1]; j++) {
+        const s = chunkSentences.list[j];
+        sentenceTokens[s] ??= tokenize(sentences[s].text);
+        for (const t of sentenceTokens[s]) all.push(t);
+      }
+      return { tokens: all, text: c.indexText };
+    };
+    progress(0, chunks.length, 'embedding');
+    const lsa = model ? null : LsaEmbedder.fitRows(LsaEmbedder.fitSample(chunks.length).map(chunkRow));
+    const tFitted = performance.now();
+    const embedder: Embedder = model ?? lsa!;
+    const dims = embedder.dimensions;
+    try {
+      vectorBuilder = new VectorIndexBuilder(dims, chunks.length, DEFAULT_VECTOR_INDEX, { projection: lsa?.projection, worker: useWorker });
+    } catch (error) {
+      throw new WorkerFailure(`HNSW worker did not start (${(error as Error).message})`);
+    }
+    const reused = model && previousDir ? readVectorCache(previousDir, model.id) : new Map<string, Float32Array>();
+    const modelVectors: Float32Array[] = [];
+    const chunkLexical = new Bm25Builder();
+    const sentenceLexical = new Bm25Builder();
+    let nextSentence = 0;
+    for (let i = 0; i < chunks.length; i += EMBED_BATCH) {
+      const end = Math.min(chunks.length, i + EMBED_BATCH);
+      const rows: LsaRow[] = [];
+      for (let c = i; c < end; c++) {
+        const row = chunkRow(c);
+        rows.push(row);
+        chunkLexical.add(row.tokens);
+        // Chunks cover the sentences in order, so the sentence index is filled in order too.
+        for (; nextSentence < chunkSentences.offsets[c + 1]; nextSentence++) {
+          const s = chunkSentences.list[nextSentence];
+          if (s !== nextSentence) throw new Error(`chunker left sentence ${nextSentence} out of order`);
+          sentenceLexical.add(sentenceTokens[s]);
+          sentenceTokens[s] = [];
+        }
+      }
+      if (lsa) {
+        vectorBuilder.addSparse(packRows(rows.map((r) => lsa.sparseRow(r))));
+      } else {
+        const slice = chunks.slice(i, end);
+        const missing = slice.filter((c) => !reused.has(c.id));
+        const fresh = await embedder.embedPassages(missing.map((c) => c.indexText));
+        missing.forEach((c, j) => reused.set(c.id, fresh[j]));
+        const vectors = slice.map((c) => reused.get(c.id)!);
+        modelVectors.push(...vectors);
+        vectorBuilder.add(vectors);
+      }
+      progress(end, chunks.length, 'embedding');
+    }
+    if (nextSentence !== sentences.length) throw new Error(`chunker left ${sentences.length - nextSentence} sentences out`);
+    const tEmbedded = performance.now();
+    // The worker finishes the HNSW graph while this thread writes the corpus.
+    const quantizing = vectorBuilder.finish(path.join(staging, 'vectors.hnsw'));
+    quantizing.catch(() => {});
+    const search: SearchData = {
+      chunkSentences,
+      chunkLexical: chunkLexical.build(),
+      sentenceLexical: sentenceLexical.build(),
+      yearMentions: yearMentions(sentences.map((s) => s.norm)),
+      quantized: null,
+    };
+    const manifest: IndexManifest = {
+      schemaVersion: INDEX_SCHEMA_VERSION,
+      createdAt: new Date().toISOString(),
+      corpus: fingerprint,
+      chunker,
+      embedder: { id: embedder.id, dimensions: dims },
+      counts: { documents: corpus.documents.length, sentences: sentences.length, chunks: chunks.length },
+    };
+    progress(chunks.length, chunks.length, 'writing');
+    writeCorpusStore(staging, { documents, warnings: corpus.warnings, sentences, chunks, search });
+    if (lsa) lsa.save(path.join(staging, 'embedder.json'), path.join(staging, 'embedder.bin'));
+    else writeVectorCache(staging, embedder.id, chunks, modelVectors);
+    const tWritten = performance.now();
+    let quantized: Int8Array;
+    try {
+      quantized = await quantizing;
+    } catch (error) {
+      if (vectorBuilder.usesWorker) throw new WorkerFailure((error as Error).message);
+      throw error;
+    }
+    writeArrays(path.join(staging, QUANTIZED_FILE), { quantized });
+    writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    const dir = commitBuild(options.indexDir, staging);
+    const tCommitted = performance.now();
+    const s = (a: number, b: number) => ((b - a) / 1000).toFixed(1);
+    log(
+      `index: built ${chunks.length} chunks in ${s(t0, tCommitted)} s (ingest ${s(t0, tLoaded)}, chunk ${s(tLoaded, tChunked)}, fit ${s(tChunked, tFitted)}, ` +
+        `tokenise+embed ${s(tFitted, tEmbedded)}, write ${s(tEmbedded, tWritten)}, vector index wait ${s(tWritten, tCommitted)})`,
+    );
+    // Served from what was written, so a fresh build and a later start answer from the same bytes.
+    return readIndex(dir, manifest, model);
+  } catch (error) {
+    await vectorBuilder?.abort();
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Sparse rows as one transferable batch. */
+function packRows(rows: readonly SparseRow[]): SparseRows {
+  const rowStart = new Int32Array(rows.length + 1);
+  rows.forEach((r, i) => (rowStart[i + 1] = rowStart[i] + r.indices.length));
+  const indices = new Int32Array(rowStart[rows.length]);
+  const values = new Float64Array(rowStart[rows.length]);
+  rows.forEach((r, i) => {
+    indices.set(r.indices, rowStart[i]);
+    values.set(r.values, rowStart[i]);
   });
-  return { manifest, documents, sentences, chunks, embedder, vectors: vectorIndex, lexical, warnings: corpus.warnings };
+  return { rowStart, indices, values };
+}
+
+/** A hidden staging folder for a build; nothing reads it until `commitBuild` renames it. */
+function beginBuild(indexDir: string): string {
+  mkdirSync(indexDir, { recursive: true });
+  const staging = path.join(indexDir, `.build-${Date.now()}-${process.pid}`);
+  rmSync(staging, { recursive: true, force: true });
+  mkdirSync(staging);
+  return staging;
 }
 
 /**
- * Builds into a hidden folder, renames it into place, then swaps the CURRENT pointer with a rename:
- * a crash at any point leaves the previous index serving.
+ * Renames the staging folder into place, then swaps the CURRENT pointer with a rename: a crash at
+ * any point leaves the previous index serving. Returns the live folder.
  */
-function writeAtomically(indexDir: string, write: (dir: string) => void): void {
-  mkdirSync(indexDir, { recursive: true });
-  const name = `build-${Date.now()}-${process.pid}`;
-  const staging = path.join(indexDir, `.${name}`);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging);
-  write(staging);
-  renameSync(staging, path.join(indexDir, name));
+function commitBuild(indexDir: string, staging: string): string {
+  const name = path.basename(staging).slice(1);
+  const live = path.join(indexDir, name);
+  renameSync(staging, live);
   const pointerTmp = path.join(indexDir, `.${CURRENT}.${process.pid}`);
   writeFileSync(pointerTmp, name);
   renameSync(pointerTmp, path.join(indexDir, CURRENT));
   for (const entry of readdirSync(indexDir)) {
     const stale = (entry.startsWith('build-') && entry !== name) || (entry.startsWith('.build-') && !entry.endsWith(`-${process.pid}`));
-    if (stale) rmSync(path.join(indexDir, entry), { recursive: true, force: true });
+    if (!stale) continue;
+    try {
+      rmSync(path.join(indexDir, entry), { recursive: true, force: true });
+    } catch {
+      // Still open in another process (Windows keeps such files): the next build removes it.
+    }
   }
+  return live;
 }
 
 function writeVectorCache(dir: string, embedderId: string, chunks: readonly Chunk[], vectors: readonly Float32Array[]): void {

@@ -1,6 +1,8 @@
-import type { Chunk } from '../chunk/chunker.js';
-import { Bm25Index } from '../index/bm25.js';
+import type { Chunk } from '../chunk/chunk-types.js';
+import { topK } from '../index/bm25.js';
 import type { IndexData } from '../index/index-store.js';
+import { flatten, searchDataOf, type SearchData } from '../index/search-data.js';
+import { StringIndex } from '../index/string-index.js';
 import type { Sentence } from '../ingest/types.js';
 import { normalizeForSearch } from '../ingest/normalize-search.js';
 import { tokenize } from '../text/tokenize.js';
@@ -46,17 +48,89 @@ export function defaultDenseWeight(embedderId: string): number {
 const GENERIC_TERMS = new Set(['指标', '没有', '哪些', '低于', '增长', '目标', '计划', '预期', '完成', '实现', '达到', '多少', '情况', '变化', '如何', '怎么样', '工作', '重点', '全年', '一季度', '主要', '是', '有', '为', '年', '新', '什么', '哪些', '总结', '区', '市', '省']);
 
 /**
+ * Where sentences may answer from: the corpus split into groups of one issuer, period and kind.
+ * A question's place and period filter is decided once per group instead of once per sentence,
+ * which keeps a question over 400 000 sentences at a few thousand checks. A chunk lies in one group
+ * (the chunker never mixes documents, periods or kinds).
+ */
+interface Scopes {
+  issuers: string[];
+  periods: string[];
+  kinds: Sentence['kind'][];
+  sentenceGroup: Int32Array;
+  chunkGroup: Int32Array;
+  /** Chunks of each group: list[offsets[g]] … list[offsets[g + 1] - 1]. */
+  groupChunks: { offsets: Int32Array; list: Int32Array };
+  chunkOfSentence: Int32Array;
+}
+
+const scopeCache = new WeakMap<object, Scopes>();
+
+function scopesOf(data: IndexData, search: SearchData): Scopes {
+  const cached = scopeCache.get(data);
+  if (cached) return cached;
+  const issuerOf = new Map(data.documents.map((d) => [d.meta.id, d.meta.issuer]));
+  const ids = new Map<string, number>();
+  const issuers: string[] = [];
+  const periods: string[] = [];
+  const kinds: Sentence['kind'][] = [];
+  const sentenceGroup = new Int32Array(data.sentences.length);
+  data.sentences.forEach((s, i) => {
+    const issuer = issuerOf.get(s.docId) ?? '';
+    const key = `${issuer}\u0000${s.period}\u0000${s.kind}`;
+    let g = ids.get(key);
+    if (g === undefined) {
+      g = issuers.length;
+      ids.set(key, g);
+      issuers.push(issuer);
+      periods.push(s.period);
+      kinds.push(s.kind);
+    }
+    sentenceGroup[i] = g;
+  });
+  const { offsets, list } = search.chunkSentences;
+  const chunkOfSentence = new Int32Array(data.sentences.length).fill(-1);
+  const chunkGroup = new Int32Array(data.chunks.length);
+  const byGroup: number[][] = issuers.map(() => []);
+  for (let c = 0; c < data.chunks.length; c++) {
+    for (let j = offsets[c]; j < offsets[c + 1]; j++) chunkOfSentence[list[j]] = c;
+    chunkGroup[c] = offsets[c + 1] > offsets[c] ? sentenceGroup[list[offsets[c]]] : -1;
+    if (chunkGroup[c] >= 0) byGroup[chunkGroup[c]].push(c);
+  }
+  const scopes = { issuers, periods, kinds, sentenceGroup, chunkGroup, groupChunks: flatten(byGroup), chunkOfSentence };
+  scopeCache.set(data, scopes);
+  return scopes;
+}
+
+/** What a question may draw on. */
+interface QueryScope {
+  /** Groups whose place and period fit, by group number. */
+  groupOk: Uint8Array;
+  /** Sentences outside those groups that still fit because their text names an asked year. */
+  mentions: number[];
+  any: boolean;
+}
+
+/** Filtered dense search scans the candidates exactly when at most this share of chunks pass. */
+const EXACT_SCAN_SHARE = 0.2;
+const EXACT_SCAN_MIN = 4000;
+
+/**
  * Hybrid retrieval: BM25 and dense rankings of chunks fused by reciprocal rank, restricted by the
  * place and period the question names, then the cited sentences chosen inside the fused chunks.
  */
 export class Retriever {
-  private readonly chunkLexical: Bm25Index;
-  private readonly sentenceLexical: Bm25Index;
+  private readonly search: SearchData;
+  private readonly scopes: Scopes;
   private readonly places: KnownPlace[];
   private readonly docIssuer: Map<string, string>;
-  private readonly sentenceById: Map<string, Sentence>;
-  private readonly sentenceIndex: Map<string, number>;
-  private readonly chunkOfSentence: Map<string, number>;
+  private readonly sentencePosition: StringIndex;
+  /** Scratch marks for a question's year-mention sentences and their chunks, cleared after each. */
+  private readonly sentenceMark: Uint8Array;
+  private readonly chunkMark: Uint8Array;
+  /** Scratch scores of the exact filtered scan, by chunk; only the scanned entries are read. */
+  private readonly chunkScores: Float64Array;
+  private readonly scanned: Int32Array;
 
   constructor(
     readonly data: IndexData,
@@ -65,13 +139,14 @@ export class Retriever {
     const issuers = [...new Set(data.documents.map((d) => d.meta.issuer))];
     this.places = knownPlaces(issuers);
     prepareSearchVocabulary(issuers);
-    this.chunkLexical = new Bm25Index(data.lexical?.chunkTokens ?? data.chunks.map((c) => tokenize(c.indexText)));
-    this.sentenceLexical = new Bm25Index(data.lexical?.sentenceTokens ?? data.sentences.map((s) => tokenize(s.text)));
+    this.search = searchDataOf(data);
+    this.scopes = scopesOf(data, this.search);
     this.docIssuer = new Map(data.documents.map((d) => [d.meta.id, d.meta.issuer]));
-    this.sentenceById = new Map(data.sentences.map((s) => [s.id, s]));
-    this.sentenceIndex = new Map(data.sentences.map((s, i) => [s.id, i]));
-    this.chunkOfSentence = new Map();
-    data.chunks.forEach((c, i) => c.sentenceIds.forEach((id) => this.chunkOfSentence.set(id, i)));
+    this.sentencePosition = new StringIndex(data.sentences.length, (i) => data.sentences[i].id);
+    this.sentenceMark = new Uint8Array(data.sentences.length);
+    this.chunkMark = new Uint8Array(data.chunks.length);
+    this.chunkScores = new Float64Array(data.chunks.length);
+    this.scanned = new Int32Array(data.chunks.length);
   }
 
   get coveredPlaces(): readonly KnownPlace[] {
@@ -83,7 +158,8 @@ export class Retriever {
   }
 
   sentence(id: string): Sentence | undefined {
-    return this.sentenceById.get(id);
+    const i = this.sentencePosition.get(id);
+    return i === undefined ? undefined : this.data.sentences[i];
   }
 
   issuerOf(docId: string): string {
@@ -94,65 +170,156 @@ export class Retriever {
     if (!query.searchText.trim()) return { kind: 'notFound', query, reason: 'empty-question' };
     const filtering = this.options.filters;
     if (filtering && query.unknownPlaces.length && !query.places.length) return { kind: 'notFound', query, reason: 'unknown-place' };
-
-    const placeOk = (s: Sentence) => !filtering || !query.places.length || query.places.includes(this.issuerOf(s.docId));
-    const periodOf = (s: Sentence) => (filtering ? periodScore(s, query) : 1);
-    const eligible = (s: Sentence) => placeOk(s) && periodOf(s) > 0;
-    if (filtering && !this.data.sentences.some(eligible)) return { kind: 'notFound', query, reason: 'no-period' };
+    const scope = filtering ? this.scopeOf(query) : null;
+    if (scope && !scope.any) return { kind: 'notFound', query, reason: 'no-period' };
 
     const queryTokens = this.queryTokens(query);
     const weights = this.termWeights(queryTokens, query);
-    const chunkOk = (i: number) => this.data.chunks[i].sentenceIds.some((id) => eligible(this.sentenceById.get(id)!));
+    const vector = this.options.dense ? await this.data.embedder.embedQuery(query.searchText) : null;
+    // From here to the end nothing is awaited: the scratch marks and the pooled BM25 buffers
+    // belong to this question alone, even with many questions in flight.
+    const { sentenceGroup, chunkGroup, chunkOfSentence } = this.scopes;
+    const sentenceMark = this.sentenceMark;
+    const chunkMark = this.chunkMark;
+    if (scope) {
+      for (const i of scope.mentions) {
+        sentenceMark[i] = 1;
+        if (chunkOfSentence[i] >= 0) chunkMark[chunkOfSentence[i]] = 1;
+      }
+    }
+    const sentenceOk = (i: number) => !scope || scope.groupOk[sentenceGroup[i]] === 1 || sentenceMark[i] === 1;
+    const chunkOk = (i: number) => !scope || scope.groupOk[chunkGroup[i]] === 1 || chunkMark[i] === 1;
+    const sentenceScores = this.options.lexical ? this.search.sentenceLexical.accumulate(queryTokens, weights) : null;
+    try {
+      const rankings: WeightedRanking[] = [];
+      if (this.options.lexical) {
+        rankings.push({ items: this.search.chunkLexical.search(queryTokens, this.options.candidateChunks, scope ? chunkOk : undefined, weights).map((r) => r.doc), weight: 1 });
+      }
+      if (vector) {
+        const items = this.denseSearch(vector, this.options.candidateChunks, scope, chunkOk);
+        rankings.push({ items, weight: this.options.lexical ? (this.options.denseWeight ?? defaultDenseWeight(this.data.embedder.id)) : 1 });
+      }
+      const fused = fuseRankings(rankings);
+      const maxFused = Math.max(1e-9, ...fused.values());
 
-    const rankings: WeightedRanking[] = [];
-    if (this.options.lexical) {
-      rankings.push({ items: this.chunkLexical.search(queryTokens, this.options.candidateChunks, chunkOk, weights).map((r) => r.doc), weight: 1 });
-    }
-    if (this.options.dense) {
-      const vector = await this.data.embedder.embedQuery(query.searchText);
-      const items = this.data.vectors.search(vector, this.options.candidateChunks, filtering ? chunkOk : undefined).map((r) => r.label);
-      rankings.push({ items, weight: this.options.lexical ? (this.options.denseWeight ?? defaultDenseWeight(this.data.embedder.id)) : 1 });
-    }
-    const fused = fuseRankings(rankings);
-    const maxFused = Math.max(1e-9, ...fused.values());
+      // Sentences of the fused chunks, plus the best sentence-level lexical matches in scope.
+      const { offsets, list } = this.search.chunkSentences;
+      const candidates = new Set<number>();
+      for (const chunk of fused.keys()) for (let j = offsets[chunk]; j < offsets[chunk + 1]; j++) candidates.add(list[j]);
+      if (sentenceScores) for (const { doc } of sentenceScores.top(60, scope ? sentenceOk : undefined)) candidates.add(doc);
+      const lexicalOf = (i: number) => sentenceScores?.get(i) ?? 0;
+      let maxLexical = 1e-9;
+      for (const i of candidates) maxLexical = Math.max(maxLexical, lexicalOf(i));
+      const indicatorNames = query.indicators.flatMap((ind) => [ind.name, ...ind.synonyms]).map((n) => normalizeForSearch(n).toLowerCase());
 
-    // Sentences of the fused chunks, plus the best sentence-level lexical matches in scope.
-    const candidates = new Set<number>();
-    for (const chunk of fused.keys()) for (const id of this.data.chunks[chunk].sentenceIds) candidates.add(this.sentenceIndex.get(id)!);
-    const sentenceScores = this.options.lexical ? this.sentenceLexical.score(queryTokens, weights) : new Map<number, number>();
-    if (this.options.lexical) {
-      [...sentenceScores.entries()].filter(([i]) => eligible(this.data.sentences[i])).sort((a, b) => b[1] - a[1]).slice(0, 60).forEach(([i]) => candidates.add(i));
+      const scored: ScoredSentence[] = [];
+      for (const i of candidates) {
+        if (!sentenceOk(i)) continue;
+        const s = this.data.sentences[i];
+        const chunkIndex = chunkOfSentence[i];
+        const chunkScore = chunkIndex >= 0 ? (fused.get(chunkIndex) ?? 0) / maxFused : 0;
+        const lexical = lexicalOf(i) / maxLexical;
+        const norm = s.norm;
+        const lowerNorm = norm.toLowerCase();
+        const namesIndicator = indicatorNames.some((n) => lowerNorm.includes(n));
+        let score = lexical + 0.35 * chunkScore + 0.6 * (filtering ? periodScore(s, query) : 1);
+        if (indicatorNames.length) score += namesIndicator ? 0.6 : 0;
+        if (filtering) score += 0.3 * kindScore(s, query);
+        if (query.wantsQuantity && /\d/.test(norm)) score += 0.2;
+        if (query.wantsQuantity && s.isHeading) score -= 0.3;
+        if (s.source === 'table' && !/目标|完成率|target|完成/.test(query.question)) score -= 0.15;
+        if (query.wantsReason && /(受|由于|因为|影响|原因|冲击|导致|拖累)/.test(norm)) score += 0.3;
+        scored.push({ sentence: s, score, namesIndicator });
+      }
+      scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
+      if (!scored.length) return { kind: 'notFound', query, reason: 'no-evidence' };
+      if (filtering) {
+        // The first sentence that is really about the question leads; none in reach means no answer.
+        const usable = scored.slice(0, limit).findIndex((c) => this.hasEvidence(c, query, queryTokens));
+        if (usable < 0) return { kind: 'notFound', query, reason: 'no-evidence' };
+        if (usable > 0) scored.unshift(scored.splice(usable, 1)[0]);
+      }
+      return { kind: 'found', query, sentences: scored.slice(0, limit) };
+    } finally {
+      sentenceScores?.release();
+      if (scope) {
+        for (const i of scope.mentions) {
+          sentenceMark[i] = 0;
+          if (chunkOfSentence[i] >= 0) chunkMark[chunkOfSentence[i]] = 0;
+        }
+      }
     }
-    const maxLexical = Math.max(1e-9, ...[...candidates].map((i) => sentenceScores.get(i) ?? 0));
-    const indicatorNames = query.indicators.flatMap((ind) => [ind.name, ...ind.synonyms]).map((n) => normalizeForSearch(n).toLowerCase());
+  }
 
-    const scored: ScoredSentence[] = [];
-    for (const i of candidates) {
-      const s = this.data.sentences[i];
-      if (!eligible(s)) continue;
-      const chunkIndex = this.chunkOfSentence.get(s.id);
-      const chunkScore = chunkIndex !== undefined ? (fused.get(chunkIndex) ?? 0) / maxFused : 0;
-      const lexical = (sentenceScores.get(i) ?? 0) / maxLexical;
-      const lowerNorm = s.norm.toLowerCase();
-      const namesIndicator = indicatorNames.some((n) => lowerNorm.includes(n));
-      let score = lexical + 0.35 * chunkScore + 0.6 * periodOf(s);
-      if (indicatorNames.length) score += namesIndicator ? 0.6 : 0;
-      if (filtering) score += 0.3 * kindScore(s, query);
-      if (query.wantsQuantity && /\d/.test(s.norm)) score += 0.2;
-      if (query.wantsQuantity && s.isHeading) score -= 0.3;
-      if (s.source === 'table' && !/目标|完成率|target|完成/.test(query.question)) score -= 0.15;
-      if (query.wantsReason && /(受|由于|因为|影响|原因|冲击|导致|拖累)/.test(s.norm)) score += 0.3;
-      scored.push({ sentence: s, score, namesIndicator });
+  /**
+   * The groups (and year-mentioning sentences) a question's place and period allow. A sentence fits
+   * when its place is asked about (or none is) and `periodScore` > 0; `periodScore` depends on the
+   * sentence only through its period, its kind and the years its text names, so the first two are
+   * decided per group and the last through the stored year mentions.
+   */
+  private scopeOf(query: UnderstoodQuery): QueryScope {
+    const { issuers, periods, kinds, sentenceGroup } = this.scopes;
+    const placeOk = (issuer: string) => !query.places.length || query.places.includes(issuer);
+    const groupOk = new Uint8Array(issuers.length);
+    let any = false;
+    for (let g = 0; g < issuers.length; g++) {
+      if (placeOk(issuers[g]) && periodScore({ period: periods[g], kind: kinds[g], norm: '' }, query) > 0) {
+        groupOk[g] = 1;
+        any = true;
+      }
     }
-    scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
-    if (!scored.length) return { kind: 'notFound', query, reason: 'no-evidence' };
-    if (filtering) {
-      // The first sentence that is really about the question leads; none in reach means no answer.
-      const usable = scored.slice(0, limit).findIndex((c) => this.hasEvidence(c, query, queryTokens));
-      if (usable < 0) return { kind: 'notFound', query, reason: 'no-evidence' };
-      if (usable > 0) scored.unshift(scored.splice(usable, 1)[0]);
+    const mentions: number[] = [];
+    if (query.years.length && !query.planPeriod) {
+      for (const year of query.years) {
+        for (const i of this.search.yearMentions.get(year) ?? []) {
+          const g = sentenceGroup[i];
+          if (groupOk[g] === 0 && placeOk(issuers[g])) mentions.push(i);
+        }
+      }
     }
-    return { kind: 'found', query, sentences: scored.slice(0, limit) };
+    return { groupOk, mentions, any: any || mentions.length > 0 };
+  }
+
+  /**
+   * Dense candidates in scope. HNSW with a filter callback slows to a crawl when few chunks pass
+   * (one place among sixty), so a small scope is scanned exactly over the int8 vectors, a large one
+   * is over-fetched from HNSW and filtered, and only a shortfall falls back to the filtered search.
+   */
+  private denseSearch(vector: Float32Array, k: number, scope: QueryScope | null, chunkOk: (i: number) => boolean): number[] {
+    const total = this.data.chunks.length;
+    if (!scope) return this.data.vectors.search(vector, k).map((r) => r.label);
+    const { groupChunks, chunkOfSentence, sentenceGroup } = this.scopes;
+    let eligible = 0;
+    for (let g = 0; g < scope.groupOk.length; g++) if (scope.groupOk[g]) eligible += groupChunks.offsets[g + 1] - groupChunks.offsets[g];
+    const extra = new Set<number>();
+    for (const i of scope.mentions) if (chunkOfSentence[i] >= 0 && scope.groupOk[sentenceGroup[i]] === 0) extra.add(chunkOfSentence[i]);
+    eligible += extra.size;
+    if (eligible === 0) return [];
+    if (eligible >= total) return this.data.vectors.search(vector, k).map((r) => r.label);
+    const quantized = this.search.quantized;
+    if (quantized && eligible <= Math.max(EXACT_SCAN_MIN, EXACT_SCAN_SHARE * total)) {
+      const dims = this.data.vectors.dimensions;
+      const docs = this.scanned;
+      const scores = this.chunkScores;
+      let n = 0;
+      const scan = (c: number) => {
+        let dot = 0;
+        const base = c * dims;
+        for (let d = 0; d < dims; d++) dot += vector[d] * quantized[base + d];
+        scores[c] = dot;
+        docs[n++] = c;
+      };
+      for (let g = 0; g < scope.groupOk.length; g++) {
+        if (!scope.groupOk[g]) continue;
+        for (let j = groupChunks.offsets[g]; j < groupChunks.offsets[g + 1]; j++) scan(groupChunks.list[j]);
+      }
+      for (const c of extra) scan(c);
+      return topK(scores, docs, n, k).map((r) => r.doc);
+    }
+    const fetch = Math.min(total, Math.ceil(((k * total) / eligible) * 1.5));
+    const found = this.data.vectors.search(vector, fetch).map((r) => r.label).filter(chunkOk).slice(0, k);
+    if (found.length >= Math.min(k, eligible) || fetch >= total) return found;
+    return this.data.vectors.search(vector, k, chunkOk).map((r) => r.label);
   }
 
   private queryTokens(query: UnderstoodQuery): string[] {
@@ -184,7 +351,7 @@ export class Retriever {
     let covered = 0;
     let total = 0;
     for (const t of content) {
-      const w = this.sentenceLexical.idf(t);
+      const w = this.search.sentenceLexical.idf(t);
       total += w;
       if (norm.includes(t) || section.includes(t)) covered += w;
     }
