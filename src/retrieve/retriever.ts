@@ -8,6 +8,7 @@ import { normalizeForSearch } from '../ingest/normalize-search.js';
 import { tokenize } from '../text/tokenize.js';
 import { prepareSearchVocabulary } from '../text/search-vocabulary.js';
 import { fuseRankings, type WeightedRanking } from './fusion.js';
+import { indicatorMention } from './indicator-mention.js';
 import { periodScore } from './period-match.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstoodQuery } from './query.js';
 
@@ -221,10 +222,13 @@ export class Retriever {
         const lexical = lexicalOf(i) / maxLexical;
         const norm = s.norm;
         const lowerNorm = norm.toLowerCase();
-        const namesIndicator = indicatorNames.some((n) => lowerNorm.includes(n));
+        const mention = indicatorMention(lowerNorm, indicatorNames);
+        const namesIndicator = mention > 0;
         let score = lexical + 0.35 * chunkScore + 0.6 * (filtering ? periodScore(s, query) : 1);
-        if (indicatorNames.length) score += namesIndicator ? 0.6 : 0;
-        if (filtering) score += 0.3 * kindScore(s, query);
+        if (indicatorNames.length) score += 0.6 * mention;
+        if (filtering) score += 0.45 * kindScore(s, query);
+        // "初步统计，2025年全省地区生产总值…": a sentence that states the asked year is about it.
+        if (filtering && s.source === 'text' && kindScore(s, query) === 1 && query.years.some((y) => norm.includes(`${y}年`))) score += 0.15;
         if (query.wantsQuantity && /\d/.test(norm)) score += 0.2;
         if (query.wantsQuantity && s.isHeading) score -= 0.3;
         if (s.source === 'table' && !/目标|完成率|target|完成/.test(query.question)) score -= 0.15;
@@ -332,8 +336,11 @@ export class Retriever {
   /** Indicator words weigh more than the rest of the question; generic words less. */
   private termWeights(tokens: readonly string[], query: UnderstoodQuery): Map<string, number> {
     const indicatorTokens = new Set(query.indicators.flatMap((ind) => [ind.name, ...ind.synonyms].flatMap((n) => tokenize(n))));
+    // Synonyms the question did not use only help recall: a sentence naming GDP three ways
+    // ("生产总值", "地区生产总值", "经济总量") must not outscore one that states it once.
+    const asked = new Set(tokenize(query.searchText));
     const weights = new Map<string, number>();
-    for (const t of tokens) weights.set(t, indicatorTokens.has(t) ? 1.5 : GENERIC_TERMS.has(t) ? 0.4 : 1);
+    for (const t of tokens) weights.set(t, indicatorTokens.has(t) ? (asked.has(t) ? 1.5 : 0.3) : GENERIC_TERMS.has(t) ? 0.4 : 1);
     return weights;
   }
 

@@ -1,0 +1,59 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/answer/engine.js';
+import { REPO_CORPUS } from '../support/corpus-copy.js';
+
+/** The seed corpus plus 20 provincial and national work reports it has never seen, no manifest entries for them. */
+const GOV_REPORTS = path.resolve(import.meta.dirname, '../../../shared/external/gov-reports');
+const present = existsSync(GOV_REPORTS);
+if (!present) console.warn(`skipping: ${GOV_REPORTS} is not beside this checkout`);
+
+describe.skipIf(!present)('answers over the corpus with 20 unseen work reports added', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'gov-corpus-'));
+    const corpusDir = path.join(root, 'corpus');
+    cpSync(REPO_CORPUS, corpusDir, { recursive: true });
+    for (const folder of readdirSync(GOV_REPORTS, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      for (const file of readdirSync(path.join(GOV_REPORTS, folder.name)).filter((f) => f.endsWith('.txt'))) {
+        cpSync(path.join(GOV_REPORTS, folder.name, file), path.join(corpusDir, file));
+      }
+    }
+    engine = await Engine.open({ corpusDir, indexDir: path.join(root, 'index'), log: () => {} });
+  }, 180_000);
+
+  it.each([
+    ['浙江省2026年GDP增长目标是多少？', '浙江省', '全省生产总值增长5%—5.5%', { value: 5, kind: 'target' }],
+    ['上海市2026年GDP增长目标是多少？', '上海市', '全市生产总值增长5%左右', { value: 5, kind: 'target' }],
+    ['福建省2025年GDP是多少？', '福建省', '2025年全省地区生产总值60199.45亿元', { value: 60199.45, unit: '亿元' }],
+    ['2024年全国GDP增长目标是多少？', '国务院', '国内生产总值增长5%左右', { value: 5, kind: 'target' }],
+    ['2023年全国城镇新增就业目标是多少？', '国务院', '城镇新增就业1200万人左右', { value: 1200, unit: '万人' }],
+    ['钱塘区2024年GDP是多少？', '钱塘区', '全年地区生产总值达1416亿元', { value: 1416, unit: '亿元' }],
+  ])('%s', async (question, district, sentence, figure) => {
+    const answer = await engine.ask(question);
+    expect(answer.notFound).toBe(false);
+    expect(answer.citations[0].district).toBe(district);
+    expect(answer.citations[0].sentence).toContain(sentence);
+    expect(answer.figures[0]).toMatchObject(figure);
+  });
+
+  it('tells the 2025 report of a province from its 2026 report', async () => {
+    const target2025 = await engine.ask('浙江省2025年GDP增长目标是多少？');
+    expect(target2025.citations[0].title).toContain('2025');
+    const target2026 = await engine.ask('浙江省2026年GDP增长目标是多少？');
+    expect(target2026.citations[0].title).toContain('2026');
+  });
+
+  it('still refuses provinces it has no report of', async () => {
+    expect((await engine.ask('河北省2025年GDP增长目标是多少？')).notFound).toBe(true);
+  });
+
+  it("gives a province's plan outline in order", async () => {
+    const answer = await engine.ask('总结浙江省2026年的工作重点');
+    expect(answer.priorities.length).toBeGreaterThanOrEqual(5);
+    expect(answer.priorities[0].title).toMatch(/^（一）/);
+    expect(answer.priorities[1].title).toMatch(/^（二）/);
+  });
+});
