@@ -218,14 +218,15 @@ function weighCounts(counts: ReadonlyMap<number, number>, idf: Float64Array): Sp
 }
 
 /** Rows in compressed sparse row form: typed arrays the multiply loops read straight through. */
-interface Csr {
+/** Sparse rows packed compressed-row style: one transferable batch, one multiply loop. */
+export interface Csr {
   rows: number;
   rowStart: Int32Array;
   indices: Int32Array;
   values: Float64Array;
 }
 
-function toCsr(rows: readonly SparseRow[]): Csr {
+export function toCsr(rows: readonly SparseRow[]): Csr {
   const rowStart = new Int32Array(rows.length + 1);
   rows.forEach((r, i) => (rowStart[i + 1] = rowStart[i] + r.indices.length));
   const indices = new Int32Array(rowStart[rows.length]);

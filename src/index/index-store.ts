@@ -5,7 +5,7 @@ import { DEFAULT_CHUNKER, type Chunk, type ChunkerSettings } from '../chunk/chun
 import { prepareSearchVocabulary } from '../text/search-vocabulary.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Embedder } from '../embed/embedder.js';
-import { LsaEmbedder, LSA_VERSION, type LsaRow, type SparseRow } from '../embed/lsa-embedder.js';
+import { LsaEmbedder, LSA_VERSION, toCsr, type LsaRow } from '../embed/lsa-embedder.js';
 import { contentHash } from '../ingest/hash.js';
 import { listCorpusFiles, loadCorpus } from '../ingest/load-corpus.js';
 import type { DocumentMeta, Heading, IngestWarning, Sentence } from '../ingest/types.js';
@@ -246,7 +246,7 @@ async function buildOnce(options: OpenOptions, fingerprint: IndexManifest['corpu
         }
       }
       if (lsa) {
-        vectorBuilder.addSparse(packRows(rows.map((r) => lsa.sparseRow(r))));
+        vectorBuilder.addSparse(toCsr(rows.map((r) => lsa.sparseRow(r))));
       } else {
         const slice = chunks.slice(i, end);
         const missing = slice.filter((c) => !reused.has(c.id));
@@ -308,18 +308,6 @@ async function buildOnce(options: OpenOptions, fingerprint: IndexManifest['corpu
   }
 }
 
-/** Sparse rows as one transferable batch. */
-function packRows(rows: readonly SparseRow[]): SparseRows {
-  const rowStart = new Int32Array(rows.length + 1);
-  rows.forEach((r, i) => (rowStart[i + 1] = rowStart[i] + r.indices.length));
-  const indices = new Int32Array(rowStart[rows.length]);
-  const values = new Float64Array(rowStart[rows.length]);
-  rows.forEach((r, i) => {
-    indices.set(r.indices, rowStart[i]);
-    values.set(r.values, rowStart[i]);
-  });
-  return { rowStart, indices, values };
-}
 
 /** A hidden staging folder for a build; nothing reads it until `commitBuild` renames it. */
 function beginBuild(indexDir: string): string {
