@@ -43,6 +43,7 @@ export type Figure = z.infer<typeof FigureSchema>;
 export const PrioritySchema = z.object({
   title: z.string(),
   citationId: z.string(),
+  /** Citation ids of one or two detail sentences under the heading; `AskEngine.passages` returns their text. */
   details: z.array(z.string()),
 });
 export type Priority = z.infer<typeof PrioritySchema>;

@@ -31,7 +31,7 @@ export function periodScore(sentence: Pick<Sentence, 'period' | 'kind' | 'norm'>
         if (query.part) best = Math.max(best, part === query.part ? 1 : part ? 0.3 : 0.5);
         else best = Math.max(best, part ? 0.6 : 1);
       } else if (m[2] && year >= from && year <= to && query.intent === 'plan' && sentence.kind === 'plan') {
-        best = Math.max(best, year === to ? 0.6 : 0.15);
+        best = Math.max(best, year === to ? 0.4 : 0.15);
       }
     }
     if (sentence.norm.includes(`${year}年`)) best = Math.max(best, 0.5);
