@@ -154,9 +154,16 @@ export class Engine implements AskEngine {
 
   /** Figures of the cited sentences, those about what was asked first; at most 8. */
   private figuresFor(query: UnderstoodQuery, citations: readonly Citation[]): Figure[] {
-    const all = citations.flatMap((c) =>
-      extractFigures({ sentence: c.sentence, citationId: c.id, period: c.period, district: c.district, kind: c.kind, source: c.source }),
-    );
+    // The same number quoted by a table row and by the text is one figure, cited where first found.
+    const seen = new Set<string>();
+    const all = citations
+      .flatMap((c) => extractFigures({ sentence: c.sentence, citationId: c.id, period: c.period, district: c.district, kind: c.kind, source: c.source }))
+      .filter((f) => {
+        const key = [f.indicator, f.value, f.unit, f.kind, f.period, f.district, f.change?.value ?? ''].join('\u0000');
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+      });
     const terms = [...query.indicators.flatMap((i) => [i.name, ...i.synonyms]), ...tokenize(query.searchText)];
     if (query.intent === 'plan') terms.push('目标');
     // Figures of the asked indicator come first, in the order of the citations (best sentence first),
