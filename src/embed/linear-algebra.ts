@@ -1,5 +1,6 @@
 /** Dense row-major matrices as Float64Array, just enough for a randomized SVD. */
 
+/** mulberry32: a tiny seeded PRNG, so fits (and test models) are identical across runs. */
 export function seededRandom(seed: number): () => number {
   let a = seed >>> 0;
   return () => {

@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import onnxProto from 'onnx-proto';
+// mulberry32, so the generated model is byte-identical across runs.
+import { seededRandom } from '../../src/embed/linear-algebra.js';
 
 const { onnx } = onnxProto;
 
@@ -25,18 +27,6 @@ function defaultVocab(): string[] {
   // prefixes ("query", "passage") split into known pieces instead of becoming [UNK].
   const continuations = [...DIGITS, ...LETTERS].map((c) => `##${c}`);
   return [...new Set([...DOMAIN_CHARS, ...DIGITS, ...LETTERS, ...PUNCTUATION, ...continuations])];
-}
-
-/** mulberry32: tiny seeded PRNG so the generated model is byte-identical across runs. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function embeddingTable(rows: number, cols: number, seed: number): Uint8Array {
