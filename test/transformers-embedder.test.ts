@@ -41,7 +41,7 @@ afterAll(async () => {
 
 describe('loadTransformersEmbedder (tiny offline BERT)', () => {
   it('reports id, dimensions from config.json, and reusability', () => {
-    expect(plain.id).toBe('transformers:tiny-bert:mean');
+    expect(plain.id).toBe('transformers:tiny-bert:plain:mean');
     expect(plain.dimensions).toBe(24);
     expect(plain.reusableAcrossCorpora).toBe(true);
   });
@@ -103,7 +103,7 @@ describe('loadTransformersEmbedder (tiny offline BERT)', () => {
 describe('family handling', () => {
   it('e5 (explicit option) prefixes "query: " / "passage: ", so the same text embeds differently', async () => {
     const e5 = await loadTransformersEmbedder(plainDir, { family: 'e5' });
-    expect(e5.id).toBe('transformers:tiny-bert:mean');
+    expect(e5.id).toBe('transformers:tiny-bert:e5:mean');
     const q = await e5.embedQuery('地区生产总值');
     const [p] = await e5.embedPassages(['地区生产总值']);
     expect(Array.from(q)).not.toEqual(Array.from(p));
@@ -119,8 +119,8 @@ describe('family handling', () => {
     await writeTinyBertModel(bgeDir);
     const e5 = await loadTransformersEmbedder(e5Dir);
     const bge = await loadTransformersEmbedder(bgeDir);
-    expect(e5.id).toBe('transformers:multilingual-e5-tiny:mean');
-    expect(bge.id).toBe('transformers:bge-tiny-zh-v1.5:cls');
+    expect(e5.id).toBe('transformers:multilingual-e5-tiny:e5:mean');
+    expect(bge.id).toBe('transformers:bge-tiny-zh-v1.5:bge:cls');
     expect(bge.dimensions).toBe(32);
     const q = await e5.embedQuery('钱塘区');
     const [p] = await e5.embedPassages(['钱塘区']);

@@ -174,7 +174,9 @@ export async function loadTransformersEmbedder(
   }
 
   return {
-    id: `transformers:${folderName}:${settings.pooling}`,
+    // Family (prefixes) and weights file both change the vectors, so both are part of the id the
+    // index manifest compares.
+    id: `transformers:${folderName}:${settings.family}:${settings.pooling}${quantized ? ':q8' : ''}`,
     dimensions: expectedDims,
     reusableAcrossCorpora: true,
     async embedPassages(texts: readonly string[]): Promise<Float32Array[]> {
