@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { shortHash } from '../ingest/hash.js';
 import { openIndex, type EmbedderChoice, type IndexData } from '../index/index-store.js';
 import type { Sentence } from '../ingest/types.js';
 import { DEFAULT_RETRIEVER, Retriever, type RetrieverOptions } from '../retrieve/retriever.js';
@@ -223,5 +223,5 @@ function interleave<T>(lists: readonly T[][]): T[] {
 }
 
 function answerId(question: string, context: AskContext): string {
-  return createHash('sha1').update(`${question}\u0000${(context.history ?? []).join('\u0001')}\u0000${Date.now()}`).digest('hex').slice(0, 12);
+  return shortHash(`${question}\u0000${(context.history ?? []).join('\u0001')}\u0000${Date.now()}`, 12);
 }

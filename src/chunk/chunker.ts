@@ -1,5 +1,5 @@
 import { encode } from 'gpt-tokenizer';
-import { createHash } from 'node:crypto';
+import { shortHash } from '../ingest/hash.js';
 import type { IngestedDocument, Sentence } from '../ingest/types.js';
 import { DEFAULT_CHUNKER, type Chunk, type ChunkerSettings } from './chunk-types.js';
 
@@ -33,7 +33,7 @@ export function chunkSpans(doc: IngestedDocument, settings: ChunkerSettings = DE
     const context = [doc.meta.title, ...first.section].join(' › ');
     const ids = current.map((s) => s.id);
     const chunk: Chunk = {
-      id: `${doc.meta.id}:c${createHash('sha1').update(ids.join(',')).digest('hex').slice(0, 10)}`,
+      id: `${doc.meta.id}:c${shortHash(ids.join(','))}`,
       docId: doc.meta.id,
       sentenceIds: ids,
       section: first.section,

@@ -18,7 +18,7 @@ import { DEFAULT_VECTOR_INDEX, VectorIndex, VectorIndexBuilder, type SparseRows 
 export type { SearchData } from './search-data.js';
 
 /** 6: the corpus stored as columns (corpus.json + corpus.bin) with its BM25 postings. */
-export const INDEX_SCHEMA_VERSION = 6;
+export const INDEX_SCHEMA_VERSION = 7;
 
 const ManifestSchema = z.object({
   schemaVersion: z.number().int(),

@@ -46,7 +46,7 @@ export function defaultDenseWeight(embedderId: string): number {
   return embedderId.startsWith('lsa') ? 0.1 : 1;
 }
 
-const GENERIC_TERMS = new Set(['指标', '没有', '哪些', '低于', '增长', '目标', '计划', '预期', '完成', '实现', '达到', '多少', '情况', '变化', '如何', '怎么样', '工作', '重点', '全年', '一季度', '主要', '是', '有', '为', '年', '新', '什么', '哪些', '总结', '区', '市', '省']);
+const GENERIC_TERMS = new Set(['哪', '几', '几个', '哪个', '哪几', '要', '需要', '应该', '怎样', '有没有', '主要有', '指标', '没有', '哪些', '低于', '增长', '目标', '计划', '预期', '完成', '实现', '达到', '多少', '情况', '变化', '如何', '怎么样', '工作', '重点', '全年', '一季度', '主要', '是', '有', '为', '年', '新', '什么', '哪些', '总结', '区', '市', '省']);
 
 /**
  * Where sentences may answer from: the corpus split into groups of one issuer, period and kind.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answer/engine.js';
 import { realCorpusEngine } from '../support/engine.js';
+import { shortHash } from '../../src/ingest/hash.js';
 
 let engine: Engine;
 beforeAll(async () => {
@@ -33,6 +34,14 @@ describe('the answer text', () => {
     // Citation markers [n] are ours; coverage lists in refusals name the corpus's own periods.
     const text = answer.text.replace(/\[\d+\]/g, '').split(/报告覆盖范围|The corpus covers/)[0];
     for (const n of numbers(text)) expect(cited, `"${n}" in: ${text}`).toContain(n);
+  });
+
+  it.each(QUESTIONS)('never carries a spam brand, not even inside an id: %s', async (q) => {
+    expect(JSON.stringify(await engine.ask(q))).not.toMatch(/b33/i);
+  });
+
+  it('makes ids that cannot spell "b33"', () => {
+    for (let i = 0; i < 2000; i++) expect(shortHash(`probe ${i}`, 12)).not.toContain('b');
   });
 
   it('leads with one direct sentence built from the asked figure', async () => {
