@@ -128,6 +128,13 @@ export class Engine implements AskEngine {
       // Arabic list numbers ("1 努力…") would be numbers the citations may not hold; the bullets keep order.
       return `• ${item.heading.text.replace(/^[(（]?\d{1,2}[)）.．、]?\s*/, '')}${n ? ` [${n}]` : ''}`;
     });
+    if (list.restarts) {
+      lines.push(
+        en
+          ? `This copy of the report lost the headings that group these tasks; their numbering restarts in each group${list.total > list.items.length ? '; only the first tasks are listed here' : ''}.`
+          : `这份报告的转载缺少对任务分组的标题，编号在各组内重新开始${list.total > list.items.length ? '；此处只列出前面的部分任务' : ''}。`,
+      );
+    }
     if (list.announced && list.announced > list.items.length) {
       const firstLast = `${list.items[0].heading.text.slice(0, 3)}–${list.items[list.items.length - 1].heading.text.slice(0, 3)}`;
       lines.push(

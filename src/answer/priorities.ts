@@ -18,6 +18,10 @@ export interface PriorityList {
   announced: number | null;
   announcement: Sentence | null;
   period: string;
+  /** The list's numbering restarts: the copy lost the part headings that grouped it. */
+  restarts: boolean;
+  /** Items the plan lists, of which `items` shows the first MAX_ITEMS. */
+  total: number;
 }
 
 const MAX_ITEMS = 12;
@@ -49,7 +53,10 @@ export function findPriorities(query: UnderstoodQuery, documents: readonly Index
       if (uniqueOrdinals) ordered.sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0));
       const items = ordered.slice(0, MAX_ITEMS).map((heading) => itemFor(heading, doc.meta.id, sentences));
       const announcement = announcementOf(parent, ordered[0].paragraph, doc.meta.id, sentences);
-      best = { score, list: { docId: doc.meta.id, parent, items, announced: announcement?.count ?? null, announcement: announcement?.sentence ?? null, period } };
+      best = {
+        score,
+        list: { docId: doc.meta.id, parent, items, announced: announcement?.count ?? null, announcement: announcement?.sentence ?? null, period, restarts: !uniqueOrdinals, total: ordered.length },
+      };
     }
   }
   return best?.list ?? null;

@@ -21,6 +21,7 @@ const QUESTIONS = [
   '杭州2023年货物出口总额是多少？',
   '总结拱墅区2025年的工作重点',
   '钱塘区2021年重点做好哪几方面工作？',
+  "What are Hangzhou's priorities for 2024?",
   'How many new national high-tech enterprises did Gongshu add in 2022?',
   '上城区2024年GDP是多少？',
 ];
