@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
 import { BUILTIN_EMBEDDER, type EmbedderChoice } from './index/index-store.js';
@@ -21,8 +22,11 @@ export function resolvePaths(flags: { corpus?: string; index?: string; model?: s
   if (!parsed.success) throw new Error(`configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   const e = parsed.data;
   const corpusDir = path.resolve(flags.corpus ?? e.CORPUS_DIR ?? 'corpus');
-  // Another corpus gets its own index beside it unless told otherwise, so the two never overwrite.
-  const defaultIndex = flags.corpus ? path.join(path.dirname(corpusDir), `.index-${path.basename(corpusDir)}`) : 'index';
+  // Another corpus gets its own index inside ./index (its folder may be read-only), named by its
+  // path so two corpora never overwrite each other.
+  const defaultIndex = flags.corpus
+    ? path.join('index', 'corpora', `${path.basename(corpusDir).replace(/[^\w\u4e00-\u9fff-]+/g, '_')}-${createHash('sha1').update(corpusDir).digest('hex').slice(0, 8)}`)
+    : 'index';
   return {
     corpusDir,
     indexDir: path.resolve(flags.index ?? e.INDEX_DIR ?? defaultIndex),
