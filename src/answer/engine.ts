@@ -9,6 +9,7 @@ import { inheritFromHistory } from './follow-up.js';
 import type { LlmWording } from './llm-wording.js';
 import { extractFigures, rankFiguresForQuestion } from './figures.js';
 import { figureLead } from './figure-lead.js';
+import { isAskedIndicator } from './figure-format.js';
 import { tokenize } from '../text/tokenize.js';
 import { findPriorities, type PriorityList } from './priorities.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
@@ -28,15 +29,13 @@ export interface EngineOptions {
 
 /** The question-answering engine every surface uses: retrieval, then the answer's parts. */
 export class Engine implements AskEngine {
-  private readonly coverage: CoverageEntry[];
+  private coverageCache: CoverageEntry[] | null = null;
 
   private constructor(
     readonly retriever: Retriever,
     private readonly wording: LlmWording | null = null,
     private readonly log: (message: string) => void = () => {},
-  ) {
-    this.coverage = corpusCoverage(retriever.data.sentences, (id) => retriever.issuerOf(id));
-  }
+  ) {}
 
   static async open(options: EngineOptions): Promise<Engine> {
     const { index } = await openIndex(options);
@@ -47,8 +46,10 @@ export class Engine implements AskEngine {
     return new Engine(new Retriever(index, retriever), wording, log);
   }
 
-  get corpusCoverage(): readonly CoverageEntry[] {
-    return this.coverage;
+  /** What the corpus covers; derived on the first refusal, not at start-up (it reads every sentence). */
+  get coverage(): CoverageEntry[] {
+    this.coverageCache ??= corpusCoverage(this.retriever.data.sentences, (id) => this.retriever.issuerOf(id));
+    return this.coverageCache;
   }
 
   async ask(question: string, context: AskContext = {}): Promise<Answer> {
@@ -175,10 +176,8 @@ export class Engine implements AskEngine {
     if (query.intent === 'plan') terms.push('目标');
     // Figures of the asked indicator come first, in the order of the citations (best sentence first),
     // so a longer indicator name elsewhere does not outrank the sentence that answers.
-    const asked = query.indicators.flatMap((i) => [i.name, ...i.synonyms]).map((n) => n.toLowerCase());
-    const matches = (f: Figure) => asked.some((a) => f.indicator.toLowerCase().includes(a) || (f.indicator.length >= 2 && a.includes(f.indicator.toLowerCase())));
     const order = new Map(citations.map((c, i) => [c.id, i]));
-    const direct = all.filter(matches).sort((a, b) => (order.get(a.citationId) ?? 0) - (order.get(b.citationId) ?? 0));
+    const direct = all.filter((f) => isAskedIndicator(f, query)).sort((a, b) => (order.get(a.citationId) ?? 0) - (order.get(b.citationId) ?? 0));
     const ranked = [...direct, ...rankFiguresForQuestion(all, terms).filter((f) => !direct.includes(f))].slice(0, 8);
     if (query.places.length < 2) return ranked;
     // A comparison shows each side's figure about the asked indicator before any other.

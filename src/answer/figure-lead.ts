@@ -1,5 +1,6 @@
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import type { Citation, Figure } from './schema.js';
+import { isAskedIndicator, valueText } from './figure-format.js';
 
 const PLAN_PERIOD_NAMES: Record<string, string> = { '2016-2020': '“十三五”', '2021-2025': '“十四五”', '2026-2030': '“十五五”' };
 
@@ -14,24 +15,13 @@ function periodLabel(period: string, citation: Citation | undefined, en: boolean
   return en ? `${m[1]}${part}` : `${m[1]}年${part}`;
 }
 
-/** A figure's value as the reports write it: "突破2.1万件", "5.5%左右", "50余场", "5%—5.5%". */
-export function valueText(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'>): string {
-  const q = f.qualifier ?? '';
-  if (/^(余|多)$/.test(q)) return `${f.value}${q}${f.unit}`;
-  const before = /^(力争|突破|超|超过|约|达到|确保|不低于|不超过)$/.test(q) ? q : '';
-  const after = q && !before ? q : '';
-  const range = f.range ? `${f.range.low}${f.unit}—${f.range.high}${f.unit}` : `${f.value}${f.unit}`;
-  return `${before}${range}${after}`;
-}
-
 /**
  * The direct answer, one sentence built from the figures about what was asked: "钱塘区2024年
  * 地区生产总值（实绩）：1416亿元，增长5.1% [1]". Null when no figure names the asked indicator.
  */
 export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], citations: readonly Citation[]): string | null {
   if (!figures.length || !query.wantsQuantity) return null;
-  const asked = query.indicators.flatMap((i) => [i.name, ...i.synonyms]).map((n) => n.toLowerCase());
-  const relevant = asked.length ? figures.filter((f) => asked.some((a) => f.indicator.toLowerCase().includes(a) || a.includes(f.indicator.toLowerCase()))) : figures.slice(0, 1);
+  const relevant = query.indicators.length ? figures.filter((f) => isAskedIndicator(f, query)) : figures.slice(0, 1);
   const perPlace = query.places.length > 1 ? query.places.map((p) => relevant.find((f) => f.district === p)).filter((f): f is Figure => !!f) : relevant.slice(0, 1);
   if (!perPlace.length) return null;
   const en = query.language === 'en';

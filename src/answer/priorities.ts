@@ -33,7 +33,8 @@ const MAX_ITEMS = 12;
  */
 export function findPriorities(query: UnderstoodQuery, documents: readonly IndexedDocument[], sentences: readonly Sentence[]): PriorityList | null {
   const docs = documents.filter((d) => !query.places.length || query.places.includes(d.meta.issuer));
-  let best: { list: PriorityList; score: number } | null = null;
+  // Choose the list first; read sentences only for the chosen one (a scan of the whole corpus).
+  let best: { doc: IndexedDocument; parent: Heading | null; ordered: Heading[]; uniqueOrdinals: boolean; period: string; score: number } | null = null;
   for (const doc of docs) {
     const planHeadings = doc.headings.filter((h) => h.kind === 'plan');
     const parents: Array<Heading | null> = [null, ...planHeadings];
@@ -51,15 +52,16 @@ export function findPriorities(query: UnderstoodQuery, documents: readonly Index
       // A list numbered 1,3,5,2,4,6 in print (two columns) is put back in its numbered order.
       const uniqueOrdinals = new Set(ordered.map((h) => h.ordinal)).size === ordered.length;
       if (uniqueOrdinals) ordered.sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0));
-      const items = ordered.slice(0, MAX_ITEMS).map((heading) => itemFor(heading, doc.meta.id, sentences));
-      const announcement = announcementOf(parent, ordered[0].paragraph, doc.meta.id, sentences);
-      best = {
-        score,
-        list: { docId: doc.meta.id, parent, items, announced: announcement?.count ?? null, announcement: announcement?.sentence ?? null, period, restarts: !uniqueOrdinals, total: ordered.length },
-      };
+      best = { doc, parent, ordered, uniqueOrdinals, period, score };
     }
   }
-  return best?.list ?? null;
+  if (!best) return null;
+  const { doc, parent, ordered, uniqueOrdinals, period } = best;
+  const docSentences = sentences.filter((s) => s.docId === doc.meta.id);
+  const items = ordered.slice(0, MAX_ITEMS).map((heading) => itemFor(heading, docSentences));
+  const firstParagraph = Math.min(...ordered.map((h) => h.paragraph));
+  const announcement = announcementOf(parent, firstParagraph, docSentences);
+  return { docId: doc.meta.id, parent, items, announced: announcement?.count ?? null, announcement: announcement?.sentence ?? null, period, restarts: !uniqueOrdinals, total: ordered.length };
 }
 
 function periodFit(period: string, query: UnderstoodQuery): number {
@@ -74,18 +76,18 @@ function periodFit(period: string, query: UnderstoodQuery): number {
   return 0;
 }
 
-function itemFor(heading: Heading, docId: string, sentences: readonly Sentence[]): PriorityItem {
-  const inSection = sentences.filter((s) => s.docId === docId && s.section.length >= heading.path.length && heading.path.every((p, i) => s.section[i] === p));
+function itemFor(heading: Heading, docSentences: readonly Sentence[]): PriorityItem {
+  const inSection = docSentences.filter((s) => s.section.length >= heading.path.length && heading.path.every((p, i) => s.section[i] === p));
   const headingSentence = inSection.find((s) => s.isHeading && s.paragraph === heading.paragraph) ?? null;
   const details = inSection.filter((s) => !s.isHeading && s.text.length >= 12).slice(0, 2);
   return { heading, headingSentence, details };
 }
 
 /** "重点做好7方面工作", "重点推进七大方面工作", "重点做好六方面工作". */
-function announcementOf(parent: Heading | null, firstItemParagraph: number, docId: string, sentences: readonly Sentence[]): { count: number; sentence: Sentence } | null {
+function announcementOf(parent: Heading | null, firstItemParagraph: number, docSentences: readonly Sentence[]): { count: number; sentence: Sentence } | null {
   if (!parent) return null;
   const pattern = /(?:重点|着力|主要)[\u4e00-\u9fff]{0,4}?(\d+|[一二三四五六七八九十]{1,2})(?:大|个|项)?方面(?:工作|任务)/;
-  const candidates = sentences.filter((s) => s.docId === docId && s.paragraph >= parent.paragraph && s.paragraph < firstItemParagraph);
+  const candidates = docSentences.filter((s) => s.paragraph >= parent.paragraph && s.paragraph < firstItemParagraph);
   // The announcement nearest the list is the one that counts its items.
   for (const sentence of [...candidates].reverse()) {
     const m = pattern.exec(sentence.text);

@@ -1,5 +1,5 @@
 import type { Answer } from '../answer/schema.js';
-import { valueText } from '../answer/figure-lead.js';
+import { valueText } from '../answer/figure-format.js';
 
 /** The readable form of an answer for a terminal. */
 export function formatAnswer(answer: Answer): string {

@@ -13,7 +13,7 @@ import { Bm25Builder } from './bm25.js';
 import { writeArrays } from './array-file.js';
 import { QUANTIZED_FILE, readCorpusStore, writeCorpusStore } from './corpus-store.js';
 import { flatten, yearMentions, type SearchData } from './search-data.js';
-import { DEFAULT_VECTOR_INDEX, VectorIndex, VectorIndexBuilder, type SparseRows } from './vector-index.js';
+import { DEFAULT_VECTOR_INDEX, VectorIndex, VectorIndexBuilder } from './vector-index.js';
 
 export type { SearchData } from './search-data.js';
 

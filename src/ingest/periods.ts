@@ -22,11 +22,6 @@ export function periodsNamedIn(text: string): string[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.label);
 }
 
-/** The first period a text names explicitly. */
-export function periodNamedIn(text: string): string | null {
-  return periodsNamedIn(text)[0] ?? null;
-}
-
 /** The part of a year a text speaks of ("一季度" → Q1). */
 export function subYearPart(text: string): string | null {
   if (/前三季度|1[-—–至~]9月/.test(text)) return 'Q1-3';

@@ -103,14 +103,14 @@ export function understandQuery(question: string, places: readonly KnownPlace[])
   }
   const part = /前三季度|first three quarters/i.test(text) ? 'Q1-3' : /上半年|first half|h1/i.test(text) ? 'H1' : /一季度|first quarter|\bq1\b/i.test(text) ? 'Q1' : null;
 
+  const q = normalizeForSearch(text).toLowerCase();
   for (const ind of glossary().indicators) {
-    if (indicators.includes(ind)) continue;
-    if (namesIn(ind, text)) indicators.push(ind);
+    if (!indicators.includes(ind) && indicatorNamesIn(ind, q).length) indicators.push(ind);
   }
   // A longer indicator that contains a shorter one wins ("人均生产总值" over "生产总值").
-  const q = normalizeForSearch(text).toLowerCase();
-  const namesInQuestion = (ind: IndicatorEntry) => [ind.name, ...ind.synonyms].map((n) => normalizeForSearch(n).toLowerCase()).filter((n) => n.length >= 2 && q.includes(n));
-  const specific = indicators.filter((a) => !indicators.some((b) => b !== a && namesInQuestion(b).some((nb) => namesInQuestion(a).some((na) => nb.length > na.length && nb.includes(na)))));
+  const specific = indicators.filter(
+    (a) => !indicators.some((b) => b !== a && indicatorNamesIn(b, q).some((nb) => indicatorNamesIn(a, q).some((na) => nb.length > na.length && nb.includes(na)))),
+  );
 
   const wantsReason = REASON_WORDS.test(text);
   let intent: Intent = 'any';
@@ -139,9 +139,9 @@ export function understandQuery(question: string, places: readonly KnownPlace[])
   };
 }
 
-function namesIn(ind: IndicatorEntry, text: string): boolean {
-  const q = normalizeForSearch(text).toLowerCase();
-  return [ind.name, ...ind.synonyms].some((n) => n.length >= 2 && q.includes(normalizeForSearch(n).toLowerCase()));
+/** The names of an indicator that a normalised, lower-cased text contains. */
+function indicatorNamesIn(ind: IndicatorEntry, normalizedText: string): string[] {
+  return [ind.name, ...ind.synonyms].map((n) => normalizeForSearch(n).toLowerCase()).filter((n) => n.length >= 2 && normalizedText.includes(n));
 }
 
 function aliasIn(text: string, alias: string): boolean {

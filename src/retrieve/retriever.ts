@@ -1,4 +1,3 @@
-import type { Chunk } from '../chunk/chunk-types.js';
 import { topK } from '../index/bm25.js';
 import type { IndexData } from '../index/index-store.js';
 import { flatten, searchDataOf, type SearchData } from '../index/search-data.js';
@@ -46,7 +45,7 @@ export function defaultDenseWeight(embedderId: string): number {
   return embedderId.startsWith('lsa') ? 0.1 : 1;
 }
 
-const GENERIC_TERMS = new Set(['哪', '几', '几个', '哪个', '哪几', '要', '需要', '应该', '怎样', '有没有', '主要有', '指标', '没有', '哪些', '低于', '增长', '目标', '计划', '预期', '完成', '实现', '达到', '多少', '情况', '变化', '如何', '怎么样', '工作', '重点', '全年', '一季度', '主要', '是', '有', '为', '年', '新', '什么', '哪些', '总结', '区', '市', '省']);
+const GENERIC_TERMS = new Set(['哪', '几', '几个', '哪个', '哪几', '要', '需要', '应该', '怎样', '有没有', '主要有', '指标', '没有', '低于', '增长', '目标', '计划', '预期', '完成', '实现', '达到', '多少', '情况', '变化', '如何', '怎么样', '工作', '重点', '全年', '一季度', '主要', '是', '有', '为', '年', '新', '什么', '哪些', '总结', '区', '市', '省']);
 
 /**
  * Where sentences may answer from: the corpus split into groups of one issuer, period and kind.
@@ -124,6 +123,8 @@ export class Retriever {
   private readonly search: SearchData;
   private readonly scopes: Scopes;
   private readonly places: KnownPlace[];
+  /** Place names are dropped from search terms: the place filter already applies them. */
+  private readonly placeWords: Set<string>;
   private readonly docIssuer: Map<string, string>;
   private readonly sentencePosition: StringIndex;
   /** Scratch marks for a question's year-mention sentences and their chunks, cleared after each. */
@@ -139,6 +140,7 @@ export class Retriever {
   ) {
     const issuers = [...new Set(data.documents.map((d) => d.meta.issuer))];
     this.places = knownPlaces(issuers);
+    this.placeWords = new Set(this.places.flatMap((p) => p.aliases.map((a) => a.toLowerCase())));
     prepareSearchVocabulary(issuers);
     this.search = searchDataOf(data);
     this.scopes = scopesOf(data, this.search);
@@ -327,8 +329,7 @@ export class Retriever {
   }
 
   private queryTokens(query: UnderstoodQuery): string[] {
-    const placeWords = new Set(this.places.flatMap((p) => p.aliases.map((a) => a.toLowerCase())));
-    const tokens = tokenize(query.searchText).filter((t) => !placeWords.has(t) && !/^(19|20)\d{2}$/.test(t));
+    const tokens = tokenize(query.searchText).filter((t) => !this.placeWords.has(t) && !/^(19|20)\d{2}$/.test(t));
     for (const ind of query.indicators) for (const name of [ind.name, ...ind.synonyms]) tokens.push(...tokenize(name));
     return tokens;
   }
@@ -365,9 +366,6 @@ export class Retriever {
     return total === 0 || covered / total >= 0.5;
   }
 
-  chunk(index: number): Chunk {
-    return this.data.chunks[index];
-  }
 }
 
 function kindScore(s: Sentence, query: UnderstoodQuery): number {

@@ -36,16 +36,6 @@ export const MessageEventSchema = z.object({
 });
 export type MessageEvent = z.infer<typeof MessageEventSchema>;
 
-export const AssistantThreadEventSchema = z.object({
-  type: z.enum(['assistant_thread_started', 'assistant_thread_context_changed']),
-  assistant_thread: z.object({
-    user_id: z.string().optional(),
-    channel_id: z.string(),
-    thread_ts: z.string(),
-    context: z.record(z.string(), z.unknown()).optional(),
-  }),
-});
-
 export const SlashCommandSchema = z.object({
   command: z.string(),
   text: z.string().default(''),

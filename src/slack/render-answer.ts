@@ -3,6 +3,7 @@ import { LIMITS, context, section, type SlackBlock, type SlackMessage } from './
 import { encodeFeedbackValue, encodePassagesValue } from './button-values.js';
 import { languageOf, type Lang } from './language.js';
 import { chunk, escapeMrkdwn as esc, quote, truncate } from './mrkdwn.js';
+import { formatNumber, valueText } from '../answer/figure-format.js';
 
 export interface RenderOptions {
   /** Show the question above the answer, for replies that do not sit under the question (slash command). */
@@ -144,14 +145,8 @@ function renderUnderstood(u: NonNullable<Answer['understood']>, l: Labels): stri
   return parts.length > 0 ? `${l.understood}${parts.join(' · ')}` : '';
 }
 
-function formatNumber(n: number): string {
-  // Engine values are parsed decimals; rounding hides binary artefacts like 6.800000000000001.
-  return String(Number(n.toPrecision(12)));
-}
-
 function renderValue(f: Figure): string {
-  const amount = f.range ? `${formatNumber(f.range.low)}–${formatNumber(f.range.high)}` : formatNumber(f.value);
-  return `*${esc(`${amount}${f.unit}${f.qualifier ?? ''}`)}*`;
+  return `*${esc(valueText(f))}*`;
 }
 
 function renderChange(change: NonNullable<Figure['change']>, l: Labels, lang: Lang): string {

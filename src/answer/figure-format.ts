@@ -1,0 +1,28 @@
+import type { UnderstoodQuery } from '../retrieve/query.js';
+import type { Figure } from './schema.js';
+
+/** Parsed decimals print as written: rounding hides binary artefacts like 6.800000000000001. */
+export function formatNumber(n: number): string {
+  return String(Number(n.toPrecision(12)));
+}
+
+/** A figure's value as the reports write it: "突破2.1万件", "5.5%左右", "50余场", "5–5.5%". */
+export function valueText(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'>): string {
+  const q = f.qualifier ?? '';
+  const amount = f.range ? `${formatNumber(f.range.low)}–${formatNumber(f.range.high)}` : formatNumber(f.value);
+  if (/^(余|多)$/.test(q)) return `${amount}${q}${f.unit}`;
+  const before = /^(力争|突破|超|超过|约|达到|确保|不低于|不超过)$/.test(q) ? q : '';
+  const after = q && !before ? q : '';
+  return `${before}${amount}${f.unit}${after}`;
+}
+
+/** Whether a figure is about the indicator the question asks for, by any of its names. */
+export function isAskedIndicator(f: Pick<Figure, 'indicator'>, query: Pick<UnderstoodQuery, 'indicators'>): boolean {
+  const indicator = f.indicator.toLowerCase();
+  return query.indicators
+    .flatMap((i) => [i.name, ...i.synonyms])
+    .some((name) => {
+      const asked = name.toLowerCase();
+      return indicator.includes(asked) || (indicator.length >= 2 && asked.includes(indicator));
+    });
+}
