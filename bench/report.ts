@@ -7,8 +7,13 @@ export interface MachineInfo {
 
 export interface SeedBench {
   chunks: number;
+  /** Median full build (ingest → chunk → fit → embed → index → write → open) after the process's first. */
   buildMs: number;
   chunksPerSec: number;
+  /** The slowest of those builds. */
+  buildMaxMs: number;
+  /** The process's first build: with loading jieba's dictionary and the o200k ranks, and cold code. */
+  coldBuildMs: number;
   queryP50Ms: number;
   queryP95Ms: number;
   startToFirstAnswerMs: number;

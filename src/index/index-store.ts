@@ -5,7 +5,8 @@ import { DEFAULT_CHUNKER, type Chunk, type ChunkerSettings } from '../chunk/chun
 import { prepareSearchVocabulary } from '../text/search-vocabulary.js';
 import { tokenize } from '../text/tokenize.js';
 import type { Embedder } from '../embed/embedder.js';
-import { LsaEmbedder, LSA_VERSION, toCsr, type LsaRow } from '../embed/lsa-embedder.js';
+import { LsaEmbedder, LSA_VERSION, type LsaRow } from '../embed/lsa-embedder.js';
+import { toCsr, type SparseRow } from '../embed/sparse-matrix.js';
 import { contentHash } from '../ingest/hash.js';
 import { listCorpusFiles, loadCorpus } from '../ingest/load-corpus.js';
 import type { DocumentMeta, Heading, IngestWarning, Sentence } from '../ingest/types.js';
@@ -17,8 +18,11 @@ import { DEFAULT_VECTOR_INDEX, VectorIndex, VectorIndexBuilder } from './vector-
 
 export type { SearchData } from './search-data.js';
 
-/** 6: the corpus stored as columns (corpus.json + corpus.bin) with its BM25 postings. */
-export const INDEX_SCHEMA_VERSION = 7;
+/**
+ * 6: the corpus stored as columns (corpus.json + corpus.bin) with its BM25 postings. 8: the LSA
+ * fitted with a sparse sign sketch and without two-character words its bigrams already count.
+ */
+export const INDEX_SCHEMA_VERSION = 8;
 
 const ManifestSchema = z.object({
   schemaVersion: z.number().int(),
@@ -216,7 +220,20 @@ async function buildOnce(options: OpenOptions, fingerprint: IndexManifest['corpu
       return { tokens: all, text: c.indexText };
     };
     progress(0, chunks.length, 'embedding');
-    const lsa = model ? null : LsaEmbedder.fitRows(LsaEmbedder.fitSample(chunks.length).map(chunkRow));
+    const fitSample = model ? [] : LsaEmbedder.fitSample(chunks.length);
+    const fit = model ? null : LsaEmbedder.fitRows(fitSample.map(chunkRow));
+    const lsa = fit?.embedder ?? null;
+    // Where each fitted chunk's weighted terms are in the fit's rows, so they are not weighed twice.
+    const fitRow = new Int32Array(chunks.length).fill(-1);
+    fitSample.forEach((c, r) => (fitRow[c] = r));
+    // Then the fit has projected them all already.
+    const everyChunkFitted = fitSample.length === chunks.length;
+    const weightedRow = (c: number, row: LsaRow): SparseRow => {
+      const r = fitRow[c];
+      if (r < 0 || !fit) return lsa!.sparseRow(row);
+      const { rowStart, indices, values } = fit.weighted;
+      return { indices: indices.subarray(rowStart[r], rowStart[r + 1]), values: values.subarray(rowStart[r], rowStart[r + 1]) };
+    };
     const tFitted = performance.now();
     const embedder: Embedder = model ?? lsa!;
     const dims = embedder.dimensions;
@@ -232,10 +249,10 @@ async function buildOnce(options: OpenOptions, fingerprint: IndexManifest['corpu
     let nextSentence = 0;
     for (let i = 0; i < chunks.length; i += EMBED_BATCH) {
       const end = Math.min(chunks.length, i + EMBED_BATCH);
-      const rows: LsaRow[] = [];
+      const rows: SparseRow[] = [];
       for (let c = i; c < end; c++) {
         const row = chunkRow(c);
-        rows.push(row);
+        if (lsa && !everyChunkFitted) rows.push(weightedRow(c, row));
         chunkLexical.add(row.tokens);
         // Chunks cover the sentences in order, so the sentence index is filled in order too.
         for (; nextSentence < chunkSentences.offsets[c + 1]; nextSentence++) {
@@ -245,8 +262,10 @@ async function buildOnce(options: OpenOptions, fingerprint: IndexManifest['corpu
           sentenceTokens[s] = [];
         }
       }
-      if (lsa) {
-        vectorBuilder.addSparse(toCsr(rows.map((r) => lsa.sparseRow(r))));
+      if (fit && everyChunkFitted) {
+        vectorBuilder.add(Array.from({ length: end - i }, (_, j) => fit.vectors.subarray(fitRow[i + j] * dims, (fitRow[i + j] + 1) * dims)));
+      } else if (lsa) {
+        vectorBuilder.addSparse(toCsr(rows));
       } else {
         const slice = chunks.slice(i, end);
         const missing = slice.filter((c) => !reused.has(c.id));
@@ -294,13 +313,15 @@ async function buildOnce(options: OpenOptions, fingerprint: IndexManifest['corpu
     writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
     const dir = commitBuild(options.indexDir, staging);
     const tCommitted = performance.now();
-    const s = (a: number, b: number) => ((b - a) / 1000).toFixed(1);
+    if (process.env.TIMING) { const t = performance.now(); readIndex(dir, manifest, model); log(`tmp: reopen ${Math.round(performance.now() - t)}`); }
+    const ms = (a: number, b: number) => Math.round(b - a);
     log(
-      `index: built ${chunks.length} chunks in ${s(t0, tCommitted)} s (ingest ${s(t0, tLoaded)}, chunk ${s(tLoaded, tChunked)}, fit ${s(tChunked, tFitted)}, ` +
-        `tokenise+embed ${s(tFitted, tEmbedded)}, write ${s(tEmbedded, tWritten)}, vector index wait ${s(tWritten, tCommitted)})`,
+      `index: built ${chunks.length} chunks in ${ms(t0, tCommitted)} ms (ingest ${ms(t0, tLoaded)}, chunk ${ms(tLoaded, tChunked)}, fit ${ms(tChunked, tFitted)}, ` +
+        `tokenise+embed ${ms(tFitted, tEmbedded)}, write ${ms(tEmbedded, tWritten)}, vector index wait ${ms(tWritten, tCommitted)})`,
     );
-    // Served from what was written, so a fresh build and a later start answer from the same bytes.
-    return readIndex(dir, manifest, model);
+    // Served from what was written, so a fresh build and a later start answer from the same bytes;
+    // the fitted embedder is the one just saved, its basis the very array written.
+    return readIndex(dir, manifest, model ?? lsa);
   } catch (error) {
     await vectorBuilder?.abort();
     rmSync(staging, { recursive: true, force: true });

@@ -41,32 +41,30 @@ export function replaceMapped(
   replacement: string | ((match: RegExpExecArray) => string),
 ): MappedText {
   if (!pattern.global) throw new Error('replaceMapped needs a global regex');
+  pattern.lastIndex = 0;
+  let m = pattern.exec(mapped.text);
+  // Most lines match none of the cleaning rules: they keep their text and map untouched.
+  if (!m) return mapped;
   const text: string[] = [];
   const offsets: number[] = [];
   let last = 0;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(mapped.text); m; m = pattern.exec(mapped.text)) {
+  for (; m; m = pattern.exec(mapped.text)) {
     if (m[0].length === 0) {
       pattern.lastIndex++;
       continue;
     }
-    for (let i = last; i < m.index; i++) {
-      text.push(mapped.text[i]);
-      offsets.push(mapped.offsets[i]);
-    }
+    text.push(mapped.text.slice(last, m.index));
+    for (let i = last; i < m.index; i++) offsets.push(mapped.offsets[i]);
     const out = typeof replacement === 'string' ? expandGroups(replacement, m) : replacement(m);
     const matchOffsets = mapped.offsets.slice(m.index, m.index + m[0].length);
     const mappedOut = alignReplacement(m[0], out, matchOffsets);
-    for (let i = 0; i < out.length; i++) {
-      text.push(out[i]);
-      offsets.push(mappedOut[i]);
-    }
+    text.push(out);
+    for (let i = 0; i < out.length; i++) offsets.push(mappedOut[i]);
     last = m.index + m[0].length;
   }
-  for (let i = last; i < mapped.text.length; i++) {
-    text.push(mapped.text[i]);
-    offsets.push(mapped.offsets[i]);
-  }
+  if (last === 0) return mapped;
+  text.push(mapped.text.slice(last));
+  for (let i = last; i < mapped.text.length; i++) offsets.push(mapped.offsets[i]);
   return { text: text.join(''), offsets };
 }
 
@@ -92,8 +90,8 @@ function alignReplacement(matched: string, out: string, matchOffsets: readonly n
 }
 
 export function trimMapped(mapped: MappedText): MappedText {
-  const m = /^\s*([\s\S]*?)\s*$/.exec(mapped.text);
-  if (!m) return mapped;
   const start = mapped.text.length - mapped.text.trimStart().length;
-  return slice(mapped, start, start + m[1].length);
+  const end = mapped.text.trimEnd().length;
+  if (start === 0 && end === mapped.text.length) return mapped;
+  return slice(mapped, start, Math.max(start, end));
 }

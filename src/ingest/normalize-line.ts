@@ -14,18 +14,26 @@ export function stripMarkdown(line: MappedText): MappedText {
   return out;
 }
 
+const SPACED_DECIMAL = new RegExp(`(\\d)${SPACE}+([.．])${SPACE}*(\\d)`, 'g');
+// "1. 2024年…" at the start of a line is a list number before a year, not a broken decimal.
+const SPACE_AFTER_POINT = new RegExp(`(?<!^\\s*\\d?)(\\d)([.．])${SPACE}+(\\d)`, 'g');
+const SPACED_PERCENT = new RegExp(`(\\d)${SPACE}+([%％‰])`, 'g');
+const SPACE_AFTER_CJK = new RegExp(`([${CJK}])${SPACE}+(?=[${CJK}\\d])`, 'g');
+// A leading list number keeps its space: "1 努力发展…" is a heading number, not a quantity.
+const SPACE_BEFORE_CJK = new RegExp(`(?<!^\\s*\\d?)(\\d)${SPACE}+(?=[${CJK}])`, 'g');
+const ANY_LAYOUT_SPACE = new RegExp(`${SPACE}|[\u200b-\u200d\u2060\ufeff]`);
+
 /**
  * OCR and layout spaces: inside numbers ("38 .3%", "1. 9%", "75 .7亿元"), before units and percent
  * signs, and between Chinese characters, where Chinese text never has spaces.
  */
 export function closeLayoutSpaces(line: MappedText): MappedText {
+  if (!ANY_LAYOUT_SPACE.test(line.text)) return trimMapped(line);
   let out = replaceMapped(line, INVISIBLE, '');
-  out = replaceMapped(out, new RegExp(`(\\d)${SPACE}+([.．])${SPACE}*(\\d)`, 'g'), '$1$2$3');
-  // "1. 2024年…" at the start of a line is a list number before a year, not a broken decimal.
-  out = replaceMapped(out, new RegExp(`(?<!^\\s*\\d?)(\\d)([.．])${SPACE}+(\\d)`, 'g'), '$1$2$3');
-  out = replaceMapped(out, new RegExp(`(\\d)${SPACE}+([%％‰])`, 'g'), '$1$2');
-  out = replaceMapped(out, new RegExp(`([${CJK}])${SPACE}+(?=[${CJK}\\d])`, 'g'), '$1');
-  // A leading list number keeps its space: "1 努力发展…" is a heading number, not a quantity.
-  out = replaceMapped(out, new RegExp(`(?<!^\\s*\\d?)(\\d)${SPACE}+(?=[${CJK}])`, 'g'), '$1');
+  out = replaceMapped(out, SPACED_DECIMAL, '$1$2$3');
+  out = replaceMapped(out, SPACE_AFTER_POINT, '$1$2$3');
+  out = replaceMapped(out, SPACED_PERCENT, '$1$2');
+  out = replaceMapped(out, SPACE_AFTER_CJK, '$1');
+  out = replaceMapped(out, SPACE_BEFORE_CJK, '$1');
   return trimMapped(out);
 }

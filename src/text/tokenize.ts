@@ -36,20 +36,28 @@ export function tokenize(text: string): string[] {
   const words = segmenter().cutForSearch(normalized, true);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
-    const w = words[i].trim();
-    if (!w || /^[\p{P}\p{S}\s]+$/u.test(w) || STOPWORDS.has(w)) continue;
+    const w = searchWord(words[i]);
+    if (w === null) continue;
     out.push(w);
+    if (!NUMBER.test(w)) continue;
     const next = words[i + 1];
-    if (/^\d+(\.\d+)?$/.test(w) && next && NUMBER_UNIT.test(w + next)) out.push(w + next);
+    if (next && NUMBER_UNIT.test(w + next)) out.push(w + next);
   }
   return out;
 }
 
-/** Character bigrams of the Chinese runs: robust to segmentation differences between texts. */
-export function charBigrams(text: string): string[] {
-  const out: string[] = [];
-  for (const run of text.normalize('NFKC').match(/[\u4e00-\u9fff]+/g) ?? []) {
-    for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
-  }
-  return out;
+const NUMBER = /^\d+(\.\d+)?$/;
+/** jieba's words recur: each distinct one is trimmed and judged once. Bounded, as queries add words. */
+const searchWords = new Map<string, string | null>();
+const SEARCH_WORDS_LIMIT = 200_000;
+
+/** The word as a search token, or null for punctuation, symbols, spaces and stopwords. */
+function searchWord(word: string): string | null {
+  let verdict = searchWords.get(word);
+  if (verdict !== undefined) return verdict;
+  const w = word.trim();
+  verdict = !w || /^[\p{P}\p{S}\s]+$/u.test(w) || STOPWORDS.has(w) ? null : w;
+  if (searchWords.size >= SEARCH_WORDS_LIMIT) searchWords.clear();
+  searchWords.set(word, verdict);
+  return verdict;
 }
