@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { tokenize } from '../text/tokenize.js';
 import type { Embedder } from './embedder.js';
 import { seededRandom } from './linear-algebra.js';
+import { IntTable } from './int-table.js';
 import { randomizedSvd } from './randomized-svd.js';
 import type { Csr, SparseRow } from './sparse-matrix.js';
 
@@ -76,7 +77,7 @@ function bigramCode(a: number, b: number): number {
 export class LsaEmbedder implements Embedder {
   readonly reusableAcrossCorpora = false;
   private readonly index: Map<string, number>;
-  private readonly bigramIndex: Map<number, number>;
+  private readonly bigramIndex: IntTable;
 
   private constructor(
     readonly id: string,
@@ -91,7 +92,7 @@ export class LsaEmbedder implements Embedder {
     private readonly rank: number,
   ) {
     this.index = new Map(vocabulary.map((t, i) => [t, i]));
-    this.bigramIndex = new Map();
+    this.bigramIndex = new IntTable(vocabulary.length);
     vocabulary.forEach((t, i) => {
       if (t.length === 3 && t[0] === '#' && isCjk(t.charCodeAt(1)) && isCjk(t.charCodeAt(2))) this.bigramIndex.set(bigramCode(t.charCodeAt(1), t.charCodeAt(2)), i);
     });
@@ -118,7 +119,6 @@ export class LsaEmbedder implements Embedder {
     const n = rows.length;
     const kept: number[] = [];
     for (let f = 0; f < counted.names.length; f++) if (counted.df[f] >= settings.minDocumentFrequency) kept.push(f);
-    kept.sort((x, y) => (counted.names[x] < counted.names[y] ? -1 : counted.names[x] > counted.names[y] ? 1 : 0));
     const column = new Int32Array(counted.names.length).fill(-1);
     kept.forEach((f, i) => (column[f] = i));
     const vocabulary = kept.map((f) => counted.names[f]);
@@ -172,7 +172,7 @@ export class LsaEmbedder implements Embedder {
       const b = text.charCodeAt(c + 1);
       if (!isCjk(a) || !isCjk(b)) continue;
       const i = this.bigramIndex.get(bigramCode(a, b));
-      if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
+      if (i >= 0) counts.set(i, (counts.get(i) ?? 0) + 1);
     }
     return weighCounts(counts, this.idf);
   }
@@ -212,7 +212,7 @@ interface CountedFeatures {
  */
 function countFeatures(rows: readonly LsaRow[]): CountedFeatures {
   const wordIds = new Map<string, number>();
-  const bigramIds = new Map<number, number>();
+  const bigramIds = new IntTable(1 << 14);
   const names: string[] = [];
   // Per feature: documents holding it, and its count in the row at hand (zeroed after each row).
   let df = new Int32Array(4096);
@@ -248,7 +248,7 @@ function countFeatures(rows: readonly LsaRow[]): CountedFeatures {
       if (!isCjk(a) || !isCjk(b)) continue;
       const code = bigramCode(a, b);
       let id = bigramIds.get(code);
-      if (id === undefined) bigramIds.set(code, (id = newId(`#${text[c]}${text[c + 1]}`)));
+      if (id < 0) bigramIds.set(code, (id = newId(`#${text[c]}${text[c + 1]}`)));
       see(id);
     }
     for (const id of touched) {

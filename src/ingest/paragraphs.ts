@@ -12,7 +12,12 @@ const TERMINAL = /[。！？!?…][”’」』）)]*$/;
 /** Visual width in full-width cells: half-width characters take half a cell in print. */
 export function visualWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\x20-\x7e]/.test(ch) ? 0.5 : 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    // A surrogate pair is one character: its low half adds nothing.
+    if (code >= 0xdc00 && code <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff) continue;
+    w += code >= 0x20 && code <= 0x7e ? 0.5 : 1;
+  }
   return w;
 }
 

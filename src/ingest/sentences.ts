@@ -1,8 +1,12 @@
 import { slice, trimMapped, type MappedText } from './mapped-text.js';
 
-const TERMINATORS = new Set(['。', '！', '？', '；', '!', '?', ';']);
-const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '】', '》', '"', "'"]);
-const OPENERS: Record<string, string> = { '“': '”', '（': '）', '(': ')', '「': '」', '《': '》' };
+const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+// Character codes, not one-character strings: a string per character of the corpus was most of
+// this loop's time.
+const TERMINATORS = codes('。！？；!?;');
+const CLOSERS = codes('”’」』）)】》"\'');
+const OPENERS = new Map([...'“（(「《'].map((c, i) => [c.charCodeAt(0), '”）)」》'.charCodeAt(i)]));
+const ROUND_CLOSERS = codes('）)');
 /**
  * A parenthesis left open this long was never closed (a typo or a lost line), so it no longer
  * holds back sentence ends.
@@ -19,16 +23,17 @@ export function splitSentences(paragraph: MappedText): MappedText[] {
   const text = paragraph.text;
   const out: MappedText[] = [];
   let start = 0;
-  const open: Array<{ closer: string; at: number }> = [];
+  const open: Array<{ closer: number; at: number }> = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (OPENERS[ch]) open.push({ closer: OPENERS[ch], at: i });
+    const ch = text.charCodeAt(i);
+    const closer = OPENERS.get(ch);
+    if (closer !== undefined) open.push({ closer, at: i });
     else if (open.length && ch === open[open.length - 1].closer) open.pop();
     if (!TERMINATORS.has(ch)) continue;
-    if (open.some((o) => (o.closer === '）' || o.closer === ')') && i - o.at <= MAX_PARENTHESIS_CHARS)) continue;
+    if (open.some((o) => ROUND_CLOSERS.has(o.closer) && i - o.at <= MAX_PARENTHESIS_CHARS)) continue;
     let end = i + 1;
-    while (end < text.length && CLOSERS.has(text[end])) {
-      if (open.length && text[end] === open[open.length - 1].closer) open.pop();
+    while (end < text.length && CLOSERS.has(text.charCodeAt(end))) {
+      if (open.length && text.charCodeAt(end) === open[open.length - 1].closer) open.pop();
       end++;
     }
     // Whatever is still open was opened in this sentence and never closed in it.

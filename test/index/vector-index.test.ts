@@ -1,0 +1,44 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { gaussian, seededRandom } from '../../src/embed/linear-algebra.js';
+import { DEFAULT_VECTOR_INDEX, VectorIndex, VectorIndexBuilder, vectorIndexSettingsFor } from '../../src/index/vector-index.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'vector-index-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function unitVectors(count: number, dims: number, seed: number): Float32Array[] {
+  const normal = gaussian(seededRandom(seed));
+  return Array.from({ length: count }, () => {
+    const v = Float32Array.from({ length: dims }, () => normal());
+    const norm = Math.hypot(...v);
+    return v.map((x) => x / norm);
+  });
+}
+
+describe('vectorIndexSettingsFor', () => {
+  it('keeps the full graph effort for corpora larger than efSearch', () => {
+    expect(vectorIndexSettingsFor(DEFAULT_VECTOR_INDEX.efSearch + 1)).toEqual(DEFAULT_VECTOR_INDEX);
+    expect(vectorIndexSettingsFor(100).efConstruction).toBeLessThan(DEFAULT_VECTOR_INDEX.efConstruction);
+  });
+
+  it('still finds the exact nearest neighbours of a corpus no larger than efSearch', async () => {
+    const dims = 32;
+    const vectors = unitVectors(600, dims, 5);
+    const settings = vectorIndexSettingsFor(vectors.length);
+    const builder = new VectorIndexBuilder(dims, vectors.length, settings, { worker: false });
+    builder.add(vectors);
+    const file = path.join(dir, 'small.hnsw');
+    await builder.finish(file);
+    const index = VectorIndex.read(file, dims, settings.efSearch);
+    for (const query of unitVectors(40, dims, 6)) {
+      const exact = vectors
+        .map((v, label) => ({ label, score: v.reduce((s, x, d) => s + x * query[d], 0) }))
+        .sort((a, b) => b.score - a.score)
+        .slice(0, 10)
+        .map((r) => r.label);
+      expect(index.search(query, 10).map((r) => r.label)).toEqual(exact);
+    }
+  });
+});
