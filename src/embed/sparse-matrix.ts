@@ -21,14 +21,33 @@ export function toCsr(rows: readonly SparseRow[]): Csr {
   return { rows: rows.length, rowStart, indices, values };
 }
 
+/** Arrays for a matrix's compressed rows, from where the products that read them can reach them. */
+export interface CsrAllocator {
+  allocate(length: number): Float64Array;
+  allocateIndices(length: number): Int32Array;
+}
+
+const HEAP: CsrAllocator = { allocate: (length) => new Float64Array(length), allocateIndices: (length) => new Int32Array(length) };
+
+/** A copy of `a` in arrays from `into`. */
+export function copyCsr(a: Csr, into: CsrAllocator): Csr {
+  const rowStart = into.allocateIndices(a.rowStart.length);
+  const indices = into.allocateIndices(a.indices.length);
+  const values = into.allocate(a.values.length);
+  rowStart.set(a.rowStart);
+  indices.set(a.indices);
+  values.set(a.values);
+  return { rows: a.rows, rowStart, indices, values };
+}
+
 /** Aᵀ of an A with `cols` columns, as rows again: Aᵀ M is then the same row-times-dense loop as A M. */
-export function transposeCsr(a: Csr, cols: number): Csr {
-  const rowStart = new Int32Array(cols + 1);
+export function transposeCsr(a: Csr, cols: number, into: CsrAllocator = HEAP): Csr {
+  const rowStart = into.allocateIndices(cols + 1);
   for (let j = 0; j < a.indices.length; j++) rowStart[a.indices[j] + 1]++;
   for (let c = 0; c < cols; c++) rowStart[c + 1] += rowStart[c];
   const next = rowStart.slice(0, cols);
-  const indices = new Int32Array(a.indices.length);
-  const values = new Float64Array(a.indices.length);
+  const indices = into.allocateIndices(a.indices.length);
+  const values = into.allocate(a.indices.length);
   for (let r = 0; r < a.rows; r++) {
     for (let j = a.rowStart[r]; j < a.rowStart[r + 1]; j++) {
       const at = next[a.indices[j]]++;
@@ -37,36 +56,4 @@ export function transposeCsr(a: Csr, cols: number): Csr {
     }
   }
   return { rows: cols, rowStart, indices, values };
-}
-
-/**
- * A M for a dense row-major M with `width` columns: a.rows × width. Four non-zeros are folded into
- * each pass over an output row, which halves the time of one at a time: the loop is bound by loads
- * and stores of the output, not by the multiply-adds.
- */
-export function multiplySparseDense(a: Csr, m: Float64Array, width: number): Float64Array {
-  const out = new Float64Array(a.rows * width);
-  const { rowStart, indices, values } = a;
-  for (let r = 0; r < a.rows; r++) {
-    const o = r * width;
-    const end = rowStart[r + 1];
-    let j = rowStart[r];
-    for (; j + 3 < end; j += 4) {
-      const b0 = indices[j] * width;
-      const b1 = indices[j + 1] * width;
-      const b2 = indices[j + 2] * width;
-      const b3 = indices[j + 3] * width;
-      const w0 = values[j];
-      const w1 = values[j + 1];
-      const w2 = values[j + 2];
-      const w3 = values[j + 3];
-      for (let d = 0; d < width; d++) out[o + d] += w0 * m[b0 + d] + w1 * m[b1 + d] + w2 * m[b2 + d] + w3 * m[b3 + d];
-    }
-    for (; j < end; j++) {
-      const b = indices[j] * width;
-      const w = values[j];
-      for (let d = 0; d < width; d++) out[o + d] += w * m[b + d];
-    }
-  }
-  return out;
 }

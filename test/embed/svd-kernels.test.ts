@@ -1,0 +1,105 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { seededRandom } from '../../src/embed/linear-algebra.js';
+import { randomizedSvd } from '../../src/embed/randomized-svd.js';
+import { copyCsr, toCsr, type Csr } from '../../src/embed/sparse-matrix.js';
+import { javascriptKernels, svdKernels, type SvdKernels } from '../../src/embed/svd-kernels.js';
+import { assembleKernels, KERNELS_BINARY } from '../../src/embed/wasm/assemble.js';
+
+const random = seededRandom(23);
+
+function sparse(rows: number, cols: number, perRow: number): Csr {
+  return toCsr(
+    Array.from({ length: rows }, () => {
+      const picked = new Set<number>();
+      // Row lengths vary so that the four-at-a-time loops leave every remainder.
+      const count = Math.max(0, perRow - Math.floor(random() * 4));
+      while (picked.size < Math.min(count, cols)) picked.add(Math.floor(random() * cols));
+      return { indices: [...picked], values: [...picked].map(() => random() - 0.5) };
+    }),
+  );
+}
+
+function dense(kernels: SvdKernels, length: number): Float64Array {
+  const out = kernels.allocate(length);
+  for (let i = 0; i < length; i++) out[i] = random() - 0.5;
+  return out;
+}
+
+function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tolerance = 1e-12): void {
+  expect(actual.length).toBe(expected.length);
+  let worst = 0;
+  for (let i = 0; i < expected.length; i++) worst = Math.max(worst, Math.abs(actual[i] - expected[i]));
+  expect(worst).toBeLessThan(tolerance);
+}
+
+describe('the WebAssembly SVD kernels', () => {
+  const js = javascriptKernels();
+  const wasm = svdKernels(8 << 20, 64);
+
+  it('load on this Node', () => {
+    expect(wasm.name).toBe('wasm-simd');
+  });
+
+  it('are the assembly of lsa-kernels.wat as committed (npm run build:wasm)', async () => {
+    expect(Buffer.from(await assembleKernels()).equals(readFileSync(KERNELS_BINARY))).toBe(true);
+  });
+
+  for (const width of [1, 2, 7, 138]) {
+    it(`multiply sparse by dense as the JavaScript kernels do (width ${width})`, () => {
+      const a = sparse(37, 90, 11);
+      const m = dense(js, 90 * width);
+      const expected = js.allocate(37 * width);
+      js.sparseTimesDense(a, m, width, expected);
+      const wa = copyCsr(a, wasm);
+      const wm = wasm.allocate(m.length);
+      wm.set(m);
+      const out = wasm.allocate(37 * width);
+      wasm.sparseTimesDense(wa, wm, width, out);
+      expectClose(out, expected);
+    });
+  }
+
+  for (const [l, k] of [[5, 3], [9, 8], [138, 128]]) {
+    it(`multiply dense matrices and take the upper Gram as the JavaScript kernels do (${l}×${k})`, () => {
+      const n = 23;
+      const x = dense(js, n * l);
+      const y = dense(js, n * l);
+      const m = dense(js, l * k);
+      const [wx, wy, wm] = [x, y, m].map((v) => {
+        const copy = wasm.allocate(v.length);
+        copy.set(v);
+        return copy;
+      });
+      const expected = js.allocate(n * k);
+      js.denseTimesDense(x, m, n, l, k, expected);
+      const out = wasm.allocate(n * k);
+      wasm.denseTimesDense(wx, wm, n, l, k, out);
+      expectClose(out, expected);
+      const gram = js.allocate(l * l);
+      js.gramUpper(x, y, n, l, gram);
+      const wgram = wasm.allocate(l * l);
+      wasm.gramUpper(wx, wy, n, l, wgram);
+      expectClose(wgram, gram);
+    });
+  }
+
+  for (const [n, l] of [[31, 9], [269, 138]]) {
+    it(`orthonormalise columns as the JavaScript kernels do (${n}×${l})`, () => {
+      const m = dense(js, n * l);
+      const wm = wasm.allocate(m.length);
+      wm.set(m);
+      js.orthonormalizeColumns(m, n, l);
+      wasm.orthonormalizeColumns(wm, n, l);
+      expectClose(wm, m, 1e-9);
+    });
+  }
+
+  it('give the same truncated SVD as the JavaScript kernels', () => {
+    const a = sparse(60, 400, 25);
+    const viaJs = randomizedSvd(a, 400, 20, 7, () => javascriptKernels());
+    const viaWasm = randomizedSvd(a, 400, 20, 7);
+    expectClose(viaWasm.basis, viaJs.basis, 1e-8);
+    expectClose(viaWasm.rowProjections, viaJs.rowProjections, 1e-8);
+  });
+});
