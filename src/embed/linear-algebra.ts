@@ -64,12 +64,20 @@ export function symmetricEigen(input: Float64Array, l: number): { values: Float6
   if (l === 0) return { values: d, vectors: v };
   tridiagonalize(v, d, e, l);
   diagonalizeTridiagonal(v, d, e, l);
+  return eigenpairsDescending(d, v, l);
+}
+
+/**
+ * Eigenvalues `d` with their eigenvectors in the rows of `rows` (as the QL step leaves them), as
+ * `symmetricEigen` returns them: values descending, eigenvectors in the columns of `vectors`.
+ */
+export function eigenpairsDescending(d: Float64Array, rows: Float64Array, l: number): { values: Float64Array; vectors: Float64Array } {
   const order = [...Array(l).keys()].sort((i, j) => d[j] - d[i]);
   const values = new Float64Array(l);
   const vectors = new Float64Array(l * l);
   order.forEach((src, dst) => {
     values[dst] = d[src];
-    for (let k = 0; k < l; k++) vectors[k * l + dst] = v[src * l + k];
+    for (let k = 0; k < l; k++) vectors[k * l + dst] = rows[src * l + k];
   });
   return { values, vectors };
 }

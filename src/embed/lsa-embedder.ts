@@ -126,7 +126,7 @@ export class LsaEmbedder implements Embedder {
     const weighted = weighCounted(counted, column, idf);
     const k = Math.max(1, Math.min(settings.dimensions, n - 1, vocabulary.length - 1));
     const svd = randomizedSvd(weighted, vocabulary.length, k, settings.seed);
-    const embedder = new LsaEmbedder(`${LSA_VERSION}:${k}`, k, vocabulary, idf, Float32Array.from(svd.basis), svd.rank);
+    const embedder = new LsaEmbedder(`${LSA_VERSION}:${k}`, k, vocabulary, idf, svd.basis, svd.rank);
     return { embedder, weighted, vectors: normalizeRows(svd.rowProjections, n, k) };
   }
 

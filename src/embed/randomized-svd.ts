@@ -1,4 +1,4 @@
-import { seededWords, symmetricEigen } from './linear-algebra.js';
+import { seededWords } from './linear-algebra.js';
 import { copyCsr, transposeCsr, type Csr } from './sparse-matrix.js';
 import { svdKernels, type SvdKernels } from './svd-kernels.js';
 
@@ -7,7 +7,7 @@ const SKETCH_NONZEROS = 8;
 
 export interface TruncatedSvd {
   /** V×k, term-major: the right singular vectors scaled by 1/σ, so a row's projection is A's row times it. */
-  basis: Float64Array;
+  basis: Float32Array;
   /** The sketch's width (k plus oversampling). */
   rank: number;
   /** A × basis (n×k): the fitted rows' own projections, before normalising. */
@@ -24,8 +24,10 @@ export function randomizedSvd(input: Csr, cols: number, k: number, seed: number,
   const n = input.rows;
   const l = Math.min(k + 10, n);
   const nnz = input.indices.length;
-  // Every array below, in the order allocated.
-  const lengths = { csr: [n + 1, cols + 1], nonZeros: 2 * nnz, dense: [n * l, n * l, cols * l, n * l, l * l, l * k, n * k, cols * k, n * k] };
+  // Every array the fit takes from the kernels: the two matrices' compressed rows, then q, the
+  // orthonormalisation's column-major copy, bt, abt, the Gram matrix, the eigen solver's two
+  // vectors, mix, z, the basis and the rows' projections.
+  const lengths = { csr: [n + 1, cols + 1], nonZeros: 2 * nnz, dense: [n * l, n * l, cols * l, n * l, l * l, l, l, l * k, n * k, cols * k, n * k] };
   const bytes = 4 * (lengths.csr[0] + lengths.csr[1] + lengths.nonZeros) + 8 * (lengths.nonZeros + lengths.dense.reduce((s, x) => s + x, 0));
   const kernels = kernelsFor(bytes, 2 * 3 + lengths.dense.length);
   const a = copyCsr(input, kernels);
@@ -42,7 +44,7 @@ export function randomizedSvd(input: Csr, cols: number, k: number, seed: number,
   const gram = kernels.allocate(l * l);
   kernels.gramUpper(q, abt, n, l, gram);
   for (let i = 0; i < l; i++) for (let j = i + 1; j < l; j++) gram[j * l + i] = gram[i * l + j];
-  const { values, vectors } = symmetricEigen(gram, l);
+  const { values, vectors } = kernels.symmetricEigen(gram, l);
   // Z = Q U S⁻¹ (n×k), then the basis is Aᵀ Z.
   const mix = kernels.allocate(l * k);
   for (let d = 0; d < k; d++) {
@@ -56,7 +58,10 @@ export function randomizedSvd(input: Csr, cols: number, k: number, seed: number,
   // A × basis = A Aᵀ Q U S⁻¹ = abt × mix: the rows' projections without another sparse product.
   const rowProjections = kernels.allocate(n * k);
   kernels.denseTimesDense(abt, mix, n, l, k, rowProjections);
-  return { basis, rank: l, rowProjections };
+  // Copied out of the kernels' memory, which the next fit overwrites.
+  const result = { basis: Float32Array.from(basis), rank: l, rowProjections: Float64Array.from(rowProjections) };
+  kernels.release();
+  return result;
 }
 
 /**

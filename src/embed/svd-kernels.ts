@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { orthonormalizeColumns } from './linear-algebra.js';
+import { eigenpairsDescending, orthonormalizeColumns, symmetricEigen } from './linear-algebra.js';
 import type { Csr } from './sparse-matrix.js';
 
 /**
@@ -19,6 +19,10 @@ export interface SvdKernels {
   gramUpper(x: Float64Array, y: Float64Array, n: number, l: number, out: Float64Array): void;
   /** Orthonormalises the columns of the row-major n×l matrix in place (modified Gram–Schmidt). */
   orthonormalizeColumns(m: Float64Array, n: number, l: number): void;
+  /** `symmetricEigen` of the l×l matrix, which it may overwrite. */
+  symmetricEigen(m: Float64Array, l: number): { values: Float64Array; vectors: Float64Array };
+  /** Done with every array allocated: they may be reused or freed. */
+  release(): void;
 }
 
 /** The reference kernels: plain typed-array loops, also what runs where WebAssembly SIMD does not. */
@@ -31,19 +35,30 @@ export function javascriptKernels(): SvdKernels {
     denseTimesDense,
     gramUpper,
     orthonormalizeColumns,
+    symmetricEigen,
+    release: () => {},
   };
 }
 
 /**
- * The WebAssembly SIMD kernels (src/embed/wasm/lsa-kernels.wat) in a memory of `bytes` (plus
- * alignment), allocated once: growing it would detach every array handed out. Falls back to the
- * JavaScript kernels where the module does not load.
+ * The WebAssembly SIMD kernels (src/embed/wasm/lsa-kernels.wat) with room for `bytes` in `arrays`
+ * arrays. Their memory is kept from one fit to the next (up to KEEP_BYTES): a fresh 10 MB memory
+ * for every build made V8 collect garbage in full every few builds, a third of a seed build's time
+ * when it did. The arrays of one call are only good until the next call: `release` when done.
+ * Falls back to the JavaScript kernels where the module does not load.
  */
 export function svdKernels(bytes: number, arrays: number): SvdKernels {
   const module = wasmModule();
   if (!module) return javascriptKernels();
-  const memory = new WebAssembly.Memory({ initial: Math.ceil((bytes + arrays * ALIGN + ALIGN) / PAGE) });
-  const exports = new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as WasmExports;
+  const needed = bytes + arrays * ALIGN + ALIGN;
+  if (!workspace) {
+    const memory = new WebAssembly.Memory({ initial: Math.ceil(needed / PAGE) });
+    workspace = { memory, exports: new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as WasmExports, generation: 0 };
+  } else if (workspace.memory.buffer.byteLength < needed) {
+    workspace.memory.grow(Math.ceil((needed - workspace.memory.buffer.byteLength) / PAGE));
+  }
+  const { memory, exports } = workspace;
+  const generation = ++workspace.generation;
   let next = ALIGN;
   const reserve = (byteLength: number) => {
     const at = next;
@@ -51,10 +66,14 @@ export function svdKernels(bytes: number, arrays: number): SvdKernels {
     if (next > memory.buffer.byteLength) throw new Error(`svdKernels: ${next} bytes asked of a ${memory.buffer.byteLength}-byte memory`);
     return at;
   };
-  const allocate = (length: number) => new Float64Array(memory.buffer, reserve(length * 8), length);
-  const allocateIndices = (length: number) => new Int32Array(memory.buffer, reserve(length * 4), length);
+  // Reused memory holds the last fit's numbers: every array starts zeroed, as the products expect.
+  const issued = new WeakSet<Float64Array | Int32Array>();
+  const issue = <T extends Float64Array | Int32Array>(array: T) => (issued.add(array), array);
+  const allocate = (length: number) => issue(new Float64Array(memory.buffer, reserve(length * 8), length).fill(0));
+  const allocateIndices = (length: number) => issue(new Int32Array(memory.buffer, reserve(length * 4), length).fill(0));
   const pointer = (array: Float64Array | Int32Array) => {
-    if (array.buffer !== memory.buffer) throw new Error('svdKernels: an array from outside the kernels');
+    if (!issued.has(array)) throw new Error('svdKernels: an array not allocated by this call (from outside, or of an earlier call)');
+    if (workspace?.generation !== generation) throw new Error('svdKernels: this call\'s memory was taken by a later call');
     return array.byteOffset;
   };
   return {
@@ -71,14 +90,30 @@ export function svdKernels(bytes: number, arrays: number): SvdKernels {
       exports.orthonormalizeColumns(pointer(columns), n, l);
       for (let i = 0; i < n; i++) for (let j = 0; j < l; j++) m[i * l + j] = columns[j * n + i];
     },
+    symmetricEigen: (m, l) => {
+      if (l < 2) return symmetricEigen(m, l);
+      const d = allocate(l);
+      const e = allocate(l);
+      if (exports.symmetricEigen(pointer(m), pointer(d), pointer(e), l) !== 0) throw new Error('symmetricEigen: the QL iteration did not converge');
+      return eigenpairsDescending(d, m, l);
+    },
+    release: () => {
+      // A large corpus's memory is not kept for the life of a serving process.
+      if (workspace?.generation === generation && memory.buffer.byteLength > KEEP_BYTES) workspace = null;
+    },
   };
 }
+
+/** Memory kept between fits: a seed-sized fit takes about 12 MB, a 3 000-row fit a few hundred. */
+const KEEP_BYTES = 64 << 20;
+let workspace: { memory: WebAssembly.Memory; exports: WasmExports; generation: number } | null = null;
 
 interface WasmExports {
   sparseTimesDense(rowStart: number, indices: number, values: number, m: number, width: number, out: number, from: number, to: number): void;
   denseTimesDense(x: number, m: number, l: number, k: number, out: number, from: number, to: number): void;
   gramUpper(x: number, y: number, n: number, l: number, out: number): void;
   orthonormalizeColumns(t: number, n: number, l: number): void;
+  symmetricEigen(v: number, d: number, e: number, n: number): number;
 }
 
 const PAGE = 65536;

@@ -313,7 +313,6 @@ async function buildOnce(options: OpenOptions, fingerprint: IndexManifest['corpu
     writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
     const dir = commitBuild(options.indexDir, staging);
     const tCommitted = performance.now();
-    if (process.env.TIMING) { const t = performance.now(); readIndex(dir, manifest, model); log(`tmp: reopen ${Math.round(performance.now() - t)}`); }
     const ms = (a: number, b: number) => Math.round(b - a);
     log(
       `index: built ${chunks.length} chunks in ${ms(t0, tCommitted)} ms (ingest ${ms(t0, tLoaded)}, chunk ${ms(tLoaded, tChunked)}, fit ${ms(tChunked, tFitted)}, ` +

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { seededRandom } from '../../src/embed/linear-algebra.js';
 import { randomizedSvd } from '../../src/embed/randomized-svd.js';
 import { copyCsr, toCsr, type Csr } from '../../src/embed/sparse-matrix.js';
@@ -35,7 +35,10 @@ function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tol
 
 describe('the WebAssembly SVD kernels', () => {
   const js = javascriptKernels();
-  const wasm = svdKernels(8 << 20, 64);
+  let wasm: SvdKernels;
+  beforeEach(() => {
+    wasm = svdKernels(8 << 20, 64);
+  });
 
   it('load on this Node', () => {
     expect(wasm.name).toBe('wasm-simd');
@@ -94,6 +97,35 @@ describe('the WebAssembly SVD kernels', () => {
       expectClose(wm, m, 1e-9);
     });
   }
+
+  for (const [l, rank] of [[2, 2], [7, 7], [60, 60], [138, 40]]) {
+    it(`decompose a symmetric matrix as the JavaScript eigen solver does (${l}×${l}, rank ${rank})`, () => {
+      // A Gram matrix XᵀX, as the fit's: positive semi-definite, and singular below full rank.
+      const x = dense(js, rank * l);
+      const gram = js.allocate(l * l);
+      for (let i = 0; i < l; i++) for (let j = 0; j < l; j++) for (let r = 0; r < rank; r++) gram[i * l + j] += x[r * l + i] * x[r * l + j];
+      const expected = js.symmetricEigen(Float64Array.from(gram), l);
+      const input = wasm.allocate(l * l);
+      input.set(gram);
+      const actual = wasm.symmetricEigen(input, l);
+      expectClose(actual.values, expected.values, 1e-9 * Math.max(1, expected.values[0]));
+      // Eigenvectors of distinct eigenvalues agree up to sign; the null space's only as a space.
+      for (let d = 0; d < Math.min(rank, l - 1); d++) {
+        if (Math.abs(expected.values[d] - expected.values[d + 1]) < 1e-6 * expected.values[0]) continue;
+        let dot = 0;
+        for (let i = 0; i < l; i++) dot += actual.vectors[i * l + d] * expected.vectors[i * l + d];
+        expect(Math.abs(Math.abs(dot) - 1)).toBeLessThan(1e-8);
+      }
+    });
+  }
+
+  it('refuse arrays of an earlier call, whose memory the next call reuses', () => {
+    const stale = wasm.allocate(4 * 4);
+    const fresh = svdKernels(1 << 16, 4);
+    expect(() => fresh.gramUpper(stale, stale, 4, 4, fresh.allocate(16))).toThrow(/earlier call/);
+    expect(() => wasm.gramUpper(stale, stale, 4, 4, stale)).toThrow(/later call/);
+    expect(() => fresh.gramUpper(new Float64Array(16), new Float64Array(16), 4, 4, fresh.allocate(16))).toThrow(/not allocated/);
+  });
 
   it('give the same truncated SVD as the JavaScript kernels', () => {
     const a = sparse(60, 400, 25);
