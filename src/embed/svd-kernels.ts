@@ -119,7 +119,7 @@ interface WasmExports {
 const PAGE = 65536;
 /** Every array starts on a 16-byte boundary, the width of a SIMD load. */
 const ALIGN = 16;
-export const WASM_KERNELS_FILE = new URL('./wasm/lsa-kernels.wasm', import.meta.url);
+const WASM_KERNELS_FILE = new URL('./wasm/lsa-kernels.wasm', import.meta.url);
 
 let compiled: WebAssembly.Module | null | undefined;
 
