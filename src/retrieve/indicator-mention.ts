@@ -3,7 +3,7 @@
  * "海洋生产总值", "人均生产总值" or "单位国内生产总值能耗" is a different indicator.
  */
 const OTHER_INDICATOR_BEFORE = /(单位|人均|海洋|旅游|文化|体育|数字|核心|绿色|农业)(地区|国内)?$/;
-const OTHER_INDICATOR_AFTER = /^(能耗|比重|比例|之比|的比|占比|的比重|的比例|排名)/;
+const OTHER_INDICATOR_AFTER = /^(能耗|比重|比例|之比|的比|占比|的比重|的比例|排名|城镇化|密度)/;
 
 /**
  * 0 when no name of the indicator stands on its own in the text; 1 for a full name ("地区生产总值",
@@ -25,4 +25,48 @@ export function indicatorMention(text: string, names: readonly string[]): number
     }
   }
   return best;
+}
+
+/**
+ * Where a name that is only part of a longer one may start and still be the indicator: at the
+ * start, after punctuation or 的, after the issuer's own 全市/全区/全省 ("全市生产总值") or a time
+ * ("今年赤字率"). After
+ * any other word it is usually a different indicator: "学龄人口" is not 常住人口, "制造业投资" not
+ * 固定资产投资.
+ */
+const NEUTRAL_BEFORE = /(^|[\s、，,：:；;（(的]|全[市区省国县]|本[市区省]|[今去明全当]年|年[末底]|地区|国内|实现|完成|共|累计)$/;
+/** How far after the name its number may come: "地区生产总值(GDP)1416亿元", "失业率控制在5%以内". */
+const NUMBER_WITHIN = 24;
+
+/**
+ * Whether the text gives a number for the indicator: one of its names stands as itself (a partial
+ * name only after a neutral word, see NEUTRAL_BEFORE) and a number follows in the same clause,
+ * within NUMBER_WITHIN characters. What a quantity question needs of the sentence that answers it.
+ */
+export function quantityMention(text: string, names: readonly string[]): boolean {
+  for (const name of names) {
+    if (name.length < 2) continue;
+    const partial = names.some((other) => other !== name && other.length > name.length && other.includes(name));
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const before = text.slice(Math.max(0, at - 4), at);
+      const after = text.slice(at + name.length, at + name.length + NUMBER_WITHIN);
+      if (OTHER_INDICATOR_BEFORE.test(before) || OTHER_INDICATOR_AFTER.test(after)) continue;
+      if (partial && !NEUTRAL_BEFORE.test(before)) continue;
+      // Within the clause: past a comma the number is usually another indicator's.
+      if (/^[^，。；,;]*\d/.test(after)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the text gives the indicator a growth rate: its name, then 增长/增速/下降… and a percentage. */
+export function growthMention(text: string, names: readonly string[]): boolean {
+  for (const name of names) {
+    if (name.length < 2) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const after = text.slice(at + name.length, at + name.length + NUMBER_WITHIN);
+      if (/^[^，。；,;]{0,8}?(增长|增速|增幅|涨幅|下降|提高|回落|上涨)[^，。；,;]{0,8}?\d+(\.\d+)?%/.test(after)) return true;
+    }
+  }
+  return false;
 }

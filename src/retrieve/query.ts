@@ -33,6 +33,8 @@ const RESULT_WORDS = /实现了|完成了|增长了|达到了|是多少|有多�
 const PRIORITY_WORDS = /工作重点|重点工作|重点任务|重点(推进|做好|抓好)|主要任务|工作安排|哪几方面|哪些方面|几方面|哪几项|priorit|focus|key tasks|main tasks|summar/i;
 const QUANTITY_WORDS = /多少|几|多大|规模|增速|增幅|变化|变动|how (many|much)|what (is|was|were|are)|rate|number|目标是/i;
 const REASON_WORDS = /为什么|为何|原因|怎么没|why|reason/i;
+/** With an indicator named, these ask for its value: a target, a growth rate, a level. */
+const VALUE_OF_INDICATOR = /目标|预期|增长|增速|增幅|涨幅|下降|总量|达到|target|growth|grow|level/i;
 
 const GENERIC_SUBJECT = /^(全|本|我|今|去|明|前|近|过去|到|截至|截止|在|于|从|自|与|和|对|关于|请|总结|介绍|比较|对比|说说|讲讲|列出|哪|什么|为什么|为何|如何|怎么)/;
 const CN_YEAR: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
@@ -135,7 +137,8 @@ export function understandQuery(question: string, places: readonly KnownPlace[])
     searchText: text,
     wantsPriorities: PRIORITY_WORDS.test(question),
     wantsReason,
-    wantsQuantity: QUANTITY_WORDS.test(question) && !PRIORITY_WORDS.test(question),
+    // "福建省2026年固定资产投资增长目标？" asks a number without saying 多少.
+    wantsQuantity: (QUANTITY_WORDS.test(question) || (specific.length > 0 && !wantsReason && VALUE_OF_INDICATOR.test(question))) && !PRIORITY_WORDS.test(question),
   };
 }
 

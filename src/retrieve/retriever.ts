@@ -7,7 +7,7 @@ import { normalizeForSearch } from '../ingest/normalize-search.js';
 import { tokenize } from '../text/tokenize.js';
 import { prepareSearchVocabulary } from '../text/search-vocabulary.js';
 import { fuseRankings, type WeightedRanking } from './fusion.js';
-import { indicatorMention } from './indicator-mention.js';
+import { growthMention, indicatorMention, quantityMention } from './indicator-mention.js';
 import { periodScore } from './period-match.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstoodQuery } from './query.js';
 
@@ -16,6 +16,8 @@ export interface ScoredSentence {
   score: number;
   /** Whether the sentence names the indicator asked about. */
   namesIndicator: boolean;
+  /** It gives the asked indicator a number (see quantityMention); false unless a quantity is asked. */
+  givesQuantity: boolean;
 }
 
 export type RetrievalOutcome =
@@ -214,6 +216,7 @@ export class Retriever {
       let maxLexical = 1e-9;
       for (const i of candidates) maxLexical = Math.max(maxLexical, lexicalOf(i));
       const indicatorNames = query.indicators.flatMap((ind) => [ind.name, ...ind.synonyms]).map((n) => normalizeForSearch(n).toLowerCase());
+      const wantsGrowth = GROWTH_ASKED.test(query.question);
 
       const scored: ScoredSentence[] = [];
       for (const i of candidates) {
@@ -226,16 +229,22 @@ export class Retriever {
         const lowerNorm = norm.toLowerCase();
         const mention = indicatorMention(lowerNorm, indicatorNames);
         const namesIndicator = mention > 0;
+        const givesQuantity = query.wantsQuantity && indicatorNames.length > 0 && quantityMention(lowerNorm, indicatorNames);
         let score = lexical + 0.35 * chunkScore + 0.6 * (filtering ? periodScore(s, query) : 1);
         if (indicatorNames.length) score += 0.6 * mention;
         if (filtering) score += 0.45 * kindScore(s, query);
         // "初步统计，2025年全省地区生产总值…": a sentence that states the asked year is about it.
         if (filtering && s.source === 'text' && kindScore(s, query) === 1 && query.years.some((y) => norm.includes(`${y}年`))) score += 0.15;
         if (query.wantsQuantity && /\d/.test(norm)) score += 0.2;
+        // The sentence that gives the asked indicator its number, and its growth rate when a rate is asked.
+        if (givesQuantity) score += 0.25;
+        if (givesQuantity && wantsGrowth && growthMention(lowerNorm, indicatorNames)) score += 0.25;
+        // "…全省共增加2702亿元，2023年达到13.09万亿元" answers for 2023, not for the 2024 asked.
+        if (filtering && query.years.length && statesOnlyOtherYears(norm, query.years)) score -= 0.3;
         if (query.wantsQuantity && s.isHeading) score -= 0.3;
         if (s.source === 'table' && !/目标|完成率|target|完成/.test(query.question)) score -= 0.15;
         if (query.wantsReason && /(受|由于|因为|影响|原因|冲击|导致|拖累)/.test(norm)) score += 0.3;
-        scored.push({ sentence: s, score, namesIndicator });
+        scored.push({ sentence: s, score, namesIndicator, givesQuantity });
       }
       scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
       if (!scored.length) return { kind: 'notFound', query, reason: 'no-evidence' };
@@ -339,7 +348,9 @@ export class Retriever {
     const indicatorTokens = new Set(query.indicators.flatMap((ind) => [ind.name, ...ind.synonyms].flatMap((n) => tokenize(n))));
     // Synonyms the question did not use only help recall: a sentence naming GDP three ways
     // ("生产总值", "地区生产总值", "经济总量") must not outscore one that states it once.
-    const asked = new Set(tokenize(query.searchText));
+    // Asked means written by the user: an English question's search text also carries the Chinese
+    // names the glossary put in, which no more asked for one name than for another.
+    const asked = new Set(tokenize(query.question));
     const weights = new Map<string, number>();
     for (const t of tokens) weights.set(t, indicatorTokens.has(t) ? (asked.has(t) ? 1.5 : 0.3) : GENERIC_TERMS.has(t) ? 0.4 : 1);
     return weights;
@@ -351,7 +362,7 @@ export class Retriever {
    */
   private hasEvidence(best: ScoredSentence, query: UnderstoodQuery, tokens: readonly string[]): boolean {
     // A quantity asked needs a sentence with a number: "经济总量跃上新台阶" names GDP but answers nothing.
-    if (query.indicators.length) return best.namesIndicator && (!query.wantsQuantity || /\d/.test(best.sentence.norm));
+    if (query.indicators.length) return query.wantsQuantity ? best.givesQuantity : best.namesIndicator;
     const content = [...new Set(tokens)].filter((t) => !GENERIC_TERMS.has(t) && !/^\d/.test(t));
     if (!content.length) return !query.wantsQuantity || query.wantsPriorities || /\d/.test(best.sentence.norm);
     const norm = best.sentence.norm.toLowerCase();
@@ -366,6 +377,18 @@ export class Retriever {
     return total === 0 || covered / total >= 0.5;
   }
 
+}
+
+const GROWTH_ASKED = /增长|增速|增幅|涨幅|growth|grow|increase|rise/i;
+
+/**
+ * The sentence names years, none of them asked, and none as the base of a comparison ("比2023年增长"):
+ * its figures are for another year than the section's.
+ */
+function statesOnlyOtherYears(norm: string, years: readonly number[]): boolean {
+  const named = [...norm.matchAll(/(比|较|同比|相比|与|对比)?((?:19|20)\d{2})年/g)];
+  if (!named.length || named.some((m) => years.includes(Number(m[2])))) return false;
+  return named.some((m) => !m[1]);
 }
 
 function kindScore(s: Sentence, query: UnderstoodQuery): number {

@@ -31,6 +31,10 @@ describe.skipIf(!present)('answers over the corpus with 20 unseen work reports a
     ['2024年全国GDP增长目标是多少？', '国务院', '国内生产总值增长5%左右', { value: 5, kind: 'target' }],
     ['2023年全国城镇新增就业目标是多少？', '国务院', '城镇新增就业1200万人左右', { value: 1200, unit: '万人' }],
     ['钱塘区2024年GDP是多少？', '钱塘区', '全年地区生产总值达1416亿元', { value: 1416, unit: '亿元' }],
+    // The sentence of the asked year, not "…2023年达到13.09万亿元" in the same section.
+    ['江苏省2024年地区生产总值是多少？', '江苏省', '2024年地区生产总值达13.7万亿元', { value: 13.7, unit: '万亿元' }],
+    // The year's target with its growth rate, not the five-year plan's levels.
+    ["What is Shanghai's 2026 GDP growth target?", '上海市', '全市生产总值增长5%左右', { value: 5, kind: 'target' }],
   ])('%s', async (question, district, sentence, figure) => {
     const answer = await engine.ask(question);
     expect(answer.notFound).toBe(false);
@@ -44,6 +48,13 @@ describe.skipIf(!present)('answers over the corpus with 20 unseen work reports a
     expect(target2025.citations[0].title).toContain('2025');
     const target2026 = await engine.ask('浙江省2026年GDP增长目标是多少？');
     expect(target2026.citations[0].title).toContain('2026');
+  });
+
+  it('says the reports do not give a number they do not give', async () => {
+    // Neither Beijing report states its resident population ("学龄人口" is another indicator);
+    // Fujian's 2026 report sets no fixed-asset investment target ("投资于人", "总投资" are not it).
+    expect((await engine.ask('北京市2025年常住人口是多少？')).notFound).toBe(true);
+    expect((await engine.ask('福建省2026年固定资产投资增长目标？')).notFound).toBe(true);
   });
 
   it('still refuses provinces it has no report of', async () => {

@@ -21,6 +21,13 @@ describe('query understanding', () => {
     expect(understandQuery('下沙区2024年GDP是多少？', places).unknownPlaces).toEqual(['下沙区']);
   });
 
+  it('reads a named indicator with a target or growth as asking its value, a why-question not', () => {
+    expect(understandQuery('钱塘区2025年固定资产投资增长目标？', places).wantsQuantity).toBe(true);
+    expect(understandQuery("What is Gongshu's 2025 GDP growth target", places).wantsQuantity).toBe(true);
+    expect(understandQuery('拱墅区2022年为什么没完成GDP目标？', places).wantsQuantity).toBe(false);
+    expect(understandQuery('总结钱塘区2025年的工作重点', places).wantsQuantity).toBe(false);
+  });
+
   it('does not mistake an indicator phrase for a place', () => {
     const q = understandQuery('How many new national high-tech enterprises did Gongshu add in 2022?', places);
     expect(q.places).toEqual(['拱墅区']);
