@@ -28,19 +28,21 @@ export function indicatorMention(text: string, names: readonly string[]): number
 }
 
 /**
- * Where a name that is only part of a longer one may start and still be the indicator: at the
- * start, after punctuation or 的, after the issuer's own 全市/全区/全省 ("全市生产总值") or a time
- * ("今年赤字率"). After
+ * Where a short name that is only part of a longer one (GENERIC_LENGTH) may start and still be
+ * the indicator: at the start, after punctuation or 的, after the issuer's own 全市/全区/全省, a
+ * time ("今年出口") or a verb of the plans ("力争投资增长5%"). After
  * any other word it is usually a different indicator: "学龄人口" is not 常住人口, "制造业投资" not
  * 固定资产投资.
  */
-const NEUTRAL_BEFORE = /(^|[\s、，,：:；;（(的]|全[市区省国县]|本[市区省]|[今去明全当]年|年[末底]|地区|国内|实现|完成|共|累计)$/;
+const NEUTRAL_BEFORE = /(^|[\s、，,：:；;（(的]|全[市区省国县]|本[市区省]|[今去明全当]年|年[末底]|地区|国内|实现|完成|力争|确保|保持|推动|争取|预计|共|累计)$/;
+/** Partial names this short are words of their own ("人口", "投资", "出口"): most compounds are other indicators. */
+const GENERIC_LENGTH = 2;
 /** How far after the name its number may come: "地区生产总值(GDP)1416亿元", "失业率控制在5%以内". */
 const NUMBER_WITHIN = 24;
 
 /**
- * Whether the text gives a number for the indicator: one of its names stands as itself (a partial
- * name only after a neutral word, see NEUTRAL_BEFORE) and a number follows in the same clause,
+ * Whether the text gives a number for the indicator: one of its names stands as itself (a short
+ * partial name only after a neutral word, see NEUTRAL_BEFORE) and a number follows in the same clause,
  * within NUMBER_WITHIN characters. What a quantity question needs of the sentence that answers it.
  */
 export function quantityMention(text: string, names: readonly string[]): boolean {
@@ -51,7 +53,7 @@ export function quantityMention(text: string, names: readonly string[]): boolean
       const before = text.slice(Math.max(0, at - 4), at);
       const after = text.slice(at + name.length, at + name.length + NUMBER_WITHIN);
       if (OTHER_INDICATOR_BEFORE.test(before) || OTHER_INDICATOR_AFTER.test(after)) continue;
-      if (partial && !NEUTRAL_BEFORE.test(before)) continue;
+      if (partial && name.length <= GENERIC_LENGTH && !NEUTRAL_BEFORE.test(before)) continue;
       // Within the clause: past a comma the number is usually another indicator's.
       if (/^[^，。；,;]*\d/.test(after)) return true;
     }

@@ -1,4 +1,5 @@
 import { normalizeForSearch } from '../ingest/normalize-search.js';
+import { indicatorMention } from './indicator-mention.js';
 import { glossary, placeAliases, type IndicatorEntry } from '../text/glossary.js';
 
 export type Intent = 'result' | 'plan' | 'any';
@@ -58,6 +59,8 @@ export function understandQuery(question: string, places: readonly KnownPlace[])
   for (const { en, ind } of phrases) {
     const re = new RegExp(`(?<![a-z])${escapeRegExp(en)}(?![a-z])`, 'i');
     if (re.test(rest)) {
+      // In a Chinese question "GDP" may sit inside another indicator's name ("占GDP比重").
+      if (language === 'zh' && indicatorMention(normalizeForSearch(lower), [en.toLowerCase()]) === 0) continue;
       rest = rest.replace(re, ' ');
       if (!indicators.includes(ind)) indicators.push(ind);
       translated.push(ind.name);
@@ -107,7 +110,8 @@ export function understandQuery(question: string, places: readonly KnownPlace[])
 
   const q = normalizeForSearch(text).toLowerCase();
   for (const ind of glossary().indicators) {
-    if (!indicators.includes(ind) && indicatorNamesIn(ind, q).length) indicators.push(ind);
+    // Named as itself: "占GDP比重" asks a share, not GDP.
+    if (!indicators.includes(ind) && indicatorNamesIn(ind, q).length && indicatorMention(q, indicatorNamesIn(ind, q)) > 0) indicators.push(ind);
   }
   // A longer indicator that contains a shorter one wins ("人均生产总值" over "生产总值").
   const specific = indicators.filter(

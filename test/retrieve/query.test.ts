@@ -28,6 +28,12 @@ describe('query understanding', () => {
     expect(understandQuery('总结钱塘区2025年的工作重点', places).wantsQuantity).toBe(false);
   });
 
+  it('does not take an indicator named inside another for the one asked', () => {
+    const share = understandQuery('钱塘区2025年数字经济核心产业占GDP比重目标是多少？', places);
+    expect(share.indicators.map((i) => i.name)).not.toContain('地区生产总值');
+    expect(understandQuery('钱塘区2024年GDP是多少？', places).indicators.map((i) => i.name)).toContain('地区生产总值');
+  });
+
   it('does not mistake an indicator phrase for a place', () => {
     const q = understandQuery('How many new national high-tech enterprises did Gongshu add in 2022?', places);
     expect(q.places).toEqual(['拱墅区']);
