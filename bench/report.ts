@@ -12,7 +12,7 @@ export interface SeedBench {
   chunksPerSec: number;
   /** The slowest of those builds. */
   buildMaxMs: number;
-  /** The process's first build: with loading jieba's dictionary and the o200k ranks, and cold code. */
+  /** A fresh process's first build (`npm run index -- --rebuild`, median of a few): with loading jieba's dictionary and the o200k ranks, and cold code. */
   coldBuildMs: number;
   queryP50Ms: number;
   queryP95Ms: number;

@@ -19,8 +19,9 @@ export class IntTable {
     return this.count;
   }
 
-  /** The value of `key`, or -1. */
+  /** The value of `key`, or -1 (also for keys no table can hold: -1 marks its empty slots). */
   get(key: number): number {
+    if (!(key >= 0 && key <= 0x7fffffff)) return -1;
     const mask = this.keys.length - 1;
     for (let slot = hash(key) & mask; ; slot = (slot + 1) & mask) {
       const k = this.keys[slot];
@@ -30,7 +31,7 @@ export class IntTable {
   }
 
   set(key: number, value: number): void {
-    if (key < 0) throw new Error(`IntTable: negative key ${key}`);
+    if (!(key >= 0 && key <= 0x7fffffff)) throw new Error(`IntTable: key ${key} outside 0 … 2³¹ − 1`);
     if ((this.count + 1) * 2 > this.keys.length) this.grow();
     const mask = this.keys.length - 1;
     for (let slot = hash(key) & mask; ; slot = (slot + 1) & mask) {

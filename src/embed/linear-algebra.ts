@@ -35,16 +35,19 @@ export function orthonormalizeColumns(m: Float64Array, n: number, l: number): vo
   for (let i = 0; i < n; i++) for (let j = 0; j < l; j++) t[j * n + i] = m[i * l + j];
   for (let j = 0; j < l; j++) {
     const cj = j * n;
+    let before = 0;
+    for (let i = 0; i < n; i++) before += t[cj + i] ** 2;
     for (let k = 0; k < j; k++) {
       const ck = k * n;
       let dot = 0;
       for (let i = 0; i < n; i++) dot += t[cj + i] * t[ck + i];
       for (let i = 0; i < n; i++) t[cj + i] -= dot * t[ck + i];
     }
-    let norm = 0;
-    for (let i = 0; i < n; i++) norm += t[cj + i] ** 2;
-    norm = Math.sqrt(norm) || 1;
-    for (let i = 0; i < n; i++) t[cj + i] /= norm;
+    let after = 0;
+    for (let i = 0; i < n; i++) after += t[cj + i] ** 2;
+    // A column that kept under 1e-10 of its norm depended on the others: zero, not normalised noise.
+    const scale = after > before * 1e-20 ? 1 / Math.sqrt(after) : 0;
+    for (let i = 0; i < n; i++) t[cj + i] *= scale;
   }
   for (let i = 0; i < n; i++) for (let j = 0; j < l; j++) m[i * l + j] = t[j * n + i];
 }

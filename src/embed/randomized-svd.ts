@@ -6,11 +6,11 @@ import { svdKernels, type SvdKernels } from './svd-kernels.js';
 const SKETCH_NONZEROS = 8;
 
 export interface TruncatedSvd {
-  /** V×k, term-major: the right singular vectors scaled by 1/σ, so a row's projection is A's row times it. */
+  /** V×k, term-major: the top k right singular vectors, so a row's projection is A's row times it. */
   basis: Float32Array;
   /** The sketch's width (k plus oversampling). */
   rank: number;
-  /** A × basis (n×k): the fitted rows' own projections, before normalising. */
+  /** A × basis = U Σ (n×k): the fitted rows' own projections, before normalising. */
   rowProjections: Float64Array;
 }
 
@@ -30,38 +30,41 @@ export function randomizedSvd(input: Csr, cols: number, k: number, seed: number,
   const lengths = { csr: [n + 1, cols + 1], nonZeros: 2 * nnz, dense: [n * l, n * l, cols * l, n * l, l * l, l, l, l * k, n * k, cols * k, n * k] };
   const bytes = 4 * (lengths.csr[0] + lengths.csr[1] + lengths.nonZeros) + 8 * (lengths.nonZeros + lengths.dense.reduce((s, x) => s + x, 0));
   const kernels = kernelsFor(bytes, 2 * 3 + lengths.dense.length);
-  const a = copyCsr(input, kernels);
-  const at = transposeCsr(a, cols, kernels);
-  // No power iteration: on CMRC 2018 dev the subspace without it retrieves better (dense recall@1
-  // 0.71 against 0.67 with one iteration, hybrid unchanged) and costs two sparse products less.
-  const q = sketchRows(a, cols, l, seed, kernels.allocate(n * l));
-  kernels.orthonormalizeColumns(q, n, l);
-  const bt = kernels.allocate(cols * l);
-  kernels.sparseTimesDense(at, q, l, bt);
-  // B Bᵀ = Qᵀ A Aᵀ Q, computed as Qᵀ (A bt): sparse work instead of a cols×l×l product.
-  const abt = kernels.allocate(n * l);
-  kernels.sparseTimesDense(a, bt, l, abt);
-  const gram = kernels.allocate(l * l);
-  kernels.gramUpper(q, abt, n, l, gram);
-  for (let i = 0; i < l; i++) for (let j = i + 1; j < l; j++) gram[j * l + i] = gram[i * l + j];
-  const { values, vectors } = kernels.symmetricEigen(gram, l);
-  // Z = Q U S⁻¹ (n×k), then the basis is Aᵀ Z.
-  const mix = kernels.allocate(l * k);
-  for (let d = 0; d < k; d++) {
-    const s = Math.sqrt(Math.max(values[d], 1e-12));
-    for (let i = 0; i < l; i++) mix[i * k + d] = vectors[i * l + d] / s;
+  try {
+    const a = copyCsr(input, kernels);
+    const at = transposeCsr(a, cols, kernels);
+    // No power iteration: on CMRC 2018 dev the subspace without it retrieves better (dense recall@1
+    // 0.71 against 0.67 with one iteration, hybrid unchanged) and costs two sparse products less.
+    const q = sketchRows(a, cols, l, seed, kernels.allocate(n * l));
+    kernels.orthonormalizeColumns(q, n, l);
+    const bt = kernels.allocate(cols * l);
+    kernels.sparseTimesDense(at, q, l, bt);
+    // B Bᵀ = Qᵀ A Aᵀ Q, computed as Qᵀ (A bt): sparse work instead of a cols×l×l product.
+    const abt = kernels.allocate(n * l);
+    kernels.sparseTimesDense(a, bt, l, abt);
+    const gram = kernels.allocate(l * l);
+    kernels.gramUpper(q, abt, n, l, gram);
+    for (let i = 0; i < l; i++) for (let j = i + 1; j < l; j++) gram[j * l + i] = gram[i * l + j];
+    const { values, vectors } = kernels.symmetricEigen(gram, l);
+    // Z = Q U S⁻¹ (n×k), then the basis is Aᵀ Z.
+    const mix = kernels.allocate(l * k);
+    for (let d = 0; d < k; d++) {
+      const s = Math.sqrt(Math.max(values[d], 1e-12));
+      for (let i = 0; i < l; i++) mix[i * k + d] = vectors[i * l + d] / s;
+    }
+    const z = kernels.allocate(n * k);
+    kernels.denseTimesDense(q, mix, n, l, k, z);
+    const basis = kernels.allocate(cols * k);
+    kernels.sparseTimesDense(at, z, k, basis);
+    // A × basis = A Aᵀ Q U S⁻¹ = abt × mix: the rows' projections without another sparse product.
+    const rowProjections = kernels.allocate(n * k);
+    kernels.denseTimesDense(abt, mix, n, l, k, rowProjections);
+    // Copied out of the kernels' memory, which the next fit overwrites.
+    return { basis: Float32Array.from(basis), rank: l, rowProjections: Float64Array.from(rowProjections) };
+  } finally {
+    // Also when the fit fails: a large memory is not kept for the life of the process.
+    kernels.release();
   }
-  const z = kernels.allocate(n * k);
-  kernels.denseTimesDense(q, mix, n, l, k, z);
-  const basis = kernels.allocate(cols * k);
-  kernels.sparseTimesDense(at, z, k, basis);
-  // A × basis = A Aᵀ Q U S⁻¹ = abt × mix: the rows' projections without another sparse product.
-  const rowProjections = kernels.allocate(n * k);
-  kernels.denseTimesDense(abt, mix, n, l, k, rowProjections);
-  // Copied out of the kernels' memory, which the next fit overwrites.
-  const result = { basis: Float32Array.from(basis), rank: l, rowProjections: Float64Array.from(rowProjections) };
-  kernels.release();
-  return result;
 }
 
 /**

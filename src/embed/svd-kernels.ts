@@ -31,10 +31,22 @@ export function javascriptKernels(): SvdKernels {
     name: 'javascript',
     allocate: (length) => new Float64Array(length),
     allocateIndices: (length) => new Int32Array(length),
-    sparseTimesDense,
-    denseTimesDense,
-    gramUpper,
-    orthonormalizeColumns,
+    sparseTimesDense: (a, m, width, out) => {
+      checkSparseTimesDense(a, m, width, out);
+      sparseTimesDense(a, m, width, out);
+    },
+    denseTimesDense: (x, m, n, l, k, out) => {
+      checkShapes('denseTimesDense', [x, n * l], [m, l * k], [out, n * k]);
+      denseTimesDense(x, m, n, l, k, out);
+    },
+    gramUpper: (x, y, n, l, out) => {
+      checkShapes('gramUpper', [x, n * l], [y, n * l], [out, l * l]);
+      gramUpper(x, y, n, l, out);
+    },
+    orthonormalizeColumns: (m, n, l) => {
+      checkShapes('orthonormalizeColumns', [m, n * l]);
+      orthonormalizeColumns(m, n, l);
+    },
     symmetricEigen,
     release: () => {},
   };
@@ -51,16 +63,23 @@ export function svdKernels(bytes: number, arrays: number): SvdKernels {
   const module = wasmModule();
   if (!module) return javascriptKernels();
   const needed = bytes + arrays * ALIGN + ALIGN;
-  if (!workspace) {
-    const memory = new WebAssembly.Memory({ initial: Math.ceil(needed / PAGE) });
-    workspace = { memory, exports: new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as WasmExports, generation: 0 };
-  } else if (workspace.memory.buffer.byteLength < needed) {
-    workspace.memory.grow(Math.ceil((needed - workspace.memory.buffer.byteLength) / PAGE));
+  try {
+    if (!workspace) {
+      const memory = new WebAssembly.Memory({ initial: Math.ceil(needed / PAGE) });
+      workspace = { memory, exports: new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as WasmExports, generation: 0 };
+    } else if (workspace.memory.buffer.byteLength < needed) {
+      workspace.memory.grow(Math.ceil((needed - workspace.memory.buffer.byteLength) / PAGE));
+    }
+  } catch (error) {
+    // Past WebAssembly's 4 GB, or no contiguous block that large: the JavaScript kernels need neither.
+    if (error instanceof RangeError) return javascriptKernels();
+    throw error;
   }
   const { memory, exports } = workspace;
   const generation = ++workspace.generation;
   let next = ALIGN;
   const reserve = (byteLength: number) => {
+    if (workspace?.generation !== generation) throw new Error('svdKernels: this call\'s memory was taken by a later call');
     const at = next;
     next += Math.ceil(byteLength / ALIGN) * ALIGN;
     if (next > memory.buffer.byteLength) throw new Error(`svdKernels: ${next} bytes asked of a ${memory.buffer.byteLength}-byte memory`);
@@ -80,10 +99,20 @@ export function svdKernels(bytes: number, arrays: number): SvdKernels {
     name: 'wasm-simd',
     allocate,
     allocateIndices,
-    sparseTimesDense: (a, m, width, out) => exports.sparseTimesDense(pointer(a.rowStart), pointer(a.indices), pointer(a.values), pointer(m), width, pointer(out), 0, a.rows),
-    denseTimesDense: (x, m, n, l, k, out) => exports.denseTimesDense(pointer(x), pointer(m), l, k, pointer(out), 0, n),
-    gramUpper: (x, y, n, l, out) => exports.gramUpper(pointer(x), pointer(y), n, l, pointer(out)),
+    sparseTimesDense: (a, m, width, out) => {
+      checkSparseTimesDense(a, m, width, out);
+      exports.sparseTimesDense(pointer(a.rowStart), pointer(a.indices), pointer(a.values), pointer(m), width, pointer(out), 0, a.rows);
+    },
+    denseTimesDense: (x, m, n, l, k, out) => {
+      checkShapes('denseTimesDense', [x, n * l], [m, l * k], [out, n * k]);
+      exports.denseTimesDense(pointer(x), pointer(m), l, k, pointer(out), 0, n);
+    },
+    gramUpper: (x, y, n, l, out) => {
+      checkShapes('gramUpper', [x, n * l], [y, n * l], [out, l * l]);
+      exports.gramUpper(pointer(x), pointer(y), n, l, pointer(out));
+    },
     orthonormalizeColumns: (m, n, l) => {
+      checkShapes('orthonormalizeColumns', [m, n * l]);
       // The module works on columns laid out one after another; the caller's matrix is row-major.
       const columns = allocate(n * l);
       for (let i = 0; i < n; i++) for (let j = 0; j < l; j++) columns[j * n + i] = m[i * l + j];
@@ -91,6 +120,7 @@ export function svdKernels(bytes: number, arrays: number): SvdKernels {
       for (let i = 0; i < n; i++) for (let j = 0; j < l; j++) m[i * l + j] = columns[j * n + i];
     },
     symmetricEigen: (m, l) => {
+      checkShapes('symmetricEigen', [m, l * l]);
       if (l < 2) return symmetricEigen(m, l);
       const d = allocate(l);
       const e = allocate(l);
@@ -107,6 +137,22 @@ export function svdKernels(bytes: number, arrays: number): SvdKernels {
 /** Memory kept between fits: a seed-sized fit takes about 12 MB, a 3 000-row fit a few hundred. */
 const KEEP_BYTES = 64 << 20;
 let workspace: { memory: WebAssembly.Memory; exports: WasmExports; generation: number } | null = null;
+
+/**
+ * Arrays of the sizes the dimensions say: the WebAssembly kernels would read and write past a short
+ * one into its neighbours, and typed arrays in JavaScript would drop the writes, each silently.
+ */
+function checkShapes(kernel: string, ...arrays: Array<[Float64Array, number]>): void {
+  for (const [array, length] of arrays) if (array.length !== length) throw new Error(`${kernel}: an array of ${array.length} values where ${length} belong`);
+}
+
+function checkSparseTimesDense(a: Csr, m: Float64Array, width: number, out: Float64Array): void {
+  checkShapes('sparseTimesDense', [out, a.rows * width]);
+  if (a.rowStart.length !== a.rows + 1 || a.indices.length !== a.values.length || a.rowStart[a.rows] !== a.indices.length) throw new Error('sparseTimesDense: inconsistent compressed rows');
+  if (m.length % width !== 0) throw new Error(`sparseTimesDense: ${m.length} values are not rows of ${width}`);
+  const rows = m.length / width;
+  for (let j = 0; j < a.indices.length; j++) if (a.indices[j] < 0 || a.indices[j] >= rows) throw new Error(`sparseTimesDense: column ${a.indices[j]} of a ${rows}-row operand`);
+}
 
 interface WasmExports {
   sparseTimesDense(rowStart: number, indices: number, values: number, m: number, width: number, out: number, from: number, to: number): void;

@@ -23,7 +23,9 @@ describe('IntTable', () => {
     expect(absent).toBe(10_000);
   });
 
-  it('refuses negative keys, which mark empty slots', () => {
-    expect(() => new IntTable().set(-1, 3)).toThrow(/negative/);
+  it('refuses keys it cannot hold: negative (-1 marks empty slots) or past 32 bits', () => {
+    expect(() => new IntTable().set(-1, 3)).toThrow(/outside/);
+    expect(() => new IntTable().set(2 ** 31, 3)).toThrow(/outside/);
+    expect(new IntTable().get(-1)).toBe(-1);
   });
 });

@@ -119,6 +119,31 @@ describe('the WebAssembly SVD kernels', () => {
     });
   }
 
+  it('zero a column that depends on the ones before it, in both implementations', () => {
+    const n = 31;
+    const l = 9;
+    const m = dense(js, n * l);
+    // Column 4 repeats column 1: Gram–Schmidt leaves only rounding of it.
+    for (let i = 0; i < n; i++) m[i * l + 4] = m[i * l + 1];
+    const wm = wasm.allocate(m.length);
+    wm.set(m);
+    js.orthonormalizeColumns(m, n, l);
+    wasm.orthonormalizeColumns(wm, n, l);
+    for (let i = 0; i < n; i++) {
+      expect(Math.abs(m[i * l + 4])).toBe(0);
+      expect(Math.abs(wm[i * l + 4])).toBe(0);
+    }
+    expectClose(wm, m, 1e-9);
+  });
+
+  it('refuse arrays of the wrong size rather than run past them', () => {
+    for (const kernels of [js, wasm]) {
+      expect(() => kernels.denseTimesDense(kernels.allocate(6), kernels.allocate(6), 2, 3, 2, kernels.allocate(3))).toThrow(/where 4 belong/);
+      const a = copyCsr(toCsr([{ indices: [0, 5], values: [1, 1] }]), kernels);
+      expect(() => kernels.sparseTimesDense(a, kernels.allocate(8), 2, kernels.allocate(2))).toThrow(/column 5 of a 4-row/);
+    }
+  });
+
   it('refuse arrays of an earlier call, whose memory the next call reuses', () => {
     const stale = wasm.allocate(4 * 4);
     const fresh = svdKernels(1 << 16, 4);

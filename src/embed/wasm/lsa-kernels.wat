@@ -1,6 +1,6 @@
 ;; The LSA fit's dense loops in WebAssembly with 128-bit SIMD (two f64 lanes): the sparse products,
-;; the small dense products, the Gram matrix and the Gram–Schmidt orthonormalisation of a
-;; randomized SVD (src/embed/randomized-svd.ts). JavaScript's typed-array loops ran these at about
+;; the small dense products, the Gram matrix, the Gram–Schmidt orthonormalisation and the
+;; symmetric eigen solver of a randomized SVD (src/embed/randomized-svd.ts). JavaScript's typed-array loops ran these at about
 ;; a third of this speed. Assembled into lsa-kernels.wasm by `npm run build:wasm`; the reference
 ;; JavaScript versions (src/embed/svd-kernels.ts) are what the tests hold these to.
 ;;
@@ -202,14 +202,16 @@
         (br $row))))
 
   ;; Modified Gram–Schmidt on the `l` columns of a column-major matrix (column j is n values at
-  ;; t + 8·j·n), in place; a column that vanishes stays zero.
+  ;; t + 8·j·n), in place. A column that loses all but 1e-10 of its norm to the columns before it
+  ;; depended on them: it becomes zero rather than normalised rounding noise.
   (func (export "orthonormalizeColumns") (param $t i32) (param $n i32) (param $l i32)
-    (local $j i32) (local $k i32) (local $cj i32) (local $ck i32) (local $colBytes i32) (local $norm f64)
+    (local $j i32) (local $k i32) (local $cj i32) (local $ck i32) (local $colBytes i32) (local $before f64) (local $after f64)
     (local.set $colBytes (i32.shl (local.get $n) (i32.const 3)))
     (block $done
       (loop $column
         (br_if $done (i32.ge_u (local.get $j) (local.get $l)))
         (local.set $cj (i32.add (local.get $t) (i32.mul (local.get $j) (local.get $colBytes))))
+        (local.set $before (call $dot (local.get $cj) (local.get $cj) (local.get $n)))
         (local.set $k (i32.const 0))
         (block $earlier
           (loop $previous
@@ -220,10 +222,12 @@
               (local.get $n))
             (local.set $k (i32.add (local.get $k) (i32.const 1)))
             (br $previous)))
-        (local.set $norm (f64.sqrt (call $dot (local.get $cj) (local.get $cj) (local.get $n))))
-        (if (f64.gt (local.get $norm) (f64.const 0))
-          (then
-            (call $scale (local.get $cj) (f64.div (f64.const 1) (local.get $norm)) (local.get $n))))
+        (local.set $after (call $dot (local.get $cj) (local.get $cj) (local.get $n)))
+        (call $scale (local.get $cj)
+          (if (result f64) (f64.gt (local.get $after) (f64.mul (local.get $before) (f64.const 1e-20)))
+            (then (f64.div (f64.const 1) (f64.sqrt (local.get $after))))
+            (else (f64.const 0)))
+          (local.get $n))
         (local.set $j (i32.add (local.get $j) (i32.const 1)))
         (br $column))))
 
@@ -242,7 +246,7 @@
   ;; the transform kept transposed as in symmetricEigen (src/embed/linear-algebra.ts): JAMA's
   ;; V[a][b] is the f64 at v + 8·(b·n + a), so the inner loops run along rows.
 
-  ;; x[0 .. len) += f * ... : returns Σ x[k]·d[k] and adds f·x[k] to e[k], for k in [0, len).
+  ;; Returns Σ x[k]·d[k] and adds f·x[k] to e[k], for k in [0, len); x is only read.
   (func $dotAxpy (param $x i32) (param $d i32) (param $e i32) (param $f f64) (param $len i32) (result f64)
     (local $k i32) (local $at i32) (local $g f64) (local $xk f64)
     (block $done
