@@ -7,6 +7,9 @@ const FIVE_YEAR_PLANS: Record<string, [number, number]> = {
   十一五: [2006, 2010], 十二五: [2011, 2015], 十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030], 十六五: [2031, 2035],
 };
 
+const PLAN_START = /^[”"」』]?(时期|规划)?[^，。；]{0,6}(开好局|起好步|开局|开篇|首年|第一年)/;
+const PLAN_END = /^[”"」』]?(时期|规划)?[^，。；]{0,6}(收官|收好官|最后一年|决胜)/;
+
 /** Periods a text names, in order: "2024年" → "2024", "“十四五”" → "2021-2025", "二〇三五年" → "2035". */
 export function periodsNamedIn(text: string): string[] {
   const found: Array<{ at: number; label: string }> = [];
@@ -17,7 +20,11 @@ export function periodsNamedIn(text: string): string[] {
   // "十四五" and its long form "第十四个五年规划".
   for (const m of text.matchAll(/(?:第)?十([一二三四五六])(?:个)?五(?:年规划)?/g)) {
     const plan = FIVE_YEAR_PLANS[`十${m[1]}五`];
-    if (plan && (m[0].length === 3 || m[0].includes('五年'))) found.push({ at: m.index, label: `${plan[0]}-${plan[1]}` });
+    if (!plan || !(m[0].length === 3 || m[0].includes('五年'))) continue;
+    // "推动“十五五”开好局、起好步" is the plan's first year; "“十四五”圆满收官" its last.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const year = PLAN_START.test(after) ? plan[0] : PLAN_END.test(after) ? plan[1] : null;
+    found.push({ at: m.index, label: year ? String(year) : `${plan[0]}-${plan[1]}` });
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.label);
 }

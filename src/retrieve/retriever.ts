@@ -239,6 +239,8 @@ export class Retriever {
         // The sentence that gives the asked indicator its number, and its growth rate when a rate is asked.
         if (givesQuantity) score += 0.25;
         if (givesQuantity && wantsGrowth && growthMention(lowerNorm, indicatorNames)) score += 0.25;
+        // "年均增长5%" is a five-year plan's average, not one year's growth.
+        if (filtering && wantsGrowth && query.years.length === 1 && !query.planPeriod && norm.includes('年均')) score -= 0.2;
         // "…全省共增加2702亿元，2023年达到13.09万亿元" answers for 2023, not for the 2024 asked.
         if (filtering && query.years.length && statesOnlyOtherYears(norm, query.years)) score -= 0.3;
         if (query.wantsQuantity && s.isHeading) score -= 0.3;

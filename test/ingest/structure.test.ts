@@ -53,6 +53,9 @@ describe('headings', () => {
   it('names periods, including five-year plans in either form', () => {
     expect(periodsNamedIn('二、“十四五”时期发展成就和“十五五”时期主要目标任务')).toEqual(['2021-2025', '2026-2030']);
     expect(periodsNamedIn('关于《上海市国民经济和社会发展第十五个五年规划纲要（草案）》的说明')).toEqual(['2026-2030']);
+    // A plan's start and end are single years: the annual work of its first year, its last.
+    expect(periodsNamedIn('三、一鼓作气勇争先，全力推动“十五五”开好局、起好步')).toEqual(['2026']);
+    expect(periodsNamedIn('奋力实现“十四五”圆满收官')).toEqual(['2025']);
     expect(periodsNamedIn('二〇三五年远景目标')).toEqual(['2035']);
     expect(periodsNamedIn('一、2022国民经济和社会发展计划执行情况')).toEqual(['2022']);
     expect(periodsNamedIn('十五运会和残特奥会')).toEqual([]);

@@ -27,6 +27,8 @@ describe.skipIf(!present)('answers over the corpus with 20 unseen work reports a
   it.each([
     ['浙江省2026年GDP增长目标是多少？', '浙江省', '全省生产总值增长5%—5.5%', { value: 5, kind: 'target' }],
     ['上海市2026年GDP增长目标是多少？', '上海市', '全市生产总值增长5%左右', { value: 5, kind: 'target' }],
+    // The 2026 target, under "三、…推动“十五五”开好局、起好步", not the five-year plan's "年均增长5%左右".
+    ['福建省2026年GDP增长目标是多少？', '福建省', '全省地区生产总值增长5%左右', { value: 5, kind: 'target' }],
     ['福建省2025年GDP是多少？', '福建省', '2025年全省地区生产总值60199.45亿元', { value: 60199.45, unit: '亿元' }],
     ['2024年全国GDP增长目标是多少？', '国务院', '国内生产总值增长5%左右', { value: 5, kind: 'target' }],
     ['2023年全国城镇新增就业目标是多少？', '国务院', '城镇新增就业1200万人左右', { value: 1200, unit: '万人' }],
