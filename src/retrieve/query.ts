@@ -31,7 +31,7 @@ export interface UnderstoodQuery {
 
 const PLAN_WORDS = /目标|计划|预期|力争|打算|安排|要求|拟|将要|target|goal|plan|aim|expect|project|forecast/i;
 const RESULT_WORDS = /实现了|完成了|增长了|达到了|是多少|有多少|多少|实际|完成|实现|was|were|did|achieved|actual|reached|grew|recorded/i;
-const PRIORITY_WORDS = /工作重点|重点工作|重点任务|重点(推进|做好|抓好)|主要任务|工作安排|哪几方面|哪些方面|几方面|哪几项|priorit|focus|key tasks|main tasks|summar/i;
+const PRIORITY_WORDS = /工作重点|重点工作|重点任务|工作任务|主要工作|重点(推进|做好|抓好)|主要任务|工作安排|哪几方面|哪些方面|几方面|哪几项|priorit|focus|key tasks|main tasks|summar/i;
 const QUANTITY_WORDS = /多少|几|多大|规模|增速|增幅|变化|变动|how (many|much)|what (is|was|were|are)|rate|number|目标是/i;
 const REASON_WORDS = /为什么|为何|原因|怎么没|why|reason/i;
 /** With an indicator named, these ask for its value: a target, a growth rate, a level. */

@@ -65,6 +65,8 @@ describe('query understanding', () => {
     expect(understandQuery('总结钱塘区2025年的工作重点', places).wantsPriorities).toBe(true);
     expect(understandQuery('钱塘区2025年重点推进哪几方面工作', places).wantsPriorities).toBe(true);
     expect(understandQuery("Summarise Gongshu's priorities", places).wantsPriorities).toBe(true);
+    expect(understandQuery('2025年全国政府工作任务有哪些？', places).wantsPriorities).toBe(true);
+    expect(understandQuery('国务院2024年主要工作有哪些？', places).wantsPriorities).toBe(true);
     expect(understandQuery('钱塘区2024年GDP是多少？', places).wantsPriorities).toBe(false);
   });
 });
