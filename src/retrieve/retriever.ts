@@ -232,7 +232,8 @@ export class Retriever {
         const givesQuantity = query.wantsQuantity && indicatorNames.length > 0 && quantityMention(lowerNorm, indicatorNames);
         let score = lexical + 0.35 * chunkScore + 0.6 * (filtering ? periodScore(s, query) : 1);
         if (indicatorNames.length) score += 0.6 * mention;
-        if (filtering) score += 0.45 * kindScore(s, query);
+        // Asked for a target or a result, the other kind of sentence is another answer: 目标 vs 实现.
+        if (filtering) score += (query.intent === 'any' ? 0.45 : 0.7) * kindScore(s, query);
         // "初步统计，2025年全省地区生产总值…": a sentence that states the asked year is about it.
         if (filtering && s.source === 'text' && kindScore(s, query) === 1 && query.years.some((y) => norm.includes(`${y}年`))) score += 0.15;
         if (query.wantsQuantity && /\d/.test(norm)) score += 0.2;
