@@ -124,6 +124,8 @@ interface Candidate {
 interface Ctx {
   w: string;
   input: FigureInput;
+  /** The figures' period: the section's, or the one other year the sentence states (figurePeriod). */
+  period: string;
   figures: Figure[];
   /** base indicator of the last figure, for "占…比重" and bare "力争7%" */
   lastSubject: string;
@@ -486,7 +488,7 @@ function nearbyPhrase(text: string, first = false): string {
 function pushFigure(ctx: Ctx, f: Omit<Figure, 'period' | 'district' | 'citationId'>): Figure {
   const figure: Figure = {
     ...f,
-    period: ctx.input.period,
+    period: ctx.period,
     district: ctx.input.district,
     citationId: ctx.input.citationId,
   };
@@ -606,7 +608,7 @@ function tableFact(w: string, input: FigureInput): Figure[] | null {
   const targetQualifier = growthName?.[1];
   const base = growthName ? name.slice(0, growthName.index) : name;
   const indicator = clip(cleanIndicator(base) || base || name || '指标');
-  const ctx: Ctx = { w, input, figures: [], lastSubject: indicator, attachable: null, attachAge: 0, lastWasGrowth: false, recentValues: [] };
+  const ctx: Ctx = { w, input, period: input.period, figures: [], lastSubject: indicator, attachable: null, attachAge: 0, lastWasGrowth: false, recentValues: [] };
 
   const read = (text: string | undefined): { value: number; unit: string; magnitude: string; post?: string } | null => {
     if (!text) return null;
@@ -857,6 +859,20 @@ function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number, clause
 }
 
 /** Reads every figure a sentence states. Never throws; returns [] when there is none. */
+/**
+ * The period of a sentence's figures: its section's, unless the sentence states one other year
+ * for them ("2021年R&D经费支出增长0.3%" in the 2022 review, R&D figures coming a year late;
+ * "到2025年，地区生产总值突破1600亿元" in a 2021 plan). A year that is only a comparison's base
+ * ("比2023年增长") or a start ("2019年以来") is not the figures' year.
+ */
+function figurePeriod(sentence: string, sectionPeriod: string): string {
+  const stated = new Set<string>();
+  for (const m of sentence.matchAll(/(比|较|同比|相比|与|对比)?((?:19|20)\d{2})年(以来|起|至今)?/g)) if (!m[1] && !m[3]) stated.add(m[2]);
+  if (stated.size !== 1) return sectionPeriod;
+  const [year] = stated;
+  return sectionPeriod.startsWith(year) ? sectionPeriod : year;
+}
+
 export function extractFigures(input: FigureInput): Figure[] {
   const w = toHalfWidth(input.sentence)
     // Markdown bold around numbers ("**1100亿元**") goes; inside a number it must not join digits.
@@ -873,7 +889,7 @@ export function extractFigures(input: FigureInput): Figure[] {
   const quotes = quoteSpans(w);
   const cands = candidatesOf(w, scanNumbers(w), quotes);
   if (cands.length === 0) return [];
-  const ctx: Ctx = { w, input, figures: [], lastSubject: '', attachable: null, attachAge: 0, lastWasGrowth: false, recentValues: [] };
+  const ctx: Ctx = { w, input, period: figurePeriod(w, input.period), figures: [], lastSubject: '', attachable: null, attachAge: 0, lastWasGrowth: false, recentValues: [] };
   for (const [a, b] of clausesOf(w, cands)) {
     const inClause = cands.filter((c) => c.start >= a && c.start < b);
     if (inClause.length === 0) {

@@ -217,6 +217,7 @@ export class Retriever {
       for (const i of candidates) maxLexical = Math.max(maxLexical, lexicalOf(i));
       const indicatorNames = query.indicators.flatMap((ind) => [ind.name, ...ind.synonyms]).map((n) => normalizeForSearch(n).toLowerCase());
       const wantsGrowth = GROWTH_ASKED.test(query.question);
+      const qualified = qualifiedNames(normalizeForSearch(query.question).toLowerCase(), indicatorNames);
 
       const scored: ScoredSentence[] = [];
       for (const i of candidates) {
@@ -237,6 +238,8 @@ export class Retriever {
         // "初步统计，2025年全省地区生产总值…": a sentence that states the asked year is about it.
         if (filtering && s.source === 'text' && kindScore(s, query) === 1 && query.years.some((y) => norm.includes(`${y}年`))) score += 0.15;
         if (query.wantsQuantity && /\d/.test(norm)) score += 0.2;
+        // "农村居民人均可支配收入" asked: the sentence of the rural figure, not of the urban one beside it.
+        if (qualified.some((q) => lowerNorm.includes(q))) score += 0.3;
         // The sentence that gives the asked indicator its number, and its growth rate when a rate is asked.
         if (givesQuantity) score += 0.25;
         if (givesQuantity && wantsGrowth && growthMention(lowerNorm, indicatorNames)) score += 0.25;
@@ -383,6 +386,23 @@ export class Retriever {
 }
 
 const GROWTH_ASKED = /增长|增速|增幅|涨幅|growth|grow|increase|rise/i;
+
+/**
+ * The indicator as the question qualifies it: its name with the two Chinese characters before it
+ * ("农村" + "居民人均可支配收入"), where those are not a year, a place or a particle.
+ */
+function qualifiedNames(question: string, names: readonly string[]): string[] {
+  const out: string[] = [];
+  const present = names.filter((n) => question.includes(n));
+  // The longest name as the question writes it: "人均可支配收入" inside "居民人均可支配收入" qualifies nothing.
+  for (const name of present.filter((n) => !present.some((m) => m.length > n.length && m.includes(n)))) {
+    const at = question.indexOf(name);
+    if (at < 2) continue;
+    const before = question.slice(at - 2, at);
+    if (/^[\u4e00-\u9fff]{2}$/.test(before) && !/[年区市省县的了和及与度]/.test(before)) out.push(before + name);
+  }
+  return out;
+}
 
 /**
  * The sentence names years, none of them asked, and none as the base of a comparison ("比2023年增长"):

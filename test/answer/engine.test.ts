@@ -27,6 +27,19 @@ describe('answers on the real corpus', () => {
     expect(top.kind).toBe('plan');
   });
 
+  it('tells the rural figure from the urban one in the sentence before it', async () => {
+    expect((await first('杭州2023年农村居民人均可支配收入增长多少？')).top.sentence).toContain('农村居民人均可支配收入48180元');
+    expect((await first('杭州2023年城镇居民人均可支配收入是多少？')).top.sentence).toContain('城镇居民人均可支配收入80587元');
+  });
+
+  it('gives a figure the year its sentence states, not the section’s', async () => {
+    // The 2021 report reviews 2020 but states GDP for 2019: the answer must not call it 2020's.
+    const { answer } = await first('钱塘区2020年地区生产总值是多少？');
+    expect(answer.figures[0]).toMatchObject({ indicator: '地区生产总值', value: 1100, period: '2019' });
+    expect(answer.text).toContain('2019年');
+    expect(answer.text).not.toMatch(/2020年地区生产总值/);
+  });
+
   it('answers English questions through the glossary', async () => {
     const { top } = await first("What is Gongshu's 2025 GDP growth target?");
     expect(top.sentence).toContain('地区生产总值增长5.5%左右');
