@@ -44,6 +44,8 @@ describe('answers on the real corpus', () => {
     const { top } = await first("What is Gongshu's 2025 GDP growth target?");
     expect(top.sentence).toContain('地区生产总值增长5.5%左右');
     expect(top.district).toBe('拱墅区');
+    expect((await first('How many households were resettled in Qiantang in 2024?')).top.sentence).toContain('完成回迁安置1876户');
+    expect((await first('How many college students under 35 did Qiantang recruit in 2024?')).top.sentence).toContain('新招引35周岁以下大学生3.4万名');
   });
 
   it('reads first-quarter results as such', async () => {
