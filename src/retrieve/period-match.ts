@@ -31,7 +31,9 @@ export function periodScore(sentence: Pick<Sentence, 'period' | 'kind' | 'norm'>
         if (query.part) best = Math.max(best, part === query.part ? 1 : part ? 0.3 : 0.5);
         else best = Math.max(best, part ? 0.6 : 1);
       } else if (m[2] && year >= from && year <= to && query.intent === 'plan' && sentence.kind === 'plan') {
-        best = Math.max(best, year === to ? 0.4 : 0.15);
+        // A five-year plan sets its end year's levels and may stand in for its first year's plan; a
+        // year inside it ("2027年目标" of 2026–2030) it gives no figure of its own.
+        best = Math.max(best, year === to ? 0.4 : year === from ? 0.15 : 0);
       }
     }
     if (sentence.norm.includes(`${year}年`)) best = Math.max(best, 0.5);

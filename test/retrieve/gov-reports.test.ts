@@ -61,6 +61,9 @@ describe.skipIf(!present)('answers over the corpus with 20 unseen work reports a
     // Fujian's 2026 report sets no fixed-asset investment target ("投资于人", "总投资" are not it).
     expect((await engine.ask('北京市2025年常住人口是多少？')).notFound).toBe(true);
     expect((await engine.ask('福建省2026年固定资产投资增长目标？')).notFound).toBe(true);
+    // A year inside a five-year plan has no target of its own; the reports stop at 2026.
+    expect((await engine.ask('北京市2027年GDP增长目标是多少？')).notFound).toBe(true);
+    expect((await engine.ask('2026年全国GDP增长目标是多少？')).notFound).toBe(true);
   });
 
   it.skipIf(!existsSync(TARGETS))("answers every annotated 2026 GDP growth target it has the report of, in Chinese and English, and refuses the rest", async () => {
