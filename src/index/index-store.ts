@@ -21,9 +21,10 @@ export type { SearchData } from './search-data.js';
 /**
  * 6: the corpus stored as columns (corpus.json + corpus.bin) with its BM25 postings. 8: the LSA
  * fitted with a sparse sign sketch and without two-character words its bigrams already count.
- * 9: a heading's "“十五五”开好局" labels its section with the plan's first year.
+ * 9: a heading's "“十五五”开好局" labels its section with the plan's first year. 10: a paragraph
+ * opening "过去五年，" is a review of the plan just ended.
  */
-export const INDEX_SCHEMA_VERSION = 9;
+export const INDEX_SCHEMA_VERSION = 10;
 
 const ManifestSchema = z.object({
   schemaVersion: z.number().int(),

@@ -8,7 +8,7 @@ import { labelParagraphs, type ParagraphInput } from './structure.js';
 import { splitSentences } from './sentences.js';
 import { normalizeForSearch } from './normalize-search.js';
 import { isSalutation } from './front-matter.js';
-import { openingSubYearPart, problemsCue, withPart } from './periods.js';
+import { openingPastPlan, openingSubYearPart, problemsCue, withPart } from './periods.js';
 import type { DocumentMeta, IngestedDocument, Sentence } from './types.js';
 
 interface Block {
@@ -108,13 +108,16 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
   unique.forEach((block, paragraph) => {
     const label = labels[paragraph];
     const pieces = block.source === 'table' ? [block.mapped] : splitSentences(block.mapped);
+    // From "过去五年，…" on, a paragraph under the next plan's heading reviews the plan just ended.
+    let pastPlan: string | null = null;
     let weighsProblems = false;
     pieces.forEach((piece, index) => {
       const norm = normalizeForSearch(piece.text);
       // Once a paragraph turns to problems ("但仍存在不少压力和问题：一是…") the rest of it weighs them too.
       weighsProblems ||= label.kind === 'result' && index > 0 && problemsCue(piece.text);
-      const kind = weighsProblems || isSalutation(piece.text) ? 'other' : label.kind;
-      const period = kind === 'result' ? withPart(label.period, openingSubYearPart(piece.text)) : label.period;
+      if (block.source !== 'table') pastPlan ??= openingPastPlan(piece.text, meta.reportsOn);
+      const kind = weighsProblems || isSalutation(piece.text) ? 'other' : pastPlan ? 'result' : label.kind;
+      const period = pastPlan ?? (kind === 'result' ? withPart(label.period, openingSubYearPart(piece.text)) : label.period);
       if (seenSentences.has(norm)) {
         stats.duplicatesDropped++;
         return;

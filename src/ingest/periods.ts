@@ -29,6 +29,19 @@ export function periodsNamedIn(text: string): string[] {
   return found.sort((a, b) => a.at - b.at).map((f) => f.label);
 }
 
+/**
+ * The five years a paragraph looks back on when it opens with them ("过去五年，…", "“十四五”时期，…"
+ * in the review of a plan's last year): reports put that review under the next plan's heading.
+ */
+export function openingPastPlan(paragraph: string, reportsOn: number | null): string | null {
+  const named = /^“?十([一二三四五六])五”?(?:时期|期间)?(?:以来)?[，,]/.exec(paragraph);
+  if (named) {
+    const plan = FIVE_YEAR_PLANS[`十${named[1]}五`];
+    return plan && reportsOn !== null && plan[1] <= reportsOn ? `${plan[0]}-${plan[1]}` : null;
+  }
+  return /^(过去五年|五年来)[，,]/.test(paragraph) && reportsOn !== null ? `${reportsOn - 4}-${reportsOn}` : null;
+}
+
 /** The part of a year a text speaks of ("一季度" → Q1). */
 export function subYearPart(text: string): string | null {
   if (/前三季度|1[-—–至~]9月/.test(text)) return 'Q1-3';

@@ -15,7 +15,10 @@ export function periodScore(sentence: Pick<Sentence, 'period' | 'kind' | 'norm'>
     const from = Number(m[1]);
     const to = Number(m[2] ?? m[1]);
     if (from === query.planPeriod.from && to === query.planPeriod.to) return 1;
-    return to >= query.planPeriod.from && from <= query.planPeriod.to && sentence.kind === 'plan' ? 0.4 : 0;
+    if (to >= query.planPeriod.from && from <= query.planPeriod.to && sentence.kind === 'plan') return 0.4;
+    // A plan's last-year review that speaks of the five years ("年均增长5.7%", "累计…").
+    if (sentence.kind === 'result' && from >= query.planPeriod.from && to <= query.planPeriod.to && /年均|累计|五年|十[一二三四五六]五/.test(sentence.norm)) return 0.6;
+    return 0;
   }
   if (!query.years.length) {
     if (!query.part) return 1;
@@ -39,4 +42,16 @@ export function periodScore(sentence: Pick<Sentence, 'period' | 'kind' | 'norm'>
     if (sentence.norm.includes(`${year}年`)) best = Math.max(best, 0.5);
   }
   return best;
+}
+
+/**
+ * Whether some sentence of a (period, kind) group can fit the question, decided without the
+ * sentences: what `periodScore` allows, and a plan's last-year review for a question about the
+ * plan, whose sentences about the five years `periodScore` then tells from the rest.
+ */
+export function periodGroupFits(group: Pick<Sentence, 'period' | 'kind'>, query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'>): boolean {
+  if (periodScore({ ...group, norm: '' }, query) > 0) return true;
+  const m = PERIOD.exec(group.period);
+  if (!query.planPeriod || !m || group.kind !== 'result') return false;
+  return Number(m[1]) >= query.planPeriod.from && Number(m[2] ?? m[1]) <= query.planPeriod.to;
 }

@@ -121,9 +121,11 @@ export function understandQuery(question: string, places: readonly KnownPlace[])
   const wantsReason = REASON_WORDS.test(text);
   let intent: Intent = 'any';
   if (/(没|未|是否)(完成|实现|达到)|完成率|completion/i.test(text)) intent = 'result';
-  else if (PLAN_WORDS.test(text) || planPeriod) intent = 'plan';
+  else if (PLAN_WORDS.test(text)) intent = 'plan';
   else if (intentFromEnglish) intent = intentFromEnglish;
   else if (RESULT_WORDS.test(text) || part) intent = 'result';
+  // "“十四五”时期" with no other word is the plan; "“十四五”时期GDP年均增长多少" asks what it achieved.
+  else if (planPeriod) intent = 'plan';
 
   if (language === 'en') text = `${translated.join(' ')} ${rest.trim()}`;
   // "没完成目标" is written "低于目标…个百分点" in the reports.

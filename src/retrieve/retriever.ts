@@ -8,7 +8,7 @@ import { tokenize } from '../text/tokenize.js';
 import { prepareSearchVocabulary } from '../text/search-vocabulary.js';
 import { fuseRankings, type WeightedRanking } from './fusion.js';
 import { growthMention, indicatorMention, quantityMention } from './indicator-mention.js';
-import { periodScore } from './period-match.js';
+import { periodGroupFits, periodScore } from './period-match.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstoodQuery } from './query.js';
 
 export interface ScoredSentence {
@@ -284,7 +284,7 @@ export class Retriever {
     const groupOk = new Uint8Array(issuers.length);
     let any = false;
     for (let g = 0; g < issuers.length; g++) {
-      if (placeOk(issuers[g]) && periodScore({ period: periods[g], kind: kinds[g], norm: '' }, query) > 0) {
+      if (placeOk(issuers[g]) && periodGroupFits({ period: periods[g], kind: kinds[g] }, query)) {
         groupOk[g] = 1;
         any = true;
       }

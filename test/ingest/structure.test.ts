@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { headingKind, matchAppendix, matchNumberedHeading } from '../../src/ingest/headings.js';
 import { fromSource } from '../../src/ingest/mapped-text.js';
 import { joinInlineBreaks, type Line } from '../../src/ingest/paragraphs.js';
-import { choosePeriod, openingSubYearPart, periodsNamedIn } from '../../src/ingest/periods.js';
+import { choosePeriod, openingPastPlan, openingSubYearPart, periodsNamedIn } from '../../src/ingest/periods.js';
 import { labelParagraphs } from '../../src/ingest/structure.js';
 import type { DocumentMeta } from '../../src/ingest/types.js';
 
@@ -56,6 +56,11 @@ describe('headings', () => {
     // A plan's start and end are single years: the annual work of its first year, its last.
     expect(periodsNamedIn('三、一鼓作气勇争先，全力推动“十五五”开好局、起好步')).toEqual(['2026']);
     expect(periodsNamedIn('奋力实现“十四五”圆满收官')).toEqual(['2025']);
+    // A review of the five years just ended, wherever it stands.
+    expect(openingPastPlan('过去五年，我们坚定疏解非首都功能', 2025)).toBe('2021-2025');
+    expect(openingPastPlan('“十四五”时期，全省地区生产总值年均增长5.7%', 2025)).toBe('2021-2025');
+    expect(openingPastPlan('“十五五”时期，要坚持…', 2025)).toBeNull();
+    expect(openingPastPlan('过去一年，我们…', 2025)).toBeNull();
     expect(periodsNamedIn('二〇三五年远景目标')).toEqual(['2035']);
     expect(periodsNamedIn('一、2022国民经济和社会发展计划执行情况')).toEqual(['2022']);
     expect(periodsNamedIn('十五运会和残特奥会')).toEqual([]);

@@ -31,6 +31,8 @@ describe.skipIf(!present)('answers over the corpus with 20 unseen work reports a
   it.each([
     ['浙江省2026年GDP增长目标是多少？', '浙江省', '全省生产总值增长5%—5.5%', { value: 5, kind: 'target' }],
     ['上海市2026年GDP增长目标是多少？', '上海市', '全市生产总值增长5%左右', { value: 5, kind: 'target' }],
+    // What the plan just ended achieved: "过去五年，…" under the next plan's heading.
+    ['北京市“十四五”时期GDP年均增长多少？', '北京市', '地区生产总值年均增长5.2%', { value: 5.2, unit: '%' }],
     // The 2026 target, under "三、…推动“十五五”开好局、起好步", not the five-year plan's "年均增长5%左右".
     ['福建省2026年GDP增长目标是多少？', '福建省', '全省地区生产总值增长5%左右', { value: 5, kind: 'target' }],
     ['福建省2025年GDP是多少？', '福建省', '2025年全省地区生产总值60199.45亿元', { value: 60199.45, unit: '亿元' }],
@@ -47,6 +49,11 @@ describe.skipIf(!present)('answers over the corpus with 20 unseen work reports a
     expect(answer.citations[0].district).toBe(district);
     expect(answer.citations[0].sentence).toContain(sentence);
     expect(answer.figures[0]).toMatchObject(figure);
+  });
+
+  it("answers for a five-year plan from the review of its last year", async () => {
+    expect((await engine.ask('江苏省十四五期间地区生产总值年均增长多少？')).citations[0].sentence).toContain('年均增长5.7%');
+    expect((await engine.ask('浙江省“十四五”时期研发投入强度提高到多少？')).citations[0].sentence).toContain('研发投入强度从2.77%提高到3.3%左右');
   });
 
   it('tells the 2025 report of a province from its 2026 report', async () => {
