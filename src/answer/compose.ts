@@ -36,5 +36,5 @@ export function notFoundText(query: UnderstoodQuery, reason: string, coverage: s
           : en
             ? "The reports don't cover that."
             : '这些报告没有涉及这个问题。';
-  return `${what}\n${en ? 'The corpus covers' : '报告覆盖范围'}：${coverage}`;
+  return `${what}\n${en ? 'The corpus covers: ' : '报告覆盖范围：'}${coverage}`;
 }

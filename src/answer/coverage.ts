@@ -27,6 +27,15 @@ export function corpusCoverage(sentences: readonly Sentence[], issuerOf: (docId:
   }));
 }
 
-export function coverageText(coverage: readonly CoverageEntry[]): string {
-  return coverage.map((c) => `${c.district}：${c.years.join('，')}`).join('；');
+const ENGLISH_LABEL: Record<string, string> = { 实绩: 'results', 目标与计划: 'targets and plans' };
+
+/** A coverage year as an English reader wants it: "2024（实绩、目标与计划）" → "2024 (results, targets and plans)". */
+export function coverageYear(year: string, en: boolean): string {
+  if (!en) return year;
+  return year.replace(/（(.+)）/, (_, kinds: string) => ` (${kinds.split('、').map((k) => ENGLISH_LABEL[k] ?? k).join(', ')})`);
+}
+
+export function coverageText(coverage: readonly CoverageEntry[], en = false): string {
+  if (!en) return coverage.map((c) => `${c.district}：${c.years.join('，')}`).join('；');
+  return coverage.map((c) => `${c.district}: ${c.years.map((y) => coverageYear(y, true)).join(', ')}`).join('; ');
 }

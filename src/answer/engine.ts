@@ -62,7 +62,7 @@ export class Engine implements AskEngine {
         id,
         question,
         notFound: true,
-        text: notFoundText(query, reason, coverageText(this.coverage)),
+        text: notFoundText(query, reason, coverageText(this.coverage, query.language === 'en')),
         citations: [],
         figures: [],
         priorities: [],

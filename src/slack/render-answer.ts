@@ -3,6 +3,7 @@ import { LIMITS, context, section, type SlackBlock, type SlackMessage } from './
 import { encodeFeedbackValue, encodePassagesValue } from './button-values.js';
 import { languageOf, type Lang } from './language.js';
 import { chunk, escapeMrkdwn as esc, quote, truncate } from './mrkdwn.js';
+import { coverageYear } from '../answer/coverage.js';
 import { formatNumber, valueText } from '../answer/figure-format.js';
 
 export interface RenderOptions {
@@ -84,7 +85,7 @@ export function renderAnswerBlocks(answer: Answer, options: RenderOptions = {}):
   const direct = directAnswer(answer.text, hasCoverage) || l.noAnswer;
   blocks.push(section(esc(direct)));
 
-  if (hasCoverage && answer.coverage) blocks.push(section(renderCoverage(answer.coverage, l)));
+  if (hasCoverage && answer.coverage) blocks.push(section(renderCoverage(answer.coverage, l, lang)));
   if (!answer.notFound && answer.understood) {
     const line = renderUnderstood(answer.understood, l);
     if (line) blocks.push(context(line));
@@ -133,8 +134,8 @@ export function directAnswer(text: string, firstLineOnly = false): string {
   return truncate(out.trim(), DIRECT_ANSWER_MAX);
 }
 
-function renderCoverage(coverage: NonNullable<Answer['coverage']>, l: Labels): string {
-  const lines = coverage.map((c) => `• ${esc(c.district)}${l.colon}${c.years.map(esc).join(l.listSep)}`);
+function renderCoverage(coverage: NonNullable<Answer['coverage']>, l: Labels, lang: Lang): string {
+  const lines = coverage.map((c) => `• ${esc(c.district)}${l.colon}${c.years.map((y) => esc(coverageYear(y, lang === 'en'))).join(l.listSep)}`);
   return `*${l.coverage}*\n${lines.join('\n')}`;
 }
 
