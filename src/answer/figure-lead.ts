@@ -1,5 +1,6 @@
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import type { Citation, Figure } from './schema.js';
+import { englishAmount, englishIndicator, englishPlace } from './english-names.js';
 import { isAskedIndicator, valueText } from './figure-format.js';
 
 const PLAN_PERIOD_NAMES: Record<string, string> = { '2016-2020': '“十三五”', '2021-2025': '“十四五”', '2026-2030': '“十五五”' };
@@ -21,7 +22,9 @@ function periodLabel(period: string, citation: Citation | undefined, en: boolean
  */
 export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], citations: readonly Citation[]): string | null {
   if (!figures.length || !query.wantsQuantity) return null;
-  const relevant = query.indicators.length ? figures.filter((f) => isAskedIndicator(f, query)) : figures.slice(0, 1);
+  const named = (f: Figure) => (query.question.includes(f.indicator) ? 1 : 0);
+  // The figure the question names as written leads: "制造业利用外资" before the total 实际利用外资.
+  const relevant = (query.indicators.length ? figures.filter((f) => isAskedIndicator(f, query)) : figures.slice(0, 1)).sort((a, b) => named(b) - named(a));
   const perPlace = query.places.length > 1 ? query.places.map((p) => relevant.find((f) => f.district === p)).filter((f): f is Figure => !!f) : relevant.slice(0, 1);
   if (!perPlace.length) return null;
   const en = query.language === 'en';
@@ -32,9 +35,12 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     const change = f.change && !(f.unit === '%' && f.change.value === f.value) ? (en ? `, ${f.change.direction === 'down' ? 'down' : 'up'} ${f.change.value}${f.change.unit}` : `，${f.change.direction === 'down' ? '下降' : '增长'}${f.change.value}${f.change.unit}`) : '';
     const growthOnly = f.change && f.unit === '%' && f.change.value === f.value ? (en ? (f.change.direction === 'down' ? 'down ' : 'growth ') : f.change.direction === 'down' ? '下降' : '增长') : '';
     const label = periodLabel(f.period, citation, en);
-    return en
-      ? `${f.district} ${label ? `${label} ` : ''}${f.indicator} (${kind}): ${growthOnly}${valueText(f)}${change} [${n}]`
-      : `${f.district}${label}${f.indicator}（${kind}）：${growthOnly}${valueText(f)}${change} [${n}]`;
+    if (en) {
+      const indicator = englishIndicator(f.indicator);
+      const amount = englishAmount(f.value, f.unit);
+      return `${englishPlace(f.district)} ${label ? `${label} ` : ''}${indicator ? `${indicator} (${f.indicator}, ${kind})` : `${f.indicator} (${kind})`}: ${growthOnly}${valueText(f)}${amount ? ` (${amount})` : ''}${change} [${n}]`;
+    }
+    return `${f.district}${label}${f.indicator}（${kind}）：${growthOnly}${valueText(f)}${change} [${n}]`;
   });
   return parts.join(en ? '; ' : '；');
 }

@@ -54,8 +54,13 @@ describe('the answer text', () => {
 
   it('frames English questions in English and quotes the report in Chinese', async () => {
     const answer = await engine.ask('What was Hangzhou\'s GDP in 2023?');
-    expect(answer.text).toMatch(/^杭州市 2023 地区生产总值 \(actual\): 20059亿元/);
+    // English names where the glossary has them, the report's own beside them, and the amount in English.
+    expect(answer.text).toMatch(/^Hangzhou City 2023 GDP \(地区生产总值, actual\): 20059亿元 \(2\.01 trillion yuan\), up 5\.6% \[1\]/);
     expect(answer.text).toContain('全市地区生产总值实现20059亿元');
+  });
+
+  it('leads with the figure the question names as written', async () => {
+    expect((await engine.ask('杭州2023年制造业利用外资多少？')).text).toMatch(/^杭州市2023年制造业利用外资（实绩）：45\.4亿美元/);
   });
 
   it('gives each side of a comparison its own figure', async () => {
