@@ -2,7 +2,7 @@
  * Whether a sentence names an indicator as itself, not as part of another: "生产总值" inside
  * "海洋生产总值", "人均生产总值" or "单位国内生产总值能耗" is a different indicator.
  */
-const OTHER_INDICATOR_BEFORE = /(单位|人均|海洋|旅游|文化|体育|数字|核心|绿色|农业)(地区|国内)?$/;
+const OTHER_INDICATOR_BEFORE = /(单位|人均|海洋|旅游|文化|体育|数字|核心|绿色|农业|亿元)(地区|国内)?$/;
 const OTHER_INDICATOR_AFTER = /^(能耗|比重|比例|之比|的比|占比|的比重|的比例|排名|城镇化|密度)/;
 
 /**

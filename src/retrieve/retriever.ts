@@ -9,6 +9,7 @@ import { prepareSearchVocabulary } from '../text/search-vocabulary.js';
 import { fuseRankings, type WeightedRanking } from './fusion.js';
 import { growthMention, indicatorMention, quantityMention } from './indicator-mention.js';
 import { periodGroupFits, periodScore } from './period-match.js';
+import { periodYears } from '../ingest/periods.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstoodQuery } from './query.js';
 
 export interface ScoredSentence {
@@ -124,6 +125,8 @@ const EXACT_SCAN_MIN = 4000;
 export class Retriever {
   private readonly search: SearchData;
   private readonly scopes: Scopes;
+  /** Per group of `scopes`: how many years its period ends before its issuer's latest (0 = latest). */
+  private readonly groupAge: Int32Array;
   private readonly places: KnownPlace[];
   /** Place names are dropped from search terms: the place filter already applies them. */
   private readonly placeWords: Set<string>;
@@ -146,6 +149,7 @@ export class Retriever {
     prepareSearchVocabulary(issuers);
     this.search = searchDataOf(data);
     this.scopes = scopesOf(data, this.search);
+    this.groupAge = groupAges(this.scopes);
     this.docIssuer = new Map(data.documents.map((d) => [d.meta.id, d.meta.issuer]));
     this.sentencePosition = new StringIndex(data.sentences.length, (i) => data.sentences[i].id);
     this.sentenceMark = new Uint8Array(data.sentences.length);
@@ -235,6 +239,8 @@ export class Retriever {
         if (indicatorNames.length) score += 0.6 * mention;
         // Asked for a target or a result, the other kind of sentence is another answer: 目标 vs 实现.
         if (filtering) score += (query.intent === 'any' ? 0.45 : 0.7) * kindScore(s, query);
+        // No year asked: the issuer's latest figures ("钱塘区规上工业总产值是多少" is the 2024 one, not 2019's).
+        if (filtering && !query.years.length && !query.planPeriod) score += 0.3 * Math.max(0, 1 - this.groupAge[sentenceGroup[i]] / 3);
         // "初步统计，2025年全省地区生产总值…": a sentence that states the asked year is about it.
         if (filtering && s.source === 'text' && kindScore(s, query) === 1 && query.years.some((y) => norm.includes(`${y}年`))) score += 0.15;
         if (query.wantsQuantity && /\d/.test(norm)) score += 0.2;
@@ -386,6 +392,30 @@ export class Retriever {
 }
 
 const GROWTH_ASKED = /增长|增速|增幅|涨幅|growth|grow|increase|rise/i;
+
+/**
+ * How many years each group's period starts before its issuer's latest of the same kind (0 =
+ * latest): the last results year, the last plan year (at most the year after the last results).
+ * A five-year span counts from its first year, and a goal for far beyond (2035) is no one's latest.
+ */
+function groupAges(scopes: Scopes): Int32Array {
+  const start = (period: string) => periodYears(period)?.from ?? -1;
+  const key = (g: number) => `${scopes.issuers[g]}\u0000${scopes.kinds[g]}`;
+  const lastResult = new Map<string, number>();
+  scopes.issuers.forEach((issuer, g) => {
+    if (scopes.kinds[g] === 'result') lastResult.set(issuer, Math.max(lastResult.get(issuer) ?? -1, start(scopes.periods[g])));
+  });
+  const latest = new Map<string, number>();
+  scopes.issuers.forEach((issuer, g) => {
+    const year = start(scopes.periods[g]);
+    if (scopes.kinds[g] !== 'other' && year >= 0 && year <= (lastResult.get(issuer) ?? Infinity) + 1) latest.set(key(g), Math.max(latest.get(key(g)) ?? -1, year));
+  });
+  return Int32Array.from(scopes.issuers, (_, g) => {
+    const year = start(scopes.periods[g]);
+    const newest = latest.get(key(g));
+    return year < 0 || newest === undefined || year > newest ? 99 : newest - year;
+  });
+}
 
 /**
  * The indicator as the question qualifies it: its name with the two Chinese characters before it

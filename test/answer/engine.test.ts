@@ -32,6 +32,12 @@ describe('answers on the real corpus', () => {
     expect((await first('杭州2023年城镇居民人均可支配收入是多少？')).top.sentence).toContain('城镇居民人均可支配收入80587元');
   });
 
+  it('answers a question with no year from the latest report', async () => {
+    // 2019's 工业总产值 in the 2021 report is shorter and scores higher on words; 2024's is the answer.
+    const { top } = await first('钱塘区规上工业总产值是多少？');
+    expect(top.sentence).toContain('规上工业总产值3756.5亿元');
+  });
+
   it('gives a figure the year its sentence states, not the section’s', async () => {
     // The 2021 report reviews 2020 but states GDP for 2019: the answer must not call it 2020's.
     const { answer } = await first('钱塘区2020年地区生产总值是多少？');

@@ -19,6 +19,7 @@ describe('quantityMention: the sentence gives the asked indicator a number', () 
     expect(quantityMention('推动制造业投资保持增长,新开工项目120个', INVESTMENT)).toBe(false);
     expect(quantityMention('全省常住人口城镇化率提高到76.58%', POPULATION)).toBe(false);
     expect(quantityMention('人均地区生产总值达到3.2万美元', GDP)).toBe(false);
+    expect(quantityMention('亿元gdp生产安全事故死亡率低于0.01人/亿元', GDP)).toBe(false);
   });
 
   it('wants the number in the same clause, not the next indicator’s', () => {
