@@ -72,3 +72,19 @@ export function growthMention(text: string, names: readonly string[]): boolean {
   }
   return false;
 }
+
+/**
+ * Whether the indicator's number is an average or a total over several years: "城镇新增就业年均1270多万人",
+ * "城镇累计新增就业超700万人". Not one year's figure.
+ */
+export function multiYearMention(text: string, names: readonly string[]): boolean {
+  for (const name of names) {
+    if (name.length < 2) continue;
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const before = text.slice(Math.max(0, at - 4), at);
+      const after = text.slice(at + name.length, at + name.length + NUMBER_WITHIN);
+      if (/(累计|年均)[^，。；,;]{0,2}$/.test(before) || /^[^，。；,;\d]{0,6}(年均|累计)[^，。；,;]{0,6}\d/.test(after)) return true;
+    }
+  }
+  return false;
+}

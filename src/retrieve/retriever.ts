@@ -7,7 +7,7 @@ import { normalizeForSearch } from '../ingest/normalize-search.js';
 import { tokenize } from '../text/tokenize.js';
 import { prepareSearchVocabulary } from '../text/search-vocabulary.js';
 import { fuseRankings, type WeightedRanking } from './fusion.js';
-import { growthMention, indicatorMention, quantityMention } from './indicator-mention.js';
+import { growthMention, indicatorMention, multiYearMention, quantityMention } from './indicator-mention.js';
 import { periodGroupFits, periodScore } from './period-match.js';
 import { periodYears } from '../ingest/periods.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstoodQuery } from './query.js';
@@ -249,8 +249,11 @@ export class Retriever {
         // The sentence that gives the asked indicator its number, and its growth rate when a rate is asked.
         if (givesQuantity) score += 0.25;
         if (givesQuantity && wantsGrowth && growthMention(lowerNorm, indicatorNames)) score += 0.25;
-        // "年均增长5%" is a five-year plan's average, not one year's growth.
-        if (filtering && wantsGrowth && query.years.length === 1 && !query.planPeriod && norm.includes('年均')) score -= 0.2;
+        // "年均增长5%", "累计新增就业700万人": several years' average or total, not one year's figure.
+        if (filtering && query.years.length === 1 && !query.planPeriod) {
+          if (givesQuantity && multiYearMention(lowerNorm, indicatorNames)) score -= 0.3;
+          else if (wantsGrowth && norm.includes('年均')) score -= 0.2;
+        }
         // "…全省共增加2702亿元，2023年达到13.09万亿元" answers for 2023, not for the 2024 asked.
         if (filtering && query.years.length && statesOnlyOtherYears(norm, query.years)) score -= 0.3;
         if (query.wantsQuantity && s.isHeading) score -= 0.3;

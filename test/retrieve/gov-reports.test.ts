@@ -35,6 +35,8 @@ describe.skipIf(!present)('answers over the corpus with 20 unseen work reports a
     ['北京市“十四五”时期GDP年均增长多少？', '北京市', '地区生产总值年均增长5.2%', { value: 5.2, unit: '%' }],
     // The 2026 target, under "三、…推动“十五五”开好局、起好步", not the five-year plan's "年均增长5%左右".
     ['福建省2026年GDP增长目标是多少？', '福建省', '全省地区生产总值增长5%左右', { value: 5, kind: 'target' }],
+    // One year's figure, not the five years' total ("城镇累计新增就业超700万人") beside it.
+    ['广东省2025年城镇新增就业是多少？', '广东省', '城镇新增就业149.4万人', { value: 149.4, unit: '万人' }],
     ['福建省2025年GDP是多少？', '福建省', '2025年全省地区生产总值60199.45亿元', { value: 60199.45, unit: '亿元' }],
     ['2024年全国GDP增长目标是多少？', '国务院', '国内生产总值增长5%左右', { value: 5, kind: 'target' }],
     ['2023年全国城镇新增就业目标是多少？', '国务院', '城镇新增就业1200万人左右', { value: 1200, unit: '万人' }],

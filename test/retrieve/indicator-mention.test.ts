@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { growthMention, indicatorMention, quantityMention } from '../../src/retrieve/indicator-mention.js';
+import { growthMention, indicatorMention, multiYearMention, quantityMention } from '../../src/retrieve/indicator-mention.js';
 
 const GDP = ['地区生产总值', '生产总值', 'gdp'];
 const POPULATION = ['常住人口', '人口'];
@@ -42,5 +42,16 @@ describe('indicatorMention', () => {
     expect(indicatorMention('地区生产总值1416亿元', GDP)).toBe(1);
     expect(indicatorMention('全市生产总值增长5%', GDP)).toBe(0.6);
     expect(indicatorMention('海洋生产总值增长5%', GDP)).toBe(0);
+  });
+});
+
+describe('multiYearMention: an average or a total over years', () => {
+  const JOBS = ['城镇新增就业', '新增就业'];
+  it('finds 年均 and 累计 around the indicator', () => {
+    expect(multiYearMention('城镇新增就业年均1270多万人', JOBS)).toBe(true);
+    expect(multiYearMention('城镇累计新增就业超700万人', JOBS)).toBe(true);
+    expect(multiYearMention('城镇新增就业149.4万人、超额完成国家下达任务', JOBS)).toBe(false);
+    // The average of another clause is not the indicator's.
+    expect(multiYearMention('地区生产总值达14.2万亿元、年均增长5.7%', GDP)).toBe(false);
   });
 });
