@@ -101,6 +101,17 @@ describe('extractFigures: the figures’ year', () => {
     expect(figures('2019年以来累计新增企业1200家', { period: '2024' })[0].period).toBe('2024');
     expect(figures('2022年和2023年分别新增企业120家、150家', { period: '2024' })[0].period).toBe('2024');
     expect(figures('一季度GDP增长4.6%', { period: '2025Q1' })[0].period).toBe('2025Q1');
+    // A base year is not the figure's: 5.5% is 2024's, not 2023's.
+    expect(figures('地区生产总值增长5.5%，高于2023年0.3个百分点', { period: '2024' })[0].period).toBe('2024');
+    // A year the section spans keeps the section's period.
+    expect(figures('2021年，地区生产总值增长8.5%', { period: '2021-2025' })[0].period).toBe('2021-2025');
+  });
+
+  it('reads "从A提高到B" as the value reached, then the value it started from', () => {
+    const [now, then] = figures('人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。', { period: '2025' });
+    expect(now).toMatchObject({ indicator: '人均地区生产总值', value: 14, unit: '万元', period: '2025' });
+    expect(then).toMatchObject({ indicator: '人均地区生产总值', value: 10.5, unit: '万元', period: '2020' });
+    expect(figures('研发投入强度从2.77%提高到3.3%左右', { period: '2025' })[0]).toMatchObject({ indicator: '研发投入强度', value: 3.3 });
   });
 });
 

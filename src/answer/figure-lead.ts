@@ -23,8 +23,10 @@ function periodLabel(period: string, citation: Citation | undefined, en: boolean
 export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], citations: readonly Citation[]): string | null {
   if (!figures.length || !query.wantsQuantity) return null;
   const named = (f: Figure) => (query.question.includes(f.indicator) ? 1 : 0);
-  // The figure the question names as written leads: "制造业利用外资" before the total 实际利用外资.
-  const relevant = (query.indicators.length ? figures.filter((f) => isAskedIndicator(f, query)) : figures.slice(0, 1)).sort((a, b) => named(b) - named(a));
+  const cited = (f: Figure) => citations.findIndex((c) => c.id === f.citationId);
+  // Within one citation, the figure the question names as written leads ("制造业利用外资" before
+  // the total 实际利用外资 beside it); across citations their ranking stands.
+  const relevant = (query.indicators.length ? figures.filter((f) => isAskedIndicator(f, query)) : figures.slice(0, 1)).sort((a, b) => cited(a) - cited(b) || named(b) - named(a));
   const perPlace = query.places.length > 1 ? query.places.map((p) => relevant.find((f) => f.district === p)).filter((f): f is Figure => !!f) : relevant.slice(0, 1);
   if (!perPlace.length) return null;
   const en = query.language === 'en';

@@ -6,6 +6,7 @@
  */
 import type { Figure } from './schema.js';
 import { scanNumbers, toHalfWidth, type NumberMention } from '../text/chinese-number.js';
+import { periodSpan, statedYears } from '../text/years.js';
 
 export interface FigureInput {
   sentence: string;
@@ -858,21 +859,43 @@ function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number, clause
   if (ctx.figures.length > before) ctx.recentValues = valuesHere;
 }
 
-/** Reads every figure a sentence states. Never throws; returns [] when there is none. */
 /**
  * The period of a sentence's figures: its section's, unless the sentence states one other year
  * for them ("2021年R&D经费支出增长0.3%" in the 2022 review, R&D figures coming a year late;
- * "到2025年，地区生产总值突破1600亿元" in a 2021 plan). A year that is only a comparison's base
- * ("比2023年增长") or a start ("2019年以来") is not the figures' year.
+ * "到2025年，地区生产总值突破1600亿元" in a 2021 plan). Years that are a base or a benchmark
+ * (statedYears) are not the figures' year, and a year the section's period already spans keeps it.
  */
 function figurePeriod(sentence: string, sectionPeriod: string): string {
-  const stated = new Set<string>();
-  for (const m of sentence.matchAll(/(比|较|同比|相比|与|对比)?((?:19|20)\d{2})年(以来|起|至今)?/g)) if (!m[1] && !m[3]) stated.add(m[2]);
+  const stated = new Set(statedYears(sentence));
   if (stated.size !== 1) return sectionPeriod;
   const [year] = stated;
-  return sectionPeriod.startsWith(year) ? sectionPeriod : year;
+  const section = periodSpan(sectionPeriod);
+  return section && Number(year) >= section.from && Number(year) <= section.to ? sectionPeriod : year;
 }
 
+const FROM = /(从|由)((?:19|20)\d{2})?年?$/;
+const TO = /^(提高|增加|提升|增长|上升|扩大|下降|降低)(到|至)((?:19|20)\d{2})?年?$/;
+
+/**
+ * "研发投入强度从2.77%提高到3.3%": a pair, the indicator's value then and now. Both figures take
+ * the indicator's own name, the years the sentence gives them, and the value reached comes first:
+ * it is what the sentence reports.
+ */
+function fromToPairs(figures: Figure[]): Figure[] {
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const [from, to] = [figures[i], figures[i + 1]];
+    const start = FROM.exec(from.indicator);
+    if (!start || from.unit !== to.unit || (to.indicator !== from.indicator && !TO.test(to.indicator))) continue;
+    const name = from.indicator.slice(0, start.index) || from.indicator;
+    const end = TO.exec(to.indicator);
+    figures[i] = { ...to, indicator: name, ...(end?.[3] ? { period: end[3] } : {}) };
+    figures[i + 1] = { ...from, indicator: name, ...(start[2] ? { period: start[2] } : {}) };
+    i++;
+  }
+  return figures;
+}
+
+/** Reads every figure a sentence states. Never throws; returns [] when there is none. */
 export function extractFigures(input: FigureInput): Figure[] {
   const w = toHalfWidth(input.sentence)
     // Markdown bold around numbers ("**1100亿元**") goes; inside a number it must not join digits.
@@ -898,7 +921,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     }
     processClause(ctx, inClause, a, b);
   }
-  return ctx.figures;
+  return fromToPairs(ctx.figures);
 }
 
 // ---------------------------------------------------------------------------------------------

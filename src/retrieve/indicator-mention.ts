@@ -3,7 +3,7 @@
  * "海洋生产总值", "人均生产总值" or "单位国内生产总值能耗" is a different indicator.
  */
 const OTHER_INDICATOR_BEFORE = /(单位|人均|海洋|旅游|文化|体育|数字|核心|绿色|农业|亿元)(地区|国内)?$/;
-const OTHER_INDICATOR_AFTER = /^(能耗|比重|比例|之比|的比|占比|的比重|的比例|排名|城镇化|密度)/;
+const OTHER_INDICATOR_AFTER = /^(能耗|比重|比例|之比|的比|占比|的比重|的比例|排名|城镇化|密度|占[^，。；,;]{0,8}(比重|比例|份额))/;
 
 /**
  * 0 when no name of the indicator stands on its own in the text; 1 for a full name ("地区生产总值",
@@ -54,12 +54,18 @@ export function quantityMention(text: string, names: readonly string[]): boolean
       const after = text.slice(at + name.length, at + name.length + NUMBER_WITHIN);
       if (OTHER_INDICATOR_BEFORE.test(before) || OTHER_INDICATOR_AFTER.test(after)) continue;
       if (partial && name.length <= GENERIC_LENGTH && !NEUTRAL_BEFORE.test(before)) continue;
-      // Within the clause: past a comma the number is usually another indicator's.
-      if (/^[^，。；,;]*\d/.test(after)) return true;
+      // Within the clause: past a comma the number is usually another indicator's; "排名第3位" is a rank.
+      if (/^[^，。；,;]*?(?<!第)\d/.test(after)) return true;
     }
   }
   return false;
 }
+
+/**
+ * Its growth rate after an indicator's name: in the same clause ("增长5%左右"), or after its
+ * amount and one comma, as districts write it ("实现地区生产总值1416亿元,同比增长5.1%").
+ */
+const GROWTH_AFTER = /^([^，。；,;]{0,8}?|[^，。；,;]*\d[^，。；,;]*[，,](同比)?)(增长|增速|增幅|涨幅|下降|提高|回落|上涨)[^，。；,;]{0,8}?\d+(\.\d+)?%/;
 
 /** Whether the text gives the indicator a growth rate: its name, then 增长/增速/下降… and a percentage. */
 export function growthMention(text: string, names: readonly string[]): boolean {
@@ -67,23 +73,28 @@ export function growthMention(text: string, names: readonly string[]): boolean {
     if (name.length < 2) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const after = text.slice(at + name.length, at + name.length + NUMBER_WITHIN);
-      if (/^[^，。；,;]{0,8}?(增长|增速|增幅|涨幅|下降|提高|回落|上涨)[^，。；,;]{0,8}?\d+(\.\d+)?%/.test(after)) return true;
+      if (GROWTH_AFTER.test(after)) return true;
     }
   }
   return false;
 }
 
+const MULTI_YEAR_CONTEXT = /五年|\d+年(增长|来|间)|以来|十[一二三四五六]五/;
+
 /**
  * Whether the indicator's number is an average or a total over several years: "城镇新增就业年均1270多万人",
  * "城镇累计新增就业超700万人". Not one year's figure.
  */
-export function multiYearMention(text: string, names: readonly string[]): boolean {
+export function multiYearMention(text: string, names: readonly string[], context = ''): boolean {
   for (const name of names) {
     if (name.length < 2) continue;
     for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
       const before = text.slice(Math.max(0, at - 4), at);
       const after = text.slice(at + name.length, at + name.length + NUMBER_WITHIN);
-      if (/(累计|年均)[^，。；,;]{0,2}$/.test(before) || /^[^，。；,;\d]{0,6}(年均|累计)[^，。；,;]{0,6}\d/.test(after)) return true;
+      if (/年均[^，。；,;]{0,2}$/.test(before) || /^[^，。；,;\d]{0,6}年均[^，。；,;]{0,6}\d/.test(after)) return true;
+      // 累计 is often the year's own stock ("累计达到1100座"); over years only beside 五年, 以来 or a
+      // plan, in the sentence or its section's headings ("一、2025年和“十四五”时期工作回顾").
+      if (/累计[^，。；,;]{0,2}$/.test(before) && MULTI_YEAR_CONTEXT.test(text + context)) return true;
     }
   }
   return false;

@@ -8,6 +8,9 @@ const PERIOD = /^(\d{4})(?:-(\d{4}))?(Q1-3|Q\d|H\d)?$/;
  * all. A plan horizon ("2021-2025") answers only target questions; a year written in the sentence
  * itself ("2019年…突破1100亿元") answers that year too.
  */
+/** How a review speaks of five years: averages, "五年", the plan's name, "从2.77%提高到3.3%". */
+const FIVE_YEAR_REVIEW = /年均|五年|十[一二三四五六]五|从[^，。；,;]{0,12}(提高|增加|提升|增长|上升|扩大)(到|至)/;
+
 export function periodScore(sentence: Pick<Sentence, 'period' | 'kind' | 'norm'>, query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'>): number {
   const m = PERIOD.exec(sentence.period);
   if (query.planPeriod) {
@@ -15,9 +18,10 @@ export function periodScore(sentence: Pick<Sentence, 'period' | 'kind' | 'norm'>
     const from = Number(m[1]);
     const to = Number(m[2] ?? m[1]);
     if (from === query.planPeriod.from && to === query.planPeriod.to) return 1;
-    if (to >= query.planPeriod.from && from <= query.planPeriod.to && sentence.kind === 'plan') return 0.4;
-    // A plan's last-year review that speaks of the five years ("年均增长5.7%", "累计…").
-    if (sentence.kind === 'result' && from >= query.planPeriod.from && to <= query.planPeriod.to && /年均|累计|五年|十[一二三四五六]五/.test(sentence.norm)) return 0.6;
+    // A plan within the plan answers for it, unless what the plan achieved is asked.
+    if (to >= query.planPeriod.from && from <= query.planPeriod.to && sentence.kind === 'plan' && query.intent !== 'result') return 0.4;
+    // The review of a plan's last year, where it speaks of the five years ("年均增长5.7%").
+    if (sentence.kind === 'result' && from >= query.planPeriod.from && to === query.planPeriod.to && FIVE_YEAR_REVIEW.test(sentence.norm)) return 0.6;
     return 0;
   }
   if (!query.years.length) {
@@ -46,12 +50,13 @@ export function periodScore(sentence: Pick<Sentence, 'period' | 'kind' | 'norm'>
 
 /**
  * Whether some sentence of a (period, kind) group can fit the question, decided without the
- * sentences: what `periodScore` allows, and a plan's last-year review for a question about the
- * plan, whose sentences about the five years `periodScore` then tells from the rest.
+ * sentences: what `periodScore` allows, and the review of a plan's last year for a question about
+ * the plan, whose sentences about the five years `periodScore` then tells from the rest (the rest
+ * score 0 and are passed over).
  */
 export function periodGroupFits(group: Pick<Sentence, 'period' | 'kind'>, query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'>): boolean {
   if (periodScore({ ...group, norm: '' }, query) > 0) return true;
   const m = PERIOD.exec(group.period);
   if (!query.planPeriod || !m || group.kind !== 'result') return false;
-  return Number(m[1]) >= query.planPeriod.from && Number(m[2] ?? m[1]) <= query.planPeriod.to;
+  return Number(m[1]) >= query.planPeriod.from && Number(m[2] ?? m[1]) === query.planPeriod.to;
 }

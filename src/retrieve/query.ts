@@ -34,6 +34,9 @@ const RESULT_WORDS = /实现了|完成了|增长了|达到了|是多少|有多�
 const PRIORITY_WORDS = /工作重点|重点工作|重点任务|工作任务|主要工作|重点(推进|做好|抓好)|主要任务|工作安排|哪几方面|哪些方面|几方面|哪几项|priorit|focus|key tasks|main tasks|summar/i;
 const QUANTITY_WORDS = /多少|几|多大|规模|增速|增幅|变化|变动|how (many|much)|what (is|was|were|are)|rate|number|目标是/i;
 const REASON_WORDS = /为什么|为何|原因|怎么没|why|reason/i;
+/** How-questions ask for measures, not a value: "如何促进固定资产投资增长". */
+const HOW_WORDS = /如何|怎样|怎么|措施|举措|办法|\bhow (to|do|does|will|can)\b/i;
+const ACHIEVEMENT_WORDS = /成效|成绩|成果|取得|完成了/;
 /** With an indicator named, these ask for its value: a target, a growth rate, a level. */
 const VALUE_OF_INDICATOR = /目标|预期|增长|增速|增幅|涨幅|下降|总量|达到|target|growth|grow|level/i;
 
@@ -60,7 +63,7 @@ export function understandQuery(question: string, places: readonly KnownPlace[])
     const re = new RegExp(`(?<![a-z])${escapeRegExp(en)}(?![a-z])`, 'i');
     if (re.test(rest)) {
       // In a Chinese question "GDP" may sit inside another indicator's name ("占GDP比重").
-      if (language === 'zh' && indicatorMention(normalizeForSearch(lower), [en.toLowerCase()]) === 0) continue;
+      if (language === 'zh' && indicatorMention(lower, [en.toLowerCase()]) === 0) continue;
       rest = rest.replace(re, ' ');
       if (!indicators.includes(ind)) indicators.push(ind);
       translated.push(ind.name);
@@ -119,6 +122,8 @@ export function understandQuery(question: string, places: readonly KnownPlace[])
   );
 
   const wantsReason = REASON_WORDS.test(text);
+  // "主要工作取得了哪些成效" asks what was achieved, not the plan's outline.
+  const wantsPriorities = PRIORITY_WORDS.test(question) && !ACHIEVEMENT_WORDS.test(question);
   let intent: Intent = 'any';
   if (/(没|未|是否)(完成|实现|达到)|完成率|completion/i.test(text)) intent = 'result';
   else if (PLAN_WORDS.test(text)) intent = 'plan';
@@ -141,10 +146,10 @@ export function understandQuery(question: string, places: readonly KnownPlace[])
     intent,
     indicators: specific,
     searchText: text,
-    wantsPriorities: PRIORITY_WORDS.test(question),
+    wantsPriorities,
     wantsReason,
     // "福建省2026年固定资产投资增长目标？" asks a number without saying 多少.
-    wantsQuantity: (QUANTITY_WORDS.test(question) || (specific.length > 0 && !wantsReason && VALUE_OF_INDICATOR.test(question))) && !PRIORITY_WORDS.test(question),
+    wantsQuantity: (QUANTITY_WORDS.test(question) || (specific.length > 0 && !wantsReason && !HOW_WORDS.test(question) && VALUE_OF_INDICATOR.test(question))) && !wantsPriorities,
   };
 }
 

@@ -10,6 +10,7 @@ import { fuseRankings, type WeightedRanking } from './fusion.js';
 import { growthMention, indicatorMention, multiYearMention, quantityMention } from './indicator-mention.js';
 import { periodGroupFits, periodScore } from './period-match.js';
 import { periodYears } from '../ingest/periods.js';
+import { statedYears } from '../text/years.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstoodQuery } from './query.js';
 
 export interface ScoredSentence {
@@ -235,7 +236,10 @@ export class Retriever {
         const mention = indicatorMention(lowerNorm, indicatorNames);
         const namesIndicator = mention > 0;
         const givesQuantity = query.wantsQuantity && indicatorNames.length > 0 && quantityMention(lowerNorm, indicatorNames);
-        let score = lexical + 0.35 * chunkScore + 0.6 * (filtering ? periodScore(s, query) : 1);
+        const period = filtering ? periodScore(s, query) : 1;
+        // A plan's last-year review lets in sentences about that year alone: not answers for the plan.
+        if (query.planPeriod && period === 0) continue;
+        let score = lexical + 0.35 * chunkScore + 0.6 * period;
         if (indicatorNames.length) score += 0.6 * mention;
         // Asked for a target or a result, the other kind of sentence is another answer: 目标 vs 实现.
         if (filtering) score += (query.intent === 'any' ? 0.45 : 0.7) * kindScore(s, query);
@@ -251,7 +255,7 @@ export class Retriever {
         if (givesQuantity && wantsGrowth && growthMention(lowerNorm, indicatorNames)) score += 0.25;
         // "年均增长5%", "累计新增就业700万人": several years' average or total, not one year's figure.
         if (filtering && query.years.length === 1 && !query.planPeriod) {
-          if (givesQuantity && multiYearMention(lowerNorm, indicatorNames)) score -= 0.3;
+          if (givesQuantity && multiYearMention(lowerNorm, indicatorNames, s.section.join(' '))) score -= 0.3;
           else if (wantsGrowth && norm.includes('年均')) score -= 0.2;
         }
         // "…全省共增加2702亿元，2023年达到13.09万亿元" answers for 2023, not for the 2024 asked.
@@ -442,9 +446,8 @@ function qualifiedNames(question: string, names: readonly string[]): string[] {
  * its figures are for another year than the section's.
  */
 function statesOnlyOtherYears(norm: string, years: readonly number[]): boolean {
-  const named = [...norm.matchAll(/(比|较|同比|相比|与|对比)?((?:19|20)\d{2})年/g)];
-  if (!named.length || named.some((m) => years.includes(Number(m[2])))) return false;
-  return named.some((m) => !m[1]);
+  const stated = statedYears(norm);
+  return stated.length > 0 && !stated.some((y) => years.includes(Number(y)));
 }
 
 function kindScore(s: Sentence, query: UnderstoodQuery): number {

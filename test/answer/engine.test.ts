@@ -95,6 +95,12 @@ describe('refusals', () => {
     expect(answer.coverage?.map((c) => c.district).sort()).toEqual(['拱墅区', '杭州市', '钱塘区']);
   });
 
+  it('refuses a five-year question the corpus has no review of', async () => {
+    // Hangzhou's 2023 figures and Gongshu's yearly plans are not the plan period's averages.
+    expect((await engine.ask('杭州市“十四五”时期GDP年均增长多少？')).notFound).toBe(true);
+    expect((await engine.ask('拱墅区“十四五”时期GDP年均增长多少？')).notFound).toBe(true);
+  });
+
   it('refuses a year the corpus has nothing on for that place', async () => {
     expect((await engine.ask('钱塘区2030年GDP是多少？')).notFound).toBe(true);
     expect((await engine.ask('拱墅区2018年社会消费品零售总额是多少')).notFound).toBe(true);

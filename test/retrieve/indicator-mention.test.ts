@@ -20,6 +20,8 @@ describe('quantityMention: the sentence gives the asked indicator a number', () 
     expect(quantityMention('全省常住人口城镇化率提高到76.58%', POPULATION)).toBe(false);
     expect(quantityMention('人均地区生产总值达到3.2万美元', GDP)).toBe(false);
     expect(quantityMention('亿元gdp生产安全事故死亡率低于0.01人/亿元', GDP)).toBe(false);
+    expect(quantityMention('县城常住人口占县域比重达63%', POPULATION)).toBe(false);
+    expect(quantityMention('地区生产总值在全省排名第3位', GDP)).toBe(false);
   });
 
   it('wants the number in the same clause, not the next indicator’s', () => {
@@ -34,6 +36,9 @@ describe('growthMention: the indicator with a growth rate', () => {
     expect(growthMention('全市生产总值增长5%左右', GDP)).toBe(true);
     expect(growthMention('固定资产投资下降3.3%', INVESTMENT)).toBe(true);
     expect(growthMention('全市生产总值从4.16万亿元增加到5.67万亿元', GDP)).toBe(false);
+    // Districts write the amount, a comma, then the growth.
+    expect(growthMention('实现地区生产总值1416亿元,同比增长5.1%', GDP)).toBe(true);
+    expect(growthMention('地区生产总值稳步提升,一般公共预算收入增长3%', GDP)).toBe(false);
   });
 });
 
@@ -49,7 +54,9 @@ describe('multiYearMention: an average or a total over years', () => {
   const JOBS = ['城镇新增就业', '新增就业'];
   it('finds 年均 and 累计 around the indicator', () => {
     expect(multiYearMention('城镇新增就业年均1270多万人', JOBS)).toBe(true);
-    expect(multiYearMention('城镇累计新增就业超700万人', JOBS)).toBe(true);
+    expect(multiYearMention('城镇累计新增就业超700万人', JOBS, '一、2025年和“十四五”时期工作回顾')).toBe(true);
+    // Within one year's review 累计 is the year's own stock or year-to-date total.
+    expect(multiYearMention('城镇累计新增就业超70万人', JOBS, '一、2025年工作回顾')).toBe(false);
     expect(multiYearMention('城镇新增就业149.4万人、超额完成国家下达任务', JOBS)).toBe(false);
     // The average of another clause is not the indicator's.
     expect(multiYearMention('地区生产总值达14.2万亿元、年均增长5.7%', GDP)).toBe(false);

@@ -26,6 +26,7 @@ describe('query understanding', () => {
     expect(understandQuery("What is Gongshu's 2025 GDP growth target", places).wantsQuantity).toBe(true);
     expect(understandQuery('拱墅区2022年为什么没完成GDP目标？', places).wantsQuantity).toBe(false);
     expect(understandQuery('总结钱塘区2025年的工作重点', places).wantsQuantity).toBe(false);
+    expect(understandQuery('钱塘区如何促进固定资产投资增长？', places).wantsQuantity).toBe(false);
   });
 
   it('does not take an indicator named inside another for the one asked', () => {
@@ -68,5 +69,7 @@ describe('query understanding', () => {
     expect(understandQuery('2025年全国政府工作任务有哪些？', places).wantsPriorities).toBe(true);
     expect(understandQuery('国务院2024年主要工作有哪些？', places).wantsPriorities).toBe(true);
     expect(understandQuery('钱塘区2024年GDP是多少？', places).wantsPriorities).toBe(false);
+    // What the work achieved is not the plan's outline.
+    expect(understandQuery('浙江省2025年主要工作取得了哪些成效？', places).wantsPriorities).toBe(false);
   });
 });

@@ -1,0 +1,25 @@
+/**
+ * Words before a year that make it a base, a start or a benchmark rather than the year a figure is
+ * for: "比2023年增长", "由2020年的7.2%提升至7.4%", "是2020年的1.5倍", "高于2023年", "恢复至2019年",
+ * "锚定2035年", "提前实现2025年目标".
+ */
+const BASE_BEFORE = /(比|较|同比|相比|与|对比|从|由|是|为|相当于|高于|低于|超过|恢复(?:到|至)|锚定|提前(?:实现|完成))$/;
+
+/**
+ * The years a sentence states as the years of its figures, in order: "2021年R&D经费支出增长0.3%" →
+ * ["2021"]. Years that are a base or a start ("2019年以来", "2020年的") do not count.
+ */
+export function statedYears(sentence: string): string[] {
+  const out: string[] = [];
+  for (const m of sentence.matchAll(/((?:19|20)\d{2})年(以来|起|至今|的)?/g)) {
+    if (m[2] || BASE_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index))) continue;
+    out.push(m[1]);
+  }
+  return out;
+}
+
+/** The years a period label spans: "2024" → 2024–2024, "2021-2025" → 2021–2025, "2025Q1" → 2025–2025. */
+export function periodSpan(label: string): { from: number; to: number } | null {
+  const m = /^(\d{4})(?:-(\d{4}))?/.exec(label);
+  return m ? { from: Number(m[1]), to: Number(m[2] ?? m[1]) } : null;
+}
