@@ -107,6 +107,12 @@ describe('extractFigures: the figures’ year', () => {
     expect(figures('2021年，地区生产总值增长8.5%', { period: '2021-2025' })[0].period).toBe('2021-2025');
   });
 
+  it('does not take milestones passed for values', () => {
+    const fs = figures('地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%', { period: '2021-2025' });
+    expect(fs[0]).toMatchObject({ indicator: '地区生产总值', value: 14.2, unit: '万亿元', change: { value: 5.7 } });
+    expect(figures('全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%').some((f) => f.value === 7 || f.value === 9)).toBe(false);
+  });
+
   it('reads "从A提高到B" as the value reached, then the value it started from', () => {
     const [now, then] = figures('人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。', { period: '2025' });
     expect(now).toMatchObject({ indicator: '人均地区生产总值', value: 14, unit: '万元', period: '2025' });

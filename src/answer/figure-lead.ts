@@ -24,9 +24,13 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   if (!figures.length || !query.wantsQuantity) return null;
   const named = (f: Figure) => (query.question.includes(f.indicator) ? 1 : 0);
   const cited = (f: Figure) => citations.findIndex((c) => c.id === f.citationId);
+  // A growth asked: a rate before a level or a count ("年均增长5.7%" before "迈上4个万亿元台阶").
+  const growthAsked = /增长|增速|增幅|涨幅|growth|grow/i.test(query.question);
+  const rate = (f: Figure) => (growthAsked && (f.unit === '%' || f.change) ? 1 : 0);
   // Within one citation, the figure the question names as written leads ("制造业利用外资" before
-  // the total 实际利用外资 beside it); across citations their ranking stands.
-  const relevant = (query.indicators.length ? figures.filter((f) => isAskedIndicator(f, query)) : figures.slice(0, 1)).sort((a, b) => cited(a) - cited(b) || named(b) - named(a));
+  // the total 实际利用外资 beside it), then a rate when one is asked; across citations their
+  // ranking stands.
+  const relevant = (query.indicators.length ? figures.filter((f) => isAskedIndicator(f, query)) : figures.slice(0, 1)).sort((a, b) => cited(a) - cited(b) || named(b) - named(a) || rate(b) - rate(a));
   const perPlace = query.places.length > 1 ? query.places.map((p) => relevant.find((f) => f.district === p)).filter((f): f is Figure => !!f) : relevant.slice(0, 1);
   if (!perPlace.length) return null;
   const en = query.language === 'en';

@@ -873,6 +873,7 @@ function figurePeriod(sentence: string, sectionPeriod: string): string {
   return section && Number(year) >= section.from && Number(year) <= section.to ? sectionPeriod : year;
 }
 
+const MILESTONES = /(连续)?(迈上|跨越|跃上|跨上)[^，。；,;]{0,30}?台阶/g;
 const FROM = /(从|由)((?:19|20)\d{2})?年?$/;
 const TO = /^(提高|增加|提升|增长|上升|扩大|下降|降低)(到|至)((?:19|20)\d{2})?年?$/;
 
@@ -903,7 +904,11 @@ export function extractFigures(input: FigureInput): Figure[] {
     .replace(/\*\*/g, '')
     .replace(/^\s*[-*•·]\s+/, '')
     .replace(/b33体育/gi, '')
-    .replace(/[\r\n]+/g, '');
+    .replace(/[\r\n]+/g, '')
+    // Milestones passed ("连续迈上4个万亿元台阶", "跨越7万亿、8万亿、9万亿三个大台阶") are not values:
+    // blanked, so the subject carries over to the value that follows ("、达14.2万亿元"). One level
+    // reached ("迈上14万亿元新台阶") is the value.
+    .replace(MILESTONES, (m) => (/个|、/.test(m) ? ' '.repeat(m.length) : m));
   if (!/[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/.test(w)) return [];
   if (input.source === 'table') {
     const fact = tableFact(w, input);

@@ -22,9 +22,10 @@ export type { SearchData } from './search-data.js';
  * 6: the corpus stored as columns (corpus.json + corpus.bin) with its BM25 postings. 8: the LSA
  * fitted with a sparse sign sketch and without two-character words its bigrams already count.
  * 9: a heading's "“十五五”开好局" labels its section with the plan's first year. 10: a paragraph
- * opening "过去五年，" is a review of the plan just ended.
+ * opening "过去五年，" is a review of the plan just ended; 11: so is a sentence of averages or
+ * milestones under a heading that names that plan.
  */
-export const INDEX_SCHEMA_VERSION = 10;
+export const INDEX_SCHEMA_VERSION = 11;
 
 const ManifestSchema = z.object({
   schemaVersion: z.number().int(),

@@ -8,7 +8,8 @@ import { labelParagraphs, type ParagraphInput } from './structure.js';
 import { splitSentences } from './sentences.js';
 import { normalizeForSearch } from './normalize-search.js';
 import { isSalutation } from './front-matter.js';
-import { openingPastPlan, openingSubYearPart, problemsCue, withPart } from './periods.js';
+import { FIVE_YEAR_REVIEW } from '../text/years.js';
+import { openingPastPlan, openingSubYearPart, periodsNamedIn, problemsCue, withPart } from './periods.js';
 import type { DocumentMeta, IngestedDocument, Sentence } from './types.js';
 
 interface Block {
@@ -116,8 +117,10 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
       // Once a paragraph turns to problems ("但仍存在不少压力和问题：一是…") the rest of it weighs them too.
       weighsProblems ||= label.kind === 'result' && index > 0 && problemsCue(piece.text);
       if (block.source !== 'table') pastPlan ??= openingPastPlan(piece.text, meta.reportsOn);
-      const kind = weighsProblems || isSalutation(piece.text) ? 'other' : pastPlan ? 'result' : label.kind;
-      const period = pastPlan ?? (kind === 'result' ? withPart(label.period, openingSubYearPart(piece.text)) : label.period);
+      // Under "“十四五”时期和2025年工作回顾" a sentence of averages or milestones reviews the five years.
+      const review = pastPlan ?? (label.kind === 'result' && FIVE_YEAR_REVIEW.test(norm) ? reviewedPlan(label.path, meta.reportsOn) : null);
+      const kind = weighsProblems || isSalutation(piece.text) ? 'other' : review ? 'result' : label.kind;
+      const period = review ?? (kind === 'result' ? withPart(label.period, openingSubYearPart(piece.text)) : label.period);
       if (seenSentences.has(norm)) {
         stats.duplicatesDropped++;
         return;
@@ -161,4 +164,10 @@ function splitLines(source: string): Array<{ mapped: MappedText }> {
     }
   }
   return lines;
+}
+
+/** The five-year plan a section's headings name that ends with the year the report reviews. */
+function reviewedPlan(path: readonly string[], reportsOn: number | null): string | null {
+  if (reportsOn === null) return null;
+  return periodsNamedIn(path.join(' ')).find((p) => p.endsWith(`-${reportsOn}`)) ?? null;
 }

@@ -1,5 +1,6 @@
 import type { Sentence } from '../ingest/types.js';
 import type { UnderstoodQuery } from './query.js';
+import { FIVE_YEAR_REVIEW, FROM_TO } from '../text/years.js';
 
 const PERIOD = /^(\d{4})(?:-(\d{4}))?(Q1-3|Q\d|H\d)?$/;
 
@@ -8,9 +9,6 @@ const PERIOD = /^(\d{4})(?:-(\d{4}))?(Q1-3|Q\d|H\d)?$/;
  * all. A plan horizon ("2021-2025") answers only target questions; a year written in the sentence
  * itself ("2019年…突破1100亿元") answers that year too.
  */
-/** How a review speaks of five years: averages, "五年", the plan's name, "从2.77%提高到3.3%". */
-const FIVE_YEAR_REVIEW = /年均|五年|十[一二三四五六]五|从[^，。；,;]{0,12}(提高|增加|提升|增长|上升|扩大)(到|至)/;
-
 export function periodScore(sentence: Pick<Sentence, 'period' | 'kind' | 'norm'>, query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'>): number {
   const m = PERIOD.exec(sentence.period);
   if (query.planPeriod) {
@@ -21,7 +19,7 @@ export function periodScore(sentence: Pick<Sentence, 'period' | 'kind' | 'norm'>
     // A plan within the plan answers for it, unless what the plan achieved is asked.
     if (to >= query.planPeriod.from && from <= query.planPeriod.to && sentence.kind === 'plan' && query.intent !== 'result') return 0.4;
     // The review of a plan's last year, where it speaks of the five years ("年均增长5.7%").
-    if (sentence.kind === 'result' && from >= query.planPeriod.from && to === query.planPeriod.to && FIVE_YEAR_REVIEW.test(sentence.norm)) return 0.6;
+    if (sentence.kind === 'result' && from >= query.planPeriod.from && to === query.planPeriod.to && (FIVE_YEAR_REVIEW.test(sentence.norm) || FROM_TO.test(sentence.norm))) return 0.6;
     return 0;
   }
   if (!query.years.length) {

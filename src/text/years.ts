@@ -23,3 +23,12 @@ export function periodSpan(label: string): { from: number; to: number } | null {
   const m = /^(\d{4})(?:-(\d{4}))?/.exec(label);
   return m ? { from: Number(m[1]), to: Number(m[2] ?? m[1]) } : null;
 }
+
+/**
+ * How a review speaks of five years rather than one: averages ("年均增长5.9%"), "五年", a plan's
+ * name, milestones passed ("连续跨越7万亿、8万亿、9万亿三个大台阶").
+ */
+export const FIVE_YEAR_REVIEW = /年均|五年|十[一二三四五六]五|连续(跨越|迈上|突破|跃上)/;
+
+/** "从2.77%提高到3.3%": a change over the years reviewed, whose end value is also the last year's. */
+export const FROM_TO = /从[^，。；,;]{0,12}(提高|增加|提升|增长|上升|扩大)(到|至)/;

@@ -53,6 +53,13 @@ describe.skipIf(!present)('answers over the corpus with 20 unseen work reports a
     expect(answer.figures[0]).toMatchObject(figure);
   });
 
+  it("does not answer a year's question from the five-year review beside it", async () => {
+    // "连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%" reviews 2021-2025; 2025 grew 5.5%.
+    const answer = await engine.ask('浙江省2025年GDP是多少？');
+    expect(answer.citations[0].sentence).toContain('全省生产总值增长5.5%');
+    expect(answer.figures.some((f) => f.value === 7 && f.unit.includes('万亿'))).toBe(false);
+  });
+
   it("answers for a five-year plan from the review of its last year", async () => {
     expect((await engine.ask('江苏省十四五期间地区生产总值年均增长多少？')).citations[0].sentence).toContain('年均增长5.7%');
     expect((await engine.ask('浙江省“十四五”时期研发投入强度提高到多少？')).citations[0].sentence).toContain('研发投入强度从2.77%提高到3.3%左右');
