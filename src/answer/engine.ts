@@ -5,6 +5,7 @@ import { DEFAULT_RETRIEVER, Retriever, type RetrieverOptions } from '../retrieve
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { composeText, notFoundText } from './compose.js';
 import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js';
+import { englishPlace } from './english-names.js';
 import { inheritFromHistory } from './follow-up.js';
 import type { LlmWording } from './llm-wording.js';
 import { extractFigures, rankFiguresForQuestion } from './figures.js';
@@ -121,7 +122,7 @@ export class Engine implements AskEngine {
     const citationIndex = new Map(headingCitations.map((c, i) => [c.id, i + 1]));
     const en = query.language === 'en';
     const lead = en
-      ? `${doc.meta.issuer}'s priorities, in the plan's own order (${doc.meta.title}):`
+      ? `${englishPlace(doc.meta.issuer)}'s priorities, in the plan's own order (${doc.meta.title}):`
       : `${doc.meta.issuer}工作重点（按报告原文顺序，出自《${doc.meta.title}》）：`;
     // The report's own numbering carries the order; we add no numbers of our own.
     const lines = list.items.map((item) => {

@@ -1,4 +1,5 @@
 import type { UnderstoodQuery } from '../retrieve/query.js';
+import { indicatorMention } from '../retrieve/indicator-mention.js';
 import type { Figure } from './schema.js';
 
 /** Parsed decimals print as written: rounding hides binary artefacts like 6.800000000000001. */
@@ -23,6 +24,8 @@ export function isAskedIndicator(f: Pick<Figure, 'indicator'>, query: Pick<Under
     .flatMap((i) => [i.name, ...i.synonyms])
     .some((name) => {
       const asked = name.toLowerCase();
-      return indicator.includes(asked) || (indicator.length >= 2 && asked.includes(indicator));
+      // A short figure name inside the asked one must stand as itself there: "地区生产总值" is not
+      // 人均地区生产总值.
+      return indicator.includes(asked) || (indicator.length >= 2 && indicatorMention(asked, [indicator]) > 0);
     });
 }

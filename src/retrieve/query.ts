@@ -112,7 +112,9 @@ export function understandQuery(question: string, places: readonly KnownPlace[])
   const part = /前三季度|first three quarters/i.test(text) ? 'Q1-3' : /上半年|first half|h1/i.test(text) ? 'H1' : /一季度|first quarter|\bq1\b/i.test(text) ? 'Q1' : null;
 
   const q = normalizeForSearch(text).toLowerCase();
-  for (const ind of glossary().indicators) {
+  // An English question's indicators are its English phrases, found above: "per capita GDP" is
+  // not GDP as well.
+  for (const ind of language === 'zh' ? glossary().indicators : []) {
     // Named as itself: "占GDP比重" asks a share, not GDP.
     if (!indicators.includes(ind) && indicatorNamesIn(ind, q).length && indicatorMention(q, indicatorNamesIn(ind, q)) > 0) indicators.push(ind);
   }

@@ -46,6 +46,12 @@ describe('answers on the real corpus', () => {
     expect(answer.text).not.toMatch(/2020年地区生产总值/);
   });
 
+  it('reads an English indicator phrase as one indicator', async () => {
+    // "per capita GDP" is 人均生产总值, not GDP as well: the lead gives 16万元, not 1600亿元.
+    const answer = await engine.ask("What is Qiantang's per capita GDP target for the end of the 14th Five-Year Plan?");
+    expect(answer.text).toMatch(/^Qiantang District .*Per Capita GDP \(人均生产总值, target\): 16万元/);
+  });
+
   it('answers English questions through the glossary', async () => {
     const { top } = await first("What is Gongshu's 2025 GDP growth target?");
     expect(top.sentence).toContain('地区生产总值增长5.5%左右');
@@ -131,5 +137,6 @@ describe('priorities', () => {
     expect(answer.citations.map((c) => c.sentence)).toContain('重点做好7方面工作。');
     const english = await engine.ask("Summarise Gongshu's priorities for 2025");
     expect(english.text).toMatch(/announces 7 areas/);
+    expect(english.text).toMatch(/^Gongshu District's priorities, in the plan's own order/);
   });
 });
