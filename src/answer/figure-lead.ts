@@ -22,7 +22,8 @@ function periodLabel(period: string, citation: Citation | undefined, en: boolean
  */
 export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], citations: readonly Citation[]): string | null {
   if (!figures.length || !query.wantsQuantity) return null;
-  const named = (f: Figure) => (query.question.includes(f.indicator) ? 1 : 0);
+  // The longest name the question writes: "城镇居民人均可支配收入" over the 居民人均可支配收入 in it.
+  const named = (f: Figure) => (query.question.includes(f.indicator) ? f.indicator.length : 0);
   const cited = (f: Figure) => citations.findIndex((c) => c.id === f.citationId);
   // A growth asked: a rate before a level or a count ("年均增长5.7%" before "迈上4个万亿元台阶").
   const growthAsked = /增长|增速|增幅|涨幅|growth|grow/i.test(query.question);

@@ -61,6 +61,7 @@ describe('the answer text', () => {
 
   it('leads with the figure the question names as written', async () => {
     expect((await engine.ask('杭州2023年制造业利用外资多少？')).text).toMatch(/^杭州市2023年制造业利用外资（实绩）：45\.4亿美元/);
+    expect((await engine.ask('杭州2023年城镇居民人均可支配收入是多少？')).text).toMatch(/^杭州市2023年城镇居民人均可支配收入（实绩）：80587元/);
   });
 
   it('gives each side of a comparison its own figure', async () => {
