@@ -74,7 +74,7 @@ export class Engine implements AskEngine {
 
     if (query.wantsPriorities) {
       const list = findPriorities(query, this.retriever.data.documents, this.retriever.data.sentences);
-      if (list) return this.priorityAnswer(id, query, list, understood);
+      if (list) return this.priorityAnswer(id, question, query, list, understood);
     }
 
     // A comparison answers each place on its own evidence, so no side borrows the other's number.
@@ -114,7 +114,7 @@ export class Engine implements AskEngine {
     });
   }
 
-  private priorityAnswer(id: string, query: UnderstoodQuery, list: PriorityList, understood: Answer['understood']): Answer {
+  private priorityAnswer(id: string, question: string, query: UnderstoodQuery, list: PriorityList, understood: Answer['understood']): Answer {
     const doc = this.retriever.data.documents.find((d) => d.meta.id === list.docId)!;
     const partial = list.announced !== null && list.announced > list.items.length && list.announcement;
     const headingCitations = list.items.filter((i) => i.headingSentence).slice(0, partial ? 4 : 5).map((i) => this.citation(i.headingSentence!, 1));
@@ -147,7 +147,7 @@ export class Engine implements AskEngine {
     }
     return AnswerSchema.parse({
       id,
-      question: query.question,
+      question,
       notFound: false,
       text: [lead, ...lines].join('\n'),
       citations: headingCitations,

@@ -1,5 +1,6 @@
 import { normalizeForSearch } from '../ingest/normalize-search.js';
 import { indicatorMention } from './indicator-mention.js';
+import { toSimplified } from '../text/simplified.js';
 import { glossary, placeAliases, type IndicatorEntry } from '../text/glossary.js';
 
 export type Intent = 'result' | 'plan' | 'any';
@@ -49,8 +50,10 @@ export function knownPlaces(issuers: readonly string[]): KnownPlace[] {
   return issuers.map((issuer) => ({ issuer, aliases: placeAliases(issuer) }));
 }
 
-export function understandQuery(question: string, places: readonly KnownPlace[]): UnderstoodQuery {
-  const language: 'zh' | 'en' = /[\u4e00-\u9fff]/.test(question) ? 'zh' : 'en';
+export function understandQuery(asked: string, places: readonly KnownPlace[]): UnderstoodQuery {
+  const language: 'zh' | 'en' = /[\u4e00-\u9fff]/.test(asked) ? 'zh' : 'en';
+  // Read in the reports' simplified characters: "錢塘區2024年GDP" is 钱塘区's.
+  const question = language === 'zh' ? toSimplified(asked) : asked;
   let text = question.normalize('NFKC');
   const lower = text.toLowerCase();
 

@@ -52,6 +52,13 @@ describe('answers on the real corpus', () => {
     expect(answer.text).toMatch(/^Qiantang District .*Per Capita GDP \(人均生产总值, target\): 16万元/);
   });
 
+  it('answers a question in traditional characters, keeping it as asked', async () => {
+    const { answer, top } = await first('錢塘區2024年GDP是多少？');
+    expect(answer.question).toBe('錢塘區2024年GDP是多少？');
+    expect(top.sentence).toContain('全年地区生产总值达1416亿元');
+    expect((await engine.ask('總結拱墅區2025年的工作重點')).priorities.length).toBe(4);
+  });
+
   it('answers English questions through the glossary', async () => {
     const { top } = await first("What is Gongshu's 2025 GDP growth target?");
     expect(top.sentence).toContain('地区生产总值增长5.5%左右');

@@ -13,6 +13,13 @@ describe('query understanding', () => {
     expect(understandQuery('全国2024年GDP增长目标', places).places).toEqual(['国务院']);
   });
 
+  it('reads traditional characters as the simplified the reports print', () => {
+    const q = understandQuery('錢塘區2024年國內生產總值是多少？', places);
+    expect(q.places).toEqual(['钱塘区']);
+    expect(q.indicators.map((i) => i.name)).toContain('地区生产总值');
+    expect(q.wantsQuantity).toBe(true);
+  });
+
   it('names places the corpus does not cover instead of matching a neighbour', () => {
     const q = understandQuery('上城区2024年GDP是多少？', places);
     expect(q.places).toEqual([]);
