@@ -36,6 +36,8 @@ describe('answers on the real corpus', () => {
     // 2019's 工业总产值 in the 2021 report is shorter and scores higher on words; 2024's is the answer.
     const { top } = await first('钱塘区规上工业总产值是多少？');
     expect(top.sentence).toContain('规上工业总产值3756.5亿元');
+    // The 2025 plan's target, not the shorter sentence of the 2021 plan.
+    expect((await first('钱塘区固定资产投资增长目标是多少？')).top.sentence).toContain('固定资产投资实现正增长、力争2%');
   });
 
   it('gives a figure the year its sentence states, not the section’s', async () => {
