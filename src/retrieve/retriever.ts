@@ -244,7 +244,8 @@ export class Retriever {
         // Asked for a target or a result, the other kind of sentence is another answer: 目标 vs 实现.
         if (filtering) score += (query.intent === 'any' ? 0.45 : 0.7) * kindScore(s, query);
         // No year asked: the issuer's latest figures ("钱塘区规上工业总产值是多少" is the 2024 one, not 2019's).
-        if (filtering && !query.years.length && !query.planPeriod) score += 0.6 * Math.max(0, 1 - this.groupAge[sentenceGroup[i]] / 3);
+        // A five-year plan's span counts for half: asked "the target", the year's plan is meant.
+        if (filtering && !query.years.length && !query.planPeriod) score += (s.period.includes('-') ? 0.3 : 0.6) * Math.max(0, 1 - this.groupAge[sentenceGroup[i]] / 3);
         // "初步统计，2025年全省地区生产总值…": a sentence that states the asked year is about it.
         if (filtering && s.source === 'text' && kindScore(s, query) === 1 && query.years.some((y) => norm.includes(`${y}年`))) score += 0.15;
         if (query.wantsQuantity && /\d/.test(norm)) score += 0.2;

@@ -65,6 +65,12 @@ describe.skipIf(!present)('answers over the corpus with 20 unseen work reports a
     expect((await engine.ask('浙江省“十四五”时期研发投入强度提高到多少？')).citations[0].sentence).toContain('研发投入强度从2.77%提高到3.3%左右');
   });
 
+  it('answers a target question with no year from the latest year’s plan', async () => {
+    // Not the "十五五" plan's 4.5%-5% average beside it in the same report.
+    const answer = await engine.ask('What is Beijing GDP growth target?');
+    expect(answer.figures[0]).toMatchObject({ district: '北京市', value: 5, kind: 'target', period: '2026' });
+  });
+
   it('tells the 2025 report of a province from its 2026 report', async () => {
     const target2025 = await engine.ask('浙江省2025年GDP增长目标是多少？');
     expect(target2025.citations[0].title).toContain('2025');
