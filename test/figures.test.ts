@@ -103,8 +103,12 @@ describe('extractFigures: the figures’ year', () => {
     expect(figures('一季度GDP增长4.6%', { period: '2025Q1' })[0].period).toBe('2025Q1');
     // A base year is not the figure's: 5.5% is 2024's, not 2023's.
     expect(figures('地区生产总值增长5.5%，高于2023年0.3个百分点', { period: '2024' })[0].period).toBe('2024');
-    // A year the section spans keeps the section's period.
-    expect(figures('2021年，地区生产总值增长8.5%', { period: '2021-2025' })[0].period).toBe('2021-2025');
+    // Inside a five-year span the sentence's year is more precise; the span's end keeps the span.
+    expect(figures('2021年，地区生产总值增长8.5%', { period: '2021-2025' })[0].period).toBe('2021');
+    expect(figures('到2025年,地区生产总值突破1600亿元', { period: '2021-2025', kind: 'plan' })[0].period).toBe('2021-2025');
+    // "特别是2023年" states 2023; "是2020年的1.5倍" does not.
+    expect(figures('特别是2023年，地区生产总值增长6.1%', { period: '2025' })[0].period).toBe('2023');
+    expect(figures('工业总产值达3000亿元，是2020年的1.5倍', { period: '2025' })[0].period).toBe('2025');
   });
 
   it('does not take milestones passed for values', () => {
@@ -117,7 +121,11 @@ describe('extractFigures: the figures’ year', () => {
     const [now, then] = figures('人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。', { period: '2025' });
     expect(now).toMatchObject({ indicator: '人均地区生产总值', value: 14, unit: '万元', period: '2025' });
     expect(then).toMatchObject({ indicator: '人均地区生产总值', value: 10.5, unit: '万元', period: '2020' });
-    expect(figures('研发投入强度从2.77%提高到3.3%左右', { period: '2025' })[0]).toMatchObject({ indicator: '研发投入强度', value: 3.3 });
+    // Without its year the starting value is dropped: it would pass for this year's.
+    expect(figures('研发投入强度从2.77%提高到3.3%左右', { period: '2025' })).toMatchObject([{ indicator: '研发投入强度', value: 3.3 }]);
+    expect(figures('单位GDP能耗从0.5吨下降到0.4吨标准煤', { period: '2025' }).every((f) => !f.indicator.endsWith('从'))).toBe(true);
+    // One level reached is a value, even after another milestone in the clause.
+    expect(figures('一般公共预算收入跨越百亿、规上工业产值迈上3000亿元台阶', { period: '2025' }).some((f) => f.value === 3000 && f.unit === '亿元')).toBe(true);
   });
 });
 

@@ -24,8 +24,8 @@ export function isAskedIndicator(f: Pick<Figure, 'indicator'>, query: Pick<Under
     .flatMap((i) => [i.name, ...i.synonyms])
     .some((name) => {
       const asked = name.toLowerCase();
-      // A short figure name inside the asked one must stand as itself there: "地区生产总值" is not
-      // 人均地区生产总值.
-      return indicator.includes(asked) || (indicator.length >= 2 && indicatorMention(asked, [indicator]) > 0);
+      // Either name inside the other must stand as itself there: 地区生产总值 is not 人均地区生产总值,
+      // nor is GDP 数字经济核心产业增加值占GDP比重.
+      return indicatorMention(indicator, [asked]) > 0 || (indicator.length >= 2 && indicatorMention(asked, [indicator]) > 0);
     });
 }

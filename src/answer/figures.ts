@@ -863,17 +863,18 @@ function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number, clause
  * The period of a sentence's figures: its section's, unless the sentence states one other year
  * for them ("2021年R&D经费支出增长0.3%" in the 2022 review, R&D figures coming a year late;
  * "到2025年，地区生产总值突破1600亿元" in a 2021 plan). Years that are a base or a benchmark
- * (statedYears) are not the figures' year, and a year the section's period already spans keeps it.
+ * (statedYears) are not the figures' year; the section's own year, or its span's end, keeps it.
  */
 function figurePeriod(sentence: string, sectionPeriod: string): string {
   const stated = new Set(statedYears(sentence));
   if (stated.size !== 1) return sectionPeriod;
   const [year] = stated;
   const section = periodSpan(sectionPeriod);
-  return section && Number(year) >= section.from && Number(year) <= section.to ? sectionPeriod : year;
+  // The section's own year, or the last year of its span (a plan's end), keeps the section's label.
+  return section && (Number(year) === section.to || (section.from === section.to && Number(year) === section.from)) ? sectionPeriod : year;
 }
 
-const MILESTONES = /(连续)?(迈上|跨越|跃上|跨上)[^，。；,;]{0,30}?台阶/g;
+const MILESTONES = /(连续)?(迈上|跨越|跃上|跨上)(?:(?!迈上|跨越|跃上|跨上)[^，。；,;]){0,30}?台阶/g;
 const FROM = /(从|由)((?:19|20)\d{2})?年?$/;
 const TO = /^(提高|增加|提升|增长|上升|扩大|下降|降低)(到|至)((?:19|20)\d{2})?年?$/;
 
@@ -883,17 +884,27 @@ const TO = /^(提高|增加|提升|增长|上升|扩大|下降|降低)(到|至)(
  * it is what the sentence reports.
  */
 function fromToPairs(figures: Figure[]): Figure[] {
-  for (let i = 0; i + 1 < figures.length; i++) {
+  const out: Figure[] = [];
+  for (let i = 0; i < figures.length; i++) {
     const [from, to] = [figures[i], figures[i + 1]];
     const start = FROM.exec(from.indicator);
-    if (!start || from.unit !== to.unit || (to.indicator !== from.indicator && !TO.test(to.indicator))) continue;
-    const name = from.indicator.slice(0, start.index) || from.indicator;
+    if (!start) {
+      out.push(from);
+      continue;
+    }
+    const name = from.indicator.slice(0, start.index);
+    if (!to || !name || from.unit !== to.unit || (to.indicator !== from.indicator && !TO.test(to.indicator))) {
+      // No pair: the name still loses its dangling 从 ("单位GDP能耗从0.5吨…").
+      out.push({ ...from, indicator: name || from.indicator });
+      continue;
+    }
     const end = TO.exec(to.indicator);
-    figures[i] = { ...to, indicator: name, ...(end?.[3] ? { period: end[3] } : {}) };
-    figures[i + 1] = { ...from, indicator: name, ...(start[2] ? { period: start[2] } : {}) };
+    out.push({ ...to, indicator: name, ...(end?.[3] ? { period: end[3] } : {}) });
+    // The value it started from is kept only with its year: without one it would pass for this year's.
+    if (start[2]) out.push({ ...from, indicator: name, period: start[2] });
     i++;
   }
-  return figures;
+  return out;
 }
 
 /** Reads every figure a sentence states. Never throws; returns [] when there is none. */

@@ -23,9 +23,9 @@ export type { SearchData } from './search-data.js';
  * fitted with a sparse sign sketch and without two-character words its bigrams already count.
  * 9: a heading's "“十五五”开好局" labels its section with the plan's first year. 10: a paragraph
  * opening "过去五年，" is a review of the plan just ended; 11: so is a sentence of averages or
- * milestones under a heading that names that plan.
+ * milestones under a heading that names that plan; 12: averages and milestones only.
  */
-export const INDEX_SCHEMA_VERSION = 11;
+export const INDEX_SCHEMA_VERSION = 12;
 
 const ManifestSchema = z.object({
   schemaVersion: z.number().int(),

@@ -8,7 +8,7 @@ import { labelParagraphs, type ParagraphInput } from './structure.js';
 import { splitSentences } from './sentences.js';
 import { normalizeForSearch } from './normalize-search.js';
 import { isSalutation } from './front-matter.js';
-import { FIVE_YEAR_REVIEW } from '../text/years.js';
+import { FIVE_YEAR_FIGURES } from '../text/years.js';
 import { openingPastPlan, openingSubYearPart, periodsNamedIn, problemsCue, withPart } from './periods.js';
 import type { DocumentMeta, IngestedDocument, Sentence } from './types.js';
 
@@ -118,7 +118,7 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
       weighsProblems ||= label.kind === 'result' && index > 0 && problemsCue(piece.text);
       if (block.source !== 'table') pastPlan ??= openingPastPlan(piece.text, meta.reportsOn);
       // Under "“十四五”时期和2025年工作回顾" a sentence of averages or milestones reviews the five years.
-      const review = pastPlan ?? (label.kind === 'result' && FIVE_YEAR_REVIEW.test(norm) ? reviewedPlan(label.path, meta.reportsOn) : null);
+      const review = pastPlan ?? (label.kind === 'result' && FIVE_YEAR_FIGURES.test(norm) ? reviewedPlan(label.path, meta.reportsOn) : null);
       const kind = weighsProblems || isSalutation(piece.text) ? 'other' : review ? 'result' : label.kind;
       const period = review ?? (kind === 'result' ? withPart(label.period, openingSubYearPart(piece.text)) : label.period);
       if (seenSentences.has(norm)) {

@@ -245,7 +245,7 @@ export class Retriever {
         if (filtering) score += (query.intent === 'any' ? 0.45 : 0.7) * kindScore(s, query);
         // No year asked: the issuer's latest figures ("钱塘区规上工业总产值是多少" is the 2024 one, not 2019's).
         // A five-year plan's span counts for half: asked "the target", the year's plan is meant.
-        if (filtering && !query.years.length && !query.planPeriod) score += (s.period.includes('-') ? 0.3 : 0.6) * Math.max(0, 1 - this.groupAge[sentenceGroup[i]] / 3);
+        if (filtering && !query.years.length && !query.planPeriod) score += (/^\d{4}-\d{4}/.test(s.period) ? 0.3 : 0.6) * Math.max(0, 1 - this.groupAge[sentenceGroup[i]] / 3);
         // "初步统计，2025年全省地区生产总值…": a sentence that states the asked year is about it.
         if (filtering && s.source === 'text' && kindScore(s, query) === 1 && query.years.some((y) => norm.includes(`${y}年`))) score += 0.15;
         if (query.wantsQuantity && /\d/.test(norm)) score += 0.2;
