@@ -24,7 +24,8 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   if (!figures.length || !query.wantsQuantity) return null;
   // The longest name the question writes: "城镇居民人均可支配收入" over the 居民人均可支配收入 in it.
   const named = (f: Figure) => (query.question.includes(f.indicator) ? f.indicator.length : 0);
-  const cited = (f: Figure) => citations.findIndex((c) => c.id === f.citationId);
+  const position = new Map(citations.map((c, i) => [c.id, i]));
+  const cited = (f: Figure) => position.get(f.citationId) ?? -1;
   // A growth asked: a rate before a level or a count ("年均增长5.7%" before "迈上4个万亿元台阶").
   const growthAsked = /增长|增速|增幅|涨幅|growth|grow/i.test(query.question);
   const rate = (f: Figure) => (growthAsked && (f.unit === '%' || f.change) ? 1 : 0);
@@ -36,7 +37,7 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   if (!perPlace.length) return null;
   const en = query.language === 'en';
   const parts = perPlace.map((f) => {
-    const n = citations.findIndex((c) => c.id === f.citationId) + 1;
+    const n = cited(f) + 1;
     const citation = citations[n - 1];
     const kind = f.kind === 'target' ? (en ? 'target' : '目标') : en ? 'actual' : '实绩';
     const change = f.change && !(f.unit === '%' && f.change.value === f.value) ? (en ? `, ${f.change.direction === 'down' ? 'down' : 'up'} ${f.change.value}${f.change.unit}` : `，${f.change.direction === 'down' ? '下降' : '增长'}${f.change.value}${f.change.unit}`) : '';

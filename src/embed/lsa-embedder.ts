@@ -166,14 +166,10 @@ export class LsaEmbedder implements Embedder {
       const i = this.index.get(t);
       if (i !== undefined) counts.set(i, (counts.get(i) ?? 0) + 1);
     }
-    const text = row.text.normalize('NFKC');
-    for (let c = 0; c + 1 < text.length; c++) {
-      const a = text.charCodeAt(c);
-      const b = text.charCodeAt(c + 1);
-      if (!isCjk(a) || !isCjk(b)) continue;
-      const i = this.bigramIndex.get(bigramCode(a, b));
+    forEachBigram(row.text, (code) => {
+      const i = this.bigramIndex.get(code);
       if (i >= 0) counts.set(i, (counts.get(i) ?? 0) + 1);
-    }
+    });
     return weighCounts(counts, this.idf);
   }
 
@@ -241,16 +237,11 @@ function countFeatures(rows: readonly LsaRow[]): CountedFeatures {
       if (id === undefined) wordIds.set(t, (id = newId(t)));
       see(id);
     }
-    const text = row.text.normalize('NFKC');
-    for (let c = 0; c + 1 < text.length; c++) {
-      const a = text.charCodeAt(c);
-      const b = text.charCodeAt(c + 1);
-      if (!isCjk(a) || !isCjk(b)) continue;
-      const code = bigramCode(a, b);
+    forEachBigram(row.text, (code, text, at) => {
       let id = bigramIds.get(code);
-      if (id < 0) bigramIds.set(code, (id = newId(`#${text[c]}${text[c + 1]}`)));
+      if (id < 0) bigramIds.set(code, (id = newId(`#${text.slice(at, at + 2)}`)));
       see(id);
-    }
+    });
     for (const id of touched) {
       df[id]++;
       ids.push(id);
@@ -305,6 +296,19 @@ function normalizeRows(m: Float64Array, rows: number, width: number): Float32Arr
     if (norm > 0) for (let d = 0; d < width; d++) out[o + d] = m[o + d] / norm;
   }
   return out;
+}
+
+/**
+ * Each pair of adjacent CJK characters of the NFKC text, as its code and where it stands in that
+ * text. Fitting and projecting read bigrams through this one loop.
+ */
+function forEachBigram(text: string, visit: (code: number, normalized: string, at: number) => void): void {
+  const t = text.normalize('NFKC');
+  for (let c = 0; c + 1 < t.length; c++) {
+    const a = t.charCodeAt(c);
+    const b = t.charCodeAt(c + 1);
+    if (isCjk(a) && isCjk(b)) visit(bigramCode(a, b), t, c);
+  }
 }
 
 function isCjk(code: number): boolean {

@@ -27,28 +27,47 @@ export interface SvdKernels {
 
 /** The reference kernels: plain typed-array loops, also what runs where WebAssembly SIMD does not. */
 export function javascriptKernels(): SvdKernels {
-  return {
+  return withShapeChecks({
     name: 'javascript',
     allocate: (length) => new Float64Array(length),
     allocateIndices: (length) => new Int32Array(length),
+    sparseTimesDense,
+    denseTimesDense,
+    gramUpper,
+    orthonormalizeColumns,
+    symmetricEigen,
+    release: () => {},
+  });
+}
+
+/**
+ * Arrays of the sizes the dimensions say, checked before either implementation runs: the
+ * WebAssembly kernels would read and write past a short one into its neighbours, and typed
+ * arrays in JavaScript would drop the writes, each silently.
+ */
+function withShapeChecks(kernels: SvdKernels): SvdKernels {
+  return {
+    ...kernels,
     sparseTimesDense: (a, m, width, out) => {
       checkSparseTimesDense(a, m, width, out);
-      sparseTimesDense(a, m, width, out);
+      kernels.sparseTimesDense(a, m, width, out);
     },
     denseTimesDense: (x, m, n, l, k, out) => {
       checkShapes('denseTimesDense', [x, n * l], [m, l * k], [out, n * k]);
-      denseTimesDense(x, m, n, l, k, out);
+      kernels.denseTimesDense(x, m, n, l, k, out);
     },
     gramUpper: (x, y, n, l, out) => {
       checkShapes('gramUpper', [x, n * l], [y, n * l], [out, l * l]);
-      gramUpper(x, y, n, l, out);
+      kernels.gramUpper(x, y, n, l, out);
     },
     orthonormalizeColumns: (m, n, l) => {
       checkShapes('orthonormalizeColumns', [m, n * l]);
-      orthonormalizeColumns(m, n, l);
+      kernels.orthonormalizeColumns(m, n, l);
     },
-    symmetricEigen,
-    release: () => {},
+    symmetricEigen: (m, l) => {
+      checkShapes('symmetricEigen', [m, l * l]);
+      return kernels.symmetricEigen(m, l);
+    },
   };
 }
 
@@ -95,24 +114,15 @@ export function svdKernels(bytes: number, arrays: number): SvdKernels {
     if (workspace?.generation !== generation) throw new Error('svdKernels: this call\'s memory was taken by a later call');
     return array.byteOffset;
   };
-  return {
+  return withShapeChecks({
     name: 'wasm-simd',
     allocate,
     allocateIndices,
-    sparseTimesDense: (a, m, width, out) => {
-      checkSparseTimesDense(a, m, width, out);
-      exports.sparseTimesDense(pointer(a.rowStart), pointer(a.indices), pointer(a.values), pointer(m), width, pointer(out), 0, a.rows);
-    },
-    denseTimesDense: (x, m, n, l, k, out) => {
-      checkShapes('denseTimesDense', [x, n * l], [m, l * k], [out, n * k]);
-      exports.denseTimesDense(pointer(x), pointer(m), l, k, pointer(out), 0, n);
-    },
-    gramUpper: (x, y, n, l, out) => {
-      checkShapes('gramUpper', [x, n * l], [y, n * l], [out, l * l]);
-      exports.gramUpper(pointer(x), pointer(y), n, l, pointer(out));
-    },
+    sparseTimesDense: (a, m, width, out) =>
+      exports.sparseTimesDense(pointer(a.rowStart), pointer(a.indices), pointer(a.values), pointer(m), width, pointer(out), 0, a.rows),
+    denseTimesDense: (x, m, n, l, k, out) => exports.denseTimesDense(pointer(x), pointer(m), l, k, pointer(out), 0, n),
+    gramUpper: (x, y, n, l, out) => exports.gramUpper(pointer(x), pointer(y), n, l, pointer(out)),
     orthonormalizeColumns: (m, n, l) => {
-      checkShapes('orthonormalizeColumns', [m, n * l]);
       // The module works on columns laid out one after another; the caller's matrix is row-major.
       const columns = allocate(n * l);
       for (let i = 0; i < n; i++) for (let j = 0; j < l; j++) columns[j * n + i] = m[i * l + j];
@@ -120,7 +130,6 @@ export function svdKernels(bytes: number, arrays: number): SvdKernels {
       for (let i = 0; i < n; i++) for (let j = 0; j < l; j++) m[i * l + j] = columns[j * n + i];
     },
     symmetricEigen: (m, l) => {
-      checkShapes('symmetricEigen', [m, l * l]);
       if (l < 2) return symmetricEigen(m, l);
       const d = allocate(l);
       const e = allocate(l);
@@ -131,17 +140,13 @@ export function svdKernels(bytes: number, arrays: number): SvdKernels {
       // A large corpus's memory is not kept for the life of a serving process.
       if (workspace?.generation === generation && memory.buffer.byteLength > KEEP_BYTES) workspace = null;
     },
-  };
+  });
 }
 
 /** Memory kept between fits: a seed-sized fit takes about 12 MB, a 3 000-row fit a few hundred. */
 const KEEP_BYTES = 64 << 20;
 let workspace: { memory: WebAssembly.Memory; exports: WasmExports; generation: number } | null = null;
 
-/**
- * Arrays of the sizes the dimensions say: the WebAssembly kernels would read and write past a short
- * one into its neighbours, and typed arrays in JavaScript would drop the writes, each silently.
- */
 function checkShapes(kernel: string, ...arrays: Array<[Float64Array, number]>): void {
   for (const [array, length] of arrays) if (array.length !== length) throw new Error(`${kernel}: an array of ${array.length} values where ${length} belong`);
 }

@@ -12,19 +12,33 @@ const OTHER_INDICATOR_AFTER = /^(能耗|比重|比例|之比|的比|占比|的�
 export function indicatorMention(text: string, names: readonly string[]): number {
   let best = 0;
   for (const name of names) {
-    if (name.length < 2) continue;
-    const partial = names.some((other) => other !== name && other.length > name.length && other.includes(name));
-    const quality = partial ? 0.6 : 1;
+    const quality = isPartial(name, names) ? 0.6 : 1;
     if (quality <= best) continue;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const before = text.slice(Math.max(0, at - 4), at);
-      const after = text.slice(at + name.length, at + name.length + 3);
-      if (OTHER_INDICATOR_BEFORE.test(before) || OTHER_INDICATOR_AFTER.test(after)) continue;
+    for (const o of occurrences(text, name)) {
+      if (!standsAsItself(o.before, o.after.slice(0, 3))) continue;
       best = quality;
       break;
     }
   }
   return best;
+}
+
+/** A name contained in a longer name of the same indicator ("生产总值" in "地区生产总值"). */
+function isPartial(name: string, names: readonly string[]): boolean {
+  return names.some((other) => other !== name && other.length > name.length && other.includes(name));
+}
+
+/** Not inside another indicator's name: "人均地区生产总值", "GDP比重". */
+function standsAsItself(before: string, after: string): boolean {
+  return !OTHER_INDICATOR_BEFORE.test(before) && !OTHER_INDICATOR_AFTER.test(after);
+}
+
+/** Each place the name stands in the text, with the 4 characters before and NUMBER_WITHIN after it. */
+function* occurrences(text: string, name: string): Generator<{ before: string; after: string }> {
+  if (name.length < 2) return;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    yield { before: text.slice(Math.max(0, at - 4), at), after: text.slice(at + name.length, at + name.length + NUMBER_WITHIN) };
+  }
 }
 
 /**
@@ -47,13 +61,9 @@ const NUMBER_WITHIN = 24;
  */
 export function quantityMention(text: string, names: readonly string[]): boolean {
   for (const name of names) {
-    if (name.length < 2) continue;
-    const partial = names.some((other) => other !== name && other.length > name.length && other.includes(name));
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const before = text.slice(Math.max(0, at - 4), at);
-      const after = text.slice(at + name.length, at + name.length + NUMBER_WITHIN);
-      if (OTHER_INDICATOR_BEFORE.test(before) || OTHER_INDICATOR_AFTER.test(after)) continue;
-      if (partial && name.length <= GENERIC_LENGTH && !NEUTRAL_BEFORE.test(before)) continue;
+    const generic = name.length <= GENERIC_LENGTH && isPartial(name, names);
+    for (const { before, after } of occurrences(text, name)) {
+      if (!standsAsItself(before, after) || (generic && !NEUTRAL_BEFORE.test(before))) continue;
       // Within the clause: past a comma the number is usually another indicator's; "排名第3位" is a rank.
       if (/^[^，。；,;]*?(?<!第)\d/.test(after)) return true;
     }
@@ -69,14 +79,7 @@ const GROWTH_AFTER = /^([^，。；,;]{0,8}?|[^，。；,;]*\d[^，。；,;]*[�
 
 /** Whether the text gives the indicator a growth rate: its name, then 增长/增速/下降… and a percentage. */
 export function growthMention(text: string, names: readonly string[]): boolean {
-  for (const name of names) {
-    if (name.length < 2) continue;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const after = text.slice(at + name.length, at + name.length + NUMBER_WITHIN);
-      if (GROWTH_AFTER.test(after)) return true;
-    }
-  }
-  return false;
+  return names.some((name) => [...occurrences(text, name)].some((o) => GROWTH_AFTER.test(o.after)));
 }
 
 const MULTI_YEAR_CONTEXT = /五年|\d+年(增长|来|间)|以来|十[一二三四五六]五/;
@@ -87,10 +90,7 @@ const MULTI_YEAR_CONTEXT = /五年|\d+年(增长|来|间)|以来|十[一二三�
  */
 export function multiYearMention(text: string, names: readonly string[], context = ''): boolean {
   for (const name of names) {
-    if (name.length < 2) continue;
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const before = text.slice(Math.max(0, at - 4), at);
-      const after = text.slice(at + name.length, at + name.length + NUMBER_WITHIN);
+    for (const { before, after } of occurrences(text, name)) {
       if (/年均[^，。；,;]{0,2}$/.test(before) || /^[^，。；,;\d]{0,6}年均[^，。；,;]{0,6}\d/.test(after)) return true;
       // 累计 is often the year's own stock ("累计达到1100座"); over years only beside 五年, 以来 or a
       // plan, in the sentence or its section's headings ("一、2025年和“十四五”时期工作回顾").

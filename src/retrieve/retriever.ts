@@ -9,8 +9,7 @@ import { prepareSearchVocabulary } from '../text/search-vocabulary.js';
 import { fuseRankings, type WeightedRanking } from './fusion.js';
 import { growthMention, indicatorMention, multiYearMention, quantityMention } from './indicator-mention.js';
 import { periodGroupFits, periodScore } from './period-match.js';
-import { periodYears } from '../ingest/periods.js';
-import { statedYears } from '../text/years.js';
+import { periodSpan, statedYears } from '../text/years.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstoodQuery } from './query.js';
 
 export interface ScoredSentence {
@@ -245,7 +244,7 @@ export class Retriever {
         if (filtering) score += (query.intent === 'any' ? 0.45 : 0.7) * kindScore(s, query);
         // No year asked: the issuer's latest figures ("钱塘区规上工业总产值是多少" is the 2024 one, not 2019's).
         // A five-year plan's span counts for half: asked "the target", the year's plan is meant.
-        if (filtering && !query.years.length && !query.planPeriod) score += (/^\d{4}-\d{4}/.test(s.period) ? 0.3 : 0.6) * Math.max(0, 1 - this.groupAge[sentenceGroup[i]] / 3);
+        if (filtering && !query.years.length && !query.planPeriod) score += (isSpan(s.period) ? 0.3 : 0.6) * Math.max(0, 1 - this.groupAge[sentenceGroup[i]] / 3);
         // "初步统计，2025年全省地区生产总值…": a sentence that states the asked year is about it.
         if (filtering && s.source === 'text' && kindScore(s, query) === 1 && query.years.some((y) => norm.includes(`${y}年`))) score += 0.15;
         if (query.wantsQuantity && /\d/.test(norm)) score += 0.2;
@@ -407,7 +406,7 @@ const GROWTH_ASKED = /增长|增速|增幅|涨幅|growth|grow|increase|rise/i;
  * A five-year span counts from its first year, and a goal for far beyond (2035) is no one's latest.
  */
 function groupAges(scopes: Scopes): Int32Array {
-  const start = (period: string) => periodYears(period)?.from ?? -1;
+  const start = (period: string) => periodSpan(period)?.from ?? -1;
   const key = (g: number) => `${scopes.issuers[g]}\u0000${scopes.kinds[g]}`;
   const lastResult = new Map<string, number>();
   scopes.issuers.forEach((issuer, g) => {
@@ -449,6 +448,12 @@ function qualifiedNames(question: string, names: readonly string[]): string[] {
 function statesOnlyOtherYears(norm: string, years: readonly number[]): boolean {
   const stated = statedYears(norm);
   return stated.length > 0 && !stated.some((y) => years.includes(Number(y)));
+}
+
+/** A period of several years ("2021-2025"), not one year or a part of one. */
+function isSpan(period: string): boolean {
+  const span = periodSpan(period);
+  return span !== null && span.from !== span.to;
 }
 
 function kindScore(s: Sentence, query: UnderstoodQuery): number {
