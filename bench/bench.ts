@@ -15,7 +15,8 @@ const USAGE = `usage: npm run bench -- [--json] [--quick] [--corpus DIR] [--size
 function parseSizes(value: string | undefined): number[] {
   if (value === undefined) return [...DEFAULT_SCALE_SIZES];
   const sizes = value.split(',').map((s) => Number(s.trim()));
-  if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 100)) throw new Error(`--sizes wants chunk counts ≥ 100, e.g. 1000,10000, not "${value}"`);
+  if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 100))
+    throw new Error(`--sizes wants chunk counts ≥ 100, e.g. 1000,10000, not "${value}"`);
   return sizes;
 }
 
@@ -26,7 +27,13 @@ function machine(): MachineInfo {
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'boolean' }, quick: { type: 'boolean' }, corpus: { type: 'string' }, sizes: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      json: { type: 'boolean' },
+      quick: { type: 'boolean' },
+      corpus: { type: 'string' },
+      sizes: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     process.stderr.write(`${USAGE}\n`);
@@ -54,8 +61,32 @@ async function main(): Promise<void> {
     `machine: ${m.model}, ${m.cpus} CPUs, Node ${m.node}`,
     '',
     table(
-      ['corpus', 'chunks', 'build ms', 'chunks/s', 'build max ms', 'first build ms', 'query p50 ms', 'query p95 ms', 'start→answer ms', 'RSS MB'],
-      [['seed', String(s.chunks), String(s.buildMs), String(s.chunksPerSec), String(s.buildMaxMs), String(s.coldBuildMs), s.queryP50Ms.toFixed(2), s.queryP95Ms.toFixed(2), String(s.startToFirstAnswerMs), s.rssMB.toFixed(1)]],
+      [
+        'corpus',
+        'chunks',
+        'build ms',
+        'chunks/s',
+        'build max ms',
+        'first build ms',
+        'query p50 ms',
+        'query p95 ms',
+        'start→answer ms',
+        'RSS MB',
+      ],
+      [
+        [
+          'seed',
+          String(s.chunks),
+          String(s.buildMs),
+          String(s.chunksPerSec),
+          String(s.buildMaxMs),
+          String(s.coldBuildMs),
+          s.queryP50Ms.toFixed(2),
+          s.queryP95Ms.toFixed(2),
+          String(s.startToFirstAnswerMs),
+          s.rssMB.toFixed(1),
+        ],
+      ],
     ),
   ];
   if (report.scale?.length) {
@@ -63,7 +94,20 @@ async function main(): Promise<void> {
     lines.push(
       '',
       table(
-        ['chunks', 'build s', 'chunks/s', 'query p50 ms', 'query p95 ms', 'exact p50 ms', 'speed-up', 'recall@10', 'ask p50 ms', 'ask p95 ms', 'RSS MB', 'index MB'],
+        [
+          'chunks',
+          'build s',
+          'chunks/s',
+          'query p50 ms',
+          'query p95 ms',
+          'exact p50 ms',
+          'speed-up',
+          'recall@10',
+          'ask p50 ms',
+          'ask p95 ms',
+          'RSS MB',
+          'index MB',
+        ],
         report.scale.map((r) => [
           String(r.chunks),
           f(r.buildMs / 1000, 1),

@@ -20,13 +20,19 @@ export async function runScaleBench(options: ScaleBenchOptions): Promise<ScaleBe
   const out: ScaleBench[] = [];
   for (const size of options.sizes) {
     options.log(`bench: scale ${size} chunks`);
-    const corpus = await runStage<GenerateResult>(['--stage', 'generate', '--size', String(size), '--source', options.sourceDir, '--root', REPO_ROOT], options.log);
+    const corpus = await runStage<GenerateResult>(
+      ['--stage', 'generate', '--size', String(size), '--source', options.sourceDir, '--root', REPO_ROOT],
+      options.log,
+    );
     const indexDir = path.join(REPO_ROOT, '.cache', 'scale-index', String(size));
     const built = await runStage<BuildResult>(['--stage', 'build', '--corpus', corpus.corpusDir, '--index', indexDir], options.log);
     options.log(`bench: ${size}: built ${built.chunks} chunks in ${built.buildMs} ms`);
     // Fewer timed rounds at the largest size: each question there takes longest.
     const askRounds = size >= 100_000 ? 2 : 3;
-    const served = await runStage<ServeResult>(['--stage', 'serve', '--corpus', corpus.corpusDir, '--index', indexDir, '--ask-rounds', String(askRounds)], options.log);
+    const served = await runStage<ServeResult>(
+      ['--stage', 'serve', '--corpus', corpus.corpusDir, '--index', indexDir, '--ask-rounds', String(askRounds)],
+      options.log,
+    );
     out.push({
       chunks: built.chunks,
       documents: built.documents,
@@ -57,7 +63,10 @@ export async function runScaleBench(options: ScaleBenchOptions): Promise<ScaleBe
 /** Runs bench/scale-run.ts with the tsx loader; its stderr is passed through as progress. */
 function runStage<T>(args: readonly string[], log: (m: string) => void): Promise<T> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'bench/scale-run.ts'), ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'bench/scale-run.ts'), ...args], {
+      cwd: REPO_ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let stdout = '';
     let pending = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));

@@ -87,7 +87,9 @@ export function cachedScaleCorpus(dir: string, sourceHash: string): ScaleCorpusI
 }
 
 export function sourceCorpusHash(sourceDir: string): string {
-  const files = readdirSync(sourceDir).filter((f) => /\.(txt|md|text|json)$/i.test(f)).sort();
+  const files = readdirSync(sourceDir)
+    .filter((f) => /\.(txt|md|text|json)$/i.test(f))
+    .sort();
   return contentHash(files.map((f) => `${f}\u0000${contentHash(readFileSync(path.join(sourceDir, f)))}`).join('\n')).slice(0, 16);
 }
 
@@ -161,7 +163,9 @@ export function ensureScaleCorpus(options: ScaleCorpusOptions): ScaleCorpusInfo 
   writeFileSync(path.join(staging, '.complete.json'), JSON.stringify(info, null, 2));
   rmSync(dir, { recursive: true, force: true });
   renameSync(staging, dir);
-  log(`scale-corpus: wrote ${manifest.length} reports, ${chunks} chunks, ${(bytes / 1e6).toFixed(1)} MB to ${dir} in ${info.generatedMs} ms`);
+  log(
+    `scale-corpus: wrote ${manifest.length} reports, ${chunks} chunks, ${(bytes / 1e6).toFixed(1)} MB to ${dir} in ${info.generatedMs} ms`,
+  );
   return info;
 }
 
@@ -210,13 +214,17 @@ function sectionTree(doc: IngestedDocument, template: number): SectionNode {
 function sentencePools(templates: Template[]): Map<string, TemplateSentence[]> {
   const pools = new Map<string, TemplateSentence[]>();
   templates.forEach((t) => {
-    visit(t.root, (node, kind) => {
-      for (const p of node.body) {
-        const list = pools.get(kind) ?? [];
-        list.push(...p.sentences.filter((s) => s.text.length >= 12));
-        pools.set(kind, list);
-      }
-    }, 'other');
+    visit(
+      t.root,
+      (node, kind) => {
+        for (const p of node.body) {
+          const list = pools.get(kind) ?? [];
+          list.push(...p.sentences.filter((s) => s.text.length >= 12));
+          pools.set(kind, list);
+        }
+      },
+      'other',
+    );
   });
   return pools;
 }
@@ -240,7 +248,8 @@ function targetPlaces(): Target[] {
     .places.filter((p) => p.name !== '国务院')
     .map((p) => {
       const unit = /自治区$/.test(p.name) ? '区' : p.name.slice(-1);
-      const level: DocumentMeta['level'] = unit === '省' || /自治区$/.test(p.name) ? 'province' : /区$|县$/.test(p.name) ? 'district' : 'city';
+      const level: DocumentMeta['level'] =
+        unit === '省' || /自治区$/.test(p.name) ? 'province' : /区$|县$/.test(p.name) ? 'district' : 'city';
       const short = p.name.replace(/(壮族|回族|维吾尔)?(自治区|省|市|区|县)$/, '');
       return { issuer: p.name, short: short.length >= 2 ? short : p.name, level, unit };
     });
@@ -275,23 +284,34 @@ function generatedMeta(template: Template, target: Target, delta: number, id: st
     issuer: target.issuer,
     level: target.level,
     kind: template.meta.kind,
-    publishedDate: template.meta.publishedDate ? `${Number(template.meta.publishedDate.slice(0, 4)) + delta}${template.meta.publishedDate.slice(4)}` : null,
+    publishedDate: template.meta.publishedDate
+      ? `${Number(template.meta.publishedDate.slice(0, 4)) + delta}${template.meta.publishedDate.slice(4)}`
+      : null,
     docYear: shift(template.meta.docYear),
     reportsOn: shift(template.meta.reportsOn),
     plansFor: shift(template.meta.plansFor),
   };
 }
 
-function renderDocument(template: Template, target: Target, delta: number, templates: Template[], pools: Map<string, TemplateSentence[]>, random: () => number): string {
+function renderDocument(
+  template: Template,
+  target: Target,
+  delta: number,
+  templates: Template[],
+  pools: Map<string, TemplateSentence[]>,
+  random: () => number,
+): string {
   const rewrite = rewriter(templates, target, delta, random, true);
   const lines: string[] = [rewrite({ text: template.meta.title, template: templates.indexOf(template) })];
-  if (template.meta.publishedDate) lines.push(`发布日期:${Number(template.meta.publishedDate.slice(0, 4)) + delta}${template.meta.publishedDate.slice(4)}`);
+  if (template.meta.publishedDate)
+    lines.push(`发布日期:${Number(template.meta.publishedDate.slice(0, 4)) + delta}${template.meta.publishedDate.slice(4)}`);
   const paragraphText = (p: Paragraph, kind: string) => {
     const pool = pools.get(kind) ?? [];
     return p.sentences
       .map((s, i) => {
         const lead = p.heading && i === 0;
-        const swapped = !lead && pool.length && s.text.length >= 12 && random() < SWAP_PROBABILITY ? pool[Math.floor(random() * pool.length)] : s;
+        const swapped =
+          !lead && pool.length && s.text.length >= 12 && random() < SWAP_PROBABILITY ? pool[Math.floor(random() * pool.length)] : s;
         return rewrite(swapped);
       })
       .join('');
@@ -332,7 +352,13 @@ function planIndex(year: number): number {
  * them (全区 → 全市), years shifted (five-year plans by whole plans), other numbers scaled by a
  * random factor with their decimals kept.
  */
-function rewriter(templates: Template[], target: Target, delta: number, random: () => number, perturb: boolean): (s: TemplateSentence) => string {
+function rewriter(
+  templates: Template[],
+  target: Target,
+  delta: number,
+  random: () => number,
+  perturb: boolean,
+): (s: TemplateSentence) => string {
   const planShift = (year: number) => planIndex(year + delta) - planIndex(year);
   return ({ text, template }) => {
     const t = templates[template];
@@ -342,10 +368,14 @@ function rewriter(templates: Template[], target: Target, delta: number, random: 
     const shields = PROTECTED.map((w, i) => [w, `\u0001${i}\u0001`] as const);
     for (const [w, s] of shields) out = out.split(w).join(s);
     // 杭州市钱塘区 → 宁波市 when the target is not a district of Hangzhou.
-    if (t.meta.level === 'district' && target.level !== 'district') out = out.replace(new RegExp(`杭州市?(${t.names.map(escape).join('|')})`, 'g'), '$1');
+    if (t.meta.level === 'district' && target.level !== 'district')
+      out = out.replace(new RegExp(`杭州市?(${t.names.map(escape).join('|')})`, 'g'), '$1');
     for (const name of t.names) out = out.split(name).join(name.length > t.shortName.length ? target.issuer : target.short);
     const unit = t.meta.level === 'city' ? '市' : '区';
-    if (unit !== target.unit) out = out.replace(new RegExp(`(全|我|本|该)${unit}|${unit}(委|政府|人民政府|人大|政协|级|属)`, 'g'), (m) => m.replace(unit, target.unit));
+    if (unit !== target.unit)
+      out = out.replace(new RegExp(`(全|我|本|该)${unit}|${unit}(委|政府|人民政府|人大|政协|级|属)`, 'g'), (m) =>
+        m.replace(unit, target.unit),
+      );
     for (const [w, s] of shields) out = out.split(s).join(w);
     out = out.replace(/十([一二三四五六])五/g, (m) => {
       const i = PLAN_NAMES.indexOf(m);
@@ -353,23 +383,34 @@ function rewriter(templates: Template[], target: Target, delta: number, random: 
     });
     // One pass, so a plan horizon ("2021-2025") moves by whole plans in step with "十四五" while a
     // lone year moves by the report's shift and any other number is scaled.
-    out = out.replace(/(?<![\d.])(20\d{2})([-—–至~])(20\d{2})(?![\d.])|(?<![\d.A-Za-z])(\d+(?:\.\d+)?)(?![\d.A-Za-z])/g, (m, from: string | undefined, sep: string | undefined, to: string | undefined, num: string | undefined, offset: number, whole: string) => {
-      if (from && to) return `${Number(from) + 5 * shift}${sep}${Number(to) + 5 * shift}`;
-      if (!num) return m;
-      const value = Number(num);
-      if (/^(19[5-9]\d|20[0-4]\d)$/.test(num)) return String(value + delta);
-      if (!perturb) return m;
-      // Numbering at the start of a heading ("1.") stays as it is.
-      if (offset === 0 && /^[.．、]/.test(whole.slice(num.length))) return m;
-      const decimals = num.includes('.') ? num.length - num.indexOf('.') - 1 : 0;
-      const scaled = value * (0.75 + 0.55 * random());
-      return decimals ? scaled.toFixed(decimals) : String(Math.max(value >= 1 ? 1 : 0, Math.round(scaled)));
-    });
+    out = out.replace(
+      /(?<![\d.])(20\d{2})([-—–至~])(20\d{2})(?![\d.])|(?<![\d.A-Za-z])(\d+(?:\.\d+)?)(?![\d.A-Za-z])/g,
+      (
+        m,
+        from: string | undefined,
+        sep: string | undefined,
+        to: string | undefined,
+        num: string | undefined,
+        offset: number,
+        whole: string,
+      ) => {
+        if (from && to) return `${Number(from) + 5 * shift}${sep}${Number(to) + 5 * shift}`;
+        if (!num) return m;
+        const value = Number(num);
+        if (/^(19[5-9]\d|20[0-4]\d)$/.test(num)) return String(value + delta);
+        if (!perturb) return m;
+        // Numbering at the start of a heading ("1.") stays as it is.
+        if (offset === 0 && /^[.．、]/.test(whole.slice(num.length))) return m;
+        const decimals = num.includes('.') ? num.length - num.indexOf('.') - 1 : 0;
+        const scaled = value * (0.75 + 0.55 * random());
+        return decimals ? scaled.toFixed(decimals) : String(Math.max(value >= 1 ? 1 : 0, Math.round(scaled)));
+      },
+    );
     return out;
   };
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

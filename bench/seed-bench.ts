@@ -93,7 +93,16 @@ export async function runSeedBench(options: SeedBenchOptions): Promise<SeedBench
 /** The build time a fresh `npm run index -- --rebuild` logs ("index: built 269 chunks in 458 ms"). */
 function timeFirstBuild(corpusDir: string, indexDir: string): Promise<number> {
   return new Promise((resolve, reject) => {
-    const args = ['--import', 'tsx', path.join(REPO_ROOT, 'src/cli/build-index.ts'), '--rebuild', '--corpus', corpusDir, '--index', indexDir];
+    const args = [
+      '--import',
+      'tsx',
+      path.join(REPO_ROOT, 'src/cli/build-index.ts'),
+      '--rebuild',
+      '--corpus',
+      corpusDir,
+      '--index',
+      indexDir,
+    ];
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
@@ -112,7 +121,17 @@ function timeFirstBuild(corpusDir: string, indexDir: string): Promise<number> {
  */
 function timeFirstAnswer(corpusDir: string, indexDir: string, log: (m: string) => void): Promise<number> {
   return new Promise((resolve, reject) => {
-    const args = ['--import', 'tsx', path.join(REPO_ROOT, 'src/cli/ask.ts'), '--json', FIRST_ANSWER_QUESTION, '--corpus', corpusDir, '--index', indexDir];
+    const args = [
+      '--import',
+      'tsx',
+      path.join(REPO_ROOT, 'src/cli/ask.ts'),
+      '--json',
+      FIRST_ANSWER_QUESTION,
+      '--corpus',
+      corpusDir,
+      '--index',
+      indexDir,
+    ];
     const start = performance.now();
     const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';

@@ -25,7 +25,11 @@ export function resolvePaths(flags: { corpus?: string; index?: string; model?: s
   // Another corpus gets its own index inside ./index (its folder may be read-only), named by its
   // path so two corpora never overwrite each other.
   const defaultIndex = flags.corpus
-    ? path.join('index', 'corpora', `${path.basename(corpusDir).replace(/[^\w\u4e00-\u9fff-]+/g, '_')}-${createHash('sha1').update(corpusDir).digest('hex').slice(0, 8)}`)
+    ? path.join(
+        'index',
+        'corpora',
+        `${path.basename(corpusDir).replace(/[^\w\u4e00-\u9fff-]+/g, '_')}-${createHash('sha1').update(corpusDir).digest('hex').slice(0, 8)}`,
+      )
     : 'index';
   return {
     corpusDir,

@@ -1,6 +1,6 @@
 import { openEngineFromFlags } from './cli/open-engine.js';
 import { runChat } from './cli/chat.js';
-import { loadSlackConfig, SlackConfigError, startSlackApp } from './slack/index.js';
+import { loadSlackConfig, type SlackConfig, SlackConfigError, startSlackApp } from './slack/index.js';
 
 /**
  * `npm start`: the Slack bot when Slack tokens are set, otherwise a terminal chat. Either way the
@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   } catch {
     // No .env: the environment is used as it is.
   }
-  let slack;
+  let slack: SlackConfig | null;
   try {
     slack = loadSlackConfig(process.env);
   } catch (error) {

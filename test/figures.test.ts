@@ -29,7 +29,8 @@ function figures(sentence: string, over: Partial<FigureInput> = {}): Figure[] {
 
 function only(fs: Figure[], indicator: string): Figure {
   const hits = fs.filter((f) => f.indicator === indicator);
-  if (hits.length !== 1) throw new Error(`${hits.length} figures for ${indicator}: ${JSON.stringify(fs.map((f) => [f.indicator, f.value, f.unit]))}`);
+  if (hits.length !== 1)
+    throw new Error(`${hits.length} figures for ${indicator}: ${JSON.stringify(fs.map((f) => [f.indicator, f.value, f.unit]))}`);
   return hits[0];
 }
 
@@ -57,9 +58,23 @@ function valueAppears(value: number, sentence: string): boolean {
 describe('chinese-number', () => {
   it('parses numbers as reports write them', () => {
     const cases: Array<[string, number]> = [
-      ['1,234', 1234], ['１２.５', 12.5], ['4,565', 4565], ['一百二十三', 123], ['两千零五', 2005], ['三点五', 3.5],
-      ['十二万三千', 123000], ['1.5万', 15000], ['3千', 3000], ['半', 0.5], ['三分之一', 1 / 3], ['负五', -5],
-      ['1416亿', 141600000000], ['二〇三五', 2035], ['十', 10], ['两千四百五', 2450], ['一万三', 13000],
+      ['1,234', 1234],
+      ['１２.５', 12.5],
+      ['4,565', 4565],
+      ['一百二十三', 123],
+      ['两千零五', 2005],
+      ['三点五', 3.5],
+      ['十二万三千', 123000],
+      ['1.5万', 15000],
+      ['3千', 3000],
+      ['半', 0.5],
+      ['三分之一', 1 / 3],
+      ['负五', -5],
+      ['1416亿', 141600000000],
+      ['二〇三五', 2035],
+      ['十', 10],
+      ['两千四百五', 2450],
+      ['一万三', 13000],
     ];
     for (const [text, value] of cases) expect(parseChineseNumber(text), text).toBeCloseTo(value, 9);
     for (const text of ['一切', '万', '两两', '百分之三', '3%', '', 'abc']) expect(parseChineseNumber(text), text).toBeNull();
@@ -67,8 +82,14 @@ describe('chinese-number', () => {
 
   it('parses percentages', () => {
     const cases: Array<[string, number]> = [
-      ['百分之三点二', 3.2], ['3.2%', 3.2], ['３.２％', 3.2], ['-4.2%', -4.2], ['千分之2.4', 0.24], ['5个百分点', 5],
-      ['七成', 70], ['百分之百', 100],
+      ['百分之三点二', 3.2],
+      ['3.2%', 3.2],
+      ['３.２％', 3.2],
+      ['-4.2%', -4.2],
+      ['千分之2.4', 0.24],
+      ['5个百分点', 5],
+      ['七成', 70],
+      ['百分之百', 100],
     ];
     for (const [text, value] of cases) expect(parsePercentage(text), text).toBeCloseTo(value, 9);
     expect(parsePercentage('3.2')).toBeNull();
@@ -114,7 +135,9 @@ describe('extractFigures: the figures’ year', () => {
   it('does not take milestones passed for values', () => {
     const fs = figures('地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%', { period: '2021-2025' });
     expect(fs[0]).toMatchObject({ indicator: '地区生产总值', value: 14.2, unit: '万亿元', change: { value: 5.7 } });
-    expect(figures('全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%').some((f) => f.value === 7 || f.value === 9)).toBe(false);
+    expect(figures('全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%').some((f) => f.value === 7 || f.value === 9)).toBe(
+      false,
+    );
   });
 
   it('reads "从A提高到B" as the value reached, then the value it started from', () => {
@@ -125,7 +148,11 @@ describe('extractFigures: the figures’ year', () => {
     expect(figures('研发投入强度从2.77%提高到3.3%左右', { period: '2025' })).toMatchObject([{ indicator: '研发投入强度', value: 3.3 }]);
     expect(figures('单位GDP能耗从0.5吨下降到0.4吨标准煤', { period: '2025' }).every((f) => !f.indicator.endsWith('从'))).toBe(true);
     // One level reached is a value, even after another milestone in the clause.
-    expect(figures('一般公共预算收入跨越百亿、规上工业产值迈上3000亿元台阶', { period: '2025' }).some((f) => f.value === 3000 && f.unit === '亿元')).toBe(true);
+    expect(
+      figures('一般公共预算收入跨越百亿、规上工业产值迈上3000亿元台阶', { period: '2025' }).some(
+        (f) => f.value === 3000 && f.unit === '亿元',
+      ),
+    ).toBe(true);
   });
 });
 
@@ -145,7 +172,10 @@ describe('extractFigures: values and growth', () => {
   });
 
   it('reads growth alone', () => {
-    const gdp = only(figures(fromCorpus('一季度，全区主要经济指标运行情况普遍高于年初预期、好于去年同期，GDP增长4.6%，规上工业增加值增长9.1%')), 'GDP');
+    const gdp = only(
+      figures(fromCorpus('一季度，全区主要经济指标运行情况普遍高于年初预期、好于去年同期，GDP增长4.6%，规上工业增加值增长9.1%')),
+      'GDP',
+    );
     expect(gdp).toMatchObject({ value: 4.6, unit: '%', change: { direction: 'up', value: 4.6, unit: '%' } });
     const ind = only(figures(fromCorpus('其中规上工业增加值增长3.5%')), '规上工业增加值');
     expect(ind).toMatchObject({ value: 3.5, unit: '%', change: { direction: 'up', value: 3.5, unit: '%' } });
@@ -180,7 +210,10 @@ describe('extractFigures: values and growth', () => {
   it('reads gaps to a target or a reference', () => {
     const fs = figures(fromCorpus('全年实现:地区生产总值增长1.5%,低于目标任务5.5个百分点'));
     expect(only(fs, '地区生产总值与目标差距')).toMatchObject({
-      value: 5.5, unit: '个百分点', change: { direction: 'down', value: 5.5, unit: '个百分点' }, kind: 'actual',
+      value: 5.5,
+      unit: '个百分点',
+      change: { direction: 'down', value: 5.5, unit: '个百分点' },
+      kind: 'actual',
     });
     const city = figures(fromCorpus('全年地区生产总值达1416亿元,增长5.1%,高于全市0.4个百分点'));
     expect(only(city, '地区生产总值与全市差距').change).toEqual({ direction: 'up', value: 0.4, unit: '个百分点' });
@@ -189,7 +222,10 @@ describe('extractFigures: values and growth', () => {
   });
 
   it('reads ranges (not in the corpus: 2026 Zhejiang and Beijing reports, and the short form)', () => {
-    const zj = figures('综合考虑各方面因素，今年经济社会发展主要预期目标为：全省生产总值增长5%—5.5%，在实际工作中努力争取更好结果；城镇调查失业率5%以内；', { kind: 'other' });
+    const zj = figures(
+      '综合考虑各方面因素，今年经济社会发展主要预期目标为：全省生产总值增长5%—5.5%，在实际工作中努力争取更好结果；城镇调查失业率5%以内；',
+      { kind: 'other' },
+    );
     expect(zj[0]).toMatchObject({ indicator: '生产总值', value: 5, unit: '%', range: { low: 5, high: 5.5 }, kind: 'target' });
     expect(zj[1]).toMatchObject({ indicator: '城镇调查失业率', value: 5, qualifier: '以内' });
     const bj = figures('包括：地区生产总值年均增速4.5%-5%、努力争取更好结果', { kind: 'plan' });
@@ -201,10 +237,16 @@ describe('extractFigures: values and growth', () => {
     const plan = figures(fromCorpus('社会消费品零售总额增长5%左右'), { kind: 'plan' });
     expect(plan[0]).toMatchObject({ indicator: '社会消费品零售总额', value: 5, unit: '%', qualifier: '左右', kind: 'target' });
     expect(only(figures(fromCorpus('有效发明专利拥有量突破2.1万件')), '有效发明专利拥有量')).toMatchObject({
-      value: 2.1, unit: '万件', qualifier: '突破', valueInBaseUnit: 21000,
+      value: 2.1,
+      unit: '万件',
+      qualifier: '突破',
+      valueInBaseUnit: 21000,
     });
     const both = figures(fromCorpus('地区生产总值增长5.5%左右(确保5%以上);'), { kind: 'plan' });
-    expect(both.map((f) => [f.value, f.qualifier])).toEqual([[5.5, '左右'], [5, '确保…以上']]);
+    expect(both.map((f) => [f.value, f.qualifier])).toEqual([
+      [5.5, '左右'],
+      [5, '确保…以上'],
+    ]);
     expect(only(figures(fromCorpus('赛事平均上座率超90%')), '赛事平均上座率').qualifier).toBe('超');
     expect(only(figures(fromCorpus('固定资产投资力争实现735亿元;'), { kind: 'plan' }), '固定资产投资').qualifier).toBe('力争');
   });
@@ -248,9 +290,16 @@ describe('extractFigures: counts, units and odd values', () => {
 
   it('reads Chinese-numeral percentages (written out: the corpus has none)', () => {
     expect(figures('居民人均可支配收入增长百分之三点二')[0]).toMatchObject({
-      indicator: '居民人均可支配收入', value: 3.2, unit: '%', change: { direction: 'up', value: 3.2, unit: '%' },
+      indicator: '居民人均可支配收入',
+      value: 3.2,
+      unit: '%',
+      change: { direction: 'up', value: 3.2, unit: '%' },
     });
-    expect(only(figures(fromCorpus('近六成规上工业企业无R&D活动')), '规上工业企业无R&D活动')).toMatchObject({ value: 6, unit: '成', qualifier: '近' });
+    expect(only(figures(fromCorpus('近六成规上工业企业无R&D活动')), '规上工业企业无R&D活动')).toMatchObject({
+      value: 6,
+      unit: '成',
+      qualifier: '近',
+    });
   });
 
   it('ignores years, ordinals, list numbers, plan names, dates, quoted names and road codes', () => {
@@ -273,7 +322,9 @@ describe('extractFigures: kind, tables and indicators', () => {
     const s = fromCorpus('社会消费品零售总额增长6%');
     expect(figures(s, { kind: 'plan' })[0].kind).toBe('target');
     expect(figures(s, { kind: 'result' })[0].kind).toBe('actual');
-    const heading = figures(fromCorpus('建议2025年国民经济和社会发展主要目标为:地区生产总值增长5.6%左右,固定资产投资实现正增长、力争2%'), { kind: 'other' });
+    const heading = figures(fromCorpus('建议2025年国民经济和社会发展主要目标为:地区生产总值增长5.6%左右,固定资产投资实现正增长、力争2%'), {
+      kind: 'other',
+    });
     expect(heading.map((f) => [f.indicator, f.value, f.kind, f.qualifier])).toEqual([
       ['地区生产总值', 5.6, 'target', '左右'],
       ['固定资产投资', 2, 'target', '力争'],
@@ -288,11 +339,26 @@ describe('extractFigures: kind, tables and indicators', () => {
   });
 
   it('reads flattened table rows into actual, target and gap figures', () => {
-    const gdp = figures('地区生产总值增长：年度目标7%，2022年完成1.5%，低于目标5.5个百分点。备注：占比91%左右的服务业基本盘受疫情冲击较大', { source: 'table' });
+    const gdp = figures(
+      '地区生产总值增长：年度目标7%，2022年完成1.5%，低于目标5.5个百分点。备注：占比91%左右的服务业基本盘受疫情冲击较大',
+      { source: 'table' },
+    );
     expect(gdp).toEqual([
-      expect.objectContaining({ indicator: '地区生产总值', value: 1.5, unit: '%', kind: 'actual', target: '7%', change: { direction: 'up', value: 1.5, unit: '%' } }),
+      expect.objectContaining({
+        indicator: '地区生产总值',
+        value: 1.5,
+        unit: '%',
+        kind: 'actual',
+        target: '7%',
+        change: { direction: 'up', value: 1.5, unit: '%' },
+      }),
       expect.objectContaining({ indicator: '地区生产总值', value: 7, unit: '%', kind: 'target' }),
-      expect.objectContaining({ indicator: '地区生产总值与目标差距', value: 5.5, unit: '个百分点', change: { direction: 'down', value: 5.5, unit: '个百分点' } }),
+      expect.objectContaining({
+        indicator: '地区生产总值与目标差距',
+        value: 5.5,
+        unit: '个百分点',
+        change: { direction: 'down', value: 5.5, unit: '个百分点' },
+      }),
     ]);
     const firms = figures('新增国家高新技术企业(家)：年度目标141，2022年完成161，完成率114.18%。', { source: 'table' });
     expect(firms.map((f) => [f.indicator, f.value, f.unit, f.kind, f.target])).toEqual([
@@ -310,7 +376,9 @@ describe('extractFigures: kind, tables and indicators', () => {
   it('trims indicators of verbs and fillers but keeps 新增', () => {
     const fs = figures(fromCorpus('全市地区生产总值实现20059亿元,增长5.6%,增速高于全国0.4个百分点'));
     expect(fs.map((f) => f.indicator)).toEqual(['地区生产总值', '地区生产总值与全国差距']);
-    expect(figures(fromCorpus('全年累计签约亿元以上项目101个;落地亿元以上项目67个,其中10亿元以上项目16个。')).map((f) => [f.indicator, f.value])).toEqual([
+    expect(
+      figures(fromCorpus('全年累计签约亿元以上项目101个;落地亿元以上项目67个,其中10亿元以上项目16个。')).map((f) => [f.indicator, f.value]),
+    ).toEqual([
       ['签约亿元以上项目', 101],
       ['落地亿元以上项目', 67],
       ['10亿元以上项目', 16],
@@ -318,7 +386,9 @@ describe('extractFigures: kind, tables and indicators', () => {
   });
 
   it('holds for every sentence of the corpus: valid figures, short non-empty indicators, values in the text', () => {
-    const sentences = CORPUS.split(/(?<=[。；])|\n+/).map((s) => s.trim()).filter(Boolean);
+    const sentences = CORPUS.split(/(?<=[。；])|\n+/)
+      .map((s) => s.trim())
+      .filter(Boolean);
     let count = 0;
     for (const sentence of sentences) {
       for (const kind of ['result', 'plan'] as const) {
@@ -336,7 +406,11 @@ describe('extractFigures: kind, tables and indicators', () => {
 });
 
 describe('rankFiguresForQuestion', () => {
-  const fs = figures(fromCorpus('全年地区生产总值达1416亿元,增长5.1%,高于全市0.4个百分点;三次产业结构为0.9:57.7:41.4,其中规上工业增加值增长3.5%,服务业增加值增长6.1%、占比较上年提高7.3个百分点,提前完成“十四五”规划目标;实现社会消费品零售总额361亿元、增长6.2%;货物贸易出口总额729亿元、增长14%;一般公共预算收入134亿元、增长6.1%;城镇和农村居民人均可支配收入分别增长3.8%和4.9%,收入倍差缩小至1.42、全市第一。'));
+  const fs = figures(
+    fromCorpus(
+      '全年地区生产总值达1416亿元,增长5.1%,高于全市0.4个百分点;三次产业结构为0.9:57.7:41.4,其中规上工业增加值增长3.5%,服务业增加值增长6.1%、占比较上年提高7.3个百分点,提前完成“十四五”规划目标;实现社会消费品零售总额361亿元、增长6.2%;货物贸易出口总额729亿元、增长14%;一般公共预算收入134亿元、增长6.1%;城镇和农村居民人均可支配收入分别增长3.8%和4.9%,收入倍差缩小至1.42、全市第一。',
+    ),
+  );
 
   it('puts the asked indicator first and keeps at most 8', () => {
     expect(fs.length).toBeGreaterThan(8);
@@ -354,16 +428,92 @@ describe('rankFiguresForQuestion', () => {
 
 describe('extractFigures fuzz', () => {
   const fragments = [
-    '地区生产总值', '增长', '下降', '分别', '、', '和', ',', '，', '。', ';', ':', '：', '达', '突破', '超', '力争', '左右', '以上',
-    '以下', '亿元', '万元', '万', '亿', '家', '个', '名', '户', '%', '％', '个百分点', '低于目标', '高于全市', '年', '第', '“', '”',
-    '(', ')', '-', '—', '至', '百分之', '千分之', '三分之一', '负', '点', '一', '两', '十', '百', '千', '零', '成', '折', '万吨标煤',
-    '微克/立方米', 'PM2.5', 'GDP', 'S211', '2024年', '1.', ' ', '**', '·', '年度目标', '2022年完成', '完成率', '备注：',
+    '地区生产总值',
+    '增长',
+    '下降',
+    '分别',
+    '、',
+    '和',
+    ',',
+    '，',
+    '。',
+    ';',
+    ':',
+    '：',
+    '达',
+    '突破',
+    '超',
+    '力争',
+    '左右',
+    '以上',
+    '以下',
+    '亿元',
+    '万元',
+    '万',
+    '亿',
+    '家',
+    '个',
+    '名',
+    '户',
+    '%',
+    '％',
+    '个百分点',
+    '低于目标',
+    '高于全市',
+    '年',
+    '第',
+    '“',
+    '”',
+    '(',
+    ')',
+    '-',
+    '—',
+    '至',
+    '百分之',
+    '千分之',
+    '三分之一',
+    '负',
+    '点',
+    '一',
+    '两',
+    '十',
+    '百',
+    '千',
+    '零',
+    '成',
+    '折',
+    '万吨标煤',
+    '微克/立方米',
+    'PM2.5',
+    'GDP',
+    'S211',
+    '2024年',
+    '1.',
+    ' ',
+    '**',
+    '·',
+    '年度目标',
+    '2022年完成',
+    '完成率',
+    '备注：',
   ];
   const piece = fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...fragments) },
-    { weight: 4, arbitrary: fc.oneof(fc.nat(100000).map(String), fc.double({ min: 0, max: 1e6, noNaN: true }).map((x) => x.toFixed(2))) },
+    {
+      weight: 4,
+      arbitrary: fc.oneof(
+        fc.nat(100000).map(String),
+        fc.double({ min: 0, max: 1e6, noNaN: true }).map((x) => x.toFixed(2)),
+      ),
+    },
     { weight: 2, arbitrary: fc.string({ maxLength: 4, unit: 'binary' }) },
-    { weight: 1, arbitrary: fc.string({ maxLength: 3, unit: fc.constantFrom(...'０１２３４５６７８９，．－％万亿一二三四五六七八九十百千零两点'.split('')) }) },
+    {
+      weight: 1,
+      arbitrary: fc.string({
+        maxLength: 3,
+        unit: fc.constantFrom(...'０１２３４５６７８９，．－％万亿一二三四五六七八九十百千零两点'.split('')),
+      }),
+    },
   );
   const sentence = fc.array(piece, { maxLength: 14 }).map((parts) => parts.join(''));
   const input = fc.record({

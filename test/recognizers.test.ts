@@ -98,7 +98,8 @@ describe('Recognizers-Text Chinese specs', () => {
       for (const c of cases) {
         const found = EXTRACTORS[kind](c.Input);
         if (passes(kind, c, found)) ok++;
-        else failures.push(`${kind}: ${c.Input.slice(0, 60)} → ${JSON.stringify(found.map((f) => [c.Input.slice(f.start, f.end), f.value]))}`);
+        else
+          failures.push(`${kind}: ${c.Input.slice(0, 60)} → ${JSON.stringify(found.map((f) => [c.Input.slice(f.start, f.end), f.value]))}`);
       }
       pass += ok;
       total += cases.length;

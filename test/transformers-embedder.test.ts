@@ -80,10 +80,7 @@ describe('loadTransformersEmbedder (tiny offline BERT)', () => {
 
   it('ranks a passage sharing the query terms above an unrelated one', async () => {
     const q = await plain.embedQuery('地区生产总值');
-    const [related, unrelated] = await plain.embedPassages([
-      '2023年杭州市地区生产总值增长5.6%',
-      '财政收入支出计划',
-    ]);
+    const [related, unrelated] = await plain.embedPassages(['2023年杭州市地区生产总值增长5.6%', '财政收入支出计划']);
     expect(dot(q, related)).toBeGreaterThan(dot(q, unrelated));
   });
 
@@ -132,10 +129,7 @@ describe('family handling', () => {
     try {
       const otherDir = path.join(otherRoot, 'tiny-bert-wide');
       await writeTinyBertModel(otherDir, { hiddenSize: 40 });
-      const [narrow, wide] = await Promise.all([
-        loadTransformersEmbedder(plainDir),
-        loadTransformersEmbedder(otherDir),
-      ]);
+      const [narrow, wide] = await Promise.all([loadTransformersEmbedder(plainDir), loadTransformersEmbedder(otherDir)]);
       expect((await narrow.embedQuery('杭州')).length).toBe(24);
       expect((await wide.embedQuery('杭州')).length).toBe(40);
     } finally {

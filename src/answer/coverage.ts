@@ -23,7 +23,14 @@ export function corpusCoverage(sentences: readonly Sentence[], issuerOf: (docId:
     district,
     years: [...periods.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(([period, kinds]) => `${period}（${[...kinds].sort().reverse().map((k) => KIND_LABEL[k]).join('、')}）`),
+      .map(
+        ([period, kinds]) =>
+          `${period}（${[...kinds]
+            .sort()
+            .reverse()
+            .map((k) => KIND_LABEL[k])
+            .join('、')}）`,
+      ),
   }));
 }
 
@@ -32,7 +39,14 @@ const ENGLISH_LABEL: Record<string, string> = { 实绩: 'results', 目标与计�
 /** A coverage year as an English reader wants it: "2024（实绩、目标与计划）" → "2024 (results, targets and plans)". */
 export function coverageYear(year: string, en: boolean): string {
   if (!en) return year;
-  return year.replace(/（(.+)）/, (_, kinds: string) => ` (${kinds.split('、').map((k) => ENGLISH_LABEL[k] ?? k).join(', ')})`);
+  return year.replace(
+    /（(.+)）/,
+    (_, kinds: string) =>
+      ` (${kinds
+        .split('、')
+        .map((k) => ENGLISH_LABEL[k] ?? k)
+        .join(', ')})`,
+  );
 }
 
 export function coverageText(coverage: readonly CoverageEntry[], en = false): string {

@@ -43,7 +43,12 @@ export class Engine implements AskEngine {
     return Engine.fromIndex(index, options.retriever, options.wording ?? null, options.log);
   }
 
-  static fromIndex(index: IndexData, retriever: RetrieverOptions = DEFAULT_RETRIEVER, wording: LlmWording | null = null, log?: (message: string) => void): Engine {
+  static fromIndex(
+    index: IndexData,
+    retriever: RetrieverOptions = DEFAULT_RETRIEVER,
+    wording: LlmWording | null = null,
+    log?: (message: string) => void,
+  ): Engine {
     return new Engine(new Retriever(index, retriever), wording, log);
   }
 
@@ -114,10 +119,19 @@ export class Engine implements AskEngine {
     });
   }
 
-  private priorityAnswer(id: string, question: string, query: UnderstoodQuery, list: PriorityList, understood: Answer['understood']): Answer {
+  private priorityAnswer(
+    id: string,
+    question: string,
+    query: UnderstoodQuery,
+    list: PriorityList,
+    understood: Answer['understood'],
+  ): Answer {
     const doc = this.retriever.data.documents.find((d) => d.meta.id === list.docId)!;
     const partial = list.announced !== null && list.announced > list.items.length && list.announcement;
-    const headingCitations = list.items.filter((i) => i.headingSentence).slice(0, partial ? 4 : 5).map((i) => this.citation(i.headingSentence!, 1));
+    const headingCitations = list.items
+      .filter((i) => i.headingSentence)
+      .slice(0, partial ? 4 : 5)
+      .map((i) => this.citation(i.headingSentence!, 1));
     if (partial && list.announcement) headingCitations.push(this.citation(list.announcement, 1));
     const citationIndex = new Map(headingCitations.map((c, i) => [c.id, i + 1]));
     const en = query.language === 'en';
@@ -166,7 +180,9 @@ export class Engine implements AskEngine {
     // The same number quoted by a table row and by the text is one figure, cited where first found.
     const seen = new Set<string>();
     const all = citations
-      .flatMap((c) => extractFigures({ sentence: c.sentence, citationId: c.id, period: c.period, district: c.district, kind: c.kind, source: c.source }))
+      .flatMap((c) =>
+        extractFigures({ sentence: c.sentence, citationId: c.id, period: c.period, district: c.district, kind: c.kind, source: c.source }),
+      )
       .filter((f) => {
         const key = [f.indicator, f.value, f.unit, f.kind, f.period, f.district, f.change?.value ?? ''].join('\u0000');
         if (seen.has(key)) return false;
@@ -178,7 +194,9 @@ export class Engine implements AskEngine {
     // Figures of the asked indicator come first, in the order of the citations (best sentence first),
     // so a longer indicator name elsewhere does not outrank the sentence that answers.
     const order = new Map(citations.map((c, i) => [c.id, i]));
-    const direct = all.filter((f) => isAskedIndicator(f, query)).sort((a, b) => (order.get(a.citationId) ?? 0) - (order.get(b.citationId) ?? 0));
+    const direct = all
+      .filter((f) => isAskedIndicator(f, query))
+      .sort((a, b) => (order.get(a.citationId) ?? 0) - (order.get(b.citationId) ?? 0));
     const ranked = [...direct, ...rankFiguresForQuestion(all, terms).filter((f) => !direct.includes(f))].slice(0, 8);
     if (query.places.length < 2) return ranked;
     // A comparison shows each side's figure about the asked indicator before any other.
@@ -216,7 +234,10 @@ export class Engine implements AskEngine {
       const s = this.retriever.sentence(id);
       if (!s) continue;
       const doc = this.retriever.data.documents.find((d) => d.meta.id === s.docId)!;
-      const paragraph = this.retriever.data.sentences.filter((x) => x.docId === s.docId && x.paragraph === s.paragraph).map((x) => x.text).join('');
+      const paragraph = this.retriever.data.sentences
+        .filter((x) => x.docId === s.docId && x.paragraph === s.paragraph)
+        .map((x) => x.text)
+        .join('');
       out.push({ citationId: id, title: doc.meta.title, section: s.section.join(' › '), text: paragraph });
     }
     return out;

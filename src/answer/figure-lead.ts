@@ -12,7 +12,8 @@ function periodLabel(period: string, citation: Citation | undefined, en: boolean
   if (!m) return '';
   const haystack = `${citation?.sentence ?? ''}${citation?.section ?? ''}${citation?.title ?? ''}`;
   if (!haystack.includes(m[1])) return '';
-  const part = m[2] === 'Q1' ? (en ? ' Q1' : '一季度') : m[2] === 'H1' ? (en ? ' H1' : '上半年') : m[2] === 'Q1-3' ? (en ? ' Q1–Q3' : '前三季度') : '';
+  const part =
+    m[2] === 'Q1' ? (en ? ' Q1' : '一季度') : m[2] === 'H1' ? (en ? ' H1' : '上半年') : m[2] === 'Q1-3' ? (en ? ' Q1–Q3' : '前三季度') : '';
   return en ? `${m[1]}${part}` : `${m[1]}年${part}`;
 }
 
@@ -32,16 +33,35 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // Within one citation, the figure the question names as written leads ("制造业利用外资" before
   // the total 实际利用外资 beside it), then a rate when one is asked; across citations their
   // ranking stands.
-  const relevant = (query.indicators.length ? figures.filter((f) => isAskedIndicator(f, query)) : figures.slice(0, 1)).sort((a, b) => cited(a) - cited(b) || named(b) - named(a) || rate(b) - rate(a));
-  const perPlace = query.places.length > 1 ? query.places.map((p) => relevant.find((f) => f.district === p)).filter((f): f is Figure => !!f) : relevant.slice(0, 1);
+  const relevant = (query.indicators.length ? figures.filter((f) => isAskedIndicator(f, query)) : figures.slice(0, 1)).sort(
+    (a, b) => cited(a) - cited(b) || named(b) - named(a) || rate(b) - rate(a),
+  );
+  const perPlace =
+    query.places.length > 1
+      ? query.places.map((p) => relevant.find((f) => f.district === p)).filter((f): f is Figure => !!f)
+      : relevant.slice(0, 1);
   if (!perPlace.length) return null;
   const en = query.language === 'en';
   const parts = perPlace.map((f) => {
     const n = cited(f) + 1;
     const citation = citations[n - 1];
     const kind = f.kind === 'target' ? (en ? 'target' : '目标') : en ? 'actual' : '实绩';
-    const change = f.change && !(f.unit === '%' && f.change.value === f.value) ? (en ? `, ${f.change.direction === 'down' ? 'down' : 'up'} ${f.change.value}${f.change.unit}` : `，${f.change.direction === 'down' ? '下降' : '增长'}${f.change.value}${f.change.unit}`) : '';
-    const growthOnly = f.change && f.unit === '%' && f.change.value === f.value ? (en ? (f.change.direction === 'down' ? 'down ' : 'growth ') : f.change.direction === 'down' ? '下降' : '增长') : '';
+    const change =
+      f.change && !(f.unit === '%' && f.change.value === f.value)
+        ? en
+          ? `, ${f.change.direction === 'down' ? 'down' : 'up'} ${f.change.value}${f.change.unit}`
+          : `，${f.change.direction === 'down' ? '下降' : '增长'}${f.change.value}${f.change.unit}`
+        : '';
+    const growthOnly =
+      f.change && f.unit === '%' && f.change.value === f.value
+        ? en
+          ? f.change.direction === 'down'
+            ? 'down '
+            : 'growth '
+          : f.change.direction === 'down'
+            ? '下降'
+            : '增长'
+        : '';
     const label = periodLabel(f.period, citation, en);
     if (en) {
       const indicator = englishIndicator(f.indicator);

@@ -30,39 +30,250 @@ const PERCENT_UNITS = new Set(['%', '‰', '‱', '个百分点', '成']);
 
 /** Measure words as reports write them after a number; longest first when matching. */
 const MEASURE_UNITS = [
-  '微克/立方米', '毫克/立方米', '人/亿元', '元/平方米', '元/吨', '元/人', '吨/万元',
-  '吨标准煤', '吨标煤', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '千瓦', '兆瓦', '千伏', '千米',
-  '公里', '公顷', '公斤', '千克', '标准箱', '标箱', '美元', '欧元', '日元', '港元', '港币', '英镑', '人民币',
-  '人次', '户次', '家次', '剂次', '架次', '车次', '辆次', '场次', '批次', '个月', '分钟', '小时', '周岁',
-  '元', '个', '家', '户', '名', '人', '位', '项', '件', '座', '所', '处', '条', '张', '套', '间', '栋', '幢',
-  '宗', '台', '辆', '艘', '架', '列', '场', '次', '批', '种', '款', '部', '册', '篇', '份', '对', '只', '头',
-  '株', '棵', '片区', '片', '支', '单', '轮', '期', '例', '起', '笔', '枚', '吨', '公斤', '斤', '克', '米', '亩', '方', '度', '倍', '天',
-  '岁', 'kWh', 'kW', 'MW', 'GW', 'kV', 'km', 'TEU',
+  '微克/立方米',
+  '毫克/立方米',
+  '人/亿元',
+  '元/平方米',
+  '元/吨',
+  '元/人',
+  '吨/万元',
+  '吨标准煤',
+  '吨标煤',
+  '平方公里',
+  '平方千米',
+  '平方米',
+  '立方米',
+  '千瓦时',
+  '千瓦',
+  '兆瓦',
+  '千伏',
+  '千米',
+  '公里',
+  '公顷',
+  '公斤',
+  '千克',
+  '标准箱',
+  '标箱',
+  '美元',
+  '欧元',
+  '日元',
+  '港元',
+  '港币',
+  '英镑',
+  '人民币',
+  '人次',
+  '户次',
+  '家次',
+  '剂次',
+  '架次',
+  '车次',
+  '辆次',
+  '场次',
+  '批次',
+  '个月',
+  '分钟',
+  '小时',
+  '周岁',
+  '元',
+  '个',
+  '家',
+  '户',
+  '名',
+  '人',
+  '位',
+  '项',
+  '件',
+  '座',
+  '所',
+  '处',
+  '条',
+  '张',
+  '套',
+  '间',
+  '栋',
+  '幢',
+  '宗',
+  '台',
+  '辆',
+  '艘',
+  '架',
+  '列',
+  '场',
+  '次',
+  '批',
+  '种',
+  '款',
+  '部',
+  '册',
+  '篇',
+  '份',
+  '对',
+  '只',
+  '头',
+  '株',
+  '棵',
+  '片区',
+  '片',
+  '支',
+  '单',
+  '轮',
+  '期',
+  '例',
+  '起',
+  '笔',
+  '枚',
+  '吨',
+  '公斤',
+  '斤',
+  '克',
+  '米',
+  '亩',
+  '方',
+  '度',
+  '倍',
+  '天',
+  '岁',
+  'kWh',
+  'kW',
+  'MW',
+  'GW',
+  'kV',
+  'km',
+  'TEU',
 ].sort((a, b) => b.length - a.length);
 
 const MAGNITUDE: Readonly<Record<string, number>> = {
-  十: 10, 百: 100, 千: 1e3, 万: 1e4, 十万: 1e5, 百万: 1e6, 千万: 1e7, 亿: 1e8, 十亿: 1e9, 百亿: 1e10, 千亿: 1e11, 万亿: 1e12,
+  十: 10,
+  百: 100,
+  千: 1e3,
+  万: 1e4,
+  十万: 1e5,
+  百万: 1e6,
+  千万: 1e7,
+  亿: 1e8,
+  十亿: 1e9,
+  百亿: 1e10,
+  千亿: 1e11,
+  万亿: 1e12,
 };
 
 /** Words right after a number that make it a date, a year, a rank or a name, not an amount. */
 const NOT_AMOUNT_AFTER = /^(?:年|月|日|号|时|点|周年|届|世纪|后|版|路|强|楼|层|代)/;
 
 const POST_QUALIFIER = /^(?:左右|及以上|及以下|以上|以下|以内|之内|上下)/;
-const PRE_QUALIFIERS = byLength(['不低于', '不少于', '不超过', '不高于', '力争', '确保', '突破', '超过', '超出', '接近', '约', '超', '近', '逾', '低于', '高于']);
+const PRE_QUALIFIERS = byLength([
+  '不低于',
+  '不少于',
+  '不超过',
+  '不高于',
+  '力争',
+  '确保',
+  '突破',
+  '超过',
+  '超出',
+  '接近',
+  '约',
+  '超',
+  '近',
+  '逾',
+  '低于',
+  '高于',
+]);
 /** Verbs and fillers between an indicator and its number that are not part of either. */
 const LINK_WORDS = byLength([
-  '达到', '达', '实现', '为', '是', '了', '在', '至', '到', '控制在', '保持在', '稳定在', '保持', '增至', '降至', '提高到',
-  '提高至', '提升至', '提升到', '降低到', '降低至', '下降到', '下降至', '缩小至', '缩小到', '扩大到', '扩大至',
-  '增加到', '增加至', '争取', '累计', '共计', '合计', '总计', '共', '分别', '均', '预计', '有望', '将', '已', '首次', '再次',
-  '仅为', '仅', '只有',
+  '达到',
+  '达',
+  '实现',
+  '为',
+  '是',
+  '了',
+  '在',
+  '至',
+  '到',
+  '控制在',
+  '保持在',
+  '稳定在',
+  '保持',
+  '增至',
+  '降至',
+  '提高到',
+  '提高至',
+  '提升至',
+  '提升到',
+  '降低到',
+  '降低至',
+  '下降到',
+  '下降至',
+  '缩小至',
+  '缩小到',
+  '扩大到',
+  '扩大至',
+  '增加到',
+  '增加至',
+  '争取',
+  '累计',
+  '共计',
+  '合计',
+  '总计',
+  '共',
+  '分别',
+  '均',
+  '预计',
+  '有望',
+  '将',
+  '已',
+  '首次',
+  '再次',
+  '仅为',
+  '仅',
+  '只有',
   // Milestone verbs of work reports: "粮食产量首次跃上1.4万亿斤", "赤字率拟按4%左右安排".
-  '按', '拟按', '拟', '跃上', '迈上', '跨越', '跨上', '站上', '登上', '连跨', '连续', '稳居',
+  '按',
+  '拟按',
+  '拟',
+  '跃上',
+  '迈上',
+  '跨越',
+  '跨上',
+  '站上',
+  '登上',
+  '连跨',
+  '连续',
+  '稳居',
 ]);
 
 /** Verbs that introduce a count of the thing named after it: "开展500场培训". */
 const COUNT_VERBS = byLength([
-  '推动', '开展', '完成', '实施', '推进', '建成', '建设', '打造', '培育', '引进', '新增', '新建', '获批', '入选', '认定',
-  '组织', '举办', '创建', '落地', '签约', '招引', '发放', '接入', '启动', '支持', '推出', '吸引', '建立', '设立', '组建',
+  '推动',
+  '开展',
+  '完成',
+  '实施',
+  '推进',
+  '建成',
+  '建设',
+  '打造',
+  '培育',
+  '引进',
+  '新增',
+  '新建',
+  '获批',
+  '入选',
+  '认定',
+  '组织',
+  '举办',
+  '创建',
+  '落地',
+  '签约',
+  '招引',
+  '发放',
+  '接入',
+  '启动',
+  '支持',
+  '推出',
+  '吸引',
+  '建立',
+  '设立',
+  '组建',
 ]);
 
 interface Verb {
@@ -71,36 +282,146 @@ interface Verb {
 }
 const GROWTH_VERBS: readonly Verb[] = [
   { word: '正增长', direction: 'up' as const },
-  ...['负增长', '下降', '降低', '减少', '回落', '下滑', '下跌', '收窄', '降幅', '缩小'].map((word) => ({ word, direction: 'down' as const })),
-  ...['增长', '增速', '增幅', '涨幅', '上涨', '上升', '提高', '提升', '增加', '扩大', '拓宽'].map((word) => ({ word, direction: 'up' as const })),
+  ...['负增长', '下降', '降低', '减少', '回落', '下滑', '下跌', '收窄', '降幅', '缩小'].map((word) => ({
+    word,
+    direction: 'down' as const,
+  })),
+  ...['增长', '增速', '增幅', '涨幅', '上涨', '上升', '提高', '提升', '增加', '扩大', '拓宽'].map((word) => ({
+    word,
+    direction: 'up' as const,
+  })),
   { word: '持平', direction: 'flat' as const },
 ].sort((a, b) => b.word.length - a.word.length);
 const GROWTH_MODIFIERS = byLength([
-  '比上年同期', '较上年同期', '比上年', '较上年', '比去年', '较去年', '同比', '环比', '年均', '平均', '分别', '大幅', '小幅',
-  '略有', '稳步', '持续', '逆势', '均', '实现', '力争', '确保', '预计', '预期', '继续', '进一步', '有所', '较快', '快速',
+  '比上年同期',
+  '较上年同期',
+  '比上年',
+  '较上年',
+  '比去年',
+  '较去年',
+  '同比',
+  '环比',
+  '年均',
+  '平均',
+  '分别',
+  '大幅',
+  '小幅',
+  '略有',
+  '稳步',
+  '持续',
+  '逆势',
+  '均',
+  '实现',
+  '力争',
+  '确保',
+  '预计',
+  '预期',
+  '继续',
+  '进一步',
+  '有所',
+  '较快',
+  '快速',
 ]);
 const GAP_VERBS: readonly Verb[] = [
-  { word: '高于', direction: 'up' }, { word: '快于', direction: 'up' }, { word: '超过', direction: 'up' },
-  { word: '超出', direction: 'up' }, { word: '多于', direction: 'up' }, { word: '低于', direction: 'down' },
-  { word: '慢于', direction: 'down' }, { word: '少于', direction: 'down' },
+  { word: '高于', direction: 'up' },
+  { word: '快于', direction: 'up' },
+  { word: '超过', direction: 'up' },
+  { word: '超出', direction: 'up' },
+  { word: '多于', direction: 'up' },
+  { word: '低于', direction: 'down' },
+  { word: '慢于', direction: 'down' },
+  { word: '少于', direction: 'down' },
 ];
 
 const LEADING_FILLERS = byLength([
-  '其中', '全年', '今年', '去年', '当年', '年内', '同时', '此外', '另外', '一年来', '目前', '截至目前', '累计', '共计', '合计',
-  '实现', '完成', '达到', '预计', '力争', '确保', '全力', '努力', '争取', '全市', '全区', '全省', '全国', '全县',
+  '其中',
+  '全年',
+  '今年',
+  '去年',
+  '当年',
+  '年内',
+  '同时',
+  '此外',
+  '另外',
+  '一年来',
+  '目前',
+  '截至目前',
+  '累计',
+  '共计',
+  '合计',
+  '实现',
+  '完成',
+  '达到',
+  '预计',
+  '力争',
+  '确保',
+  '全力',
+  '努力',
+  '争取',
+  '全市',
+  '全区',
+  '全省',
+  '全国',
+  '全县',
 ]);
-const LEADING_TIME = /^(?:在(?=\d{4}年|全)|共(?![富同享建有青])|(?:到|至|截至)?\d{4}年(?:度|底|末|初)?|[一二三四1-4]季度|前三季度|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月(?:份)?|“?十[一二三四五]五”?(?:时期|期间|末)?)/;
-const TRAILING_FILLERS = byLength([...LINK_WORDS, ...PRE_QUALIFIERS, '缩小', '扩大', '提升', '下降', '降低', '的', '全年', '当年', '同比', '比上年', '较上年', '年均', '平均', '小幅', '大幅', '稳步', '持续', '以上', '以下']);
+const LEADING_TIME =
+  /^(?:在(?=\d{4}年|全)|共(?![富同享建有青])|(?:到|至|截至)?\d{4}年(?:度|底|末|初)?|[一二三四1-4]季度|前三季度|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月(?:份)?|“?十[一二三四五]五”?(?:时期|期间|末)?)/;
+const TRAILING_FILLERS = byLength([
+  ...LINK_WORDS,
+  ...PRE_QUALIFIERS,
+  '缩小',
+  '扩大',
+  '提升',
+  '下降',
+  '降低',
+  '的',
+  '全年',
+  '当年',
+  '同比',
+  '比上年',
+  '较上年',
+  '年均',
+  '平均',
+  '小幅',
+  '大幅',
+  '稳步',
+  '持续',
+  '以上',
+  '以下',
+]);
 
 /** Shared tails in "城镇和农村居民人均可支配收入" lists; longest first. */
 const SHARED_SUFFIXES = [
-  '居民人均可支配收入', '人均可支配收入', '可支配收入', '死亡人数', '产业规模', '增加值', '总产值', '营业收入', '产值', '收入',
-  '投资', '规模', '数量', '总额', '人数', '比重', '增速', '产业',
+  '居民人均可支配收入',
+  '人均可支配收入',
+  '可支配收入',
+  '死亡人数',
+  '产业规模',
+  '增加值',
+  '总产值',
+  '营业收入',
+  '产值',
+  '收入',
+  '投资',
+  '规模',
+  '数量',
+  '总额',
+  '人数',
+  '比重',
+  '增速',
+  '产业',
 ].sort((a, b) => b.length - a.length);
 /** An item that already ends like an indicator ("地区生产总值") takes no shared tail. */
 const INDICATOR_ENDING = /[值额量数率入资重模积长速价]$/;
 
-const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [['“', '”'], ['《', '》'], ['「', '」'], ['‘', '’'], ['"', '"'], ['【', '】']];
+const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [
+  ['“', '”'],
+  ['《', '》'],
+  ['「', '」'],
+  ['‘', '’'],
+  ['"', '"'],
+  ['【', '】'],
+];
 const CLAUSE_DELIMITERS = new Set([',', ';', '。', '!', '?', ':', '\n', '\r']);
 const LIST_SEPARATOR = /^[\s、和及与或以及]*$/;
 
@@ -189,7 +510,7 @@ function subjectOf(indicator: string): string {
   return indicator.replace(/(?:与.{0,6}差距|完成率)$/, '');
 }
 
-function inQuotes(w: string, pos: number, spans: ReadonlyArray<[number, number]>): boolean {
+function inQuotes(_w: string, pos: number, spans: ReadonlyArray<[number, number]>): boolean {
   return spans.some(([a, b]) => pos > a && pos < b);
 }
 
@@ -217,7 +538,7 @@ function unitAt(w: string, j: number): string {
   for (const u of MEASURE_UNITS) {
     if (!w.startsWith(u, j)) continue;
     const blocked = NOT_UNIT_NEXT[u];
-    if (blocked && blocked.includes(w[j + u.length] ?? '')) return '';
+    if (blocked?.includes(w[j + u.length] ?? '')) return '';
     return u;
   }
   return '';
@@ -265,7 +586,7 @@ function candidatesOf(w: string, mentions: readonly NumberMention[], quotes: Rea
     if (percentLike && /[万亿萬億兆]/.test(m.text)) continue;
     if (percentLike) {
       let unit: string;
-      let value = m.written;
+      const value = m.written;
       if (m.form === '个百分点') unit = '个百分点';
       else if (m.form === '‰' || m.form === '千分之') unit = '‰';
       else if (m.form === '万分之') unit = '‱';
@@ -280,7 +601,17 @@ function candidatesOf(w: string, mentions: readonly NumberMention[], quotes: Rea
       const post = POST_QUALIFIER.exec(w.slice(end))?.[0];
       if (post) end += post.length;
       const modifier = post !== undefined && (post.startsWith('以') || post.startsWith('及')) && followingNounAt(w, end) !== '';
-      out.push({ m, start: m.start, end, value, unit, magnitude: '', post, modifier, followingNoun: followingNounAt(w, end, post !== undefined) });
+      out.push({
+        m,
+        start: m.start,
+        end,
+        value,
+        unit,
+        magnitude: '',
+        post,
+        modifier,
+        followingNoun: followingNounAt(w, end, post !== undefined),
+      });
       continue;
     }
     // A plain number: Chinese numerals only as real amounts (十二万), never 三次 or 一批.
@@ -448,7 +779,7 @@ function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, clauseT
     const share = stripWords(a.indicatorRaw.replace(/\s+/g, '').replace(/^[、,;:和及与并且]+/, ''), TRAILING_FILLERS, true).text;
     ind = ctx.lastSubject + share;
   }
-  if (c && c.followingNoun) {
+  if (c?.followingNoun) {
     // "获批2个省级平台" (a verb before) and "A、B等53个重大产业项目" (examples before): the
     // counted thing follows the number.
     const examples = ind.endsWith('等') || outsideQuotes(ind).includes('、');
@@ -471,7 +802,6 @@ function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, clauseT
 function outsideQuotes(text: string): string {
   return text.replace(/“[^”]*”/g, '');
 }
-
 
 /** The words of a clause without its numbers, units and qualifiers: a last-resort indicator. */
 function nearbyPhrase(text: string, first = false): string {
@@ -511,10 +841,16 @@ function growthChange(verb: Verb, value: number, unit: string): Change | undefin
 // 分别: "城镇和农村居民人均可支配收入分别增长3.8%和4.9%"
 
 function splitItems(text: string, n: number): string[] | null {
-  const byComma = text.split('、').map((s) => s.trim()).filter(Boolean);
+  const byComma = text
+    .split('、')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (byComma.length === n) return byComma;
   // "城镇和农村…": 和/及/与 split items only when 、 alone does not give the right count.
-  const all = text.split(/、|以及|和|及|与/).map((s) => s.trim()).filter(Boolean);
+  const all = text
+    .split(/、|以及|和|及|与/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return all.length === n ? all : null;
 }
 
@@ -536,7 +872,10 @@ function distributeSuffix(items: string[]): string[] {
 
 function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], clauseText: string, upTo: string): void {
   const at = pre.lastIndexOf('分别');
-  const subjectRaw = pre.slice(0, at).replace(/\s+/g, '').replace(/(?:\d{4}年(?:度)?|[一二三四]季度|上半年)$/, '');
+  const subjectRaw = pre
+    .slice(0, at)
+    .replace(/\s+/g, '')
+    .replace(/(?:\d{4}年(?:度)?|[一二三四]季度|上半年)$/, '');
   const verbPart = pre.slice(at + 2);
   const a = analyzePre(verbPart, run[0].unit);
   let subject = cleanIndicator(subjectRaw);
@@ -587,7 +926,10 @@ function tableFact(w: string, input: FigureInput): Figure[] | null {
   const head = /^\s*(?:\d+[.、\s]+)?([^:]{1,40}?)[:](.*)$/s.exec(main);
   if (!head) return null;
   let name = head[1].trim();
-  const fields = head[2].split(/[,;。]/).map((f) => f.trim()).filter(Boolean);
+  const fields = head[2]
+    .split(/[,;。]/)
+    .map((f) => f.trim())
+    .filter(Boolean);
   let targetText: string | undefined;
   let actualText: string | undefined;
   let rateText: string | undefined;
@@ -595,7 +937,8 @@ function tableFact(w: string, input: FigureInput): Figure[] | null {
   for (const f of fields) {
     if (/^完成率/.test(f)) rateText = f.replace(/^完成率[(%)]*[:]?/, '');
     else if (/^(?:年度)?目标(?:值)?/.test(f)) targetText = f.replace(/^(?:年度)?目标(?:值)?[:]?/, '').trim();
-    else if (/^(?:\d{4}年)?(?:实际)?完成(?:情况|值)?(?!目标|率)/.test(f)) actualText = f.replace(/^(?:\d{4}年)?(?:实际)?完成(?:情况|值)?[:]?/, '').trim();
+    else if (/^(?:\d{4}年)?(?:实际)?完成(?:情况|值)?(?!目标|率)/.test(f))
+      actualText = f.replace(/^(?:\d{4}年)?(?:实际)?完成(?:情况|值)?[:]?/, '').trim();
     else if (/^(?:低于|高于|超过|超出)目标/.test(f)) gapText = f;
   }
   if (targetText === undefined && actualText === undefined) return null;
@@ -609,7 +952,17 @@ function tableFact(w: string, input: FigureInput): Figure[] | null {
   const targetQualifier = growthName?.[1];
   const base = growthName ? name.slice(0, growthName.index) : name;
   const indicator = clip(cleanIndicator(base) || base || name || '指标');
-  const ctx: Ctx = { w, input, period: input.period, figures: [], lastSubject: indicator, attachable: null, attachAge: 0, lastWasGrowth: false, recentValues: [] };
+  const ctx: Ctx = {
+    w,
+    input,
+    period: input.period,
+    figures: [],
+    lastSubject: indicator,
+    attachable: null,
+    attachAge: 0,
+    lastWasGrowth: false,
+    recentValues: [],
+  };
 
   const read = (text: string | undefined): { value: number; unit: string; magnitude: string; post?: string } | null => {
     if (!text) return null;
@@ -617,10 +970,16 @@ function tableFact(w: string, input: FigureInput): Figure[] | null {
     if (!m) return null;
     const rest = text.slice(m.end);
     const post = POST_QUALIFIER.exec(rest)?.[0];
-    if (m.kind === 'percent' || m.kind === 'percentagePoint') return { value: m.written, unit: m.form === '个百分点' ? '个百分点' : '%', magnitude: '', post };
+    if (m.kind === 'percent' || m.kind === 'percentagePoint')
+      return { value: m.written, unit: m.form === '个百分点' ? '个百分点' : '%', magnitude: '', post };
     const word = unitAt(text, m.end);
     const unit = m.magnitude + (word || unitHint);
-    return { value: m.written, unit, magnitude: m.magnitude || (MAGNITUDE[unitHint[0]] ? unitHint.replace(/[^十百千万亿]/g, '') : ''), post };
+    return {
+      value: m.written,
+      unit,
+      magnitude: m.magnitude || (MAGNITUDE[unitHint[0]] ? unitHint.replace(/[^十百千万亿]/g, '') : ''),
+      post,
+    };
   };
   const change = (value: number, unit: string): Change | undefined =>
     growthName ? growthChange({ word: '增长', direction: 'up' }, value, unit) : undefined;
@@ -658,7 +1017,8 @@ function tableFact(w: string, input: FigureInput): Figure[] | null {
         indicator: clip(`${indicator}与目标差距`),
         value: g.written,
         unit: g.kind === 'percentagePoint' ? '个百分点' : '%',
-        change: g.kind === 'percentagePoint' ? { direction: down ? 'down' : 'up', value: Math.abs(g.written), unit: '个百分点' } : undefined,
+        change:
+          g.kind === 'percentagePoint' ? { direction: down ? 'down' : 'up', value: Math.abs(g.written), unit: '个百分点' } : undefined,
         kind: 'actual',
       });
     }
@@ -677,14 +1037,23 @@ function ratioAt(w: string, cands: readonly Candidate[], i: number): { text: str
   if (c.unit !== '' || c.m.script !== 'arabic') return null;
   let k = i;
   let end = c.m.end;
-  while (k + 1 < cands.length && w[end] === ':' && cands[k + 1].start === end + 1 && cands[k + 1].unit === '' && cands[k + 1].m.script === 'arabic') {
+  while (
+    k + 1 < cands.length &&
+    w[end] === ':' &&
+    cands[k + 1].start === end + 1 &&
+    cands[k + 1].unit === '' &&
+    cands[k + 1].m.script === 'arabic'
+  ) {
     k++;
     end = cands[k].m.end;
   }
   if (k === i) return null;
   const parts = cands.slice(i, k + 1);
   // 15:37:21 is a clock time, not a ratio.
-  const clock = parts.length <= 3 && parts[0].value < 24 && parts.every((p) => Number.isInteger(p.value)) &&
+  const clock =
+    parts.length <= 3 &&
+    parts[0].value < 24 &&
+    parts.every((p) => Number.isInteger(p.value)) &&
     parts.slice(1).every((p) => p.m.text.length === 2 && p.value < 60);
   if (clock) return { text: '', parts: 0, next: k + 1 };
   return { text: w.slice(c.start, end), parts: k - i + 1, next: k + 1 };
@@ -765,7 +1134,12 @@ function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number, clause
       const next = w[c.end] ?? '';
       const ends = next === '' || CLAUSE_DELIMITERS.has(next) || next === '、' || next === '(' || next === ')';
       const indicator = resolveIndicator(ctx, a, null, clauseText).indicator;
-      if (states && ends && (!Number.isInteger(c.value) || /倍差|系数|指数|比|率|差|值|数/.test(indicator)) && !(c.value >= 1900 && c.value <= 2100 && Number.isInteger(c.value))) {
+      if (
+        states &&
+        ends &&
+        (!Number.isInteger(c.value) || /倍差|系数|指数|比|率|差|值|数/.test(indicator)) &&
+        !(c.value >= 1900 && c.value <= 2100 && Number.isInteger(c.value))
+      ) {
         const f = pushFigure(ctx, { indicator, value: c.value, unit: '', qualifier: joinQualifiers(a.qualifiers, c.post), kind });
         ctx.lastSubject = subjectOf(f.indicator);
         ctx.attachable = null;
@@ -928,7 +1302,17 @@ export function extractFigures(input: FigureInput): Figure[] {
   const quotes = quoteSpans(w);
   const cands = candidatesOf(w, scanNumbers(w), quotes);
   if (cands.length === 0) return [];
-  const ctx: Ctx = { w, input, period: figurePeriod(w, input.period), figures: [], lastSubject: '', attachable: null, attachAge: 0, lastWasGrowth: false, recentValues: [] };
+  const ctx: Ctx = {
+    w,
+    input,
+    period: figurePeriod(w, input.period),
+    figures: [],
+    lastSubject: '',
+    attachable: null,
+    attachAge: 0,
+    lastWasGrowth: false,
+    recentValues: [],
+  };
   for (const [a, b] of clausesOf(w, cands)) {
     const inClause = cands.filter((c) => c.start >= a && c.start < b);
     if (inClause.length === 0) {

@@ -14,7 +14,8 @@ export type LlmConfig = z.infer<typeof LlmConfigSchema>;
 export function loadLlmConfig(env: NodeJS.ProcessEnv): LlmConfig | null {
   if (!env.LLM_BASE_URL && !env.LLM_MODEL) return null;
   const parsed = LlmConfigSchema.safeParse(env);
-  if (!parsed.success) throw new Error(`LLM configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!parsed.success)
+    throw new Error(`LLM configuration: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   return parsed.data;
 }
 
@@ -30,7 +31,12 @@ export type WordingResult = { ok: true; text: string } | { ok: false; reason: st
 
 /** Numbers as the passages write them, NFKC, without thousands separators. */
 function numbersIn(text: string): string[] {
-  return (text.normalize('NFKC').replace(/(\d),(?=\d{3})/g, '$1').match(/\d+(?:\.\d+)?/g) ?? []).map((n) => n.replace(/^0+(?=\d)/, ''));
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/(\d),(?=\d{3})/g, '$1')
+      .match(/\d+(?:\.\d+)?/g) ?? []
+  ).map((n) => n.replace(/^0+(?=\d)/, ''));
 }
 
 /**
@@ -66,7 +72,10 @@ export class LlmWording {
     try {
       const response = await this.fetchImpl(`${this.config.LLM_BASE_URL.replace(/\/$/, '')}/chat/completions`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(this.config.LLM_API_KEY ? { authorization: `Bearer ${this.config.LLM_API_KEY}` } : {}) },
+        headers: {
+          'content-type': 'application/json',
+          ...(this.config.LLM_API_KEY ? { authorization: `Bearer ${this.config.LLM_API_KEY}` } : {}),
+        },
         body: JSON.stringify({
           model: this.config.LLM_MODEL,
           temperature: 0,

@@ -31,22 +31,36 @@ const MAX_ITEMS = 12;
  * the most tasks, in document order (by their numbers, since two-column layouts print them out of
  * order), each with its first detail sentences.
  */
-export function findPriorities(query: UnderstoodQuery, documents: readonly IndexedDocument[], sentences: readonly Sentence[]): PriorityList | null {
+export function findPriorities(
+  query: UnderstoodQuery,
+  documents: readonly IndexedDocument[],
+  sentences: readonly Sentence[],
+): PriorityList | null {
   const docs = documents.filter((d) => !query.places.length || query.places.includes(d.meta.issuer));
   // Choose the list first; read sentences only for the chosen one (a scan of the whole corpus).
-  let best: { doc: IndexedDocument; parent: Heading | null; ordered: Heading[]; uniqueOrdinals: boolean; period: string; score: number } | null = null;
+  let best: {
+    doc: IndexedDocument;
+    parent: Heading | null;
+    ordered: Heading[];
+    uniqueOrdinals: boolean;
+    period: string;
+    score: number;
+  } | null = null;
   for (const doc of docs) {
     const planHeadings = doc.headings.filter((h) => h.kind === 'plan');
     const parents: Array<Heading | null> = [null, ...planHeadings];
     for (const parent of parents) {
-      const children = planHeadings.filter((h) => (parent ? h.depth === parent.depth + 1 && h.path.slice(0, -1).join('\u0000') === parent.path.join('\u0000') : h.depth === 1));
+      const children = planHeadings.filter((h) =>
+        parent ? h.depth === parent.depth + 1 && h.path.slice(0, -1).join('\u0000') === parent.path.join('\u0000') : h.depth === 1,
+      );
       const numbered = children.filter((h) => h.style !== 'unnumbered' && h.ordinal !== null);
       if (numbered.length < 2) continue;
       const period = parent?.period ?? numbered[0].period;
       const fit = periodFit(period, query);
       if (fit === 0) continue;
       const cue = parent && /任务|工作|重点|措施|安排|方面/.test(parent.text) ? 0.5 : 0;
-      const score = fit * 10 + cue + Math.min(numbered.length, 10) / 10 - (parent ? parent.depth : 0) * 0.5 + (doc.meta.docYear ?? 0) / 10000;
+      const score =
+        fit * 10 + cue + Math.min(numbered.length, 10) / 10 - (parent ? parent.depth : 0) * 0.5 + (doc.meta.docYear ?? 0) / 10000;
       if (best && best.score >= score) continue;
       const ordered = [...numbered].sort((a, b) => a.paragraph - b.paragraph);
       // A list numbered 1,3,5,2,4,6 in print (two columns) is put back in its numbered order.
@@ -61,7 +75,16 @@ export function findPriorities(query: UnderstoodQuery, documents: readonly Index
   const items = ordered.slice(0, MAX_ITEMS).map((heading) => itemFor(heading, docSentences));
   const firstParagraph = Math.min(...ordered.map((h) => h.paragraph));
   const announcement = announcementOf(parent, firstParagraph, docSentences);
-  return { docId: doc.meta.id, parent, items, announced: announcement?.count ?? null, announcement: announcement?.sentence ?? null, period, restarts: !uniqueOrdinals, total: ordered.length };
+  return {
+    docId: doc.meta.id,
+    parent,
+    items,
+    announced: announcement?.count ?? null,
+    announcement: announcement?.sentence ?? null,
+    period,
+    restarts: !uniqueOrdinals,
+    total: ordered.length,
+  };
 }
 
 function periodFit(period: string, query: UnderstoodQuery): number {
@@ -84,7 +107,11 @@ function itemFor(heading: Heading, docSentences: readonly Sentence[]): PriorityI
 }
 
 /** "重点做好7方面工作", "重点推进七大方面工作", "重点做好六方面工作". */
-function announcementOf(parent: Heading | null, firstItemParagraph: number, docSentences: readonly Sentence[]): { count: number; sentence: Sentence } | null {
+function announcementOf(
+  parent: Heading | null,
+  firstItemParagraph: number,
+  docSentences: readonly Sentence[],
+): { count: number; sentence: Sentence } | null {
   if (!parent) return null;
   const pattern = /(?:重点|着力|主要)[\u4e00-\u9fff]{0,4}?(\d+|[一二三四五六七八九十]{1,2})(?:大|个|项)?方面(?:工作|任务)/;
   const candidates = docSentences.filter((s) => s.paragraph >= parent.paragraph && s.paragraph < firstItemParagraph);

@@ -59,9 +59,7 @@ export const AnswerSchema = z.object({
   /** What the corpus covers, filled on refusals so a surface can say it. */
   coverage: z.array(z.object({ district: z.string(), years: z.array(z.string()) })).optional(),
   /** Place and year the question was understood to be about, for thread follow-ups. */
-  understood: z
-    .object({ places: z.array(z.string()), years: z.array(z.number()), intent: z.enum(['result', 'plan', 'any']) })
-    .optional(),
+  understood: z.object({ places: z.array(z.string()), years: z.array(z.number()), intent: z.enum(['result', 'plan', 'any']) }).optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 

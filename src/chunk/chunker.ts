@@ -22,7 +22,10 @@ export function chunkDocument(doc: IngestedDocument, settings: ChunkerSettings =
  * The chunks of a document with the positions of their sentences in `doc.sentences`: every
  * sentence is in exactly one chunk, and chunk after chunk covers the sentences in order.
  */
-export function chunkSpans(doc: IngestedDocument, settings: ChunkerSettings = DEFAULT_CHUNKER): Array<{ chunk: Chunk; start: number; end: number }> {
+export function chunkSpans(
+  doc: IngestedDocument,
+  settings: ChunkerSettings = DEFAULT_CHUNKER,
+): Array<{ chunk: Chunk; start: number; end: number }> {
   const chunks: Array<{ chunk: Chunk; start: number; end: number }> = [];
   let current: Sentence[] = [];
   let start = 0;
@@ -52,7 +55,11 @@ export function chunkSpans(doc: IngestedDocument, settings: ChunkerSettings = DE
   for (const sentence of doc.sentences) {
     const t = countTokens(sentence.text);
     const last = current[current.length - 1];
-    const sameSection = last && last.section.join('\u0000') === sentence.section.join('\u0000') && last.period === sentence.period && last.kind === sentence.kind;
+    const sameSection =
+      last &&
+      last.section.join('\u0000') === sentence.section.join('\u0000') &&
+      last.period === sentence.period &&
+      last.kind === sentence.kind;
     if (!sameSection || tokens + t > settings.maxTokens) flush();
     current.push(sentence);
     tokens += t;

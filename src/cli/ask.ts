@@ -28,7 +28,9 @@ async function main(): Promise<void> {
         process.stdout.write(`${JSON.stringify(await engine.ask(question))}\n`);
       } catch (error) {
         process.stderr.write(`ask: ${(error as Error).message}\n`);
-        process.stdout.write(`${JSON.stringify({ question, notFound: true, text: 'error', citations: [], figures: [], priorities: [] })}\n`);
+        process.stdout.write(
+          `${JSON.stringify({ question, notFound: true, text: 'error', citations: [], figures: [], priorities: [] })}\n`,
+        );
       }
     }
     return;

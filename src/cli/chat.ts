@@ -7,7 +7,11 @@ const WELCOME = `杭州报告问答 — ask about the reports in Chinese or Engl
 A follow-up such as "那2025年的目标呢？" keeps the place and topic of the previous question; "new" starts afresh.`;
 
 /** The terminal chat: the same engine as Slack, one conversation with follow-ups. */
-export async function runChat(engine: AskEngine, input: NodeJS.ReadableStream = process.stdin, output: NodeJS.WritableStream = process.stdout): Promise<void> {
+export async function runChat(
+  engine: AskEngine,
+  input: NodeJS.ReadableStream = process.stdin,
+  output: NodeJS.WritableStream = process.stdout,
+): Promise<void> {
   // Lines are read as a stream, not with question(): piped input that arrives before the prompt
   // would otherwise be lost.
   const rl = createInterface({ input, crlfDelay: Infinity, terminal: false });

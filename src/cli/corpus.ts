@@ -104,7 +104,8 @@ const COLUMNS: ReadonlyArray<{ key: keyof TableRow; title: string; numeric: bool
 /** Chinese characters take two terminal cells, so padding counts cells, not code units. */
 function cellWidth(text: string): number {
   let w = 0;
-  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
+  for (const ch of text)
+    w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1;
   return w;
 }
 
@@ -116,7 +117,11 @@ function pad(text: string, width: number, right: boolean): string {
 function formatTable(rows: readonly TableRow[]): string {
   const cells = rows.map((r) => COLUMNS.map((c) => String(r[c.key])));
   const widths = COLUMNS.map((c, i) => Math.max(cellWidth(c.title), ...cells.map((row) => cellWidth(row[i]))));
-  const line = (values: readonly string[]) => values.map((v, i) => pad(v, widths[i], COLUMNS[i].numeric)).join('  ').trimEnd();
+  const line = (values: readonly string[]) =>
+    values
+      .map((v, i) => pad(v, widths[i], COLUMNS[i].numeric))
+      .join('  ')
+      .trimEnd();
   const out = [line(COLUMNS.map((c) => c.title)), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)];
   if (rows.length > 1) {
     const total = (key: keyof TableRow) => String(rows.reduce((sum, r) => sum + Number(r[key]), 0));

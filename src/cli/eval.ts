@@ -30,7 +30,8 @@ async function main(): Promise<void> {
   const log = (m: string) => process.stderr.write(`${m}\n`);
   const baselines = parseBaselines(values.baseline);
   const limit = values.limit !== undefined ? Number(values.limit) : undefined;
-  if (limit !== undefined && (!Number.isInteger(limit) || limit <= 0)) throw new Error(`--limit must be a positive integer, not "${values.limit}"`);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit <= 0))
+    throw new Error(`--limit must be a positive integer, not "${values.limit}"`);
 
   const result: { questions?: QuestionsReport; cmrc?: CmrcReport } = {};
   if (values.questions) {

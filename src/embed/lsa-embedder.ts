@@ -40,12 +40,18 @@ const LsaModelSchema = z.object({
   idf: z.array(z.number()),
 });
 
-
 /**
  * Σ values[j] · basis[indices[j]] over j in [from, to), L2-normalised. src/index/hnsw-worker.mjs
  * repeats these lines for passages projected in a worker thread; keep the two the same.
  */
-export function projectSparse(basis: Float32Array, k: number, indices: ArrayLike<number>, values: ArrayLike<number>, from: number, to: number): Float32Array {
+export function projectSparse(
+  basis: Float32Array,
+  k: number,
+  indices: ArrayLike<number>,
+  values: ArrayLike<number>,
+  from: number,
+  to: number,
+): Float32Array {
   const sum = new Float64Array(k);
   for (let j = from; j < to; j++) {
     const base = indices[j] * k;
@@ -94,13 +100,17 @@ export class LsaEmbedder implements Embedder {
     this.index = new Map(vocabulary.map((t, i) => [t, i]));
     this.bigramIndex = new IntTable(vocabulary.length);
     vocabulary.forEach((t, i) => {
-      if (t.length === 3 && t[0] === '#' && isCjk(t.charCodeAt(1)) && isCjk(t.charCodeAt(2))) this.bigramIndex.set(bigramCode(t.charCodeAt(1), t.charCodeAt(2)), i);
+      if (t.length === 3 && t[0] === '#' && isCjk(t.charCodeAt(1)) && isCjk(t.charCodeAt(2)))
+        this.bigramIndex.set(bigramCode(t.charCodeAt(1), t.charCodeAt(2)), i);
     });
   }
 
   static fit(texts: readonly string[], settings: LsaSettings = DEFAULT_LSA): LsaEmbedder {
     const rows = texts.length > settings.maxFitRows ? sample(texts, settings.maxFitRows, settings.seed) : [...texts];
-    return LsaEmbedder.fitRows(rows.map((text) => ({ tokens: tokenize(text), text })), settings).embedder;
+    return LsaEmbedder.fitRows(
+      rows.map((text) => ({ tokens: tokenize(text), text })),
+      settings,
+    ).embedder;
   }
 
   /** Positions of the rows `fit` samples from `count` passages, for callers that tokenise only those. */
@@ -114,7 +124,10 @@ export class LsaEmbedder implements Embedder {
    * their weighted terms (row for row what `sparseRow` gives) and their vectors (what `embedRow`
    * gives, up to float rounding), so an index build neither weighs nor projects them again.
    */
-  static fitRows(rows: readonly LsaRow[], settings: LsaSettings = DEFAULT_LSA): { embedder: LsaEmbedder; weighted: Csr; vectors: Float32Array } {
+  static fitRows(
+    rows: readonly LsaRow[],
+    settings: LsaSettings = DEFAULT_LSA,
+  ): { embedder: LsaEmbedder; weighted: Csr; vectors: Float32Array } {
     const counted = countFeatures(rows);
     const n = rows.length;
     const kept: number[] = [];
@@ -132,18 +145,32 @@ export class LsaEmbedder implements Embedder {
 
   static load(jsonFile: string, binFile: string): LsaEmbedder {
     const model = LsaModelSchema.parse(JSON.parse(readFileSync(jsonFile, 'utf8')));
-    if (model.idf.length !== model.vocabulary.length) throw new Error(`LSA model ${jsonFile}: ${model.idf.length} idf values for ${model.vocabulary.length} terms`);
+    if (model.idf.length !== model.vocabulary.length)
+      throw new Error(`LSA model ${jsonFile}: ${model.idf.length} idf values for ${model.vocabulary.length} terms`);
     // Models saved before the basis layout (index schema < 6) are never read: their index is rebuilt.
     if (model.layout !== 'basis') throw new Error(`LSA model ${jsonFile} is of an older layout`);
     const bytes = readFileSync(binFile);
     if (bytes.byteLength !== model.vocabulary.length * model.dimensions * 4) throw new Error(`LSA basis size mismatch in ${binFile}`);
     // A view when the file's buffer is float-aligned (a large read gets a buffer of its own).
-    const basis = bytes.byteOffset % 4 === 0 ? new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const basis =
+      bytes.byteOffset % 4 === 0
+        ? new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)
+        : new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
     return new LsaEmbedder(model.id, model.dimensions, model.vocabulary, Float64Array.from(model.idf), basis, model.rank);
   }
 
   save(jsonFile: string, binFile: string): void {
-    writeFileSync(jsonFile, JSON.stringify({ id: this.id, dimensions: this.dimensions, rank: this.rank, layout: 'basis', vocabulary: this.vocabulary, idf: [...this.idf] }));
+    writeFileSync(
+      jsonFile,
+      JSON.stringify({
+        id: this.id,
+        dimensions: this.dimensions,
+        rank: this.rank,
+        layout: 'basis',
+        vocabulary: this.vocabulary,
+        idf: [...this.idf],
+      }),
+    );
     writeFileSync(binFile, new Uint8Array(this.basis.buffer, this.basis.byteOffset, this.basis.byteLength));
   }
 

@@ -20,15 +20,26 @@ export interface TruncatedSvd {
  * sparse product, cheaper than multiplying the cols×l factor Aᵀ Q by U S⁻¹. The products run in
  * the WebAssembly SIMD kernels where they load, else in JavaScript (`kernelsFor` picks).
  */
-export function randomizedSvd(input: Csr, cols: number, k: number, seed: number, kernelsFor: (bytes: number, arrays: number) => SvdKernels = svdKernels): TruncatedSvd {
+export function randomizedSvd(
+  input: Csr,
+  cols: number,
+  k: number,
+  seed: number,
+  kernelsFor: (bytes: number, arrays: number) => SvdKernels = svdKernels,
+): TruncatedSvd {
   const n = input.rows;
   const l = Math.min(k + 10, n);
   const nnz = input.indices.length;
   // Every array the fit takes from the kernels: the two matrices' compressed rows, then q, the
   // orthonormalisation's column-major copy, bt, abt, the Gram matrix, the eigen solver's two
   // vectors, mix, z, the basis and the rows' projections.
-  const lengths = { csr: [n + 1, cols + 1], nonZeros: 2 * nnz, dense: [n * l, n * l, cols * l, n * l, l * l, l, l, l * k, n * k, cols * k, n * k] };
-  const bytes = 4 * (lengths.csr[0] + lengths.csr[1] + lengths.nonZeros) + 8 * (lengths.nonZeros + lengths.dense.reduce((s, x) => s + x, 0));
+  const lengths = {
+    csr: [n + 1, cols + 1],
+    nonZeros: 2 * nnz,
+    dense: [n * l, n * l, cols * l, n * l, l * l, l, l, l * k, n * k, cols * k, n * k],
+  };
+  const bytes =
+    4 * (lengths.csr[0] + lengths.csr[1] + lengths.nonZeros) + 8 * (lengths.nonZeros + lengths.dense.reduce((s, x) => s + x, 0));
   const kernels = kernelsFor(bytes, 2 * 3 + lengths.dense.length);
   try {
     const a = copyCsr(input, kernels);

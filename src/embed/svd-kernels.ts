@@ -85,7 +85,11 @@ export function svdKernels(bytes: number, arrays: number): SvdKernels {
   try {
     if (!workspace) {
       const memory = new WebAssembly.Memory({ initial: Math.ceil(needed / PAGE) });
-      workspace = { memory, exports: new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as WasmExports, generation: 0 };
+      workspace = {
+        memory,
+        exports: new WebAssembly.Instance(module, { env: { memory } }).exports as unknown as WasmExports,
+        generation: 0,
+      };
     } else if (workspace.memory.buffer.byteLength < needed) {
       workspace.memory.grow(Math.ceil((needed - workspace.memory.buffer.byteLength) / PAGE));
     }
@@ -98,7 +102,7 @@ export function svdKernels(bytes: number, arrays: number): SvdKernels {
   const generation = ++workspace.generation;
   let next = ALIGN;
   const reserve = (byteLength: number) => {
-    if (workspace?.generation !== generation) throw new Error('svdKernels: this call\'s memory was taken by a later call');
+    if (workspace?.generation !== generation) throw new Error("svdKernels: this call's memory was taken by a later call");
     const at = next;
     next += Math.ceil(byteLength / ALIGN) * ALIGN;
     if (next > memory.buffer.byteLength) throw new Error(`svdKernels: ${next} bytes asked of a ${memory.buffer.byteLength}-byte memory`);
@@ -106,12 +110,15 @@ export function svdKernels(bytes: number, arrays: number): SvdKernels {
   };
   // Reused memory holds the last fit's numbers: every array starts zeroed, as the products expect.
   const issued = new WeakSet<Float64Array | Int32Array>();
-  const issue = <T extends Float64Array | Int32Array>(array: T) => (issued.add(array), array);
+  const issue = <T extends Float64Array | Int32Array>(array: T) => {
+    issued.add(array);
+    return array;
+  };
   const allocate = (length: number) => issue(new Float64Array(memory.buffer, reserve(length * 8), length).fill(0));
   const allocateIndices = (length: number) => issue(new Int32Array(memory.buffer, reserve(length * 4), length).fill(0));
   const pointer = (array: Float64Array | Int32Array) => {
     if (!issued.has(array)) throw new Error('svdKernels: an array not allocated by this call (from outside, or of an earlier call)');
-    if (workspace?.generation !== generation) throw new Error('svdKernels: this call\'s memory was taken by a later call');
+    if (workspace?.generation !== generation) throw new Error("svdKernels: this call's memory was taken by a later call");
     return array.byteOffset;
   };
   return withShapeChecks({
@@ -133,7 +140,8 @@ export function svdKernels(bytes: number, arrays: number): SvdKernels {
       if (l < 2) return symmetricEigen(m, l);
       const d = allocate(l);
       const e = allocate(l);
-      if (exports.symmetricEigen(pointer(m), pointer(d), pointer(e), l) !== 0) throw new Error('symmetricEigen: the QL iteration did not converge');
+      if (exports.symmetricEigen(pointer(m), pointer(d), pointer(e), l) !== 0)
+        throw new Error('symmetricEigen: the QL iteration did not converge');
       return eigenpairsDescending(d, m, l);
     },
     release: () => {
@@ -148,19 +156,31 @@ const KEEP_BYTES = 64 << 20;
 let workspace: { memory: WebAssembly.Memory; exports: WasmExports; generation: number } | null = null;
 
 function checkShapes(kernel: string, ...arrays: Array<[Float64Array, number]>): void {
-  for (const [array, length] of arrays) if (array.length !== length) throw new Error(`${kernel}: an array of ${array.length} values where ${length} belong`);
+  for (const [array, length] of arrays)
+    if (array.length !== length) throw new Error(`${kernel}: an array of ${array.length} values where ${length} belong`);
 }
 
 function checkSparseTimesDense(a: Csr, m: Float64Array, width: number, out: Float64Array): void {
   checkShapes('sparseTimesDense', [out, a.rows * width]);
-  if (a.rowStart.length !== a.rows + 1 || a.indices.length !== a.values.length || a.rowStart[a.rows] !== a.indices.length) throw new Error('sparseTimesDense: inconsistent compressed rows');
+  if (a.rowStart.length !== a.rows + 1 || a.indices.length !== a.values.length || a.rowStart[a.rows] !== a.indices.length)
+    throw new Error('sparseTimesDense: inconsistent compressed rows');
   if (m.length % width !== 0) throw new Error(`sparseTimesDense: ${m.length} values are not rows of ${width}`);
   const rows = m.length / width;
-  for (let j = 0; j < a.indices.length; j++) if (a.indices[j] < 0 || a.indices[j] >= rows) throw new Error(`sparseTimesDense: column ${a.indices[j]} of a ${rows}-row operand`);
+  for (let j = 0; j < a.indices.length; j++)
+    if (a.indices[j] < 0 || a.indices[j] >= rows) throw new Error(`sparseTimesDense: column ${a.indices[j]} of a ${rows}-row operand`);
 }
 
 interface WasmExports {
-  sparseTimesDense(rowStart: number, indices: number, values: number, m: number, width: number, out: number, from: number, to: number): void;
+  sparseTimesDense(
+    rowStart: number,
+    indices: number,
+    values: number,
+    m: number,
+    width: number,
+    out: number,
+    from: number,
+    to: number,
+  ): void;
   denseTimesDense(x: number, m: number, l: number, k: number, out: number, from: number, to: number): void;
   gramUpper(x: number, y: number, n: number, l: number, out: number): void;
   orthonormalizeColumns(t: number, n: number, l: number): void;

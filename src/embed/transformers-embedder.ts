@@ -64,9 +64,7 @@ function checkModelDir(dir: string, quantized: boolean | undefined): ModelFiles 
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new Error(`Embedding model directory not found: "${dir}". ${FIX_HINT}`);
   }
-  const missing = ['config.json', 'tokenizer.json', 'tokenizer_config.json'].filter(
-    (f) => !existsSync(path.join(dir, f)),
-  );
+  const missing = ['config.json', 'tokenizer.json', 'tokenizer_config.json'].filter((f) => !existsSync(path.join(dir, f)));
   const hasQuantized = existsSync(path.join(dir, 'onnx', 'model_quantized.onnx'));
   const hasFull = existsSync(path.join(dir, 'onnx', 'model.onnx'));
   if (quantized === true && !hasQuantized) missing.push('onnx/model_quantized.onnx');
@@ -114,10 +112,7 @@ function serialized<T>(task: () => Promise<T>): Promise<T> {
  * Loads a sentence-embedding model exported for transformers.js from a local folder, never from
  * the network, and adapts it to the project's Embedder interface.
  */
-export async function loadTransformersEmbedder(
-  modelDir: string,
-  options: TransformersEmbedderOptions = {},
-): Promise<Embedder> {
+export async function loadTransformersEmbedder(modelDir: string, options: TransformersEmbedderOptions = {}): Promise<Embedder> {
   const dir = path.resolve(modelDir);
   const { quantized, config } = checkModelDir(dir, options.quantized);
   const folderName = path.basename(dir);
@@ -165,9 +160,7 @@ export async function loadTransformersEmbedder(
   function checkDims(vectors: Float32Array[]): Float32Array[] {
     for (const v of vectors) {
       if (v.length !== expectedDims) {
-        throw new Error(
-          `Model in "${dir}" produced ${v.length}-dimensional vectors but config.json says hidden_size ${expectedDims}.`,
-        );
+        throw new Error(`Model in "${dir}" produced ${v.length}-dimensional vectors but config.json says hidden_size ${expectedDims}.`);
       }
     }
     return vectors;

@@ -20,7 +20,8 @@ export function parseCases(jsonl: string, source = 'questions'): EvalCase[] {
     .filter(({ line }) => line.trim())
     .map(({ line, i }) => {
       const parsed = EvalCaseSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`${source}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(`${source}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
       return parsed.data;
     });
 }

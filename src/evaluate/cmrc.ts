@@ -90,7 +90,10 @@ export interface CmrcReport {
  * Question → paragraph retrieval with the project's own parts: BM25 over `tokenize`, the LSA
  * embedder fitted on the paragraphs in a cosine HNSW, and their RRF fusion.
  */
-export function evaluateRetrieval(set: RetrievalSet, options: { limit?: number; depth?: number; log?: (m: string) => void } = {}): CmrcReport {
+export function evaluateRetrieval(
+  set: RetrievalSet,
+  options: { limit?: number; depth?: number; log?: (m: string) => void } = {},
+): CmrcReport {
   const log = options.log ?? (() => {});
   const depth = Math.min(options.depth ?? 100, set.paragraphs.length);
   const questions = subsample(set.questions, options.limit);
@@ -98,7 +101,10 @@ export function evaluateRetrieval(set: RetrievalSet, options: { limit?: number; 
   log(`cmrc: indexing ${set.paragraphs.length} paragraphs`);
   const bm25 = new Bm25Index(set.paragraphs.map((p) => tokenize(p.text)));
   const embedder = LsaEmbedder.fit(set.paragraphs.map((p) => p.text));
-  const vectors = VectorIndex.build(set.paragraphs.map((p) => embedder.embedSync(p.text)), embedder.dimensions);
+  const vectors = VectorIndex.build(
+    set.paragraphs.map((p) => embedder.embedSync(p.text)),
+    embedder.dimensions,
+  );
   const indexMs = performance.now() - t0;
   log(`cmrc: indexed in ${Math.round(indexMs)} ms; ${questions.length} questions`);
   const t1 = performance.now();
@@ -108,7 +114,15 @@ export function evaluateRetrieval(set: RetrievalSet, options: { limit?: number; 
     const dense = vectors.search(embedder.embedSync(q.question), depth).map((r) => r.label);
     ranks.bm25.push(rankOf(lexical, q.gold));
     ranks.dense.push(rankOf(dense, q.gold));
-    ranks.hybrid.push(rankOf(fuseRrf([{ items: lexical, weight: 1 }, { items: dense, weight: defaultDenseWeight('lsa') }]).slice(0, depth), q.gold));
+    ranks.hybrid.push(
+      rankOf(
+        fuseRrf([
+          { items: lexical, weight: 1 },
+          { items: dense, weight: defaultDenseWeight('lsa') },
+        ]).slice(0, depth),
+        q.gold,
+      ),
+    );
   }
   return {
     paragraphs: set.paragraphs.length,

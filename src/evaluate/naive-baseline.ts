@@ -101,12 +101,18 @@ export class NaiveBaseline {
     this.sentenceById = new Map(documents.flatMap((d) => d.sentences.map((s) => [s.id, s] as const)));
   }
 
-  static build(sentences: readonly Pick<Sentence, 'id' | 'docId' | 'text' | 'paragraph'>[], options: { chunkChars?: number; topChunks?: number } = {}): NaiveBaseline {
+  static build(
+    sentences: readonly Pick<Sentence, 'id' | 'docId' | 'text' | 'paragraph'>[],
+    options: { chunkChars?: number; topChunks?: number } = {},
+  ): NaiveBaseline {
     const documents = cleanedDocuments(sentences);
     const chunks = documents.flatMap((d) => fixedChunks(d, options.chunkChars ?? NAIVE_CHUNK_CHARS));
     if (!chunks.length) throw new Error('naive baseline: the corpus has no text');
     const embedder = LsaEmbedder.fit(chunks.map((c) => c.text));
-    const vectors = VectorIndex.build(chunks.map((c) => embedder.embedSync(c.text)), embedder.dimensions);
+    const vectors = VectorIndex.build(
+      chunks.map((c) => embedder.embedSync(c.text)),
+      embedder.dimensions,
+    );
     return new NaiveBaseline(chunks, embedder, vectors, documents, options.topChunks ?? NAIVE_TOP_CHUNKS);
   }
 
@@ -124,8 +130,17 @@ export class NaiveBaseline {
       }
     });
     scored.sort((a, b) => b.score - a.score || a.rank - b.rank || a.sentence.start - b.sentence.start);
-    const citations = scored.slice(0, NAIVE_MAX_CITATIONS).map((s) => ({ id: s.sentence.id, docId: s.sentence.docId, sentence: s.sentence.text, score: Math.round(s.score * 1000) / 1000 }));
-    return { question, notFound: citations.length === 0, text: citations.map((c) => c.sentence).join(''), citations, figures: [], priorities: [] };
+    const citations = scored
+      .slice(0, NAIVE_MAX_CITATIONS)
+      .map((s) => ({ id: s.sentence.id, docId: s.sentence.docId, sentence: s.sentence.text, score: Math.round(s.score * 1000) / 1000 }));
+    return {
+      question,
+      notFound: citations.length === 0,
+      text: citations.map((c) => c.sentence).join(''),
+      citations,
+      figures: [],
+      priorities: [],
+    };
   }
 
   private sentenceVector(s: PlacedSentence): Float32Array {

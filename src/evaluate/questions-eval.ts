@@ -28,7 +28,13 @@ export interface QuestionsReport {
 }
 
 /** Asks every case in order and scores the answers, as score.mjs would over `ask --jsonl`. */
-export async function evaluateAnswerer(name: SystemName, cases: readonly EvalCase[], answer: Answerer, setupMs = 0, log: (m: string) => void = () => {}): Promise<SystemRun> {
+export async function evaluateAnswerer(
+  name: SystemName,
+  cases: readonly EvalCase[],
+  answer: Answerer,
+  setupMs = 0,
+  log: (m: string) => void = () => {},
+): Promise<SystemRun> {
   const answers: ScorableAnswer[] = [];
   let errors = 0;
   const t0 = performance.now();
@@ -49,7 +55,13 @@ export async function evaluateAnswerer(name: SystemName, cases: readonly EvalCas
 }
 
 /** The system, then each asked-for baseline, over one loaded index in one process. */
-export async function evaluateQuestions(engine: Engine, file: string, cases: readonly EvalCase[], baselines: readonly BaselineName[], log: (m: string) => void = () => {}): Promise<QuestionsReport> {
+export async function evaluateQuestions(
+  engine: Engine,
+  file: string,
+  cases: readonly EvalCase[],
+  baselines: readonly BaselineName[],
+  log: (m: string) => void = () => {},
+): Promise<QuestionsReport> {
   const runs: SystemRun[] = [];
   log(`eval: system on ${cases.length} questions`);
   runs.push(await evaluateAnswerer('system', cases, (q) => engine.ask(q), 0, log));
@@ -74,7 +86,10 @@ function baselineAnswerer(engine: Engine, baseline: BaselineName): Answerer {
 
 export function parseBaselines(value: string | undefined): BaselineName[] {
   if (!value) return [];
-  const names = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const names = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (names.includes('all')) return [...BASELINES];
   for (const n of names) if (!(BASELINES as readonly string[]).includes(n)) throw new Error(`unknown baseline "${n}" (naive, bm25 or all)`);
   return [...new Set(names)] as BaselineName[];

@@ -32,14 +32,27 @@ export interface ScoreResult {
 
 // The helpers below are copied from score.mjs on purpose: any drift would make our numbers
 // disagree with the official scorer.
-const norm = (s: unknown): string => String(s ?? '').normalize('NFKC').replace(/\*\*/g, '').replace(/\s+/g, '');
+const norm = (s: unknown): string =>
+  String(s ?? '')
+    .normalize('NFKC')
+    .replace(/\*\*/g, '')
+    .replace(/\s+/g, '');
 const near = (a: unknown, b: number): boolean => typeof a === 'number' && Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 const pct = ([n, d]: readonly [number, number]): number => (d ? (100 * n) / d : 100);
 const round1 = (x: number): number => +x.toFixed(1);
 
 /** Scores answers (aligned with cases by position) exactly as ../shared/eval/score.mjs does. */
 export function scoreAnswers(cases: readonly EvalCase[], answers: ReadonlyArray<ScorableAnswer | null | undefined>): ScoreResult {
-  const tally = { cite1: [0, 0] as [number, number], cite5: [0, 0] as [number, number], fig: [0, 0] as [number, number], refuse: [0, 0] as [number, number], answer: [0, 0] as [number, number], prio: [0, 0] as [number, number], spam: 0, bad: 0 };
+  const tally = {
+    cite1: [0, 0] as [number, number],
+    cite5: [0, 0] as [number, number],
+    fig: [0, 0] as [number, number],
+    refuse: [0, 0] as [number, number],
+    answer: [0, 0] as [number, number],
+    prio: [0, 0] as [number, number],
+    spam: 0,
+    bad: 0,
+  };
   const misses: string[] = [];
   cases.forEach((c, i) => {
     const a = answers[i];

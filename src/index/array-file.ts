@@ -67,12 +67,22 @@ export function readArrays(file: string): Map<string, StoredArray> {
     const byteLength = e.length * Type.BYTES_PER_ELEMENT;
     if (dataStart + e.offset + byteLength > bytes.length) throw new Error(`${file}: truncated (${e.name})`);
     // A view when aligned (large reads get their own buffer), a copy otherwise.
-    out.set(e.name, start % Type.BYTES_PER_ELEMENT === 0 ? new Type(bytes.buffer, start, e.length) : new Type(bytes.buffer.slice(start, start + byteLength)));
+    out.set(
+      e.name,
+      start % Type.BYTES_PER_ELEMENT === 0
+        ? new Type(bytes.buffer, start, e.length)
+        : new Type(bytes.buffer.slice(start, start + byteLength)),
+    );
   }
   return out;
 }
 
-export function arrayOf<T extends StoredArray>(arrays: ReadonlyMap<string, StoredArray>, name: string, type: new (...args: never[]) => T, length?: number): T {
+export function arrayOf<T extends StoredArray>(
+  arrays: ReadonlyMap<string, StoredArray>,
+  name: string,
+  type: new (...args: never[]) => T,
+  length?: number,
+): T {
   const array = arrays.get(name);
   if (!(array instanceof type)) throw new Error(`array ${name} missing or of the wrong type`);
   if (length !== undefined && array.length !== length) throw new Error(`array ${name} holds ${array.length} values, expected ${length}`);

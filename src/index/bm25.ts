@@ -64,7 +64,8 @@ export class Bm25Index {
     this.df = packed.df;
     this.postings = packed.postings;
     this.lengths = packed.lengths;
-    if (this.offsets.length !== this.terms.length + 1 || this.df.length !== this.terms.length) throw new Error('BM25 index: term tables do not match');
+    if (this.offsets.length !== this.terms.length + 1 || this.df.length !== this.terms.length)
+      throw new Error('BM25 index: term tables do not match');
     if (this.offsets[this.terms.length] !== this.postings.length) throw new Error('BM25 index: postings truncated');
     this.termIds = new Map(this.terms.map((t, i) => [t, i]));
     let total = 0;
@@ -246,7 +247,13 @@ export class Bm25Builder {
 }
 
 /** A bounded min-heap over (score, doc): O(n log k) instead of sorting every match. */
-export function topK(scores: ArrayLike<number>, docs: ArrayLike<number>, count: number, k: number, accept?: (doc: number) => boolean): ScoredDoc[] {
+export function topK(
+  scores: ArrayLike<number>,
+  docs: ArrayLike<number>,
+  count: number,
+  k: number,
+  accept?: (doc: number) => boolean,
+): ScoredDoc[] {
   if (k <= 0) return [];
   const heapDocs = new Int32Array(k);
   const heapScores = new Float64Array(k);

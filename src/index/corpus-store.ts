@@ -102,7 +102,7 @@ export class StringColumn {
 
   static pack(values: readonly string[]): { data: Uint8Array; offsets: Uint32Array; encoding: Encoding } {
     // Ids are ASCII: one byte a character. Chinese text needs two (UTF-8 would need three).
-    const encoding: Encoding = values.every((v) => !/[^\u0000-\u00ff]/.test(v)) ? 'latin1' : 'utf16le';
+    const encoding: Encoding = values.every((v) => !/[\u0100-\uffff]/.test(v)) ? 'latin1' : 'utf16le';
     const offsets = new Uint32Array(values.length + 1);
     values.forEach((v, i) => (offsets[i + 1] = offsets[i] + v.length));
     const data = Buffer.alloc(offsets[values.length] * (encoding === 'utf16le' ? 2 : 1));
@@ -133,8 +133,13 @@ class CorpusColumns {
     readonly texts: StringColumn,
     /** Sentence ids without their "<docId>:" prefix. */
     readonly idSuffixes: StringColumn,
-    readonly s: Readonly<Record<'doc' | 'paragraph' | 'index' | 'section' | 'heading' | 'period' | 'spanStart' | 'spanEnd', Int32Array>> & { flags: Uint8Array },
-    readonly c: Readonly<Record<'tokens' | 'section' | 'period' | 'offsets' | 'list', Int32Array>> & { kind: Uint8Array; idSuffixes: StringColumn },
+    readonly s: Readonly<Record<'doc' | 'paragraph' | 'index' | 'section' | 'heading' | 'period' | 'spanStart' | 'spanEnd', Int32Array>> & {
+      flags: Uint8Array;
+    },
+    readonly c: Readonly<Record<'tokens' | 'section' | 'period' | 'offsets' | 'list', Int32Array>> & {
+      kind: Uint8Array;
+      idSuffixes: StringColumn;
+    },
     readonly sentences: readonly Sentence[],
   ) {}
 
@@ -446,25 +451,37 @@ export interface StoredCorpus {
 }
 
 /** Reads what `writeCorpusStore` wrote; throws when a file is missing, truncated or inconsistent. */
-export function readCorpusStore(dir: string, counts: { sentences: number; chunks: number; documents: number }, dimensions: number): StoredCorpus {
+export function readCorpusStore(
+  dir: string,
+  counts: { sentences: number; chunks: number; documents: number },
+  dimensions: number,
+): StoredCorpus {
   const stored = StoredCorpusSchema.parse(JSON.parse(readFileSync(path.join(dir, CORPUS_FILE), 'utf8')));
   const n = stored.counts.sentences;
   const m = stored.counts.chunks;
-  if (n !== counts.sentences || m !== counts.chunks || stored.documents.length !== counts.documents) throw new Error('corpus.json does not match its manifest');
+  if (n !== counts.sentences || m !== counts.chunks || stored.documents.length !== counts.documents)
+    throw new Error('corpus.json does not match its manifest');
   const arrays = readArrays(path.join(dir, CORPUS_ARRAYS_FILE));
   const i32 = (name: string, length?: number) => arrayOf(arrays, name, Int32Array, length);
   const u8 = (name: string, length?: number) => arrayOf(arrays, name, Uint8Array, length);
-  const strings = (name: string, length: number, encoding: Encoding) => StringColumn.inMemory(u8(`${name}.data`), arrayOf(arrays, `${name}.offsets`, Uint32Array, length + 1), encoding);
+  const strings = (name: string, length: number, encoding: Encoding) =>
+    StringColumn.inMemory(u8(`${name}.data`), arrayOf(arrays, `${name}.offsets`, Uint32Array, length + 1), encoding);
   const headingData = u8('d.headings.data');
   const headingOffsets = arrayOf(arrays, 'd.headings.offsets', Uint32Array, stored.documents.length + 1);
-  if (headingOffsets[stored.documents.length] !== headingData.length) throw new Error('corpus.bin: heading offsets do not match their bytes');
+  if (headingOffsets[stored.documents.length] !== headingData.length)
+    throw new Error('corpus.bin: heading offsets do not match their bytes');
   const headingBytes = Buffer.from(headingData.buffer, headingData.byteOffset, headingData.byteLength);
   const documents = stored.documents.map((d, i) => new StoredDocument(d.meta as unknown as DocumentMeta, headingBytes, headingOffsets, i));
   const headingIds = strings('h.id', stored.counts.headingIds, stored.encodings.headingIds);
   const { periods } = stored.tables;
   // A heading's text recurs in every deeper path; parsed JSON gives each occurrence its own string.
   const pool = new Map<string, string>();
-  const intern = (x: string) => pool.get(x) ?? (pool.set(x, x), x);
+  const intern = (x: string) => {
+    const known = pool.get(x);
+    if (known !== undefined) return known;
+    pool.set(x, x);
+    return x;
+  };
   // Shared by many sentences: frozen so no reader can change another's section.
   const sections = stored.tables.sections.map((p) => Object.freeze(p.map(intern)) as string[]);
   const s = {
@@ -487,11 +504,24 @@ export function readCorpusStore(dir: string, counts: { sentences: number; chunks
     list: i32('c.list'),
     idSuffixes: strings('c.id', m, stored.encodings.chunkIds),
   };
-  const bad = (values: Int32Array | Uint8Array, limit: number, allowNegative = false) => values.some((v) => v >= limit || (v < 0 && !allowNegative));
-  if (bad(s.doc, documents.length) || bad(s.section, sections.length) || bad(s.period, periods.length) || bad(s.heading, headingIds.length, true) || s.flags.some((f) => f >> 2 >= KINDS.length)) {
+  const bad = (values: Int32Array | Uint8Array, limit: number, allowNegative = false) =>
+    values.some((v) => v >= limit || (v < 0 && !allowNegative));
+  if (
+    bad(s.doc, documents.length) ||
+    bad(s.section, sections.length) ||
+    bad(s.period, periods.length) ||
+    bad(s.heading, headingIds.length, true) ||
+    s.flags.some((f) => f >> 2 >= KINDS.length)
+  ) {
     throw new Error('corpus.bin: a sentence points outside its tables');
   }
-  if (c.offsets[m] !== c.list.length || bad(c.list, n) || bad(c.section, sections.length) || bad(c.period, periods.length) || bad(c.kind, KINDS.length)) {
+  if (
+    c.offsets[m] !== c.list.length ||
+    bad(c.list, n) ||
+    bad(c.section, sections.length) ||
+    bad(c.period, periods.length) ||
+    bad(c.kind, KINDS.length)
+  ) {
     throw new Error('corpus.bin: chunk columns are inconsistent');
   }
   for (let i = 0; i < m; i++) if (c.offsets[i + 1] <= c.offsets[i]) throw new Error(`corpus.bin: chunk ${i} has no sentences`);

@@ -120,10 +120,16 @@ function corpusFingerprint(corpusDir: string): IndexManifest['corpus'] {
   return { files: listed.files.map((f) => ({ file: f.file, hash: f.hash })), manifestHash: contentHash(listed.manifestRaw) };
 }
 
-function staleness(manifest: IndexManifest, corpus: IndexManifest['corpus'], chunker: ChunkerSettings, choice: EmbedderChoice): string | null {
+function staleness(
+  manifest: IndexManifest,
+  corpus: IndexManifest['corpus'],
+  chunker: ChunkerSettings,
+  choice: EmbedderChoice,
+): string | null {
   if (manifest.schemaVersion !== INDEX_SCHEMA_VERSION) return `schema ${manifest.schemaVersion} ≠ ${INDEX_SCHEMA_VERSION}`;
   if (manifest.chunker.maxTokens !== chunker.maxTokens) return 'chunker settings changed';
-  const sameEmbedder = choice.expectedId === LSA_VERSION ? manifest.embedder.id.startsWith(`${LSA_VERSION}:`) : manifest.embedder.id === choice.expectedId;
+  const sameEmbedder =
+    choice.expectedId === LSA_VERSION ? manifest.embedder.id.startsWith(`${LSA_VERSION}:`) : manifest.embedder.id === choice.expectedId;
   if (!sameEmbedder) return `embedder ${manifest.embedder.id} ≠ ${choice.expectedId}`;
   if (manifest.corpus.manifestHash !== corpus.manifestHash) return 'corpus manifest changed';
   const before = new Map(manifest.corpus.files.map((f) => [f.file, f.hash]));
@@ -152,12 +158,23 @@ function inspectIndex(indexDir: string): Inspection {
 function readIndex(dir: string, manifest: IndexManifest, model: Embedder | null): IndexData {
   const embedder = model ?? LsaEmbedder.load(path.join(dir, 'embedder.json'), path.join(dir, 'embedder.bin'));
   if (embedder.id !== manifest.embedder.id || embedder.dimensions !== manifest.embedder.dimensions) {
-    throw new Error(`embedder ${embedder.id} (${embedder.dimensions} dims) does not match ${manifest.embedder.id} (${manifest.embedder.dimensions} dims)`);
+    throw new Error(
+      `embedder ${embedder.id} (${embedder.dimensions} dims) does not match ${manifest.embedder.id} (${manifest.embedder.dimensions} dims)`,
+    );
   }
   const store = readCorpusStore(dir, manifest.counts, manifest.embedder.dimensions);
   const vectors = VectorIndex.read(path.join(dir, 'vectors.hnsw'), manifest.embedder.dimensions);
   if (vectors.size !== store.chunks.length) throw new Error(`vectors.hnsw holds ${vectors.size} vectors for ${store.chunks.length} chunks`);
-  return { manifest, documents: store.documents, sentences: store.sentences, chunks: store.chunks, embedder, vectors, search: store.search, warnings: store.warnings };
+  return {
+    manifest,
+    documents: store.documents,
+    sentences: store.sentences,
+    chunks: store.chunks,
+    embedder,
+    vectors,
+    search: store.search,
+    warnings: store.warnings,
+  };
 }
 
 /** Chunks embedded and handed to the HNSW builder at a time. */
@@ -165,7 +182,13 @@ const EMBED_BATCH = 256;
 
 class WorkerFailure extends Error {}
 
-async function buildIndex(options: OpenOptions, fingerprint: IndexManifest['corpus'], chunker: ChunkerSettings, choice: EmbedderChoice, previousDir: string | null): Promise<IndexData> {
+async function buildIndex(
+  options: OpenOptions,
+  fingerprint: IndexManifest['corpus'],
+  chunker: ChunkerSettings,
+  choice: EmbedderChoice,
+  previousDir: string | null,
+): Promise<IndexData> {
   try {
     return await buildOnce(options, fingerprint, chunker, choice, previousDir, undefined);
   } catch (error) {
@@ -175,7 +198,14 @@ async function buildIndex(options: OpenOptions, fingerprint: IndexManifest['corp
   }
 }
 
-async function buildOnce(options: OpenOptions, fingerprint: IndexManifest['corpus'], chunker: ChunkerSettings, choice: EmbedderChoice, previousDir: string | null, useWorker: boolean | undefined): Promise<IndexData> {
+async function buildOnce(
+  options: OpenOptions,
+  fingerprint: IndexManifest['corpus'],
+  chunker: ChunkerSettings,
+  choice: EmbedderChoice,
+  previousDir: string | null,
+  useWorker: boolean | undefined,
+): Promise<IndexData> {
   const progress = options.onProgress ?? (() => {});
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const t0 = performance.now();
@@ -241,7 +271,10 @@ async function buildOnce(options: OpenOptions, fingerprint: IndexManifest['corpu
     const embedder: Embedder = model ?? lsa!;
     const dims = embedder.dimensions;
     try {
-      vectorBuilder = new VectorIndexBuilder(dims, chunks.length, vectorIndexSettingsFor(chunks.length), { projection: lsa?.projection, worker: useWorker });
+      vectorBuilder = new VectorIndexBuilder(dims, chunks.length, vectorIndexSettingsFor(chunks.length), {
+        projection: lsa?.projection,
+        worker: useWorker,
+      });
     } catch (error) {
       throw new WorkerFailure(`HNSW worker did not start (${(error as Error).message})`);
     }
@@ -266,7 +299,9 @@ async function buildOnce(options: OpenOptions, fingerprint: IndexManifest['corpu
         }
       }
       if (fit && everyChunkFitted) {
-        vectorBuilder.add(Array.from({ length: end - i }, (_, j) => fit.vectors.subarray(fitRow[i + j] * dims, (fitRow[i + j] + 1) * dims)));
+        vectorBuilder.add(
+          Array.from({ length: end - i }, (_, j) => fit.vectors.subarray(fitRow[i + j] * dims, (fitRow[i + j] + 1) * dims)),
+        );
       } else if (lsa) {
         vectorBuilder.addSparse(toCsr(rows));
       } else {
@@ -331,7 +366,6 @@ async function buildOnce(options: OpenOptions, fingerprint: IndexManifest['corpu
   }
 }
 
-
 /** A hidden staging folder for a build; nothing reads it until `commitBuild` renames it. */
 function beginBuild(indexDir: string): string {
   mkdirSync(indexDir, { recursive: true });
@@ -376,7 +410,9 @@ function writeVectorCache(dir: string, embedderId: string, chunks: readonly Chun
 function readVectorCache(dir: string, embedderId: string): Map<string, Float32Array> {
   const cache = new Map<string, Float32Array>();
   try {
-    const meta = z.object({ embedderId: z.string(), dims: z.number().int(), ids: z.array(z.string()) }).parse(JSON.parse(readFileSync(path.join(dir, 'vector-cache.json'), 'utf8')));
+    const meta = z
+      .object({ embedderId: z.string(), dims: z.number().int(), ids: z.array(z.string()) })
+      .parse(JSON.parse(readFileSync(path.join(dir, 'vector-cache.json'), 'utf8')));
     if (meta.embedderId !== embedderId) return cache;
     const bytes = readFileSync(path.join(dir, 'vector-cache.bin'));
     const all = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));

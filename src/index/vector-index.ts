@@ -126,7 +126,14 @@ export class VectorIndexBuilder {
     this.quantized = new Int8Array(capacity * dimensions);
     if (options.worker ?? capacity >= WORKER_MIN_VECTORS) {
       this.worker = new Worker(new URL('./hnsw-worker.mjs', import.meta.url), {
-        workerData: { dimensions, capacity: Math.max(1, capacity), m: settings.m, efConstruction: settings.efConstruction, seed: RANDOM_SEED, projection: options.projection ?? null },
+        workerData: {
+          dimensions,
+          capacity: Math.max(1, capacity),
+          m: settings.m,
+          efConstruction: settings.efConstruction,
+          seed: RANDOM_SEED,
+          projection: options.projection ?? null,
+        },
         // The worker is plain JavaScript: it needs no TypeScript loader.
         execArgv: [],
       });
@@ -157,9 +164,17 @@ export class VectorIndexBuilder {
     const count = rows.rowStart.length - 1;
     if (count <= 0) return;
     if (this.worker) {
-      this.worker.postMessage({ type: 'addSparse', first: this.added, ...rows }, [rows.rowStart.buffer as ArrayBuffer, rows.indices.buffer as ArrayBuffer, rows.values.buffer as ArrayBuffer]);
+      this.worker.postMessage({ type: 'addSparse', first: this.added, ...rows }, [
+        rows.rowStart.buffer as ArrayBuffer,
+        rows.indices.buffer as ArrayBuffer,
+        rows.values.buffer as ArrayBuffer,
+      ]);
     } else {
-      for (let r = 0; r < count; r++) this.insert(projectSparse(projection, this.dimensions, rows.indices, rows.values, rows.rowStart[r], rows.rowStart[r + 1]), this.added + r);
+      for (let r = 0; r < count; r++)
+        this.insert(
+          projectSparse(projection, this.dimensions, rows.indices, rows.values, rows.rowStart[r], rows.rowStart[r + 1]),
+          this.added + r,
+        );
     }
     this.added += count;
   }
@@ -189,7 +204,8 @@ export class VectorIndexBuilder {
         worker.on('message', (message: { type: string; count?: number; quantized?: Int8Array; message?: string }) => {
           if (message.type === 'error') reject(new Error(`HNSW worker: ${message.message}`));
           else if (message.type !== 'done') return;
-          else if (message.count !== this.capacity || message.quantized?.length !== this.quantized.length) reject(new Error(`HNSW worker indexed ${message.count} of ${this.capacity} vectors`));
+          else if (message.count !== this.capacity || message.quantized?.length !== this.quantized.length)
+            reject(new Error(`HNSW worker indexed ${message.count} of ${this.capacity} vectors`));
           else resolve(message.quantized);
         });
         worker.on('error', reject);

@@ -6,8 +6,10 @@ export const MAX_REPORT_BYTES = 8 * 1024 * 1024;
 export function decodeReport(bytes: Uint8Array, maxBytes = MAX_REPORT_BYTES): Decoded {
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   if (bytes.length > maxBytes) return { ok: false, reason: `too large (${bytes.length} bytes, limit ${maxBytes})` };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { ok: true, text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { ok: true, text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16' };
   if (looksBinary(bytes)) return { ok: false, reason: 'binary content (not a text report)' };
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
   try {

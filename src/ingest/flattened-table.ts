@@ -29,7 +29,12 @@ function literal(text: string, at: number): MappedText {
   return { text, offsets: new Array<number>(text.length).fill(at) };
 }
 
-export function parseFlattenedTable(lines: readonly MappedText[], start: number, isNoise: (i: number) => boolean, title: string | null): ParsedTable {
+export function parseFlattenedTable(
+  lines: readonly MappedText[],
+  start: number,
+  isNoise: (i: number) => boolean,
+  title: string | null,
+): ParsedTable {
   let i = start;
   let year: string | null = null;
   let group: string | null = null;

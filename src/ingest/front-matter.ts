@@ -34,7 +34,14 @@ export function frontMatter(paragraphs: readonly string[], isHeading: (index: nu
     const text = paragraphs[i].trim();
     // The speaker's office may end the delivery line when the page printed them on one line.
     const speaker = SPEAKER_LINE.test(text) || (DELIVERY_LINE.test(text) && OFFICE_AND_NAME.test(text));
-    if (DELIVERY_LINE.test(text) || DELIVERY_TAIL.test(text) || speaker || SALUTATION.test(text) || OPENING_FORMULA.test(text) || (previousWasSpeaker && BARE_NAME.test(text.replace(/[\s\u3000\u00a0]/g, '')))) {
+    if (
+      DELIVERY_LINE.test(text) ||
+      DELIVERY_TAIL.test(text) ||
+      speaker ||
+      SALUTATION.test(text) ||
+      OPENING_FORMULA.test(text) ||
+      (previousWasSpeaker && BARE_NAME.test(text.replace(/[\s\u3000\u00a0]/g, '')))
+    ) {
       found.add(i);
     }
     previousWasSpeaker = speaker;

@@ -52,10 +52,7 @@ export function looksLikeUnnumberedHeading(text: string): boolean {
 
 /** Headings that open a top-level part of a summary: a period, a review, a set of targets. */
 export function looksLikeTopLevelHeading(text: string): boolean {
-  return (
-    /(\d{4}|[〇零一二三四五六七八九]{4})年|十[一二三四五六七八九]五|回顾|远景|方向|工作$|目标$/.test(text) &&
-    !/^坚持/.test(text)
-  );
+  return /(\d{4}|[〇零一二三四五六七八九]{4})年|十[一二三四五六七八九]五|回顾|远景|方向|工作$|目标$/.test(text) && !/^坚持/.test(text);
 }
 
 /**
@@ -89,9 +86,16 @@ export interface ReportYears {
  * neither.
  */
 export function headingKind(text: string, years: ReportYears = { reportsOn: null, plansFor: null }): SectionKind | null {
-  const named = periodsNamedIn(text).map(periodYears).filter((p): p is { from: number; to: number } => p !== null);
+  const named = periodsNamedIn(text)
+    .map(periodYears)
+    .filter((p): p is { from: number; to: number } => p !== null);
   const reachesPlanYear = years.plansFor !== null && named.some((p) => p.to >= years.plansFor!);
-  const allPast = named.length > 0 && years.reportsOn !== null && years.plansFor !== null && years.reportsOn < years.plansFor && named.every((p) => p.to <= years.reportsOn!);
+  const allPast =
+    named.length > 0 &&
+    years.reportsOn !== null &&
+    years.plansFor !== null &&
+    years.reportsOn < years.plansFor &&
+    named.every((p) => p.to <= years.reportsOn!);
   const result = RESULT_CUES.test(text);
   const plan = PLAN_CUES.test(text);
   if (result && plan) return reachesPlanYear ? 'plan' : 'result';

@@ -57,7 +57,13 @@ function publishedDateIn(lines: readonly string[]): string | null {
 
 /** A title is a short line without sentence punctuation: "2026年浙江省政府工作报告". */
 function isTitleLine(line: string): boolean {
-  return TITLE_WORDS.test(line) && line.length <= 60 && !/[，。；！？,;!?]/.test(line) && !/^(来源|发布|时间|[—\-－–])/.test(line) && !DELIVERY_DATE.test(line);
+  return (
+    TITLE_WORDS.test(line) &&
+    line.length <= 60 &&
+    !/[，。；！？,;!?]/.test(line) &&
+    !/^(来源|发布|时间|[—\-－–])/.test(line) &&
+    !DELIVERY_DATE.test(line)
+  );
 }
 
 /** "2025_国务院_政府工作报告" → "政府工作报告": the words of a file name after its codes and issuer. */
@@ -74,7 +80,10 @@ function titleWordsOfFileName(baseName: string, issuer: string | null): string |
  * without a manifest entry: "2026年浙江省政府工作报告" → 浙江省, province, 2026, work report.
  */
 export function inferMetadata(fileName: string, openingLines: readonly string[]): InferredMeta {
-  const lines = openingLines.map((l) => l.trim()).filter(Boolean).slice(0, 40);
+  const lines = openingLines
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 40);
   const baseName = fileName.replace(/\.[^.]+$/, '');
   const titleLine = lines.find(isTitleLine) ?? null;
   const fromTitle = titleLine ? issuerIn(titleLine) : null;

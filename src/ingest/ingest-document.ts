@@ -49,7 +49,12 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
     }
     if (isTableStart(cells, i)) {
       const nonBlank = cells.map((c, j) => ({ c, j })).filter(({ c, j }) => c.text !== '' && j >= i);
-      const table = parseFlattenedTable(nonBlank.map((x) => x.c), 0, (k) => noise[nonBlank[k].j], null);
+      const table = parseFlattenedTable(
+        nonBlank.map((x) => x.c),
+        0,
+        (k) => noise[nonBlank[k].j],
+        null,
+      );
       if (table.facts.length) {
         kept.push({ table: table.facts.map((f) => ({ mapped: f.fact, source: 'table' as const, subPath: f.group ? [f.group] : [] })) });
         i = (nonBlank[table.end]?.j ?? rawLines.length) - 1;
@@ -118,7 +123,8 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
       weighsProblems ||= label.kind === 'result' && index > 0 && problemsCue(piece.text);
       if (block.source !== 'table') pastPlan ??= openingPastPlan(piece.text, meta.reportsOn);
       // Under "“十四五”时期和2025年工作回顾" a sentence of averages or milestones reviews the five years.
-      const review = pastPlan ?? (label.kind === 'result' && FIVE_YEAR_FIGURES.test(norm) ? reviewedPlan(label.path, meta.reportsOn) : null);
+      const review =
+        pastPlan ?? (label.kind === 'result' && FIVE_YEAR_FIGURES.test(norm) ? reviewedPlan(label.path, meta.reportsOn) : null);
       const kind = weighsProblems || isSalutation(piece.text) ? 'other' : review ? 'result' : label.kind;
       const period = review ?? (kind === 'result' ? withPart(label.period, openingSubYearPart(piece.text)) : label.period);
       if (seenSentences.has(norm)) {

@@ -18,7 +18,9 @@ export interface CorpusFile {
 /** The report files of a corpus folder with their content hashes: what decides an index's freshness. */
 export function listCorpusFiles(corpusDir: string): { files: CorpusFile[]; manifestRaw: string; warnings: IngestWarning[] } {
   const warnings: IngestWarning[] = [];
-  const names = readdirSync(corpusDir).filter((f) => REPORT_EXTENSIONS.test(f) && !/^readme/i.test(f)).sort();
+  const names = readdirSync(corpusDir)
+    .filter((f) => REPORT_EXTENSIONS.test(f) && !/^readme/i.test(f))
+    .sort();
   const files: CorpusFile[] = [];
   for (const file of names) {
     const full = path.join(corpusDir, file);
@@ -76,7 +78,11 @@ export function loadCorpus(corpusDir: string): IngestedCorpus {
   return { documents, warnings };
 }
 
-function resolveMetadata(file: string, text: string, entry: ManifestEntry | undefined): { ok: true; meta: DocumentMeta } | { ok: false; reason: string } {
+function resolveMetadata(
+  file: string,
+  text: string,
+  entry: ManifestEntry | undefined,
+): { ok: true; meta: DocumentMeta } | { ok: false; reason: string } {
   const inferred = inferMetadata(file, text.split(/\r?\n/, 60));
   const candidate = {
     id: entry?.id ?? documentIdFromFile(file),

@@ -6,12 +6,19 @@ import { DOC_KINDS, LEVELS } from './types.js';
 /** One manifest entry: everything optional but the file, so an entry overrides only what it names. */
 export const ManifestEntrySchema = z.object({
   file: z.string().min(1),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes').optional(),
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes')
+    .optional(),
   title: z.string().min(1).optional(),
   issuer: z.string().min(1).optional(),
   level: z.enum(LEVELS).optional(),
   kind: z.enum(DOC_KINDS).optional(),
-  publishedDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD').nullable().optional(),
+  publishedDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD')
+    .nullable()
+    .optional(),
   docYear: z.number().int().min(1949).max(2100).nullable().optional(),
   reportsOn: z.number().int().min(1949).max(2100).nullable().optional(),
   plansFor: z.number().int().min(1949).max(2100).nullable().optional(),

@@ -35,11 +35,7 @@ export function sourceSpan(mapped: MappedText): { start: number; end: number } {
  * Markdown marks stay exact), one to one when lengths agree (width folding), and to the start of
  * the match otherwise.
  */
-export function replaceMapped(
-  mapped: MappedText,
-  pattern: RegExp,
-  replacement: string | ((match: RegExpExecArray) => string),
-): MappedText {
+export function replaceMapped(mapped: MappedText, pattern: RegExp, replacement: string | ((match: RegExpExecArray) => string)): MappedText {
   if (!pattern.global) throw new Error('replaceMapped needs a global regex');
   pattern.lastIndex = 0;
   let m = pattern.exec(mapped.text);

@@ -34,8 +34,22 @@ export const FOOTER_START_LINE = /^(本作品(是|在|采用|来自|属于|已)|
 
 /** Metadata keys of government portal pages; the value often sits on its own line after the key. */
 export const METADATA_KEYS: readonly string[] = [
-  '信息索引号', '索引号', '发布机构', '发布单位', '公开方式', '公开范围', '公开时限', '备注/文号', '文号',
-  '生成日期', '发布日期', '公布日期', '成文日期', '主题分类', '体裁分类', '有效性',
+  '信息索引号',
+  '索引号',
+  '发布机构',
+  '发布单位',
+  '公开方式',
+  '公开范围',
+  '公开时限',
+  '备注/文号',
+  '文号',
+  '生成日期',
+  '发布日期',
+  '公布日期',
+  '成文日期',
+  '主题分类',
+  '体裁分类',
+  '有效性',
 ];
 
 /** A line that starts with a metadata key: "生成日期 2023-05-11 发布日期 2023-05-11". */
@@ -50,8 +64,33 @@ export const METADATA_VALUE_LINE = /^[^。；;！？]{1,30}$/;
  * followed by a lure word (体育/娱乐/彩票…), optionally with "app下载", "官网", "(中国)官方网站".
  */
 // Tech acronyms that legitimately precede 体育/娱乐 in reports ("5G体育", "VR娱乐") are not brands.
-const LATIN_BRAND = String.raw`(?<![A-Za-z0-9])(?!(?:5G|VR|AR|AI|XR|MR|IP|IT|APP|AIGC)(?![A-Za-z0-9]))(?=[A-Za-z0-9]{0,11}[A-Za-z])[A-Za-z0-9]{1,12}`;
-const CHINESE_BRANDS = ['开云', '华体会', '米乐', '乐鱼', '爱游戏', '九游', '半岛', '星空', '必一', '博业', '亚博', '威尼斯人', '澳门新葡京', '金沙', '银河娱乐', '皇冠', '凯发', '尊龙', '万博', '龙八', '沙巴', '天博', '雷竞技', 'kaiyun'];
+const LATIN_BRAND = `(?<![A-Za-z0-9])(?!(?:5G|VR|AR|AI|XR|MR|IP|IT|APP|AIGC)(?![A-Za-z0-9]))(?=[A-Za-z0-9]{0,11}[A-Za-z])[A-Za-z0-9]{1,12}`;
+const CHINESE_BRANDS = [
+  '开云',
+  '华体会',
+  '米乐',
+  '乐鱼',
+  '爱游戏',
+  '九游',
+  '半岛',
+  '星空',
+  '必一',
+  '博业',
+  '亚博',
+  '威尼斯人',
+  '澳门新葡京',
+  '金沙',
+  '银河娱乐',
+  '皇冠',
+  '凯发',
+  '尊龙',
+  '万博',
+  '龙八',
+  '沙巴',
+  '天博',
+  '雷竞技',
+  'kaiyun',
+];
 const LURE = '(?:体育|娱乐|彩票|棋牌|真人|博彩)';
 const SUFFIX = String.raw`(?:\s*(?:app|APP|App)?\s*(?:下载|官网|官方网站|登录|入口|注册|首页|网页版|手机版))*(?:\s*[·•]\s*[(（]中国[)）]\s*(?:官方网站|官网))?`;
 

@@ -47,7 +47,10 @@ export function isColumnLayout(lines: readonly Line[]): boolean {
  */
 export function joinParagraphs(lines: readonly Line[]): MappedText[] {
   if (!isColumnLayout(lines)) return joinInlineBreaks(lines);
-  const column = percentile(lines.map((l) => visualWidth(l.mapped.text)), 0.75);
+  const column = percentile(
+    lines.map((l) => visualWidth(l.mapped.text)),
+    0.75,
+  );
   const paragraphs: MappedText[] = [];
   let current: MappedText[] = [];
   let inHeading = false;
@@ -81,7 +84,13 @@ export function joinParagraphs(lines: readonly Line[]): MappedText[] {
 const CONTINUES = /^(?:[，。、；：？！）》」』】”’,.;:?!)%％]|[是为][：:])/;
 /** A line ending on a structural particle stops inside a phrase ("今年经济社会发展的" / "主要预期目标"). */
 const DANGLING = /[的之]$/;
-const OPENERS_TO_CLOSERS: ReadonlyArray<[string, string]> = [['（', '）'], ['(', ')'], ['《', '》'], ['“', '”'], ['【', '】']];
+const OPENERS_TO_CLOSERS: ReadonlyArray<[string, string]> = [
+  ['（', '）'],
+  ['(', ')'],
+  ['《', '》'],
+  ['“', '”'],
+  ['【', '】'],
+];
 const ENDS_WITH_PUNCTUATION = /[。！？；：，、…!?;:,”’」』）)】》—]$/;
 /** A line this wide that stops without punctuation was cut, not ended (headings are shorter). */
 const MIN_CUT_LINE_WIDTH = 24;
@@ -124,4 +133,3 @@ function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] : 0;
 }
-

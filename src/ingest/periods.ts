@@ -1,10 +1,27 @@
 import type { PeriodRange, SectionKind } from './types.js';
 
-const CN_YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_YEAR_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 
 /** Five-year plans by name: "十四五" is 2021–2025. */
 const FIVE_YEAR_PLANS: Record<string, [number, number]> = {
-  十一五: [2006, 2010], 十二五: [2011, 2015], 十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030], 十六五: [2031, 2035],
+  十一五: [2006, 2010],
+  十二五: [2011, 2015],
+  十三五: [2016, 2020],
+  十四五: [2021, 2025],
+  十五五: [2026, 2030],
+  十六五: [2031, 2035],
 };
 
 const PLAN_START = /^[”"」』]?(时期|规划)?[^，。；]{0,6}(开好局|起好步|开局|开篇|首年|第一年)/;
@@ -71,14 +88,22 @@ export function periodYears(label: string): { from: number; to: number } | null 
  * The period a heading speaks of when it names several ("“十四五”时期发展成就和“十五五”时期主要目标"):
  * a plan looks forward, so its period is the first that reaches the plan year; results look back.
  */
-export function choosePeriod(named: readonly string[], kind: SectionKind, meta: { reportsOn: number | null; plansFor: number | null }): string | null {
+export function choosePeriod(
+  named: readonly string[],
+  kind: SectionKind,
+  meta: { reportsOn: number | null; plansFor: number | null },
+): string | null {
   if (!named.length) return null;
   // The report's own year wins over a five-year span named beside it ("“十四五”时期和2025年工作回顾").
   if (kind === 'plan' && meta.plansFor !== null) {
     return named.find((p) => p === String(meta.plansFor)) ?? named.find((p) => (periodYears(p)?.to ?? 0) >= meta.plansFor!) ?? named[0];
   }
   if (kind === 'result' && meta.reportsOn !== null) {
-    return named.find((p) => p === String(meta.reportsOn)) ?? named.find((p) => (periodYears(p)?.from ?? Infinity) <= meta.reportsOn!) ?? named[0];
+    return (
+      named.find((p) => p === String(meta.reportsOn)) ??
+      named.find((p) => (periodYears(p)?.from ?? Infinity) <= meta.reportsOn!) ??
+      named[0]
+    );
   }
   return named[0];
 }
@@ -102,11 +127,21 @@ export function planTransitionCue(paragraph: string, plansFor: number | null): b
 
 /** Paragraphs and sentences that weigh problems rather than report results or set plans. */
 export function problemsCue(text: string): boolean {
-  return /^(在肯定成绩的同时|我们也清醒(地)?(认识|看)到|同时(也要|我们也)清醒(地)?(认识|看)到|当前.{0,10}(面临|存在)|成绩来之不易|(但|但是)?(仍|还|也)(然)?存在(不少|一些)?.{0,8}(问题|不足|短板|困难|挑战))/.test(text);
+  return /^(在肯定成绩的同时|我们也清醒(地)?(认识|看)到|同时(也要|我们也)清醒(地)?(认识|看)到|当前.{0,10}(面临|存在)|成绩来之不易|(但|但是)?(仍|还|也)(然)?存在(不少|一些)?.{0,8}(问题|不足|短板|困难|挑战))/.test(
+    text,
+  );
 }
 
 /** The period of a passage of the given kind when nothing more specific is known. */
-export function kindOfPeriodForDefault(kind: SectionKind, meta: { reportsOn: number | null; plansFor: number | null; docYear: number | null }): string {
-  const year = kind === 'plan' ? (meta.plansFor ?? meta.docYear) : kind === 'result' ? (meta.reportsOn ?? meta.docYear) : (meta.docYear ?? meta.reportsOn);
+export function kindOfPeriodForDefault(
+  kind: SectionKind,
+  meta: { reportsOn: number | null; plansFor: number | null; docYear: number | null },
+): string {
+  const year =
+    kind === 'plan'
+      ? (meta.plansFor ?? meta.docYear)
+      : kind === 'result'
+        ? (meta.reportsOn ?? meta.docYear)
+        : (meta.docYear ?? meta.reportsOn);
   return year ? String(year) : 'unknown';
 }

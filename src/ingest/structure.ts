@@ -58,7 +58,10 @@ function numberedHeadingOf(text: string): NumberedHeading | null {
  * names or is inherited. Reports without headings switch from results to plans at the paragraph
  * that opens the plan year.
  */
-export function labelParagraphs(paragraphs: readonly ParagraphInput[], meta: DocumentMeta): { labels: ParagraphLabel[]; headings: Heading[] } {
+export function labelParagraphs(
+  paragraphs: readonly ParagraphInput[],
+  meta: DocumentMeta,
+): { labels: ParagraphLabel[]; headings: Heading[] } {
   const numbered = paragraphs.map((p) => numberedHeadingOf(p.text));
   const appendix = paragraphs.map((p, i) => (numbered[i] ? null : matchAppendix(p.text)));
   const allowUnnumbered = !numbered.some((n) => n?.style === 'cn-dun');
@@ -77,7 +80,10 @@ export function labelParagraphs(paragraphs: readonly ParagraphInput[], meta: Doc
   const titleKey = compact(meta.title);
   paragraphs.forEach((p, index) => {
     // The report's own title line (often printed again at the top) is not a section.
-    const isTitle = titleKey.includes(compact(p.text)) || compact(p.text).includes(titleKey) || (index === 0 && /报告$/.test(p.text) && p.text.length <= 40);
+    const isTitle =
+      titleKey.includes(compact(p.text)) ||
+      compact(p.text).includes(titleKey) ||
+      (index === 0 && /报告$/.test(p.text) && p.text.length <= 40);
     if (index < 5 && p.text.length >= 6 && isTitle && !numbered[index]) {
       labels.push(other());
       return;
@@ -89,9 +95,15 @@ export function labelParagraphs(paragraphs: readonly ParagraphInput[], meta: Doc
 
     const top = stack[stack.length - 1];
     // An appendix's title line: the same title again (one section), or the title of a bare "附件1".
-    if (top && top.appendixTitle && !top.hadContent && !top.hadChildren && compact(top.appendixTitle) === compact(p.text)) {
+    if (top?.appendixTitle && !top.hadContent && !top.hadChildren && compact(top.appendixTitle) === compact(p.text)) {
       top.hadContent = true;
-      labels.push({ path: top.heading.path, headingId: top.heading.id, heading: 'whole', period: top.heading.period, kind: top.heading.kind });
+      labels.push({
+        path: top.heading.path,
+        headingId: top.heading.id,
+        heading: 'whole',
+        period: top.heading.period,
+        kind: top.heading.kind,
+      });
       return;
     }
 
@@ -107,7 +119,13 @@ export function labelParagraphs(paragraphs: readonly ParagraphInput[], meta: Doc
       ordinal = number.ordinal;
       const same = stack.findIndex((h) => h.heading.style === style);
       depth = same >= 0 ? same + 1 : stack.length + 1;
-    } else if (top && top.appendixTitle === '' && !top.hadContent && !top.hadChildren && (p.forcedHeading || looksLikeUnnumberedHeading(p.text))) {
+    } else if (
+      top &&
+      top.appendixTitle === '' &&
+      !top.hadContent &&
+      !top.hadChildren &&
+      (p.forcedHeading || looksLikeUnnumberedHeading(p.text))
+    ) {
       // "附件1" alone on its line: the next short line is the appendix's title.
       style = 'unnumbered';
       depth = stack.length + 1;
@@ -115,14 +133,19 @@ export function labelParagraphs(paragraphs: readonly ParagraphInput[], meta: Doc
       style = 'unnumbered';
       const inAppendix = stack.findIndex((h) => h.appendixTitle !== null);
       depth = inAppendix >= 0 ? inAppendix + 2 : 1;
-    } else if (allowUnnumbered && looksLikeUnnumberedHeading(p.text) && (index + 1 < paragraphs.length || endsHeadingList(stack, labels, index))) {
+    } else if (
+      allowUnnumbered &&
+      looksLikeUnnumberedHeading(p.text) &&
+      (index + 1 < paragraphs.length || endsHeadingList(stack, labels, index))
+    ) {
       style = 'unnumbered';
       depth = unnumberedDepth(stack, p.text);
     }
 
     if (style) {
       stack.length = Math.max(0, depth - 1);
-      const { heading: text, wholeParagraph } = style === 'unnumbered' || style === 'appendix' ? { heading: p.text, wholeParagraph: true } : headingText(p.text);
+      const { heading: text, wholeParagraph } =
+        style === 'unnumbered' || style === 'appendix' ? { heading: p.text, wholeParagraph: true } : headingText(p.text);
       const parent = stack[stack.length - 1]?.heading;
       const named = periodsNamedIn(text);
       const ownKind = headingKind(text, meta);
@@ -208,7 +231,12 @@ function markPartialYear(paragraphs: readonly ParagraphInput[], labels: Paragrap
  * its body, or whose sub-list has ended, is closed when no next sibling follows before the parent's
  * next sibling.
  */
-function closeEndedLists(stack: OpenHeading[], numbered: readonly (NumberedHeading | null)[], appendix: readonly unknown[], index: number): void {
+function closeEndedLists(
+  stack: OpenHeading[],
+  numbered: readonly (NumberedHeading | null)[],
+  appendix: readonly unknown[],
+  index: number,
+): void {
   while (stack.length) {
     const top = stack[stack.length - 1];
     if (!NUMBERED_STYLES.has(top.heading.style) || !(top.lead || top.hadChildren)) return;
@@ -218,7 +246,13 @@ function closeEndedLists(stack: OpenHeading[], numbered: readonly (NumberedHeadi
   }
 }
 
-function listContinues(numbered: readonly (NumberedHeading | null)[], appendix: readonly unknown[], from: number, item: Heading, ancestorStyles: readonly string[]): boolean {
+function listContinues(
+  numbered: readonly (NumberedHeading | null)[],
+  appendix: readonly unknown[],
+  from: number,
+  item: Heading,
+  ancestorStyles: readonly string[],
+): boolean {
   for (let j = from + 1; j < numbered.length; j++) {
     if (appendix[j]) return false;
     const n = numbered[j];
@@ -236,7 +270,13 @@ function compact(text: string): string {
 /** The last line of a list of short headings ("…提升数智效能 / 保持清廉作风") is one of them. */
 function endsHeadingList(stack: readonly OpenHeading[], labels: readonly ParagraphLabel[], index: number): boolean {
   const previous = stack[stack.length - 1];
-  return !!previous && previous.heading.style === 'unnumbered' && !previous.hadContent && previous.heading.paragraph === index - 1 && labels[index - 1]?.heading === 'whole';
+  return (
+    !!previous &&
+    previous.heading.style === 'unnumbered' &&
+    !previous.hadContent &&
+    previous.heading.paragraph === index - 1 &&
+    labels[index - 1]?.heading === 'whole'
+  );
 }
 
 function unnumberedDepth(stack: readonly OpenHeading[], text: string): number {

@@ -48,7 +48,8 @@ function* occurrences(text: string, name: string): Generator<{ before: string; a
  * any other word it is usually a different indicator: "学龄人口" is not 常住人口, "制造业投资" not
  * 固定资产投资.
  */
-const NEUTRAL_BEFORE = /(^|[\s、，,：:；;（(的]|全[市区省国县]|本[市区省]|[今去明全当]年|年[末底]|地区|国内|实现|完成|力争|确保|保持|推动|争取|预计|共|累计)$/;
+const NEUTRAL_BEFORE =
+  /(^|[\s、，,：:；;（(的]|全[市区省国县]|本[市区省]|[今去明全当]年|年[末底]|地区|国内|实现|完成|力争|确保|保持|推动|争取|预计|共|累计)$/;
 /** Partial names this short are words of their own ("人口", "投资", "出口"): most compounds are other indicators. */
 const GENERIC_LENGTH = 2;
 /** How far after the name its number may come: "地区生产总值(GDP)1416亿元", "失业率控制在5%以内". */
@@ -75,7 +76,8 @@ export function quantityMention(text: string, names: readonly string[]): boolean
  * Its growth rate after an indicator's name: in the same clause ("增长5%左右"), or after its
  * amount and one comma, as districts write it ("实现地区生产总值1416亿元,同比增长5.1%").
  */
-const GROWTH_AFTER = /^([^，。；,;]{0,8}?|[^，。；,;]*\d[^，。；,;]*[，,](同比)?)(增长|增速|增幅|涨幅|下降|提高|回落|上涨)[^，。；,;]{0,8}?\d+(\.\d+)?%/;
+const GROWTH_AFTER =
+  /^([^，。；,;]{0,8}?|[^，。；,;]*\d[^，。；,;]*[，,](同比)?)(增长|增速|增幅|涨幅|下降|提高|回落|上涨)[^，。；,;]{0,8}?\d+(\.\d+)?%/;
 
 /** Whether the text gives the indicator a growth rate: its name, then 增长/增速/下降… and a percentage. */
 export function growthMention(text: string, names: readonly string[]): boolean {

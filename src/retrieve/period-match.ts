@@ -9,7 +9,10 @@ const PERIOD = /^(\d{4})(?:-(\d{4}))?(Q1-3|Q\d|H\d)?$/;
  * all. A plan horizon ("2021-2025") answers only target questions; a year written in the sentence
  * itself ("2019年…突破1100亿元") answers that year too.
  */
-export function periodScore(sentence: Pick<Sentence, 'period' | 'kind' | 'norm'>, query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'>): number {
+export function periodScore(
+  sentence: Pick<Sentence, 'period' | 'kind' | 'norm'>,
+  query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'>,
+): number {
   const m = PERIOD.exec(sentence.period);
   if (query.planPeriod) {
     if (!m) return 0;
@@ -19,7 +22,13 @@ export function periodScore(sentence: Pick<Sentence, 'period' | 'kind' | 'norm'>
     // A plan within the plan answers for it, unless what the plan achieved is asked.
     if (to >= query.planPeriod.from && from <= query.planPeriod.to && sentence.kind === 'plan' && query.intent !== 'result') return 0.4;
     // The review of a plan's last year, where it speaks of the five years ("年均增长5.7%").
-    if (sentence.kind === 'result' && from >= query.planPeriod.from && to === query.planPeriod.to && (FIVE_YEAR_REVIEW.test(sentence.norm) || FROM_TO.test(sentence.norm))) return 0.6;
+    if (
+      sentence.kind === 'result' &&
+      from >= query.planPeriod.from &&
+      to === query.planPeriod.to &&
+      (FIVE_YEAR_REVIEW.test(sentence.norm) || FROM_TO.test(sentence.norm))
+    )
+      return 0.6;
     return 0;
   }
   if (!query.years.length) {
@@ -52,7 +61,10 @@ export function periodScore(sentence: Pick<Sentence, 'period' | 'kind' | 'norm'>
  * the plan, whose sentences about the five years `periodScore` then tells from the rest (the rest
  * score 0 and are passed over).
  */
-export function periodGroupFits(group: Pick<Sentence, 'period' | 'kind'>, query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'>): boolean {
+export function periodGroupFits(
+  group: Pick<Sentence, 'period' | 'kind'>,
+  query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'>,
+): boolean {
   if (periodScore({ ...group, norm: '' }, query) > 0) return true;
   const m = PERIOD.exec(group.period);
   if (!query.planPeriod || !m || group.kind !== 'result') return false;

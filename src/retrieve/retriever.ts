@@ -48,7 +48,50 @@ export function defaultDenseWeight(embedderId: string): number {
   return embedderId.startsWith('lsa') ? 0.1 : 1;
 }
 
-const GENERIC_TERMS = new Set(['哪', '几', '几个', '哪个', '哪几', '要', '需要', '应该', '怎样', '有没有', '主要有', '指标', '没有', '低于', '增长', '目标', '计划', '预期', '完成', '实现', '达到', '多少', '情况', '变化', '如何', '怎么样', '工作', '重点', '全年', '一季度', '主要', '是', '有', '为', '年', '新', '什么', '哪些', '总结', '区', '市', '省']);
+const GENERIC_TERMS = new Set([
+  '哪',
+  '几',
+  '几个',
+  '哪个',
+  '哪几',
+  '要',
+  '需要',
+  '应该',
+  '怎样',
+  '有没有',
+  '主要有',
+  '指标',
+  '没有',
+  '低于',
+  '增长',
+  '目标',
+  '计划',
+  '预期',
+  '完成',
+  '实现',
+  '达到',
+  '多少',
+  '情况',
+  '变化',
+  '如何',
+  '怎么样',
+  '工作',
+  '重点',
+  '全年',
+  '一季度',
+  '主要',
+  '是',
+  '有',
+  '为',
+  '年',
+  '新',
+  '什么',
+  '哪些',
+  '总结',
+  '区',
+  '市',
+  '省',
+]);
 
 /**
  * Where sentences may answer from: the corpus split into groups of one issuer, period and kind.
@@ -202,11 +245,19 @@ export class Retriever {
     try {
       const rankings: WeightedRanking[] = [];
       if (this.options.lexical) {
-        rankings.push({ items: this.search.chunkLexical.search(queryTokens, this.options.candidateChunks, scope ? chunkOk : undefined, weights).map((r) => r.doc), weight: 1 });
+        rankings.push({
+          items: this.search.chunkLexical
+            .search(queryTokens, this.options.candidateChunks, scope ? chunkOk : undefined, weights)
+            .map((r) => r.doc),
+          weight: 1,
+        });
       }
       if (vector) {
         const items = this.denseSearch(vector, this.options.candidateChunks, scope, chunkOk);
-        rankings.push({ items, weight: this.options.lexical ? (this.options.denseWeight ?? defaultDenseWeight(this.data.embedder.id)) : 1 });
+        rankings.push({
+          items,
+          weight: this.options.lexical ? (this.options.denseWeight ?? defaultDenseWeight(this.data.embedder.id)) : 1,
+        });
       }
       const fused = fuseRankings(rankings);
       const maxFused = Math.max(1e-9, ...fused.values());
@@ -244,9 +295,11 @@ export class Retriever {
         if (filtering) score += (query.intent === 'any' ? 0.45 : 0.7) * kindScore(s, query);
         // No year asked: the issuer's latest figures ("钱塘区规上工业总产值是多少" is the 2024 one, not 2019's).
         // A five-year plan's span counts for half: asked "the target", the year's plan is meant.
-        if (filtering && !query.years.length && !query.planPeriod) score += (isSpan(s.period) ? 0.3 : 0.6) * Math.max(0, 1 - this.groupAge[sentenceGroup[i]] / 3);
+        if (filtering && !query.years.length && !query.planPeriod)
+          score += (isSpan(s.period) ? 0.3 : 0.6) * Math.max(0, 1 - this.groupAge[sentenceGroup[i]] / 3);
         // "初步统计，2025年全省地区生产总值…": a sentence that states the asked year is about it.
-        if (filtering && s.source === 'text' && kindScore(s, query) === 1 && query.years.some((y) => norm.includes(`${y}年`))) score += 0.15;
+        if (filtering && s.source === 'text' && kindScore(s, query) === 1 && query.years.some((y) => norm.includes(`${y}年`)))
+          score += 0.15;
         if (query.wantsQuantity && /\d/.test(norm)) score += 0.2;
         // "农村居民人均可支配收入" asked: the sentence of the rural figure, not of the urban one beside it.
         if (qualified.some((q) => lowerNorm.includes(q))) score += 0.3;
@@ -351,7 +404,11 @@ export class Retriever {
       return topK(scores, docs, n, k).map((r) => r.doc);
     }
     const fetch = Math.min(total, Math.ceil(((k * total) / eligible) * 1.5));
-    const found = this.data.vectors.search(vector, fetch).map((r) => r.label).filter(chunkOk).slice(0, k);
+    const found = this.data.vectors
+      .search(vector, fetch)
+      .map((r) => r.label)
+      .filter(chunkOk)
+      .slice(0, k);
     if (found.length >= Math.min(k, eligible) || fetch >= total) return found;
     return this.data.vectors.search(vector, k, chunkOk).map((r) => r.label);
   }
@@ -395,7 +452,6 @@ export class Retriever {
     }
     return total === 0 || covered / total >= 0.5;
   }
-
 }
 
 const GROWTH_ASKED = /增长|增速|增幅|涨幅|growth|grow|increase|rise/i;
@@ -415,7 +471,8 @@ function groupAges(scopes: Scopes): Int32Array {
   const latest = new Map<string, number>();
   scopes.issuers.forEach((issuer, g) => {
     const year = start(scopes.periods[g]);
-    if (scopes.kinds[g] !== 'other' && year >= 0 && year <= (lastResult.get(issuer) ?? Infinity) + 1) latest.set(key(g), Math.max(latest.get(key(g)) ?? -1, year));
+    if (scopes.kinds[g] !== 'other' && year >= 0 && year <= (lastResult.get(issuer) ?? Infinity) + 1)
+      latest.set(key(g), Math.max(latest.get(key(g)) ?? -1, year));
   });
   return Int32Array.from(scopes.issuers, (_, g) => {
     const year = start(scopes.periods[g]);

@@ -51,11 +51,7 @@ const MAX_REMEMBERED_EVENTS = 20_000;
  * Starts the Slack bot in Socket Mode or HTTP mode per `config`, answering mentions, DMs, `/ask`
  * and Assistant threads with `engine`.
  */
-export async function startSlackApp(
-  engine: AskEngine,
-  config: SlackConfig,
-  options: StartSlackOptions = {},
-): Promise<SlackAppHandle> {
+export async function startSlackApp(engine: AskEngine, config: SlackConfig, options: StartSlackOptions = {}): Promise<SlackAppHandle> {
   const logger = options.logger ?? new RedactingLogger(slackSecrets(config), toLogLevel(config.logLevel));
   const now = options.now ?? Date.now;
   const apiUrl = config.apiUrl === undefined ? {} : { slackApiUrl: config.apiUrl };

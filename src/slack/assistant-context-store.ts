@@ -5,7 +5,9 @@ type ThreadContextStore = NonNullable<AssistantConfig['threadContextStore']>;
 type ThreadContext = Awaited<ReturnType<ThreadContextStore['get']>>;
 
 const ThreadRefSchema = z.union([
-  z.object({ assistant_thread: z.object({ channel_id: z.string(), thread_ts: z.string(), context: z.record(z.string(), z.unknown()).optional() }) }),
+  z.object({
+    assistant_thread: z.object({ channel_id: z.string(), thread_ts: z.string(), context: z.record(z.string(), z.unknown()).optional() }),
+  }),
   z.object({ channel: z.string(), thread_ts: z.string() }),
 ]);
 

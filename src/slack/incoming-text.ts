@@ -10,9 +10,7 @@ export function slackTextToPlain(text: string, botUserId?: string): string {
   let out = text;
   if (botUserId === undefined) out = out.replace(/^(\s*<@[UW][A-Z0-9]+(?:\|[^>]*)?>)+/, '');
   out = out
-    .replace(/<@([UW][A-Z0-9]+)(?:\|([^>]*))?>/g, (_m, id: string, label?: string) =>
-      id === botUserId ? '' : `@${label ?? id}`,
-    )
+    .replace(/<@([UW][A-Z0-9]+)(?:\|([^>]*))?>/g, (_m, id: string, label?: string) => (id === botUserId ? '' : `@${label ?? id}`))
     .replace(/<#[CGD][A-Z0-9]+(?:\|([^>]*))?>/g, (_m, label?: string) => (label ? `#${label}` : '#channel'))
     .replace(/<!subteam\^[A-Z0-9]+(?:\|([^>]*))?>/g, (_m, label?: string) => label ?? '@group')
     .replace(/<!([a-z]+)(?:\|([^>]*))?>/g, (_m, name: string, label?: string) => label ?? `@${name}`)

@@ -135,14 +135,14 @@ export function directAnswer(text: string, firstLineOnly = false): string {
 }
 
 function renderCoverage(coverage: NonNullable<Answer['coverage']>, l: Labels, lang: Lang): string {
-  const lines = coverage.map((c) => `• ${esc(c.district)}${l.colon}${c.years.map((y) => esc(coverageYear(y, lang === 'en'))).join(l.listSep)}`);
+  const lines = coverage.map(
+    (c) => `• ${esc(c.district)}${l.colon}${c.years.map((y) => esc(coverageYear(y, lang === 'en'))).join(l.listSep)}`,
+  );
   return `*${l.coverage}*\n${lines.join('\n')}`;
 }
 
 function renderUnderstood(u: NonNullable<Answer['understood']>, l: Labels): string {
-  const parts = [u.places.map(esc).join(l.listSep), u.years.map(String).join(l.listSep), l.intent[u.intent]].filter(
-    (p) => p !== '',
-  );
+  const parts = [u.places.map(esc).join(l.listSep), u.years.map(String).join(l.listSep), l.intent[u.intent]].filter((p) => p !== '');
   return parts.length > 0 ? `${l.understood}${parts.join(' · ')}` : '';
 }
 
@@ -237,8 +237,12 @@ function renderCitations(citations: readonly Citation[], l: Labels): SlackBlock[
 
 function renderActions(answer: Answer, lang: Lang): SlackBlock {
   const l = LABELS[lang];
-  const elements: Array<{ type: 'button'; action_id: string; text: { type: 'plain_text'; text: string; emoji: boolean }; value: string }> = [];
-  const passages = encodePassagesValue(answer.citations.map((c) => c.id), lang);
+  const elements: Array<{ type: 'button'; action_id: string; text: { type: 'plain_text'; text: string; emoji: boolean }; value: string }> =
+    [];
+  const passages = encodePassagesValue(
+    answer.citations.map((c) => c.id),
+    lang,
+  );
   if (passages !== null) {
     elements.push({
       type: 'button',
@@ -250,7 +254,12 @@ function renderActions(answer: Answer, lang: Lang): SlackBlock {
   const feedback = encodeFeedbackValue(answer.id, answer.question);
   elements.push(
     { type: 'button', action_id: ACTION_FEEDBACK_UP, text: { type: 'plain_text', text: `👍 ${l.helpful}`, emoji: true }, value: feedback },
-    { type: 'button', action_id: ACTION_FEEDBACK_DOWN, text: { type: 'plain_text', text: `👎 ${l.unhelpful}`, emoji: true }, value: feedback },
+    {
+      type: 'button',
+      action_id: ACTION_FEEDBACK_DOWN,
+      text: { type: 'plain_text', text: `👎 ${l.unhelpful}`, emoji: true },
+      value: feedback,
+    },
   );
   return { type: 'actions', block_id: 'answer_actions', elements };
 }

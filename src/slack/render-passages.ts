@@ -6,8 +6,20 @@ import { chunk, escapeMrkdwn as esc, truncate } from './mrkdwn.js';
 export type Passage = Awaited<ReturnType<AskEngine['passages']>>[number];
 
 const TEXT = {
-  zh: { title: '原文段落', close: '关闭', loading: '正在加载原文段落…', empty: '没有找到这些引用的原文段落。', failed: '加载原文段落时出错了，请稍后再试。' },
-  en: { title: 'Source passages', close: 'Close', loading: 'Loading the passages…', empty: 'No passages were found for these citations.', failed: 'Loading the passages failed; please try again later.' },
+  zh: {
+    title: '原文段落',
+    close: '关闭',
+    loading: '正在加载原文段落…',
+    empty: '没有找到这些引用的原文段落。',
+    failed: '加载原文段落时出错了，请稍后再试。',
+  },
+  en: {
+    title: 'Source passages',
+    close: 'Close',
+    loading: 'Loading the passages…',
+    empty: 'No passages were found for these citations.',
+    failed: 'Loading the passages failed; please try again later.',
+  },
 } as const;
 
 /** Most sections one passage may take before it is cut; keeps several passages inside the modal limit. */
@@ -28,9 +40,7 @@ export function renderPassagesView(passages: readonly Passage[], lang: Lang): Sl
   if (passages.length === 0) return modal(lang, [section(esc(TEXT[lang].empty))]);
   const blocks: SlackBlock[] = [];
   for (const p of passages) {
-    const body: SlackBlock[] = [
-      { type: 'header', text: { type: 'plain_text', text: truncate(p.title.trim() || '—', LIMITS.headerText) } },
-    ];
+    const body: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: truncate(p.title.trim() || '—', LIMITS.headerText) } }];
     if (p.section.trim() !== '') body.push(context(esc(p.section.trim())));
     const pieces = chunk(esc(p.text.trim()), LIMITS.sectionText);
     const shown = pieces.slice(0, SECTIONS_PER_PASSAGE);

@@ -47,9 +47,35 @@ export interface ScanOptions {
 // Character classes
 
 const CN_DIGIT: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 壹: 1, 幺: 1, 二: 2, 贰: 2, 貳: 2, 两: 2, 兩: 2, 倆: 2, 俩: 2,
-  三: 3, 叁: 3, 參: 3, 叄: 3, 四: 4, 肆: 4, 五: 5, 伍: 5, 六: 6, 陆: 6, 陸: 6,
-  七: 7, 柒: 7, 八: 8, 捌: 8, 九: 9, 玖: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  壹: 1,
+  幺: 1,
+  二: 2,
+  贰: 2,
+  貳: 2,
+  两: 2,
+  兩: 2,
+  倆: 2,
+  俩: 2,
+  三: 3,
+  叁: 3,
+  參: 3,
+  叄: 3,
+  四: 4,
+  肆: 4,
+  五: 5,
+  伍: 5,
+  六: 6,
+  陆: 6,
+  陸: 6,
+  七: 7,
+  柒: 7,
+  八: 8,
+  捌: 8,
+  九: 9,
+  玖: 9,
 };
 /** 两 is "two of", never a decimal digit: 两百点两 is 200 and 2, not 200.2. */
 const NOT_DECIMAL_DIGIT = new Set(['两', '兩', '倆', '俩', '幺']);
@@ -59,8 +85,23 @@ const LARGE_UNIT: Readonly<Record<string, number>> = { 万: 1e4, 萬: 1e4, 亿: 
 const AMBIGUOUS_ALONE = new Set(['陆', '陸', '伍', '拾', '肆']);
 /** Lone 一/四 inside common words that are not amounts. */
 const BLOCKED_BIGRAMS = new Set([
-  '一切', '一看', '一些', '一般', '一直', '一致', '一定', '一旦', '一起', '一样', '一流', '一体',
-  '统一', '唯一', '万一', '四川', '壹切',
+  '一切',
+  '一看',
+  '一些',
+  '一般',
+  '一直',
+  '一致',
+  '一定',
+  '一旦',
+  '一起',
+  '一样',
+  '一流',
+  '一体',
+  '统一',
+  '唯一',
+  '万一',
+  '四川',
+  '壹切',
 ]);
 const NOT_SIGN_BEFORE_FU = new Set(['减', '抱', '胜', '担', '背', '肩', '辜', '自', '欠', '正', '重', '承']);
 const APPROX = new Set(['余', '多', '几', '幾']);
@@ -68,8 +109,7 @@ const APPROX = new Set(['余', '多', '几', '幾']);
 const KILO_UNIT_NEXT = new Set(['瓦', '米', '克', '伏', '卡', '帕', '赫', '焦', '字', '兆']);
 
 const isAsciiDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
-const isAsciiLetter = (c: string | undefined): boolean =>
-  c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
+const isAsciiLetter = (c: string | undefined): boolean => c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'));
 const isFullwidthDigit = (c: string | undefined): boolean => c !== undefined && c >= '０' && c <= '９';
 
 /**
@@ -94,9 +134,26 @@ export function toHalfWidth(text: string): string {
 // Tokens
 
 type TokenType =
-  | 'arabic' | 'digit' | 'unit' | 'large' | 'point' | 'neg' | 'minus' | 'approx' | 'half'
-  | 'fracOf' | 'pctOf' | 'you' | 'percentSign' | 'permilleSign' | 'pctPoint' | 'cheng' | 'zhe'
-  | 'slash' | 'space' | 'other';
+  | 'arabic'
+  | 'digit'
+  | 'unit'
+  | 'large'
+  | 'point'
+  | 'neg'
+  | 'minus'
+  | 'approx'
+  | 'half'
+  | 'fracOf'
+  | 'pctOf'
+  | 'you'
+  | 'percentSign'
+  | 'permilleSign'
+  | 'pctPoint'
+  | 'cheng'
+  | 'zhe'
+  | 'slash'
+  | 'space'
+  | 'other';
 
 interface Token {
   type: TokenType;
@@ -141,7 +198,7 @@ function lexArabic(s: string, o: string, i: number, opts: Required<ScanOptions>)
     // Thousands groups: exactly three digits each, and a full-width comma only between
     // full-width digits ("４，５６５"), so "$20，300" stays two prices.
     if (text.length <= 3) {
-      while ((s[j] === ',') && isAsciiDigit(s[j + 1]) && isAsciiDigit(s[j + 2]) && isAsciiDigit(s[j + 3]) && !isAsciiDigit(s[j + 4])) {
+      while (s[j] === ',' && isAsciiDigit(s[j + 1]) && isAsciiDigit(s[j + 2]) && isAsciiDigit(s[j + 3]) && !isAsciiDigit(s[j + 4])) {
         const fullComma = o[j] === '，';
         if (fullComma !== isFullwidthDigit(o[j - 1]) || fullComma !== isFullwidthDigit(o[j + 1])) break;
         text += s.slice(j + 1, j + 4);
@@ -154,27 +211,27 @@ function lexArabic(s: string, o: string, i: number, opts: Required<ScanOptions>)
     let k = j + 1;
     let frac = '';
     while (isAsciiDigit(s[k])) frac += s[k++];
-    text += '.' + frac;
+    text += `.${frac}`;
     j = k;
     isInt = false;
   } else if (opts.ocrSpaces && !startsWithDot && s.slice(0, i).trim() !== '') {
     // "38 .3%" / "1. 9%": merge only when the number goes on into a percent sign or a word.
     const m = /^( *\. *)(\d+)/.exec(s.slice(j, j + 12));
-    if (m && m[1].includes(' ') && m[1].length <= 3) {
+    if (m?.[1].includes(' ') && m[1].length <= 3) {
       const after = s[j + m[0].length];
       if (after !== undefined && (after === '%' || /[\u4e00-\u9fff]/.test(after)) && !/[年月日号]/.test(after)) {
-        text += '.' + m[2];
+        text += `.${m[2]}`;
         j += m[0].length;
         isInt = false;
       }
     }
   }
   if (text === '' || text === '.') return null;
-  let numText = startsWithDot ? '0' + text : text;
+  let numText = startsWithDot ? `0${text}` : text;
   if (opts.scientific) {
     const exp = /^[eE]([-+]?\d{1,3})(?![\d])/.exec(s.slice(j, j + 6));
     if (exp) {
-      numText += 'e' + exp[1];
+      numText += `e${exp[1]}`;
       j += exp[0].length;
       isInt = false;
     } else {
@@ -182,7 +239,7 @@ function lexArabic(s: string, o: string, i: number, opts: Required<ScanOptions>)
       if (pow) {
         const negs = (pow[1].match(/-/g) ?? []).length;
         const power = Number(pow[2]) * (negs % 2 === 1 ? -1 : 1);
-        const v = Math.pow(Number(numText), power);
+        const v = Number(numText) ** power;
         j += pow[0].length;
         return finishArabic(s, i, j, v, false);
       }
@@ -240,24 +297,75 @@ function tokenize(s: string, o: string, opts: Required<ScanOptions>): Token[] {
       push('pctPoint', e);
       continue;
     }
-    if ((e = matchSpaced(s, i, [BAI, FEN, ZHI])) > 0) { push('pctOf', e, 100); continue; }
-    if ((e = matchSpaced(s, i, [QIAN, FEN, ZHI])) > 0) { push('pctOf', e, 1000); continue; }
-    if ((e = matchSpaced(s, i, [WAN, FEN, ZHI])) > 0) { push('pctOf', e, 10000); continue; }
-    if ((e = matchSpaced(s, i, [FEN, ZHI])) > 0) { push('fracOf', e); continue; }
-    if (c in CN_DIGIT) { push('digit', i + 1, CN_DIGIT[c]); continue; }
-    if (c in SMALL_UNIT) { push('unit', i + 1, SMALL_UNIT[c]); continue; }
-    if (c in LARGE_UNIT) { push('large', i + 1, LARGE_UNIT[c]); continue; }
-    if (c === '点' || c === '點') { push('point', i + 1); continue; }
+    if ((e = matchSpaced(s, i, [BAI, FEN, ZHI])) > 0) {
+      push('pctOf', e, 100);
+      continue;
+    }
+    if ((e = matchSpaced(s, i, [QIAN, FEN, ZHI])) > 0) {
+      push('pctOf', e, 1000);
+      continue;
+    }
+    if ((e = matchSpaced(s, i, [WAN, FEN, ZHI])) > 0) {
+      push('pctOf', e, 10000);
+      continue;
+    }
+    if ((e = matchSpaced(s, i, [FEN, ZHI])) > 0) {
+      push('fracOf', e);
+      continue;
+    }
+    if (c in CN_DIGIT) {
+      push('digit', i + 1, CN_DIGIT[c]);
+      continue;
+    }
+    if (c in SMALL_UNIT) {
+      push('unit', i + 1, SMALL_UNIT[c]);
+      continue;
+    }
+    if (c in LARGE_UNIT) {
+      push('large', i + 1, LARGE_UNIT[c]);
+      continue;
+    }
+    if (c === '点' || c === '點') {
+      push('point', i + 1);
+      continue;
+    }
     // 减负, 抱负, 胜负: 负 is a verb or noun there, not a minus sign.
-    if ((c === '负' || c === '負') && !NOT_SIGN_BEFORE_FU.has(s[i - 1] ?? '')) { push('neg', i + 1); continue; }
-    if (APPROX.has(c)) { push('approx', i + 1); continue; }
-    if (c === '半') { push('half', i + 1); continue; }
-    if (c === '又') { push('you', i + 1); continue; }
-    if (c === '%') { push('percentSign', i + 1); continue; }
-    if (c === '‰') { push('permilleSign', i + 1); continue; }
-    if (c === '成') { push('cheng', i + 1); continue; }
-    if (c === '折') { push('zhe', i + 1); continue; }
-    if (c === '/') { push('slash', i + 1); continue; }
+    if ((c === '负' || c === '負') && !NOT_SIGN_BEFORE_FU.has(s[i - 1] ?? '')) {
+      push('neg', i + 1);
+      continue;
+    }
+    if (APPROX.has(c)) {
+      push('approx', i + 1);
+      continue;
+    }
+    if (c === '半') {
+      push('half', i + 1);
+      continue;
+    }
+    if (c === '又') {
+      push('you', i + 1);
+      continue;
+    }
+    if (c === '%') {
+      push('percentSign', i + 1);
+      continue;
+    }
+    if (c === '‰') {
+      push('permilleSign', i + 1);
+      continue;
+    }
+    if (c === '成') {
+      push('cheng', i + 1);
+      continue;
+    }
+    if (c === '折') {
+      push('zhe', i + 1);
+      continue;
+    }
+    if (c === '/') {
+      push('slash', i + 1);
+      continue;
+    }
     if (SPACE_RE.test(c)) {
       let j = i;
       while (j < s.length && SPACE_RE.test(s[j])) j++;
@@ -312,7 +420,8 @@ function evalSection(ts: readonly Token[]): number | null {
       if (pending && pending.type === 'arabic' && pendingValue >= 10) return null;
       if (pending) mult = pendingValue;
       else if (t.value === 10 && (total === 0 || sawZero)) mult = 1;
-      else if (total === 0 && ts[n + 1]?.type === 'digit' && ts[n + 1].value !== 0) mult = 1; // 百三, 千三
+      else if (total === 0 && ts[n + 1]?.type === 'digit' && ts[n + 1].value !== 0)
+        mult = 1; // 百三, 千三
       else return null;
       total += mult * t.value;
       lastUnit = t.value;
@@ -438,7 +547,8 @@ function readNumeral(tokens: readonly Token[], k: number, s: string): NumeralRes
     const t = tokens[n];
     if (NUMERAL_TYPES.has(t.type)) {
       if (t.type === 'arabic' && t.blocked) break;
-      if (t.type === 'unit' && t.value === 1000 && run.length > 0 && run[run.length - 1].type === 'arabic' && KILO_UNIT_NEXT.has(s[t.end])) break;
+      if (t.type === 'unit' && t.value === 1000 && run.length > 0 && run[run.length - 1].type === 'arabic' && KILO_UNIT_NEXT.has(s[t.end]))
+        break;
       run.push(t);
       idx.push(n);
       n++;
@@ -483,13 +593,26 @@ function scriptOf(ts: readonly Token[]): 'arabic' | 'chinese' | 'mixed' {
 /** Splits a trailing magnitude off a numeral: "1.5万" → 1.5 + 万, "三千万" → 3000 + 万. */
 function splitMagnitude(ts: readonly Token[], value: number): { written: number; magnitude: string } {
   if (ts.length >= 2 && ts[0].type === 'arabic' && ts.slice(1).every((t) => t.type === 'large' || t.type === 'unit')) {
-    return { written: ts[0].value, magnitude: ts.slice(1).map((t) => t.ch).join('') };
+    return {
+      written: ts[0].value,
+      magnitude: ts
+        .slice(1)
+        .map((t) => t.ch)
+        .join(''),
+    };
   }
   let m = ts.length;
   while (m > 0 && ts[m - 1].type === 'large') m--;
   if (m > 0 && m < ts.length && ts.slice(0, m).every((t) => t.type !== 'arabic' && t.type !== 'approx')) {
     const head = evalNumeral(ts.slice(0, m));
-    if (head !== null) return { written: head, magnitude: ts.slice(m).map((t) => t.ch).join('') };
+    if (head !== null)
+      return {
+        written: head,
+        magnitude: ts
+          .slice(m)
+          .map((t) => t.ch)
+          .join(''),
+      };
   }
   return { written: value, magnitude: '' };
 }
@@ -577,7 +700,8 @@ function buildAt(tokens: readonly Token[], k: number, s: string, o: string, opts
     let num = readNumeral(tokens, n, s);
     if (num && 'reject' in num) return { mention: null, next: num.skipTo };
     // 百分之百: a lone 百 is 100 only here.
-    if (!num && sign === 1 && first.value === 100 && tokens[n]?.type === 'unit' && tokens[n].value === 100) num = { value: 100, next: n + 1, tokens: [tokens[n]] };
+    if (!num && sign === 1 && first.value === 100 && tokens[n]?.type === 'unit' && tokens[n].value === 100)
+      num = { value: 100, next: n + 1, tokens: [tokens[n]] };
     if (!num) return null;
     const form: PercentForm = first.value === 100 ? '百分之' : first.value === 1000 ? '千分之' : '万分之';
     const written = sign * num.value;
@@ -590,7 +714,13 @@ function buildAt(tokens: readonly Token[], k: number, s: string, o: string, opts
     const isCheng = tokens[k + 1].type === 'cheng';
     return { mention: mk(k, k + 2, 'percent', isCheng ? 5 : 50, [first], { written: 0.5, form: isCheng ? '成' : '折' }), next: k + 2 };
   }
-  if (opts.discounts && first.type === 'other' && (first.ch === '对' || first.ch === '對') && tokens[k + 1]?.type === 'zhe' && s[first.start - 1] === '打') {
+  if (
+    opts.discounts &&
+    first.type === 'other' &&
+    (first.ch === '对' || first.ch === '對') &&
+    tokens[k + 1]?.type === 'zhe' &&
+    s[first.start - 1] === '打'
+  ) {
     return { mention: mk(k, k + 2, 'percent', 50, [first], { written: 50, form: '折' }), next: k + 2 };
   }
 
@@ -612,7 +742,7 @@ function buildAt(tokens: readonly Token[], k: number, s: string, o: string, opts
   if (num && 'reject' in num) return { mention: null, next: num.skipTo };
   if (!num) return null;
   const base = sign * num.value;
-  let after = num.next;
+  const after = num.next;
   const spaced = skipSpaces(tokens, after);
   const t = tokens[spaced];
 
@@ -658,7 +788,17 @@ function buildAt(tokens: readonly Token[], k: number, s: string, o: string, opts
       const a = tokens[after + 1];
       const sl = tokens[after + 2];
       const d = tokens[after + 3];
-      if (a?.type === 'arabic' && a.isInt && !a.blocked && sl?.type === 'slash' && d?.type === 'arabic' && d.isInt && !d.blocked && d.value !== 0 && tokens[after + 4]?.type !== 'slash') {
+      if (
+        a?.type === 'arabic' &&
+        a.isInt &&
+        !a.blocked &&
+        sl?.type === 'slash' &&
+        d?.type === 'arabic' &&
+        d.isInt &&
+        !d.blocked &&
+        d.value !== 0 &&
+        tokens[after + 4]?.type !== 'slash'
+      ) {
         const v = roundSignificant(sign * (num.value + a.value / d.value));
         return { mention: mk(k, after + 4, 'fraction', v, num.tokens), next: after + 4 };
       }
@@ -809,11 +949,14 @@ const BY_LENGTH = [...CURRENCIES].sort((a, b) => b.name.length - a.name.length);
 function readSubunits(text: string, from: number): { value: number; end: number } {
   let end = from;
   let value = 0;
-  const units: Array<[string[], number]> = [[['角', '毛'], 0.1], [['分'], 0.01]];
+  const units: Array<[string[], number]> = [
+    [['角', '毛'], 0.1],
+    [['分'], 0.01],
+  ];
   for (const [names, size] of units) {
     const ms = scanNumbers(text.slice(end, end + 6));
     const m = ms[0];
-    if (!m || m.start !== 0 || m.kind !== 'number' || !Number.isInteger(m.value) || m.value > 9) continue;
+    if (m?.start !== 0 || m.kind !== 'number' || !Number.isInteger(m.value) || m.value > 9) continue;
     const ch = text[end + m.end];
     if (!names.includes(ch) || (ch === '分' && text[end + m.end + 1] === '之')) continue;
     value += m.value * size;

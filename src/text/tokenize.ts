@@ -21,7 +21,9 @@ function segmenter(): Jieba {
 }
 
 const STOPWORDS = new Set(
-  '的 了 和 与 及 等 是 在 为 对 将 把 被 以 于 并 或 也 还 就 都 而 又 其 之 这 那 有 个 中 上 下 年 多少 什么 哪些 哪 几 怎么 如何 是否 吗 呢 啊 请问 请 一下 情况 方面 分别 今年 去年 全年 全区 全市 全省 我们 the a an of in on for to and what which how is are was were did does do many much its it by with from as at'.split(' '),
+  '的 了 和 与 及 等 是 在 为 对 将 把 被 以 于 并 或 也 还 就 都 而 又 其 之 这 那 有 个 中 上 下 年 多少 什么 哪些 哪 几 怎么 如何 是否 吗 呢 啊 请问 请 一下 情况 方面 分别 今年 去年 全年 全区 全市 全省 我们 the a an of in on for to and what which how is are was were did does do many much its it by with from as at'.split(
+    ' ',
+  ),
 );
 
 const NUMBER_UNIT = /^(\d+(?:\.\d+)?)(%|亿元|万元|元|亿美元|万美元|万人|万名|万件|万户|万套|万亩|万平方米|个百分点)$/;

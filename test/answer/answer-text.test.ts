@@ -48,12 +48,19 @@ describe('the answer text', () => {
   it('leads with one direct sentence built from the asked figure', async () => {
     const answer = await engine.ask('钱塘区2024年一般公共预算收入是多少？');
     expect(answer.text.split('\n')[0]).toBe('钱塘区2024年一般公共预算收入（实绩）：134亿元，增长6.1% [1]');
-    expect(answer.figures[0]).toMatchObject({ indicator: '一般公共预算收入', value: 134, unit: '亿元', kind: 'actual', district: '钱塘区', period: '2024' });
+    expect(answer.figures[0]).toMatchObject({
+      indicator: '一般公共预算收入',
+      value: 134,
+      unit: '亿元',
+      kind: 'actual',
+      district: '钱塘区',
+      period: '2024',
+    });
     expect(answer.figures[0].citationId).toBe(answer.citations[0].id);
   });
 
   it('frames English questions in English and quotes the report in Chinese', async () => {
-    const answer = await engine.ask('What was Hangzhou\'s GDP in 2023?');
+    const answer = await engine.ask("What was Hangzhou's GDP in 2023?");
     // English names where the glossary has them, the report's own beside them, and the amount in English.
     expect(answer.text).toMatch(/^Hangzhou City 2023 GDP \(地区生产总值, actual\): 20059亿元 \(2\.01 trillion yuan\), up 5\.6% \[1\]/);
     expect(answer.text).toContain('全市地区生产总值实现20059亿元');
@@ -61,7 +68,9 @@ describe('the answer text', () => {
 
   it('leads with the figure the question names as written', async () => {
     expect((await engine.ask('杭州2023年制造业利用外资多少？')).text).toMatch(/^杭州市2023年制造业利用外资（实绩）：45\.4亿美元/);
-    expect((await engine.ask('杭州2023年城镇居民人均可支配收入是多少？')).text).toMatch(/^杭州市2023年城镇居民人均可支配收入（实绩）：80587元/);
+    expect((await engine.ask('杭州2023年城镇居民人均可支配收入是多少？')).text).toMatch(
+      /^杭州市2023年城镇居民人均可支配收入（实绩）：80587元/,
+    );
   });
 
   it('gives each side of a comparison its own figure', async () => {

@@ -7,7 +7,9 @@ describe('coverage in the reader’s language', () => {
   it('labels periods in English for an English question', () => {
     expect(coverageYear('2024（实绩、目标与计划）', true)).toBe('2024 (results, targets and plans)');
     expect(coverageYear('2024（实绩）', false)).toBe('2024（实绩）');
-    expect(coverageText([{ district: '钱塘区', years: ['2024（实绩）', '2025（目标与计划）'] }], true)).toBe('钱塘区: 2024 (results), 2025 (targets and plans)');
+    expect(coverageText([{ district: '钱塘区', years: ['2024（实绩）', '2025（目标与计划）'] }], true)).toBe(
+      '钱塘区: 2024 (results), 2025 (targets and plans)',
+    );
   });
 
   it('refuses an English question in English throughout', async () => {

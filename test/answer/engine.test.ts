@@ -66,7 +66,9 @@ describe('answers on the real corpus', () => {
     expect(top.sentence).toContain('地区生产总值增长5.5%左右');
     expect(top.district).toBe('拱墅区');
     expect((await first('How many households were resettled in Qiantang in 2024?')).top.sentence).toContain('完成回迁安置1876户');
-    expect((await first('How many college students under 35 did Qiantang recruit in 2024?')).top.sentence).toContain('新招引35周岁以下大学生3.4万名');
+    expect((await first('How many college students under 35 did Qiantang recruit in 2024?')).top.sentence).toContain(
+      '新招引35周岁以下大学生3.4万名',
+    );
   });
 
   it('reads first-quarter results as such', async () => {
@@ -101,14 +103,17 @@ describe('answers on the real corpus', () => {
 });
 
 describe('refusals', () => {
-  it.each(['上城区2024年GDP是多少？', '西湖区2023年财政收入多少', 'What was Binjiang GDP in 2024?'])('refuses a place the corpus does not cover: %s', async (q) => {
-    const answer = await engine.ask(q);
-    expect(answer.notFound).toBe(true);
-    expect(answer.citations).toEqual([]);
-    expect(answer.figures).toEqual([]);
-    expect(answer.text).toContain('钱塘区');
-    expect(answer.coverage?.map((c) => c.district).sort()).toEqual(['拱墅区', '杭州市', '钱塘区']);
-  });
+  it.each(['上城区2024年GDP是多少？', '西湖区2023年财政收入多少', 'What was Binjiang GDP in 2024?'])(
+    'refuses a place the corpus does not cover: %s',
+    async (q) => {
+      const answer = await engine.ask(q);
+      expect(answer.notFound).toBe(true);
+      expect(answer.citations).toEqual([]);
+      expect(answer.figures).toEqual([]);
+      expect(answer.text).toContain('钱塘区');
+      expect(answer.coverage?.map((c) => c.district).sort()).toEqual(['拱墅区', '杭州市', '钱塘区']);
+    },
+  );
 
   it('refuses a five-year question the corpus has no review of', async () => {
     // Hangzhou's 2023 figures and Gongshu's yearly plans are not the plan period's averages.
@@ -130,13 +135,28 @@ describe('refusals', () => {
 describe('priorities', () => {
   it("gives the plan's own outline in order", async () => {
     const answer = await engine.ask('总结钱塘区2025年的工作重点');
-    expect(answer.priorities.map((p) => p.title.replace(/^\(.\)/, '').slice(0, 6))).toEqual(['聚焦创新驱动', '聚焦结构优化', '聚焦项目为王', '聚焦深化改革', '聚焦品质提升', '聚焦美好生活', '聚焦城市安全']);
+    expect(answer.priorities.map((p) => p.title.replace(/^\(.\)/, '').slice(0, 6))).toEqual([
+      '聚焦创新驱动',
+      '聚焦结构优化',
+      '聚焦项目为王',
+      '聚焦深化改革',
+      '聚焦品质提升',
+      '聚焦美好生活',
+      '聚焦城市安全',
+    ]);
     for (const p of answer.priorities) expect(p.details.length).toBeGreaterThan(0);
   });
 
   it('puts a two-column list back in its numbered order', async () => {
     const answer = await engine.ask('钱塘区2021年重点做好哪几方面工作？');
-    expect(answer.priorities.map((p) => p.title.slice(-4))).toEqual(['优质产业', '现代星城', '民生服务', '和谐社会', '美丽环境', '高效政府']);
+    expect(answer.priorities.map((p) => p.title.slice(-4))).toEqual([
+      '优质产业',
+      '现代星城',
+      '民生服务',
+      '和谐社会',
+      '美丽环境',
+      '高效政府',
+    ]);
   });
 
   it('says when the corpus holds only part of the plan', async () => {

@@ -21,7 +21,7 @@ describe('ask CLI', () => {
   });
 
   it('--jsonl answers every line in order, stdout holding only Answer JSON, building a missing index', () => {
-    const questions = ['钱塘区2024年GDP是多少？', '滨江区2024年GDP是多少？', '', 'What is Gongshu\'s 2025 GDP growth target?'];
+    const questions = ['钱塘区2024年GDP是多少？', '滨江区2024年GDP是多少？', '', "What is Gongshu's 2025 GDP growth target?"];
     const run = ask(['--corpus', sandbox.corpusDir, '--index', sandbox.indexDir, '--jsonl'], questions.join('\n'));
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n');

@@ -38,7 +38,14 @@ function checkDecomposition(a: Float64Array, l: number): void {
 
 describe('symmetricEigen', () => {
   it('decomposes random symmetric matrices of several sizes', () => {
-    for (const [l, seed] of [[1, 1], [2, 2], [3, 3], [17, 4], [60, 5]] as const) checkDecomposition(randomSymmetric(l, seed), l);
+    for (const [l, seed] of [
+      [1, 1],
+      [2, 2],
+      [3, 3],
+      [17, 4],
+      [60, 5],
+    ] as const)
+      checkDecomposition(randomSymmetric(l, seed), l);
   });
 
   it('decomposes a rank-deficient Gram matrix, leaving its null space at zero', () => {

@@ -63,7 +63,11 @@ describe('the WebAssembly SVD kernels', () => {
     });
   }
 
-  for (const [l, k] of [[5, 3], [9, 8], [138, 128]]) {
+  for (const [l, k] of [
+    [5, 3],
+    [9, 8],
+    [138, 128],
+  ]) {
     it(`multiply dense matrices and take the upper Gram as the JavaScript kernels do (${l}×${k})`, () => {
       const n = 23;
       const x = dense(js, n * l);
@@ -87,7 +91,10 @@ describe('the WebAssembly SVD kernels', () => {
     });
   }
 
-  for (const [n, l] of [[31, 9], [269, 138]]) {
+  for (const [n, l] of [
+    [31, 9],
+    [269, 138],
+  ]) {
     it(`orthonormalise columns as the JavaScript kernels do (${n}×${l})`, () => {
       const m = dense(js, n * l);
       const wm = wasm.allocate(m.length);
@@ -98,7 +105,12 @@ describe('the WebAssembly SVD kernels', () => {
     });
   }
 
-  for (const [l, rank] of [[2, 2], [7, 7], [60, 60], [138, 40]]) {
+  for (const [l, rank] of [
+    [2, 2],
+    [7, 7],
+    [60, 60],
+    [138, 40],
+  ]) {
     it(`decompose a symmetric matrix as the JavaScript eigen solver does (${l}×${l}, rank ${rank})`, () => {
       // A Gram matrix XᵀX, as the fit's: positive semi-definite, and singular below full rank.
       const x = dense(js, rank * l);
@@ -138,7 +150,9 @@ describe('the WebAssembly SVD kernels', () => {
 
   it('refuse arrays of the wrong size rather than run past them', () => {
     for (const kernels of [js, wasm]) {
-      expect(() => kernels.denseTimesDense(kernels.allocate(6), kernels.allocate(6), 2, 3, 2, kernels.allocate(3))).toThrow(/where 4 belong/);
+      expect(() => kernels.denseTimesDense(kernels.allocate(6), kernels.allocate(6), 2, 3, 2, kernels.allocate(3))).toThrow(
+        /where 4 belong/,
+      );
       const a = copyCsr(toCsr([{ indices: [0, 5], values: [1, 1] }]), kernels);
       expect(() => kernels.sparseTimesDense(a, kernels.allocate(8), 2, kernels.allocate(2))).toThrow(/column 5 of a 4-row/);
     }

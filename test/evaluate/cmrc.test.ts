@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateRetrieval, squadRetrievalSet } from '../../src/evaluate/cmrc.js';
 
-const fixture = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/squad-tiny.json'), 'utf8')) as unknown;
+const fixture = JSON.parse(
+  readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'fixtures/squad-tiny.json'), 'utf8'),
+) as unknown;
 
 describe('CMRC / SQuAD loader', () => {
   it('makes each distinct context one paragraph and points questions at it', () => {

@@ -7,7 +7,12 @@ type S = { id: string; docId: string; text: string; paragraph: number };
 function sentences(docId: string, n: number, len: number, perParagraph: number, body = (i: number) => `第${i}句`): S[] {
   return Array.from({ length: n }, (_, i) => {
     const head = body(i);
-    return { id: `${docId}:s${i}`, docId, text: (head + '内'.repeat(Math.max(0, len - head.length - 1))).slice(0, len - 1) + '。', paragraph: Math.floor(i / perParagraph) };
+    return {
+      id: `${docId}:s${i}`,
+      docId,
+      text: `${(head + '内'.repeat(Math.max(0, len - head.length - 1))).slice(0, len - 1)}。`,
+      paragraph: Math.floor(i / perParagraph),
+    };
   });
 }
 

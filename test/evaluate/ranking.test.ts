@@ -21,9 +21,19 @@ describe('ranking metrics', () => {
 
   it('fuses by reciprocal rank with k = 60', () => {
     // 2: 1/61 + 1/60; 1: 1/60 + 1/62; 3: 1/62 + 1/61; 4: 1/63.
-    expect(fuseRrf([[1, 2, 3], [2, 3, 1, 4]])).toEqual([2, 1, 3, 4]);
+    expect(
+      fuseRrf([
+        [1, 2, 3],
+        [2, 3, 1, 4],
+      ]),
+    ).toEqual([2, 1, 3, 4]);
     // An item found by both beats one ranked first by a single list.
-    expect(fuseRrf([[5, 6], [6, 7]])).toEqual([6, 5, 7]);
+    expect(
+      fuseRrf([
+        [5, 6],
+        [6, 7],
+      ]),
+    ).toEqual([6, 5, 7]);
     // Equal scores break on the smaller id.
     expect(fuseRrf([[9], [8]])).toEqual([8, 9]);
   });

@@ -20,7 +20,12 @@ const CASES: EvalCase[] = parseCases(
 
 const PERFECT: ScorableAnswer[] = [
   { notFound: false, citations: cite('全年一般公共预算收入134亿元,增长3%。'), figures: [{ value: 134, unit: '亿元' }], priorities: [] },
-  { notFound: false, citations: cite('社会消费品零售总额增长2%,低于目标任务5个百分点。'), figures: [{ value: 361, unit: '亿元', change: { value: 2 } }], priorities: [] },
+  {
+    notFound: false,
+    citations: cite('社会消费品零售总额增长2%,低于目标任务5个百分点。'),
+    figures: [{ value: 361, unit: '亿元', change: { value: 2 } }],
+    priorities: [],
+  },
   { notFound: true, citations: [], figures: [], priorities: [] },
   { notFound: false, citations: [], figures: [], priorities: [{ title: '打造**优质产业**高地' }, { title: '建设现代 星城' }] },
 ];
@@ -28,7 +33,17 @@ const PERFECT: ScorableAnswer[] = [
 describe('scoreAnswers', () => {
   it('gives full marks to answers that meet every case', () => {
     const { summary, misses } = scoreAnswers(CASES, PERFECT);
-    expect(summary).toEqual({ cases: 4, citeHit1: 100, citeHit5: 100, figureHit: 100, refusalCorrect: 100, answeredWhenAnswerable: 100, prioritiesHit: 100, spamLeaks: 0, missingAnswers: 0 });
+    expect(summary).toEqual({
+      cases: 4,
+      citeHit1: 100,
+      citeHit5: 100,
+      figureHit: 100,
+      refusalCorrect: 100,
+      answeredWhenAnswerable: 100,
+      prioritiesHit: 100,
+      spamLeaks: 0,
+      missingAnswers: 0,
+    });
     expect(misses).toEqual([]);
   });
 
@@ -54,7 +69,10 @@ describe('scoreAnswers', () => {
     answers[1] = { ...PERFECT[1], figures: [{ value: 2.5, unit: '%' }] };
     expect(scoreAnswers(CASES, answers).summary.figureHit).toBe(0);
     // Only the first 8 figures count.
-    answers[0] = { ...PERFECT[0], figures: [...Array.from({ length: 8 }, () => ({ value: 1, unit: '亿元' })), { value: 134, unit: '亿元' }] };
+    answers[0] = {
+      ...PERFECT[0],
+      figures: [...Array.from({ length: 8 }, () => ({ value: 1, unit: '亿元' })), { value: 134, unit: '亿元' }],
+    };
     expect(scoreAnswers(CASES, answers).summary.figureHit).toBe(0);
     expect(scoreAnswers(CASES, PERFECT).summary.figureHit).toBe(100);
   });
@@ -105,9 +123,11 @@ describe('scoreAnswers', () => {
     const casesFile = path.join(dir, 'cases.jsonl');
     const answersFile = path.join(dir, 'answers.jsonl');
     writeFileSync(casesFile, CASES.map((c) => JSON.stringify(c)).join('\n'));
-    writeFileSync(answersFile, answers.map((a) => (a ? JSON.stringify(a) : '{unparseable')).join('\n') + '\n');
+    writeFileSync(answersFile, `${answers.map((a) => (a ? JSON.stringify(a) : '{unparseable')).join('\n')}\n`);
     const printAnswers = `process.stdin.resume();process.stdin.on('end',()=>process.stdout.write(require('fs').readFileSync(${JSON.stringify(answersFile)},'utf8')))`;
-    const run = spawnSync(process.execPath, [scorer, '--questions', casesFile, '--json', '--', process.execPath, '-e', printAnswers], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [scorer, '--questions', casesFile, '--json', '--', process.execPath, '-e', printAnswers], {
+      encoding: 'utf8',
+    });
     rmSync(dir, { recursive: true, force: true });
     expect(run.status).toBe(0);
     const official = JSON.parse(run.stdout.trim()) as Record<string, number>;

@@ -10,7 +10,10 @@ const quiet = { log: () => {} };
 const CHILD = path.join(import.meta.dirname, 'support/build-child.ts');
 
 /** Starts a rebuild in another process and SIGKILLs it once its staging folder is being filled. */
-function killMidBuild(corpusDir: string, indexDir: string): Promise<{ signal: NodeJS.Signals | null; stagingSeen: string[]; output: string }> {
+function killMidBuild(
+  corpusDir: string,
+  indexDir: string,
+): Promise<{ signal: NodeJS.Signals | null; stagingSeen: string[]; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, corpusDir, indexDir], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';

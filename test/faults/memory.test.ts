@@ -21,7 +21,12 @@ function run(args: string[]): Promise<string> {
 describe('memory over a long run', () => {
   it(`stays bounded over ${QUESTIONS} distinct questions in one process`, async () => {
     const sandbox = corpusSandbox();
-    const out = JSON.parse(await run([sandbox.corpusDir, sandbox.indexDir, String(QUESTIONS)])) as { asked: number; distinct: number; heapBefore: number; heapAfter: number };
+    const out = JSON.parse(await run([sandbox.corpusDir, sandbox.indexDir, String(QUESTIONS)])) as {
+      asked: number;
+      distinct: number;
+      heapBefore: number;
+      heapAfter: number;
+    };
     expect(out.asked).toBe(QUESTIONS);
     expect(out.distinct).toBeGreaterThan(QUESTIONS * 0.9);
     // Generous: a leak of even 2 KB a question would pass 20 MB; the heap here is ~30 MB in all.

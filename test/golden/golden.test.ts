@@ -19,7 +19,15 @@ afterAll(() => {
 });
 
 function normalised(answer: unknown): unknown {
-  return JSON.parse(JSON.stringify(answer, (key, value) => (key === 'id' && typeof value === 'string' && value.length === 12 ? undefined : key === 'score' && typeof value === 'number' ? Math.round(value * 1e4) / 1e4 : value)));
+  return JSON.parse(
+    JSON.stringify(answer, (key, value) =>
+      key === 'id' && typeof value === 'string' && value.length === 12
+        ? undefined
+        : key === 'score' && typeof value === 'number'
+          ? Math.round(value * 1e4) / 1e4
+          : value,
+    ),
+  );
 }
 
 async function answersOf(engine: Engine, questions: GoldenQuestion[]): Promise<string[]> {
@@ -40,7 +48,10 @@ function compare(file: string, lines: string[]): void {
   const expected = readFileSync(file, 'utf8').trimEnd().split('\n');
   const moved: string[] = [];
   for (let i = 0; i < Math.max(lines.length, expected.length); i++) {
-    if (lines[i] !== expected[i]) moved.push(`${(JSON.parse(expected[i] ?? lines[i]) as { q: string }).q}\n  was: ${expected[i]?.slice(0, 600)}\n  now: ${lines[i]?.slice(0, 600)}`);
+    if (lines[i] !== expected[i])
+      moved.push(
+        `${(JSON.parse(expected[i] ?? lines[i]) as { q: string }).q}\n  was: ${expected[i]?.slice(0, 600)}\n  now: ${lines[i]?.slice(0, 600)}`,
+      );
   }
   expect(moved.length, `${moved.length} answers moved:\n${moved.slice(0, 5).join('\n')}`).toBe(0);
 }

@@ -50,7 +50,10 @@ const EN_TEMPLATES = [
   (p: string, y: number, i: string) => `What was ${p}'s ${i} in ${y}?`,
   (p: string, y: number, i: string) => `What is ${p}'s ${y} ${i} growth target?`,
 ];
-const OUTLINE_TEMPLATES = [(p: string, y: number) => `${p}${y}年的工作重点有哪些？`, (p: string, y: number) => `${p}${y}年主要任务是什么？`];
+const OUTLINE_TEMPLATES = [
+  (p: string, y: number) => `${p}${y}年的工作重点有哪些？`,
+  (p: string, y: number) => `${p}${y}年主要任务是什么？`,
+];
 
 interface GlossaryShape {
   indicators: { name: string; synonyms: string[]; en: string[] }[];
@@ -84,7 +87,10 @@ function generated(reports: Report[], count: number, seed: number): GoldenQuesti
             any.push(t(place.zh, report.plansFor + 1, name));
           }
         }
-        (named ? held : any).push(EN_TEMPLATES[0](place.en, report.reportsOn, indicator.en[0]), EN_TEMPLATES[1](place.en, report.plansFor, indicator.en[0]));
+        (named ? held : any).push(
+          EN_TEMPLATES[0](place.en, report.reportsOn, indicator.en[0]),
+          EN_TEMPLATES[1](place.en, report.plansFor, indicator.en[0]),
+        );
       }
       for (const t of OUTLINE_TEMPLATES) held.push(t(place.zh, report.plansFor));
     }

@@ -51,7 +51,10 @@ describe('an index built with a local transformers.js model', () => {
 
   it('re-embeds only the chunks of a changed report', async () => {
     const before = model.embedded.length;
-    appendFileSync(path.join(sandbox.corpusDir, 'gongshu-2025-government-work-report-newspaper.txt'), '\n（五）以民生福祉为根本，新建学校5所。\n');
+    appendFileSync(
+      path.join(sandbox.corpusDir, 'gongshu-2025-government-work-report-newspaper.txt'),
+      '\n（五）以民生福祉为根本，新建学校5所。\n',
+    );
     const { index, built } = await openIndex({ ...sandbox, ...quiet, embedder: choice });
     expect(built).toBe(true);
     const fresh = model.embedded.slice(before);

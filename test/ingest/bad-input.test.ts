@@ -48,7 +48,11 @@ describe('loadCorpus on a folder with bad files', () => {
   });
 
   it('still ingests every good report, with metadata inferred since the manifest is broken', () => {
-    expect(corpus.documents.map((d) => d.meta.file).sort()).toEqual(['district-plan-report.txt', 'gbk-plan-report.txt', 'web-page-work-report.txt']);
+    expect(corpus.documents.map((d) => d.meta.file).sort()).toEqual([
+      'district-plan-report.txt',
+      'gbk-plan-report.txt',
+      'web-page-work-report.txt',
+    ]);
     const web = corpus.documents.find((d) => d.meta.file === 'web-page-work-report.txt')!;
     expect(web.meta).toMatchObject({ issuer: '浙江省', level: 'province', docYear: 2027 });
   });
@@ -75,6 +79,12 @@ describe('loadCorpus on a folder with bad files', () => {
     const entry = { file: 'web-page-work-report.txt', id: 'zj-2027', issuer: '浙江省人民政府', publishedDate: '2027-01-15' };
     const overridden = loadCorpus(tempCorpus({ 'manifest.json': JSON.stringify({ documents: [entry] }) }));
     const doc = overridden.documents.find((d) => d.meta.file === entry.file)!;
-    expect(doc.meta).toMatchObject({ id: 'zj-2027', issuer: '浙江省人民政府', publishedDate: '2027-01-15', docYear: 2027, level: 'province' });
+    expect(doc.meta).toMatchObject({
+      id: 'zj-2027',
+      issuer: '浙江省人民政府',
+      publishedDate: '2027-01-15',
+      docYear: 2027,
+      level: 'province',
+    });
   });
 });

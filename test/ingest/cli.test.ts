@@ -28,7 +28,9 @@ describe('npm run corpus', () => {
       expect(['text', 'table']).toContain(record.source);
       expect(['national', 'province', 'city', 'district']).toContain(record.level);
     }
-    const first = JSON.parse(lines.find((l) => l.includes('"docId":"qiantang-2025-plan-report"') && l.includes('全年地区生产总值达1416亿元'))!);
+    const first = JSON.parse(
+      lines.find((l) => l.includes('"docId":"qiantang-2025-plan-report"') && l.includes('全年地区生产总值达1416亿元'))!,
+    );
     expect(first).toMatchObject({
       title: '杭州市钱塘区2024年国民经济和社会发展计划执行情况与2025年国民经济和社会发展计划草案的报告',
       district: '钱塘区',
@@ -46,7 +48,18 @@ describe('npm run corpus', () => {
     const run = corpusCli();
     expect(run.status).toBe(0);
     const [header, , ...rows] = run.stdout.trimEnd().split('\n');
-    expect(header.split(/\s{2,}/)).toEqual(['doc', 'issuer', 'year', 'sentences', 'chunks', 'sections', 'tokens', 'spam removed', 'duplicates dropped', 'warnings']);
+    expect(header.split(/\s{2,}/)).toEqual([
+      'doc',
+      'issuer',
+      'year',
+      'sentences',
+      'chunks',
+      'sections',
+      'tokens',
+      'spam removed',
+      'duplicates dropped',
+      'warnings',
+    ]);
     for (const doc of realCorpus().documents) {
       const row = rows.find((r) => r.startsWith(`${doc.meta.id} `))!;
       const cells = row.split(/\s{2,}/);
@@ -61,7 +74,12 @@ describe('npm run corpus', () => {
     const dir = tempCorpus({ 'empty.txt': '', 'gbk-plan-report.txt': gbk(planReport) });
     const run = corpusCli('--jsonl', '--corpus', dir);
     expect(run.status).toBe(0);
-    const docIds = new Set(run.stdout.trimEnd().split('\n').map((l) => (JSON.parse(l) as { docId: string }).docId));
+    const docIds = new Set(
+      run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { docId: string }).docId),
+    );
     expect([...docIds].sort()).toEqual(['district-plan-report', 'gbk-plan-report', 'web-page-work-report']);
     expect(run.stderr).toMatch(/warning: empty\.txt: empty file/);
     expect(run.stderr).toMatch(/note: gbk-plan-report\.txt: decoded as gb18030/);

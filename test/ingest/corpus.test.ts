@@ -157,7 +157,9 @@ describe('gongshu-2023 plan report (拱墅区, page printed twice, flattened tab
     const rows = doc().sentences.filter((s) => s.source === 'table');
     expect(rows).toHaveLength(30);
     expect(rows[0].text.startsWith('地区生产总值增长：年度目标7%，2022年完成1.5%，低于目标5.5个百分点。备注：')).toBe(true);
-    expect(rows.map((r) => r.text)).toContain('企业上市(家)：年度目标4，2022年完成1，完成率25%。备注：楚环科技已上市,凯大催化、利尔达科技已过会。');
+    expect(rows.map((r) => r.text)).toContain(
+      '企业上市(家)：年度目标4，2022年完成1，完成率25%。备注：楚环科技已上市,凯大催化、利尔达科技已过会。',
+    );
     for (const r of rows) expect([r.period, r.kind], r.text).toEqual(['2022', 'result']);
     expect(doc().stats.tableRows).toBe(30);
   });
@@ -202,7 +204,9 @@ describe('gongshu-2025 work report (newspaper columns, OCR spaces)', () => {
 
   it('rejoins the first-quarter sentence cut by the columns, with the OCR spaces closed', () => {
     const s = doc().sentences.find((x) => x.text.startsWith('一季度，全区主要经济指标'))!;
-    expect(s.text).toMatch(/^一季度，全区主要经济指标运行情况普遍高于年初预期、好于去年同期，GDP增长4\.6%，.*货物出口增长38\.3%，.*固定资产投资小幅下降1\.9%，.*打下了良好基础。$/);
+    expect(s.text).toMatch(
+      /^一季度，全区主要经济指标运行情况普遍高于年初预期、好于去年同期，GDP增长4\.6%，.*货物出口增长38\.3%，.*固定资产投资小幅下降1\.9%，.*打下了良好基础。$/,
+    );
     expect([s.period, s.kind]).toEqual(['2025Q1', 'result']);
     expect(doc().sentences.some((x) => x.text.includes('实现当年投资75.7亿元以上'))).toBe(true);
   });
@@ -222,7 +226,9 @@ describe('gongshu-2025 work report (newspaper columns, OCR spaces)', () => {
       if (s.kind === 'result') expect(s.period).toBe('2025Q1');
     }
     for (const s of sentences.slice(turn)) expect([s.period, s.kind], s.text).toEqual(['2025', 'plan']);
-    const tasks = doc().headings.filter((h) => h.depth === 2).map((h) => h.text.slice(0, 3));
+    const tasks = doc()
+      .headings.filter((h) => h.depth === 2)
+      .map((h) => h.text.slice(0, 3));
     expect(tasks).toEqual(['（一）', '（二）', '（三）', '（四）']);
   });
 });
@@ -230,6 +236,8 @@ describe('gongshu-2025 work report (newspaper columns, OCR spaces)', () => {
 describe('sections', () => {
   it('name the heading path of each sentence', () => {
     const s = realDocument('qiantang-2025-plan-report').sentences.find((x) => x.text.startsWith('全年地区生产总值达1416亿元'))!;
-    expect(sectionOf(s)).toBe('一、2024年国民经济和社会发展计划执行情况 › (一)强攻坚、齐发力,经济运行稳进提质、坚实稳固 › 1.经济运行稳中有进');
+    expect(sectionOf(s)).toBe(
+      '一、2024年国民经济和社会发展计划执行情况 › (一)强攻坚、齐发力,经济运行稳进提质、坚实稳固 › 1.经济运行稳中有进',
+    );
   });
 });

@@ -58,7 +58,14 @@ describe('a provincial work report copied from a web page', () => {
   });
 
   it('keeps the front matter and salutations out of results and plans', () => {
-    for (const start of ['2027年浙江省政府工作报告', '——2027年1月15日', '浙江省省长张三', '各位代表：', '现在，我代表省人民政府', '各位代表！']) {
+    for (const start of [
+      '2027年浙江省政府工作报告',
+      '——2027年1月15日',
+      '浙江省省长张三',
+      '各位代表：',
+      '现在，我代表省人民政府',
+      '各位代表！',
+    ]) {
       expect(find(doc, start).kind, start).toBe('other');
     }
   });
@@ -103,7 +110,11 @@ describe('a district plan execution report from a government portal', () => {
   });
 
   it('nests (一) and lead-phrase items under their part', () => {
-    expect(find(doc, '城镇新增就业').section).toEqual(['一、2024年国民经济和社会发展计划执行情况', '(二)民生保障持续加强', '1.就业形势总体稳定']);
+    expect(find(doc, '城镇新增就业').section).toEqual([
+      '一、2024年国民经济和社会发展计划执行情况',
+      '(二)民生保障持续加强',
+      '1.就业形势总体稳定',
+    ]);
     expect(find(doc, '1.就业形势总体稳定').isHeading).toBe(true);
   });
 

@@ -15,7 +15,8 @@ const FOLDERS = ['provincial-2026', 'provincial-2025', 'national'] as const;
 const available = existsSync(GOV_REPORTS_DIR);
 if (!available) console.warn(`gov-reports tests skipped: ${GOV_REPORTS_DIR} not found (expected ../shared beside the repository)`);
 
-const CHROME = /^(下载|打印|全屏|收藏|加大|还原|减小|】|公有领域|false)$|^(【?字号|来源\s*[:：]|时间\s*[:：]|本作品|Public domain)|记者.{0,8}摄$/;
+const CHROME =
+  /^(下载|打印|全屏|收藏|加大|还原|减小|】|公有领域|false)$|^(【?字号|来源\s*[:：]|时间\s*[:：]|本作品|Public domain)|记者.{0,8}摄$/;
 
 function loaded(folder: string) {
   const dir = path.join(GOV_REPORTS_DIR, folder);
@@ -46,9 +47,20 @@ describe.skipIf(!available)('held-out government work reports', () => {
       reportsOn: 2025,
       plansFor: 2026,
     });
-    expect(meta('provincial-2025', '_ZJ_')).toMatchObject({ issuer: '浙江省', docYear: 2025, reportsOn: 2024, plansFor: 2025, publishedDate: '2025-01-14' });
+    expect(meta('provincial-2025', '_ZJ_')).toMatchObject({
+      issuer: '浙江省',
+      docYear: 2025,
+      reportsOn: 2024,
+      plansFor: 2025,
+      publishedDate: '2025-01-14',
+    });
     expect(meta('provincial-2026', '_BJ_')).toMatchObject({ issuer: '北京市', level: 'province', docYear: 2026 });
-    expect(meta('provincial-2025', '_SH_')).toMatchObject({ issuer: '上海市', level: 'province', docYear: 2025, publishedDate: '2025-01-15' });
+    expect(meta('provincial-2025', '_SH_')).toMatchObject({
+      issuer: '上海市',
+      level: 'province',
+      docYear: 2025,
+      publishedDate: '2025-01-15',
+    });
     expect(meta('provincial-2026', '_GD_')).toMatchObject({ title: '2026年广东省政府工作报告', issuer: '广东省', docYear: 2026 });
     for (const year of [2022, 2023, 2024, 2025]) {
       expect(meta('national', String(year))).toMatchObject({
@@ -75,7 +87,10 @@ describe.skipIf(!available)('held-out government work reports', () => {
       const parts = topLevelParts(doc);
       expect(parts.length, doc.meta.file).toBeGreaterThanOrEqual(2);
       expect(parts[0].text.startsWith('一、'), doc.meta.file).toBe(true);
-      expect(doc.headings.some((h) => h.style === 'cn-paren' && h.depth === 2), doc.meta.file).toBe(true);
+      expect(
+        doc.headings.some((h) => h.style === 'cn-paren' && h.depth === 2),
+        doc.meta.file,
+      ).toBe(true);
     }
   });
 

@@ -10,7 +10,10 @@ describe('splitSentences', () => {
   });
 
   it('never splits a decimal number', () => {
-    expect(split('增长5.5%，高于全市0.4个百分点。收入倍差缩小至1.42。')).toEqual(['增长5.5%，高于全市0.4个百分点。', '收入倍差缩小至1.42。']);
+    expect(split('增长5.5%，高于全市0.4个百分点。收入倍差缩小至1.42。')).toEqual([
+      '增长5.5%，高于全市0.4个百分点。',
+      '收入倍差缩小至1.42。',
+    ]);
   });
 
   it('keeps closing quotes and brackets with the sentence they close', () => {
@@ -32,8 +35,8 @@ describe('splitSentences', () => {
   });
 
   it('lets a parenthesis that is never closed stop holding back sentence ends', () => {
-    const long = '（' + '长'.repeat(130) + '。后一句。';
-    expect(split(long)).toEqual(['（' + '长'.repeat(130) + '。', '后一句。']);
+    const long = `（${'长'.repeat(130)}。后一句。`;
+    expect(split(long)).toEqual([`（${'长'.repeat(130)}。`, '后一句。']);
   });
 
   it('keeps the tail of a paragraph that ends without a terminator', () => {

@@ -24,7 +24,11 @@ function meta(overrides: Partial<DocumentMeta> = {}): DocumentMeta {
   };
 }
 
-const label = (texts: string[], m = meta()) => labelParagraphs(texts.map((text) => ({ text })), m);
+const label = (texts: string[], m = meta()) =>
+  labelParagraphs(
+    texts.map((text) => ({ text })),
+    m,
+  );
 
 describe('headings', () => {
   it('recognises the numbering styles of official documents', () => {
@@ -79,11 +83,20 @@ describe('headings', () => {
 describe('labelParagraphs', () => {
   it('turns a later part that names neither results nor plans into a plan', () => {
     const { headings } = label(['一、一年接着一年干，取得新成效', '正文。', '二、一张蓝图绘到底，奋力谱写新篇章', '正文。']);
-    expect(headings.map((h) => [h.kind, h.period])).toEqual([['result', '2025'], ['plan', '2026']]);
+    expect(headings.map((h) => [h.kind, h.period])).toEqual([
+      ['result', '2025'],
+      ['plan', '2026'],
+    ]);
   });
 
   it('closes an item list when no next item follows', () => {
-    const { labels } = label(['一、2025年工作回顾', '（一）稳增长。全年增长5%。', '（二）促改革。改革深化。', '总的看，成绩来之不易。', '二、2026年重点工作']);
+    const { labels } = label([
+      '一、2025年工作回顾',
+      '（一）稳增长。全年增长5%。',
+      '（二）促改革。改革深化。',
+      '总的看，成绩来之不易。',
+      '二、2026年重点工作',
+    ]);
     expect(labels[3].path).toEqual(['一、2025年工作回顾']);
   });
 
@@ -93,7 +106,16 @@ describe('labelParagraphs', () => {
   });
 
   it('opens an appendix as a part of its own whose numbered list restarts', () => {
-    const { labels, headings } = label(['一、2025年工作回顾', '正文。', '二、2026年工作安排', '正文。', '附件1', '2026年十件民生实事', '一、提高低保水平', '二、建设托育机构']);
+    const { labels, headings } = label([
+      '一、2025年工作回顾',
+      '正文。',
+      '二、2026年工作安排',
+      '正文。',
+      '附件1',
+      '2026年十件民生实事',
+      '一、提高低保水平',
+      '二、建设托育机构',
+    ]);
     expect(headings.map((h) => [h.text, h.depth])).toEqual([
       ['一、2025年工作回顾', 1],
       ['二、2026年工作安排', 1],
@@ -106,20 +128,36 @@ describe('labelParagraphs', () => {
   });
 
   it('labels front matter as other', () => {
-    const { labels } = label(['——2026年1月26日在某省人民代表大会第五次会议上', '某省省长 王五', '各位代表：', '现在，我代表省人民政府，向大会报告工作。', '一、2025年工作回顾', '正文。']);
+    const { labels } = label([
+      '——2026年1月26日在某省人民代表大会第五次会议上',
+      '某省省长 王五',
+      '各位代表：',
+      '现在，我代表省人民政府，向大会报告工作。',
+      '一、2025年工作回顾',
+      '正文。',
+    ]);
     expect(labels.map((l) => l.kind)).toEqual(['other', 'other', 'other', 'other', 'result', 'result']);
   });
 
   it('gives a mid-year report’s results the part of the year they cover', () => {
     const m = meta({ reportsOn: 2025, plansFor: 2025, docYear: 2025 });
     const { labels } = label(['一季度，全区生产总值增长4.6%。', '以上成绩来之不易。', '二、2025年发展主要目标', '全年增长5.5%左右。'], m);
-    expect(labels.map((l) => [l.kind, l.period])).toEqual([['result', '2025Q1'], ['result', '2025Q1'], ['plan', '2025'], ['plan', '2025']]);
+    expect(labels.map((l) => [l.kind, l.period])).toEqual([
+      ['result', '2025Q1'],
+      ['result', '2025Q1'],
+      ['plan', '2025'],
+      ['plan', '2025'],
+    ]);
   });
 
   it('switches from results to plans where a report without headings turns to the plan year', () => {
     const m = meta({ kind: 'plan-execution-report', reportsOn: 2023, plansFor: 2024, docYear: 2024 });
     const { labels } = label(['全市生产总值增长5.6%。', '2024年是关键一年。', '做好2024年工作。'], m);
-    expect(labels.map((l) => [l.kind, l.period])).toEqual([['result', '2023'], ['plan', '2024'], ['plan', '2024']]);
+    expect(labels.map((l) => [l.kind, l.period])).toEqual([
+      ['result', '2023'],
+      ['plan', '2024'],
+      ['plan', '2024'],
+    ]);
   });
 });
 
@@ -139,7 +177,9 @@ describe('joinInlineBreaks', () => {
   const join = (...texts: Array<string | null>) => joinInlineBreaks(lines(...texts)).map((p) => p.text);
 
   it('rejoins a line broken at a link, a subscript or a bold phrase', () => {
-    expect(join('地级及以上城市细颗粒物（PM', '2.5', '）平均浓度下降9.1%。')).toEqual(['地级及以上城市细颗粒物（PM2.5）平均浓度下降9.1%。']);
+    expect(join('地级及以上城市细颗粒物（PM', '2.5', '）平均浓度下降9.1%。')).toEqual([
+      '地级及以上城市细颗粒物（PM2.5）平均浓度下降9.1%。',
+    ]);
     expect(join('营商环境明显改善。共建“一带一路”扎实推进。推动', '区域全面经济伙伴关系协定', '（RCEP）生效实施。')).toEqual([
       '营商环境明显改善。共建“一带一路”扎实推进。推动区域全面经济伙伴关系协定（RCEP）生效实施。',
     ]);

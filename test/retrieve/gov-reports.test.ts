@@ -11,7 +11,9 @@ const GOV_REPORTS = path.resolve(import.meta.dirname, '../../../shared/external/
 const present = existsSync(GOV_REPORTS);
 /** yqcao/China-Fiscal-Data's annotated 2026 provincial GDP growth targets (see its SOURCE.txt). */
 const TARGETS = path.resolve(import.meta.dirname, '../../../shared/external/yqcao-prov-report-targets/targets.json');
-const TargetSchema = z.array(z.object({ cn: z.string(), en: z.string(), code: z.string(), year: z.number(), low: z.number(), high: z.number(), sentence: z.string() }));
+const TargetSchema = z.array(
+  z.object({ cn: z.string(), en: z.string(), code: z.string(), year: z.number(), low: z.number(), high: z.number(), sentence: z.string() }),
+);
 if (!present) console.warn(`skipping: ${GOV_REPORTS} is not beside this checkout`);
 
 describe.skipIf(!present)('answers over the corpus with 20 unseen work reports added', () => {
@@ -60,9 +62,11 @@ describe.skipIf(!present)('answers over the corpus with 20 unseen work reports a
     expect(answer.figures.some((f) => f.value === 7 && f.unit.includes('万亿'))).toBe(false);
   });
 
-  it("answers for a five-year plan from the review of its last year", async () => {
+  it('answers for a five-year plan from the review of its last year', async () => {
     expect((await engine.ask('江苏省十四五期间地区生产总值年均增长多少？')).citations[0].sentence).toContain('年均增长5.7%');
-    expect((await engine.ask('浙江省“十四五”时期研发投入强度提高到多少？')).citations[0].sentence).toContain('研发投入强度从2.77%提高到3.3%左右');
+    expect((await engine.ask('浙江省“十四五”时期研发投入强度提高到多少？')).citations[0].sentence).toContain(
+      '研发投入强度从2.77%提高到3.3%左右',
+    );
   });
 
   it('answers a target question with no year from the latest year’s plan', async () => {
@@ -88,25 +92,34 @@ describe.skipIf(!present)('answers over the corpus with 20 unseen work reports a
     expect((await engine.ask('2026年全国GDP增长目标是多少？')).notFound).toBe(true);
   });
 
-  it.skipIf(!existsSync(TARGETS))("answers every annotated 2026 GDP growth target it has the report of, in Chinese and English, and refuses the rest", async () => {
-    const targets = TargetSchema.parse(JSON.parse(readFileSync(TARGETS, 'utf8')));
-    const covered = new Set(readdirSync(path.join(GOV_REPORTS, 'provincial-2026')).map((f) => /^\d{4}_([A-Z]{2})_/.exec(f)?.[1]));
-    const squash = (text: string) => text.replace(/\s/g, '');
-    let answered = 0;
-    for (const target of targets) {
-      for (const question of [`${target.cn}${target.year}年GDP增长目标是多少？`, `What is ${target.en}'s ${target.year} GDP growth target?`]) {
-        const answer = await engine.ask(question);
-        if (!covered.has(target.code)) {
-          expect(answer.notFound, question).toBe(true);
-          continue;
+  it.skipIf(!existsSync(TARGETS))(
+    'answers every annotated 2026 GDP growth target it has the report of, in Chinese and English, and refuses the rest',
+    async () => {
+      const targets = TargetSchema.parse(JSON.parse(readFileSync(TARGETS, 'utf8')));
+      const covered = new Set(readdirSync(path.join(GOV_REPORTS, 'provincial-2026')).map((f) => /^\d{4}_([A-Z]{2})_/.exec(f)?.[1]));
+      const squash = (text: string) => text.replace(/\s/g, '');
+      let answered = 0;
+      for (const target of targets) {
+        for (const question of [
+          `${target.cn}${target.year}年GDP增长目标是多少？`,
+          `What is ${target.en}'s ${target.year} GDP growth target?`,
+        ]) {
+          const answer = await engine.ask(question);
+          if (!covered.has(target.code)) {
+            expect(answer.notFound, question).toBe(true);
+            continue;
+          }
+          answered++;
+          expect(squash(answer.citations[0]?.sentence ?? ''), question).toContain(squash(target.sentence).slice(0, 12));
+          expect(
+            answer.figures.slice(0, 8).some((f) => f.unit === '%' && f.value === target.low),
+            question,
+          ).toBe(true);
         }
-        answered++;
-        expect(squash(answer.citations[0]?.sentence ?? ''), question).toContain(squash(target.sentence).slice(0, 12));
-        expect(answer.figures.slice(0, 8).some((f) => f.unit === '%' && f.value === target.low), question).toBe(true);
       }
-    }
-    expect(answered).toBe(14);
-  });
+      expect(answered).toBe(14);
+    },
+  );
 
   it('still refuses provinces it has no report of', async () => {
     expect((await engine.ask('河北省2025年GDP增长目标是多少？')).notFound).toBe(true);

@@ -50,8 +50,15 @@ describe('query understanding', () => {
   });
 
   it('reads years, plan periods and quarters', () => {
-    expect(understandQuery('拱墅区2025年一季度规上工业增加值增长多少？', places)).toMatchObject({ years: [2025], part: 'Q1', intent: 'result' });
-    expect(understandQuery('钱塘区“十四五”末人均生产总值目标是多少？', places)).toMatchObject({ planPeriod: { from: 2021, to: 2025 }, intent: 'plan' });
+    expect(understandQuery('拱墅区2025年一季度规上工业增加值增长多少？', places)).toMatchObject({
+      years: [2025],
+      part: 'Q1',
+      intent: 'result',
+    });
+    expect(understandQuery('钱塘区“十四五”末人均生产总值目标是多少？', places)).toMatchObject({
+      planPeriod: { from: 2021, to: 2025 },
+      intent: 'plan',
+    });
     expect(understandQuery('二〇三五年远景目标', places).years).toEqual([2035]);
   });
 

@@ -17,7 +17,12 @@ describe('Assistant threads', () => {
     const threadTs = nextTs();
     await h.sendEvent({
       type: 'assistant_thread_started',
-      assistant_thread: { user_id: 'U70', channel_id: channel, thread_ts: threadTs, context: { channel_id: 'C123', team_id: 'T0FAKE', enterprise_id: null } },
+      assistant_thread: {
+        user_id: 'U70',
+        channel_id: channel,
+        thread_ts: threadTs,
+        context: { channel_id: 'C123', team_id: 'T0FAKE', enterprise_id: null },
+      },
     });
 
     const prompts = await waitFor(() => h.fake.callsTo('assistant.threads.setSuggestedPrompts')[0], 'suggested prompts');
@@ -33,7 +38,10 @@ describe('Assistant threads', () => {
     const status = await waitFor(() => h.fake.callsTo('assistant.threads.setStatus')[0], 'status');
     expect(status.params).toMatchObject({ channel_id: channel, thread_ts: threadTs, status: '正在查阅报告…' });
     const answer = await waitFor(
-      () => h.fake.callsTo('chat.postMessage').find((c) => c.params.channel === channel && JSON.stringify(c.params.blocks ?? '').includes('1180.6')),
+      () =>
+        h.fake
+          .callsTo('chat.postMessage')
+          .find((c) => c.params.channel === channel && JSON.stringify(c.params.blocks ?? '').includes('1180.6')),
       'answer',
     );
     expect(answer.params.thread_ts).toBe(threadTs);

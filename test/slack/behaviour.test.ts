@@ -37,10 +37,15 @@ describe('bot behaviour', () => {
     const harness = h;
     const blocked = nextTs();
     await harness.sendEvent(appMention({ channel: 'C0OTHER', user: 'U62', text: '钱塘区2024年GDP是多少？', ts: blocked }));
-    const notice = await waitFor(() => harness.fake.callsTo('chat.postEphemeral').find((c) => c.params.channel === 'C0OTHER'), 'ephemeral notice');
+    const notice = await waitFor(
+      () => harness.fake.callsTo('chat.postEphemeral').find((c) => c.params.channel === 'C0OTHER'),
+      'ephemeral notice',
+    );
     expect(notice.params.user).toBe('U62');
 
-    const cmd = await harness.sendForm(slashCommand({ text: '钱塘区2024年GDP是多少？', user: 'U62', channel: 'C0OTHER', responseUrl: harness.fake.responseUrl('blocked') }));
+    const cmd = await harness.sendForm(
+      slashCommand({ text: '钱塘区2024年GDP是多少？', user: 'U62', channel: 'C0OTHER', responseUrl: harness.fake.responseUrl('blocked') }),
+    );
     expect((JSON.parse(cmd.body) as { text: string }).text).toContain('没有开通');
 
     const allowed = nextTs();
@@ -58,7 +63,10 @@ describe('bot behaviour', () => {
     await waitFor(() => harness.logs.find((l) => l.includes('auth.test failed')), 'auth.test failure logged');
     const ts = nextTs();
     await harness.sendEvent(appMention({ channel: 'C601', user: 'U63', text: '<@UBOT> 钱塘区2024年GDP是多少？', ts }));
-    const reply = await waitFor(() => harness.fake.callsTo('chat.postMessage').find((c) => c.params.thread_ts === ts), 'answer without bot ids');
+    const reply = await waitFor(
+      () => harness.fake.callsTo('chat.postMessage').find((c) => c.params.thread_ts === ts),
+      'answer without bot ids',
+    );
     expect(String(reply.params.text)).toContain('1180.6');
     // The mention is stripped even without knowing the bot's user id.
     expect(harness.engine.calls[0]?.question).toBe('钱塘区2024年GDP是多少？');
@@ -79,7 +87,11 @@ describe('bot behaviour', () => {
     });
     // The receiver closes first: new deliveries are refused, so Slack redelivers them elsewhere.
     await waitFor(
-      () => fetch(harness.eventsUrl.replace('/slack/events', '/healthz')).then(() => false, () => true),
+      () =>
+        fetch(harness.eventsUrl.replace('/slack/events', '/healthz')).then(
+          () => false,
+          () => true,
+        ),
       'receiver closed',
     );
     expect(stopped).toBe(false);

@@ -35,7 +35,13 @@ describe('loadSlackConfig', () => {
   });
 
   it('chooses HTTP mode with SLACK_MODE=http, even when an app token is present', () => {
-    const config = loadSlackConfig({ SLACK_BOT_TOKEN: BOT, SLACK_APP_TOKEN: APP, SLACK_MODE: 'http', SLACK_SIGNING_SECRET: SECRET, PORT: '8080' });
+    const config = loadSlackConfig({
+      SLACK_BOT_TOKEN: BOT,
+      SLACK_APP_TOKEN: APP,
+      SLACK_MODE: 'http',
+      SLACK_SIGNING_SECRET: SECRET,
+      PORT: '8080',
+    });
     expect(config).toMatchObject({ mode: 'http', signingSecret: SECRET, port: 8080 });
   });
 
@@ -68,7 +74,15 @@ describe('loadSlackConfig', () => {
       SLACK_ALLOWED_CHANNELS: 'general',
       SLACK_LOG_LEVEL: 'loud',
     });
-    for (const name of ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'PORT', 'SLACK_API_URL', 'SLACK_RATE_LIMIT_PER_MINUTE', 'SLACK_ALLOWED_CHANNELS', 'SLACK_LOG_LEVEL']) {
+    for (const name of [
+      'SLACK_BOT_TOKEN',
+      'SLACK_SIGNING_SECRET',
+      'PORT',
+      'SLACK_API_URL',
+      'SLACK_RATE_LIMIT_PER_MINUTE',
+      'SLACK_ALLOWED_CHANNELS',
+      'SLACK_LOG_LEVEL',
+    ]) {
       expect(message).toContain(name);
     }
     expect(message).not.toContain('SECRETVALUE');

@@ -43,8 +43,18 @@ const GS_TARGET: Citation = {
   score: 0.9,
 };
 
-const GS_PRIORITY_1: Citation = { ...GS_TARGET, id: 'gongshu-2025#s3-p2-1', section: '三、2025年主要目标任务 > （一）', sentence: '聚焦数字经济，加快建设运河湾国际数字贸易港。' };
-const GS_PRIORITY_2: Citation = { ...GS_TARGET, id: 'gongshu-2025#s3-p3-1', section: '三、2025年主要目标任务 > （二）', sentence: '推进城市有机更新，完成老旧小区改造30个。' };
+const GS_PRIORITY_1: Citation = {
+  ...GS_TARGET,
+  id: 'gongshu-2025#s3-p2-1',
+  section: '三、2025年主要目标任务 > （一）',
+  sentence: '聚焦数字经济，加快建设运河湾国际数字贸易港。',
+};
+const GS_PRIORITY_2: Citation = {
+  ...GS_TARGET,
+  id: 'gongshu-2025#s3-p3-1',
+  section: '三、2025年主要目标任务 > （二）',
+  sentence: '推进城市有机更新，完成老旧小区改造30个。',
+};
 
 /** A cited sentence carrying Slack markup, to prove the bot escapes report text. */
 export const INJECTION_SENTENCE = '<!channel> & <http://x|y> 全区实现财政总收入<@U999>亿元。';
@@ -66,8 +76,25 @@ function gdpAnswer(question: string, place: string): Answer {
     text: '据钱塘区《2025年杭州市钱塘区人民政府工作报告》：全区实现地区生产总值1180.6亿元，按可比价格计算增长6.8%。[1]\n相关原文：\n[2] 规上工业增加值增长9.1%，数字经济核心产业增加值增长12.3%。',
     citations: [QT_GDP, QT_INDUSTRY],
     figures: [
-      { indicator: '地区生产总值', value: 1180.6, unit: '亿元', change: { direction: 'up', value: 6.8, unit: '%' }, kind: 'actual', period: '2024年', district: '钱塘区', citationId: QT_GDP.id },
-      { indicator: '规上工业增加值增速', value: 9.1, unit: '%', kind: 'actual', period: '2024年', district: '钱塘区', citationId: QT_INDUSTRY.id },
+      {
+        indicator: '地区生产总值',
+        value: 1180.6,
+        unit: '亿元',
+        change: { direction: 'up', value: 6.8, unit: '%' },
+        kind: 'actual',
+        period: '2024年',
+        district: '钱塘区',
+        citationId: QT_GDP.id,
+      },
+      {
+        indicator: '规上工业增加值增速',
+        value: 9.1,
+        unit: '%',
+        kind: 'actual',
+        period: '2024年',
+        district: '钱塘区',
+        citationId: QT_INDUSTRY.id,
+      },
     ],
     priorities: [],
     understood: { places: ['钱塘区'], years: [2024], intent: 'result' },
@@ -84,7 +111,16 @@ function gongshuTarget(question: string): Answer {
       : "Gongshu's 2025 target is GDP growth of about 5.5% (地区生产总值增长5.5%左右).",
     citations: [GS_TARGET],
     figures: [
-      { indicator: '地区生产总值增速', value: 5.5, unit: '%', qualifier: '左右', kind: 'target', period: '2025年', district: '拱墅区', citationId: GS_TARGET.id },
+      {
+        indicator: '地区生产总值增速',
+        value: 5.5,
+        unit: '%',
+        qualifier: '左右',
+        kind: 'target',
+        period: '2025年',
+        district: '拱墅区',
+        citationId: GS_TARGET.id,
+      },
     ],
     priorities: [],
     understood: { places: ['拱墅区'], years: [2025], intent: 'plan' },
@@ -128,7 +164,17 @@ function injectionAnswer(question: string): Answer {
     ...gdpAnswer(question, '钱塘区'),
     text: '据报告：<!here> 财政收入见下 & 其他。[1]',
     citations: [INJECTED],
-    figures: [{ indicator: '财政总收入<@U999>', value: 200, unit: '亿元', kind: 'actual', period: '2024年', district: '钱塘区', citationId: INJECTED.id }],
+    figures: [
+      {
+        indicator: '财政总收入<@U999>',
+        value: 200,
+        unit: '亿元',
+        kind: 'actual',
+        period: '2024年',
+        district: '钱塘区',
+        citationId: INJECTED.id,
+      },
+    ],
   };
 }
 
@@ -152,8 +198,10 @@ export class FakeEngine implements AskEngine {
     if (question.includes('出错')) throw new Error('index file missing (simulated)');
     const history = context?.history ?? [];
     // Follow-ups inherit the place of the earlier questions, as the real engine does.
-    const place = ['拱墅区', '钱塘区'].find((p) => question.includes(p) || (/gongshu/i.test(question) && p === '拱墅区')) ??
-      ['拱墅区', '钱塘区'].find((p) => history.some((h) => h.includes(p))) ?? '钱塘区';
+    const place =
+      ['拱墅区', '钱塘区'].find((p) => question.includes(p) || (/gongshu/i.test(question) && p === '拱墅区')) ??
+      ['拱墅区', '钱塘区'].find((p) => history.some((h) => h.includes(p))) ??
+      '钱塘区';
     let answer: Answer;
     if (/火星|Mars/i.test(question)) answer = notFoundAnswer(question);
     else if (question.includes('注入')) answer = injectionAnswer(question);
@@ -169,7 +217,14 @@ export class FakeEngine implements AskEngine {
     return citationIds.flatMap((id) => {
       const c = all.find((x) => x.id === id);
       return c
-        ? [{ citationId: id, title: c.title, section: c.section, text: `过去一年，我们坚持稳中求进工作总基调。${c.sentence}全年经济运行总体平稳、稳中有进。` }]
+        ? [
+            {
+              citationId: id,
+              title: c.title,
+              section: c.section,
+              text: `过去一年，我们坚持稳中求进工作总基调。${c.sentence}全年经济运行总体平稳、稳中有进。`,
+            },
+          ]
         : [];
     });
   }

@@ -161,7 +161,15 @@ export class FakeSlack {
   private defaultReply(method: string, params: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
       case 'auth.test':
-        return { ok: true, url: 'https://fake.slack.test/', team: 'Fake', user: 'reportsbot', team_id: FAKE_TEAM_ID, user_id: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID };
+        return {
+          ok: true,
+          url: 'https://fake.slack.test/',
+          team: 'Fake',
+          user: 'reportsbot',
+          team_id: FAKE_TEAM_ID,
+          user_id: FAKE_BOT_USER_ID,
+          bot_id: FAKE_BOT_ID,
+        };
       case 'chat.postMessage':
         return { ok: true, channel: params.channel, ts: this.nextTs(), message: { text: params.text } };
       case 'chat.postEphemeral':

@@ -1,6 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INJECTION_SENTENCE } from './fake-engine.js';
-import { FAKE_BOT_USER_ID, appMention, directMessage, eventCallback, nextTs, postSigned, slackSignature, waitFor, type ApiCall } from './fake-slack.js';
+import {
+  FAKE_BOT_USER_ID,
+  appMention,
+  directMessage,
+  eventCallback,
+  nextTs,
+  postSigned,
+  slackSignature,
+  waitFor,
+  type ApiCall,
+} from './fake-slack.js';
 import { BOT_TOKEN, SIGNING_SECRET, startHttpHarness, type Harness } from './harness.js';
 
 function blocksText(call: ApiCall): string {
@@ -61,7 +71,9 @@ describe('Slack bot over HTTP (Events API)', () => {
   it('replies inside an existing thread when mentioned there', async () => {
     const root = nextTs();
     const ts = nextTs();
-    await h.sendEvent(appMention({ channel: 'C101', user: 'U1', text: `<@${FAKE_BOT_USER_ID}> 钱塘区2024年GDP是多少？`, ts, thread_ts: root }));
+    await h.sendEvent(
+      appMention({ channel: 'C101', user: 'U1', text: `<@${FAKE_BOT_USER_ID}> 钱塘区2024年GDP是多少？`, ts, thread_ts: root }),
+    );
     const reply = await waitFor(() => repliesIn(h, 'C101')[0], 'reply');
     expect(reply.params.thread_ts).toBe(root);
   });
@@ -75,7 +87,10 @@ describe('Slack bot over HTTP (Events API)', () => {
 
     const old = Math.floor(Date.now() / 1000) - 600;
     const body = eventCallback(appMention({ channel: 'C102', user: 'U1', text: '钱塘区2024年GDP是多少？' }));
-    const stale = await postSigned(h.eventsUrl, SIGNING_SECRET, body, { timestamp: old, signature: slackSignature(SIGNING_SECRET, old, body) });
+    const stale = await postSigned(h.eventsUrl, SIGNING_SECRET, body, {
+      timestamp: old,
+      signature: slackSignature(SIGNING_SECRET, old, body),
+    });
     expect(stale.status).toBe(401);
 
     // A valid request afterwards is answered, and it is the only new post.
@@ -110,7 +125,10 @@ describe('Slack bot over HTTP (Events API)', () => {
     await waitFor(() => repliesIn(h, 'D200').find((c) => blocksText(c).includes('1180.6')), 'the answer');
     const sentinel = nextTs();
     await h.sendEvent(directMessage({ channel: 'D200', user: 'U3', text: '拱墅区呢？', ts: sentinel }));
-    await waitFor(() => h.fake.callsTo('reactions.add').find((c) => c.params.timestamp === sentinel && c.params.name === 'white_check_mark'), 'sentinel answered');
+    await waitFor(
+      () => h.fake.callsTo('reactions.add').find((c) => c.params.timestamp === sentinel && c.params.name === 'white_check_mark'),
+      'sentinel answered',
+    );
     const answers = repliesIn(h, 'D200').filter((c) => blocksText(c).includes('1180.6'));
     expect(answers).toHaveLength(1);
   });
@@ -126,7 +144,10 @@ describe('Slack bot over HTTP (Events API)', () => {
     const reply = await waitFor(() => repliesIn(h, 'D300')[0], 'DM reply');
     expect(reply.params.thread_ts).toBeUndefined();
     expect(blocksText(reply)).toContain('1180.6亿元');
-    await waitFor(() => h.fake.callsTo('reactions.add').find((c) => c.params.timestamp === ts && c.params.name === 'white_check_mark'), 'done');
+    await waitFor(
+      () => h.fake.callsTo('reactions.add').find((c) => c.params.timestamp === ts && c.params.name === 'white_check_mark'),
+      'done',
+    );
     expect(repliesIn(h, 'D300')).toHaveLength(1);
     expect(h.engine.calls.filter((c) => ['from a bot', 'edited', 'joined', 'my own message'].includes(c.question))).toHaveLength(0);
   });
@@ -160,7 +181,9 @@ describe('Slack bot over HTTP (Events API)', () => {
     await h.sendEvent(appMention({ channel: 'C107', user: 'U7', text: `<@${FAKE_BOT_USER_ID}> 拱墅区2024年GDP是多少？`, ts: root }));
     await waitFor(() => repliesIn(h, 'C107', root)[0], 'first reply');
     const follow = nextTs();
-    await h.sendEvent(appMention({ channel: 'C107', user: 'U7', text: `<@${FAKE_BOT_USER_ID}> 那2025年的目标呢？`, ts: follow, thread_ts: root }));
+    await h.sendEvent(
+      appMention({ channel: 'C107', user: 'U7', text: `<@${FAKE_BOT_USER_ID}> 那2025年的目标呢？`, ts: follow, thread_ts: root }),
+    );
     await waitFor(() => repliesIn(h, 'C107', root)[1], 'follow-up reply');
     const call = h.engine.calls.find((c) => c.question === '那2025年的目标呢？');
     expect(call?.context?.history).toEqual(['拱墅区2024年GDP是多少？']);
@@ -173,7 +196,7 @@ describe('Slack bot over HTTP (Events API)', () => {
     expect(all).not.toContain(SIGNING_SECRET);
   });
 
-  it('answers Slack\'s url_verification challenge', async () => {
+  it("answers Slack's url_verification challenge", async () => {
     const body = JSON.stringify({ token: 'x', challenge: 'challenge-abc', type: 'url_verification' });
     const res = await postSigned(h.eventsUrl, SIGNING_SECRET, body);
     expect(res.status).toBe(200);

@@ -28,7 +28,9 @@ describe('slash command and buttons over HTTP', () => {
   });
 
   it('/ask acks at once and answers in channel through the response_url', async () => {
-    const res = await h.sendForm(slashCommand({ text: '钱塘区2024年GDP是多少？', user: 'U51', channel: 'C501', responseUrl: h.fake.responseUrl('cmd-1') }));
+    const res = await h.sendForm(
+      slashCommand({ text: '钱塘区2024年GDP是多少？', user: 'U51', channel: 'C501', responseUrl: h.fake.responseUrl('cmd-1') }),
+    );
     expect(res.status).toBe(200);
     const ack = JSON.parse(res.body) as { response_type: string; text: string };
     expect(ack.response_type).toBe('ephemeral');
@@ -53,7 +55,15 @@ describe('slash command and buttons over HTTP', () => {
     const button = buttonsOf(answer).find((b) => b.action_id === 'show_passages');
     expect(button).toBeDefined();
     const res = await h.sendForm(
-      buttonClick({ actionId: 'show_passages', value: button?.value ?? '', user: 'U50', channel: 'C500', messageTs: String(answer.params.ts ?? answerTs), threadTs: answerTs, triggerId: 'trigger-passages' }),
+      buttonClick({
+        actionId: 'show_passages',
+        value: button?.value ?? '',
+        user: 'U50',
+        channel: 'C500',
+        messageTs: String(answer.params.ts ?? answerTs),
+        threadTs: answerTs,
+        triggerId: 'trigger-passages',
+      }),
     );
     expect(res.status).toBe(200);
     const open = await waitFor(() => h.fake.callsTo('views.open').find((c) => c.params.trigger_id === 'trigger-passages'), 'views.open');
@@ -68,17 +78,36 @@ describe('slash command and buttons over HTTP', () => {
   it('👍 appends a JSON line to the feedback log and thanks the voter privately', async () => {
     const button = buttonsOf(answer).find((b) => b.action_id === 'feedback_up');
     const res = await h.sendForm(
-      buttonClick({ actionId: 'feedback_up', value: button?.value ?? '', user: 'U50', channel: 'C500', messageTs: answerTs, responseUrl: h.fake.responseUrl('vote-1') }),
+      buttonClick({
+        actionId: 'feedback_up',
+        value: button?.value ?? '',
+        user: 'U50',
+        channel: 'C500',
+        messageTs: answerTs,
+        responseUrl: h.fake.responseUrl('vote-1'),
+      }),
     );
     expect(res.status).toBe(200);
     const thanks = await waitFor(() => h.fake.callsTo('response_url').find((c) => c.responseId === 'vote-1'), 'thanks');
     expect(thanks.params).toMatchObject({ response_type: 'ephemeral', replace_original: false });
 
     const down = buttonsOf(answer).find((b) => b.action_id === 'feedback_down');
-    await h.sendForm(buttonClick({ actionId: 'feedback_down', value: down?.value ?? '', user: 'U52', channel: 'C500', messageTs: answerTs, threadTs: answerTs }));
+    await h.sendForm(
+      buttonClick({
+        actionId: 'feedback_down',
+        value: down?.value ?? '',
+        user: 'U52',
+        channel: 'C500',
+        messageTs: answerTs,
+        threadTs: answerTs,
+      }),
+    );
     await waitFor(() => h.fake.callsTo('chat.postEphemeral').find((c) => c.params.user === 'U52'), 'ephemeral thanks without response_url');
 
-    const lines = readFileSync(h.feedbackPath, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = readFileSync(h.feedbackPath, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines).toHaveLength(2);
     expect(lines[0]).toMatchObject({ user: 'U50', channel: 'C500', question: '钱塘区2024年GDP是多少？', vote: 'up' });
     expect(lines[1]).toMatchObject({ user: 'U52', vote: 'down' });
@@ -87,7 +116,9 @@ describe('slash command and buttons over HTTP', () => {
   });
 
   it('ignores a click with a tampered value without crashing', async () => {
-    const res = await h.sendForm(buttonClick({ actionId: 'show_passages', value: 'not json', user: 'U50', channel: 'C500', messageTs: answerTs }));
+    const res = await h.sendForm(
+      buttonClick({ actionId: 'show_passages', value: 'not json', user: 'U50', channel: 'C500', messageTs: answerTs }),
+    );
     expect(res.status).toBe(200);
     await waitFor(() => h.logs.find((l) => l.includes('show_passages click without')), 'warning');
   });

@@ -31,7 +31,11 @@ async function main(): Promise<void> {
 
   for (let i = 0; i < WARMUP; i += 1) {
     const ts = nextTs();
-    await postSigned(h.eventsUrl, SIGNING_SECRET, eventCallback(appMention({ channel: 'CWARM', user: `UW${i}`, text: '钱塘区2024年GDP是多少？', ts })));
+    await postSigned(
+      h.eventsUrl,
+      SIGNING_SECRET,
+      eventCallback(appMention({ channel: 'CWARM', user: `UW${i}`, text: '钱塘区2024年GDP是多少？', ts })),
+    );
     await waitFor(() => h.fake.callsTo('chat.postMessage').some((c) => c.params.thread_ts === ts), 'warm-up reply');
   }
   const engineCallsBefore = h.engine.calls.length;
@@ -39,7 +43,12 @@ async function main(): Promise<void> {
   const mentions = Array.from({ length: MENTIONS }, (_, i) => {
     const ts = nextTs();
     const body = eventCallback(
-      appMention({ channel: 'CLOAD', user: `U${String(i % USERS).padStart(5, '0')}`, text: `<@${FAKE_BOT_USER_ID}> 钱塘区2024年GDP是多少？`, ts }),
+      appMention({
+        channel: 'CLOAD',
+        user: `U${String(i % USERS).padStart(5, '0')}`,
+        text: `<@${FAKE_BOT_USER_ID}> 钱塘区2024年GDP是多少？`,
+        ts,
+      }),
     );
     return { ts, body };
   });
@@ -58,7 +67,13 @@ async function main(): Promise<void> {
   const acked = acks.filter((a) => a.status === 200);
 
   const tss = new Set(mentions.map((m) => m.ts));
-  const answered = () => new Set(h.fake.callsTo('chat.postMessage').map((c) => String(c.params.thread_ts)).filter((t) => tss.has(t)));
+  const answered = () =>
+    new Set(
+      h.fake
+        .callsTo('chat.postMessage')
+        .map((c) => String(c.params.thread_ts))
+        .filter((t) => tss.has(t)),
+    );
   let timedOut = false;
   await waitFor(() => answered().size >= MENTIONS, 'all replies', 60_000).catch(() => {
     timedOut = true;
@@ -80,9 +95,18 @@ async function main(): Promise<void> {
   const report = {
     sent: MENTIONS,
     acked: acked.length,
-    ackP50Ms: percentile(acked.map((a) => a.ms), 50),
-    ackP95Ms: percentile(acked.map((a) => a.ms), 95),
-    ackMaxMs: percentile(acked.map((a) => a.ms), 100),
+    ackP50Ms: percentile(
+      acked.map((a) => a.ms),
+      50,
+    ),
+    ackP95Ms: percentile(
+      acked.map((a) => a.ms),
+      95,
+    ),
+    ackMaxMs: percentile(
+      acked.map((a) => a.ms),
+      100,
+    ),
     replies: replies.length,
     answeredThreads: perThread.size,
     duplicates: [...perThread.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0),

@@ -6,7 +6,16 @@ const manifest = readFileSync(new URL('../../src/slack/app-manifest.yaml', impor
 
 describe('app-manifest.yaml', () => {
   it('asks for the scopes and events the bot uses', () => {
-    for (const scope of ['app_mentions:read', 'chat:write', 'im:history', 'im:read', 'im:write', 'reactions:write', 'commands', 'assistant:write']) {
+    for (const scope of [
+      'app_mentions:read',
+      'chat:write',
+      'im:history',
+      'im:read',
+      'im:write',
+      'reactions:write',
+      'commands',
+      'assistant:write',
+    ]) {
       expect(manifest).toMatch(new RegExp(`^\\s+- ${scope}$`, 'm'));
     }
     for (const event of ['app_mention', 'message.im', 'assistant_thread_started', 'assistant_thread_context_changed']) {

@@ -61,7 +61,11 @@ describe('npm start in HTTP mode', () => {
     const body = eventCallback(appMention({ channel: 'C0START', user: 'U0ASKER', text: '<@UBOT> 钱塘区2024年GDP是多少？', ts }));
     const response = await postSigned(`http://127.0.0.1:${port}/slack/events`, SECRET, body);
     expect(response.status).toBe(200);
-    const reply = await waitFor(() => fake.calls.find((c) => c.method === 'chat.postMessage' && c.params.thread_ts === ts), 'the threaded reply', 30_000);
+    const reply = await waitFor(
+      () => fake.calls.find((c) => c.method === 'chat.postMessage' && c.params.thread_ts === ts),
+      'the threaded reply',
+      30_000,
+    );
     const blocks = JSON.stringify(reply.params.blocks);
     expect(blocks).toContain('全年地区生产总值达1416亿元');
     expect(blocks).toContain('1416');
@@ -71,7 +75,11 @@ describe('npm start in HTTP mode', () => {
 
   it('rejects a forged signature and stops cleanly on SIGTERM', async () => {
     const before = fake.calls.filter((c) => c.method === 'chat.postMessage').length;
-    const forged = await postSigned(`http://127.0.0.1:${port}/slack/events`, 'wrong-secret', eventCallback(appMention({ channel: 'C0START', user: 'U0ASKER', text: '<@UBOT> 钱塘区2024年GDP是多少？' })));
+    const forged = await postSigned(
+      `http://127.0.0.1:${port}/slack/events`,
+      'wrong-secret',
+      eventCallback(appMention({ channel: 'C0START', user: 'U0ASKER', text: '<@UBOT> 钱塘区2024年GDP是多少？' })),
+    );
     expect(forged.status).toBe(401);
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
     child.kill('SIGTERM');

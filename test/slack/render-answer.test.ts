@@ -43,11 +43,29 @@ function citation(over: Partial<Citation> = {}): Citation {
 }
 
 function figure(over: Partial<Figure> = {}): Figure {
-  return { indicator: '地区生产总值', value: 1180.6, unit: '亿元', kind: 'actual', period: '2024年', district: '钱塘区', citationId: 'c1', ...over };
+  return {
+    indicator: '地区生产总值',
+    value: 1180.6,
+    unit: '亿元',
+    kind: 'actual',
+    period: '2024年',
+    district: '钱塘区',
+    citationId: 'c1',
+    ...over,
+  };
 }
 
 function answer(over: Partial<Answer> = {}): Answer {
-  return { id: 'a1', question: '钱塘区2024年GDP是多少？', notFound: false, text: '答案。', citations: [], figures: [], priorities: [], ...over };
+  return {
+    id: 'a1',
+    question: '钱塘区2024年GDP是多少？',
+    notFound: false,
+    text: '答案。',
+    citations: [],
+    figures: [],
+    priorities: [],
+    ...over,
+  };
 }
 
 function checkLimits(blocks: SlackBlock[], maxBlocks: number = LIMITS.blocksPerMessage): void {
@@ -93,7 +111,15 @@ describe('renderAnswerBlocks', () => {
       answer({
         citations: [citation()],
         figures: [
-          figure({ indicator: '地区生产总值增速', value: 5.5, unit: '%', qualifier: '左右', kind: 'target', period: '2025年', district: '拱墅区' }),
+          figure({
+            indicator: '地区生产总值增速',
+            value: 5.5,
+            unit: '%',
+            qualifier: '左右',
+            kind: 'target',
+            period: '2025年',
+            district: '拱墅区',
+          }),
           figure({ indicator: '居民收入增速', value: 0, unit: '%', range: { low: 5, high: 6 }, kind: 'target', period: '2025年' }),
           figure({ indicator: '城镇登记失业率', value: 2.1, unit: '%', change: { direction: 'down', value: 0.3, unit: '个百分点' } }),
           figure({ indicator: '工业投资', value: 100, unit: '亿元', change: { direction: 'flat', value: 0, unit: '%' }, target: '增长8%' }),
@@ -117,13 +143,15 @@ describe('renderAnswerBlocks', () => {
     checkLimits(blocks);
   });
 
-  it('lists priorities in the report\'s own order, keeping prose after the list', async () => {
+  it("lists priorities in the report's own order, keeping prose after the list", async () => {
     const { blocks } = renderAnswerBlocks(await engine.ask('总结拱墅区2025年工作重点'));
     const all = texts(blocks);
     const list = all.find((t) => t.startsWith('*工作重点*'));
     // Headings carry their own numbering; sentence ids in details become references, never text.
     expect(list).toBe('*工作重点*\n• *（一）做强数字经济* [1]\n• *（二）推进城市有机更新* [2]');
-    expect(all[0]).toBe('拱墅区工作重点（按报告原文顺序，出自《2025年杭州市拱墅区人民政府工作报告》）：\n报告提出7方面工作，语料中只收录了其中（一）–（二）部分（节选）。');
+    expect(all[0]).toBe(
+      '拱墅区工作重点（按报告原文顺序，出自《2025年杭州市拱墅区人民政府工作报告》）：\n报告提出7方面工作，语料中只收录了其中（一）–（二）部分（节选）。',
+    );
     expect(all.join('\n')).not.toContain('gongshu-2025#');
   });
 
@@ -180,9 +208,15 @@ describe('renderAnswerBlocks', () => {
     const a = answer({
       question: '问'.repeat(5000),
       text: long,
-      citations: Array.from({ length: 5 }, (_, i) => citation({ id: `id-${'x'.repeat(600)}-${i}`, sentence: `${'&<>'.repeat(1500)}句子`, section: '节'.repeat(4000) })),
+      citations: Array.from({ length: 5 }, (_, i) =>
+        citation({ id: `id-${'x'.repeat(600)}-${i}`, sentence: `${'&<>'.repeat(1500)}句子`, section: '节'.repeat(4000) }),
+      ),
       figures: Array.from({ length: 8 }, () => figure({ indicator: '指'.repeat(3000), target: '<'.repeat(3000) })),
-      priorities: Array.from({ length: 30 }, (_, i) => ({ title: `重点${i}${'长'.repeat(400)}`, citationId: 'c1', details: ['细节'.repeat(300)] })),
+      priorities: Array.from({ length: 30 }, (_, i) => ({
+        title: `重点${i}${'长'.repeat(400)}`,
+        citationId: 'c1',
+        details: ['细节'.repeat(300)],
+      })),
     });
     const { text, blocks } = renderAnswerBlocks(a, { echoQuestion: true });
     checkLimits(blocks);
@@ -201,7 +235,10 @@ describe('renderAnswerBlocks', () => {
   });
 
   it('keeps the buttons when there would be more than 50 blocks', () => {
-    const a = answer({ figures: Array.from({ length: 8 }, () => figure()), citations: Array.from({ length: 5 }, (_, i) => citation({ id: `c${i}` })) });
+    const a = answer({
+      figures: Array.from({ length: 8 }, () => figure()),
+      citations: Array.from({ length: 5 }, (_, i) => citation({ id: `c${i}` })),
+    });
     const { blocks } = renderAnswerBlocks(a);
     expect(blocks.length).toBeLessThanOrEqual(50);
     expect(blocks.at(-1)?.type).toBe('actions');
@@ -254,7 +291,12 @@ describe('renderPassagesView', () => {
     expect(all).not.toMatch(/<!channel>/);
   });
   it('splits a very long passage and caps the modal at 100 blocks', () => {
-    const passages = Array.from({ length: 40 }, (_, i) => ({ citationId: `c${i}`, title: '标题'.repeat(100), section: '节', text: '段落内容。'.repeat(3000) }));
+    const passages = Array.from({ length: 40 }, (_, i) => ({
+      citationId: `c${i}`,
+      title: '标题'.repeat(100),
+      section: '节',
+      text: '段落内容。'.repeat(3000),
+    }));
     const view = renderPassagesView(passages, 'en');
     checkLimits(view.blocks, LIMITS.blocksPerModal);
     expect(texts(view.blocks).some((t) => t.endsWith('…'))).toBe(true);

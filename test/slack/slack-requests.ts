@@ -48,7 +48,10 @@ export function nextTs(): string {
   return `1700000000.${String(tsSeq).padStart(6, '0')}`;
 }
 
-export function eventCallback(event: Record<string, unknown>, eventId = `Ev${randomUUID().replace(/-/g, '').slice(0, 12).toUpperCase()}`): string {
+export function eventCallback(
+  event: Record<string, unknown>,
+  eventId = `Ev${randomUUID().replace(/-/g, '').slice(0, 12).toUpperCase()}`,
+): string {
   return JSON.stringify({
     token: 'legacy-verification-token',
     team_id: 'T0FAKE',
@@ -62,11 +65,31 @@ export function eventCallback(event: Record<string, unknown>, eventId = `Ev${ran
   });
 }
 
-export function appMention(opts: { channel: string; user: string; text: string; ts?: string; thread_ts?: string }): Record<string, unknown> {
-  return { type: 'app_mention', channel: opts.channel, user: opts.user, text: opts.text, ts: opts.ts ?? nextTs(), ...(opts.thread_ts ? { thread_ts: opts.thread_ts } : {}) };
+export function appMention(opts: {
+  channel: string;
+  user: string;
+  text: string;
+  ts?: string;
+  thread_ts?: string;
+}): Record<string, unknown> {
+  return {
+    type: 'app_mention',
+    channel: opts.channel,
+    user: opts.user,
+    text: opts.text,
+    ts: opts.ts ?? nextTs(),
+    ...(opts.thread_ts ? { thread_ts: opts.thread_ts } : {}),
+  };
 }
 
-export function directMessage(opts: { channel: string; user: string; text: string; ts?: string; thread_ts?: string; extra?: Record<string, unknown> }): Record<string, unknown> {
+export function directMessage(opts: {
+  channel: string;
+  user: string;
+  text: string;
+  ts?: string;
+  thread_ts?: string;
+  extra?: Record<string, unknown>;
+}): Record<string, unknown> {
   return {
     type: 'message',
     channel: opts.channel,
@@ -112,7 +135,13 @@ export function buttonClick(opts: {
     user: { id: opts.user, username: 'asker', team_id: 'T0FAKE' },
     api_app_id: 'A0FAKE',
     token: 'legacy-verification-token',
-    container: { type: 'message', message_ts: opts.messageTs, channel_id: opts.channel, is_ephemeral: false, ...(opts.threadTs ? { thread_ts: opts.threadTs } : {}) },
+    container: {
+      type: 'message',
+      message_ts: opts.messageTs,
+      channel_id: opts.channel,
+      is_ephemeral: false,
+      ...(opts.threadTs ? { thread_ts: opts.threadTs } : {}),
+    },
     trigger_id: opts.triggerId ?? `trigger-${randomUUID()}`,
     team: { id: 'T0FAKE', domain: 'fake' },
     channel: { id: opts.channel, name: 'general' },

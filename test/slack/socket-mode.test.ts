@@ -44,7 +44,9 @@ describe('Socket Mode', () => {
 
   it('acks an events_api envelope and posts the threaded reply', async () => {
     const ts = nextTs();
-    const body = JSON.parse(eventCallback(appMention({ channel: 'C900', user: 'U90', text: `<@${FAKE_BOT_USER_ID}> 钱塘区2024年GDP是多少？`, ts }))) as Record<string, unknown>;
+    const body = JSON.parse(
+      eventCallback(appMention({ channel: 'C900', user: 'U90', text: `<@${FAKE_BOT_USER_ID}> 钱塘区2024年GDP是多少？`, ts })),
+    ) as Record<string, unknown>;
     const envelopeId = fake.sendEvent(body);
 
     await waitFor(() => fake.socketAcks.find((a) => a.envelope_id === envelopeId), 'ack over the socket');
@@ -56,13 +58,20 @@ describe('Socket Mode', () => {
 
   it('answers a redelivered envelope (retry_attempt 1) once', async () => {
     const ts = nextTs();
-    const body = JSON.parse(eventCallback(appMention({ channel: 'C901', user: 'U91', text: '钱塘区2024年GDP是多少？', ts }), 'EvSOCKETRETRY')) as Record<string, unknown>;
+    const body = JSON.parse(
+      eventCallback(appMention({ channel: 'C901', user: 'U91', text: '钱塘区2024年GDP是多少？', ts }), 'EvSOCKETRETRY'),
+    ) as Record<string, unknown>;
     const first = fake.sendEvent(body);
     const second = fake.sendEvent(body, undefined, 1);
     await waitFor(() => fake.socketAcks.find((a) => a.envelope_id === second), 'ack of the retry');
     await waitFor(() => fake.socketAcks.find((a) => a.envelope_id === first), 'ack of the original');
     const sentinel = nextTs();
-    fake.sendEvent(JSON.parse(eventCallback(appMention({ channel: 'C901', user: 'U91', text: '钱塘区2024年GDP是多少？', ts: sentinel }))) as Record<string, unknown>);
+    fake.sendEvent(
+      JSON.parse(eventCallback(appMention({ channel: 'C901', user: 'U91', text: '钱塘区2024年GDP是多少？', ts: sentinel }))) as Record<
+        string,
+        unknown
+      >,
+    );
     await waitFor(() => fake.callsTo('chat.postMessage').find((c) => c.params.thread_ts === sentinel), 'sentinel');
     await waitFor(() => fake.callsTo('chat.postMessage').find((c) => c.params.thread_ts === ts), 'original');
     expect(fake.callsTo('chat.postMessage').filter((c) => c.params.thread_ts === ts)).toHaveLength(1);

@@ -123,11 +123,7 @@ function tokenizerJson(vocab: readonly string[]): object {
     pre_tokenizer: { type: 'BertPreTokenizer' },
     post_processor: {
       type: 'TemplateProcessing',
-      single: [
-        { SpecialToken: special('[CLS]') },
-        { Sequence: { id: 'A', type_id: 0 } },
-        { SpecialToken: special('[SEP]') },
-      ],
+      single: [{ SpecialToken: special('[CLS]') }, { Sequence: { id: 'A', type_id: 0 } }, { SpecialToken: special('[SEP]') }],
       pair: [
         { SpecialToken: special('[CLS]') },
         { Sequence: { id: 'A', type_id: 0 } },
@@ -135,9 +131,7 @@ function tokenizerJson(vocab: readonly string[]): object {
         { Sequence: { id: 'B', type_id: 1 } },
         { SpecialToken: { id: '[SEP]', type_id: 1 } },
       ],
-      special_tokens: Object.fromEntries(
-        ['[CLS]', '[SEP]'].map((t) => [t, { id: t, ids: [ids[t]], tokens: [t] }]),
-      ),
+      special_tokens: Object.fromEntries(['[CLS]', '[SEP]'].map((t) => [t, { id: t, ids: [ids[t]], tokens: [t] }])),
     },
     decoder: { type: 'WordPiece', prefix: '##', cleanup: true },
     model: {
@@ -155,10 +149,7 @@ function tokenizerJson(vocab: readonly string[]): object {
  * seeded embedding lookup, so mean pooling yields the average of per-token vectors and texts
  * sharing characters land close together — enough to test retrieval plumbing without a real model.
  */
-export async function writeTinyBertModel(
-  dir: string,
-  opts: { hiddenSize?: number; vocab?: string[] } = {},
-): Promise<void> {
+export async function writeTinyBertModel(dir: string, opts: { hiddenSize?: number; vocab?: string[] } = {}): Promise<void> {
   const hiddenSize = opts.hiddenSize ?? 32;
   const vocab = [...new Set([...SPECIAL_TOKENS, ...(opts.vocab ?? defaultVocab())])];
 

@@ -13,9 +13,21 @@ if (!gc) throw new Error('run with --expose-gc');
 const engine = await Engine.open({ corpusDir, indexDir, log: () => {} });
 // Mostly places the corpus covers (questions that reach retrieval), some it does not (refusals).
 const covered = engine.retriever.coveredPlaces.flatMap((p) => p.aliases.filter((a) => /[\u4e00-\u9fff]/.test(a)));
-const places = [...new Set([...covered, ...glossary().places.map((p) => p.name).slice(0, covered.length * 2)])];
+const places = [
+  ...new Set([
+    ...covered,
+    ...glossary()
+      .places.map((p) => p.name)
+      .slice(0, covered.length * 2),
+  ]),
+];
 const indicators = glossary().indicators.map((i) => i.name);
-const shapes = [(p: string, y: number, i: string) => `${p}${y}年${i}是多少？`, (p: string, y: number, i: string) => `${p}${y}年${i}增长目标是多少？`, (p: string, y: number, i: string) => `${y}年${p}的${i}增长了多少`, (p: string, y: number, i: string) => `${p}${y}年${i}方面的重点工作有哪些？`];
+const shapes = [
+  (p: string, y: number, i: string) => `${p}${y}年${i}是多少？`,
+  (p: string, y: number, i: string) => `${p}${y}年${i}增长目标是多少？`,
+  (p: string, y: number, i: string) => `${y}年${p}的${i}增长了多少`,
+  (p: string, y: number, i: string) => `${p}${y}年${i}方面的重点工作有哪些？`,
+];
 /** Question n of a long run of distinct questions: place, year, indicator and phrasing as digits of n. */
 const question = (n: number) => {
   const p = places[n % places.length];
@@ -33,4 +45,6 @@ for (let n = warmup; n < warmup + count; n++) await engine.ask(question(n), n % 
 gc();
 gc();
 const after = process.memoryUsage();
-process.stdout.write(`${JSON.stringify({ asked: count, distinct: new Set(Array.from({ length: count }, (_, n) => question(n + warmup))).size, heapBefore: before.heapUsed, heapAfter: after.heapUsed, rssBefore: before.rss, rssAfter: after.rss })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ asked: count, distinct: new Set(Array.from({ length: count }, (_, n) => question(n + warmup))).size, heapBefore: before.heapUsed, heapAfter: after.heapUsed, rssBefore: before.rss, rssAfter: after.rss })}\n`,
+);
