@@ -6,7 +6,7 @@ import { contentHash } from '../src/ingest/hash.js';
 import { ingestDocument } from '../src/ingest/ingest-document.js';
 import { loadCorpus } from '../src/ingest/load-corpus.js';
 import type { DocumentMeta, IngestedDocument, Sentence } from '../src/ingest/types.js';
-import { glossary, placeAliases } from '../src/text/glossary.js';
+import { glossary, placeAliases } from '../src/lang/zh/glossary.js';
 
 /**
  * A large corpus made from the real reports: every generated report is one real report rewritten

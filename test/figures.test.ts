@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFigures, rankFiguresForQuestion, type FigureInput } from '../src/answer/figures.js';
 import { FigureSchema, type Figure } from '../src/answer/schema.js';
-import { parseChineseNumber, parsePercentage, scanNumbers } from '../src/text/chinese-number.js';
+import { parseChineseNumber, parsePercentage, scanNumbers } from '../src/lang/zh/chinese-number.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const CORPUS_FILES = readdirSync(join(ROOT, 'corpus')).filter((f) => f.endsWith('.txt'));

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { scanCurrencies, scanNumbers, type ScanOptions } from '../src/text/chinese-number.js';
+import { scanCurrencies, scanNumbers, type ScanOptions } from '../src/lang/zh/chinese-number.js';
 
 const DIR = join(dirname(fileURLToPath(import.meta.url)), 'fixtures', 'recognizers-text');
 

@@ -11,7 +11,7 @@ import type { LlmWording } from './llm-wording.js';
 import { extractFigures, rankFiguresForQuestion } from './figures.js';
 import { figureLead } from './figure-lead.js';
 import { isAskedIndicator } from './figure-format.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize } from '../lang/zh/tokenize.js';
 import { findPriorities, type PriorityList } from './priorities.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { AnswerSchema, type Answer, type AskContext, type AskEngine, type Citation, type Figure } from './schema.js';

@@ -1,4 +1,4 @@
-import { glossary } from '../text/glossary.js';
+import { glossary } from '../lang/zh/glossary.js';
 
 const ACRONYMS: Record<string, string> = { gdp: 'GDP', 'r&d': 'R&D', fdi: 'FDI', cpi: 'CPI' };
 const PREFERRED = /district|city|province|state council|municipality/;

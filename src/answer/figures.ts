@@ -5,8 +5,8 @@
  * indicators ("分别增长3.8%和4.9%"), gaps ("低于目标5.5个百分点"), and flattened table rows.
  */
 import type { Figure } from './schema.js';
-import { scanNumbers, toHalfWidth, type NumberMention } from '../text/chinese-number.js';
-import { periodSpan, statedYears } from '../text/years.js';
+import { scanNumbers, toHalfWidth, type NumberMention } from '../lang/zh/chinese-number.js';
+import { periodSpan, statedYears } from '../lang/zh/years.js';
 
 export interface FigureInput {
   sentence: string;

@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize } from '../lang/zh/tokenize.js';
 import type { Embedder } from './embedder.js';
 import { seededRandom } from './linear-algebra.js';
 import { IntTable } from './int-table.js';

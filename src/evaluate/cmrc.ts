@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { LsaEmbedder } from '../embed/lsa-embedder.js';
 import { Bm25Index } from '../index/bm25.js';
 import { VectorIndex } from '../index/vector-index.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize } from '../lang/zh/tokenize.js';
 import { fuseRrf, rankOf, retrievalMetrics, type RetrievalMetrics } from './ranking.js';
 
 export const CMRC_DEV_FILE = 'cmrc2018_dev.squad.json';

@@ -2,8 +2,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_CHUNKER, type Chunk, type ChunkerSettings } from '../chunk/chunk-types.js';
-import { prepareSearchVocabulary } from '../text/search-vocabulary.js';
-import { tokenize } from '../text/tokenize.js';
+import { prepareSearchVocabulary } from '../lang/zh/search-vocabulary.js';
+import { tokenize } from '../lang/zh/tokenize.js';
 import type { Embedder } from '../embed/embedder.js';
 import { LsaEmbedder, LSA_VERSION, type LsaRow } from '../embed/lsa-embedder.js';
 import { toCsr, type SparseRow } from '../embed/sparse-matrix.js';

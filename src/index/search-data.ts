@@ -1,6 +1,6 @@
 import type { Chunk } from '../chunk/chunk-types.js';
 import type { Sentence } from '../ingest/types.js';
-import { tokenize } from '../text/tokenize.js';
+import { tokenize } from '../lang/zh/tokenize.js';
 import { Bm25Index } from './bm25.js';
 import type { VectorIndex } from './vector-index.js';
 

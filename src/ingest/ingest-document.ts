@@ -8,7 +8,7 @@ import { labelParagraphs, type ParagraphInput } from './structure.js';
 import { splitSentences } from './sentences.js';
 import { normalizeForSearch } from './normalize-search.js';
 import { isSalutation } from './front-matter.js';
-import { FIVE_YEAR_FIGURES } from '../text/years.js';
+import { FIVE_YEAR_FIGURES } from '../lang/zh/years.js';
 import { openingPastPlan, openingSubYearPart, periodsNamedIn, problemsCue, withPart } from './periods.js';
 import type { DocumentMeta, IngestedDocument, Sentence } from './types.js';
 

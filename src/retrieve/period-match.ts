@@ -1,6 +1,6 @@
 import type { Sentence } from '../ingest/types.js';
 import type { UnderstoodQuery } from './query.js';
-import { FIVE_YEAR_REVIEW, FROM_TO } from '../text/years.js';
+import { FIVE_YEAR_REVIEW, FROM_TO } from '../lang/zh/years.js';
 
 const PERIOD = /^(\d{4})(?:-(\d{4}))?(Q1-3|Q\d|H\d)?$/;
 

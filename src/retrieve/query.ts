@@ -1,7 +1,7 @@
 import { normalizeForSearch } from '../ingest/normalize-search.js';
 import { indicatorMention } from './indicator-mention.js';
-import { toSimplified } from '../text/simplified.js';
-import { glossary, placeAliases, type IndicatorEntry } from '../text/glossary.js';
+import { toSimplified } from '../lang/zh/simplified.js';
+import { glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
 
 export type Intent = 'result' | 'plan' | 'any';
 

@@ -4,12 +4,12 @@ import { flatten, searchDataOf, type SearchData } from '../index/search-data.js'
 import { StringIndex } from '../index/string-index.js';
 import type { Sentence } from '../ingest/types.js';
 import { normalizeForSearch } from '../ingest/normalize-search.js';
-import { tokenize } from '../text/tokenize.js';
-import { prepareSearchVocabulary } from '../text/search-vocabulary.js';
+import { tokenize } from '../lang/zh/tokenize.js';
+import { prepareSearchVocabulary } from '../lang/zh/search-vocabulary.js';
 import { fuseRankings, type WeightedRanking } from './fusion.js';
 import { growthMention, indicatorMention, multiYearMention, quantityMention } from './indicator-mention.js';
 import { periodGroupFits, periodScore } from './period-match.js';
-import { periodSpan, statedYears } from '../text/years.js';
+import { periodSpan, statedYears } from '../lang/zh/years.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstoodQuery } from './query.js';
 
 export interface ScoredSentence {

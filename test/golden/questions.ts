@@ -73,7 +73,7 @@ interface Report {
  * mostly asks what the reports do not hold. Sampled to `count`.
  */
 function generated(reports: Report[], count: number, seed: number): GoldenQuestion[] {
-  const glossary = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../src/text/glossary.json'), 'utf8')) as GlossaryShape;
+  const glossary = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../src/lang/zh/glossary.json'), 'utf8')) as GlossaryShape;
   const held: string[] = [];
   const any: string[] = [];
   for (const report of reports) {

@@ -3,7 +3,7 @@
  * each after a full collection (run with --expose-gc). Prints one JSON line.
  */
 import { Engine } from '../../../src/answer/engine.js';
-import { glossary } from '../../../src/text/glossary.js';
+import { glossary } from '../../../src/lang/zh/glossary.js';
 
 const [corpusDir, indexDir, countArg] = process.argv.slice(2);
 const count = Number(countArg);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { periodSpan, statedYears } from '../../src/text/years.js';
+import { periodSpan, statedYears } from '../../src/lang/zh/years.js';
 
 describe('statedYears: the years a sentence gives its figures', () => {
   it('keeps the year a figure is for', () => {
@@ -31,7 +31,7 @@ describe('statedYears: the years a sentence gives its figures', () => {
 
 describe('five-year reviews', () => {
   it('tells a sentence about the five years from one about the year', async () => {
-    const { FIVE_YEAR_REVIEW, FROM_TO } = await import('../../src/text/years.js');
+    const { FIVE_YEAR_REVIEW, FROM_TO } = await import('../../src/lang/zh/years.js');
     expect(FIVE_YEAR_REVIEW.test('全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%')).toBe(true);
     expect(FIVE_YEAR_REVIEW.test('全省生产总值增长5.5%，一般公共预算收入增长1.8%')).toBe(false);
     expect(FROM_TO.test('研发投入强度从2.77%提高到3.3%左右')).toBe(true);
