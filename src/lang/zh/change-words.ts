@@ -1,0 +1,40 @@
+/**
+ * Words of change: how reports write that a figure grew or fell, and how questions ask for it.
+ * One home for what used to be seven drifting copies across retrieval and figure reading.
+ */
+export type ChangeDirection = 'up' | 'down' | 'flat';
+
+export interface ChangeVerb {
+  word: string;
+  direction: ChangeDirection;
+}
+
+const UP = ['增长', '增速', '增幅', '涨幅', '上涨', '上升', '提高', '提升', '增加', '扩大', '拓宽'];
+const DOWN = ['负增长', '下降', '降低', '减少', '回落', '下滑', '下跌', '收窄', '降幅', '缩小'];
+
+/**
+ * Report-side verbs that attach a change to a figure ("增长5.1%", "下降0.3个百分点", "持平"),
+ * longest first so "负增长" is read before "增长".
+ */
+export const CHANGE_VERBS: readonly ChangeVerb[] = [
+  { word: '正增长', direction: 'up' as const },
+  ...DOWN.map((word) => ({ word, direction: 'down' as const })),
+  ...UP.map((word) => ({ word, direction: 'up' as const })),
+  { word: '持平', direction: 'flat' as const },
+].sort((a, b) => b.word.length - a.word.length);
+
+/**
+ * Words that introduce a growth rate right after an indicator's name in a report sentence
+ * ("地区生产总值…增长5.1%", "居民消费价格上涨0.2%"): the narrower set retrieval checks for a rate.
+ */
+export const RATE_INTRODUCERS: readonly string[] = ['增长', '增速', '增幅', '涨幅', '下降', '提高', '回落', '上涨'];
+
+/** Question-side words that ask for a growth rate rather than a level: "增速多少", "how fast did … grow". */
+export const GROWTH_QUESTION_WORDS: readonly string[] = ['增长', '增速', '增幅', '涨幅', 'growth', 'grow', 'increase', 'rise'];
+
+const GROWTH_ASKED = new RegExp(GROWTH_QUESTION_WORDS.join('|'), 'i');
+
+/** Whether a question asks for a growth rate. */
+export function asksForGrowth(question: string): boolean {
+  return GROWTH_ASKED.test(question);
+}
