@@ -134,8 +134,8 @@ export const SCORING_RULES: readonly ScoringRule[] = [
     weight: -0.2,
     feature: (ctx) =>
       oneYearAsked(ctx) && ctx.question.wantsGrowth && ctx.sentence.norm.includes(AVERAGE_WORD) && !multiYearFigure(ctx) ? 1 : 0,
-    example: '五年来地区生产总值年均增长6.2%',
-    why: 'One year’s growth asked: a yearly average over several years is another figure.',
+    example: '五年来全区经济年均增长6.2%',
+    why: 'One year’s growth asked: a yearly average over several years is another figure (when multi-year-figure has not fired).',
   },
   {
     id: 'other-years-only',
