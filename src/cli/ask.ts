@@ -1,15 +1,24 @@
 import { createInterface } from 'node:readline';
+import type { Answer } from '../answer/schema.js';
 import { parseArgs } from 'node:util';
 import { ENGINE_FLAG_OPTIONS, openEngineFromFlags } from './open-engine.js';
 import { formatAnswer } from './format-answer.js';
+import { formatExplanation, ScoringRecorder } from '../retrieve/scoring/explain.js';
 
-const USAGE = `usage: npm run ask -- [--json] "问题"
+const USAGE = `usage: npm run ask -- [--json] [--explain] "问题"
        npm run --silent ask -- --jsonl < questions.txt
-options: --corpus DIR --index DIR --model DIR --rebuild`;
+options: --corpus DIR --index DIR --model DIR --rebuild
+         --explain  after each answer, on stderr: the scoring rules that fired for each cited sentence`;
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
-    options: { ...ENGINE_FLAG_OPTIONS, json: { type: 'boolean' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      ...ENGINE_FLAG_OPTIONS,
+      json: { type: 'boolean' },
+      jsonl: { type: 'boolean' },
+      explain: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
     allowPositionals: true,
   });
   if (values.help || (!values.jsonl && !positionals.length)) {
@@ -18,6 +27,11 @@ async function main(): Promise<void> {
     return;
   }
   const engine = await openEngineFromFlags(values);
+  // Explanations go to stderr, so stdout stays the answer (or Answer JSON) alone.
+  const recorder = values.explain ? new ScoringRecorder(engine.retriever) : null;
+  const explain = (answer: Answer) => {
+    if (recorder) process.stderr.write(`${formatExplanation(answer.citations, recorder.take())}\n`);
+  };
   if (values.jsonl) {
     // One answer a line, in order; a question that fails still gets a line so the order holds.
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -25,8 +39,11 @@ async function main(): Promise<void> {
       const question = line.trim();
       if (!question) continue;
       try {
-        process.stdout.write(`${JSON.stringify(await engine.ask(question))}\n`);
+        const answer = await engine.ask(question);
+        process.stdout.write(`${JSON.stringify(answer)}\n`);
+        explain(answer);
       } catch (error) {
+        recorder?.take();
         process.stderr.write(`ask: ${(error as Error).message}\n`);
         process.stdout.write(
           `${JSON.stringify({ question, notFound: true, text: 'error', citations: [], figures: [], priorities: [] })}\n`,
@@ -37,6 +54,7 @@ async function main(): Promise<void> {
   }
   const answer = await engine.ask(positionals.join(' '));
   process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer)}\n`);
+  explain(answer);
 }
 
 main().catch((error: unknown) => {

@@ -1,9 +1,19 @@
+import {
+  AVERAGE_AFTER,
+  AVERAGE_BEFORE,
+  CUMULATIVE_BEFORE,
+  GROWTH_AFTER,
+  MULTI_YEAR_CONTEXT,
+  NEUTRAL_BEFORE,
+  NUMBER_IN_CLAUSE,
+  OTHER_INDICATOR_AFTER,
+  OTHER_INDICATOR_BEFORE,
+} from '../lang/zh/indicator-context.js';
+
 /**
  * Whether a sentence names an indicator as itself, not as part of another: "生产总值" inside
  * "海洋生产总值", "人均生产总值" or "单位国内生产总值能耗" is a different indicator.
  */
-const OTHER_INDICATOR_BEFORE = /(单位|人均|海洋|旅游|文化|体育|数字|核心|绿色|农业|亿元)(地区|国内)?$/;
-const OTHER_INDICATOR_AFTER = /^(能耗|比重|比例|之比|的比|占比|的比重|的比例|排名|城镇化|密度|占[^，。；,;]{0,8}(比重|比例|份额))/;
 
 /**
  * 0 when no name of the indicator stands on its own in the text; 1 for a full name ("地区生产总值",
@@ -42,15 +52,10 @@ function* occurrences(text: string, name: string): Generator<{ before: string; a
 }
 
 /**
- * Where a short name that is only part of a longer one (GENERIC_LENGTH) may start and still be
- * the indicator: at the start, after punctuation or 的, after the issuer's own 全市/全区/全省, a
- * time ("今年出口") or a verb of the plans ("力争投资增长5%"). After
- * any other word it is usually a different indicator: "学龄人口" is not 常住人口, "制造业投资" not
- * 固定资产投资.
+ * Partial names this short are words of their own ("人口", "投资", "出口"): most compounds are other
+ * indicators, so such a name is the indicator only after a neutral word (NEUTRAL_BEFORE): "学龄人口"
+ * is not 常住人口, "制造业投资" not 固定资产投资.
  */
-const NEUTRAL_BEFORE =
-  /(^|[\s、，,：:；;（(的]|全[市区省国县]|本[市区省]|[今去明全当]年|年[末底]|地区|国内|实现|完成|力争|确保|保持|推动|争取|预计|共|累计)$/;
-/** Partial names this short are words of their own ("人口", "投资", "出口"): most compounds are other indicators. */
 const GENERIC_LENGTH = 2;
 /** How far after the name its number may come: "地区生产总值(GDP)1416亿元", "失业率控制在5%以内". */
 const NUMBER_WITHIN = 24;
@@ -66,25 +71,16 @@ export function quantityMention(text: string, names: readonly string[]): boolean
     for (const { before, after } of occurrences(text, name)) {
       if (!standsAsItself(before, after) || (generic && !NEUTRAL_BEFORE.test(before))) continue;
       // Within the clause: past a comma the number is usually another indicator's; "排名第3位" is a rank.
-      if (/^[^，。；,;]*?(?<!第)\d/.test(after)) return true;
+      if (NUMBER_IN_CLAUSE.test(after)) return true;
     }
   }
   return false;
 }
 
-/**
- * Its growth rate after an indicator's name: in the same clause ("增长5%左右"), or after its
- * amount and one comma, as districts write it ("实现地区生产总值1416亿元,同比增长5.1%").
- */
-const GROWTH_AFTER =
-  /^([^，。；,;]{0,8}?|[^，。；,;]*\d[^，。；,;]*[，,](同比)?)(增长|增速|增幅|涨幅|下降|提高|回落|上涨)[^，。；,;]{0,8}?\d+(\.\d+)?%/;
-
 /** Whether the text gives the indicator a growth rate: its name, then 增长/增速/下降… and a percentage. */
 export function growthMention(text: string, names: readonly string[]): boolean {
   return names.some((name) => [...occurrences(text, name)].some((o) => GROWTH_AFTER.test(o.after)));
 }
-
-const MULTI_YEAR_CONTEXT = /五年|\d+年(增长|来|间)|以来|十[一二三四五六]五/;
 
 /**
  * Whether the indicator's number is an average or a total over several years: "城镇新增就业年均1270多万人",
@@ -93,10 +89,10 @@ const MULTI_YEAR_CONTEXT = /五年|\d+年(增长|来|间)|以来|十[一二三�
 export function multiYearMention(text: string, names: readonly string[], context = ''): boolean {
   for (const name of names) {
     for (const { before, after } of occurrences(text, name)) {
-      if (/年均[^，。；,;]{0,2}$/.test(before) || /^[^，。；,;\d]{0,6}年均[^，。；,;]{0,6}\d/.test(after)) return true;
+      if (AVERAGE_BEFORE.test(before) || AVERAGE_AFTER.test(after)) return true;
       // 累计 is often the year's own stock ("累计达到1100座"); over years only beside 五年, 以来 or a
       // plan, in the sentence or its section's headings ("一、2025年和“十四五”时期工作回顾").
-      if (/累计[^，。；,;]{0,2}$/.test(before) && MULTI_YEAR_CONTEXT.test(text + context)) return true;
+      if (CUMULATIVE_BEFORE.test(before) && MULTI_YEAR_CONTEXT.test(text + context)) return true;
     }
   }
   return false;

@@ -2,6 +2,12 @@ import { normalizeForSearch } from '../ingest/normalize-search.js';
 import { indicatorMention } from './indicator-mention.js';
 import { toSimplified } from '../lang/zh/simplified.js';
 import { glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
+import { CHINESE_YEAR_DIGITS, FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
+import { asksAboutShortfall, asksForPlan, asksForResult, asksWhetherCompleted, SHORTFALL_REPORT_PHRASE } from '../lang/zh/intent-words.js';
+import { partOfYearAsked, type PartOfYear } from '../lang/zh/part-of-year-words.js';
+import { leadingPlaceName, subjectBeforeYear } from '../lang/zh/place-shapes.js';
+import { asksForAchievements, asksForPriorities, asksForQuantity, asksForValueOfIndicator, asksHow } from '../lang/zh/question-words.js';
+import { asksForReason } from '../lang/zh/reason-words.js';
 
 export type Intent = 'result' | 'plan' | 'any';
 
@@ -20,7 +26,7 @@ export interface UnderstoodQuery {
   years: number[];
   /** "十四五" and the like: the plan period asked about. */
   planPeriod: { from: number; to: number } | null;
-  part: 'Q1' | 'H1' | 'Q1-3' | null;
+  part: PartOfYear | null;
   intent: Intent;
   indicators: IndicatorEntry[];
   /** Chinese text to search with: the question, English terms replaced by their Chinese. */
@@ -30,34 +36,8 @@ export interface UnderstoodQuery {
   wantsQuantity: boolean;
 }
 
-const PLAN_WORDS = /目标|计划|预期|力争|打算|安排|要求|拟|将要|target|goal|plan|aim|expect|project|forecast/i;
-const RESULT_WORDS = /实现了|完成了|增长了|达到了|是多少|有多少|多少|实际|完成|实现|was|were|did|achieved|actual|reached|grew|recorded/i;
-const PRIORITY_WORDS =
-  /工作重点|重点工作|重点任务|工作任务|主要工作|重点(推进|做好|抓好)|主要任务|工作安排|哪几方面|哪些方面|几方面|哪几项|priorit|focus|key tasks|main tasks|summar/i;
-const QUANTITY_WORDS = /多少|几|多大|规模|增速|增幅|变化|变动|how (many|much)|what (is|was|were|are)|rate|number|目标是/i;
-const REASON_WORDS = /为什么|为何|原因|怎么没|why|reason/i;
-/** How-questions ask for measures, not a value: "如何促进固定资产投资增长". */
-const HOW_WORDS = /如何|怎样|怎么|措施|举措|办法|\bhow (to|do|does|will|can)\b/i;
-const ACHIEVEMENT_WORDS = /成效|成绩|成果|取得|完成了/;
-/** With an indicator named, these ask for its value: a target, a growth rate, a level. */
-const VALUE_OF_INDICATOR = /目标|预期|增长|增速|增幅|涨幅|下降|总量|达到|target|growth|grow|level/i;
-
-const GENERIC_SUBJECT =
-  /^(全|本|我|今|去|明|前|近|过去|到|截至|截止|在|于|从|自|与|和|对|关于|请|总结|介绍|比较|对比|说说|讲讲|列出|哪|什么|为什么|为何|如何|怎么)/;
-const CN_YEAR: Record<string, string> = {
-  〇: '0',
-  零: '0',
-  一: '1',
-  二: '2',
-  三: '3',
-  四: '4',
-  五: '5',
-  六: '6',
-  七: '7',
-  八: '8',
-  九: '9',
-};
-const FIVE_YEAR_PLANS: Record<string, [number, number]> = { 十三五: [2016, 2020], 十四五: [2021, 2025], 十五五: [2026, 2030] };
+/** A year in Chinese digits: "二〇二五年". */
+const CHINESE_YEAR = new RegExp(`([${Object.keys(CHINESE_YEAR_DIGITS).join('')}]{4})年`, 'g');
 
 /** Places the corpus covers, from its metadata, with the glossary's aliases and the short forms. */
 export function knownPlaces(issuers: readonly string[]): KnownPlace[] {
@@ -117,31 +97,22 @@ export function understandQuery(asked: string, places: readonly KnownPlace[]): U
       unknownPlaces.push(entry.name);
     }
   }
-  const leading =
-    /^(?:请问)?([\u4e00-\u9fff]{2,4}(?:区|县|市|省))(?=\d|[\u4e00-\u9fff]{0,2}(?:的|在|\d|今年|去年|全年|上半年|一季度|GDP|经济|地区))/.exec(
-      text,
-    );
-  if (leading && !foundPlaces.length && !unknownPlaces.length && !/^(全|本|我|城|新|开发|园|街)/.test(leading[1]))
-    unknownPlaces.push(leading[1]);
+  const leading = leadingPlaceName(text);
+  if (leading && !foundPlaces.length && !unknownPlaces.length) unknownPlaces.push(leading);
   // "火星2024年GDP": whatever stands before the year is the subject; when it is no place we know
   // and no generic word, the question is about somewhere the corpus does not cover.
-  const subject = /^(?:请问)?([\u4e00-\u9fff]{2,6})(?=(?:19|20)\d{2}年)/.exec(text);
-  if (subject && !foundPlaces.length && !unknownPlaces.length && !GENERIC_SUBJECT.test(subject[1])) unknownPlaces.push(subject[1]);
+  const subject = subjectBeforeYear(text);
+  if (subject && !foundPlaces.length && !unknownPlaces.length) unknownPlaces.push(subject);
 
   const years = new Set<number>();
   for (const m of text.matchAll(/(?<!\d)(19[5-9]\d|20\d{2})(?!\d)/g)) years.add(Number(m[1]));
-  for (const m of text.matchAll(/([〇零一二三四五六七八九]{4})年/g)) years.add(Number([...m[1]].map((c) => CN_YEAR[c]).join('')));
+  for (const m of text.matchAll(CHINESE_YEAR)) years.add(Number([...m[1]].map((c) => CHINESE_YEAR_DIGITS[c]).join('')));
   let planPeriod: { from: number; to: number } | null = null;
-  for (const [name, [from, to]] of Object.entries(FIVE_YEAR_PLANS)) {
-    if (text.includes(name) || (name === '十四五' && /14th five-year|fourteenth five-year/i.test(lower))) planPeriod = { from, to };
+  for (const plan of FIVE_YEAR_PLANS) {
+    if (text.includes(plan.name) || plan.english.some((en) => lower.includes(`${en} five-year`)))
+      planPeriod = { from: plan.from, to: plan.to };
   }
-  const part = /前三季度|first three quarters/i.test(text)
-    ? 'Q1-3'
-    : /上半年|first half|h1/i.test(text)
-      ? 'H1'
-      : /一季度|first quarter|\bq1\b/i.test(text)
-        ? 'Q1'
-        : null;
+  const part = partOfYearAsked(text);
 
   const q = normalizeForSearch(text).toLowerCase();
   // An English question's indicators are its English phrases, found above: "per capita GDP" is
@@ -160,20 +131,20 @@ export function understandQuery(asked: string, places: readonly KnownPlace[]): U
       ),
   );
 
-  const wantsReason = REASON_WORDS.test(text);
+  const wantsReason = asksForReason(text);
   // "主要工作取得了哪些成效" asks what was achieved, not the plan's outline.
-  const wantsPriorities = PRIORITY_WORDS.test(question) && !ACHIEVEMENT_WORDS.test(question);
+  const wantsPriorities = asksForPriorities(question) && !asksForAchievements(question);
   let intent: Intent = 'any';
-  if (/(没|未|是否)(完成|实现|达到)|完成率|completion/i.test(text)) intent = 'result';
-  else if (PLAN_WORDS.test(text)) intent = 'plan';
+  if (asksWhetherCompleted(text)) intent = 'result';
+  else if (asksForPlan(text)) intent = 'plan';
   else if (intentFromEnglish) intent = intentFromEnglish;
-  else if (RESULT_WORDS.test(text) || part) intent = 'result';
+  else if (asksForResult(text) || part) intent = 'result';
   // "“十四五”时期" with no other word is the plan; "“十四五”时期GDP年均增长多少" asks what it achieved.
   else if (planPeriod) intent = 'plan';
 
   if (language === 'en') text = `${translated.join(' ')} ${rest.trim()}`;
   // "没完成目标" is written "低于目标…个百分点" in the reports.
-  if (/(没有?|未)(完成|达到|实现)|shortfall|fell short|miss(ed)? (the )?target/i.test(question)) text = `${text} 低于目标`;
+  if (asksAboutShortfall(question)) text = `${text} ${SHORTFALL_REPORT_PHRASE}`;
   return {
     question,
     language,
@@ -189,8 +160,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[]): U
     wantsReason,
     // "福建省2026年固定资产投资增长目标？" asks a number without saying 多少.
     wantsQuantity:
-      (QUANTITY_WORDS.test(question) ||
-        (specific.length > 0 && !wantsReason && !HOW_WORDS.test(question) && VALUE_OF_INDICATOR.test(question))) &&
+      (asksForQuantity(question) || (specific.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question))) &&
       !wantsPriorities,
   };
 }

@@ -7,19 +7,14 @@ import { normalizeForSearch } from '../ingest/normalize-search.js';
 import { tokenize } from '../lang/zh/tokenize.js';
 import { prepareSearchVocabulary } from '../lang/zh/search-vocabulary.js';
 import { fuseRankings, type WeightedRanking } from './fusion.js';
-import { growthMention, indicatorMention, multiYearMention, quantityMention } from './indicator-mention.js';
-import { periodGroupFits, periodScore } from './period-match.js';
-import { periodSpan, statedYears } from '../lang/zh/years.js';
+import { periodGroupFits } from './period-match.js';
+import { periodSpan } from '../lang/zh/years.js';
+import { GENERIC_SEARCH_TERMS } from '../lang/zh/generic-words.js';
+import { questionFacts } from './scoring/context.js';
+import { type ScoredSentence, scoreSentence } from './scoring/score-sentence.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstoodQuery } from './query.js';
 
-export interface ScoredSentence {
-  sentence: Sentence;
-  score: number;
-  /** Whether the sentence names the indicator asked about. */
-  namesIndicator: boolean;
-  /** It gives the asked indicator a number (see quantityMention); false unless a quantity is asked. */
-  givesQuantity: boolean;
-}
+export type { ScoredSentence } from './scoring/score-sentence.js';
 
 export type RetrievalOutcome =
   | { kind: 'found'; query: UnderstoodQuery; sentences: ScoredSentence[] }
@@ -47,51 +42,6 @@ export const DEFAULT_RETRIEVER: RetrieverOptions = { candidateChunks: 40, dense:
 export function defaultDenseWeight(embedderId: string): number {
   return embedderId.startsWith('lsa') ? 0.1 : 1;
 }
-
-const GENERIC_TERMS = new Set([
-  '哪',
-  '几',
-  '几个',
-  '哪个',
-  '哪几',
-  '要',
-  '需要',
-  '应该',
-  '怎样',
-  '有没有',
-  '主要有',
-  '指标',
-  '没有',
-  '低于',
-  '增长',
-  '目标',
-  '计划',
-  '预期',
-  '完成',
-  '实现',
-  '达到',
-  '多少',
-  '情况',
-  '变化',
-  '如何',
-  '怎么样',
-  '工作',
-  '重点',
-  '全年',
-  '一季度',
-  '主要',
-  '是',
-  '有',
-  '为',
-  '年',
-  '新',
-  '什么',
-  '哪些',
-  '总结',
-  '区',
-  '市',
-  '省',
-]);
 
 /**
  * Where sentences may answer from: the corpus split into groups of one issuer, period and kind.
@@ -218,6 +168,12 @@ export class Retriever {
     return this.docIssuer.get(docId) ?? '';
   }
 
+  /**
+   * Set to hear each retrieval's chosen sentences with their rule contributions (`ask --explain`);
+   * null, the usual, scores without recording them.
+   */
+  onScored: ((sentences: readonly ScoredSentence[]) => void) | null = null;
+
   async retrieve(query: UnderstoodQuery, limit = 5): Promise<RetrievalOutcome> {
     if (!query.searchText.trim()) return { kind: 'notFound', query, reason: 'empty-question' };
     const filtering = this.options.filters;
@@ -270,53 +226,21 @@ export class Retriever {
       const lexicalOf = (i: number) => sentenceScores?.get(i) ?? 0;
       let maxLexical = 1e-9;
       for (const i of candidates) maxLexical = Math.max(maxLexical, lexicalOf(i));
-      const indicatorNames = query.indicators.flatMap((ind) => [ind.name, ...ind.synonyms]).map((n) => normalizeForSearch(n).toLowerCase());
-      const wantsGrowth = GROWTH_ASKED.test(query.question);
-      const qualified = qualifiedNames(normalizeForSearch(query.question).toLowerCase(), indicatorNames);
+      const question = questionFacts(query, filtering);
+      const explaining = this.onScored !== null;
 
       const scored: ScoredSentence[] = [];
       for (const i of candidates) {
         if (!sentenceOk(i)) continue;
-        const s = this.data.sentences[i];
         const chunkIndex = chunkOfSentence[i];
-        const chunkScore = chunkIndex >= 0 ? (fused.get(chunkIndex) ?? 0) / maxFused : 0;
-        const lexical = lexicalOf(i) / maxLexical;
-        const norm = s.norm;
-        const lowerNorm = norm.toLowerCase();
-        const mention = indicatorMention(lowerNorm, indicatorNames);
-        const namesIndicator = mention > 0;
-        const givesQuantity = query.wantsQuantity && indicatorNames.length > 0 && quantityMention(lowerNorm, indicatorNames);
-        const period = filtering ? periodScore(s, query) : 1;
-        // A plan's last-year review lets in sentences about that year alone: not answers for the plan.
-        if (query.planPeriod && period === 0) continue;
-        let score = lexical + 0.35 * chunkScore + 0.6 * period;
-        if (indicatorNames.length) score += 0.6 * mention;
-        // Asked for a target or a result, the other kind of sentence is another answer: 目标 vs 实现.
-        if (filtering) score += (query.intent === 'any' ? 0.45 : 0.7) * kindScore(s, query);
-        // No year asked: the issuer's latest figures ("钱塘区规上工业总产值是多少" is the 2024 one, not 2019's).
-        // A five-year plan's span counts for half: asked "the target", the year's plan is meant.
-        if (filtering && !query.years.length && !query.planPeriod)
-          score += (isSpan(s.period) ? 0.3 : 0.6) * Math.max(0, 1 - this.groupAge[sentenceGroup[i]] / 3);
-        // "初步统计，2025年全省地区生产总值…": a sentence that states the asked year is about it.
-        if (filtering && s.source === 'text' && kindScore(s, query) === 1 && query.years.some((y) => norm.includes(`${y}年`)))
-          score += 0.15;
-        if (query.wantsQuantity && /\d/.test(norm)) score += 0.2;
-        // "农村居民人均可支配收入" asked: the sentence of the rural figure, not of the urban one beside it.
-        if (qualified.some((q) => lowerNorm.includes(q))) score += 0.3;
-        // The sentence that gives the asked indicator its number, and its growth rate when a rate is asked.
-        if (givesQuantity) score += 0.25;
-        if (givesQuantity && wantsGrowth && growthMention(lowerNorm, indicatorNames)) score += 0.25;
-        // "年均增长5%", "累计新增就业700万人": several years' average or total, not one year's figure.
-        if (filtering && query.years.length === 1 && !query.planPeriod) {
-          if (givesQuantity && multiYearMention(lowerNorm, indicatorNames, s.section.join(' '))) score -= 0.3;
-          else if (wantsGrowth && norm.includes('年均')) score -= 0.2;
-        }
-        // "…全省共增加2702亿元，2023年达到13.09万亿元" answers for 2023, not for the 2024 asked.
-        if (filtering && query.years.length && statesOnlyOtherYears(norm, query.years)) score -= 0.3;
-        if (query.wantsQuantity && s.isHeading) score -= 0.3;
-        if (s.source === 'table' && !/目标|完成率|target|完成/.test(query.question)) score -= 0.15;
-        if (query.wantsReason && /(受|由于|因为|影响|原因|冲击|导致|拖累)/.test(norm)) score += 0.3;
-        scored.push({ sentence: s, score, namesIndicator, givesQuantity });
+        const evidence = {
+          sentence: this.data.sentences[i],
+          lexical: lexicalOf(i) / maxLexical,
+          chunkScore: chunkIndex >= 0 ? (fused.get(chunkIndex) ?? 0) / maxFused : 0,
+          age: this.groupAge[sentenceGroup[i]],
+        };
+        const candidate = scoreSentence(question, evidence, explaining);
+        if (candidate) scored.push(candidate);
       }
       scored.sort((a, b) => b.score - a.score || a.sentence.id.localeCompare(b.sentence.id));
       if (!scored.length) return { kind: 'notFound', query, reason: 'no-evidence' };
@@ -326,7 +250,9 @@ export class Retriever {
         if (usable < 0) return { kind: 'notFound', query, reason: 'no-evidence' };
         if (usable > 0) scored.unshift(scored.splice(usable, 1)[0]);
       }
-      return { kind: 'found', query, sentences: scored.slice(0, limit) };
+      const sentences = scored.slice(0, limit);
+      this.onScored?.(sentences);
+      return { kind: 'found', query, sentences };
     } finally {
       sentenceScores?.release();
       if (scope) {
@@ -428,7 +354,7 @@ export class Retriever {
     // names the glossary put in, which no more asked for one name than for another.
     const asked = new Set(tokenize(query.question));
     const weights = new Map<string, number>();
-    for (const t of tokens) weights.set(t, indicatorTokens.has(t) ? (asked.has(t) ? 1.5 : 0.3) : GENERIC_TERMS.has(t) ? 0.4 : 1);
+    for (const t of tokens) weights.set(t, indicatorTokens.has(t) ? (asked.has(t) ? 1.5 : 0.3) : GENERIC_SEARCH_TERMS.has(t) ? 0.4 : 1);
     return weights;
   }
 
@@ -439,7 +365,7 @@ export class Retriever {
   private hasEvidence(best: ScoredSentence, query: UnderstoodQuery, tokens: readonly string[]): boolean {
     // A quantity asked needs a sentence with a number: "经济总量跃上新台阶" names GDP but answers nothing.
     if (query.indicators.length) return query.wantsQuantity ? best.givesQuantity : best.namesIndicator;
-    const content = [...new Set(tokens)].filter((t) => !GENERIC_TERMS.has(t) && !/^\d/.test(t));
+    const content = [...new Set(tokens)].filter((t) => !GENERIC_SEARCH_TERMS.has(t) && !/^\d/.test(t));
     if (!content.length) return !query.wantsQuantity || query.wantsPriorities || /\d/.test(best.sentence.norm);
     const norm = best.sentence.norm.toLowerCase();
     const section = normalizeForSearch(best.sentence.section.join('')).toLowerCase();
@@ -453,8 +379,6 @@ export class Retriever {
     return total === 0 || covered / total >= 0.5;
   }
 }
-
-const GROWTH_ASKED = /增长|增速|增幅|涨幅|growth|grow|increase|rise/i;
 
 /**
  * How many years each group's period starts before its issuer's latest of the same kind (0 =
@@ -479,41 +403,4 @@ function groupAges(scopes: Scopes): Int32Array {
     const newest = latest.get(key(g));
     return year < 0 || newest === undefined || year > newest ? 99 : newest - year;
   });
-}
-
-/**
- * The indicator as the question qualifies it: its name with the two Chinese characters before it
- * ("农村" + "居民人均可支配收入"), where those are not a year, a place or a particle.
- */
-function qualifiedNames(question: string, names: readonly string[]): string[] {
-  const out: string[] = [];
-  const present = names.filter((n) => question.includes(n));
-  // The longest name as the question writes it: "人均可支配收入" inside "居民人均可支配收入" qualifies nothing.
-  for (const name of present.filter((n) => !present.some((m) => m.length > n.length && m.includes(n)))) {
-    const at = question.indexOf(name);
-    if (at < 2) continue;
-    const before = question.slice(at - 2, at);
-    if (/^[\u4e00-\u9fff]{2}$/.test(before) && !/[年区市省县的了和及与度]/.test(before)) out.push(before + name);
-  }
-  return out;
-}
-
-/**
- * The sentence names years, none of them asked, and none as the base of a comparison ("比2023年增长"):
- * its figures are for another year than the section's.
- */
-function statesOnlyOtherYears(norm: string, years: readonly number[]): boolean {
-  const stated = statedYears(norm);
-  return stated.length > 0 && !stated.some((y) => years.includes(Number(y)));
-}
-
-/** A period of several years ("2021-2025"), not one year or a part of one. */
-function isSpan(period: string): boolean {
-  const span = periodSpan(period);
-  return span !== null && span.from !== span.to;
-}
-
-function kindScore(s: Sentence, query: UnderstoodQuery): number {
-  if (query.intent === 'any') return s.kind === 'other' ? 0 : 0.5;
-  return s.kind === query.intent ? 1 : 0;
 }

@@ -30,6 +30,25 @@ describe('ask CLI', () => {
     expect(answers.map((a) => a.question)).toEqual([questions[0], questions[1], questions[3]]);
     expect(answers.map((a) => a.notFound)).toEqual([false, true, false]);
     expect(run.stderr).toMatch(/index: none yet; building/);
+    expect(run.stderr).not.toMatch(/Why these sentences/);
+  });
+
+  it('--explain prints, after the answer and on stderr, the scoring rules that fired for each cited sentence', () => {
+    const run = ask(['--corpus', sandbox.corpusDir, '--index', sandbox.indexDir, '--json', '--explain', '钱塘区2024年GDP是多少？']);
+    expect(run.status).toBe(0);
+    // stdout stays the Answer JSON alone: the explanation is kept out of the schema.
+    const answer = AnswerSchema.parse(JSON.parse(run.stdout));
+    expect(answer.citations[0].sentence).toContain('1416亿元');
+    expect(run.stderr).toMatch(/Why these sentences/);
+    const first = run.stderr.slice(run.stderr.indexOf('[1] score'), run.stderr.indexOf('[2]'));
+    expect(first).toContain('1416亿元');
+    for (const rule of ['lexical', 'period', 'names-indicator', 'gives-quantity'])
+      expect(first).toMatch(new RegExp(`${rule}\\s+\\+\\d\\.\\d{4}`));
+    // The contributions add up to the score shown.
+    const score = Number(/\[1\] score (\d+\.\d+)/.exec(first)?.[1]);
+    const sum = [...first.matchAll(/^\s+[a-z-]+\s+([+-]\d+\.\d{4})/gm)].reduce((total, m) => total + Number(m[1]), 0);
+    expect(sum).toBeCloseTo(score, 3);
+    expect(answer.citations.length).toBe((run.stderr.match(/^ {2}\[\d\]/gm) ?? []).length);
   });
 
   it('--json prints one answer; the plain form is readable text with sources', () => {

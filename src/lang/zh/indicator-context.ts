@@ -1,0 +1,100 @@
+import { RATE_INTRODUCERS } from './change-words.js';
+import { FIVE_YEAR_PLANS } from './five-year-plans.js';
+import { endsWithAnyOf, startsWithAnyOf } from './word-pattern.js';
+
+/**
+ * The words around an indicator's name in a report sentence that say what the name stands for:
+ * another indicator ("人均生产总值"), a neutral lead-in ("全市地区生产总值"), its growth rate, an
+ * average or total over several years. Entries are regex fragments.
+ */
+
+/** Punctuation that ends a clause: a number past it is usually another indicator's. */
+export const CLAUSE_BREAKS = '，。；,;';
+
+/**
+ * Before a name, these make it part of another indicator: "人均生产总值", "海洋生产总值",
+ * "单位国内生产总值能耗" (optionally followed by 地区 or 国内).
+ */
+export const OTHER_INDICATOR_BEFORE_WORDS: readonly string[] = [
+  '单位',
+  '人均',
+  '海洋',
+  '旅游',
+  '文化',
+  '体育',
+  '数字',
+  '核心',
+  '绿色',
+  '农业',
+  '亿元',
+];
+
+/** After a name, these make it part of another indicator: "GDP比重", "生产总值能耗", "人口密度". */
+export const OTHER_INDICATOR_AFTER_WORDS: readonly string[] = [
+  '能耗',
+  '比重',
+  '比例',
+  '之比',
+  '的比',
+  '占比',
+  '的比重',
+  '的比例',
+  '排名',
+  '城镇化',
+  '密度',
+  `占[^${CLAUSE_BREAKS}]{0,8}(比重|比例|份额)`,
+];
+
+/**
+ * Before a short partial name, the words that leave it the indicator: the start, punctuation or 的,
+ * the issuer's own 全市/全区/全省, a time ("今年出口") or a verb of the plans ("力争投资增长5%").
+ */
+export const NEUTRAL_BEFORE_WORDS: readonly string[] = [
+  '^',
+  '[\\s、，,：:；;（(的]',
+  '全[市区省国县]',
+  '本[市区省]',
+  '[今去明全当]年',
+  '年[末底]',
+  '地区',
+  '国内',
+  '实现',
+  '完成',
+  '力争',
+  '确保',
+  '保持',
+  '推动',
+  '争取',
+  '预计',
+  '共',
+  '累计',
+];
+
+export const OTHER_INDICATOR_BEFORE = new RegExp(`(${OTHER_INDICATOR_BEFORE_WORDS.join('|')})(地区|国内)?$`);
+export const OTHER_INDICATOR_AFTER = startsWithAnyOf(OTHER_INDICATOR_AFTER_WORDS);
+export const NEUTRAL_BEFORE = endsWithAnyOf(NEUTRAL_BEFORE_WORDS);
+
+/** "排名第3位" is a rank: a number in the clause after the name, not after 第. */
+export const NUMBER_IN_CLAUSE = new RegExp(`^[^${CLAUSE_BREAKS}]*?(?<!第)\\d`);
+
+/**
+ * Its growth rate after an indicator's name: in the same clause ("增长5%左右"), or after its
+ * amount and one comma, as districts write it ("实现地区生产总值1416亿元,同比增长5.1%").
+ */
+export const GROWTH_AFTER = new RegExp(
+  `^([^${CLAUSE_BREAKS}]{0,8}?|[^${CLAUSE_BREAKS}]*\\d[^${CLAUSE_BREAKS}]*[，,](同比)?)(${RATE_INTRODUCERS.join('|')})[^${CLAUSE_BREAKS}]{0,8}?\\d+(\\.\\d+)?%`,
+);
+
+/** A yearly average: "年均增长5%". */
+export const AVERAGE_WORD = '年均';
+/** A total that may run over several years: "累计新增就业700万人". */
+export const CUMULATIVE_WORD = '累计';
+
+/** "年均" just before the name ("年均城镇新增就业"), or in the clause after it before a number. */
+export const AVERAGE_BEFORE = new RegExp(`${AVERAGE_WORD}[^${CLAUSE_BREAKS}]{0,2}$`);
+export const AVERAGE_AFTER = new RegExp(`^[^${CLAUSE_BREAKS}\\d]{0,6}${AVERAGE_WORD}[^${CLAUSE_BREAKS}]{0,6}\\d`);
+export const CUMULATIVE_BEFORE = new RegExp(`${CUMULATIVE_WORD}[^${CLAUSE_BREAKS}]{0,2}$`);
+
+/** Words that put a 累计 over several years: 五年, "3年来", 以来, a plan's name. */
+export const MULTI_YEAR_WORDS: readonly string[] = ['五年', '\\d+年(增长|来|间)', '以来', ...FIVE_YEAR_PLANS.map((p) => p.name)];
+export const MULTI_YEAR_CONTEXT = new RegExp(MULTI_YEAR_WORDS.join('|'));

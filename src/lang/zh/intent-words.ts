@@ -1,0 +1,63 @@
+import { anyOf } from './word-pattern.js';
+
+/**
+ * Whether a question asks for a plan's target or for what was achieved: "2025年GDP增长目标" is a
+ * target, "2024年GDP增长了多少" a result. Entries are regex fragments.
+ */
+export const PLAN_INTENT_WORDS: readonly string[] = ['目标', '计划', '预期', '力争', '打算', '安排', '要求', '拟', '将要'];
+export const PLAN_INTENT_WORDS_EN: readonly string[] = ['target', 'goal', 'plan', 'aim', 'expect', 'project', 'forecast'];
+
+export const RESULT_INTENT_WORDS: readonly string[] = [
+  '实现了',
+  '完成了',
+  '增长了',
+  '达到了',
+  '是多少',
+  '有多少',
+  '多少',
+  '实际',
+  '完成',
+  '实现',
+];
+export const RESULT_INTENT_WORDS_EN: readonly string[] = ['was', 'were', 'did', 'achieved', 'actual', 'reached', 'grew', 'recorded'];
+
+/** Whether a target was met is a question about the result: "是否完成", "完成率". */
+export const COMPLETION_CHECK_WORDS: readonly string[] = ['(没|未|是否)(完成|实现|达到)', '完成率', 'completion'];
+
+/** A target missed, as a question says it: "没完成目标", "fell short". */
+export const SHORTFALL_WORDS: readonly string[] = ['(没有?|未)(完成|达到|实现)', 'shortfall', 'fell short', 'miss(ed)? (the )?target'];
+
+/** How the reports write a shortfall ("低于目标…个百分点"): searched for when one is asked. */
+export const SHORTFALL_REPORT_PHRASE = '低于目标';
+
+/**
+ * Words of a question about targets or their completion, which the reports' target tables answer;
+ * other questions are better answered by the text. Case-sensitive, as it always was.
+ */
+export const TABLE_QUESTION_WORDS: readonly string[] = ['目标', '完成率', 'target', '完成'];
+
+const PLAN = anyOf([...PLAN_INTENT_WORDS, ...PLAN_INTENT_WORDS_EN], 'i');
+const RESULT = anyOf([...RESULT_INTENT_WORDS, ...RESULT_INTENT_WORDS_EN], 'i');
+const COMPLETION = anyOf(COMPLETION_CHECK_WORDS, 'i');
+const SHORTFALL = anyOf(SHORTFALL_WORDS, 'i');
+const TABLE_QUESTION = anyOf(TABLE_QUESTION_WORDS);
+
+export function asksForPlan(question: string): boolean {
+  return PLAN.test(question);
+}
+
+export function asksForResult(question: string): boolean {
+  return RESULT.test(question);
+}
+
+export function asksWhetherCompleted(question: string): boolean {
+  return COMPLETION.test(question);
+}
+
+export function asksAboutShortfall(question: string): boolean {
+  return SHORTFALL.test(question);
+}
+
+export function asksWhatTablesAnswer(question: string): boolean {
+  return TABLE_QUESTION.test(question);
+}

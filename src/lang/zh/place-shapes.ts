@@ -1,0 +1,50 @@
+import { GENERIC_SUBJECT_STARTS } from './generic-words.js';
+import { startsWithAnyOf } from './word-pattern.js';
+
+/** Polite openings before a question's subject: "请问钱塘区…". */
+export const QUESTION_OPENERS: readonly string[] = ['请问'];
+
+/** Suffixes of an administrative place name: 区, 县, 市, 省. */
+export const PLACE_SUFFIXES: readonly string[] = ['区', '县', '市', '省'];
+
+/**
+ * What follows a place name at the head of a question ("某某区的…", "某某市2024年…", "某某县今年GDP").
+ * Regex fragments.
+ */
+export const AFTER_LEADING_PLACE: readonly string[] = [
+  '的',
+  '在',
+  '\\d',
+  '今年',
+  '去年',
+  '全年',
+  '上半年',
+  '一季度',
+  'GDP',
+  '经济',
+  '地区',
+];
+
+/** Place-shaped words that are no place: "全区", "本市", "城区", "新区", "开发区", "园区", "街道". */
+export const NOT_A_PLACE_STARTS: readonly string[] = ['全', '本', '我', '城', '新', '开发', '园', '街'];
+
+const OPENER = `(?:${QUESTION_OPENERS.join('|')})?`;
+const LEADING_PLACE = new RegExp(
+  `^${OPENER}([\\u4e00-\\u9fff]{2,4}(?:${PLACE_SUFFIXES.join('|')}))(?=\\d|[\\u4e00-\\u9fff]{0,2}(?:${AFTER_LEADING_PLACE.join('|')}))`,
+);
+const NOT_A_PLACE = startsWithAnyOf(NOT_A_PLACE_STARTS);
+/** "火星2024年GDP": whatever stands before the year is the subject. */
+const SUBJECT_BEFORE_YEAR = new RegExp(`^${OPENER}([\\u4e00-\\u9fff]{2,6})(?=(?:19|20)\\d{2}年)`);
+const GENERIC_SUBJECT = startsWithAnyOf(GENERIC_SUBJECT_STARTS);
+
+/** A place-shaped name heading the question ("某某区2024年…"), unless it is 全区, 新区 and the like. */
+export function leadingPlaceName(question: string): string | null {
+  const m = LEADING_PLACE.exec(question);
+  return m && !NOT_A_PLACE.test(m[1]) ? m[1] : null;
+}
+
+/** The words before the question's year ("火星" in "火星2024年GDP"), unless they are generic. */
+export function subjectBeforeYear(question: string): string | null {
+  const m = SUBJECT_BEFORE_YEAR.exec(question);
+  return m && !GENERIC_SUBJECT.test(m[1]) ? m[1] : null;
+}

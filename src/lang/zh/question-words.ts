@@ -1,0 +1,62 @@
+import { anyOf } from './word-pattern.js';
+
+/** Words that ask for a number: "多少", "增速", "how many". Entries are regex fragments. */
+export const QUANTITY_WORDS: readonly string[] = ['多少', '几', '多大', '规模', '增速', '增幅', '变化', '变动', '目标是'];
+export const QUANTITY_WORDS_EN: readonly string[] = ['how (many|much)', 'what (is|was|were|are)', 'rate', 'number'];
+
+/**
+ * With an indicator named, these ask for its value: a target, a growth rate, a level
+ * ("福建省2026年固定资产投资增长目标？" asks a number without saying 多少).
+ */
+export const VALUE_OF_INDICATOR_WORDS: readonly string[] = ['目标', '预期', '增长', '增速', '增幅', '涨幅', '下降', '总量', '达到'];
+export const VALUE_OF_INDICATOR_WORDS_EN: readonly string[] = ['target', 'growth', 'grow', 'level'];
+
+/** Words that ask for a report's outline of priorities: "2025年工作重点有哪些". */
+export const PRIORITY_WORDS: readonly string[] = [
+  '工作重点',
+  '重点工作',
+  '重点任务',
+  '工作任务',
+  '主要工作',
+  '重点(推进|做好|抓好)',
+  '主要任务',
+  '工作安排',
+  '哪几方面',
+  '哪些方面',
+  '几方面',
+  '哪几项',
+];
+export const PRIORITY_WORDS_EN: readonly string[] = ['priorit', 'focus', 'key tasks', 'main tasks', 'summar'];
+
+/** "主要工作取得了哪些成效" asks what was achieved, not the plan's outline. */
+export const ACHIEVEMENT_WORDS: readonly string[] = ['成效', '成绩', '成果', '取得', '完成了'];
+
+/** How-questions ask for measures, not a value: "如何促进固定资产投资增长". */
+export const HOW_WORDS: readonly string[] = ['如何', '怎样', '怎么', '措施', '举措', '办法'];
+export const HOW_WORDS_EN: readonly string[] = ['\\bhow (to|do|does|will|can)\\b'];
+
+const QUANTITY = anyOf([...QUANTITY_WORDS, ...QUANTITY_WORDS_EN], 'i');
+const VALUE_OF_INDICATOR = anyOf([...VALUE_OF_INDICATOR_WORDS, ...VALUE_OF_INDICATOR_WORDS_EN], 'i');
+const PRIORITY = anyOf([...PRIORITY_WORDS, ...PRIORITY_WORDS_EN], 'i');
+const ACHIEVEMENT = anyOf(ACHIEVEMENT_WORDS);
+const HOW = anyOf([...HOW_WORDS, ...HOW_WORDS_EN], 'i');
+
+export function asksForQuantity(question: string): boolean {
+  return QUANTITY.test(question);
+}
+
+export function asksForValueOfIndicator(question: string): boolean {
+  return VALUE_OF_INDICATOR.test(question);
+}
+
+export function asksForPriorities(question: string): boolean {
+  return PRIORITY.test(question);
+}
+
+export function asksForAchievements(question: string): boolean {
+  return ACHIEVEMENT.test(question);
+}
+
+export function asksHow(question: string): boolean {
+  return HOW.test(question);
+}

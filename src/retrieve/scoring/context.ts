@@ -1,0 +1,104 @@
+import type { Sentence } from '../../ingest/types.js';
+import { normalizeForSearch } from '../../ingest/normalize-search.js';
+import { asksForGrowth } from '../../lang/zh/change-words.js';
+import { NON_QUALIFYING_CHARACTERS } from '../../lang/zh/generic-words.js';
+import { asksWhatTablesAnswer } from '../../lang/zh/intent-words.js';
+import { indicatorMention, quantityMention } from '../indicator-mention.js';
+import { periodScore } from '../period-match.js';
+import type { UnderstoodQuery } from '../query.js';
+
+/** What every candidate sentence of one question is scored against: computed once per question. */
+export interface QuestionFacts {
+  query: UnderstoodQuery;
+  /** Place and period filters on (off in the "naive" baseline, where the period-based rules are silent). */
+  filtering: boolean;
+  /** The asked indicators' names and synonyms, normalised and lower-cased. */
+  indicatorNames: string[];
+  /** A growth rate is asked ("增速多少", "how fast did … grow"). */
+  wantsGrowth: boolean;
+  /** The indicator as the question qualifies it ("农村居民人均可支配收入"), see qualifiedNames. */
+  qualified: string[];
+  /** The question is about targets or their completion, which the reports' tables answer. */
+  tablesAsked: boolean;
+}
+
+export function questionFacts(query: UnderstoodQuery, filtering: boolean): QuestionFacts {
+  const indicatorNames = query.indicators.flatMap((ind) => [ind.name, ...ind.synonyms]).map((n) => normalizeForSearch(n).toLowerCase());
+  return {
+    query,
+    filtering,
+    indicatorNames,
+    wantsGrowth: asksForGrowth(query.question),
+    qualified: qualifiedNames(normalizeForSearch(query.question).toLowerCase(), indicatorNames),
+    tablesAsked: asksWhatTablesAnswer(query.question),
+  };
+}
+
+/** What the retriever's indexes know of a candidate sentence. */
+export interface SentenceEvidence {
+  sentence: Sentence;
+  /** Its BM25 score against the question, over the best candidate's (0–1). */
+  lexical: number;
+  /** Its chunk's fused rank score, over the best chunk's (0–1; 0 outside the fused chunks). */
+  chunkScore: number;
+  /** How many years its period starts before its issuer's latest of the same kind (0 = latest, 99 = none). */
+  age: number;
+}
+
+/** A candidate sentence with what the rules read of it, computed once per sentence. */
+export interface SentenceFacts extends SentenceEvidence {
+  norm: string;
+  lowerNorm: string;
+  /** indicatorMention: 1 for a full name of the asked indicator, 0.6 for a partial one, 0 for none. */
+  mention: number;
+  /** It gives the asked indicator a number (see quantityMention); false unless a quantity is asked. */
+  givesQuantity: boolean;
+  /** periodScore against the asked time (1 when not filtering). */
+  period: number;
+  /** kindScore: how well its kind (result, plan, other) fits the asked intent. */
+  kind: number;
+}
+
+export function sentenceFacts(question: QuestionFacts, evidence: SentenceEvidence): SentenceFacts {
+  const { query, indicatorNames } = question;
+  const s = evidence.sentence;
+  const norm = s.norm;
+  const lowerNorm = norm.toLowerCase();
+  return {
+    ...evidence,
+    norm,
+    lowerNorm,
+    mention: indicatorMention(lowerNorm, indicatorNames),
+    givesQuantity: query.wantsQuantity && indicatorNames.length > 0 && quantityMention(lowerNorm, indicatorNames),
+    period: question.filtering ? periodScore(s, query) : 1,
+    kind: kindScore(s, query),
+  };
+}
+
+/**
+ * How well a sentence's kind fits the asked intent: asked for a target or a result, only that kind
+ * (1); asked neither, any result or plan sentence half (0.5), other sections nothing.
+ */
+export function kindScore(s: Pick<Sentence, 'kind'>, query: Pick<UnderstoodQuery, 'intent'>): number {
+  if (query.intent === 'any') return s.kind === 'other' ? 0 : 0.5;
+  return s.kind === query.intent ? 1 : 0;
+}
+
+const NON_QUALIFYING = new RegExp(`[${NON_QUALIFYING_CHARACTERS.join('')}]`);
+
+/**
+ * The indicator as the question qualifies it: its name with the two Chinese characters before it
+ * ("农村" + "居民人均可支配收入"), where those are not a year, a place or a particle.
+ */
+export function qualifiedNames(question: string, names: readonly string[]): string[] {
+  const out: string[] = [];
+  const present = names.filter((n) => question.includes(n));
+  // The longest name as the question writes it: "人均可支配收入" inside "居民人均可支配收入" qualifies nothing.
+  for (const name of present.filter((n) => !present.some((m) => m.length > n.length && m.includes(n)))) {
+    const at = question.indexOf(name);
+    if (at < 2) continue;
+    const before = question.slice(at - 2, at);
+    if (/^[\u4e00-\u9fff]{2}$/.test(before) && !NON_QUALIFYING.test(before)) out.push(before + name);
+  }
+  return out;
+}
