@@ -3,10 +3,12 @@ import type { Answer } from '../answer/schema.js';
 import { parseArgs } from 'node:util';
 import { ENGINE_FLAG_OPTIONS, openEngineFromFlags } from './open-engine.js';
 import { formatAnswer } from './format-answer.js';
+import { parseJsonlQuestion } from './jsonl-input.js';
 import { formatExplanation, ScoringRecorder } from '../retrieve/scoring/explain.js';
 
 const USAGE = `usage: npm run ask -- [--json] [--explain] "问题"
        npm run --silent ask -- --jsonl < questions.txt
+         (a line is a question, or {"q": "…", "history": ["earlier question", …]} for a follow-up)
 options: --corpus DIR --index DIR --model DIR --rebuild
          --explain  after each answer, on stderr: the scoring rules that fired for each cited sentence`;
 
@@ -33,13 +35,13 @@ async function main(): Promise<void> {
     if (recorder) process.stderr.write(`${formatExplanation(answer.citations, recorder.take())}\n`);
   };
   if (values.jsonl) {
-    // One answer a line, in order; a question that fails still gets a line so the order holds.
+    // Exactly one answer a line, in order, blank lines included: a question that fails still gets
+    // a line, so line n of the output always answers line n of the input.
     const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
     for await (const line of lines) {
-      const question = line.trim();
-      if (!question) continue;
+      const { question, history } = parseJsonlQuestion(line);
       try {
-        const answer = await engine.ask(question);
+        const answer = await engine.ask(question, { history });
         process.stdout.write(`${JSON.stringify(answer)}\n`);
         explain(answer);
       } catch (error) {
