@@ -3,7 +3,7 @@ import { concat, fromSource, replaceMapped, slice, sourceSpan, type MappedText }
 import { SPAM_INLINE_PATTERNS } from '../../src/lang/zh/noise-rules.js';
 import { removeSpam } from '../../src/ingest/noise.js';
 import { closeLayoutSpaces, stripMarkdown } from '../../src/ingest/normalize-line.js';
-import { normalizeForSearch } from '../../src/ingest/normalize-search.js';
+import { normalizeForSearch } from '../../src/lang/zh/normalize.js';
 import type { IngestedDocument, Sentence } from '../../src/ingest/types.js';
 import { realCorpus } from './helpers.js';
 
