@@ -3,6 +3,7 @@ import {
   CITY_ALONE,
   CITY_AND_DISTRICT,
   DISTRICT_ALONE,
+  LEADING_YEAR,
   MUNICIPALITIES,
   NATIONAL_ISSUER,
   NATIONAL_ISSUER_NAMED,
@@ -13,6 +14,7 @@ import {
   PUBLICATION_DATE,
   REPORT_KINDS,
   REPORT_TITLE,
+  TITLE_YEAR,
 } from '../lang/zh/document-metadata-words.js';
 import { DELIVERY_DATE } from '../lang/zh/front-matter-words.js';
 import type { DocumentMeta } from './types.js';
@@ -38,7 +40,7 @@ export function issuerIn(text: string): { issuer: string; level: Level } | null 
   const municipality = MUNICIPALITIES.find((m) => text.includes(m));
   if (municipality) return { issuer: municipality, level: 'province' };
   const province = PROVINCE.exec(text);
-  if (province && !NOT_A_PROVINCE.test(province[1])) return { issuer: province[1].replace(/^\d*年/, ''), level: 'province' };
+  if (province && !NOT_A_PROVINCE.test(province[1])) return { issuer: province[1].replace(LEADING_YEAR, ''), level: 'province' };
   const district = DISTRICT_ALONE.exec(text);
   if (district) return { issuer: district[1], level: 'district' };
   const city = CITY_ALONE.exec(text);
@@ -99,7 +101,7 @@ export function inferMetadata(fileName: string, openingLines: readonly string[])
   const fromName = issuerIn(baseName.replace(/_/g, ''));
   const place = fromTitle ?? fromName ?? fromOpening;
   const kind = kindOf(titleLine ?? '') !== 'other' ? kindOf(titleLine ?? '') : kindOf(baseName + lines.join(''));
-  const titleYears = [...(titleLine ?? '').matchAll(/(20\d{2}|19\d{2})(?=年)/g)].map((m) => Number(m[1]));
+  const titleYears = [...(titleLine ?? '').matchAll(TITLE_YEAR)].map((m) => Number(m[1]));
   const dateLineYear = lines.map((l) => DELIVERY_DATE.exec(l)).find(Boolean);
   const nameYear = /(?:^|\D)(20\d{2})(?:\D|$)/.exec(baseName);
   const publishedDate = publishedDateIn(lines);

@@ -1,13 +1,15 @@
-import { CHINESE_YEAR_DIGITS, planByName } from '../lang/zh/five-year-plans.js';
+import { CHINESE_YEAR_DIGITS } from '../lang/zh/five-year-plans.js';
 import {
   ARABIC_YEAR,
   CHINESE_YEAR,
+  isPlanName,
   OPENING_FIVE_YEAR_LOOKBACK,
   OPENING_PLAN_NAME,
   OPENING_SUB_YEAR_PART,
   PLAN_END,
   PLAN_NAME,
   PLAN_START,
+  planOfOrdinalUnit,
   SUB_YEAR_PART_PATTERNS,
 } from '../lang/zh/period-words.js';
 import { PROBLEMS_OPENING, planTransitionPattern } from '../lang/zh/section-kind-words.js';
@@ -22,8 +24,8 @@ export function periodsNamedIn(text: string): string[] {
   }
   // "十四五" and its long form "第十四个五年规划".
   for (const m of text.matchAll(PLAN_NAME)) {
-    const plan = planByName(`十${m[1]}五`);
-    if (!plan || !(m[0].length === 3 || m[0].includes('五年'))) continue;
+    const plan = planOfOrdinalUnit(m[1]);
+    if (!plan || !isPlanName(m[0])) continue;
     // "推动“十五五”开好局、起好步" is the plan's first year; "“十四五”圆满收官" its last.
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const year = PLAN_START.test(after) ? plan.from : PLAN_END.test(after) ? plan.to : null;
@@ -39,7 +41,7 @@ export function periodsNamedIn(text: string): string[] {
 export function openingPastPlan(paragraph: string, reportsOn: number | null): string | null {
   const named = OPENING_PLAN_NAME.exec(paragraph);
   if (named) {
-    const plan = planByName(`十${named[1]}五`);
+    const plan = planOfOrdinalUnit(named[1]);
     return plan && reportsOn !== null && plan.to <= reportsOn ? `${plan.from}-${plan.to}` : null;
   }
   return OPENING_FIVE_YEAR_LOOKBACK.test(paragraph) && reportsOn !== null ? `${reportsOn - 4}-${reportsOn}` : null;

@@ -12,6 +12,11 @@ export const REPORT_TITLE = new RegExp(alternation(REPORT_TITLE_WORDS));
 /** How a report's title line usually ends: "2024年政府工作报告". */
 export const REPORT_TITLE_ENDING = /报告$/;
 
+/** The years a title names: "2023年…执行情况与2024年…计划草案" → 2023, 2024. */
+export const TITLE_YEAR = /(20\d{2}|19\d{2})(?=年)/g;
+/** A year caught before a province's name: "2024年浙江省" names 浙江省. */
+export const LEADING_YEAR = /^\d*年/;
+
 /** Lines that open with these are bylines or delivery lines, never the title. */
 export const NOT_TITLE_OPENERS: readonly string[] = ['来源', '发布', '时间'];
 export const NOT_TITLE_LINE = new RegExp(`^(${alternation(NOT_TITLE_OPENERS)}|[—\\-－–])`);

@@ -1,4 +1,4 @@
-import { CHINESE_YEAR_DIGITS, FIVE_YEAR_PLANS } from './five-year-plans.js';
+import { CHINESE_YEAR_DIGITS, FIVE_YEAR_PLANS, type FiveYearPlan, planByName } from './five-year-plans.js';
 import { alternation } from './regexp.js';
 
 /**
@@ -20,6 +20,16 @@ const PLAN_ORDINAL_UNITS = `[${FIVE_YEAR_PLANS.map((p) => p.ordinal.slice(1)).jo
 
 /** A plan's name and its long form: "十四五", "第十四个五年规划"; the group is the ordinal's unit. */
 export const PLAN_NAME = new RegExp(`(?:第)?十(${PLAN_ORDINAL_UNITS})(?:个)?五(?:年规划)?`, 'g');
+
+/** The plan whose ordinal's unit a PLAN_NAME or OPENING_PLAN_NAME match caught: "四" → 十四五. */
+export function planOfOrdinalUnit(unit: string): FiveYearPlan | undefined {
+  return planByName(`十${unit}五`);
+}
+
+/** A PLAN_NAME match is a plan's name in its short form ("十四五") or long form ("第十四个五年规划"), not "十一五年". */
+export function isPlanName(matched: string): boolean {
+  return matched.length === 3 || matched.includes('五年');
+}
 
 /** Nouns that may stand between a plan's name and the words about its years: "“十四五”时期圆满收官". */
 export const PLAN_NAME_NOUNS: readonly string[] = ['时期', '规划'];
