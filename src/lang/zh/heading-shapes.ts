@@ -1,3 +1,4 @@
+import { CHINESE_YEAR_DIGITS } from './five-year-plans.js';
 import { alternation } from './regexp.js';
 
 /** The shapes of headings in Chinese official documents: numbering, appendices, list announcements. */
@@ -29,7 +30,7 @@ export const LIST_ITEM_OPENERS: readonly string[] = ['坚持'];
  * or ends with the work or the goals.
  */
 export const TOP_LEVEL_HEADING = new RegExp(
-  `(\\d{4}|[〇零一二三四五六七八九]{4})年|十[一二三四五六七八九]五|${alternation(TOP_LEVEL_HEADING_WORDS)}|${TOP_LEVEL_HEADING_ENDINGS.map(
+  `(\\d{4}|[${Object.keys(CHINESE_YEAR_DIGITS).join('')}]{4})年|十[一二三四五六七八九]五|${alternation(TOP_LEVEL_HEADING_WORDS)}|${TOP_LEVEL_HEADING_ENDINGS.map(
     (w) => `${w}$`,
   ).join('|')}`,
 );
