@@ -1,3 +1,10 @@
+import {
+  TABLE_GROUP_LABEL,
+  TABLE_HEADER_CELL,
+  TABLE_HEADER_START,
+  TABLE_RESULT_YEAR,
+  TABLE_ROW_WORDS,
+} from '../lang/zh/flattened-table-words.js';
 import { concat, type MappedText } from './mapped-text.js';
 
 /**
@@ -18,11 +25,8 @@ export interface ParsedTable {
   end: number;
 }
 
-const HEADER_START = /^序\s*号$/;
-const GROUP_LABEL = /^[^\d]{2,10}(指标|目标|任务|工作)$/;
-
 export function isTableStart(lines: readonly MappedText[], i: number): boolean {
-  return HEADER_START.test(lines[i].text) && lines.slice(i + 1, i + 4).some((l) => /指标|项目|名称/.test(l.text));
+  return TABLE_HEADER_START.test(lines[i].text) && lines.slice(i + 1, i + 4).some((l) => TABLE_HEADER_CELL.test(l.text));
 }
 
 function literal(text: string, at: number): MappedText {
@@ -39,9 +43,9 @@ export function parseFlattenedTable(
   let year: string | null = null;
   let group: string | null = null;
   while (i < lines.length && lines[i].text !== '1') {
-    const y = /(\d{4})年?完成/.exec(lines[i].text);
+    const y = TABLE_RESULT_YEAR.exec(lines[i].text);
     if (y) year = y[1];
-    if (GROUP_LABEL.test(lines[i].text)) group = lines[i].text;
+    if (TABLE_GROUP_LABEL.test(lines[i].text)) group = lines[i].text;
     i++;
   }
   const facts: TableFact[] = [];
@@ -54,7 +58,7 @@ export function parseFlattenedTable(
       j++;
     }
     let nextGroup: string | null = null;
-    if (cells.length > 4 && GROUP_LABEL.test(cells[cells.length - 1].text)) nextGroup = cells.pop()!.text;
+    if (cells.length > 4 && TABLE_GROUP_LABEL.test(cells[cells.length - 1].text)) nextGroup = cells.pop()!.text;
     if (cells.length < 3) break;
     facts.push({ fact: renderRow(cells, year), group });
     if (nextGroup) group = nextGroup;
@@ -66,15 +70,15 @@ export function parseFlattenedTable(
 
 function renderRow(cells: MappedText[], year: string | null): MappedText {
   const [name, target, actual, rate, remark] = cells;
-  const parts: MappedText[] = [name, literal('：年度目标', target.offsets[0]), target];
-  if (actual) parts.push(literal(`，${year ? `${year}年` : ''}完成`, actual.offsets[0]), actual);
+  const parts: MappedText[] = [name, literal(TABLE_ROW_WORDS.target, target.offsets[0]), target];
+  if (actual) parts.push(literal(`，${year ? `${year}年` : ''}${TABLE_ROW_WORDS.done}`, actual.offsets[0]), actual);
   if (rate) {
     const isRatio = /^[\d.]+%$/.test(rate.text);
-    parts.push(literal(isRatio ? '，完成率' : '，', rate.offsets[0]), rate);
+    parts.push(literal(isRatio ? TABLE_ROW_WORDS.rate : '，', rate.offsets[0]), rate);
   }
   // The full stop closes the last cell, so the row's source span runs to that cell's end.
   const lastCell = rate ?? actual ?? target;
   parts.push(literal('。', lastCell.offsets[lastCell.offsets.length - 1]));
-  if (remark) parts.push(literal('备注：', remark.offsets[0]), remark);
+  if (remark) parts.push(literal(TABLE_ROW_WORDS.remark, remark.offsets[0]), remark);
   return concat(parts);
 }

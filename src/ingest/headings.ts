@@ -1,25 +1,11 @@
+import { APPENDIX, LIST_ANNOUNCEMENT, LIST_ITEM_HEADING, NUMBERED_HEADING_STYLES, TOP_LEVEL_HEADING } from '../lang/zh/heading-shapes.js';
+import { chineseOrdinal } from '../lang/zh/numbers/ordinal.js';
+import { PLAN_CUES, RESULT_CUES, WORK_HEADING } from '../lang/zh/section-kind-words.js';
 import { periodsNamedIn, periodYears } from './periods.js';
 import type { SectionKind } from './types.js';
 
-/** Numbering styles of Chinese official documents, outermost first. */
-export const NUMBERED_HEADING_STYLES: ReadonlyArray<{ style: string; pattern: RegExp }> = [
-  { style: 'cn-dun', pattern: /^([一二三四五六七八九十]{1,3})、/ },
-  { style: 'cn-paren', pattern: /^[（(]([一二三四五六七八九十]{1,3})[）)]/ },
-  { style: 'arabic-dot', pattern: /^(\d{1,2})[.．、](?!\d)/ },
-  { style: 'arabic-paren', pattern: /^[（(](\d{1,2})[）)]/ },
-  { style: 'arabic-space', pattern: /^(\d{1,2})[ \u3000]+(?=\D)/ },
-];
-
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-export function chineseOrdinal(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  if (text === '十') return 10;
-  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
-  if (!m) return null;
-  if (!m[2]) return m[1] ? CN_DIGITS[m[1]] : null;
-  return (m[1] ? CN_DIGITS[m[1]] : 1) * 10 + (m[3] ? CN_DIGITS[m[3]] : 0);
-}
+// The answer stage reads heading ordinals through this module.
+export { chineseOrdinal };
 
 export interface NumberedHeading {
   style: string;
@@ -52,7 +38,7 @@ export function looksLikeUnnumberedHeading(text: string): boolean {
 
 /** Headings that open a top-level part of a summary: a period, a review, a set of targets. */
 export function looksLikeTopLevelHeading(text: string): boolean {
-  return /(\d{4}|[〇零一二三四五六七八九]{4})年|十[一二三四五六七八九]五|回顾|远景|方向|工作$|目标$/.test(text) && !/^坚持/.test(text);
+  return TOP_LEVEL_HEADING.test(text) && !LIST_ITEM_HEADING.test(text);
 }
 
 /**
@@ -68,11 +54,6 @@ export function headingText(paragraph: string): { heading: string; wholeParagrap
   const comma = /^(.{2,40}?)[，,]/.exec(paragraph);
   return { heading: comma ? comma[1] : paragraph.slice(0, 24), wholeParagraph: false };
 }
-
-/** Words that announce results: a review, an execution report, achievements. */
-const RESULT_CUES = /执行情况|回顾|完成情况|成就|成绩|工作总结|过去一年|过去五年/;
-/** Words that announce plans: targets, tasks, arrangements, the draft plan, the way ahead. */
-const PLAN_CUES = /目标|任务|计划草案|草案|安排|预期|措施|重点|展望|远景|方向|部署|打算|思路|建议|聚焦|总体要求|政策取向|规划纲要/;
 
 export interface ReportYears {
   reportsOn: number | null;
@@ -101,14 +82,11 @@ export function headingKind(text: string, years: ReportYears = { reportsOn: null
   if (result && plan) return reachesPlanYear ? 'plan' : 'result';
   if (result) return 'result';
   if (plan) return allPast ? 'result' : 'plan';
-  if (/^[一二三四五六七八九十]+、\s*(\d{4}年)?(主要)?工作$/.test(text) && !reachesPlanYear) return 'result';
+  if (WORK_HEADING.test(text) && !reachesPlanYear) return 'result';
   if (allPast) return 'result';
   if (reachesPlanYear && named.every((p) => p.from >= years.plansFor!)) return 'plan';
   return null;
 }
-
-/** "附件1", "附件2 名词解释", "附件:2022年…执行情况表": an appendix opens a part of its own. */
-const APPENDIX = /^附\s*件\s*[0-9０-９一二三四五六七八九十]*\s*(?:[:：]\s*)?/;
 
 /** The appendix marker and the title printed after it on the same line, or null if not one. */
 export function matchAppendix(text: string): { title: string } | null {
@@ -120,5 +98,5 @@ export function matchAppendix(text: string): { title: string } | null {
 
 /** A heading that announces how many items follow ("包含五种底色", "做到“五个坚持”") is their parent. */
 export function announcesList(text: string): boolean {
-  return /[一二三四五六七八九十两]+(?:种|个|大|方面|项|条|类)/.test(text);
+  return LIST_ANNOUNCEMENT.test(text);
 }

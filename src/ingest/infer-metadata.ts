@@ -1,9 +1,25 @@
+import {
+  ABOUT_PREFIX,
+  CITY_ALONE,
+  CITY_AND_DISTRICT,
+  DISTRICT_ALONE,
+  LEADING_YEAR,
+  MUNICIPALITIES,
+  NATIONAL_ISSUER,
+  NATIONAL_ISSUER_NAMED,
+  NOT_A_DISTRICT,
+  NOT_A_PROVINCE,
+  NOT_TITLE_LINE,
+  PROVINCE,
+  PUBLICATION_DATE,
+  REPORT_KINDS,
+  REPORT_TITLE,
+  TITLE_YEAR,
+} from '../lang/zh/document-metadata-words.js';
+import { DELIVERY_DATE } from '../lang/zh/front-matter-words.js';
 import type { DocumentMeta } from './types.js';
 
 type Level = DocumentMeta['level'];
-
-const MUNICIPALITIES = ['北京市', '上海市', '天津市', '重庆市'];
-const TITLE_WORDS = /报告|规划|纲要|公报|计划/;
 
 export interface InferredMeta {
   title: string | null;
@@ -18,34 +34,28 @@ export interface InferredMeta {
 
 /** Where an issuer's name sits in a title: "杭州市钱塘区2024年…", "2026年浙江省政府工作报告". */
 export function issuerIn(text: string): { issuer: string; level: Level } | null {
-  if (/国务院|全国人民代表大会|中华人民共和国/.test(text)) return { issuer: '国务院', level: 'national' };
-  const cityDistrict = /([\u4e00-\u9fa5]{2,4}市)([\u4e00-\u9fa5]{1,3}(?:新区|区|县))/.exec(text);
-  if (cityDistrict && !/^(市|全|本)/.test(cityDistrict[2])) return { issuer: cityDistrict[2], level: 'district' };
+  if (NATIONAL_ISSUER_NAMED.test(text)) return { issuer: NATIONAL_ISSUER, level: 'national' };
+  const cityDistrict = CITY_AND_DISTRICT.exec(text);
+  if (cityDistrict && !NOT_A_DISTRICT.test(cityDistrict[2])) return { issuer: cityDistrict[2], level: 'district' };
   const municipality = MUNICIPALITIES.find((m) => text.includes(m));
   if (municipality) return { issuer: municipality, level: 'province' };
-  const province = /([\u4e00-\u9fa5]{2,8}?(?:省|自治区))/.exec(text);
-  if (province && !/^(全|本|我|各)/.test(province[1])) return { issuer: province[1].replace(/^\d*年/, ''), level: 'province' };
-  const district = /(?:^|[^\u4e00-\u9fa5]|年|关于)([\u4e00-\u9fa5]{2,3}(?:新区|区|县))(?=人民政府|\d{4}|政府|国民|[(（])/.exec(text);
+  const province = PROVINCE.exec(text);
+  if (province && !NOT_A_PROVINCE.test(province[1])) return { issuer: province[1].replace(LEADING_YEAR, ''), level: 'province' };
+  const district = DISTRICT_ALONE.exec(text);
   if (district) return { issuer: district[1], level: 'district' };
-  const city = /([\u4e00-\u9fa5]{2,4}?市)(?=人民政府|\d{4}|政府|国民)/.exec(text);
-  if (city) return { issuer: city[1].replace(/^关于/, ''), level: 'city' };
+  const city = CITY_ALONE.exec(text);
+  if (city) return { issuer: city[1].replace(ABOUT_PREFIX, ''), level: 'city' };
   return null;
 }
 
 function kindOf(text: string): DocumentMeta['kind'] {
-  if (/图解/.test(text)) return 'illustrated-summary';
-  if (/计划执行情况|计划草案/.test(text)) return 'plan-execution-report';
-  if (/政府工作报告|政府(\(筹\)|（筹）)?工作报告/.test(text)) return 'government-work-report';
-  return 'other';
+  return REPORT_KINDS.find((k) => k.pattern.test(text))?.kind ?? 'other';
 }
-
-/** "——2024年3月5日在…会议上", "----2025年1月15日龚正市长在…", "2025年1月20日在安徽省…": when it was delivered. */
-const DELIVERY_DATE = /^[—\-－–]*\s*(\d{4})年(\d{1,2})月(\d{1,2})日.{0,40}(?:在|会议|大会)/;
 
 /** The page's publication date when it prints one, else the day the report was delivered. */
 function publishedDateIn(lines: readonly string[]): string | null {
   for (const line of lines) {
-    const iso = /(?:发布日期|生成日期|公布日期|发布时间|时间)\s*[：:\s]\s*(\d{4})-(\d{2})-(\d{2})/.exec(line);
+    const iso = PUBLICATION_DATE.exec(line);
     if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   }
   for (const line of lines) {
@@ -58,10 +68,10 @@ function publishedDateIn(lines: readonly string[]): string | null {
 /** A title is a short line without sentence punctuation: "2026年浙江省政府工作报告". */
 function isTitleLine(line: string): boolean {
   return (
-    TITLE_WORDS.test(line) &&
+    REPORT_TITLE.test(line) &&
     line.length <= 60 &&
     !/[，。；！？,;!?]/.test(line) &&
-    !/^(来源|发布|时间|[—\-－–])/.test(line) &&
+    !NOT_TITLE_LINE.test(line) &&
     !DELIVERY_DATE.test(line)
   );
 }
@@ -72,7 +82,7 @@ function titleWordsOfFileName(baseName: string, issuer: string | null): string |
     .split(/[_\-\s]+/)
     .filter((part) => /[\u4e00-\u9fff]/.test(part) && part !== issuer)
     .join('');
-  return TITLE_WORDS.test(words) ? words : null;
+  return REPORT_TITLE.test(words) ? words : null;
 }
 
 /**
@@ -91,7 +101,7 @@ export function inferMetadata(fileName: string, openingLines: readonly string[])
   const fromName = issuerIn(baseName.replace(/_/g, ''));
   const place = fromTitle ?? fromName ?? fromOpening;
   const kind = kindOf(titleLine ?? '') !== 'other' ? kindOf(titleLine ?? '') : kindOf(baseName + lines.join(''));
-  const titleYears = [...(titleLine ?? '').matchAll(/(20\d{2}|19\d{2})(?=年)/g)].map((m) => Number(m[1]));
+  const titleYears = [...(titleLine ?? '').matchAll(TITLE_YEAR)].map((m) => Number(m[1]));
   const dateLineYear = lines.map((l) => DELIVERY_DATE.exec(l)).find(Boolean);
   const nameYear = /(?:^|\D)(20\d{2})(?:\D|$)/.exec(baseName);
   const publishedDate = publishedDateIn(lines);

@@ -6,7 +6,7 @@ import { joinParagraphs, type Line } from './paragraphs.js';
 import { isTableStart, parseFlattenedTable } from './flattened-table.js';
 import { labelParagraphs, type ParagraphInput } from './structure.js';
 import { splitSentences } from './sentences.js';
-import { normalizeForSearch } from './normalize-search.js';
+import { normalizeForSearch } from '../lang/zh/normalize.js';
 import { isSalutation } from './front-matter.js';
 import { FIVE_YEAR_FIGURES } from '../lang/zh/years.js';
 import { openingPastPlan, openingSubYearPart, periodsNamedIn, problemsCue, withPart } from './periods.js';

@@ -7,7 +7,7 @@ import {
   PHOTO_CAPTION_LINE,
   SPAM_INLINE_PATTERNS,
   SPAM_REMNANT_LINE,
-} from './noise-rules.js';
+} from '../lang/zh/noise-rules.js';
 
 export function isChromeLine(text: string): boolean {
   const t = text.trim();

@@ -1,4 +1,2 @@
-/** The form search and matching compare: NFKC (full-width → half-width), no whitespace, no Markdown. */
-export function normalizeForSearch(text: string): string {
-  return text.normalize('NFKC').replace(/\*\*/g, '').replace(/\s+/g, '');
-}
+// The search form is a language rule (src/lang/zh/normalize.ts); retrieval and indexing still import it from here.
+export { normalizeForSearch } from '../lang/zh/normalize.js';

@@ -1,13 +1,21 @@
-import { concat, type MappedText } from './mapped-text.js';
+import { ADDRESS_OPENER } from '../lang/zh/front-matter-words.js';
+import { CHINESE_NUMBERED_START } from '../lang/zh/heading-shapes.js';
+import {
+  BRACKET_PAIRS,
+  CONTINUES_LINE,
+  DANGLING_PARTICLE,
+  ENDS_SENTENCE,
+  ENDS_WITH_COLON,
+  ENDS_WITH_PUNCTUATION,
+} from '../lang/zh/punctuation.js';
 import { matchNumberedHeading } from './headings.js';
+import { concat, type MappedText } from './mapped-text.js';
 
 export interface Line {
   mapped: MappedText;
   /** Blank lines stood between this line and the previous kept line. */
   blankBefore: boolean;
 }
-
-const TERMINAL = /[。！？!?…][”’」』）)]*$/;
 
 /** Visual width in full-width cells: half-width characters take half a cell in print. */
 export function visualWidth(text: string): number {
@@ -33,7 +41,7 @@ function median(values: number[]): number {
 export function isColumnLayout(lines: readonly Line[]): boolean {
   if (lines.length < 20) return false;
   const widths = lines.map((l) => visualWidth(l.mapped.text));
-  const unfinished = lines.filter((l) => !TERMINAL.test(l.mapped.text)).length / lines.length;
+  const unfinished = lines.filter((l) => !ENDS_SENTENCE.test(l.mapped.text)).length / lines.length;
   // Columns are also even: most lines fill the column width to within a character.
   const column = percentile(widths, 0.75);
   const even = widths.filter((w) => Math.abs(w - column) <= 1.5).length / widths.length;
@@ -62,15 +70,15 @@ export function joinParagraphs(lines: readonly Line[]): MappedText[] {
     const text = lines[i].mapped.text;
     const width = visualWidth(text);
     const previous = current.length ? current[current.length - 1].text : '';
-    const startsHeading = matchNumberedHeading(text) !== null && /^[一二三四五六七八九十（(]/.test(text);
+    const startsHeading = matchNumberedHeading(text) !== null && CHINESE_NUMBERED_START.test(text);
     const indented = width <= column - 1.5;
-    const previousEnded = TERMINAL.test(previous) || /[：:]$/.test(previous);
+    const previousEnded = ENDS_SENTENCE.test(previous) || ENDS_WITH_COLON.test(previous);
     if (startsHeading || (inHeading && !current.length) || (previousEnded && indented) || (inHeading && previousEnded)) {
       flush();
       inHeading = startsHeading;
     }
     current.push(lines[i].mapped);
-    if (inHeading && (width < column - 1.5 || TERMINAL.test(text))) {
+    if (inHeading && (width < column - 1.5 || ENDS_SENTENCE.test(text))) {
       // The heading's last line is short or closes a sentence: what follows is body text.
       flush();
       inHeading = false;
@@ -80,23 +88,11 @@ export function joinParagraphs(lines: readonly Line[]): MappedText[] {
   return paragraphs;
 }
 
-/** Characters that close or continue a sentence and so never open a paragraph. */
-const CONTINUES = /^(?:[，。、；：？！）》」』】”’,.;:?!)%％]|[是为][：:])/;
-/** A line ending on a structural particle stops inside a phrase ("今年经济社会发展的" / "主要预期目标"). */
-const DANGLING = /[的之]$/;
-const OPENERS_TO_CLOSERS: ReadonlyArray<[string, string]> = [
-  ['（', '）'],
-  ['(', ')'],
-  ['《', '》'],
-  ['“', '”'],
-  ['【', '】'],
-];
-const ENDS_WITH_PUNCTUATION = /[。！？；：，、…!?;:,”’」』）)】》—]$/;
 /** A line this wide that stops without punctuation was cut, not ended (headings are shorter). */
 const MIN_CUT_LINE_WIDTH = 24;
 
 function hasUnclosedBracket(text: string): boolean {
-  return OPENERS_TO_CLOSERS.some(([open, close]) => text.split(open).length > text.split(close).length);
+  return BRACKET_PAIRS.some(([open, close]) => text.split(open).length > text.split(close).length);
 }
 
 /**
@@ -122,10 +118,10 @@ export function joinInlineBreaks(lines: readonly Line[]): MappedText[] {
 }
 
 function continuesLine(previous: string, next: string): boolean {
-  if (matchNumberedHeading(next) || /^各位/.test(next)) return false;
-  if (CONTINUES.test(next)) return true;
+  if (matchNumberedHeading(next) || next.startsWith(ADDRESS_OPENER)) return false;
+  if (CONTINUES_LINE.test(next)) return true;
   if (ENDS_WITH_PUNCTUATION.test(previous)) return false;
-  if (hasUnclosedBracket(previous) || DANGLING.test(previous)) return true;
+  if (hasUnclosedBracket(previous) || DANGLING_PARTICLE.test(previous)) return true;
   return visualWidth(previous) >= MIN_CUT_LINE_WIDTH && !matchNumberedHeading(previous);
 }
 

@@ -1,12 +1,20 @@
+import {
+  CLOSING_MARKS,
+  QUOTE_CLOSERS,
+  QUOTE_OPENERS,
+  ROUND_CLOSERS as ROUND_CLOSER_MARKS,
+  SENTENCE_TERMINATORS,
+  STRAY_MARKS,
+} from '../lang/zh/punctuation.js';
 import { slice, trimMapped, type MappedText } from './mapped-text.js';
 
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 // Character codes, not one-character strings: a string per character of the corpus was most of
 // this loop's time.
-const TERMINATORS = codes('。！？；!?;');
-const CLOSERS = codes('”’」』）)】》"\'');
-const OPENERS = new Map([...'“（(「《'].map((c, i) => [c.charCodeAt(0), '”）)」》'.charCodeAt(i)]));
-const ROUND_CLOSERS = codes('）)');
+const TERMINATORS = codes(SENTENCE_TERMINATORS);
+const CLOSERS = codes(CLOSING_MARKS);
+const OPENERS = new Map([...QUOTE_OPENERS].map((c, i) => [c.charCodeAt(0), QUOTE_CLOSERS.charCodeAt(i)]));
+const ROUND_CLOSERS = codes(ROUND_CLOSER_MARKS);
 /**
  * A parenthesis left open this long was never closed (a typo or a lost line), so it no longer
  * holds back sentence ends.
@@ -48,5 +56,5 @@ export function splitSentences(paragraph: MappedText): MappedText[] {
 
 function pushTrimmed(out: MappedText[], sentence: MappedText): void {
   const trimmed = trimMapped(sentence);
-  if (trimmed.text.length > 0 && !/^[\s”’」』）)】》"'。，,、；;]+$/.test(trimmed.text)) out.push(trimmed);
+  if (trimmed.text.length > 0 && !STRAY_MARKS.test(trimmed.text)) out.push(trimmed);
 }

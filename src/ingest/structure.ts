@@ -1,3 +1,4 @@
+import { REPORT_TITLE_ENDING } from '../lang/zh/document-metadata-words.js';
 import { frontMatter } from './front-matter.js';
 import { shortHash } from './hash.js';
 import {
@@ -83,7 +84,7 @@ export function labelParagraphs(
     const isTitle =
       titleKey.includes(compact(p.text)) ||
       compact(p.text).includes(titleKey) ||
-      (index === 0 && /报告$/.test(p.text) && p.text.length <= 40);
+      (index === 0 && REPORT_TITLE_ENDING.test(p.text) && p.text.length <= 40);
     if (index < 5 && p.text.length >= 6 && isTitle && !numbered[index]) {
       labels.push(other());
       return;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { concat, fromSource, replaceMapped, slice, sourceSpan, type MappedText } from '../../src/ingest/mapped-text.js';
-import { SPAM_INLINE_PATTERNS } from '../../src/ingest/noise-rules.js';
+import { SPAM_INLINE_PATTERNS } from '../../src/lang/zh/noise-rules.js';
 import { removeSpam } from '../../src/ingest/noise.js';
 import { closeLayoutSpaces, stripMarkdown } from '../../src/ingest/normalize-line.js';
-import { normalizeForSearch } from '../../src/ingest/normalize-search.js';
+import { normalizeForSearch } from '../../src/lang/zh/normalize.js';
 import type { IngestedDocument, Sentence } from '../../src/ingest/types.js';
 import { realCorpus } from './helpers.js';
 

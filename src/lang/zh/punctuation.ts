@@ -1,0 +1,36 @@
+/**
+ * Chinese punctuation as ingestion reads it: what ends a sentence, what closes or opens a quotation
+ * or bracket, and the marks and particles that tell a broken line from a paragraph's end.
+ */
+
+/** Marks that end a sentence, full-width and half-width: 。！？； !?;. */
+export const SENTENCE_TERMINATORS = '。！？；!?;';
+/** Closing quotes and brackets that stay with the sentence they close: "…之年。”". */
+export const CLOSING_MARKS = '”’」』）)】》"\'';
+/** Opening quotes and brackets, each with its closer at the same position in QUOTE_CLOSERS. */
+export const QUOTE_OPENERS = '“（(「《';
+export const QUOTE_CLOSERS = '”）)」》';
+/** Round brackets: a terminator inside them ("（确保5%以上；含…）") ends nothing. */
+export const ROUND_CLOSERS = '）)';
+/** A "sentence" of nothing but these is a stray mark, not a sentence. */
+export const STRAY_MARKS = /^[\s”’」』）)】》"'。，,、；;]+$/;
+
+/** A line that ends a sentence, possibly inside closing quotes: "…之年。”". */
+export const ENDS_SENTENCE = /[。！？!?…][”’」』）)]*$/;
+
+/** Characters that close or continue a sentence and so never open a paragraph; "是：" and "为：" lead into a list. */
+export const CONTINUES_LINE = /^(?:[，。、；：？！）》」』】”’,.;:?!)%％]|[是为][：:])/;
+/** A line ending on a structural particle stops inside a phrase ("今年经济社会发展的" / "主要预期目标"). */
+export const DANGLING_PARTICLE = /[的之]$/;
+/** Bracket pairs a line may leave open when the page broke it. */
+export const BRACKET_PAIRS: ReadonlyArray<[string, string]> = [
+  ['（', '）'],
+  ['(', ')'],
+  ['《', '》'],
+  ['“', '”'],
+  ['【', '】'],
+];
+/** A line that ends with punctuation was ended there, not cut. */
+export const ENDS_WITH_PUNCTUATION = /[。！？；：，、…!?;:,”’」』）)】》—]$/;
+/** A line that ends with a colon introduces what follows. */
+export const ENDS_WITH_COLON = /[：:]$/;
