@@ -34,7 +34,12 @@ export interface IntentEvaluation {
 type Classify = (text: string) => string | Promise<string>;
 
 /** Scores a trained classifier on held-out phrasings, intent by intent. */
-export async function evaluateIntents(name: string, trainMs: number, classify: Classify, heldOut: readonly IntentExample[]): Promise<IntentEvaluation> {
+export async function evaluateIntents(
+  name: string,
+  trainMs: number,
+  classify: Classify,
+  heldOut: readonly IntentExample[],
+): Promise<IntentEvaluation> {
   const perIntent = Object.fromEntries(INTENT_NAMES.map((n) => [n, { correct: 0, total: 0 }])) as IntentEvaluation['perIntent'];
   const misses: IntentEvaluation['misses'] = [];
   const started = performance.now();
@@ -56,7 +61,9 @@ async function evaluateOwn(model: 'logistic' | 'naive-bayes', examples: readonly
 
 /** NLP.js, loaded only here: it is a devDependency and never part of the running bot. */
 async function evaluateNlpJs(examples: readonly IntentExample[], heldOut: readonly IntentExample[]) {
-  const { NlpManager } = (await import('node-nlp')) as unknown as { NlpManager: NlpManagerConstructor };
+  // A module name in a variable: node-nlp ships no types, and the bundle-free runtime never sees it.
+  const nodeNlp = 'node-nlp';
+  const { NlpManager } = (await import(nodeNlp)) as { NlpManager: NlpManagerConstructor };
   const manager = new NlpManager({ languages: ['zh', 'en'], forceNER: true, nlu: { log: false }, autoSave: false });
   for (const e of examples) manager.addDocument(languageOf(e.text), e.text, e.intent);
   const started = performance.now();
@@ -71,7 +78,9 @@ async function evaluateNlpJs(examples: readonly IntentExample[], heldOut: readon
 }
 
 interface NlpManagerConstructor {
-  new (settings: Record<string, unknown>): {
+  new (
+    settings: Record<string, unknown>,
+  ): {
     addDocument(locale: string, utterance: string, intent: string): void;
     train(): Promise<void>;
     process(locale: string, utterance: string): Promise<{ intent?: string; score?: number }>;
@@ -93,11 +102,17 @@ export function formatEvaluations(evaluations: readonly IntentEvaluation[]): str
   const rows = INTENT_NAMES.map(
     (intent) =>
       `| ${intent} | ${evaluations
-        .map((e) => `${e.perIntent[intent].correct}/${e.perIntent[intent].total} ${percent(e.perIntent[intent].correct, e.perIntent[intent].total)}`)
+        .map(
+          (e) =>
+            `${e.perIntent[intent].correct}/${e.perIntent[intent].total} ${percent(e.perIntent[intent].correct, e.perIntent[intent].total)}`,
+        )
         .join(' | ')} |`,
   );
   const totals = evaluations.map((e) => {
-    const all = Object.values(e.perIntent).reduce((acc, r) => ({ correct: acc.correct + r.correct, total: acc.total + r.total }), { correct: 0, total: 0 });
+    const all = Object.values(e.perIntent).reduce((acc, r) => ({ correct: acc.correct + r.correct, total: acc.total + r.total }), {
+      correct: 0,
+      total: 0,
+    });
     return `${all.correct}/${all.total} ${percent(all.correct, all.total)}`;
   });
   return [

@@ -21,10 +21,7 @@ export type SlotMasker = (text: string) => string;
 
 /** Every name the glossary and the regions table give a place, for masking. */
 export function defaultPlaceNames(): string[] {
-  return [
-    ...glossary().places.flatMap((p) => placeAliases(p.name)),
-    ...regions().flatMap((r) => [r.name, ...r.aliases, ...r.en]),
-  ];
+  return [...glossary().places.flatMap((p) => placeAliases(p.name)), ...regions().flatMap((r) => [r.name, ...r.aliases, ...r.en])];
 }
 
 /** A masker that replaces the given place names (longest first), years and numbers by slot characters. */
