@@ -110,3 +110,11 @@ describe('the intent classifier', () => {
     expect(extended.classify(text).intent).toBe('overview');
   });
 });
+
+describe('classifyIntent', () => {
+  it('trains once from the examples file and classifies', async () => {
+    const { classifyIntent } = await import('../../src/understand/intents.js');
+    expect(classifyIntent('钱塘区今年准备抓哪几件事').intent).toBe('outline');
+    expect(classifyIntent('帮我写首诗').intent).toBe('out-of-scope');
+  });
+});
