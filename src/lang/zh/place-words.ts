@@ -1,0 +1,116 @@
+/**
+ * Words that look like place names in a question but never are one: interrogatives ("哪个区"),
+ * collective and deictic words ("各区", "全市", "本区", "我们"), and nouns that merely end in a
+ * place suffix ("开发区", "上市", "城市"). Question-side words: the reports' own are another list.
+ */
+
+/** Characters that make a span a question word or a collective, not a name: 哪个区, 各区, 全市, 本区, 该市. */
+export const NOT_PLACE_CHARACTERS: readonly string[] = [
+  '哪',
+  '什么',
+  '各',
+  '全',
+  '本',
+  '该',
+  '我',
+  '你',
+  '这',
+  '那',
+  '每',
+  '某',
+  '咱',
+  '其他',
+  '其它',
+  '所有',
+];
+
+/** Whole words never taken for places, even when a known alias is written inside them. */
+export const NOT_PLACE_WORDS: readonly string[] = [
+  '哪个',
+  '哪些',
+  '哪里',
+  '哪儿',
+  '各区',
+  '全市',
+  '本区',
+  '本市',
+  '全省',
+  '全区',
+  '我们',
+  '我市',
+  '我区',
+  '我省',
+];
+
+/**
+ * Endings of nouns in 区/县/市/省 that are not places: "开发区", "企业上市", "节省". Not 城区 or
+ * 新区, which end real names (西城区, 浦东新区): only the generic ones built on them are listed.
+ */
+export const NOT_PLACE_SUFFIXED: readonly string[] = [
+  '老城区',
+  '主城区',
+  '中心城区',
+  '市区',
+  '园区',
+  '地区',
+  '小区',
+  '社区',
+  '郊区',
+  '景区',
+  '街区',
+  '片区',
+  '辖区',
+  '开发区',
+  '示范区',
+  '自贸区',
+  '试验区',
+  '功能区',
+  '核心区',
+  '合作区',
+  '保护区',
+  '先行区',
+  '引领区',
+  '上市',
+  '城市',
+  '超市',
+  '股市',
+  '楼市',
+  '车市',
+  '集市',
+  '夜市',
+  '开市',
+  '菜市',
+  '节省',
+  '反省',
+  '郡县',
+];
+
+/** Characters a place name does not start with: the particles and time words around it ("去年火星市"). */
+export const NOT_PLACE_START: readonly string[] = [
+  '的',
+  '年',
+  '在',
+  '和',
+  '与',
+  '跟',
+  '及',
+  '或',
+  '比',
+  '对',
+  '从',
+  '到',
+  '是',
+  '了',
+  '请',
+  '问',
+  '说',
+  '看',
+  '查',
+  '给',
+  '把',
+  '里',
+  '中',
+];
+
+/** The suffixes that make a 2–4 character span look like a place name. */
+export const PLACE_SUFFIXES: readonly string[] = ['区', '县', '市', '省'];

@@ -1,0 +1,215 @@
+import { CHINESE_YEAR_DIGITS, FIVE_YEAR_PLANS, type FiveYearPlan } from './five-year-plans.js';
+
+/**
+ * The years a question asks about, however it writes them: "2024年", "二〇二四年", "24年",
+ * "去年" (relative to today), "报告里的上年" (relative to the report discussed), "十四五末"
+ * (a plan period's end), and the part of a year: "一季度", "上半年", "前三季度".
+ */
+
+/** Which part of a year a question asks about. */
+export type YearPart = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | 'H2' | 'Q1-3' | 'Q1-Q4';
+
+export interface ResolvedYears {
+  /** The years asked about, ascending. */
+  years: number[];
+  /** How each relative or abbreviated phrase was read: {phrase: "去年", year: 2025}. */
+  notes: { phrase: string; year: number }[];
+  part?: YearPart;
+  /** A five-year plan named: "十四五" → 2021–2025. */
+  planPeriod?: { from: number; to: number };
+  /** Its first or last year asked about: "十四五末", "十五五开局之年". */
+  planPoint?: 'start' | 'end';
+  /** "2020年到2024年", "近五年": a run of years, whose ends are also in `years`. */
+  span?: { from: number; to: number };
+  /** The year of the report the relative words were read against, when they were. */
+  reportYear?: number;
+}
+
+export interface ResolveYearsOptions {
+  today: Date;
+  /** The year of the report under discussion; "报告里的去年" is the year before it. */
+  reportYear?: number;
+}
+
+/** Words for years relative to a reference year, longest first where one contains another. */
+export const RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: number }[] = [
+  { words: ['大前年', 'three years ago'], offset: -3 },
+  { words: ['前年', 'the year before last', 'two years ago'], offset: -2 },
+  { words: ['去年', '上年', '上一年', '头年', 'last year', 'previous year', 'prior year'], offset: -1 },
+  { words: ['今年', '本年', '本年度', '今年度', 'this year', 'current year'], offset: 0 },
+  { words: ['明年', '来年', '下一年', '下年', 'next year', 'coming year'], offset: 1 },
+  { words: ['后年', 'the year after next'], offset: 2 },
+];
+
+/** A relative word after these is a comparison base ("比上年增长"), not a year asked about. */
+export const BASE_BEFORE_RELATIVE = /(比|较)$/;
+/** …or before these: "与去年同期相比". */
+export const BASE_AFTER_RELATIVE = /^(同期)?(相比|比较|而言)/;
+
+/** Four digits are a year unless a unit follows: "2000亿元", "2024家". */
+export const FOUR_DIGIT_NOT_BEFORE = /^(\.\d|亿|万|千|百|元|个|多|余|人|家|户|项|%|吨|米|平方|件|辆)/;
+
+/** Phrases saying the relative words are the report's own: "报告里的上年", "该报告提到的今年". */
+export const REPORT_CONTEXT = /(报告|文件|文中|文章|报告里|报告中|这份|该份|那份)|\b(the|this|that) report\b|\bin the report\b/i;
+
+/** "2025年政府工作报告": a named report, whose year anchors the relative words around it. */
+export const NAMED_REPORT = /((?:19|20)\d{2})年(?:的)?(?:政府工作报告|工作报告|报告)/;
+
+/** Two digits before 年 are a year ("24年"), unless they count years: "近10年", "24年来". */
+export const TWO_DIGIT_NOT_AFTER = /(近|过去|最近|这|前|后|第|了|用|满|达|约|共|连续|每|多|几|\d)$/;
+export const TWO_DIGIT_NOT_BEFORE = /^(来|间|内|多|以来|左右|前|后|里)/;
+
+/** Parts of a year, most specific first ("前三季度" before "三季度"). */
+export const YEAR_PART_WORDS: readonly { pattern: RegExp; part: YearPart }[] = [
+  { pattern: /前三(个)?季度|一至三季度|1-3季度|1[-—~至到]9月|first three quarters|\bq1\s*-\s*q?3\b/i, part: 'Q1-3' },
+  { pattern: /全年|四个季度|一至四季度|1[-—~至到]12月|full year|whole year|\bq1\s*-\s*q?4\b/i, part: 'Q1-Q4' },
+  { pattern: /上半年|1[-—~至到]6月|first half|\bh1\b/i, part: 'H1' },
+  { pattern: /下半年|second half|\bh2\b/i, part: 'H2' },
+  { pattern: /(第)?一季度|1[-—~至到]3月|first quarter|\bq1\b/i, part: 'Q1' },
+  { pattern: /(第)?二季度|second quarter|\bq2\b/i, part: 'Q2' },
+  { pattern: /(第)?三季度|third quarter|\bq3\b/i, part: 'Q3' },
+  { pattern: /(第)?四季度|fourth quarter|\bq4\b/i, part: 'Q4' },
+];
+
+/** After a plan's name, these ask for its last or first year. */
+export const PLAN_END_WORDS = /^(”|")?(时期|期间|规划)?(的)?(收官之年|收官|最后一年|期末|末期|末)/i;
+export const PLAN_START_WORDS = /^(”|")?(时期|期间|规划)?(的)?(开局之年|开局|首年|第一年|起步之年)/i;
+/** English puts the point first: "the final year of the 14th Five-Year Plan". */
+export const PLAN_END_BEFORE = /(end|final year|last year|close)\s+of\s+(the\s+)?$/i;
+export const PLAN_START_BEFORE = /(start|beginning|first year|opening year)\s+of\s+(the\s+)?$/i;
+
+/** "近五年", "过去3年", "last five years": the N years up to the last complete one. */
+export const RECENT_YEARS = /(?:近|过去|最近|last|past)\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:个)?(?:年|years?)/i;
+/** "2020年到2024年", "2020-2024", "from 2020 to 2024". */
+export const YEAR_RANGE = /((?:19|20)\d{2})年?\s*(?:到|至|[-—~–]|to|through)\s*((?:19|20)\d{2})年?/i;
+
+/** What a read phrase is blanked to, so that no later pattern reads it again. */
+const BLANK = '\uE0FF';
+const TRAILING_BLANKS = new RegExp(`${BLANK}+$`);
+const SMALL_CHINESE_NUMBERS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+const CHINESE_YEAR = new RegExp(`[${Object.keys(CHINESE_YEAR_DIGITS).join('')}]{4}(?=年)`, 'g');
+
+/** Reads every way a question names its years; see ResolvedYears. Pure: `today` is passed in. */
+export function resolveYears(text: string, options: ResolveYearsOptions): ResolvedYears {
+  const thisYear = options.today.getFullYear();
+  const years = new Set<number>();
+  const notes: ResolvedYears['notes'] = [];
+  const result: ResolvedYears = { years: [], notes };
+  // Matched spans are blanked so one phrase is read once: "2024年" is not also "24年".
+  let rest = text.normalize('NFKC');
+  const consume = (start: number, length: number) => {
+    rest = rest.slice(0, start) + BLANK.repeat(length) + rest.slice(start + length);
+  };
+
+  const named = NAMED_REPORT.exec(rest);
+  const reportYear = named ? Number(named[1]) : options.reportYear;
+  if (named) consume(named.index, named[0].length);
+
+  const range = YEAR_RANGE.exec(rest);
+  if (range) {
+    const [from, to] = [Number(range[1]), Number(range[2])].sort((a, b) => a - b);
+    result.span = { from, to };
+    years.add(from).add(to);
+    consume(range.index, range[0].length);
+  }
+
+  for (const m of rest.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) {
+    if (FOUR_DIGIT_NOT_BEFORE.test(rest.slice(m.index + 4))) continue;
+    years.add(Number(m[1]));
+    consume(m.index, m[0].length);
+  }
+  for (const m of rest.matchAll(CHINESE_YEAR)) {
+    const year = Number([...m[0]].map((c) => CHINESE_YEAR_DIGITS[c]).join(''));
+    years.add(year);
+    notes.push({ phrase: `${m[0]}年`, year });
+    consume(m.index, m[0].length);
+  }
+
+  const recent = RECENT_YEARS.exec(rest);
+  if (recent) {
+    const count = /\d/.test(recent[1]) ? Number(recent[1]) : SMALL_CHINESE_NUMBERS[recent[1]];
+    if (count >= 1 && count <= 30) {
+      result.span = { from: thisYear - count, to: thisYear - 1 };
+      years.add(thisYear - count).add(thisYear - 1);
+      notes.push({ phrase: recent[0], year: thisYear - count }, { phrase: recent[0], year: thisYear - 1 });
+    }
+    consume(recent.index, recent[0].length);
+  }
+
+  for (const m of rest.matchAll(/(?<!\d)(\d{2})年/g)) {
+    const before = rest.slice(0, m.index);
+    const after = rest.slice(m.index + m[0].length);
+    if (TWO_DIGIT_NOT_AFTER.test(before) || TWO_DIGIT_NOT_BEFORE.test(after)) continue;
+    const year = 2000 + Number(m[1]);
+    // "98年" is 1998: a two-digit year more than ten years ahead of today is last century's.
+    const resolved = year > thisYear + 10 ? year - 100 : year;
+    years.add(resolved);
+    notes.push({ phrase: m[0], year: resolved });
+    consume(m.index, m[0].length);
+  }
+
+  // Before the relative words: "the last year of the 14th Five-Year Plan" is not "last year".
+  const plan = planNamedIn(rest);
+  if (plan) {
+    result.planPeriod = { from: plan.plan.from, to: plan.plan.to };
+    const before = rest.slice(0, plan.start);
+    const after = rest.slice(plan.end);
+    const endWords = PLAN_END_WORDS.exec(after) ?? PLAN_END_BEFORE.exec(before);
+    const startWords = endWords ? null : (PLAN_START_WORDS.exec(after) ?? PLAN_START_BEFORE.exec(before));
+    const words = endWords ?? startWords;
+    if (words) {
+      const wordsFirst = words.input === before;
+      const point = endWords ? 'end' : 'start';
+      const year = point === 'end' ? plan.plan.to : plan.plan.from;
+      result.planPoint = point;
+      years.add(year);
+      notes.push({ phrase: wordsFirst ? `${words[0]}${plan.written}` : `${plan.written}${words[0]}`, year });
+      consume(wordsFirst ? words.index : plan.end, words[0].length);
+    }
+    consume(plan.start, plan.end - plan.start);
+  }
+
+  const relativeToReport = reportYear !== undefined && REPORT_CONTEXT.test(text);
+  const anchor = relativeToReport ? reportYear : thisYear;
+  if (relativeToReport) result.reportYear = reportYear;
+  const relatives = RELATIVE_YEAR_WORDS.flatMap(({ words, offset }) => words.map((word) => ({ word, offset }))).sort(
+    (a, b) => b.word.length - a.word.length,
+  );
+  for (const { word, offset } of relatives) {
+    const re = new RegExp(/^[a-z ]+$/.test(word) ? `\\b${word}\\b` : word, 'gi');
+    for (const m of rest.matchAll(re)) {
+      consume(m.index, m[0].length);
+      const before = rest.slice(0, m.index).replace(TRAILING_BLANKS, '');
+      if (BASE_BEFORE_RELATIVE.test(before) || BASE_AFTER_RELATIVE.test(rest.slice(m.index + m[0].length))) continue;
+      years.add(anchor + offset);
+      notes.push({ phrase: m[0], year: anchor + offset });
+    }
+  }
+
+  const part = YEAR_PART_WORDS.find(({ pattern }) => pattern.test(rest));
+  if (part) result.part = part.part;
+  result.years = [...years].sort((a, b) => a - b);
+  return result;
+}
+
+/** The five-year plan a text names ("十四五", "“十五五”", "14th Five-Year Plan"), with where its name ends. */
+function planNamedIn(text: string): { plan: FiveYearPlan; written: string; start: number; end: number } | null {
+  for (const plan of FIVE_YEAR_PLANS) {
+    const english = plan.english.join('|');
+    const m = new RegExp(`[“"]?${plan.name}[”"]?|\\b(?:${english})\\s+five-year(?:\\s+plan)?(?:\\s+period)?(?:'s)?`, 'i').exec(text);
+    if (m) return { plan, written: m[0], start: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
