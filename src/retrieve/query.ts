@@ -2,12 +2,19 @@ import { normalizeForSearch } from '../ingest/normalize-search.js';
 import { indicatorMention } from './indicator-mention.js';
 import { toSimplified } from '../lang/zh/simplified.js';
 import { glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
-import { CHINESE_YEAR_DIGITS, FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
+import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
 import { asksAboutShortfall, asksForPlan, asksForResult, asksWhetherCompleted, SHORTFALL_REPORT_PHRASE } from '../lang/zh/intent-words.js';
 import { partOfYearAsked, type PartOfYear } from '../lang/zh/part-of-year-words.js';
 import { leadingPlaceName, subjectBeforeYear } from '../lang/zh/place-shapes.js';
 import { asksForAchievements, asksForPriorities, asksForQuantity, asksForValueOfIndicator, asksHow } from '../lang/zh/question-words.js';
 import { asksForReason } from '../lang/zh/reason-words.js';
+import { NOT_PLACE_CHARACTERS } from '../lang/zh/place-words.js';
+import { regions } from '../lang/zh/regions.js';
+import { resolveYears } from '../lang/zh/relative-years.js';
+import type { IntentName } from '../lang/zh/intent-examples.js';
+import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
+import { classifyIntent } from '../understand/intents.js';
+import { matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
 
 export type Intent = 'result' | 'plan' | 'any';
 
@@ -34,20 +41,31 @@ export interface UnderstoodQuery {
   wantsPriorities: boolean;
   wantsReason: boolean;
   wantsQuantity: boolean;
+  /** What kind of question it is, by the intent classifier trained from the examples file. */
+  ask: IntentName;
+  /** How a relative or abbreviated year was read ("去年" → 2025), to state in the answer. */
+  yearNotes: { phrase: string; year: number }[];
+  /** A place written with a typo, read as the known place it is nearest to ("拱树区" → 拱墅区). */
+  placeSuggestions: PlaceSuggestion[];
+  /** Regions named ("长三角"), whose covered members are in `places`. */
+  regions: string[];
 }
 
-/** A year in Chinese digits: "二〇二五年". */
-const CHINESE_YEAR = new RegExp(`([${Object.keys(CHINESE_YEAR_DIGITS).join('')}]{4})年`, 'g');
+export interface UnderstandOptions {
+  /** Today, for 今年/去年/明年; the clock's date when unset. */
+  today?: Date;
+}
 
 /** Places the corpus covers, from its metadata, with the glossary's aliases and the short forms. */
 export function knownPlaces(issuers: readonly string[]): KnownPlace[] {
   return issuers.map((issuer) => ({ issuer, aliases: placeAliases(issuer) }));
 }
 
-export function understandQuery(asked: string, places: readonly KnownPlace[]): UnderstoodQuery {
+export function understandQuery(asked: string, places: readonly KnownPlace[], options: UnderstandOptions = {}): UnderstoodQuery {
   const language: 'zh' | 'en' = /[\u4e00-\u9fff]/.test(asked) ? 'zh' : 'en';
-  // Read in the reports' simplified characters: "錢塘區2024年GDP" is 钱塘区's.
-  const question = language === 'zh' ? toSimplified(asked) : asked;
+  // Read in the reports' simplified characters ("錢塘區2024年GDP" is 钱塘区's), and in the reports'
+  // own words: "老百姓一年挣多少" asks 居民人均可支配收入.
+  const question = toReportWording(language === 'zh' ? toSimplified(asked) : asked);
   let text = question.normalize('NFKC');
   const lower = text.toLowerCase();
 
@@ -97,16 +115,25 @@ export function understandQuery(asked: string, places: readonly KnownPlace[]): U
       unknownPlaces.push(entry.name);
     }
   }
+  // Regions stand for their covered members ("长三角"); a near miss of a known name is read as that
+  // place and said so ("拱树区" → 拱墅区); only known names count as places.
+  const matched = matchPlaces(placeProbe, places, regions());
+  for (const member of matched.places) if (!foundPlaces.includes(member) && matched.regions.length) foundPlaces.push(member);
+  const placeSuggestions = foundPlaces.length || unknownPlaces.length ? [] : matched.suggestions;
+  for (const suggestion of placeSuggestions) if (!foundPlaces.includes(suggestion.issuer)) foundPlaces.push(suggestion.issuer);
   const leading = leadingPlaceName(text);
-  if (leading && !foundPlaces.length && !unknownPlaces.length) unknownPlaces.push(leading);
+  if (leading && isNameLike(leading) && !foundPlaces.length && !unknownPlaces.length) unknownPlaces.push(leading);
   // "火星2024年GDP": whatever stands before the year is the subject; when it is no place we know
   // and no generic word, the question is about somewhere the corpus does not cover.
   const subject = subjectBeforeYear(text);
-  if (subject && !foundPlaces.length && !unknownPlaces.length) unknownPlaces.push(subject);
+  if (subject && isNameLike(subject) && !foundPlaces.length && !unknownPlaces.length) unknownPlaces.push(subject);
 
-  const years = new Set<number>();
-  for (const m of text.matchAll(/(?<!\d)(19[5-9]\d|20\d{2})(?!\d)/g)) years.add(Number(m[1]));
-  for (const m of text.matchAll(CHINESE_YEAR)) years.add(Number([...m[1]].map((c) => CHINESE_YEAR_DIGITS[c]).join('')));
+  // Years as written, two-digit ("24年") and relative to today ("去年"); a plan's end ("十四五末")
+  // asks the plan's target for its last year, so it stays a plan period and adds no year.
+  const resolved = resolveYears(text, { today: options.today ?? new Date() });
+  const pointYears = new Set(resolved.planPoint ? resolved.notes.map((n) => n.year) : []);
+  const years = new Set(resolved.years.filter((y) => !pointYears.has(y) || text.includes(String(y))));
+  const yearNotes = resolved.notes.filter((n) => !pointYears.has(n.year) && !/^\d{4}/.test(n.phrase));
   let planPeriod: { from: number; to: number } | null = null;
   for (const plan of FIVE_YEAR_PLANS) {
     if (text.includes(plan.name) || plan.english.some((en) => lower.includes(`${en} five-year`)))
@@ -132,8 +159,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[]): U
   );
 
   const wantsReason = asksForReason(text);
-  // "主要工作取得了哪些成效" asks what was achieved, not the plan's outline.
-  const wantsPriorities = asksForPriorities(question) && !asksForAchievements(question);
+  const { intent: ask, confidence } = classifyIntent(question);
+  // "主要工作取得了哪些成效" asks what was achieved, not the plan's outline; "准备抓哪几件事" asks the
+  // outline in words no list holds, which the classifier learned from examples.
+  const outlineAsked = asksForPriorities(question) || (ask === 'outline' && confidence >= OUTLINE_CONFIDENCE && !specific.length);
+  const wantsPriorities = outlineAsked && !asksForAchievements(question);
   let intent: Intent = 'any';
   if (asksWhetherCompleted(text)) intent = 'result';
   else if (asksForPlan(text)) intent = 'plan';
@@ -141,6 +171,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[]): U
   else if (asksForResult(text) || part) intent = 'result';
   // "“十四五”时期" with no other word is the plan; "“十四五”时期GDP年均增长多少" asks what it achieved.
   else if (planPeriod) intent = 'plan';
+  else if (ask === 'target' && confidence >= TARGET_CONFIDENCE) intent = 'plan';
 
   if (language === 'en') text = `${translated.join(' ')} ${rest.trim()}`;
   // "没完成目标" is written "低于目标…个百分点" in the reports.
@@ -162,7 +193,20 @@ export function understandQuery(asked: string, places: readonly KnownPlace[]): U
     wantsQuantity:
       (asksForQuantity(question) || (specific.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question))) &&
       !wantsPriorities,
+    ask,
+    yearNotes,
+    placeSuggestions,
+    regions: matched.regions,
   };
+}
+
+/** The classifier's confidence above which its reading overrides the absence of trigger words. */
+const OUTLINE_CONFIDENCE = 0.6;
+const TARGET_CONFIDENCE = 0.6;
+
+/** A span that could be a place's name: no interrogative, collective or deictic word in it ("哪个省"). */
+function isNameLike(span: string): boolean {
+  return !NOT_PLACE_CHARACTERS.some((c) => span.includes(c));
 }
 
 /** The names of an indicator that a normalised, lower-cased text contains. */

@@ -1,0 +1,71 @@
+/**
+ * Everyday ways of asking, rewritten into the words the reports use, before anything else reads
+ * the question: "老百姓一年挣多少" asks 居民人均可支配收入, "经济增长多少" asks 地区生产总值's
+ * growth (not 民营经济增加值's), "GDP目标定的多少" asks a target. A new phrasing is a row here.
+ * Rows apply in order; each keeps the rest of the question as typed.
+ */
+export interface ColloquialPhrasing {
+  /** The everyday form; may capture parts kept in `wording` as $1, $2. */
+  pattern: RegExp;
+  /** What the reports call it. */
+  wording: string;
+  /** A question this row is for. */
+  example: string;
+}
+
+export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
+  // Income: who earns it picks the qualifier the reports write.
+  {
+    pattern: /(城里人|城市居民|城里居民)(一年)?(挣的钱|挣|赚的钱|赚|的?收入)/g,
+    wording: '城镇居民人均可支配收入',
+    example: '杭州2023年城里人收入有多少',
+  },
+  {
+    pattern: /(农民|农村人|乡下人|村民)(一年)?(挣的钱|挣|赚的钱|赚|的?收入)/g,
+    wording: '农村居民人均可支配收入',
+    example: '江苏前年农民收入是多少？',
+  },
+  {
+    pattern: /(老百姓|普通人|居民|大家|人均)(一年|每年|平均)?(能)?(挣的钱|挣|赚的钱|赚|的?收入|兜里有)/g,
+    wording: '居民人均可支配收入',
+    example: '杭州老百姓一年挣多少',
+  },
+  // The economy as a whole is its GDP; how it did is its growth.
+  {
+    pattern: /(经济|GDP)(增长|增速|增长速度|增幅)(是)?(咋样|怎么样|如何)/gi,
+    wording: '地区生产总值增长多少',
+    example: '粤去年GDP增速咋样',
+  },
+  { pattern: /经济(增长|增速|增长速度|增幅)/g, wording: '地区生产总值增长', example: '江苏去年经济增长速度' },
+  {
+    pattern: /经济(的)?(表现|运行|发展|形势|情况|成绩)?(情况)?(怎么样|咋样|如何|好不好|怎样)|经济(运行情况|形势|表现)/g,
+    wording: '地区生产总值是多少',
+    example: '浙江2025年经济表现如何？',
+  },
+  { pattern: /经济(规模|体量|盘子)(有)?(多大)?|经济总量(有)?多大/g, wording: '经济总量是多少', example: '钱塘前年经济总量多大' },
+  // Rises in everyday verbs.
+  { pattern: /(涨|增)了?(多少|百分之几|几个点)/g, wording: '增长多少', example: '浙江2025年财政收入涨了多少啊' },
+  { pattern: /增长了百分之几|增长百分之几/g, wording: '增长多少', example: '广东去年GDP增长了百分之几？' },
+  // Plans in everyday verbs: "打算/想/准备 + 增长" and "目标定的多少" ask the target.
+  { pattern: /(打算|想|准备|计划|要)(增长|涨|增加)(多少|几)/g, wording: '增长目标是多少', example: '浙江去年社零打算增长多少' },
+  { pattern: /(打算|想|准备|计划)(达到|到)(多少)/g, wording: '目标是多少', example: '拱墅今年研发投入打算到多少' },
+  { pattern: /目标(定|订)(了|的|得)?(多少|多高)/g, wording: '目标是多少', example: '浙江2025年GDP目标定的多少' },
+  // English: the size of the economy is its GDP.
+  {
+    pattern: /\bhow big (is|was) (the )?([a-z' ]+?'s )?economy\b/gi,
+    wording: 'what $1 $3GDP',
+    example: 'How big was Zhejiang’s economy in 2024?',
+  },
+  {
+    pattern: /\bhow (did|does|is|was) ([a-z' ]+?)['’]s economy (do|doing|perform|performing|go)\b/gi,
+    wording: "what was $2's GDP",
+    example: "How did Zhejiang's economy do last year?",
+  },
+];
+
+/** The question in the reports' words (see COLLOQUIAL_PHRASINGS); unchanged when no row applies. */
+export function toReportWording(question: string): string {
+  let text = question;
+  for (const row of COLLOQUIAL_PHRASINGS) text = text.replace(row.pattern, row.wording);
+  return text;
+}
