@@ -10,8 +10,8 @@ import { parseArgs } from 'node:util';
 import { Engine } from '../src/answer/engine.js';
 import { seededRandom } from '../src/embed/linear-algebra.js';
 import { percentile } from '../src/evaluate/ranking.js';
-import { topK } from '../src/index/bm25.js';
-import { openIndex, type IndexData } from '../src/index/index-store.js';
+import { topK } from '../src/store/local/bm25.js';
+import { openIndex, type IndexData } from '../src/store/open-index.js';
 import { BENCH_QUESTIONS } from './questions.js';
 import { ensureScaleCorpus } from './scale-corpus.js';
 

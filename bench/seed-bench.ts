@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Engine } from '../src/answer/engine.js';
 import { percentile } from '../src/evaluate/ranking.js';
-import { openIndex } from '../src/index/index-store.js';
+import { openIndex } from '../src/store/open-index.js';
 import { BENCH_QUESTIONS } from './questions.js';
 import type { SeedBench } from './report.js';
 

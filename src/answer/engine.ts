@@ -1,5 +1,5 @@
 import { shortHash } from '../ingest/hash.js';
-import { openIndex, type EmbedderChoice, type IndexData } from '../index/index-store.js';
+import { openIndex, type EmbedderChoice, type IndexData } from '../store/open-index.js';
 import type { Sentence } from '../ingest/types.js';
 import { DEFAULT_RETRIEVER, Retriever, type RetrieverOptions } from '../retrieve/retriever.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';

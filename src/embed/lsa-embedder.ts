@@ -41,7 +41,7 @@ const LsaModelSchema = z.object({
 });
 
 /**
- * Σ values[j] · basis[indices[j]] over j in [from, to), L2-normalised. src/index/hnsw-worker.mjs
+ * Σ values[j] · basis[indices[j]] over j in [from, to), L2-normalised. src/store/local/hnsw-worker.mjs
  * repeats these lines for passages projected in a worker thread; keep the two the same.
  */
 export function projectSparse(

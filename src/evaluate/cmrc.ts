@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { LsaEmbedder } from '../embed/lsa-embedder.js';
-import { Bm25Index } from '../index/bm25.js';
-import { VectorIndex } from '../index/vector-index.js';
+import { Bm25Index } from '../store/local/bm25.js';
+import { VectorIndex } from '../store/local/hnsw-index.js';
 import { tokenize } from '../lang/zh/tokenize.js';
 import { fuseRrf, rankOf, retrievalMetrics, type RetrievalMetrics } from './ranking.js';
 

@@ -1,5 +1,5 @@
 import { LsaEmbedder } from '../embed/lsa-embedder.js';
-import { VectorIndex } from '../index/vector-index.js';
+import { VectorIndex } from '../store/local/hnsw-index.js';
 import type { Sentence } from '../ingest/types.js';
 
 export const NAIVE_CHUNK_CHARS = 500;

@@ -1,7 +1,7 @@
-import { topK } from '../index/bm25.js';
-import type { IndexData } from '../index/index-store.js';
-import { flatten, searchDataOf, type SearchData } from '../index/search-data.js';
-import { StringIndex } from '../index/string-index.js';
+import { topK } from '../store/local/bm25.js';
+import type { IndexData } from '../store/open-index.js';
+import { flatten, searchDataOf, type SearchData } from '../store/search-data.js';
+import { StringIndex } from '../store/local/string-index.js';
 import type { Sentence } from '../ingest/types.js';
 import { normalizeForSearch } from '../ingest/normalize-search.js';
 import { tokenize } from '../lang/zh/tokenize.js';

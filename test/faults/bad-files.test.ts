@@ -4,7 +4,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
-import { openIndex } from '../../src/index/index-store.js';
+import { openIndex } from '../../src/store/open-index.js';
 import { MAX_REPORT_BYTES } from '../../src/ingest/decode.js';
 import { REPO_CORPUS } from '../support/corpus-copy.js';
 

@@ -2,7 +2,7 @@ import { readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
-import { openIndex } from '../../src/index/index-store.js';
+import { openIndex } from '../../src/store/open-index.js';
 import { corpusSandbox } from '../support/corpus-copy.js';
 
 let sandbox: ReturnType<typeof corpusSandbox>;

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
-import { openIndex } from '../../src/index/index-store.js';
+import { openIndex } from '../../src/store/open-index.js';
 import { corpusSandbox } from '../support/corpus-copy.js';
 
 const quiet = { log: () => {} };

@@ -6,7 +6,7 @@ import { Engine } from '../../src/answer/engine.js';
 import { embedderChoice } from '../../src/config.js';
 import type { Embedder } from '../../src/embed/embedder.js';
 import { loadTransformersEmbedder } from '../../src/embed/transformers-embedder.js';
-import { BUILTIN_EMBEDDER, openIndex, type EmbedderChoice } from '../../src/index/index-store.js';
+import { BUILTIN_EMBEDDER, openIndex, type EmbedderChoice } from '../../src/store/open-index.js';
 import { corpusSandbox } from '../support/corpus-copy.js';
 import { writeTinyBertModel } from '../support/tiny-model.js';
 

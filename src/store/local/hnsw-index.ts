@@ -1,7 +1,7 @@
 import hnswlib from 'hnswlib-node';
 import { Worker } from 'node:worker_threads';
-import { projectSparse } from '../embed/lsa-embedder.js';
-import { quantize } from './search-data.js';
+import { projectSparse } from '../../embed/lsa-embedder.js';
+import { quantize } from '../search-data.js';
 
 const { HierarchicalNSW } = hnswlib;
 type Hnsw = InstanceType<typeof HierarchicalNSW>;

@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openIndex } from '../../src/index/index-store.js';
+import { openIndex } from '../../src/store/open-index.js';
 import { corpusSandbox } from '../support/corpus-copy.js';
 
 const quiet = { log: () => {} };

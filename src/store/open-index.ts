@@ -10,11 +10,11 @@ import { toCsr, type SparseRow } from '../embed/sparse-matrix.js';
 import { contentHash } from '../ingest/hash.js';
 import { listCorpusFiles, loadCorpus } from '../ingest/load-corpus.js';
 import type { DocumentMeta, Heading, IngestWarning, Sentence } from '../ingest/types.js';
-import { Bm25Builder } from './bm25.js';
-import { writeArrays } from './array-file.js';
-import { QUANTIZED_FILE, readCorpusStore, writeCorpusStore } from './corpus-store.js';
+import { Bm25Builder } from './local/bm25.js';
+import { writeArrays } from './local/array-file.js';
+import { QUANTIZED_FILE, readCorpusStore, writeCorpusStore } from './local/corpus-files.js';
 import { flatten, yearMentions, type SearchData } from './search-data.js';
-import { VectorIndex, VectorIndexBuilder, vectorIndexSettingsFor } from './vector-index.js';
+import { VectorIndex, VectorIndexBuilder, vectorIndexSettingsFor } from './local/hnsw-index.js';
 
 export type { SearchData } from './search-data.js';
 

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gaussian, seededRandom } from '../../src/embed/linear-algebra.js';
-import { DEFAULT_VECTOR_INDEX, VectorIndex, VectorIndexBuilder, vectorIndexSettingsFor } from '../../src/index/vector-index.js';
+import { DEFAULT_VECTOR_INDEX, VectorIndex, VectorIndexBuilder, vectorIndexSettingsFor } from '../../src/store/local/hnsw-index.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'vector-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

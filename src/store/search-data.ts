@@ -1,8 +1,8 @@
 import type { Chunk } from '../chunk/chunk-types.js';
 import type { Sentence } from '../ingest/types.js';
 import { tokenize } from '../lang/zh/tokenize.js';
-import { Bm25Index } from './bm25.js';
-import type { VectorIndex } from './vector-index.js';
+import { Bm25Index } from './local/bm25.js';
+import type { VectorIndex } from './local/hnsw-index.js';
 
 /**
  * What the retriever searches with besides the texts themselves, built once at index time and
