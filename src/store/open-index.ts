@@ -2,63 +2,38 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_CHUNKER, type Chunk, type ChunkerSettings } from '../chunk/chunk-types.js';
-import { prepareSearchVocabulary } from '../lang/zh/search-vocabulary.js';
-import { tokenize } from '../lang/zh/tokenize.js';
 import type { Embedder } from '../embed/embedder.js';
 import { LsaEmbedder, LSA_VERSION, type LsaRow } from '../embed/lsa-embedder.js';
 import { toCsr, type SparseRow } from '../embed/sparse-matrix.js';
-import { contentHash } from '../ingest/hash.js';
-import { listCorpusFiles, loadCorpus } from '../ingest/load-corpus.js';
-import type { DocumentMeta, Heading, IngestWarning, Sentence } from '../ingest/types.js';
-import { Bm25Builder } from './local/bm25.js';
+import { loadCorpus } from '../ingest/load-corpus.js';
+import type { Sentence } from '../ingest/types.js';
+import { searchTokenizerFor } from '../lang/zh/search-vocabulary.js';
+import type { IndexedDocument } from './corpus-repository.js';
+import type { IndexData } from './index-data.js';
 import { writeArrays } from './local/array-file.js';
+import { Bm25Builder } from './local/bm25.js';
 import { QUANTIZED_FILE, readCorpusStore, writeCorpusStore } from './local/corpus-files.js';
-import { flatten, yearMentions, type SearchData } from './search-data.js';
 import { VectorIndex, VectorIndexBuilder, vectorIndexSettingsFor } from './local/hnsw-index.js';
+import { HnswVectorStore } from './local/hnsw-vector-store.js';
+import { LocalCorpus } from './local/local-corpus.js';
+import {
+  corpusFingerprint,
+  type Expected,
+  INDEX_FORMAT_VERSION,
+  type IndexManifest,
+  parseManifest,
+  rulesFingerprint,
+  staleness,
+} from './manifest.js';
+import { chunkGroupingOf } from './scope-groups.js';
+import { flatten, yearMentions, type SearchData } from './search-data.js';
 
-export type { SearchData } from './search-data.js';
+export type { IndexData } from './index-data.js';
+export type { IndexedDocument } from './corpus-repository.js';
+export type { IndexManifest } from './manifest.js';
 
-/**
- * 6: the corpus stored as columns (corpus.json + corpus.bin) with its BM25 postings. 8: the LSA
- * fitted with a sparse sign sketch and without two-character words its bigrams already count.
- * 9: a heading's "“十五五”开好局" labels its section with the plan's first year. 10: a paragraph
- * opening "过去五年，" is a review of the plan just ended; 11: so is a sentence of averages or
- * milestones under a heading that names that plan; 12: averages and milestones only.
- */
-export const INDEX_SCHEMA_VERSION = 12;
-
-const ManifestSchema = z.object({
-  schemaVersion: z.number().int(),
-  createdAt: z.string(),
-  corpus: z.object({ files: z.array(z.object({ file: z.string(), hash: z.string() })), manifestHash: z.string() }),
-  chunker: z.object({ maxTokens: z.number().int() }),
-  embedder: z.object({ id: z.string(), dimensions: z.number().int() }),
-  counts: z.object({ documents: z.number().int(), sentences: z.number().int(), chunks: z.number().int() }),
-});
-export type IndexManifest = z.infer<typeof ManifestSchema>;
-
-export interface IndexedDocument {
-  meta: DocumentMeta;
-  headings: Heading[];
-}
-
-/** Everything the retriever reads, as persisted. */
-export interface IndexData {
-  manifest: IndexManifest;
-  documents: IndexedDocument[];
-  sentences: Sentence[];
-  chunks: Chunk[];
-  embedder: Embedder;
-  vectors: VectorIndex;
-  /**
-   * Search tokens of each chunk and sentence, for an index assembled without `search` (an
-   * index opened from disk has `search` instead).
-   */
-  lexical?: { chunkTokens: string[][]; sentenceTokens: string[][] };
-  /** BM25 postings, chunk→sentence positions, year mentions and int8 vectors, built with the index. */
-  search?: SearchData;
-  warnings: IngestWarning[];
-}
+/** The local index: the corpus columns, packed BM25 postings, an HNSW graph and its int8 copy. */
+export type LocalIndex = IndexData<HnswVectorStore>;
 
 /** How the caller wants passages embedded: the built-in LSA, or a loaded model. */
 export interface EmbedderChoice {
@@ -80,20 +55,27 @@ export interface OpenOptions {
   log?: (message: string) => void;
   /** Build even when the index looks fresh. */
   rebuild?: boolean;
+  /** The rules fingerprint to build with and expect; default: `rulesFingerprint()` of the source tree. */
+  rules?: string;
 }
 
 const CURRENT = 'CURRENT';
 
 /** Opens the index of a corpus: loads it when fresh, rebuilds it (atomically) when stale or broken. */
-export async function openIndex(options: OpenOptions): Promise<{ index: IndexData; built: boolean }> {
+export async function openIndex(options: OpenOptions): Promise<{ index: LocalIndex; built: boolean }> {
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const choice = options.embedder ?? BUILTIN_EMBEDDER;
   const chunker = options.chunker ?? DEFAULT_CHUNKER;
-  const fingerprint = corpusFingerprint(options.corpusDir);
+  const fingerprint: Fingerprint = {
+    corpus: corpusFingerprint(options.corpusDir),
+    rules: options.rules ?? rulesFingerprint(),
+    chunker,
+    embedderId: choice.expectedId,
+  };
   if (!options.rebuild) {
     const state = inspectIndex(options.indexDir);
     if (state.ok) {
-      const why = staleness(state.manifest, fingerprint, chunker, choice);
+      const why = staleness(state.manifest, fingerprint);
       if (!why) {
         try {
           const loadedModel = await choice.load();
@@ -111,34 +93,12 @@ export async function openIndex(options: OpenOptions): Promise<{ index: IndexDat
     }
   }
   const previous = inspectIndex(options.indexDir);
-  const index = await buildIndex(options, fingerprint, chunker, choice, previous.ok ? previous.dir : null);
+  const index = await buildIndex(options, fingerprint, choice, previous.ok ? previous.dir : null);
   return { index, built: true };
 }
 
-function corpusFingerprint(corpusDir: string): IndexManifest['corpus'] {
-  const listed = listCorpusFiles(corpusDir);
-  return { files: listed.files.map((f) => ({ file: f.file, hash: f.hash })), manifestHash: contentHash(listed.manifestRaw) };
-}
-
-function staleness(
-  manifest: IndexManifest,
-  corpus: IndexManifest['corpus'],
-  chunker: ChunkerSettings,
-  choice: EmbedderChoice,
-): string | null {
-  if (manifest.schemaVersion !== INDEX_SCHEMA_VERSION) return `schema ${manifest.schemaVersion} ≠ ${INDEX_SCHEMA_VERSION}`;
-  if (manifest.chunker.maxTokens !== chunker.maxTokens) return 'chunker settings changed';
-  const sameEmbedder =
-    choice.expectedId === LSA_VERSION ? manifest.embedder.id.startsWith(`${LSA_VERSION}:`) : manifest.embedder.id === choice.expectedId;
-  if (!sameEmbedder) return `embedder ${manifest.embedder.id} ≠ ${choice.expectedId}`;
-  if (manifest.corpus.manifestHash !== corpus.manifestHash) return 'corpus manifest changed';
-  const before = new Map(manifest.corpus.files.map((f) => [f.file, f.hash]));
-  const changed = corpus.files.filter((f) => before.get(f.file) !== f.hash).map((f) => f.file);
-  const present = new Set(corpus.files.map((g) => g.file));
-  const removed = manifest.corpus.files.filter((f) => !present.has(f.file)).map((f) => f.file);
-  if (changed.length || removed.length) return `changed: ${[...changed, ...removed].join(', ')}`;
-  return null;
-}
+/** What a build is made from, as its manifest records it. */
+type Fingerprint = Expected;
 
 type Inspection = { ok: true; dir: string; manifest: IndexManifest } | { ok: false; reason: string };
 
@@ -149,32 +109,43 @@ function inspectIndex(indexDir: string): Inspection {
   const manifestFile = path.join(dir, 'manifest.json');
   if (!existsSync(manifestFile)) return { ok: false, reason: `${manifestFile} missing` };
   try {
-    return { ok: true, dir, manifest: ManifestSchema.parse(JSON.parse(readFileSync(manifestFile, 'utf8'))) };
+    return { ok: true, dir, manifest: parseManifest(readFileSync(manifestFile, 'utf8')) };
   } catch (error) {
     return { ok: false, reason: `manifest unreadable (${(error as Error).message.slice(0, 120)})` };
   }
 }
 
-function readIndex(dir: string, manifest: IndexManifest, model: Embedder | null): IndexData {
-  const embedder = model ?? LsaEmbedder.load(path.join(dir, 'embedder.json'), path.join(dir, 'embedder.bin'));
+function readIndex(dir: string, manifest: IndexManifest, model: Embedder | null): LocalIndex {
+  const store = readCorpusStore(dir, manifest.counts, manifest.embedder.dimensions);
+  const tokenizer = searchTokenizerFor(issuersOf(store.documents));
+  const embedder = model ?? LsaEmbedder.load(path.join(dir, 'embedder.json'), path.join(dir, 'embedder.bin'), tokenizer.tokenize);
   if (embedder.id !== manifest.embedder.id || embedder.dimensions !== manifest.embedder.dimensions) {
     throw new Error(
       `embedder ${embedder.id} (${embedder.dimensions} dims) does not match ${manifest.embedder.id} (${manifest.embedder.dimensions} dims)`,
     );
   }
-  const store = readCorpusStore(dir, manifest.counts, manifest.embedder.dimensions);
-  const vectors = VectorIndex.read(path.join(dir, 'vectors.hnsw'), manifest.embedder.dimensions);
-  if (vectors.size !== store.chunks.length) throw new Error(`vectors.hnsw holds ${vectors.size} vectors for ${store.chunks.length} chunks`);
-  return {
-    manifest,
+  const graph = VectorIndex.read(path.join(dir, 'vectors.hnsw'), manifest.embedder.dimensions);
+  if (graph.size !== store.chunks.length) throw new Error(`vectors.hnsw holds ${graph.size} vectors for ${store.chunks.length} chunks`);
+  const corpus = new LocalCorpus({
     documents: store.documents,
     sentences: store.sentences,
     chunks: store.chunks,
-    embedder,
-    vectors,
-    search: store.search,
     warnings: store.warnings,
+    chunkSentences: store.search.chunkSentences,
+    yearMentions: store.search.yearMentions,
+  });
+  return {
+    manifest,
+    corpus,
+    vectors: new HnswVectorStore(graph, store.search.quantized, chunkGroupingOf(corpus.scopes)),
+    lexical: { chunks: store.search.chunkLexical, sentences: store.search.sentenceLexical },
+    embedder,
+    tokenizer,
   };
+}
+
+function issuersOf(documents: readonly IndexedDocument[]): string[] {
+  return [...new Set(documents.map((d) => d.meta.issuer))];
 }
 
 /** Chunks embedded and handed to the HNSW builder at a time. */
@@ -184,37 +155,36 @@ class WorkerFailure extends Error {}
 
 async function buildIndex(
   options: OpenOptions,
-  fingerprint: IndexManifest['corpus'],
-  chunker: ChunkerSettings,
+  fingerprint: Fingerprint,
   choice: EmbedderChoice,
   previousDir: string | null,
-): Promise<IndexData> {
+): Promise<LocalIndex> {
   try {
-    return await buildOnce(options, fingerprint, chunker, choice, previousDir, undefined);
+    return await buildOnce(options, fingerprint, choice, previousDir, undefined);
   } catch (error) {
     if (!(error instanceof WorkerFailure)) throw error;
     (options.log ?? ((m: string) => process.stderr.write(`${m}\n`)))(`index: ${error.message}; building again without a worker thread`);
-    return buildOnce(options, fingerprint, chunker, choice, previousDir, false);
+    return buildOnce(options, fingerprint, choice, previousDir, false);
   }
 }
 
 async function buildOnce(
   options: OpenOptions,
-  fingerprint: IndexManifest['corpus'],
-  chunker: ChunkerSettings,
+  fingerprint: Fingerprint,
   choice: EmbedderChoice,
   previousDir: string | null,
   useWorker: boolean | undefined,
-): Promise<IndexData> {
+): Promise<LocalIndex> {
+  const chunker = fingerprint.chunker;
   const progress = options.onProgress ?? (() => {});
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   const t0 = performance.now();
   const corpus = loadCorpus(options.corpusDir);
   for (const w of corpus.warnings) log(`corpus: ${w.file}: ${w.reason}`);
   const documents = corpus.documents.map((d) => ({ meta: d.meta, headings: d.headings }));
-  // Before any tokenising: chunks, sentences, the LSA fit and later the queries are all cut with
-  // the corpus's place names kept whole.
-  prepareSearchVocabulary([...new Set(documents.map((d) => d.meta.issuer))]);
+  // Chunks, sentences, the LSA fit and later the queries are all cut by the corpus's own tokenizer,
+  // with its place names kept whole.
+  const { tokenize } = searchTokenizerFor(issuersOf(documents));
   const tLoaded = performance.now();
   // The tokenizer model is loaded only when building, keeping it out of every start-up.
   const { chunkSpans } = await import('../chunk/chunker.js');
@@ -254,7 +224,7 @@ async function buildOnce(
     };
     progress(0, chunks.length, 'embedding');
     const fitSample = model ? [] : LsaEmbedder.fitSample(chunks.length);
-    const fit = model ? null : LsaEmbedder.fitRows(fitSample.map(chunkRow));
+    const fit = model ? null : LsaEmbedder.fitRows(fitSample.map(chunkRow), tokenize);
     const lsa = fit?.embedder ?? null;
     // Where each fitted chunk's weighted terms are in the fit's rows, so they are not weighed twice.
     const fitRow = new Int32Array(chunks.length).fill(-1);
@@ -328,9 +298,10 @@ async function buildOnce(
       quantized: null,
     };
     const manifest: IndexManifest = {
-      schemaVersion: INDEX_SCHEMA_VERSION,
+      schemaVersion: INDEX_FORMAT_VERSION,
       createdAt: new Date().toISOString(),
-      corpus: fingerprint,
+      corpus: fingerprint.corpus,
+      rules: fingerprint.rules,
       chunker,
       embedder: { id: embedder.id, dimensions: dims },
       counts: { documents: corpus.documents.length, sentences: sentences.length, chunks: chunks.length },

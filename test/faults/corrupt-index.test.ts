@@ -24,7 +24,7 @@ async function expectRebuilt(why: RegExp): Promise<void> {
   const { index, built } = await openIndex({ ...sandbox, log: (m) => messages.push(m) });
   expect(messages.join('\n')).toMatch(why);
   expect(built).toBe(true);
-  expect(index.vectors.size).toBe(index.chunks.length);
+  expect(index.vectors.size).toBe(index.corpus.chunks.length);
   const answer = await Engine.fromIndex(index).ask('拱墅区2022年新增国家高新技术企业多少家？');
   expect(answer.citations[0]?.sentence).toContain('国家高新技术企业');
   // What was rebuilt now loads as it is.

@@ -52,7 +52,7 @@ describe('a build killed midway', () => {
     const reopened = await openIndex({ ...sandbox, log: (m) => messages.push(m) });
     expect(reopened.built).toBe(false);
     expect(messages).toEqual([]);
-    expect(reopened.index.chunks.map((c) => c.id)).toEqual(first.index.chunks.map((c) => c.id));
+    expect(reopened.index.corpus.chunks.map((c) => c.id)).toEqual(first.index.corpus.chunks.map((c) => c.id));
     const answer = await Engine.fromIndex(reopened.index).ask('钱塘区2024年GDP是多少？');
     expect(answer.notFound).toBe(false);
     expect(answer.citations[0].sentence).toContain('1416亿元');

@@ -7,7 +7,7 @@ import { normalizeForSearch } from '../../ingest/normalize-search.js';
 import type { DocumentMeta, Heading, IngestWarning, SectionKind, Sentence } from '../../ingest/types.js';
 import { arrayOf, readArrays, writeArrays, type StoredArray } from './array-file.js';
 import { Bm25Index, type PackedBm25 } from './bm25.js';
-import type { IndexedDocument } from '../open-index.js';
+import type { IndexedDocument } from '../corpus-repository.js';
 import type { SearchData } from '../search-data.js';
 
 /**
