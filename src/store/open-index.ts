@@ -8,6 +8,7 @@ import { toCsr, type SparseRow } from '../embed/sparse-matrix.js';
 import { loadCorpus } from '../ingest/load-corpus.js';
 import type { Sentence } from '../ingest/types.js';
 import { searchTokenizerFor } from '../lang/zh/search-vocabulary.js';
+import type { SearchTokenizer } from '../lang/zh/tokenize.js';
 import type { IndexedDocument } from './corpus-repository.js';
 import type { IndexData } from './index-data.js';
 import { writeArrays } from './local/array-file.js';
@@ -116,14 +117,18 @@ function inspectIndex(indexDir: string): Inspection {
 }
 
 function readIndex(dir: string, manifest: IndexManifest, model: Embedder | null): LocalIndex {
-  const store = readCorpusStore(dir, manifest.counts, manifest.embedder.dimensions);
-  const tokenizer = searchTokenizerFor(issuersOf(store.documents));
-  const embedder = model ?? LsaEmbedder.load(path.join(dir, 'embedder.json'), path.join(dir, 'embedder.bin'), tokenizer.tokenize);
+  // The embedder is checked first (its mismatch is the clearer message); the tokenizer it cuts
+  // queries with is the corpus's, known once the corpus is read.
+  let tokenizer: SearchTokenizer | null = null;
+  const tokenize = (text: string) => (tokenizer as SearchTokenizer).tokenize(text);
+  const embedder = model ?? LsaEmbedder.load(path.join(dir, 'embedder.json'), path.join(dir, 'embedder.bin'), tokenize);
   if (embedder.id !== manifest.embedder.id || embedder.dimensions !== manifest.embedder.dimensions) {
     throw new Error(
       `embedder ${embedder.id} (${embedder.dimensions} dims) does not match ${manifest.embedder.id} (${manifest.embedder.dimensions} dims)`,
     );
   }
+  const store = readCorpusStore(dir, manifest.counts, manifest.embedder.dimensions);
+  tokenizer = searchTokenizerFor(issuersOf(store.documents));
   const graph = VectorIndex.read(path.join(dir, 'vectors.hnsw'), manifest.embedder.dimensions);
   if (graph.size !== store.chunks.length) throw new Error(`vectors.hnsw holds ${graph.size} vectors for ${store.chunks.length} chunks`);
   const corpus = new LocalCorpus({
