@@ -31,3 +31,8 @@ export interface CorpusRepository {
   /** The sentences of one paragraph of a document, in order. */
   paragraph(docId: string, paragraph: number): Sentence[];
 }
+
+/** The issuers of a corpus's documents, each once, in order of first appearance. */
+export function issuersOf(documents: readonly IndexedDocument[]): string[] {
+  return [...new Set(documents.map((d) => d.meta.issuer))];
+}

@@ -42,3 +42,24 @@ describe('vectorIndexSettingsFor', () => {
     }
   });
 });
+
+describe('VectorIndexBuilder in a worker thread', () => {
+  it('builds the graph and the int8 copy the in-process builder builds', async () => {
+    const dims = 16;
+    const vectors = unitVectors(300, dims, 7);
+    const built = async (worker: boolean) => {
+      const builder = new VectorIndexBuilder(dims, vectors.length, vectorIndexSettingsFor(vectors.length), { worker });
+      expect(builder.usesWorker).toBe(worker);
+      builder.add(vectors.slice(0, 100));
+      builder.add(vectors.slice(100));
+      const file = path.join(dir, `worker-${worker}.hnsw`);
+      const quantized = await builder.finish(file);
+      return { quantized, index: VectorIndex.read(file, dims) };
+    };
+    const inWorker = await built(true);
+    const inProcess = await built(false);
+    expect(Array.from(inWorker.quantized)).toEqual(Array.from(inProcess.quantized));
+    for (const query of unitVectors(10, dims, 8))
+      expect(inWorker.index.search(query, 5).map((r) => r.label)).toEqual(inProcess.index.search(query, 5).map((r) => r.label));
+  });
+});

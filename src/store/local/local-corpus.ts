@@ -1,17 +1,9 @@
 import type { Chunk } from '../../chunk/chunk-types.js';
 import type { IngestWarning, Sentence } from '../../ingest/types.js';
+import type { CorpusParts } from '../corpus-parts.js';
 import type { CorpusRepository, IndexedDocument } from '../corpus-repository.js';
 import { scopeGroupsOf, type ScopeGroups } from '../scope-groups.js';
 import { StringIndex } from './string-index.js';
-
-export interface CorpusParts {
-  documents: readonly IndexedDocument[];
-  sentences: readonly Sentence[];
-  chunks: readonly Chunk[];
-  warnings: readonly IngestWarning[];
-  chunkSentences: { offsets: Int32Array; list: Int32Array };
-  yearMentions: ReadonlyMap<number, Int32Array>;
-}
 
 /** The local corpus repository: the columns read from corpus.bin (or any sentences and chunks in memory). */
 export class LocalCorpus implements CorpusRepository {
