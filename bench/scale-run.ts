@@ -10,8 +10,8 @@ import { parseArgs } from 'node:util';
 import { Engine } from '../src/answer/engine.js';
 import { seededRandom } from '../src/embed/linear-algebra.js';
 import { percentile } from '../src/evaluate/ranking.js';
-import { topK } from '../src/index/bm25.js';
-import { openIndex, type IndexData } from '../src/index/index-store.js';
+import { topK } from '../src/store/local/bm25.js';
+import { openIndex, type IndexData } from '../src/store/open-index.js';
 import { BENCH_QUESTIONS } from './questions.js';
 import { ensureScaleCorpus } from './scale-corpus.js';
 
@@ -74,7 +74,7 @@ function liveBuildDir(indexDir: string): string {
 function benchQueries(index: IndexData, count: number): string[] {
   const random = seededRandom(7);
   const queries = [...BENCH_QUESTIONS];
-  const sentences = index.sentences;
+  const sentences = index.corpus.sentences;
   for (let tries = 0; queries.length < count && tries < count * 20; tries++) {
     const s = sentences[Math.floor(random() * sentences.length)];
     if (s.text.length < 16) continue;
@@ -105,9 +105,9 @@ async function build(corpusDir: string, indexDir: string): Promise<BuildResult> 
   });
   const buildMs = performance.now() - t0;
   return {
-    chunks: index.chunks.length,
-    sentences: index.sentences.length,
-    documents: index.documents.length,
+    chunks: index.corpus.chunks.length,
+    sentences: index.corpus.sentences.length,
+    documents: index.corpus.documents.length,
     buildMs: Math.round(buildMs),
     indexBytes: directoryBytes(liveBuildDir(indexDir)),
     buildPeakRssMB: round(process.resourceUsage().maxRSS / 1024, 1),
@@ -124,18 +124,18 @@ async function serve(corpusDir: string, indexDir: string, askRounds: number): Pr
   const texts = benchQueries(index, QUERY_COUNT);
   const vectors: Float32Array[] = [];
   for (const q of texts) vectors.push(await index.embedder.embedQuery(q));
-  for (const v of vectors) index.vectors.search(v, K);
+  for (const v of vectors) index.vectors.index.search(v, K);
   const queryTimes: number[] = [];
   const found: number[][] = [];
   for (let round = 0; round < 3; round++) {
     vectors.forEach((v, i) => {
       const start = performance.now();
-      const hits = index.vectors.search(v, K);
+      const hits = index.vectors.index.search(v, K);
       queryTimes.push(performance.now() - start);
       if (round === 0) found[i] = hits.map((h) => h.label);
     });
   }
-  log(`serve: ${queryTimes.length} HNSW searches (k ${K}, ef ${index.vectors.ef})`);
+  log(`serve: ${queryTimes.length} HNSW searches (k ${K}, ef ${index.vectors.index.ef})`);
 
   for (const q of BENCH_QUESTIONS) await engine.ask(q);
   const askTimes: number[] = [];
@@ -151,10 +151,10 @@ async function serve(corpusDir: string, indexDir: string, askRounds: number): Pr
   // vector for the exact scan below.
   const memory = process.memoryUsage();
 
-  const dims = index.vectors.dimensions;
-  const n = index.vectors.size;
+  const dims = index.vectors.index.dimensions;
+  const n = index.vectors.index.size;
   const matrix = new Float32Array(n * dims);
-  for (let label = 0; label < n; label++) matrix.set(index.vectors.vector(label), label * dims);
+  for (let label = 0; label < n; label++) matrix.set(index.vectors.index.vector(label), label * dims);
   const scores = new Float64Array(n);
   const all = Int32Array.from({ length: n }, (_, i) => i);
   const exact = (q: Float32Array): number[] => {
@@ -182,7 +182,7 @@ async function serve(corpusDir: string, indexDir: string, askRounds: number): Pr
   return {
     loadMs: Math.round(loadMs),
     queries: vectors.length,
-    efSearch: index.vectors.ef,
+    efSearch: index.vectors.index.ef,
     queryP50Ms: round(percentile(queryTimes, 50), 3),
     queryP95Ms: round(percentile(queryTimes, 95), 3),
     bruteForceP50Ms: round(percentile(bruteTimes, 50), 2),

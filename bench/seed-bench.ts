@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Engine } from '../src/answer/engine.js';
 import { percentile } from '../src/evaluate/ranking.js';
-import { openIndex } from '../src/index/index-store.js';
+import { openIndex } from '../src/store/open-index.js';
 import { BENCH_QUESTIONS } from './questions.js';
 import type { SeedBench } from './report.js';
 
@@ -41,7 +41,7 @@ export async function runSeedBench(options: SeedBenchOptions): Promise<SeedBench
     for (let i = 0; i < options.startRuns; i++) colds.push(await timeFirstBuild(options.corpusDir, indexDir));
     log(`bench: first builds in fresh processes: ${colds.map((c) => Math.round(c)).join(', ')} ms`);
     const { index } = await openIndex({ corpusDir: options.corpusDir, indexDir, rebuild: true, log });
-    const chunks = index.chunks.length;
+    const chunks = index.corpus.chunks.length;
     // Two more untimed builds: the second and third of a process still ran 40–90 % slower than the
     // ones after them while V8 finished optimising the fit's loops.
     for (let i = 0; i < WARM_UP_BUILDS; i++) await openIndex({ corpusDir: options.corpusDir, indexDir, rebuild: true, log: () => {} });

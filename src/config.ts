@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
-import { BUILTIN_EMBEDDER, type EmbedderChoice } from './index/index-store.js';
+import { BUILTIN_EMBEDDER, type EmbedderChoice } from './store/open-index.js';
 
 const EnvSchema = z.object({
   CORPUS_DIR: z.string().min(1).optional(),

@@ -1,5 +1,6 @@
 import { shortHash } from '../ingest/hash.js';
-import { openIndex, type EmbedderChoice, type IndexData } from '../index/index-store.js';
+import type { IndexData } from '../store/index-data.js';
+import { openIndex, type EmbedderChoice } from '../store/open-index.js';
 import type { Sentence } from '../ingest/types.js';
 import { DEFAULT_RETRIEVER, Retriever, type RetrieverOptions } from '../retrieve/retriever.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
@@ -11,7 +12,6 @@ import type { LlmWording } from './llm-wording.js';
 import { extractFigures, rankFiguresForQuestion } from './figures.js';
 import { figureLead } from './figure-lead.js';
 import { isAskedIndicator } from './figure-format.js';
-import { tokenize } from '../lang/zh/tokenize.js';
 import { findPriorities, type PriorityList } from './priorities.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { AnswerSchema, type Answer, type AskContext, type AskEngine, type Citation, type Figure } from './schema.js';
@@ -54,7 +54,7 @@ export class Engine implements AskEngine {
 
   /** What the corpus covers; derived on the first refusal, not at start-up (it reads every sentence). */
   get coverage(): CoverageEntry[] {
-    this.coverageCache ??= corpusCoverage(this.retriever.data.sentences, (id) => this.retriever.issuerOf(id));
+    this.coverageCache ??= corpusCoverage(this.retriever.corpus.sentences, (id) => this.retriever.issuerOf(id));
     return this.coverageCache;
   }
 
@@ -78,7 +78,7 @@ export class Engine implements AskEngine {
     if (query.unknownPlaces.length && !query.places.length) return refuse('unknown-place');
 
     if (query.wantsPriorities) {
-      const list = findPriorities(query, this.retriever.data.documents, this.retriever.data.sentences);
+      const list = findPriorities(query, this.retriever.corpus.documents, this.retriever.corpus.sentences);
       if (list) return this.priorityAnswer(id, question, query, list, understood);
     }
 
@@ -126,7 +126,7 @@ export class Engine implements AskEngine {
     list: PriorityList,
     understood: Answer['understood'],
   ): Answer {
-    const doc = this.retriever.data.documents.find((d) => d.meta.id === list.docId)!;
+    const doc = this.retriever.corpus.document(list.docId)!;
     const partial = list.announced !== null && list.announced > list.items.length && list.announcement;
     const headingCitations = list.items
       .filter((i) => i.headingSentence)
@@ -189,7 +189,7 @@ export class Engine implements AskEngine {
         seen.add(key);
         return true;
       });
-    const terms = [...query.indicators.flatMap((i) => [i.name, ...i.synonyms]), ...tokenize(query.searchText)];
+    const terms = [...query.indicators.flatMap((i) => [i.name, ...i.synonyms]), ...this.retriever.tokenize(query.searchText)];
     if (query.intent === 'plan') terms.push('目标');
     // Figures of the asked indicator come first, in the order of the citations (best sentence first),
     // so a longer indicator name elsewhere does not outrank the sentence that answers.
@@ -209,7 +209,7 @@ export class Engine implements AskEngine {
   }
 
   citation(s: Sentence, score: number): Citation {
-    const doc = this.retriever.data.documents.find((d) => d.meta.id === s.docId)!;
+    const doc = this.retriever.corpus.document(s.docId)!;
     const year = /^(\d{4})/.exec(s.period);
     return {
       id: s.id,
@@ -233,9 +233,9 @@ export class Engine implements AskEngine {
     for (const id of citationIds) {
       const s = this.retriever.sentence(id);
       if (!s) continue;
-      const doc = this.retriever.data.documents.find((d) => d.meta.id === s.docId)!;
-      const paragraph = this.retriever.data.sentences
-        .filter((x) => x.docId === s.docId && x.paragraph === s.paragraph)
+      const doc = this.retriever.corpus.document(s.docId)!;
+      const paragraph = this.retriever.corpus
+        .paragraph(s.docId, s.paragraph)
         .map((x) => x.text)
         .join('');
       out.push({ citationId: id, title: doc.meta.title, section: s.section.join(' › '), text: paragraph });

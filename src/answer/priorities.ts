@@ -1,4 +1,4 @@
-import type { IndexedDocument } from '../index/index-store.js';
+import type { IndexedDocument } from '../store/open-index.js';
 import type { Heading, Sentence } from '../ingest/types.js';
 import { chineseOrdinal } from '../ingest/headings.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';

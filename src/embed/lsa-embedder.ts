@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
-import { tokenize } from '../lang/zh/tokenize.js';
+import type { Tokenize } from '../lang/zh/tokenize.js';
 import type { Embedder } from './embedder.js';
 import { seededRandom } from './linear-algebra.js';
 import { IntTable } from './int-table.js';
@@ -41,7 +41,7 @@ const LsaModelSchema = z.object({
 });
 
 /**
- * Σ values[j] · basis[indices[j]] over j in [from, to), L2-normalised. src/index/hnsw-worker.mjs
+ * Σ values[j] · basis[indices[j]] over j in [from, to), L2-normalised. src/store/local/hnsw-worker.mjs
  * repeats these lines for passages projected in a worker thread; keep the two the same.
  */
 export function projectSparse(
@@ -96,6 +96,8 @@ export class LsaEmbedder implements Embedder {
      */
     private readonly basis: Float32Array,
     private readonly rank: number,
+    /** The index's search tokenizer: queries are cut as the fitted passages were. */
+    private readonly tokenize: Tokenize,
   ) {
     this.index = new Map(vocabulary.map((t, i) => [t, i]));
     this.bigramIndex = new IntTable(vocabulary.length);
@@ -105,10 +107,11 @@ export class LsaEmbedder implements Embedder {
     });
   }
 
-  static fit(texts: readonly string[], settings: LsaSettings = DEFAULT_LSA): LsaEmbedder {
+  static fit(texts: readonly string[], tokenize: Tokenize, settings: LsaSettings = DEFAULT_LSA): LsaEmbedder {
     const rows = texts.length > settings.maxFitRows ? sample(texts, settings.maxFitRows, settings.seed) : [...texts];
     return LsaEmbedder.fitRows(
       rows.map((text) => ({ tokens: tokenize(text), text })),
+      tokenize,
       settings,
     ).embedder;
   }
@@ -126,6 +129,7 @@ export class LsaEmbedder implements Embedder {
    */
   static fitRows(
     rows: readonly LsaRow[],
+    tokenize: Tokenize,
     settings: LsaSettings = DEFAULT_LSA,
   ): { embedder: LsaEmbedder; weighted: Csr; vectors: Float32Array } {
     const counted = countFeatures(rows);
@@ -139,11 +143,11 @@ export class LsaEmbedder implements Embedder {
     const weighted = weighCounted(counted, column, idf);
     const k = Math.max(1, Math.min(settings.dimensions, n - 1, vocabulary.length - 1));
     const svd = randomizedSvd(weighted, vocabulary.length, k, settings.seed);
-    const embedder = new LsaEmbedder(`${LSA_VERSION}:${k}`, k, vocabulary, idf, svd.basis, svd.rank);
+    const embedder = new LsaEmbedder(`${LSA_VERSION}:${k}`, k, vocabulary, idf, svd.basis, svd.rank, tokenize);
     return { embedder, weighted, vectors: normalizeRows(svd.rowProjections, n, k) };
   }
 
-  static load(jsonFile: string, binFile: string): LsaEmbedder {
+  static load(jsonFile: string, binFile: string, tokenize: Tokenize): LsaEmbedder {
     const model = LsaModelSchema.parse(JSON.parse(readFileSync(jsonFile, 'utf8')));
     if (model.idf.length !== model.vocabulary.length)
       throw new Error(`LSA model ${jsonFile}: ${model.idf.length} idf values for ${model.vocabulary.length} terms`);
@@ -156,7 +160,7 @@ export class LsaEmbedder implements Embedder {
       bytes.byteOffset % 4 === 0
         ? new Float32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)
         : new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-    return new LsaEmbedder(model.id, model.dimensions, model.vocabulary, Float64Array.from(model.idf), basis, model.rank);
+    return new LsaEmbedder(model.id, model.dimensions, model.vocabulary, Float64Array.from(model.idf), basis, model.rank, tokenize);
   }
 
   save(jsonFile: string, binFile: string): void {
@@ -175,7 +179,7 @@ export class LsaEmbedder implements Embedder {
   }
 
   embedSync(text: string): Float32Array {
-    return this.project(this.sparseRow({ tokens: tokenize(text), text }));
+    return this.project(this.sparseRow({ tokens: this.tokenize(text), text }));
   }
 
   /** The vector of a passage already tokenised; the same as `embedSync` of a text cut into those tokens. */

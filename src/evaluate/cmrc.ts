@@ -3,9 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { LsaEmbedder } from '../embed/lsa-embedder.js';
-import { Bm25Index } from '../index/bm25.js';
-import { VectorIndex } from '../index/vector-index.js';
-import { tokenize } from '../lang/zh/tokenize.js';
+import { Bm25Index } from '../store/local/bm25.js';
+import { VectorIndex } from '../store/local/hnsw-index.js';
+import { SearchTokenizer } from '../lang/zh/tokenize.js';
 import { fuseRrf, rankOf, retrievalMetrics, type RetrievalMetrics } from './ranking.js';
 
 export const CMRC_DEV_FILE = 'cmrc2018_dev.squad.json';
@@ -99,8 +99,13 @@ export function evaluateRetrieval(
   const questions = subsample(set.questions, options.limit);
   const t0 = performance.now();
   log(`cmrc: indexing ${set.paragraphs.length} paragraphs`);
+  // CMRC paragraphs are no corpus of ours: jieba's own dictionary, no place or indicator names.
+  const { tokenize } = SearchTokenizer.withWords([]);
   const bm25 = new Bm25Index(set.paragraphs.map((p) => tokenize(p.text)));
-  const embedder = LsaEmbedder.fit(set.paragraphs.map((p) => p.text));
+  const embedder = LsaEmbedder.fit(
+    set.paragraphs.map((p) => p.text),
+    tokenize,
+  );
   const vectors = VectorIndex.build(
     set.paragraphs.map((p) => embedder.embedSync(p.text)),
     embedder.dimensions,

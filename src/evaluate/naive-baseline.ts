@@ -1,5 +1,6 @@
 import { LsaEmbedder } from '../embed/lsa-embedder.js';
-import { VectorIndex } from '../index/vector-index.js';
+import { SearchTokenizer, type Tokenize } from '../lang/zh/tokenize.js';
+import { VectorIndex } from '../store/local/hnsw-index.js';
 import type { Sentence } from '../ingest/types.js';
 
 export const NAIVE_CHUNK_CHARS = 500;
@@ -103,12 +104,15 @@ export class NaiveBaseline {
 
   static build(
     sentences: readonly Pick<Sentence, 'id' | 'docId' | 'text' | 'paragraph'>[],
-    options: { chunkChars?: number; topChunks?: number } = {},
+    options: { chunkChars?: number; topChunks?: number; tokenize?: Tokenize } = {},
   ): NaiveBaseline {
     const documents = cleanedDocuments(sentences);
     const chunks = documents.flatMap((d) => fixedChunks(d, options.chunkChars ?? NAIVE_CHUNK_CHARS));
     if (!chunks.length) throw new Error('naive baseline: the corpus has no text');
-    const embedder = LsaEmbedder.fit(chunks.map((c) => c.text));
+    const embedder = LsaEmbedder.fit(
+      chunks.map((c) => c.text),
+      options.tokenize ?? SearchTokenizer.withWords([]).tokenize,
+    );
     const vectors = VectorIndex.build(
       chunks.map((c) => embedder.embedSync(c.text)),
       embedder.dimensions,

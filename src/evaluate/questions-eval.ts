@@ -80,7 +80,7 @@ function baselineAnswerer(engine: Engine, baseline: BaselineName): Answerer {
     const lexical = Engine.fromIndex(index, { ...DEFAULT_RETRIEVER, dense: false });
     return (q) => lexical.ask(q);
   }
-  const naive = NaiveBaseline.build(index.sentences);
+  const naive = NaiveBaseline.build(index.corpus.sentences, { tokenize: index.tokenizer.tokenize });
   return (q) => naive.ask(q);
 }
 

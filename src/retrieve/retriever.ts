@@ -1,11 +1,10 @@
-import { topK } from '../index/bm25.js';
-import type { IndexData } from '../index/index-store.js';
-import { flatten, searchDataOf, type SearchData } from '../index/search-data.js';
-import { StringIndex } from '../index/string-index.js';
+import type { CorpusRepository } from '../store/corpus-repository.js';
+import type { IndexData } from '../store/index-data.js';
+import type { LexicalIndex } from '../store/lexical-index.js';
+import type { ScopeGroups } from '../store/scope-groups.js';
 import type { Sentence } from '../ingest/types.js';
 import { normalizeForSearch } from '../ingest/normalize-search.js';
-import { tokenize } from '../lang/zh/tokenize.js';
-import { prepareSearchVocabulary } from '../lang/zh/search-vocabulary.js';
+import type { Tokenize } from '../lang/zh/tokenize.js';
 import { fuseRankings, type WeightedRanking } from './fusion.js';
 import { periodGroupFits } from './period-match.js';
 import { periodSpan } from '../lang/zh/years.js';
@@ -43,61 +42,6 @@ export function defaultDenseWeight(embedderId: string): number {
   return embedderId.startsWith('lsa') ? 0.1 : 1;
 }
 
-/**
- * Where sentences may answer from: the corpus split into groups of one issuer, period and kind.
- * A question's place and period filter is decided once per group instead of once per sentence,
- * which keeps a question over 400 000 sentences at a few thousand checks. A chunk lies in one group
- * (the chunker never mixes documents, periods or kinds).
- */
-interface Scopes {
-  issuers: string[];
-  periods: string[];
-  kinds: Sentence['kind'][];
-  sentenceGroup: Int32Array;
-  chunkGroup: Int32Array;
-  /** Chunks of each group: list[offsets[g]] … list[offsets[g + 1] - 1]. */
-  groupChunks: { offsets: Int32Array; list: Int32Array };
-  chunkOfSentence: Int32Array;
-}
-
-const scopeCache = new WeakMap<object, Scopes>();
-
-function scopesOf(data: IndexData, search: SearchData): Scopes {
-  const cached = scopeCache.get(data);
-  if (cached) return cached;
-  const issuerOf = new Map(data.documents.map((d) => [d.meta.id, d.meta.issuer]));
-  const ids = new Map<string, number>();
-  const issuers: string[] = [];
-  const periods: string[] = [];
-  const kinds: Sentence['kind'][] = [];
-  const sentenceGroup = new Int32Array(data.sentences.length);
-  data.sentences.forEach((s, i) => {
-    const issuer = issuerOf.get(s.docId) ?? '';
-    const key = `${issuer}\u0000${s.period}\u0000${s.kind}`;
-    let g = ids.get(key);
-    if (g === undefined) {
-      g = issuers.length;
-      ids.set(key, g);
-      issuers.push(issuer);
-      periods.push(s.period);
-      kinds.push(s.kind);
-    }
-    sentenceGroup[i] = g;
-  });
-  const { offsets, list } = search.chunkSentences;
-  const chunkOfSentence = new Int32Array(data.sentences.length).fill(-1);
-  const chunkGroup = new Int32Array(data.chunks.length);
-  const byGroup: number[][] = issuers.map(() => []);
-  for (let c = 0; c < data.chunks.length; c++) {
-    for (let j = offsets[c]; j < offsets[c + 1]; j++) chunkOfSentence[list[j]] = c;
-    chunkGroup[c] = offsets[c + 1] > offsets[c] ? sentenceGroup[list[offsets[c]]] : -1;
-    if (chunkGroup[c] >= 0) byGroup[chunkGroup[c]].push(c);
-  }
-  const scopes = { issuers, periods, kinds, sentenceGroup, chunkGroup, groupChunks: flatten(byGroup), chunkOfSentence };
-  scopeCache.set(data, scopes);
-  return scopes;
-}
-
 /** What a question may draw on. */
 interface QueryScope {
   /** Groups whose place and period fit, by group number. */
@@ -107,48 +51,51 @@ interface QueryScope {
   any: boolean;
 }
 
-/** Filtered dense search scans the candidates exactly when at most this share of chunks pass. */
-const EXACT_SCAN_SHARE = 0.2;
-const EXACT_SCAN_MIN = 4000;
-
 /**
  * Hybrid retrieval: BM25 and dense rankings of chunks fused by reciprocal rank, restricted by the
  * place and period the question names, then the cited sentences chosen inside the fused chunks.
  */
 export class Retriever {
-  private readonly search: SearchData;
-  private readonly scopes: Scopes;
+  /** The stored corpus: documents, sentences, chunks, paragraphs. */
+  readonly corpus: CorpusRepository;
+  /** The index's segmenter, for questions cut as the corpus was. */
+  readonly tokenize: Tokenize;
+  private readonly search: {
+    chunkSentences: { offsets: Int32Array; list: Int32Array };
+    chunkLexical: LexicalIndex;
+    sentenceLexical: LexicalIndex;
+    yearMentions: ReadonlyMap<number, Int32Array>;
+  };
+  private readonly scopes: ScopeGroups;
   /** Per group of `scopes`: how many years its period ends before its issuer's latest (0 = latest). */
   private readonly groupAge: Int32Array;
   private readonly places: KnownPlace[];
   /** Place names are dropped from search terms: the place filter already applies them. */
   private readonly placeWords: Set<string>;
-  private readonly docIssuer: Map<string, string>;
-  private readonly sentencePosition: StringIndex;
   /** Scratch marks for a question's year-mention sentences and their chunks, cleared after each. */
   private readonly sentenceMark: Uint8Array;
   private readonly chunkMark: Uint8Array;
-  /** Scratch scores of the exact filtered scan, by chunk; only the scanned entries are read. */
-  private readonly chunkScores: Float64Array;
-  private readonly scanned: Int32Array;
 
   constructor(
     readonly data: IndexData,
     private readonly options: RetrieverOptions = DEFAULT_RETRIEVER,
   ) {
-    const issuers = [...new Set(data.documents.map((d) => d.meta.issuer))];
+    const corpus = data.corpus;
+    this.corpus = corpus;
+    this.tokenize = data.tokenizer.tokenize;
+    const issuers = [...new Set(corpus.documents.map((d) => d.meta.issuer))];
     this.places = knownPlaces(issuers);
     this.placeWords = new Set(this.places.flatMap((p) => p.aliases.map((a) => a.toLowerCase())));
-    prepareSearchVocabulary(issuers);
-    this.search = searchDataOf(data);
-    this.scopes = scopesOf(data, this.search);
+    this.search = {
+      chunkSentences: corpus.chunkSentences,
+      chunkLexical: data.lexical.chunks,
+      sentenceLexical: data.lexical.sentences,
+      yearMentions: corpus.yearMentions,
+    };
+    this.scopes = corpus.scopes;
     this.groupAge = groupAges(this.scopes);
-    this.docIssuer = new Map(data.documents.map((d) => [d.meta.id, d.meta.issuer]));
-    this.sentencePosition = new StringIndex(data.sentences.length, (i) => data.sentences[i].id);
-    this.sentenceMark = new Uint8Array(data.sentences.length);
-    this.chunkMark = new Uint8Array(data.chunks.length);
-    this.chunkScores = new Float64Array(data.chunks.length);
-    this.scanned = new Int32Array(data.chunks.length);
+    this.sentenceMark = new Uint8Array(corpus.sentences.length);
+    this.chunkMark = new Uint8Array(corpus.chunks.length);
   }
 
   get coveredPlaces(): readonly KnownPlace[] {
@@ -160,12 +107,11 @@ export class Retriever {
   }
 
   sentence(id: string): Sentence | undefined {
-    const i = this.sentencePosition.get(id);
-    return i === undefined ? undefined : this.data.sentences[i];
+    return this.corpus.sentence(id);
   }
 
   issuerOf(docId: string): string {
-    return this.docIssuer.get(docId) ?? '';
+    return this.corpus.issuerOf(docId);
   }
 
   /**
@@ -209,7 +155,7 @@ export class Retriever {
         });
       }
       if (vector) {
-        const items = this.denseSearch(vector, this.options.candidateChunks, scope, chunkOk);
+        const items = this.denseSearch(vector, this.options.candidateChunks, scope);
         rankings.push({
           items,
           weight: this.options.lexical ? (this.options.denseWeight ?? defaultDenseWeight(this.data.embedder.id)) : 1,
@@ -234,7 +180,7 @@ export class Retriever {
         if (!sentenceOk(i)) continue;
         const chunkIndex = chunkOfSentence[i];
         const evidence = {
-          sentence: this.data.sentences[i],
+          sentence: this.corpus.sentences[i],
           lexical: lexicalOf(i) / maxLexical,
           chunkScore: chunkIndex >= 0 ? (fused.get(chunkIndex) ?? 0) / maxFused : 0,
           age: this.groupAge[sentenceGroup[i]],
@@ -293,66 +239,28 @@ export class Retriever {
     return { groupOk, mentions, any: any || mentions.length > 0 };
   }
 
-  /**
-   * Dense candidates in scope. HNSW with a filter callback slows to a crawl when few chunks pass
-   * (one place among sixty), so a small scope is scanned exactly over the int8 vectors, a large one
-   * is over-fetched from HNSW and filtered, and only a shortfall falls back to the filtered search.
-   */
-  private denseSearch(vector: Float32Array, k: number, scope: QueryScope | null, chunkOk: (i: number) => boolean): number[] {
-    const total = this.data.chunks.length;
-    if (!scope) return this.data.vectors.search(vector, k).map((r) => r.label);
-    const { groupChunks, chunkOfSentence, sentenceGroup } = this.scopes;
-    let eligible = 0;
-    for (let g = 0; g < scope.groupOk.length; g++) if (scope.groupOk[g]) eligible += groupChunks.offsets[g + 1] - groupChunks.offsets[g];
-    const extra = new Set<number>();
-    for (const i of scope.mentions) if (chunkOfSentence[i] >= 0 && scope.groupOk[sentenceGroup[i]] === 0) extra.add(chunkOfSentence[i]);
-    eligible += extra.size;
-    if (eligible === 0) return [];
-    if (eligible >= total) return this.data.vectors.search(vector, k).map((r) => r.label);
-    const quantized = this.search.quantized;
-    if (quantized && eligible <= Math.max(EXACT_SCAN_MIN, EXACT_SCAN_SHARE * total)) {
-      const dims = this.data.vectors.dimensions;
-      const docs = this.scanned;
-      const scores = this.chunkScores;
-      let n = 0;
-      const scan = (c: number) => {
-        let dot = 0;
-        const base = c * dims;
-        for (let d = 0; d < dims; d++) dot += vector[d] * quantized[base + d];
-        scores[c] = dot;
-        docs[n++] = c;
-      };
-      for (let g = 0; g < scope.groupOk.length; g++) {
-        if (!scope.groupOk[g]) continue;
-        for (let j = groupChunks.offsets[g]; j < groupChunks.offsets[g + 1]; j++) scan(groupChunks.list[j]);
-      }
-      for (const c of extra) scan(c);
-      return topK(scores, docs, n, k).map((r) => r.doc);
-    }
-    const fetch = Math.min(total, Math.ceil(((k * total) / eligible) * 1.5));
-    const found = this.data.vectors
-      .search(vector, fetch)
-      .map((r) => r.label)
-      .filter(chunkOk)
-      .slice(0, k);
-    if (found.length >= Math.min(k, eligible) || fetch >= total) return found;
-    return this.data.vectors.search(vector, k, chunkOk).map((r) => r.label);
+  /** Dense candidates in scope: the place and period groups, plus the chunks of year-mentioning sentences. */
+  private denseSearch(vector: Float32Array, k: number, scope: QueryScope | null): number[] {
+    if (!scope) return this.data.vectors.search(vector, k);
+    const { chunkOfSentence } = this.scopes;
+    const extraChunks = scope.mentions.map((i) => chunkOfSentence[i]).filter((c) => c >= 0);
+    return this.data.vectors.search(vector, k, { allowedGroups: scope.groupOk, extraChunks });
   }
 
   private queryTokens(query: UnderstoodQuery): string[] {
-    const tokens = tokenize(query.searchText).filter((t) => !this.placeWords.has(t) && !/^(19|20)\d{2}$/.test(t));
-    for (const ind of query.indicators) for (const name of [ind.name, ...ind.synonyms]) tokens.push(...tokenize(name));
+    const tokens = this.tokenize(query.searchText).filter((t) => !this.placeWords.has(t) && !/^(19|20)\d{2}$/.test(t));
+    for (const ind of query.indicators) for (const name of [ind.name, ...ind.synonyms]) tokens.push(...this.tokenize(name));
     return tokens;
   }
 
   /** Indicator words weigh more than the rest of the question; generic words less. */
   private termWeights(tokens: readonly string[], query: UnderstoodQuery): Map<string, number> {
-    const indicatorTokens = new Set(query.indicators.flatMap((ind) => [ind.name, ...ind.synonyms].flatMap((n) => tokenize(n))));
+    const indicatorTokens = new Set(query.indicators.flatMap((ind) => [ind.name, ...ind.synonyms].flatMap((n) => this.tokenize(n))));
     // Synonyms the question did not use only help recall: a sentence naming GDP three ways
     // ("生产总值", "地区生产总值", "经济总量") must not outscore one that states it once.
     // Asked means written by the user: an English question's search text also carries the Chinese
     // names the glossary put in, which no more asked for one name than for another.
-    const asked = new Set(tokenize(query.question));
+    const asked = new Set(this.tokenize(query.question));
     const weights = new Map<string, number>();
     for (const t of tokens) weights.set(t, indicatorTokens.has(t) ? (asked.has(t) ? 1.5 : 0.3) : GENERIC_SEARCH_TERMS.has(t) ? 0.4 : 1);
     return weights;
@@ -385,7 +293,7 @@ export class Retriever {
  * latest): the last results year, the last plan year (at most the year after the last results).
  * A five-year span counts from its first year, and a goal for far beyond (2035) is no one's latest.
  */
-function groupAges(scopes: Scopes): Int32Array {
+function groupAges(scopes: ScopeGroups): Int32Array {
   const start = (period: string) => periodSpan(period)?.from ?? -1;
   const key = (g: number) => `${scopes.issuers[g]}\u0000${scopes.kinds[g]}`;
   const lastResult = new Map<string, number>();

@@ -94,7 +94,7 @@ describe('answers on the real corpus', () => {
 
   it('cites whole sentences verbatim from the ingested reports', async () => {
     const { answer } = await first('杭州2023年一般公共预算收入是多少？');
-    const all = new Set(engine.retriever.data.sentences.map((s) => s.text));
+    const all = new Set(engine.retriever.corpus.sentences.map((s) => s.text));
     expect(answer.citations.length).toBeGreaterThan(0);
     expect(answer.citations.length).toBeLessThanOrEqual(5);
     for (const c of answer.citations) expect(all.has(c.sentence)).toBe(true);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
-import { openIndex } from '../../src/index/index-store.js';
+import { openIndex } from '../../src/store/open-index.js';
 import { MAX_REPORT_BYTES } from '../../src/ingest/decode.js';
 import { REPO_CORPUS } from '../support/corpus-copy.js';
 
@@ -29,9 +29,9 @@ describe('a corpus folder with bad files', () => {
     const messages: string[] = [];
     const { index } = await openIndex({ corpusDir, indexDir, log: (m) => messages.push(m) });
 
-    expect(index.documents.map((d) => d.meta.file).sort()).toEqual([...good, 'qiantang-2024-gbk.txt'].sort());
-    expect(index.warnings.map((w) => w.file).sort()).toEqual([...bad].sort());
-    const reasons = Object.fromEntries(index.warnings.map((w) => [w.file, w.reason]));
+    expect(index.corpus.documents.map((d) => d.meta.file).sort()).toEqual([...good, 'qiantang-2024-gbk.txt'].sort());
+    expect(index.corpus.warnings.map((w) => w.file).sort()).toEqual([...bad].sort());
+    const reasons = Object.fromEntries(index.corpus.warnings.map((w) => [w.file, w.reason]));
     expect(reasons['empty.txt']).toMatch(/empty/);
     expect(reasons['binary.txt']).toMatch(/binary/);
     expect(reasons['huge.txt']).toMatch(/too large/);
@@ -41,11 +41,11 @@ describe('a corpus folder with bad files', () => {
     const engine = Engine.fromIndex(index);
     const answer = await engine.ask('钱塘区2024年GDP是多少？');
     expect(answer.citations[0].sentence).toContain('1416亿元');
-    expect(answer.citations[0].docId).toBe(index.documents.find((d) => d.meta.file === 'qiantang-2024-gbk.txt')!.meta.id);
+    expect(answer.citations[0].docId).toBe(index.corpus.documents.find((d) => d.meta.file === 'qiantang-2024-gbk.txt')!.meta.id);
 
     // Loaded again from disk, the index still names the bad files.
     const reopened = await openIndex({ corpusDir, indexDir, log: () => {} });
     expect(reopened.built).toBe(false);
-    expect(reopened.index.warnings).toEqual(index.warnings);
+    expect(reopened.index.corpus.warnings).toEqual(index.corpus.warnings);
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import { readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'nod
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
-import { openIndex } from '../../src/index/index-store.js';
+import { openIndex } from '../../src/store/open-index.js';
 import { corpusSandbox } from '../support/corpus-copy.js';
 
 let sandbox: ReturnType<typeof corpusSandbox>;
@@ -24,7 +24,7 @@ async function expectRebuilt(why: RegExp): Promise<void> {
   const { index, built } = await openIndex({ ...sandbox, log: (m) => messages.push(m) });
   expect(messages.join('\n')).toMatch(why);
   expect(built).toBe(true);
-  expect(index.vectors.size).toBe(index.chunks.length);
+  expect(index.vectors.size).toBe(index.corpus.chunks.length);
   const answer = await Engine.fromIndex(index).ask('拱墅区2022年新增国家高新技术企业多少家？');
   expect(answer.citations[0]?.sentence).toContain('国家高新技术企业');
   // What was rebuilt now loads as it is.

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
-import { openIndex } from '../../src/index/index-store.js';
+import { openIndex } from '../../src/store/open-index.js';
 import { corpusSandbox } from '../support/corpus-copy.js';
 
 const quiet = { log: () => {} };
@@ -52,7 +52,7 @@ describe('a build killed midway', () => {
     const reopened = await openIndex({ ...sandbox, log: (m) => messages.push(m) });
     expect(reopened.built).toBe(false);
     expect(messages).toEqual([]);
-    expect(reopened.index.chunks.map((c) => c.id)).toEqual(first.index.chunks.map((c) => c.id));
+    expect(reopened.index.corpus.chunks.map((c) => c.id)).toEqual(first.index.corpus.chunks.map((c) => c.id));
     const answer = await Engine.fromIndex(reopened.index).ask('钱塘区2024年GDP是多少？');
     expect(answer.notFound).toBe(false);
     expect(answer.citations[0].sentence).toContain('1416亿元');

@@ -3,7 +3,7 @@
  * the build has reached its staging folder, then slows every progress step so the parent's
  * SIGKILL lands during the build, not after it.
  */
-import { openIndex } from '../../../src/index/index-store.js';
+import { openIndex } from '../../../src/store/open-index.js';
 
 const [corpusDir, indexDir] = process.argv.slice(2);
 let announced = false;

@@ -1,3 +1,5 @@
+import type { LexicalIndex, LexicalScores, ScoredDoc } from '../lexical-index.js';
+
 /**
  * Okapi BM25 over pre-tokenised documents. Postings are packed into one byte array per index: per
  * posting a varint of (gap to the previous document × 2 + whether tf > 1), then tf (capped at 255)
@@ -22,29 +24,19 @@ export interface PackedBm25 {
   lengths: Uint32Array;
 }
 
-export interface ScoredDoc {
-  doc: number;
-  score: number;
-}
+export type { ScoredDoc } from '../lexical-index.js';
 
-/**
- * Scores of one query over the whole index, dense and reusable. Read it synchronously and
- * release it: the buffers go back to a pool for the next query.
- */
-export interface Bm25Scores {
-  /** Score of a document; 0 when it matches no query term. */
-  get(doc: number): number;
+/** Scores of one query over the whole index; released, the buffers go back to a pool for the next query. */
+export interface Bm25Scores extends LexicalScores {
   /** Documents that match at least one term, in no particular order. */
   readonly matched: Int32Array;
   readonly matchedCount: number;
-  /** The k best matched documents passing `accept`, best first; ties go to the smaller number. */
-  top(k: number, accept?: (doc: number) => boolean): ScoredDoc[];
-  release(): void;
 }
 
 const TF_CAP = 255;
 
-export class Bm25Index {
+/** The local lexical index. */
+export class Bm25Index implements LexicalIndex {
   private readonly termIds: Map<string, number>;
   private readonly terms: string[];
   private readonly offsets: Uint32Array;

@@ -1,7 +1,9 @@
 import hnswlib from 'hnswlib-node';
 import { Worker } from 'node:worker_threads';
-import { projectSparse } from '../embed/lsa-embedder.js';
-import { quantize } from './search-data.js';
+import { projectSparse } from '../../embed/lsa-embedder.js';
+import type { Csr } from '../../embed/sparse-matrix.js';
+import type { VectorSink } from '../index-backend.js';
+import { quantize } from '../search-data.js';
 
 const { HierarchicalNSW } = hnswlib;
 type Hnsw = InstanceType<typeof HierarchicalNSW>;
@@ -90,13 +92,6 @@ export class VectorIndex {
 /** Below this many vectors a worker thread costs more to start than it saves. */
 const WORKER_MIN_VECTORS = 4000;
 
-/** A batch of sparse rows: row r is indices/values[rowStart[r]] … [rowStart[r + 1] - 1]. */
-export interface SparseRows {
-  rowStart: Int32Array;
-  indices: Int32Array;
-  values: Float64Array;
-}
-
 export interface VectorIndexBuilderOptions {
   /** Projection (V×dimensions, term-major) for rows given by `addSparse`. */
   projection?: Float32Array;
@@ -110,7 +105,7 @@ export interface VectorIndexBuilderOptions {
  * dense vectors or, for the built-in LSA, sparse term weights that the worker projects itself, so
  * projecting and indexing both leave the main thread. Without one, the same happens in-process.
  */
-export class VectorIndexBuilder {
+export class VectorIndexBuilder implements VectorSink {
   private readonly quantized: Int8Array;
   private readonly hnsw: Hnsw | null = null;
   private readonly worker: Worker | null = null;
@@ -158,7 +153,7 @@ export class VectorIndexBuilder {
   }
 
   /** Sparse rows for the next labels, projected by `options.projection`. */
-  addSparse(rows: SparseRows): void {
+  addSparse(rows: Csr): void {
     const projection = this.options.projection;
     if (!projection) throw new Error('VectorIndexBuilder: addSparse needs a projection');
     const count = rows.rowStart.length - 1;

@@ -1,4 +1,4 @@
-// The worker side of VectorIndexBuilder (src/index/vector-index.ts): projects sparse LSA rows (or
+// The worker side of VectorIndexBuilder (src/store/local/hnsw-index.ts): projects sparse LSA rows (or
 // takes dense vectors), keeps an int8 copy, builds one HNSW index and writes it to a file. Plain
 // JavaScript so it runs in a worker thread without a TypeScript loader.
 import { parentPort, workerData } from 'node:worker_threads';

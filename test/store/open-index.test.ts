@@ -1,7 +1,7 @@
 import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openIndex } from '../../src/index/index-store.js';
+import { openIndex } from '../../src/store/open-index.js';
 import { corpusSandbox } from '../support/corpus-copy.js';
 
 const quiet = { log: () => {} };
@@ -15,13 +15,13 @@ describe('persistent index', () => {
   it('builds on first open, then loads the same index when the corpus is unchanged', async () => {
     const first = await openIndex({ ...sandbox, ...quiet });
     expect(first.built).toBe(true);
-    expect(first.index.chunks.length).toBeGreaterThan(100);
-    expect(first.index.vectors.size).toBe(first.index.chunks.length);
+    expect(first.index.corpus.chunks.length).toBeGreaterThan(100);
+    expect(first.index.vectors.size).toBe(first.index.corpus.chunks.length);
     expect(first.index.manifest.embedder.id).toMatch(/^lsa-v1:/);
     expect(first.index.manifest.corpus.files).toHaveLength(5);
     const second = await openIndex({ ...sandbox, ...quiet });
     expect(second.built).toBe(false);
-    expect(second.index.chunks.map((c) => c.id)).toEqual(first.index.chunks.map((c) => c.id));
+    expect(second.index.corpus.chunks.map((c) => c.id)).toEqual(first.index.corpus.chunks.map((c) => c.id));
     const q = await first.index.embedder.embedQuery('钱塘区地区生产总值');
     const q2 = await second.index.embedder.embedQuery('钱塘区地区生产总值');
     expect(Array.from(q2)).toEqual(Array.from(q));
@@ -33,7 +33,7 @@ describe('persistent index', () => {
     const reopened = await openIndex({ ...sandbox, log: (m) => messages.push(m) });
     expect(reopened.built).toBe(true);
     expect(messages.join('\n')).toMatch(/stale.*qiantang-2024-plan-execution-and-2025-plan\.txt/);
-    expect(reopened.index.sentences.some((s) => s.text.includes('全年新增绿道12公里'))).toBe(true);
+    expect(reopened.index.corpus.sentences.some((s) => s.text.includes('全年新增绿道12公里'))).toBe(true);
   });
 
   it('detects a truncated vector file and rebuilds instead of serving it', async () => {
@@ -43,7 +43,7 @@ describe('persistent index', () => {
     const reopened = await openIndex({ ...sandbox, log: (m) => messages.push(m) });
     expect(messages.join('\n')).toMatch(/corrupt/);
     expect(reopened.built).toBe(true);
-    expect(reopened.index.vectors.size).toBe(reopened.index.chunks.length);
+    expect(reopened.index.vectors.size).toBe(reopened.index.corpus.chunks.length);
   });
 
   it('detects a manifest that is not JSON and rebuilds', async () => {

@@ -6,7 +6,7 @@ import { Engine } from '../../src/answer/engine.js';
 import { embedderChoice } from '../../src/config.js';
 import type { Embedder } from '../../src/embed/embedder.js';
 import { loadTransformersEmbedder } from '../../src/embed/transformers-embedder.js';
-import { BUILTIN_EMBEDDER, openIndex, type EmbedderChoice } from '../../src/index/index-store.js';
+import { BUILTIN_EMBEDDER, openIndex, type EmbedderChoice } from '../../src/store/open-index.js';
 import { corpusSandbox } from '../support/corpus-copy.js';
 import { writeTinyBertModel } from '../support/tiny-model.js';
 
@@ -44,7 +44,7 @@ describe('an index built with a local transformers.js model', () => {
     const { index, built } = await openIndex({ ...sandbox, ...quiet, embedder: choice });
     expect(built).toBe(true);
     expect(index.manifest.embedder).toEqual({ id: model.embedder.id, dimensions: model.embedder.dimensions });
-    expect(model.embedded).toHaveLength(index.chunks.length);
+    expect(model.embedded).toHaveLength(index.corpus.chunks.length);
     const answer = await Engine.fromIndex(index).ask('钱塘区2024年GDP是多少？');
     expect(answer.citations[0].sentence).toContain('1416亿元');
   });
@@ -59,7 +59,7 @@ describe('an index built with a local transformers.js model', () => {
     expect(built).toBe(true);
     const fresh = model.embedded.slice(before);
     expect(fresh.length).toBeGreaterThan(0);
-    expect(fresh.length).toBeLessThan(index.chunks.length / 4);
+    expect(fresh.length).toBeLessThan(index.corpus.chunks.length / 4);
     expect(fresh.some((t) => t.includes('新建学校5所'))).toBe(true);
   });
 

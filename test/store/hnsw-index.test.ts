@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { gaussian, seededRandom } from '../../src/embed/linear-algebra.js';
-import { DEFAULT_VECTOR_INDEX, VectorIndex, VectorIndexBuilder, vectorIndexSettingsFor } from '../../src/index/vector-index.js';
+import { DEFAULT_VECTOR_INDEX, VectorIndex, VectorIndexBuilder, vectorIndexSettingsFor } from '../../src/store/local/hnsw-index.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'vector-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -40,5 +40,26 @@ describe('vectorIndexSettingsFor', () => {
         .map((r) => r.label);
       expect(index.search(query, 10).map((r) => r.label)).toEqual(exact);
     }
+  });
+});
+
+describe('VectorIndexBuilder in a worker thread', () => {
+  it('builds the graph and the int8 copy the in-process builder builds', async () => {
+    const dims = 16;
+    const vectors = unitVectors(300, dims, 7);
+    const built = async (worker: boolean) => {
+      const builder = new VectorIndexBuilder(dims, vectors.length, vectorIndexSettingsFor(vectors.length), { worker });
+      expect(builder.usesWorker).toBe(worker);
+      builder.add(vectors.slice(0, 100));
+      builder.add(vectors.slice(100));
+      const file = path.join(dir, `worker-${worker}.hnsw`);
+      const quantized = await builder.finish(file);
+      return { quantized, index: VectorIndex.read(file, dims) };
+    };
+    const inWorker = await built(true);
+    const inProcess = await built(false);
+    expect(Array.from(inWorker.quantized)).toEqual(Array.from(inProcess.quantized));
+    for (const query of unitVectors(10, dims, 8))
+      expect(inWorker.index.search(query, 5).map((r) => r.label)).toEqual(inProcess.index.search(query, 5).map((r) => r.label));
   });
 });

@@ -2,13 +2,13 @@ import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync, wri
 import path from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
-import type { Chunk } from '../chunk/chunk-types.js';
-import { normalizeForSearch } from '../ingest/normalize-search.js';
-import type { DocumentMeta, Heading, IngestWarning, SectionKind, Sentence } from '../ingest/types.js';
+import type { Chunk } from '../../chunk/chunk-types.js';
+import { normalizeForSearch } from '../../ingest/normalize-search.js';
+import type { DocumentMeta, Heading, IngestWarning, SectionKind, Sentence } from '../../ingest/types.js';
 import { arrayOf, readArrays, writeArrays, type StoredArray } from './array-file.js';
 import { Bm25Index, type PackedBm25 } from './bm25.js';
-import type { IndexedDocument } from './index-store.js';
-import type { SearchData } from './search-data.js';
+import type { IndexedDocument } from '../corpus-repository.js';
+import type { SearchData } from '../search-data.js';
 
 /**
  * The corpus as an index stores it. corpus.json holds what is small and shared (document metadata,
