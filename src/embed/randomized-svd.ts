@@ -1,6 +1,6 @@
-import { seededWords } from './linear-algebra.js';
-import { copyCsr, transposeCsr, type Csr } from './sparse-matrix.js';
-import { svdKernels, type SvdKernels } from './svd-kernels.js';
+import { orthonormalizeColumns, seededWords, symmetricEigen } from './linear-algebra.js';
+import { type Csr, transposeCsr } from './sparse-matrix.js';
+import { denseTimesDense, gramUpper, sparseTimesDense } from './svd-kernels.js';
 
 /** Non-zeros a column of the sparse test matrix has: Tropp et al. (2017) find 8 as good as dense. */
 const SKETCH_NONZEROS = 8;
@@ -17,65 +17,39 @@ export interface TruncatedSvd {
 /**
  * Halko–Martinsson–Tropp randomized SVD of the n×cols sparse A, truncated to k. Three sparse
  * products (Aᵀ Q, A (Aᵀ Q), Aᵀ Z) and an l×l eigenproblem; the basis is formed as Aᵀ (Q U S⁻¹), a
- * sparse product, cheaper than multiplying the cols×l factor Aᵀ Q by U S⁻¹. The products run in
- * the WebAssembly SIMD kernels where they load, else in JavaScript (`kernelsFor` picks).
+ * sparse product, cheaper than multiplying the cols×l factor Aᵀ Q by U S⁻¹.
  */
-export function randomizedSvd(
-  input: Csr,
-  cols: number,
-  k: number,
-  seed: number,
-  kernelsFor: (bytes: number, arrays: number) => SvdKernels = svdKernels,
-): TruncatedSvd {
-  const n = input.rows;
+export function randomizedSvd(a: Csr, cols: number, k: number, seed: number): TruncatedSvd {
+  const n = a.rows;
   const l = Math.min(k + 10, n);
-  const nnz = input.indices.length;
-  // Every array the fit takes from the kernels: the two matrices' compressed rows, then q, the
-  // orthonormalisation's column-major copy, bt, abt, the Gram matrix, the eigen solver's two
-  // vectors, mix, z, the basis and the rows' projections.
-  const lengths = {
-    csr: [n + 1, cols + 1],
-    nonZeros: 2 * nnz,
-    dense: [n * l, n * l, cols * l, n * l, l * l, l, l, l * k, n * k, cols * k, n * k],
-  };
-  const bytes =
-    4 * (lengths.csr[0] + lengths.csr[1] + lengths.nonZeros) + 8 * (lengths.nonZeros + lengths.dense.reduce((s, x) => s + x, 0));
-  const kernels = kernelsFor(bytes, 2 * 3 + lengths.dense.length);
-  try {
-    const a = copyCsr(input, kernels);
-    const at = transposeCsr(a, cols, kernels);
-    // No power iteration: on CMRC 2018 dev the subspace without it retrieves better (dense recall@1
-    // 0.71 against 0.67 with one iteration, hybrid unchanged) and costs two sparse products less.
-    const q = sketchRows(a, cols, l, seed, kernels.allocate(n * l));
-    kernels.orthonormalizeColumns(q, n, l);
-    const bt = kernels.allocate(cols * l);
-    kernels.sparseTimesDense(at, q, l, bt);
-    // B Bᵀ = Qᵀ A Aᵀ Q, computed as Qᵀ (A bt): sparse work instead of a cols×l×l product.
-    const abt = kernels.allocate(n * l);
-    kernels.sparseTimesDense(a, bt, l, abt);
-    const gram = kernels.allocate(l * l);
-    kernels.gramUpper(q, abt, n, l, gram);
-    for (let i = 0; i < l; i++) for (let j = i + 1; j < l; j++) gram[j * l + i] = gram[i * l + j];
-    const { values, vectors } = kernels.symmetricEigen(gram, l);
-    // Z = Q U S⁻¹ (n×k), then the basis is Aᵀ Z.
-    const mix = kernels.allocate(l * k);
-    for (let d = 0; d < k; d++) {
-      const s = Math.sqrt(Math.max(values[d], 1e-12));
-      for (let i = 0; i < l; i++) mix[i * k + d] = vectors[i * l + d] / s;
-    }
-    const z = kernels.allocate(n * k);
-    kernels.denseTimesDense(q, mix, n, l, k, z);
-    const basis = kernels.allocate(cols * k);
-    kernels.sparseTimesDense(at, z, k, basis);
-    // A × basis = A Aᵀ Q U S⁻¹ = abt × mix: the rows' projections without another sparse product.
-    const rowProjections = kernels.allocate(n * k);
-    kernels.denseTimesDense(abt, mix, n, l, k, rowProjections);
-    // Copied out of the kernels' memory, which the next fit overwrites.
-    return { basis: Float32Array.from(basis), rank: l, rowProjections: Float64Array.from(rowProjections) };
-  } finally {
-    // Also when the fit fails: a large memory is not kept for the life of the process.
-    kernels.release();
+  const at = transposeCsr(a, cols);
+  // No power iteration: on CMRC 2018 dev the subspace without it retrieves better (dense recall@1
+  // 0.71 against 0.67 with one iteration, hybrid unchanged) and costs two sparse products less.
+  const q = sketchRows(a, cols, l, seed, new Float64Array(n * l));
+  orthonormalizeColumns(q, n, l);
+  const bt = new Float64Array(cols * l);
+  sparseTimesDense(at, q, l, bt);
+  // B Bᵀ = Qᵀ A Aᵀ Q, computed as Qᵀ (A bt): sparse work instead of a cols×l×l product.
+  const abt = new Float64Array(n * l);
+  sparseTimesDense(a, bt, l, abt);
+  const gram = new Float64Array(l * l);
+  gramUpper(q, abt, n, l, gram);
+  for (let i = 0; i < l; i++) for (let j = i + 1; j < l; j++) gram[j * l + i] = gram[i * l + j];
+  const { values, vectors } = symmetricEigen(gram, l);
+  // Z = Q U S⁻¹ (n×k), then the basis is Aᵀ Z.
+  const mix = new Float64Array(l * k);
+  for (let d = 0; d < k; d++) {
+    const s = Math.sqrt(Math.max(values[d], 1e-12));
+    for (let i = 0; i < l; i++) mix[i * k + d] = vectors[i * l + d] / s;
   }
+  const z = new Float64Array(n * k);
+  denseTimesDense(q, mix, n, l, k, z);
+  const basis = new Float64Array(cols * k);
+  sparseTimesDense(at, z, k, basis);
+  // A × basis = A Aᵀ Q U S⁻¹ = abt × mix: the rows' projections without another sparse product.
+  const rowProjections = new Float64Array(n * k);
+  denseTimesDense(abt, mix, n, l, k, rowProjections);
+  return { basis: Float32Array.from(basis), rank: l, rowProjections };
 }
 
 /**

@@ -21,33 +21,14 @@ export function toCsr(rows: readonly SparseRow[]): Csr {
   return { rows: rows.length, rowStart, indices, values };
 }
 
-/** Arrays for a matrix's compressed rows, from where the products that read them can reach them. */
-export interface CsrAllocator {
-  allocate(length: number): Float64Array;
-  allocateIndices(length: number): Int32Array;
-}
-
-const HEAP: CsrAllocator = { allocate: (length) => new Float64Array(length), allocateIndices: (length) => new Int32Array(length) };
-
-/** A copy of `a` in arrays from `into`. */
-export function copyCsr(a: Csr, into: CsrAllocator): Csr {
-  const rowStart = into.allocateIndices(a.rowStart.length);
-  const indices = into.allocateIndices(a.indices.length);
-  const values = into.allocate(a.values.length);
-  rowStart.set(a.rowStart);
-  indices.set(a.indices);
-  values.set(a.values);
-  return { rows: a.rows, rowStart, indices, values };
-}
-
 /** Aᵀ of an A with `cols` columns, as rows again: Aᵀ M is then the same row-times-dense loop as A M. */
-export function transposeCsr(a: Csr, cols: number, into: CsrAllocator = HEAP): Csr {
-  const rowStart = into.allocateIndices(cols + 1);
+export function transposeCsr(a: Csr, cols: number): Csr {
+  const rowStart = new Int32Array(cols + 1);
   for (let j = 0; j < a.indices.length; j++) rowStart[a.indices[j] + 1]++;
   for (let c = 0; c < cols; c++) rowStart[c + 1] += rowStart[c];
   const next = rowStart.slice(0, cols);
-  const indices = into.allocateIndices(a.indices.length);
-  const values = into.allocate(a.indices.length);
+  const indices = new Int32Array(a.indices.length);
+  const values = new Float64Array(a.indices.length);
   for (let r = 0; r < a.rows; r++) {
     for (let j = a.rowStart[r]; j < a.rowStart[r + 1]; j++) {
       const at = next[a.indices[j]]++;

@@ -17,6 +17,11 @@ function lowRankGram(l: number, r: number, seed: number): Float64Array {
   return g;
 }
 
+function expectCloseTo(actual: number[], expected: number[]): void {
+  expect(actual.length).toBe(expected.length);
+  actual.forEach((v, i) => expect(Math.abs(v - expected[i])).toBeLessThan(1e-12));
+}
+
 function checkDecomposition(a: Float64Array, l: number): void {
   const { values, vectors } = symmetricEigen(a, l);
   const scale = Math.max(...Array.from(values, Math.abs), 1);
@@ -63,6 +68,41 @@ describe('symmetricEigen', () => {
     const { values, vectors } = symmetricEigen(a, 3);
     expect([...values]).toEqual([5, 2, -1]);
     expect(Math.abs(vectors[1 * 3 + 0])).toBe(1);
+  });
+
+  it('reconstructs the matrix as V diag(λ) Vᵀ, eigenvalues descending', () => {
+    const l = 25;
+    const a = lowRankGram(l, 18, 11);
+    const { values, vectors } = symmetricEigen(a, l);
+    for (let d = 1; d < l; d++) expect(values[d]).toBeLessThanOrEqual(values[d - 1]);
+    for (let i = 0; i < l; i++)
+      for (let j = 0; j < l; j++) {
+        let rebuilt = 0;
+        for (let d = 0; d < l; d++) rebuilt += vectors[i * l + d] * values[d] * vectors[j * l + d];
+        expect(Math.abs(rebuilt - a[i * l + j])).toBeLessThan(1e-9 * values[0]);
+      }
+  });
+
+  it('gives each eigenvector the sign that makes its largest component positive', () => {
+    const l = 12;
+    const { vectors } = symmetricEigen(randomSymmetric(l, 13), l);
+    for (let d = 0; d < l; d++) {
+      let largest = 0;
+      for (let i = 1; i < l; i++) if (Math.abs(vectors[i * l + d]) > Math.abs(vectors[largest * l + d])) largest = i;
+      expect(vectors[largest * l + d]).toBeGreaterThan(0);
+    }
+    // [[2, 1], [1, 2]]: eigenvalues 3 and 1, eigenvectors (1, 1)/√2 and (1, −1)/√2, signs as fixed.
+    const small = symmetricEigen(Float64Array.of(2, 1, 1, 2), 2);
+    expect([...small.values].map((v) => Math.round(v * 1e12) / 1e12)).toEqual([3, 1]);
+    const r = Math.SQRT1_2;
+    expectCloseTo([...small.vectors], [r, r, r, -r]);
+  });
+
+  it('leaves the input matrix as it was', () => {
+    const a = randomSymmetric(6, 17);
+    const copy = Float64Array.from(a);
+    symmetricEigen(a, 6);
+    expect([...a]).toEqual([...copy]);
   });
 
   it('rejects a matrix of the wrong size', () => {

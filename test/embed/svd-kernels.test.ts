@@ -1,10 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { seededRandom } from '../../src/embed/linear-algebra.js';
+import { describe, expect, it } from 'vitest';
+import { orthonormalizeColumns, seededRandom } from '../../src/embed/linear-algebra.js';
 import { randomizedSvd } from '../../src/embed/randomized-svd.js';
-import { copyCsr, toCsr, type Csr } from '../../src/embed/sparse-matrix.js';
-import { javascriptKernels, svdKernels, type SvdKernels } from '../../src/embed/svd-kernels.js';
-import { assembleKernels, KERNELS_BINARY } from '../../src/embed/wasm/assemble.js';
+import { type Csr, toCsr } from '../../src/embed/sparse-matrix.js';
+import { denseTimesDense, gramUpper, sparseTimesDense } from '../../src/embed/svd-kernels.js';
 
 const random = seededRandom(23);
 
@@ -20,9 +18,21 @@ function sparse(rows: number, cols: number, perRow: number): Csr {
   );
 }
 
-function dense(kernels: SvdKernels, length: number): Float64Array {
-  const out = kernels.allocate(length);
-  for (let i = 0; i < length; i++) out[i] = random() - 0.5;
+function dense(length: number): Float64Array {
+  return Float64Array.from({ length }, () => random() - 0.5);
+}
+
+/** The rows×cols row-major matrix the compressed rows stand for. */
+function densify(a: Csr, cols: number): Float64Array {
+  const out = new Float64Array(a.rows * cols);
+  for (let r = 0; r < a.rows; r++) for (let j = a.rowStart[r]; j < a.rowStart[r + 1]; j++) out[r * cols + a.indices[j]] += a.values[j];
+  return out;
+}
+
+/** out = X M by the textbook triple loop, the reference the kernels are held to. */
+function product(x: ArrayLike<number>, m: ArrayLike<number>, n: number, l: number, k: number): Float64Array {
+  const out = new Float64Array(n * k);
+  for (let r = 0; r < n; r++) for (let d = 0; d < k; d++) for (let i = 0; i < l; i++) out[r * k + d] += x[r * l + i] * m[i * k + d];
   return out;
 }
 
@@ -33,33 +43,14 @@ function expectClose(actual: ArrayLike<number>, expected: ArrayLike<number>, tol
   expect(worst).toBeLessThan(tolerance);
 }
 
-describe('the WebAssembly SVD kernels', () => {
-  const js = javascriptKernels();
-  let wasm: SvdKernels;
-  beforeEach(() => {
-    wasm = svdKernels(8 << 20, 64);
-  });
-
-  it('load on this Node', () => {
-    expect(wasm.name).toBe('wasm-simd');
-  });
-
-  it('are the assembly of lsa-kernels.wat as committed (npm run build:wasm)', async () => {
-    expect(Buffer.from(await assembleKernels()).equals(readFileSync(KERNELS_BINARY))).toBe(true);
-  });
-
+describe('the SVD kernels', () => {
   for (const width of [1, 2, 7, 138]) {
-    it(`multiply sparse by dense as the JavaScript kernels do (width ${width})`, () => {
+    it(`multiply sparse by dense as the textbook product does (width ${width})`, () => {
       const a = sparse(37, 90, 11);
-      const m = dense(js, 90 * width);
-      const expected = js.allocate(37 * width);
-      js.sparseTimesDense(a, m, width, expected);
-      const wa = copyCsr(a, wasm);
-      const wm = wasm.allocate(m.length);
-      wm.set(m);
-      const out = wasm.allocate(37 * width);
-      wasm.sparseTimesDense(wa, wm, width, out);
-      expectClose(out, expected);
+      const m = dense(90 * width);
+      const out = new Float64Array(37 * width);
+      sparseTimesDense(a, m, width, out);
+      expectClose(out, product(densify(a, 90), m, 37, 90, width));
     });
   }
 
@@ -68,109 +59,93 @@ describe('the WebAssembly SVD kernels', () => {
     [9, 8],
     [138, 128],
   ]) {
-    it(`multiply dense matrices and take the upper Gram as the JavaScript kernels do (${l}×${k})`, () => {
+    it(`multiply dense matrices and take the upper Gram as the textbook products do (${l}×${k})`, () => {
       const n = 23;
-      const x = dense(js, n * l);
-      const y = dense(js, n * l);
-      const m = dense(js, l * k);
-      const [wx, wy, wm] = [x, y, m].map((v) => {
-        const copy = wasm.allocate(v.length);
-        copy.set(v);
-        return copy;
-      });
-      const expected = js.allocate(n * k);
-      js.denseTimesDense(x, m, n, l, k, expected);
-      const out = wasm.allocate(n * k);
-      wasm.denseTimesDense(wx, wm, n, l, k, out);
-      expectClose(out, expected);
-      const gram = js.allocate(l * l);
-      js.gramUpper(x, y, n, l, gram);
-      const wgram = wasm.allocate(l * l);
-      wasm.gramUpper(wx, wy, n, l, wgram);
-      expectClose(wgram, gram);
+      const x = dense(n * l);
+      const y = dense(n * l);
+      const m = dense(l * k);
+      const out = new Float64Array(n * k);
+      denseTimesDense(x, m, n, l, k, out);
+      expectClose(out, product(x, m, n, l, k));
+      const gram = new Float64Array(l * l);
+      gramUpper(x, y, n, l, gram);
+      const xt = new Float64Array(l * n);
+      for (let r = 0; r < n; r++) for (let i = 0; i < l; i++) xt[i * n + r] = x[r * l + i];
+      const full = product(xt, y, l, n, l);
+      for (let i = 0; i < l; i++)
+        for (let j = 0; j < l; j++) expect(Math.abs(gram[i * l + j] - (j >= i ? full[i * l + j] : 0))).toBeLessThan(1e-12);
     });
   }
 
-  for (const [n, l] of [
-    [31, 9],
-    [269, 138],
-  ]) {
-    it(`orthonormalise columns as the JavaScript kernels do (${n}×${l})`, () => {
-      const m = dense(js, n * l);
-      const wm = wasm.allocate(m.length);
-      wm.set(m);
-      js.orthonormalizeColumns(m, n, l);
-      wasm.orthonormalizeColumns(wm, n, l);
-      expectClose(wm, m, 1e-9);
-    });
-  }
+  it('add into their output rather than overwrite it', () => {
+    const x = dense(4 * 3);
+    const m = dense(3 * 2);
+    const out = new Float64Array(4 * 2).fill(1);
+    denseTimesDense(x, m, 4, 3, 2, out);
+    expectClose(
+      out,
+      product(x, m, 4, 3, 2).map((v) => v + 1),
+    );
+  });
 
-  for (const [l, rank] of [
-    [2, 2],
-    [7, 7],
-    [60, 60],
-    [138, 40],
-  ]) {
-    it(`decompose a symmetric matrix as the JavaScript eigen solver does (${l}×${l}, rank ${rank})`, () => {
-      // A Gram matrix XᵀX, as the fit's: positive semi-definite, and singular below full rank.
-      const x = dense(js, rank * l);
-      const gram = js.allocate(l * l);
-      for (let i = 0; i < l; i++) for (let j = 0; j < l; j++) for (let r = 0; r < rank; r++) gram[i * l + j] += x[r * l + i] * x[r * l + j];
-      const expected = js.symmetricEigen(Float64Array.from(gram), l);
-      const input = wasm.allocate(l * l);
-      input.set(gram);
-      const actual = wasm.symmetricEigen(input, l);
-      expectClose(actual.values, expected.values, 1e-9 * Math.max(1, expected.values[0]));
-      // Eigenvectors of distinct eigenvalues agree up to sign; the null space's only as a space.
-      for (let d = 0; d < Math.min(rank, l - 1); d++) {
-        if (Math.abs(expected.values[d] - expected.values[d + 1]) < 1e-6 * expected.values[0]) continue;
-        let dot = 0;
-        for (let i = 0; i < l; i++) dot += actual.vectors[i * l + d] * expected.vectors[i * l + d];
-        expect(Math.abs(Math.abs(dot) - 1)).toBeLessThan(1e-8);
-      }
-    });
-  }
-
-  it('zero a column that depends on the ones before it, in both implementations', () => {
+  it('zero a column that depends on the ones before it in Gram–Schmidt', () => {
     const n = 31;
     const l = 9;
-    const m = dense(js, n * l);
+    const m = dense(n * l);
     // Column 4 repeats column 1: Gram–Schmidt leaves only rounding of it.
     for (let i = 0; i < n; i++) m[i * l + 4] = m[i * l + 1];
-    const wm = wasm.allocate(m.length);
-    wm.set(m);
-    js.orthonormalizeColumns(m, n, l);
-    wasm.orthonormalizeColumns(wm, n, l);
-    for (let i = 0; i < n; i++) {
-      expect(Math.abs(m[i * l + 4])).toBe(0);
-      expect(Math.abs(wm[i * l + 4])).toBe(0);
-    }
-    expectClose(wm, m, 1e-9);
+    orthonormalizeColumns(m, n, l);
+    for (let i = 0; i < n; i++) expect(Math.abs(m[i * l + 4])).toBe(0);
   });
 
-  it('refuse arrays of the wrong size rather than run past them', () => {
-    for (const kernels of [js, wasm]) {
-      expect(() => kernels.denseTimesDense(kernels.allocate(6), kernels.allocate(6), 2, 3, 2, kernels.allocate(3))).toThrow(
-        /where 4 belong/,
-      );
-      const a = copyCsr(toCsr([{ indices: [0, 5], values: [1, 1] }]), kernels);
-      expect(() => kernels.sparseTimesDense(a, kernels.allocate(8), 2, kernels.allocate(2))).toThrow(/column 5 of a 4-row/);
-    }
+  it('refuse arrays of the wrong size rather than drop the writes past them', () => {
+    expect(() => denseTimesDense(new Float64Array(6), new Float64Array(6), 2, 3, 2, new Float64Array(3))).toThrow(/where 4 belong/);
+    expect(() => gramUpper(new Float64Array(6), new Float64Array(6), 2, 3, new Float64Array(8))).toThrow(/where 9 belong/);
+    const a = toCsr([{ indices: [0, 5], values: [1, 1] }]);
+    expect(() => sparseTimesDense(a, new Float64Array(8), 2, new Float64Array(2))).toThrow(/column 5 of a 4-row/);
+    expect(() => sparseTimesDense({ ...a, rowStart: Int32Array.of(0, 1) }, new Float64Array(12), 2, new Float64Array(2))).toThrow(
+      /inconsistent/,
+    );
+  });
+});
+
+describe('randomizedSvd', () => {
+  it('recovers a matrix of rank k from its basis and the rows’ projections', () => {
+    // A = L R, 60×400 of rank 5, every entry stored: the sketch spans its range exactly.
+    const rows = 60;
+    const cols = 400;
+    const k = 5;
+    const left = dense(rows * k);
+    const right = dense(k * cols);
+    const a = product(left, right, rows, k, cols);
+    const csr = toCsr(
+      Array.from({ length: rows }, (_, r) => ({ indices: [...Array(cols).keys()], values: a.subarray(r * cols, (r + 1) * cols) })),
+    );
+    const svd = randomizedSvd(csr, cols, k, 7);
+    expect(svd.rank).toBe(k + 10);
+    // The basis has orthonormal columns (to float32 rounding)…
+    for (let p = 0; p < k; p++)
+      for (let q = 0; q < k; q++) {
+        let dot = 0;
+        for (let c = 0; c < cols; c++) dot += svd.basis[c * k + p] * svd.basis[c * k + q];
+        expect(Math.abs(dot - (p === q ? 1 : 0))).toBeLessThan(1e-5);
+      }
+    // …and (A V) Vᵀ gives A back.
+    const basisT = new Float64Array(k * cols);
+    for (let c = 0; c < cols; c++) for (let d = 0; d < k; d++) basisT[d * cols + c] = svd.basis[c * k + d];
+    const rebuilt = product(svd.rowProjections, basisT, rows, k, cols);
+    const scale = Math.max(...Array.from(a, Math.abs));
+    expectClose(
+      rebuilt.map((v) => v / scale),
+      a.map((v) => v / scale),
+      1e-5,
+    );
   });
 
-  it('refuse arrays of an earlier call, whose memory the next call reuses', () => {
-    const stale = wasm.allocate(4 * 4);
-    const fresh = svdKernels(1 << 16, 4);
-    expect(() => fresh.gramUpper(stale, stale, 4, 4, fresh.allocate(16))).toThrow(/earlier call/);
-    expect(() => wasm.gramUpper(stale, stale, 4, 4, stale)).toThrow(/later call/);
-    expect(() => fresh.gramUpper(new Float64Array(16), new Float64Array(16), 4, 4, fresh.allocate(16))).toThrow(/not allocated/);
-  });
-
-  it('give the same truncated SVD as the JavaScript kernels', () => {
+  it('gives the same basis on every run', () => {
     const a = sparse(60, 400, 25);
-    const viaJs = randomizedSvd(a, 400, 20, 7, () => javascriptKernels());
-    const viaWasm = randomizedSvd(a, 400, 20, 7);
-    expectClose(viaWasm.basis, viaJs.basis, 1e-8);
-    expectClose(viaWasm.rowProjections, viaJs.rowProjections, 1e-8);
+    const first = randomizedSvd(a, 400, 20, 7);
+    const second = randomizedSvd(a, 400, 20, 7);
+    expect(Buffer.from(first.basis.buffer).equals(Buffer.from(second.basis.buffer))).toBe(true);
   });
 });
