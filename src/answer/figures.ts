@@ -1288,7 +1288,6 @@ export function extractFigures(input: FigureInput): Figure[] {
     .replace(/([\d.])\*\*(?=[\d.])/g, '$1 ')
     .replace(/\*\*/g, '')
     .replace(/^\s*[-*•·]\s+/, '')
-    .replace(/b33体育/gi, '')
     .replace(/[\r\n]+/g, '')
     // Milestones passed ("连续迈上4个万亿元台阶", "跨越7万亿、8万亿、9万亿三个大台阶") are not values:
     // blanked, so the subject carries over to the value that follows ("、达14.2万亿元"). One level
