@@ -8,7 +8,7 @@ import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js'
 import { englishPlace } from './english-names.js';
 import { inheritFromHistory } from './follow-up.js';
 import type { LlmWording } from './llm-wording.js';
-import { extractFigures, rankFiguresForQuestion } from './figures.js';
+import { extractFigures, rankFiguresForQuestion } from './figures/index.js';
 import { figureLead } from './figure-lead.js';
 import { isAskedIndicator } from './figure-format.js';
 import { tokenize } from '../lang/zh/tokenize.js';
