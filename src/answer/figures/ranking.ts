@@ -1,29 +1,33 @@
+import { glossary } from '../../lang/zh/glossary.js';
+import { NAME_VARIANTS } from '../../lang/zh/name-variants.js';
+import { GROWTH_TERM_WORDS, TARGET_QUESTION_WORDS } from '../../lang/zh/target-words.js';
 import type { Figure } from '../schema.js';
 
-/** Names a question may use for an indicator the reports spell differently. */
-const SYNONYMS: ReadonlyArray<readonly string[]> = [
-  ['GDP', '地区生产总值', '生产总值'],
-  ['社零', '社会消费品零售总额'],
-  ['规上工业', '规模以上工业'],
-  ['研发', 'R&D'],
-  ['外资', '利用外资'],
-  ['财政收入', '一般公共预算收入'],
-];
+/**
+ * Names a question may use for an indicator the reports spell differently: the glossary's
+ * indicator names and synonyms, and the name variants no glossary entry holds.
+ */
+function nameGroups(): ReadonlyArray<readonly string[]> {
+  groups ??= [...glossary().indicators.map((i) => [i.name, ...i.synonyms]), ...NAME_VARIANTS];
+  return groups;
+}
+let groups: ReadonlyArray<readonly string[]> | undefined;
 
 /**
  * Figures whose indicator matches the asked terms first (longer matches first, otherwise in
  * sentence order), at most 8 — the answer schema's limit.
  */
 export function rankFiguresForQuestion(figures: readonly Figure[], questionTerms: readonly string[]): Figure[] {
-  const terms = new Set<string>();
-  for (const t of questionTerms) {
-    const term = t.trim();
-    if (term.length === 0) continue;
-    terms.add(term);
-    for (const group of SYNONYMS) if (group.some((g) => g.toLowerCase() === term.toLowerCase())) group.forEach((g) => terms.add(g));
+  const asked = questionTerms.map((t) => t.trim()).filter((t) => t.length > 0);
+  const terms = new Set<string>(asked);
+  for (const term of asked) {
+    // A term inside a longer asked term ("投资" of "制造业投资") is a word of that name, not the
+    // name of an indicator of its own: it brings no other names.
+    if (asked.some((other) => other.length > term.length && other.includes(term))) continue;
+    for (const group of nameGroups()) if (group.some((g) => g.toLowerCase() === term.toLowerCase())) group.forEach((g) => terms.add(g));
   }
-  const wantsTarget = [...terms].some((t) => /目标|计划|预期|预计/.test(t));
-  const wantsGrowth = [...terms].some((t) => /增长|增速|增幅|涨幅|下降/.test(t));
+  const wantsTarget = [...terms].some((t) => TARGET_QUESTION_WORDS.test(t));
+  const wantsGrowth = [...terms].some((t) => GROWTH_TERM_WORDS.test(t));
   const scored = figures.map((f, index) => {
     const indicator = f.indicator.toLowerCase();
     let score = 0;
