@@ -1,4 +1,5 @@
 import type { UnderstoodQuery } from '../retrieve/query.js';
+import { FOLLOW_UP_FILLERS } from '../lang/zh/follow-up-words.js';
 
 /**
  * A follow-up in a conversation ("那2025年的目标呢？") names what changed; place, year and topic
@@ -16,7 +17,7 @@ export function inheritFromHistory(query: UnderstoodQuery, history: readonly Und
       out.planPeriod = withYear.planPeriod;
     }
   }
-  const isShort = query.searchText.replace(/[\s？?。!！呢吗那的]/g, '').length <= 14;
+  const isShort = query.searchText.replace(FOLLOW_UP_FILLERS, '').length <= 14;
   if (!out.indicators.length && isShort && !query.wantsPriorities) {
     const topic = previous.find((q) => q.indicators.length) ?? previous[0];
     out.indicators = topic.indicators;

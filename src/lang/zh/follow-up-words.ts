@@ -1,0 +1,4 @@
+/** Follow-up questions in a conversation: "那2025年的目标呢？". */
+
+/** Particles and punctuation a follow-up is measured without, to tell a short follow-up from a new question. */
+export const FOLLOW_UP_FILLERS = /[\s？?。!！呢吗那的]/g;
