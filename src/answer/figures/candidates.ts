@@ -4,7 +4,15 @@
  * ranks are left out.
  */
 import type { NumberMention } from '../../lang/zh/chinese-number.js';
-import { NOT_NOUN_START, NOUN_ENDS, NOUN_TAIL_LONG, NOUN_TAIL_SHORT, RANK_AFTER, RANK_BEFORE } from '../../lang/zh/figure-words.js';
+import {
+  NOUN_LINK,
+  NOT_NOUN_START,
+  NOUN_ENDS,
+  NOUN_TAIL_LONG,
+  NOUN_TAIL_SHORT,
+  RANK_AFTER,
+  RANK_BEFORE,
+} from '../../lang/zh/figure-words.js';
 import { CLAUSE_DELIMITERS, MAX_QUOTED_NAME, QUOTE_PAIRS } from '../../lang/zh/punctuation.js';
 import { APPROXIMATE_COUNT, OPEN_BOUND_STARTS, POST_QUALIFIER } from '../../lang/zh/qualifiers.js';
 import {
@@ -61,7 +69,7 @@ export function unitAt(w: string, j: number): string {
 
 function followingNounAt(w: string, j: number, afterQualifier = false): string {
   // "70%以上的区级河道": after a qualifier, 的 introduces the thing measured.
-  if (afterQualifier && w[j] === '的') j++;
+  if (afterQualifier && w[j] === NOUN_LINK) j++;
   const first = w[j];
   if (first === undefined) return '';
   if (!isCjk(first) && first !== '“') return '';

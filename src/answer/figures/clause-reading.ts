@@ -15,7 +15,7 @@ import {
   UNITLESS_INDICATOR,
 } from '../../lang/zh/figure-words.js';
 import { CLAUSE_DELIMITERS, RANGE_JOINER } from '../../lang/zh/punctuation.js';
-import { PERCENT_UNITS } from '../../lang/zh/units.js';
+import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../../lang/zh/units.js';
 import type { Figure } from '../schema.js';
 import { kindFor } from './figure-kind.js';
 import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
@@ -154,7 +154,7 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
         indicator: clip(ref ? `${base}${FALLBACK_NAMES.gapWith}${ref}${FALLBACK_NAMES.gap}` : `${base}${FALLBACK_NAMES.gap}`),
         value: c.value,
         unit,
-        change: { direction: c.value < 0 ? 'down' : a.gap.verb.direction, value: Math.abs(c.value), unit: '个百分点' },
+        change: { direction: c.value < 0 ? 'down' : a.gap.verb.direction, value: Math.abs(c.value), unit: PERCENTAGE_POINTS },
         range,
         qualifier: joinQualifiers(a.qualifiers, post),
         kind: ref.startsWith(TARGET_REFERENCE) ? 'actual' : kind,

@@ -1,7 +1,7 @@
 /** A figure recorded: its place and period added, undefined fields dropped, duplicates skipped; its change and base-unit value. */
 import type { ChangeVerb } from '../../lang/zh/change-words.js';
 import { FALLBACK_NAMES } from '../../lang/zh/figure-words.js';
-import { MAGNITUDE, PERCENT_UNITS } from '../../lang/zh/units.js';
+import { MAGNITUDE, PERCENT_UNITS, PERCENTAGE_POINTS } from '../../lang/zh/units.js';
 import type { Figure } from '../schema.js';
 import type { Change, Ctx, Direction } from './types.js';
 
@@ -21,7 +21,7 @@ export function pushFigure(ctx: Ctx, f: Omit<Figure, 'period' | 'district' | 'ci
 }
 
 export function growthChange(verb: ChangeVerb, value: number, unit: string): Change | undefined {
-  if (unit !== '%' && unit !== '个百分点') return undefined;
+  if (unit !== '%' && unit !== PERCENTAGE_POINTS) return undefined;
   const direction: Direction = value < 0 ? (verb.direction === 'down' ? 'up' : 'down') : verb.direction;
   return { direction, value: Math.abs(value), unit };
 }

@@ -13,7 +13,7 @@ import {
   SHARE_OPENERS,
 } from '../../lang/zh/figure-words.js';
 import { AIM_QUALIFIERS, BOUND_QUALIFIERS, PRE_QUALIFIERS } from '../../lang/zh/qualifiers.js';
-import { PERCENT_UNITS } from '../../lang/zh/units.js';
+import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../../lang/zh/units.js';
 import { stripWords } from './indicator-naming.js';
 
 export interface PreAnalysis {
@@ -28,7 +28,7 @@ export function analyzePre(pre: string, unit: string): PreAnalysis {
   let p = pre.replace(/\s+/g, '');
   const qualifiers: string[] = [];
   const startsWithShare = PERCENT_UNITS.has(unit) && SHARE_OPENERS.test(cleanLeading(p));
-  if (unit === '个百分点') {
+  if (unit === PERCENTAGE_POINTS) {
     for (const v of GAP_VERBS) {
       const at = p.lastIndexOf(v.word);
       if (at < 0) continue;

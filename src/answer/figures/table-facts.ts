@@ -6,7 +6,7 @@ import { scanNumbers } from '../../lang/zh/chinese-number.js';
 import { FALLBACK_NAMES, PLAIN_GROWTH } from '../../lang/zh/figure-words.js';
 import { POST_QUALIFIER } from '../../lang/zh/qualifiers.js';
 import { TABLE_ROW } from '../../lang/zh/target-words.js';
-import { MAGNITUDE, MAGNITUDE_CHARACTERS } from '../../lang/zh/units.js';
+import { MAGNITUDE, MAGNITUDE_CHARACTERS, PERCENTAGE_POINTS } from '../../lang/zh/units.js';
 import type { Figure } from '../schema.js';
 import { unitAt } from './candidates.js';
 import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
@@ -53,7 +53,7 @@ export function tableFact(w: string, input: FigureInput): Figure[] | null {
     const rest = text.slice(m.end);
     const post = POST_QUALIFIER.exec(rest)?.[0];
     if (m.kind === 'percent' || m.kind === 'percentagePoint')
-      return { value: m.written, unit: m.form === '个百分点' ? '个百分点' : '%', magnitude: '', post };
+      return { value: m.written, unit: m.form === PERCENTAGE_POINTS ? PERCENTAGE_POINTS : '%', magnitude: '', post };
     const word = unitAt(text, m.end);
     const unit = m.magnitude + (word || unitHint);
     return {
@@ -97,9 +97,11 @@ export function tableFact(w: string, input: FigureInput): Figure[] | null {
       pushFigure(ctx, {
         indicator: clip(`${indicator}${FALLBACK_NAMES.gapWith}${FALLBACK_NAMES.target}${FALLBACK_NAMES.gap}`),
         value: g.written,
-        unit: g.kind === 'percentagePoint' ? '个百分点' : '%',
+        unit: g.kind === 'percentagePoint' ? PERCENTAGE_POINTS : '%',
         change:
-          g.kind === 'percentagePoint' ? { direction: down ? 'down' : 'up', value: Math.abs(g.written), unit: '个百分点' } : undefined,
+          g.kind === 'percentagePoint'
+            ? { direction: down ? 'down' : 'up', value: Math.abs(g.written), unit: PERCENTAGE_POINTS }
+            : undefined,
         kind: 'actual',
       });
     }

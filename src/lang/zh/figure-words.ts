@@ -279,3 +279,6 @@ export const FALLBACK_NAMES = {
 
 /** The growth a rate is read as when the words name none: "增速(%): 6.5" is growth, upward unless negative. */
 export const PLAIN_GROWTH: ChangeVerb = { word: '增长', direction: 'up' };
+
+/** "70%以上的区级河道": after a qualifier, 的 introduces the thing measured. */
+export const NOUN_LINK = '的';

@@ -166,3 +166,6 @@ export const CHINESE_RATE_FORMS: readonly string[] = ['百分之', '千分之', 
 export const TENTHS_FORM = '成';
 export const PLAIN_TENTHS = /^[^\d]{1,3}成$/;
 export const HALF = /半/;
+
+/** The unit of a difference between two rates, as the schema names it: "下降0.3个百分点". */
+export const PERCENTAGE_POINTS = '个百分点';
