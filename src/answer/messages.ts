@@ -152,6 +152,8 @@ A follow-up such as "那2025年的目标呢？" keeps the place and topic of the
     (p) => ({ up: '增长', down: '下降', flat: '持平' })[p.direction],
     (p) => ({ up: 'up', down: 'down', flat: 'flat' })[p.direction],
   ),
+  /** A change in percentage points: "下降0.3个百分点", "down 0.3 pp". */
+  percentagePoints: entry('个百分点', ' pp'),
   showPassages: entry('查看原文段落', 'Show passages'),
   helpful: entry('有帮助', 'Helpful'),
   unhelpful: entry('没帮助', 'Not helpful'),

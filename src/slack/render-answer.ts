@@ -6,6 +6,7 @@ import { chunk, escapeMrkdwn as esc, quote, truncate } from './mrkdwn.js';
 import { coverageYear } from '../answer/coverage.js';
 import { formatNumber, valueText } from '../answer/figure-format.js';
 import { message, type PlainMessageKey } from '../answer/messages.js';
+import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
 
 export interface RenderOptions {
   /** Show the question above the answer, for replies that do not sit under the question (slash command). */
@@ -140,7 +141,7 @@ function renderValue(f: Figure): string {
 
 function renderChange(change: NonNullable<Figure['change']>, l: Labels, lang: Lang): string {
   if (change.direction === 'flat') return l.change.flat;
-  const unit = lang === 'en' && change.unit === '个百分点' ? ' pp' : change.unit;
+  const unit = change.unit === PERCENTAGE_POINTS ? message('percentagePoints', lang) : change.unit;
   return lang === 'zh'
     ? `${l.change[change.direction]}${formatNumber(change.value)}${unit}`
     : `${l.change[change.direction]} ${formatNumber(change.value)}${unit}`;
