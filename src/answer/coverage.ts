@@ -1,11 +1,13 @@
 import type { Sentence } from '../ingest/types.js';
+import { message } from './messages.js';
 
 export interface CoverageEntry {
   district: string;
   years: string[];
 }
 
-const KIND_LABEL: Record<string, string> = { result: '实绩', plan: '目标与计划' };
+/** The kinds of sentence a coverage year lists, by the message that names them. */
+const KIND_LABEL = { result: 'coverageResults', plan: 'coveragePlans' } as const;
 
 /** What the corpus covers, issuer by issuer: the periods of its results and of its plans. */
 export function corpusCoverage(sentences: readonly Sentence[], issuerOf: (docId: string) => string): CoverageEntry[] {
@@ -23,33 +25,37 @@ export function corpusCoverage(sentences: readonly Sentence[], issuerOf: (docId:
     district,
     years: [...periods.entries()]
       .sort(([a], [b]) => a.localeCompare(b))
-      .map(
-        ([period, kinds]) =>
-          `${period}（${[...kinds]
+      .map(([period, kinds]) =>
+        message('coverageYear', 'zh', {
+          year: period,
+          kinds: [...kinds]
             .sort()
             .reverse()
-            .map((k) => KIND_LABEL[k])
-            .join('、')}）`,
+            .map((k) => message(KIND_LABEL[k as keyof typeof KIND_LABEL], 'zh')),
+        }),
       ),
   }));
 }
 
-const ENGLISH_LABEL: Record<string, string> = { 实绩: 'results', 目标与计划: 'targets and plans' };
+/** The coverage years are written in Chinese; an English reader gets their labels translated. */
+const ENGLISH_LABEL: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.values(KIND_LABEL).map((key) => [message(key, 'zh'), message(key, 'en')]),
+);
 
 /** A coverage year as an English reader wants it: "2024（实绩、目标与计划）" → "2024 (results, targets and plans)". */
 export function coverageYear(year: string, en: boolean): string {
   if (!en) return year;
-  return year.replace(
-    /（(.+)）/,
-    (_, kinds: string) =>
-      ` (${kinds
-        .split('、')
-        .map((k) => ENGLISH_LABEL[k] ?? k)
-        .join(', ')})`,
+  return year.replace(/（(.+)）/, (_, kinds: string) =>
+    message('coverageYear', 'en', {
+      year: '',
+      kinds: kinds.split('、').map((k) => ENGLISH_LABEL[k] ?? k),
+    }),
   );
 }
 
 export function coverageText(coverage: readonly CoverageEntry[], en = false): string {
-  if (!en) return coverage.map((c) => `${c.district}：${c.years.join('，')}`).join('；');
-  return coverage.map((c) => `${c.district}: ${c.years.map((y) => coverageYear(y, true)).join(', ')}`).join('; ');
+  const lang = en ? 'en' : 'zh';
+  return coverage
+    .map((c) => message('coverageDistrict', lang, { district: c.district, years: c.years.map((y) => coverageYear(y, en)) }))
+    .join(message('coverageSeparator', lang));
 }

@@ -9,7 +9,8 @@ import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js'
 import { englishPlace } from './english-names.js';
 import { inheritFromHistory } from './follow-up.js';
 import type { LlmWording } from './llm-wording.js';
-import { extractFigures, rankFiguresForQuestion } from './figures.js';
+import { extractFigures, rankFiguresForQuestion } from './figures/index.js';
+import { message } from './messages.js';
 import { figureLead } from './figure-lead.js';
 import { isAskedIndicator } from './figure-format.js';
 import { findPriorities, type PriorityList } from './priorities.js';
@@ -134,10 +135,9 @@ export class Engine implements AskEngine {
       .map((i) => this.citation(i.headingSentence!, 1));
     if (partial && list.announcement) headingCitations.push(this.citation(list.announcement, 1));
     const citationIndex = new Map(headingCitations.map((c, i) => [c.id, i + 1]));
-    const en = query.language === 'en';
-    const lead = en
-      ? `${englishPlace(doc.meta.issuer)}'s priorities, in the plan's own order (${doc.meta.title}):`
-      : `${doc.meta.issuer}工作重点（按报告原文顺序，出自《${doc.meta.title}》）：`;
+    const lang = query.language;
+    const place = lang === 'en' ? englishPlace(doc.meta.issuer) : doc.meta.issuer;
+    const lead = message('prioritiesLead', lang, { place, title: doc.meta.title });
     // The report's own numbering carries the order; we add no numbers of our own.
     const lines = list.items.map((item) => {
       const n = item.headingSentence ? citationIndex.get(item.headingSentence.id) : undefined;
@@ -145,19 +145,11 @@ export class Engine implements AskEngine {
       return `• ${item.heading.text.replace(/^[(（]?\d{1,2}[)）.．、]?\s*/, '')}${n ? ` [${n}]` : ''}`;
     });
     if (list.restarts) {
-      lines.push(
-        en
-          ? `This copy of the report lost the headings that group these tasks; their numbering restarts in each group${list.total > list.items.length ? '; only the first tasks are listed here' : ''}.`
-          : `这份报告的转载缺少对任务分组的标题，编号在各组内重新开始${list.total > list.items.length ? '；此处只列出前面的部分任务' : ''}。`,
-      );
+      lines.push(message('prioritiesRestart', lang, { partial: list.total > list.items.length }));
     }
     if (list.announced && list.announced > list.items.length) {
       const firstLast = `${list.items[0].heading.text.slice(0, 3)}–${list.items[list.items.length - 1].heading.text.slice(0, 3)}`;
-      lines.push(
-        en
-          ? `The report announces ${list.announced} areas [${headingCitations.length}]; the corpus holds only ${firstLast} of them (a partial copy).`
-          : `报告提出${list.announced}方面工作 [${headingCitations.length}]，语料中只收录了其中${firstLast}部分（节选）。`,
-      );
+      lines.push(message('prioritiesPartial', lang, { announced: list.announced, citation: headingCitations.length, range: firstLast }));
     }
     return AnswerSchema.parse({
       id,

@@ -1,6 +1,7 @@
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { indicatorMention } from '../retrieve/indicator-mention.js';
 import type { Figure } from './schema.js';
+import { APPROXIMATE_COUNT, QUALIFIERS_BEFORE_VALUE } from '../lang/zh/qualifiers.js';
 
 /** Parsed decimals print as written: rounding hides binary artefacts like 6.800000000000001. */
 export function formatNumber(n: number): string {
@@ -11,8 +12,8 @@ export function formatNumber(n: number): string {
 export function valueText(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'>): string {
   const q = f.qualifier ?? '';
   const amount = f.range ? `${formatNumber(f.range.low)}–${formatNumber(f.range.high)}` : formatNumber(f.value);
-  if (/^(余|多)$/.test(q)) return `${amount}${q}${f.unit}`;
-  const before = /^(力争|突破|超|超过|约|达到|确保|不低于|不超过)$/.test(q) ? q : '';
+  if (APPROXIMATE_COUNT.includes(q)) return `${amount}${q}${f.unit}`;
+  const before = QUALIFIERS_BEFORE_VALUE.includes(q) ? q : '';
   const after = q && !before ? q : '';
   return `${before}${amount}${f.unit}${after}`;
 }

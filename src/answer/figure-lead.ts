@@ -2,19 +2,23 @@ import type { UnderstoodQuery } from '../retrieve/query.js';
 import type { Citation, Figure } from './schema.js';
 import { englishAmount, englishIndicator, englishPlace } from './english-names.js';
 import { isAskedIndicator, valueText } from './figure-format.js';
+import { asksForGrowth } from '../lang/zh/change-words.js';
+import { planOfSpan } from '../lang/zh/five-year-plans.js';
+import { type Lang, message } from './messages.js';
 
-const PLAN_PERIOD_NAMES: Record<string, string> = { '2016-2020': '“十三五”', '2021-2025': '“十四五”', '2026-2030': '“十五五”' };
+/** Parts of a year a period label may name: "2024H1" is 2024年上半年. */
+const PERIOD_PARTS = { Q1: 'periodQ1', H1: 'periodH1', 'Q1-3': 'periodQ1to3' } as const;
 
 /** A period in words that add no number the citations do not hold. */
-function periodLabel(period: string, citation: Citation | undefined, en: boolean): string {
-  if (PLAN_PERIOD_NAMES[period]) return en ? `${PLAN_PERIOD_NAMES[period]} period` : `${PLAN_PERIOD_NAMES[period]}时期`;
+function periodLabel(period: string, citation: Citation | undefined, lang: Lang): string {
+  const plan = planOfSpan(period);
+  if (plan) return message('planPeriod', lang, { plan: plan.name });
   const m = /^(\d{4})(Q1-3|Q1|H1)?$/.exec(period);
   if (!m) return '';
   const haystack = `${citation?.sentence ?? ''}${citation?.section ?? ''}${citation?.title ?? ''}`;
   if (!haystack.includes(m[1])) return '';
-  const part =
-    m[2] === 'Q1' ? (en ? ' Q1' : '一季度') : m[2] === 'H1' ? (en ? ' H1' : '上半年') : m[2] === 'Q1-3' ? (en ? ' Q1–Q3' : '前三季度') : '';
-  return en ? `${m[1]}${part}` : `${m[1]}年${part}`;
+  const part = m[2] ? message(PERIOD_PARTS[m[2] as keyof typeof PERIOD_PARTS], lang) : '';
+  return message('periodYear', lang, { year: m[1], part });
 }
 
 /**
@@ -28,7 +32,7 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   const position = new Map(citations.map((c, i) => [c.id, i]));
   const cited = (f: Figure) => position.get(f.citationId) ?? -1;
   // A growth asked: a rate before a level or a count ("年均增长5.7%" before "迈上4个万亿元台阶").
-  const growthAsked = /增长|增速|增幅|涨幅|growth|grow/i.test(query.question);
+  const growthAsked = asksForGrowth(query.question);
   const rate = (f: Figure) => (growthAsked && (f.unit === '%' || f.change) ? 1 : 0);
   // Within one citation, the figure the question names as written leads ("制造业利用外资" before
   // the total 实际利用外资 beside it), then a rate when one is asked; across citations their
@@ -41,34 +45,26 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
       ? query.places.map((p) => relevant.find((f) => f.district === p)).filter((f): f is Figure => !!f)
       : relevant.slice(0, 1);
   if (!perPlace.length) return null;
-  const en = query.language === 'en';
+  const lang = query.language;
   const parts = perPlace.map((f) => {
     const n = cited(f) + 1;
     const citation = citations[n - 1];
-    const kind = f.kind === 'target' ? (en ? 'target' : '目标') : en ? 'actual' : '实绩';
-    const change =
-      f.change && !(f.unit === '%' && f.change.value === f.value)
-        ? en
-          ? `, ${f.change.direction === 'down' ? 'down' : 'up'} ${f.change.value}${f.change.unit}`
-          : `，${f.change.direction === 'down' ? '下降' : '增长'}${f.change.value}${f.change.unit}`
-        : '';
-    const growthOnly =
-      f.change && f.unit === '%' && f.change.value === f.value
-        ? en
-          ? f.change.direction === 'down'
-            ? 'down '
-            : 'growth '
-          : f.change.direction === 'down'
-            ? '下降'
-            : '增长'
-        : '';
-    const label = periodLabel(f.period, citation, en);
-    if (en) {
-      const indicator = englishIndicator(f.indicator);
-      const amount = englishAmount(f.value, f.unit);
-      return `${englishPlace(f.district)} ${label ? `${label} ` : ''}${indicator ? `${indicator} (${f.indicator}, ${kind})` : `${f.indicator} (${kind})`}: ${growthOnly}${valueText(f)}${amount ? ` (${amount})` : ''}${change} [${n}]`;
-    }
-    return `${f.district}${label}${f.indicator}（${kind}）：${growthOnly}${valueText(f)}${change} [${n}]`;
+    const down = f.change?.direction === 'down';
+    // A value that is itself the growth rate reads "增长5.1%"; a level with a change adds "，增长5.1%".
+    const growthOnly = f.change && f.unit === '%' && f.change.value === f.value;
+    const en = lang === 'en';
+    return message('leadLine', lang, {
+      place: en ? englishPlace(f.district) : f.district,
+      period: periodLabel(f.period, citation, lang),
+      indicator: f.indicator,
+      english: en ? englishIndicator(f.indicator) : null,
+      kind: message(f.kind === 'target' ? 'leadTarget' : 'leadActual', lang),
+      value: valueText(f),
+      amount: en ? englishAmount(f.value, f.unit) : null,
+      change: f.change && !growthOnly ? message('leadChange', lang, { down, value: f.change.value, unit: f.change.unit }) : '',
+      growthOnly: growthOnly ? message('leadGrowthOnly', lang, { down }) : '',
+      n,
+    });
   });
-  return parts.join(en ? '; ' : '；');
+  return parts.join(message('leadSeparator', lang));
 }

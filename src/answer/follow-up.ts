@@ -1,4 +1,5 @@
 import type { UnderstoodQuery } from '../retrieve/query.js';
+import { FOLLOW_UP_FILLERS, YEAR_MENTION } from '../lang/zh/follow-up-words.js';
 
 /**
  * A follow-up in a conversation ("那2025年的目标呢？") names what changed; place, year and topic
@@ -16,11 +17,11 @@ export function inheritFromHistory(query: UnderstoodQuery, history: readonly Und
       out.planPeriod = withYear.planPeriod;
     }
   }
-  const isShort = query.searchText.replace(/[\s？?。!！呢吗那的]/g, '').length <= 14;
+  const isShort = query.searchText.replace(FOLLOW_UP_FILLERS, '').length <= 14;
   if (!out.indicators.length && isShort && !query.wantsPriorities) {
     const topic = previous.find((q) => q.indicators.length) ?? previous[0];
     out.indicators = topic.indicators;
-    out.searchText = `${topic.searchText.replace(/(19|20)\d{2}年?/g, '')} ${query.searchText}`;
+    out.searchText = `${topic.searchText.replace(YEAR_MENTION, '')} ${query.searchText}`;
     if (!out.wantsQuantity) out.wantsQuantity = topic.wantsQuantity;
   }
   return out;

@@ -2,6 +2,7 @@ import type { IndexedDocument } from '../store/open-index.js';
 import type { Heading, Sentence } from '../ingest/types.js';
 import { chineseOrdinal } from '../ingest/headings.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
+import { TASK_COUNT_ANNOUNCEMENT, TASK_HEADING_CUE } from '../lang/zh/priority-words.js';
 
 export interface PriorityItem {
   heading: Heading;
@@ -58,7 +59,7 @@ export function findPriorities(
       const period = parent?.period ?? numbered[0].period;
       const fit = periodFit(period, query);
       if (fit === 0) continue;
-      const cue = parent && /任务|工作|重点|措施|安排|方面/.test(parent.text) ? 0.5 : 0;
+      const cue = parent && TASK_HEADING_CUE.test(parent.text) ? 0.5 : 0;
       const score =
         fit * 10 + cue + Math.min(numbered.length, 10) / 10 - (parent ? parent.depth : 0) * 0.5 + (doc.meta.docYear ?? 0) / 10000;
       if (best && best.score >= score) continue;
@@ -113,11 +114,10 @@ function announcementOf(
   docSentences: readonly Sentence[],
 ): { count: number; sentence: Sentence } | null {
   if (!parent) return null;
-  const pattern = /(?:重点|着力|主要)[\u4e00-\u9fff]{0,4}?(\d+|[一二三四五六七八九十]{1,2})(?:大|个|项)?方面(?:工作|任务)/;
   const candidates = docSentences.filter((s) => s.paragraph >= parent.paragraph && s.paragraph < firstItemParagraph);
   // The announcement nearest the list is the one that counts its items.
   for (const sentence of [...candidates].reverse()) {
-    const m = pattern.exec(sentence.text);
+    const m = TASK_COUNT_ANNOUNCEMENT.exec(sentence.text);
     const count = m ? (/^\d+$/.test(m[1]) ? Number(m[1]) : chineseOrdinal(m[1])) : null;
     if (count) return { count, sentence };
   }

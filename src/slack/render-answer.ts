@@ -5,6 +5,8 @@ import { languageOf, type Lang } from './language.js';
 import { chunk, escapeMrkdwn as esc, quote, truncate } from './mrkdwn.js';
 import { coverageYear } from '../answer/coverage.js';
 import { formatNumber, valueText } from '../answer/figure-format.js';
+import { message, type PlainMessageKey } from '../answer/messages.js';
+import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
 
 export interface RenderOptions {
   /** Show the question above the answer, for replies that do not sit under the question (slash command). */
@@ -15,50 +17,37 @@ export const ACTION_SHOW_PASSAGES = 'show_passages';
 export const ACTION_FEEDBACK_UP = 'feedback_up';
 export const ACTION_FEEDBACK_DOWN = 'feedback_down';
 
-const LABELS = {
-  zh: {
-    figures: '数据',
-    sources: '原文引用',
-    priorities: '工作重点',
-    coverage: '目前可查询的报告：',
-    understood: '理解为：',
-    colon: '：',
-    intent: { result: '实际完成', plan: '计划目标', any: '' },
-    kind: { actual: '实际', target: '目标' },
-    target: '目标',
-    change: { up: '增长', down: '下降', flat: '持平' },
-    showPassages: '查看原文段落',
-    helpful: '有帮助',
-    unhelpful: '没帮助',
-    table: '表格',
-    noAnswer: '没有找到答案。',
-    cut: '（内容较长，已截断）',
-    listSep: '、',
-    detailSep: '；',
-  },
-  en: {
-    figures: 'Figures',
-    sources: 'Sources',
-    priorities: 'Priorities',
-    coverage: 'The reports I can search cover:',
-    understood: 'Understood as: ',
-    colon: ': ',
-    intent: { result: 'results', plan: 'plans and targets', any: '' },
-    kind: { actual: 'actual', target: 'target' },
-    target: 'target',
-    change: { up: 'up', down: 'down', flat: 'flat' },
-    showPassages: 'Show passages',
-    helpful: 'Helpful',
-    unhelpful: 'Not helpful',
-    table: 'table',
-    noAnswer: 'No answer found.',
-    cut: '(shortened: too long for one message)',
-    listSep: ', ',
-    detailSep: '; ',
-  },
-} as const;
+/** The labels of an answer message, from the one messages table. */
+function labelsFor(lang: Lang) {
+  const m = (key: PlainMessageKey) => message(key, lang);
+  return {
+    figures: m('figures'),
+    sources: m('sources'),
+    priorities: m('priorities'),
+    coverage: m('coverageHeading'),
+    understood: m('understood'),
+    colon: m('colon'),
+    intent: { result: m('intentResult'), plan: m('intentPlan'), any: '' },
+    kind: { actual: m('kindActual'), target: m('kindTarget') },
+    target: m('target'),
+    change: {
+      up: message('change', lang, { direction: 'up' }),
+      down: message('change', lang, { direction: 'down' }),
+      flat: message('change', lang, { direction: 'flat' }),
+    },
+    showPassages: m('showPassages'),
+    helpful: m('helpful'),
+    unhelpful: m('unhelpful'),
+    table: m('table'),
+    noAnswer: m('noAnswer'),
+    cut: m('cut'),
+    listSep: m('listSeparator'),
+    detailSep: m('detailSeparator'),
+  };
+}
+const LABELS: Readonly<Record<Lang, Labels>> = { zh: labelsFor('zh'), en: labelsFor('en') };
 
-type Labels = (typeof LABELS)[Lang];
+type Labels = ReturnType<typeof labelsFor>;
 
 /** Longest direct answer we show before cutting at a sentence end; the details follow as figures and quotes. */
 const DIRECT_ANSWER_MAX = 600;
@@ -152,7 +141,7 @@ function renderValue(f: Figure): string {
 
 function renderChange(change: NonNullable<Figure['change']>, l: Labels, lang: Lang): string {
   if (change.direction === 'flat') return l.change.flat;
-  const unit = lang === 'en' && change.unit === '个百分点' ? ' pp' : change.unit;
+  const unit = change.unit === PERCENTAGE_POINTS ? message('percentagePoints', lang) : change.unit;
   return lang === 'zh'
     ? `${l.change[change.direction]}${formatNumber(change.value)}${unit}`
     : `${l.change[change.direction]} ${formatNumber(change.value)}${unit}`;

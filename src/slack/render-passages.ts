@@ -1,26 +1,22 @@
 import type { AskEngine } from '../answer/schema.js';
 import { LIMITS, context, section, type SlackBlock, type SlackView } from './block-kit.js';
 import type { Lang } from './language.js';
+import { message } from '../answer/messages.js';
 import { chunk, escapeMrkdwn as esc, truncate } from './mrkdwn.js';
 
 export type Passage = Awaited<ReturnType<AskEngine['passages']>>[number];
 
-const TEXT = {
-  zh: {
-    title: '原文段落',
-    close: '关闭',
-    loading: '正在加载原文段落…',
-    empty: '没有找到这些引用的原文段落。',
-    failed: '加载原文段落时出错了，请稍后再试。',
-  },
-  en: {
-    title: 'Source passages',
-    close: 'Close',
-    loading: 'Loading the passages…',
-    empty: 'No passages were found for these citations.',
-    failed: 'Loading the passages failed; please try again later.',
-  },
-} as const;
+/** The modal's own words, from the one messages table. */
+function modalText(key: 'title' | 'close' | 'loading' | 'empty' | 'failed', lang: Lang): string {
+  const keys = {
+    title: 'passagesTitle',
+    close: 'passagesClose',
+    loading: 'passagesLoading',
+    empty: 'passagesEmpty',
+    failed: 'passagesFailed',
+  } as const;
+  return message(keys[key], lang);
+}
 
 /** Most sections one passage may take before it is cut; keeps several passages inside the modal limit. */
 const SECTIONS_PER_PASSAGE = 4;
@@ -29,15 +25,15 @@ function modal(lang: Lang, blocks: SlackBlock[]): SlackView {
   return {
     type: 'modal',
     callback_id: 'passages_modal',
-    title: { type: 'plain_text', text: truncate(TEXT[lang].title, LIMITS.modalTitle) },
-    close: { type: 'plain_text', text: TEXT[lang].close },
+    title: { type: 'plain_text', text: truncate(modalText('title', lang), LIMITS.modalTitle) },
+    close: { type: 'plain_text', text: modalText('close', lang) },
     blocks,
   };
 }
 
 /** The modal behind "Show passages": each passage under its report title and section path. */
 export function renderPassagesView(passages: readonly Passage[], lang: Lang): SlackView {
-  if (passages.length === 0) return modal(lang, [section(esc(TEXT[lang].empty))]);
+  if (passages.length === 0) return modal(lang, [section(esc(modalText('empty', lang)))]);
   const blocks: SlackBlock[] = [];
   for (const p of passages) {
     const body: SlackBlock[] = [{ type: 'header', text: { type: 'plain_text', text: truncate(p.title.trim() || '—', LIMITS.headerText) } }];
@@ -53,9 +49,9 @@ export function renderPassagesView(passages: readonly Passage[], lang: Lang): Sl
 }
 
 export function renderLoadingView(lang: Lang): SlackView {
-  return modal(lang, [section(esc(TEXT[lang].loading))]);
+  return modal(lang, [section(esc(modalText('loading', lang)))]);
 }
 
 export function renderPassagesErrorView(lang: Lang): SlackView {
-  return modal(lang, [section(esc(TEXT[lang].failed))]);
+  return modal(lang, [section(esc(modalText('failed', lang)))]);
 }

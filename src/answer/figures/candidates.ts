@@ -1,0 +1,169 @@
+/**
+ * Candidate finding: the numbers of a sentence that may be figures, each with its unit, magnitude,
+ * qualifiers and the noun it may count. Numbers in quoted names, list numbers, ordinals, dates and
+ * ranks are left out.
+ */
+import type { NumberMention } from '../../lang/zh/chinese-number.js';
+import {
+  NOUN_LINK,
+  NOT_NOUN_START,
+  NOUN_ENDS,
+  NOUN_TAIL_LONG,
+  NOUN_TAIL_SHORT,
+  RANK_AFTER,
+  RANK_BEFORE,
+} from '../../lang/zh/figure-words.js';
+import { CLAUSE_DELIMITERS, MAX_QUOTED_NAME, QUOTE_PAIRS } from '../../lang/zh/punctuation.js';
+import { APPROXIMATE_COUNT, OPEN_BOUND_STARTS, POST_QUALIFIER } from '../../lang/zh/qualifiers.js';
+import {
+  AGE_BOUND,
+  AGE_UNITS,
+  CHINESE_AMOUNT_CHARACTERS,
+  CHINESE_RATE_FORMS,
+  HALF,
+  MAGNITUDE_IN_PERCENT,
+  MEASURE_UNITS,
+  NOT_AMOUNT_AFTER,
+  NOT_RATE_FORMS,
+  NOT_UNIT_NEXT,
+  PERCENT_FORM_UNITS,
+  PLAIN_TENTHS,
+  TENTHS_FORM,
+} from '../../lang/zh/units.js';
+import { type Candidate, isCjk, MAX_INDICATOR } from './types.js';
+
+/** "10亿元以上": a post-qualifier that opens a bound, so the value may qualify the noun after it. */
+function opensBound(post: string | undefined): boolean {
+  return post !== undefined && OPEN_BOUND_STARTS.some((s) => post.startsWith(s));
+}
+
+function inQuotes(_w: string, pos: number, spans: ReadonlyArray<[number, number]>): boolean {
+  return spans.some(([a, b]) => pos > a && pos < b);
+}
+
+export function quoteSpans(w: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const [open, close] of QUOTE_PAIRS) {
+    let from = 0;
+    for (;;) {
+      const a = w.indexOf(open, from);
+      if (a < 0) break;
+      const b = w.indexOf(close, a + 1);
+      if (b < 0) break;
+      if (b - a <= MAX_QUOTED_NAME) spans.push([a, b]);
+      from = b + 1;
+    }
+  }
+  return spans;
+}
+
+export function unitAt(w: string, j: number): string {
+  for (const u of MEASURE_UNITS) {
+    if (!w.startsWith(u, j)) continue;
+    const blocked = NOT_UNIT_NEXT[u];
+    if (blocked?.includes(w[j + u.length] ?? '')) return '';
+    return u;
+  }
+  return '';
+}
+
+function followingNounAt(w: string, j: number, afterQualifier = false): string {
+  // "70%以上的区级河道": after a qualifier, 的 introduces the thing measured.
+  if (afterQualifier && w[j] === NOUN_LINK) j++;
+  const first = w[j];
+  if (first === undefined) return '';
+  if (!isCjk(first) && first !== '“') return '';
+  if (NOT_NOUN_START.includes(first)) return '';
+  let k = j;
+  let out = '';
+  while (k < w.length && out.length < MAX_INDICATOR) {
+    const c = w[k];
+    if (CLAUSE_DELIMITERS.has(c) || c === '、' || (c >= '0' && c <= '9')) break;
+    out += c;
+    k++;
+  }
+  // The noun ends where the clause's own verb or rate begins: "…工程项目投资完成率174.7%".
+  const cut = NOUN_ENDS.exec(out);
+  if (cut && cut.index > 0) out = out.slice(0, cut.index);
+  return out.length > 2 ? out.replace(NOUN_TAIL_LONG, '') : out.replace(NOUN_TAIL_SHORT, '');
+}
+
+function isListNumber(w: string, m: NumberMention): boolean {
+  if (m.script !== 'arabic' || !Number.isInteger(m.value)) return false;
+  if (w.slice(0, m.start).replace(/[\s(]/g, '') !== '') return false;
+  const next = w[m.end];
+  return next === '.' || next === '、' || next === ')' || next === ' ' || next === undefined;
+}
+
+export function candidatesOf(w: string, mentions: readonly NumberMention[], quotes: ReadonlyArray<[number, number]>): Candidate[] {
+  const out: Candidate[] = [];
+  for (const m of mentions) {
+    if (m.ordinal || m.kind === 'fraction') continue;
+    if (inQuotes(w, m.start, quotes)) continue;
+    if (w[m.start - 1] === '+' || w[m.end] === '+' || w[m.start - 1] === '#') continue;
+    if (isListNumber(w, m)) continue;
+    // Reports do not space out numerals; only OCR splits a decimal ("38 .3%"), and the scanner mends that.
+    if (/\s/.test(m.text.replace(/(\d) *\. *(\d)/g, '$1.$2'))) continue;
+    const percentLike = m.kind === 'percent' || m.kind === 'percentagePoint';
+    // "百分之3万" is no percentage a report writes.
+    if (percentLike && MAGNITUDE_IN_PERCENT.test(m.text)) continue;
+    if (percentLike) {
+      const value = m.written;
+      const form = m.form ?? '';
+      if (NOT_RATE_FORMS.includes(form)) continue;
+      const unit = PERCENT_FORM_UNITS[form] ?? '%';
+      // Only a plain "七成": in "七成六" the written value is nowhere in the text.
+      if (form === TENTHS_FORM && (m.written * 10 !== m.value || !PLAIN_TENTHS.test(m.text.replace(/\s/g, '')) || HALF.test(m.text)))
+        continue;
+      if (m.script !== 'arabic' && !CHINESE_RATE_FORMS.includes(form)) continue;
+      let end = m.end;
+      const post = POST_QUALIFIER.exec(w.slice(end))?.[0];
+      if (post) end += post.length;
+      const modifier = opensBound(post) && followingNounAt(w, end) !== '';
+      out.push({
+        m,
+        start: m.start,
+        end,
+        value,
+        unit,
+        magnitude: '',
+        post,
+        modifier,
+        followingNoun: followingNounAt(w, end, post !== undefined),
+      });
+      continue;
+    }
+    // A plain number: Chinese numerals only as real amounts (十二万), never 三次 or 一批.
+    if (m.script === 'chinese' && !(m.text.length >= 2 && CHINESE_AMOUNT_CHARACTERS.test(m.text))) continue;
+    if (m.start > 0 && w[m.start - 1] === RANK_BEFORE && RANK_AFTER.test(w.slice(m.end))) continue;
+    const rest = w.slice(m.end);
+    if (NOT_AMOUNT_AFTER.test(rest)) continue;
+    let j = m.end;
+    if (w[j] === ' ') j++;
+    let approx: string | undefined;
+    if (APPROXIMATE_COUNT.includes(w[j] ?? '')) {
+      approx = w[j];
+      j++;
+    }
+    const word = unitAt(w, j);
+    if (AGE_UNITS.includes(word) && AGE_BOUND.test(w.slice(j + word.length))) continue;
+    j += word.length;
+    const post = POST_QUALIFIER.exec(w.slice(j))?.[0] ?? (APPROXIMATE_COUNT.includes(w[j] ?? '') ? w[j] : undefined);
+    if (post) j += post.length;
+    const unit = m.magnitude + word;
+    const modifier = opensBound(post) && followingNounAt(w, j) !== '';
+    out.push({
+      m,
+      start: m.start,
+      end: j,
+      value: m.written,
+      unit,
+      magnitude: m.magnitude,
+      post,
+      approx,
+      modifier,
+      followingNoun: word || m.magnitude ? followingNounAt(w, j) : '',
+    });
+  }
+  return out;
+}

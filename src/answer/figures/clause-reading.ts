@@ -1,0 +1,226 @@
+/**
+ * Clause reading: one clause's candidates, left to right, each read as the figure its words make
+ * it: a 分别 list, a ratio, a unitless level, a gap, a growth rate (or the rate of the value before
+ * it: "361亿元、增长6.2%"), or a value with its unit.
+ */
+import {
+  FALLBACK_NAMES,
+  GROWTH_ONLY_NAMES,
+  LIST_SEPARATOR,
+  PLAIN_GROWTH,
+  RATIO_INDICATOR,
+  RESPECTIVELY,
+  STATES_LEVEL,
+  TARGET_REFERENCE,
+  UNITLESS_INDICATOR,
+} from '../../lang/zh/figure-words.js';
+import { CLAUSE_DELIMITERS, RANGE_JOINER } from '../../lang/zh/punctuation.js';
+import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../../lang/zh/units.js';
+import type { Figure } from '../schema.js';
+import { kindFor } from './figure-kind.js';
+import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
+import { clip, cleanIndicator, resolveIndicator, subjectOf } from './indicator-naming.js';
+import { analyzePre, joinQualifiers } from './pre-analysis.js';
+import { buildRespectively } from './respectively.js';
+import type { Candidate, Ctx } from './types.js';
+
+function ratioAt(w: string, cands: readonly Candidate[], i: number): { text: string; parts: number; next: number } | null {
+  const c = cands[i];
+  if (c.unit !== '' || c.m.script !== 'arabic') return null;
+  let k = i;
+  let end = c.m.end;
+  while (
+    k + 1 < cands.length &&
+    w[end] === ':' &&
+    cands[k + 1].start === end + 1 &&
+    cands[k + 1].unit === '' &&
+    cands[k + 1].m.script === 'arabic'
+  ) {
+    k++;
+    end = cands[k].m.end;
+  }
+  if (k === i) return null;
+  const parts = cands.slice(i, k + 1);
+  // 15:37:21 is a clock time, not a ratio.
+  const clock =
+    parts.length <= 3 &&
+    parts[0].value < 24 &&
+    parts.every((p) => Number.isInteger(p.value)) &&
+    parts.slice(1).every((p) => p.m.text.length === 2 && p.value < 60);
+  if (clock) return { text: '', parts: 0, next: k + 1 };
+  return { text: w.slice(c.start, end), parts: k - i + 1, next: k + 1 };
+}
+
+function rangeEnd(w: string, cands: readonly Candidate[], i: number): Candidate | null {
+  const c = cands[i];
+  const n = cands[i + 1];
+  if (!n) return null;
+  const between = w.slice(c.m.end, n.start);
+  const gapText = c.unit ? w.slice(c.end, n.start) : between;
+  if (!RANGE_JOINER.test(gapText)) return null;
+  if (c.unit !== '' && c.unit !== n.unit && !(c.unit === '%' && n.unit === '%')) return null;
+  if (n.unit === '') return null;
+  if (c.post) return null;
+  return n;
+}
+
+export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number, clauseEnd: number): void {
+  const { w } = ctx;
+  const clauseText = w.slice(clauseStart, clauseEnd);
+  const upTo = w.slice(0, clauseEnd);
+  const kind = kindFor(ctx, clauseText, upTo);
+  let cursor = clauseStart;
+  let i = 0;
+  let made = false;
+  const before = ctx.figures.length;
+  const valuesHere: Figure[] = [];
+  while (i < cands.length) {
+    const c = cands[i];
+    if (c.modifier) {
+      i++;
+      continue;
+    }
+    const pre = w.slice(cursor, c.start);
+
+    // 分别 + a list of values
+    if (pre.includes(RESPECTIVELY)) {
+      const run = [c];
+      let k = i + 1;
+      while (k < cands.length && !cands[k].modifier && LIST_SEPARATOR.test(w.slice(run[run.length - 1].end, cands[k].start))) {
+        run.push(cands[k]);
+        k++;
+      }
+      if (run.length >= 2) {
+        buildRespectively(ctx, pre, run, clauseText, upTo);
+        cursor = run[run.length - 1].end;
+        i = k;
+        made = true;
+        continue;
+      }
+    }
+
+    const ratio = ratioAt(w, cands, i);
+    if (ratio) {
+      const a = analyzePre(pre, '');
+      const indicator = resolveIndicator(ctx, a, null, clauseText).indicator;
+      if (ratio.parts >= 3 || (ratio.parts === 2 && RATIO_INDICATOR.test(indicator))) {
+        const f = pushFigure(ctx, { indicator, value: c.value, unit: FALLBACK_NAMES.ratioUnit, qualifier: ratio.text, kind });
+        ctx.lastSubject = subjectOf(f.indicator);
+        ctx.attachable = null;
+        made = true;
+      }
+      cursor = cands[ratio.next - 1].end;
+      i = ratio.next;
+      continue;
+    }
+
+    const high = rangeEnd(w, cands, i);
+    const unit = high ? high.unit : c.unit;
+    const endCand = high ?? c;
+    const a = analyzePre(pre, unit);
+
+    if (unit === '') {
+      // Unitless values only where the report states a level: "倍差缩小至1.42", "控制在1.8以内".
+      const rawPre = pre.replace(/\s+/g, '');
+      const states = STATES_LEVEL.test(rawPre) || a.qualifiers.length > 0;
+      const next = w[c.end] ?? '';
+      const ends = next === '' || CLAUSE_DELIMITERS.has(next) || next === '、' || next === '(' || next === ')';
+      const indicator = resolveIndicator(ctx, a, null, clauseText).indicator;
+      if (
+        states &&
+        ends &&
+        (!Number.isInteger(c.value) || UNITLESS_INDICATOR.test(indicator)) &&
+        !(c.value >= 1900 && c.value <= 2100 && Number.isInteger(c.value))
+      ) {
+        const f = pushFigure(ctx, { indicator, value: c.value, unit: '', qualifier: joinQualifiers(a.qualifiers, c.post), kind });
+        ctx.lastSubject = subjectOf(f.indicator);
+        ctx.attachable = null;
+        made = true;
+        cursor = c.end;
+      }
+      i++;
+      continue;
+    }
+
+    const range = high ? { low: c.value, high: high.value } : undefined;
+    const post = endCand.post;
+    const magnitude = c.magnitude || (high ? high.magnitude : '');
+
+    if (a.gap) {
+      const subject = cleanIndicator(a.indicatorRaw);
+      const base = subject && !GROWTH_ONLY_NAMES.includes(subject) ? subject : ctx.lastSubject || subject || GROWTH_ONLY_NAMES[0];
+      const ref = a.gap.ref;
+      pushFigure(ctx, {
+        indicator: clip(ref ? `${base}${FALLBACK_NAMES.gapWith}${ref}${FALLBACK_NAMES.gap}` : `${base}${FALLBACK_NAMES.gap}`),
+        value: c.value,
+        unit,
+        change: { direction: c.value < 0 ? 'down' : a.gap.verb.direction, value: Math.abs(c.value), unit: PERCENTAGE_POINTS },
+        range,
+        qualifier: joinQualifiers(a.qualifiers, post),
+        kind: ref.startsWith(TARGET_REFERENCE) ? 'actual' : kind,
+      });
+      ctx.attachable = null;
+      made = true;
+      cursor = endCand.end;
+      i = high ? i + 2 : i + 1;
+      continue;
+    }
+
+    if (PERCENT_UNITS.has(unit) && (a.growth || (cleanIndicator(a.indicatorRaw) === '' && ctx.lastWasGrowth))) {
+      const verb = a.growth ?? PLAIN_GROWTH;
+      const change = growthChange(verb, c.value, unit);
+      const own = cleanIndicator(a.indicatorRaw);
+      if (own === '' && a.growth && ctx.attachable && !ctx.attachable.change && ctx.attachAge <= 2 && !range) {
+        ctx.attachable.change = change;
+        ctx.attachable = null;
+        ctx.lastWasGrowth = true;
+        cursor = endCand.end;
+        i++;
+        made = true;
+        continue;
+      }
+      const indicator = resolveIndicator(ctx, a, null, clauseText).indicator;
+      const f = pushFigure(ctx, {
+        indicator,
+        value: c.value,
+        unit,
+        change,
+        range,
+        qualifier: joinQualifiers(a.qualifiers, post),
+        kind,
+      });
+      ctx.lastSubject = subjectOf(f.indicator);
+      ctx.attachable = null;
+      ctx.lastWasGrowth = true;
+      made = true;
+      cursor = endCand.end;
+      i = high ? i + 2 : i + 1;
+      continue;
+    }
+
+    const resolved = resolveIndicator(ctx, a, endCand, clauseText);
+    const indicator = resolved.indicator;
+    const f = pushFigure(ctx, {
+      indicator,
+      value: c.value,
+      unit,
+      range,
+      qualifier: joinQualifiers(a.qualifiers, post, c.approx ?? endCand.approx),
+      kind,
+      valueInBaseUnit: baseUnitValue(c.value, unit, magnitude),
+    });
+    ctx.lastSubject = subjectOf(f.indicator);
+    ctx.attachable = PERCENT_UNITS.has(unit) ? null : f;
+    if (!PERCENT_UNITS.has(unit) && !range) valuesHere.push(f);
+    ctx.attachAge = 0;
+    ctx.lastWasGrowth = false;
+    made = true;
+    // A rate right after the noun ("15个省重点项目投资完成率174.7%") needs that noun as its own indicator.
+    const next = cands[high ? i + 2 : i + 1];
+    const nounFeedsRate = next !== undefined && PERCENT_UNITS.has(next.unit) && !/[,;。、]/.test(w.slice(endCand.end, next.start));
+    cursor = endCand.end + (nounFeedsRate ? 0 : resolved.consumed);
+    i = high ? i + 2 : i + 1;
+  }
+  if (!made && ctx.attachable) ctx.attachAge++;
+  if (ctx.figures.length > before) ctx.recentValues = valuesHere;
+}

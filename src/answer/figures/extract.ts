@@ -1,0 +1,51 @@
+/**
+ * Structured figures from one cited sentence: what was measured (indicator), the value and unit as
+ * the report wrote them, growth, qualifiers and ranges. Reads the way these reports write: value
+ * then growth ("361亿元、增长6.2%"), growth alone ("GDP增长4.6%"), one rate list over several
+ * indicators ("分别增长3.8%和4.9%"), gaps ("低于目标5.5个百分点"), and flattened table rows.
+ */
+import { scanNumbers, toHalfWidth } from '../../lang/zh/chinese-number.js';
+import { milestonePattern, SEVERAL_MILESTONES } from '../../lang/zh/milestone-words.js';
+import { ANY_NUMERAL } from '../../lang/zh/units.js';
+import type { Figure } from '../schema.js';
+import { candidatesOf, quoteSpans } from './candidates.js';
+import { processClause } from './clause-reading.js';
+import { clausesOf } from './clauses.js';
+import { fromToPairs } from './from-to.js';
+import { figurePeriod } from './period.js';
+import { tableFact } from './table-facts.js';
+import { type FigureInput, newContext } from './types.js';
+
+const MILESTONES = milestonePattern();
+
+/** Reads every figure a sentence states. Never throws; returns [] when there is none. */
+export function extractFigures(input: FigureInput): Figure[] {
+  const w = toHalfWidth(input.sentence)
+    // Markdown bold around numbers ("**1100亿元**") goes; inside a number it must not join digits.
+    .replace(/([\d.])\*\*(?=[\d.])/g, '$1 ')
+    .replace(/\*\*/g, '')
+    .replace(/^\s*[-*•·]\s+/, '')
+    .replace(/[\r\n]+/g, '')
+    // Milestones passed ("连续迈上4个万亿元台阶", "跨越7万亿、8万亿、9万亿三个大台阶") are not values:
+    // blanked, so the subject carries over to the value that follows ("、达14.2万亿元"). One level
+    // reached ("迈上14万亿元新台阶") is the value.
+    .replace(MILESTONES, (m) => (SEVERAL_MILESTONES.test(m) ? ' '.repeat(m.length) : m));
+  if (!ANY_NUMERAL.test(w)) return [];
+  if (input.source === 'table') {
+    const fact = tableFact(w, input);
+    if (fact) return fact;
+  }
+  const quotes = quoteSpans(w);
+  const cands = candidatesOf(w, scanNumbers(w), quotes);
+  if (cands.length === 0) return [];
+  const ctx = newContext(w, input, figurePeriod(w, input.period));
+  for (const [a, b] of clausesOf(w, cands)) {
+    const inClause = cands.filter((c) => c.start >= a && c.start < b);
+    if (inClause.length === 0) {
+      if (ctx.attachable) ctx.attachAge++;
+      continue;
+    }
+    processClause(ctx, inClause, a, b);
+  }
+  return fromToPairs(ctx.figures);
+}

@@ -1,0 +1,35 @@
+/** A figure recorded: its place and period added, undefined fields dropped, duplicates skipped; its change and base-unit value. */
+import type { ChangeVerb } from '../../lang/zh/change-words.js';
+import { FALLBACK_NAMES } from '../../lang/zh/figure-words.js';
+import { MAGNITUDE, PERCENT_UNITS, PERCENTAGE_POINTS } from '../../lang/zh/units.js';
+import type { Figure } from '../schema.js';
+import type { Change, Ctx, Direction } from './types.js';
+
+export function pushFigure(ctx: Ctx, f: Omit<Figure, 'period' | 'district' | 'citationId'>): Figure {
+  const figure: Figure = {
+    ...f,
+    period: ctx.period,
+    district: ctx.input.district,
+    citationId: ctx.input.citationId,
+  };
+  for (const key of Object.keys(figure) as Array<keyof Figure>) if (figure[key] === undefined) delete figure[key];
+  const dup = ctx.figures.some(
+    (g) => g.indicator === figure.indicator && g.value === figure.value && g.unit === figure.unit && g.kind === figure.kind,
+  );
+  if (!dup) ctx.figures.push(figure);
+  return figure;
+}
+
+export function growthChange(verb: ChangeVerb, value: number, unit: string): Change | undefined {
+  if (unit !== '%' && unit !== PERCENTAGE_POINTS) return undefined;
+  const direction: Direction = value < 0 ? (verb.direction === 'down' ? 'up' : 'down') : verb.direction;
+  return { direction, value: Math.abs(value), unit };
+}
+
+export function baseUnitValue(value: number, unit: string, magnitude: string): number | undefined {
+  if (PERCENT_UNITS.has(unit) || unit === FALLBACK_NAMES.ratioUnit || unit === '') return undefined;
+  const scale = MAGNITUDE[magnitude] ?? 1;
+  const v = value * scale;
+  if (!Number.isFinite(v)) return undefined;
+  return Number.isInteger(v) ? v : Number(v.toPrecision(15));
+}

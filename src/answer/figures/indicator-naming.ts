@@ -1,0 +1,121 @@
+/**
+ * Indicator naming: what a figure measures, from the words before its number (cleaned of time
+ * words, fillers and link verbs), the noun after it ("开展500场培训"), the previous figure's subject
+ * ("占…比重"), or, last, the clause's longest phrase.
+ */
+import {
+  COUNT_VERBS,
+  EDGE_JOINERS,
+  EXAMPLES_END,
+  FALLBACK_NAMES,
+  ITEM_SEPARATOR,
+  LEADING_FILLERS,
+  LEADING_JOINERS,
+  LEADING_TIME,
+  NAME_BREAKS,
+  SUBJECT_TAILS,
+  TRAILING_FILLERS,
+} from '../../lang/zh/figure-words.js';
+import { BOUND_WORDS } from '../../lang/zh/qualifiers.js';
+import { PERCENT_UNITS } from '../../lang/zh/units.js';
+import type { PreAnalysis } from './pre-analysis.js';
+import { type Candidate, type Ctx, MAX_INDICATOR } from './types.js';
+
+export function stripWords(text: string, words: readonly string[], fromEnd: boolean): { text: string; removed: string[] } {
+  let t = text;
+  const removed: string[] = [];
+  for (let guard = 0; guard < 12; guard++) {
+    const hit = words.find((w) => (fromEnd ? t.endsWith(w) : t.startsWith(w)) && t.length >= w.length);
+    if (!hit) break;
+    removed.push(hit);
+    t = fromEnd ? t.slice(0, t.length - hit.length) : t.slice(hit.length);
+    t = t.trim();
+  }
+  return { text: t, removed };
+}
+
+/** Keeps the head noun nearest the value, cutting at a word boundary when there is one. */
+export function clip(indicator: string): string {
+  if (indicator.length <= MAX_INDICATOR) return indicator;
+  for (let p = 0; p < indicator.length; p++) {
+    if (NAME_BREAKS.includes(indicator[p]) && indicator.length - p - 1 <= MAX_INDICATOR && indicator.length - p - 1 >= 2) {
+      return indicator.slice(p + 1);
+    }
+  }
+  return indicator.slice(-MAX_INDICATOR);
+}
+
+/** Trims an indicator phrase of separators, time words, fillers and linking verbs. */
+export function cleanIndicator(raw: string): string {
+  let t = raw.replace(/\s+/g, '').replace(EDGE_JOINERS, '');
+  for (let guard = 0; guard < 8; guard++) {
+    const before = t;
+    t = t.replace(LEADING_TIME, '');
+    t = stripWords(t, LEADING_FILLERS, false).text;
+    t = t.replace(/^[、,;:]+/, '');
+    if (t === before) break;
+  }
+  for (let guard = 0; guard < 8; guard++) {
+    const before = t;
+    t = stripWords(t, TRAILING_FILLERS, true).text;
+    t = t.replace(/[、,;:(“]+$/, '');
+    if (t === before) break;
+  }
+  if (t.endsWith('(') || /^[)”]/.test(t)) t = t.replace(/^[)”]+|\($/g, '');
+  return t;
+}
+
+export function subjectOf(indicator: string): string {
+  return indicator.replace(SUBJECT_TAILS, '');
+}
+
+export interface Resolved {
+  indicator: string;
+  /** characters after the candidate consumed as its indicator ("11830名运动员参加亚运会") */
+  consumed: number;
+}
+
+export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, clauseText: string): Resolved {
+  let ind = cleanIndicator(a.indicatorRaw);
+  let consumed = 0;
+  if (a.startsWithShare && ctx.lastSubject && !ind.startsWith(ctx.lastSubject)) {
+    // "占一般公共预算收入的89.7%", "完成年度目标的160.1%": a share of the previous figure's subject.
+    const share = stripWords(a.indicatorRaw.replace(/\s+/g, '').replace(LEADING_JOINERS, ''), TRAILING_FILLERS, true).text;
+    ind = ctx.lastSubject + share;
+  }
+  if (c?.followingNoun) {
+    // "获批2个省级平台" (a verb before) and "A、B等53个重大产业项目" (examples before): the
+    // counted thing follows the number.
+    const examples = ind.endsWith(EXAMPLES_END) || outsideQuotes(ind).includes(ITEM_SEPARATOR);
+    const verb = COUNT_VERBS.find((v) => ind.endsWith(v));
+    // A rate names its own subject before it unless nothing does ("70%以上的区级河道").
+    const rate = PERCENT_UNITS.has(c.unit);
+    if (rate ? ind === '' : examples || verb || ind.length <= 4) {
+      ind = rate || examples ? c.followingNoun : (verb ?? ind) + c.followingNoun;
+      consumed = c.followingNoun.length;
+    }
+  }
+  if (ind === '' && ctx.lastSubject) ind = ctx.lastSubject;
+  if (ind === '' && c) ind = nearbyPhrase(ctx.w.slice(c.end, c.end + 40), true);
+  if (ind === '') ind = nearbyPhrase(clauseText);
+  if (ind === '') ind = nearbyPhrase(ctx.w);
+  if (ind === '') ind = FALLBACK_NAMES.value;
+  return { indicator: clip(ind), consumed };
+}
+
+function outsideQuotes(text: string): string {
+  return text.replace(/“[^”]*”/g, '');
+}
+
+/** The words of a clause without its numbers, units and qualifiers: a last-resort indicator. */
+export function nearbyPhrase(text: string, first = false): string {
+  const words = text
+    .replace(/[-+]?[\d.]+\s*(?:[万亿千百]*[^\s\d,;。、]{0,2}?)(?=[,;。、\s]|$)/g, ' ')
+    .replace(/[\d.%]+/g, ' ')
+    .replace(BOUND_WORDS, ' ')
+    .split(/[^\u4e00-\u9fffA-Za-z&()“”]+/)
+    .map((x) => cleanIndicator(x))
+    .filter((x) => /[\u4e00-\u9fffA-Za-z]{2}/.test(x));
+  if (first) return words[0] ?? '';
+  return words.sort((a, b) => b.length - a.length)[0] ?? '';
+}

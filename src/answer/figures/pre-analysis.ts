@@ -1,0 +1,84 @@
+/**
+ * Clause reading, the words before a number: its qualifiers ("力争", "不低于"), its growth verb
+ * ("比上年增长"), a gap's comparison ("高于全国"), and the raw indicator phrase left over.
+ */
+import { CHANGE_VERBS, type ChangeVerb } from '../../lang/zh/change-words.js';
+import {
+  GAP_REFERENCE_TAIL,
+  GAP_VERBS,
+  GROWTH_MODIFIERS,
+  LEADING_JOINERS,
+  LINK_WORDS,
+  NOT_GAP_REFERENCE,
+  SHARE_OPENERS,
+} from '../../lang/zh/figure-words.js';
+import { AIM_QUALIFIERS, BOUND_QUALIFIERS, PRE_QUALIFIERS } from '../../lang/zh/qualifiers.js';
+import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../../lang/zh/units.js';
+import { stripWords } from './indicator-naming.js';
+
+export interface PreAnalysis {
+  indicatorRaw: string;
+  qualifiers: string[];
+  growth?: ChangeVerb;
+  gap?: { verb: ChangeVerb; ref: string };
+  startsWithShare: boolean;
+}
+
+export function analyzePre(pre: string, unit: string): PreAnalysis {
+  let p = pre.replace(/\s+/g, '');
+  const qualifiers: string[] = [];
+  const startsWithShare = PERCENT_UNITS.has(unit) && SHARE_OPENERS.test(cleanLeading(p));
+  if (unit === PERCENTAGE_POINTS) {
+    for (const v of GAP_VERBS) {
+      const at = p.lastIndexOf(v.word);
+      if (at < 0) continue;
+      const ref = p.slice(at + v.word.length);
+      if (ref.length <= 8 && !NOT_GAP_REFERENCE.test(ref)) {
+        return { indicatorRaw: p.slice(0, at), qualifiers, gap: { verb: v, ref: ref.replace(GAP_REFERENCE_TAIL, '') }, startsWithShare };
+      }
+    }
+  }
+  for (let guard = 0; guard < 8; guard++) {
+    p = p.replace(/[、,;:]+$/, '');
+    const q = PRE_QUALIFIERS.find((w) => p.endsWith(w));
+    // 低于/高于 as a bound ("低于0.01人/亿元") only when nothing else explains the words.
+    if (q && !BOUND_QUALIFIERS.includes(q)) {
+      qualifiers.unshift(q);
+      p = p.slice(0, -q.length);
+      continue;
+    }
+    const link = LINK_WORDS.find((w) => p.endsWith(w));
+    if (link && p.length > link.length) {
+      p = p.slice(0, -link.length);
+      continue;
+    }
+    if (q) {
+      qualifiers.unshift(q);
+      p = p.slice(0, -q.length);
+      continue;
+    }
+    break;
+  }
+  if (PERCENT_UNITS.has(unit)) {
+    const verb = CHANGE_VERBS.find((v) => p.endsWith(v.word));
+    if (verb) {
+      p = p.slice(0, -verb.word.length);
+      const stripped = stripWords(p, GROWTH_MODIFIERS, true);
+      for (const r of stripped.removed) if (AIM_QUALIFIERS.includes(r)) qualifiers.unshift(r);
+      return { indicatorRaw: stripped.text, qualifiers, growth: verb, startsWithShare };
+    }
+  }
+  return { indicatorRaw: p, qualifiers, startsWithShare };
+}
+
+function cleanLeading(p: string): string {
+  return p.replace(LEADING_JOINERS, '');
+}
+
+export function joinQualifiers(pre: readonly string[], post: string | undefined, approx?: string): string | undefined {
+  const parts = [...pre];
+  if (approx) parts.push(approx);
+  if (post) parts.push(post);
+  if (parts.length === 0) return undefined;
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join('')}…${parts[parts.length - 1]}`;
+}

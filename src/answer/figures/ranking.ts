@@ -1,0 +1,48 @@
+import { glossary } from '../../lang/zh/glossary.js';
+import { NAME_VARIANTS } from '../../lang/zh/name-variants.js';
+import { GROWTH_TERM_WORDS, TARGET_QUESTION_WORDS } from '../../lang/zh/target-words.js';
+import type { Figure } from '../schema.js';
+
+/**
+ * Names a question may use for an indicator the reports spell differently: the glossary's
+ * indicator names and synonyms, and the name variants no glossary entry holds.
+ */
+function nameGroups(): ReadonlyArray<readonly string[]> {
+  groups ??= [...glossary().indicators.map((i) => [i.name, ...i.synonyms]), ...NAME_VARIANTS];
+  return groups;
+}
+let groups: ReadonlyArray<readonly string[]> | undefined;
+
+/**
+ * Figures whose indicator matches the asked terms first (longer matches first, otherwise in
+ * sentence order), at most 8 — the answer schema's limit.
+ */
+export function rankFiguresForQuestion(figures: readonly Figure[], questionTerms: readonly string[]): Figure[] {
+  const asked = questionTerms.map((t) => t.trim()).filter((t) => t.length > 0);
+  const terms = new Set<string>(asked);
+  for (const term of asked) {
+    // A term inside a longer asked term ("投资" of "制造业投资") is a word of that name, not the
+    // name of an indicator of its own: it brings no other names.
+    if (asked.some((other) => other.length > term.length && other.includes(term))) continue;
+    for (const group of nameGroups()) if (group.some((g) => g.toLowerCase() === term.toLowerCase())) group.forEach((g) => terms.add(g));
+  }
+  const wantsTarget = [...terms].some((t) => TARGET_QUESTION_WORDS.test(t));
+  const wantsGrowth = [...terms].some((t) => GROWTH_TERM_WORDS.test(t));
+  const scored = figures.map((f, index) => {
+    const indicator = f.indicator.toLowerCase();
+    let score = 0;
+    for (const t of terms) {
+      const term = t.toLowerCase();
+      if (term.length < 2 && !/[\u4e00-\u9fff]/.test(term)) continue;
+      if (indicator.includes(term)) score += 2 * term.length;
+      else if (term.length >= 4 && term.includes(indicator) && indicator.length >= 2) score += indicator.length;
+    }
+    if (score > 0) {
+      if (wantsTarget && f.kind === 'target') score += 1;
+      if (wantsGrowth && f.change) score += 1;
+    }
+    return { f, index, score };
+  });
+  scored.sort((a, b) => (b.score > 0 ? 1 : 0) - (a.score > 0 ? 1 : 0) || b.score - a.score || a.index - b.index);
+  return scored.slice(0, 8).map((s) => s.f);
+}

@@ -1,0 +1,90 @@
+/**
+ * 分别 ("respectively") lists: "城镇和农村居民人均可支配收入分别增长3.8%和4.9%" pairs each item
+ * with its value, the shared tail (人均可支配收入) given to every item; "161家、460家,分别增长
+ * 29%、43%" gives each value of the previous clause its own rate.
+ */
+import type { ChangeVerb } from '../../lang/zh/change-words.js';
+import { FALLBACK_NAMES, ITEM_JOINERS, ITEM_SEPARATOR, RESPECTIVELY, SUBJECT_TIME_TAIL } from '../../lang/zh/figure-words.js';
+import { INDICATOR_ENDING, SHARED_SUFFIXES } from '../../lang/zh/indicator-endings.js';
+import { PERCENT_UNITS } from '../../lang/zh/units.js';
+import { kindFor } from './figure-kind.js';
+import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
+import { clip, cleanIndicator, resolveIndicator, subjectOf } from './indicator-naming.js';
+import { analyzePre, joinQualifiers } from './pre-analysis.js';
+import type { Candidate, Ctx } from './types.js';
+
+export function splitItems(text: string, n: number): string[] | null {
+  const byComma = text
+    .split(ITEM_SEPARATOR)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (byComma.length === n) return byComma;
+  // "城镇和农村…": 和/及/与 split items only when 、 alone does not give the right count.
+  const all = text
+    .split(ITEM_JOINERS)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return all.length === n ? all : null;
+}
+
+export function distributeSuffix(items: string[]): string[] {
+  const last = items[items.length - 1];
+  const head = items.slice(0, -1);
+  let suffix = SHARED_SUFFIXES.find((s) => last.endsWith(s) && last.length > s.length) ?? '';
+  if (!suffix && head.every((h) => h.length <= 3) && last.length > head[0].length + 1) suffix = last.slice(head[0].length);
+  if (!suffix) return items;
+  return [
+    ...head.map((h) => {
+      if (h.endsWith(suffix) || INDICATOR_ENDING.test(h)) return h;
+      for (let k = Math.min(h.length, suffix.length - 1); k > 0; k--) if (h.endsWith(suffix.slice(0, k))) return h + suffix.slice(k);
+      return h + suffix;
+    }),
+    last,
+  ];
+}
+
+export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], clauseText: string, upTo: string): void {
+  const at = pre.lastIndexOf(RESPECTIVELY);
+  const subjectRaw = pre.slice(0, at).replace(/\s+/g, '').replace(SUBJECT_TIME_TAIL, '');
+  const verbPart = pre.slice(at + RESPECTIVELY.length);
+  const a = analyzePre(verbPart, run[0].unit);
+  let subject = cleanIndicator(subjectRaw);
+  let items = subject ? splitItems(subject, run.length) : null;
+  if (!items) {
+    const fromVerb = splitItems(cleanIndicator(a.indicatorRaw), run.length);
+    if (fromVerb) {
+      items = fromVerb;
+      subject = '';
+    }
+  }
+  const recent = ctx.recentValues;
+  if (!items && !subject && a.growth && recent.length === run.length && recent.every((f) => !f.change && !PERCENT_UNITS.has(f.unit))) {
+    // The subjects are the previous clause's values: each gets its own growth rate.
+    run.forEach((c, i) => {
+      recent[i].change = growthChange(a.growth as ChangeVerb, c.value, c.unit || run[run.length - 1].unit);
+    });
+    ctx.attachable = null;
+    ctx.lastWasGrowth = true;
+    return;
+  }
+  const names = items ? distributeSuffix(items).map((s) => clip(cleanIndicator(s) || s)) : null;
+  const lastUnit = run[run.length - 1].unit;
+  const kind = kindFor(ctx, clauseText, upTo);
+  run.forEach((c, i) => {
+    const unit = c.unit || lastUnit;
+    const fallback = subject || cleanIndicator(a.indicatorRaw) || ctx.lastSubject;
+    const indicator = clip(names?.[i] ?? (fallback || resolveIndicator(ctx, a, c, clauseText).indicator));
+    const f = pushFigure(ctx, {
+      indicator: indicator || FALLBACK_NAMES.value,
+      value: c.value,
+      unit,
+      change: a.growth ? growthChange(a.growth, c.value, unit) : undefined,
+      qualifier: joinQualifiers(a.qualifiers, c.post, c.approx),
+      kind,
+      valueInBaseUnit: baseUnitValue(c.value, unit, c.magnitude || run[run.length - 1].magnitude),
+    });
+    ctx.lastSubject = subjectOf(f.indicator);
+  });
+  ctx.attachable = null;
+  ctx.lastWasGrowth = a.growth !== undefined;
+}

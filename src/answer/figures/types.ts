@@ -1,0 +1,60 @@
+/** The shapes figure reading passes between its parts: its input, number candidates, reading state. */
+import type { Figure } from '../schema.js';
+import type { NumberMention } from '../../lang/zh/chinese-number.js';
+
+export interface FigureInput {
+  sentence: string;
+  citationId: string;
+  period: string;
+  district: string;
+  kind: 'result' | 'plan' | 'other';
+  source: 'text' | 'table';
+}
+
+export type Change = NonNullable<Figure['change']>;
+export type Direction = Change['direction'];
+
+/** Longest indicator name kept; longer names are clipped to the head noun nearest the value. */
+export const MAX_INDICATOR = 20;
+
+/** A number of the sentence that may be a figure, with its unit and qualifiers. */
+export interface Candidate {
+  m: NumberMention;
+  start: number;
+  /** after unit and trailing qualifier */
+  end: number;
+  value: number;
+  unit: string;
+  /** magnitude split off the numeral ("万" of 3.4万名), for the base-unit value */
+  magnitude: string;
+  post?: string;
+  approx?: string;
+  /** "10亿元以上项目": the number qualifies a noun and is not itself a figure. */
+  modifier: boolean;
+  followingNoun: string;
+}
+
+/** The state of reading one sentence, clause by clause. */
+export interface Ctx {
+  w: string;
+  input: FigureInput;
+  /** The figures' period: the section's, or the one other year the sentence states (figurePeriod). */
+  period: string;
+  figures: Figure[];
+  /** base indicator of the last figure, for "占…比重" and bare "力争7%" */
+  lastSubject: string;
+  /** a value figure still waiting for its "、增长6.2%" */
+  attachable: Figure | null;
+  /** clauses passed since `attachable` was set */
+  attachAge: number;
+  lastWasGrowth: boolean;
+  /** value figures of the last clause that had figures: "161家、460家,分别增长29%、43%" */
+  recentValues: Figure[];
+}
+
+/** A fresh reading state for a sentence. */
+export function newContext(w: string, input: FigureInput, period: string, lastSubject = ''): Ctx {
+  return { w, input, period, figures: [], lastSubject, attachable: null, attachAge: 0, lastWasGrowth: false, recentValues: [] };
+}
+
+export const isCjk = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';

@@ -1,0 +1,215 @@
+/**
+ * Every sentence the bot writes around the reports' own words, in both languages, in one table:
+ * the answer's frame (compose, refusals, the figure lead, priorities), coverage labels, the CLI's
+ * headings and the Slack labels and notices. A message is a text or a function of its parameters;
+ * `message(key, lang, params)` picks the language. Report text never passes through here: only the
+ * frame around it.
+ */
+export type Lang = 'zh' | 'en';
+
+type Text<P> = string | ((p: P) => string);
+interface Entry<P> {
+  zh: Text<P>;
+  en: Text<P>;
+}
+
+function entry<P = void>(zh: Text<P>, en: Text<P>): Entry<P> {
+  return { zh, en };
+}
+
+/** A text written once for readers of either language (the CLI's and the assistant's greetings). */
+function either(text: string): Entry<void> {
+  return { zh: text, en: text };
+}
+
+type Direction = 'up' | 'down' | 'flat';
+
+const MESSAGES = {
+  // --- The answer's frame (compose.ts) -------------------------------------------------------
+  fromReports: entry('报告原文：', 'From the reports:'),
+  relatedPassages: entry('相关原文：', 'Related passages:'),
+  accordingTo: entry<{ source: string; sentence: string }>(
+    (p) => `据${p.source}：${p.sentence}[1]`,
+    (p) => `According to ${p.source}: ${p.sentence} [1]`,
+  ),
+  /** The place, years and indicator a refusal names: "钱塘区2024年GDP", "钱塘区 2024 GDP". */
+  askedSubject: entry<{ places: readonly string[]; years: readonly number[]; indicator: string }>(
+    (p) => `${p.places.join('、')}${p.years.map((y) => `${y}年`).join('')}${p.indicator}`,
+    (p) => `${p.places.join('、')}${p.years.map((y) => ` ${y} `).join('')}${p.indicator}`,
+  ),
+  unknownPlace: entry<{ places: readonly string[] }>(
+    (p) => `这些报告不涉及${p.places.join('、')}。`,
+    (p) => `The reports do not cover ${p.places.join(', ')}.`,
+  ),
+  noPeriod: entry<{ places: readonly string[]; years: readonly number[] }>(
+    (p) => `这些报告没有${p.places.join('、')}${p.years.map((y) => `${y}年`).join('、')}的相关内容。`,
+    (p) => `The reports have nothing on ${[...p.places, ...p.years.map(String)].join(' ') || 'that period'}.`,
+  ),
+  subjectNotCovered: entry<{ subject: string }>(
+    (p) => `这些报告没有关于${p.subject}的内容。`,
+    (p) => `The reports don't cover ${p.subject}.`,
+  ),
+  notCovered: entry('这些报告没有涉及这个问题。', "The reports don't cover that."),
+  coverageIntro: entry('报告覆盖范围：', 'The corpus covers: '),
+
+  // --- Coverage (coverage.ts) ----------------------------------------------------------------
+  coverageResults: entry('实绩', 'results'),
+  coveragePlans: entry('目标与计划', 'targets and plans'),
+  coverageYear: entry<{ year: string; kinds: readonly string[] }>(
+    (p) => `${p.year}（${p.kinds.join('、')}）`,
+    (p) => `${p.year} (${p.kinds.join(', ')})`,
+  ),
+  coverageDistrict: entry<{ district: string; years: readonly string[] }>(
+    (p) => `${p.district}：${p.years.join('，')}`,
+    (p) => `${p.district}: ${p.years.join(', ')}`,
+  ),
+  coverageSeparator: entry('；', '; '),
+
+  // --- The figure lead (figure-lead.ts) ------------------------------------------------------
+  planPeriod: entry<{ plan: string }>(
+    (p) => `“${p.plan}”时期`,
+    (p) => `“${p.plan}” period`,
+  ),
+  periodQ1: entry('一季度', ' Q1'),
+  periodH1: entry('上半年', ' H1'),
+  periodQ1to3: entry('前三季度', ' Q1–Q3'),
+  periodYear: entry<{ year: string; part: string }>(
+    (p) => `${p.year}年${p.part}`,
+    (p) => `${p.year}${p.part}`,
+  ),
+  leadTarget: entry('目标', 'target'),
+  leadActual: entry('实绩', 'actual'),
+  /** A change after the value: "，增长5.1%", ", up 5.1%". */
+  leadChange: entry<{ down: boolean; value: number; unit: string }>(
+    (p) => `，${p.down ? '下降' : '增长'}${p.value}${p.unit}`,
+    (p) => `, ${p.down ? 'down' : 'up'} ${p.value}${p.unit}`,
+  ),
+  /** A value that is itself the growth rate: "增长5.1%", "growth 5.1%". */
+  leadGrowthOnly: entry<{ down: boolean }>(
+    (p) => (p.down ? '下降' : '增长'),
+    (p) => (p.down ? 'down ' : 'growth '),
+  ),
+  leadLine: entry<{
+    place: string;
+    period: string;
+    indicator: string;
+    english: string | null;
+    kind: string;
+    value: string;
+    amount: string | null;
+    change: string;
+    growthOnly: string;
+    n: number;
+  }>(
+    (p) => `${p.place}${p.period}${p.indicator}（${p.kind}）：${p.growthOnly}${p.value}${p.change} [${p.n}]`,
+    (p) =>
+      `${p.place} ${p.period ? `${p.period} ` : ''}${p.english ? `${p.english} (${p.indicator}, ${p.kind})` : `${p.indicator} (${p.kind})`}: ${p.growthOnly}${p.value}${p.amount ? ` (${p.amount})` : ''}${p.change} [${p.n}]`,
+  ),
+  leadSeparator: entry('；', '; '),
+
+  // --- Priorities (engine.ts) ----------------------------------------------------------------
+  prioritiesLead: entry<{ place: string; title: string }>(
+    (p) => `${p.place}工作重点（按报告原文顺序，出自《${p.title}》）：`,
+    (p) => `${p.place}'s priorities, in the plan's own order (${p.title}):`,
+  ),
+  prioritiesRestart: entry<{ partial: boolean }>(
+    (p) => `这份报告的转载缺少对任务分组的标题，编号在各组内重新开始${p.partial ? '；此处只列出前面的部分任务' : ''}。`,
+    (p) =>
+      `This copy of the report lost the headings that group these tasks; their numbering restarts in each group${p.partial ? '; only the first tasks are listed here' : ''}.`,
+  ),
+  prioritiesPartial: entry<{ announced: number; citation: number; range: string }>(
+    (p) => `报告提出${p.announced}方面工作 [${p.citation}]，语料中只收录了其中${p.range}部分（节选）。`,
+    (p) => `The report announces ${p.announced} areas [${p.citation}]; the corpus holds only ${p.range} of them (a partial copy).`,
+  ),
+
+  // --- The CLI (format-answer.ts, chat.ts) ---------------------------------------------------
+  cliSources: entry('来源', 'Sources'),
+  cliMainText: entry('（正文）', '(main text)'),
+  cliParagraph: entry<{ n: number }>(
+    (p) => `第${p.n}段`,
+    (p) => `paragraph ${p.n}`,
+  ),
+  chatWelcome: either(`杭州报告问答 — ask about the reports in Chinese or English (Ctrl-D or "exit" to quit).
+例如：钱塘区2024年GDP是多少？ · 总结拱墅区2025年的工作重点 · What is Gongshu's 2025 GDP growth target?
+A follow-up such as "那2025年的目标呢？" keeps the place and topic of the previous question; "new" starts afresh.`),
+  chatPrompt: either('问> '),
+  chatNewConversation: either('(new conversation)'),
+  chatFailed: entry('出错了', 'something went wrong'),
+
+  // --- Slack answer labels (render-answer.ts) ------------------------------------------------
+  figures: entry('数据', 'Figures'),
+  sources: entry('原文引用', 'Sources'),
+  priorities: entry('工作重点', 'Priorities'),
+  coverageHeading: entry('目前可查询的报告：', 'The reports I can search cover:'),
+  understood: entry('理解为：', 'Understood as: '),
+  colon: entry('：', ': '),
+  intentResult: entry('实际完成', 'results'),
+  intentPlan: entry('计划目标', 'plans and targets'),
+  kindActual: entry('实际', 'actual'),
+  kindTarget: entry('目标', 'target'),
+  target: entry('目标', 'target'),
+  change: entry<{ direction: Direction }>(
+    (p) => ({ up: '增长', down: '下降', flat: '持平' })[p.direction],
+    (p) => ({ up: 'up', down: 'down', flat: 'flat' })[p.direction],
+  ),
+  /** A change in percentage points: "下降0.3个百分点", "down 0.3 pp". */
+  percentagePoints: entry('个百分点', ' pp'),
+  showPassages: entry('查看原文段落', 'Show passages'),
+  helpful: entry('有帮助', 'Helpful'),
+  unhelpful: entry('没帮助', 'Not helpful'),
+  table: entry('表格', 'table'),
+  noAnswer: entry('没有找到答案。', 'No answer found.'),
+  cut: entry('（内容较长，已截断）', '(shortened: too long for one message)'),
+  listSeparator: entry('、', ', '),
+  detailSeparator: entry('；', '; '),
+
+  // --- Slack notices (notices.ts) ------------------------------------------------------------
+  thinking: entry('正在查阅报告…', 'Reading the reports…'),
+  empty: entry(
+    '请直接提问，例如：“钱塘区2024年GDP是多少？”',
+    'Ask me a question, for example: "What is Gongshu\'s 2025 GDP growth target?"',
+  ),
+  rateLimited: entry(
+    '你提问有点快了，请稍等一分钟再问，谢谢！',
+    'You are asking a little fast; please wait a minute and ask again. Thank you!',
+  ),
+  failed: entry(
+    '抱歉，查阅报告时出了点问题，请稍后再试。',
+    'Sorry, something went wrong while reading the reports. Please try again later.',
+  ),
+  notAllowed: entry(
+    '这个频道还没有开通报告问答。可以私信我提问。',
+    'Report questions are not enabled in this channel. You can ask me in a direct message.',
+  ),
+  shuttingDown: entry('我正在重启，请稍后再问一次。', 'I am restarting; please ask again in a moment.'),
+  thanksUp: entry('感谢反馈！👍', 'Thanks for the feedback! 👍'),
+  thanksDown: entry('感谢反馈，我们会改进。👎', 'Thanks for the feedback; we will improve. 👎'),
+  assistantGreeting: either(
+    '你好！我可以回答杭州各区政府工作报告里的经济问题，每个回答都附上报告原文。Hi! Ask me about the district government work reports; every answer quotes its source.',
+  ),
+  suggestedPromptsTitle: either('试试这样问 · Try asking'),
+
+  // --- Slack passages modal (render-passages.ts) ---------------------------------------------
+  passagesTitle: entry('原文段落', 'Source passages'),
+  passagesClose: entry('关闭', 'Close'),
+  passagesLoading: entry('正在加载原文段落…', 'Loading the passages…'),
+  passagesEmpty: entry('没有找到这些引用的原文段落。', 'No passages were found for these citations.'),
+  passagesFailed: entry('加载原文段落时出错了，请稍后再试。', 'Loading the passages failed; please try again later.'),
+};
+
+export type MessageKey = keyof typeof MESSAGES;
+type ParamsOf<K extends MessageKey> = (typeof MESSAGES)[K] extends Entry<infer P> ? P : never;
+
+/** The message `key` in `lang`, filled with its parameters. */
+export function message<K extends MessageKey>(key: K, lang: Lang, ...params: ParamsOf<K> extends void ? [] : [ParamsOf<K>]): string {
+  const text = MESSAGES[key][lang] as Text<ParamsOf<K>>;
+  return typeof text === 'string' ? text : text(params[0] as ParamsOf<K>);
+}
+
+/** Keys of the messages that take no parameters. */
+export type PlainMessageKey = { [K in MessageKey]: ParamsOf<K> extends void ? K : never }[MessageKey];
+
+/** A message in both languages at once, for a surface that serves both readers: "数据 / Figures". */
+export function bilingual(key: PlainMessageKey): string {
+  return `${MESSAGES[key].zh as string} / ${MESSAGES[key].en as string}`;
+}

@@ -1,0 +1,284 @@
+/**
+ * The words around a figure in a report sentence: the verbs and fillers between an indicator and
+ * its number, the count verbs, the growth modifiers, the comparison (gap) verbs, and the time and
+ * filler words an indicator's name sheds. Data for src/answer/figures.
+ */
+import type { ChangeVerb } from './change-words.js';
+import { PRE_QUALIFIERS } from './qualifiers.js';
+import { byLength } from './word-lists.js';
+
+/** Verbs and fillers between an indicator and its number that are not part of either. */
+export const LINK_WORDS: readonly string[] = byLength([
+  '达到',
+  '达',
+  '实现',
+  '为',
+  '是',
+  '了',
+  '在',
+  '至',
+  '到',
+  '控制在',
+  '保持在',
+  '稳定在',
+  '保持',
+  '增至',
+  '降至',
+  '提高到',
+  '提高至',
+  '提升至',
+  '提升到',
+  '降低到',
+  '降低至',
+  '下降到',
+  '下降至',
+  '缩小至',
+  '缩小到',
+  '扩大到',
+  '扩大至',
+  '增加到',
+  '增加至',
+  '争取',
+  '累计',
+  '共计',
+  '合计',
+  '总计',
+  '共',
+  '分别',
+  '均',
+  '预计',
+  '有望',
+  '将',
+  '已',
+  '首次',
+  '再次',
+  '仅为',
+  '仅',
+  '只有',
+  // Milestone verbs of work reports: "粮食产量首次跃上1.4万亿斤", "赤字率拟按4%左右安排".
+  '按',
+  '拟按',
+  '拟',
+  '跃上',
+  '迈上',
+  '跨越',
+  '跨上',
+  '站上',
+  '登上',
+  '连跨',
+  '连续',
+  '稳居',
+]);
+
+/** Verbs that introduce a count of the thing named after it: "开展500场培训". */
+export const COUNT_VERBS: readonly string[] = byLength([
+  '推动',
+  '开展',
+  '完成',
+  '实施',
+  '推进',
+  '建成',
+  '建设',
+  '打造',
+  '培育',
+  '引进',
+  '新增',
+  '新建',
+  '获批',
+  '入选',
+  '认定',
+  '组织',
+  '举办',
+  '创建',
+  '落地',
+  '签约',
+  '招引',
+  '发放',
+  '接入',
+  '启动',
+  '支持',
+  '推出',
+  '吸引',
+  '建立',
+  '设立',
+  '组建',
+]);
+
+/** Words between an indicator and its growth verb: "比上年增长", "年均增长", "力争增长". */
+export const GROWTH_MODIFIERS: readonly string[] = byLength([
+  '比上年同期',
+  '较上年同期',
+  '比上年',
+  '较上年',
+  '比去年',
+  '较去年',
+  '同比',
+  '环比',
+  '年均',
+  '平均',
+  '分别',
+  '大幅',
+  '小幅',
+  '略有',
+  '稳步',
+  '持续',
+  '逆势',
+  '均',
+  '实现',
+  '力争',
+  '确保',
+  '预计',
+  '预期',
+  '继续',
+  '进一步',
+  '有所',
+  '较快',
+  '快速',
+]);
+
+/** Comparison verbs before a gap in percentage points: "高于全国0.8个百分点". */
+export const GAP_VERBS: readonly ChangeVerb[] = [
+  { word: '高于', direction: 'up' },
+  { word: '快于', direction: 'up' },
+  { word: '超过', direction: 'up' },
+  { word: '超出', direction: 'up' },
+  { word: '多于', direction: 'up' },
+  { word: '低于', direction: 'down' },
+  { word: '慢于', direction: 'down' },
+  { word: '少于', direction: 'down' },
+];
+
+/** What a gap's reference sheds: "低于目标任务" compares with 目标. */
+export const GAP_REFERENCE_TAIL = /任务$/;
+/** A gap's reference is a short name, without numbers or growth words. */
+export const NOT_GAP_REFERENCE = /[\d增长降]/;
+/** A gap whose reference is the target is an achieved figure: "低于目标0.5个百分点". */
+export const TARGET_REFERENCE = '目标';
+/** Indicator names that only say "growth": a gap takes the previous subject instead. */
+export const GROWTH_ONLY_NAMES: readonly string[] = ['增速', '增幅'];
+
+/** Words an indicator's name sheds at its start: "其中", "全年", "全市". */
+export const LEADING_FILLERS: readonly string[] = byLength([
+  '其中',
+  '全年',
+  '今年',
+  '去年',
+  '当年',
+  '年内',
+  '同时',
+  '此外',
+  '另外',
+  '一年来',
+  '目前',
+  '截至目前',
+  '累计',
+  '共计',
+  '合计',
+  '实现',
+  '完成',
+  '达到',
+  '预计',
+  '力争',
+  '确保',
+  '全力',
+  '努力',
+  '争取',
+  '全市',
+  '全区',
+  '全省',
+  '全国',
+  '全县',
+]);
+/** Time words an indicator's name sheds at its start: "2024年", "上半年", "“十四五”时期". */
+export const LEADING_TIME =
+  /^(?:在(?=\d{4}年|全)|共(?![富同享建有青])|(?:到|至|截至)?\d{4}年(?:度|底|末|初)?|[一二三四1-4]季度|前三季度|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月(?:份)?|“?十[一二三四五]五”?(?:时期|期间|末)?)/;
+/** Words an indicator's name sheds at its end: link verbs, qualifiers, growth words, 的. */
+export const TRAILING_FILLERS: readonly string[] = byLength([
+  ...LINK_WORDS,
+  ...PRE_QUALIFIERS,
+  '缩小',
+  '扩大',
+  '提升',
+  '下降',
+  '降低',
+  '的',
+  '全年',
+  '当年',
+  '同比',
+  '比上年',
+  '较上年',
+  '年均',
+  '平均',
+  '小幅',
+  '大幅',
+  '稳步',
+  '持续',
+  '以上',
+  '以下',
+]);
+
+/** Separators and conjunctions trimmed off both ends of a name: "、和及与并且". */
+export const EDGE_JOINERS = /^[、,;:和及与并且]+|[、,;:和及与并且]+$/g;
+export const LEADING_JOINERS = /^[、,;:和及与并且]+/;
+/** Characters where an over-long name may be cut, keeping the head noun nearest the value. */
+export const NAME_BREAKS = '、,;的和及与等在';
+
+/** A subject's name without what the figure adds to it: "…与目标差距", "…完成率". */
+export const SUBJECT_TAILS = /(?:与.{0,6}差距|完成率)$/;
+
+/** Openers of a share of the previous subject: "占一般公共预算收入的89.7%", "完成年度目标的160.1%". */
+export const SHARE_OPENERS = /^(?:占|为|相当于|完成年度|完成目标|完成计划|占比)/;
+
+/** Characters that cannot open a noun right after a number ("500场培训" opens 培训; "5%以上的" does not). */
+export const NOT_NOUN_START = '的以左多余、和及与同比较占居位排为是其创达超均总共分上提减至到或并且等年月日后前增降下内';
+/** The noun after a number ends where the clause's own verb or rate begins: "…工程项目投资完成率174.7%". */
+export const NOUN_ENDS = /投资完成率|完成率|增长|下降|占|达到|达|超过|超|为|实现|突破|同比|比上年|分别|均|累计/;
+/** What a following noun sheds at its end, for a long noun and a short one. */
+export const NOUN_TAIL_LONG = /[(“和及或]+$/;
+export const NOUN_TAIL_SHORT = /[(“]+$/;
+
+/** "前10位", "前三名": a rank, not an amount. */
+export const RANK_BEFORE = '前';
+export const RANK_AFTER = /^[位名强]/;
+
+/** A unitless value is a level the report states when these come right before it: "缩小至1.42", "控制在1.8以内". */
+export const STATES_LEVEL = /(?:至|到|为|达到|达|在|是)$/;
+/** Indicators whose unitless integer values are levels: "倍差", "系数", "指数". */
+export const UNITLESS_INDICATOR = /倍差|系数|指数|比|率|差|值|数/;
+/** A two-part ratio is a figure only for a ratio's name: "三次产业结构比", "城乡收入比". */
+export const RATIO_INDICATOR = /比|结构/;
+
+/** The word that introduces a list of values, one per item: "分别增长3.8%和4.9%". */
+export const RESPECTIVELY = '分别';
+/** What separates the values of a 分别 list: "3.8%和4.9%", "161家、460家". */
+export const LIST_SEPARATOR = /^[\s、和及与或以及]*$/;
+/** Items of a 分别 list: 、 first; 和/及/与 only when 、 alone does not give the count. */
+export const ITEM_SEPARATOR = '、';
+export const ITEM_JOINERS = /、|以及|和|及|与/;
+/** Time words a 分别 subject sheds at its end: "…2024年", "上半年". */
+export const SUBJECT_TIME_TAIL = /(?:\d{4}年(?:度)?|[一二三四]季度|上半年)$/;
+
+/** "A、B等53个项目": examples before the number, the counted thing after it. */
+export const EXAMPLES_END = '等';
+
+/** Names a figure is given when the sentence gives none, and the parts of the names it builds. */
+export const FALLBACK_NAMES = {
+  /** A value whose sentence names nothing. */
+  value: '数值',
+  /** A table row without a name. */
+  tableRow: '指标',
+  /** The unit of a ratio such as "三次产业结构比 3.1:38.2:58.7". */
+  ratioUnit: '比例',
+  /** "地区生产总值与目标差距", "…与全国差距", "…差距". */
+  gapWith: '与',
+  gap: '差距',
+  target: '目标',
+  /** "…完成率". */
+  completionRate: '完成率',
+} as const;
+
+/** The growth a rate is read as when the words name none: "增速(%): 6.5" is growth, upward unless negative. */
+export const PLAIN_GROWTH: ChangeVerb = { word: '增长', direction: 'up' };
+
+/** "70%以上的区级河道": after a qualifier, 的 introduces the thing measured. */
+export const NOUN_LINK = '的';

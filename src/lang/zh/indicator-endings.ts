@@ -1,0 +1,29 @@
+/**
+ * How indicator names end. Lists such as "城镇和农村居民人均可支配收入" share one tail among
+ * their items; an item that already ends like an indicator ("地区生产总值") takes none.
+ */
+
+/** Shared tails in "城镇和农村居民人均可支配收入" lists; longest first. */
+export const SHARED_SUFFIXES: readonly string[] = [
+  '居民人均可支配收入',
+  '人均可支配收入',
+  '可支配收入',
+  '死亡人数',
+  '产业规模',
+  '增加值',
+  '总产值',
+  '营业收入',
+  '产值',
+  '收入',
+  '投资',
+  '规模',
+  '数量',
+  '总额',
+  '人数',
+  '比重',
+  '增速',
+  '产业',
+].sort((a, b) => b.length - a.length);
+
+/** An item that already ends like an indicator ("地区生产总值") takes no shared tail. */
+export const INDICATOR_ENDING = /[值额量数率入资重模积长速价]$/;

@@ -1,0 +1,26 @@
+/**
+ * Milestones and from–to pairs: "连续迈上4个万亿元台阶" passes levels rather than stating a value;
+ * "研发投入强度从2.77%提高到3.3%" states a value then and now. Data for src/answer/figures.
+ */
+
+/** Verbs of passing a level: "迈上", "跨越", "跃上", "跨上". */
+export const MILESTONE_VERBS: readonly string[] = ['迈上', '跨越', '跃上', '跨上'];
+/** The level passed: "…台阶". */
+export const MILESTONE_NOUN = '台阶';
+/** Several levels passed ("4个万亿元台阶", "7万亿、8万亿"), not one value reached. */
+export const SEVERAL_MILESTONES = /个|、/;
+
+/** A milestone phrase: an optional 连续, a milestone verb, up to 30 characters, 台阶. */
+export function milestonePattern(): RegExp {
+  const verbs = MILESTONE_VERBS.join('|');
+  return new RegExp(`(连续)?(${verbs})(?:(?!${verbs})[^，。；,;]){0,30}?${MILESTONE_NOUN}`, 'g');
+}
+
+/** "从2.77%", "由2020年的…": the start of a from–to pair, with its year. */
+export const FROM_WORDS: readonly string[] = ['从', '由'];
+/** Verbs of a from–to pair's second value: "提高到3.3%", "下降至2025年的…". */
+export const TO_VERBS: readonly string[] = ['提高', '增加', '提升', '增长', '上升', '扩大', '下降', '降低'];
+export const TO_WORDS: readonly string[] = ['到', '至'];
+
+export const FROM_PATTERN = new RegExp(`(${FROM_WORDS.join('|')})((?:19|20)\\d{2})?年?$`);
+export const TO_PATTERN = new RegExp(`^(${TO_VERBS.join('|')})(${TO_WORDS.join('|')})((?:19|20)\\d{2})?年?$`);

@@ -1,0 +1,46 @@
+/**
+ * Qualifiers reports write around a value: before it ("力争5%", "不低于3万人"), after it
+ * ("5%左右", "70%以上"), and the approximations of a count ("50余场").
+ */
+import { byLength } from './word-lists.js';
+
+/** Written right after a value: "5.5%左右", "10亿元以上". */
+export const POST_QUALIFIER = /^(?:左右|及以上|及以下|以上|以下|以内|之内|上下)/;
+
+/** Written right before a value: "不低于", "力争", "约". */
+export const PRE_QUALIFIERS: readonly string[] = byLength([
+  '不低于',
+  '不少于',
+  '不超过',
+  '不高于',
+  '力争',
+  '确保',
+  '突破',
+  '超过',
+  '超出',
+  '接近',
+  '约',
+  '超',
+  '近',
+  '逾',
+  '低于',
+  '高于',
+]);
+
+/** Pre-qualifiers that are also comparison verbs: a bound only when nothing else explains them. */
+export const BOUND_QUALIFIERS: readonly string[] = ['高于', '低于'];
+
+/** Qualifiers of a growth rate that say it is aimed for, kept on the figure: "力争增长6%". */
+export const AIM_QUALIFIERS: readonly string[] = ['力争', '确保'];
+
+/** "约50场" / "50余场": a count given roughly, written between the number and its unit. */
+export const APPROXIMATE_COUNT: readonly string[] = ['余', '多'];
+
+/** A post-qualifier opening like these ("以上", "及以下") can make the value a noun's modifier: "10亿元以上项目". */
+export const OPEN_BOUND_STARTS: readonly string[] = ['以', '及'];
+
+/** Qualifiers a value's text puts before the number ("突破2.1万件"); all others follow it ("5.5%左右"). */
+export const QUALIFIERS_BEFORE_VALUE: readonly string[] = ['力争', '突破', '超', '超过', '约', '达到', '确保', '不低于', '不超过'];
+
+/** Bounds a last-resort indicator phrase drops: they are qualifiers, not names. */
+export const BOUND_WORDS = /左右|以上|以下|以内/g;

@@ -1,0 +1,171 @@
+/**
+ * Units as reports write them after a number: percentages, measure words, magnitudes, and the
+ * words that make a number a date or a name rather than an amount. Read by figure extraction.
+ */
+
+/** Units of a rate or a share: a figure in one of them is a percentage-like value, not an amount. */
+export const PERCENT_UNITS: ReadonlySet<string> = new Set(['%', '‰', '‱', '个百分点', '成']);
+
+/** Measure words as reports write them after a number; longest first when matching. */
+export const MEASURE_UNITS: readonly string[] = [
+  '微克/立方米',
+  '毫克/立方米',
+  '人/亿元',
+  '元/平方米',
+  '元/吨',
+  '元/人',
+  '吨/万元',
+  '吨标准煤',
+  '吨标煤',
+  '平方公里',
+  '平方千米',
+  '平方米',
+  '立方米',
+  '千瓦时',
+  '千瓦',
+  '兆瓦',
+  '千伏',
+  '千米',
+  '公里',
+  '公顷',
+  '公斤',
+  '千克',
+  '标准箱',
+  '标箱',
+  '美元',
+  '欧元',
+  '日元',
+  '港元',
+  '港币',
+  '英镑',
+  '人民币',
+  '人次',
+  '户次',
+  '家次',
+  '剂次',
+  '架次',
+  '车次',
+  '辆次',
+  '场次',
+  '批次',
+  '个月',
+  '分钟',
+  '小时',
+  '周岁',
+  '元',
+  '个',
+  '家',
+  '户',
+  '名',
+  '人',
+  '位',
+  '项',
+  '件',
+  '座',
+  '所',
+  '处',
+  '条',
+  '张',
+  '套',
+  '间',
+  '栋',
+  '幢',
+  '宗',
+  '台',
+  '辆',
+  '艘',
+  '架',
+  '列',
+  '场',
+  '次',
+  '批',
+  '种',
+  '款',
+  '部',
+  '册',
+  '篇',
+  '份',
+  '对',
+  '只',
+  '头',
+  '株',
+  '棵',
+  '片区',
+  '片',
+  '支',
+  '单',
+  '轮',
+  '期',
+  '例',
+  '起',
+  '笔',
+  '枚',
+  '吨',
+  '公斤',
+  '斤',
+  '克',
+  '米',
+  '亩',
+  '方',
+  '度',
+  '倍',
+  '天',
+  '岁',
+  'kWh',
+  'kW',
+  'MW',
+  'GW',
+  'kV',
+  'km',
+  'TEU',
+].sort((a, b) => b.length - a.length);
+
+/** Magnitude characters split off a numeral ("万" of 3.4万名), as multipliers of the base unit. */
+export const MAGNITUDE: Readonly<Record<string, number>> = {
+  十: 10,
+  百: 100,
+  千: 1e3,
+  万: 1e4,
+  十万: 1e5,
+  百万: 1e6,
+  千万: 1e7,
+  亿: 1e8,
+  十亿: 1e9,
+  百亿: 1e10,
+  千亿: 1e11,
+  万亿: 1e12,
+};
+
+/** Words right after a number that make it a date, a year, a rank or a name, not an amount. */
+export const NOT_AMOUNT_AFTER = /^(?:年|月|日|号|时|点|周年|届|世纪|后|版|路|强|楼|层|代)/;
+
+/** 方 is a cubic metre, but 方面/方式/方案 are words that merely start with it. */
+export const NOT_UNIT_NEXT: Readonly<Record<string, string>> = { 方: '面式案向法位针', 期: '间', 部: '分门署', 单: '位项元独' };
+
+/** Ages written as a bound ("60岁以上") name a group of people, not a figure. */
+export const AGE_UNITS: readonly string[] = ['岁', '周岁'];
+export const AGE_BOUND = /^(?:以下|以上|及以下|及以上)/;
+
+/** A unit shown in a table row's header ("(亿元)"): its leading magnitude characters. */
+export const MAGNITUDE_CHARACTERS = /[^十百千万亿]/g;
+
+/** A Chinese numeral that is a real amount (十二万), not a count word (三次, 一批). */
+export const CHINESE_AMOUNT_CHARACTERS = /[百千万亿佰仟萬億点]/;
+/** A percentage never carries a magnitude ("百分之3万"). */
+export const MAGNITUDE_IN_PERCENT = /[万亿萬億兆]/;
+/** Any numeral a sentence may hold: without one there is no figure to read. */
+export const ANY_NUMERAL = /[0-9零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/;
+
+/** The unit of each percentage form the number scanner reports; other forms are percent (%). */
+export const PERCENT_FORM_UNITS: Readonly<Record<string, string>> = { 个百分点: '个百分点', '‰': '‰', 千分之: '‰', 万分之: '‱', 成: '成' };
+/** Forms that are no figure's rate: 折 is a discount. */
+export const NOT_RATE_FORMS: readonly string[] = ['折'];
+/** Forms in Chinese numerals that reports use for rates: "百分之三", "千分之五", "七成". */
+export const CHINESE_RATE_FORMS: readonly string[] = ['百分之', '千分之', '成'];
+/** The tenths form: "七成" is 70%, but "七成六" writes a value that is nowhere in the text. */
+export const TENTHS_FORM = '成';
+export const PLAIN_TENTHS = /^[^\d]{1,3}成$/;
+export const HALF = /半/;
+
+/** The unit of a difference between two rates, as the schema names it: "下降0.3个百分点". */
+export const PERCENTAGE_POINTS = '个百分点';
