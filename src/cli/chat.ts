@@ -1,3 +1,4 @@
+import { CHAT_EXIT_WORDS, CHAT_NEW_CONVERSATION_WORDS, isChatCommand } from '../lang/zh/chat-commands.js';
 import { createInterface } from 'node:readline';
 import type { AskEngine } from '../answer/schema.js';
 import { formatAnswer } from './format-answer.js';
@@ -19,12 +20,12 @@ export async function runChat(
   try {
     for await (const raw of rl) {
       const line = raw.trim();
-      if (/^(exit|quit|退出)$/i.test(line)) break;
+      if (isChatCommand(line, CHAT_EXIT_WORDS)) break;
       if (!line) {
         prompt();
         continue;
       }
-      if (/^(new|新问题|clear)$/i.test(line)) {
+      if (isChatCommand(line, CHAT_NEW_CONVERSATION_WORDS)) {
         history = [];
         output.write(`${message('chatNewConversation', 'zh')}\n`);
         prompt();

@@ -1,3 +1,4 @@
+import { OWN_ENUMERATOR, PRINTED_LIST_ITEM } from '../lang/zh/heading-shapes.js';
 import type { Answer, Citation, Figure, Priority } from '../answer/schema.js';
 import { LIMITS, context, section, type SlackBlock, type SlackMessage } from './block-kit.js';
 import { encodeFeedbackValue, encodePassagesValue } from './button-values.js';
@@ -89,7 +90,6 @@ export function renderAnswerBlocks(answer: Answer, options: RenderOptions = {}):
 }
 
 /** A line that starts a list item: "[2] …", "• …", "1. …", "（一）…". */
-const LIST_ITEM = /^(\[\d+\]|[•·▪*-]\s?|\d+[.、)）]|[（(][一二三四五六七八九十\d]+[)）])/;
 
 /**
  * The prose of answer.text: its first line plus later lines that are not list items (nor a
@@ -106,9 +106,9 @@ export function directAnswer(text: string, firstLineOnly = false): string {
   const kept = lines.slice(0, 1);
   if (!firstLineOnly) {
     lines.forEach((line, i) => {
-      if (i === 0 || LIST_ITEM.test(line)) return;
+      if (i === 0 || PRINTED_LIST_ITEM.test(line)) return;
       const next = lines[i + 1];
-      if (/[:：]$/.test(line) && (next === undefined || LIST_ITEM.test(next))) return;
+      if (/[:：]$/.test(line) && (next === undefined || PRINTED_LIST_ITEM.test(next))) return;
       kept.push(line);
     });
   }
@@ -175,7 +175,6 @@ function renderFigures(figures: readonly Figure[], citationNumber: Map<string, n
 }
 
 /** Report headings such as "（一）…", "一、…", "1." already carry the plan's own order. */
-const OWN_ENUMERATOR = /^([（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+、|\d+[.、])/;
 
 /**
  * Details that are ids (ASCII, no spaces, with ":" or "#", as the engine emits sentence ids) are

@@ -20,15 +20,15 @@ describe('ask CLI', () => {
     sandbox = corpusSandbox();
   });
 
-  it('--jsonl answers every line in order, stdout holding only Answer JSON, building a missing index', () => {
+  it('--jsonl answers every line in order, blank ones included, stdout holding only Answer JSON, building a missing index', () => {
     const questions = ['钱塘区2024年GDP是多少？', '滨江区2024年GDP是多少？', '', "What is Gongshu's 2025 GDP growth target?"];
     const run = ask(['--corpus', sandbox.corpusDir, '--index', sandbox.indexDir, '--jsonl'], questions.join('\n'));
     expect(run.status).toBe(0);
     const lines = run.stdout.trim().split('\n');
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     const answers = lines.map((l) => AnswerSchema.parse(JSON.parse(l)));
-    expect(answers.map((a) => a.question)).toEqual([questions[0], questions[1], questions[3]]);
-    expect(answers.map((a) => a.notFound)).toEqual([false, true, false]);
+    expect(answers.map((a) => a.question)).toEqual(questions);
+    expect(answers.map((a) => a.notFound)).toEqual([false, true, true, false]);
     expect(run.stderr).toMatch(/index: none yet; building/);
     expect(run.stderr).not.toMatch(/Why these sentences/);
   });

@@ -44,3 +44,9 @@ export const LIST_COUNTERS: readonly string[] = ['种', '个', '大', '方面', 
 
 /** A heading that announces how many items follow ("包含五种底色", "做到“五个坚持”"). */
 export const LIST_ANNOUNCEMENT = new RegExp(`[一二三四五六七八九十两]+(?:${alternation(LIST_COUNTERS)})`);
+
+/** A line that starts a list item as answers print them: "[1]", "•", "1.", "（一）". */
+export const PRINTED_LIST_ITEM = new RegExp(`^(\\[\\d+\\]|[•·▪*-]\\s?|\\d+[.、)）]|[（(][${HEADING_NUMERALS}\\d]+[)）])`);
+
+/** A heading that carries the plan's own numbering: "（一）", "一、", "1.". */
+export const OWN_ENUMERATOR = new RegExp(`^([（(][${HEADING_NUMERALS}\\d]+[)）]|[${HEADING_NUMERALS}]+、|\\d+[.、])`);
