@@ -369,7 +369,7 @@ function rewriter(
     for (const [w, s] of shields) out = out.split(w).join(s);
     // 杭州市钱塘区 → 宁波市 when the target is not a district of Hangzhou.
     if (t.meta.level === 'district' && target.level !== 'district')
-      out = out.replace(new RegExp(`杭州市?(${t.names.map(escape).join('|')})`, 'g'), '$1');
+      out = out.replace(new RegExp(`杭州市?(${t.names.map(escapeRegExp).join('|')})`, 'g'), '$1');
     for (const name of t.names) out = out.split(name).join(name.length > t.shortName.length ? target.issuer : target.short);
     const unit = t.meta.level === 'city' ? '市' : '区';
     if (unit !== target.unit)

@@ -1,6 +1,6 @@
 import type { IndexedDocument } from '../store/open-index.js';
 import type { Heading, Sentence } from '../ingest/types.js';
-import { chineseOrdinal } from '../ingest/headings.js';
+import { chineseOrdinal } from '../lang/zh/numbers/ordinal.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { TASK_COUNT_ANNOUNCEMENT, TASK_HEADING_CUE } from '../lang/zh/priority-words.js';
 

@@ -5,7 +5,6 @@ import { periodsNamedIn, periodYears } from './periods.js';
 import type { SectionKind } from './types.js';
 
 // The answer stage reads heading ordinals through this module.
-export { chineseOrdinal };
 
 export interface NumberedHeading {
   style: string;

@@ -1,4 +1,4 @@
-import { normalizeForSearch } from '../ingest/normalize-search.js';
+import { normalizeForSearch } from '../lang/zh/normalize.js';
 import { indicatorMention } from './indicator-mention.js';
 import { toSimplified } from '../lang/zh/simplified.js';
 import { glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';

@@ -3,7 +3,7 @@ import type { IndexData } from '../store/index-data.js';
 import type { LexicalIndex } from '../store/lexical-index.js';
 import type { ScopeGroups } from '../store/scope-groups.js';
 import type { Sentence } from '../ingest/types.js';
-import { normalizeForSearch } from '../ingest/normalize-search.js';
+import { normalizeForSearch } from '../lang/zh/normalize.js';
 import type { Tokenize } from '../lang/zh/tokenize.js';
 import { fuseRankings, type WeightedRanking } from './fusion.js';
 import { periodGroupFits } from './period-match.js';

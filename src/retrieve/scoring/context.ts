@@ -1,5 +1,5 @@
 import type { Sentence } from '../../ingest/types.js';
-import { normalizeForSearch } from '../../ingest/normalize-search.js';
+import { normalizeForSearch } from '../../lang/zh/normalize.js';
 import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { NON_QUALIFYING_CHARACTERS } from '../../lang/zh/generic-words.js';
 import { asksWhatTablesAnswer } from '../../lang/zh/intent-words.js';

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
 import type { Chunk } from '../../chunk/chunk-types.js';
-import { normalizeForSearch } from '../../ingest/normalize-search.js';
+import { normalizeForSearch } from '../../lang/zh/normalize.js';
 import type { DocumentMeta, Heading, IngestWarning, SectionKind, Sentence } from '../../ingest/types.js';
 import { arrayOf, readArrays, writeArrays, type StoredArray } from './array-file.js';
 import { Bm25Index, type PackedBm25 } from './bm25.js';
