@@ -18,6 +18,11 @@ export function composeText(query: UnderstoodQuery, citations: readonly Citation
 }
 
 export function notFoundText(query: UnderstoodQuery, reason: string, coverage: string): string {
+  return `${notFoundLine(query, reason)}\n${message('coverageIntro', query.language)}${coverage}`;
+}
+
+/** The sentence that says what the reports do not hold, naming the place, year and indicator asked. */
+export function notFoundLine(query: UnderstoodQuery, reason: string): string {
   const lang = query.language;
   const asked = query.indicators[0]?.name ?? '';
   const subject = asked ? message('askedSubject', lang, { places: query.places, years: query.years, indicator: asked }) : '';
@@ -29,5 +34,5 @@ export function notFoundText(query: UnderstoodQuery, reason: string, coverage: s
         : subject
           ? message('subjectNotCovered', lang, { subject })
           : message('notCovered', lang);
-  return `${what}\n${message('coverageIntro', lang)}${coverage}`;
+  return what;
 }

@@ -3,11 +3,13 @@ import type { IndexData } from '../store/index-data.js';
 import { openIndex, type EmbedderChoice } from '../store/open-index.js';
 import type { Sentence } from '../ingest/types.js';
 import { DEFAULT_RETRIEVER, Retriever, type RetrieverOptions } from '../retrieve/retriever.js';
-import type { UnderstoodQuery } from '../retrieve/query.js';
-import { composeText, notFoundText } from './compose.js';
+import type { UnderstandOptions, UnderstoodQuery } from '../retrieve/query.js';
+import { composeText, notFoundLine, notFoundText } from './compose.js';
 import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js';
 import { englishPlace } from './english-names.js';
-import { inheritFromHistory } from './follow-up.js';
+import { conversationState, readInConversation } from '../understand/conversation.js';
+import { helpText } from './help.js';
+import { withReadingNote } from './reading-note.js';
 import type { LlmWording } from './llm-wording.js';
 import { extractFigures, rankFiguresForQuestion } from './figures/index.js';
 import { message } from './messages.js';
@@ -60,22 +62,44 @@ export class Engine implements AskEngine {
   }
 
   async ask(question: string, context: AskContext = {}): Promise<Answer> {
-    const history = (context.history ?? []).map((q) => this.retriever.understand(q));
-    const query = inheritFromHistory(this.retriever.understand(question), history);
+    const options = { today: context.today };
+    const earlier = conversationState((context.history ?? []).map((q) => this.understand(q, options)));
+    const asked = this.understand(question, options);
+    const query = earlier ? readInConversation(asked, earlier) : asked;
     const id = answerId(question, context);
     const understood = { places: query.places, years: query.years, intent: query.intent };
+    // A refusal lists the coverage of the places asked about, or of the whole corpus when none is.
+    const placesCovered = query.places.length ? this.coverage.filter((c) => query.places.includes(c.district)) : [];
+    const coverage = placesCovered.length ? placesCovered : this.coverage;
     const refuse = (reason: string) =>
       AnswerSchema.parse({
         id,
         question,
         notFound: true,
-        text: notFoundText(query, reason, coverageText(this.coverage, query.language === 'en')),
+        text: withReadingNote(notFoundText(query, reason, coverageText(coverage, query.language === 'en')), query),
         citations: [],
         figures: [],
         priorities: [],
         coverage: this.coverage,
         understood,
       });
+    // "help", "你能做什么": what can be asked, with examples from the corpus, not a refusal.
+    if (query.ask === 'help' && !query.indicators.length && !query.places.length) {
+      return AnswerSchema.parse({
+        id,
+        question,
+        notFound: false,
+        text: helpText(
+          this.retriever.corpus.documents.map((d) => d.meta),
+          query.language,
+        ),
+        citations: [],
+        figures: [],
+        priorities: [],
+        coverage: this.coverage,
+        understood,
+      });
+    }
     if (query.unknownPlaces.length && !query.places.length) return refuse('unknown-place');
 
     if (query.wantsPriorities) {
@@ -89,12 +113,25 @@ export class Engine implements AskEngine {
     for (const side of sides) {
       const outcome = await this.retriever.retrieve(side, sides.length > 1 ? 3 : 5);
       if (outcome.kind === 'notFound') {
-        if (sides.length === 1) return refuse(outcome.reason);
+        if (sides.length === 1)
+          return (await this.nearestAnswer(id, question, query, notFoundLine(query, outcome.reason), understood)) ?? refuse(outcome.reason);
         continue;
       }
       found.push(outcome.sentences);
     }
     if (!found.length) return refuse('no-evidence');
+    // Asked what happened in a year whose results the reports do not hold, the year's target is
+    // not the answer: it is what they hold nearest, said so and never in the lead.
+    const top = found[0][0]?.sentence;
+    if (sides.length === 1 && top && this.targetStandsForResult(query, top)) {
+      const subject = message('askedSubject', query.language, {
+        places: query.places,
+        years: query.years,
+        indicator: query.indicators[0]?.name ?? '',
+      });
+      const nearest = await this.nearestAnswer(id, question, query, message('noActualFor', query.language, { subject }), understood, false);
+      if (nearest) return nearest;
+    }
     // Past the first three, a citation must be nearly as good as the best: padding to five with
     // weak matches buries the answer.
     const ranked = interleave(found);
@@ -112,12 +149,55 @@ export class Engine implements AskEngine {
       id,
       question,
       notFound: false,
-      text: composeText(query, citations, lead),
+      text: withReadingNote(composeText(query, citations, lead), query),
       citations,
       figures,
       priorities: [],
       understood,
     });
+  }
+
+  /**
+   * A refusal that still shows what the reports hold nearest to the question: the same place and
+   * indicator in another year (the latest results, or the year's target), cited and labelled with
+   * its own period, under a first line that says the question itself is not answered.
+   */
+  private async nearestAnswer(
+    id: string,
+    question: string,
+    query: UnderstoodQuery,
+    notAnswered: string,
+    understood: Answer['understood'],
+    relaxYears = true,
+  ): Promise<Answer | null> {
+    if (!query.places.length || !query.indicators.length) return null;
+    if (relaxYears && !query.years.length && !query.planPeriod) return null;
+    const relaxed: UnderstoodQuery = relaxYears
+      ? { ...query, years: [], planPeriod: null, part: null, intent: 'any' }
+      : { ...query, intent: 'any' };
+    const outcome = await this.retriever.retrieve(relaxed, 3);
+    if (outcome.kind !== 'found') return null;
+    const citations = outcome.sentences.map((s) => this.citation(s.sentence, s.score));
+    const figures = this.figuresFor(relaxed, citations);
+    const lead = figureLead(relaxed, figures, citations);
+    const text = `${notAnswered}\n${message('nearestHeld', query.language)}${composeText(relaxed, citations, lead)}`;
+    return AnswerSchema.parse({
+      id,
+      question,
+      notFound: true,
+      text: withReadingNote(text, query),
+      citations,
+      figures,
+      priorities: [],
+      coverage: this.coverage,
+      understood,
+    });
+  }
+
+  /** A year's plan sentence offered for a question about that year that asks no target. */
+  private targetStandsForResult(query: UnderstoodQuery, top: Sentence): boolean {
+    if (query.intent === 'plan' || query.planPeriod || query.years.length !== 1 || !query.indicators.length) return false;
+    return top.kind === 'plan' && top.period.startsWith(String(query.years[0]));
   }
 
   private priorityAnswer(
@@ -155,7 +235,7 @@ export class Engine implements AskEngine {
       id,
       question,
       notFound: false,
-      text: [lead, ...lines].join('\n'),
+      text: withReadingNote([lead, ...lines].join('\n'), query),
       citations: headingCitations,
       figures: [],
       priorities: list.items.map((item) => ({
@@ -196,8 +276,8 @@ export class Engine implements AskEngine {
     return [...firsts, ...ranked.filter((f) => !firsts.includes(f))].slice(0, 8);
   }
 
-  understand(question: string): UnderstoodQuery {
-    return this.retriever.understand(question);
+  understand(question: string, options: UnderstandOptions = {}): UnderstoodQuery {
+    return this.retriever.understand(question, options);
   }
 
   citation(s: Sentence, score: number): Citation {

@@ -122,6 +122,59 @@ const MESSAGES = {
     (p) => `The report announces ${p.announced} areas [${p.citation}]; the corpus holds only ${p.range} of them (a partial copy).`,
   ),
 
+  // --- How the question was read (reading-note.ts) ------------------------------------------
+  readYear: entry<{ phrase: string; year: number }>(
+    (p) => `${p.phrase} = ${p.year}年`,
+    (p) => `${p.phrase} = ${p.year}`,
+  ),
+  readPlace: entry<{ written: string; place: string }>(
+    (p) => `“${p.written}”按${p.place}理解`,
+    (p) => `"${p.written}" read as ${p.place}`,
+  ),
+  readingNote: entry<{ parts: string[] }>(
+    (p) => `（${p.parts.join('；')}）`,
+    (p) => `(${p.parts.join('; ')}) `,
+  ),
+
+  // --- What the reports hold nearest to an unanswered question (engine.ts) -------------------
+  nearestHeld: entry('报告中最接近的内容：', 'What the reports hold nearest to it: '),
+  noActualFor: entry<{ subject: string }>(
+    (p) => `报告没有${p.subject}的实际完成情况，只有目标。`,
+    (p) => `The reports give no actual result for ${p.subject}, only a target.`,
+  ),
+
+  // --- Help (help.ts) -------------------------------------------------------------------------
+  helpIntro: entry(
+    '我根据收录的政府工作报告和计划执行报告回答问题：给出报告原文（注明出处）、结构化的数据，以及规划的工作重点。',
+    "I answer from the government work reports and plan reports in the corpus: the reports' own sentences (cited), the figures in them, and the plans' priorities.",
+  ),
+  helpKinds: entry(
+    '可以问：某年某项指标是多少、增长多少、目标是多少；某地某年的工作重点；两地或两年的比较；哪个地方最高；追问“那2023年呢？”“农村的呢？”。',
+    'You can ask: what a figure was in a year, how fast it grew, what its target is; a place\'s priorities for a year; two places or years compared; which place is highest; follow-ups such as "and 2023?".',
+  ),
+  helpExamples: entry('例如：', 'For example:'),
+  helpExampleFigure: entry<{ place: string; year: number }>(
+    (p) => `${p.place}${p.year}年GDP是多少？`,
+    (p) => `What was ${p.place}'s GDP in ${p.year}?`,
+  ),
+  helpExampleTarget: entry<{ place: string; year: number }>(
+    (p) => `${p.place}${p.year}年GDP增长目标是多少？`,
+    (p) => `What is ${p.place}'s ${p.year} GDP growth target?`,
+  ),
+  helpExampleOutline: entry<{ place: string; year: number }>(
+    (p) => `总结${p.place}${p.year}年的工作重点`,
+    (p) => `Summarise ${p.place}'s priorities for ${p.year}.`,
+  ),
+  helpExampleComparison: entry<{ places: string[]; year: number }>(
+    (p) => `${p.places.join('和')}${p.year}年GDP分别是多少？`,
+    (p) => `Compare the GDP of ${p.places.join(' and ')} in ${p.year}.`,
+  ),
+  helpExampleFollowUp: entry('（接着上一问）那2023年呢？', '(after a question) And in 2023?'),
+  helpCoverage: entry<{ places: string[]; documents: number }>(
+    (p) => `目前收录${p.documents}份报告，涉及：${p.places.join('、')}。`,
+    (p) => `The corpus holds ${p.documents} reports, from: ${p.places.join(', ')}.`,
+  ),
+
   // --- The CLI (format-answer.ts, chat.ts) ---------------------------------------------------
   cliSources: entry('来源', 'Sources'),
   cliMainText: entry('（正文）', '(main text)'),

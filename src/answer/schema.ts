@@ -67,6 +67,8 @@ export type Answer = z.infer<typeof AnswerSchema>;
 export interface AskContext {
   /** Earlier questions in the thread, oldest first; a follow-up inherits place and year from them. */
   history?: readonly string[];
+  /** Today, for 今年/去年/明年; the clock's date when unset (tests and evaluations pin it). */
+  today?: Date;
 }
 
 /** What every surface (CLI, terminal chat, Slack) needs from the engine. */

@@ -11,7 +11,7 @@ import { periodSpan } from '../lang/zh/years.js';
 import { GENERIC_SEARCH_TERMS } from '../lang/zh/generic-words.js';
 import { questionFacts } from './scoring/context.js';
 import { type ScoredSentence, scoreSentence } from './scoring/score-sentence.js';
-import { knownPlaces, understandQuery, type KnownPlace, type UnderstoodQuery } from './query.js';
+import { knownPlaces, understandQuery, type KnownPlace, type UnderstandOptions, type UnderstoodQuery } from './query.js';
 
 export type { ScoredSentence } from './scoring/score-sentence.js';
 
@@ -102,8 +102,8 @@ export class Retriever {
     return this.places;
   }
 
-  understand(question: string): UnderstoodQuery {
-    return understandQuery(question, this.places);
+  understand(question: string, options: UnderstandOptions = {}): UnderstoodQuery {
+    return understandQuery(question, this.places, options);
   }
 
   sentence(id: string): Sentence | undefined {

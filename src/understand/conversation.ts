@@ -1,0 +1,49 @@
+import { FOLLOW_UP_FILLERS, YEAR_MENTION } from '../lang/zh/follow-up-words.js';
+import type { UnderstoodQuery } from '../retrieve/query.js';
+
+/** A follow-up this short, fillers aside, names only what changed ("那2023年呢？", "农村的呢？"). */
+const ELLIPTICAL_MAX_CHARS = 14;
+
+/**
+ * The state of a conversation after each of its questions, oldest first: every question read in
+ * the light of the ones before it, as `readInConversation` reads the latest one.
+ */
+export function conversationState(questions: readonly UnderstoodQuery[]): UnderstoodQuery | null {
+  let state: UnderstoodQuery | null = null;
+  for (const question of questions) state = state ? readInConversation(question, state) : question;
+  return state;
+}
+
+/**
+ * A question read in its conversation. It keeps every slot it fills itself and takes from the
+ * conversation only the slots it leaves empty: a question that names its own place, year or topic
+ * stands on those. An elliptical follow-up ("钱塘区的呢？" after an outline question, "那2023年呢？"
+ * after a figure) also keeps the earlier question's topic and what it asked for.
+ */
+export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQuery): UnderstoodQuery {
+  const out: UnderstoodQuery = { ...query };
+  const namesPlace = query.places.length > 0 || query.unknownPlaces.length > 0;
+  const namesYear = query.years.length > 0 || query.planPeriod !== null;
+  const namesTopic = query.indicators.length > 0 || query.wantsPriorities || query.ask === 'help';
+  const elliptical = !namesTopic && query.searchText.replace(FOLLOW_UP_FILLERS, '').length <= ELLIPTICAL_MAX_CHARS;
+  // A complete question (its own place and topic) is a new question, not a follow-up.
+  const standsAlone = namesPlace && namesTopic;
+
+  if (!namesPlace) out.places = previous.places;
+  if (!namesYear && !standsAlone) {
+    out.years = previous.years;
+    out.planPeriod = previous.planPeriod;
+    out.yearNotes = previous.yearNotes;
+    if (!query.part) out.part = previous.part;
+  }
+  if (elliptical) {
+    out.indicators = previous.indicators;
+    out.searchText = `${previous.searchText.replace(YEAR_MENTION, '')} ${query.searchText}`;
+    out.wantsQuantity = query.wantsQuantity || previous.wantsQuantity;
+    out.wantsPriorities = previous.wantsPriorities;
+    out.wantsReason = query.wantsReason || previous.wantsReason;
+    if (query.intent === 'any') out.intent = previous.intent;
+    out.ask = previous.ask;
+  }
+  return out;
+}
