@@ -107,6 +107,12 @@ export class Engine implements AskEngine {
       if (list) return this.priorityAnswer(id, question, query, list, understood);
     }
 
+    // "GDP和财政收入分别是多少": each indicator answered on its own evidence, in the order asked.
+    if (query.indicators.length > 1 && query.places.length <= 1 && query.wantsQuantity) {
+      const several = await this.severalIndicatorsAnswer(id, question, query, understood);
+      if (several) return several;
+    }
+
     // A comparison answers each place on its own evidence, so no side borrows the other's number.
     const sides = query.places.length > 1 ? query.places.map((p) => ({ ...query, places: [p] })) : [query];
     const found: ScoredSentence[][] = [];
@@ -190,6 +196,41 @@ export class Engine implements AskEngine {
       figures,
       priorities: [],
       coverage: this.coverage,
+      understood,
+    });
+  }
+
+  /** Several indicators asked at once: each one's best evidence cited, each one's figure in the lead. */
+  private async severalIndicatorsAnswer(
+    id: string,
+    question: string,
+    query: UnderstoodQuery,
+    understood: Answer['understood'],
+  ): Promise<Answer | null> {
+    const asked = askedOrder(query);
+    const found: { one: UnderstoodQuery; sentences: ScoredSentence[] }[] = [];
+    for (const indicator of asked) {
+      const one = { ...query, indicators: [indicator] };
+      const outcome = await this.retriever.retrieve(one, 3);
+      if (outcome.kind === 'found') found.push({ one, sentences: outcome.sentences });
+    }
+    if (found.length < 2) return null;
+    const seen = new Set<string>();
+    const merged = interleave(found.map((f) => f.sentences))
+      .filter((s) => !seen.has(s.sentence.id) && seen.add(s.sentence.id))
+      .slice(0, 5);
+    const citations = merged.map((s) => this.citation(s.sentence, s.score));
+    const figures = this.figuresFor(query, citations);
+    const leads = found.map((f) => figureLead(f.one, figures, citations)).filter((l): l is string => !!l);
+    const lead = leads.length ? [...new Set(leads)].join(message('leadSeparator', query.language)) : null;
+    return AnswerSchema.parse({
+      id,
+      question,
+      notFound: false,
+      text: withReadingNote(composeText(query, citations, lead), query),
+      citations,
+      figures,
+      priorities: [],
       understood,
     });
   }
@@ -314,6 +355,16 @@ export class Engine implements AskEngine {
     }
     return out;
   }
+}
+
+/** The asked indicators in the order the question names them ("GDP和财政收入": GDP first). */
+function askedOrder(query: UnderstoodQuery): UnderstoodQuery['indicators'] {
+  const text = query.question.toLowerCase();
+  const at = (ind: UnderstoodQuery['indicators'][number]) => {
+    const positions = [ind.name, ...ind.synonyms, ...ind.en].map((n) => text.indexOf(n.toLowerCase())).filter((i) => i >= 0);
+    return positions.length ? Math.min(...positions) : Number.MAX_SAFE_INTEGER;
+  };
+  return [...query.indicators].sort((a, b) => at(a) - at(b));
 }
 
 function interleave<T>(lists: readonly T[][]): T[] {
