@@ -9,12 +9,14 @@ import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js'
 import { englishPlace } from './english-names.js';
 import { conversationState, readInConversation } from '../understand/conversation.js';
 import { helpText } from './help.js';
+import { asksForGrowth } from '../lang/zh/change-words.js';
+import { asksForLowest, rankedLevel } from '../lang/zh/superlative-words.js';
 import { withReadingNote } from './reading-note.js';
 import type { LlmWording } from './llm-wording.js';
 import { extractFigures, rankFiguresForQuestion } from './figures/index.js';
 import { message } from './messages.js';
 import { figureLead } from './figure-lead.js';
-import { isAskedIndicator } from './figure-format.js';
+import { isAskedIndicator, valueText } from './figure-format.js';
 import { findPriorities, type PriorityList } from './priorities.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { AnswerSchema, type Answer, type AskContext, type AskEngine, type Citation, type Figure } from './schema.js';
@@ -105,6 +107,12 @@ export class Engine implements AskEngine {
     if (query.wantsPriorities) {
       const list = findPriorities(query, this.retriever.corpus.documents, this.retriever.corpus.sentences);
       if (list) return this.priorityAnswer(id, question, query, list, understood);
+    }
+
+    // "哪个省2026年GDP增长目标最高": every covered place that has the figure, ranked like for like.
+    if (query.ask === 'superlative' && query.indicators.length && query.places.length !== 1) {
+      const ranking = await this.rankingAnswer(id, question, query, understood);
+      if (ranking) return ranking;
     }
 
     // "GDP和财政收入分别是多少": each indicator answered on its own evidence, in the order asked.
@@ -198,6 +206,83 @@ export class Engine implements AskEngine {
       coverage: this.coverage,
       understood,
     });
+  }
+
+  /**
+   * A superlative: each candidate place answered on its own evidence, its figure of the asked kind
+   * (target or actual) and year taken, the places ranked; the five best cited and stated, the rest
+   * named, and the places without the figure named too.
+   */
+  private async rankingAnswer(
+    id: string,
+    question: string,
+    query: UnderstoodQuery,
+    understood: Answer['understood'],
+  ): Promise<Answer | null> {
+    const level = rankedLevel(query.question);
+    const documents = this.retriever.corpus.documents.map((d) => d.meta);
+    const candidates = query.places.length
+      ? query.places
+      : [...new Set(documents.filter((d) => d.level !== 'national' && (!level || d.level === level)).map((d) => d.issuer))];
+    const growth = asksForGrowth(query.question);
+    const wanted = query.intent === 'plan' ? 'target' : 'actual';
+    const ranked: { place: string; figure: Figure; value: number; sentence: ScoredSentence }[] = [];
+    const lacking: string[] = [];
+    for (const place of candidates) {
+      const side = { ...query, places: [place] };
+      const outcome = await this.retriever.retrieve(side, 3);
+      const entry = outcome.kind === 'found' ? this.rankedFigure(side, outcome.sentences, wanted, growth) : null;
+      if (entry) ranked.push({ place, ...entry });
+      else lacking.push(place);
+    }
+    if (!ranked.length) return null;
+    const lowest = asksForLowest(query.question);
+    ranked.sort((a, b) => (lowest ? a.value - b.value : b.value - a.value) || a.place.localeCompare(b.place));
+    const shown = ranked.slice(0, 5);
+    const citations = shown.map((r) => this.citation(r.sentence.sentence, r.sentence.score));
+    const figures = shown.map((r, i) => ({ ...r.figure, citationId: citations[i].id }));
+    const lang = query.language;
+    const name = (p: string) => (lang === 'en' ? englishPlace(p) : p);
+    const shownValue = (r: (typeof shown)[number]) => (growth && r.figure.unit !== '%' ? `${r.value}%` : valueText(r.figure));
+    const items = shown.map((r, i) => message('rankingItem', lang, { place: name(r.place), value: shownValue(r), n: i + 1 }));
+    const lines = [
+      message('rankingLead', lang, { first: items[0], lowest, kind: wanted, others: items.slice(1) }),
+      ...(ranked.length > shown.length
+        ? [message('rankingMore', lang, { places: ranked.slice(shown.length).map((r) => name(r.place)) })]
+        : []),
+      ...(lacking.length ? [message('rankingLacking', lang, { places: lacking.map(name) })] : []),
+    ];
+    const text = `${lines.join('\n')}\n${composeText(query, citations, null)}`;
+    return AnswerSchema.parse({
+      id,
+      question,
+      notFound: false,
+      text: withReadingNote(text, query),
+      citations,
+      figures,
+      priorities: [],
+      understood,
+    });
+  }
+
+  /** The figure a place is ranked by: the asked indicator, of the asked kind, a rate when growth is asked. */
+  private rankedFigure(
+    query: UnderstoodQuery,
+    sentences: readonly ScoredSentence[],
+    kind: Figure['kind'],
+    growth: boolean,
+  ): { figure: Figure; value: number; sentence: ScoredSentence } | null {
+    for (const sentence of sentences) {
+      const citation = this.citation(sentence.sentence, sentence.score);
+      for (const figure of this.figuresFor(query, [citation])) {
+        if (figure.kind !== kind || !isAskedIndicator(figure, query)) continue;
+        if (query.years.length && !figure.period.startsWith(String(query.years[0]))) continue;
+        const rate = figure.unit === '%' ? (figure.range?.high ?? figure.value) : figure.change?.unit === '%' ? figure.change.value : null;
+        const value = growth ? rate : figure.unit === '%' ? null : (figure.valueInBaseUnit ?? figure.value);
+        if (value !== null && value !== undefined) return { figure, value, sentence };
+      }
+    }
+    return null;
   }
 
   /** Several indicators asked at once: each one's best evidence cited, each one's figure in the lead. */

@@ -143,6 +143,25 @@ const MESSAGES = {
     (p) => `The reports give no actual result for ${p.subject}, only a target.`,
   ),
 
+  // --- Rankings (engine.ts) ----------------------------------------------------------------------
+  rankingItem: entry<{ place: string; value: string; n: number }>(
+    (p) => `${p.place} ${p.value} [${p.n}]`,
+    (p) => `${p.place} ${p.value} [${p.n}]`,
+  ),
+  rankingLead: entry<{ first: string; lowest: boolean; kind: 'target' | 'actual'; others: string[] }>(
+    (p) =>
+      `${p.lowest ? '最低' : '最高'}（${p.kind === 'target' ? '目标' : '实绩'}）：${p.first}${p.others.length ? `；其后：${p.others.join('，')}` : ''}`,
+    (p) => `${p.lowest ? 'Lowest' : 'Highest'} (${p.kind}): ${p.first}${p.others.length ? `; then ${p.others.join(', ')}` : ''}`,
+  ),
+  rankingMore: entry<{ places: string[] }>(
+    (p) => `其余有该数据的：${p.places.join('、')}。`,
+    (p) => `Also with the figure: ${p.places.join(', ')}.`,
+  ),
+  rankingLacking: entry<{ places: string[] }>(
+    (p) => `报告中没有该数据的：${p.places.join('、')}。`,
+    (p) => `No such figure in the reports for: ${p.places.join(', ')}.`,
+  ),
+
   // --- Help (help.ts) -------------------------------------------------------------------------
   helpIntro: entry(
     '我根据收录的政府工作报告和计划执行报告回答问题：给出报告原文（注明出处）、结构化的数据，以及规划的工作重点。',

@@ -14,6 +14,8 @@ import { resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { classifyIntent } from '../understand/intents.js';
+import { asksForGrowth } from '../lang/zh/change-words.js';
+import { ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS } from '../lang/zh/economy-words.js';
 import { matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
 
 export type Intent = 'result' | 'plan' | 'any';
@@ -149,6 +151,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     if (!indicators.includes(ind) && indicatorNamesIn(ind, q).length && indicatorMention(q, indicatorNamesIn(ind, q)) > 0)
       indicators.push(ind);
   }
+  // "经济怎么样", "Which province grew slowest?": the economy as a whole is measured by its GDP.
+  const { intent: ask, confidence } = classifyIntent(question);
+  if (!indicators.length && ECONOMY_WIDE_INTENTS.includes(ask) && (ask === 'overview' || asksForGrowth(question))) {
+    const economy = glossary().indicators.find((i) => i.name === ECONOMY_INDICATOR);
+    if (economy) indicators.push(economy);
+  }
   // A longer indicator that contains a shorter one wins ("人均生产总值" over "生产总值").
   const specific = indicators.filter(
     (a) =>
@@ -159,7 +167,6 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   );
 
   const wantsReason = asksForReason(text);
-  const { intent: ask, confidence } = classifyIntent(question);
   // "主要工作取得了哪些成效" asks what was achieved, not the plan's outline; "准备抓哪几件事" asks the
   // outline in words no list holds, which the classifier learned from examples.
   const outlineAsked = asksForPriorities(question) || (ask === 'outline' && confidence >= OUTLINE_CONFIDENCE && !specific.length);

@@ -1,0 +1,34 @@
+/** How a superlative question says which end of the ranking it wants, and which kind of place. */
+
+/** "最低", "slowest": the ranking runs from the smallest value up. */
+export const LOWEST_WORDS: readonly string[] = [
+  '最低',
+  '最少',
+  '最小',
+  '最慢',
+  '最差',
+  '垫底',
+  'lowest',
+  'slowest',
+  'least',
+  'smallest',
+  'weakest',
+];
+
+/** The level of place a question ranks ("哪个省" ranks provinces), by the words that name it. */
+export const LEVEL_WORDS: ReadonlyArray<{ level: 'province' | 'city' | 'district'; words: readonly string[] }> = [
+  { level: 'province', words: ['省', '省份', 'province', 'provinces'] },
+  { level: 'city', words: ['城市', '哪个市', 'city', 'cities'] },
+  { level: 'district', words: ['区', '区县', 'district', 'districts'] },
+];
+
+export function asksForLowest(question: string): boolean {
+  const lower = question.toLowerCase();
+  return LOWEST_WORDS.some((w) => lower.includes(w));
+}
+
+/** The level of place the question ranks, or null when it names none. */
+export function rankedLevel(question: string): 'province' | 'city' | 'district' | null {
+  const lower = question.toLowerCase();
+  return LEVEL_WORDS.find((l) => l.words.some((w) => lower.includes(w)))?.level ?? null;
+}
