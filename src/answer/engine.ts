@@ -115,6 +115,12 @@ export class Engine implements AskEngine {
       if (ranking) return ranking;
     }
 
+    // "全国GDP这几年的走势": the asked figure year by year, each year on its own evidence.
+    if (query.ask === 'trend' && query.indicators.length && query.places.length === 1) {
+      const trend = await this.trendAnswer(id, question, query, understood);
+      if (trend) return trend;
+    }
+
     // "GDP和财政收入分别是多少": each indicator answered on its own evidence, in the order asked.
     if (query.indicators.length > 1 && query.places.length <= 1 && query.wantsQuantity) {
       const several = await this.severalIndicatorsAnswer(id, question, query, understood);
@@ -251,6 +257,61 @@ export class Engine implements AskEngine {
         ? [message('rankingMore', lang, { places: ranked.slice(shown.length).map((r) => name(r.place)) })]
         : []),
       ...(lacking.length ? [message('rankingLacking', lang, { places: lacking.map(name) })] : []),
+    ];
+    const text = `${lines.join('\n')}\n${composeText(query, citations, null)}`;
+    return AnswerSchema.parse({
+      id,
+      question,
+      notFound: false,
+      text: withReadingNote(text, query),
+      citations,
+      figures,
+      priorities: [],
+      understood,
+    });
+  }
+
+  /**
+   * A trend: the asked indicator of one place for each year asked (a range "2021到2024" is every
+   * year in it), or every year the place's reports give results for; the latest five years cited.
+   * Fewer than two years with the figure: null, and the ordinary answer (often a from–to sentence,
+   * "从7248亿元提高到8865亿元") stands.
+   */
+  private async trendAnswer(
+    id: string,
+    question: string,
+    query: UnderstoodQuery,
+    understood: Answer['understood'],
+  ): Promise<Answer | null> {
+    const place = query.places[0];
+    const held = this.retriever.corpus.documents
+      .map((d) => d.meta)
+      .filter((d) => d.issuer === place && d.reportsOn !== null)
+      .map((d) => d.reportsOn as number);
+    const asked = query.years.length >= 2 ? range(Math.min(...query.years), Math.max(...query.years)) : [...new Set(held)].sort();
+    const growth = asksForGrowth(query.question);
+    const points: { year: number; figure: Figure; value: number; sentence: ScoredSentence }[] = [];
+    for (const year of asked.slice(-TREND_YEARS)) {
+      const side: UnderstoodQuery = { ...query, years: [year], planPeriod: null, intent: 'result' };
+      const outcome = await this.retriever.retrieve(side, 3);
+      const point = outcome.kind === 'found' ? this.rankedFigure(side, outcome.sentences, 'actual', growth) : null;
+      if (point) points.push({ year, ...point });
+    }
+    if (points.length < 2) return null;
+    const citations = points.map((p) => this.citation(p.sentence.sentence, p.sentence.score));
+    const figures = points.map((p, i) => ({ ...p.figure, citationId: citations[i].id }));
+    const lang = query.language;
+    const items = points.map((p, i) =>
+      message('trendItem', lang, { year: p.year, value: growth && p.figure.unit !== '%' ? `${p.value}%` : valueText(p.figure), n: i + 1 }),
+    );
+    const missing = asked.slice(-TREND_YEARS).filter((y) => !points.some((p) => p.year === y));
+    const lines = [
+      message('trendLead', lang, {
+        place: lang === 'en' ? englishPlace(place) : place,
+        indicator: query.indicators[0].name,
+        items,
+      }),
+      ...(missing.length ? [message('trendMissing', lang, { years: missing })] : []),
     ];
     const text = `${lines.join('\n')}\n${composeText(query, citations, null)}`;
     return AnswerSchema.parse({
@@ -440,6 +501,13 @@ export class Engine implements AskEngine {
     }
     return out;
   }
+}
+
+/** A trend states at most this many years (the latest), each cited. */
+const TREND_YEARS = 5;
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, Math.min(to - from + 1, 50)) }, (_, i) => from + i);
 }
 
 /** The asked indicators in the order the question names them ("GDP和财政收入": GDP first). */

@@ -123,9 +123,9 @@ const MESSAGES = {
   ),
 
   // --- How the question was read (reading-note.ts) ------------------------------------------
-  readYear: entry<{ phrase: string; year: number }>(
-    (p) => `${p.phrase} = ${p.year}年`,
-    (p) => `${p.phrase} = ${p.year}`,
+  readYear: entry<{ phrase: string; years: string }>(
+    (p) => `${p.phrase} = ${p.years}年`,
+    (p) => `${p.phrase} = ${p.years}`,
   ),
   readPlace: entry<{ written: string; place: string }>(
     (p) => `“${p.written}”按${p.place}理解`,
@@ -160,6 +160,20 @@ const MESSAGES = {
   rankingLacking: entry<{ places: string[] }>(
     (p) => `报告中没有该数据的：${p.places.join('、')}。`,
     (p) => `No such figure in the reports for: ${p.places.join(', ')}.`,
+  ),
+
+  // --- Trends (engine.ts) ------------------------------------------------------------------------
+  trendItem: entry<{ year: number; value: string; n: number }>(
+    (p) => `${p.year}年 ${p.value} [${p.n}]`,
+    (p) => `${p.year}: ${p.value} [${p.n}]`,
+  ),
+  trendLead: entry<{ place: string; indicator: string; items: string[] }>(
+    (p) => `${p.place}${p.indicator}（实绩）逐年：${p.items.join('；')}`,
+    (p) => `${p.place} ${p.indicator} (actual) by year: ${p.items.join('; ')}`,
+  ),
+  trendMissing: entry<{ years: number[] }>(
+    (p) => `报告中没有${p.years.map((y) => `${y}年`).join('、')}的该项数据。`,
+    (p) => `The reports give no such figure for ${p.years.join(', ')}.`,
   ),
 
   // --- Help (help.ts) -------------------------------------------------------------------------

@@ -10,12 +10,23 @@ import { message } from './messages.js';
 export function readingNote(query: UnderstoodQuery): string | null {
   const lang = query.language;
   const parts = [
-    ...query.yearNotes.map((n) => message('readYear', lang, { phrase: n.phrase, year: n.year })),
+    ...yearsByPhrase(query.yearNotes).map(([phrase, years]) => message('readYear', lang, { phrase, years })),
     ...query.placeSuggestions.map((s) =>
       message('readPlace', lang, { written: s.written, place: lang === 'en' ? englishPlace(s.issuer) : s.issuer }),
     ),
   ];
   return parts.length ? message('readingNote', lang, { parts }) : null;
+}
+
+/** "近两年" read as 2024 and 2025 is one note: 近两年 = 2024–2025年. */
+function yearsByPhrase(notes: UnderstoodQuery['yearNotes']): Array<[string, string]> {
+  const byPhrase = new Map<string, number[]>();
+  for (const n of notes) byPhrase.set(n.phrase, [...(byPhrase.get(n.phrase) ?? []), n.year]);
+  return [...byPhrase.entries()].map(([phrase, years]) => {
+    const sorted = [...new Set(years)].sort((a, b) => a - b);
+    const run = sorted.every((y, i) => i === 0 || y === sorted[i - 1] + 1);
+    return [phrase, sorted.length > 1 && run ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join('、')];
+  });
 }
 
 /** The answer's text with the reading note at the head of its first line, so the lead stays first. */

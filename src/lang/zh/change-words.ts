@@ -30,7 +30,21 @@ export const CHANGE_VERBS: readonly ChangeVerb[] = [
 export const RATE_INTRODUCERS: readonly string[] = ['增长', '增速', '增幅', '涨幅', '下降', '提高', '回落', '上涨'];
 
 /** Question-side words that ask for a growth rate rather than a level: "增速多少", "how fast did … grow". */
-export const GROWTH_QUESTION_WORDS: readonly string[] = ['增长', '增速', '增幅', '涨幅', '最快', '最慢', 'growth', 'grow', 'grew', 'increase', 'rise', 'fastest', 'slowest'];
+export const GROWTH_QUESTION_WORDS: readonly string[] = [
+  '增长',
+  '增速',
+  '增幅',
+  '涨幅',
+  '最快',
+  '最慢',
+  'growth',
+  'grow',
+  'grew',
+  'increase',
+  'rise',
+  'fastest',
+  'slowest',
+];
 
 const GROWTH_ASKED = new RegExp(GROWTH_QUESTION_WORDS.join('|'), 'i');
 
