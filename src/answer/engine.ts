@@ -3,7 +3,7 @@ import type { IndexData } from '../store/index-data.js';
 import { openIndex, type EmbedderChoice } from '../store/open-index.js';
 import type { Sentence } from '../ingest/types.js';
 import { DEFAULT_RETRIEVER, Retriever, type RetrieverOptions } from '../retrieve/retriever.js';
-import type { UnderstandOptions, UnderstoodQuery } from '../retrieve/query.js';
+import { CONFIDENT, type UnderstandOptions, type UnderstoodQuery } from '../retrieve/query.js';
 import { composeText, notFoundLine, notFoundText } from './compose.js';
 import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js';
 import { englishPlace } from './english-names.js';
@@ -86,7 +86,7 @@ export class Engine implements AskEngine {
         understood,
       });
     // "help", "你能做什么": what can be asked, with examples from the corpus, not a refusal.
-    if (query.ask === 'help' && !query.indicators.length && !query.places.length) {
+    if (query.ask === 'help' && query.askConfidence >= CONFIDENT && !query.indicators.length && !query.places.length) {
       return AnswerSchema.parse({
         id,
         question,
@@ -110,13 +110,13 @@ export class Engine implements AskEngine {
     }
 
     // "哪个省2026年GDP增长目标最高": every covered place that has the figure, ranked like for like.
-    if (query.ask === 'superlative' && query.indicators.length && query.places.length !== 1) {
+    if (query.ask === 'superlative' && query.askConfidence >= CONFIDENT && query.indicators.length && query.places.length !== 1) {
       const ranking = await this.rankingAnswer(id, question, query, understood);
       if (ranking) return ranking;
     }
 
     // "全国GDP这几年的走势": the asked figure year by year, each year on its own evidence.
-    if (query.ask === 'trend' && query.indicators.length && query.places.length === 1) {
+    if (query.ask === 'trend' && query.askConfidence >= CONFIDENT && query.indicators.length && query.places.length === 1) {
       const trend = await this.trendAnswer(id, question, query, understood);
       if (trend) return trend;
     }

@@ -16,7 +16,7 @@ import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { classifyIntent } from '../understand/intents.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS } from '../lang/zh/economy-words.js';
-import { matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
+import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
 
 export type Intent = 'result' | 'plan' | 'any';
 
@@ -45,6 +45,8 @@ export interface UnderstoodQuery {
   wantsQuantity: boolean;
   /** What kind of question it is, by the intent classifier trained from the examples file. */
   ask: IntentName;
+  /** The classifier's probability for `ask`; below CONFIDENT it decides nothing on its own. */
+  askConfidence: number;
   /** How a relative or abbreviated year was read ("去年" → 2025), to state in the answer. */
   yearNotes: { phrase: string; year: number }[];
   /** A place written with a typo, read as the known place it is nearest to ("拱树区" → 拱墅区). */
@@ -121,7 +123,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // place and said so ("拱树区" → 拱墅区); only known names count as places.
   const matched = matchPlaces(placeProbe, places, regions());
   for (const member of matched.places) if (!foundPlaces.includes(member) && matched.regions.length) foundPlaces.push(member);
-  const placeSuggestions = foundPlaces.length || unknownPlaces.length ? [] : matched.suggestions;
+  const placeSuggestions = foundPlaces.length || unknownPlaces.length ? [] : [...matched.suggestions];
   for (const suggestion of placeSuggestions) if (!foundPlaces.includes(suggestion.issuer)) foundPlaces.push(suggestion.issuer);
   const leading = leadingPlaceName(text);
   if (leading && isNameLike(leading) && !foundPlaces.length && !unknownPlaces.length) unknownPlaces.push(leading);
@@ -129,6 +131,14 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // and no generic word, the question is about somewhere the corpus does not cover.
   const subject = subjectBeforeYear(text);
   if (subject && isNameLike(subject) && !foundPlaces.length && !unknownPlaces.length) unknownPlaces.push(subject);
+  // Standing where a place stands and one character off a known name ("江书2025年…", "安微"):
+  // that place, said so.
+  const nearMiss = !foundPlaces.length && unknownPlaces.length === 1 ? nearestByOneCharacter(unknownPlaces[0], places) : null;
+  if (nearMiss) {
+    placeSuggestions.push({ written: unknownPlaces[0], issuer: nearMiss, reason: 'edit' });
+    foundPlaces.push(nearMiss);
+    unknownPlaces.length = 0;
+  }
 
   // Years as written, two-digit ("24年") and relative to today ("去年"); a plan's end ("十四五末")
   // asks the plan's target for its last year, so it stays a plan period and adds no year.
@@ -153,7 +163,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   }
   // "经济怎么样", "Which province grew slowest?": the economy as a whole is measured by its GDP.
   const { intent: ask, confidence } = classifyIntent(question);
-  if (!indicators.length && ECONOMY_WIDE_INTENTS.includes(ask) && (ask === 'overview' || asksForGrowth(question))) {
+  if (
+    !indicators.length &&
+    confidence >= CONFIDENT &&
+    ECONOMY_WIDE_INTENTS.includes(ask) &&
+    (ask === 'overview' || asksForGrowth(question))
+  ) {
     const economy = glossary().indicators.find((i) => i.name === ECONOMY_INDICATOR);
     if (economy) indicators.push(economy);
   }
@@ -201,15 +216,27 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       (asksForQuantity(question) || (specific.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question))) &&
       !wantsPriorities,
     ask,
+    askConfidence: confidence,
     yearNotes,
     placeSuggestions,
     regions: matched.regions,
   };
 }
 
-/** The classifier's confidence above which its reading overrides the absence of trigger words. */
-const OUTLINE_CONFIDENCE = 0.6;
-const TARGET_CONFIDENCE = 0.6;
+/** The classifier's probability above which its reading of a question is acted on. */
+export const CONFIDENT = 0.6;
+const OUTLINE_CONFIDENCE = CONFIDENT;
+const TARGET_CONFIDENCE = CONFIDENT;
+
+/** The known place whose name is the written one with one character changed, the first kept. */
+function nearestByOneCharacter(written: string, places: readonly KnownPlace[]): string | null {
+  for (const place of places) {
+    for (const alias of [place.issuer, ...place.aliases]) {
+      if (alias.length === written.length && alias[0] === written[0] && editDistance(alias, written) === 1) return place.issuer;
+    }
+  }
+  return null;
+}
 
 /** A span that could be a place's name: no interrogative, collective or deictic word in it ("哪个省"). */
 function isNameLike(span: string): boolean {

@@ -1,5 +1,5 @@
-import { FOLLOW_UP_FILLERS, YEAR_MENTION } from '../lang/zh/follow-up-words.js';
-import type { UnderstoodQuery } from '../retrieve/query.js';
+import { FOLLOW_UP_FILLERS, INDICATOR_QUALIFIERS, YEAR_MENTION } from '../lang/zh/follow-up-words.js';
+import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
 
 /** A follow-up this short, fillers aside, names only what changed ("那2023年呢？", "农村的呢？"). */
 const ELLIPTICAL_MAX_CHARS = 14;
@@ -21,6 +21,8 @@ export function conversationState(questions: readonly UnderstoodQuery[]): Unders
  * after a figure) also keeps the earlier question's topic and what it asked for.
  */
 export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQuery): UnderstoodQuery {
+  // "你还能回答什么" mid-conversation is still a request for help, about nothing earlier.
+  if (query.ask === 'help' && query.askConfidence >= CONFIDENT && !query.indicators.length) return query;
   const out: UnderstoodQuery = { ...query };
   const namesPlace = query.places.length > 0 || query.unknownPlaces.length > 0;
   const namesYear = query.years.length > 0 || query.planPeriod !== null;
@@ -30,6 +32,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const standsAlone = namesPlace && namesTopic;
 
   if (!namesPlace) out.places = previous.places;
+  // "研发投入强度呢？" after a target question asks the target too, unless it says otherwise.
+  if (!standsAlone && query.intent === 'any') out.intent = previous.intent;
   if (!namesYear && !standsAlone) {
     out.years = previous.years;
     out.planPeriod = previous.planPeriod;
@@ -39,6 +43,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   if (elliptical) {
     out.indicators = previous.indicators;
     out.searchText = `${previous.searchText.replace(YEAR_MENTION, '')} ${query.searchText}`;
+    // "农村的呢？" after "城镇居民人均可支配收入多少": the earlier question with its qualifier swapped.
+    out.question = withQualifierSwapped(previous.question, query.question);
     out.wantsQuantity = query.wantsQuantity || previous.wantsQuantity;
     out.wantsPriorities = previous.wantsPriorities;
     out.wantsReason = query.wantsReason || previous.wantsReason;
@@ -46,4 +52,15 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.ask = previous.ask;
   }
   return out;
+}
+
+/**
+ * The earlier question with the follow-up's qualifier in place of its own ("城镇" → "农村"), so the
+ * qualifier picks the sentence and the figure; the follow-up itself when it names none.
+ */
+function withQualifierSwapped(earlier: string, followUp: string): string {
+  const added = INDICATOR_QUALIFIERS.find((q) => followUp.includes(q));
+  if (!added) return followUp;
+  const replaced = INDICATOR_QUALIFIERS.find((q) => q !== added && earlier.includes(q));
+  return replaced ? earlier.replace(replaced, added) : `${followUp}${earlier}`;
 }

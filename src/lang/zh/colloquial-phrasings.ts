@@ -50,6 +50,7 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   { pattern: /(打算|想|准备|计划|要)(增长|涨|增加)(多少|几)/g, wording: '增长目标是多少', example: '浙江去年社零打算增长多少' },
   { pattern: /(打算|想|准备|计划)(达到|到)(多少)/g, wording: '目标是多少', example: '拱墅今年研发投入打算到多少' },
   { pattern: /目标(定|订)(了|的|得)?(多少|多高)/g, wording: '目标是多少', example: '浙江2025年GDP目标定的多少' },
+  { pattern: /(?<![规确约决])(定|订)的(是)?(多少|多高)/g, wording: '目标是多少', example: '去年定的是多少？' },
   // English: the size of the economy is its GDP.
   {
     pattern: /\bhow big (is|was) (the )?([a-z' ]+?'s )?economy\b/gi,
