@@ -34,6 +34,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   if (!namesPlace) out.places = previous.places;
   // "研发投入强度呢？" after a target question asks the target too, unless it says otherwise.
   if (!standsAlone && query.intent === 'any') out.intent = previous.intent;
+  // "财政收入呢？" after "…GDP是多少" asks how much too.
+  if (!standsAlone) out.wantsQuantity = query.wantsQuantity || (previous.wantsQuantity && !query.wantsPriorities);
   if (!namesYear && !standsAlone) {
     out.years = previous.years;
     out.planPeriod = previous.planPeriod;

@@ -53,12 +53,12 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   { pattern: /(?<![规确约决])(定|订)的(是)?(多少|多高)/g, wording: '目标是多少', example: '去年定的是多少？' },
   // English: the size of the economy is its GDP.
   {
-    pattern: /\bhow big (is|was) (the )?([a-z' ]+?'s )?economy\b/gi,
+    pattern: /\bhow big (is|was) (the )?([a-z'’ ]+?['’]s )?economy\b/gi,
     wording: 'what $1 $3GDP',
     example: 'How big was Zhejiang’s economy in 2024?',
   },
   {
-    pattern: /\bhow (did|does|is|was) ([a-z' ]+?)['’]s economy (do|doing|perform|performing|go)\b/gi,
+    pattern: /\bhow (did|does|is|was) ([a-z'’ ]+?)['’]s economy (do|doing|perform|performing|go)\b/gi,
     wording: "what was $2's GDP",
     example: "How did Zhejiang's economy do last year?",
   },
