@@ -130,11 +130,15 @@ export class Engine implements AskEngine {
     // A comparison answers each place on its own evidence, so no side borrows the other's number.
     const sides = query.places.length > 1 ? query.places.map((p) => ({ ...query, places: [p] })) : [query];
     const found: ScoredSentence[][] = [];
+    const missingSides: string[] = [];
     for (const side of sides) {
-      const outcome = await this.retriever.retrieve(side, sides.length > 1 ? 3 : 5);
+      // A comparison that names no kind compares results where both have them, like for like.
+      const resultSide = sides.length > 1 && side.intent === 'any' ? await this.retriever.retrieve({ ...side, intent: 'result' }, 3) : null;
+      const outcome = resultSide?.kind === 'found' ? resultSide : await this.retriever.retrieve(side, sides.length > 1 ? 3 : 5);
       if (outcome.kind === 'notFound') {
         if (sides.length === 1)
           return (await this.nearestAnswer(id, question, query, notFoundLine(query, outcome.reason), understood)) ?? refuse(outcome.reason);
+        missingSides.push(side.places[0]);
         continue;
       }
       found.push(outcome.sentences);
@@ -169,7 +173,14 @@ export class Engine implements AskEngine {
       id,
       question,
       notFound: false,
-      text: withReadingNote(composeText(query, citations, lead), query),
+      text: withReadingNote(
+        composeText(
+          query,
+          citations,
+          lead && missingSides.length ? `${lead}${message('sideMissing', query.language, { places: missingSides })}` : lead,
+        ),
+        query,
+      ),
       citations,
       figures,
       priorities: [],

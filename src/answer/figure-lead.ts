@@ -40,9 +40,14 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   const relevant = (query.indicators.length ? figures.filter((f) => isAskedIndicator(f, query)) : figures.slice(0, 1)).sort(
     (a, b) => cited(a) - cited(b) || named(b) - named(a) || rate(b) - rate(a),
   );
+  // A comparison sets like against like: each other place's figure of the first one's kind
+  // (actual with actual, target with target) where it has one.
+  const first = query.places.length > 1 ? query.places.map((p) => relevant.find((f) => f.district === p)).find((f) => !!f) : undefined;
   const perPlace =
     query.places.length > 1
-      ? query.places.map((p) => relevant.find((f) => f.district === p)).filter((f): f is Figure => !!f)
+      ? query.places
+          .map((p) => relevant.find((f) => f.district === p && f.kind === first?.kind) ?? relevant.find((f) => f.district === p))
+          .filter((f): f is Figure => !!f)
       : relevant.slice(0, 1);
   if (!perPlace.length) return null;
   const lang = query.language;
@@ -66,5 +71,23 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
       n,
     });
   });
-  return parts.join(message('leadSeparator', lang));
+  const verdict = perPlace.length === 2 ? comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang) : '';
+  return `${parts.join(message('leadSeparator', lang))}${verdict}`;
+}
+
+/**
+ * Which side is higher, like for like: two rates when a growth is asked, else two amounts in one
+ * unit; figures of different kinds (a target and an actual) are said not to compare.
+ */
+function comparisonVerdict(a: Figure, b: Figure, growth: boolean, lang: 'zh' | 'en'): string {
+  const name = (f: Figure) => (lang === 'en' ? englishPlace(f.district) : f.district);
+  if (a.kind !== b.kind) return message('verdictKinds', lang);
+  const rate = (f: Figure) => (f.unit === '%' ? f.value : f.change?.unit === '%' ? f.change.value : null);
+  const measure = (f: Figure) => (growth ? rate(f) : f.unit === '%' ? null : (f.valueInBaseUnit ?? null));
+  const [x, y] = [measure(a), measure(b)];
+  if (x === null || y === null || (!growth && a.unit.slice(-1) !== b.unit.slice(-1))) return '';
+  const shown = (f: Figure, v: number) => (growth && f.unit !== '%' ? `${v}%` : valueText(f));
+  if (x === y) return message('verdictEqual', lang, { a: shown(a, x), b: shown(b, y) });
+  const [high, low, hv, lv] = x > y ? [a, b, x, y] : [b, a, y, x];
+  return message('verdictHigher', lang, { place: name(high), high: shown(high, hv), low: shown(low, lv) });
 }

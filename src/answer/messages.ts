@@ -106,6 +106,20 @@ const MESSAGES = {
       `${p.place} ${p.period ? `${p.period} ` : ''}${p.english ? `${p.english} (${p.indicator}, ${p.kind})` : `${p.indicator} (${p.kind})`}: ${p.growthOnly}${p.value}${p.amount ? ` (${p.amount})` : ''}${p.change} [${p.n}]`,
   ),
   leadSeparator: entry('；', '; '),
+  /** After a comparison's two figures: which is higher, like for like. */
+  verdictHigher: entry<{ place: string; high: string; low: string }>(
+    (p) => `。${p.place}更高：${p.high} 对 ${p.low}`,
+    (p) => `. ${p.place} is higher: ${p.high} vs ${p.low}`,
+  ),
+  verdictEqual: entry<{ a: string; b: string }>(
+    (p) => `。两者相同：${p.a} 对 ${p.b}`,
+    (p) => `. The same: ${p.a} vs ${p.b}`,
+  ),
+  sideMissing: entry<{ places: string[] }>(
+    (p) => `（报告中没有${p.places.join('、')}的该项数据）`,
+    (p) => ` (no such figure in the reports for ${p.places.join(', ')})`,
+  ),
+  verdictKinds: entry('（一为目标、一为实绩，不作比较）', ' (one is a target, the other an actual: not compared)'),
 
   // --- Priorities (engine.ts) ----------------------------------------------------------------
   prioritiesLead: entry<{ place: string; title: string }>(

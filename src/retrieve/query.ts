@@ -14,8 +14,7 @@ import { resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { classifyIntent } from '../understand/intents.js';
-import { asksForGrowth } from '../lang/zh/change-words.js';
-import { ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS } from '../lang/zh/economy-words.js';
+import { ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
 
 export type Intent = 'result' | 'plan' | 'any';
@@ -107,6 +106,13 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   for (const place of places) {
     if (place.aliases.some((a) => aliasIn(placeProbe, a))) foundPlaces.push(place.issuer);
   }
+  // In the order the question names them: "浙江和江苏" answers Zhejiang first.
+  const firstMention = (issuer: string) => {
+    const lower = placeProbe.toLowerCase();
+    const at = (places.find((p) => p.issuer === issuer)?.aliases ?? []).map((a) => lower.indexOf(a.toLowerCase())).filter((i) => i >= 0);
+    return at.length ? Math.min(...at) : Number.MAX_SAFE_INTEGER;
+  };
+  foundPlaces.sort((a, b) => firstMention(a) - firstMention(b));
   const known = new Set(places.map((p) => p.issuer));
   const unknownPlaces: string[] = [];
   for (const entry of glossary().places) {
@@ -163,12 +169,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   }
   // "经济怎么样", "Which province grew slowest?": the economy as a whole is measured by its GDP.
   const { intent: ask, confidence } = classifyIntent(question);
-  if (
-    !indicators.length &&
-    confidence >= CONFIDENT &&
-    ECONOMY_WIDE_INTENTS.includes(ask) &&
-    (ask === 'overview' || asksForGrowth(question))
-  ) {
+  if (!indicators.length && confidence >= CONFIDENT && ECONOMY_WIDE_INTENTS.includes(ask) && speaksOfEconomy(question)) {
     const economy = glossary().indicators.find((i) => i.name === ECONOMY_INDICATOR);
     if (economy) indicators.push(economy);
   }
@@ -228,8 +229,12 @@ export const CONFIDENT = 0.6;
 const OUTLINE_CONFIDENCE = CONFIDENT;
 const TARGET_CONFIDENCE = CONFIDENT;
 
-/** The known place whose name is the written one with one character changed, the first kept. */
+/**
+ * The known place whose name is the written one with one character changed, the first kept; never
+ * for a real place the glossary knows (山西省 is not a typo of 山东省).
+ */
 function nearestByOneCharacter(written: string, places: readonly KnownPlace[]): string | null {
+  if (glossary().places.some((p) => p.name === written || p.aliases.includes(written))) return null;
   for (const place of places) {
     for (const alias of [place.issuer, ...place.aliases]) {
       if (alias.length === written.length && alias[0] === written[0] && editDistance(alias, written) === 1) return place.issuer;
