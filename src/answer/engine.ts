@@ -9,6 +9,8 @@ import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js'
 import { englishPlace } from './english-names.js';
 import { conversationState, readInConversation } from '../understand/conversation.js';
 import { helpText } from './help.js';
+import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import { INDICATOR_QUALIFIERS } from '../lang/zh/follow-up-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { asksForLowest, rankedLevel } from '../lang/zh/superlative-words.js';
 import { withReadingNote } from './reading-note.js';
@@ -121,8 +123,17 @@ export class Engine implements AskEngine {
       if (trend) return trend;
     }
 
-    // "GDP和财政收入分别是多少": each indicator answered on its own evidence, in the order asked.
-    if (query.indicators.length > 1 && query.places.length <= 1 && query.wantsQuantity) {
+    // "山东社零24年和25年分别多少", "Did Zhejiang grow faster in 2025 than in 2024?": one place's
+    // figure in each year asked, each on its own evidence, with a verdict for two.
+    if (query.years.length === 2 && query.indicators.length === 1 && query.places.length === 1 && !query.wantsPriorities) {
+      const years = await this.trendAnswer(id, question, query, understood);
+      if (years) return years;
+    }
+
+    // "GDP和财政收入分别是多少", "城镇和农村居民收入各是多少": each answered on its own evidence, in
+    // the order asked.
+    const qualifierPair = query.indicators.length === 1 ? qualifierPairOf(query.question) : null;
+    if ((query.indicators.length > 1 || qualifierPair) && query.places.length <= 1 && query.wantsQuantity) {
       const several = await this.severalIndicatorsAnswer(id, question, query, understood);
       if (several) return several;
     }
@@ -301,13 +312,22 @@ export class Engine implements AskEngine {
       .map((d) => d.reportsOn as number);
     const asked = query.years.length >= 2 ? range(Math.min(...query.years), Math.max(...query.years)) : [...new Set(held)].sort();
     const growth = asksForGrowth(query.question);
-    const points: { year: number; figure: Figure; value: number; sentence: ScoredSentence }[] = [];
+    const byYear: { year: number; candidates: ReturnType<Engine['figureCandidates']> }[] = [];
     for (const year of asked.slice(-TREND_YEARS)) {
       const side: UnderstoodQuery = { ...query, years: [year], planPeriod: null, intent: 'result' };
       const outcome = await this.retriever.retrieve(side, 3);
-      const point = outcome.kind === 'found' ? this.rankedFigure(side, outcome.sentences, 'actual', growth) : null;
-      if (point) points.push({ year, ...point });
+      byYear.push({ year, candidates: outcome.kind === 'found' ? this.figureCandidates(side, outcome.sentences, 'actual', growth) : [] });
     }
+    // One unit through the years: the unit most years have a figure in ("万亿元", not a milestone's "3个").
+    const unitOf = (f: Figure) => f.unit.slice(-1);
+    const votes = new Map<string, number>();
+    for (const { candidates } of byYear)
+      for (const u of new Set(candidates.map((c) => unitOf(c.figure)))) votes.set(u, (votes.get(u) ?? 0) + 1);
+    const unit = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+    const points = byYear.flatMap(({ year, candidates }) => {
+      const chosen = candidates.find((c) => unitOf(c.figure) === unit);
+      return chosen ? [{ year, ...chosen }] : [];
+    });
     if (points.length < 2) return null;
     const citations = points.map((p) => this.citation(p.sentence.sentence, p.sentence.score));
     const figures = points.map((p, i) => ({ ...p.figure, citationId: citations[i].id }));
@@ -316,12 +336,17 @@ export class Engine implements AskEngine {
       message('trendItem', lang, { year: p.year, value: growth && p.figure.unit !== '%' ? `${p.value}%` : valueText(p.figure), n: i + 1 }),
     );
     const missing = asked.slice(-TREND_YEARS).filter((y) => !points.some((p) => p.year === y));
+    const [older, newer] = points.length === 2 ? points : [];
+    const verdict =
+      older && newer && older.value !== newer.value
+        ? message(newer.value > older.value ? 'yearsHigher' : 'yearsLower', lang, { year: newer.year, than: older.year })
+        : '';
     const lines = [
       message('trendLead', lang, {
         place: lang === 'en' ? englishPlace(place) : place,
         indicator: query.indicators[0].name,
         items,
-      }),
+      }) + verdict,
       ...(missing.length ? [message('trendMissing', lang, { years: missing })] : []),
     ];
     const text = `${lines.join('\n')}\n${composeText(query, citations, null)}`;
@@ -344,17 +369,29 @@ export class Engine implements AskEngine {
     kind: Figure['kind'],
     growth: boolean,
   ): { figure: Figure; value: number; sentence: ScoredSentence } | null {
+    return this.figureCandidates(query, sentences, kind, growth)[0] ?? null;
+  }
+
+  /** Every figure a place could be ranked or trended by, best evidence first (see rankedFigure). */
+  private figureCandidates(
+    query: UnderstoodQuery,
+    sentences: readonly ScoredSentence[],
+    kind: Figure['kind'],
+    growth: boolean,
+  ): { figure: Figure; value: number; sentence: ScoredSentence }[] {
+    const out: { figure: Figure; value: number; sentence: ScoredSentence }[] = [];
     for (const sentence of sentences) {
       const citation = this.citation(sentence.sentence, sentence.score);
       for (const figure of this.figuresFor(query, [citation])) {
-        if (figure.kind !== kind || !isAskedIndicator(figure, query)) continue;
+        // A difference in percentage points is no level and no rate of the indicator.
+        if (figure.kind !== kind || !isAskedIndicator(figure, query) || figure.unit === PERCENTAGE_POINTS) continue;
         if (query.years.length && !figure.period.startsWith(String(query.years[0]))) continue;
         const rate = figure.unit === '%' ? (figure.range?.high ?? figure.value) : figure.change?.unit === '%' ? figure.change.value : null;
         const value = growth ? rate : figure.unit === '%' ? null : (figure.valueInBaseUnit ?? figure.value);
-        if (value !== null && value !== undefined) return { figure, value, sentence };
+        if (value !== null && value !== undefined) out.push({ figure, value, sentence });
       }
     }
-    return null;
+    return out;
   }
 
   /** Several indicators asked at once: each one's best evidence cited, each one's figure in the lead. */
@@ -364,10 +401,12 @@ export class Engine implements AskEngine {
     query: UnderstoodQuery,
     understood: Answer['understood'],
   ): Promise<Answer | null> {
-    const asked = askedOrder(query);
+    const pair = query.indicators.length === 1 ? qualifierPairOf(query.question) : null;
+    const parts: UnderstoodQuery[] = pair
+      ? pair.qualifiers.map((q) => ({ ...query, question: `${query.question.replace(pair.written, q)} ${q}${query.indicators[0].name}` }))
+      : askedOrder(query).map((indicator) => ({ ...query, indicators: [indicator] }));
     const found: { one: UnderstoodQuery; sentences: ScoredSentence[] }[] = [];
-    for (const indicator of asked) {
-      const one = { ...query, indicators: [indicator] };
+    for (const one of parts) {
       const outcome = await this.retriever.retrieve(one, 3);
       if (outcome.kind === 'found') found.push({ one, sentences: outcome.sentences });
     }
@@ -378,7 +417,15 @@ export class Engine implements AskEngine {
       .slice(0, 5);
     const citations = merged.map((s) => this.citation(s.sentence, s.score));
     const figures = this.figuresFor(query, citations);
-    const leads = found.map((f) => figureLead(f.one, figures, citations)).filter((l): l is string => !!l);
+    // A qualifier's part leads with a figure of that qualifier ("农村居民…"), where one is cited.
+    const figuresOf = (i: number) => {
+      const qualifier = pair?.qualifiers[i];
+      const own = qualifier ? figures.filter((f) => f.indicator.includes(qualifier)) : [];
+      return own.length ? own : figures;
+    };
+    const leads = found
+      .map((f, i) => figureLead(f.one, figuresOf(parts.indexOf(f.one) >= 0 ? parts.indexOf(f.one) : i), citations))
+      .filter((l): l is string => !!l);
     const lead = leads.length ? [...new Set(leads)].join(message('leadSeparator', query.language)) : null;
     return AnswerSchema.parse({
       id,
@@ -512,6 +559,13 @@ export class Engine implements AskEngine {
     }
     return out;
   }
+}
+
+/** "城镇和农村居民收入": the two qualifiers asked side by side, as written ("城镇和农村"). */
+function qualifierPairOf(question: string): { written: string; qualifiers: [string, string] } | null {
+  const alternatives = INDICATOR_QUALIFIERS.join('|');
+  const m = new RegExp(`(${alternatives})(?:居民)?(?:和|与|及|、)(${alternatives})`).exec(question);
+  return m && m[1] !== m[2] ? { written: m[0], qualifiers: [m[1], m[2]] } : null;
 }
 
 /** A trend states at most this many years (the latest), each cited. */

@@ -185,6 +185,14 @@ const MESSAGES = {
     (p) => `${p.place}${p.indicator}（实绩）逐年：${p.items.join('；')}`,
     (p) => `${p.place} ${p.indicator} (actual) by year: ${p.items.join('; ')}`,
   ),
+  yearsHigher: entry<{ year: number; than: number }>(
+    (p) => `。${p.year}年高于${p.than}年`,
+    (p) => `. ${p.year} was higher than ${p.than}`,
+  ),
+  yearsLower: entry<{ year: number; than: number }>(
+    (p) => `。${p.year}年低于${p.than}年`,
+    (p) => `. ${p.year} was lower than ${p.than}`,
+  ),
   trendMissing: entry<{ years: number[] }>(
     (p) => `报告中没有${p.years.map((y) => `${y}年`).join('、')}的该项数据。`,
     (p) => `The reports give no such figure for ${p.years.join(', ')}.`,
