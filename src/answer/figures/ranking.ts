@@ -14,6 +14,26 @@ function nameGroups(): ReadonlyArray<readonly string[]> {
 let groups: ReadonlyArray<readonly string[]> | undefined;
 
 /**
+ * The groups that hold each name, keyed lower-cased, in table order: a question's term finds its
+ * groups in one look-up instead of lower-casing every name of every group for each term.
+ */
+function groupsByName(): ReadonlyMap<string, ReadonlyArray<readonly string[]>> {
+  if (!byName) {
+    const index = new Map<string, Array<readonly string[]>>();
+    for (const group of nameGroups()) {
+      for (const name of new Set(group.map((g) => g.toLowerCase()))) {
+        const holding = index.get(name);
+        if (holding) holding.push(group);
+        else index.set(name, [group]);
+      }
+    }
+    byName = index;
+  }
+  return byName;
+}
+let byName: ReadonlyMap<string, ReadonlyArray<readonly string[]>> | undefined;
+
+/**
  * Figures whose indicator matches the asked terms first (longer matches first, otherwise in
  * sentence order), at most 8 — the answer schema's limit.
  */
@@ -24,7 +44,7 @@ export function rankFiguresForQuestion(figures: readonly Figure[], questionTerms
     // A term inside a longer asked term ("投资" of "制造业投资") is a word of that name, not the
     // name of an indicator of its own: it brings no other names.
     if (asked.some((other) => other.length > term.length && other.includes(term))) continue;
-    for (const group of nameGroups()) if (group.some((g) => g.toLowerCase() === term.toLowerCase())) group.forEach((g) => terms.add(g));
+    for (const group of groupsByName().get(term.toLowerCase()) ?? []) group.forEach((g) => terms.add(g));
   }
   const wantsTarget = [...terms].some((t) => TARGET_QUESTION_WORDS.test(t));
   const wantsGrowth = [...terms].some((t) => GROWTH_TERM_WORDS.test(t));

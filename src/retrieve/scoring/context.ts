@@ -64,8 +64,13 @@ export function sentenceFacts(question: QuestionFacts, evidence: SentenceEvidenc
   const s = evidence.sentence;
   const norm = s.norm;
   const lowerNorm = norm.toLowerCase();
+  // The evidence's fields are copied one by one, not spread: a spread followed by six more fields
+  // made V8 build each of these objects the slow way, a third of a question's retrieval time.
   return {
-    ...evidence,
+    sentence: s,
+    lexical: evidence.lexical,
+    chunkScore: evidence.chunkScore,
+    age: evidence.age,
     norm,
     lowerNorm,
     mention: indicatorMention(lowerNorm, indicatorNames),
