@@ -9,6 +9,7 @@ import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js'
 import { englishPlace } from './english-names.js';
 import { conversationState, readInConversation } from '../understand/conversation.js';
 import { helpText } from './help.js';
+import { intentClassifier } from '../understand/intents.js';
 import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { INDICATOR_QUALIFIERS } from '../lang/zh/follow-up-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
@@ -56,6 +57,8 @@ export class Engine implements AskEngine {
     wording: LlmWording | null = null,
     log?: (message: string) => void,
   ): Engine {
+    // Trained when the engine opens, not on the first question a user waits for.
+    intentClassifier();
     return new Engine(new Retriever(index, retriever), wording, log);
   }
 

@@ -3,8 +3,13 @@ import { trainIntentClassifier, type IntentClassifier, type IntentPrediction } f
 
 let trained: IntentClassifier | null = null;
 
-/** The intent of a question, by the classifier trained from the examples file on first use (tens of ms). */
-export function classifyIntent(question: string): IntentPrediction {
+/** The classifier trained from the examples file, once per process (tens of ms; engines train it when they open). */
+export function intentClassifier(): IntentClassifier {
   trained ??= trainIntentClassifier(intentExamples());
-  return trained.classify(question);
+  return trained;
+}
+
+/** The intent of a question. */
+export function classifyIntent(question: string): IntentPrediction {
+  return intentClassifier().classify(question);
 }

@@ -48,16 +48,9 @@ export function matchPlaces(text: string, knownPlaces: readonly PlaceNames[], re
     rest = rest.slice(0, start) + BLANK.repeat(length) + rest.slice(start + length);
   };
   // Generic words go first so that no alias inside them counts: "全国" holds no place.
-  for (const word of NOT_PLACE_WORDS) for (const m of rest.matchAll(new RegExp(word, 'g'))) consume(m.index, m[0].length);
+  for (const re of NOT_PLACE_PATTERNS) for (const m of rest.matchAll(re)) consume(m.index, m[0].length);
 
-  const names = [
-    ...knownPlaces.flatMap((p) =>
-      [p.issuer, ...p.aliases].map((name) => ({ name, issuer: p.issuer as string | undefined, region: undefined })),
-    ),
-    ...regionList.flatMap((r) => [r.name, ...r.aliases, ...r.en].map((name) => ({ name, issuer: undefined, region: r }))),
-  ]
-    .filter((n) => n.name.length >= 2)
-    .sort((a, b) => b.name.length - a.name.length);
+  const names = namesOf(knownPlaces, regionList);
   const mentions: { at: number; issuers: string[]; region?: string }[] = [];
   for (const n of names) {
     for (const at of occurrences(rest, n.name)) {
@@ -89,11 +82,48 @@ export function matchPlaces(text: string, knownPlaces: readonly PlaceNames[], re
   return result;
 }
 
+const NOT_PLACE_PATTERNS = NOT_PLACE_WORDS.map((word) => new RegExp(word, 'g'));
+
+interface Name {
+  name: string;
+  issuer: string | undefined;
+  region: Region | undefined;
+}
+
+/** Names longest first; built once per list of places (a corpus's list is the same every question). */
+const nameCache = new WeakMap<readonly PlaceNames[], WeakMap<readonly Region[], Name[]>>();
+function namesOf(knownPlaces: readonly PlaceNames[], regionList: readonly Region[]): Name[] {
+  const byRegions = nameCache.get(knownPlaces) ?? new WeakMap<readonly Region[], Name[]>();
+  nameCache.set(knownPlaces, byRegions);
+  let names = byRegions.get(regionList);
+  if (!names) {
+    names = [
+      ...knownPlaces.flatMap((p) =>
+        [p.issuer, ...p.aliases].map((name) => ({ name, issuer: p.issuer as string | undefined, region: undefined })),
+      ),
+      ...regionList.flatMap((r) =>
+        [r.name, ...r.aliases, ...r.en].map((name) => ({ name, issuer: undefined, region: r as Region | undefined })),
+      ),
+    ]
+      .filter((n) => n.name.length >= 2)
+      .sort((a, b) => b.name.length - a.name.length);
+    byRegions.set(regionList, names);
+  }
+  return names;
+}
+
 /** Where a name occurs: CJK anywhere, English case-insensitively between word boundaries. */
 function occurrences(text: string, name: string): number[] {
-  const re = LATIN.test(name) ? new RegExp(`(?<![a-z])${escapeRegExp(name)}(?![a-z])`, 'gi') : new RegExp(escapeRegExp(name), 'g');
+  if (!LATIN.test(name)) {
+    const at: number[] = [];
+    for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) at.push(i);
+    return at;
+  }
+  let re = latinNamePatterns.get(name);
+  if (!re) latinNamePatterns.set(name, (re = new RegExp(`(?<![a-z])${escapeRegExp(name)}(?![a-z])`, 'gi')));
   return [...text.matchAll(re)].map((m) => m.index);
 }
+const latinNamePatterns = new Map<string, RegExp>();
 
 interface Span {
   at: number;
