@@ -14,7 +14,7 @@ import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { INDICATOR_QUALIFIERS } from '../lang/zh/follow-up-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { asksForLowest, rankedLevel } from '../lang/zh/superlative-words.js';
-import { withReadingNote } from './reading-note.js';
+import { readingNote, withReadingNote } from './reading-note.js';
 import type { LlmWording } from './llm-wording.js';
 import { extractFigures, rankFiguresForQuestion } from './figures/index.js';
 import { message } from './messages.js';
@@ -108,10 +108,26 @@ export class Engine implements AskEngine {
       });
     }
     if (query.unknownPlaces.length && !query.places.length) return refuse('unknown-place');
+    // "今天天气怎么样": nothing the reports are about.
+    if (query.ask === 'out-of-scope' && query.askConfidence >= CONFIDENT && !query.indicators.length && !query.places.length)
+      return refuse('off-topic');
 
     if (query.wantsPriorities) {
       const list = findPriorities(query, this.retriever.corpus.documents, this.retriever.corpus.sentences);
       if (list) return this.priorityAnswer(id, question, query, list, understood);
+      // "拱墅今年准备抓哪几件事" before this year's plan is in: the latest plan, said so.
+      if (query.years.length && query.places.length === 1) {
+        const latest = findPriorities(
+          { ...query, years: [], planPeriod: null },
+          this.retriever.corpus.documents,
+          this.retriever.corpus.sentences,
+        );
+        if (latest) {
+          const answer = this.priorityAnswer(id, question, query, latest, understood);
+          const text = `${notFoundLine(query, 'no-period')}\n${message('nearestHeld', query.language)}${answer.text.replace(readingNote(query) ?? '', '')}`;
+          return AnswerSchema.parse({ ...answer, notFound: true, text: withReadingNote(text, query) });
+        }
+      }
     }
 
     // "哪个省2026年GDP增长目标最高": every covered place that has the figure, ranked like for like.

@@ -1,8 +1,5 @@
-import { FOLLOW_UP_FILLERS, INDICATOR_QUALIFIERS, YEAR_MENTION } from '../lang/zh/follow-up-words.js';
+import { INDICATOR_QUALIFIERS, readsAsFollowUp, YEAR_MENTION } from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
-
-/** A follow-up this short, fillers aside, names only what changed ("那2023年呢？", "农村的呢？"). */
-const ELLIPTICAL_MAX_CHARS = 14;
 
 /**
  * The state of a conversation after each of its questions, oldest first: every question read in
@@ -23,15 +20,19 @@ export function conversationState(questions: readonly UnderstoodQuery[]): Unders
 export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQuery): UnderstoodQuery {
   // "你还能回答什么" mid-conversation is still a request for help, about nothing earlier.
   if (query.ask === 'help' && query.askConfidence >= CONFIDENT && !query.indicators.length) return query;
+  // "今天天气怎么样" is about nothing the conversation was about.
+  if (query.ask === 'out-of-scope' && query.askConfidence >= CONFIDENT && !query.indicators.length && !query.places.length) return query;
   const out: UnderstoodQuery = { ...query };
   const namesPlace = query.places.length > 0 || query.unknownPlaces.length > 0;
   const namesYear = query.years.length > 0 || query.planPeriod !== null;
   const namesTopic = query.indicators.length > 0 || query.wantsPriorities || query.ask === 'help';
-  const elliptical = !namesTopic && query.searchText.replace(FOLLOW_UP_FILLERS, '').length <= ELLIPTICAL_MAX_CHARS;
-  // A complete question (its own place and topic) is a new question, not a follow-up.
-  const standsAlone = namesPlace && namesTopic;
+  const elliptical = !namesTopic && readsAsFollowUp(query.question);
+  // A question with its own place and its own subject is a new question, not a follow-up.
+  const standsAlone = namesPlace && !elliptical;
+  // "哪个区…最高" ranks every place: it takes none from the conversation.
+  const ranksPlaces = query.ask === 'superlative' && query.askConfidence >= CONFIDENT;
 
-  if (!namesPlace) out.places = previous.places;
+  if (!namesPlace && !ranksPlaces) out.places = previous.places;
   // "研发投入强度呢？" after a target question asks the target too, unless it says otherwise.
   if (!standsAlone && query.intent === 'any') out.intent = previous.intent;
   // "财政收入呢？" after "…GDP是多少" asks how much too.
@@ -46,7 +47,11 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.indicators = previous.indicators;
     out.searchText = `${previous.searchText.replace(YEAR_MENTION, '')} ${query.searchText}`;
     // "农村的呢？" after "城镇居民人均可支配收入多少": the earlier question with its qualifier swapped.
-    out.question = withQualifierSwapped(previous.question, query.question);
+    out.question = withQualifierSwapped(
+      previous.question,
+      query.question,
+      previous.indicators.flatMap((i) => [i.name, ...i.synonyms]),
+    );
     out.wantsQuantity = query.wantsQuantity || previous.wantsQuantity;
     out.wantsPriorities = previous.wantsPriorities;
     out.wantsReason = query.wantsReason || previous.wantsReason;
@@ -60,9 +65,12 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
  * The earlier question with the follow-up's qualifier in place of its own ("城镇" → "农村"), so the
  * qualifier picks the sentence and the figure; the follow-up itself when it names none.
  */
-function withQualifierSwapped(earlier: string, followUp: string): string {
+function withQualifierSwapped(earlier: string, followUp: string, indicatorNames: readonly string[]): string {
   const added = INDICATOR_QUALIFIERS.find((q) => followUp.includes(q));
   if (!added) return followUp;
   const replaced = INDICATOR_QUALIFIERS.find((q) => q !== added && earlier.includes(q));
-  return replaced ? earlier.replace(replaced, added) : `${followUp}${earlier}`;
+  if (replaced) return earlier.replace(replaced, added);
+  // "杭州居民人均可支配收入" had no qualifier: "农村" goes before the indicator's name.
+  const name = indicatorNames.find((n) => earlier.includes(n));
+  return name ? earlier.replace(name, `${added}${name}`) : `${followUp}${earlier}`;
 }

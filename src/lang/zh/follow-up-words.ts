@@ -11,3 +11,21 @@ export const YEAR_MENTION = /(19|20)\d{2}年?/g;
  * the follow-up's word takes the place of the earlier question's.
  */
 export const INDICATOR_QUALIFIERS: readonly string[] = ['全体', '城镇', '农村', '城乡', '规上'];
+
+/** How a follow-up opens or closes when it only names what changed: "那2023年呢？", "And Shanghai?". */
+export const FOLLOW_UP_OPENERS: readonly string[] = ['那么', '那', '还有', 'and ', 'what about', 'how about'];
+export const FOLLOW_UP_CLOSERS: readonly string[] = ['呢', '呢？', '呢?'];
+
+/** A follow-up this short, fillers aside, names only what changed even without 那…呢 ("2023年？"). */
+export const BARE_FOLLOW_UP_MAX_CHARS = 6;
+
+/** Whether a question is written as an elliptical follow-up (see FOLLOW_UP_OPENERS and _CLOSERS). */
+export function readsAsFollowUp(question: string): boolean {
+  const text = question.trim().toLowerCase();
+  const bare = text.replace(FOLLOW_UP_FILLERS, '');
+  return (
+    FOLLOW_UP_OPENERS.some((w) => text.startsWith(w)) ||
+    FOLLOW_UP_CLOSERS.some((w) => text.replace(/[？?。！!\s]+$/, '').endsWith(w.replace(/[？?]$/, ''))) ||
+    bare.length <= BARE_FOLLOW_UP_MAX_CHARS
+  );
+}
