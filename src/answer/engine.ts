@@ -13,7 +13,7 @@ import { intentClassifier } from '../understand/intents.js';
 import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { INDICATOR_QUALIFIERS } from '../lang/zh/follow-up-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
-import { asksForLowest, rankedLevel } from '../lang/zh/superlative-words.js';
+import { asksForLowest, asksForRanking, rankedLevel } from '../lang/zh/superlative-words.js';
 import { readingNote, withReadingNote } from './reading-note.js';
 import type { LlmWording } from './llm-wording.js';
 import { extractFigures, rankFiguresForQuestion } from './figures/index.js';
@@ -131,7 +131,13 @@ export class Engine implements AskEngine {
     }
 
     // "哪个省2026年GDP增长目标最高": every covered place that has the figure, ranked like for like.
-    if (query.ask === 'superlative' && query.askConfidence >= CONFIDENT && query.indicators.length && query.places.length !== 1) {
+    if (
+      query.ask === 'superlative' &&
+      query.askConfidence >= CONFIDENT &&
+      asksForRanking(query.question) &&
+      query.indicators.length &&
+      query.places.length !== 1
+    ) {
       const ranking = await this.rankingAnswer(id, question, query, understood);
       if (ranking) return ranking;
     }

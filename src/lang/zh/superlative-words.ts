@@ -32,3 +32,26 @@ export function rankedLevel(question: string): 'province' | 'city' | 'district' 
   const lower = question.toLowerCase();
   return LEVEL_WORDS.find((l) => l.words.some((w) => lower.includes(w)))?.level ?? null;
 }
+
+/**
+ * Words that ask for the top or bottom of a ranking ("最高", "fastest"). A superlative without them
+ * ("全国第一个GDP破5万亿的城市") asks who reached a milestone: a lookup, answered from the sentence.
+ */
+export const RANKING_WORDS: readonly string[] = [
+  '最',
+  'highest',
+  'lowest',
+  'fastest',
+  'slowest',
+  'largest',
+  'biggest',
+  'smallest',
+  'most',
+  'least',
+  'top',
+];
+
+export function asksForRanking(question: string): boolean {
+  const lower = question.toLowerCase();
+  return RANKING_WORDS.some((w) => lower.includes(w));
+}
