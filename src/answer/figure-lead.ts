@@ -2,6 +2,7 @@ import type { UnderstoodQuery } from '../retrieve/query.js';
 import type { Citation, Figure } from './schema.js';
 import { englishAmount, englishIndicator, englishPlace } from './english-names.js';
 import { isAskedIndicator, valueText } from './figure-format.js';
+import { GENERIC_FIGURE_TAILS } from '../lang/zh/figure-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { planOfSpan } from '../lang/zh/five-year-plans.js';
 import { type Lang, message } from './messages.js';
@@ -37,9 +38,11 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // Within one citation, the figure the question names as written leads ("制造业利用外资" before
   // the total 实际利用外资 beside it), then a rate when one is asked; across citations their
   // ranking stands.
-  const relevant = (query.indicators.length ? figures.filter((f) => isAskedIndicator(f, query)) : figures.slice(0, 1)).sort(
-    (a, b) => cited(a) - cited(b) || named(b) - named(a) || rate(b) - rate(a),
-  );
+  const relevant = (
+    query.indicators.length
+      ? figures.filter((f) => isAskedIndicator(f, query))
+      : figures.filter((f) => namedInQuestion(f, query.question)).slice(0, 1)
+  ).sort((a, b) => cited(a) - cited(b) || named(b) - named(a) || rate(b) - rate(a));
   // A comparison sets like against like: each other place's figure of the first one's kind
   // (actual with actual, target with target) where it has one.
   const first = query.places.length > 1 ? query.places.map((p) => relevant.find((f) => f.district === p)).find((f) => !!f) : undefined;
@@ -90,4 +93,29 @@ function comparisonVerdict(a: Figure, b: Figure, growth: boolean, lang: 'zh' | '
   if (x === y) return message('verdictEqual', lang, { a: shown(a, x), b: shown(b, y) });
   const [high, low, hv, lv] = x > y ? [a, b, x, y] : [b, a, y, x];
   return message('verdictHigher', lang, { place: name(high), high: shown(high, hv), low: shown(low, lv) });
+}
+
+/**
+ * With no glossary indicator asked, a figure leads only when the question names its subject: "杭州
+ * 亚运会有多少运动员" names 运动员参加亚运会's 运动员, "民营经济增加值" names nothing of
+ * 数字经济核心产业增加值 but 经济 and the generic 增加值.
+ */
+function namedInQuestion(f: Pick<Figure, 'indicator'>, question: string): boolean {
+  const strip = (text: string) => GENERIC_FIGURE_TAILS.reduce((t, w) => t.split(w).join('\u0000'), text);
+  return longestCommonRun(strip(f.indicator), strip(question)) >= MIN_SHARED_NAME;
+}
+
+/** Characters a figure's name and the question must share, generic tails aside. */
+const MIN_SHARED_NAME = 2;
+
+function longestCommonRun(a: string, b: string): number {
+  let best = 0;
+  for (let i = 0; i < a.length; i++) {
+    for (let j = 0; j < b.length; j++) {
+      let k = 0;
+      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k] && a[i + k] !== '\u0000') k++;
+      if (k > best) best = k;
+    }
+  }
+  return best;
 }

@@ -8,7 +8,7 @@ import { partOfYearAsked, type PartOfYear } from '../lang/zh/part-of-year-words.
 import { leadingPlaceName, subjectBeforeYear } from '../lang/zh/place-shapes.js';
 import { asksForAchievements, asksForPriorities, asksForQuantity, asksForValueOfIndicator, asksHow } from '../lang/zh/question-words.js';
 import { asksForReason } from '../lang/zh/reason-words.js';
-import { NOT_PLACE_CHARACTERS } from '../lang/zh/place-words.js';
+import { LEADING_NATIONAL_SUBJECT, NATIONAL_ISSUER, NATIONAL_RANK_CONTEXT, NOT_PLACE_CHARACTERS } from '../lang/zh/place-words.js';
 import { regions } from '../lang/zh/regions.js';
 import { resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
@@ -113,6 +113,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     return at.length ? Math.min(...at) : Number.MAX_SAFE_INTEGER;
   };
   foundPlaces.sort((a, b) => firstMention(a) - firstMention(b));
+  const hasNational = places.some((p) => p.issuer === NATIONAL_ISSUER);
+  if (hasNational && !foundPlaces.length && LEADING_NATIONAL_SUBJECT.test(text)) foundPlaces.push(NATIONAL_ISSUER);
+  // "浙江一般公共预算收入全国排第几" asks Zhejiang's rank, not the country's figure.
+  if (foundPlaces.length > 1 && NATIONAL_RANK_CONTEXT.test(text))
+    foundPlaces.splice(foundPlaces.indexOf(NATIONAL_ISSUER) >>> 0, foundPlaces.includes(NATIONAL_ISSUER) ? 1 : 0);
   const known = new Set(places.map((p) => p.issuer));
   const unknownPlaces: string[] = [];
   for (const entry of glossary().places) {
@@ -169,7 +174,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   }
   // "经济怎么样", "Which province grew slowest?": the economy as a whole is measured by its GDP.
   const { intent: ask, confidence } = classifyIntent(question);
-  if (!indicators.length && confidence >= CONFIDENT && ECONOMY_WIDE_INTENTS.includes(ask) && speaksOfEconomy(question)) {
+  const economyWide = (confidence >= CONFIDENT && ECONOMY_WIDE_INTENTS.includes(ask)) || asksForQuantity(question) || asksHow(question);
+  if (!indicators.length && speaksOfEconomy(question) && economyWide) {
     const economy = glossary().indicators.find((i) => i.name === ECONOMY_INDICATOR);
     if (economy) indicators.push(economy);
   }

@@ -48,9 +48,15 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   { pattern: /增长了百分之几|增长百分之几/g, wording: '增长多少', example: '广东去年GDP增长了百分之几？' },
   // Plans in everyday verbs: "打算/想/准备 + 增长" and "目标定的多少" ask the target.
   { pattern: /(打算|想|准备|计划|要)(增长|涨|增加)(多少|几)/g, wording: '增长目标是多少', example: '浙江去年社零打算增长多少' },
-  { pattern: /(打算|想|准备|计划)(达到|到)(多少)/g, wording: '目标是多少', example: '拱墅今年研发投入打算到多少' },
+  { pattern: /(打算|想|准备|计划|要)(达到|到)(多少)/g, wording: '目标是多少', example: '拱墅今年研发投入打算到多少' },
   { pattern: /目标(定|订)(了|的|得)?(多少|多高)/g, wording: '目标是多少', example: '浙江2025年GDP目标定的多少' },
   { pattern: /(?<![规确约决])(定|订)的(是)?(多少|多高)/g, wording: '目标是多少', example: '去年定的是多少？' },
+  // English: how fast the economy grew is its GDP growth.
+  {
+    pattern: /\bhow (fast|much) (did|does|has) ([a-z'’ ]+?)['’]s economy (grow|grown|expand|expanded)\b/gi,
+    wording: "what was $3's GDP growth",
+    example: "How fast did Zhejiang's economy grow last year?",
+  },
   // English: the size of the economy is its GDP.
   {
     pattern: /\bhow big (is|was) (the )?([a-z'’ ]+?['’]s )?economy\b/gi,

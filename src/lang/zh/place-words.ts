@@ -114,3 +114,17 @@ export const NOT_PLACE_START: readonly string[] = [
 
 /** The suffixes that make a 2–4 character span look like a place name. */
 export const PLACE_SUFFIXES: readonly string[] = ['区', '县', '市', '省'];
+
+/** The issuer that speaks for the whole country: its reports answer "全国", "国家", "我国". */
+export const NATIONAL_ISSUER = '国务院';
+
+/**
+ * "国家2025年…", "中国去年…": a national subject only at the head of a question, before its year;
+ * elsewhere 国家 is part of a name (国家高新技术企业).
+ */
+export const LEADING_NATIONAL_SUBJECT = /^(?:请问)?(?:国家|中国|我国)(?=\s*(?:\d{2,4}年|今年|去年|前年|明年|本年|上年|近))/;
+
+/**
+ * "全国排第几", "居全国第3位": 全国 as the field a place is ranked in, not a place asked about.
+ */
+export const NATIONAL_RANK_CONTEXT = /全国(?:排|第|前|首|居|领先|位次|排名)|(?:居|在)全国/;
