@@ -284,4 +284,18 @@ export const PLAIN_GROWTH: ChangeVerb = { word: '增长', direction: 'up' };
 export const NOUN_LINK = '的';
 
 /** Words every kind of figure's name is made of, which say nothing of its subject: 增加值, 经济, 产业. */
-export const GENERIC_FIGURE_TAILS: readonly string[] = ['增加值', '总额', '总量', '收入', '投资', '增长', '产值', '规模', '数量', '经济', '产业', '企业', '核心'];
+export const GENERIC_FIGURE_TAILS: readonly string[] = [
+  '增加值',
+  '总额',
+  '总量',
+  '收入',
+  '投资',
+  '增长',
+  '产值',
+  '规模',
+  '数量',
+  '经济',
+  '产业',
+  '企业',
+  '核心',
+];
