@@ -199,7 +199,9 @@ export class Engine implements AskEngine {
     const merged = ranked.filter((c, i) => i < 3 || c.score >= 0.75 * best).slice(0, 5);
     const citations = merged.map((s) => this.citation(s.sentence, s.score));
     const figures = this.figuresFor(query, citations);
-    let lead: string | null = figureLead(query, figures, citations);
+    // Evidence without the asked number: said so first, then the evidence.
+    let lead: string | null =
+      figureLead(query, figures, citations) ?? (query.wantsQuantity ? message('noFigureFound', query.language) : null);
     if (this.wording) {
       const worded = await this.wording.word(question, citations);
       if (worded.ok) lead = `${worded.text}${lead ? `\n${lead}` : ''}`;

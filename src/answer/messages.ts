@@ -151,6 +151,10 @@ const MESSAGES = {
   ),
 
   // --- What the reports hold nearest to an unanswered question (engine.ts) -------------------
+  noFigureFound: entry(
+    '报告中没有找到所问的具体数字，相关原文如下。',
+    'The reports give no figure for exactly that; here is what they say.',
+  ),
   nearestHeld: entry('报告中最接近的内容：', 'What the reports hold nearest to it: '),
   noActualFor: entry<{ subject: string }>(
     (p) => `报告没有${p.subject}的实际完成情况，只有目标。`,

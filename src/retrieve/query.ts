@@ -1,5 +1,6 @@
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import { indicatorMention } from './indicator-mention.js';
+import { NEUTRAL_BEFORE } from '../lang/zh/indicator-context.js';
 import { toSimplified } from '../lang/zh/simplified.js';
 import { glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
 import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
@@ -167,10 +168,14 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const q = normalizeForSearch(text).toLowerCase();
   // An English question's indicators are its English phrases, found above: "per capita GDP" is
   // not GDP as well.
+  // A short partial name that is also a word ("投资", "人口", "出口") names the indicator only on its
+  // own: after the place, the year or a neutral word ("上海2025年投资"), not inside a compound
+  // ("房地产开发投资" is not 固定资产投资).
+  const placeNames = places.flatMap((p) => p.aliases.map((a) => a.toLowerCase()));
   for (const ind of language === 'zh' ? glossary().indicators : []) {
     // Named as itself: "占GDP比重" asks a share, not GDP.
-    if (!indicators.includes(ind) && indicatorNamesIn(ind, q).length && indicatorMention(q, indicatorNamesIn(ind, q)) > 0)
-      indicators.push(ind);
+    const named = indicatorNamesIn(ind, q).filter((n) => !isBareWord(n, ind) || standsAsBareWord(q, n, placeNames));
+    if (!indicators.includes(ind) && named.length && indicatorMention(q, named) > 0) indicators.push(ind);
   }
   // "经济怎么样", "Which province grew slowest?": the economy as a whole is measured by its GDP.
   const { intent: ask, confidence } = classifyIntent(question);
@@ -255,6 +260,23 @@ function isNameLike(span: string): boolean {
 }
 
 /** The names of an indicator that a normalised, lower-cased text contains. */
+/** Bare words this short are words of their own before they are an indicator's name. */
+const BARE_WORD_LENGTH = 2;
+
+function isBareWord(name: string, ind: IndicatorEntry): boolean {
+  return (
+    name.length <= BARE_WORD_LENGTH && [ind.name, ...ind.synonyms].some((o) => o.length > name.length && o.toLowerCase().includes(name))
+  );
+}
+
+function standsAsBareWord(text: string, name: string, placeNames: readonly string[]): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.slice(0, at);
+    if (!before || /[\d年]$/.test(before) || NEUTRAL_BEFORE.test(before) || placeNames.some((p) => before.endsWith(p))) return true;
+  }
+  return false;
+}
+
 function indicatorNamesIn(ind: IndicatorEntry, normalizedText: string): string[] {
   return [ind.name, ...ind.synonyms]
     .map((n) => normalizeForSearch(n).toLowerCase())

@@ -55,3 +55,26 @@ describe('a figure leads only when the question names its subject', () => {
     expect(answer.text.split('\n')[0]).toContain('11830');
   });
 });
+
+describe('a short word that is also an indicator name', () => {
+  const shanghai = knownPlaces(['上海市']);
+  const readIn = (q: string) => understandQuery(q, shanghai, { today: new Date('2026-12-01') }).indicators.map((i) => i.name);
+
+  it('names the indicator on its own: after the place, the year or a neutral word', () => {
+    expect(readIn('上海2025年投资增长多少')).toEqual(['固定资产投资']);
+    expect(readIn('上海投资增长多少')).toEqual(['固定资产投资']);
+  });
+
+  it('does not inside a compound: 房地产开发投资 is not 固定资产投资', () => {
+    expect(readIn('上海2025年房地产开发投资增长多少')).toEqual([]);
+  });
+});
+
+describe('evidence without the asked number', () => {
+  it('says first that no figure was found, then quotes the evidence', async () => {
+    const engine = await realCorpusEngine();
+    const answer = await engine.ask('拱墅区2022年民营经济增加值是多少');
+    if (!answer.notFound) expect(answer.text.split('\n')[0]).toBe('报告中没有找到所问的具体数字，相关原文如下。');
+    expect(answer.figures.every((f) => !answer.text.split('\n')[0].includes(String(f.value)))).toBe(true);
+  });
+});
