@@ -74,7 +74,7 @@ describe('evidence without the asked number', () => {
   it('says first that no figure was found, then quotes the evidence', async () => {
     const engine = await realCorpusEngine();
     const answer = await engine.ask('拱墅区2022年民营经济增加值是多少');
-    if (!answer.notFound) expect(answer.text.split('\n')[0]).toBe('报告中没有找到所问的具体数字，相关原文如下。');
-    expect(answer.figures.every((f) => !answer.text.split('\n')[0].includes(String(f.value)))).toBe(true);
+    expect(answer.notFound).toBe(false);
+    expect(answer.text.split('\n')[0]).toBe('报告中没有找到所问的具体数字，相关原文如下。');
   });
 });
