@@ -9,6 +9,7 @@ import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js'
 import { englishPlace } from './english-names.js';
 import { conversationState, readInConversation } from '../understand/conversation.js';
 import { helpText } from './help.js';
+import { placeAliases } from '../lang/zh/glossary.js';
 import { intentClassifier } from '../understand/intents.js';
 import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { INDICATOR_QUALIFIERS } from '../lang/zh/follow-up-words.js';
@@ -107,7 +108,11 @@ export class Engine implements AskEngine {
         understood,
       });
     }
-    if (query.unknownPlaces.length && !query.places.length) return refuse('unknown-place');
+    if (query.unknownPlaces.length && !query.places.length) {
+      // "成都大运会" has no report of its own, but the national report names it: what the reports
+      // say of the place, under a line that says they hold no report from it.
+      return (await this.mentionsAnswer(id, question, query, notFoundLine(query, 'unknown-place'), understood)) ?? refuse('unknown-place');
+    }
     // "今天天气怎么样": nothing the reports are about.
     if (query.ask === 'out-of-scope' && query.askConfidence >= CONFIDENT && !query.indicators.length && !query.places.length)
       return refuse('off-topic');
@@ -462,6 +467,41 @@ export class Engine implements AskEngine {
       citations,
       figures,
       priorities: [],
+      understood,
+    });
+  }
+
+  /**
+   * A place without a report of its own, answered from the sentences of other reports that name it
+   * (an event held there, a project in it); `notFound` stays true: the place is not covered.
+   */
+  private async mentionsAnswer(
+    id: string,
+    question: string,
+    query: UnderstoodQuery,
+    notCovered: string,
+    understood: Answer['understood'],
+  ): Promise<Answer | null> {
+    const names = query.unknownPlaces.flatMap((p) => placeAliases(p)).filter((n) => /[\u4e00-\u9fff]/.test(n) && n.length >= 2);
+    if (!names.length) return null;
+    const outcome = await this.retriever.retrieve({ ...query, unknownPlaces: [], places: [] }, 10);
+    if (outcome.kind !== 'found') return null;
+    // About what was asked too: a budget question is not answered by the place's vegetables.
+    const naming = outcome.sentences
+      .filter((s) => names.some((n) => s.sentence.text.includes(n)) && (!query.indicators.length || s.namesIndicator))
+      .slice(0, 3);
+    if (!naming.length) return null;
+    const citations = naming.map((s) => this.citation(s.sentence, s.score));
+    const text = `${notCovered}\n${message('mentionedElsewhere', query.language, { places: query.unknownPlaces })}${composeText(query, citations, null)}`;
+    return AnswerSchema.parse({
+      id,
+      question,
+      notFound: true,
+      text: withReadingNote(text, query),
+      citations,
+      figures: [],
+      priorities: [],
+      coverage: this.coverage,
       understood,
     });
   }

@@ -155,6 +155,10 @@ const MESSAGES = {
     '报告中没有找到所问的具体数字，相关原文如下。',
     'The reports give no figure for exactly that; here is what they say.',
   ),
+  mentionedElsewhere: entry<{ places: string[] }>(
+    (p) => `其他报告中提到${p.places.join('、')}的内容：`,
+    (p) => `What other reports say of ${p.places.join(', ')}: `,
+  ),
   nearestHeld: entry('报告中最接近的内容：', 'What the reports hold nearest to it: '),
   noActualFor: entry<{ subject: string }>(
     (p) => `报告没有${p.subject}的实际完成情况，只有目标。`,

@@ -153,3 +153,19 @@ describe('a blank question', () => {
     }
   });
 });
+
+describe('a place without a report of its own', () => {
+  it('answers from what other reports say of it, and still says it is not covered', async () => {
+    const answer = await engine.ask('成都大运会是哪年举办的', { today: new Date('2026-12-01') });
+    expect(answer.notFound).toBe(true);
+    expect(answer.text.split('\n')[0]).toBe('这些报告不涉及成都市。');
+    expect(answer.citations[0].sentence).toContain('成都大运会');
+    expect(answer.citations[0].district).toBe('国务院');
+  });
+
+  it('does not offer a mention that is not about what was asked', async () => {
+    const answer = await engine.ask('成都2025年GDP是多少', { today: new Date('2026-12-01') });
+    expect(answer.notFound).toBe(true);
+    expect(answer.citations).toEqual([]);
+  });
+});
