@@ -3,6 +3,7 @@ import type { Citation, Figure } from './schema.js';
 import { englishAmount, englishIndicator, englishPlace } from './english-names.js';
 import { isAskedIndicator, valueText } from './figure-format.js';
 import { GENERIC_FIGURE_TAILS } from '../lang/zh/figure-words.js';
+import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { planOfSpan } from '../lang/zh/five-year-plans.js';
 import { type Lang, message } from './messages.js';
@@ -35,6 +36,9 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // A growth asked: a rate before a level or a count ("年均增长5.7%" before "迈上4个万亿元台阶").
   const growthAsked = asksForGrowth(query.question);
   const rate = (f: Figure) => (growthAsked && (f.unit === '%' || f.change) ? 1 : 0);
+  // "经济怎么样" asks how big and how fast: the level leads, its growth beside it.
+  const overview = query.ask === 'overview' && !growthAsked;
+  const level = (f: Figure) => (overview && f.unit !== '%' && f.unit !== PERCENTAGE_POINTS ? 1 : 0);
   // Within one citation, the figure the question names as written leads ("制造业利用外资" before
   // the total 实际利用外资 beside it), then a rate when one is asked; across citations their
   // ranking stands.
@@ -42,7 +46,7 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     query.indicators.length
       ? figures.filter((f) => isAskedIndicator(f, query))
       : figures.filter((f) => namedInQuestion(f, query.question)).slice(0, 1)
-  ).sort((a, b) => cited(a) - cited(b) || named(b) - named(a) || rate(b) - rate(a));
+  ).sort((a, b) => cited(a) - cited(b) || named(b) - named(a) || rate(b) - rate(a) || level(b) - level(a));
   // A comparison sets like against like: each other place's figure of the first one's kind
   // (actual with actual, target with target) where it has one.
   const first = query.places.length > 1 ? query.places.map((p) => relevant.find((f) => f.district === p)).find((f) => !!f) : undefined;
@@ -54,7 +58,13 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
       : relevant.slice(0, 1);
   if (!perPlace.length) return null;
   const lang = query.language;
-  const parts = perPlace.map((f) => {
+  const parts = perPlace.map((asked) => {
+    // A level given without its growth takes the growth the same sentence gives the indicator.
+    const sameSentenceGrowth =
+      overview && asked.unit !== '%' && !asked.change
+        ? relevant.find((g) => g !== asked && g.citationId === asked.citationId && g.unit === '%' && g.change)?.change
+        : undefined;
+    const f = sameSentenceGrowth ? { ...asked, change: sameSentenceGrowth } : asked;
     const n = cited(f) + 1;
     const citation = citations[n - 1];
     const down = f.change?.direction === 'down';

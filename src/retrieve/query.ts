@@ -69,7 +69,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const language: 'zh' | 'en' = /[\u4e00-\u9fff]/.test(asked) ? 'zh' : 'en';
   // Read in the reports' simplified characters ("錢塘區2024年GDP" is 钱塘区's), and in the reports'
   // own words: "老百姓一年挣多少" asks 居民人均可支配收入.
-  const question = toReportWording(language === 'zh' ? toSimplified(asked) : asked);
+  const asWritten = language === 'zh' ? toSimplified(asked) : asked;
+  const question = toReportWording(asWritten);
   let text = question.normalize('NFKC');
   const lower = text.toLowerCase();
 
@@ -178,7 +179,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     if (!indicators.includes(ind) && named.length && indicatorMention(q, named) > 0) indicators.push(ind);
   }
   // "经济怎么样", "Which province grew slowest?": the economy as a whole is measured by its GDP.
-  const { intent: ask, confidence } = classifyIntent(question);
+  // The kind of question as the user wrote it: the classifier learned everyday wording too.
+  const { intent: ask, confidence } = classifyIntent(asWritten);
   const economyWide = (confidence >= CONFIDENT && ECONOMY_WIDE_INTENTS.includes(ask)) || asksForQuantity(question) || asksHow(question);
   if (!indicators.length && speaksOfEconomy(question) && economyWide) {
     const economy = glossary().indicators.find((i) => i.name === ECONOMY_INDICATOR);

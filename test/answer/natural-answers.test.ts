@@ -169,3 +169,10 @@ describe('a place without a report of its own', () => {
     expect(answer.citations).toEqual([]);
   });
 });
+
+describe('an overview of the economy', () => {
+  it('leads with the level and the growth the same sentence gives', async () => {
+    const answer = await engine.ask('山东去年经济咋样', { today: new Date('2026-12-01') });
+    expect(answer.text.split('\n')[0]).toBe('（去年 = 2025年）山东省2025年地区生产总值（实绩）：10.3万亿元，增长5.5% [1]');
+  });
+});
