@@ -205,8 +205,10 @@ export class Engine implements AskEngine {
     const citations = merged.map((s) => this.citation(s.sentence, s.score));
     const figures = this.figuresFor(query, citations);
     // Evidence without the asked number: said so first, then the evidence.
+    // "浙江和江苏去年GDP哪个高" asks two numbers without saying 多少.
+    const leadQuery = query.places.length > 1 && query.indicators.length ? { ...query, wantsQuantity: true } : query;
     let lead: string | null =
-      figureLead(query, figures, citations) ?? (query.wantsQuantity ? message('noFigureFound', query.language) : null);
+      figureLead(leadQuery, figures, citations) ?? (leadQuery.wantsQuantity ? message('noFigureFound', query.language) : null);
     if (this.wording) {
       const worded = await this.wording.word(question, citations);
       if (worded.ok) lead = `${worded.text}${lead ? `\n${lead}` : ''}`;

@@ -1,5 +1,6 @@
 import { INDICATOR_QUALIFIERS, readsAsFollowUp, YEAR_MENTION } from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
+import { PLAN_INTENT_WORDS } from '../lang/zh/intent-words.js';
 
 /**
  * The state of a conversation after each of its questions, oldest first: every question read in
@@ -45,7 +46,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   }
   if (elliptical) {
     out.indicators = previous.indicators;
-    out.searchText = `${previous.searchText.replace(YEAR_MENTION, '')} ${query.searchText}`;
+    // "那去年实际呢？" after a target question: the earlier words of intent (目标) are not searched.
+    const earlierText =
+      query.intent === 'result' && previous.intent === 'plan' ? withoutPlanWords(previous.searchText) : previous.searchText;
+    out.searchText = `${earlierText.replace(YEAR_MENTION, '')} ${query.searchText}`;
     // "农村的呢？" after "城镇居民人均可支配收入多少": the earlier question with its qualifier swapped.
     out.question = withQualifierSwapped(
       previous.question,
@@ -73,4 +77,8 @@ function withQualifierSwapped(earlier: string, followUp: string, indicatorNames:
   // "杭州居民人均可支配收入" had no qualifier: "农村" goes before the indicator's name.
   const name = indicatorNames.find((n) => earlier.includes(n));
   return name ? earlier.replace(name, `${added}${name}`) : `${followUp}${earlier}`;
+}
+
+function withoutPlanWords(text: string): string {
+  return PLAN_INTENT_WORDS.reduce((t, w) => t.split(w).join(' '), text);
 }

@@ -176,3 +176,12 @@ describe('an overview of the economy', () => {
     expect(answer.text.split('\n')[0]).toBe('（去年 = 2025年）山东省2025年地区生产总值（实绩）：10.3万亿元，增长5.5% [1]');
   });
 });
+
+describe('a comparison that does not say 多少', () => {
+  it('still leads with both places’ figures, like for like', async () => {
+    const answer = await engine.ask('浙江和江苏去年GDP哪个高', { today: new Date('2026-12-01') });
+    const first = answer.text.split('\n')[0];
+    expect(first).toContain('浙江省2025年生产总值（实绩）：增长5.5% [1]');
+    expect(first).toContain('江苏省2025年地区生产总值（实绩）：增长5.3% [2]');
+  });
+});
