@@ -9,6 +9,7 @@ import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js'
 import { englishPlace } from './english-names.js';
 import { conversationState, readInConversation } from '../understand/conversation.js';
 import { helpText } from './help.js';
+import { RECENT_YEARS } from '../lang/zh/relative-years.js';
 import { placeAliases } from '../lang/zh/glossary.js';
 import { intentClassifier } from '../understand/intents.js';
 import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
@@ -148,7 +149,11 @@ export class Engine implements AskEngine {
     }
 
     // "全国GDP这几年的走势": the asked figure year by year, each year on its own evidence.
-    if (query.ask === 'trend' && query.askConfidence >= CONFIDENT && query.indicators.length && query.places.length === 1) {
+    if (
+      (query.yearSpan || (query.ask === 'trend' && query.askConfidence >= CONFIDENT)) &&
+      query.indicators.length &&
+      query.places.length === 1
+    ) {
       const trend = await this.trendAnswer(id, question, query, understood);
       if (trend) return trend;
     }
@@ -348,7 +353,15 @@ export class Engine implements AskEngine {
     const growth = asksForGrowth(query.question);
     const byYear: { year: number; candidates: ReturnType<Engine['figureCandidates']> }[] = [];
     for (const year of asked.slice(-TREND_YEARS)) {
-      const side: UnderstoodQuery = { ...query, years: [year], planPeriod: null, intent: 'result' };
+      // Each year asked for its number of the indicator: "近三年" is no word to search for.
+      const side: UnderstoodQuery = {
+        ...query,
+        years: [year],
+        planPeriod: null,
+        intent: 'result',
+        wantsQuantity: true,
+        searchText: `${query.searchText.replace(RECENT_YEARS_WORDS, ' ')} ${query.indicators.map((i) => i.name).join(' ')}`,
+      };
       const outcome = await this.retriever.retrieve(side, 3);
       byYear.push({ year, candidates: outcome.kind === 'found' ? this.figureCandidates(side, outcome.sentences, 'actual', growth) : [] });
     }
@@ -639,6 +652,9 @@ function qualifierPairOf(question: string): { written: string; qualifiers: [stri
 
 /** A trend states at most this many years (the latest), each cited. */
 const TREND_YEARS = 5;
+
+/** "近三年", "过去五年": words of the span, not of the figure. */
+const RECENT_YEARS_WORDS = new RegExp(RECENT_YEARS.source, 'gi');
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, Math.min(to - from + 1, 50)) }, (_, i) => from + i);

@@ -18,13 +18,16 @@ export function readingNote(query: UnderstoodQuery): string | null {
   return parts.length ? message('readingNote', lang, { parts }) : null;
 }
 
+const SPAN_PHRASE = /近|过去|最近|last|past/i;
+
 /** "近两年" read as 2024 and 2025 is one note: 近两年 = 2024–2025年. */
 function yearsByPhrase(notes: UnderstoodQuery['yearNotes']): Array<[string, string]> {
   const byPhrase = new Map<string, number[]>();
   for (const n of notes) byPhrase.set(n.phrase, [...(byPhrase.get(n.phrase) ?? []), n.year]);
   return [...byPhrase.entries()].map(([phrase, years]) => {
     const sorted = [...new Set(years)].sort((a, b) => a - b);
-    const run = sorted.every((y, i) => i === 0 || y === sorted[i - 1] + 1);
+    // "近三年" reads as its two ends; it means the years between them too.
+    const run = sorted.every((y, i) => i === 0 || y === sorted[i - 1] + 1) || SPAN_PHRASE.test(phrase);
     return [phrase, sorted.length > 1 && run ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join('、')];
   });
 }

@@ -53,6 +53,8 @@ export interface UnderstoodQuery {
   placeSuggestions: PlaceSuggestion[];
   /** Regions named ("长三角"), whose covered members are in `places`. */
   regions: string[];
+  /** A run of years asked ("近三年", "2021到2024"), whose ends are in `years`. */
+  yearSpan: { from: number; to: number } | null;
 }
 
 export interface UnderstandOptions {
@@ -234,6 +236,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     yearNotes,
     placeSuggestions,
     regions: matched.regions,
+    yearSpan: resolved.span ?? null,
   };
 }
 

@@ -78,3 +78,12 @@ describe('evidence without the asked number', () => {
     expect(answer.text.split('\n')[0]).toBe('报告中没有找到所问的具体数字，相关原文如下。');
   });
 });
+
+describe('a run of years', () => {
+  it('keeps the span a question asks ("近三年", "2021到2024") and notes it as one range', () => {
+    const q = read('浙江近三年GDP');
+    expect(q.yearSpan).toEqual({ from: 2023, to: 2025 });
+    expect(read('浙江2021到2024年GDP').yearSpan).toEqual({ from: 2021, to: 2024 });
+    expect(read('浙江2024年GDP').yearSpan).toBeNull();
+  });
+});
