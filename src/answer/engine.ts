@@ -319,17 +319,7 @@ export class Engine implements AskEngine {
         : []),
       ...(lacking.length ? [message('rankingLacking', lang, { places: lacking.map(name) })] : []),
     ];
-    const text = `${lines.join('\n')}\n${composeText(query, citations, null)}`;
-    return AnswerSchema.parse({
-      id,
-      question,
-      notFound: false,
-      text: withReadingNote(text, query),
-      citations,
-      figures,
-      priorities: [],
-      understood,
-    });
+    return this.linesAnswer(id, question, query, understood, lines, citations, figures);
   }
 
   /**
@@ -396,6 +386,19 @@ export class Engine implements AskEngine {
       }) + verdict,
       ...(missing.length ? [message('trendMissing', lang, { years: missing })] : []),
     ];
+    return this.linesAnswer(id, question, query, understood, lines, citations, figures);
+  }
+
+  /** An answer whose first lines are built here (a ranking, a trend), over its cited sentences. */
+  private linesAnswer(
+    id: string,
+    question: string,
+    query: UnderstoodQuery,
+    understood: Answer['understood'],
+    lines: readonly string[],
+    citations: readonly Citation[],
+    figures: readonly Figure[],
+  ): Answer {
     const text = `${lines.join('\n')}\n${composeText(query, citations, null)}`;
     return AnswerSchema.parse({
       id,

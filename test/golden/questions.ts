@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { BENCH_QUESTIONS } from '../../bench/questions.js';
+import { seededRandom } from '../../src/embed/linear-algebra.js';
 import { REPO_CORPUS } from '../support/corpus-copy.js';
 
 /** A question with the earlier questions of its conversation, as `ask --jsonl` takes it. */
@@ -12,20 +13,8 @@ export interface GoldenQuestion {
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 export const GOV_REPORTS = path.join(FIXTURES, 'gov-reports');
 
-/** Seeded so the generated set is the same on every run and machine (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function sample<T>(items: readonly T[], count: number, seed: number): T[] {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pool = [...items];
   for (let i = pool.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
