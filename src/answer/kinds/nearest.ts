@@ -1,0 +1,82 @@
+import type { UnderstoodQuery } from '../../retrieve/query.js';
+import { composeText } from '../compose.js';
+import { placeAliases } from '../../lang/zh/glossary.js';
+import { withReadingNote } from '../reading-note.js';
+import { message } from '../messages.js';
+import { figureLead } from '../figure-lead.js';
+import { AnswerSchema, type Answer } from '../schema.js';
+import type { AnswerTools } from './answer-tools.js';
+
+/**
+ * A refusal that still shows what the reports hold nearest to the question: the same place and
+ * indicator in another year (the latest results, or the year's target), cited and labelled with
+ * its own period, under a first line that says the question itself is not answered.
+ */
+export async function nearestAnswer(
+  tools: AnswerTools,
+  id: string,
+  question: string,
+  query: UnderstoodQuery,
+  notAnswered: string,
+  understood: Answer['understood'],
+  relaxYears = true,
+): Promise<Answer | null> {
+  if (!query.places.length || !query.indicators.length) return null;
+  if (relaxYears && !query.years.length && !query.planPeriod) return null;
+  const relaxed: UnderstoodQuery = relaxYears
+    ? { ...query, years: [], planPeriod: null, part: null, intent: 'any' }
+    : { ...query, intent: 'any' };
+  const outcome = await tools.retriever.retrieve(relaxed, 3);
+  if (outcome.kind !== 'found') return null;
+  const citations = outcome.sentences.map((s) => tools.citation(s.sentence, s.score));
+  const figures = tools.figuresFor(relaxed, citations);
+  const lead = figureLead(relaxed, figures, citations);
+  const text = `${notAnswered}\n${message('nearestHeld', query.language)}${composeText(relaxed, citations, lead)}`;
+  return AnswerSchema.parse({
+    id,
+    question,
+    notFound: true,
+    text: withReadingNote(text, query),
+    citations,
+    figures,
+    priorities: [],
+    coverage: tools.coverage,
+    understood,
+  });
+}
+
+/**
+ * A place without a report of its own, answered from the sentences of other reports that name it
+ * (an event held there, a project in it); `notFound` stays true: the place is not covered.
+ */
+export async function mentionsAnswer(
+  tools: AnswerTools,
+  id: string,
+  question: string,
+  query: UnderstoodQuery,
+  notCovered: string,
+  understood: Answer['understood'],
+): Promise<Answer | null> {
+  const names = query.unknownPlaces.flatMap((p) => placeAliases(p)).filter((n) => /[\u4e00-\u9fff]/.test(n) && n.length >= 2);
+  if (!names.length) return null;
+  const outcome = await tools.retriever.retrieve({ ...query, unknownPlaces: [], places: [] }, 10);
+  if (outcome.kind !== 'found') return null;
+  // About what was asked too: a budget question is not answered by the place's vegetables.
+  const naming = outcome.sentences
+    .filter((s) => names.some((n) => s.sentence.text.includes(n)) && (!query.indicators.length || s.namesIndicator))
+    .slice(0, 3);
+  if (!naming.length) return null;
+  const citations = naming.map((s) => tools.citation(s.sentence, s.score));
+  const text = `${notCovered}\n${message('mentionedElsewhere', query.language, { places: query.unknownPlaces })}${composeText(query, citations, null)}`;
+  return AnswerSchema.parse({
+    id,
+    question,
+    notFound: true,
+    text: withReadingNote(text, query),
+    citations,
+    figures: [],
+    priorities: [],
+    coverage: tools.coverage,
+    understood,
+  });
+}

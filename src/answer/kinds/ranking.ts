@@ -1,0 +1,59 @@
+import type { UnderstoodQuery } from '../../retrieve/query.js';
+import { englishPlace } from '../english-names.js';
+import { asksForGrowth } from '../../lang/zh/change-words.js';
+import { asksForLowest, rankedLevel } from '../../lang/zh/superlative-words.js';
+import { message } from '../messages.js';
+import { valueText } from '../figure-format.js';
+import type { ScoredSentence } from '../../retrieve/retriever.js';
+import type { Answer, Figure } from '../schema.js';
+import type { AnswerTools } from './answer-tools.js';
+import { linesAnswer } from './lines-answer.js';
+import { rankedFigure } from './figure-candidates.js';
+
+/**
+ * A superlative: each candidate place answered on its own evidence, its figure of the asked kind
+ * (target or actual) and year taken, the places ranked; the five best cited and stated, the rest
+ * named, and the places without the figure named too.
+ */
+export async function rankingAnswer(
+  tools: AnswerTools,
+  id: string,
+  question: string,
+  query: UnderstoodQuery,
+  understood: Answer['understood'],
+): Promise<Answer | null> {
+  const level = rankedLevel(query.question);
+  const documents = tools.retriever.corpus.documents.map((d) => d.meta);
+  const candidates = query.places.length
+    ? query.places
+    : [...new Set(documents.filter((d) => d.level !== 'national' && (!level || d.level === level)).map((d) => d.issuer))];
+  const growth = asksForGrowth(query.question);
+  const wanted = query.intent === 'plan' ? 'target' : 'actual';
+  const ranked: { place: string; figure: Figure; value: number; sentence: ScoredSentence }[] = [];
+  const lacking: string[] = [];
+  for (const place of candidates) {
+    const side = { ...query, places: [place] };
+    const outcome = await tools.retriever.retrieve(side, 3);
+    const entry = outcome.kind === 'found' ? rankedFigure(tools, side, outcome.sentences, wanted, growth) : null;
+    if (entry) ranked.push({ place, ...entry });
+    else lacking.push(place);
+  }
+  if (!ranked.length) return null;
+  const lowest = asksForLowest(query.question);
+  ranked.sort((a, b) => (lowest ? a.value - b.value : b.value - a.value) || a.place.localeCompare(b.place));
+  const shown = ranked.slice(0, 5);
+  const citations = shown.map((r) => tools.citation(r.sentence.sentence, r.sentence.score));
+  const figures = shown.map((r, i) => ({ ...r.figure, citationId: citations[i].id }));
+  const lang = query.language;
+  const name = (p: string) => (lang === 'en' ? englishPlace(p) : p);
+  const shownValue = (r: (typeof shown)[number]) => (growth && r.figure.unit !== '%' ? `${r.value}%` : valueText(r.figure));
+  const items = shown.map((r, i) => message('rankingItem', lang, { place: name(r.place), value: shownValue(r), n: i + 1 }));
+  const lines = [
+    message('rankingLead', lang, { first: items[0], lowest, kind: wanted, others: items.slice(1) }),
+    ...(ranked.length > shown.length
+      ? [message('rankingMore', lang, { places: ranked.slice(shown.length).map((r) => name(r.place)) })]
+      : []),
+    ...(lacking.length ? [message('rankingLacking', lang, { places: lacking.map(name) })] : []),
+  ];
+  return linesAnswer(id, question, query, understood, lines, citations, figures);
+}
