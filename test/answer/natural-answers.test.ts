@@ -185,3 +185,11 @@ describe('a comparison that does not say 多少', () => {
     expect(first).toContain('江苏省2025年地区生产总值（实绩）：增长5.3% [2]');
   });
 });
+
+describe('a result follow-up to a target question', () => {
+  it('answers the year’s actual result, not the target sentence that says 在实际工作中', async () => {
+    const answer = await engine.ask('那去年实际呢', { history: ['安徽今年GDP目标定了多少'], today: new Date('2026-12-01') });
+    expect(answer.notFound).toBe(false);
+    expect(answer.text.split('\n')[0]).toBe('（去年 = 2025年）安徽省2025年地区生产总值（实绩）：5.3万亿元，增长5.5% [1]');
+  });
+});

@@ -4,6 +4,7 @@
  */
 export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '哪',
+  '实际',
   '几',
   '几个',
   '哪个',
