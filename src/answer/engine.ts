@@ -24,7 +24,7 @@ import { rankingAnswer } from './kinds/ranking.js';
 import { trendAnswer } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
-import type { AnswerTools } from './kinds/answer-tools.js';
+import type { AnswerFrame, AnswerTools } from './kinds/answer-tools.js';
 import { AnswerSchema, type Answer, type AskContext, type AskEngine, type Citation, type Figure } from './schema.js';
 
 export interface EngineOptions {
@@ -78,6 +78,7 @@ export class Engine implements AskEngine, AnswerTools {
     const query = earlier ? readInConversation(asked, earlier) : asked;
     const id = answerId(question, context);
     const understood = { places: query.places, years: query.years, intent: query.intent };
+    const frame: AnswerFrame = { id, question, query, understood };
     // A refusal lists the coverage of the places asked about, or of the whole corpus when none is.
     const placesCovered = query.places.length ? this.coverage.filter((c) => query.places.includes(c.district)) : [];
     const coverage = placesCovered.length ? placesCovered : this.coverage;
@@ -113,7 +114,7 @@ export class Engine implements AskEngine, AnswerTools {
     if (query.unknownPlaces.length && !query.places.length) {
       // "成都大运会" has no report of its own, but the national report names it: what the reports
       // say of the place, under a line that says they hold no report from it.
-      return (await mentionsAnswer(this, id, question, query, notFoundLine(query, 'unknown-place'), understood)) ?? refuse('unknown-place');
+      return (await mentionsAnswer(this, frame, notFoundLine(query, 'unknown-place'))) ?? refuse('unknown-place');
     }
     // "今天天气怎么样": nothing the reports are about.
     if (query.ask === 'out-of-scope' && query.askConfidence >= CONFIDENT && !query.indicators.length && !query.places.length)
@@ -145,7 +146,7 @@ export class Engine implements AskEngine, AnswerTools {
       query.indicators.length &&
       query.places.length !== 1
     ) {
-      const ranking = await rankingAnswer(this, id, question, query, understood);
+      const ranking = await rankingAnswer(this, frame);
       if (ranking) return ranking;
     }
 
@@ -155,14 +156,14 @@ export class Engine implements AskEngine, AnswerTools {
       query.indicators.length &&
       query.places.length === 1
     ) {
-      const trend = await trendAnswer(this, id, question, query, understood);
+      const trend = await trendAnswer(this, frame);
       if (trend) return trend;
     }
 
     // "山东社零24年和25年分别多少", "Did Zhejiang grow faster in 2025 than in 2024?": one place's
     // figure in each year asked, each on its own evidence, with a verdict for two.
     if (query.years.length === 2 && query.indicators.length === 1 && query.places.length === 1 && !query.wantsPriorities) {
-      const years = await trendAnswer(this, id, question, query, understood);
+      const years = await trendAnswer(this, frame);
       if (years) return years;
     }
 
@@ -170,7 +171,7 @@ export class Engine implements AskEngine, AnswerTools {
     // the order asked.
     const qualifierPair = query.indicators.length === 1 ? qualifierPairOf(query.question) : null;
     if ((query.indicators.length > 1 || qualifierPair) && query.places.length <= 1 && query.wantsQuantity) {
-      const several = await severalIndicatorsAnswer(this, id, question, query, understood);
+      const several = await severalIndicatorsAnswer(this, frame);
       if (several) return several;
     }
 
@@ -183,10 +184,7 @@ export class Engine implements AskEngine, AnswerTools {
       const resultSide = sides.length > 1 && side.intent === 'any' ? await this.retriever.retrieve({ ...side, intent: 'result' }, 3) : null;
       const outcome = resultSide?.kind === 'found' ? resultSide : await this.retriever.retrieve(side, sides.length > 1 ? 3 : 5);
       if (outcome.kind === 'notFound') {
-        if (sides.length === 1)
-          return (
-            (await nearestAnswer(this, id, question, query, notFoundLine(query, outcome.reason), understood)) ?? refuse(outcome.reason)
-          );
+        if (sides.length === 1) return (await nearestAnswer(this, frame, notFoundLine(query, outcome.reason))) ?? refuse(outcome.reason);
         missingSides.push(side.places[0]);
         continue;
       }
@@ -202,15 +200,7 @@ export class Engine implements AskEngine, AnswerTools {
         years: query.years,
         indicator: query.indicators[0]?.name ?? '',
       });
-      const nearest = await nearestAnswer(
-        this,
-        id,
-        question,
-        query,
-        message('noActualFor', query.language, { subject }),
-        understood,
-        false,
-      );
+      const nearest = await nearestAnswer(this, frame, message('noActualFor', query.language, { subject }), false);
       if (nearest) return nearest;
     }
     // Past the first three, a citation must be nearly as good as the best: padding to five with

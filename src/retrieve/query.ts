@@ -9,7 +9,7 @@ import { partOfYearAsked, type PartOfYear } from '../lang/zh/part-of-year-words.
 import { leadingPlaceName, subjectBeforeYear } from '../lang/zh/place-shapes.js';
 import { asksForAchievements, asksForPriorities, asksForQuantity, asksForValueOfIndicator, asksHow } from '../lang/zh/question-words.js';
 import { asksForReason } from '../lang/zh/reason-words.js';
-import { LEADING_NATIONAL_SUBJECT, NATIONAL_ISSUER, NATIONAL_RANK_CONTEXT, NOT_PLACE_CHARACTERS } from '../lang/zh/place-words.js';
+import { LEADING_NATIONAL_SUBJECT, NATIONAL_ISSUER, NATIONAL_RANK_CONTEXT, isNameLike } from '../lang/zh/place-words.js';
 import { regions } from '../lang/zh/regions.js';
 import { resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
@@ -257,11 +257,6 @@ function nearestByOneCharacter(written: string, places: readonly KnownPlace[]): 
     }
   }
   return null;
-}
-
-/** A span that could be a place's name: no interrogative, collective or deictic word in it ("哪个省"). */
-function isNameLike(span: string): boolean {
-  return !NOT_PLACE_CHARACTERS.some((c) => span.includes(c));
 }
 
 /** The names of an indicator that a normalised, lower-cased text contains. */

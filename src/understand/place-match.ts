@@ -1,5 +1,5 @@
 import { pinyin } from 'pinyin-pro';
-import { NOT_PLACE_CHARACTERS, NOT_PLACE_START, NOT_PLACE_SUFFIXED, NOT_PLACE_WORDS, PLACE_SUFFIXES } from '../lang/zh/place-words.js';
+import { isNameLike, NOT_PLACE_START, NOT_PLACE_SUFFIXED, NOT_PLACE_WORDS, PLACE_SUFFIXES } from '../lang/zh/place-words.js';
 import type { Region } from '../lang/zh/regions.js';
 
 /** A place the corpus has reports from, and the names a question may call it by. */
@@ -150,7 +150,7 @@ function placeLikeSpans(text: string, knownPlaces: readonly PlaceNames[]): Span[
     for (let at = 0; at + length <= text.length; at++) {
       const span = text.slice(at, at + length);
       if (!CJK.test(span) || [...Array(length).keys()].some((i) => taken.has(at + i))) continue;
-      if (NOT_PLACE_START.includes(span[0]) || NOT_PLACE_CHARACTERS.some((w) => span.includes(w))) continue;
+      if (NOT_PLACE_START.includes(span[0]) || !isNameLike(span)) continue;
       if (NOT_PLACE_SUFFIXED.some((w) => span.endsWith(w))) continue;
       const suffixed = length >= 3 && PLACE_SUFFIXES.includes(span[length - 1]);
       if (!suffixed && !aliasLengths.has(length)) continue;

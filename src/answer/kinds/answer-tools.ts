@@ -2,7 +2,8 @@ import type { Sentence } from '../../ingest/types.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import type { Retriever } from '../../retrieve/retriever.js';
 import type { CoverageEntry } from '../coverage.js';
-import type { Citation, Figure } from '../schema.js';
+import { withReadingNote } from '../reading-note.js';
+import { AnswerSchema, type Answer, type Citation, type Figure } from '../schema.js';
 
 /**
  * What every kind of answer (a ranking, a trend, several indicators, the nearest held) needs from
@@ -14,4 +15,31 @@ export interface AnswerTools {
   readonly coverage: CoverageEntry[];
   citation(sentence: Sentence, score: number): Citation;
   figuresFor(query: UnderstoodQuery, citations: readonly Citation[]): Figure[];
+}
+
+/** The question an answer is for, as every kind of answer receives it. */
+export interface AnswerFrame {
+  id: string;
+  question: string;
+  query: UnderstoodQuery;
+  understood: Answer['understood'];
+}
+
+/** The Answer of a kind: its text with the reading note ("（去年 = 2025年）") at its head, checked by the schema. */
+export function frameAnswer(
+  frame: AnswerFrame,
+  parts: { notFound: boolean; text: string; citations: readonly Citation[]; figures?: readonly Figure[]; coverage?: CoverageEntry[] },
+): Answer {
+  const { id, question, query, understood } = frame;
+  return AnswerSchema.parse({
+    id,
+    question,
+    notFound: parts.notFound,
+    text: withReadingNote(parts.text, query),
+    citations: parts.citations,
+    figures: parts.figures ?? [],
+    priorities: [],
+    ...(parts.coverage ? { coverage: parts.coverage } : {}),
+    understood,
+  });
 }

@@ -1,27 +1,18 @@
-import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { composeText } from '../compose.js';
-import { withReadingNote } from '../reading-note.js';
-import { AnswerSchema, type Answer, type Citation, type Figure } from '../schema.js';
+import type { Answer, Citation, Figure } from '../schema.js';
+import { type AnswerFrame, frameAnswer } from './answer-tools.js';
 
-/** An answer whose first lines are built here (a ranking, a trend), over its cited sentences. */
+/** An answer whose first lines are built by its kind (a ranking, a trend), over its cited sentences. */
 export function linesAnswer(
-  id: string,
-  question: string,
-  query: UnderstoodQuery,
-  understood: Answer['understood'],
+  frame: AnswerFrame,
   lines: readonly string[],
   citations: readonly Citation[],
   figures: readonly Figure[],
 ): Answer {
-  const text = `${lines.join('\n')}\n${composeText(query, citations, null)}`;
-  return AnswerSchema.parse({
-    id,
-    question,
+  return frameAnswer(frame, {
     notFound: false,
-    text: withReadingNote(text, query),
+    text: `${lines.join('\n')}\n${composeText(frame.query, citations, null)}`,
     citations,
     figures,
-    priorities: [],
-    understood,
   });
 }

@@ -1,11 +1,10 @@
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { composeText } from '../compose.js';
 import { placeAliases } from '../../lang/zh/glossary.js';
-import { withReadingNote } from '../reading-note.js';
 import { message } from '../messages.js';
 import { figureLead } from '../figure-lead.js';
-import { AnswerSchema, type Answer } from '../schema.js';
-import type { AnswerTools } from './answer-tools.js';
+import type { Answer } from '../schema.js';
+import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';
 
 /**
  * A refusal that still shows what the reports hold nearest to the question: the same place and
@@ -14,13 +13,11 @@ import type { AnswerTools } from './answer-tools.js';
  */
 export async function nearestAnswer(
   tools: AnswerTools,
-  id: string,
-  question: string,
-  query: UnderstoodQuery,
+  frame: AnswerFrame,
   notAnswered: string,
-  understood: Answer['understood'],
   relaxYears = true,
 ): Promise<Answer | null> {
+  const { query } = frame;
   if (!query.places.length || !query.indicators.length) return null;
   if (relaxYears && !query.years.length && !query.planPeriod) return null;
   const relaxed: UnderstoodQuery = relaxYears
@@ -32,31 +29,15 @@ export async function nearestAnswer(
   const figures = tools.figuresFor(relaxed, citations);
   const lead = figureLead(relaxed, figures, citations);
   const text = `${notAnswered}\n${message('nearestHeld', query.language)}${composeText(relaxed, citations, lead)}`;
-  return AnswerSchema.parse({
-    id,
-    question,
-    notFound: true,
-    text: withReadingNote(text, query),
-    citations,
-    figures,
-    priorities: [],
-    coverage: tools.coverage,
-    understood,
-  });
+  return frameAnswer(frame, { notFound: true, text, citations, figures, coverage: tools.coverage });
 }
 
 /**
  * A place without a report of its own, answered from the sentences of other reports that name it
  * (an event held there, a project in it); `notFound` stays true: the place is not covered.
  */
-export async function mentionsAnswer(
-  tools: AnswerTools,
-  id: string,
-  question: string,
-  query: UnderstoodQuery,
-  notCovered: string,
-  understood: Answer['understood'],
-): Promise<Answer | null> {
+export async function mentionsAnswer(tools: AnswerTools, frame: AnswerFrame, notCovered: string): Promise<Answer | null> {
+  const { query } = frame;
   const names = query.unknownPlaces.flatMap((p) => placeAliases(p)).filter((n) => /[\u4e00-\u9fff]/.test(n) && n.length >= 2);
   if (!names.length) return null;
   const outcome = await tools.retriever.retrieve({ ...query, unknownPlaces: [], places: [] }, 10);
@@ -68,15 +49,5 @@ export async function mentionsAnswer(
   if (!naming.length) return null;
   const citations = naming.map((s) => tools.citation(s.sentence, s.score));
   const text = `${notCovered}\n${message('mentionedElsewhere', query.language, { places: query.unknownPlaces })}${composeText(query, citations, null)}`;
-  return AnswerSchema.parse({
-    id,
-    question,
-    notFound: true,
-    text: withReadingNote(text, query),
-    citations,
-    figures: [],
-    priorities: [],
-    coverage: tools.coverage,
-    understood,
-  });
+  return frameAnswer(frame, { notFound: true, text, citations, coverage: tools.coverage });
 }

@@ -1,4 +1,3 @@
-import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { englishPlace } from '../english-names.js';
 import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { asksForLowest, rankedLevel } from '../../lang/zh/superlative-words.js';
@@ -6,7 +5,7 @@ import { message } from '../messages.js';
 import { valueText } from '../figure-format.js';
 import type { ScoredSentence } from '../../retrieve/retriever.js';
 import type { Answer, Figure } from '../schema.js';
-import type { AnswerTools } from './answer-tools.js';
+import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
 import { rankedFigure } from './figure-candidates.js';
 
@@ -15,13 +14,8 @@ import { rankedFigure } from './figure-candidates.js';
  * (target or actual) and year taken, the places ranked; the five best cited and stated, the rest
  * named, and the places without the figure named too.
  */
-export async function rankingAnswer(
-  tools: AnswerTools,
-  id: string,
-  question: string,
-  query: UnderstoodQuery,
-  understood: Answer['understood'],
-): Promise<Answer | null> {
+export async function rankingAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
+  const { query } = frame;
   const level = rankedLevel(query.question);
   const documents = tools.retriever.corpus.documents.map((d) => d.meta);
   const candidates = query.places.length
@@ -55,5 +49,5 @@ export async function rankingAnswer(
       : []),
     ...(lacking.length ? [message('rankingLacking', lang, { places: lacking.map(name) })] : []),
   ];
-  return linesAnswer(id, question, query, understood, lines, citations, figures);
+  return linesAnswer(frame, lines, citations, figures);
 }

@@ -1,30 +1,24 @@
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { composeText } from '../compose.js';
 import { INDICATOR_QUALIFIERS } from '../../lang/zh/follow-up-words.js';
-import { withReadingNote } from '../reading-note.js';
 import { message } from '../messages.js';
 import { figureLead } from '../figure-lead.js';
 import type { ScoredSentence } from '../../retrieve/retriever.js';
-import { AnswerSchema, type Answer } from '../schema.js';
-import type { AnswerTools } from './answer-tools.js';
+import type { Answer } from '../schema.js';
+import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';
 import { interleave } from './interleave.js';
 
 /** Several indicators asked at once: each one's best evidence cited, each one's figure in the lead. */
-export async function severalIndicatorsAnswer(
-  tools: AnswerTools,
-  id: string,
-  question: string,
-  query: UnderstoodQuery,
-  understood: Answer['understood'],
-): Promise<Answer | null> {
+export async function severalIndicatorsAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
+  const { query } = frame;
   const pair = query.indicators.length === 1 ? qualifierPairOf(query.question) : null;
   const parts: UnderstoodQuery[] = pair
     ? pair.qualifiers.map((q) => ({ ...query, question: `${query.question.replace(pair.written, q)} ${q}${query.indicators[0].name}` }))
     : askedOrder(query).map((indicator) => ({ ...query, indicators: [indicator] }));
-  const found: { one: UnderstoodQuery; sentences: ScoredSentence[] }[] = [];
-  for (const one of parts) {
+  const found: { one: UnderstoodQuery; part: number; sentences: ScoredSentence[] }[] = [];
+  for (const [part, one] of parts.entries()) {
     const outcome = await tools.retriever.retrieve(one, 3);
-    if (outcome.kind === 'found') found.push({ one, sentences: outcome.sentences });
+    if (outcome.kind === 'found') found.push({ one, part, sentences: outcome.sentences });
   }
   if (found.length < 2) return null;
   const seen = new Set<string>();
@@ -39,20 +33,9 @@ export async function severalIndicatorsAnswer(
     const own = qualifier ? figures.filter((f) => f.indicator.includes(qualifier)) : [];
     return own.length ? own : figures;
   };
-  const leads = found
-    .map((f, i) => figureLead(f.one, figuresOf(parts.indexOf(f.one) >= 0 ? parts.indexOf(f.one) : i), citations))
-    .filter((l): l is string => !!l);
+  const leads = found.map((f) => figureLead(f.one, figuresOf(f.part), citations)).filter((l): l is string => !!l);
   const lead = leads.length ? [...new Set(leads)].join(message('leadSeparator', query.language)) : null;
-  return AnswerSchema.parse({
-    id,
-    question,
-    notFound: false,
-    text: withReadingNote(composeText(query, citations, lead), query),
-    citations,
-    figures,
-    priorities: [],
-    understood,
-  });
+  return frameAnswer(frame, { notFound: false, text: composeText(query, citations, lead), citations, figures });
 }
 
 /** "城镇和农村居民收入": the two qualifiers asked side by side, as written ("城镇和农村"). */

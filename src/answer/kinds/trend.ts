@@ -5,7 +5,7 @@ import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { message } from '../messages.js';
 import { valueText } from '../figure-format.js';
 import type { Answer, Figure } from '../schema.js';
-import type { AnswerTools } from './answer-tools.js';
+import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
 import { type FigureCandidate, figureCandidates } from './figure-candidates.js';
 
@@ -15,13 +15,8 @@ import { type FigureCandidate, figureCandidates } from './figure-candidates.js';
  * Fewer than two years with the figure: null, and the ordinary answer (often a from–to sentence,
  * "从7248亿元提高到8865亿元") stands.
  */
-export async function trendAnswer(
-  tools: AnswerTools,
-  id: string,
-  question: string,
-  query: UnderstoodQuery,
-  understood: Answer['understood'],
-): Promise<Answer | null> {
+export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
+  const { query } = frame;
   const place = query.places[0];
   const held = tools.retriever.corpus.documents
     .map((d) => d.meta)
@@ -74,7 +69,7 @@ export async function trendAnswer(
     }) + verdict,
     ...(missing.length ? [message('trendMissing', lang, { years: missing })] : []),
   ];
-  return linesAnswer(id, question, query, understood, lines, citations, figures);
+  return linesAnswer(frame, lines, citations, figures);
 }
 
 /** A trend states at most this many years (the latest), each cited. */

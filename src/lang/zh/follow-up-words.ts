@@ -14,7 +14,7 @@ export const INDICATOR_QUALIFIERS: readonly string[] = ['全体', '城镇', '农
 
 /** How a follow-up opens or closes when it only names what changed: "那2023年呢？", "And Shanghai?". */
 export const FOLLOW_UP_OPENERS: readonly string[] = ['那么', '那', '还有', 'and ', 'what about', 'how about'];
-export const FOLLOW_UP_CLOSERS: readonly string[] = ['呢', '呢？', '呢?'];
+export const FOLLOW_UP_CLOSERS: readonly string[] = ['呢'];
 
 /** A follow-up this short, fillers aside, names only what changed even without 那…呢 ("2023年？"). */
 export const BARE_FOLLOW_UP_MAX_CHARS = 6;
@@ -25,7 +25,7 @@ export function readsAsFollowUp(question: string): boolean {
   const bare = text.replace(FOLLOW_UP_FILLERS, '');
   return (
     FOLLOW_UP_OPENERS.some((w) => text.startsWith(w)) ||
-    FOLLOW_UP_CLOSERS.some((w) => text.replace(/[？?。！!\s]+$/, '').endsWith(w.replace(/[？?]$/, ''))) ||
+    FOLLOW_UP_CLOSERS.some((w) => text.replace(/[？?。！!\s]+$/, '').endsWith(w)) ||
     bare.length <= BARE_FOLLOW_UP_MAX_CHARS
   );
 }

@@ -128,3 +128,8 @@ export const LEADING_NATIONAL_SUBJECT = /^(?:请问)?(?:国家|中国|我国)(?=
  * "全国排第几", "居全国第3位": 全国 as the field a place is ranked in, not a place asked about.
  */
 export const NATIONAL_RANK_CONTEXT = /全国(?:排|第|前|首|居|领先|位次|排名)|(?:居|在)全国/;
+
+/** A span that could be a place's name: no interrogative, collective or deictic word in it ("哪个省"). */
+export function isNameLike(span: string): boolean {
+  return !NOT_PLACE_CHARACTERS.some((c) => span.includes(c));
+}
