@@ -11,7 +11,7 @@ import { conversationState, readInConversation } from '../understand/conversatio
 import { helpText } from './help.js';
 import { intentClassifier } from '../understand/intents.js';
 import { asksForRanking } from '../lang/zh/superlative-words.js';
-import { readingNote, withReadingNote } from './reading-note.js';
+import { withReadingNote } from './reading-note.js';
 import type { LlmWording } from './llm-wording.js';
 import { extractFigures, rankFiguresForQuestion } from './figures/index.js';
 import { message } from './messages.js';
@@ -131,9 +131,8 @@ export class Engine implements AskEngine, AnswerTools {
           this.retriever.corpus.sentences,
         );
         if (latest) {
-          const answer = this.priorityAnswer(id, question, query, latest, understood);
-          const text = `${notFoundLine(query, 'no-period')}\n${message('nearestHeld', query.language)}${answer.text.replace(readingNote(query) ?? '', '')}`;
-          return AnswerSchema.parse({ ...answer, notFound: true, text: withReadingNote(text, query) });
+          const unanswered = `${notFoundLine(query, 'no-period')}\n${message('nearestHeld', query.language)}`;
+          return this.priorityAnswer(id, question, query, latest, understood, unanswered);
         }
       }
     }
@@ -251,6 +250,8 @@ export class Engine implements AskEngine, AnswerTools {
     query: UnderstoodQuery,
     list: PriorityList,
     understood: Answer['understood'],
+    /** Set when the list is what the reports hold nearest: the lines that say so, before it. */
+    unanswered?: string,
   ): Answer {
     const doc = this.retriever.corpus.document(list.docId)!;
     const partial = list.announced !== null && list.announced > list.items.length && list.announcement;
@@ -279,8 +280,8 @@ export class Engine implements AskEngine, AnswerTools {
     return AnswerSchema.parse({
       id,
       question,
-      notFound: false,
-      text: withReadingNote([lead, ...lines].join('\n'), query),
+      notFound: unanswered !== undefined,
+      text: withReadingNote(`${unanswered ?? ''}${[lead, ...lines].join('\n')}`, query),
       citations: headingCitations,
       figures: [],
       priorities: list.items.map((item) => ({
