@@ -1,3 +1,4 @@
+import { asksForRanking, asksWhichIsMost } from '../lang/zh/superlative-words.js';
 import { shortHash } from '../ingest/hash.js';
 import type { IndexData } from '../store/index-data.js';
 import { openIndex, type EmbedderChoice } from '../store/open-index.js';
@@ -10,7 +11,6 @@ import { englishPlace } from './english-names.js';
 import { conversationState, readInConversation } from '../understand/conversation.js';
 import { helpText } from './help.js';
 import { intentClassifier } from '../understand/intents.js';
-import { asksForRanking } from '../lang/zh/superlative-words.js';
 import { withReadingNote } from './reading-note.js';
 import type { LlmWording } from './llm-wording.js';
 import { extractFigures, rankFiguresForQuestion } from './figures/index.js';
@@ -139,8 +139,7 @@ export class Engine implements AskEngine, AnswerTools {
 
     // "哪个省2026年GDP增长目标最高": every covered place that has the figure, ranked like for like.
     if (
-      query.ask === 'superlative' &&
-      query.askConfidence >= CONFIDENT &&
+      ((query.ask === 'superlative' && query.askConfidence >= CONFIDENT) || asksWhichIsMost(query.question)) &&
       asksForRanking(query.question) &&
       query.indicators.length &&
       query.places.length !== 1

@@ -189,13 +189,18 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     if (economy) indicators.push(economy);
   }
   // A longer indicator that contains a shorter one wins ("人均生产总值" over "生产总值").
-  const specific = indicators.filter(
-    (a) =>
-      !indicators.some(
-        (b) =>
-          b !== a && indicatorNamesIn(b, q).some((nb) => indicatorNamesIn(a, q).some((na) => nb.length > na.length && nb.includes(na))),
-      ),
-  );
+  // ...unless the shorter one is also written on its own ("GDP和人均GDP分别多少").
+  const specific = indicators.filter((a) => {
+    const longer = indicators.filter(
+      (b) => b !== a && indicatorNamesIn(b, q).some((nb) => indicatorNamesIn(a, q).some((na) => nb.length > na.length && nb.includes(na))),
+    );
+    if (!longer.length) return true;
+    const rest = longer
+      .flatMap((b) => indicatorNamesIn(b, q))
+      .sort((x, y) => y.length - x.length)
+      .reduce((t, n) => t.split(n).join('\u0000'), q);
+    return indicatorNamesIn(a, rest).length > 0;
+  });
 
   const wantsReason = asksForReason(text);
   // "主要工作取得了哪些成效" asks what was achieved, not the plan's outline; "准备抓哪几件事" asks the

@@ -1,6 +1,7 @@
 import { INDICATOR_QUALIFIERS, readsAsFollowUp, YEAR_MENTION } from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
 import { PLAN_INTENT_WORDS } from '../lang/zh/intent-words.js';
+import { asksWhichIsMost } from '../lang/zh/superlative-words.js';
 
 /**
  * The state of a conversation after each of its questions, oldest first: every question read in
@@ -27,11 +28,11 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const namesPlace = query.places.length > 0 || query.unknownPlaces.length > 0;
   const namesYear = query.years.length > 0 || query.planPeriod !== null;
   const namesTopic = query.indicators.length > 0 || query.wantsPriorities || query.ask === 'help';
-  const elliptical = !namesTopic && readsAsFollowUp(query.question);
+  const elliptical = !namesTopic && readsAsFollowUp(query.question, namesPlace);
   // A question with its own place and its own subject is a new question, not a follow-up.
   const standsAlone = namesPlace && !elliptical;
   // "哪个区…最高" ranks every place: it takes none from the conversation.
-  const ranksPlaces = query.ask === 'superlative' && query.askConfidence >= CONFIDENT;
+  const ranksPlaces = (query.ask === 'superlative' && query.askConfidence >= CONFIDENT) || asksWhichIsMost(query.question);
 
   if (!namesPlace && !ranksPlaces) out.places = previous.places;
   // "研发投入强度呢？" after a target question asks the target too, unless it says otherwise.

@@ -193,3 +193,25 @@ describe('a result follow-up to a target question', () => {
     expect(answer.text.split('\n')[0]).toBe('（去年 = 2025年）安徽省2025年地区生产总值（实绩）：5.3万亿元，增长5.5% [1]');
   });
 });
+
+describe('found in a second session as a new user', () => {
+  const today = new Date('2026-12-01');
+
+  it('ranks a "which … lowest" question even when the classifier is unsure, by the low end of a range', async () => {
+    const answer = await engine.ask('哪个省今年GDP目标最低', { today });
+    expect(answer.text.split('\n')[0]).toMatch(/^（今年 = 2026年）最低（目标）：广东省 4\.5–5% \[1\]；其后：/);
+  });
+
+  it('does not lead an income question with a figure whose name merely shares 百姓', async () => {
+    const answer = await engine.ask('福建老百姓去年收入多少', { today });
+    expect(answer.text.split('\n')[0]).toContain('居民人均可支配收入');
+    expect(answer.text.split('\n')[0]).not.toContain('群众文化活动');
+  });
+
+  it('reads "GDP咋样" as the figure, and a question with its own place and subject as no follow-up', async () => {
+    const answer = await engine.ask('上海去年GDP咋样', { today });
+    expect(answer.text.split('\n')[0]).toBe('（去年 = 2025年）上海市2025年生产总值（实绩）：5.67万亿元，增长5.4% [1]');
+    const alone = await engine.ask('杭州房价多少', { history: ['拱墅区2025年一季度GDP增长多少'], today });
+    expect(alone.understood?.years).toEqual([]);
+  });
+});

@@ -39,7 +39,8 @@ describe('questions that take nothing from the conversation', () => {
   it('a confident superlative takes no places; an unsure one does', () => {
     const ranking = withAsk(read('哪个区GDP增长目标最高'), 'superlative', 0.9);
     expect(readInConversation(ranking, earlier).places).toEqual([]);
-    expect(readInConversation(withAsk(ranking, 'superlative', 0.3), earlier).places).toEqual(['钱塘区']);
+    // Without "which … most" words an unsure reading decides nothing.
+    expect(readInConversation(withAsk(read('GDP增长目标最高的呢'), 'superlative', 0.3), earlier).places).toEqual(['钱塘区']);
   });
 });
 

@@ -5,42 +5,56 @@ import type { ScoredSentence } from '../../retrieve/retriever.js';
 import type { Figure } from '../schema.js';
 import type { AnswerTools } from './answer-tools.js';
 
-/** The figure a place is ranked by: the asked indicator, of the asked kind, a rate when growth is asked. */
+/** A figure a place or year could be ranked by: the asked indicator, of the asked kind, with the value compared. */
 export interface FigureCandidate {
   figure: Figure;
   value: number;
+  /** What the value measures, to compare like with like: '%' for a rate, else the unit's last character (元, 人). */
+  measure: string;
   sentence: ScoredSentence;
 }
 
-export function rankedFigure(
-  tools: AnswerTools,
-  query: UnderstoodQuery,
-  sentences: readonly ScoredSentence[],
-  kind: Figure['kind'],
-  growth: boolean,
-): { figure: Figure; value: number; sentence: ScoredSentence } | null {
-  return figureCandidates(tools, query, sentences, kind, growth)[0] ?? null;
-}
-
-/** Every figure a place could be ranked or trended by, best evidence first (see rankedFigure). */
+/** Every figure a place or year could be ranked by, best evidence first: a rate when growth is asked, else a level (or the rate a figure is). */
 export function figureCandidates(
   tools: AnswerTools,
   query: UnderstoodQuery,
   sentences: readonly ScoredSentence[],
   kind: Figure['kind'],
   growth: boolean,
-): { figure: Figure; value: number; sentence: ScoredSentence }[] {
-  const out: { figure: Figure; value: number; sentence: ScoredSentence }[] = [];
+  /** Which end of a range ("5%—5.5%") stands for it: the high one for a top, the low one for a bottom. */
+  rangeEnd: 'low' | 'high' = 'high',
+): FigureCandidate[] {
+  const out: FigureCandidate[] = [];
   for (const sentence of sentences) {
     const citation = tools.citation(sentence.sentence, sentence.score);
     for (const figure of tools.figuresFor(query, [citation])) {
       // A difference in percentage points is no level and no rate of the indicator.
       if (figure.kind !== kind || !isAskedIndicator(figure, query) || figure.unit === PERCENTAGE_POINTS) continue;
       if (query.years.length && !figure.period.startsWith(String(query.years[0]))) continue;
-      const rate = figure.unit === '%' ? (figure.range?.high ?? figure.value) : figure.change?.unit === '%' ? figure.change.value : null;
-      const value = growth ? rate : figure.unit === '%' ? null : (figure.valueInBaseUnit ?? figure.value);
-      if (value !== null && value !== undefined) out.push({ figure, value, sentence });
+      const ownRate = figure.range ? figure.range[rangeEnd] : figure.value;
+      const rate = figure.unit === '%' ? ownRate : figure.change?.unit === '%' ? figure.change.value : null;
+      // No growth asked: a level, or a rate where the figure is one (a GDP target is "增长5%左右").
+      const value = growth ? rate : figure.unit === '%' ? ownRate : (figure.valueInBaseUnit ?? figure.value);
+      const measure = growth || figure.unit === '%' ? '%' : figure.unit.slice(-1);
+      if (value !== null && value !== undefined) out.push({ figure, value, measure, sentence });
     }
   }
   return out;
+}
+
+/**
+ * One candidate for each key (a place, a year), all in the unit most keys have a figure in, so a
+ * ranking or a trend sets like against like ("万亿元", not a milestone's "3个" or a rate beside levels).
+ */
+export function inOneUnit<K>(
+  groups: readonly { key: K; candidates: readonly FigureCandidate[] }[],
+): { key: K; candidate: FigureCandidate }[] {
+  const unitOf = (c: FigureCandidate) => c.measure;
+  const votes = new Map<string, number>();
+  for (const { candidates } of groups) for (const u of new Set(candidates.map(unitOf))) votes.set(u, (votes.get(u) ?? 0) + 1);
+  const unit = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return groups.flatMap(({ key, candidates }) => {
+    const candidate = candidates.find((c) => unitOf(c) === unit);
+    return candidate ? [{ key, candidate }] : [];
+  });
 }

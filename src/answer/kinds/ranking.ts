@@ -3,11 +3,10 @@ import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { asksForLowest, rankedLevel } from '../../lang/zh/superlative-words.js';
 import { message } from '../messages.js';
 import { valueText } from '../figure-format.js';
-import type { ScoredSentence } from '../../retrieve/retriever.js';
-import type { Answer, Figure } from '../schema.js';
+import type { Answer } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
-import { rankedFigure } from './figure-candidates.js';
+import { type FigureCandidate, figureCandidates, inOneUnit } from './figure-candidates.js';
 
 /**
  * A superlative: each candidate place answered on its own evidence, its figure of the asked kind
@@ -23,17 +22,19 @@ export async function rankingAnswer(tools: AnswerTools, frame: AnswerFrame): Pro
     : [...new Set(documents.filter((d) => d.level !== 'national' && (!level || d.level === level)).map((d) => d.issuer))];
   const growth = asksForGrowth(query.question);
   const wanted = query.intent === 'plan' ? 'target' : 'actual';
-  const ranked: { place: string; figure: Figure; value: number; sentence: ScoredSentence }[] = [];
-  const lacking: string[] = [];
+  const lowest = asksForLowest(query.question);
+  const byPlace: { key: string; candidates: FigureCandidate[] }[] = [];
   for (const place of candidates) {
     const side = { ...query, places: [place] };
     const outcome = await tools.retriever.retrieve(side, 3);
-    const entry = outcome.kind === 'found' ? rankedFigure(tools, side, outcome.sentences, wanted, growth) : null;
-    if (entry) ranked.push({ place, ...entry });
-    else lacking.push(place);
+    byPlace.push({
+      key: place,
+      candidates: outcome.kind === 'found' ? figureCandidates(tools, side, outcome.sentences, wanted, growth, lowest ? 'low' : 'high') : [],
+    });
   }
+  const ranked = inOneUnit(byPlace).map(({ key, candidate }) => ({ place: key, ...candidate }));
+  const lacking = candidates.filter((p) => !ranked.some((r) => r.place === p));
   if (!ranked.length) return null;
-  const lowest = asksForLowest(query.question);
   ranked.sort((a, b) => (lowest ? a.value - b.value : b.value - a.value) || a.place.localeCompare(b.place));
   const shown = ranked.slice(0, 5);
   const citations = shown.map((r) => tools.citation(r.sentence.sentence, r.sentence.score));

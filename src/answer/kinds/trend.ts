@@ -4,10 +4,10 @@ import { RECENT_YEARS } from '../../lang/zh/relative-years.js';
 import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { message } from '../messages.js';
 import { valueText } from '../figure-format.js';
-import type { Answer, Figure } from '../schema.js';
+import type { Answer } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
-import { type FigureCandidate, figureCandidates } from './figure-candidates.js';
+import { type FigureCandidate, figureCandidates, inOneUnit } from './figure-candidates.js';
 
 /**
  * A trend: the asked indicator of one place for each year asked (a range "2021到2024" is every
@@ -24,7 +24,7 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
     .map((d) => d.reportsOn as number);
   const asked = query.years.length >= 2 ? range(Math.min(...query.years), Math.max(...query.years)) : [...new Set(held)].sort();
   const growth = asksForGrowth(query.question);
-  const byYear: { year: number; candidates: FigureCandidate[] }[] = [];
+  const byYear: { key: number; candidates: FigureCandidate[] }[] = [];
   for (const year of asked.slice(-TREND_YEARS)) {
     // Each year asked for its number of the indicator: "近三年" is no word to search for.
     const side: UnderstoodQuery = {
@@ -36,18 +36,12 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
       searchText: `${query.searchText.replace(RECENT_YEARS_WORDS, ' ')} ${query.indicators.map((i) => i.name).join(' ')}`,
     };
     const outcome = await tools.retriever.retrieve(side, 3);
-    byYear.push({ year, candidates: outcome.kind === 'found' ? figureCandidates(tools, side, outcome.sentences, 'actual', growth) : [] });
+    byYear.push({
+      key: year,
+      candidates: outcome.kind === 'found' ? figureCandidates(tools, side, outcome.sentences, 'actual', growth) : [],
+    });
   }
-  // One unit through the years: the unit most years have a figure in ("万亿元", not a milestone's "3个").
-  const unitOf = (f: Figure) => f.unit.slice(-1);
-  const votes = new Map<string, number>();
-  for (const { candidates } of byYear)
-    for (const u of new Set(candidates.map((c) => unitOf(c.figure)))) votes.set(u, (votes.get(u) ?? 0) + 1);
-  const unit = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const points = byYear.flatMap(({ year, candidates }) => {
-    const chosen = candidates.find((c) => unitOf(c.figure) === unit);
-    return chosen ? [{ year, ...chosen }] : [];
-  });
+  const points = inOneUnit(byYear).map(({ key, candidate }) => ({ year: key, ...candidate }));
   if (points.length < 2) return null;
   const citations = points.map((p) => tools.citation(p.sentence.sentence, p.sentence.score));
   const figures = points.map((p, i) => ({ ...p.figure, citationId: citations[i].id }));

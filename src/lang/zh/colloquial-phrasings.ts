@@ -16,18 +16,18 @@ export interface ColloquialPhrasing {
 export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   // Income: who earns it picks the qualifier the reports write.
   {
-    pattern: /(城里人|城市居民|城里居民)(一年)?(挣的钱|挣|赚的钱|赚|的?收入)/g,
-    wording: '城镇居民人均可支配收入',
+    pattern: /(城里人|城市居民|城里居民)(去年|今年|前年|\d{2,4}年)?(一年)?(挣的钱|挣|赚的钱|赚|的?收入)/g,
+    wording: '$2城镇居民人均可支配收入',
     example: '杭州2023年城里人收入有多少',
   },
   {
-    pattern: /(农民|农村人|乡下人|村民)(一年)?(挣的钱|挣|赚的钱|赚|的?收入)/g,
-    wording: '农村居民人均可支配收入',
+    pattern: /(农民|农村人|乡下人|村民)(去年|今年|前年|\d{2,4}年)?(一年)?(挣的钱|挣|赚的钱|赚|的?收入)/g,
+    wording: '$2农村居民人均可支配收入',
     example: '江苏前年农民收入是多少？',
   },
   {
-    pattern: /(老百姓|普通人|居民|大家|人均)(一年|每年|平均)?(能)?(挣的钱|挣|赚的钱|赚|的?收入|兜里有)/g,
-    wording: '居民人均可支配收入',
+    pattern: /(老百姓|普通人|居民|大家|人均)(去年|今年|前年|\d{2,4}年)?(一年|每年|平均)?(能)?(挣的钱|挣|赚的钱|赚|的?收入|兜里有)/g,
+    wording: '$2居民人均可支配收入',
     example: '杭州老百姓一年挣多少',
   },
   // The economy as a whole is its GDP; how it did is its growth.
@@ -37,6 +37,10 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     example: '粤去年GDP增速咋样',
   },
   { pattern: /经济(增长|增速|增长速度|增幅)/g, wording: '地区生产总值增长', example: '江苏去年经济增长速度' },
+  { pattern: /(GDP|地区生产总值)(怎么样|咋样|如何|好不好|怎样)/gi, wording: '地区生产总值是多少', example: '上海去年GDP咋样' },
+  // A follow-up naming who, in everyday words: "城里人的呢？".
+  { pattern: /^(那)?(城里人|城市居民|城里居民)(的)?呢/g, wording: '城镇居民的呢', example: '城里人的呢？' },
+  { pattern: /^(那)?(农民|农村人|乡下人|村民)(的)?呢/g, wording: '农村居民的呢', example: '农民的呢？' },
   {
     pattern: /经济(的)?(表现|运行|发展|形势|情况|成绩)?(情况)?(怎么样|咋样|如何|好不好|怎样)|经济(运行情况|形势|表现)/g,
     wording: '地区生产总值是多少',

@@ -20,12 +20,13 @@ export const FOLLOW_UP_CLOSERS: readonly string[] = ['呢'];
 export const BARE_FOLLOW_UP_MAX_CHARS = 6;
 
 /** Whether a question is written as an elliptical follow-up (see FOLLOW_UP_OPENERS and _CLOSERS). */
-export function readsAsFollowUp(question: string): boolean {
+export function readsAsFollowUp(question: string, namesPlace = false): boolean {
   const text = question.trim().toLowerCase();
   const bare = text.replace(FOLLOW_UP_FILLERS, '');
   return (
     FOLLOW_UP_OPENERS.some((w) => text.startsWith(w)) ||
     FOLLOW_UP_CLOSERS.some((w) => text.replace(/[？?。！!\s]+$/, '').endsWith(w)) ||
-    bare.length <= BARE_FOLLOW_UP_MAX_CHARS
+    // "2023年？" is a follow-up; "杭州房价多少" names its own place and subject.
+    (!namesPlace && bare.length <= BARE_FOLLOW_UP_MAX_CHARS)
   );
 }

@@ -55,3 +55,11 @@ export function asksForRanking(question: string): boolean {
   const lower = question.toLowerCase();
   return RANKING_WORDS.some((w) => lower.includes(w));
 }
+
+/** "哪个省…最低", "谁的…最高", "Which province … fastest": a ranking asked in so many words. */
+export const WHICH_IS_MOST =
+  /(哪个|哪些|哪|谁).*最|最.*(是哪|是谁)|\bwhich\b.*\b(highest|lowest|fastest|slowest|largest|biggest|smallest|most|least)\b/i;
+
+export function asksWhichIsMost(question: string): boolean {
+  return WHICH_IS_MOST.test(question);
+}
