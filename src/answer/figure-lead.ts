@@ -112,16 +112,11 @@ function comparisonVerdict(a: Figure, b: Figure, growth: boolean, lang: 'zh' | '
  */
 function namedInQuestion(f: Pick<Figure, 'indicator'>, question: string): boolean {
   const strip = (text: string) => GENERIC_FIGURE_TAILS.reduce((t, w) => t.split(w).join('\u0000'), text);
-  const name = strip(f.indicator);
-  const asked = strip(question);
-  // "金融产业增加值" is named by "金融业": its head; "群众文化活动" is not by "百姓", inside it.
-  return longestCommonRun(name, asked) >= MIN_SHARED_NAME || (name.length >= HEAD && asked.includes(name.slice(0, HEAD)));
+  return longestCommonRun(strip(f.indicator), strip(question)) >= MIN_SHARED_NAME;
 }
 
 /** Characters a figure's name and the question must share, generic tails aside. */
-const MIN_SHARED_NAME = 3;
-/** Or this many characters at the head of the figure's name. */
-const HEAD = 2;
+const MIN_SHARED_NAME = 2;
 
 function longestCommonRun(a: string, b: string): number {
   let best = 0;

@@ -277,7 +277,8 @@ function isBareWord(name: string, ind: IndicatorEntry): boolean {
 function standsAsBareWord(text: string, name: string, placeNames: readonly string[]): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const before = text.slice(0, at);
-    if (!before || /[\d年]$/.test(before) || NEUTRAL_BEFORE.test(before) || placeNames.some((p) => before.endsWith(p))) return true;
+    if (!before || /[\d年和与及、，,]$/.test(before) || NEUTRAL_BEFORE.test(before) || placeNames.some((p) => before.endsWith(p)))
+      return true;
   }
   return false;
 }
