@@ -20,7 +20,10 @@ import { isAskedIndicator } from './figure-format.js';
 import { findPriorities, type PriorityList } from './priorities.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
+import { distinctiveTerm } from '../retrieve/distinctive-term.js';
 import { rankingAnswer } from './kinds/ranking.js';
+import { rankHolderAnswer } from './kinds/rank-holder.js';
+import { askedRank } from '../lang/zh/rank-holder-words.js';
 import { trendAnswer } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
@@ -116,8 +119,14 @@ export class Engine implements AskEngine, AnswerTools {
       // say of the place, under a line that says they hold no report from it.
       return (await mentionsAnswer(this, frame, notFoundLine(query, 'unknown-place'))) ?? refuse('unknown-place');
     }
-    // "今天天气怎么样": nothing the reports are about.
-    if (query.ask === 'out-of-scope' && query.askConfidence >= CONFIDENT && !query.indicators.length && !query.places.length)
+    // "今天天气怎么样": nothing the reports are about; "S211竞潮快速路怎么样了" names a project they hold.
+    if (
+      query.ask === 'out-of-scope' &&
+      query.askConfidence >= CONFIDENT &&
+      !query.indicators.length &&
+      !query.places.length &&
+      !distinctiveTerm(query.question, this.retriever.corpus.sentences)
+    )
       return refuse('off-topic');
 
     if (query.wantsPriorities) {
@@ -135,6 +144,12 @@ export class Engine implements AskEngine, AnswerTools {
           return this.priorityAnswer(id, question, query, latest, understood, unanswered);
         }
       }
+    }
+
+    // "哪个省是全国第三个GDP超10万亿的": the sentence where a report says so of its own place.
+    if (askedRank(query.question)) {
+      const holder = await rankHolderAnswer(this, frame);
+      if (holder) return holder;
     }
 
     // "哪个省2026年GDP增长目标最高": every covered place that has the figure, ranked like for like.

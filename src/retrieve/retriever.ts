@@ -274,7 +274,11 @@ export class Retriever {
     // A quantity asked needs a sentence with a number: "经济总量跃上新台阶" names GDP but answers nothing.
     if (query.indicators.length) return query.wantsQuantity ? best.givesQuantity : best.namesIndicator;
     const content = [...new Set(tokens)].filter((t) => !GENERIC_SEARCH_TERMS.has(t) && !/^\d/.test(t));
-    if (!content.length) return !query.wantsQuantity || query.wantsPriorities || /\d/.test(best.sentence.norm);
+    const givesSomeNumber = !query.wantsQuantity || query.wantsPriorities || /\d/.test(best.sentence.norm);
+    if (!content.length) return givesSomeNumber;
+    // A quantity of something the glossary does not know ("房地产开发投资增长多少") is answered
+    // by a sentence with a number, not by one that only names the subject ("促进房地产市场平稳").
+    if (!givesSomeNumber) return false;
     const norm = best.sentence.norm.toLowerCase();
     const section = normalizeForSearch(best.sentence.section.join('')).toLowerCase();
     let covered = 0;
