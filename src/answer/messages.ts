@@ -160,6 +160,11 @@ const MESSAGES = {
     (p) => `What other reports say of ${p.places.join(', ')}: `,
   ),
   nearestHeld: entry('报告中最接近的内容：', 'What the reports hold nearest to it: '),
+  /** "今年打算…" before the place's plan for this year is in the reports: the latest plan, said so. */
+  latestPlanInstead: entry<{ places: readonly string[]; year: number; latest: number }>(
+    (p) => `报告中还没有${p.places.join('、')}${p.year}年的计划，最新的是${p.latest}年的：`,
+    (p) => `The reports hold no ${p.year} plan for ${p.places.join(', ')} yet; the latest is ${p.latest}'s: `,
+  ),
   noActualFor: entry<{ subject: string }>(
     (p) => `报告没有${p.subject}的实际完成情况，只有目标。`,
     (p) => `The reports give no actual result for ${p.subject}, only a target.`,

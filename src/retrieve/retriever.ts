@@ -42,6 +42,9 @@ export function defaultDenseWeight(embedderId: string): number {
   return embedderId.startsWith('lsa') ? 0.1 : 1;
 }
 
+/** How deep in the ranked sentences the first one really about the question is looked for. */
+const EVIDENCE_DEPTH = 15;
+
 /** What a question may draw on. */
 interface QueryScope {
   /** Groups whose place and period fit, by group number. */
@@ -192,7 +195,9 @@ export class Retriever {
       if (!scored.length) return { kind: 'notFound', query, reason: 'no-evidence' };
       if (filtering) {
         // The first sentence that is really about the question leads; none in reach means no answer.
-        const usable = scored.slice(0, limit).findIndex((c) => this.hasEvidence(c, query, queryTokens));
+        // Looked for a little past the answer's length: a far-goal sentence ("2035年…以生命健康…为龙头")
+        // that alone covers the question may rank below this year's sentences that only share a word.
+        const usable = scored.slice(0, Math.max(limit, EVIDENCE_DEPTH)).findIndex((c) => this.hasEvidence(c, query, queryTokens));
         if (usable < 0) return { kind: 'notFound', query, reason: 'no-evidence' };
         if (usable > 0) scored.unshift(scored.splice(usable, 1)[0]);
       }

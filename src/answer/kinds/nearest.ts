@@ -3,6 +3,7 @@ import { composeText } from '../compose.js';
 import { placeAliases } from '../../lang/zh/glossary.js';
 import { message } from '../messages.js';
 import { figureLead } from '../figure-lead.js';
+import { periodSpan } from '../../lang/zh/years.js';
 import type { Answer } from '../schema.js';
 import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';
 
@@ -20,6 +21,10 @@ export async function nearestAnswer(
   const { query } = frame;
   if (!query.places.length || !query.indicators.length) return null;
   if (relaxYears && !query.years.length && !query.planPeriod) return null;
+  if (relaxYears) {
+    const latest = await latestPlanAnswer(tools, frame);
+    if (latest) return latest;
+  }
   const relaxed: UnderstoodQuery = relaxYears
     ? { ...query, years: [], planPeriod: null, part: null, intent: 'any' }
     : { ...query, intent: 'any' };
@@ -50,4 +55,48 @@ export async function mentionsAnswer(tools: AnswerTools, frame: AnswerFrame, not
   const citations = naming.map((s) => tools.citation(s.sentence, s.score));
   const text = `${notCovered}\n${message('mentionedElsewhere', query.language, { places: query.unknownPlaces })}${composeText(query, citations, null)}`;
   return frameAnswer(frame, { notFound: true, text, citations, coverage: tools.coverage });
+}
+
+/**
+ * "拱墅今年研发投入打算到多少" when the place's reports stop before this year: a plan stays in force
+ * until the next is issued, so the latest plan is what the reader can know of "this year's" target.
+ * Answered, its first line saying which year's plan it is. Only for a relative year (the reader
+ * did not pick the year) after the place's latest yearly plan, and only for a target asked.
+ */
+async function latestPlanAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
+  const { query } = frame;
+  if (query.intent !== 'plan' || query.places.length !== 1 || query.years.length !== 1 || query.planPeriod) return null;
+  const [year] = query.years;
+  if (!query.yearNotes.some((n) => n.year === year)) return null;
+  const latest = latestPlanYear(tools, query.places[0]);
+  if (latest === null || latest >= year) return null;
+  const relaxed: UnderstoodQuery = { ...query, years: [], yearNotes: [], part: null };
+  const outcome = await tools.retriever.retrieve(relaxed, 3);
+  if (outcome.kind !== 'found') return null;
+  const top = outcome.sentences[0].sentence;
+  if (top.kind !== 'plan' || periodSpan(top.period)?.from !== latest) return null;
+  const citations = outcome.sentences.map((s) => tools.citation(s.sentence, s.score));
+  const figures = tools.figuresFor(relaxed, citations);
+  const lead = figureLead(relaxed, figures, citations);
+  if (!lead) return null;
+  const said = message('latestPlanInstead', query.language, { places: query.places, year, latest });
+  return frameAnswer(frame, { notFound: false, text: composeText(relaxed, citations, `${said}${lead}`), citations, figures });
+}
+
+/**
+ * The year of the place's latest yearly plan: at most the year after its latest results, so a far
+ * goal ("2035年远景目标") is no one's latest plan.
+ */
+function latestPlanYear(tools: AnswerTools, place: string): number | null {
+  let lastResult = -1;
+  const planYears: number[] = [];
+  for (const s of tools.retriever.corpus.sentences) {
+    if (s.kind === 'other' || tools.retriever.issuerOf(s.docId) !== place) continue;
+    const span = periodSpan(s.period);
+    if (!span) continue;
+    if (s.kind === 'result') lastResult = Math.max(lastResult, span.to);
+    else if (span.from === span.to) planYears.push(span.from);
+  }
+  const yearly = planYears.filter((y) => y <= lastResult + 1);
+  return yearly.length ? Math.max(...yearly) : null;
 }

@@ -46,6 +46,9 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '区',
   '市',
   '省',
+  // An English question's verbs of wanting say how it asks, not what about ("want to lead with").
+  'want',
+  'wants',
 ]);
 
 /**
