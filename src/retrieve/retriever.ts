@@ -195,9 +195,11 @@ export class Retriever {
       if (!scored.length) return { kind: 'notFound', query, reason: 'no-evidence' };
       if (filtering) {
         // The first sentence that is really about the question leads; none in reach means no answer.
-        // Looked for a little past the answer's length: a far-goal sentence ("2035年…以生命健康…为龙头")
-        // that alone covers the question may rank below this year's sentences that only share a word.
-        const usable = scored.slice(0, Math.max(limit, EVIDENCE_DEPTH)).findIndex((c) => this.hasEvidence(c, query, queryTokens));
+        // Without an indicator, looked for a little past the answer's length: a far-goal sentence
+        // ("2035年…以生命健康…为龙头") that alone covers the question's words may rank below this
+        // year's sentences that only share one. An indicator's sentence must rank among the answer's.
+        const depth = query.indicators.length ? limit : Math.max(limit, EVIDENCE_DEPTH);
+        const usable = scored.slice(0, depth).findIndex((c) => this.hasEvidence(c, query, queryTokens));
         if (usable < 0) return { kind: 'notFound', query, reason: 'no-evidence' };
         if (usable > 0) scored.unshift(scored.splice(usable, 1)[0]);
       }
