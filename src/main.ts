@@ -1,6 +1,12 @@
-import { openEngineFromFlags } from './cli/open-engine.js';
+import path from 'node:path';
+import { WorkerEngine } from './answer/worker-engine.js';
 import { runChat } from './cli/chat.js';
+import { openEngineFromFlags } from './cli/open-engine.js';
+import { loadAnswerPoolConfig } from './slack/answer-pool-config.js';
 import { loadSlackConfig, type SlackConfig, SlackConfigError, startSlackApp } from './slack/index.js';
+
+/** Longest a SIGTERM waits for the engine processes after the Slack answers in flight are posted. */
+const ENGINE_CLOSE_MS = 2_000;
 
 /**
  * `npm start`: the Slack bot when Slack tokens are set, otherwise a terminal chat. Either way the
@@ -23,17 +29,33 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const engine = await openEngineFromFlags({ progress: true });
   if (!slack) {
-    await runChat(engine);
+    // The terminal chat answers one person at a time: the engine stays in this process.
+    await runChat(await openEngineFromFlags({ progress: true }));
     return;
   }
+  // Answers are computed in engine processes so the Slack receiver acknowledges every event at once.
+  const pool = loadAnswerPoolConfig(process.env);
+  const engine = await WorkerEngine.start({
+    engineModule: new URL(`./slack/index-engine-module${path.extname(import.meta.url)}`, import.meta.url),
+    engineOptions: {},
+    ...pool,
+  });
   const running = await startSlackApp(engine, slack);
-  process.stderr.write(`slack: running in ${slack.mode} mode${running.port ? ` on port ${running.port}` : ''}\n`);
+  process.stderr.write(
+    `slack: running in ${slack.mode} mode${running.port ? ` on port ${running.port}` : ''}, ` +
+      `${pool.processes} engine process(es), up to ${pool.maxQueued} questions queued\n`,
+  );
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    // Once: a second signal during the drain takes the default action and ends the process at once.
     process.once(signal, () => {
       process.stderr.write(`slack: ${signal}, draining\n`);
-      void running.stop().finally(() => process.exit(0));
+      void (async () => {
+        // Stops receiving and waits (bounded) for every answer in flight to be posted.
+        await running.stop();
+        await engine.close(ENGINE_CLOSE_MS);
+        process.stderr.write('slack: stopped\n');
+      })().finally(() => process.exit(0));
     });
   }
 }

@@ -302,6 +302,10 @@ A follow-up such as "那2025年的目标呢？" keeps the place and topic of the
     '这个频道还没有开通报告问答。可以私信我提问。',
     'Report questions are not enabled in this channel. You can ask me in a direct message.',
   ),
+  busy: entry(
+    '现在提问的人很多，请过一会儿再问一次，谢谢！',
+    'Many people are asking right now; please ask again in a little while. Thank you!',
+  ),
   shuttingDown: entry('我正在重启，请稍后再问一次。', 'I am restarting; please ask again in a moment.'),
   thanksUp: entry('感谢反馈！👍', 'Thanks for the feedback! 👍'),
   thanksDown: entry('感谢反馈，我们会改进。👎', 'Thanks for the feedback; we will improve. 👎'),

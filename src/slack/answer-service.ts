@@ -1,4 +1,5 @@
 import type { Logger } from '@slack/bolt';
+import { EngineBusyError } from '../answer/engine-busy.js';
 import type { AskEngine } from '../answer/schema.js';
 import { describeError } from './describe-error.js';
 import type { SlackMessage } from './block-kit.js';
@@ -6,10 +7,18 @@ import type { InFlight } from './in-flight.js';
 import { languageOf, type Lang } from './language.js';
 import { notice } from './notices.js';
 import type { Progress } from './progress.js';
+import { hasContentWords } from './question-content.js';
 import { renderAnswerBlocks, type RenderOptions } from './render-answer.js';
 import type { ThreadMemory } from './thread-memory.js';
 import type { TokenBuckets } from './token-bucket.js';
-import type { TtlSet } from './ttl-set.js';
+import { TtlSet } from './ttl-set.js';
+
+/**
+ * How a reply is shown: `answer` where the surface answers, `notice` possibly quieter (a slash
+ * command's ephemeral reply), `ephemeral` seen by the asker alone on every surface — for notices
+ * about the asker's own pace or the bot's load, which are nobody else's business in a channel.
+ */
+export type ReplyKind = 'answer' | 'notice' | 'ephemeral';
 
 /** One question from any surface (mention, DM, slash command, Assistant thread). */
 export interface QuestionRequest {
@@ -23,8 +32,8 @@ export interface QuestionRequest {
   alsoRememberUnder?: readonly string[];
   /** channel:ts of the asker's message: one message is answered once even if delivered as two events. */
   messageKey?: string;
-  /** Posts where this surface answers; notices may go somewhere quieter (ephemeral). */
-  reply(message: SlackMessage, kind: 'answer' | 'notice'): Promise<void>;
+  /** Posts where this surface answers; notices may go somewhere quieter; `ephemeral` only to the asker. */
+  reply(message: SlackMessage, kind: ReplyKind): Promise<void>;
   progress: Progress;
   renderOptions?: RenderOptions;
 }
@@ -36,14 +45,23 @@ export interface AnswerServiceDeps {
   memory: ThreadMemory;
   inFlight: InFlight;
   answeredMessages: TtlSet;
+  /** Users told they are over the rate limit in the current window; default: a one-minute window. */
+  rateLimitNoticed?: TtlSet;
 }
+
+/** The rate limiter refills over a minute: one "slow down" notice per user per minute is enough. */
+const RATE_LIMIT_NOTICE_WINDOW_MS = 60_000;
 
 /**
  * The surface-independent path from question to posted answer: dedupe, rate limit, progress,
  * thread history, engine, rendering, and a polite reply instead of silence when anything fails.
  */
 export class AnswerService {
-  constructor(private readonly deps: AnswerServiceDeps) {}
+  private readonly rateLimitNoticed: TtlSet;
+
+  constructor(private readonly deps: AnswerServiceDeps) {
+    this.rateLimitNoticed = deps.rateLimitNoticed ?? new TtlSet(RATE_LIMIT_NOTICE_WINDOW_MS, 10_000);
+  }
 
   async handle(req: QuestionRequest): Promise<void> {
     const { answeredMessages, inFlight, logger } = this.deps;
@@ -62,13 +80,15 @@ export class AnswerService {
   private async answer(req: QuestionRequest, lang: Lang): Promise<void> {
     const { engine, limiter, memory, logger } = this.deps;
     const question = req.question.trim();
-    if (question === '') {
+    if (!hasContentWords(question)) {
       await this.safeReply(req, notice('empty', lang), 'notice');
       return;
     }
     if (!limiter.take(req.user)) {
-      logger.info(`rate limit: user ${req.user} in ${req.channel}`);
-      await this.safeReply(req, notice('rateLimited', lang), 'notice');
+      // Told once per window: a user who keeps asking is not answered with a notice each time.
+      const tell = this.rateLimitNoticed.claim(req.user);
+      logger.info(`rate limit: user ${req.user} in ${req.channel}${tell ? '' : ' (already told)'}`);
+      if (tell) await this.safeReply(req, notice('rateLimited', lang), 'ephemeral');
       return;
     }
     const startedAt = Date.now();
@@ -89,6 +109,13 @@ export class AnswerService {
           `${Date.now() - startedAt} ms`,
       );
     } catch (error) {
+      if (error instanceof EngineBusyError) {
+        logger.warn(`busy: ${error.message}; asked ${req.user} in ${req.channel} to try again`);
+        await this.safeReply(req, notice('busy', lang), 'ephemeral');
+        await started;
+        await req.progress.done('failed');
+        return;
+      }
       logger.error(`answering ${req.user} in ${req.channel} failed: ${describeError(error)}`);
       await this.safeReply(req, notice('failed', lang), 'notice');
       await started;
@@ -96,7 +123,7 @@ export class AnswerService {
     }
   }
 
-  private async safeReply(req: QuestionRequest, message: SlackMessage, kind: 'answer' | 'notice'): Promise<void> {
+  private async safeReply(req: QuestionRequest, message: SlackMessage, kind: ReplyKind): Promise<void> {
     try {
       await req.reply(message, kind);
     } catch (error) {

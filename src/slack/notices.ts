@@ -3,7 +3,7 @@ import type { Lang } from './language.js';
 import { message } from '../answer/messages.js';
 
 /** The short, polite messages the bot says besides answers; their text is in the messages table. */
-const NOTICES = ['thinking', 'empty', 'rateLimited', 'failed', 'notAllowed', 'shuttingDown', 'thanksUp', 'thanksDown'] as const;
+const NOTICES = ['thinking', 'empty', 'rateLimited', 'failed', 'busy', 'notAllowed', 'shuttingDown', 'thanksUp', 'thanksDown'] as const;
 
 export type NoticeKind = (typeof NOTICES)[number];
 

@@ -10,19 +10,22 @@ describe('bot behaviour', () => {
     h = undefined;
   });
 
-  it('rate-limits each user with a polite reply', async () => {
+  it('rate-limits each user with an ephemeral notice, sent once per window, never a public thread reply', async () => {
     h = await startHttpHarness({ SLACK_RATE_LIMIT_PER_MINUTE: '2' });
     const harness = h;
-    const tss = [nextTs(), nextTs(), nextTs()];
+    const tss = [nextTs(), nextTs(), nextTs(), nextTs()];
     for (const ts of tss) {
       await harness.sendEvent(appMention({ channel: 'C600', user: 'U60', text: `<@${FAKE_BOT_USER_ID}> 钱塘区2024年GDP是多少？`, ts }));
     }
-    const replies = await waitFor(() => {
-      const r = tss.map((ts) => harness.fake.callsTo('chat.postMessage').find((c) => c.params.thread_ts === ts));
-      return r.every(Boolean) ? r : undefined;
-    }, 'three replies');
-    const texts = replies.map((r) => String(r?.params.text));
-    expect(texts.filter((t) => t.includes('请稍等一分钟'))).toHaveLength(1);
+    await waitFor(() => harness.logs.find((l) => l.includes('(already told)')), 'the fourth question refused silently');
+    await waitFor(() => harness.fake.callsTo('chat.postMessage').filter((c) => c.params.channel === 'C600').length === 2, 'two answers');
+    const publicReplies = harness.fake.callsTo('chat.postMessage').filter((c) => c.params.channel === 'C600');
+    expect(publicReplies.map((c) => String(c.params.text))).toEqual([expect.stringContaining('1180.6'), expect.stringContaining('1180.6')]);
+    const notices = harness.fake.callsTo('chat.postEphemeral').filter((c) => c.params.channel === 'C600');
+    expect(notices).toHaveLength(1);
+    expect(notices[0]?.params.user).toBe('U60');
+    expect(String(notices[0]?.params.text)).toContain('请稍等一分钟');
+    expect(tss).toContain(notices[0]?.params.thread_ts);
     expect(harness.engine.calls).toHaveLength(2);
 
     // Another user is not affected.
@@ -30,6 +33,20 @@ describe('bot behaviour', () => {
     await harness.sendEvent(appMention({ channel: 'C600', user: 'U61', text: '钱塘区2024年GDP是多少？', ts: other }));
     const reply = await waitFor(() => harness.fake.callsTo('chat.postMessage').find((c) => c.params.thread_ts === other), 'other user');
     expect(String(reply.params.text)).toContain('1180.6');
+  });
+
+  it.each([
+    ['only markup and emoji', '<@U0OTHER> :smile: :+1:'],
+    ['only punctuation', '？？？!!'],
+    ['only an emoji and a channel', '🙂 <#C123|general>'],
+  ])('asks for a question instead of answering %s', async (_name, text) => {
+    h = await startHttpHarness();
+    const harness = h;
+    const ts = nextTs();
+    await harness.sendEvent(appMention({ channel: 'C604', user: 'U66', text: `<@${FAKE_BOT_USER_ID}> ${text}`, ts }));
+    const reply = await waitFor(() => harness.fake.callsTo('chat.postMessage').find((c) => c.params.thread_ts === ts), 'the notice');
+    expect(String(reply.params.text)).toMatch(/请直接提问|Ask me a question/);
+    expect(harness.engine.calls).toHaveLength(0);
   });
 
   it('answers only in allowed channels, and always in DMs', async () => {

@@ -35,13 +35,20 @@ export function registerMentions(app: App, deps: ListenerDeps): void {
       return;
     }
     const threadTs = e.thread_ts ?? e.ts;
+    const asker = e.user;
     await deps.service.handle({
       question,
       user: e.user,
       channel: e.channel,
       historyKey: `${e.channel}:${threadTs}`,
       messageKey: `${e.channel}:${e.ts}`,
-      reply: (message) => postMessage(client, { channel: e.channel, threadTs }, message),
+      // Ephemeral notices (rate limit, busy) are for the asker only, never a public thread reply.
+      reply: (message, kind) =>
+        kind === 'ephemeral'
+          ? client.chat
+              .postEphemeral({ channel: e.channel, user: asker, thread_ts: threadTs, text: message.text, blocks: message.blocks })
+              .then(() => undefined)
+          : postMessage(client, { channel: e.channel, threadTs }, message),
       progress: reactionProgress(client, e.channel, e.ts, deps.logger),
     });
   });
