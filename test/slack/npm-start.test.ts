@@ -31,7 +31,9 @@ describe('npm start in HTTP mode', () => {
     fake = await FakeSlack.start();
     port = await freePort();
     const sandbox = corpusSandbox();
-    child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    // Started the way a container starts it: `npm start`, whose script execs node, so a SIGTERM
+    // sent to npm reaches the bot (with a plain script, sh would die and orphan node).
+    child = spawn('npm', ['start', '--silent'], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH,
@@ -73,7 +75,7 @@ describe('npm start in HTTP mode', () => {
     expect(stderr).not.toContain(SECRET);
   });
 
-  it('rejects a forged signature and stops cleanly on SIGTERM', async () => {
+  it('rejects a forged signature', async () => {
     const before = fake.calls.filter((c) => c.method === 'chat.postMessage').length;
     const forged = await postSigned(
       `http://127.0.0.1:${port}/slack/events`,
@@ -81,9 +83,34 @@ describe('npm start in HTTP mode', () => {
       eventCallback(appMention({ channel: 'C0START', user: 'U0ASKER', text: '<@UBOT> 钱塘区2024年GDP是多少？' })),
     );
     expect(forged.status).toBe(401);
+    expect(fake.calls.filter((c) => c.method === 'chat.postMessage').length).toBe(before);
+  });
+
+  it('on SIGTERM to npm mid-answer, posts every acknowledged answer, then exits 0', async () => {
+    const questions = ['钱塘区2024年GDP是多少？', '总结拱墅区2025年工作重点', "What is Gongshu's 2025 GDP growth target?"];
+    const asked = Array.from({ length: 24 }, (_, i) => ({
+      ts: `1700000100.${String(i).padStart(6, '0')}`,
+      text: questions[i % questions.length] ?? '',
+    }));
+    const acks = await Promise.all(
+      asked.map(({ ts, text }) =>
+        postSigned(
+          `http://127.0.0.1:${port}/slack/events`,
+          SECRET,
+          eventCallback(appMention({ channel: 'C0DRAIN', user: `U0D${ts.slice(-3)}`, text: `<@UBOT> ${text}`, ts })),
+        ),
+      ),
+    );
+    expect(acks.map((a) => a.status)).toEqual(asked.map(() => 200));
     const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    const signalledAt = Date.now();
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(fake.calls.filter((c) => c.method === 'chat.postMessage').length).toBe(before);
+    const answers = fake.calls.filter((c) => c.method === 'chat.postMessage' && c.params.channel === 'C0DRAIN');
+    expect(new Set(answers.map((a) => a.params.thread_ts))).toEqual(new Set(asked.map((a) => a.ts)));
+    // The signal came while answers were still being computed: some were posted after it.
+    expect(answers.some((a) => a.at > signalledAt)).toBe(true);
+    expect(stderr).toContain('SIGTERM, draining');
+    expect(stderr).toContain('slack: stopped');
   });
 });
