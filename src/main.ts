@@ -2,6 +2,7 @@ import path from 'node:path';
 import { WorkerEngine } from './answer/worker-engine.js';
 import { runChat } from './cli/chat.js';
 import { openEngineFromFlags } from './cli/open-engine.js';
+import { AnswerGate, DEFAULT_ANSWER_CONCURRENCY } from './slack/answer-gate.js';
 import { loadAnswerPoolConfig } from './slack/answer-pool-config.js';
 import { loadSlackConfig, type SlackConfig, SlackConfigError, startSlackApp } from './slack/index.js';
 
@@ -39,9 +40,10 @@ async function main(): Promise<void> {
   const engine = await WorkerEngine.start({
     engineModule: new URL(`./slack/index-engine-module${path.extname(import.meta.url)}`, import.meta.url),
     engineOptions: {},
-    ...pool,
+    processes: pool.processes,
+    answerTimeoutMs: pool.answerTimeoutMs,
   });
-  const running = await startSlackApp(engine, slack);
+  const running = await startSlackApp(engine, slack, { answerGate: new AnswerGate(DEFAULT_ANSWER_CONCURRENCY, pool.maxQueued) });
   process.stderr.write(
     `slack: running in ${slack.mode} mode${running.port ? ` on port ${running.port}` : ''}, ` +
       `${pool.processes} engine process(es), up to ${pool.maxQueued} questions queued\n`,

@@ -1,6 +1,8 @@
+import { setImmediate as afterPendingIo } from 'node:timers/promises';
 import type { Logger } from '@slack/bolt';
 import { EngineBusyError } from '../answer/engine-busy.js';
 import type { AskEngine } from '../answer/schema.js';
+import { AnswerGate, DEFAULT_ANSWER_CONCURRENCY, DEFAULT_ANSWER_WAITING } from './answer-gate.js';
 import { describeError } from './describe-error.js';
 import type { SlackMessage } from './block-kit.js';
 import type { InFlight } from './in-flight.js';
@@ -45,6 +47,8 @@ export interface AnswerServiceDeps {
   memory: ThreadMemory;
   inFlight: InFlight;
   answeredMessages: TtlSet;
+  /** Bounds the questions worked on and waiting; default 16 at once, 500 waiting. */
+  gate?: AnswerGate;
   /** Users told they are over the rate limit in the current window; default: a one-minute window. */
   rateLimitNoticed?: TtlSet;
 }
@@ -58,13 +62,19 @@ const RATE_LIMIT_NOTICE_WINDOW_MS = 60_000;
  */
 export class AnswerService {
   private readonly rateLimitNoticed: TtlSet;
+  private readonly gate: AnswerGate;
 
   constructor(private readonly deps: AnswerServiceDeps) {
+    this.gate = deps.gate ?? new AnswerGate(DEFAULT_ANSWER_CONCURRENCY, DEFAULT_ANSWER_WAITING);
     this.rateLimitNoticed = deps.rateLimitNoticed ?? new TtlSet(RATE_LIMIT_NOTICE_WINDOW_MS, 10_000);
   }
 
   async handle(req: QuestionRequest): Promise<void> {
     const { answeredMessages, inFlight, logger } = this.deps;
+    // Acks first: the event is acknowledged by now, and in a burst other deliveries are waiting to
+    // be read and acknowledged. Yielding to the pending I/O lets them be, before this question
+    // costs anything (Web API calls, rendering).
+    await afterPendingIo();
     if (req.messageKey !== undefined && !answeredMessages.claim(req.messageKey)) {
       logger.debug(`message ${req.messageKey} already answered; skipping`);
       return;
@@ -74,7 +84,19 @@ export class AnswerService {
       await this.safeReply(req, notice('shuttingDown', lang), 'notice');
       return;
     }
-    await inFlight.run(() => this.answer(req, lang));
+    await inFlight.run(async () => {
+      const release = await this.gate.enter();
+      if (release === null) {
+        logger.warn(`busy: ${this.gate.queued} questions waiting; asked ${req.user} in ${req.channel} to try again`);
+        await this.safeReply(req, notice('busy', lang), 'ephemeral');
+        return;
+      }
+      try {
+        await this.answer(req, lang);
+      } finally {
+        release();
+      }
+    });
   }
 
   private async answer(req: QuestionRequest, lang: Lang): Promise<void> {

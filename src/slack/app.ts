@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { App, type Logger, webApi } from '@slack/bolt';
 import type { AskEngine } from '../answer/schema.js';
+import type { AnswerGate } from './answer-gate.js';
 import { AnswerService } from './answer-service.js';
 import { describeError } from './describe-error.js';
 import { BotIdentity } from './bot-identity.js';
@@ -32,6 +33,8 @@ export interface StartSlackOptions {
   clientOptions?: Pick<webApi.WebClientOptions, 'retryConfig' | 'timeout' | 'maxRequestConcurrency'>;
   /** Longest stop() waits for answers in flight; default 10 s. */
   drainTimeoutMs?: number;
+  /** Bounds on questions answered at once and waiting (default: AnswerService's). */
+  answerGate?: AnswerGate;
   /** Clock for the rate limiter and dedupe caches. */
   now?: () => number;
 }
@@ -75,6 +78,7 @@ export async function startSlackApp(engine: AskEngine, config: SlackConfig, opti
     memory: new ThreadMemory(),
     inFlight,
     answeredMessages: new TtlSet(EVENT_TTL_MS, MAX_REMEMBERED_EVENTS, now),
+    gate: options.answerGate,
   });
   const deps: ListenerDeps = {
     engine,

@@ -1,21 +1,51 @@
 /**
- * Load run (not a vitest test): the HTTP bot with a fake engine against the fake Web API, 200 signed
- * mentions fired at once. Prints a JSON report. Run with `npx tsx test/slack/load-run.ts`.
+ * Load run (not a vitest test): the HTTP bot against the fake Web API, a burst of signed mentions
+ * fired at once, one per user by default. Prints a JSON report. Run with
+ * `npx tsx test/slack/load-run.ts`: the bot as `npm start` runs it (src/main.ts in its own process,
+ * the real engine in engine processes, on ./corpus and ./index), while this process plays Slack —
+ * the load generator and the fake Web API — as the real Slack would, from elsewhere.
+ * `LOAD_ENGINE=fake npx tsx test/slack/load-run.ts`: the bot in this process with the fake engine.
  *
- * Env: LOAD_MENTIONS (default 200), LOAD_ENGINE_MS (simulated engine time, default 150),
- * LOAD_USERS (distinct askers, default 50), LOAD_WARMUP (mentions answered before the burst and
- * left out of the report, default 0 = a cold start).
+ * Env: LOAD_ENGINE (real | fake, default real), LOAD_MENTIONS (default 300), LOAD_USERS (distinct
+ * askers, default 300), LOAD_ENGINE_MS (fake engine's simulated time, default 150), LOAD_PROCESSES
+ * (engine processes for the real engine; default as the bot: cores − 1, at least 1), LOAD_WARMUP
+ * (mentions answered before the burst and left out of the report, default 3), LOAD_RATE (events a
+ * second; default 0: all written at once), LOAD_BOT_NODE_ARGS (extra node flags for the bot, e.g.
+ * `--cpu-prof`).
  *
- * Load generator, fake Slack and bot share one process (and its event loop), so the latencies are
- * an upper bound for the bot alone.
+ * In fake mode load generator, fake Slack and bot share one process (and its event loop), so the
+ * latencies are an upper bound for the bot alone.
  */
-import { FAKE_BOT_USER_ID, appMention, eventCallback, nextTs, postSigned, waitFor } from './fake-slack.js';
-import { SIGNING_SECRET, startHttpHarness } from './harness.js';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import path from 'node:path';
+import { LogLevel } from '@slack/bolt';
+import { defaultProcessCount } from '../../src/answer/worker-engine.js';
+import { startSlackApp } from '../../src/slack/app.js';
+import { loadSlackConfig } from '../../src/slack/config.js';
+import { RedactingLogger } from '../../src/slack/logger.js';
+import { FakeEngine } from './fake-engine.js';
+import { FAKE_BOT_USER_ID, FakeSlack, appMention, eventCallback, nextTs, postSigned, waitFor } from './fake-slack.js';
+import { rawSignedBurst } from './raw-burst.js';
+import { BOT_TOKEN, SIGNING_SECRET } from './harness.js';
 
-const MENTIONS = Number(process.env.LOAD_MENTIONS ?? 200);
+const ENGINE = process.env.LOAD_ENGINE === 'fake' ? 'fake' : 'real';
+const MENTIONS = Number(process.env.LOAD_MENTIONS ?? 300);
+const USERS = Number(process.env.LOAD_USERS ?? 300);
 const ENGINE_MS = Number(process.env.LOAD_ENGINE_MS ?? 150);
-const USERS = Number(process.env.LOAD_USERS ?? 50);
-const WARMUP = Number(process.env.LOAD_WARMUP ?? 0);
+const PROCESSES = Number(process.env.LOAD_PROCESSES ?? defaultProcessCount());
+const WARMUP = Number(process.env.LOAD_WARMUP ?? 3);
+/** Events per second; 0 (default) writes all of them at once. */
+const RATE = Number(process.env.LOAD_RATE ?? 0);
+
+const QUESTIONS = [
+  '钱塘区2024年GDP是多少？',
+  '总结拱墅区2025年工作重点',
+  "What is Gongshu's 2025 GDP growth target?",
+  '钱塘区2025年规上工业增加值目标是多少？',
+  '拱墅区2024年财政总收入',
+];
 
 function percentile(values: number[], p: number): number | null {
   if (values.length === 0) return null;
@@ -24,105 +54,172 @@ function percentile(values: number[], p: number): number | null {
   return Math.round((sorted[Math.max(0, index)] ?? 0) * 10) / 10;
 }
 
+interface BotUnderLoad {
+  eventsUrl: string;
+  /** Engine calls so far, when the bot's engine is in reach (fake mode). */
+  engineCalls(): number | null;
+  /** Drains and stops the bot; resolves with its exit code when it ran as its own process. */
+  stop(): Promise<number | null>;
+  logs: string[];
+}
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+
+/** The bot as `npm start` runs it, in its own process, pointed at the fake Slack. */
+async function startBotProcess(apiUrl: string, feedbackLog: string): Promise<BotUnderLoad> {
+  const logs: string[] = [];
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...(process.env.LOAD_BOT_NODE_ARGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'src/main.ts'],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        SLACK_MODE: 'http',
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: apiUrl,
+        SLACK_LOG_LEVEL: 'warn',
+        SLACK_ANSWER_PROCESSES: String(PROCESSES),
+        PORT: '0',
+        FEEDBACK_LOG: feedbackLog,
+      },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const port = await waitFor(() => /running in http mode on port (\d+)/.exec(stderr)?.[1], `the bot to start (${stderr})`, 300_000);
+  return {
+    eventsUrl: `http://127.0.0.1:${port}/slack/events`,
+    engineCalls: () => null,
+    logs,
+    stop: async () => {
+      child.kill('SIGTERM');
+      const code = await exited;
+      logs.push(...stderr.split('\n').filter((l) => /warn|error/i.test(l)));
+      return code;
+    },
+  };
+}
+
+/** The bot in this process with the in-process fake engine (answers take LOAD_ENGINE_MS, off-CPU). */
+async function startBotInProcess(apiUrl: string, feedbackLog: string): Promise<BotUnderLoad> {
+  const engine = new FakeEngine();
+  engine.delayMs = ENGINE_MS;
+  const config = loadSlackConfig({
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_MODE: 'http',
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    PORT: '0',
+    SLACK_API_URL: apiUrl,
+    FEEDBACK_LOG: feedbackLog,
+  });
+  if (config === null) throw new Error('config expected');
+  const logs: string[] = [];
+  const logger = new RedactingLogger([BOT_TOKEN, SIGNING_SECRET], LogLevel.WARN, (line) => logs.push(line));
+  const bot = await startSlackApp(engine, config, { logger, clientOptions: { retryConfig: { retries: 0 } }, drainTimeoutMs: 120_000 });
+  return {
+    eventsUrl: `http://127.0.0.1:${bot.port}/slack/events`,
+    engineCalls: () => engine.calls.length,
+    logs,
+    stop: async () => {
+      await bot.stop();
+      return null;
+    },
+  };
+}
+
 async function main(): Promise<void> {
-  // Each user stays under the default 10/min limit, so every mention should get a real answer.
-  const h = await startHttpHarness({ SLACK_LOG_LEVEL: 'warn' });
-  h.engine.delayMs = ENGINE_MS;
+  const loadBefore = loadavg()[0];
+  const fake = await FakeSlack.start();
+  const feedbackLog = path.join(mkdtempSync(path.join(tmpdir(), 'load-run-')), 'feedback.jsonl');
+  const bot = ENGINE === 'real' ? await startBotProcess(fake.apiUrl, feedbackLog) : await startBotInProcess(fake.apiUrl, feedbackLog);
+  const { eventsUrl } = bot;
 
   for (let i = 0; i < WARMUP; i += 1) {
     const ts = nextTs();
-    await postSigned(
-      h.eventsUrl,
-      SIGNING_SECRET,
-      eventCallback(appMention({ channel: 'CWARM', user: `UW${i}`, text: '钱塘区2024年GDP是多少？', ts })),
-    );
-    await waitFor(() => h.fake.callsTo('chat.postMessage').some((c) => c.params.thread_ts === ts), 'warm-up reply');
+    const text = QUESTIONS[i % QUESTIONS.length] ?? '';
+    await postSigned(eventsUrl, SIGNING_SECRET, eventCallback(appMention({ channel: 'CWARM', user: `UW${i}`, text, ts })));
+    await waitFor(() => fake.callsTo('chat.postMessage').some((c) => c.params.thread_ts === ts), 'warm-up reply', 60_000);
   }
-  const engineCallsBefore = h.engine.calls.length;
+  const callsBefore = bot.engineCalls();
 
   const mentions = Array.from({ length: MENTIONS }, (_, i) => {
     const ts = nextTs();
-    const body = eventCallback(
-      appMention({
-        channel: 'CLOAD',
-        user: `U${String(i % USERS).padStart(5, '0')}`,
-        text: `<@${FAKE_BOT_USER_ID}> 钱塘区2024年GDP是多少？`,
-        ts,
-      }),
-    );
-    return { ts, body };
+    const text = `<@${FAKE_BOT_USER_ID}> ${QUESTIONS[i % QUESTIONS.length]}`;
+    return { ts, body: eventCallback(appMention({ channel: 'CLOAD', user: `U${String(i % USERS).padStart(5, '0')}`, text, ts })) };
   });
 
-  const sentAt = new Map<string, number>();
-  const acks = await Promise.all(
-    mentions.map(async ({ ts, body }) => {
-      sentAt.set(ts, Date.now());
-      try {
-        return await postSigned(h.eventsUrl, SIGNING_SECRET, body);
-      } catch (error) {
-        return { status: 0, body: String(error), ms: Number.NaN };
-      }
-    }),
+  const burst = await rawSignedBurst(
+    eventsUrl,
+    SIGNING_SECRET,
+    mentions.map((m) => m.body),
+    RATE > 0 ? 1000 / RATE : 0,
   );
+  const sentAt = new Map(mentions.map((m, i) => [m.ts, burst[i]?.sentAt ?? Date.now()]));
+  const acks = burst;
   const acked = acks.filter((a) => a.status === 200);
+  const ackMs = acked.map((a) => a.ms);
 
   const tss = new Set(mentions.map((m) => m.ts));
-  const answered = () =>
+  const repliedThreads = () =>
     new Set(
-      h.fake
-        .callsTo('chat.postMessage')
+      [...fake.callsTo('chat.postMessage'), ...fake.callsTo('chat.postEphemeral')]
         .map((c) => String(c.params.thread_ts))
         .filter((t) => tss.has(t)),
     );
   let timedOut = false;
-  await waitFor(() => answered().size >= MENTIONS, 'all replies', 60_000).catch(() => {
+  await waitFor(() => repliedThreads().size >= MENTIONS, 'all replies', 300_000).catch(() => {
     timedOut = true;
   });
   // stop() drains answers still in flight, so the counts below are final.
-  await h.bot.stop();
+  const exitCode = await bot.stop();
 
-  const replies = h.fake.callsTo('chat.postMessage').filter((c) => tss.has(String(c.params.thread_ts)));
+  const replies = fake.callsTo('chat.postMessage').filter((c) => tss.has(String(c.params.thread_ts)));
+  const ephemeral = fake.callsTo('chat.postEphemeral').filter((c) => tss.has(String(c.params.thread_ts)));
   const perThread = new Map<string, number>();
-  for (const r of replies) perThread.set(String(r.params.thread_ts), (perThread.get(String(r.params.thread_ts)) ?? 0) + 1);
+  for (const r of [...replies, ...ephemeral])
+    perThread.set(String(r.params.thread_ts), (perThread.get(String(r.params.thread_ts)) ?? 0) + 1);
   const firstReplyAt = new Map<string, number>();
   for (const r of replies) {
     const ts = String(r.params.thread_ts);
     if (!firstReplyAt.has(ts)) firstReplyAt.set(ts, r.at);
   }
   const replyLatencies = [...firstReplyAt].map(([ts, at]) => at - (sentAt.get(ts) ?? at));
-  const politeRefusals = replies.filter((r) => !JSON.stringify(r.params.blocks ?? '').includes('1180.6')).length;
+  const failedNotices = replies.filter((r) => /出了点问题|went wrong/.test(String(r.params.text))).length;
+  const engineCalls = bot.engineCalls();
 
   const report = {
+    engine: ENGINE === 'real' ? `real, bot process + ${PROCESSES} engine process(es)` : `fake in-process, ${ENGINE_MS} ms`,
+    cores: availableParallelism(),
+    loadAverageBefore: Math.round((loadBefore ?? 0) * 100) / 100,
     sent: MENTIONS,
+    sentPerSecond: RATE > 0 ? RATE : 'all at once',
+    users: USERS,
     acked: acked.length,
-    ackP50Ms: percentile(
-      acked.map((a) => a.ms),
-      50,
-    ),
-    ackP95Ms: percentile(
-      acked.map((a) => a.ms),
-      95,
-    ),
-    ackMaxMs: percentile(
-      acked.map((a) => a.ms),
-      100,
-    ),
-    replies: replies.length,
-    answeredThreads: perThread.size,
+    ackP50Ms: percentile(ackMs, 50),
+    ackP95Ms: percentile(ackMs, 95),
+    ackP99Ms: percentile(ackMs, 99),
+    ackMaxMs: percentile(ackMs, 100),
+    answers: replies.length,
+    busyNotices: ephemeral.length,
+    failedNotices,
     duplicates: [...perThread.values()].reduce((sum, n) => sum + Math.max(0, n - 1), 0),
     lost: MENTIONS - perThread.size,
-    notAnswers: politeRefusals,
     replyP50Ms: percentile(replyLatencies, 50),
     replyP95Ms: percentile(replyLatencies, 95),
-    engineCalls: h.engine.calls.length - engineCallsBefore,
+    replyMaxMs: percentile(replyLatencies, 100),
+    engineCalls: engineCalls === null || callsBefore === null ? undefined : engineCalls - callsBefore,
     warmup: WARMUP,
-    engineDelayMs: ENGINE_MS,
-    users: USERS,
-    webApiCalls: h.fake.calls.filter((c) => c.params.channel === 'CLOAD').length,
-    warningsLogged: h.logs.length,
+    warningsLogged: bot.logs.length,
+    botExitCodeAfterSigterm: exitCode ?? undefined,
     timedOut,
   };
-  await h.fake.stop();
+  await fake.stop();
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   if (report.lost > 0 || report.duplicates > 0 || report.acked < MENTIONS) process.exitCode = 1;
 }
