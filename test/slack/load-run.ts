@@ -13,8 +13,9 @@
  * second; default 0: all written at once), LOAD_BOT_NODE_ARGS (extra node flags for the bot, e.g.
  * `--cpu-prof`).
  *
- * In fake mode load generator, fake Slack and bot share one process (and its event loop), so the
- * latencies are an upper bound for the bot alone.
+ * The load generator runs in a process of its own (burst-process.ts) on connections opened
+ * beforehand. In fake mode the fake Slack and the bot share this process (and its event loop), so
+ * the latencies are an upper bound for the bot alone.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
@@ -27,7 +28,7 @@ import { loadSlackConfig } from '../../src/slack/config.js';
 import { RedactingLogger } from '../../src/slack/logger.js';
 import { FakeEngine } from './fake-engine.js';
 import { FAKE_BOT_USER_ID, FakeSlack, appMention, eventCallback, nextTs, postSigned, waitFor } from './fake-slack.js';
-import { rawSignedBurst } from './raw-burst.js';
+import type { BurstResult } from './raw-burst.js';
 import { BOT_TOKEN, SIGNING_SECRET } from './harness.js';
 
 const ENGINE = process.env.LOAD_ENGINE === 'fake' ? 'fake' : 'real';
@@ -133,6 +134,21 @@ async function startBotInProcess(apiUrl: string, feedbackLog: string): Promise<B
   };
 }
 
+/** Runs burst-process.ts: the generator's own event loop then reads the acks, not this busy one. */
+async function burstFromAnotherProcess(url: string, bodies: string[], intervalMs: number): Promise<BurstResult[]> {
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'burst-process.ts')], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d: Buffer) => {
+    out += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  child.stdin?.end(JSON.stringify({ url, secret: SIGNING_SECRET, bodies, intervalMs }));
+  if ((await exited) !== 0) throw new Error('the load generator failed');
+  return JSON.parse(out) as BurstResult[];
+}
+
 async function main(): Promise<void> {
   const loadBefore = loadavg()[0];
   const fake = await FakeSlack.start();
@@ -154,15 +170,15 @@ async function main(): Promise<void> {
     return { ts, body: eventCallback(appMention({ channel: 'CLOAD', user: `U${String(i % USERS).padStart(5, '0')}`, text, ts })) };
   });
 
-  const burst = await rawSignedBurst(
+  const burst = await burstFromAnotherProcess(
     eventsUrl,
-    SIGNING_SECRET,
     mentions.map((m) => m.body),
     RATE > 0 ? 1000 / RATE : 0,
   );
   const sentAt = new Map(mentions.map((m, i) => [m.ts, burst[i]?.sentAt ?? Date.now()]));
   const acks = burst;
   const acked = acks.filter((a) => a.status === 200);
+  if (process.env.LOAD_TRACE) process.stderr.write(`ack ms in sending order: ${acks.map((a) => Math.round(a.ms)).join(' ')}\n`);
   const ackMs = acked.map((a) => a.ms);
 
   const tss = new Set(mentions.map((m) => m.ts));
