@@ -8,7 +8,7 @@ import { type SlackAppHandle, startSlackApp } from '../../src/slack/app.js';
 import { loadSlackConfig } from '../../src/slack/config.js';
 import { RedactingLogger } from '../../src/slack/logger.js';
 import { appMention, eventCallback, FAKE_BOT_USER_ID, FakeSlack, nextTs, postSigned, waitFor } from './fake-slack.js';
-import { BOT_TOKEN, SIGNING_SECRET } from './harness.js';
+import { APP_TOKEN, BOT_TOKEN, SIGNING_SECRET } from './harness.js';
 
 /**
  * The bot with its engine in an engine process whose answers block that process (see
@@ -26,7 +26,7 @@ describe('answers computed off the event loop', () => {
     bot = engine = fake = undefined;
   });
 
-  async function start(maxQueued: number) {
+  async function start(maxQueued: number, mode: 'http' | 'socket' = 'http') {
     const dir = mkdtempSync(path.join(tmpdir(), 'blocking-engine-'));
     fake = await FakeSlack.start();
     engine = await WorkerEngine.start({
@@ -37,7 +37,8 @@ describe('answers computed off the event loop', () => {
     });
     const config = loadSlackConfig({
       SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_MODE: 'http',
+      SLACK_MODE: mode,
+      ...(mode === 'socket' ? { SLACK_APP_TOKEN: APP_TOKEN } : {}),
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       PORT: '0',
       SLACK_API_URL: fake.apiUrl,
@@ -45,7 +46,7 @@ describe('answers computed off the event loop', () => {
     });
     if (config === null) throw new Error('config expected');
     const logs: string[] = [];
-    const logger = new RedactingLogger([BOT_TOKEN, SIGNING_SECRET], LogLevel.DEBUG, (line) => logs.push(line));
+    const logger = new RedactingLogger([BOT_TOKEN, SIGNING_SECRET, APP_TOKEN], LogLevel.DEBUG, (line) => logs.push(line));
     bot = await startSlackApp(engine, config, { logger, clientOptions: { retryConfig: { retries: 0 } }, drainTimeoutMs: 40_000 });
     const eventsUrl = `http://127.0.0.1:${bot.port}/slack/events`;
     const mention = (user: string, ts: string) =>
@@ -83,6 +84,26 @@ describe('answers computed off the event loop', () => {
     }, 'both answers');
     expect(replies.map((r) => r.params.thread_ts).sort()).toEqual([first, second].sort());
     expect(String(replies[0]?.params.text)).toContain('slow answer');
+  });
+
+  it('acknowledges Socket Mode envelopes while an answer blocks its engine process', async () => {
+    const s = await start(10, 'socket');
+    const envelope = (user: string, ts: string) =>
+      JSON.parse(eventCallback(appMention({ channel: 'C701', user, text: `<@${FAKE_BOT_USER_ID}> 钱塘区GDP`, ts }))) as Record<
+        string,
+        unknown
+      >;
+    const [first, second] = [nextTs(), nextTs()];
+    await waitFor(() => s.fake.sockets.length > 0, 'the Socket Mode connection');
+    const firstEnvelope = s.fake.sendEvent(envelope('U703', first));
+    await waitFor(() => existsSync(path.join(s.dir, 'started-1')), 'the engine busy with the first question');
+    const secondEnvelope = s.fake.sendEvent(envelope('U704', second));
+    await waitFor(() => s.fake.socketAcks.find((a) => a.envelope_id === secondEnvelope), 'the second envelope acknowledged');
+    expect(s.fake.socketAcks.some((a) => a.envelope_id === firstEnvelope)).toBe(true);
+    expect(s.fake.callsTo('chat.postMessage')).toHaveLength(0);
+
+    writeFileSync(path.join(s.dir, 'release'), '');
+    await waitFor(() => s.fake.callsTo('chat.postMessage').length === 2, 'both answers');
   });
 
   it('tells the asker privately to try again when the queue is full, and still answers the others', async () => {
