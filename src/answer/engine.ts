@@ -27,6 +27,7 @@ import { askedRank } from '../lang/zh/rank-holder-words.js';
 import { trendAnswer } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
+import { resultsBeforeTheYearsPlan } from './kinds/results-first.js';
 import type { AnswerFrame, AnswerTools } from './kinds/answer-tools.js';
 import { AnswerSchema, type Answer, type AskContext, type AskEngine, type Citation, type Figure } from './schema.js';
 
@@ -206,6 +207,7 @@ export class Engine implements AskEngine, AnswerTools {
     if (!found.length) return refuse('no-evidence');
     // Asked what happened in a year whose results the reports do not hold, the year's target is
     // not the answer: it is what they hold nearest, said so and never in the lead.
+    if (sides.length === 1) found[0] = resultsBeforeTheYearsPlan(query, found[0], (s) => this.statesAskedResult(query, s));
     const top = found[0][0]?.sentence;
     if (sides.length === 1 && top && this.targetStandsForResult(query, top)) {
       const subject = message('askedSubject', query.language, {
@@ -250,6 +252,20 @@ export class Engine implements AskEngine, AnswerTools {
       priorities: [],
       understood,
     });
+  }
+
+  /** Whether a sentence states an actual figure of the asked indicator. */
+  private statesAskedResult(query: UnderstoodQuery, s: ScoredSentence): boolean {
+    const c = this.citation(s.sentence, s.score);
+    const figures = extractFigures({
+      sentence: c.sentence,
+      citationId: c.id,
+      period: c.period,
+      district: c.district,
+      kind: c.kind,
+      source: c.source,
+    });
+    return figures.some((f) => f.kind === 'actual' && isAskedIndicator(f, query));
   }
 
   /** A year's plan sentence offered for a question about that year that asks no target. */
