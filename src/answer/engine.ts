@@ -21,7 +21,7 @@ import { findPriorities, type PriorityList } from './priorities.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
 import { rankingAnswer } from './kinds/ranking.js';
-import { trendAnswer } from './kinds/trend.js';
+import { trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
 import type { AnswerFrame, AnswerTools } from './kinds/answer-tools.js';
@@ -160,8 +160,10 @@ export class Engine implements AskEngine, AnswerTools {
 
     // "山东社零24年和25年分别多少", "Did Zhejiang grow faster in 2025 than in 2024?": one place's
     // figure in each year asked, each on its own evidence, with a verdict for two.
-    if (query.years.length === 2 && query.indicators.length === 1 && query.places.length === 1 && !query.wantsPriorities) {
-      const years = await trendAnswer(this, frame);
+    // "上海居民收入2025年比上年高多少" sets 2025 against 2024 the same way.
+    const compared = yearsCompared(query);
+    if (compared.length === 2 && query.indicators.length === 1 && query.places.length === 1 && !query.wantsPriorities) {
+      const years = await trendAnswer(this, { ...frame, query: { ...query, years: compared } });
       if (years) return years;
     }
 

@@ -201,6 +201,10 @@ const MESSAGES = {
     (p) => `。${p.year}年低于${p.than}年`,
     (p) => `. ${p.year} was lower than ${p.than}`,
   ),
+  yearsSame: entry<{ year: number; than: number }>(
+    (p) => `。${p.year}年与${p.than}年持平`,
+    (p) => `. ${p.year} was the same as ${p.than}`,
+  ),
   trendMissing: entry<{ years: number[] }>(
     (p) => `报告中没有${p.years.map((y) => `${y}年`).join('、')}的该项数据。`,
     (p) => `The reports give no such figure for ${p.years.join(', ')}.`,

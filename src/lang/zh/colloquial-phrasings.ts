@@ -61,6 +61,12 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: "what was $3's GDP growth",
     example: "How fast did Zhejiang's economy grow last year?",
   },
+  // English: a place that grew is its economy, its GDP (a proper name: "Did exports grow" is no place).
+  {
+    pattern: /\b([Dd]id|[Dd]oes|[Hh]as|[Hh]ad) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (grow|grown|expand|expanded)\b/g,
+    wording: '$1 $2 GDP $3',
+    example: 'Did Zhejiang grow faster in 2025 than in 2024?',
+  },
   // English: the size of the economy is its GDP.
   {
     pattern: /\bhow big (is|was) (the )?([a-z'’ ]+?['’]s )?economy\b/gi,
