@@ -1,4 +1,4 @@
-import { asksForRanking, asksWhichIsMost } from '../lang/zh/superlative-words.js';
+import { asksForRanking, asksWhichIsMost, asksWhichYear } from '../lang/zh/superlative-words.js';
 import { shortHash } from '../ingest/hash.js';
 import type { IndexData } from '../store/index-data.js';
 import { openIndex, type EmbedderChoice } from '../store/open-index.js';
@@ -20,7 +20,7 @@ import { isAskedIndicator } from './figure-format.js';
 import { findPriorities, type PriorityList } from './priorities.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
-import { rankingAnswer } from './kinds/ranking.js';
+import { rankingAnswer, yearRankingAnswer } from './kinds/ranking.js';
 import { trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
@@ -135,6 +135,12 @@ export class Engine implements AskEngine, AnswerTools {
           return this.priorityAnswer(id, question, query, latest, understood, unanswered);
         }
       }
+    }
+
+    // "近几年全国GDP增速哪一年最高": one place's years, ranked like for like.
+    if (asksWhichYear(query.question) && asksForRanking(query.question) && query.indicators.length && query.places.length === 1) {
+      const years = await yearRankingAnswer(this, frame);
+      if (years) return years;
     }
 
     // "哪个省2026年GDP增长目标最高": every covered place that has the figure, ranked like for like.

@@ -175,6 +175,10 @@ const MESSAGES = {
       `${p.lowest ? '最低' : '最高'}（${p.kind === 'target' ? '目标' : '实绩'}）：${p.first}${p.others.length ? `；其后：${p.others.join('，')}` : ''}`,
     (p) => `${p.lowest ? 'Lowest' : 'Highest'} (${p.kind}): ${p.first}${p.others.length ? `; then ${p.others.join(', ')}` : ''}`,
   ),
+  yearLabel: entry<{ year: number }>(
+    (p) => `${p.year}年`,
+    (p) => `${p.year}`,
+  ),
   rankingMore: entry<{ places: string[] }>(
     (p) => `其余有该数据的：${p.places.join('、')}。`,
     (p) => `Also with the figure: ${p.places.join(', ')}.`,

@@ -22,38 +22,9 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
   const place = query.places[0];
   // "十四五期间…怎么变化的": the sentence that states the period from–to answers it whole.
   if (query.planPeriod && query.years.length < 2 && (await statedOverPeriod(tools, query, query.planPeriod.to))) return null;
-  const held = tools.retriever.corpus.documents
-    .map((d) => d.meta)
-    .filter((d) => d.issuer === place && d.reportsOn !== null)
-    .map((d) => d.reportsOn as number);
-  const asked = query.years.length >= 2 ? range(Math.min(...query.years), Math.max(...query.years)) : [...new Set(held)].sort();
+  const asked = query.years.length >= 2 ? range(Math.min(...query.years), Math.max(...query.years)) : heldYears(tools, place);
   const growth = asksForGrowth(query.question);
-  const byYear: { key: number; candidates: FigureCandidate[] }[] = [];
-  for (const year of asked.slice(-TREND_YEARS)) {
-    // Each year asked for its number of the indicator: "近三年" is no word to search for.
-    const side: UnderstoodQuery = {
-      ...query,
-      years: [year],
-      planPeriod: null,
-      intent: 'result',
-      wantsQuantity: true,
-      searchText: `${query.searchText.replace(RECENT_YEARS_WORDS, ' ')} ${query.indicators.map((i) => i.name).join(' ')}`,
-    };
-    const outcome = await tools.retriever.retrieve(side, 3);
-    byYear.push({
-      key: year,
-      candidates: outcome.kind === 'found' ? figureCandidates(tools, side, outcome.sentences, 'actual', growth) : [],
-    });
-  }
-  // A year no sentence of its own gives the figure for may be the end of a span the reports sum
-  // up ("十四五"时期 "从29.6件增加到65件"): read from the place's sentences about the indicator.
-  const lacking = byYear.filter((y) => !y.candidates.length);
-  if (lacking.length) {
-    const any: UnderstoodQuery = { ...query, years: [], planPeriod: null, intent: 'result', wantsQuantity: true };
-    const outcome = await tools.retriever.retrieve(any, 5);
-    if (outcome.kind === 'found')
-      for (const y of lacking) y.candidates = figureCandidates(tools, { ...any, years: [y.key] }, outcome.sentences, 'actual', growth);
-  }
+  const byYear = await yearCandidates(tools, query, asked.slice(-TREND_YEARS), growth);
   const shown = asked.slice(-TREND_YEARS);
   const alike = inOneUnit(byYear).map(({ key, candidate }) => ({ year: key, ...candidate }));
   // Two years asked outright ("24年和25年分别多少") whose figures measure different things (a
@@ -88,6 +59,54 @@ export function yearsCompared(query: UnderstoodQuery): number[] {
   if (query.years.length === 2) return query.years;
   if (query.years.length === 1 && comparesWithYearBefore(query.question)) return [query.years[0] - 1, query.years[0]];
   return [];
+}
+
+/** The years the place's reports give results for, oldest first. */
+export function heldYears(tools: AnswerTools, place: string): number[] {
+  const held = tools.retriever.corpus.documents
+    .map((d) => d.meta)
+    .filter((d) => d.issuer === place && d.reportsOn !== null)
+    .map((d) => d.reportsOn as number);
+  return [...new Set(held)].sort((a, b) => a - b);
+}
+
+/**
+ * Each year's figures of the asked indicator for the query's one place, each year on its own
+ * evidence (the report that states that year's result), of the asked kind: rates when growth is asked.
+ */
+export async function yearCandidates(
+  tools: AnswerTools,
+  query: UnderstoodQuery,
+  years: readonly number[],
+  growth: boolean,
+): Promise<{ key: number; candidates: FigureCandidate[] }[]> {
+  const byYear: { key: number; candidates: FigureCandidate[] }[] = [];
+  for (const year of years) {
+    // Each year asked for its number of the indicator: "近三年" is no word to search for.
+    const side: UnderstoodQuery = {
+      ...query,
+      years: [year],
+      planPeriod: null,
+      intent: 'result',
+      wantsQuantity: true,
+      searchText: `${query.searchText.replace(RECENT_YEARS_WORDS, ' ')} ${query.indicators.map((i) => i.name).join(' ')}`,
+    };
+    const outcome = await tools.retriever.retrieve(side, 3);
+    byYear.push({
+      key: year,
+      candidates: outcome.kind === 'found' ? figureCandidates(tools, side, outcome.sentences, 'actual', growth) : [],
+    });
+  }
+  // A year no sentence of its own gives the figure for may be the end of a span the reports sum
+  // up ("十四五"时期 "从29.6件增加到65件"): read from the place's sentences about the indicator.
+  const lacking = byYear.filter((y) => !y.candidates.length);
+  if (lacking.length) {
+    const any: UnderstoodQuery = { ...query, years: [], planPeriod: null, intent: 'result', wantsQuantity: true };
+    const outcome = await tools.retriever.retrieve(any, 5);
+    if (outcome.kind === 'found')
+      for (const y of lacking) y.candidates = figureCandidates(tools, { ...any, years: [y.key] }, outcome.sentences, 'actual', growth);
+  }
+  return byYear;
 }
 
 /** Whether the reports give the indicator's level reached over a period ending in `end` ("从7248亿元提高到8865亿元"). */

@@ -1,3 +1,4 @@
+import { withSectorIndicators } from './sector-shorthands.js';
 /**
  * Everyday ways of asking, rewritten into the words the reports use, before anything else reads
  * the question: "老百姓一年挣多少" asks 居民人均可支配收入, "经济增长多少" asks 地区生产总值's
@@ -80,9 +81,9 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   },
 ];
 
-/** The question in the reports' words (see COLLOQUIAL_PHRASINGS); unchanged when no row applies. */
+/** The question in the reports' words (see COLLOQUIAL_PHRASINGS and SECTOR_SHORTHANDS); unchanged when no row applies. */
 export function toReportWording(question: string): string {
   let text = question;
   for (const row of COLLOQUIAL_PHRASINGS) text = text.replace(row.pattern, row.wording);
-  return text;
+  return withSectorIndicators(text);
 }

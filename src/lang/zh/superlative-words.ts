@@ -63,3 +63,10 @@ export const WHICH_IS_MOST =
 export function asksWhichIsMost(question: string): boolean {
   return WHICH_IS_MOST.test(question);
 }
+
+/** "哪一年最高", "哪年增速最快", "which year … highest": the years of one place ranked, not places. */
+export const WHICH_YEAR = /哪(?:一|个)?年(?!级)|哪个年份|\b(?:which|what) year\b/i;
+
+export function asksWhichYear(question: string): boolean {
+  return WHICH_YEAR.test(question);
+}
