@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedResidentQualifier, namesResidentQualifier } from '../../src/lang/zh/resident-qualifiers.js';
-import { asksWhichYear } from '../../src/lang/zh/superlative-words.js';
+import { asksWhichPlace, asksWhichYear } from '../../src/lang/zh/superlative-words.js';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { SECTOR_SHORTHANDS, withSectorIndicators } from '../../src/lang/zh/sector-shorthands.js';
 import { comparesWithYearBefore } from '../../src/lang/zh/year-comparison-words.js';
 
@@ -61,5 +62,22 @@ describe('sector shorthands', () => {
   it('leaves compounds and narrower sectors alone', () => {
     for (const q of ['工业投资增长多少', '现代服务业增长多少', '工业增加值增长多少', '工业和信息化发展', '规上工业增加值增速'])
       expect(withSectorIndicators(q)).toBe(q);
+  });
+});
+
+describe('全国 in a question that asks which place', () => {
+  const PLACES = knownPlaces(['国务院', '山东省', '上海市']);
+  const read = (q: string) => understandQuery(q, PLACES, { today: new Date('2026-12-01') });
+
+  it('is the field the place ranks in, not the country asked about', () => {
+    expect(read('哪个省是全国第三个GDP超10万亿的').places).toEqual([]);
+    expect(read('进出口总额连续39年全国第一的是哪').places).toEqual([]);
+    expect(asksWhichPlace('全国第一个经济总量破5万亿的城市是哪个')).toBe(true);
+  });
+
+  it('is still the country when no place is asked for, or no rank', () => {
+    expect(read('全国GDP排第几').places).toEqual(['国务院']);
+    expect(read('全国2025年GDP是多少').places).toEqual(['国务院']);
+    expect(read('哪个省GDP增速高于全国').places).toEqual(['国务院']);
   });
 });
