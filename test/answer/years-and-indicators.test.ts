@@ -104,6 +104,13 @@ describe('several indicators with a shared tail', () => {
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
+  it('a past year asked: each indicator leads with its result, not the plan cited beside it', async () => {
+    const lead = firstLine(await ask('广东2025年外贸和社零分别增长多少'));
+    expect(lead).toContain('货物进出口总额（实绩）');
+    expect(lead).toContain('社会消费品零售总额（实绩）');
+    expect(lead).not.toContain('（目标）');
+  });
+
   it('English "GDP growth and trade growth" answers both', async () => {
     const lead = firstLine(await ask("Guangdong's 2025 GDP growth and trade growth?"));
     expect(lead).toContain('3.9%');
