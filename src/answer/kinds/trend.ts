@@ -1,5 +1,5 @@
 import type { UnderstoodQuery } from '../../retrieve/query.js';
-import { englishPlace } from '../english-names.js';
+import { englishIndicator, englishPlace } from '../english-names.js';
 import { RECENT_YEARS } from '../../lang/zh/relative-years.js';
 import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { message } from '../messages.js';
@@ -43,7 +43,7 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
   const lines = [
     message('trendLead', lang, {
       place: lang === 'en' ? englishPlace(place) : place,
-      indicator: sharedIndicator(points) ?? query.indicators[0].name,
+      indicator: indicatorLabel(sharedIndicator(points) ?? query.indicators[0].name, lang),
       items,
     }) + (older && newer ? yearsVerdict(older, newer, lang) : ''),
     ...(missing.length ? [message('trendMissing', lang, { years: missing })] : []),
@@ -123,6 +123,11 @@ async function statedOverPeriod(tools: AnswerTools, query: UnderstoodQuery, end:
 function sharedIndicator(points: readonly YearPoint[]): string | null {
   const names = new Set(points.map((p) => p.figure.indicator));
   return names.size === 1 ? [...names][0] : null;
+}
+
+/** The indicator as the lead names it: in English its English name where the glossary has one ("GDP"). */
+function indicatorLabel(name: string, lang: 'zh' | 'en'): string {
+  return (lang === 'en' ? englishIndicator(name) : null) ?? name;
 }
 
 /** Which of two years is higher, or that they are the same ("均为5.5%"), like for like. */
