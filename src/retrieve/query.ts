@@ -9,6 +9,7 @@ import { partOfYearAsked, type PartOfYear } from '../lang/zh/part-of-year-words.
 import { leadingPlaceName, subjectBeforeYear } from '../lang/zh/place-shapes.js';
 import { asksForAchievements, asksForPriorities, asksForQuantity, asksForValueOfIndicator, asksHow } from '../lang/zh/question-words.js';
 import { asksForReason } from '../lang/zh/reason-words.js';
+import { asksWhichPlace } from '../lang/zh/superlative-words.js';
 import { LEADING_NATIONAL_SUBJECT, NATIONAL_ISSUER, NATIONAL_RANK_CONTEXT, isNameLike } from '../lang/zh/place-words.js';
 import { regions } from '../lang/zh/regions.js';
 import { resolveYears } from '../lang/zh/relative-years.js';
@@ -120,7 +121,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const hasNational = places.some((p) => p.issuer === NATIONAL_ISSUER);
   if (hasNational && !foundPlaces.length && LEADING_NATIONAL_SUBJECT.test(text)) foundPlaces.push(NATIONAL_ISSUER);
   // "浙江一般公共预算收入全国排第几" asks Zhejiang's rank, not the country's figure.
-  if (foundPlaces.length > 1 && NATIONAL_RANK_CONTEXT.test(text))
+  // "全国第一个经济总量破5万亿的城市是哪个" asks which place: 全国 is the field there too.
+  if ((foundPlaces.length > 1 || asksWhichPlace(text)) && NATIONAL_RANK_CONTEXT.test(text))
     foundPlaces.splice(foundPlaces.indexOf(NATIONAL_ISSUER) >>> 0, foundPlaces.includes(NATIONAL_ISSUER) ? 1 : 0);
   const known = new Set(places.map((p) => p.issuer));
   const unknownPlaces: string[] = [];

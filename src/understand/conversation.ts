@@ -27,8 +27,16 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const out: UnderstoodQuery = { ...query };
   const namesPlace = query.places.length > 0 || query.unknownPlaces.length > 0;
   const namesYear = query.years.length > 0 || query.planPeriod !== null;
-  const namesTopic = query.indicators.length > 0 || query.wantsPriorities || query.ask === 'help';
-  const elliptical = !namesTopic && readsAsFollowUp(query.question, namesPlace);
+  // An unsure 'help' reading ("全体居民的呢？" at 0.3) names no topic: only a confident one stands alone.
+  const asksHelp = query.ask === 'help' && query.askConfidence >= CONFIDENT;
+  const namesTopic = query.indicators.length > 0 || query.wantsPriorities || asksHelp;
+  const elliptical =
+    !namesTopic &&
+    readsAsFollowUp(
+      query.question,
+      namesPlace,
+      query.yearNotes.map((n) => n.phrase),
+    );
   // A question with its own place and its own subject is a new question, not a follow-up.
   const standsAlone = namesPlace && !elliptical;
   // "哪个区…最高" ranks every place: it takes none from the conversation.

@@ -1,3 +1,4 @@
+import { withSectorIndicators } from './sector-shorthands.js';
 /**
  * Everyday ways of asking, rewritten into the words the reports use, before anything else reads
  * the question: "老百姓一年挣多少" asks 居民人均可支配收入, "经济增长多少" asks 地区生产总值's
@@ -75,6 +76,12 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: "what was $3's GDP growth",
     example: "How fast did Zhejiang's economy grow last year?",
   },
+  // English: a place that grew is its economy, its GDP (a proper name: "Did exports grow" is no place).
+  {
+    pattern: /\b([Dd]id|[Dd]oes|[Hh]as|[Hh]ad) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (grow|grown|expand|expanded)\b/g,
+    wording: '$1 $2 GDP $3',
+    example: 'Did Zhejiang grow faster in 2025 than in 2024?',
+  },
   // English: the size of the economy is its GDP.
   {
     pattern: /\bhow big (is|was) (the )?([a-z'’ ]+?['’]s )?economy\b/gi,
@@ -93,9 +100,9 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   },
 ];
 
-/** The question in the reports' words (see COLLOQUIAL_PHRASINGS); unchanged when no row applies. */
+/** The question in the reports' words (see COLLOQUIAL_PHRASINGS and SECTOR_SHORTHANDS); unchanged when no row applies. */
 export function toReportWording(question: string): string {
   let text = question;
   for (const row of COLLOQUIAL_PHRASINGS) text = text.replace(row.pattern, row.wording);
-  return text;
+  return withSectorIndicators(text);
 }
