@@ -1,0 +1,63 @@
+/**
+ * Ranks as figures: "规上工业增加值增速居全国第4位" gives 规上工业增加值增速 the rank 全国第4位.
+ * The rank belongs to the indicator its own clause names; a clause that names none ("…提高到
+ * 8865亿元，跃居全国第3位") ranks the indicator of the figure just before it.
+ */
+import { FROM_PATTERN, TO_PATTERN } from '../../lang/zh/milestone-words.js';
+import {
+  RANK_DURATION,
+  RANK_GROWTH_NAMES,
+  RANK_OF_GROWTH,
+  RANK_ORDINAL,
+  RANK_PATTERN,
+  RANK_UNIT,
+  RANK_VERBS,
+  rankNumber,
+} from '../../lang/zh/rank-words.js';
+import type { Figure } from '../schema.js';
+import { kindFor } from './figure-kind.js';
+import { pushFigure } from './figure-record.js';
+import { clip, cleanIndicator, stripWords } from './indicator-naming.js';
+import type { Candidate, Ctx } from './types.js';
+
+/** Whether a figure is a rank ("全国第3位"), not a level or a rate of its indicator. */
+export function isRankFigure(f: Pick<Figure, 'unit' | 'qualifier'>): boolean {
+  return f.unit === RANK_UNIT && (f.qualifier ?? '').endsWith(RANK_ORDINAL);
+}
+
+/** The indicator of the last figure read, without a from–to pair's 从 and 提高到 still on it. */
+function previousIndicator(ctx: Ctx): string {
+  const last = ctx.figures[ctx.figures.length - 1];
+  if (!last) return '';
+  // After a growth rate the rank is of the growth: "生产总值增长6.1%、居全国第3位".
+  if (last.change && last.unit === '%' && last.change.value === last.value) return `${last.indicator}${RANK_OF_GROWTH}`;
+  if (!TO_PATTERN.test(last.indicator)) return last.indicator.replace(FROM_PATTERN, '');
+  const from = ctx.figures[ctx.figures.length - 2];
+  return from ? from.indicator.replace(FROM_PATTERN, '') : '';
+}
+
+/** Reads the rank a clause states, if any, as a figure of the indicator it belongs to. */
+export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inClause: readonly Candidate[]): void {
+  const clause = ctx.w.slice(clauseStart, clauseEnd);
+  const hit = RANK_PATTERN.exec(clause);
+  if (!hit) return;
+  const value = rankNumber(hit[2]);
+  if (value === null) return;
+  const at = clauseStart + hit.index;
+  // The name is what the clause says after its last figure and before the rank.
+  const lastBefore = inClause.filter((c) => c.end <= at).pop();
+  const pre = ctx.w.slice(lastBefore ? lastBefore.end : clauseStart, at);
+  let name = cleanIndicator(stripWords(cleanIndicator(pre), RANK_VERBS, true).text.replace(RANK_DURATION, ''));
+  if (name === '' || RANK_GROWTH_NAMES.includes(name)) {
+    const previous = previousIndicator(ctx);
+    if (!previous) return;
+    name = previous.endsWith(name) || previous.endsWith(RANK_OF_GROWTH) ? previous : `${previous}${name}`;
+  }
+  pushFigure(ctx, {
+    indicator: clip(name),
+    value,
+    unit: RANK_UNIT,
+    qualifier: `${hit[1]}${RANK_ORDINAL}`,
+    kind: kindFor(ctx, clause, ctx.w.slice(0, clauseEnd)),
+  });
+}
