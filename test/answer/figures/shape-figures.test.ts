@@ -95,7 +95,11 @@ describe('the shape a question asks', () => {
     ...read('城镇新增就业1206万人'),
     ...read('城乡居民人均可支配收入分别达6.6万元和3.2万元'),
   ];
-  const leads = (q: string, names: string) => preferAskedShape(q, figs.filter((f) => f.indicator.includes(names))).map(brief);
+  const leads = (q: string, names: string) =>
+    preferAskedShape(
+      q,
+      figs.filter((f) => f.indicator.includes(names)),
+    ).map(brief);
 
   it('a rank only when asked, never otherwise', () => {
     expect(leads('一般公共预算收入全国排第几', '预算收入')).toEqual([['一般公共预算收入', 3, '位', '全国第']]);
