@@ -5,7 +5,7 @@
  * other. Each preference applies only when a figure of the preferred shape is there.
  */
 import { POPULATION_GROUPS } from '../../lang/zh/population-qualifiers.js';
-import { AVERAGE_QUALIFIERS } from '../../lang/zh/qualifiers.js';
+import { AVERAGE_QUALIFIERS, MULTI_YEAR_QUALIFIERS } from '../../lang/zh/qualifiers.js';
 import { RANK_QUESTION } from '../../lang/zh/rank-words.js';
 import { SHARE_NAME, SHARE_QUESTION } from '../../lang/zh/share-words.js';
 import type { Figure } from '../schema.js';
@@ -24,11 +24,12 @@ export function preferAskedShape<F extends Pick<Figure, 'indicator' | 'unit' | '
   let out = figures.filter((f) => isRankFigure(f) === rankAsked);
   if (SHARE_QUESTION.test(question)) out = prefer(out, (f) => SHARE_NAME.test(f.indicator));
   if (!AVERAGE_QUALIFIERS.some((q) => question.includes(q))) {
-    out = prefer(out, (f) => !AVERAGE_QUALIFIERS.some((q) => (f.qualifier ?? '').startsWith(q)));
+    out = prefer(out, (f) => !MULTI_YEAR_QUALIFIERS.some((q) => (f.qualifier ?? '').startsWith(q)));
   }
   // The value a from–to pair started from ("由7.34万元") is no answer of its own.
   out = prefer(out, (f) => !isStartFigure(f));
-  const group = POPULATION_GROUPS.find((g) => g.asked.test(question));
-  if (group) out = prefer(out, (f) => f.indicator.includes(group.word));
+  // One group asked ("农民收入"); a question naming both ("城镇和农村") is answered part by part.
+  const groups = POPULATION_GROUPS.filter((g) => g.asked.test(question));
+  if (groups.length === 1) out = prefer(out, (f) => f.indicator.includes(groups[0].word));
   return out;
 }

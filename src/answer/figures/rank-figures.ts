@@ -3,13 +3,15 @@
  * The rank belongs to the indicator its own clause names; a clause that names none ("…提高到
  * 8865亿元，跃居全国第3位") ranks the indicator of the figure just before it.
  */
-import { FROM_PATTERN, TO_PATTERN } from '../../lang/zh/milestone-words.js';
+import { FROM_PATTERN, FROM_WORDS, TO_PATTERN } from '../../lang/zh/milestone-words.js';
 import {
   RANK_DURATION,
   RANK_GROWTH_NAMES,
   RANK_OF_GROWTH,
   RANK_ORDINAL,
   RANK_PATTERN,
+  RANK_PROPERTY_NAMES,
+  RANK_REACHED,
   RANK_UNIT,
   RANK_VERBS,
   rankNumber,
@@ -26,14 +28,13 @@ export function isRankFigure(f: Pick<Figure, 'unit' | 'qualifier'>): boolean {
 }
 
 /** The indicator of the last figure read, without a from–to pair's 从 and 提高到 still on it. */
-function previousIndicator(ctx: Ctx): string {
+function previousIndicator(ctx: Ctx): { name: string; growth: boolean } {
   const last = ctx.figures[ctx.figures.length - 1];
-  if (!last) return '';
-  // After a growth rate the rank is of the growth: "生产总值增长6.1%、居全国第3位".
-  if (last.change && last.unit === '%' && last.change.value === last.value) return `${last.indicator}${RANK_OF_GROWTH}`;
-  if (!TO_PATTERN.test(last.indicator)) return last.indicator.replace(FROM_PATTERN, '');
+  if (!last) return { name: '', growth: false };
+  const growth = !!last.change && last.unit === '%' && last.change.value === last.value;
+  if (!TO_PATTERN.test(last.indicator)) return { name: last.indicator.replace(FROM_PATTERN, ''), growth };
   const from = ctx.figures[ctx.figures.length - 2];
-  return from ? from.indicator.replace(FROM_PATTERN, '') : '';
+  return { name: from ? from.indicator.replace(FROM_PATTERN, '') : '', growth: false };
 }
 
 /** Reads the rank a clause states, if any, as a figure of the indicator it belongs to. */
@@ -41,17 +42,25 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
   const clause = ctx.w.slice(clauseStart, clauseEnd);
   const hit = RANK_PATTERN.exec(clause);
   if (!hit) return;
-  const value = rankNumber(hit[2]);
-  if (value === null) return;
   const at = clauseStart + hit.index;
   // The name is what the clause says after its last figure and before the rank.
   const lastBefore = inClause.filter((c) => c.end <= at).pop();
   const pre = ctx.w.slice(lastBefore ? lastBefore.end : clauseStart, at);
   let name = cleanIndicator(stripWords(cleanIndicator(pre), RANK_VERBS, true).text.replace(RANK_DURATION, ''));
-  if (name === '' || RANK_GROWTH_NAMES.includes(name)) {
+  // "从全国第9位升至第7位": the rank reached is the figure.
+  const from = FROM_WORDS.find((w) => name.endsWith(w));
+  const reached = from ? RANK_REACHED.exec(clause.slice(hit.index + hit[0].length)) : null;
+  if (from && !reached) return;
+  if (from) name = cleanIndicator(name.slice(0, -from.length));
+  const value = rankNumber(reached ? reached[1] : hit[2]);
+  if (value === null) return;
+  if (name === '' || RANK_PROPERTY_NAMES.includes(name)) {
+    // The rank of the figure just before: its growth after a rate ("增长6.1%、居全国第3位"), or
+    // the property the clause names ("增量全国第一").
     const previous = previousIndicator(ctx);
-    if (!previous) return;
-    name = previous.endsWith(name) || previous.endsWith(RANK_OF_GROWTH) ? previous : `${previous}${name}`;
+    if (!previous.name) return;
+    const property = RANK_GROWTH_NAMES.includes(name) || (name === '' && previous.growth) ? RANK_OF_GROWTH : name;
+    name = previous.name.endsWith(property) ? previous.name : `${previous.name}${property}`;
   }
   pushFigure(ctx, {
     indicator: clip(name),

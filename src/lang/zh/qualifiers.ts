@@ -14,6 +14,8 @@ export const POST_QUALIFIER = /^(?:左右|及以上|及以下|以上|以下|以�
  * qualifier of the value, not a word of its name (the link word 均 alone would leave "…就业年").
  */
 export const AVERAGE_QUALIFIERS: readonly string[] = ['年均', '平均'];
+/** Of those, the one that spans several years: "全年城镇调查失业率平均5.2%" is one year's average. */
+export const MULTI_YEAR_QUALIFIERS: readonly string[] = ['年均'];
 
 /** Written right before a value: "不低于", "力争", "约". */
 export const PRE_QUALIFIERS: readonly string[] = byLength([

@@ -38,6 +38,9 @@ const BETWEEN = '(?:排名|排位|排)?';
 /** The rank's numeral: arabic or Chinese up to 二十. */
 const RANK_NUMERAL = '([0-9]{1,2}|[一二三四五六七八九十]{1,3})';
 
+/** A rank reached after a rank started from: "从全国第9位升至第7位". */
+export const RANK_REACHED = new RegExp(`(?:${RANK_VERBS.join('|')}|至|到)第${RANK_NUMERAL}(?:位|名)`);
+
 /** A rank with its scope: "居全国第3位" (verb, scope, numeral, 位/名). */
 export const RANK_PATTERN = new RegExp(`(?:${RANK_VERBS.join('|')})?(${RANK_SCOPES.join('|')})${BETWEEN}第${RANK_NUMERAL}(?:位|名)?`);
 /** The unit a rank figure carries; its qualifier holds the scope and 第 ("全国第"). */
@@ -51,6 +54,8 @@ export const RANK_QUESTION = /排第几|排名|排位|位次|第几位|第几名
 
 /** Names that say only "growth": the rank is of the previous indicator's growth ("…，增速居全国第4位"). */
 export const RANK_GROWTH_NAMES: readonly string[] = ['增速', '增幅', '增长'];
+/** Names of a property of the indicator before: "GDP达13.7万亿元、增长5.8%、增量全国第一". */
+export const RANK_PROPERTY_NAMES: readonly string[] = [...RANK_GROWTH_NAMES, '增量', '总量', '规模'];
 /** The name a rank after a growth rate takes on its indicator: "生产总值增长6.1%、居全国第3位" ranks 生产总值增速. */
 export const RANK_OF_GROWTH = '增速';
 

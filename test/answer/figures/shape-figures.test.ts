@@ -49,6 +49,15 @@ describe('ranks (居全国第3位)', () => {
       ['一般公共预算收入', 3, '位', '全国第'],
     ]);
     expect(read('全省进出口总额连续39年居全国第一').map(brief)).toEqual([['进出口总额', 1, '位', '全国第']]);
+    expect(read('地区生产总值达13.7万亿元、增长5.8%、增量全国第一').filter(isRankFigure).map(brief)).toEqual([
+      ['地区生产总值增量', 1, '位', '全国第'],
+    ]);
+  });
+
+  it('rank from one place to another: the rank reached', () => {
+    expect(read('新增境内上市公司62家，总数186家、从全国第9位升至第7位').filter(isRankFigure).map(brief)).toEqual([
+      ['总数', 7, '位', '全国第'],
+    ]);
   });
 
   it('are no figure without a number or a scope', () => {
@@ -111,6 +120,7 @@ describe('the shape a question asks', () => {
     expect(leads('年均城镇新增就业多少', '就业')).toHaveLength(2);
     expect(leads('农民收入是多少', '可支配收入')).toEqual([['农村居民人均可支配收入', 3.2, '万元', '']]);
     expect(leads('居民收入是多少', '可支配收入')).toHaveLength(2);
+    expect(leads('城镇和农村居民收入各多少', '可支配收入')).toHaveLength(2);
   });
 
   it('a share when a share is asked', () => {
