@@ -37,6 +37,9 @@ function previousIndicator(ctx: Ctx): { name: string; growth: boolean } {
   return { name: from ? from.indicator.replace(FROM_PATTERN, '') : '', growth: false };
 }
 
+/** Shortest name a clause gives its own rank: shorter ones ("数量") say too little to read. */
+const MIN_OWN_NAME = 3;
+
 /** Reads the rank a clause states, if any, as a figure of the indicator it belongs to. */
 export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inClause: readonly Candidate[]): void {
   const clause = ctx.w.slice(clauseStart, clauseEnd);
@@ -54,13 +57,20 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
   if (from) name = cleanIndicator(name.slice(0, -from.length));
   const value = rankNumber(reached ? reached[1] : hit[2]);
   if (value === null) return;
-  if (name === '' || RANK_PROPERTY_NAMES.includes(name)) {
-    // The rank of the figure just before: its growth after a rate ("增长6.1%、居全国第3位"), or
-    // the property the clause names ("增量全国第一").
-    const previous = previousIndicator(ctx);
+  // No name of its own: the rank of the figure just before, of its growth after a rate
+  // ("增长6.1%、居全国第3位"), or of the property the clause names ("增量全国第一"). A bare short
+  // word ("数量") names only the indicator before it that ends so, or nothing a rank can be read for.
+  const previous = previousIndicator(ctx);
+  if (name === '') {
     if (!previous.name) return;
-    const property = RANK_GROWTH_NAMES.includes(name) || (name === '' && previous.growth) ? RANK_OF_GROWTH : name;
+    name = previous.growth && !previous.name.endsWith(RANK_OF_GROWTH) ? `${previous.name}${RANK_OF_GROWTH}` : previous.name;
+  } else if (RANK_PROPERTY_NAMES.includes(name)) {
+    if (!previous.name) return;
+    const property = RANK_GROWTH_NAMES.includes(name) ? RANK_OF_GROWTH : name;
     name = previous.name.endsWith(property) ? previous.name : `${previous.name}${property}`;
+  } else if (name.length < MIN_OWN_NAME) {
+    if (!previous.name.endsWith(name)) return;
+    name = previous.name;
   }
   pushFigure(ctx, {
     indicator: clip(name),
