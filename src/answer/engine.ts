@@ -170,9 +170,10 @@ export class Engine implements AskEngine, AnswerTools {
       if (ranking) return ranking;
     }
 
-    // "全国GDP这几年的走势": the asked figure year by year, each year on its own evidence.
+    // "全国GDP这几年的走势": the asked figure year by year, each year on its own evidence. A plan
+    // period's change ("十四五期间…怎么变化") is its start and end, a from–to sentence the ordinary answer reads.
     if (
-      (query.yearSpan || (query.ask === 'trend' && query.askConfidence >= CONFIDENT)) &&
+      (query.yearSpan || (query.ask === 'trend' && query.askConfidence >= CONFIDENT && !query.planPeriod)) &&
       query.indicators.length &&
       query.places.length === 1
     ) {

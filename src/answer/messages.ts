@@ -85,6 +85,11 @@ const MESSAGES = {
     (p) => `, ${p.down ? 'down' : 'up'} ${p.value}${p.unit}`,
   ),
   /** A value that is itself the growth rate: "增长5.1%", "growth 5.1%". */
+  /** A from–to pair as a trend's value: "从7248亿元到8865亿元". */
+  leadFromTo: entry<{ from: string; to: string }>(
+    (p) => `从${p.from}到${p.to}`,
+    (p) => `from ${p.from} to ${p.to}`,
+  ),
   leadGrowthOnly: entry<{ down: boolean }>(
     (p) => (p.down ? '下降' : '增长'),
     (p) => (p.down ? 'down ' : 'growth '),

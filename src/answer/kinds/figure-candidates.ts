@@ -7,6 +7,8 @@ import { escapeRegExp } from '../../lang/zh/regexp.js';
 import type { ScoredSentence } from '../../retrieve/retriever.js';
 import type { Figure } from '../schema.js';
 import type { AnswerTools } from './answer-tools.js';
+import { isStartFigure } from '../figures/from-to.js';
+import { isRankFigure } from '../figures/rank-figures.js';
 
 /** A figure a place or year could be ranked by: the asked indicator, of the asked kind, with the value compared. */
 export interface FigureCandidate {
@@ -34,7 +36,9 @@ export function figureCandidates(
     const citation = tools.citation(sentence.sentence, sentence.score);
     for (const figure of tools.figuresFor(query, [citation])) {
       // A difference in percentage points is no level and no rate of the indicator.
+      // Nor is a rank ("全国第3位"), nor the value a from–to pair started from in some earlier year.
       if (figure.kind !== kind || !isAskedIndicator(figure, query) || figure.unit === PERCENTAGE_POINTS) continue;
+      if (isRankFigure(figure) || isStartFigure(figure)) continue;
       if (query.years.length && !ofYear(figure, query.years[0], sentence.sentence.text)) continue;
       if (resident && !namesResidentQualifier(figure.indicator, resident)) continue;
       const ownRate = figure.range ? figure.range[rangeEnd] : figure.value;
