@@ -15,6 +15,7 @@ import { regions } from '../lang/zh/regions.js';
 import { resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
+import { expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
 import { ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
@@ -73,7 +74,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // Read in the reports' simplified characters ("錢塘區2024年GDP" is 钱塘区's), and in the reports'
   // own words: "老百姓一年挣多少" asks 居民人均可支配收入.
   const asWritten = language === 'zh' ? toSimplified(asked) : asked;
-  const question = toReportWording(asWritten);
+  // "沪2025年GDP" names 上海: abbreviations are read as the short names the glossary knows.
+  const question = toReportWording(language === 'zh' ? expandPlaceAbbreviations(asWritten) : asWritten);
   let text = question.normalize('NFKC');
   const lower = text.toLowerCase();
 
