@@ -107,10 +107,13 @@ function comparisonVerdict(a: Figure, b: Figure, growth: boolean, lang: 'zh' | '
   const name = (f: Figure) => (lang === 'en' ? englishPlace(f.district) : f.district);
   if (a.kind !== b.kind) return message('verdictKinds', lang);
   const rate = (f: Figure) => (f.unit === '%' ? f.value : f.change?.unit === '%' ? f.change.value : null);
-  const measure = (f: Figure) => (growth ? rate(f) : f.unit === '%' ? null : (f.valueInBaseUnit ?? null));
+  const amount = (f: Figure) => (f.unit === '%' ? null : (f.valueInBaseUnit ?? null));
+  // Asked which is higher without saying growth, two sides that state only rates compare by rate.
+  const byRate = growth || amount(a) === null || amount(b) === null;
+  const measure = (f: Figure) => (byRate ? rate(f) : amount(f));
   const [x, y] = [measure(a), measure(b)];
-  if (x === null || y === null || (!growth && a.unit.slice(-1) !== b.unit.slice(-1))) return '';
-  const shown = (f: Figure, v: number) => (growth && f.unit !== '%' ? `${v}%` : valueText(f));
+  if (x === null || y === null || (!byRate && a.unit.slice(-1) !== b.unit.slice(-1))) return '';
+  const shown = (f: Figure, v: number) => (byRate && f.unit !== '%' ? `${v}%` : valueText(f));
   if (x === y) return message('verdictEqual', lang, { a: shown(a, x), b: shown(b, y) });
   const [high, low, hv, lv] = x > y ? [a, b, x, y] : [b, a, y, x];
   return message('verdictHigher', lang, { place: name(high), high: shown(high, hv), low: shown(low, lv) });

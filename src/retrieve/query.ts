@@ -57,6 +57,8 @@ export interface UnderstoodQuery {
   regions: string[];
   /** A run of years asked ("近三年", "2021到2024"), whose ends are in `years`. */
   yearSpan: { from: number; to: number } | null;
+  /** In a conversation: every place its questions have named so far, first named first. */
+  conversationPlaces?: string[];
 }
 
 export interface UnderstandOptions {
