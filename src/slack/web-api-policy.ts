@@ -161,11 +161,15 @@ function describeUrl(url: string): { host: string; method: string } {
   }
 }
 
-/** The system error code of a fetch failure (undici puts it on `cause`). */
+/** The system error code of a fetch failure (undici puts it on `cause`, or on each of an AggregateError's errors). */
 function errorCode(error: unknown): string | undefined {
   for (let e: unknown = error, depth = 0; e instanceof Error && depth < 4; e = e.cause, depth += 1) {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string') return code;
+    if (e instanceof AggregateError) {
+      const first: unknown = e.errors[0];
+      return first instanceof Error ? errorCode(first) : undefined;
+    }
   }
   return undefined;
 }

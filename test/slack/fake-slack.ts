@@ -20,6 +20,16 @@ export interface ApiCall {
 
 export type ApiHandler = (params: Record<string, unknown>, call: ApiCall) => Record<string, unknown>;
 
+/**
+ * A scripted misbehaviour for the next call of a method: HTTP 429 or `ok:false ratelimited` with
+ * Retry-After seconds, a Slack error code, or no answer at all (the request hangs).
+ */
+export type Misbehaviour =
+  | { kind: 'http429'; retryAfter: number }
+  | { kind: 'ratelimited'; retryAfter: number }
+  | { kind: 'error'; error: string }
+  | { kind: 'hang' };
+
 /** A message received from the bot over the fake Socket Mode connection (an ack). */
 export interface SocketAck {
   envelope_id: string;
@@ -44,6 +54,7 @@ export class FakeSlack {
   autoHello = true;
 
   private readonly handlers = new Map<string, ApiHandler>();
+  private readonly misbehaviours = new Map<string, Misbehaviour[]>();
   private readonly server: Server;
   private tsCounter = 0;
   private viewCounter = 0;
@@ -106,6 +117,13 @@ export class FakeSlack {
     this.handlers.set(method, handler);
   }
 
+  /** The next `times` calls of `method` misbehave as told (recorded like any call). */
+  misbehave(method: string, how: Misbehaviour, times = 1): void {
+    const queue = this.misbehaviours.get(method) ?? [];
+    for (let i = 0; i < times; i += 1) queue.push(how);
+    this.misbehaviours.set(method, queue);
+  }
+
   callsTo(method: string): ApiCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -152,6 +170,19 @@ export class FakeSlack {
     const method = url.pathname.slice('/api/'.length);
     const call: ApiCall = { method, params, token, at: Date.now() };
     this.calls.push(call);
+    const how = this.misbehaviours.get(method)?.shift();
+    if (how !== undefined) {
+      if (how.kind === 'hang') return;
+      const headers = { 'content-type': 'application/json; charset=utf-8', ...(how.kind === 'error' ? {} : { 'retry-after': String(how.retryAfter) }) };
+      res.writeHead(how.kind === 'http429' ? 429 : 200, headers);
+      res.end(JSON.stringify({ ok: false, error: how.kind === 'error' ? how.error : 'ratelimited' }));
+      return;
+    }
+    if (method === 'chat.postMessage' && blocksText(params.blocks) > MAX_MESSAGE_TEXT) {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ ok: false, error: 'msg_blocks_too_long' }));
+      return;
+    }
     const handler = this.handlers.get(method);
     const reply = handler ? handler(params, call) : this.defaultReply(method, params);
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
@@ -194,6 +225,24 @@ export class FakeSlack {
     this.tsCounter += 1;
     return `1800000000.${String(this.tsCounter).padStart(6, '0')}`;
   }
+}
+
+/**
+ * Slack rejects long messages with msg_blocks_too_long; its exact threshold is not published, so
+ * the fake rejects anything over the bot's own budget.
+ */
+const MAX_MESSAGE_TEXT = 12_000;
+
+/** Characters of text in a blocks array (every "text" string, at any depth). */
+export function blocksText(blocks: unknown): number {
+  if (Array.isArray(blocks)) return blocks.reduce((n: number, b) => n + blocksText(b), 0);
+  if (typeof blocks !== 'object' || blocks === null) return 0;
+  let n = 0;
+  for (const [key, value] of Object.entries(blocks)) {
+    if (key === 'text' && typeof value === 'string') n += value.length;
+    else if (key !== 'value') n += blocksText(value);
+  }
+  return n;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {
