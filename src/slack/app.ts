@@ -115,15 +115,15 @@ export async function startSlackApp(engine: AskEngine, config: SlackConfig, opti
       logger,
       processBeforeResponse: options.processBeforeResponse ?? false,
       customRoutes: [
-            {
-              path: '/healthz',
-              method: ['GET'],
-              handler: (_req, res) => {
-                res.writeHead(inFlight.isClosed ? 503 : 200, { 'content-type': 'text/plain' });
-                res.end(inFlight.isClosed ? 'stopping' : 'ok');
-              },
-            },
-          ],
+        {
+          path: '/healthz',
+          method: ['GET'],
+          handler: (_req, res) => {
+            res.writeHead(inFlight.isClosed ? 503 : 200, { 'content-type': 'text/plain' });
+            res.end(inFlight.isClosed ? 'stopping' : 'ok');
+          },
+        },
+      ],
     });
     receiver.requestListener = refuseFutureTimestamps(receiver.requestListener, logger, now);
     return receiver;

@@ -86,7 +86,8 @@ export function quietPerAttemptFailures(logger: Logger): Logger {
   return {
     debug: (...msg: unknown[]) => logger.debug(...msg),
     info: (...msg: unknown[]) => logger.info(...msg),
-    warn: (...msg: unknown[]) => (typeof msg[0] === 'string' && PER_ATTEMPT_NOISE.test(msg[0]) ? logger.debug(...msg) : logger.warn(...msg)),
+    warn: (...msg: unknown[]) =>
+      typeof msg[0] === 'string' && PER_ATTEMPT_NOISE.test(msg[0]) ? logger.debug(...msg) : logger.warn(...msg),
     error: (...msg: unknown[]) => logger.error(...msg),
     setLevel: (level: LogLevel) => logger.setLevel(level),
     getLevel: () => logger.getLevel(),

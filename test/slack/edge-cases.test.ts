@@ -19,19 +19,29 @@ describe('edge cases of real workspaces', () => {
       () =>
         h.fake
           .callsTo('chat.postMessage')
-          .find((c) => c.params.channel === channel && c.params.thread_ts === threadTs && JSON.stringify(c.params.blocks).includes('1180.6')),
+          .find(
+            (c) => c.params.channel === channel && c.params.thread_ts === threadTs && JSON.stringify(c.params.blocks).includes('1180.6'),
+          ),
       `answer in ${channel}`,
     );
 
   it('answers a DM with a file attached (subtype file_share)', async () => {
-    await h.sendEvent(directMessage({ channel: 'D400', user: 'U40', text: '钱塘区2024年GDP是多少？', extra: { subtype: 'file_share', files: [] } }));
+    await h.sendEvent(
+      directMessage({ channel: 'D400', user: 'U40', text: '钱塘区2024年GDP是多少？', extra: { subtype: 'file_share', files: [] } }),
+    );
     await answerIn('D400');
   });
 
   it('answers a thread reply also sent to the conversation (subtype thread_broadcast)', async () => {
     const root = nextTs();
     await h.sendEvent(
-      directMessage({ channel: 'D401', user: 'U41', text: '钱塘区2024年GDP是多少？', thread_ts: root, extra: { subtype: 'thread_broadcast' } }),
+      directMessage({
+        channel: 'D401',
+        user: 'U41',
+        text: '钱塘区2024年GDP是多少？',
+        thread_ts: root,
+        extra: { subtype: 'thread_broadcast' },
+      }),
     );
     await answerIn('D401', root);
   });
@@ -47,7 +57,9 @@ describe('edge cases of real workspaces', () => {
 
   it('still ignores edits and bot messages', async () => {
     const before = h.engine.calls.length;
-    await h.sendEvent(directMessage({ channel: 'D403', user: 'U43', text: '钱塘区2024年GDP是多少？', extra: { subtype: 'message_changed' } }));
+    await h.sendEvent(
+      directMessage({ channel: 'D403', user: 'U43', text: '钱塘区2024年GDP是多少？', extra: { subtype: 'message_changed' } }),
+    );
     await h.sendEvent(directMessage({ channel: 'D403', user: 'U43', text: '钱塘区2024年GDP是多少？', extra: { bot_id: 'BOTHER' } }));
     // A later question proves the two above were processed (events are handled in order per connection).
     await h.sendEvent(directMessage({ channel: 'D404', user: 'U43', text: '钱塘区2024年GDP是多少？' }));
@@ -57,9 +69,12 @@ describe('edge cases of real workspaces', () => {
 
   it('acknowledges a click on an unknown action silently', async () => {
     // Progress signs of earlier answers may still be landing; anything else would be a reaction to the click.
-    const replies = () => h.fake.calls.filter((c) => !c.method.startsWith('reactions.') && c.method !== 'assistant.threads.setStatus').length;
+    const replies = () =>
+      h.fake.calls.filter((c) => !c.method.startsWith('reactions.') && c.method !== 'assistant.threads.setStatus').length;
     const calls = replies();
-    const res = await h.sendForm(buttonClick({ actionId: 'from_an_older_version', value: 'x', user: 'U44', channel: 'C400', messageTs: nextTs() }));
+    const res = await h.sendForm(
+      buttonClick({ actionId: 'from_an_older_version', value: 'x', user: 'U44', channel: 'C400', messageTs: nextTs() }),
+    );
     expect(res.status).toBe(200);
     expect(res.body).toBe('');
     await waitFor(() => h.logs.some((l) => l.includes('unknown action from_an_older_version')), 'click logged');
@@ -68,13 +83,21 @@ describe('edge cases of real workspaces', () => {
 
   it('refuses a request timestamped more than 5 minutes in the future, accepts one within', async () => {
     const soon = Math.floor(Date.now() / 1000);
-    const ahead = await h.sendEvent(appMention({ channel: 'C401', user: 'U45', text: `<@${FAKE_BOT_USER_ID}> 未来？`, ts: nextTs() }), undefined, {
-      timestamp: soon + 6 * 60,
-    });
+    const ahead = await h.sendEvent(
+      appMention({ channel: 'C401', user: 'U45', text: `<@${FAKE_BOT_USER_ID}> 未来？`, ts: nextTs() }),
+      undefined,
+      {
+        timestamp: soon + 6 * 60,
+      },
+    );
     expect(ahead.status).toBe(401);
-    const stale = await h.sendEvent(appMention({ channel: 'C401', user: 'U45', text: `<@${FAKE_BOT_USER_ID}> 过去？`, ts: nextTs() }), undefined, {
-      timestamp: soon - 6 * 60,
-    });
+    const stale = await h.sendEvent(
+      appMention({ channel: 'C401', user: 'U45', text: `<@${FAKE_BOT_USER_ID}> 过去？`, ts: nextTs() }),
+      undefined,
+      {
+        timestamp: soon - 6 * 60,
+      },
+    );
     expect(stale.status).toBe(401);
     const skewedTs = nextTs();
     const skewed = await h.sendEvent(

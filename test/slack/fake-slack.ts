@@ -173,7 +173,10 @@ export class FakeSlack {
     const how = this.misbehaviours.get(method)?.shift();
     if (how !== undefined) {
       if (how.kind === 'hang') return;
-      const headers = { 'content-type': 'application/json; charset=utf-8', ...(how.kind === 'error' ? {} : { 'retry-after': String(how.retryAfter) }) };
+      const headers = {
+        'content-type': 'application/json; charset=utf-8',
+        ...(how.kind === 'error' ? {} : { 'retry-after': String(how.retryAfter) }),
+      };
       res.writeHead(how.kind === 'http429' ? 429 : 200, headers);
       res.end(JSON.stringify({ ok: false, error: how.kind === 'error' ? how.error : 'ratelimited' }));
       return;

@@ -70,7 +70,12 @@ describe('app-manifest.yaml', () => {
   });
 
   it('subscribes to the events the bot handles', () => {
-    expect(listUnder('bot_events').sort()).toEqual(['app_mention', 'assistant_thread_context_changed', 'assistant_thread_started', 'message.im']);
+    expect(listUnder('bot_events').sort()).toEqual([
+      'app_mention',
+      'assistant_thread_context_changed',
+      'assistant_thread_started',
+      'message.im',
+    ]);
     expect(manifest).toMatch(/^\s+- command: \/ask$/m);
     expect(manifest).toMatch(/^\s+socket_mode_enabled: true$/m);
     expect(manifest).toMatch(/interactivity:\n\s+is_enabled: true/);

@@ -31,7 +31,9 @@ describe('conversations that survive a restart', () => {
         ]),
       ),
     );
-    await h.sendEvent(appMention({ channel: 'C300', user: 'U30', text: `<@${FAKE_BOT_USER_ID}> 那2025年呢？`, ts: followUp, thread_ts: root }));
+    await h.sendEvent(
+      appMention({ channel: 'C300', user: 'U30', text: `<@${FAKE_BOT_USER_ID}> 那2025年呢？`, ts: followUp, thread_ts: root }),
+    );
     const call = await waitFor(() => h?.engine.calls.find((c) => c.question === '那2025年呢？'), 'follow-up reaches the engine');
     expect(call.context?.history).toEqual(['钱塘区2024年GDP是多少？']);
     const read = h.fake.callsTo('conversations.replies');
@@ -70,7 +72,9 @@ describe('conversations that survive a restart', () => {
     h = await startHttpHarness();
     h.fake.misbehave('conversations.replies', { kind: 'error', error: 'missing_scope' });
     const root = nextTs();
-    await h.sendEvent(appMention({ channel: 'C301', user: 'U33', text: `<@${FAKE_BOT_USER_ID}> 那2025年呢？`, ts: nextTs(), thread_ts: root }));
+    await h.sendEvent(
+      appMention({ channel: 'C301', user: 'U33', text: `<@${FAKE_BOT_USER_ID}> 那2025年呢？`, ts: nextTs(), thread_ts: root }),
+    );
     const call = await waitFor(() => h?.engine.calls.find((c) => c.question === '那2025年呢？'), 'answered anyway');
     expect(call.context?.history).toEqual([]);
     expect(h.logs.some((l) => l.includes('reading thread C301') && l.includes('missing_scope'))).toBe(true);

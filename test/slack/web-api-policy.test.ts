@@ -9,8 +9,7 @@ const QUESTION = `<@${FAKE_BOT_USER_ID}> 钱塘区2024年GDP是多少？`;
 describe('Web API call policy against a misbehaving Slack', () => {
   let h: Harness | undefined;
   const waits: number[] = [];
-  const start = (timeoutMs = 10_000) =>
-    startHttpHarness({}, { webApiPolicy: { timeoutMs, sleep: async (ms) => void waits.push(ms) } });
+  const start = (timeoutMs = 10_000) => startHttpHarness({}, { webApiPolicy: { timeoutMs, sleep: async (ms) => void waits.push(ms) } });
 
   afterEach(async () => {
     await h?.close();
@@ -43,7 +42,9 @@ describe('Web API call policy against a misbehaving Slack', () => {
     await h.sendEvent(appMention({ channel: 'C902', user: 'U9', text: QUESTION, ts: hung }));
     await waitFor(() => h?.logs.some((l) => l.includes('no answer from Slack within 300 ms')), 'timeout logged');
     // The polite failure notice is a second, different post; the answer itself was sent once.
-    const answers = h.fake.callsTo('chat.postMessage').filter((c) => c.params.thread_ts === hung && JSON.stringify(c.params.blocks).includes('1180.6'));
+    const answers = h.fake
+      .callsTo('chat.postMessage')
+      .filter((c) => c.params.thread_ts === hung && JSON.stringify(c.params.blocks).includes('1180.6'));
     expect(answers).toHaveLength(1);
   });
 
@@ -89,7 +90,10 @@ describe('Web API call policy against a misbehaving Slack', () => {
 describe('Slack unreachable', () => {
   it('says so once, naming the host, instead of a line per failed request', async () => {
     const port = await closedPort();
-    const h = await startHttpHarness({ SLACK_API_URL: `http://127.0.0.1:${port}/api/` }, { webApiPolicy: { sleep: async () => undefined } });
+    const h = await startHttpHarness(
+      { SLACK_API_URL: `http://127.0.0.1:${port}/api/` },
+      { webApiPolicy: { sleep: async () => undefined } },
+    );
     try {
       for (let i = 0; i < 3; i += 1) {
         await h.sendEvent(appMention({ channel: 'C910', user: `U91${i}`, text: QUESTION, ts: nextTs() }));

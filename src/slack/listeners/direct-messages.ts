@@ -25,7 +25,9 @@ export function registerDirectMessages(app: App, deps: ListenerDeps): void {
       historyKey: threadTs === undefined ? `${m.channel}:` : `${m.channel}:${threadTs}`,
       alsoRememberUnder: threadTs === undefined ? [`${m.channel}:${m.ts}`] : [],
       earlierQuestions:
-        threadTs === undefined ? undefined : threadHistoryFromSlack(client, deps, { channel: m.channel, threadTs, ts: m.ts, mentionsOnly: false }),
+        threadTs === undefined
+          ? undefined
+          : threadHistoryFromSlack(client, deps, { channel: m.channel, threadTs, ts: m.ts, mentionsOnly: false }),
       messageKey: `${m.channel}:${m.ts}`,
       reply: (reply) => postMessage(client, { channel: m.channel, threadTs }, reply),
       progress: reactionProgress(client, m.channel, m.ts, deps.progressFailures),
