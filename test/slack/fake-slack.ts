@@ -88,9 +88,10 @@ export class FakeSlack {
     });
   }
 
-  static async start(): Promise<FakeSlack> {
+  /** Listens on `port` (0: any free one). */
+  static async start(port = 0): Promise<FakeSlack> {
     const fake = new FakeSlack();
-    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => fake.server.listen(port, '127.0.0.1', resolve));
     fake.port = (fake.server.address() as AddressInfo).port;
     return fake;
   }
