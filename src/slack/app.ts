@@ -32,8 +32,8 @@ export interface StartSlackOptions {
    * the ack within 3 s and answers take longer.
    */
   processBeforeResponse?: boolean;
-  /** Web API client tuning. */
-  clientOptions?: Pick<webApi.WebClientOptions, 'retryConfig' | 'maxRequestConcurrency'>;
+  /** Web API client tuning; timeouts and retries are the policy's (webApiPolicy). */
+  clientOptions?: Pick<webApi.WebClientOptions, 'maxRequestConcurrency'>;
   /** The Web API call policy's timings (tests shorten them); see web-api-policy.ts. */
   webApiPolicy?: Pick<WebApiPolicyOptions, 'timeoutMs' | 'maxRetryAfterMs' | 'sleep'>;
   /** Longest stop() waits for answers in flight; default 10 s. */

@@ -22,6 +22,8 @@ export interface MethodPolicy {
 const POLICIES: Readonly<Record<string, MethodPolicy>> = {
   'chat.postMessage': { retries: 2, idempotent: false },
   'chat.postEphemeral': { retries: 1, idempotent: false },
+  // POSTs to a slash command's or click's response_url (Bolt's respond() uses this fetch too).
+  response_url: { retries: 1, idempotent: false },
   // The trigger_id expires 3 s after the click: a retry would arrive too late.
   'views.open': { retries: 0, idempotent: false },
   // Progress signs: a lost ⏳ is not worth delaying anything for.
@@ -152,10 +154,12 @@ function backoffMs(tries: number): number {
   return 500 * 2 ** tries;
 }
 
+/** The Web API method of `/api/<method>` URLs; any other URL is a response_url. */
 function describeUrl(url: string): { host: string; method: string } {
   try {
     const parsed = new URL(url);
-    return { host: parsed.host, method: parsed.pathname.split('/').pop() ?? '' };
+    const api = parsed.pathname.lastIndexOf('/api/');
+    return { host: parsed.host, method: api === -1 ? 'response_url' : parsed.pathname.slice(api + '/api/'.length) };
   } catch {
     return { host: url, method: '' };
   }

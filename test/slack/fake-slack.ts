@@ -160,6 +160,7 @@ export class FakeSlack {
     if (url.pathname.startsWith('/response/')) {
       const call: ApiCall = { method: 'response_url', params, token, responseId: url.pathname.slice('/response/'.length), at: Date.now() };
       this.calls.push(call);
+      if (this.misbehaviours.get('response_url')?.shift()?.kind === 'hang') return;
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('ok');
       return;

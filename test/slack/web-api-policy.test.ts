@@ -1,6 +1,6 @@
 import { createServer } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { FAKE_BOT_USER_ID, appMention, buttonClick, nextTs, waitFor } from './fake-slack.js';
+import { FAKE_BOT_USER_ID, appMention, buttonClick, nextTs, slashCommand, waitFor } from './fake-slack.js';
 import { startHttpHarness, type Harness } from './harness.js';
 import { encodePassagesValue } from '../../src/slack/button-values.js';
 
@@ -117,3 +117,22 @@ async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return typeof address === 'object' && address !== null ? address.port : 0;
 }
+
+describe('response_url posts (slash command answers) share the policy', () => {
+  it('a response_url POST that times out is not sent again', async () => {
+    const h = await startHttpHarness({}, { webApiPolicy: { timeoutMs: 300, sleep: async () => undefined } });
+    try {
+      h.fake.misbehave('response_url', { kind: 'hang' });
+      const res = await h.sendForm(
+        slashCommand({ text: '钱塘区2024年GDP是多少？', user: 'U95', channel: 'C950', responseUrl: h.fake.responseUrl('slow') }),
+      );
+      expect(res.status).toBe(200);
+      await waitFor(() => h.logs.some((l) => l.includes('failed')), 'failure logged');
+      expect(h.fake.callsTo('response_url').filter((c) => c.responseId === 'slow' && c.params.response_type === 'in_channel')).toHaveLength(
+        1,
+      );
+    } finally {
+      await h.close();
+    }
+  });
+});
