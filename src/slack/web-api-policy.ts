@@ -16,6 +16,8 @@ export interface MethodPolicy {
    * Slack has no idempotency key for it, so it is retried only when it surely did not arrive.
    */
   idempotent: boolean;
+  /** Longest Retry-After waited for; defaults to the policy-wide maximum. */
+  maxRetryAfterMs?: number;
 }
 
 /** Per method; anything unlisted is a read or an overwrite and gets one retry. */
@@ -30,6 +32,9 @@ const POLICIES: Readonly<Record<string, MethodPolicy>> = {
   'reactions.add': { retries: 0, idempotent: true },
   'reactions.remove': { retries: 0, idempotent: true },
   'assistant.threads.setStatus': { retries: 0, idempotent: true },
+  // A follow-up's thread history is worth a short wait only: the question is answered without it
+  // rather than late. (Apps distributed outside the Marketplace get 1 call a minute here.)
+  'conversations.replies': { retries: 1, idempotent: true, maxRetryAfterMs: 2_000 },
 };
 const DEFAULT_POLICY: MethodPolicy = { retries: 1, idempotent: true };
 
@@ -120,7 +125,7 @@ export function policyFetch(options: WebApiPolicyOptions): typeof fetch {
       reachability.succeeded(host);
       const waitMs = await rateLimitWait(outcome.response);
       if (waitMs === undefined) return outcome.response;
-      if (last || waitMs > maxRetryAfterMs) {
+      if (last || waitMs > (policy.maxRetryAfterMs ?? maxRetryAfterMs)) {
         logger.warn(`${method} rate limited by Slack (retry after ${Math.ceil(waitMs / 1000)} s); giving up`);
         return outcome.response;
       }

@@ -80,3 +80,22 @@ describe('conversations that survive a restart', () => {
     expect(h.logs.some((l) => l.includes('reading thread C301') && l.includes('missing_scope'))).toBe(true);
   });
 });
+
+describe('a rate-limited thread read', () => {
+  it('does not hold the answer for a long Retry-After: answered without history', async () => {
+    const waits: number[] = [];
+    const h = await startHttpHarness({}, { webApiPolicy: { sleep: async (ms) => void waits.push(ms) } });
+    try {
+      h.fake.misbehave('conversations.replies', { kind: 'http429', retryAfter: 60 });
+      await h.sendEvent(
+        appMention({ channel: 'C302', user: 'U34', text: `<@${FAKE_BOT_USER_ID}> 那2025年呢？`, ts: nextTs(), thread_ts: nextTs() }),
+      );
+      const call = await waitFor(() => h.engine.calls.find((c) => c.question === '那2025年呢？'), 'answered anyway');
+      expect(call.context?.history).toEqual([]);
+      expect(waits).toEqual([]);
+      expect(h.fake.callsTo('conversations.replies')).toHaveLength(1);
+    } finally {
+      await h.close();
+    }
+  });
+});
