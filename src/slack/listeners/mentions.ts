@@ -7,7 +7,7 @@ import { postMessage } from '../post-message.js';
 import { reactionProgress } from '../progress.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 import { describeError } from '../describe-error.js';
-import { isChannelAllowed, type ListenerDeps } from './deps.js';
+import { isChannelAllowed, threadHistoryFromSlack, type ListenerDeps } from './deps.js';
 
 /** @-mentions in channels: answered in the mention's thread, with ⏳/✅ on the mention. */
 export function registerMentions(app: App, deps: ListenerDeps): void {
@@ -40,9 +40,10 @@ export function registerMentions(app: App, deps: ListenerDeps): void {
       user: e.user,
       channel: e.channel,
       historyKey: `${e.channel}:${threadTs}`,
+      earlierQuestions: threadHistoryFromSlack(client, deps, { channel: e.channel, threadTs, ts: e.ts, mentionsOnly: true }),
       messageKey: `${e.channel}:${e.ts}`,
       reply: (message) => postMessage(client, { channel: e.channel, threadTs }, message),
-      progress: reactionProgress(client, e.channel, e.ts, deps.logger),
+      progress: reactionProgress(client, e.channel, e.ts, deps.progressFailures),
     });
   });
 }
