@@ -304,7 +304,7 @@ h('target', [], 'gd26-ind-t', '广东2026年规上工业增加值增长目标是
 h('target', [], 'cn25-energy-t', '2025年单位国内生产总值能耗降低目标是多少？', { cite: ['单位国内生产总值能耗降低3%左右'], fig: [{ value: 3, unit: '%' }] }, ['CN25']);
 h('target', ['colloquial'], 'cn25-grain-t', '国家2025年粮食产量要达到多少', { cite: ['粮食产量1.4万亿斤左右'], fig: [{ value: 1.4, unit: '万亿斤' }] }, ['CN25']);
 h('target', ['colloquial'], 'qt25-retail-t', '钱塘2025年社零想涨多少', { cite: ['社会消费品零售总额增长6%'], fig: [{ value: 6, unit: '%' }] }, ['QT25']);
-h('target', ['colloquial'], 'gs25-rd-t', '拱墅今年研发投入打算到多少', { cite: ['全社会研发投入达到26亿元'], fig: [{ value: 26, unit: '亿元' }] }, ['GS25']);
+h('target', ['colloquial'], 'gs25-rd-t', '拱墅2025年研发投入打算到多少', { cite: ['全社会研发投入达到26亿元'], fig: [{ value: 26, unit: '亿元' }] }, ['GS25']);
 h('target', ['report-relative-year'], 'fj26-grain-t', '福建最新政府工作报告里粮食产量目标', { cite: ['粮食产量513万吨以上'], fig: [{ value: 513, unit: '万吨' }] }, ['FJ26']);
 
 // outline / priorities: extracted from the reports' own "重点工作 / 主要任务" sections.

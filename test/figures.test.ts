@@ -144,8 +144,11 @@ describe('extractFigures: the figures’ year', () => {
     const [now, then] = figures('人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。', { period: '2025' });
     expect(now).toMatchObject({ indicator: '人均地区生产总值', value: 14, unit: '万元', period: '2025' });
     expect(then).toMatchObject({ indicator: '人均地区生产总值', value: 10.5, unit: '万元', period: '2020' });
-    // Without its year the starting value is dropped: it would pass for this year's.
-    expect(figures('研发投入强度从2.77%提高到3.3%左右', { period: '2025' })).toMatchObject([{ indicator: '研发投入强度', value: 3.3 }]);
+    // Without its year the starting value is kept marked by its 从: it must not pass for this year's.
+    expect(figures('研发投入强度从2.77%提高到3.3%左右', { period: '2025' })).toMatchObject([
+      { indicator: '研发投入强度', value: 3.3 },
+      { indicator: '研发投入强度', value: 2.77, qualifier: '从' },
+    ]);
     expect(figures('单位GDP能耗从0.5吨下降到0.4吨标准煤', { period: '2025' }).every((f) => !f.indicator.endsWith('从'))).toBe(true);
     // One level reached is a value, even after another milestone in the clause.
     expect(
@@ -284,7 +287,11 @@ describe('extractFigures: counts, units and odd values', () => {
     const ratio = figures(fromCorpus('三次产业结构为0.9:57.7:41.4'));
     expect(ratio).toEqual([expect.objectContaining({ indicator: '三次产业结构', value: 0.9, unit: '比例', qualifier: '0.9:57.7:41.4' })]);
     const gap = figures(fromCorpus('收入倍差缩小至1.42、全市第一'));
-    expect(gap).toEqual([expect.objectContaining({ indicator: '收入倍差', value: 1.42, unit: '' })]);
+    expect(gap).toEqual([
+      expect.objectContaining({ indicator: '收入倍差', value: 1.42, unit: '' }),
+      // "全市第一" is the gap's rank.
+      expect.objectContaining({ indicator: '收入倍差', value: 1, unit: '位', qualifier: '全市第' }),
+    ]);
     expect(figures(fromCorpus('城乡居民收入倍差控制在1.8以内'))[0]).toMatchObject({ value: 1.8, unit: '', qualifier: '以内' });
   });
 

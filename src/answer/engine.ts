@@ -1,4 +1,4 @@
-import { asksForRanking, asksWhichIsMost } from '../lang/zh/superlative-words.js';
+import { asksForRanking, asksWhichIsMost, asksWhichYear } from '../lang/zh/superlative-words.js';
 import { shortHash } from '../ingest/hash.js';
 import type { IndexData } from '../store/index-data.js';
 import { openIndex, type EmbedderChoice } from '../store/open-index.js';
@@ -21,12 +21,13 @@ import { findPriorities, type PriorityList } from './priorities.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
 import { distinctiveTerm } from '../retrieve/distinctive-term.js';
-import { rankingAnswer } from './kinds/ranking.js';
+import { rankingAnswer, yearRankingAnswer } from './kinds/ranking.js';
 import { rankHolderAnswer } from './kinds/rank-holder.js';
 import { askedRank } from '../lang/zh/rank-holder-words.js';
-import { trendAnswer } from './kinds/trend.js';
+import { trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
+import { resultsBeforeTheYearsPlan } from './kinds/results-first.js';
 import type { AnswerFrame, AnswerTools } from './kinds/answer-tools.js';
 import { AnswerSchema, type Answer, type AskContext, type AskEngine, type Citation, type Figure } from './schema.js';
 
@@ -152,6 +153,12 @@ export class Engine implements AskEngine, AnswerTools {
       if (holder) return holder;
     }
 
+    // "近几年全国GDP增速哪一年最高": one place's years, ranked like for like.
+    if (asksWhichYear(query.question) && asksForRanking(query.question) && query.indicators.length && query.places.length === 1) {
+      const years = await yearRankingAnswer(this, frame);
+      if (years) return years;
+    }
+
     // "哪个省2026年GDP增长目标最高": every covered place that has the figure, ranked like for like.
     if (
       ((query.ask === 'superlative' && query.askConfidence >= CONFIDENT) || asksWhichIsMost(query.question)) &&
@@ -163,9 +170,10 @@ export class Engine implements AskEngine, AnswerTools {
       if (ranking) return ranking;
     }
 
-    // "全国GDP这几年的走势": the asked figure year by year, each year on its own evidence.
+    // "全国GDP这几年的走势": the asked figure year by year, each year on its own evidence. A plan
+    // period's change ("十四五期间…怎么变化") is its start and end, a from–to sentence the ordinary answer reads.
     if (
-      (query.yearSpan || (query.ask === 'trend' && query.askConfidence >= CONFIDENT)) &&
+      (query.yearSpan || (query.ask === 'trend' && query.askConfidence >= CONFIDENT && !query.planPeriod)) &&
       query.indicators.length &&
       query.places.length === 1
     ) {
@@ -175,8 +183,10 @@ export class Engine implements AskEngine, AnswerTools {
 
     // "山东社零24年和25年分别多少", "Did Zhejiang grow faster in 2025 than in 2024?": one place's
     // figure in each year asked, each on its own evidence, with a verdict for two.
-    if (query.years.length === 2 && query.indicators.length === 1 && query.places.length === 1 && !query.wantsPriorities) {
-      const years = await trendAnswer(this, frame);
+    // "上海居民收入2025年比上年高多少" sets 2025 against 2024 the same way.
+    const compared = yearsCompared(query);
+    if (compared.length === 2 && query.indicators.length === 1 && query.places.length === 1 && !query.wantsPriorities) {
+      const years = await trendAnswer(this, { ...frame, query: { ...query, years: compared } });
       if (years) return years;
     }
 
@@ -206,6 +216,7 @@ export class Engine implements AskEngine, AnswerTools {
     if (!found.length) return refuse('no-evidence');
     // Asked what happened in a year whose results the reports do not hold, the year's target is
     // not the answer: it is what they hold nearest, said so and never in the lead.
+    if (sides.length === 1) found[0] = resultsBeforeTheYearsPlan(query, found[0], (s) => this.statesAskedResult(query, s));
     const top = found[0][0]?.sentence;
     if (sides.length === 1 && top && this.targetStandsForResult(query, top)) {
       const subject = message('askedSubject', query.language, {
@@ -250,6 +261,20 @@ export class Engine implements AskEngine, AnswerTools {
       priorities: [],
       understood,
     });
+  }
+
+  /** Whether a sentence states an actual figure of the asked indicator. */
+  private statesAskedResult(query: UnderstoodQuery, s: ScoredSentence): boolean {
+    const c = this.citation(s.sentence, s.score);
+    const figures = extractFigures({
+      sentence: c.sentence,
+      citationId: c.id,
+      period: c.period,
+      district: c.district,
+      kind: c.kind,
+      source: c.source,
+    });
+    return figures.some((f) => f.kind === 'actual' && isAskedIndicator(f, query));
   }
 
   /** A year's plan sentence offered for a question about that year that asks no target. */

@@ -13,6 +13,9 @@ export function valueText(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'rang
   const q = f.qualifier ?? '';
   const amount = f.range ? `${formatNumber(f.range.low)}–${formatNumber(f.range.high)}` : formatNumber(f.value);
   if (APPROXIMATE_COUNT.includes(q)) return `${amount}${q}${f.unit}`;
+  // "年均1270多万人": a qualifier before the value joined to the approximation of the count.
+  const [pre, approx] = q.split('…');
+  if (approx && APPROXIMATE_COUNT.includes(approx) && QUALIFIERS_BEFORE_VALUE.includes(pre)) return `${pre}${amount}${approx}${f.unit}`;
   const before = QUALIFIERS_BEFORE_VALUE.includes(q) ? q : '';
   const after = q && !before ? q : '';
   return `${before}${amount}${f.unit}${after}`;

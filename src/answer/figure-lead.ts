@@ -7,6 +7,8 @@ import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { planOfSpan } from '../lang/zh/five-year-plans.js';
 import { type Lang, message } from './messages.js';
+import { preferAskedShape } from './figures/asked-shape.js';
+import { isStartFigure } from './figures/from-to.js';
 
 /** Parts of a year a period label may name: "2024H1" is 2024年上半年. */
 const PERIOD_PARTS = { Q1: 'periodQ1', H1: 'periodH1', 'Q1-3': 'periodQ1to3' } as const;
@@ -42,11 +44,12 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // Within one citation, the figure the question names as written leads ("制造业利用外资" before
   // the total 实际利用外资 beside it), then a rate when one is asked; across citations their
   // ranking stands.
-  const relevant = (
-    query.indicators.length
-      ? figures.filter((f) => isAskedIndicator(f, query))
-      : figures.filter((f) => namedInQuestion(f, query.question)).slice(0, 1)
-  ).sort((a, b) => cited(a) - cited(b) || named(b) - named(a) || rate(b) - rate(a) || level(b) - level(a));
+  const relevant = preferAskedShape(
+    query.question,
+    query.indicators.length ? figures.filter((f) => isAskedIndicator(f, query)) : figures.filter((f) => namedInQuestion(f, query.question)),
+  )
+    .slice(0, query.indicators.length ? undefined : 1)
+    .sort((a, b) => cited(a) - cited(b) || named(b) - named(a) || rate(b) - rate(a) || level(b) - level(a));
   // A comparison sets like against like: each other place's figure of the first one's kind
   // (actual with actual, target with target) where it has one.
   const first = query.places.length > 1 ? query.places.map((p) => relevant.find((f) => f.district === p)).find((f) => !!f) : undefined;
@@ -71,13 +74,21 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     // A value that is itself the growth rate reads "增长5.1%"; a level with a change adds "，增长5.1%".
     const growthOnly = f.change && f.unit === '%' && f.change.value === f.value;
     const en = lang === 'en';
+    // "…怎么变化的": the value it started from, when the sentence gives one, before the value reached.
+    const start =
+      query.ask === 'trend'
+        ? figures.find((g) => isStartFigure(g) && g.citationId === f.citationId && g.indicator === f.indicator && g.unit === f.unit)
+        : undefined;
+    const reached = valueText(f);
+    const value = start ? message('leadFromTo', lang, { from: valueText({ ...start, qualifier: undefined }), to: reached }) : reached;
     return message('leadLine', lang, {
       place: en ? englishPlace(f.district) : f.district,
-      period: periodLabel(f.period, citation, lang),
+      // A pair asked over a plan ("十四五期间") spans the plan, not the year of its report.
+      period: periodLabel(start && query.planPeriod ? `${query.planPeriod.from}-${query.planPeriod.to}` : f.period, citation, lang),
       indicator: f.indicator,
       english: en ? englishIndicator(f.indicator) : null,
       kind: message(f.kind === 'target' ? 'leadTarget' : 'leadActual', lang),
-      value: valueText(f),
+      value,
       amount: en ? englishAmount(f.value, f.unit) : null,
       change: f.change && !growthOnly ? message('leadChange', lang, { down, value: f.change.value, unit: f.change.unit }) : '',
       growthOnly: growthOnly ? message('leadGrowthOnly', lang, { down }) : '',
@@ -96,10 +107,13 @@ function comparisonVerdict(a: Figure, b: Figure, growth: boolean, lang: 'zh' | '
   const name = (f: Figure) => (lang === 'en' ? englishPlace(f.district) : f.district);
   if (a.kind !== b.kind) return message('verdictKinds', lang);
   const rate = (f: Figure) => (f.unit === '%' ? f.value : f.change?.unit === '%' ? f.change.value : null);
-  const measure = (f: Figure) => (growth ? rate(f) : f.unit === '%' ? null : (f.valueInBaseUnit ?? null));
+  const amount = (f: Figure) => (f.unit === '%' ? null : (f.valueInBaseUnit ?? null));
+  // Asked which is higher without saying growth, two sides that state only rates compare by rate.
+  const byRate = growth || amount(a) === null || amount(b) === null;
+  const measure = (f: Figure) => (byRate ? rate(f) : amount(f));
   const [x, y] = [measure(a), measure(b)];
-  if (x === null || y === null || (!growth && a.unit.slice(-1) !== b.unit.slice(-1))) return '';
-  const shown = (f: Figure, v: number) => (growth && f.unit !== '%' ? `${v}%` : valueText(f));
+  if (x === null || y === null || (!byRate && a.unit.slice(-1) !== b.unit.slice(-1))) return '';
+  const shown = (f: Figure, v: number) => (byRate && f.unit !== '%' ? `${v}%` : valueText(f));
   if (x === y) return message('verdictEqual', lang, { a: shown(a, x), b: shown(b, y) });
   const [high, low, hv, lv] = x > y ? [a, b, x, y] : [b, a, y, x];
   return message('verdictHigher', lang, { place: name(high), high: shown(high, hv), low: shown(low, lv) });

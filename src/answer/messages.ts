@@ -85,6 +85,11 @@ const MESSAGES = {
     (p) => `, ${p.down ? 'down' : 'up'} ${p.value}${p.unit}`,
   ),
   /** A value that is itself the growth rate: "增长5.1%", "growth 5.1%". */
+  /** A from–to pair as a trend's value: "从7248亿元到8865亿元". */
+  leadFromTo: entry<{ from: string; to: string }>(
+    (p) => `从${p.from}到${p.to}`,
+    (p) => `from ${p.from} to ${p.to}`,
+  ),
   leadGrowthOnly: entry<{ down: boolean }>(
     (p) => (p.down ? '下降' : '增长'),
     (p) => (p.down ? 'down ' : 'growth '),
@@ -180,6 +185,10 @@ const MESSAGES = {
       `${p.lowest ? '最低' : '最高'}（${p.kind === 'target' ? '目标' : '实绩'}）：${p.first}${p.others.length ? `；其后：${p.others.join('，')}` : ''}`,
     (p) => `${p.lowest ? 'Lowest' : 'Highest'} (${p.kind}): ${p.first}${p.others.length ? `; then ${p.others.join(', ')}` : ''}`,
   ),
+  yearLabel: entry<{ year: number }>(
+    (p) => `${p.year}年`,
+    (p) => `${p.year}`,
+  ),
   rankingMore: entry<{ places: string[] }>(
     (p) => `其余有该数据的：${p.places.join('、')}。`,
     (p) => `Also with the figure: ${p.places.join(', ')}.`,
@@ -205,6 +214,10 @@ const MESSAGES = {
   yearsLower: entry<{ year: number; than: number }>(
     (p) => `。${p.year}年低于${p.than}年`,
     (p) => `. ${p.year} was lower than ${p.than}`,
+  ),
+  yearsSame: entry<{ year: number; than: number }>(
+    (p) => `。${p.year}年与${p.than}年持平`,
+    (p) => `. ${p.year} was the same as ${p.than}`,
   ),
   trendMissing: entry<{ years: number[] }>(
     (p) => `报告中没有${p.years.map((y) => `${y}年`).join('、')}的该项数据。`,

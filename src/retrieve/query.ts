@@ -9,11 +9,13 @@ import { partOfYearAsked, type PartOfYear } from '../lang/zh/part-of-year-words.
 import { leadingPlaceName, subjectBeforeYear } from '../lang/zh/place-shapes.js';
 import { asksForAchievements, asksForPriorities, asksForQuantity, asksForValueOfIndicator, asksHow } from '../lang/zh/question-words.js';
 import { asksForReason } from '../lang/zh/reason-words.js';
+import { asksWhichPlace } from '../lang/zh/superlative-words.js';
 import { LEADING_NATIONAL_SUBJECT, NATIONAL_ISSUER, NATIONAL_RANK_CONTEXT, isNameLike } from '../lang/zh/place-words.js';
 import { regions } from '../lang/zh/regions.js';
 import { resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
+import { expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
 import { ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
@@ -55,6 +57,8 @@ export interface UnderstoodQuery {
   regions: string[];
   /** A run of years asked ("近三年", "2021到2024"), whose ends are in `years`. */
   yearSpan: { from: number; to: number } | null;
+  /** In a conversation: every place its questions have named so far, first named first. */
+  conversationPlaces?: string[];
 }
 
 export interface UnderstandOptions {
@@ -72,7 +76,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // Read in the reports' simplified characters ("錢塘區2024年GDP" is 钱塘区's), and in the reports'
   // own words: "老百姓一年挣多少" asks 居民人均可支配收入.
   const asWritten = language === 'zh' ? toSimplified(asked) : asked;
-  const question = toReportWording(asWritten);
+  // "沪2025年GDP" names 上海: abbreviations are read as the short names the glossary knows.
+  const question = toReportWording(language === 'zh' ? expandPlaceAbbreviations(asWritten) : asWritten);
   let text = question.normalize('NFKC');
   const lower = text.toLowerCase();
 
@@ -120,7 +125,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const hasNational = places.some((p) => p.issuer === NATIONAL_ISSUER);
   if (hasNational && !foundPlaces.length && LEADING_NATIONAL_SUBJECT.test(text)) foundPlaces.push(NATIONAL_ISSUER);
   // "浙江一般公共预算收入全国排第几" asks Zhejiang's rank, not the country's figure.
-  if (foundPlaces.length > 1 && NATIONAL_RANK_CONTEXT.test(text))
+  // "全国第一个经济总量破5万亿的城市是哪个" asks which place: 全国 is the field there too.
+  if ((foundPlaces.length > 1 || asksWhichPlace(text)) && NATIONAL_RANK_CONTEXT.test(text))
     foundPlaces.splice(foundPlaces.indexOf(NATIONAL_ISSUER) >>> 0, foundPlaces.includes(NATIONAL_ISSUER) ? 1 : 0);
   const known = new Set(places.map((p) => p.issuer));
   const unknownPlaces: string[] = [];

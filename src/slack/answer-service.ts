@@ -32,6 +32,8 @@ export interface QuestionRequest {
   historyKey?: string;
   /** Further conversations to remember the question under (a top-level DM is also the root of its thread). */
   alsoRememberUnder?: readonly string[];
+  /** The thread's earlier questions from Slack itself, asked only when memory has none under historyKey (restart, other instance). */
+  earlierQuestions?: () => Promise<readonly string[]>;
   /** channel:ts of the asker's message: one message is answered once even if delivered as two events. */
   messageKey?: string;
   /** Posts where this surface answers; notices may go somewhere quieter; `ephemeral` only to the asker. */
@@ -118,6 +120,10 @@ export class AnswerService {
     const started = req.progress.start();
     try {
       const history = req.historyKey === undefined ? [] : memory.history(req.historyKey);
+      if (history.length === 0 && req.historyKey !== undefined && req.earlierQuestions !== undefined) {
+        for (const earlier of await req.earlierQuestions()) memory.remember(req.historyKey, earlier);
+        history.push(...memory.history(req.historyKey));
+      }
       const answer = await engine.ask(question, { history });
       for (const key of [req.historyKey, ...(req.alsoRememberUnder ?? [])]) {
         if (key !== undefined) memory.remember(key, question);

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { App, type Logger, webApi } from '@slack/bolt';
+import { App, HTTPReceiver, type Logger, webApi } from '@slack/bolt';
 import type { AskEngine } from '../answer/schema.js';
 import type { AnswerGate } from './answer-gate.js';
 import { AnswerService } from './answer-service.js';
@@ -16,10 +16,14 @@ import { eventDedupe } from './listeners/event-dedupe.js';
 import { registerFeedbackButtons } from './listeners/feedback-buttons.js';
 import { registerMentions } from './listeners/mentions.js';
 import { registerPassagesButton } from './listeners/passages-button.js';
-import { RedactingLogger, toLogLevel } from './logger.js';
+import { RedactingLogger, quietPerAttemptFailures, toLogLevel } from './logger.js';
+import { OnceLog } from './progress.js';
+import { refuseFutureTimestamps } from './request-freshness.js';
 import { ThreadMemory } from './thread-memory.js';
 import { TokenBuckets } from './token-bucket.js';
 import { TtlSet } from './ttl-set.js';
+import { policyFetch, type WebApiPolicyOptions } from './web-api-policy.js';
+import { registerUnknownActions } from './listeners/unknown-actions.js';
 
 export interface StartSlackOptions {
   /** Where logs go; defaults to a secret-redacting logger on stderr at SLACK_LOG_LEVEL. */
@@ -29,8 +33,10 @@ export interface StartSlackOptions {
    * the ack within 3 s and answers take longer.
    */
   processBeforeResponse?: boolean;
-  /** Web API client tuning, e.g. a fast retry policy in tests. */
-  clientOptions?: Pick<webApi.WebClientOptions, 'retryConfig' | 'timeout' | 'maxRequestConcurrency'>;
+  /** Web API client tuning; timeouts and retries are the policy's (webApiPolicy). */
+  clientOptions?: Pick<webApi.WebClientOptions, 'maxRequestConcurrency'>;
+  /** The Web API call policy's timings (tests shorten them); see web-api-policy.ts. */
+  webApiPolicy?: Pick<WebApiPolicyOptions, 'timeoutMs' | 'maxRetryAfterMs' | 'sleep'>;
   /** Longest stop() waits for answers in flight; default 10 s. */
   drainTimeoutMs?: number;
   /** Bounds on questions answered at once and waiting (default: AnswerService's). */
@@ -55,27 +61,21 @@ const MAX_REMEMBERED_EVENTS = 20_000;
  * and Assistant threads with `engine`.
  */
 export async function startSlackApp(engine: AskEngine, config: SlackConfig, options: StartSlackOptions = {}): Promise<SlackAppHandle> {
-  const logger = options.logger ?? new RedactingLogger(slackSecrets(config), toLogLevel(config.logLevel));
+  const logger = quietPerAttemptFailures(options.logger ?? new RedactingLogger(slackSecrets(config), toLogLevel(config.logLevel)));
   const now = options.now ?? Date.now;
   const apiUrl = config.apiUrl === undefined ? {} : { slackApiUrl: config.apiUrl };
-  const clientOptions: webApi.WebClientOptions = {
-    // Bolt's default keeps retrying for ~30 min, which would pin a graceful stop; an answer later than 5 min is moot.
-    retryConfig: webApi.retryPolicies.fiveRetriesInFiveMinutes,
-    ...apiUrl,
-    ...options.clientOptions,
-  };
+  // One policy for every Web API call (timeouts, safe retries, rate limits): the transport's.
+  const transport = { fetch: policyFetch({ logger, ...options.webApiPolicy }), retryConfig: { retries: 0 }, rejectRateLimitedCalls: true };
+  const clientOptions: webApi.WebClientOptions = { ...apiUrl, ...options.clientOptions, ...transport };
 
-  const identity = new BotIdentity(
-    new webApi.WebClient(undefined, { ...apiUrl, logger, retryConfig: { retries: 0 }, timeout: 10_000 }),
-    config.botToken,
-    logger,
-  );
+  const identity = new BotIdentity(new webApi.WebClient(undefined, { ...apiUrl, logger, ...transport }), config.botToken, logger);
   const inFlight = new InFlight();
+  const memory = new ThreadMemory();
   const service = new AnswerService({
     engine,
     logger,
     limiter: new TokenBuckets(config.rateLimitPerMinute, now),
-    memory: new ThreadMemory(),
+    memory,
     inFlight,
     answeredMessages: new TtlSet(EVENT_TTL_MS, MAX_REMEMBERED_EVENTS, now),
     gate: options.answerGate,
@@ -88,6 +88,8 @@ export async function startSlackApp(engine: AskEngine, config: SlackConfig, opti
     allowedChannels: config.allowedChannels,
     feedbackLog: new FeedbackLog(config.feedbackLogPath),
     inFlight,
+    memory,
+    progressFailures: new OnceLog(logger),
   };
 
   // `authorize` instead of `token`: see BotIdentity for why Bolt's own auth.test handling is avoided.
@@ -107,23 +109,29 @@ export async function startSlackApp(engine: AskEngine, config: SlackConfig, opti
           socketMode: true,
           // apps.connections.open goes through this client; a separate object because the
           // Socket Mode client writes its own retry policy into it.
-          installerOptions: { clientOptions: { ...apiUrl } },
+          installerOptions: { clientOptions: { ...apiUrl, fetch: transport.fetch } },
         })
-      : new App({
-          ...common,
-          signingSecret: config.signingSecret,
-          processBeforeResponse: options.processBeforeResponse ?? false,
-          customRoutes: [
-            {
-              path: '/healthz',
-              method: ['GET'],
-              handler: (_req, res) => {
-                res.writeHead(inFlight.isClosed ? 503 : 200, { 'content-type': 'text/plain' });
-                res.end(inFlight.isClosed ? 'stopping' : 'ok');
-              },
-            },
-          ],
-        });
+      : new App({ ...common, receiver: httpReceiver(config.signingSecret) });
+
+  function httpReceiver(signingSecret: string): HTTPReceiver {
+    const receiver = new HTTPReceiver({
+      signingSecret,
+      logger,
+      processBeforeResponse: options.processBeforeResponse ?? false,
+      customRoutes: [
+        {
+          path: '/healthz',
+          method: ['GET'],
+          handler: (_req, res) => {
+            res.writeHead(inFlight.isClosed ? 503 : 200, { 'content-type': 'text/plain' });
+            res.end(inFlight.isClosed ? 'stopping' : 'ok');
+          },
+        },
+      ],
+    });
+    receiver.requestListener = refuseFutureTimestamps(receiver.requestListener, logger, now);
+    return receiver;
+  }
 
   app.error(async (error) => {
     // Logged, not rethrown: one bad event must not take the process down.
@@ -137,6 +145,7 @@ export async function startSlackApp(engine: AskEngine, config: SlackConfig, opti
   registerAskCommand(app, deps);
   registerPassagesButton(app, deps);
   registerFeedbackButtons(app, deps);
+  registerUnknownActions(app, deps);
 
   let server: Server | undefined;
   let port: number | undefined;

@@ -24,7 +24,22 @@ export const LIMITS = {
   modalTitle: 24,
   contextText: 3000,
   fallbackText: 3000,
+  /**
+   * Our budget for all text in one message's blocks. Slack rejects a message with
+   * msg_blocks_too_long well below 50 blocks × 3 000 characters; 12 000 stays clear of it.
+   */
+  messageText: 12_000,
 } as const;
+
+/** Characters of text a block shows (sections, fields, context elements, headers, button labels). */
+export function blockTextLength(block: SlackBlock): number {
+  let n = 0;
+  if ('text' in block && block.text !== undefined && typeof block.text === 'object') n += block.text.text.length;
+  if ('fields' in block && block.fields !== undefined) for (const f of block.fields) n += f.text.length;
+  if (block.type === 'context') for (const e of block.elements) if ('text' in e) n += e.text.length;
+  if (block.type === 'actions') for (const e of block.elements) if ('text' in e && e.text !== undefined) n += e.text.text.length;
+  return n;
+}
 
 /** A section whose text is already-escaped mrkdwn; verbatim stops Slack from auto-linking names. */
 export function section(mrkdwn: string): SlackBlock {

@@ -74,3 +74,23 @@ export class RedactingLogger implements Logger {
     this.sink(redact(`${new Date().toISOString()} ${level.toUpperCase()} [${this.name}] ${text}`, this.secrets));
   }
 }
+
+/**
+ * The WebClient writes "http request failed fetch failed" at warn on every failed attempt; while
+ * Slack is unreachable that is a line every few seconds. The Web API policy says it once instead
+ * (naming the host), so these per-attempt lines go to debug.
+ */
+const PER_ATTEMPT_NOISE = /^http request failed\b/;
+
+export function quietPerAttemptFailures(logger: Logger): Logger {
+  return {
+    debug: (...msg: unknown[]) => logger.debug(...msg),
+    info: (...msg: unknown[]) => logger.info(...msg),
+    warn: (...msg: unknown[]) =>
+      typeof msg[0] === 'string' && PER_ATTEMPT_NOISE.test(msg[0]) ? logger.debug(...msg) : logger.warn(...msg),
+    error: (...msg: unknown[]) => logger.error(...msg),
+    setLevel: (level: LogLevel) => logger.setLevel(level),
+    getLevel: () => logger.getLevel(),
+    setName: (name: string) => logger.setName(name),
+  };
+}

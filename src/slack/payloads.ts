@@ -66,9 +66,19 @@ export type BlockActions = z.infer<typeof BlockActionsSchema>;
 
 export const ViewOpenResultSchema = z.object({ view: z.object({ id: z.string() }) });
 
-/** A message a human wrote: not from a bot, not an edit, join or other subtype. */
+/**
+ * Subtypes that are still a person asking: a message with a file attached, and a thread reply also
+ * sent to the channel. Everything else (edits, joins, bot messages, deletions) is not a question.
+ */
+const ANSWERED_SUBTYPES: ReadonlySet<string | undefined> = new Set([undefined, 'file_share', 'thread_broadcast']);
+
+export function isAnsweredSubtype(subtype: string | undefined): boolean {
+  return ANSWERED_SUBTYPES.has(subtype);
+}
+
+/** A message a human wrote: not from a bot, not an edit, join or other housekeeping subtype. */
 export function isHumanMessage(m: { subtype?: string; bot_id?: string; user?: string; edited?: unknown }): boolean {
-  return m.subtype === undefined && m.bot_id === undefined && m.user !== undefined && m.edited === undefined;
+  return isAnsweredSubtype(m.subtype) && m.bot_id === undefined && m.user !== undefined && m.edited === undefined;
 }
 
 /** DM channel ids start with D; DMs are answered regardless of the channel allowlist. */

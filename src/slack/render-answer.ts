@@ -1,6 +1,7 @@
 import { OWN_ENUMERATOR, PRINTED_LIST_ITEM } from '../lang/zh/heading-shapes.js';
 import type { Answer, Citation, Figure, Priority } from '../answer/schema.js';
-import { LIMITS, context, section, type SlackBlock, type SlackMessage } from './block-kit.js';
+import { LIMITS, blockTextLength, context, section, type SlackBlock, type SlackMessage } from './block-kit.js';
+import { excerptAround, focusSpan } from './excerpt.js';
 import { encodeFeedbackValue, encodePassagesValue } from './button-values.js';
 import { languageOf, type Lang } from './language.js';
 import { chunk, escapeMrkdwn as esc, quote, truncate } from './mrkdwn.js';
@@ -81,12 +82,14 @@ export function renderAnswerBlocks(answer: Answer, options: RenderOptions = {}):
     if (line) blocks.push(context(line));
   }
 
-  blocks.push(...renderFigures(answer.figures, citationNumber, lang));
-  blocks.push(...renderPriorities(answer.priorities, citationNumber, l));
-  blocks.push(...renderCitations(answer.citations, l));
+  // Groups are kept or dropped whole when the message budget runs out: a quote never loses its source.
+  const groups: SlackBlock[][] = blocks.map((b) => [b]);
+  groups.push(...renderFigures(answer.figures, citationNumber, lang).map((b) => [b]));
+  groups.push(...renderPriorities(answer.priorities, citationNumber, l).map((b) => [b]));
+  groups.push(...renderCitations(answer, l));
 
   const actions = renderActions(answer, lang);
-  return { text: fallbackText(answer, direct, l), blocks: fitBlocks(blocks, actions, l) };
+  return { text: fallbackText(answer, direct, l), blocks: fitBlocks(groups, actions, l) };
 }
 
 /** A line that starts a list item: "[2] …", "• …", "1. …", "（一）…". */
@@ -213,14 +216,25 @@ function renderSource(c: Citation, n: number, l: Labels): string {
   return `[${n}] ${parts.join(' · ')}`;
 }
 
-function renderCitations(citations: readonly Citation[], l: Labels): SlackBlock[] {
-  if (citations.length === 0) return [];
-  const blocks: SlackBlock[] = [context(`*${l.sources}*`)];
-  citations.forEach((c, i) => {
-    blocks.push(section(quote(truncate(esc(c.sentence.trim()), LIMITS.sectionText - 50))));
-    blocks.push(context(renderSource(c, i + 1, l)));
+/**
+ * Longest quote shown in the message. A cited "sentence" can be a whole paragraph (reports without
+ * 。, table exports); the quote then shows the part around the figure or the question's words,
+ * and the 📄 button shows the whole passage.
+ */
+export const QUOTE_MAX = 600;
+
+function renderCitations(answer: Answer, l: Labels): SlackBlock[][] {
+  if (answer.citations.length === 0) return [];
+  const groups: SlackBlock[][] = [];
+  answer.citations.forEach((c, i) => {
+    const sentence = c.sentence.trim();
+    const needles = answer.figures.filter((f) => f.citationId === c.id).flatMap((f) => [String(f.value), f.indicator]);
+    const shown = excerptAround(sentence, focusSpan(sentence, needles, answer.question), QUOTE_MAX);
+    const source = renderSource(c, i + 1, l) + (shown === sentence ? '' : ` · 📄 ${l.showPassages}`);
+    const group = [section(quote(truncate(esc(shown), LIMITS.sectionText - 50))), context(source)];
+    groups.push(i === 0 ? [context(`*${l.sources}*`), ...group] : group);
   });
-  return blocks;
+  return groups;
 }
 
 function renderActions(answer: Answer, lang: Lang): SlackBlock {
@@ -252,10 +266,26 @@ function renderActions(answer: Answer, lang: Lang): SlackBlock {
   return { type: 'actions', block_id: 'answer_actions', elements };
 }
 
-/** Keeps the buttons last and within Slack's block limit, saying so when content was dropped. */
-function fitBlocks(blocks: SlackBlock[], actions: SlackBlock, l: Labels): SlackBlock[] {
-  if (blocks.length + 1 <= LIMITS.blocksPerMessage) return [...blocks, actions];
-  return [...blocks.slice(0, LIMITS.blocksPerMessage - 2), context(l.cut), actions];
+/**
+ * Keeps the buttons last and the message within Slack's block limit and our text budget, dropping
+ * whole groups from the end (quotes first, then priorities) and saying so when anything was dropped.
+ */
+function fitBlocks(groups: readonly SlackBlock[][], actions: SlackBlock, l: Labels): SlackBlock[] {
+  const cut = context(l.cut);
+  const reserveBlocks = 2;
+  const reserveText = blockTextLength(actions) + blockTextLength(cut);
+  const kept: SlackBlock[] = [];
+  let text = 0;
+  for (const [i, group] of groups.entries()) {
+    const groupText = group.reduce((n, b) => n + blockTextLength(b), 0);
+    const isLast = i === groups.length - 1;
+    const blocksLeft = LIMITS.blocksPerMessage - kept.length - (isLast ? 1 : reserveBlocks);
+    const textLeft = LIMITS.messageText - text - (isLast ? blockTextLength(actions) : reserveText);
+    if (group.length > blocksLeft || groupText > textLeft) return [...kept, cut, actions];
+    kept.push(...group);
+    text += groupText;
+  }
+  return [...kept, actions];
 }
 
 function fallbackText(answer: Answer, direct: string, l: Labels): string {

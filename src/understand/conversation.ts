@@ -2,6 +2,7 @@ import { INDICATOR_QUALIFIERS, readsAsFollowUp, YEAR_MENTION } from '../lang/zh/
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
 import { PLAN_INTENT_WORDS } from '../lang/zh/intent-words.js';
 import { asksWhichIsMost } from '../lang/zh/superlative-words.js';
+import { asksWhichOfThem, comparesWith } from '../lang/zh/comparison-follow-up-words.js';
 
 /**
  * The state of a conversation after each of its questions, oldest first: every question read in
@@ -27,14 +28,31 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const out: UnderstoodQuery = { ...query };
   const namesPlace = query.places.length > 0 || query.unknownPlaces.length > 0;
   const namesYear = query.years.length > 0 || query.planPeriod !== null;
-  const namesTopic = query.indicators.length > 0 || query.wantsPriorities || query.ask === 'help';
-  const elliptical = !namesTopic && readsAsFollowUp(query.question, namesPlace);
+  // An unsure 'help' reading ("全体居民的呢？" at 0.3) names no topic: only a confident one stands alone.
+  const asksHelp = query.ask === 'help' && query.askConfidence >= CONFIDENT;
+  const namesTopic = query.indicators.length > 0 || query.wantsPriorities || asksHelp;
+  const elliptical =
+    (!namesTopic && (comparesWith(query.question) || (!namesPlace && asksWhichOfThem(query.question)))) ||
+    (!namesTopic &&
+      readsAsFollowUp(
+        query.question,
+        namesPlace,
+        query.yearNotes.map((n) => n.phrase),
+      ));
   // A question with its own place and its own subject is a new question, not a follow-up.
   const standsAlone = namesPlace && !elliptical;
   // "哪个区…最高" ranks every place: it takes none from the conversation.
   const ranksPlaces = (query.ask === 'superlative' && query.askConfidence >= CONFIDENT) || asksWhichIsMost(query.question);
 
-  if (!namesPlace && !ranksPlaces) out.places = previous.places;
+  const talkedAbout = [...new Set([...(previous.conversationPlaces ?? previous.places), ...query.places])];
+  out.conversationPlaces = talkedAbout;
+  // "和江苏比呢？": the earlier places and this one, side by side, on the earlier topic.
+  const addsSide = namesPlace && !namesTopic && comparesWith(query.question);
+  // "哪个更高？" after "浙江…增长多少" and "江苏呢": the places talked about, compared.
+  const comparesTalkedAbout = !namesPlace && !namesTopic && talkedAbout.length > 1 && asksWhichOfThem(query.question);
+  if (addsSide) out.places = [...new Set([...previous.places, ...query.places])];
+  else if (comparesTalkedAbout) out.places = talkedAbout;
+  else if (!namesPlace && !ranksPlaces) out.places = previous.places;
   // "研发投入强度呢？" after a target question asks the target too, unless it says otherwise.
   if (!standsAlone && query.intent === 'any') out.intent = previous.intent;
   // "财政收入呢？" after "…GDP是多少" asks how much too.

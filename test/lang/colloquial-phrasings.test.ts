@@ -84,3 +84,27 @@ describe('toReportWording', () => {
     expect(toReportWording('杭州老百姓一年挣多少')).toBe('杭州居民人均可支配收入多少');
   });
 });
+
+describe('how the economy did, in more of the ways people say it', () => {
+  it('reads overall, trend and state words after 经济 as its GDP, a year in between kept', () => {
+    expect(toReportWording('福建去年经济总体情况如何')).toBe('福建去年地区生产总值是多少');
+    expect(toReportWording('北京2025年经济走势怎么样')).toBe('北京2025年地区生产总值是多少');
+    expect(toReportWording('广东2025年经济发展状况')).toBe('广东2025年地区生产总值是多少');
+    expect(toReportWording('上海经济去年表现好吗')).toBe('上海去年地区生产总值是多少');
+  });
+
+  it('leaves a part of the economy alone: 数字经济, 民营经济 are not GDP', () => {
+    expect(toReportWording('浙江数字经济怎么样')).toBe('浙江数字经济怎么样');
+    expect(toReportWording('民营经济增长多少')).toBe('民营经济增长多少');
+    expect(toReportWording('海洋经济规模多大')).toBe('海洋经济规模多大');
+  });
+
+  it('leaves a question about the economy’s target a target question', () => {
+    expect(toReportWording('广东2025年经济发展目标是多少')).toBe('广东2025年经济发展目标是多少');
+  });
+
+  it('reads English "how was X’s economy" and "the economy of X" as GDP', () => {
+    expect(toReportWording("How was Shandong's economy in 2025?")).toBe("what was Shandong's GDP in 2025?");
+    expect(toReportWording('How was the economy of Anhui in 2024?')).toBe("what was Anhui's GDP in 2024?");
+  });
+});

@@ -20,6 +20,16 @@ export interface ApiCall {
 
 export type ApiHandler = (params: Record<string, unknown>, call: ApiCall) => Record<string, unknown>;
 
+/**
+ * A scripted misbehaviour for the next call of a method: HTTP 429 or `ok:false ratelimited` with
+ * Retry-After seconds, a Slack error code, or no answer at all (the request hangs).
+ */
+export type Misbehaviour =
+  | { kind: 'http429'; retryAfter: number }
+  | { kind: 'ratelimited'; retryAfter: number }
+  | { kind: 'error'; error: string }
+  | { kind: 'hang' };
+
 /** A message received from the bot over the fake Socket Mode connection (an ack). */
 export interface SocketAck {
   envelope_id: string;
@@ -44,6 +54,7 @@ export class FakeSlack {
   autoHello = true;
 
   private readonly handlers = new Map<string, ApiHandler>();
+  private readonly misbehaviours = new Map<string, Misbehaviour[]>();
   private readonly server: Server;
   private tsCounter = 0;
   private viewCounter = 0;
@@ -77,9 +88,10 @@ export class FakeSlack {
     });
   }
 
-  static async start(): Promise<FakeSlack> {
+  /** Listens on `port` (0: any free one). */
+  static async start(port = 0): Promise<FakeSlack> {
     const fake = new FakeSlack();
-    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    await new Promise<void>((resolve) => fake.server.listen(port, '127.0.0.1', resolve));
     fake.port = (fake.server.address() as AddressInfo).port;
     return fake;
   }
@@ -104,6 +116,13 @@ export class FakeSlack {
   /** Replaces the canned reply of one Web API method. */
   on(method: string, handler: ApiHandler): void {
     this.handlers.set(method, handler);
+  }
+
+  /** The next `times` calls of `method` misbehave as told (recorded like any call). */
+  misbehave(method: string, how: Misbehaviour, times = 1): void {
+    const queue = this.misbehaviours.get(method) ?? [];
+    for (let i = 0; i < times; i += 1) queue.push(how);
+    this.misbehaviours.set(method, queue);
   }
 
   callsTo(method: string): ApiCall[] {
@@ -141,6 +160,7 @@ export class FakeSlack {
     if (url.pathname.startsWith('/response/')) {
       const call: ApiCall = { method: 'response_url', params, token, responseId: url.pathname.slice('/response/'.length), at: Date.now() };
       this.calls.push(call);
+      if (this.misbehaviours.get('response_url')?.shift()?.kind === 'hang') return;
       res.writeHead(200, { 'content-type': 'text/plain' });
       res.end('ok');
       return;
@@ -152,6 +172,22 @@ export class FakeSlack {
     const method = url.pathname.slice('/api/'.length);
     const call: ApiCall = { method, params, token, at: Date.now() };
     this.calls.push(call);
+    const how = this.misbehaviours.get(method)?.shift();
+    if (how !== undefined) {
+      if (how.kind === 'hang') return;
+      const headers = {
+        'content-type': 'application/json; charset=utf-8',
+        ...(how.kind === 'error' ? {} : { 'retry-after': String(how.retryAfter) }),
+      };
+      res.writeHead(how.kind === 'http429' ? 429 : 200, headers);
+      res.end(JSON.stringify({ ok: false, error: how.kind === 'error' ? how.error : 'ratelimited' }));
+      return;
+    }
+    if (method === 'chat.postMessage' && blocksText(params.blocks) > MAX_MESSAGE_TEXT) {
+      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+      res.end(JSON.stringify({ ok: false, error: 'msg_blocks_too_long' }));
+      return;
+    }
     const handler = this.handlers.get(method);
     const reply = handler ? handler(params, call) : this.defaultReply(method, params);
     res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
@@ -194,6 +230,24 @@ export class FakeSlack {
     this.tsCounter += 1;
     return `1800000000.${String(this.tsCounter).padStart(6, '0')}`;
   }
+}
+
+/**
+ * Slack rejects long messages with msg_blocks_too_long; its exact threshold is not published, so
+ * the fake rejects anything over the bot's own budget.
+ */
+const MAX_MESSAGE_TEXT = 12_000;
+
+/** Characters of text in a blocks array (every "text" string, at any depth). */
+export function blocksText(blocks: unknown): number {
+  if (Array.isArray(blocks)) return blocks.reduce((n: number, b) => n + blocksText(b), 0);
+  if (typeof blocks !== 'object' || blocks === null) return 0;
+  let n = 0;
+  for (const [key, value] of Object.entries(blocks)) {
+    if (key === 'text' && typeof value === 'string') n += value.length;
+    else if (key !== 'value') n += blocksText(value);
+  }
+  return n;
 }
 
 function readBody(req: IncomingMessage): Promise<string> {

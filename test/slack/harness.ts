@@ -54,7 +54,6 @@ export async function startHttpHarness(
   const logger = new RedactingLogger([BOT_TOKEN, SIGNING_SECRET, APP_TOKEN], level, (line) => logs.push(line));
   const bot = await startSlackApp(engine, config, {
     logger,
-    clientOptions: { retryConfig: { retries: 0 } },
     ...options,
   });
   const eventsUrl = `http://127.0.0.1:${bot.port}/slack/events`;

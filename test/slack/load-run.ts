@@ -122,7 +122,7 @@ async function startBotInProcess(apiUrl: string, feedbackLog: string): Promise<B
   if (config === null) throw new Error('config expected');
   const logs: string[] = [];
   const logger = new RedactingLogger([BOT_TOKEN, SIGNING_SECRET], LogLevel.WARN, (line) => logs.push(line));
-  const bot = await startSlackApp(engine, config, { logger, clientOptions: { retryConfig: { retries: 0 } }, drainTimeoutMs: 120_000 });
+  const bot = await startSlackApp(engine, config, { logger, drainTimeoutMs: 120_000 });
   return {
     eventsUrl: `http://127.0.0.1:${bot.port}/slack/events`,
     engineCalls: () => engine.calls.length,

@@ -47,7 +47,7 @@ describe('answers computed off the event loop', () => {
     if (config === null) throw new Error('config expected');
     const logs: string[] = [];
     const logger = new RedactingLogger([BOT_TOKEN, SIGNING_SECRET, APP_TOKEN], LogLevel.DEBUG, (line) => logs.push(line));
-    bot = await startSlackApp(engine, config, { logger, clientOptions: { retryConfig: { retries: 0 } }, drainTimeoutMs: 40_000 });
+    bot = await startSlackApp(engine, config, { logger, drainTimeoutMs: 40_000 });
     const eventsUrl = `http://127.0.0.1:${bot.port}/slack/events`;
     const mention = (user: string, ts: string) =>
       postSigned(

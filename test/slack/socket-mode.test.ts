@@ -27,7 +27,6 @@ describe('Socket Mode', () => {
     expect(config.mode).toBe('socket');
     bot = await startSlackApp(new FakeEngine(), config, {
       logger: new RedactingLogger([BOT_TOKEN, APP_TOKEN], LogLevel.DEBUG, (l) => logs.push(l)),
-      clientOptions: { retryConfig: { retries: 0 } },
     });
   });
   afterAll(async () => {

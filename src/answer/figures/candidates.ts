@@ -88,6 +88,9 @@ function followingNounAt(w: string, j: number, afterQualifier = false): string {
   return out.length > 2 ? out.replace(NOUN_TAIL_LONG, '') : out.replace(NOUN_TAIL_SHORT, '');
 }
 
+/** "1270多万", "30余亿": an arabic amount, its approximation, then its magnitude. */
+const ROUGH_MAGNITUDE = new RegExp(`^(\\d+(?:\\.\\d+)?)([${APPROXIMATE_COUNT.join('')}])([万亿]+)$`);
+
 function isListNumber(w: string, m: NumberMention): boolean {
   if (m.script !== 'arabic' || !Number.isInteger(m.value)) return false;
   if (w.slice(0, m.start).replace(/[\s(]/g, '') !== '') return false;
@@ -140,8 +143,12 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
     if (NOT_AMOUNT_AFTER.test(rest)) continue;
     let j = m.end;
     if (w[j] === ' ') j++;
-    let approx: string | undefined;
-    if (APPROXIMATE_COUNT.includes(w[j] ?? '')) {
+    // "1270多万人": the scanner reads 多万 as part of the numeral; the report wrote 1270万 and more.
+    const roughly = ROUGH_MAGNITUDE.exec(m.text);
+    let approx: string | undefined = roughly?.[2];
+    const written = roughly ? Number(roughly[1]) : m.written;
+    const magnitude = roughly ? roughly[3] : m.magnitude;
+    if (!roughly && APPROXIMATE_COUNT.includes(w[j] ?? '')) {
       approx = w[j];
       j++;
     }
@@ -150,19 +157,19 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
     j += word.length;
     const post = POST_QUALIFIER.exec(w.slice(j))?.[0] ?? (APPROXIMATE_COUNT.includes(w[j] ?? '') ? w[j] : undefined);
     if (post) j += post.length;
-    const unit = m.magnitude + word;
+    const unit = magnitude + word;
     const modifier = opensBound(post) && followingNounAt(w, j) !== '';
     out.push({
       m,
       start: m.start,
       end: j,
-      value: m.written,
+      value: written,
       unit,
-      magnitude: m.magnitude,
+      magnitude,
       post,
       approx,
       modifier,
-      followingNoun: word || m.magnitude ? followingNounAt(w, j) : '',
+      followingNoun: word || magnitude ? followingNounAt(w, j) : '',
     });
   }
   return out;

@@ -10,6 +10,7 @@ import { ANY_NUMERAL } from '../../lang/zh/units.js';
 import type { Figure } from '../schema.js';
 import { candidatesOf, quoteSpans } from './candidates.js';
 import { processClause } from './clause-reading.js';
+import { readRank } from './rank-figures.js';
 import { clausesOf } from './clauses.js';
 import { fromToPairs } from './from-to.js';
 import { figurePeriod } from './period.js';
@@ -37,15 +38,13 @@ export function extractFigures(input: FigureInput): Figure[] {
   }
   const quotes = quoteSpans(w);
   const cands = candidatesOf(w, scanNumbers(w), quotes);
-  if (cands.length === 0) return [];
   const ctx = newContext(w, input, figurePeriod(w, input.period));
   for (const [a, b] of clausesOf(w, cands)) {
     const inClause = cands.filter((c) => c.start >= a && c.start < b);
-    if (inClause.length === 0) {
-      if (ctx.attachable) ctx.attachAge++;
-      continue;
-    }
-    processClause(ctx, inClause, a, b);
+    if (inClause.length > 0) processClause(ctx, inClause, a, b);
+    else if (ctx.attachable) ctx.attachAge++;
+    // Ranks are ordinals, no candidates: read after the clause's figures, whose indicator they may rank.
+    readRank(ctx, a, b, inClause);
   }
   return fromToPairs(ctx.figures);
 }

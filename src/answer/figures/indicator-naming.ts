@@ -17,6 +17,7 @@ import {
   TRAILING_FILLERS,
 } from '../../lang/zh/figure-words.js';
 import { BOUND_WORDS } from '../../lang/zh/qualifiers.js';
+import { compactShareName, isShareShape, MAX_SHARE_NAME } from '../../lang/zh/share-words.js';
 import { PERCENT_UNITS } from '../../lang/zh/units.js';
 import type { PreAnalysis } from './pre-analysis.js';
 import { type Candidate, type Ctx, MAX_INDICATOR } from './types.js';
@@ -35,8 +36,11 @@ export function stripWords(text: string, words: readonly string[], fromEnd: bool
 }
 
 /** Keeps the head noun nearest the value, cutting at a word boundary when there is one. */
-export function clip(indicator: string): string {
-  if (indicator.length <= MAX_INDICATOR) return indicator;
+export function clip(name: string): string {
+  // A share keeps its part and its whole in one compact name ("…占全市生产总值比重"), not the
+  // "比例" alone an over-long "…相当于全市生产总值的比例" would be cut to.
+  const indicator = compactShareName(name);
+  if (indicator.length <= (isShareShape(indicator) ? MAX_SHARE_NAME : MAX_INDICATOR)) return indicator;
   for (let p = 0; p < indicator.length; p++) {
     if (NAME_BREAKS.includes(indicator[p]) && indicator.length - p - 1 <= MAX_INDICATOR && indicator.length - p - 1 >= 2) {
       return indicator.slice(p + 1);

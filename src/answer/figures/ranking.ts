@@ -2,6 +2,7 @@ import { glossary } from '../../lang/zh/glossary.js';
 import { NAME_VARIANTS } from '../../lang/zh/name-variants.js';
 import { GROWTH_TERM_WORDS, TARGET_QUESTION_WORDS } from '../../lang/zh/target-words.js';
 import type { Figure } from '../schema.js';
+import { isRankFigure } from './rank-figures.js';
 
 /**
  * Names a question may use for an indicator the reports spell differently: the glossary's
@@ -48,21 +49,24 @@ export function rankFiguresForQuestion(figures: readonly Figure[], questionTerms
   }
   const wantsTarget = [...terms].some((t) => TARGET_QUESTION_WORDS.test(t));
   const wantsGrowth = [...terms].some((t) => GROWTH_TERM_WORDS.test(t));
-  const scored = figures.map((f, index) => {
-    const indicator = f.indicator.toLowerCase();
-    let score = 0;
-    for (const t of terms) {
-      const term = t.toLowerCase();
-      if (term.length < 2 && !/[\u4e00-\u9fff]/.test(term)) continue;
-      if (indicator.includes(term)) score += 2 * term.length;
-      else if (term.length >= 4 && term.includes(indicator) && indicator.length >= 2) score += indicator.length;
-    }
-    if (score > 0) {
-      if (wantsTarget && f.kind === 'target') score += 1;
-      if (wantsGrowth && f.change) score += 1;
-    }
-    return { f, index, score };
-  });
+  // A rank ("全国第3位") is listed only as a figure of the asked indicator, never for sharing a word.
+  const scored = figures
+    .filter((f) => !isRankFigure(f))
+    .map((f, index) => {
+      const indicator = f.indicator.toLowerCase();
+      let score = 0;
+      for (const t of terms) {
+        const term = t.toLowerCase();
+        if (term.length < 2 && !/[\u4e00-\u9fff]/.test(term)) continue;
+        if (indicator.includes(term)) score += 2 * term.length;
+        else if (term.length >= 4 && term.includes(indicator) && indicator.length >= 2) score += indicator.length;
+      }
+      if (score > 0) {
+        if (wantsTarget && f.kind === 'target') score += 1;
+        if (wantsGrowth && f.change) score += 1;
+      }
+      return { f, index, score };
+    });
   scored.sort((a, b) => (b.score > 0 ? 1 : 0) - (a.score > 0 ? 1 : 0) || b.score - a.score || a.index - b.index);
   return scored.slice(0, 8).map((s) => s.f);
 }

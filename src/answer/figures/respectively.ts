@@ -6,6 +6,7 @@
 import type { ChangeVerb } from '../../lang/zh/change-words.js';
 import { FALLBACK_NAMES, ITEM_JOINERS, ITEM_SEPARATOR, RESPECTIVELY, SUBJECT_TIME_TAIL } from '../../lang/zh/figure-words.js';
 import { INDICATOR_ENDING, SHARED_SUFFIXES } from '../../lang/zh/indicator-endings.js';
+import { splitPairedSubject } from '../../lang/zh/population-qualifiers.js';
 import { PERCENT_UNITS } from '../../lang/zh/units.js';
 import { kindFor } from './figure-kind.js';
 import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
@@ -49,7 +50,8 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
   const verbPart = pre.slice(at + RESPECTIVELY.length);
   const a = analyzePre(verbPart, run[0].unit);
   let subject = cleanIndicator(subjectRaw);
-  let items = subject ? splitItems(subject, run.length) : null;
+  // "城乡居民人均可支配收入分别达6.6万元和3.2万元": one value for 城镇, one for 农村.
+  let items = subject ? (splitItems(subject, run.length) ?? splitPairedSubject(subject, run.length)) : null;
   if (!items) {
     const fromVerb = splitItems(cleanIndicator(a.indicatorRaw), run.length);
     if (fromVerb) {

@@ -1,9 +1,14 @@
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { PERCENTAGE_POINTS } from '../../lang/zh/units.js';
-import { isAskedIndicator } from '../figure-format.js';
+import { askedResidentQualifier, namesResidentQualifier } from '../../lang/zh/resident-qualifiers.js';
+import { formatNumber, isAskedIndicator } from '../figure-format.js';
+import { TO_VERBS, TO_WORDS } from '../../lang/zh/milestone-words.js';
+import { escapeRegExp } from '../../lang/zh/regexp.js';
 import type { ScoredSentence } from '../../retrieve/retriever.js';
 import type { Figure } from '../schema.js';
 import type { AnswerTools } from './answer-tools.js';
+import { isStartFigure } from '../figures/from-to.js';
+import { isRankFigure } from '../figures/rank-figures.js';
 
 /** A figure a place or year could be ranked by: the asked indicator, of the asked kind, with the value compared. */
 export interface FigureCandidate {
@@ -25,12 +30,17 @@ export function figureCandidates(
   rangeEnd: 'low' | 'high' = 'high',
 ): FigureCandidate[] {
   const out: FigureCandidate[] = [];
+  // "农村居民收入": only the 农村 figure, never the 城镇 one beside it in a 分别 sentence.
+  const resident = askedResidentQualifier(query.question);
   for (const sentence of sentences) {
     const citation = tools.citation(sentence.sentence, sentence.score);
     for (const figure of tools.figuresFor(query, [citation])) {
       // A difference in percentage points is no level and no rate of the indicator.
+      // Nor is a rank ("全国第3位"), nor the value a from–to pair started from in some earlier year.
       if (figure.kind !== kind || !isAskedIndicator(figure, query) || figure.unit === PERCENTAGE_POINTS) continue;
-      if (query.years.length && !figure.period.startsWith(String(query.years[0]))) continue;
+      if (isRankFigure(figure) || isStartFigure(figure)) continue;
+      if (query.years.length && !ofYear(figure, query.years[0], sentence.sentence.text)) continue;
+      if (resident && !namesResidentQualifier(figure.indicator, resident)) continue;
       const ownRate = figure.range ? figure.range[rangeEnd] : figure.value;
       const rate = figure.unit === '%' ? ownRate : figure.change?.unit === '%' ? figure.change.value : null;
       // No growth asked: a level, or a rate where the figure is one (a GDP target is "增长5%左右").
@@ -57,4 +67,22 @@ export function inOneUnit<K>(
     const candidate = candidates.find((c) => unitOf(c) === unit);
     return candidate ? [{ key, candidate }] : [];
   });
+}
+
+/**
+ * Whether a figure is the year's: of that year, or the value a span ending in it reached
+ * ("十四五"时期 2021-2025 "从29.6件增加到65件": 65件 is 2025's level). A span's average rate or
+ * running total ("年均增长", "累计") is no year's figure.
+ */
+function ofYear(figure: Figure, year: number, sentence: string): boolean {
+  if (figure.period.startsWith(String(year))) return true;
+  const span = /^(\d{4})-(\d{4})$/.exec(figure.period);
+  if (!span || Number(span[2]) !== year) return false;
+  return reachedIn(figure, sentence);
+}
+
+/** Whether the sentence writes the figure's value as one reached: "增加到65件", "提高到8865亿元". */
+export function reachedIn(figure: Pick<Figure, 'value'>, sentence: string): boolean {
+  const reached = new RegExp(`(${TO_VERBS.join('|')})(${TO_WORDS.join('|')})${escapeRegExp(formatNumber(figure.value))}(?![\\d.])`);
+  return reached.test(sentence);
 }

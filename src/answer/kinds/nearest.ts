@@ -60,7 +60,7 @@ export async function mentionsAnswer(tools: AnswerTools, frame: AnswerFrame, not
 /**
  * "拱墅今年研发投入打算到多少" when the place's reports stop before this year: a plan stays in force
  * until the next is issued, so the latest plan is what the reader can know of "this year's" target.
- * Answered, its first line saying which year's plan it is. Only for a relative year (the reader
+ * Still a refusal (the year asked is not covered), its first line saying which year's plan it shows. Only for a relative year (the reader
  * did not pick the year) after the place's latest yearly plan, and only for a target asked.
  */
 async function latestPlanAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
@@ -80,7 +80,15 @@ async function latestPlanAnswer(tools: AnswerTools, frame: AnswerFrame): Promise
   const lead = figureLead(relaxed, figures, citations);
   if (!lead) return null;
   const said = message('latestPlanInstead', query.language, { places: query.places, year, latest });
-  return frameAnswer(frame, { notFound: false, text: composeText(relaxed, citations, `${said}${lead}`), citations, figures });
+  // The year asked is not in the reports: notFound stays true, and the first line says so before
+  // it names the plan that is.
+  return frameAnswer(frame, {
+    notFound: true,
+    text: composeText(relaxed, citations, `${said}${lead}`),
+    citations,
+    figures,
+    coverage: tools.coverage,
+  });
 }
 
 /**

@@ -7,6 +7,7 @@ import type { Answer } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
 import { type FigureCandidate, figureCandidates, inOneUnit } from './figure-candidates.js';
+import { heldYears, yearCandidates } from './trend.js';
 
 /**
  * A superlative: each candidate place answered on its own evidence, its figure of the asked kind
@@ -50,5 +51,36 @@ export async function rankingAnswer(tools: AnswerTools, frame: AnswerFrame): Pro
       : []),
     ...(lacking.length ? [message('rankingLacking', lang, { places: lacking.map(name) })] : []),
   ];
+  return linesAnswer(frame, lines, citations, figures);
+}
+
+/** A ranking states at most this many years, the latest the place's reports give results for. */
+const RANKED_YEARS = 5;
+
+/**
+ * "近几年全国GDP增速哪一年最高": one place's years ranked by the asked figure, each year's read from
+ * the report that states its result, like for like; the top year leads, the others follow.
+ */
+export async function yearRankingAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
+  const { query } = frame;
+  const place = query.places[0];
+  const years =
+    query.years.length >= 2
+      ? heldYears(tools, place).filter((y) => y >= Math.min(...query.years) && y <= Math.max(...query.years))
+      : heldYears(tools, place);
+  const growth = asksForGrowth(query.question);
+  const lowest = asksForLowest(query.question);
+  const byYear = await yearCandidates(tools, query, years.slice(-RANKED_YEARS), growth);
+  const ranked = inOneUnit(byYear).map(({ key, candidate }) => ({ year: key, ...candidate }));
+  if (ranked.length < 2) return null;
+  ranked.sort((a, b) => (lowest ? a.value - b.value : b.value - a.value) || b.year - a.year);
+  const citations = ranked.map((r) => tools.citation(r.sentence.sentence, r.sentence.score));
+  const figures = ranked.map((r, i) => ({ ...r.figure, citationId: citations[i].id }));
+  const lang = query.language;
+  const shownValue = (r: (typeof ranked)[number]) => (growth && r.figure.unit !== '%' ? `${r.value}%` : valueText(r.figure));
+  const items = ranked.map((r, i) =>
+    message('rankingItem', lang, { place: message('yearLabel', lang, { year: r.year }), value: shownValue(r), n: i + 1 }),
+  );
+  const lines = [message('rankingLead', lang, { first: items[0], lowest, kind: 'actual', others: items.slice(1) })];
   return linesAnswer(frame, lines, citations, figures);
 }

@@ -4,7 +4,7 @@ import { INDICATOR_QUALIFIERS } from '../../lang/zh/follow-up-words.js';
 import { message } from '../messages.js';
 import { figureLead } from '../figure-lead.js';
 import type { ScoredSentence } from '../../retrieve/retriever.js';
-import type { Answer } from '../schema.js';
+import type { Answer, Figure } from '../schema.js';
 import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';
 import { interleave } from './interleave.js';
 
@@ -28,10 +28,17 @@ export async function severalIndicatorsAnswer(tools: AnswerTools, frame: AnswerF
   const citations = merged.map((s) => tools.citation(s.sentence, s.score));
   const figures = tools.figuresFor(query, citations);
   // A qualifier's part leads with a figure of that qualifier ("农村居民…"), where one is cited.
+  // A result asked is answered by results where one is cited, a target by targets: the 社零 of a
+  // past year is what it came to, not the plan's "增长5%左右" cited beside it.
+  const wantedKind = query.intent === 'result' ? 'actual' : query.intent === 'plan' ? 'target' : null;
+  const ofKind = (fs: Figure[]) => {
+    const kept = wantedKind ? fs.filter((f) => f.kind === wantedKind) : fs;
+    return kept.length ? kept : fs;
+  };
   const figuresOf = (i: number) => {
     const qualifier = pair?.qualifiers[i];
     const own = qualifier ? figures.filter((f) => f.indicator.includes(qualifier)) : [];
-    return own.length ? own : figures;
+    return ofKind(own.length ? own : figures);
   };
   const leads = found.map((f) => figureLead(f.one, figuresOf(f.part), citations)).filter((l): l is string => !!l);
   const lead = leads.length ? [...new Set(leads)].join(message('leadSeparator', query.language)) : null;

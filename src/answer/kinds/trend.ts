@@ -1,13 +1,15 @@
 import type { UnderstoodQuery } from '../../retrieve/query.js';
-import { englishPlace } from '../english-names.js';
+import { englishIndicator, englishPlace } from '../english-names.js';
 import { RECENT_YEARS } from '../../lang/zh/relative-years.js';
 import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { message } from '../messages.js';
 import { valueText } from '../figure-format.js';
-import type { Answer } from '../schema.js';
+import type { Answer, Figure } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
-import { type FigureCandidate, figureCandidates, inOneUnit } from './figure-candidates.js';
+import { type FigureCandidate, figureCandidates, inOneUnit, reachedIn } from './figure-candidates.js';
+import { FROM_TO } from '../../lang/zh/years.js';
+import { comparesWithYearBefore } from '../../lang/zh/year-comparison-words.js';
 
 /**
  * A trend: the asked indicator of one place for each year asked (a range "2021到2024" is every
@@ -18,14 +20,68 @@ import { type FigureCandidate, figureCandidates, inOneUnit } from './figure-cand
 export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
   const { query } = frame;
   const place = query.places[0];
+  // "十四五期间…怎么变化的": the sentence that states the period from–to answers it whole.
+  if (query.planPeriod && query.years.length < 2 && (await statedOverPeriod(tools, query, query.planPeriod.to))) return null;
+  const asked = query.years.length >= 2 ? range(Math.min(...query.years), Math.max(...query.years)) : heldYears(tools, place);
+  const growth = asksForGrowth(query.question);
+  const byYear = await yearCandidates(tools, query, asked.slice(-TREND_YEARS), growth);
+  const shown = asked.slice(-TREND_YEARS);
+  const alike = inOneUnit(byYear).map(({ key, candidate }) => ({ year: key, ...candidate }));
+  // Two years asked outright ("24年和25年分别多少") whose figures measure different things (a
+  // level one year, only a rate the next): each year's own figure, and no verdict.
+  const mixed = alike.length < 2 && query.years.length === 2 && byYear.every((y) => y.candidates.length > 0);
+  const points = mixed ? byYear.map(({ key, candidates }) => ({ year: key, ...candidates[0] })) : alike;
+  if (points.length < 2) return null;
+  const citations = points.map((p) => tools.citation(p.sentence.sentence, p.sentence.score));
+  const figures = points.map((p, i) => ({ ...p.figure, citationId: citations[i].id }));
+  const lang = query.language;
+  const items = points.map((p, i) =>
+    message('trendItem', lang, { year: p.year, value: mixed ? figureText(p.figure, lang) : pointValue(p, growth), n: i + 1 }),
+  );
+  const missing = shown.filter((y) => !points.some((p) => p.year === y));
+  const [older, newer] = points.length === 2 && !mixed ? points : [];
+  const lines = [
+    message('trendLead', lang, {
+      place: lang === 'en' ? englishPlace(place) : place,
+      indicator: indicatorLabel(sharedIndicator(points) ?? query.indicators[0].name, lang),
+      items,
+    }) + (older && newer ? yearsVerdict(older, newer, lang) : ''),
+    ...(missing.length ? [message('trendMissing', lang, { years: missing })] : []),
+  ];
+  return linesAnswer(frame, lines, citations, figures);
+}
+
+/**
+ * The two years a question sets side by side: the two it names ("24年和25年"), or its year and the
+ * one before when it asks the difference from it ("2025年比上年高多少"); none otherwise.
+ */
+export function yearsCompared(query: UnderstoodQuery): number[] {
+  if (query.years.length === 2) return query.years;
+  if (query.years.length === 1 && comparesWithYearBefore(query.question)) return [query.years[0] - 1, query.years[0]];
+  return [];
+}
+
+/** The years the place's reports give results for, oldest first. */
+export function heldYears(tools: AnswerTools, place: string): number[] {
   const held = tools.retriever.corpus.documents
     .map((d) => d.meta)
     .filter((d) => d.issuer === place && d.reportsOn !== null)
     .map((d) => d.reportsOn as number);
-  const asked = query.years.length >= 2 ? range(Math.min(...query.years), Math.max(...query.years)) : [...new Set(held)].sort();
-  const growth = asksForGrowth(query.question);
+  return [...new Set(held)].sort((a, b) => a - b);
+}
+
+/**
+ * Each year's figures of the asked indicator for the query's one place, each year on its own
+ * evidence (the report that states that year's result), of the asked kind: rates when growth is asked.
+ */
+export async function yearCandidates(
+  tools: AnswerTools,
+  query: UnderstoodQuery,
+  years: readonly number[],
+  growth: boolean,
+): Promise<{ key: number; candidates: FigureCandidate[] }[]> {
   const byYear: { key: number; candidates: FigureCandidate[] }[] = [];
-  for (const year of asked.slice(-TREND_YEARS)) {
+  for (const year of years) {
     // Each year asked for its number of the indicator: "近三年" is no word to search for.
     const side: UnderstoodQuery = {
       ...query,
@@ -41,29 +97,58 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
       candidates: outcome.kind === 'found' ? figureCandidates(tools, side, outcome.sentences, 'actual', growth) : [],
     });
   }
-  const points = inOneUnit(byYear).map(({ key, candidate }) => ({ year: key, ...candidate }));
-  if (points.length < 2) return null;
-  const citations = points.map((p) => tools.citation(p.sentence.sentence, p.sentence.score));
-  const figures = points.map((p, i) => ({ ...p.figure, citationId: citations[i].id }));
-  const lang = query.language;
-  const items = points.map((p, i) =>
-    message('trendItem', lang, { year: p.year, value: growth && p.figure.unit !== '%' ? `${p.value}%` : valueText(p.figure), n: i + 1 }),
+  // A year no sentence of its own gives the figure for may be the end of a span the reports sum
+  // up ("十四五"时期 "从29.6件增加到65件"): read from the place's sentences about the indicator.
+  const lacking = byYear.filter((y) => !y.candidates.length);
+  if (lacking.length) {
+    const any: UnderstoodQuery = { ...query, years: [], planPeriod: null, intent: 'result', wantsQuantity: true };
+    const outcome = await tools.retriever.retrieve(any, 5);
+    if (outcome.kind === 'found')
+      for (const y of lacking) y.candidates = figureCandidates(tools, { ...any, years: [y.key] }, outcome.sentences, 'actual', growth);
+  }
+  return byYear;
+}
+
+/** Whether the reports give the indicator's level reached over a period ending in `end` ("从7248亿元提高到8865亿元"). */
+async function statedOverPeriod(tools: AnswerTools, query: UnderstoodQuery, end: number): Promise<boolean> {
+  const outcome = await tools.retriever.retrieve(query, 3);
+  if (outcome.kind !== 'found') return false;
+  const atEnd = { ...query, years: [end] };
+  return figureCandidates(tools, atEnd, outcome.sentences, 'actual', false).some(
+    (c) => FROM_TO.test(c.sentence.sentence.text) && reachedIn(c.figure, c.sentence.sentence.text),
   );
-  const missing = asked.slice(-TREND_YEARS).filter((y) => !points.some((p) => p.year === y));
-  const [older, newer] = points.length === 2 ? points : [];
-  const verdict =
-    older && newer && older.value !== newer.value
-      ? message(newer.value > older.value ? 'yearsHigher' : 'yearsLower', lang, { year: newer.year, than: older.year })
-      : '';
-  const lines = [
-    message('trendLead', lang, {
-      place: lang === 'en' ? englishPlace(place) : place,
-      indicator: query.indicators[0].name,
-      items,
-    }) + verdict,
-    ...(missing.length ? [message('trendMissing', lang, { years: missing })] : []),
-  ];
-  return linesAnswer(frame, lines, citations, figures);
+}
+
+/** The name every point's figure gives the indicator ("每万人口高价值发明专利拥有量"), if they agree. */
+function sharedIndicator(points: readonly YearPoint[]): string | null {
+  const names = new Set(points.map((p) => p.figure.indicator));
+  return names.size === 1 ? [...names][0] : null;
+}
+
+/** The indicator as the lead names it: in English its English name where the glossary has one ("GDP"). */
+function indicatorLabel(name: string, lang: 'zh' | 'en'): string {
+  return (lang === 'en' ? englishIndicator(name) : null) ?? name;
+}
+
+/** Which of two years is higher, or that they are the same ("均为5.5%"), like for like. */
+function yearsVerdict(older: YearPoint, newer: YearPoint, lang: 'zh' | 'en'): string {
+  if (newer.value === older.value) return message('yearsSame', lang, { year: newer.year, than: older.year });
+  return message(newer.value > older.value ? 'yearsHigher' : 'yearsLower', lang, { year: newer.year, than: older.year });
+}
+
+type YearPoint = FigureCandidate & { year: number };
+
+/** A point's value as compared: the rate when growth is asked of a level that carries one. */
+function pointValue(p: YearPoint, growth: boolean): string {
+  return growth && p.figure.unit !== '%' ? `${p.value}%` : valueText(p.figure);
+}
+
+/** A figure with the change it carries, for years that set no like against like: "3.79万亿元，增长5%", "增长5.1%". */
+function figureText(f: Figure, lang: 'zh' | 'en'): string {
+  if (!f.change) return valueText(f);
+  const down = f.change.direction === 'down';
+  if (f.unit === '%' && f.change.value === f.value) return `${message('leadGrowthOnly', lang, { down })}${valueText(f)}`;
+  return `${valueText(f)}${message('leadChange', lang, { down, value: f.change.value, unit: f.change.unit })}`;
 }
 
 /** A trend states at most this many years (the latest), each cited. */

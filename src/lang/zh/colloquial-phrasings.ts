@@ -1,9 +1,12 @@
+import { withSectorIndicators } from './sector-shorthands.js';
 /**
  * Everyday ways of asking, rewritten into the words the reports use, before anything else reads
  * the question: "老百姓一年挣多少" asks 居民人均可支配收入, "经济增长多少" asks 地区生产总值's
  * growth (not 民营经济增加值's), "GDP目标定的多少" asks a target. A new phrasing is a row here.
  * Rows apply in order; each keeps the rest of the question as typed.
  */
+import { NOT_AFTER_ECONOMY_PART } from './economy-words.js';
+
 export interface ColloquialPhrasing {
   /** The everyday form; may capture parts kept in `wording` as $1, $2. */
   pattern: RegExp;
@@ -32,21 +35,33 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   },
   // The economy as a whole is its GDP; how it did is its growth.
   {
-    pattern: /(经济|GDP)(增长|增速|增长速度|增幅)(是)?(咋样|怎么样|如何)/gi,
+    pattern: new RegExp(`${NOT_AFTER_ECONOMY_PART}(经济|GDP)(增长|增速|增长速度|增幅)(是)?(咋样|怎么样|如何)`, 'gi'),
     wording: '地区生产总值增长多少',
     example: '粤去年GDP增速咋样',
   },
-  { pattern: /经济(增长|增速|增长速度|增幅)/g, wording: '地区生产总值增长', example: '江苏去年经济增长速度' },
+  {
+    pattern: new RegExp(`${NOT_AFTER_ECONOMY_PART}经济(增长|增速|增长速度|增幅)`, 'g'),
+    wording: '地区生产总值增长',
+    example: '江苏去年经济增长速度',
+  },
   { pattern: /(GDP|地区生产总值)(怎么样|咋样|如何|好不好|怎样)/gi, wording: '地区生产总值是多少', example: '上海去年GDP咋样' },
   // A follow-up naming who, in everyday words: "城里人的呢？".
   { pattern: /^(那)?(城里人|城市居民|城里居民)(的)?呢/g, wording: '城镇居民的呢', example: '城里人的呢？' },
   { pattern: /^(那)?(农民|农村人|乡下人|村民)(的)?呢/g, wording: '农村居民的呢', example: '农民的呢？' },
+  // How the economy did, in any of the ways people say it; a year between keeps its place.
   {
-    pattern: /经济(的)?(表现|运行|发展|形势|情况|成绩)?(情况)?(怎么样|咋样|如何|好不好|怎样)|经济(运行情况|形势|表现)/g,
-    wording: '地区生产总值是多少',
+    pattern: new RegExp(
+      `${NOT_AFTER_ECONOMY_PART}经济(的)?(去年|今年|前年|\\d{2,4}年)?(总体|整体|总的)?(运行|发展)?(得)?(表现|形势|情况|成绩单|成绩|状况|走势|态势)?(情况|态势)?(怎么样|咋样|如何|好不好|好吗|怎样)|${NOT_AFTER_ECONOMY_PART}经济(的)?(总体|整体)?(运行|发展)?(情况|形势|表现|状况|走势|态势|成绩单)`,
+      'g',
+    ),
+    wording: '$2地区生产总值是多少',
     example: '浙江2025年经济表现如何？',
   },
-  { pattern: /经济(规模|体量|盘子)(有)?(多大)?|经济总量(有)?多大/g, wording: '经济总量是多少', example: '钱塘前年经济总量多大' },
+  {
+    pattern: new RegExp(`${NOT_AFTER_ECONOMY_PART}经济(规模|体量|盘子)(有)?(多大)?|经济总量(有)?多大`, 'g'),
+    wording: '经济总量是多少',
+    example: '钱塘前年经济总量多大',
+  },
   // Rises in everyday verbs.
   { pattern: /(涨|增)了?(多少|百分之几|几个点)/g, wording: '增长多少', example: '浙江2025年财政收入涨了多少啊' },
   { pattern: /增长了百分之几|增长百分之几/g, wording: '增长多少', example: '广东去年GDP增长了百分之几？' },
@@ -61,6 +76,12 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: "what was $3's GDP growth",
     example: "How fast did Zhejiang's economy grow last year?",
   },
+  // English: a place that grew is its economy, its GDP (a proper name: "Did exports grow" is no place).
+  {
+    pattern: /\b([Dd]id|[Dd]oes|[Hh]as|[Hh]ad) ([A-Z][a-z]+(?: [A-Z][a-z]+)?) (grow|grown|expand|expanded)\b/g,
+    wording: '$1 $2 GDP $3',
+    example: 'Did Zhejiang grow faster in 2025 than in 2024?',
+  },
   // English: the size of the economy is its GDP.
   {
     pattern: /\bhow big (is|was) (the )?([a-z'’ ]+?['’]s )?economy\b/gi,
@@ -68,15 +89,20 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     example: 'How big was Zhejiang’s economy in 2024?',
   },
   {
-    pattern: /\bhow (did|does|is|was) ([a-z'’ ]+?)['’]s economy (do|doing|perform|performing|go)\b/gi,
+    pattern: /\bhow (did|does|is|was) ([a-z'’ ]+?)['’]s economy( (do|doing|perform|performing|go|going))?\b/gi,
     wording: "what was $2's GDP",
     example: "How did Zhejiang's economy do last year?",
   },
+  {
+    pattern: /\bhow (did|does|is|was) the economy of ([a-z'’ ]+?)( (do|doing|perform|performing|go|going))?\b/gi,
+    wording: "what was $2's GDP",
+    example: 'How was the economy of Anhui in 2024?',
+  },
 ];
 
-/** The question in the reports' words (see COLLOQUIAL_PHRASINGS); unchanged when no row applies. */
+/** The question in the reports' words (see COLLOQUIAL_PHRASINGS and SECTOR_SHORTHANDS); unchanged when no row applies. */
 export function toReportWording(question: string): string {
   let text = question;
   for (const row of COLLOQUIAL_PHRASINGS) text = text.replace(row.pattern, row.wording);
-  return text;
+  return withSectorIndicators(text);
 }

@@ -18,6 +18,55 @@ export const ECONOMY_WORDS: readonly string[] = ['economy', 'economic', 'grew', 
  */
 export const WHOLE_ECONOMY = /(?:^|[年的市省区县国]|\d)经济(?!体)/;
 
+/**
+ * Words that make 经济 a part of the economy, not the whole: "数字经济怎么样" asks about the digital
+ * economy, never about GDP.
+ */
+export const ECONOMY_PART_MODIFIERS: readonly string[] = [
+  '数字',
+  '民营',
+  '海洋',
+  '实体',
+  '县域',
+  '开放型',
+  '外向型',
+  '平台',
+  '夜间',
+  '低空',
+  '银发',
+  '首发',
+  '绿色',
+  '循环',
+  '园区',
+  '总部',
+  '楼宇',
+  '枢纽',
+  '湾区',
+  '服务',
+  '文旅',
+  '旅游',
+  '创意',
+  '体育',
+  '会展',
+  '流量',
+  '共享',
+  '冰雪',
+  '生物',
+  '氢能',
+  '林下',
+  '乡村',
+  '农村',
+  '城市',
+  '区域',
+  '网络',
+  '互联网',
+  '非公有制',
+  '集体',
+];
+
+/** A lookbehind that keeps 经济 from matching after one of ECONOMY_PART_MODIFIERS. */
+export const NOT_AFTER_ECONOMY_PART = `(?<!${ECONOMY_PART_MODIFIERS.join('|')})`;
+
 /** Whether a question with no named indicator speaks of the economy as a whole. */
 export function speaksOfEconomy(question: string): boolean {
   const lower = question.toLowerCase();

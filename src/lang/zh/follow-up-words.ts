@@ -19,10 +19,15 @@ export const FOLLOW_UP_CLOSERS: readonly string[] = ['呢'];
 /** A follow-up this short, fillers aside, names only what changed even without 那…呢 ("2023年？"). */
 export const BARE_FOLLOW_UP_MAX_CHARS = 6;
 
-/** Whether a question is written as an elliptical follow-up (see FOLLOW_UP_OPENERS and _CLOSERS). */
-export function readsAsFollowUp(question: string, namesPlace = false): boolean {
+/**
+ * Whether a question is written as an elliptical follow-up (see FOLLOW_UP_OPENERS and _CLOSERS).
+ * `yearPhrases` are the words it names its year with ("去年"): they say what changed, so a short
+ * question is measured without them ("去年目标是多少？" is as bare as "目标是多少？").
+ */
+export function readsAsFollowUp(question: string, namesPlace = false, yearPhrases: readonly string[] = []): boolean {
   const text = question.trim().toLowerCase();
-  const bare = text.replace(FOLLOW_UP_FILLERS, '');
+  const withoutYears = yearPhrases.reduce((t, p) => t.split(p.toLowerCase()).join(''), text).replace(YEAR_MENTION, '');
+  const bare = withoutYears.replace(FOLLOW_UP_FILLERS, '');
   return (
     FOLLOW_UP_OPENERS.some((w) => text.startsWith(w)) ||
     FOLLOW_UP_CLOSERS.some((w) => text.replace(/[？?。！!\s]+$/, '').endsWith(w)) ||

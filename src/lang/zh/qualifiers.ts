@@ -2,10 +2,20 @@
  * Qualifiers reports write around a value: before it ("力争5%", "不低于3万人"), after it
  * ("5%左右", "70%以上"), and the approximations of a count ("50余场").
  */
+import { FROM_WORDS } from './milestone-words.js';
+import { RANK_QUALIFIERS } from './rank-words.js';
 import { byLength } from './word-lists.js';
 
 /** Written right after a value: "5.5%左右", "10亿元以上". */
 export const POST_QUALIFIER = /^(?:左右|及以上|及以下|以上|以下|以内|之内|上下)/;
+
+/**
+ * Written before a level that is an average over several years ("城镇新增就业年均1270多万人"): a
+ * qualifier of the value, not a word of its name (the link word 均 alone would leave "…就业年").
+ */
+export const AVERAGE_QUALIFIERS: readonly string[] = ['年均', '平均'];
+/** Of those, the one that spans several years: "全年城镇调查失业率平均5.2%" is one year's average. */
+export const MULTI_YEAR_QUALIFIERS: readonly string[] = ['年均'];
 
 /** Written right before a value: "不低于", "力争", "约". */
 export const PRE_QUALIFIERS: readonly string[] = byLength([
@@ -25,6 +35,7 @@ export const PRE_QUALIFIERS: readonly string[] = byLength([
   '逾',
   '低于',
   '高于',
+  ...AVERAGE_QUALIFIERS,
 ]);
 
 /** Pre-qualifiers that are also comparison verbs: a bound only when nothing else explains them. */
@@ -40,7 +51,20 @@ export const APPROXIMATE_COUNT: readonly string[] = ['余', '多'];
 export const OPEN_BOUND_STARTS: readonly string[] = ['以', '及'];
 
 /** Qualifiers a value's text puts before the number ("突破2.1万件"); all others follow it ("5.5%左右"). */
-export const QUALIFIERS_BEFORE_VALUE: readonly string[] = ['力争', '突破', '超', '超过', '约', '达到', '确保', '不低于', '不超过'];
+export const QUALIFIERS_BEFORE_VALUE: readonly string[] = [
+  '力争',
+  '突破',
+  '超',
+  '超过',
+  '约',
+  '达到',
+  '确保',
+  '不低于',
+  '不超过',
+  ...AVERAGE_QUALIFIERS,
+  ...RANK_QUALIFIERS,
+  ...FROM_WORDS,
+];
 
 /** Bounds a last-resort indicator phrase drops: they are qualifiers, not names. */
 export const BOUND_WORDS = /左右|以上|以下|以内/g;

@@ -63,3 +63,21 @@ export const WHICH_IS_MOST =
 export function asksWhichIsMost(question: string): boolean {
   return WHICH_IS_MOST.test(question);
 }
+
+/** "哪一年最高", "哪年增速最快", "which year … highest": the years of one place ranked, not places. */
+export const WHICH_YEAR = /哪(?:一|个)?年(?!级)|哪个年份|\b(?:which|what) year\b/i;
+
+export function asksWhichYear(question: string): boolean {
+  return WHICH_YEAR.test(question);
+}
+
+/**
+ * "…的城市是哪个", "哪个省是全国第三个…", "是谁": the question asks which place, so a 全国 in it is
+ * the field the place is ranked in ("全国第一个", "居全国首位"), not the country asked about.
+ */
+export const WHICH_PLACE =
+  /哪(?:个|一个)?(?:省|市|城市|区|地方|地区)|是哪|哪里|哪儿|是谁|\bwhich (?:province|city|place|region|district)\b/i;
+
+export function asksWhichPlace(question: string): boolean {
+  return WHICH_PLACE.test(question);
+}

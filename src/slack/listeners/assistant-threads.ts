@@ -7,7 +7,7 @@ import { MessageEventSchema, isHumanMessage } from '../payloads.js';
 import { postMessage } from '../post-message.js';
 import { assistantStatusProgress } from '../progress.js';
 import { describeError } from '../describe-error.js';
-import type { ListenerDeps } from './deps.js';
+import { threadHistoryFromSlack, type ListenerDeps } from './deps.js';
 
 /**
  * Slack's AI-app threads: a greeting and suggested prompts when a thread opens, the "正在查阅报告…"
@@ -44,9 +44,10 @@ export function createAssistant(deps: ListenerDeps): Assistant {
         user: m.user,
         channel: m.channel,
         historyKey: `${m.channel}:${threadTs}`,
+        earlierQuestions: threadHistoryFromSlack(client, deps, { channel: m.channel, threadTs, ts: m.ts, mentionsOnly: false }),
         messageKey: `${m.channel}:${m.ts}`,
         reply: (reply) => postMessage(client, { channel: m.channel, threadTs }, reply),
-        progress: assistantStatusProgress(client, m.channel, threadTs, noticeText('thinking', lang), deps.logger),
+        progress: assistantStatusProgress(client, m.channel, threadTs, noticeText('thinking', lang), deps.progressFailures),
       });
     },
   });

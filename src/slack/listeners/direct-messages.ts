@@ -3,7 +3,7 @@ import { slackTextToPlain } from '../incoming-text.js';
 import { MessageEventSchema, isHumanMessage } from '../payloads.js';
 import { postMessage } from '../post-message.js';
 import { reactionProgress } from '../progress.js';
-import type { ListenerDeps } from './deps.js';
+import { threadHistoryFromSlack, type ListenerDeps } from './deps.js';
 
 /**
  * Top-level direct messages, answered top-level. Thread replies in DMs never get here: Bolt's
@@ -24,9 +24,13 @@ export function registerDirectMessages(app: App, deps: ListenerDeps): void {
       // The DM itself is one conversation; the question also seeds the thread a reply to it would open.
       historyKey: threadTs === undefined ? `${m.channel}:` : `${m.channel}:${threadTs}`,
       alsoRememberUnder: threadTs === undefined ? [`${m.channel}:${m.ts}`] : [],
+      earlierQuestions:
+        threadTs === undefined
+          ? undefined
+          : threadHistoryFromSlack(client, deps, { channel: m.channel, threadTs, ts: m.ts, mentionsOnly: false }),
       messageKey: `${m.channel}:${m.ts}`,
       reply: (reply) => postMessage(client, { channel: m.channel, threadTs }, reply),
-      progress: reactionProgress(client, m.channel, m.ts, deps.logger),
+      progress: reactionProgress(client, m.channel, m.ts, deps.progressFailures),
     });
   });
 }

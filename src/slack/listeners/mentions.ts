@@ -7,7 +7,7 @@ import { postMessage } from '../post-message.js';
 import { reactionProgress } from '../progress.js';
 import { escapeMrkdwn } from '../mrkdwn.js';
 import { describeError } from '../describe-error.js';
-import { isChannelAllowed, type ListenerDeps } from './deps.js';
+import { isChannelAllowed, threadHistoryFromSlack, type ListenerDeps } from './deps.js';
 
 /** @-mentions in channels: answered in the mention's thread, with ⏳/✅ on the mention. */
 export function registerMentions(app: App, deps: ListenerDeps): void {
@@ -41,6 +41,7 @@ export function registerMentions(app: App, deps: ListenerDeps): void {
       user: e.user,
       channel: e.channel,
       historyKey: `${e.channel}:${threadTs}`,
+      earlierQuestions: threadHistoryFromSlack(client, deps, { channel: e.channel, threadTs, ts: e.ts, mentionsOnly: true }),
       messageKey: `${e.channel}:${e.ts}`,
       // Ephemeral notices (rate limit, busy) are for the asker only, never a public thread reply.
       reply: (message, kind) =>
@@ -49,7 +50,7 @@ export function registerMentions(app: App, deps: ListenerDeps): void {
               .postEphemeral({ channel: e.channel, user: asker, thread_ts: threadTs, text: message.text, blocks: message.blocks })
               .then(() => undefined)
           : postMessage(client, { channel: e.channel, threadTs }, message),
-      progress: reactionProgress(client, e.channel, e.ts, deps.logger),
+      progress: reactionProgress(client, e.channel, e.ts, deps.progressFailures),
     });
   });
 }

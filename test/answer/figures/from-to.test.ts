@@ -22,9 +22,12 @@ const figure = (indicator: string, value: number, unit = '%'): Figure => ({
 });
 
 describe('from–to pairs (从A提高到B)', () => {
-  it('keeps the value reached under the indicator’s own name; the start is dropped without its year', () => {
+  it('keeps the value reached under the indicator’s own name; a start without its year is marked by its 从', () => {
     const out = extractFigures(input('研发投入强度从2.77%提高到3.3%。'));
-    expect(out.map((f) => [f.indicator, f.value, f.period])).toEqual([['研发投入强度', 3.3, '2024']]);
+    expect(out.map((f) => [f.indicator, f.value, f.period, f.qualifier])).toEqual([
+      ['研发投入强度', 3.3, '2024', undefined],
+      ['研发投入强度', 2.77, '2024', '从'],
+    ]);
   });
 
   it('keeps both values with the years the sentence gives them, the value reached first', () => {

@@ -1,0 +1,35 @@
+/**
+ * Which of the asked indicator's figures may lead, by the shape the question asks: a rank when it
+ * asks one ("全国排第几") and never otherwise, a share when it asks a share ("占GDP比重"), one
+ * year's value over a several-year average or a from–to pair's start, and the 城镇 or 农村 figure the question names over the
+ * other. Each preference applies only when a figure of the preferred shape is there.
+ */
+import { POPULATION_GROUPS } from '../../lang/zh/population-qualifiers.js';
+import { AVERAGE_QUALIFIERS, MULTI_YEAR_QUALIFIERS } from '../../lang/zh/qualifiers.js';
+import { RANK_QUESTION } from '../../lang/zh/rank-words.js';
+import { SHARE_NAME, SHARE_QUESTION } from '../../lang/zh/share-words.js';
+import type { Figure } from '../schema.js';
+import { isStartFigure } from './from-to.js';
+import { isRankFigure } from './rank-figures.js';
+
+/** The figures if some are preferred, else all of them. */
+function prefer<F>(figures: readonly F[], preferred: (f: F) => boolean): F[] {
+  const kept = figures.filter(preferred);
+  return kept.length ? kept : [...figures];
+}
+
+export function preferAskedShape<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'>>(question: string, figures: readonly F[]): F[] {
+  // A rank answers only a rank question; no rank, no figure of this shape leads it.
+  const rankAsked = RANK_QUESTION.test(question);
+  let out = figures.filter((f) => isRankFigure(f) === rankAsked);
+  if (SHARE_QUESTION.test(question)) out = prefer(out, (f) => SHARE_NAME.test(f.indicator));
+  if (!AVERAGE_QUALIFIERS.some((q) => question.includes(q))) {
+    out = prefer(out, (f) => !MULTI_YEAR_QUALIFIERS.some((q) => (f.qualifier ?? '').startsWith(q)));
+  }
+  // The value a from–to pair started from ("由7.34万元") is no answer of its own.
+  out = prefer(out, (f) => !isStartFigure(f));
+  // One group asked ("农民收入"); a question naming both ("城镇和农村") is answered part by part.
+  const groups = POPULATION_GROUPS.filter((g) => g.asked.test(question));
+  if (groups.length === 1) out = prefer(out, (f) => f.indicator.includes(groups[0].word));
+  return out;
+}

@@ -1,0 +1,82 @@
+/**
+ * Ranks as figures: "规上工业增加值增速居全国第4位" gives 规上工业增加值增速 the rank 全国第4位.
+ * The rank belongs to the indicator its own clause names; a clause that names none ("…提高到
+ * 8865亿元，跃居全国第3位") ranks the indicator of the figure just before it.
+ */
+import { FROM_PATTERN, FROM_WORDS, TO_PATTERN } from '../../lang/zh/milestone-words.js';
+import {
+  RANK_DURATION,
+  RANK_GROWTH_NAMES,
+  RANK_OF_GROWTH,
+  RANK_ORDINAL,
+  RANK_PATTERN,
+  RANK_PROPERTY_NAMES,
+  RANK_REACHED,
+  RANK_UNIT,
+  RANK_VERBS,
+  rankNumber,
+} from '../../lang/zh/rank-words.js';
+import type { Figure } from '../schema.js';
+import { kindFor } from './figure-kind.js';
+import { pushFigure } from './figure-record.js';
+import { clip, cleanIndicator, stripWords } from './indicator-naming.js';
+import type { Candidate, Ctx } from './types.js';
+
+/** Whether a figure is a rank ("全国第3位"), not a level or a rate of its indicator. */
+export function isRankFigure(f: Pick<Figure, 'unit' | 'qualifier'>): boolean {
+  return f.unit === RANK_UNIT && (f.qualifier ?? '').endsWith(RANK_ORDINAL);
+}
+
+/** The indicator of the last figure read, without a from–to pair's 从 and 提高到 still on it. */
+function previousIndicator(ctx: Ctx): { name: string; growth: boolean } {
+  const last = ctx.figures[ctx.figures.length - 1];
+  if (!last) return { name: '', growth: false };
+  const growth = !!last.change && last.unit === '%' && last.change.value === last.value;
+  if (!TO_PATTERN.test(last.indicator)) return { name: last.indicator.replace(FROM_PATTERN, ''), growth };
+  const from = ctx.figures[ctx.figures.length - 2];
+  return { name: from ? from.indicator.replace(FROM_PATTERN, '') : '', growth: false };
+}
+
+/** Shortest name a clause gives its own rank: shorter ones ("数量") say too little to read. */
+const MIN_OWN_NAME = 3;
+
+/** Reads the rank a clause states, if any, as a figure of the indicator it belongs to. */
+export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inClause: readonly Candidate[]): void {
+  const clause = ctx.w.slice(clauseStart, clauseEnd);
+  const hit = RANK_PATTERN.exec(clause);
+  if (!hit) return;
+  const at = clauseStart + hit.index;
+  // The name is what the clause says after its last figure and before the rank.
+  const lastBefore = inClause.filter((c) => c.end <= at).pop();
+  const pre = ctx.w.slice(lastBefore ? lastBefore.end : clauseStart, at);
+  let name = cleanIndicator(stripWords(cleanIndicator(pre), RANK_VERBS, true).text.replace(RANK_DURATION, ''));
+  // "从全国第9位升至第7位": the rank reached is the figure.
+  const from = FROM_WORDS.find((w) => name.endsWith(w));
+  const reached = from ? RANK_REACHED.exec(clause.slice(hit.index + hit[0].length)) : null;
+  if (from && !reached) return;
+  if (from) name = cleanIndicator(name.slice(0, -from.length));
+  const value = rankNumber(reached ? reached[1] : hit[2]);
+  if (value === null) return;
+  // No name of its own: the rank of the figure just before, of its growth after a rate
+  // ("增长6.1%、居全国第3位"), or of the property the clause names ("增量全国第一"). A bare short
+  // word ("数量") names only the indicator before it that ends so, or nothing a rank can be read for.
+  const previous = previousIndicator(ctx);
+  if (name === '') {
+    if (!previous.name) return;
+    name = previous.growth && !previous.name.endsWith(RANK_OF_GROWTH) ? `${previous.name}${RANK_OF_GROWTH}` : previous.name;
+  } else if (RANK_PROPERTY_NAMES.includes(name)) {
+    if (!previous.name) return;
+    const property = RANK_GROWTH_NAMES.includes(name) ? RANK_OF_GROWTH : name;
+    name = previous.name.endsWith(property) ? previous.name : `${previous.name}${property}`;
+  } else if (name.length < MIN_OWN_NAME) {
+    if (!previous.name.endsWith(name)) return;
+    name = previous.name;
+  }
+  pushFigure(ctx, {
+    indicator: clip(name),
+    value,
+    unit: RANK_UNIT,
+    qualifier: `${hit[1]}${RANK_ORDINAL}`,
+    kind: kindFor(ctx, clause, ctx.w.slice(0, clauseEnd)),
+  });
+}

@@ -1,0 +1,79 @@
+import { escapeRegExp } from './regexp.js';
+import { regions } from './regions.js';
+
+/**
+ * One-character abbreviations of provinces and municipalities as people type them ("沪2025年GDP",
+ * "苏粤两省谁高", "皖去年GDP增速"), to the short name the glossary knows. Only characters that,
+ * standing alone where a place stands, almost always mean the place: 云, 新, 宁, 台, 青, 黑, 吉, 贵,
+ * 甘, 川, 港 are common words too and are left out.
+ */
+export const PLACE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  京: '北京',
+  津: '天津',
+  沪: '上海',
+  渝: '重庆',
+  冀: '河北',
+  晋: '山西',
+  辽: '辽宁',
+  苏: '江苏',
+  浙: '浙江',
+  皖: '安徽',
+  闽: '福建',
+  赣: '江西',
+  鲁: '山东',
+  豫: '河南',
+  鄂: '湖北',
+  湘: '湖南',
+  粤: '广东',
+  桂: '广西',
+  琼: '海南',
+  蜀: '四川',
+  黔: '贵州',
+  滇: '云南',
+  陕: '陕西',
+  陇: '甘肃',
+};
+
+const ABBREVIATION_CHARS = Object.keys(PLACE_ABBREVIATIONS).join('');
+
+/**
+ * What may stand before an abbreviation: the start, a mark or space, a joining word, or another
+ * abbreviation ("沪苏浙皖").
+ */
+const BEFORE = `(?<=^|[\\s\\p{P}和与跟同及比较对、年在]|[${ABBREVIATION_CHARS}])`;
+/**
+ * What may follow it: a year (digits, 今年/去年/前年/明年, 二〇…), another abbreviation, a count of
+ * places ("两省"), 的, 和/与/、, a mark or the end, or an indicator's head (GDP, 经济, 地区, 全省).
+ */
+const AFTER = `(?=\\d|[今去前明上本][年]|[${ABBREVIATION_CHARS}]|[两三四五六七八九][省市地]|的|[和与跟、,，?？!！]|$|\\s|GDP|gdp|经济|地区|全[省市]|省|市|[一二]〇)`;
+
+const ABBREVIATION = new RegExp(`${BEFORE}([${ABBREVIATION_CHARS}])${AFTER}`, 'gu');
+
+/** Region names made of abbreviations ("京津冀") stay as written: the region is the place asked. */
+let regionNames: RegExp | null = null;
+function regionNamePattern(): RegExp {
+  const names = regions()
+    .flatMap((r) => [r.name, ...r.aliases])
+    .filter((n) => /[\u4e00-\u9fff]/.test(n));
+  regionNames ??= new RegExp(
+    names
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+    'g',
+  );
+  return regionNames;
+}
+
+/** The question with each standing-alone abbreviation written as its place's short name. */
+export function expandPlaceAbbreviations(question: string): string {
+  const kept: string[] = [];
+  // A region's name is set aside (its length kept with a private-use mark) while abbreviations expand.
+  const masked = question.replace(regionNamePattern(), (name) => {
+    kept.push(name);
+    return '\uE000';
+  });
+  const expanded = masked.replace(ABBREVIATION, (abbr: string) => PLACE_ABBREVIATIONS[abbr] ?? abbr);
+  let i = 0;
+  return expanded.replace(/\uE000/g, () => kept[i++] ?? '');
+}

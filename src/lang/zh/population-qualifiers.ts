@@ -1,0 +1,23 @@
+/**
+ * Whom a figure counts: 城镇 or 农村 residents, or both (城乡). A 分别 list over "城乡居民人均可支配
+ * 收入" holds one figure for each; a question about 农民收入 asks the 农村 one, not the other.
+ */
+
+/** A pair word and the groups it stands for, in the order a 分别 list gives their values. */
+export const PAIRED_QUALIFIERS: ReadonlyArray<{ pair: string; items: readonly string[] }> = [{ pair: '城乡', items: ['城镇', '农村'] }];
+
+/** Each group as a figure's name writes it, and the words a question may use for it. */
+export const POPULATION_GROUPS: ReadonlyArray<{ word: string; asked: RegExp }> = [
+  { word: '农村', asked: /农村|农民|乡村|村民/ },
+  { word: '城镇', asked: /城镇|城市居民|城里/ },
+];
+
+/** The names of a 分别 list's items when its subject starts with a pair word, else null. */
+export function splitPairedSubject(subject: string, count: number): string[] | null {
+  for (const { pair, items } of PAIRED_QUALIFIERS) {
+    const at = subject.indexOf(pair);
+    if (at < 0 || at > 2 || items.length !== count) continue;
+    return items.map((item) => `${subject.slice(0, at)}${item}${subject.slice(at + pair.length)}`);
+  }
+  return null;
+}

@@ -1,0 +1,75 @@
+/**
+ * Ranks a report gives an indicator ("居全国第3位", "全国第4", "跃居全国第3位") and the words a
+ * question asks one with ("排第几", "全国排名"). Data for src/answer/figures/rank-figures.ts.
+ */
+
+/** Where a rank is counted: only a rank with its scope is read ("第3位" alone may be a list's). */
+export const RANK_SCOPES: readonly string[] = [
+  '全国',
+  '全省',
+  '全市',
+  '全球',
+  '中部地区',
+  '中部',
+  '东部地区',
+  '西部地区',
+  '长三角',
+  '沿海',
+];
+/** Verbs that put an indicator at a rank; shed from the indicator's name. */
+export const RANK_VERBS: readonly string[] = [
+  '跃居',
+  '跃升至',
+  '跃升',
+  '上升至',
+  '升至',
+  '位居',
+  '稳居',
+  '位列',
+  '保持',
+  '排名',
+  '排在',
+  '排',
+  '居',
+  '列',
+];
+/** Between the scope and 第: "全国排名第3", "全国排第4". */
+const BETWEEN = '(?:排名|排位|排)?';
+/** The rank's numeral: arabic or Chinese up to 二十. */
+const RANK_NUMERAL = '([0-9]{1,2}|[一二三四五六七八九十]{1,3})';
+
+/** A rank reached after a rank started from: "从全国第9位升至第7位". */
+export const RANK_REACHED = new RegExp(`(?:${RANK_VERBS.join('|')}|至|到)第${RANK_NUMERAL}(?:位|名)`);
+
+/** A rank with its scope: "居全国第3位" (verb, scope, numeral, 位/名). */
+export const RANK_PATTERN = new RegExp(`(?:${RANK_VERBS.join('|')})?(${RANK_SCOPES.join('|')})${BETWEEN}第${RANK_NUMERAL}(?:位|名)?`);
+/** The unit a rank figure carries; its qualifier holds the scope and 第 ("全国第"). */
+export const RANK_UNIT = '位';
+export const RANK_ORDINAL = '第';
+/** Qualifiers of a rank figure, written before its value: "全国第3位". */
+export const RANK_QUALIFIERS: readonly string[] = RANK_SCOPES.map((s) => `${s}${RANK_ORDINAL}`);
+
+/** A question asking a rank: "全国排第几", "排名", "第几位", "rank". */
+export const RANK_QUESTION = /排第几|排名|排位|位次|第几位|第几名|排多少|排在哪|\brank(?:s|ed|ing)?\b/i;
+
+/** Names that say only "growth": the rank is of the previous indicator's growth ("…，增速居全国第4位"). */
+export const RANK_GROWTH_NAMES: readonly string[] = ['增速', '增幅', '增长'];
+/** Names of a property of the indicator before: "GDP达13.7万亿元、增长5.8%、增量全国第一". */
+export const RANK_PROPERTY_NAMES: readonly string[] = [...RANK_GROWTH_NAMES, '增量', '总量', '规模'];
+/** The name a rank after a growth rate takes on its indicator: "生产总值增长6.1%、居全国第3位" ranks 生产总值增速. */
+export const RANK_OF_GROWTH = '增速';
+
+/** How long a rank has held, shed from the indicator's name: "进出口总额连续39年居全国第一". */
+export const RANK_DURATION = /(?:连续|已连续)[0-9一二三四五六七八九十]+年$/;
+
+const CHINESE_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** The value of a rank's numeral: "3", "三", "十二". */
+export function rankNumber(numeral: string): number | null {
+  if (/^\d+$/.test(numeral)) return Number(numeral);
+  const ten = numeral.indexOf('十');
+  if (ten < 0) return numeral.length === 1 ? (CHINESE_DIGITS[numeral] ?? null) : null;
+  const tens = ten === 0 ? 1 : (CHINESE_DIGITS[numeral.slice(0, ten)] ?? null);
+  const ones = ten === numeral.length - 1 ? 0 : (CHINESE_DIGITS[numeral.slice(ten + 1)] ?? null);
+  return tens === null || ones === null ? null : tens * 10 + ones;
+}

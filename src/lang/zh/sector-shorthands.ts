@@ -1,0 +1,43 @@
+/**
+ * A sector named by itself where its growth is asked ("工业增速", "工业、服务业、社零增速分别是多少"):
+ * the indicator the reports measure the sector by. Only before a growth word, directly or through
+ * a list that ends in one, so 工业投资, 工业互联网 and 现代服务业 keep their own meaning.
+ */
+export interface SectorShorthand {
+  /** The sector as a question writes it, with the words that may stand before it. */
+  pattern: RegExp;
+  /** The indicator the reports write for it. */
+  indicator: string;
+  example: string;
+}
+
+/** What may follow a sector before the growth word: nothing, or the rest of a list ("、服务业、社零"). */
+const BEFORE_GROWTH = '(?=(?:[、和与及,，][^，。？?！!]{0,16}?)?(?:增速|增长|增幅))';
+
+/** Words that make a sector a narrower one ("现代服务业", "数字工业"): no shorthand then. */
+const NARROWING = '(?<!现代|生产性|生活性|数字|新兴|高技术|高新技术|装备|先进|传统|重|轻|化)';
+
+export const SECTOR_SHORTHANDS: readonly SectorShorthand[] = [
+  {
+    pattern: new RegExp(`${NARROWING}(?:规上|规模以上)?工业${BEFORE_GROWTH}`, 'g'),
+    indicator: '规上工业增加值',
+    example: '山东2025年工业、服务业、社零增速分别是多少',
+  },
+  {
+    pattern: new RegExp(`${NARROWING}服务业${BEFORE_GROWTH}`, 'g'),
+    indicator: '服务业增加值',
+    example: '山东2025年服务业增速多少',
+  },
+  { pattern: new RegExp(`外贸${BEFORE_GROWTH}`, 'g'), indicator: '进出口总额', example: '广东2025年外贸增长多少' },
+  // English: "trade growth" is foreign trade's, not a trade-in programme's.
+  {
+    pattern: /\b(?:goods |foreign )?trade(?= (?:growth|grew|rose|increase))/gi,
+    indicator: 'foreign trade',
+    example: "Guangdong's 2025 GDP growth and trade growth?",
+  },
+];
+
+/** The question with each sector shorthand written as its indicator (see SECTOR_SHORTHANDS). */
+export function withSectorIndicators(question: string): string {
+  return SECTOR_SHORTHANDS.reduce((text, row) => text.replace(row.pattern, row.indicator), question);
+}

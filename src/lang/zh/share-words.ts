@@ -1,0 +1,28 @@
+/**
+ * Shares: an indicator measured as a part of another ("研发经费支出相当于全市生产总值的比例",
+ * "…占GDP比重", "研发投入强度"). The reports write a share several ways; its figure takes one
+ * compact name, and a question asking a share is answered by a share, not the indicator's level.
+ */
+
+/** "X相当于Y的比例", "X占Y的比重": the part, the whole, and the share word. */
+const SHARE_SHAPE = /^(.+?)(?:相当于|占)(.+?)的?(?:比重|比例)$/;
+/** The share word a figure's compact name ends with. */
+export const SHARE_WORD = '比重';
+/** A share's name may pass the usual name length: its part and its whole are both needed. */
+export const MAX_SHARE_NAME = 28;
+
+/** Whether a name is a part of a whole: "X占Y比重", "X相当于Y的比例". */
+export function isShareShape(name: string): boolean {
+  return SHARE_SHAPE.test(name);
+}
+
+/** "全社会研发经费支出相当于全市生产总值的比例" → "全社会研发经费支出占全市生产总值比重"; other names unchanged. */
+export function compactShareName(name: string): string {
+  const m = SHARE_SHAPE.exec(name);
+  return m ? `${m[1]}占${m[2]}${SHARE_WORD}` : name;
+}
+
+/** A figure name that is a share: "…占…比重", "…比例", "…强度", "…占比". */
+export const SHARE_NAME = /(?:比重|比例|强度|占比)$/;
+/** A question asking a share: "占GDP比重", "占比", "投入强度". */
+export const SHARE_QUESTION = /占.{0,12}(?:比重|比例)|占比|强度/;

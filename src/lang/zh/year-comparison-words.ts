@@ -1,0 +1,19 @@
+/**
+ * How a question compares a year with the one before it: "2025年比上年高多少", "较去年多了多少".
+ * The base year is the asked year's previous one (the relative word reads against the asked year,
+ * not today), and what is asked is the difference: both years' figures, not the stated growth rate
+ * ("比上年增长多少" asks the rate the report gives and is no comparison of two years).
+ */
+
+/** "比上年", "较去年", "与上年相比": the year before the asked one as the comparison base. */
+const YEAR_BEFORE_BASE = '(?:比|较|与|跟|和)(?:上年|去年|上一年|前一年|头年)(?:同期)?(?:相比|比)?';
+
+/** "高多少", "多了多少", "快还是慢", "高吗": a difference or a verdict asked, not a growth rate (the 少 of "增长多少" is none). */
+const DIFFERENCE_ASKED = '(?<!多)(?:高|低|多|少|快|慢|大|小)了?(?:多少|几|还是|吗|么|没有|[？?。]|$)';
+
+export const COMPARES_WITH_YEAR_BEFORE = new RegExp(`${YEAR_BEFORE_BASE}(?:[^，,。？?]{0,8}?)${DIFFERENCE_ASKED}`);
+
+/** Whether the question sets its year against the year before and asks the difference. */
+export function comparesWithYearBefore(question: string): boolean {
+  return COMPARES_WITH_YEAR_BEFORE.test(question);
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { figureLead } from '../../src/answer/figure-lead.js';
+import { asksWhichOfThem, comparesWith } from '../../src/lang/zh/comparison-follow-up-words.js';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+import { conversationState } from '../../src/understand/conversation.js';
+import { citationOf, figuresOf, reportSentence } from '../answer/figures/report-sentence.js';
+
+const PLACES = knownPlaces(['浙江省', '江苏省', '广东省', '上海市']);
+const read = (q: string) => understandQuery(q, PLACES, { today: new Date('2026-12-01') });
+const inConversation = (...questions: string[]) => conversationState(questions.map(read));
+
+describe('comparison follow-up words', () => {
+  it('tells "compare with X" and "which is higher" from other follow-ups', () => {
+    for (const q of ['和江苏比呢', '跟上海比怎么样？', '对比江苏', 'compared with Jiangsu?', 'vs Shanghai'])
+      expect(comparesWith(q)).toBe(true);
+    for (const q of ['江苏呢', '那2024年呢', '和江苏的GDP分别多少，还有财政收入和税收收入各是多少呢']) expect(comparesWith(q)).toBe(false);
+    for (const q of ['哪个更高', '谁快？', 'which one is higher?', 'who grew faster?']) expect(asksWhichOfThem(q)).toBe(true);
+    expect(asksWhichOfThem('江苏呢')).toBe(false);
+  });
+});
+
+describe('a conversation turned into a comparison', () => {
+  it('"和江苏比呢" adds Jiangsu beside Zhejiang, on the earlier topic and year', () => {
+    const out = inConversation('浙江2025年GDP增长多少', '和江苏比呢');
+    expect(out?.places).toEqual(['浙江省', '江苏省']);
+    expect(out?.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
+    expect(out?.years).toEqual([2025]);
+  });
+
+  it('"哪个更高" after two places compares both, not every place', () => {
+    const out = inConversation('浙江2025年GDP增长多少', '江苏呢', '哪个更高');
+    expect(out?.places).toEqual(['浙江省', '江苏省']);
+    expect(out?.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
+  });
+
+  it('a plain place follow-up still replaces the place', () => {
+    expect(inConversation('浙江2025年GDP增长多少', '江苏呢')?.places).toEqual(['江苏省']);
+  });
+});
+
+describe('the verdict of two sides that state only growth rates', () => {
+  it('says which grew faster even when the question did not say growth', () => {
+    const zj = citationOf(reportSentence('provincial-2026/2026_ZJ_浙江省_政府工作报告.txt', '全省生产总值增长5.5%'), '浙江省');
+    const js = {
+      ...citationOf(reportSentence('provincial-2026/2026_JS_江苏省_政府工作报告.txt', '地区生产总值增长5.3%'), '江苏省'),
+      id: 'c2',
+    };
+    const query = understandQuery('浙江和江苏2025年GDP谁高', PLACES, { today: new Date('2026-12-01') });
+    // As the engine asks it: two places and an indicator ask two numbers.
+    expect(figureLead({ ...query, wantsQuantity: true }, [...figuresOf(zj), ...figuresOf(js)], [zj, js])).toContain(
+      '浙江省更高：5.5% 对 5.3%',
+    );
+  });
+});
