@@ -18,6 +18,7 @@ import { registerMentions } from './listeners/mentions.js';
 import { registerPassagesButton } from './listeners/passages-button.js';
 import { RedactingLogger, quietPerAttemptFailures, toLogLevel } from './logger.js';
 import { OnceLog } from './progress.js';
+import { acknowledgeEventsEarly } from './early-ack.js';
 import { refuseFutureTimestamps } from './request-freshness.js';
 import { ThreadMemory } from './thread-memory.js';
 import { TokenBuckets } from './token-bucket.js';
@@ -114,10 +115,11 @@ export async function startSlackApp(engine: AskEngine, config: SlackConfig, opti
       : new App({ ...common, receiver: httpReceiver(config.signingSecret) });
 
   function httpReceiver(signingSecret: string): HTTPReceiver {
+    const processBeforeResponse = options.processBeforeResponse ?? false;
     const receiver = new HTTPReceiver({
       signingSecret,
       logger,
-      processBeforeResponse: options.processBeforeResponse ?? false,
+      processBeforeResponse,
       customRoutes: [
         {
           path: '/healthz',
@@ -129,7 +131,11 @@ export async function startSlackApp(engine: AskEngine, config: SlackConfig, opti
         },
       ],
     });
-    receiver.requestListener = refuseFutureTimestamps(receiver.requestListener, logger, now);
+    // A FaaS-style deployment (processBeforeResponse) must finish before it responds.
+    const listener = processBeforeResponse
+      ? receiver.requestListener
+      : acknowledgeEventsEarly(receiver.requestListener, signingSecret, now);
+    receiver.requestListener = refuseFutureTimestamps(listener, logger, now);
     return receiver;
   }
 

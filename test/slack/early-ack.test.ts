@@ -1,0 +1,69 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { acknowledgeEventsEarly } from '../../src/slack/early-ack.js';
+import { appMention, eventCallback, postSigned } from './slack-requests.js';
+
+const SECRET = 'early-ack-secret';
+
+interface Seen {
+  body: string;
+  /** Whether the listener got the client's own response (it must answer) or a response that goes nowhere. */
+  ownResponse: boolean;
+}
+
+let server: Server | null = null;
+afterEach(async () => {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  server = null;
+});
+
+/** A server whose Bolt stand-in answers "bolt:<length>" on whatever response it is given. */
+async function serve(): Promise<{ url: string; seen: Seen[] }> {
+  const seen: Seen[] = [];
+  const clientResponses = new Set<ServerResponse>();
+  const bolt = (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const body = Buffer.concat(chunks).toString('utf8');
+      seen.push({ body, ownResponse: clientResponses.has(res) });
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end(`bolt:${body.length}`);
+    });
+  };
+  const early = acknowledgeEventsEarly(bolt, SECRET);
+  server = createServer((req, res) => {
+    clientResponses.add(res);
+    early(req, res);
+  });
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, seen };
+}
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
+};
+
+describe('acknowledgeEventsEarly', () => {
+  it('acknowledges a signed event callback before Bolt handles it, then gives Bolt the same body', async () => {
+    const { url, seen } = await serve();
+    const body = eventCallback(appMention({ channel: 'C1', user: 'U1', text: '<@UBOT> 钱塘区2024年GDP是多少？' }));
+    const res = await postSigned(url, SECRET, body);
+    expect(res.status).toBe(200);
+    expect(res.body).toBe('');
+    await until(() => seen.length === 1);
+    expect(seen).toEqual([{ body, ownResponse: false }]);
+  });
+
+  it('leaves a url_verification, a forged signature and a stale request to Bolt with the client’s response', async () => {
+    const { url, seen } = await serve();
+    const challenge = JSON.stringify({ type: 'url_verification', challenge: 'abc' });
+    expect((await postSigned(url, SECRET, challenge)).body).toBe(`bolt:${challenge.length}`);
+    const event = eventCallback(appMention({ channel: 'C1', user: 'U1', text: 'hi' }));
+    expect((await postSigned(url, SECRET, event, { signature: 'v0=forged' })).body).toBe(`bolt:${event.length}`);
+    const stale = Math.floor(Date.now() / 1000) - 600;
+    expect((await postSigned(url, SECRET, event, { timestamp: stale })).body).toBe(`bolt:${event.length}`);
+    expect(seen.map((s) => s.ownResponse)).toEqual([true, true, true]);
+  });
+});
