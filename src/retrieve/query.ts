@@ -23,9 +23,10 @@ import { regions } from '../lang/zh/regions.js';
 import { resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
+import { indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
-import { ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
+import { asksEconomyGrowth, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
 
 export type Intent = 'result' | 'plan' | 'any';
@@ -108,6 +109,14 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       if (language === 'zh' && indicatorMention(lower, [en.toLowerCase()]) === 0) continue;
       rest = rest.replace(re, ' ');
       if (!indicators.includes(ind)) indicators.push(ind);
+      translated.push(ind.name);
+    }
+  }
+  // "created the most jobs": an indicator named by its verb.
+  for (const name of language === 'en' ? indicatorsNamedByVerb(lower) : []) {
+    const ind = glossary().indicators.find((i) => i.name === name);
+    if (ind && !indicators.includes(ind)) {
+      indicators.push(ind);
       translated.push(ind.name);
     }
   }
@@ -204,7 +213,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // The kind of question as the user wrote it: the classifier learned everyday wording too.
   const { intent: ask, confidence } = classifyIntent(asWritten);
   const economyWide = (confidence >= CONFIDENT && ECONOMY_WIDE_INTENTS.includes(ask)) || asksForQuantity(question) || asksHow(question);
-  if (!indicators.length && speaksOfEconomy(question) && economyWide) {
+  // "What growth goal did Fujian set?": a place's growth, no indicator named, is its economy's.
+  const economyGrowth = foundPlaces.length > 0 && asksEconomyGrowth(question);
+  if (!indicators.length && ((speaksOfEconomy(question) && economyWide) || economyGrowth)) {
     const economy = glossary().indicators.find((i) => i.name === ECONOMY_INDICATOR);
     if (economy) indicators.push(economy);
   }
