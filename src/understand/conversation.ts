@@ -1,6 +1,7 @@
 import { INDICATOR_QUALIFIERS, onlyAsksAgain, readsAsFollowUp, YEAR_MENTION } from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
 import { placeAliases } from '../lang/zh/glossary.js';
+import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
 import { PLAN_INTENT_WORDS } from '../lang/zh/intent-words.js';
 import { asksWhichIsMost } from '../lang/zh/superlative-words.js';
 import { asksWhichOfThem, comparesWith } from '../lang/zh/comparison-follow-up-words.js';
@@ -89,8 +90,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.wantsPriorities = previous.wantsPriorities;
     out.wantsReason = query.wantsReason || previous.wantsReason;
     if (query.intent === 'any') out.intent = previous.intent;
-    // A ranking follow-up still ranks; any other asks what the conversation asked.
+    // A ranking follow-up still ranks, and ranks what the earlier question measured: "是不是各省里
+    // 最低的" after "GDP增速多少" ranks the growth rates.
     if (!ranksPlaces) out.ask = previous.ask;
+    else out.question = `${measuredIn(previous)}${out.question}`;
   }
   return out;
 }
@@ -107,6 +110,12 @@ function withQualifierSwapped(earlier: string, followUp: string, indicatorNames:
   // "杭州居民人均可支配收入" had no qualifier: "农村" goes before the indicator's name.
   const name = indicatorNames.find((n) => earlier.includes(n));
   return name ? earlier.replace(name, `${added}${name}`) : `${followUp}${earlier}`;
+}
+
+/** The indicator and growth word an earlier question measured ("地区生产总值增速"), to rank by. */
+function measuredIn(previous: UnderstoodQuery): string {
+  const growth = GROWTH_TERM_WORDS.exec(previous.question)?.[0] ?? '';
+  return `${previous.indicators[0]?.name ?? ''}${growth}`;
 }
 
 function withoutPlanWords(text: string): string {

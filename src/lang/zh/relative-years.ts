@@ -78,8 +78,8 @@ export const PLAN_START_WORDS = /^(”|")?(时期|期间|规划)?(的)?(开局�
 export const PLAN_END_BEFORE = /(end|final year|last year|close)\s+of\s+(the\s+)?$/i;
 export const PLAN_START_BEFORE = /(start|beginning|first year|opening year)\s+of\s+(the\s+)?$/i;
 
-/** "近五年", "过去3年", "这五年", "last five years": the N years up to the last complete one. */
-export const RECENT_YEARS = /(?:近|过去的?|最近|这|这些|last|past)\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:个)?(?:年|years?)/i;
+/** "近五年", "过去3年", "last five years": the N years up to the last complete one. */
+export const RECENT_YEARS = /(?:近|过去的?|最近|last|past)\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:个)?(?:年|years?)/i;
 /** "2020年到2024年", "2020-2024", "from 2020 to 2024". */
 export const YEAR_RANGE = /((?:19|20)\d{2})年?\s*(?:到|至|[-—~–]|to|through)\s*((?:19|20)\d{2})年?/i;
 
