@@ -36,7 +36,7 @@ export const PLACE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 
 /**
  * Pinyin initials people type for a place in a hurry ("zj25年gdp", "sh今年GDP"). Read only where
- * the whole Latin token is the initials and a digit or a Chinese character follows, so English
+ * the whole Latin token is the initials and a digit (maybe after a space) or a Chinese character follows, so English
  * words ("js", "Shanghai", "sd card") are never touched.
  */
 export const PLACE_PINYIN_INITIALS: Readonly<Record<string, string>> = {
@@ -53,7 +53,7 @@ export const PLACE_PINYIN_INITIALS: Readonly<Record<string, string>> = {
   hz: '杭州',
 };
 
-const PINYIN_INITIALS = new RegExp(`(?<![A-Za-z0-9])(${Object.keys(PLACE_PINYIN_INITIALS).join('|')})(?=\\d|[\\u4e00-\\u9fff])`, 'gi');
+const PINYIN_INITIALS = new RegExp(`(?<![A-Za-z0-9])(${Object.keys(PLACE_PINYIN_INITIALS).join('|')})(?= ?\\d|[\\u4e00-\\u9fff])`, 'gi');
 
 const ABBREVIATION_CHARS = Object.keys(PLACE_ABBREVIATIONS).join('');
 
