@@ -1,5 +1,3 @@
-import { anyOf } from './word-pattern.js';
-
 /**
  * Events a place holds or hosts: "今年要办哪些大会" looks up conferences, fairs and games the
  * report names, never the report's outline of priorities. Entries are regex fragments.
