@@ -4,20 +4,29 @@ import { NEUTRAL_BEFORE } from '../lang/zh/indicator-context.js';
 import { toSimplified } from '../lang/zh/simplified.js';
 import { glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
 import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
-import { asksAboutShortfall, asksForPlan, asksForResult, asksWhetherCompleted, SHORTFALL_REPORT_PHRASE } from '../lang/zh/intent-words.js';
+import {
+  asksAboutAttainment,
+  asksAboutShortfall,
+  asksForPlan,
+  asksForResult,
+  asksWhetherCompleted,
+  SHORTFALL_REPORT_PHRASE,
+} from '../lang/zh/intent-words.js';
 import { partOfYearAsked, type PartOfYear } from '../lang/zh/part-of-year-words.js';
-import { leadingPlaceName, subjectBeforeYear } from '../lang/zh/place-shapes.js';
+import { leadingPlaceName, subjectBeforeShortYear, subjectBeforeYear } from '../lang/zh/place-shapes.js';
 import { asksForAchievements, asksForPriorities, asksForQuantity, asksForValueOfIndicator, asksHow } from '../lang/zh/question-words.js';
 import { asksForReason } from '../lang/zh/reason-words.js';
+import { asksAboutEvents } from '../lang/zh/event-words.js';
 import { asksWhichPlace } from '../lang/zh/superlative-words.js';
 import { LEADING_NATIONAL_SUBJECT, NATIONAL_ISSUER, NATIONAL_RANK_CONTEXT, isNameLike } from '../lang/zh/place-words.js';
 import { regions } from '../lang/zh/regions.js';
 import { resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
+import { indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
-import { ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
+import { asksEconomyGrowth, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
 
 export type Intent = 'result' | 'plan' | 'any';
@@ -57,6 +66,11 @@ export interface UnderstoodQuery {
   regions: string[];
   /** A run of years asked ("近三年", "2021到2024"), whose ends are in `years`. */
   yearSpan: { from: number; to: number } | null;
+  /**
+   * Whether the question asks if a target was met ("完成目标了吗", "did X hit its target"): its
+   * answer needs the target and the actual figure side by side.
+   */
+  asksAttainment: boolean;
   /** In a conversation: every place its questions have named so far, first named first. */
   conversationPlaces?: string[];
 }
@@ -95,6 +109,14 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       if (language === 'zh' && indicatorMention(lower, [en.toLowerCase()]) === 0) continue;
       rest = rest.replace(re, ' ');
       if (!indicators.includes(ind)) indicators.push(ind);
+      translated.push(ind.name);
+    }
+  }
+  // "created the most jobs": an indicator named by its verb.
+  for (const name of language === 'en' ? indicatorsNamedByVerb(lower) : []) {
+    const ind = glossary().indicators.find((i) => i.name === name);
+    if (ind && !indicators.includes(ind)) {
+      indicators.push(ind);
       translated.push(ind.name);
     }
   }
@@ -154,9 +176,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   if (subject && isNameLike(subject) && !foundPlaces.length && !unknownPlaces.length) unknownPlaces.push(subject);
   // Standing where a place stands and one character off a known name ("江书2025年…", "安微"):
   // that place, said so.
-  const nearMiss = !foundPlaces.length && unknownPlaces.length === 1 ? nearestByOneCharacter(unknownPlaces[0], places) : null;
-  if (nearMiss) {
-    placeSuggestions.push({ written: unknownPlaces[0], issuer: nearMiss, reason: 'edit' });
+  const written = unknownPlaces.length === 1 ? unknownPlaces[0] : !unknownPlaces.length ? subjectBeforeShortYear(text) : null;
+  const nearMiss = !foundPlaces.length && written ? nearestByOneCharacter(written, places) : null;
+  if (nearMiss && written) {
+    placeSuggestions.push({ written, issuer: nearMiss, reason: 'edit' });
     foundPlaces.push(nearMiss);
     unknownPlaces.length = 0;
   }
@@ -190,7 +213,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // The kind of question as the user wrote it: the classifier learned everyday wording too.
   const { intent: ask, confidence } = classifyIntent(asWritten);
   const economyWide = (confidence >= CONFIDENT && ECONOMY_WIDE_INTENTS.includes(ask)) || asksForQuantity(question) || asksHow(question);
-  if (!indicators.length && speaksOfEconomy(question) && economyWide) {
+  // "What growth goal did Fujian set?": a place's growth, no indicator named, is its economy's.
+  const economyGrowth = foundPlaces.length > 0 && asksEconomyGrowth(question);
+  if (!indicators.length && ((speaksOfEconomy(question) && economyWide) || economyGrowth)) {
     const economy = glossary().indicators.find((i) => i.name === ECONOMY_INDICATOR);
     if (economy) indicators.push(economy);
   }
@@ -212,9 +237,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // "主要工作取得了哪些成效" asks what was achieved, not the plan's outline; "准备抓哪几件事" asks the
   // outline in words no list holds, which the classifier learned from examples.
   const outlineAsked = asksForPriorities(question) || (ask === 'outline' && confidence >= OUTLINE_CONFIDENCE && !specific.length);
-  const wantsPriorities = outlineAsked && !asksForAchievements(question);
+  // "今年要办哪些大会" looks up events the report names, not its outline.
+  const wantsPriorities = outlineAsked && !asksForAchievements(question) && !asksAboutEvents(question);
+  const asksAttainment = asksAboutAttainment(text);
   let intent: Intent = 'any';
-  if (asksWhetherCompleted(text)) intent = 'result';
+  // Whether a target was met is answered from the actual first, the target beside it.
+  if (asksWhetherCompleted(text) || asksAttainment) intent = 'result';
   else if (asksForPlan(text)) intent = 'plan';
   else if (intentFromEnglish) intent = intentFromEnglish;
   else if (asksForResult(text) || part) intent = 'result';
@@ -248,6 +276,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     placeSuggestions,
     regions: matched.regions,
     yearSpan: resolved.span ?? null,
+    asksAttainment,
   };
 }
 

@@ -1,5 +1,7 @@
-import { INDICATOR_QUALIFIERS, readsAsFollowUp, YEAR_MENTION } from '../lang/zh/follow-up-words.js';
+import { INDICATOR_QUALIFIERS, onlyAsksAgain, readsAsFollowUp, YEAR_MENTION } from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
+import { placeAliases } from '../lang/zh/glossary.js';
+import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
 import { PLAN_INTENT_WORDS } from '../lang/zh/intent-words.js';
 import { asksWhichIsMost } from '../lang/zh/superlative-words.js';
 import { asksWhichOfThem, comparesWith } from '../lang/zh/comparison-follow-up-words.js';
@@ -31,8 +33,19 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   // An unsure 'help' reading ("全体居民的呢？" at 0.3) names no topic: only a confident one stands alone.
   const asksHelp = query.ask === 'help' && query.askConfidence >= CONFIDENT;
   const namesTopic = query.indicators.length > 0 || query.wantsPriorities || asksHelp;
+  // "哪个区…最高" ranks every place: it takes none from the conversation.
+  const ranksPlaces = (query.ask === 'superlative' && query.askConfidence >= CONFIDENT) || asksWhichIsMost(query.question);
   const elliptical =
     (!namesTopic && (comparesWith(query.question) || (!namesPlace && asksWhichOfThem(query.question)))) ||
+    // "是不是各省里最低的" after a figure: the conversation's indicator, ranked across places.
+    (!namesTopic && !namesPlace && ranksPlaces) ||
+    // "江苏去年定的是多少": a place, a year and a question word ask the conversation's topic again.
+    (!namesTopic &&
+      onlyAsksAgain(
+        query.question,
+        query.places.flatMap((p) => [p, ...placeAliases(p)]),
+        query.yearNotes.map((n) => n.phrase),
+      )) ||
     (!namesTopic &&
       readsAsFollowUp(
         query.question,
@@ -41,8 +54,6 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
       ));
   // A question with its own place and its own subject is a new question, not a follow-up.
   const standsAlone = namesPlace && !elliptical;
-  // "哪个区…最高" ranks every place: it takes none from the conversation.
-  const ranksPlaces = (query.ask === 'superlative' && query.askConfidence >= CONFIDENT) || asksWhichIsMost(query.question);
 
   const talkedAbout = [...new Set([...(previous.conversationPlaces ?? previous.places), ...query.places])];
   out.conversationPlaces = talkedAbout;
@@ -79,7 +90,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.wantsPriorities = previous.wantsPriorities;
     out.wantsReason = query.wantsReason || previous.wantsReason;
     if (query.intent === 'any') out.intent = previous.intent;
-    out.ask = previous.ask;
+    // A ranking follow-up still ranks, and ranks what the earlier question measured: "是不是各省里
+    // 最低的" after "GDP增速多少" ranks the growth rates.
+    if (!ranksPlaces) out.ask = previous.ask;
+    else out.question = `${measuredIn(previous)}${out.question}`;
   }
   return out;
 }
@@ -96,6 +110,12 @@ function withQualifierSwapped(earlier: string, followUp: string, indicatorNames:
   // "杭州居民人均可支配收入" had no qualifier: "农村" goes before the indicator's name.
   const name = indicatorNames.find((n) => earlier.includes(n));
   return name ? earlier.replace(name, `${added}${name}`) : `${followUp}${earlier}`;
+}
+
+/** The indicator and growth word an earlier question measured ("地区生产总值增速"), to rank by. */
+function measuredIn(previous: UnderstoodQuery): string {
+  const growth = GROWTH_TERM_WORDS.exec(previous.question)?.[0] ?? '';
+  return `${previous.indicators[0]?.name ?? ''}${growth}`;
 }
 
 function withoutPlanWords(text: string): string {

@@ -7,6 +7,26 @@ import { corpusSandbox } from '../support/corpus-copy.js';
 import { MemoryBackend } from '../support/memory-backend.js';
 
 const quiet = { log: () => {} };
+/** Rounded to three places, a score may differ by one in its last digit between backends. */
+const SCORE_TOLERANCE = 0.0011;
+
+/** Every numeric `score` in an answer, depth first. */
+function scoresOf(value: unknown): number[] {
+  if (Array.isArray(value)) return value.flatMap(scoresOf);
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, v]) => (key === 'score' && typeof v === 'number' ? [v] : scoresOf(v)));
+  return [];
+}
+
+/** The answer with every numeric `score` blanked. */
+function withoutScores(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutScores);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([key, v]) => [key, key === 'score' && typeof v === 'number' ? null : withoutScores(v)]),
+    );
+  return value;
+}
 
 describe('a second backend', () => {
   const sandbox = corpusSandbox();
@@ -25,7 +45,13 @@ describe('a second backend', () => {
     const strip = (answer: object) => ({ ...answer, id: undefined });
     for (const { q, history } of seedQuestions().slice(0, 40)) {
       const context = history ? { history } : {};
-      expect(strip(await memory.ask(q, context)), q).toEqual(strip(await local.ask(q, context)));
+      const [fromMemory, fromLocal] = [strip(await memory.ask(q, context)), strip(await local.ask(q, context))];
+      // The two backends sum a score's float terms in different orders: the last printed digit of
+      // a rounded score may differ (2.168 against 2.169); every other field, and the order, must not.
+      const [memoryScores, localScores] = [scoresOf(fromMemory), scoresOf(fromLocal)];
+      expect(withoutScores(fromMemory), q).toEqual(withoutScores(fromLocal));
+      expect(memoryScores.length, q).toBe(localScores.length);
+      memoryScores.forEach((score, i) => expect(Math.abs(score - localScores[i]), q).toBeLessThanOrEqual(SCORE_TOLERANCE));
     }
   });
 });

@@ -8,13 +8,12 @@ const examples = intentExamples();
 const heldOut = readHeldOut();
 
 /**
- * Held-out phrasings the default classifier gets wrong, as measured (140/145). A fix that makes
+ * Held-out phrasings the default classifier gets wrong, as measured (141/145). A fix that makes
  * one of these right should remove it from here; a new miss fails the test.
  */
 const KNOWN_MISSES: Record<string, string> = {
   全国居民消费价格上涨多少: 'figure.share',
   江苏去年经济增长速度: 'overview',
-  "Tell me about Hangzhou's Asian Games venues.": 'figure.amount',
   全国历年GDP增速: 'figure.growth',
   你吃饭了吗: 'help',
 };

@@ -28,6 +28,24 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '$2农村居民人均可支配收入',
     example: '江苏前年农民收入是多少？',
   },
+  // A pair of qualifiers before one indicator qualifies both: "城镇和农村收入增速谁快" compares
+  // 城镇居民 and 农村居民人均可支配收入, as the reports write them.
+  {
+    pattern: /(城镇|城市|城里)(和|与|跟|、|及)(农村|乡村)(居民)?(人均)?(的)?(可支配)?收入/g,
+    wording: '城镇居民和农村居民人均可支配收入',
+    example: '安徽24年城镇和农村收入增速谁快',
+  },
+  {
+    pattern: /(农村|乡村)(和|与|跟|、|及)(城镇|城市|城里)(居民)?(人均)?(的)?(可支配)?收入/g,
+    wording: '农村居民和城镇居民人均可支配收入',
+    example: '农村和城镇收入哪个增长快',
+  },
+  // One qualifier straight before the indicator: "农村收入" is 农村居民's.
+  {
+    pattern: /(城镇|农村)(人均)?(的)?(可支配)?收入/g,
+    wording: '$1居民人均可支配收入',
+    example: '安徽24年农村收入增速',
+  },
   {
     pattern: /(老百姓|普通人|居民|大家|人均)(去年|今年|前年|\d{2,4}年)?(一年|每年|平均)?(能)?(挣的钱|挣|赚的钱|赚|的?收入|兜里有)/g,
     wording: '$2居民人均可支配收入',

@@ -72,3 +72,24 @@ export function speaksOfEconomy(question: string): boolean {
   const lower = question.toLowerCase();
   return WHOLE_ECONOMY.test(question) || ECONOMY_WORDS.some((w) => lower.includes(w));
 }
+
+/**
+ * A growth goal, target or rate with no indicator named is the economy's (its GDP growth): "What
+ * growth goal did Fujian set for 2025?", "福建25年增长目标". Read only when the question names a
+ * place, so a follow-up ("增长目标呢？") keeps the conversation's indicator. Regex fragments.
+ */
+export const ECONOMY_GROWTH_WORDS: readonly string[] = [
+  '增长目标',
+  '增速目标',
+  '增长预期',
+  '预期增长',
+  '\\bgrowth (goal|target|rate|forecast|objective|expectation)s?\\b',
+  '\\b(goal|target|aim)s? for growth\\b',
+  '\\bhow fast\\b',
+];
+const ECONOMY_GROWTH = new RegExp(ECONOMY_GROWTH_WORDS.join('|'), 'i');
+
+/** Whether a question asks the growth of the economy as a whole in words that name no indicator. */
+export function asksEconomyGrowth(question: string): boolean {
+  return ECONOMY_GROWTH.test(question);
+}

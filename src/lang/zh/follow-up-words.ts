@@ -35,3 +35,47 @@ export function readsAsFollowUp(question: string, namesPlace = false, yearPhrase
     (!namesPlace && bare.length <= BARE_FOLLOW_UP_MAX_CHARS)
   );
 }
+
+/**
+ * Words that ask again without naming anything: a question made only of a place, a year and these
+ * ("江苏去年目标是多少", "浙江今年的呢") names no topic of its own and keeps the conversation's.
+ * Longest first where one contains another.
+ */
+export const ASKING_AGAIN_WORDS: readonly string[] = [
+  '是多少',
+  '有多少',
+  '多少',
+  '目标',
+  '预期',
+  '实际',
+  '完成',
+  '增长',
+  '增速',
+  '达到',
+  '定的',
+  '定',
+  '是',
+  '有',
+  '了',
+  '又',
+  '呢',
+  '吗',
+  '的',
+  '那',
+  '呀',
+  '啊',
+];
+
+// 情况, 怎么样, 如何 are left out: "浙江今年情况如何" asks for an overview, a topic of its own.
+
+/**
+ * Whether a question, once its place names and year phrases are taken out, is only words of
+ * ASKING_AGAIN_WORDS and punctuation: it asks the conversation's question of another place or year.
+ */
+export function onlyAsksAgain(question: string, placeNames: readonly string[], yearPhrases: readonly string[]): boolean {
+  let rest = question.toLowerCase();
+  for (const name of [...placeNames, ...yearPhrases].sort((a, b) => b.length - a.length)) rest = rest.split(name.toLowerCase()).join('');
+  rest = rest.replace(YEAR_MENTION, '');
+  for (const word of ASKING_AGAIN_WORDS) rest = rest.split(word).join('');
+  return rest.replace(/[\s\p{P}]/gu, '') === '';
+}

@@ -4,7 +4,23 @@ import { anyOf } from './word-pattern.js';
  * Whether a question asks for a plan's target or for what was achieved: "2025年GDP增长目标" is a
  * target, "2024年GDP增长了多少" a result. Entries are regex fragments.
  */
-export const PLAN_INTENT_WORDS: readonly string[] = ['目标', '计划', '预期', '力争', '打算', '安排', '要求', '拟', '将要'];
+export const PLAN_INTENT_WORDS: readonly string[] = [
+  '目标',
+  '计划',
+  '预期',
+  '力争',
+  '打算',
+  '安排',
+  '要求',
+  '拟',
+  '将要',
+  // "失业率要控制在多少", "确保增长多少", "赤字率不超过多少": a bound set ahead is a target.
+  '控制在',
+  '确保',
+  '不超过',
+  '不低于',
+  '以内',
+];
 export const PLAN_INTENT_WORDS_EN: readonly string[] = ['target', 'goal', 'plan', 'aim', 'expect', 'project', 'forecast'];
 
 export const RESULT_INTENT_WORDS: readonly string[] = [
@@ -24,6 +40,23 @@ export const RESULT_INTENT_WORDS_EN: readonly string[] = ['was', 'were', 'did', 
 /** Whether a target was met is a question about the result: "是否完成", "完成率". */
 export const COMPLETION_CHECK_WORDS: readonly string[] = ['(没|未|是否)(完成|实现|达到)', '完成率', 'completion'];
 
+/**
+ * Whether a target was met, which only the target and the actual side by side answer: "完成目标了吗",
+ * "GDP增速超过目标没有", "新增就业完成任务了吗", "达标了吗", "did Zhejiang hit its growth target".
+ * Regex fragments.
+ */
+export const ATTAINMENT_WORDS: readonly string[] = [
+  '(完成|实现|达到|达成|超过|超出|突破|跑赢)了?(年度|预期|既定)?(目标|任务|预期)',
+  '(是否|有没有|有无|能否)(完成|实现|达到|超过|达成)',
+  '(没|未)(有)?(完成|实现|达到|达成)(目标|任务|预期)',
+  '达标(?!率)',
+  '完成率',
+  '(目标|任务)(完成|实现)(得)?(了|情况|怎么样|如何)',
+  '\\b(meet|met|meets|hit|hits|reach|reached|reaches|achieve|achieved|achieves|beat|beats|exceed|exceeded|exceeds|miss|missed|misses)\\b[^.?!]{0,30}\\b(target|goal)s?\\b',
+  '\\bon target\\b',
+  'fell short',
+];
+
 /** A target missed, as a question says it: "没完成目标", "fell short". */
 export const SHORTFALL_WORDS: readonly string[] = ['(没有?|未)(完成|达到|实现)', 'shortfall', 'fell short', 'miss(ed)? (the )?target'];
 
@@ -40,6 +73,7 @@ const PLAN = anyOf([...PLAN_INTENT_WORDS, ...PLAN_INTENT_WORDS_EN], 'i');
 const RESULT = anyOf([...RESULT_INTENT_WORDS, ...RESULT_INTENT_WORDS_EN], 'i');
 const COMPLETION = anyOf(COMPLETION_CHECK_WORDS, 'i');
 const SHORTFALL = anyOf(SHORTFALL_WORDS, 'i');
+const ATTAINMENT = anyOf(ATTAINMENT_WORDS, 'i');
 const TABLE_QUESTION = anyOf(TABLE_QUESTION_WORDS);
 
 export function asksForPlan(question: string): boolean {
@@ -52,6 +86,10 @@ export function asksForResult(question: string): boolean {
 
 export function asksWhetherCompleted(question: string): boolean {
   return COMPLETION.test(question);
+}
+
+export function asksAboutAttainment(question: string): boolean {
+  return ATTAINMENT.test(question);
 }
 
 export function asksAboutShortfall(question: string): boolean {

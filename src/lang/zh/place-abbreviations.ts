@@ -34,6 +34,27 @@ export const PLACE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   陇: '甘肃',
 };
 
+/**
+ * Pinyin initials people type for a place in a hurry ("zj25年gdp", "sh今年GDP"). Read only where
+ * the whole Latin token is the initials and a digit (maybe after a space) or a Chinese character follows, so English
+ * words ("js", "Shanghai", "sd card") are never touched.
+ */
+export const PLACE_PINYIN_INITIALS: Readonly<Record<string, string>> = {
+  bj: '北京',
+  tj: '天津',
+  sh: '上海',
+  cq: '重庆',
+  js: '江苏',
+  zj: '浙江',
+  ah: '安徽',
+  fj: '福建',
+  sd: '山东',
+  gd: '广东',
+  hz: '杭州',
+};
+
+const PINYIN_INITIALS = new RegExp(`(?<![A-Za-z0-9])(${Object.keys(PLACE_PINYIN_INITIALS).join('|')})(?= ?\\d|[\\u4e00-\\u9fff])`, 'gi');
+
 const ABBREVIATION_CHARS = Object.keys(PLACE_ABBREVIATIONS).join('');
 
 /**
@@ -73,7 +94,9 @@ export function expandPlaceAbbreviations(question: string): string {
     kept.push(name);
     return '\uE000';
   });
-  const expanded = masked.replace(ABBREVIATION, (abbr: string) => PLACE_ABBREVIATIONS[abbr] ?? abbr);
+  const expanded = masked
+    .replace(PINYIN_INITIALS, (initials: string) => PLACE_PINYIN_INITIALS[initials.toLowerCase()] ?? initials)
+    .replace(ABBREVIATION, (abbr: string) => PLACE_ABBREVIATIONS[abbr] ?? abbr);
   let i = 0;
   return expanded.replace(/\uE000/g, () => kept[i++] ?? '');
 }

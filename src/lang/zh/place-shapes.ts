@@ -36,6 +36,13 @@ const NOT_A_PLACE = startsWithAnyOf(NOT_A_PLACE_STARTS);
 /** "火星2024年GDP": whatever stands before the year is the subject. */
 const SUBJECT_BEFORE_YEAR = new RegExp(`^${OPENER}([\\u4e00-\\u9fff]{2,6})(?=(?:19|20)\\d{2}年)`);
 const GENERIC_SUBJECT = startsWithAnyOf(GENERIC_SUBJECT_STARTS);
+/**
+ * Short and relative years a place name also stands before ("安微24年", "江书去年"): too loose to
+ * call what stands there an unknown place ("连续10年"), but enough to read a one-character typo of
+ * a known one.
+ */
+export const SHORT_YEAR_AFTER_SUBJECT: readonly string[] = ['\\d{2}年', '今年', '去年', '前年', '明年'];
+const SUBJECT_BEFORE_SHORT_YEAR = new RegExp(`^${OPENER}([\\u4e00-\\u9fff]{2,4}?)(?=${SHORT_YEAR_AFTER_SUBJECT.join('|')})`);
 
 /** A place-shaped name heading the question ("某某区2024年…"), unless it is 全区, 新区 and the like. */
 export function leadingPlaceName(question: string): string | null {
@@ -46,5 +53,11 @@ export function leadingPlaceName(question: string): string | null {
 /** The words before the question's year ("火星" in "火星2024年GDP"), unless they are generic. */
 export function subjectBeforeYear(question: string): string | null {
   const m = SUBJECT_BEFORE_YEAR.exec(question);
+  return m && !GENERIC_SUBJECT.test(m[1]) ? m[1] : null;
+}
+
+/** The words before a short or relative year ("安微" in "安微24年新增就业"), unless generic. */
+export function subjectBeforeShortYear(question: string): string | null {
+  const m = SUBJECT_BEFORE_SHORT_YEAR.exec(question);
   return m && !GENERIC_SUBJECT.test(m[1]) ? m[1] : null;
 }

@@ -25,8 +25,22 @@ export const PRIORITY_WORDS: readonly string[] = [
   '哪些方面',
   '几方面',
   '哪几项',
+  // "今年要做的几件大事", "准备办哪几件事": the outline in everyday words.
+  '几件大事',
+  '哪些大事',
+  '哪几件事',
+  '几件事',
 ];
-export const PRIORITY_WORDS_EN: readonly string[] = ['priorit', 'focus', 'key tasks', 'main tasks', 'summar'];
+export const PRIORITY_WORDS_EN: readonly string[] = [
+  'priorit',
+  'focus',
+  'key tasks',
+  'main tasks',
+  'summar',
+  'agenda',
+  'to-do',
+  'big things',
+];
 
 /** "主要工作取得了哪些成效" asks what was achieved, not the plan's outline. */
 export const ACHIEVEMENT_WORDS: readonly string[] = ['成效', '成绩', '成果', '取得', '完成了'];

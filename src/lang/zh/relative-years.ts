@@ -79,9 +79,19 @@ export const PLAN_END_BEFORE = /(end|final year|last year|close)\s+of\s+(the\s+)
 export const PLAN_START_BEFORE = /(start|beginning|first year|opening year)\s+of\s+(the\s+)?$/i;
 
 /** "近五年", "过去3年", "last five years": the N years up to the last complete one. */
-export const RECENT_YEARS = /(?:近|过去|最近|last|past)\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:个)?(?:年|years?)/i;
+export const RECENT_YEARS = /(?:近|过去的?|最近|last|past)\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:个)?(?:年|years?)/i;
 /** "2020年到2024年", "2020-2024", "from 2020 to 2024". */
 export const YEAR_RANGE = /((?:19|20)\d{2})年?\s*(?:到|至|[-—~–]|to|through)\s*((?:19|20)\d{2})年?/i;
+
+/**
+ * "2020年以来", "自2021年", "从2022年起", "since 2020": a run from that year to the last complete
+ * one (to that year itself when it is later).
+ */
+export const SINCE_YEAR =
+  /(?:(?:自|从|自从)\s*((?:19|20)\d{2})\s*年?(?:以来|起|至今|开始)?|((?:19|20)\d{2})\s*年?(?:以来|起至今|起|至今)|\bsince\s+((?:19|20)\d{2})\b)/i;
+
+/** A two-digit year after these is a comparison base, a year even before 多/前/后: "比24年多还是少". */
+export const TWO_DIGIT_BASE_BEFORE = /(比|较|和|与|跟|同|对比)$/;
 
 /** What a read phrase is blanked to, so that no later pattern reads it again. */
 const BLANK = '\uE0FF';
@@ -125,6 +135,15 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
     consume(range.index, range[0].length);
   }
 
+  const since = result.span ? null : SINCE_YEAR.exec(rest);
+  if (since) {
+    const from = Number(since[1] ?? since[2] ?? since[3]);
+    const to = Math.max(from, thisYear - 1);
+    result.span = { from, to };
+    years.add(from).add(to);
+    consume(since.index, since[0].length);
+  }
+
   for (const m of rest.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)) {
     if (FOUR_DIGIT_NOT_BEFORE.test(rest.slice(m.index + 4))) continue;
     years.add(Number(m[1]));
@@ -151,7 +170,8 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
   for (const m of rest.matchAll(/(?<!\d)(\d{2})年/g)) {
     const before = rest.slice(0, m.index);
     const after = rest.slice(m.index + m[0].length);
-    if (TWO_DIGIT_NOT_AFTER.test(before) || TWO_DIGIT_NOT_BEFORE.test(after)) continue;
+    const base = TWO_DIGIT_BASE_BEFORE.test(before.replace(TRAILING_BLANKS, ''));
+    if (!base && (TWO_DIGIT_NOT_AFTER.test(before) || TWO_DIGIT_NOT_BEFORE.test(after))) continue;
     const year = 2000 + Number(m[1]);
     // "98年" is 1998: a two-digit year more than ten years ahead of today is last century's.
     const resolved = year > thisYear + 10 ? year - 100 : year;
