@@ -73,6 +73,10 @@ async function buildOnce<V extends VectorStore>(
     // Each sentence is cut once: its tokens feed the sentence index and, joined with the chunk's
     // title and headings (cut once per distinct heading path), the chunk index and the LSA.
     const contextTokens = new Map<string, string[]>();
+    /** A chunk of one sentence holding only a stretch of it: that sentence was over the token budget. */
+    const isPart = (i: number): boolean =>
+      chunkSentences.offsets[i + 1] - chunkSentences.offsets[i] === 1 &&
+      chunks[i].text !== sentences[chunkSentences.list[chunkSentences.offsets[i]]].text;
     const sentenceTokens: string[][] = new Array(sentences.length);
     const chunkRow = (i: number): LsaRow => {
       const c = chunks[i];
@@ -80,6 +84,11 @@ async function buildOnce<V extends VectorStore>(
       let tokens = contextTokens.get(context);
       if (!tokens) contextTokens.set(context, (tokens = tokenize(context)));
       const all = tokens.slice();
+      if (isPart(i)) {
+        // A part of an over-budget sentence indexes its own stretch of the text.
+        for (const t of tokenize(c.text)) all.push(t);
+        return { tokens: all, text: c.indexText };
+      }
       for (let j = chunkSentences.offsets[i]; j < chunkSentences.offsets[i + 1]; j++) {
         const s = chunkSentences.list[j];
         sentenceTokens[s] ??= tokenize(sentences[s].text);
@@ -102,12 +111,15 @@ async function buildOnce<V extends VectorStore>(
         const row = chunkRow(c);
         rows.push(row);
         build.lexical.chunks.add(row.tokens);
-        // Chunks cover the sentences in order, so the sentence index is filled in order too.
-        for (; nextSentence < chunkSentences.offsets[c + 1]; nextSentence++) {
-          const s = chunkSentences.list[nextSentence];
+        // Chunks cover the sentences in order, so the sentence index is filled in order too; the
+        // parts of an over-budget sentence add it once, with its first part.
+        for (let j = chunkSentences.offsets[c]; j < chunkSentences.offsets[c + 1]; j++) {
+          const s = chunkSentences.list[j];
+          if (s === nextSentence - 1 && isPart(c)) continue;
           if (s !== nextSentence) throw new Error(`chunker left sentence ${nextSentence} out of order`);
-          build.lexical.sentences.add(sentenceTokens[s]);
+          build.lexical.sentences.add(sentenceTokens[s] ?? tokenize(sentences[s].text));
           sentenceTokens[s] = [];
+          nextSentence++;
         }
       }
       await embedding.embed(i, rows, vectors);
