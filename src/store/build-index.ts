@@ -7,7 +7,7 @@ import { searchTokenizerFor } from '../lang/zh/search-vocabulary.js';
 import { issuersOf } from './corpus-repository.js';
 import { type IndexBackend, RetryableBuildFailure } from './index-backend.js';
 import type { IndexData } from './index-data.js';
-import { type Expected, INDEX_FORMAT_VERSION, type IndexManifest } from './manifest.js';
+import { type Expected, INDEX_FORMAT_VERSION, type IndexManifest, staleness } from './manifest.js';
 import { fittedLsa, modelEmbedding, type PassageEmbedding } from './passage-embedding.js';
 import { flatten, yearMentions } from './search-data.js';
 import type { VectorStore } from './vector-store.js';
@@ -27,12 +27,34 @@ export interface BuildOptions {
 
 /** Builds the index of a corpus into `backend` and returns it as served; one more try in the backend's fallback mode when it asks. */
 export async function buildIndex<V extends VectorStore>(backend: IndexBackend<V>, options: BuildOptions): Promise<IndexData<V>> {
+  const lock = await backend.lockBuild?.(options.log);
   try {
-    return await buildOnce(backend, options, 'first');
-  } catch (error) {
-    if (!(error instanceof RetryableBuildFailure)) throw error;
-    options.log(`index: ${error.message}; building again without a worker thread`);
-    return buildOnce(backend, options, 'fallback');
+    // Another build ran while this one waited: when it made what this one would, it is served as is.
+    const reused = lock?.waited ? await freshIndex(backend, options) : null;
+    if (reused) {
+      options.log('index: another build just made it; using that one');
+      return reused;
+    }
+    try {
+      return await buildOnce(backend, options, 'first');
+    } catch (error) {
+      if (!(error instanceof RetryableBuildFailure)) throw error;
+      options.log(`index: ${error.message}; building again without a worker thread`);
+      return buildOnce(backend, options, 'fallback');
+    }
+  } finally {
+    lock?.release();
+  }
+}
+
+/** The index the backend serves when it matches the fingerprint and opens; null otherwise. */
+async function freshIndex<V extends VectorStore>(backend: IndexBackend<V>, options: BuildOptions): Promise<IndexData<V> | null> {
+  const state = backend.inspect();
+  if (!state.ok || staleness(state.manifest, options.fingerprint)) return null;
+  try {
+    return backend.open(state, await options.loadModel());
+  } catch {
+    return null;
   }
 }
 
