@@ -4,11 +4,14 @@ import { parseArgs } from 'node:util';
 import { table } from '../src/evaluate/format.js';
 import { DEFAULT_SCALE_SIZES } from './scale-corpus.js';
 import { runScaleBench } from './scale-bench.js';
+import { type LongLinesRow, runLongLinesBench } from './long-lines-bench.js';
 import type { BenchReport, MachineInfo } from './report.js';
 import { REPO_ROOT, runSeedBench } from './seed-bench.js';
 
-const USAGE = `usage: npm run bench -- [--json] [--quick] [--corpus DIR] [--sizes 1000,10000,100000]
+const USAGE = `usage: npm run bench -- [--json] [--quick] [--corpus DIR] [--sizes 1000,10000,100000] [--long-lines]
   --quick  seed corpus only, fewer timed rounds (the scale runs are skipped)
+  --long-lines  only the punctuation-free line-broken report, 1 kB to 5 MB: build and ask time per
+           character (bench/long-lines-bench.ts)
   --sizes  scale corpus sizes in chunks (default ${DEFAULT_SCALE_SIZES.join(',')}); the corpora are
            generated from --corpus into .cache/scale-corpus/ once and reused`;
 
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
       quick: { type: 'boolean' },
       corpus: { type: 'string' },
       sizes: { type: 'string' },
+      'long-lines': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -40,6 +44,12 @@ async function main(): Promise<void> {
     return;
   }
   const log = (m: string) => process.stderr.write(`${m}\n`);
+  if (values['long-lines']) {
+    const rows = await runLongLinesBench({ log });
+    if (values.json) process.stdout.write(`${JSON.stringify({ machine: machine(), longLines: rows })}\n`);
+    else process.stdout.write(`${longLinesTable(rows)}\n`);
+    return;
+  }
   const quick = values.quick === true;
   const corpusDir = path.resolve(values.corpus ?? path.join(REPO_ROOT, 'corpus'));
   const sizes = parseSizes(values.sizes);
@@ -126,6 +136,40 @@ async function main(): Promise<void> {
     );
   }
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+function longLinesTable(rows: readonly LongLinesRow[]): string {
+  const perKChar = (ms: number, chars: number) => ((ms / chars) * 1000).toFixed(2);
+  return table(
+    [
+      'bytes',
+      'chars',
+      'sentences',
+      'chunks',
+      'max sentence',
+      'max tokens',
+      'build ms',
+      'build ms/kchar',
+      'ingest ms/kchar',
+      'chunk ms/kchar',
+      'ask p50 ms',
+      'ask max ms',
+    ],
+    rows.map((r) => [
+      String(r.bytes),
+      String(r.chars),
+      String(r.sentences),
+      String(r.chunks),
+      String(r.maxSentenceChars),
+      String(r.maxChunkTokens),
+      String(r.buildMs),
+      perKChar(r.buildMs, r.chars),
+      perKChar(r.ingestMs, r.chars),
+      perKChar(r.chunkMs, r.chars),
+      r.askP50Ms.toFixed(1),
+      r.askMaxMs.toFixed(1),
+    ]),
+  );
 }
 
 main().catch((error: unknown) => {

@@ -6,6 +6,7 @@ import { joinParagraphs, type Line } from './paragraphs.js';
 import { isTableStart, parseFlattenedTable } from './flattened-table.js';
 import { labelParagraphs, type ParagraphInput } from './structure.js';
 import { splitSentences } from './sentences.js';
+import { boundSentence } from './bounded-sentences.js';
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import { isSalutation } from './front-matter.js';
 import { FIVE_YEAR_FIGURES } from '../lang/zh/years.js';
@@ -113,7 +114,7 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
   const seenSentences = new Set<string>();
   unique.forEach((block, paragraph) => {
     const label = labels[paragraph];
-    const pieces = block.source === 'table' ? [block.mapped] : splitSentences(block.mapped);
+    const pieces = block.source === 'table' ? boundSentence(block.mapped) : splitSentences(block.mapped);
     // From "过去五年，…" on, a paragraph under the next plan's heading reviews the plan just ended.
     let pastPlan: string | null = null;
     let weighsProblems = false;

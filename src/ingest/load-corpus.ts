@@ -3,6 +3,7 @@ import path from 'node:path';
 import { decodeReport, MAX_REPORT_BYTES } from './decode.js';
 import { contentHash } from './hash.js';
 import { documentIdFromFile, inferMetadata } from './infer-metadata.js';
+import { linksOutside } from './inside-folder.js';
 import { ingestDocument } from './ingest-document.js';
 import { MANIFEST_FILE, readManifest, type ManifestEntry } from './manifest.js';
 import { DocumentMetaSchema, type DocumentMeta, type IngestedCorpus, type IngestedDocument, type IngestWarning } from './types.js';
@@ -25,6 +26,10 @@ export function listCorpusFiles(corpusDir: string): { files: CorpusFile[]; manif
   for (const file of names) {
     const full = path.join(corpusDir, file);
     try {
+      if (linksOutside(corpusDir, full)) {
+        warnings.push({ file, reason: 'symbolic link to a file outside the corpus folder (not read)' });
+        continue;
+      }
       const stat = statSync(full);
       if (!stat.isFile()) continue;
       // Checked before reading, so an absurdly large file is never loaded into memory.

@@ -1,3 +1,4 @@
+import { linksOutside } from './inside-folder.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -35,6 +36,8 @@ export type ManifestResult = { entries: Map<string, ManifestEntry>; warning: str
 export function readManifest(corpusDir: string): ManifestResult {
   const file = path.join(corpusDir, MANIFEST_FILE);
   if (!existsSync(file)) return { entries: new Map(), warning: null, raw: '' };
+  if (linksOutside(corpusDir, file))
+    return { entries: new Map(), warning: 'symbolic link to a file outside the corpus folder (not read)', raw: '' };
   const raw = readFileSync(file, 'utf8');
   let json: unknown;
   try {

@@ -6,6 +6,7 @@ import {
   SENTENCE_TERMINATORS,
   STRAY_MARKS,
 } from '../lang/zh/punctuation.js';
+import { boundSentence } from './bounded-sentences.js';
 import { slice, trimMapped, type MappedText } from './mapped-text.js';
 
 const codes = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
@@ -25,7 +26,9 @@ const MAX_PARENTHESIS_CHARS = 120;
  * Splits a paragraph on 。！？； and their half-width forms, keeping closing quotes and brackets with
  * the sentence they close. A terminator inside an open quotation whose closing mark follows at once
  * ("…之年。”") stays with its sentence; one inside parentheses ("（确保5%以上；含…）") ends nothing.
- * Decimal points are never terminators, so "5.5%" is never split.
+ * Decimal points are never terminators, so "5.5%" is never split. A sentence longer than
+ * MAX_SENTENCE_CHARS is cut at clause marks, then at the cap (`boundSentence`). Linear in the
+ * paragraph's length.
  */
 export function splitSentences(paragraph: MappedText): MappedText[] {
   const text = paragraph.text;
@@ -38,7 +41,7 @@ export function splitSentences(paragraph: MappedText): MappedText[] {
     if (closer !== undefined) open.push({ closer, at: i });
     else if (open.length && ch === open[open.length - 1].closer) open.pop();
     if (!TERMINATORS.has(ch)) continue;
-    if (open.some((o) => ROUND_CLOSERS.has(o.closer) && i - o.at <= MAX_PARENTHESIS_CHARS)) continue;
+    if (insideParentheses(open, i)) continue;
     let end = i + 1;
     while (end < text.length && CLOSERS.has(text.charCodeAt(end))) {
       if (open.length && text.charCodeAt(end) === open[open.length - 1].closer) open.pop();
@@ -54,7 +57,19 @@ export function splitSentences(paragraph: MappedText): MappedText[] {
   return out;
 }
 
+/**
+ * Whether a round bracket opened at most MAX_PARENTHESIS_CHARS before `i` is still open. Openers are
+ * stacked in text order, so the look stops at the first one opened too long ago: a page of unclosed
+ * "（" costs no more than one.
+ */
+function insideParentheses(open: ReadonlyArray<{ closer: number; at: number }>, i: number): boolean {
+  for (let k = open.length - 1; k >= 0 && i - open[k].at <= MAX_PARENTHESIS_CHARS; k--) if (ROUND_CLOSERS.has(open[k].closer)) return true;
+  return false;
+}
+
 function pushTrimmed(out: MappedText[], sentence: MappedText): void {
-  const trimmed = trimMapped(sentence);
-  if (trimmed.text.length > 0 && !STRAY_MARKS.test(trimmed.text)) out.push(trimmed);
+  for (const piece of boundSentence(trimMapped(sentence))) {
+    const trimmed = trimMapped(piece);
+    if (trimmed.text.length > 0 && !STRAY_MARKS.test(trimmed.text)) out.push(trimmed);
+  }
 }

@@ -135,13 +135,13 @@ export class Retriever {
     const vector = this.options.dense ? await this.data.embedder.embedQuery(query.searchText) : null;
     // From here to the end nothing is awaited: the scratch marks and the pooled BM25 buffers
     // belong to this question alone, even with many questions in flight.
-    const { sentenceGroup, chunkGroup, chunkOfSentence } = this.scopes;
+    const { sentenceGroup, chunkGroup, chunkOfSentence, lastChunkOfSentence } = this.scopes;
     const sentenceMark = this.sentenceMark;
     const chunkMark = this.chunkMark;
     if (scope) {
       for (const i of scope.mentions) {
         sentenceMark[i] = 1;
-        if (chunkOfSentence[i] >= 0) chunkMark[chunkOfSentence[i]] = 1;
+        for (let c = chunkOfSentence[i]; c >= 0 && c <= lastChunkOfSentence[i]; c++) chunkMark[c] = 1;
       }
     }
     const sentenceOk = (i: number) => !scope || scope.groupOk[sentenceGroup[i]] === 1 || sentenceMark[i] === 1;
@@ -181,11 +181,13 @@ export class Retriever {
       const scored: ScoredSentence[] = [];
       for (const i of candidates) {
         if (!sentenceOk(i)) continue;
-        const chunkIndex = chunkOfSentence[i];
+        // An over-budget sentence's parts are chunks of their own: it scores as its best part.
+        let chunkFused = 0;
+        for (let c = chunkOfSentence[i]; c >= 0 && c <= lastChunkOfSentence[i]; c++) chunkFused = Math.max(chunkFused, fused.get(c) ?? 0);
         const evidence = {
           sentence: this.corpus.sentences[i],
           lexical: lexicalOf(i) / maxLexical,
-          chunkScore: chunkIndex >= 0 ? (fused.get(chunkIndex) ?? 0) / maxFused : 0,
+          chunkScore: chunkFused / maxFused,
           age: this.groupAge[sentenceGroup[i]],
         };
         const candidate = scoreSentence(question, evidence, explaining);
@@ -211,7 +213,7 @@ export class Retriever {
       if (scope) {
         for (const i of scope.mentions) {
           sentenceMark[i] = 0;
-          if (chunkOfSentence[i] >= 0) chunkMark[chunkOfSentence[i]] = 0;
+          for (let c = chunkOfSentence[i]; c >= 0 && c <= lastChunkOfSentence[i]; c++) chunkMark[c] = 0;
         }
       }
     }
@@ -249,8 +251,9 @@ export class Retriever {
   /** Dense candidates in scope: the place and period groups, plus the chunks of year-mentioning sentences. */
   private denseSearch(vector: Float32Array, k: number, scope: QueryScope | null): number[] {
     if (!scope) return this.data.vectors.search(vector, k);
-    const { chunkOfSentence } = this.scopes;
-    const extraChunks = scope.mentions.map((i) => chunkOfSentence[i]).filter((c) => c >= 0);
+    const { chunkOfSentence, lastChunkOfSentence } = this.scopes;
+    const extraChunks: number[] = [];
+    for (const i of scope.mentions) for (let c = chunkOfSentence[i]; c >= 0 && c <= lastChunkOfSentence[i]; c++) extraChunks.push(c);
     return this.data.vectors.search(vector, k, { allowedGroups: scope.groupOk, extraChunks });
   }
 

@@ -7,7 +7,7 @@ import { searchTokenizerFor } from '../lang/zh/search-vocabulary.js';
 import { issuersOf } from './corpus-repository.js';
 import { type IndexBackend, RetryableBuildFailure } from './index-backend.js';
 import type { IndexData } from './index-data.js';
-import { type Expected, INDEX_FORMAT_VERSION, type IndexManifest } from './manifest.js';
+import { type Expected, INDEX_FORMAT_VERSION, type IndexManifest, staleness } from './manifest.js';
 import { fittedLsa, modelEmbedding, type PassageEmbedding } from './passage-embedding.js';
 import { flatten, yearMentions } from './search-data.js';
 import type { VectorStore } from './vector-store.js';
@@ -27,12 +27,34 @@ export interface BuildOptions {
 
 /** Builds the index of a corpus into `backend` and returns it as served; one more try in the backend's fallback mode when it asks. */
 export async function buildIndex<V extends VectorStore>(backend: IndexBackend<V>, options: BuildOptions): Promise<IndexData<V>> {
+  const lock = await backend.lockBuild?.(options.log);
   try {
-    return await buildOnce(backend, options, 'first');
-  } catch (error) {
-    if (!(error instanceof RetryableBuildFailure)) throw error;
-    options.log(`index: ${error.message}; building again without a worker thread`);
-    return buildOnce(backend, options, 'fallback');
+    // Another build ran while this one waited: when it made what this one would, it is served as is.
+    const reused = lock?.waited ? await freshIndex(backend, options) : null;
+    if (reused) {
+      options.log('index: another build just made it; using that one');
+      return reused;
+    }
+    try {
+      return await buildOnce(backend, options, 'first');
+    } catch (error) {
+      if (!(error instanceof RetryableBuildFailure)) throw error;
+      options.log(`index: ${error.message}; building again without a worker thread`);
+      return buildOnce(backend, options, 'fallback');
+    }
+  } finally {
+    lock?.release();
+  }
+}
+
+/** The index the backend serves when it matches the fingerprint and opens; null otherwise. */
+async function freshIndex<V extends VectorStore>(backend: IndexBackend<V>, options: BuildOptions): Promise<IndexData<V> | null> {
+  const state = backend.inspect();
+  if (!state.ok || staleness(state.manifest, options.fingerprint)) return null;
+  try {
+    return backend.open(state, await options.loadModel());
+  } catch {
+    return null;
   }
 }
 
@@ -73,6 +95,10 @@ async function buildOnce<V extends VectorStore>(
     // Each sentence is cut once: its tokens feed the sentence index and, joined with the chunk's
     // title and headings (cut once per distinct heading path), the chunk index and the LSA.
     const contextTokens = new Map<string, string[]>();
+    /** A chunk of one sentence holding only a stretch of it: that sentence was over the token budget. */
+    const isPart = (i: number): boolean =>
+      chunkSentences.offsets[i + 1] - chunkSentences.offsets[i] === 1 &&
+      chunks[i].text !== sentences[chunkSentences.list[chunkSentences.offsets[i]]].text;
     const sentenceTokens: string[][] = new Array(sentences.length);
     const chunkRow = (i: number): LsaRow => {
       const c = chunks[i];
@@ -80,6 +106,11 @@ async function buildOnce<V extends VectorStore>(
       let tokens = contextTokens.get(context);
       if (!tokens) contextTokens.set(context, (tokens = tokenize(context)));
       const all = tokens.slice();
+      if (isPart(i)) {
+        // A part of an over-budget sentence indexes its own stretch of the text.
+        for (const t of tokenize(c.text)) all.push(t);
+        return { tokens: all, text: c.indexText };
+      }
       for (let j = chunkSentences.offsets[i]; j < chunkSentences.offsets[i + 1]; j++) {
         const s = chunkSentences.list[j];
         sentenceTokens[s] ??= tokenize(sentences[s].text);
@@ -102,12 +133,15 @@ async function buildOnce<V extends VectorStore>(
         const row = chunkRow(c);
         rows.push(row);
         build.lexical.chunks.add(row.tokens);
-        // Chunks cover the sentences in order, so the sentence index is filled in order too.
-        for (; nextSentence < chunkSentences.offsets[c + 1]; nextSentence++) {
-          const s = chunkSentences.list[nextSentence];
+        // Chunks cover the sentences in order, so the sentence index is filled in order too; the
+        // parts of an over-budget sentence add it once, with its first part.
+        for (let j = chunkSentences.offsets[c]; j < chunkSentences.offsets[c + 1]; j++) {
+          const s = chunkSentences.list[j];
+          if (s === nextSentence - 1 && isPart(c)) continue;
           if (s !== nextSentence) throw new Error(`chunker left sentence ${nextSentence} out of order`);
-          build.lexical.sentences.add(sentenceTokens[s]);
+          build.lexical.sentences.add(sentenceTokens[s] ?? tokenize(sentences[s].text));
           sentenceTokens[s] = [];
+          nextSentence++;
         }
       }
       await embedding.embed(i, rows, vectors);

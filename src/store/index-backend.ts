@@ -21,6 +21,11 @@ export interface IndexBackend<Vectors extends VectorStore = VectorStore> {
   open(found: FoundIndex, model: Embedder | null): IndexData<Vectors>;
   /** Starts a build nothing reads until it commits; `fallback` for the attempt after a RetryableBuildFailure. */
   beginBuild(mode: 'first' | 'fallback'): IndexBuild<Vectors>;
+  /**
+   * Holds off other builds of the same index until `release` (a backend shared by processes needs
+   * it; one in memory does not). `waited`: another build ran first, and may have made what is wanted.
+   */
+  lockBuild?(log: (message: string) => void): Promise<{ waited: boolean; release(): void }>;
 }
 
 /** An index a backend serves: where it is (for messages and for opening it) and its manifest. */

@@ -19,7 +19,10 @@ export interface ScopeGroups {
   chunkGroup: Int32Array;
   /** Chunks of each group: list[offsets[g]] … list[offsets[g + 1] - 1]. */
   groupChunks: { offsets: Int32Array; list: Int32Array };
+  /** The first chunk of each sentence; an over-budget sentence's further parts follow it (`lastChunkOfSentence`). */
   chunkOfSentence: Int32Array;
+  /** The last chunk of each sentence: the same as the first unless the sentence was cut into parts. */
+  lastChunkOfSentence: Int32Array;
 }
 
 /** The groups of a corpus, numbered in the order their first sentence comes. */
@@ -49,14 +52,18 @@ export function scopeGroupsOf(
   });
   const { offsets, list } = chunkSentences;
   const chunkOfSentence = new Int32Array(sentences.length).fill(-1);
+  const lastChunkOfSentence = new Int32Array(sentences.length).fill(-1);
   const chunkGroup = new Int32Array(chunks.length);
   const byGroup: number[][] = issuers.map(() => []);
   for (let c = 0; c < chunks.length; c++) {
-    for (let j = offsets[c]; j < offsets[c + 1]; j++) chunkOfSentence[list[j]] = c;
+    for (let j = offsets[c]; j < offsets[c + 1]; j++) {
+      if (chunkOfSentence[list[j]] < 0) chunkOfSentence[list[j]] = c;
+      lastChunkOfSentence[list[j]] = c;
+    }
     chunkGroup[c] = offsets[c + 1] > offsets[c] ? sentenceGroup[list[offsets[c]]] : -1;
     if (chunkGroup[c] >= 0) byGroup[chunkGroup[c]].push(c);
   }
-  return { issuers, periods, kinds, sentenceGroup, chunkGroup, groupChunks: flatten(byGroup), chunkOfSentence };
+  return { issuers, periods, kinds, sentenceGroup, chunkGroup, groupChunks: flatten(byGroup), chunkOfSentence, lastChunkOfSentence };
 }
 
 /** Which chunk is in which group, as a vector store needs it. */

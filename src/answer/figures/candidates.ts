@@ -91,20 +91,27 @@ function followingNounAt(w: string, j: number, afterQualifier = false): string {
 /** "1270多万", "30余亿": an arabic amount, its approximation, then its magnitude. */
 const ROUGH_MAGNITUDE = new RegExp(`^(\\d+(?:\\.\\d+)?)([${APPROXIMATE_COUNT.join('')}])([万亿]+)$`);
 
-function isListNumber(w: string, m: NumberMention): boolean {
+/**
+ * A list number opens its sentence ("1.", "(2)"): nothing but spaces and "(" before it. `textStart`
+ * is where the sentence's first other character stands, found once per sentence: re-reading the
+ * text before every number made a long sentence quadratic.
+ */
+function isListNumber(w: string, m: NumberMention, textStart: number): boolean {
   if (m.script !== 'arabic' || !Number.isInteger(m.value)) return false;
-  if (w.slice(0, m.start).replace(/[\s(]/g, '') !== '') return false;
+  if (m.start > textStart) return false;
   const next = w[m.end];
   return next === '.' || next === '、' || next === ')' || next === ' ' || next === undefined;
 }
 
 export function candidatesOf(w: string, mentions: readonly NumberMention[], quotes: ReadonlyArray<[number, number]>): Candidate[] {
   const out: Candidate[] = [];
+  const firstContent = w.search(/[^\s(]/);
+  const textStart = firstContent < 0 ? w.length : firstContent;
   for (const m of mentions) {
     if (m.ordinal || m.kind === 'fraction') continue;
     if (inQuotes(w, m.start, quotes)) continue;
     if (w[m.start - 1] === '+' || w[m.end] === '+' || w[m.start - 1] === '#') continue;
-    if (isListNumber(w, m)) continue;
+    if (isListNumber(w, m, textStart)) continue;
     // Reports do not space out numerals; only OCR splits a decimal ("38 .3%"), and the scanner mends that.
     if (/\s/.test(m.text.replace(/(\d) *\. *(\d)/g, '$1.$2'))) continue;
     const percentLike = m.kind === 'percent' || m.kind === 'percentagePoint';

@@ -67,8 +67,7 @@ function rangeEnd(w: string, cands: readonly Candidate[], i: number): Candidate 
 export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number, clauseEnd: number): void {
   const { w } = ctx;
   const clauseText = w.slice(clauseStart, clauseEnd);
-  const upTo = w.slice(0, clauseEnd);
-  const kind = kindFor(ctx, clauseText, upTo);
+  const kind = kindFor(ctx, clauseText, clauseEnd);
   let cursor = clauseStart;
   let i = 0;
   let made = false;
@@ -91,7 +90,7 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
         k++;
       }
       if (run.length >= 2) {
-        buildRespectively(ctx, pre, run, clauseText, upTo);
+        buildRespectively(ctx, pre, run, clauseText, clauseEnd);
         cursor = run[run.length - 1].end;
         i = k;
         made = true;

@@ -15,7 +15,7 @@ import { clausesOf } from './clauses.js';
 import { fromToPairs } from './from-to.js';
 import { figurePeriod } from './period.js';
 import { tableFact } from './table-facts.js';
-import { type FigureInput, newContext } from './types.js';
+import { type Candidate, type FigureInput, newContext } from './types.js';
 
 const MILESTONES = milestonePattern();
 
@@ -39,12 +39,36 @@ export function extractFigures(input: FigureInput): Figure[] {
   const quotes = quoteSpans(w);
   const cands = candidatesOf(w, scanNumbers(w), quotes);
   const ctx = newContext(w, input, figurePeriod(w, input.period));
-  for (const [a, b] of clausesOf(w, cands)) {
-    const inClause = cands.filter((c) => c.start >= a && c.start < b);
+  const clauses = clausesOf(w, cands);
+  const byClause = candidatesByClause(clauses, cands);
+  clauses.forEach(([a, b], k) => {
+    const inClause = byClause[k];
     if (inClause.length > 0) processClause(ctx, inClause, a, b);
     else if (ctx.attachable) ctx.attachAge++;
     // Ranks are ordinals, no candidates: read after the clause's figures, whose indicator they may rank.
     readRank(ctx, a, b, inClause);
-  }
+  });
   return fromToPairs(ctx.figures);
+}
+
+/**
+ * The candidates starting in each clause, in their own order: one binary search per candidate
+ * instead of a pass over all candidates per clause.
+ */
+function candidatesByClause(clauses: ReadonlyArray<[number, number]>, cands: readonly Candidate[]): Candidate[][] {
+  const out: Candidate[][] = clauses.map(() => []);
+  for (const c of cands) {
+    let lo = 0;
+    let hi = clauses.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (c.start < clauses[mid][0]) hi = mid - 1;
+      else if (c.start >= clauses[mid][1]) lo = mid + 1;
+      else {
+        out[mid].push(c);
+        break;
+      }
+    }
+  }
+  return out;
 }

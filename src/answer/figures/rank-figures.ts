@@ -77,6 +77,6 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
     value,
     unit: RANK_UNIT,
     qualifier: `${hit[1]}${RANK_ORDINAL}`,
-    kind: kindFor(ctx, clause, ctx.w.slice(0, clauseEnd)),
+    kind: kindFor(ctx, clause, clauseEnd),
   });
 }

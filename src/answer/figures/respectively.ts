@@ -44,7 +44,7 @@ export function distributeSuffix(items: string[]): string[] {
   ];
 }
 
-export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], clauseText: string, upTo: string): void {
+export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], clauseText: string, clauseEnd: number): void {
   const at = pre.lastIndexOf(RESPECTIVELY);
   const subjectRaw = pre.slice(0, at).replace(/\s+/g, '').replace(SUBJECT_TIME_TAIL, '');
   const verbPart = pre.slice(at + RESPECTIVELY.length);
@@ -71,7 +71,7 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
   }
   const names = items ? distributeSuffix(items).map((s) => clip(cleanIndicator(s) || s)) : null;
   const lastUnit = run[run.length - 1].unit;
-  const kind = kindFor(ctx, clauseText, upTo);
+  const kind = kindFor(ctx, clauseText, clauseEnd);
   run.forEach((c, i) => {
     const unit = c.unit || lastUnit;
     const fallback = subject || cleanIndicator(a.indicatorRaw) || ctx.lastSubject;

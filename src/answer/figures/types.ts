@@ -1,4 +1,5 @@
 /** The shapes figure reading passes between its parts: its input, number candidates, reading state. */
+import { TARGET_HEADING } from '../../lang/zh/target-words.js';
 import type { Figure } from '../schema.js';
 import type { NumberMention } from '../../lang/zh/chinese-number.js';
 
@@ -50,11 +51,39 @@ export interface Ctx {
   lastWasGrowth: boolean;
   /** value figures of the last clause that had figures: "161家、460家,分别增长29%、43%" */
   recentValues: Figure[];
+  /** Where the sentence's first target heading ("预期目标") ends; Infinity without one. */
+  targetHeadingEnd: number;
 }
 
 /** A fresh reading state for a sentence. */
 export function newContext(w: string, input: FigureInput, period: string, lastSubject = ''): Ctx {
-  return { w, input, period, figures: [], lastSubject, attachable: null, attachAge: 0, lastWasGrowth: false, recentValues: [] };
+  return {
+    w,
+    input,
+    period,
+    figures: [],
+    lastSubject,
+    attachable: null,
+    attachAge: 0,
+    lastWasGrowth: false,
+    recentValues: [],
+    targetHeadingEnd: earliestMatchEnd(w, TARGET_HEADING),
+  };
+}
+
+/**
+ * The smallest end of any match of `pattern` in `text` (overlapping matches included): a prefix
+ * `text.slice(0, end)` holds a match exactly when `end` is at least this. Read once per sentence, so
+ * asking it of every clause's prefix stays linear.
+ */
+export function earliestMatchEnd(text: string, pattern: RegExp): number {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
+  let best = Number.POSITIVE_INFINITY;
+  for (let m = global.exec(text); m && m.index < best; m = global.exec(text)) {
+    best = Math.min(best, m.index + Math.max(1, m[0].length));
+    global.lastIndex = m.index + 1;
+  }
+  return best;
 }
 
 export const isCjk = (c: string | undefined): boolean => c !== undefined && c >= '\u4e00' && c <= '\u9fff';

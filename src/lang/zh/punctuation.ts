@@ -56,3 +56,6 @@ export const CLAUSE_DELIMITERS: ReadonlySet<string> = new Set([',', ';', '。', 
 
 /** Dashes and words that join the two ends of a range: "5%-6%", "3至5个". */
 export const RANGE_JOINER = /^\s*(?:-|—|–|~|～|——|至|到)\s*$/;
+
+/** Marks inside a sentence where an over-long one may be cut: the comma, the enumeration comma, the colon. */
+export const CLAUSE_BREAKS = '，、：,:';

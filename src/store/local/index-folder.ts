@@ -22,6 +22,7 @@ import { type IndexManifest, parseManifest } from '../manifest.js';
 import { chunkGroupingOf } from '../scope-groups.js';
 import { writeArrays } from './array-file.js';
 import { Bm25Builder } from './bm25.js';
+import { acquireBuildLock, type HeldLock } from './build-lock.js';
 import { QUANTIZED_FILE, readCorpusStore, writeCorpusStore } from './corpus-files.js';
 import { VectorIndex, VectorIndexBuilder, vectorIndexSettingsFor } from './hnsw-index.js';
 import { HnswVectorStore } from './hnsw-vector-store.js';
@@ -54,6 +55,12 @@ export class IndexFolder implements IndexBackend<HnswVectorStore> {
 
   open(found: FoundIndex, model: Embedder | null): LocalIndex {
     return readIndex(found.where, found.manifest, model);
+  }
+
+  /** Two builds on one folder (a bot starting while `npm run index` runs) take turns. */
+  lockBuild(log: (message: string) => void): Promise<HeldLock> {
+    mkdirSync(this.indexDir, { recursive: true });
+    return acquireBuildLock(this.indexDir, log);
   }
 
   beginBuild(mode: 'first' | 'fallback'): IndexBuild<HnswVectorStore> {
