@@ -23,6 +23,7 @@ import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
 import { distinctiveTerm } from '../retrieve/distinctive-term.js';
 import { rankingAnswer, yearRankingAnswer } from './kinds/ranking.js';
 import { rankHolderAnswer } from './kinds/rank-holder.js';
+import { attainmentAnswer } from './kinds/attainment.js';
 import { askedRank } from '../lang/zh/rank-holder-words.js';
 import { trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
@@ -151,6 +152,12 @@ export class Engine implements AskEngine, AnswerTools {
     if (askedRank(query.question)) {
       const holder = await rankHolderAnswer(this, frame);
       if (holder) return holder;
+    }
+
+    // "上海25年GDP增速超过目标没有": the year's target and its result, each from its own report, and the verdict.
+    if (query.asksAttainment) {
+      const attained = await attainmentAnswer(this, frame);
+      if (attained) return attained;
     }
 
     // "近几年全国GDP增速哪一年最高": one place's years, ranked like for like.

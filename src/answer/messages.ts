@@ -193,6 +193,30 @@ const MESSAGES = {
     (p) => `其余有该数据的：${p.places.join('、')}。`,
     (p) => `Also with the figure: ${p.places.join(', ')}.`,
   ),
+  /** "上海市2025年生产总值：实际增长5.4%[1]，目标增长5%左右[2]，高于目标0.4个百分点（完成目标）". */
+  attainmentLead: entry<{
+    place: string;
+    year: number;
+    indicator: string;
+    rate: boolean;
+    actual: string;
+    target: string;
+    verdict: 'above' | 'below' | 'met';
+    gap: string | null;
+  }>(
+    (p) => {
+      const grew = p.rate ? '增长' : '';
+      const by = p.gap ? `${p.gap}个百分点` : '';
+      const verdict = { above: `高于目标${by}（完成目标）`, below: `低于目标${by}（未完成目标）`, met: '与目标持平（完成目标）' }[p.verdict];
+      return `${p.place}${p.year}年${p.indicator}：实际${grew}${p.actual}[1]，目标${grew}${p.target}[2]，${verdict}`;
+    },
+    (p) => {
+      const grew = p.rate ? 'growth ' : '';
+      const by = p.gap ? ` by ${p.gap} percentage points` : '';
+      const verdict = { above: `above target${by} (met)`, below: `below target${by} (missed)`, met: 'on target (met)' }[p.verdict];
+      return `${p.place} ${p.year} ${p.indicator}: actual ${grew}${p.actual} [1], target ${grew}${p.target} [2]; ${verdict}`;
+    },
+  ),
   rankingLacking: entry<{ places: string[] }>(
     (p) => `报告中没有该数据的：${p.places.join('、')}。`,
     (p) => `No such figure in the reports for: ${p.places.join(', ')}.`,

@@ -9,6 +9,7 @@ import { partOfYearAsked, type PartOfYear } from '../lang/zh/part-of-year-words.
 import { leadingPlaceName, subjectBeforeYear } from '../lang/zh/place-shapes.js';
 import { asksForAchievements, asksForPriorities, asksForQuantity, asksForValueOfIndicator, asksHow } from '../lang/zh/question-words.js';
 import { asksForReason } from '../lang/zh/reason-words.js';
+import { asksAttainment } from '../lang/zh/attainment-words.js';
 import { asksWhichPlace } from '../lang/zh/superlative-words.js';
 import { LEADING_NATIONAL_SUBJECT, NATIONAL_ISSUER, NATIONAL_RANK_CONTEXT, isNameLike } from '../lang/zh/place-words.js';
 import { regions } from '../lang/zh/regions.js';
@@ -59,6 +60,8 @@ export interface UnderstoodQuery {
   yearSpan: { from: number; to: number } | null;
   /** In a conversation: every place its questions have named so far, first named first. */
   conversationPlaces?: string[];
+  /** Whether the year's target was attained ("完成目标了吗", "did … hit its target"): the target set against the result. */
+  asksAttainment: boolean;
 }
 
 export interface UnderstandOptions {
@@ -248,6 +251,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     placeSuggestions,
     regions: matched.regions,
     yearSpan: resolved.span ?? null,
+    asksAttainment: asksAttainment(question),
   };
 }
 
