@@ -1,7 +1,7 @@
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { indicatorMention } from '../retrieve/indicator-mention.js';
 import type { Figure } from './schema.js';
-import { APPROXIMATE_COUNT, QUALIFIERS_BEFORE_VALUE } from '../lang/zh/qualifiers.js';
+import { APPROXIMATE_COUNT, PRE_QUALIFIERS, QUALIFIERS_BEFORE_VALUE } from '../lang/zh/qualifiers.js';
 
 /** Parsed decimals print as written: rounding hides binary artefacts like 6.800000000000001. */
 export function formatNumber(n: number): string {
@@ -16,7 +16,8 @@ export function valueText(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'rang
   // "年均1270多万人": a qualifier before the value joined to the approximation of the count.
   const [pre, approx] = q.split('…');
   if (approx && APPROXIMATE_COUNT.includes(approx) && QUALIFIERS_BEFORE_VALUE.includes(pre)) return `${pre}${amount}${approx}${f.unit}`;
-  const before = QUALIFIERS_BEFORE_VALUE.includes(q) ? q : '';
+  // Every qualifier the reports write before a value is printed there: "不少于28万人", never "28万人不少于".
+  const before = QUALIFIERS_BEFORE_VALUE.includes(q) || PRE_QUALIFIERS.includes(q) ? q : '';
   const after = q && !before ? q : '';
   return `${before}${amount}${f.unit}${after}`;
 }
