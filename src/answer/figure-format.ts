@@ -1,6 +1,7 @@
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { indicatorMention } from '../retrieve/indicator-mention.js';
 import type { Figure } from './schema.js';
+import { namesOtherSubject } from '../lang/zh/other-subject-words.js';
 import { APPROXIMATE_COUNT, PRE_QUALIFIERS, QUALIFIERS_BEFORE_VALUE } from '../lang/zh/qualifiers.js';
 
 /** Parsed decimals print as written: rounding hides binary artefacts like 6.800000000000001. */
@@ -23,7 +24,12 @@ export function valueText(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'rang
 }
 
 /** Whether a figure is about the indicator the question asks for, by any of its names. */
-export function isAskedIndicator(f: Pick<Figure, 'indicator'>, query: Pick<UnderstoodQuery, 'indicators'>): boolean {
+export function isAskedIndicator(
+  f: Pick<Figure, 'indicator'> & Partial<Pick<Figure, 'district'>>,
+  query: Pick<UnderstoodQuery, 'indicators'>,
+): boolean {
+  // "大湾区经济总量" in 广东's report is the bay area's, not 广东's 经济总量.
+  if (namesOtherSubject(f.indicator, f.district)) return false;
   const indicator = f.indicator.toLowerCase();
   return query.indicators
     .flatMap((i) => [i.name, ...i.synonyms])
