@@ -211,25 +211,27 @@ const MESSAGES = {
     place: string;
     year: number;
     indicator: string;
-    rate: boolean;
+    growth: boolean;
     actual: string;
     target: string;
-    verdict: 'above' | 'below' | 'met';
+    side: 'above' | 'below' | 'met';
     gap: string | null;
+    /** Null when the bound does not settle it (a little below a "左右" target). */
+    attained: boolean | null;
   }>(
     (p) => {
-      const grew = p.rate ? '增长' : '';
+      const grew = p.growth ? '增长' : '';
       const by = p.gap ? `${p.gap}个百分点` : '';
-      const verdict = { above: `高于目标${by}（完成目标）`, below: `低于目标${by}（未完成目标）`, met: '与目标持平（完成目标）' }[
-        p.verdict
-      ];
-      return `${p.place}${p.year}年${p.indicator}：实际${grew}${p.actual}[1]，目标${grew}${p.target}[2]，${verdict}`;
+      const side = { above: `高于目标${by}`, below: `低于目标${by}`, met: '与目标持平' }[p.side];
+      const verdict = p.attained === null ? '' : p.attained ? '（完成目标）' : '（未完成目标）';
+      return `${p.place}${p.year}年${p.indicator}：实际${grew}${p.actual}[1]，目标${grew}${p.target}[2]，${side}${verdict}`;
     },
     (p) => {
-      const grew = p.rate ? 'growth ' : '';
+      const grew = p.growth ? 'growth ' : '';
       const by = p.gap ? ` by ${p.gap} percentage points` : '';
-      const verdict = { above: `above target${by} (met)`, below: `below target${by} (missed)`, met: 'on target (met)' }[p.verdict];
-      return `${p.place} ${p.year} ${p.indicator}: actual ${grew}${p.actual} [1], target ${grew}${p.target} [2]; ${verdict}`;
+      const side = { above: `above target${by}`, below: `below target${by}`, met: 'on target' }[p.side];
+      const verdict = p.attained === null ? '' : p.attained ? ' (met)' : ' (missed)';
+      return `${p.place} ${p.year} ${p.indicator}: actual ${grew}${p.actual} [1], target ${grew}${p.target} [2]; ${side}${verdict}`;
     },
   ),
   rankingLacking: entry<{ places: string[] }>(
