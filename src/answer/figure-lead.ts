@@ -78,7 +78,9 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     const en = lang === 'en';
     // "…怎么变化的": the value it started from, when the sentence gives one, before the value reached.
     // So does "这五年提高了多少" over a span: a change over years is from where to where.
-    const changeAsked = query.ask === 'trend' || !!query.yearSpan || !!query.planPeriod || asksHowMuchChanged(query.question);
+    // One year's "增长多少" asks that year's growth, not a span's start.
+    const changeAsked =
+      query.ask === 'trend' || !!query.yearSpan || !!query.planPeriod || (asksHowMuchChanged(query.question) && !query.years.length);
     const start = changeAsked
       ? figures.find((g) => isStartFigure(g) && g.citationId === f.citationId && g.indicator === f.indicator && g.unit === f.unit)
       : undefined;
