@@ -23,7 +23,8 @@ const MOST_CITED = 4;
 export async function attainmentAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
   const query = withEconomyWhenGrowthOnly(frame.query);
   // "为什么低于目标" asks the reason, which the reports' own sentence gives.
-  if (!query.asksAttainment || query.wantsReason || query.places.length !== 1 || query.years.length !== 1 || !query.indicators.length) return null;
+  if (!query.asksAttainment || query.wantsReason || query.places.length !== 1 || query.years.length !== 1 || !query.indicators.length)
+    return null;
   const target = (await candidatesOf(tools, query, 'plan', 'target', false))[0];
   if (!target) return null;
   // The result measured as the target is: its growth rate for a rate target, its level otherwise.
