@@ -23,7 +23,11 @@ import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
 import { distinctiveTerm } from '../retrieve/distinctive-term.js';
 import { rankingAnswer, yearRankingAnswer } from './kinds/ranking.js';
 import { rankHolderAnswer } from './kinds/rank-holder.js';
+import { attainmentAnswer } from './kinds/attainment.js';
+import { spanAverageAnswer } from './kinds/span-average.js';
+import { asksMultiYearAverage } from '../lang/zh/verdict-words.js';
 import { askedRank } from '../lang/zh/rank-holder-words.js';
+import { asksForRank } from '../lang/zh/asked-shape-words.js';
 import { trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
@@ -153,6 +157,18 @@ export class Engine implements AskEngine, AnswerTools {
       if (holder) return holder;
     }
 
+    // "上海25年GDP增速超过目标没有": the year's target and its result, each from its own report, and the verdict.
+    if (query.asksAttainment) {
+      const attained = await attainmentAnswer(this, frame);
+      if (attained) return attained;
+    }
+
+    // "北京过去五年GDP年均增速": the span's one average, labelled with its span.
+    if (asksMultiYearAverage(query.question)) {
+      const average = await spanAverageAnswer(this, frame);
+      if (average) return average;
+    }
+
     // "近几年全国GDP增速哪一年最高": one place's years, ranked like for like.
     if (asksWhichYear(query.question) && asksForRanking(query.question) && query.indicators.length && query.places.length === 1) {
       const years = await yearRankingAnswer(this, frame);
@@ -238,7 +254,13 @@ export class Engine implements AskEngine, AnswerTools {
     // "浙江和江苏去年GDP哪个高" asks two numbers without saying 多少.
     const leadQuery = query.places.length > 1 && query.indicators.length ? { ...query, wantsQuantity: true } : query;
     let lead: string | null =
-      figureLead(leadQuery, figures, citations) ?? (leadQuery.wantsQuantity ? message('noFigureFound', query.language) : null);
+      figureLead(leadQuery, figures, citations) ??
+      // A rank asked and none stated: said so, never another figure in its place.
+      (asksForRank(query.question)
+        ? message('noRankFound', query.language)
+        : leadQuery.wantsQuantity
+          ? message('noFigureFound', query.language)
+          : null);
     if (this.wording) {
       const worded = await this.wording.word(question, citations);
       if (worded.ok) lead = `${worded.text}${lead ? `\n${lead}` : ''}`;

@@ -1,7 +1,8 @@
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { indicatorMention } from '../retrieve/indicator-mention.js';
 import type { Figure } from './schema.js';
-import { APPROXIMATE_COUNT, QUALIFIERS_BEFORE_VALUE } from '../lang/zh/qualifiers.js';
+import { namesOtherSubject } from '../lang/zh/other-subject-words.js';
+import { APPROXIMATE_COUNT, PRE_QUALIFIERS, QUALIFIERS_BEFORE_VALUE } from '../lang/zh/qualifiers.js';
 
 /** Parsed decimals print as written: rounding hides binary artefacts like 6.800000000000001. */
 export function formatNumber(n: number): string {
@@ -16,13 +17,19 @@ export function valueText(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'rang
   // "年均1270多万人": a qualifier before the value joined to the approximation of the count.
   const [pre, approx] = q.split('…');
   if (approx && APPROXIMATE_COUNT.includes(approx) && QUALIFIERS_BEFORE_VALUE.includes(pre)) return `${pre}${amount}${approx}${f.unit}`;
-  const before = QUALIFIERS_BEFORE_VALUE.includes(q) ? q : '';
+  // Every qualifier the reports write before a value is printed there: "不少于28万人", never "28万人不少于".
+  const before = QUALIFIERS_BEFORE_VALUE.includes(q) || PRE_QUALIFIERS.includes(q) ? q : '';
   const after = q && !before ? q : '';
   return `${before}${amount}${f.unit}${after}`;
 }
 
 /** Whether a figure is about the indicator the question asks for, by any of its names. */
-export function isAskedIndicator(f: Pick<Figure, 'indicator'>, query: Pick<UnderstoodQuery, 'indicators'>): boolean {
+export function isAskedIndicator(
+  f: Pick<Figure, 'indicator'> & Partial<Pick<Figure, 'district'>>,
+  query: Pick<UnderstoodQuery, 'indicators'>,
+): boolean {
+  // "大湾区经济总量" in 广东's report is the bay area's, not 广东's 经济总量.
+  if (namesOtherSubject(f.indicator, f.district)) return false;
   const indicator = f.indicator.toLowerCase();
   return query.indicators
     .flatMap((i) => [i.name, ...i.synonyms])

@@ -9,12 +9,13 @@ import { planOfSpan } from '../lang/zh/five-year-plans.js';
 import { type Lang, message } from './messages.js';
 import { preferAskedShape } from './figures/asked-shape.js';
 import { isStartFigure } from './figures/from-to.js';
+import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
 
 /** Parts of a year a period label may name: "2024H1" is 2024年上半年. */
 const PERIOD_PARTS = { Q1: 'periodQ1', H1: 'periodH1', 'Q1-3': 'periodQ1to3' } as const;
 
 /** A period in words that add no number the citations do not hold. */
-function periodLabel(period: string, citation: Citation | undefined, lang: Lang): string {
+export function periodLabel(period: string, citation: Citation | undefined, lang: Lang): string {
   const plan = planOfSpan(period);
   if (plan) return message('planPeriod', lang, { plan: plan.name });
   const m = /^(\d{4})(Q1-3|Q1|H1)?$/.exec(period);
@@ -44,12 +45,13 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // Within one citation, the figure the question names as written leads ("制造业利用外资" before
   // the total 实际利用外资 beside it), then a rate when one is asked; across citations their
   // ranking stands.
+  // With no indicator asked, the one figure the best citation names leads: sorted before it is cut.
   const relevant = preferAskedShape(
     query.question,
     query.indicators.length ? figures.filter((f) => isAskedIndicator(f, query)) : figures.filter((f) => namedInQuestion(f, query.question)),
   )
-    .slice(0, query.indicators.length ? undefined : 1)
-    .sort((a, b) => cited(a) - cited(b) || named(b) - named(a) || rate(b) - rate(a) || level(b) - level(a));
+    .sort((a, b) => cited(a) - cited(b) || named(b) - named(a) || rate(b) - rate(a) || level(b) - level(a))
+    .slice(0, query.indicators.length ? undefined : 1);
   // A comparison sets like against like: each other place's figure of the first one's kind
   // (actual with actual, target with target) where it has one.
   const first = query.places.length > 1 ? query.places.map((p) => relevant.find((f) => f.district === p)).find((f) => !!f) : undefined;
@@ -75,10 +77,13 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     const growthOnly = f.change && f.unit === '%' && f.change.value === f.value;
     const en = lang === 'en';
     // "…怎么变化的": the value it started from, when the sentence gives one, before the value reached.
-    const start =
-      query.ask === 'trend'
-        ? figures.find((g) => isStartFigure(g) && g.citationId === f.citationId && g.indicator === f.indicator && g.unit === f.unit)
-        : undefined;
+    // So does "这五年提高了多少" over a span: a change over years is from where to where.
+    // One year's "增长多少" asks that year's growth, not a span's start.
+    const changeAsked =
+      query.ask === 'trend' || !!query.yearSpan || !!query.planPeriod || (asksHowMuchChanged(query.question) && !query.years.length);
+    const start = changeAsked
+      ? figures.find((g) => isStartFigure(g) && g.citationId === f.citationId && g.indicator === f.indicator && g.unit === f.unit)
+      : undefined;
     const reached = valueText(f);
     const value = start ? message('leadFromTo', lang, { from: valueText({ ...start, qualifier: undefined }), to: reached }) : reached;
     return message('leadLine', lang, {
@@ -95,7 +100,8 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
       n,
     });
   });
-  const verdict = perPlace.length === 2 ? comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang) : '';
+  const verdict =
+    perPlace.length === 2 ? comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question)) : '';
   return `${parts.join(message('leadSeparator', lang))}${verdict}`;
 }
 
@@ -103,7 +109,7 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
  * Which side is higher, like for like: two rates when a growth is asked, else two amounts in one
  * unit; figures of different kinds (a target and an actual) are said not to compare.
  */
-function comparisonVerdict(a: Figure, b: Figure, growth: boolean, lang: 'zh' | 'en'): string {
+function comparisonVerdict(a: Figure, b: Figure, growth: boolean, lang: 'zh' | 'en', sameAsked: boolean): string {
   const name = (f: Figure) => (lang === 'en' ? englishPlace(f.district) : f.district);
   if (a.kind !== b.kind) return message('verdictKinds', lang);
   const rate = (f: Figure) => (f.unit === '%' ? f.value : f.change?.unit === '%' ? f.change.value : null);
@@ -114,9 +120,18 @@ function comparisonVerdict(a: Figure, b: Figure, growth: boolean, lang: 'zh' | '
   const [x, y] = [measure(a), measure(b)];
   if (x === null || y === null || (!byRate && a.unit.slice(-1) !== b.unit.slice(-1))) return '';
   const shown = (f: Figure, v: number) => (byRate && f.unit !== '%' ? `${v}%` : valueText(f));
-  if (x === y) return message('verdictEqual', lang, { a: shown(a, x), b: shown(b, y) });
-  const [high, low, hv, lv] = x > y ? [a, b, x, y] : [b, a, y, x];
-  return message('verdictHigher', lang, { place: name(high), high: shown(high, hv), low: shown(low, lv) });
+  // A range ("5%—5.5%") is its two ends: the same only as the same range, higher by its upper end.
+  const span = (f: Figure, v: number) => (f.range && (byRate ? f.unit === '%' : true) ? f.range : { low: v, high: v });
+  const [sa, sb] = [span(a, x), span(b, y)];
+  if (sa.low === sb.low && sa.high === sb.high) {
+    // "5%左右" and "5%以上" share a number, not a target.
+    const worded = byRate || a.unit === b.unit ? (a.qualifier ?? '') !== (b.qualifier ?? '') : false;
+    return message(worded ? 'verdictSameNumber' : 'verdictEqual', lang, { a: shown(a, x), b: shown(b, y) });
+  }
+  const aHigher = sa.high !== sb.high ? sa.high > sb.high : sa.low > sb.low;
+  const [high, low, hv, lv] = aHigher ? [a, b, x, y] : [b, a, y, x];
+  const verdict = message('verdictHigher', lang, { place: name(high), high: shown(high, hv), low: shown(low, lv) });
+  return sameAsked ? `${message('verdictDifferent', lang)}${verdict}` : verdict;
 }
 
 /**

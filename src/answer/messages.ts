@@ -116,6 +116,11 @@ const MESSAGES = {
     (p) => `。${p.place}更高：${p.high} 对 ${p.low}`,
     (p) => `. ${p.place} is higher: ${p.high} vs ${p.low}`,
   ),
+  verdictSameNumber: entry<{ a: string; b: string }>(
+    (p) => `。数值相同，提法不同：${p.a} 对 ${p.b}`,
+    (p) => `. The same number, worded differently: ${p.a} vs ${p.b}`,
+  ),
+  verdictDifferent: entry('。不一样', '. Not the same'),
   verdictEqual: entry<{ a: string; b: string }>(
     (p) => `。两者相同：${p.a} 对 ${p.b}`,
     (p) => `. The same: ${p.a} vs ${p.b}`,
@@ -156,6 +161,12 @@ const MESSAGES = {
   ),
 
   // --- What the reports hold nearest to an unanswered question (engine.ts) -------------------
+  /** "北京市“十四五”时期地区生产总值（实绩）：年均增长5.2% [1]". */
+  spanAverageLead: entry<{ place: string; period: string; indicator: string; value: string; verb: string }>(
+    (p) => `${p.place}${p.period}${p.indicator}（实绩）：${p.verb}${p.value} [1]`,
+    (p) => `${p.place}${p.period ? ` ${p.period}` : ''} ${p.indicator} (actual): ${p.verb}${p.value} [1]`,
+  ),
+  noRankFound: entry('报告中没有找到所问的排名，相关原文如下。', 'The reports give no rank for exactly that; here is what they say.'),
   noFigureFound: entry(
     '报告中没有找到所问的具体数字，相关原文如下。',
     'The reports give no figure for exactly that; here is what they say.',
@@ -180,10 +191,12 @@ const MESSAGES = {
     (p) => `${p.place} ${p.value} [${p.n}]`,
     (p) => `${p.place} ${p.value} [${p.n}]`,
   ),
-  rankingLead: entry<{ first: string; lowest: boolean; kind: 'target' | 'actual'; others: string[] }>(
+  /** "最高（实绩）：安徽省 5.5% [1]、山东省 5.5% [2]（并列）；其后：…": the first, and any tied with it. */
+  rankingLead: entry<{ first: string; tied?: string[]; lowest: boolean; kind: 'target' | 'actual'; others: string[] }>(
     (p) =>
-      `${p.lowest ? '最低' : '最高'}（${p.kind === 'target' ? '目标' : '实绩'}）：${p.first}${p.others.length ? `；其后：${p.others.join('，')}` : ''}`,
-    (p) => `${p.lowest ? 'Lowest' : 'Highest'} (${p.kind}): ${p.first}${p.others.length ? `; then ${p.others.join(', ')}` : ''}`,
+      `${p.lowest ? '最低' : '最高'}（${p.kind === 'target' ? '目标' : '实绩'}）：${[p.first, ...(p.tied ?? [])].join('、')}${p.tied?.length ? '（并列）' : ''}${p.others.length ? `；其后：${p.others.join('，')}` : ''}`,
+    (p) =>
+      `${p.lowest ? 'Lowest' : 'Highest'} (${p.kind}): ${[p.first, ...(p.tied ?? [])].join(', ')}${p.tied?.length ? ' (tied)' : ''}${p.others.length ? `; then ${p.others.join(', ')}` : ''}`,
   ),
   yearLabel: entry<{ year: number }>(
     (p) => `${p.year}年`,
@@ -192,6 +205,34 @@ const MESSAGES = {
   rankingMore: entry<{ places: string[] }>(
     (p) => `其余有该数据的：${p.places.join('、')}。`,
     (p) => `Also with the figure: ${p.places.join(', ')}.`,
+  ),
+  /** "上海市2025年生产总值：实际增长5.4%[1]，目标增长5%左右[2]，高于目标0.4个百分点（完成目标）". */
+  attainmentLead: entry<{
+    place: string;
+    year: number;
+    indicator: string;
+    growth: boolean;
+    actual: string;
+    target: string;
+    side: 'above' | 'below' | 'met';
+    gap: string | null;
+    /** Null when the bound does not settle it (a little below a "左右" target). */
+    attained: boolean | null;
+  }>(
+    (p) => {
+      const grew = p.growth ? '增长' : '';
+      const by = p.gap ? `${p.gap}个百分点` : '';
+      const side = { above: `高于目标${by}`, below: `低于目标${by}`, met: '与目标持平' }[p.side];
+      const verdict = p.attained === null ? '' : p.attained ? '（完成目标）' : '（未完成目标）';
+      return `${p.place}${p.year}年${p.indicator}：实际${grew}${p.actual}[1]，目标${grew}${p.target}[2]，${side}${verdict}`;
+    },
+    (p) => {
+      const grew = p.growth ? 'growth ' : '';
+      const by = p.gap ? ` by ${p.gap} percentage points` : '';
+      const side = { above: `above target${by}`, below: `below target${by}`, met: 'on target' }[p.side];
+      const verdict = p.attained === null ? '' : p.attained ? ' (met)' : ' (missed)';
+      return `${p.place} ${p.year} ${p.indicator}: actual ${grew}${p.actual} [1], target ${grew}${p.target} [2]; ${side}${verdict}`;
+    },
   ),
   rankingLacking: entry<{ places: string[] }>(
     (p) => `报告中没有该数据的：${p.places.join('、')}。`,

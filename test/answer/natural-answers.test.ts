@@ -114,7 +114,7 @@ describe('superlatives', () => {
     const answer = await ask('哪个省2026年GDP增长目标最高');
     expect(answer.notFound).toBe(false);
     expect(firstLine(answer)).toBe(
-      '最高（目标）：安徽省 5–5.5% [1]；其后：浙江省 5–5.5% [2]，上海市 5%左右 [3]，北京市 5%左右 [4]，山东省 5%以上 [5]',
+      '最高（目标）：安徽省 5–5.5% [1]、浙江省 5–5.5% [2]（并列）；其后：上海市 5%左右 [3]，北京市 5%左右 [4]，山东省 5%以上 [5]',
     );
     expect(answer.text.split('\n')[1]).toBe('其余有该数据的：广东省、江苏省、福建省。');
     expect(answer.citations.map((c) => c.district)).toEqual(['安徽省', '浙江省', '上海市', '北京市', '山东省']);

@@ -6,8 +6,8 @@
  */
 import { POPULATION_GROUPS } from '../../lang/zh/population-qualifiers.js';
 import { AVERAGE_QUALIFIERS, MULTI_YEAR_QUALIFIERS } from '../../lang/zh/qualifiers.js';
-import { RANK_QUESTION } from '../../lang/zh/rank-words.js';
-import { SHARE_NAME, SHARE_QUESTION } from '../../lang/zh/share-words.js';
+import { asksForRank, asksForShare } from '../../lang/zh/asked-shape-words.js';
+import { SHARE_NAME } from '../../lang/zh/share-words.js';
 import type { Figure } from '../schema.js';
 import { isStartFigure } from './from-to.js';
 import { isRankFigure } from './rank-figures.js';
@@ -20,9 +20,10 @@ function prefer<F>(figures: readonly F[], preferred: (f: F) => boolean): F[] {
 
 export function preferAskedShape<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'>>(question: string, figures: readonly F[]): F[] {
   // A rank answers only a rank question; no rank, no figure of this shape leads it.
-  const rankAsked = RANK_QUESTION.test(question);
+  const rankAsked = asksForRank(question);
   let out = figures.filter((f) => isRankFigure(f) === rankAsked);
-  if (SHARE_QUESTION.test(question)) out = prefer(out, (f) => SHARE_NAME.test(f.indicator));
+  // A share answers a share question, and nothing else does: its level or growth is another figure.
+  if (asksForShare(question)) out = out.filter((f) => SHARE_NAME.test(f.indicator));
   if (!AVERAGE_QUALIFIERS.some((q) => question.includes(q))) {
     out = prefer(out, (f) => !MULTI_YEAR_QUALIFIERS.some((q) => (f.qualifier ?? '').startsWith(q)));
   }

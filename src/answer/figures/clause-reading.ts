@@ -21,7 +21,7 @@ import { kindFor } from './figure-kind.js';
 import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
 import { clip, cleanIndicator, resolveIndicator, subjectOf } from './indicator-naming.js';
 import { analyzePre, joinQualifiers } from './pre-analysis.js';
-import { buildRespectively } from './respectively.js';
+import { attachRespectiveRates, buildRespectively } from './respectively.js';
 import type { Candidate, Ctx } from './types.js';
 
 function ratioAt(w: string, cands: readonly Candidate[], i: number): { text: string; parts: number; next: number } | null {
@@ -81,16 +81,23 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
     }
     const pre = w.slice(cursor, c.start);
 
-    // 分别 + a list of values
-    if (pre.includes(RESPECTIVELY)) {
+    // 分别 + a list of values; or a list of rates for the levels a 分别 list just gave.
+    const listed = pre.includes(RESPECTIVELY) || (ctx.recentValues.length >= 2 && !made);
+    if (listed) {
       const run = [c];
       let k = i + 1;
       while (k < cands.length && !cands[k].modifier && LIST_SEPARATOR.test(w.slice(run[run.length - 1].end, cands[k].start))) {
         run.push(cands[k]);
         k++;
       }
-      if (run.length >= 2) {
-        buildRespectively(ctx, pre, run, clauseText, clauseEnd);
+      if (!pre.includes(RESPECTIVELY) && attachRespectiveRates(ctx, pre, run)) {
+        cursor = run[run.length - 1].end;
+        i = k;
+        made = true;
+        continue;
+      }
+      if (pre.includes(RESPECTIVELY) && run.length >= 2) {
+        valuesHere.push(...buildRespectively(ctx, pre, run, clauseText, clauseEnd));
         cursor = run[run.length - 1].end;
         i = k;
         made = true;

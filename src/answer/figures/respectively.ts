@@ -13,6 +13,7 @@ import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
 import { clip, cleanIndicator, resolveIndicator, subjectOf } from './indicator-naming.js';
 import { analyzePre, joinQualifiers } from './pre-analysis.js';
 import type { Candidate, Ctx } from './types.js';
+import type { Figure } from '../schema.js';
 
 export function splitItems(text: string, n: number): string[] | null {
   const byComma = text
@@ -44,7 +45,8 @@ export function distributeSuffix(items: string[]): string[] {
   ];
 }
 
-export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], clauseText: string, clauseEnd: number): void {
+/** Reads a 分别 list; returns the levels it gave without a growth, for a list of rates right after to pair with. */
+export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], clauseText: string, clauseEnd: number): Figure[] {
   const at = pre.lastIndexOf(RESPECTIVELY);
   const subjectRaw = pre.slice(0, at).replace(/\s+/g, '').replace(SUBJECT_TIME_TAIL, '');
   const verbPart = pre.slice(at + RESPECTIVELY.length);
@@ -67,11 +69,12 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
     });
     ctx.attachable = null;
     ctx.lastWasGrowth = true;
-    return;
+    return [];
   }
   const names = items ? distributeSuffix(items).map((s) => clip(cleanIndicator(s) || s)) : null;
   const lastUnit = run[run.length - 1].unit;
   const kind = kindFor(ctx, clauseText, clauseEnd);
+  const made: Figure[] = [];
   run.forEach((c, i) => {
     const unit = c.unit || lastUnit;
     const fallback = subject || cleanIndicator(a.indicatorRaw) || ctx.lastSubject;
@@ -86,7 +89,29 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
       valueInBaseUnit: baseUnitValue(c.value, unit, c.magnitude || run[run.length - 1].magnitude),
     });
     ctx.lastSubject = subjectOf(f.indicator);
+    made.push(f);
   });
   ctx.attachable = null;
   ctx.lastWasGrowth = a.growth !== undefined;
+  // "分别达6.9万元、3.4万元，增长4.2%、5.3%": levels without their growth, which a list of rates
+  // right after gives them in order.
+  return !a.growth && made.every((f) => !PERCENT_UNITS.has(f.unit)) ? made : [];
+}
+
+/**
+ * A list of rates right after a 分别 list of levels, without a 分别 or a name of its own ("，增长4.2%、5.3%"):
+ * each level takes its rate, in order. False when the clause is no such list.
+ */
+export function attachRespectiveRates(ctx: Ctx, pre: string, run: Candidate[]): boolean {
+  const recent = ctx.recentValues;
+  if (run.length < 2 || recent.length !== run.length || recent.some((f) => f.change || PERCENT_UNITS.has(f.unit))) return false;
+  if (!run.every((c) => PERCENT_UNITS.has(c.unit || run[run.length - 1].unit))) return false;
+  const a = analyzePre(pre, '%');
+  if (!a.growth || cleanIndicator(a.indicatorRaw) !== '') return false;
+  run.forEach((c, i) => {
+    recent[i].change = growthChange(a.growth as ChangeVerb, c.value, c.unit || run[run.length - 1].unit);
+  });
+  ctx.attachable = null;
+  ctx.lastWasGrowth = true;
+  return true;
 }

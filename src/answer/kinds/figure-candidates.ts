@@ -75,8 +75,9 @@ export function inOneUnit<K>(
  * running total ("年均增长", "累计") is no year's figure.
  */
 function ofYear(figure: Figure, year: number, sentence: string): boolean {
-  if (figure.period.startsWith(String(year))) return true;
   const span = /^(\d{4})-(\d{4})$/.exec(figure.period);
+  // A span's figure is never its first year's: "2021-2025" 年均增长5.2% is not 2021's growth.
+  if (!span && figure.period.startsWith(String(year))) return true;
   if (!span || Number(span[2]) !== year) return false;
   return reachedIn(figure, sentence);
 }

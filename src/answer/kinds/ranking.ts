@@ -27,7 +27,7 @@ export async function rankingAnswer(tools: AnswerTools, frame: AnswerFrame): Pro
   const byPlace: { key: string; candidates: FigureCandidate[] }[] = [];
   for (const place of candidates) {
     const side = { ...query, places: [place] };
-    const outcome = await tools.retriever.retrieve(side, 3);
+    const outcome = await tools.retriever.retrieve(side, RANKED_EVIDENCE);
     byPlace.push({
       key: place,
       candidates: outcome.kind === 'found' ? figureCandidates(tools, side, outcome.sentences, wanted, growth, lowest ? 'low' : 'high') : [],
@@ -45,7 +45,13 @@ export async function rankingAnswer(tools: AnswerTools, frame: AnswerFrame): Pro
   const shownValue = (r: (typeof shown)[number]) => (growth && r.figure.unit !== '%' ? `${r.value}%` : valueText(r.figure));
   const items = shown.map((r, i) => message('rankingItem', lang, { place: name(r.place), value: shownValue(r), n: i + 1 }));
   const lines = [
-    message('rankingLead', lang, { first: items[0], lowest, kind: wanted, others: items.slice(1) }),
+    message('rankingLead', lang, {
+      first: items[0],
+      tied: items.slice(1, tiedAtTop(shown)),
+      lowest,
+      kind: wanted,
+      others: items.slice(tiedAtTop(shown)),
+    }),
     ...(ranked.length > shown.length
       ? [message('rankingMore', lang, { places: ranked.slice(shown.length).map((r) => name(r.place)) })]
       : []),
@@ -53,6 +59,9 @@ export async function rankingAnswer(tools: AnswerTools, frame: AnswerFrame): Pro
   ];
   return linesAnswer(frame, lines, citations, figures);
 }
+
+/** Sentences read for each place's figure: its year's figure may be the end of a span a few sentences down. */
+const RANKED_EVIDENCE = 5;
 
 /** A ranking states at most this many years, the latest the place's reports give results for. */
 const RANKED_YEARS = 5;
@@ -81,6 +90,16 @@ export async function yearRankingAnswer(tools: AnswerTools, frame: AnswerFrame):
   const items = ranked.map((r, i) =>
     message('rankingItem', lang, { place: message('yearLabel', lang, { year: r.year }), value: shownValue(r), n: i + 1 }),
   );
-  const lines = [message('rankingLead', lang, { first: items[0], lowest, kind: 'actual', others: items.slice(1) })];
+  const tied = tiedAtTop(ranked);
+  const lines = [
+    message('rankingLead', lang, { first: items[0], tied: items.slice(1, tied), lowest, kind: 'actual', others: items.slice(tied) }),
+  ];
   return linesAnswer(frame, lines, citations, figures);
+}
+
+/** How many lead the ranking together: the first and those with its very value ("并列"). */
+function tiedAtTop(ranked: readonly { value: number }[]): number {
+  const top = ranked[0]?.value;
+  const tied = ranked.findIndex((r) => r.value !== top);
+  return tied < 0 ? ranked.length : tied;
 }

@@ -10,6 +10,7 @@ import { linesAnswer } from './lines-answer.js';
 import { type FigureCandidate, figureCandidates, inOneUnit, reachedIn } from './figure-candidates.js';
 import { FROM_TO } from '../../lang/zh/years.js';
 import { comparesWithYearBefore } from '../../lang/zh/year-comparison-words.js';
+import { asksMultiYearAverage } from '../../lang/zh/verdict-words.js';
 
 /**
  * A trend: the asked indicator of one place for each year asked (a range "2021到2024" is every
@@ -20,6 +21,8 @@ import { comparesWithYearBefore } from '../../lang/zh/year-comparison-words.js';
 export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
   const { query } = frame;
   const place = query.places[0];
+  // "过去五年GDP年均增速" asks the span's one average, which the reports state as such: no year's figure answers it.
+  if (asksMultiYearAverage(query.question)) return null;
   // "十四五期间…怎么变化的": the sentence that states the period from–to answers it whole.
   if (query.planPeriod && query.years.length < 2 && (await statedOverPeriod(tools, query, query.planPeriod.to))) return null;
   const asked = query.years.length >= 2 ? range(Math.min(...query.years), Math.max(...query.years)) : heldYears(tools, place);

@@ -55,6 +55,8 @@ export const ATTAINMENT_WORDS: readonly string[] = [
   '\\b(meet|met|meets|hit|hits|reach|reached|reaches|achieve|achieved|achieves|beat|beats|exceed|exceeded|exceeds|miss|missed|misses)\\b[^.?!]{0,30}\\b(target|goal)s?\\b',
   '\\bon target\\b',
   'fell short',
+  '目标(任务)?(达到|达成)',
+  '(target|goal)s?\\b.{0,20}\\b(met|achieved|reached|missed)\\b',
 ];
 
 /** A target missed, as a question says it: "没完成目标", "fell short". */

@@ -1,0 +1,93 @@
+import type { UnderstoodQuery } from '../../retrieve/query.js';
+import { asksForGrowth } from '../../lang/zh/change-words.js';
+import { ECONOMY_INDICATOR } from '../../lang/zh/economy-words.js';
+import { glossary } from '../../lang/zh/glossary.js';
+import { targetBound } from '../../lang/zh/attainment-words.js';
+import { englishIndicator, englishPlace } from '../english-names.js';
+import { formatNumber, valueText } from '../figure-format.js';
+import { message } from '../messages.js';
+import type { Answer, Figure } from '../schema.js';
+import type { AnswerFrame, AnswerTools } from './answer-tools.js';
+import { type FigureCandidate, figureCandidates } from './figure-candidates.js';
+import { linesAnswer } from './lines-answer.js';
+
+/** The target's and the result's sentences, and what else the reports say of the result. */
+const MOST_CITED = 4;
+
+/**
+ * "上海25年GDP增速超过目标没有": the year's target, read from that year's plan, set against the
+ * year's result, read from the report that reviews it, like for like (a rate with a rate, a level
+ * with a level in one unit), with the verdict. Null when either is missing: the ordinary answer
+ * (often a sentence that says "低于目标…个百分点" itself) stands.
+ */
+export async function attainmentAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
+  const query = withEconomyWhenGrowthOnly(frame.query);
+  // "为什么低于目标" asks the reason, which the reports' own sentence gives.
+  if (!query.asksAttainment || query.wantsReason || query.places.length !== 1 || query.years.length !== 1 || !query.indicators.length)
+    return null;
+  const target = (await candidatesOf(tools, query, 'plan', 'target', false))[0];
+  if (!target) return null;
+  // The result measured as the target is: its growth rate for a rate target, its level otherwise.
+  // A growth target with a growth, a rate's level (失业率 5%以内) with its level: never a share beside a growth.
+  const alike = (c: FigureCandidate) =>
+    c.measure === target.measure && (target.measure !== '%' || !!c.figure.change === !!target.figure.change);
+  const actual = (await candidatesOf(tools, query, 'result', 'actual', target.measure === '%')).find(alike);
+  if (!actual) return null;
+  // The two figures' sentences first, then what the reports say of the result besides (often the
+  // sentence that sets it against the target itself: "低于目标任务5.5个百分点").
+  const said = await tools.retriever.retrieve({ ...query, intent: 'result', asksAttainment: false }, 3);
+  const besides = said.kind === 'found' ? said.sentences.filter((s) => s.namesIndicator) : [];
+  const cited = [actual.sentence, target.sentence, ...besides].filter(
+    (s, i, all) => all.findIndex((o) => o.sentence.id === s.sentence.id) === i,
+  );
+  const citations = cited.slice(0, MOST_CITED).map((s) => tools.citation(s.sentence, s.score));
+  const figures: Figure[] = [actual, target].map((c, i) => ({ ...c.figure, citationId: citations[i].id }));
+  const lang = query.language;
+  const pct = target.measure === '%';
+  const growth = pct && !!target.figure.change;
+  const shown = (c: FigureCandidate) => (pct && c.figure.unit !== '%' ? `${formatNumber(c.value)}%` : valueText(c.figure));
+  // A target range ("5%—5.5%") is met at its low end.
+  const goal = target.figure.range ? target.figure.range.low : target.value;
+  const gap = Number(formatNumber(Math.abs(actual.value - goal)));
+  const side = actual.value > goal ? 'above' : actual.value < goal ? 'below' : 'met';
+  const bound = targetBound(target.figure.qualifier);
+  // Met or not, as the target's bound reads: a ceiling is met at or below it, a floor at or above;
+  // a little below a rough target ("5%左右") is said as the gap only.
+  const attained = bound === 'ceiling' ? side !== 'above' : side !== 'below' ? true : bound === 'about' ? null : false;
+  const line = message('attainmentLead', lang, {
+    place: lang === 'en' ? englishPlace(actual.figure.district) : actual.figure.district,
+    year: query.years[0],
+    indicator: (lang === 'en' ? englishIndicator(actual.figure.indicator) : null) ?? actual.figure.indicator,
+    growth,
+    actual: shown(actual),
+    target: shown(target),
+    side,
+    gap: pct ? formatNumber(gap) : null,
+    attained,
+  });
+  return linesAnswer(frame, [line], citations, figures);
+}
+
+async function candidatesOf(
+  tools: AnswerTools,
+  query: UnderstoodQuery,
+  intent: 'plan' | 'result',
+  kind: Figure['kind'],
+  growth: boolean,
+): Promise<FigureCandidate[]> {
+  const side: UnderstoodQuery = { ...query, intent, wantsQuantity: true, asksAttainment: false };
+  const outcome = await tools.retriever.retrieve(side, 5);
+  if (outcome.kind !== 'found') return [];
+  // The year's own figure (figureCandidates keeps the asked year's): a target for the plan, an actual for the result.
+  return figureCandidates(tools, side, outcome.sentences, kind, growth);
+}
+
+/**
+ * "did Zhejiang hit its 2025 growth target?": a growth target with no indicator named is the
+ * economy's, the first target every plan sets.
+ */
+function withEconomyWhenGrowthOnly(query: UnderstoodQuery): UnderstoodQuery {
+  if (query.indicators.length || !asksForGrowth(query.question)) return query;
+  const economy = glossary().indicators.find((i) => i.name === ECONOMY_INDICATOR);
+  return economy ? { ...query, indicators: [economy] } : query;
+}
