@@ -1,6 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, setPriority } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { EngineBusyError } from './engine-busy.js';
@@ -13,6 +13,8 @@ import {
   PassagesSchema,
 } from './worker-protocol.js';
 
+/** How much lower than the receiving process an engine process runs (nice value, 0–19). */
+const ENGINE_NICENESS = 10;
 export interface WorkerEngineOptions {
   /** Module the processes open the engine with (see EngineModule in engine-process.ts). */
   engineModule: URL;
@@ -189,6 +191,15 @@ export class WorkerEngine implements AskEngine {
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
+    // Answers are background work; acknowledging Slack's requests within 3 s is not. On a machine
+    // with few cores the engine processes yield the CPU to the receiving process first.
+    if (worker.pid !== undefined) {
+      try {
+        setPriority(worker.pid, ENGINE_NICENESS);
+      } catch {
+        // Not permitted here (some containers): the engines run at normal priority.
+      }
+    }
     worker.send(data);
     const slot: Slot = { worker, ready: false };
     this.slots.push(slot);

@@ -43,13 +43,30 @@ export function acknowledgeEventsEarly(next: RequestListener, signingSecret: str
       }
       res.writeHead(200);
       res.end();
-      // After this turn of the event loop: the acks of the requests behind this one go first.
-      setImmediate(() => {
+      handOver(() => {
         const copy = replayed(req, body);
         next(copy, new ServerResponse(copy));
       });
     });
   };
+}
+
+/**
+ * Events acknowledged but not yet handed to Bolt, oldest first. One is handed over per turn of the
+ * event loop, so between two the loop reads and acknowledges whatever requests have arrived: in a
+ * burst, acks are not queued behind the Bolt work of every event that came before them.
+ */
+const waiting: Array<() => void> = [];
+
+function handOver(dispatch: () => void): void {
+  waiting.push(dispatch);
+  if (waiting.length === 1) setImmediate(dispatchOne);
+}
+
+function dispatchOne(): void {
+  const dispatch = waiting.shift();
+  dispatch?.();
+  if (waiting.length) setImmediate(dispatchOne);
 }
 
 /** A request carrying the same method, URL, headers and body, for Bolt to read again. */
