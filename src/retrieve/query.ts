@@ -1,6 +1,6 @@
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import { indicatorMention } from './indicator-mention.js';
-import { NEUTRAL_BEFORE } from '../lang/zh/indicator-context.js';
+import { NEUTRAL_BEFORE, QUESTION_LEAD_IN } from '../lang/zh/indicator-context.js';
 import { toSimplified } from '../lang/zh/simplified.js';
 import { glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
 import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
@@ -312,7 +312,13 @@ function isBareWord(name: string, ind: IndicatorEntry): boolean {
 function standsAsBareWord(text: string, name: string, placeNames: readonly string[]): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const before = text.slice(0, at);
-    if (!before || /[\d年和与及、，,]$/.test(before) || NEUTRAL_BEFORE.test(before) || placeNames.some((p) => before.endsWith(p)))
+    if (
+      !before ||
+      /[\d年和与及、，,]$/.test(before) ||
+      NEUTRAL_BEFORE.test(before) ||
+      QUESTION_LEAD_IN.test(before) ||
+      placeNames.some((p) => before.endsWith(p))
+    )
       return true;
   }
   return false;
