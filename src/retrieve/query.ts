@@ -24,7 +24,7 @@ import { resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
-import { expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
+import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
 import { asksEconomyGrowth, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
@@ -91,7 +91,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // own words: "老百姓一年挣多少" asks 居民人均可支配收入.
   const asWritten = language === 'zh' ? toSimplified(asked) : asked;
   // "沪2025年GDP" names 上海: abbreviations are read as the short names the glossary knows.
-  const question = toReportWording(language === 'zh' ? expandPlaceAbbreviations(asWritten) : asWritten);
+  const question = toReportWording(language === 'zh' ? expandPlaceAbbreviations(asWritten) : expandPinyinInitialsInEnglish(asWritten));
   let text = question.normalize('NFKC');
   const lower = text.toLowerCase();
 

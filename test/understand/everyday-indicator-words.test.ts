@@ -65,3 +65,29 @@ describe('a change already made over a finished plan', () => {
     expect(understood('“十四五”时期目标').intent).toBe('plan');
   });
 });
+
+describe('more everyday names', () => {
+  it('reads 外贸总额 as trade and 工业产值 as industrial output', () => {
+    expect(indicatorNames(understood('广东去年外贸总额'))).toEqual(['进出口总额']);
+    expect(indicatorNames(understood('沪24年规上工业产值'))).toEqual(['规上工业总产值']);
+  });
+
+  it('reads 新增多少就业 as new urban jobs, a target when planned', () => {
+    const query = understood('安徽今年打算新增多少就业');
+    expect(indicatorNames(query)).toEqual(['城镇新增就业']);
+    expect(query.intent).toBe('plan');
+  });
+});
+
+describe('who is asked about', () => {
+  it('reads capitalised pinyin initials before an English word as the place, not lower-case words', () => {
+    expect(understood('JS urbanization rate 2024').places).toEqual(['江苏省']);
+    expect(understood('SD gdp 2025').places).toEqual(['山东省']);
+    expect(understood('js frameworks').places).toEqual([]);
+  });
+
+  it('reads 中国 after a leading year as the country, not 中国式', () => {
+    expect(understood('25年中国赤字率定的多少').places).toEqual(['国务院']);
+    expect(understood('24年中国式现代化').places).toEqual([]);
+  });
+});
