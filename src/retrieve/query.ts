@@ -1,6 +1,6 @@
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import { indicatorMention } from './indicator-mention.js';
-import { NEUTRAL_BEFORE } from '../lang/zh/indicator-context.js';
+import { NEUTRAL_BEFORE, QUESTION_LEAD_IN } from '../lang/zh/indicator-context.js';
 import { toSimplified } from '../lang/zh/simplified.js';
 import { glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
 import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
@@ -24,7 +24,7 @@ import { resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
-import { expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
+import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
 import { asksEconomyGrowth, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
@@ -91,7 +91,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // own words: "老百姓一年挣多少" asks 居民人均可支配收入.
   const asWritten = language === 'zh' ? toSimplified(asked) : asked;
   // "沪2025年GDP" names 上海: abbreviations are read as the short names the glossary knows.
-  const question = toReportWording(language === 'zh' ? expandPlaceAbbreviations(asWritten) : asWritten);
+  const question = toReportWording(language === 'zh' ? expandPlaceAbbreviations(asWritten) : expandPinyinInitialsInEnglish(asWritten));
   let text = question.normalize('NFKC');
   const lower = text.toLowerCase();
 
@@ -312,7 +312,13 @@ function isBareWord(name: string, ind: IndicatorEntry): boolean {
 function standsAsBareWord(text: string, name: string, placeNames: readonly string[]): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const before = text.slice(0, at);
-    if (!before || /[\d年和与及、，,]$/.test(before) || NEUTRAL_BEFORE.test(before) || placeNames.some((p) => before.endsWith(p)))
+    if (
+      !before ||
+      /[\d年和与及、，,]$/.test(before) ||
+      NEUTRAL_BEFORE.test(before) ||
+      QUESTION_LEAD_IN.test(before) ||
+      placeNames.some((p) => before.endsWith(p))
+    )
       return true;
   }
   return false;

@@ -70,9 +70,16 @@ export const NEUTRAL_BEFORE_WORDS: readonly string[] = [
   '累计',
 ];
 
+/**
+ * In a question, before a short name that is also a word: a count of new ones asked ("浙江去年新增高企多少"),
+ * which leaves the name the indicator. Only the question's side: reports write the full name there.
+ */
+export const QUESTION_LEAD_IN_WORDS: readonly string[] = ['新增', '净增', '新培育', '新认定'];
+
 export const OTHER_INDICATOR_BEFORE = new RegExp(`(${OTHER_INDICATOR_BEFORE_WORDS.join('|')})(地区|国内)?$`);
 export const OTHER_INDICATOR_AFTER = startsWithAnyOf(OTHER_INDICATOR_AFTER_WORDS);
 export const NEUTRAL_BEFORE = endsWithAnyOf(NEUTRAL_BEFORE_WORDS);
+export const QUESTION_LEAD_IN = endsWithAnyOf(QUESTION_LEAD_IN_WORDS);
 
 /** "排名第3位" is a rank: a number in the clause after the name, not after 第. */
 export const NUMBER_IN_CLAUSE = new RegExp(`^[^${CLAUSE_BREAKS}]*?(?<!第)\\d`);

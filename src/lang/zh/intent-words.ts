@@ -28,6 +28,13 @@ export const RESULT_INTENT_WORDS: readonly string[] = [
   '完成了',
   '增长了',
   '达到了',
+  // A change already made: "十四五期间城镇化率提高了几个点" asks what the period achieved.
+  '提高了',
+  '提升了',
+  '增加了',
+  '下降了',
+  '降低了',
+  '减少了',
   '是多少',
   '有多少',
   '多少',

@@ -55,6 +55,22 @@ export const PLACE_PINYIN_INITIALS: Readonly<Record<string, string>> = {
 
 const PINYIN_INITIALS = new RegExp(`(?<![A-Za-z0-9])(${Object.keys(PLACE_PINYIN_INITIALS).join('|')})(?= ?\\d|[\\u4e00-\\u9fff])`, 'gi');
 
+/**
+ * In an English question the initials stand before a word ("JS urbanization rate 2024", "SD gdp"):
+ * read only in capitals there, so "js", "sd card" or "ah ok" stay words.
+ */
+const PINYIN_INITIALS_IN_ENGLISH = new RegExp(
+  `(?<![A-Za-z0-9])(${Object.keys(PLACE_PINYIN_INITIALS)
+    .map((k) => k.toUpperCase())
+    .join('|')})(?=\\s+[A-Za-z])`,
+  'g',
+);
+
+/** An English question with capitalised pinyin initials written as the place's short name. */
+export function expandPinyinInitialsInEnglish(question: string): string {
+  return question.replace(PINYIN_INITIALS_IN_ENGLISH, (initials: string) => PLACE_PINYIN_INITIALS[initials.toLowerCase()] ?? initials);
+}
+
 const ABBREVIATION_CHARS = Object.keys(PLACE_ABBREVIATIONS).join('');
 
 /**

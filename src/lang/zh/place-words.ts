@@ -122,7 +122,9 @@ export const NATIONAL_ISSUER = '国务院';
  * "国家2025年…", "中国去年…": a national subject only at the head of a question, before its year;
  * elsewhere 国家 is part of a name (国家高新技术企业).
  */
-export const LEADING_NATIONAL_SUBJECT = /^(?:请问)?(?:国家|中国|我国)(?=\s*(?:\d{2,4}年|今年|去年|前年|明年|本年|上年|近))/;
+// …or after the year: "25年中国赤字率定的多少" (not "中国人", "中国式").
+export const LEADING_NATIONAL_SUBJECT =
+  /^(?:请问)?(?:(?:国家|中国|我国)(?=\s*(?:\d{2,4}年|今年|去年|前年|明年|本年|上年|近))|(?:\d{2,4}年|今年|去年|前年|明年|本年|上年)的?(?:国家|中国|我国)(?![人式特]))/;
 
 /**
  * "全国排第几", "居全国第3位": 全国 as the field a place is ranked in, not a place asked about.

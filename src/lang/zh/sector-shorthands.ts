@@ -14,6 +14,9 @@ export interface SectorShorthand {
 /** What may follow a sector before the growth word: nothing, or the rest of a list ("、服务业、社零"). */
 const BEFORE_GROWTH = '(?=(?:[、和与及,，][^，。？?！!]{0,16}?)?(?:增速|增长|增幅))';
 
+/** What may follow a sector named in full at a question's end: a target, a number asked, 呢, nothing. */
+const AT_QUESTION_END = '(?=(?:的)?(?:目标|预期目标|是多少|多少|怎么样|咋样|情况|呢|[?？]|$))';
+
 /** Words that make a sector a narrower one ("现代服务业", "数字工业"): no shorthand then. */
 const NARROWING = '(?<!现代|生产性|生活性|数字|新兴|高技术|高新技术|装备|先进|传统|重|轻|化)';
 
@@ -22,6 +25,13 @@ export const SECTOR_SHORTHANDS: readonly SectorShorthand[] = [
     pattern: new RegExp(`${NARROWING}(?:规上|规模以上)?工业${BEFORE_GROWTH}`, 'g'),
     indicator: '规上工业增加值',
     example: '山东2025年工业、服务业、社零增速分别是多少',
+  },
+  // "规上工业" said in full is the sector's value added wherever the question ends on it or asks its
+  // target or figure ("规上工业目标", "规上工业呢"), not only before a growth word.
+  {
+    pattern: new RegExp(`(?:规上|规模以上)工业${AT_QUESTION_END}`, 'g'),
+    indicator: '规上工业增加值',
+    example: '粤25年规上工业目标',
   },
   {
     pattern: new RegExp(`${NARROWING}服务业${BEFORE_GROWTH}`, 'g'),
