@@ -360,7 +360,15 @@ export class Engine implements AskEngine, AnswerTools {
     const seen = new Set<string>();
     const all = citations
       .flatMap((c) =>
-        extractFigures({ sentence: c.sentence, citationId: c.id, period: c.period, district: c.district, kind: c.kind, source: c.source }),
+        extractFigures({
+          sentence: c.sentence,
+          citationId: c.id,
+          period: c.period,
+          district: c.district,
+          kind: c.kind,
+          source: c.source,
+          section: c.section,
+        }),
       )
       .filter((f) => {
         const key = [f.indicator, f.value, f.unit, f.kind, f.period, f.district, f.change?.value ?? ''].join('\u0000');
