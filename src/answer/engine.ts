@@ -17,6 +17,7 @@ import { extractFigures, rankFiguresForQuestion } from './figures/index.js';
 import { message } from './messages.js';
 import { figureLead } from './figure-lead.js';
 import { isAskedIndicator } from './figure-format.js';
+import { isRankFigure } from './figures/rank-figures.js';
 import { findPriorities, type PriorityList } from './priorities.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
@@ -382,7 +383,7 @@ export class Engine implements AskEngine, AnswerTools {
     // so a longer indicator name elsewhere does not outrank the sentence that answers.
     const order = new Map(citations.map((c, i) => [c.id, i]));
     const direct = all
-      .filter((f) => isAskedIndicator(f, query))
+      .filter((f) => isAskedIndicator(f, query) || namedRankAsked(f, query))
       .sort((a, b) => (order.get(a.citationId) ?? 0) - (order.get(b.citationId) ?? 0));
     const ranked = [...direct, ...rankFiguresForQuestion(all, terms).filter((f) => !direct.includes(f))].slice(0, 8);
     if (query.places.length < 2) return ranked;
@@ -429,6 +430,11 @@ export class Engine implements AskEngine, AnswerTools {
     }
     return out;
   }
+}
+
+/** "杭州数据交易所是全国第几家": a rank of the thing the question names, asked with no indicator. */
+function namedRankAsked(f: Figure, query: UnderstoodQuery): boolean {
+  return !query.indicators.length && isRankFigure(f) && asksForRank(query.question) && query.question.includes(f.indicator);
 }
 
 function answerId(question: string, context: AskContext): string {
