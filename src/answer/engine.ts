@@ -29,6 +29,8 @@ import { spanAverageAnswer } from './kinds/span-average.js';
 import { asksMultiYearAverage } from '../lang/zh/verdict-words.js';
 import { askedRank } from '../lang/zh/rank-holder-words.js';
 import { asksForRank } from '../lang/zh/asked-shape-words.js';
+import { fromToSpanAnswer } from './kinds/from-to-span.js';
+import { asksForTarget } from './target-without-number.js';
 import { trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
@@ -185,6 +187,13 @@ export class Engine implements AskEngine, AnswerTools {
     ) {
       const ranking = await rankingAnswer(this, frame);
       if (ranking) return ranking;
+    }
+
+    // "全国研发投入强度这五年提高了多少", "十四五期间…怎么变的": the sentence stating the asked
+    // indicator from where to where over the span, before any year-by-year trend.
+    if ((query.yearSpan || query.planPeriod) && query.indicators.length && query.places.length === 1 && !asksForTarget(query)) {
+      const span = await fromToSpanAnswer(this, frame);
+      if (span) return span;
     }
 
     // "全国GDP这几年的走势": the asked figure year by year, each year on its own evidence. A plan

@@ -97,7 +97,7 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     return message('leadLine', lang, {
       place: en ? englishPlace(f.district) : f.district,
       // A pair asked over a plan ("十四五期间") spans the plan, not the year of its report.
-      period: periodLabel(start && query.planPeriod ? `${query.planPeriod.from}-${query.planPeriod.to}` : f.period, citation, lang),
+      period: periodLabel(start ? pairPeriod(start, f, query) : f.period, citation, lang),
       indicator: f.indicator,
       english: en ? englishIndicator(f.indicator) : null,
       kind: message(f.kind === 'target' ? 'leadTarget' : 'leadActual', lang),
@@ -113,6 +113,16 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   const verdict =
     perPlace.length === 2 ? comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question)) : '';
   return `${parts.join(message('leadSeparator', lang))}${verdict}`;
+}
+
+/**
+ * The period a from–to pair spans: the plan asked ("十四五期间"), or the plan whose start the pair's
+ * start value is dated the year before ("从2020年的…到2025年": 十四五); else the reached value's year.
+ */
+function pairPeriod(start: Figure, reached: Figure, query: UnderstoodQuery): string {
+  if (query.planPeriod) return `${query.planPeriod.from}-${query.planPeriod.to}`;
+  const span = `${Number(start.period) + 1}-${reached.period}`;
+  return /^\d{4}$/.test(start.period) && /^\d{4}$/.test(reached.period) && planOfSpan(span) ? span : reached.period;
 }
 
 /**
