@@ -122,3 +122,12 @@ describe('a yearly average after milestones passed', () => {
     expect(lead).not.toContain('年均增长年均');
   });
 });
+
+describe('a short word of an indicator’s name inside another name', () => {
+  const exports = understood('北京出口增长多少', '北京市');
+  it('出口 after a neutral word is the asked exports; inside 安全出口 it is not', () => {
+    expect(isAskedIndicator({ indicator: '出口' }, exports)).toBe(true);
+    expect(isAskedIndicator({ indicator: '全市出口' }, exports)).toBe(true);
+    expect(isAskedIndicator({ indicator: '清理打通疏散通道、安全出口' }, exports)).toBe(false);
+  });
+});
