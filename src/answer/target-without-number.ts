@@ -1,6 +1,7 @@
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { indicatorMention } from '../retrieve/indicator-mention.js';
 import { asksForPlan } from '../lang/zh/intent-words.js';
+import { TARGET_HEADING } from '../lang/zh/target-words.js';
 import { message } from './messages.js';
 import type { Citation } from './schema.js';
 
@@ -12,6 +13,9 @@ import type { Citation } from './schema.js';
 export function asksForTarget(query: Pick<UnderstoodQuery, 'intent' | 'question'>): boolean {
   return query.intent === 'plan' && asksForPlan(query.question);
 }
+
+/** The word a clause setting a target in words writes. */
+const TARGET_WORD = '目标';
 
 /** Where a sentence breaks into clauses. */
 const CLAUSE_BREAK = /[，,；;。：:！!？?]/;
@@ -29,10 +33,13 @@ export function targetWithoutNumberLead(query: UnderstoodQuery, citations: reado
   });
   for (const [i, c] of citations.entries()) {
     if (c.kind !== 'plan') continue;
+    // Only a target's own words: a clause of the sentence listing the targets ("主要预期目标是：…"),
+    // or one that says 目标 itself; a plan's measure ("加大出口信用保险支持力度") sets none.
+    const listsTargets = TARGET_HEADING.test(c.sentence);
     const clause = c.sentence
       .split(CLAUSE_BREAK)
       .map((s) => s.trim())
-      .find((s) => indicatorMention(s, names) > 0);
+      .find((s) => indicatorMention(s, names) > 0 && (listsTargets || s.includes(TARGET_WORD)));
     if (clause) return message('noNumericTargetWords', query.language, { subject, words: clause, n: i + 1 });
   }
   return message('noNumericTarget', query.language, { subject });

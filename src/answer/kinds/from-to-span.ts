@@ -11,7 +11,7 @@ import { reachedIn } from './figure-candidates.js';
 /** Sentences read for a from–to pair: the pair is a review's sentence, rarely the best match. */
 const SENTENCES_READ = 8;
 /** Citations the answer keeps after the pair's sentence. */
-const OTHERS_KEPT = 2;
+const OTHERS_KEPT = 4;
 
 /**
  * A span asked ("这五年提高了多少", "十四五期间…怎么变的", "since 2020"): the sentence that states the

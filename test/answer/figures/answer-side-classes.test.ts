@@ -131,3 +131,23 @@ describe('a short word of an indicator’s name inside another name', () => {
     expect(isAskedIndicator({ indicator: '清理打通疏散通道、安全出口' }, exports)).toBe(false);
   });
 });
+
+describe('a target stated only in words', () => {
+  it('quotes a clause of the target list, never a plan’s measure', () => {
+    const query = understood('上海2025年货物出口增长目标是多少？', '上海市');
+    const measure: Citation = { ...citationOf('加大政策性出口信用保险支持力度', '上海市', '2025', 'plan'), id: 'c1' };
+    const lead =
+      figureLead(
+        query,
+        [{ indicator: '出口', value: 10.8, unit: '%', kind: 'actual', period: '2024', district: '上海市', citationId: 'c1' }],
+        [measure],
+      ) ?? '';
+    expect(lead).toContain('数值目标');
+    expect(lead).not.toContain('信用保险');
+    const list: Citation = {
+      ...citationOf('主要预期目标是：地区生产总值增长5%左右，外贸出口稳中提质', '上海市', '2025', 'plan'),
+      id: 'c1',
+    };
+    expect(figureLead(query, figuresOf(list), [list])).toContain('“外贸出口稳中提质” [1]');
+  });
+});
