@@ -6,7 +6,8 @@
 import { RANK_SCOPES } from './rank-words.js';
 
 /** Counters a counted rank is written with. */
-export const RANK_COUNTERS: readonly string[] = ['家', '个', '座', '所', '批', '条', '项'];
+/** Not 批: "全省首批…" is among the first batch, not a rank. */
+export const RANK_COUNTERS: readonly string[] = ['家', '个', '座', '所', '条', '项'];
 /** "首家", "首个": the first, written without a number. */
 export const FIRST_ORDINAL = '首';
 
