@@ -17,6 +17,7 @@ import { extractFigures, rankFiguresForQuestion } from './figures/index.js';
 import { message } from './messages.js';
 import { figureLead } from './figure-lead.js';
 import { isAskedIndicator } from './figure-format.js';
+import { isRankFigure } from './figures/rank-figures.js';
 import { findPriorities, type PriorityList } from './priorities.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
@@ -28,6 +29,8 @@ import { spanAverageAnswer } from './kinds/span-average.js';
 import { asksMultiYearAverage } from '../lang/zh/verdict-words.js';
 import { askedRank } from '../lang/zh/rank-holder-words.js';
 import { asksForRank } from '../lang/zh/asked-shape-words.js';
+import { fromToSpanAnswer } from './kinds/from-to-span.js';
+import { asksForTarget } from './target-without-number.js';
 import { trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
@@ -184,6 +187,13 @@ export class Engine implements AskEngine, AnswerTools {
     ) {
       const ranking = await rankingAnswer(this, frame);
       if (ranking) return ranking;
+    }
+
+    // "全国研发投入强度这五年提高了多少", "十四五期间…怎么变的": the sentence stating the asked
+    // indicator from where to where over the span, before any year-by-year trend.
+    if ((query.yearSpan || query.planPeriod) && query.indicators.length && query.places.length === 1 && !asksForTarget(query)) {
+      const span = await fromToSpanAnswer(this, frame);
+      if (span) return span;
     }
 
     // "全国GDP这几年的走势": the asked figure year by year, each year on its own evidence. A plan
@@ -360,7 +370,15 @@ export class Engine implements AskEngine, AnswerTools {
     const seen = new Set<string>();
     const all = citations
       .flatMap((c) =>
-        extractFigures({ sentence: c.sentence, citationId: c.id, period: c.period, district: c.district, kind: c.kind, source: c.source }),
+        extractFigures({
+          sentence: c.sentence,
+          citationId: c.id,
+          period: c.period,
+          district: c.district,
+          kind: c.kind,
+          source: c.source,
+          section: c.section,
+        }),
       )
       .filter((f) => {
         const key = [f.indicator, f.value, f.unit, f.kind, f.period, f.district, f.change?.value ?? ''].join('\u0000');
@@ -374,7 +392,7 @@ export class Engine implements AskEngine, AnswerTools {
     // so a longer indicator name elsewhere does not outrank the sentence that answers.
     const order = new Map(citations.map((c, i) => [c.id, i]));
     const direct = all
-      .filter((f) => isAskedIndicator(f, query))
+      .filter((f) => isAskedIndicator(f, query) || namedRankAsked(f, query))
       .sort((a, b) => (order.get(a.citationId) ?? 0) - (order.get(b.citationId) ?? 0));
     const ranked = [...direct, ...rankFiguresForQuestion(all, terms).filter((f) => !direct.includes(f))].slice(0, 8);
     if (query.places.length < 2) return ranked;
@@ -421,6 +439,11 @@ export class Engine implements AskEngine, AnswerTools {
     }
     return out;
   }
+}
+
+/** "杭州数据交易所是全国第几家": a rank of the thing the question names, asked with no indicator. */
+function namedRankAsked(f: Figure, query: UnderstoodQuery): boolean {
+  return !query.indicators.length && isRankFigure(f) && asksForRank(query.question) && query.question.includes(f.indicator);
 }
 
 function answerId(question: string, context: AskContext): string {

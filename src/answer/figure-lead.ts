@@ -4,9 +4,11 @@ import { englishAmount, englishIndicator, englishPlace } from './english-names.j
 import { isAskedIndicator, valueText } from './figure-format.js';
 import { GENERIC_FIGURE_TAILS } from '../lang/zh/figure-words.js';
 import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { planOfSpan } from '../lang/zh/five-year-plans.js';
 import { type Lang, message } from './messages.js';
+import { asksForTarget, targetWithoutNumberLead } from './target-without-number.js';
 import { preferAskedShape } from './figures/asked-shape.js';
 import { isStartFigure } from './figures/from-to.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
@@ -46,10 +48,14 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // the total 实际利用外资 beside it), then a rate when one is asked; across citations their
   // ranking stands.
   // With no indicator asked, the one figure the best citation names leads: sorted before it is cut.
-  const relevant = preferAskedShape(
-    query.question,
-    query.indicators.length ? figures.filter((f) => isAskedIndicator(f, query)) : figures.filter((f) => namedInQuestion(f, query.question)),
-  )
+  // A target asked is answered by a target only: an actual beside it would pass for the answer.
+  const targetAsked = asksForTarget(query) && query.indicators.length > 0;
+  const asked = query.indicators.length
+    ? figures.filter((f) => isAskedIndicator(f, query))
+    : figures.filter((f) => namedInQuestion(f, query.question));
+  const ofAskedKind = targetAsked ? asked.filter((f) => f.kind === 'target') : asked;
+  if (targetAsked && !ofAskedKind.length) return targetWithoutNumberLead(query, citations);
+  const relevant = preferAskedShape(query.question, ofAskedKind)
     .sort((a, b) => cited(a) - cited(b) || named(b) - named(a) || rate(b) - rate(a) || level(b) - level(a))
     .slice(0, query.indicators.length ? undefined : 1);
   // A comparison sets like against like: each other place's figure of the first one's kind
@@ -84,25 +90,39 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     const start = changeAsked
       ? figures.find((g) => isStartFigure(g) && g.citationId === f.citationId && g.indicator === f.indicator && g.unit === f.unit)
       : undefined;
-    const reached = valueText(f);
+    // "年均增长5.9%": the average's word goes before the verb, not between the verb and the value.
+    const average = growthOnly ? MULTI_YEAR_QUALIFIERS.find((q) => f.qualifier === q) : undefined;
+    const reached = valueText(average ? { ...f, qualifier: undefined } : f);
     const value = start ? message('leadFromTo', lang, { from: valueText({ ...start, qualifier: undefined }), to: reached }) : reached;
     return message('leadLine', lang, {
       place: en ? englishPlace(f.district) : f.district,
       // A pair asked over a plan ("十四五期间") spans the plan, not the year of its report.
-      period: periodLabel(start && query.planPeriod ? `${query.planPeriod.from}-${query.planPeriod.to}` : f.period, citation, lang),
+      period: periodLabel(start ? pairPeriod(start, f, query) : f.period, citation, lang),
       indicator: f.indicator,
       english: en ? englishIndicator(f.indicator) : null,
       kind: message(f.kind === 'target' ? 'leadTarget' : 'leadActual', lang),
       value,
       amount: en ? englishAmount(f.value, f.unit) : null,
       change: f.change && !growthOnly ? message('leadChange', lang, { down, value: f.change.value, unit: f.change.unit }) : '',
-      growthOnly: growthOnly ? message('leadGrowthOnly', lang, { down }) : '',
+      growthOnly: growthOnly
+        ? `${average ? (lang === 'zh' ? average : 'average annual ') : ''}${message('leadGrowthOnly', lang, { down })}`
+        : '',
       n,
     });
   });
   const verdict =
     perPlace.length === 2 ? comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question)) : '';
   return `${parts.join(message('leadSeparator', lang))}${verdict}`;
+}
+
+/**
+ * The period a from–to pair spans: the plan asked ("十四五期间"), or the plan whose start the pair's
+ * start value is dated the year before ("从2020年的…到2025年": 十四五); else the reached value's year.
+ */
+function pairPeriod(start: Figure, reached: Figure, query: UnderstoodQuery): string {
+  if (query.planPeriod) return `${query.planPeriod.from}-${query.planPeriod.to}`;
+  const span = `${Number(start.period) + 1}-${reached.period}`;
+  return /^\d{4}$/.test(start.period) && /^\d{4}$/.test(reached.period) && planOfSpan(span) ? span : reached.period;
 }
 
 /**

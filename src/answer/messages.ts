@@ -166,6 +166,15 @@ const MESSAGES = {
     (p) => `${p.place}${p.period}${p.indicator}（实绩）：${p.verb}${p.value} [1]`,
     (p) => `${p.place}${p.period ? ` ${p.period}` : ''} ${p.indicator} (actual): ${p.verb}${p.value} [1]`,
   ),
+  /** A target asked that the plan states only in words: "居民收入增长与经济增长基本同步". */
+  noNumericTargetWords: entry<{ subject: string; words: string; n: number }>(
+    (p) => `报告没有给出${p.subject}的具体数值目标，原文为：“${p.words}” [${p.n}]`,
+    (p) => `The reports set no numeric target for ${p.subject}; the plan says: “${p.words}” [${p.n}]`,
+  ),
+  noNumericTarget: entry<{ subject: string }>(
+    (p) => `报告中没有找到${p.subject}的数值目标，相关原文如下。`,
+    (p) => `The reports give no numeric target for ${p.subject}; here is what they say.`,
+  ),
   noRankFound: entry('报告中没有找到所问的排名，相关原文如下。', 'The reports give no rank for exactly that; here is what they say.'),
   noFigureFound: entry(
     '报告中没有找到所问的具体数字，相关原文如下。',

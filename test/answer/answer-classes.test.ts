@@ -83,8 +83,8 @@ describe('the lead has the asked shape and subject, or says none was found', () 
     expect(await firstLine('安徽研发投入强度全国第几')).toMatch(/全国第7位/);
   });
 
-  it('a rank question with no rank stated says so instead of leading with another figure', async () => {
-    expect(await firstLine('杭州数据交易所是全国第几家')).toBe('报告中没有找到所问的排名，相关原文如下。');
+  it('a rank counted in things leads a rank question about the thing named, in the scope asked', async () => {
+    expect(await firstLine('杭州数据交易所是全国第几家')).toMatch(/杭州数据交易所（实绩）：全国第8家 \[1\]/);
   });
 
   it('a figure of a wider subject (大湾区) is not the province’s', async () => {

@@ -7,6 +7,7 @@
 import { POPULATION_GROUPS } from '../../lang/zh/population-qualifiers.js';
 import { AVERAGE_QUALIFIERS, MULTI_YEAR_QUALIFIERS } from '../../lang/zh/qualifiers.js';
 import { asksForRank, asksForShare } from '../../lang/zh/asked-shape-words.js';
+import { RANK_SCOPES } from '../../lang/zh/rank-words.js';
 import { SHARE_NAME } from '../../lang/zh/share-words.js';
 import type { Figure } from '../schema.js';
 import { isStartFigure } from './from-to.js';
@@ -22,6 +23,8 @@ export function preferAskedShape<F extends Pick<Figure, 'indicator' | 'unit' | '
   // A rank answers only a rank question; no rank, no figure of this shape leads it.
   const rankAsked = asksForRank(question);
   let out = figures.filter((f) => isRankFigure(f) === rankAsked);
+  // "全国第几家" asks the national rank, not the province's 首家 beside it.
+  if (rankAsked) out = prefer(out, (f) => RANK_SCOPES.some((s) => question.includes(s) && (f.qualifier ?? '').startsWith(s)));
   // A share answers a share question, and nothing else does: its level or growth is another figure.
   if (asksForShare(question)) out = out.filter((f) => SHARE_NAME.test(f.indicator));
   if (!AVERAGE_QUALIFIERS.some((q) => question.includes(q))) {

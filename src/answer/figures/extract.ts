@@ -12,6 +12,7 @@ import { candidatesOf, quoteSpans } from './candidates.js';
 import { processClause } from './clause-reading.js';
 import { readRank } from './rank-figures.js';
 import { clausesOf } from './clauses.js';
+import { cleanIndicator, clip } from './indicator-naming.js';
 import { fromToPairs } from './from-to.js';
 import { figurePeriod } from './period.js';
 import { tableFact } from './table-facts.js';
@@ -38,7 +39,7 @@ export function extractFigures(input: FigureInput): Figure[] {
   }
   const quotes = quoteSpans(w);
   const cands = candidatesOf(w, scanNumbers(w), quotes);
-  const ctx = newContext(w, input, figurePeriod(w, input.period));
+  const ctx = newContext(w, input, figurePeriod(w, input.period), milestoneSubject(w));
   const clauses = clausesOf(w, cands);
   const byClause = candidatesByClause(clauses, cands);
   clauses.forEach(([a, b], k) => {
@@ -48,7 +49,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     // Ranks are ordinals, no candidates: read after the clause's figures, whose indicator they may rank.
     readRank(ctx, a, b, inClause);
   });
-  return fromToPairs(ctx.figures);
+  return fromToPairs(ctx.figures, input);
 }
 
 /**
@@ -72,3 +73,20 @@ function candidatesByClause(clauses: ReadonlyArray<[number, number]>, cands: rea
   }
   return out;
 }
+
+/**
+ * The subject of milestones passed when no figure follows it in its clause: "全省生产总值连续跨越…
+ * 三个大台阶，年均增长5.9%" grows 全省生产总值, the name the next clause's bare rate takes.
+ */
+function milestoneSubject(blanked: string): string {
+  const gap = /\s{4,}/.exec(blanked);
+  if (!gap) return '';
+  const clauseStart = Math.max(...CLAUSE_MARKS.map((m) => blanked.lastIndexOf(m, gap.index)));
+  const subject = cleanIndicator(blanked.slice(clauseStart + 1, gap.index).replace(/\s+/g, ''));
+  return subject.length >= MIN_SUBJECT ? clip(subject) : '';
+}
+
+/** Marks a milestone's subject starts after. */
+const CLAUSE_MARKS = ['，', ',', '；', ';', '。', '：', ':'];
+/** A subject shorter than this ("我省") names no indicator. */
+const MIN_SUBJECT = 3;

@@ -12,7 +12,7 @@ import {
   NOT_GAP_REFERENCE,
   SHARE_OPENERS,
 } from '../../lang/zh/figure-words.js';
-import { AIM_QUALIFIERS, BOUND_QUALIFIERS, PRE_QUALIFIERS } from '../../lang/zh/qualifiers.js';
+import { AIM_QUALIFIERS, BOUND_QUALIFIERS, MULTI_YEAR_QUALIFIERS, PRE_QUALIFIERS } from '../../lang/zh/qualifiers.js';
 import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../../lang/zh/units.js';
 import { stripWords } from './indicator-naming.js';
 
@@ -64,7 +64,8 @@ export function analyzePre(pre: string, unit: string): PreAnalysis {
     if (verb) {
       p = p.slice(0, -verb.word.length);
       const stripped = stripWords(p, GROWTH_MODIFIERS, true);
-      for (const r of stripped.removed) if (AIM_QUALIFIERS.includes(r)) qualifiers.unshift(r);
+      // "年均增长5.9%" is a span's average, never one year's growth: its 年均 stays with the figure.
+      for (const r of stripped.removed) if (AIM_QUALIFIERS.includes(r) || MULTI_YEAR_QUALIFIERS.includes(r)) qualifiers.unshift(r);
       return { indicatorRaw: stripped.text, qualifiers, growth: verb, startsWithShare };
     }
   }

@@ -17,6 +17,8 @@ import {
   rankNumber,
 } from '../../lang/zh/rank-words.js';
 import type { Figure } from '../schema.js';
+import { FIRST_ORDINAL, RANK_COUNTERS } from '../../lang/zh/counted-rank-words.js';
+import { readCountedRanks } from './counted-ranks.js';
 import { kindFor } from './figure-kind.js';
 import { pushFigure } from './figure-record.js';
 import { clip, cleanIndicator, stripWords } from './indicator-naming.js';
@@ -24,7 +26,10 @@ import type { Candidate, Ctx } from './types.js';
 
 /** Whether a figure is a rank ("全国第3位"), not a level or a rate of its indicator. */
 export function isRankFigure(f: Pick<Figure, 'unit' | 'qualifier'>): boolean {
-  return f.unit === RANK_UNIT && (f.qualifier ?? '').endsWith(RANK_ORDINAL);
+  const q = f.qualifier ?? '';
+  if (f.unit === RANK_UNIT) return q.endsWith(RANK_ORDINAL);
+  // "全国第8家", "全省首家": a rank counted in things.
+  return RANK_COUNTERS.includes(f.unit) && (q.endsWith(RANK_ORDINAL) || q.endsWith(FIRST_ORDINAL));
 }
 
 /** The indicator of the last figure read, without a from–to pair's 从 and 提高到 still on it. */
@@ -42,6 +47,7 @@ const MIN_OWN_NAME = 3;
 
 /** Reads the rank a clause states, if any, as a figure of the indicator it belongs to. */
 export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inClause: readonly Candidate[]): void {
+  if (readCountedRanks(ctx, clauseStart, clauseEnd)) return;
   const clause = ctx.w.slice(clauseStart, clauseEnd);
   const hit = RANK_PATTERN.exec(clause);
   if (!hit) return;

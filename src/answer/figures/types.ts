@@ -10,6 +10,8 @@ export interface FigureInput {
   district: string;
   kind: 'result' | 'plan' | 'other';
   source: 'text' | 'table';
+  /** The section's headings, when known: a plan's review there dates a from–to pair's start. */
+  section?: string;
 }
 
 export type Change = NonNullable<Figure['change']>;

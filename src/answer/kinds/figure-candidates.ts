@@ -1,5 +1,6 @@
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { PERCENTAGE_POINTS } from '../../lang/zh/units.js';
+import { MULTI_YEAR_QUALIFIERS } from '../../lang/zh/qualifiers.js';
 import { askedResidentQualifier, namesResidentQualifier } from '../../lang/zh/resident-qualifiers.js';
 import { formatNumber, isAskedIndicator } from '../figure-format.js';
 import { TO_VERBS, TO_WORDS } from '../../lang/zh/milestone-words.js';
@@ -38,7 +39,8 @@ export function figureCandidates(
       // A difference in percentage points is no level and no rate of the indicator.
       // Nor is a rank ("全国第3位"), nor the value a from–to pair started from in some earlier year.
       if (figure.kind !== kind || !isAskedIndicator(figure, query) || figure.unit === PERCENTAGE_POINTS) continue;
-      if (isRankFigure(figure) || isStartFigure(figure)) continue;
+      // Nor a span's average ("年均增长5.9%"), which is no one year's rate.
+      if (isRankFigure(figure) || isStartFigure(figure) || MULTI_YEAR_QUALIFIERS.includes(figure.qualifier ?? '')) continue;
       if (query.years.length && !ofYear(figure, query.years[0], sentence.sentence.text)) continue;
       if (resident && !namesResidentQualifier(figure.indicator, resident)) continue;
       const ownRate = figure.range ? figure.range[rangeEnd] : figure.value;

@@ -7,6 +7,12 @@ import type { ScoredSentence } from '../../retrieve/retriever.js';
 import type { Answer, Figure } from '../schema.js';
 import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';
 import { interleave } from './interleave.js';
+import { isAskedIndicator } from '../figure-format.js';
+import { reachedIn } from './figure-candidates.js';
+import { isStartFigure } from '../figures/from-to.js';
+import { isRankFigure } from '../figures/rank-figures.js';
+import { MULTI_YEAR_QUALIFIERS } from '../../lang/zh/qualifiers.js';
+import { CUMULATIVE_WORD } from '../../lang/zh/indicator-context.js';
 
 /** Several indicators asked at once: each one's best evidence cited, each one's figure in the lead. */
 export async function severalIndicatorsAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
@@ -18,7 +24,16 @@ export async function severalIndicatorsAnswer(tools: AnswerTools, frame: AnswerF
   const found: { one: UnderstoodQuery; part: number; sentences: ScoredSentence[] }[] = [];
   for (const [part, one] of parts.entries()) {
     const outcome = await tools.retriever.retrieve(one, 3);
-    if (outcome.kind === 'found') found.push({ one, part, sentences: outcome.sentences });
+    const ofYear = outcome.kind === 'found' ? outcome.sentences : [];
+    // A year's level stated only in the review of the plan ending that year ("“十四五”…人均地区生产总值
+    // 达16.7万元", labelled 2021-2025): read from there when the year's own sentences lack it.
+    const fromReview = ofYear.some((s) => namesIndicator(tools, one, s)) ? [] : await reviewEndingIn(tools, one);
+    const sentences = [
+      ...ofYear.filter((s) => namesIndicator(tools, one, s)),
+      ...fromReview,
+      ...ofYear.filter((s) => !namesIndicator(tools, one, s)),
+    ];
+    if (sentences.length) found.push({ one, part, sentences: sentences.slice(0, 3) });
   }
   if (found.length < 2) return null;
   const seen = new Set<string>();
@@ -60,4 +75,36 @@ function askedOrder(query: UnderstoodQuery): UnderstoodQuery['indicators'] {
     return positions.length ? Math.min(...positions) : Number.MAX_SAFE_INTEGER;
   };
   return [...query.indicators].sort((a, b) => at(a) - at(b));
+}
+
+/** Whether a sentence gives a figure of the part's indicator. */
+function namesIndicator(tools: AnswerTools, one: UnderstoodQuery, s: ScoredSentence): boolean {
+  return tools.figuresFor(one, [tools.citation(s.sentence, s.score)]).some((f) => isAskedIndicator(f, one));
+}
+
+/** Sentences of a span's review ending in the one year asked, that give the part's indicator as reached. */
+async function reviewEndingIn(tools: AnswerTools, one: UnderstoodQuery): Promise<ScoredSentence[]> {
+  if (one.years.length !== 1) return [];
+  const year = one.years[0];
+  const outcome = await tools.retriever.retrieve({ ...one, years: [], yearSpan: null }, REVIEW_SENTENCES_READ);
+  if (outcome.kind !== 'found') return [];
+  return outcome.sentences.filter((s) => {
+    const span = /^(\d{4})-(\d{4})$/.exec(s.sentence.period);
+    if (!span || Number(span[2]) !== year) return false;
+    const c = tools.citation(s.sentence, s.score);
+    return tools.figuresFor(one, [c]).some((f) => isAskedIndicator(f, one) && isLevelReached(f, c.sentence));
+  });
+}
+
+/** Sentences read for a plan review's statement of a year's level. */
+const REVIEW_SENTENCES_READ = 5;
+
+/**
+ * A level the span came to ("人均地区生产总值达16.7万元", "提高到8865亿元"): not a rate, not a span's
+ * average ("年均增长5.7%") nor a running total ("累计新增…"), which are no one year's level.
+ */
+function isLevelReached(f: Figure, sentence: string): boolean {
+  if (f.unit === '%' || f.change || isStartFigure(f) || isRankFigure(f)) return false;
+  if (MULTI_YEAR_QUALIFIERS.includes(f.qualifier ?? '')) return false;
+  return !sentence.includes(CUMULATIVE_WORD) || reachedIn(f, sentence);
 }

@@ -1,6 +1,7 @@
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { englishIndicator, englishPlace } from '../english-names.js';
 import { periodLabel } from '../figure-lead.js';
+import { MULTI_YEAR_QUALIFIERS } from '../../lang/zh/qualifiers.js';
 import { formatNumber, isAskedIndicator, valueText } from '../figure-format.js';
 import { message } from '../messages.js';
 import type { Answer, Figure } from '../schema.js';
@@ -53,7 +54,8 @@ export async function spanAverageAnswer(tools: AnswerTools, frame: AnswerFrame):
     period: /^\d{4}-\d{4}$/.test(figure.period) ? periodLabel(figure.period, citation, lang) : '',
     indicator: (lang === 'en' ? englishIndicator(figure.indicator) : null) ?? figure.indicator,
     verb: lang === 'en' ? 'average annual growth ' : AVERAGE_SEARCH_WORD + (figure.change?.direction === 'down' ? '下降' : '增长'),
-    value: valueText(figure),
+    // Its 年均 is the verb's already.
+    value: valueText({ ...figure, qualifier: MULTI_YEAR_QUALIFIERS.includes(figure.qualifier ?? '') ? undefined : figure.qualifier }),
   });
   return linesAnswer(frame, [line], [citation], [figure]);
 }

@@ -1,0 +1,54 @@
+import { composeText } from '../compose.js';
+import { figureLead } from '../figure-lead.js';
+import { isAskedIndicator } from '../figure-format.js';
+import { isStartFigure } from '../figures/from-to.js';
+import { isRankFigure } from '../figures/rank-figures.js';
+import { FROM_TO } from '../../lang/zh/years.js';
+import type { Answer, Citation, Figure } from '../schema.js';
+import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';
+import { reachedIn } from './figure-candidates.js';
+
+/** Sentences read for a from–to pair: the pair is a review's sentence, rarely the best match. */
+const SENTENCES_READ = 8;
+/** Citations the answer keeps after the pair's sentence. */
+const OTHERS_KEPT = 4;
+
+/**
+ * A span asked ("这五年提高了多少", "十四五期间…怎么变的", "since 2020"): the sentence that states the
+ * asked indicator from where to where over it ("从4.16万亿元增加到5.67万亿元") answers it whole,
+ * before any year-by-year trend, and never one year's growth of another indicator. Null when no
+ * cited sentence states such a pair of the asked indicator reached at the span's end.
+ */
+export async function fromToSpanAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
+  const { query } = frame;
+  const span = query.yearSpan ?? query.planPeriod;
+  if (!span) return null;
+  // What a span came to is a result, even when the plan's name ("十四五") made the question read as a
+  // plan; and it is stated in the review of the span, labelled with the plan's years ("2021-2025"),
+  // not with the years asked: those are matched by the pair's end below.
+  const outcome = await tools.retriever.retrieve({ ...query, intent: 'result', years: [], yearSpan: null }, SENTENCES_READ);
+  if (outcome.kind !== 'found') return null;
+  const citations = outcome.sentences.map((s) => tools.citation(s.sentence, s.score));
+  const found = citations.map((c) => ({ c, pair: askedPair(tools, frame, c, span.to) })).find((x) => x.pair);
+  if (!found?.pair) return null;
+  const cited: Citation[] = [found.c, ...citations.filter((c) => c !== found.c).slice(0, OTHERS_KEPT)];
+  const figures = tools.figuresFor(query, cited);
+  const lead = figureLead({ ...query, wantsQuantity: true }, found.pair, cited);
+  if (!lead) return null;
+  return frameAnswer(frame, { notFound: false, text: composeText(query, cited, lead), citations: cited, figures });
+}
+
+/** The asked indicator's value reached (at the span's end) and the value it started from, in one sentence. */
+function askedPair(tools: AnswerTools, frame: AnswerFrame, c: Citation, end: number): Figure[] | null {
+  if (!FROM_TO.test(c.sentence)) return null;
+  const figures = tools.figuresFor(frame.query, [c]);
+  for (const [i, reached] of figures.entries()) {
+    const start = figures[i + 1];
+    if (!start || isStartFigure(reached) || isRankFigure(reached) || reached.kind !== 'actual') continue;
+    if (!isAskedIndicator(reached, frame.query) || !reachedIn(reached, c.sentence)) continue;
+    if (start.indicator !== reached.indicator || start.unit !== reached.unit || start.citationId !== reached.citationId) continue;
+    if (!reached.period.startsWith(String(end)) && !reached.period.endsWith(String(end))) continue;
+    return [reached, start];
+  }
+  return null;
+}
