@@ -63,7 +63,12 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const comparesTalkedAbout = !namesPlace && !namesTopic && talkedAbout.length > 1 && asksWhichOfThem(query.question);
   if (addsSide) out.places = [...new Set([...previous.places, ...query.places])];
   else if (comparesTalkedAbout) out.places = talkedAbout;
-  else if (!namesPlace && !ranksPlaces) out.places = previous.places;
+  else if (!namesPlace && !ranksPlaces) {
+    out.places = previous.places;
+    // "和苏比呢？" after a question about a place the reports do not cover stays about that place
+    // (and is refused again), never about every place.
+    out.unknownPlaces = previous.unknownPlaces;
+  }
   // "研发投入强度呢？" after a target question asks the target too, unless it says otherwise.
   if (!standsAlone && query.intent === 'any') out.intent = previous.intent;
   // "财政收入呢？" after "…GDP是多少" asks how much too.

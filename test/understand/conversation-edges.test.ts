@@ -72,3 +72,20 @@ describe('resultsBeforeTheYearsPlan edges', () => {
     expect(resultsBeforeTheYearsPlan(query, [], () => true)).toEqual([]);
   });
 });
+
+describe('a follow-up after a place the reports do not cover', () => {
+  const SEED_ONLY = knownPlaces(['钱塘区', '拱墅区', '杭州市']);
+  const readSeed = (q: string) => understandQuery(q, SEED_ONLY, { today: new Date('2026-12-01') });
+
+  it('stays about that place, so it is refused again instead of answered for every place', () => {
+    const out = readInConversation(readSeed('那前年呢'), readSeed('沪去年GDP增长多少'));
+    expect(out.places).toEqual([]);
+    expect(out.unknownPlaces).toContain('上海市');
+    // Naming another uncovered place by its abbreviation: about that one, refused too.
+    expect(readInConversation(readSeed('和苏比呢'), readSeed('沪去年GDP增长多少')).unknownPlaces).toContain('江苏省');
+  });
+
+  it('reads an abbreviation before 比 as its place', () => {
+    expect(expandPlaceAbbreviations('和苏比呢')).toBe('和江苏比呢');
+  });
+});

@@ -80,10 +80,10 @@ const ABBREVIATION_CHARS = Object.keys(PLACE_ABBREVIATIONS).join('');
 const BEFORE = `(?<=^|[\\s\\p{P}和与跟同及比较对、年在]|[${ABBREVIATION_CHARS}])`;
 /**
  * What may follow it: a year (digits, 今年/去年/前年/明年, 二〇…), another abbreviation, a count of
- * places ("两省"), 的, a follow-up's 呢/吗 ("沪呢？"), 和/与/、, a mark or the end, or an
+ * places ("两省"), 的, a follow-up's 呢/吗 ("沪呢？"), 和/与/比/、, a mark or the end, or an
  * indicator's head (GDP, 经济, 地区, 全省).
  */
-const AFTER = `(?=\\d|[今去前明上本][年]|[${ABBREVIATION_CHARS}]|[两三四五六七八九][省市地]|的|[呢吗和与跟、,，?？!！]|$|\\s|GDP|gdp|经济|地区|全[省市]|省|市|[一二]〇)`;
+const AFTER = `(?=\\d|[今去前明上本][年]|[${ABBREVIATION_CHARS}]|[两三四五六七八九][省市地]|的|[呢吗和与跟比、,，?？!！]|$|\\s|GDP|gdp|经济|地区|全[省市]|省|市|[一二]〇)`;
 
 const ABBREVIATION = new RegExp(`${BEFORE}([${ABBREVIATION_CHARS}])${AFTER}`, 'gu');
 
