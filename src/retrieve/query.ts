@@ -13,7 +13,7 @@ import {
   SHORTFALL_REPORT_PHRASE,
 } from '../lang/zh/intent-words.js';
 import { partOfYearAsked, type PartOfYear } from '../lang/zh/part-of-year-words.js';
-import { leadingPlaceName, subjectBeforeShortYear, subjectBeforeYear } from '../lang/zh/place-shapes.js';
+import { leadingPlaceName, subjectBeforeIndicator, subjectBeforeShortYear, subjectBeforeYear } from '../lang/zh/place-shapes.js';
 import { asksForAchievements, asksForPriorities, asksForQuantity, asksForValueOfIndicator, asksHow } from '../lang/zh/question-words.js';
 import { asksForReason } from '../lang/zh/reason-words.js';
 import { asksAboutEvents } from '../lang/zh/event-words.js';
@@ -184,6 +184,15 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     unknownPlaces.length = 0;
   }
 
+  // "火星GDP多少": no year, but the words before the indicator stand where a place stands.
+  const beforeIndicator =
+    foundPlaces.length || unknownPlaces.length
+      ? null
+      : subjectBeforeIndicator(
+          text,
+          indicators.flatMap((i) => [i.name, ...i.synonyms]),
+        );
+  if (beforeIndicator && isNameLike(beforeIndicator)) unknownPlaces.push(beforeIndicator);
   // Years as written, two-digit ("24年") and relative to today ("去年"); a plan's end ("十四五末")
   // asks the plan's target for its last year, so it stays a plan period and adds no year.
   const resolved = resolveYears(text, { today: options.today ?? new Date() });

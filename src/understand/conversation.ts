@@ -65,9 +65,9 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   else if (comparesTalkedAbout) out.places = talkedAbout;
   else if (!namesPlace && !ranksPlaces) {
     out.places = previous.places;
-    // "和苏比呢？" after a question about a place the reports do not cover stays about that place
-    // (and is refused again), never about every place.
-    out.unknownPlaces = previous.unknownPlaces;
+    // "那前年呢？" after a question about a place the reports do not cover stays about that place
+    // (and is refused again), never about every place; a question with its own topic does not.
+    if (elliptical) out.unknownPlaces = previous.unknownPlaces;
   }
   // "研发投入强度呢？" after a target question asks the target too, unless it says otherwise.
   if (!standsAlone && query.intent === 'any') out.intent = previous.intent;

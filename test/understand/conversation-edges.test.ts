@@ -89,3 +89,20 @@ describe('a follow-up after a place the reports do not cover', () => {
     expect(expandPlaceAbbreviations('和苏比呢')).toBe('和江苏比呢');
   });
 });
+
+describe('a complete question after a place the reports do not cover', () => {
+  it('does not inherit that place', () => {
+    const SEED_ONLY = knownPlaces(['钱塘区', '拱墅区', '杭州市']);
+    const readSeed = (q: string) => understandQuery(q, SEED_ONLY, { today: new Date('2026-12-01') });
+    expect(readInConversation(readSeed('火星GDP多少'), readSeed('湖南2025年GDP')).unknownPlaces).not.toContain('湖南省');
+  });
+});
+
+describe('a question opening with an unknown name before its indicator', () => {
+  it('is about that name, not every place', () => {
+    const q = understandQuery('火星的GDP多少', knownPlaces(['钱塘区', '国务院']), { today: new Date('2026-12-01') });
+    expect(q.places).toEqual([]);
+    expect(q.unknownPlaces).toEqual(['火星']);
+    expect(understandQuery('全国GDP多少', knownPlaces(['钱塘区', '国务院'])).unknownPlaces).toEqual([]);
+  });
+});

@@ -56,6 +56,23 @@ export function subjectBeforeYear(question: string): string | null {
   return m && !GENERIC_SUBJECT.test(m[1]) ? m[1] : null;
 }
 
+const SUBJECT_BEFORE_INDICATOR = new RegExp(`^${OPENER}([\\u4e00-\\u9fff]{2,4}?)(?:的)?$`);
+
+/**
+ * The words before the question's indicator when it opens with them ("火星" in "火星GDP多少"),
+ * unless they are generic: where a place stands when no year does.
+ */
+export function subjectBeforeIndicator(question: string, indicatorNames: readonly string[]): string | null {
+  for (const name of indicatorNames) {
+    const at = question.indexOf(name);
+    if (at <= 0) continue;
+    const before = SUBJECT_BEFORE_INDICATOR.exec(question.slice(0, at));
+    // A year before the indicator ("某地去年GDP") is read by the year rules, not as a name.
+    if (before && !GENERIC_SUBJECT.test(before[1]) && !before[1].includes('年')) return before[1];
+  }
+  return null;
+}
+
 /** The words before a short or relative year ("安微" in "安微24年新增就业"), unless generic. */
 export function subjectBeforeShortYear(question: string): string | null {
   const m = SUBJECT_BEFORE_SHORT_YEAR.exec(question);
