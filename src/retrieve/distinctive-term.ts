@@ -19,10 +19,13 @@ export function distinctiveTerm(question: string, sentences: readonly Sentence[]
       for (let start = 0; start + length <= run.length; start++) candidates.push(run.slice(start, start + length));
     }
   }
-  for (const term of candidates) {
+  if (!candidates.length) return null;
+  // Lowercased once, not once per candidate: a 30-character question makes ~150 candidates.
+  const norms = sentences.map((s) => s.norm.toLowerCase());
+  for (const term of new Set(candidates)) {
     let holding = 0;
-    for (const s of sentences) {
-      if (s.norm.toLowerCase().includes(term) && ++holding > maxSentences) break;
+    for (const norm of norms) {
+      if (norm.includes(term) && ++holding > maxSentences) break;
     }
     // Rare, not absent: a term in many sentences is an ordinary word ("高质量"), not a name.
     if (holding > 0 && holding <= maxSentences) return term;

@@ -27,12 +27,10 @@ export async function severalIndicatorsAnswer(tools: AnswerTools, frame: AnswerF
     const ofYear = outcome.kind === 'found' ? outcome.sentences : [];
     // A year's level stated only in the review of the plan ending that year ("“十四五”…人均地区生产总值
     // 达16.7万元", labelled 2021-2025): read from there when the year's own sentences lack it.
-    const fromReview = ofYear.some((s) => namesIndicator(tools, one, s)) ? [] : await reviewEndingIn(tools, one);
-    const sentences = [
-      ...ofYear.filter((s) => namesIndicator(tools, one, s)),
-      ...fromReview,
-      ...ofYear.filter((s) => !namesIndicator(tools, one, s)),
-    ];
+    // Each sentence's figures are read once (namesIndicator extracts them).
+    const naming = new Set(ofYear.filter((s) => namesIndicator(tools, one, s)));
+    const fromReview = naming.size ? [] : await reviewEndingIn(tools, one);
+    const sentences = [...naming, ...fromReview, ...ofYear.filter((s) => !naming.has(s))];
     if (sentences.length) found.push({ one, part, sentences: sentences.slice(0, 3) });
   }
   if (found.length < 2) return null;

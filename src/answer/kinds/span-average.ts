@@ -1,3 +1,4 @@
+import { periodSpan } from '../../lang/zh/years.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { englishIndicator, englishPlace } from '../english-names.js';
 import { periodLabel } from '../figure-lead.js';
@@ -43,7 +44,7 @@ export async function spanAverageAnswer(tools: AnswerTools, frame: AnswerFrame):
     }
   }
   // The span asked, when its end is known: the average over a span ending then.
-  const endsAsked = end === null ? found : found.filter((f) => spanEnd(f.figure.period) === end);
+  const endsAsked = end === null ? found : found.filter((f) => periodSpan(f.figure.period)?.to === end);
   const best = (endsAsked.length ? endsAsked : end === null ? found : [])[0];
   if (!best) return null;
   const citation = tools.citation(best.sentence.sentence, best.sentence.score);
@@ -63,10 +64,4 @@ export async function spanAverageAnswer(tools: AnswerTools, frame: AnswerFrame):
 /** Whether the sentence writes this rate as a yearly average: "年均增长5.2%". */
 function averageWritten(sentence: string, figure: Figure): boolean {
   return AVERAGE_RATE_WRITTEN(formatNumber(figure.value)).test(sentence.replace(/\s+/g, ''));
-}
-
-/** The last year of a span period ("2021-2025" → 2025), or of a year's. */
-function spanEnd(period: string): number | null {
-  const m = /^(\d{4})(?:-(\d{4}))?/.exec(period);
-  return m ? Number(m[2] ?? m[1]) : null;
 }
