@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractFigures, rankFiguresForQuestion, type FigureInput } from '../src/answer/figures/index.js';
+import { extractFigures, rankFiguresForQuestion, type FigureInput } from '../src/figures/index.js';
 import { FigureSchema, type Figure } from '../src/answer/schema.js';
 import { parseChineseNumber, parsePercentage, scanNumbers } from '../src/lang/zh/chinese-number.js';
 

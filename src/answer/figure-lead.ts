@@ -9,8 +9,8 @@ import { asksForGrowth } from '../lang/zh/change-words.js';
 import { planOfSpan } from '../lang/zh/five-year-plans.js';
 import { type Lang, message } from './messages.js';
 import { asksForTarget, targetWithoutNumberLead } from './target-without-number.js';
-import { preferAskedShape } from './figures/asked-shape.js';
-import { isStartFigure } from './figures/from-to.js';
+import { preferAskedShape } from '../figures/asked-shape.js';
+import { isStartFigure } from '../figures/from-to.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
 
 /** Parts of a year a period label may name: "2024H1" is 2024年上半年. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { valueText } from '../../src/answer/figure-format.js';
-import { extractFigures } from '../../src/answer/figures/index.js';
+import { extractFigures } from '../../src/figures/index.js';
 import { asksForRank, asksForShare } from '../../src/lang/zh/asked-shape-words.js';
 import { targetBound } from '../../src/lang/zh/attainment-words.js';
 import { asksAboutAttainment as asksAttainment } from '../../src/lang/zh/intent-words.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../src/answer/figures/index.js';
+import { extractFigures } from '../../src/figures/index.js';
 import { chunkDocument, splitByTokens } from '../../src/chunk/chunker.js';
 import { DEFAULT_CHUNKER } from '../../src/chunk/chunk-types.js';
 import { countTokens } from '../../src/chunk/token-count.js';

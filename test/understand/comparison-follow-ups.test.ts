@@ -3,7 +3,7 @@ import { figureLead } from '../../src/answer/figure-lead.js';
 import { asksWhichOfThem, comparesWith } from '../../src/lang/zh/comparison-follow-up-words.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { conversationState } from '../../src/understand/conversation.js';
-import { citationOf, figuresOf, reportSentence } from '../answer/figures/report-sentence.js';
+import { citationOf, figuresOf, reportSentence } from '../figures/report-sentence.js';
 
 const PLACES = knownPlaces(['浙江省', '江苏省', '广东省', '上海市']);
 const read = (q: string) => understandQuery(q, PLACES, { today: new Date('2026-12-01') });

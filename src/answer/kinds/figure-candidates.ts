@@ -8,8 +8,8 @@ import { escapeRegExp } from '../../lang/zh/regexp.js';
 import type { ScoredSentence } from '../../retrieve/retriever.js';
 import type { Figure } from '../schema.js';
 import type { AnswerTools } from './answer-tools.js';
-import { isStartFigure } from '../figures/from-to.js';
-import { isRankFigure } from '../figures/rank-figures.js';
+import { isStartFigure } from '../../figures/from-to.js';
+import { isRankFigure } from '../../figures/rank-figures.js';
 
 /** A figure a place or year could be ranked by: the asked indicator, of the asked kind, with the value compared. */
 export interface FigureCandidate {

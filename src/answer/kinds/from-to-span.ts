@@ -1,8 +1,8 @@
 import { composeText } from '../compose.js';
 import { figureLead } from '../figure-lead.js';
 import { isAskedIndicator } from '../figure-format.js';
-import { isStartFigure } from '../figures/from-to.js';
-import { isRankFigure } from '../figures/rank-figures.js';
+import { isStartFigure } from '../../figures/from-to.js';
+import { isRankFigure } from '../../figures/rank-figures.js';
 import { FROM_TO } from '../../lang/zh/years.js';
 import type { Answer, Citation, Figure } from '../schema.js';
 import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';

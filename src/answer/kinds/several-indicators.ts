@@ -9,8 +9,8 @@ import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.
 import { interleave } from './interleave.js';
 import { isAskedIndicator } from '../figure-format.js';
 import { reachedIn } from './figure-candidates.js';
-import { isStartFigure } from '../figures/from-to.js';
-import { isRankFigure } from '../figures/rank-figures.js';
+import { isStartFigure } from '../../figures/from-to.js';
+import { isRankFigure } from '../../figures/rank-figures.js';
 import { MULTI_YEAR_QUALIFIERS } from '../../lang/zh/qualifiers.js';
 import { CUMULATIVE_WORD } from '../../lang/zh/indicator-context.js';
 

@@ -1,7 +1,7 @@
 /**
  * The shape of figure a question asks, beyond its indicator: a rank ("全国第几", "排第几家") or a
  * share ("占GDP比重", "占GDP多少"). Only a figure of that shape answers it. Data for
- * src/answer/figures/asked-shape.ts.
+ * src/figures/asked-shape.ts.
  */
 import { RANK_QUESTION } from './rank-words.js';
 import { SHARE_QUESTION } from './share-words.js';

@@ -1,7 +1,7 @@
 /**
  * Ranks counted in things, not places in a table: "全国第8家数据交易所", "全省首个未来工厂". The
  * thing counted follows the counter; the one ranked is the subject before it ("杭州数据交易所…是
- * 全国第8家数据交易所"). Data for src/answer/figures/counted-ranks.ts.
+ * 全国第8家数据交易所"). Data for src/figures/counted-ranks.ts.
  */
 import { RANK_SCOPES } from './rank-words.js';
 

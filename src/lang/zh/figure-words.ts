@@ -1,7 +1,7 @@
 /**
  * The words around a figure in a report sentence: the verbs and fillers between an indicator and
  * its number, the count verbs, the growth modifiers, the comparison (gap) verbs, and the time and
- * filler words an indicator's name sheds. Data for src/answer/figures.
+ * filler words an indicator's name sheds. Data for src/figures.
  */
 import type { ChangeVerb } from './change-words.js';
 import { PRE_QUALIFIERS } from './qualifiers.js';

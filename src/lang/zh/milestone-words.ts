@@ -1,6 +1,6 @@
 /**
  * Milestones and from–to pairs: "连续迈上4个万亿元台阶" passes levels rather than stating a value;
- * "研发投入强度从2.77%提高到3.3%" states a value then and now. Data for src/answer/figures.
+ * "研发投入强度从2.77%提高到3.3%" states a value then and now. Data for src/figures.
  */
 
 /** Verbs of passing a level: "迈上", "跨越", "跃上", "跨上". */

@@ -1,6 +1,6 @@
 /**
  * Ranks a report gives an indicator ("居全国第3位", "全国第4", "跃居全国第3位") and the words a
- * question asks one with ("排第几", "全国排名"). Data for src/answer/figures/rank-figures.ts.
+ * question asks one with ("排第几", "全国排名"). Data for src/figures/rank-figures.ts.
  */
 
 /** Where a rank is counted: only a rank with its scope is read ("第3位" alone may be a list's). */

@@ -1,6 +1,6 @@
 /**
  * Words that tell a target from a result in report sentences and table rows, and question words
- * that ask for a target. Data for src/answer/figures.
+ * that ask for a target. Data for src/figures.
  */
 
 /** A clause that states an aim: "力争", "确保", "主要目标". */

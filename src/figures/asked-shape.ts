@@ -4,12 +4,12 @@
  * year's value over a several-year average or a from–to pair's start, and the 城镇 or 农村 figure the question names over the
  * other. Each preference applies only when a figure of the preferred shape is there.
  */
-import { POPULATION_GROUPS } from '../../lang/zh/population-qualifiers.js';
-import { AVERAGE_QUALIFIERS, MULTI_YEAR_QUALIFIERS } from '../../lang/zh/qualifiers.js';
-import { asksForRank, asksForShare } from '../../lang/zh/asked-shape-words.js';
-import { RANK_SCOPES } from '../../lang/zh/rank-words.js';
-import { SHARE_NAME } from '../../lang/zh/share-words.js';
-import type { Figure } from '../schema.js';
+import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
+import { AVERAGE_QUALIFIERS, MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
+import { asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
+import { RANK_SCOPES } from '../lang/zh/rank-words.js';
+import { SHARE_NAME } from '../lang/zh/share-words.js';
+import type { Figure } from './figure-schema.js';
 import { isStartFigure } from './from-to.js';
 import { isRankFigure } from './rank-figures.js';
 

@@ -4,10 +4,10 @@
  * then growth ("361亿元、增长6.2%"), growth alone ("GDP增长4.6%"), one rate list over several
  * indicators ("分别增长3.8%和4.9%"), gaps ("低于目标5.5个百分点"), and flattened table rows.
  */
-import { scanNumbers, toHalfWidth } from '../../lang/zh/chinese-number.js';
-import { milestonePattern, SEVERAL_MILESTONES } from '../../lang/zh/milestone-words.js';
-import { ANY_NUMERAL } from '../../lang/zh/units.js';
-import type { Figure } from '../schema.js';
+import { scanNumbers, toHalfWidth } from '../lang/zh/chinese-number.js';
+import { milestonePattern, SEVERAL_MILESTONES } from '../lang/zh/milestone-words.js';
+import { ANY_NUMERAL } from '../lang/zh/units.js';
+import type { Figure } from './figure-schema.js';
 import { candidatesOf, quoteSpans } from './candidates.js';
 import { processClause } from './clause-reading.js';
 import { readRank } from './rank-figures.js';

@@ -1,7 +1,7 @@
 /** The shapes figure reading passes between its parts: its input, number candidates, reading state. */
-import { TARGET_HEADING } from '../../lang/zh/target-words.js';
-import type { Figure } from '../schema.js';
-import type { NumberMention } from '../../lang/zh/chinese-number.js';
+import { TARGET_HEADING } from '../lang/zh/target-words.js';
+import type { Figure } from './figure-schema.js';
+import type { NumberMention } from '../lang/zh/chinese-number.js';
 
 export interface FigureInput {
   sentence: string;

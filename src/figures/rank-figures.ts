@@ -3,7 +3,7 @@
  * The rank belongs to the indicator its own clause names; a clause that names none ("…提高到
  * 8865亿元，跃居全国第3位") ranks the indicator of the figure just before it.
  */
-import { FROM_PATTERN, FROM_WORDS, TO_PATTERN } from '../../lang/zh/milestone-words.js';
+import { FROM_PATTERN, FROM_WORDS, TO_PATTERN } from '../lang/zh/milestone-words.js';
 import {
   RANK_DURATION,
   RANK_GROWTH_NAMES,
@@ -15,9 +15,9 @@ import {
   RANK_UNIT,
   RANK_VERBS,
   rankNumber,
-} from '../../lang/zh/rank-words.js';
-import type { Figure } from '../schema.js';
-import { FIRST_ORDINAL, RANK_COUNTERS } from '../../lang/zh/counted-rank-words.js';
+} from '../lang/zh/rank-words.js';
+import type { Figure } from './figure-schema.js';
+import { FIRST_ORDINAL, RANK_COUNTERS } from '../lang/zh/counted-rank-words.js';
 import { readCountedRanks } from './counted-ranks.js';
 import { kindFor } from './figure-kind.js';
 import { pushFigure } from './figure-record.js';

@@ -1,6 +1,6 @@
-import { FROM_PATTERN, FROM_WORDS, TO_PATTERN } from '../../lang/zh/milestone-words.js';
-import type { Figure } from '../schema.js';
-import { FIVE_YEAR_PLANS, planOfSpan } from '../../lang/zh/five-year-plans.js';
+import { FROM_PATTERN, FROM_WORDS, TO_PATTERN } from '../lang/zh/milestone-words.js';
+import type { Figure } from './figure-schema.js';
+import { FIVE_YEAR_PLANS, planOfSpan } from '../lang/zh/five-year-plans.js';
 import type { FigureInput } from './types.js';
 
 /**

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type FigureInput } from '../../../src/answer/figures/index.js';
-import { preferAskedShape } from '../../../src/answer/figures/asked-shape.js';
-import { isStartFigure } from '../../../src/answer/figures/from-to.js';
-import { isRankFigure } from '../../../src/answer/figures/rank-figures.js';
-import { valueText } from '../../../src/answer/figure-format.js';
-import { compactShareName } from '../../../src/lang/zh/share-words.js';
-import { rankNumber } from '../../../src/lang/zh/rank-words.js';
+import { extractFigures, type FigureInput } from '../../src/figures/index.js';
+import { preferAskedShape } from '../../src/figures/asked-shape.js';
+import { isStartFigure } from '../../src/figures/from-to.js';
+import { isRankFigure } from '../../src/figures/rank-figures.js';
+import { valueText } from '../../src/answer/figure-format.js';
+import { compactShareName } from '../../src/lang/zh/share-words.js';
+import { rankNumber } from '../../src/lang/zh/rank-words.js';
 import { brief } from './report-sentence.js';
 
 const read = (sentence: string) =>

@@ -1,6 +1,6 @@
 /** Whether a clause's figures are targets or results: the section's kind, then the clause's own words. */
-import { ACHIEVED_WORDS, TARGET_WORDS } from '../../lang/zh/target-words.js';
-import type { Figure } from '../schema.js';
+import { ACHIEVED_WORDS, TARGET_WORDS } from '../lang/zh/target-words.js';
+import type { Figure } from './figure-schema.js';
 import type { Ctx } from './types.js';
 
 export function kindFor(ctx: Ctx, clause: string, clauseEnd: number): Figure['kind'] {

@@ -1,10 +1,10 @@
 /** Test helper: a sentence of a real report (test/fixtures/gov-reports) holding a marker, and its figures. */
 import { readFileSync } from 'node:fs';
-import { extractFigures } from '../../../src/answer/figures/index.js';
-import type { Citation, Figure } from '../../../src/answer/schema.js';
+import { extractFigures } from '../../src/figures/index.js';
+import type { Citation, Figure } from '../../src/answer/schema.js';
 
 export function reportSentence(file: string, marker: string): string {
-  const text = readFileSync(new URL(`../../fixtures/gov-reports/${file}`, import.meta.url), 'utf8');
+  const text = readFileSync(new URL(`../fixtures/gov-reports/${file}`, import.meta.url), 'utf8');
   const sentence = text.split(/[。\n]/).find((s) => s.includes(marker));
   if (!sentence) throw new Error(`no sentence with ${marker} in ${file}`);
   return sentence.trim();

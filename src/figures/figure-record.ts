@@ -1,8 +1,8 @@
 /** A figure recorded: its place and period added, undefined fields dropped, duplicates skipped; its change and base-unit value. */
-import type { ChangeVerb } from '../../lang/zh/change-words.js';
-import { FALLBACK_NAMES } from '../../lang/zh/figure-words.js';
-import { MAGNITUDE, PERCENT_UNITS, PERCENTAGE_POINTS } from '../../lang/zh/units.js';
-import type { Figure } from '../schema.js';
+import type { ChangeVerb } from '../lang/zh/change-words.js';
+import { FALLBACK_NAMES } from '../lang/zh/figure-words.js';
+import { MAGNITUDE, PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import type { Figure } from './figure-schema.js';
 import type { Change, Ctx, Direction } from './types.js';
 
 export function pushFigure(ctx: Ctx, f: Omit<Figure, 'period' | 'district' | 'citationId'>): Figure {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { candidatesOf, quoteSpans, unitAt } from '../../../src/answer/figures/candidates.js';
-import { clausesOf } from '../../../src/answer/figures/clauses.js';
-import { scanNumbers, toHalfWidth } from '../../../src/lang/zh/chinese-number.js';
+import { candidatesOf, quoteSpans, unitAt } from '../../src/figures/candidates.js';
+import { clausesOf } from '../../src/figures/clauses.js';
+import { scanNumbers, toHalfWidth } from '../../src/lang/zh/chinese-number.js';
 
 const candidates = (sentence: string) => {
   const w = toHalfWidth(sentence);

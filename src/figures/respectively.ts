@@ -3,17 +3,17 @@
  * with its value, the shared tail (人均可支配收入) given to every item; "161家、460家,分别增长
  * 29%、43%" gives each value of the previous clause its own rate.
  */
-import type { ChangeVerb } from '../../lang/zh/change-words.js';
-import { FALLBACK_NAMES, ITEM_JOINERS, ITEM_SEPARATOR, RESPECTIVELY, SUBJECT_TIME_TAIL } from '../../lang/zh/figure-words.js';
-import { INDICATOR_ENDING, SHARED_SUFFIXES } from '../../lang/zh/indicator-endings.js';
-import { splitPairedSubject } from '../../lang/zh/population-qualifiers.js';
-import { PERCENT_UNITS } from '../../lang/zh/units.js';
+import type { ChangeVerb } from '../lang/zh/change-words.js';
+import { FALLBACK_NAMES, ITEM_JOINERS, ITEM_SEPARATOR, RESPECTIVELY, SUBJECT_TIME_TAIL } from '../lang/zh/figure-words.js';
+import { INDICATOR_ENDING, SHARED_SUFFIXES } from '../lang/zh/indicator-endings.js';
+import { splitPairedSubject } from '../lang/zh/population-qualifiers.js';
+import { PERCENT_UNITS } from '../lang/zh/units.js';
 import { kindFor } from './figure-kind.js';
 import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
 import { clip, cleanIndicator, resolveIndicator, subjectOf } from './indicator-naming.js';
 import { analyzePre, joinQualifiers } from './pre-analysis.js';
 import type { Candidate, Ctx } from './types.js';
-import type { Figure } from '../schema.js';
+import type { Figure } from './figure-schema.js';
 
 export function splitItems(text: string, n: number): string[] | null {
   const byComma = text

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { figureLead } from '../../../src/answer/figure-lead.js';
-import { isAskedIndicator, valueText } from '../../../src/answer/figure-format.js';
-import { extractFigures } from '../../../src/answer/figures/index.js';
-import { isRankFigure } from '../../../src/answer/figures/rank-figures.js';
-import { preferAskedShape } from '../../../src/answer/figures/asked-shape.js';
-import { startOfReviewedPlan } from '../../../src/answer/figures/from-to.js';
-import type { Citation, Figure } from '../../../src/answer/schema.js';
-import { knownPlaces, understandQuery } from '../../../src/retrieve/query.js';
+import { figureLead } from '../../src/answer/figure-lead.js';
+import { isAskedIndicator, valueText } from '../../src/answer/figure-format.js';
+import { extractFigures } from '../../src/figures/index.js';
+import { isRankFigure } from '../../src/figures/rank-figures.js';
+import { preferAskedShape } from '../../src/figures/asked-shape.js';
+import { startOfReviewedPlan } from '../../src/figures/from-to.js';
+import type { Citation, Figure } from '../../src/answer/schema.js';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { citationOf, figuresOf, reportSentence } from './report-sentence.js';
 
 const figures = (sentence: string, period = '2025', section = ''): Figure[] =>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type FigureInput } from '../../../src/answer/figures/index.js';
-import { fromToPairs } from '../../../src/answer/figures/from-to.js';
-import type { Figure } from '../../../src/answer/schema.js';
+import { extractFigures, type FigureInput } from '../../src/figures/index.js';
+import { fromToPairs } from '../../src/figures/from-to.js';
+import type { Figure } from '../../src/answer/schema.js';
 
 const input = (sentence: string): FigureInput => ({
   sentence,

@@ -4,7 +4,7 @@
  * which characters candidates cover, where candidates start and where each "(" closes are each
  * found in one pass.
  */
-import { CLAUSE_DELIMITERS } from '../../lang/zh/punctuation.js';
+import { CLAUSE_DELIMITERS } from '../lang/zh/punctuation.js';
 import type { Candidate } from './types.js';
 
 export function clausesOf(w: string, cands: readonly Candidate[]): Array<[number, number]> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type FigureInput } from '../../../src/answer/figures/index.js';
-import { distributeSuffix, splitItems } from '../../../src/answer/figures/respectively.js';
+import { extractFigures, type FigureInput } from '../../src/figures/index.js';
+import { distributeSuffix, splitItems } from '../../src/figures/respectively.js';
 
 const input = (sentence: string): FigureInput => ({
   sentence,

@@ -15,10 +15,10 @@ import {
   NAME_BREAKS,
   SUBJECT_TAILS,
   TRAILING_FILLERS,
-} from '../../lang/zh/figure-words.js';
-import { BOUND_WORDS } from '../../lang/zh/qualifiers.js';
-import { compactShareName, isShareShape, MAX_SHARE_NAME } from '../../lang/zh/share-words.js';
-import { PERCENT_UNITS } from '../../lang/zh/units.js';
+} from '../lang/zh/figure-words.js';
+import { BOUND_WORDS } from '../lang/zh/qualifiers.js';
+import { compactShareName, isShareShape, MAX_SHARE_NAME } from '../lang/zh/share-words.js';
+import { PERCENT_UNITS } from '../lang/zh/units.js';
 import type { PreAnalysis } from './pre-analysis.js';
 import { type Candidate, type Ctx, MAX_INDICATOR } from './types.js';
 

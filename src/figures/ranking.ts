@@ -1,7 +1,7 @@
-import { glossary } from '../../lang/zh/glossary.js';
-import { NAME_VARIANTS } from '../../lang/zh/name-variants.js';
-import { GROWTH_TERM_WORDS, TARGET_QUESTION_WORDS } from '../../lang/zh/target-words.js';
-import type { Figure } from '../schema.js';
+import { glossary } from '../lang/zh/glossary.js';
+import { NAME_VARIANTS } from '../lang/zh/name-variants.js';
+import { GROWTH_TERM_WORDS, TARGET_QUESTION_WORDS } from '../lang/zh/target-words.js';
+import type { Figure } from './figure-schema.js';
 import { isRankFigure } from './rank-figures.js';
 
 /**

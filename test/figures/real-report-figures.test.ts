@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { figureLead } from '../../../src/answer/figure-lead.js';
-import { knownPlaces, understandQuery } from '../../../src/retrieve/query.js';
+import { figureLead } from '../../src/answer/figure-lead.js';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { brief, citationOf, figuresOf, reportSentence } from './report-sentence.js';
 
 /** The lead a question gets from one cited sentence of a real report. */

@@ -2,7 +2,7 @@
  * Clause reading, the words before a number: its qualifiers ("力争", "不低于"), its growth verb
  * ("比上年增长"), a gap's comparison ("高于全国"), and the raw indicator phrase left over.
  */
-import { CHANGE_VERBS, type ChangeVerb } from '../../lang/zh/change-words.js';
+import { CHANGE_VERBS, type ChangeVerb } from '../lang/zh/change-words.js';
 import {
   GAP_REFERENCE_TAIL,
   GAP_VERBS,
@@ -11,9 +11,9 @@ import {
   LINK_WORDS,
   NOT_GAP_REFERENCE,
   SHARE_OPENERS,
-} from '../../lang/zh/figure-words.js';
-import { AIM_QUALIFIERS, BOUND_QUALIFIERS, MULTI_YEAR_QUALIFIERS, PRE_QUALIFIERS } from '../../lang/zh/qualifiers.js';
-import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../../lang/zh/units.js';
+} from '../lang/zh/figure-words.js';
+import { AIM_QUALIFIERS, BOUND_QUALIFIERS, MULTI_YEAR_QUALIFIERS, PRE_QUALIFIERS } from '../lang/zh/qualifiers.js';
+import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { stripWords } from './indicator-naming.js';
 
 export interface PreAnalysis {

@@ -3,8 +3,8 @@
  * 杭州数据交易所 the ranks 全省首家 and 全国第8家. The one ranked is the sentence's own name for
  * the thing counted ("…数据交易所" before it); without one, the thing counted names the rank.
  */
-import { COUNTED_RANK, COUNTED_THING, FIRST_ORDINAL } from '../../lang/zh/counted-rank-words.js';
-import { RANK_ORDINAL, rankNumber } from '../../lang/zh/rank-words.js';
+import { COUNTED_RANK, COUNTED_THING, FIRST_ORDINAL } from '../lang/zh/counted-rank-words.js';
+import { RANK_ORDINAL, rankNumber } from '../lang/zh/rank-words.js';
 import { kindFor } from './figure-kind.js';
 import { pushFigure } from './figure-record.js';
 import { cleanIndicator, clip } from './indicator-naming.js';

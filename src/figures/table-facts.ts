@@ -2,12 +2,12 @@
  * Table facts: a flattened target-and-result row ("地区生产总值增长(%):目标:6.5左右,完成:5.1,
  * 低于目标1.4个百分点,完成率:78.5") read as its target, its result, the gap and the completion rate.
  */
-import { scanNumbers } from '../../lang/zh/chinese-number.js';
-import { FALLBACK_NAMES, PLAIN_GROWTH } from '../../lang/zh/figure-words.js';
-import { POST_QUALIFIER } from '../../lang/zh/qualifiers.js';
-import { TABLE_ROW } from '../../lang/zh/target-words.js';
-import { MAGNITUDE, MAGNITUDE_CHARACTERS, PERCENTAGE_POINTS } from '../../lang/zh/units.js';
-import type { Figure } from '../schema.js';
+import { scanNumbers } from '../lang/zh/chinese-number.js';
+import { FALLBACK_NAMES, PLAIN_GROWTH } from '../lang/zh/figure-words.js';
+import { POST_QUALIFIER } from '../lang/zh/qualifiers.js';
+import { TABLE_ROW } from '../lang/zh/target-words.js';
+import { MAGNITUDE, MAGNITUDE_CHARACTERS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import type { Figure } from './figure-schema.js';
 import { unitAt } from './candidates.js';
 import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
 import { clip, cleanIndicator } from './indicator-naming.js';

@@ -13,10 +13,10 @@ import {
   STATES_LEVEL,
   TARGET_REFERENCE,
   UNITLESS_INDICATOR,
-} from '../../lang/zh/figure-words.js';
-import { CLAUSE_DELIMITERS, RANGE_JOINER } from '../../lang/zh/punctuation.js';
-import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../../lang/zh/units.js';
-import type { Figure } from '../schema.js';
+} from '../lang/zh/figure-words.js';
+import { CLAUSE_DELIMITERS, RANGE_JOINER } from '../lang/zh/punctuation.js';
+import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import type { Figure } from './figure-schema.js';
 import { kindFor } from './figure-kind.js';
 import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
 import { clip, cleanIndicator, resolveIndicator, subjectOf } from './indicator-naming.js';

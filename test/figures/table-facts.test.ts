@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { tableFact } from '../../../src/answer/figures/table-facts.js';
-import type { FigureInput } from '../../../src/answer/figures/types.js';
-import { toHalfWidth } from '../../../src/lang/zh/chinese-number.js';
+import { tableFact } from '../../src/figures/table-facts.js';
+import type { FigureInput } from '../../src/figures/types.js';
+import { toHalfWidth } from '../../src/lang/zh/chinese-number.js';
 
 const row = (text: string) => {
   const w = toHalfWidth(text);

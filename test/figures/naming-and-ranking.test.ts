@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { rankFiguresForQuestion } from '../../../src/answer/figures/index.js';
-import { cleanIndicator, clip } from '../../../src/answer/figures/indicator-naming.js';
-import { analyzePre } from '../../../src/answer/figures/pre-analysis.js';
-import type { Figure } from '../../../src/answer/schema.js';
+import { rankFiguresForQuestion } from '../../src/figures/index.js';
+import { cleanIndicator, clip } from '../../src/figures/indicator-naming.js';
+import { analyzePre } from '../../src/figures/pre-analysis.js';
+import type { Figure } from '../../src/answer/schema.js';
 
 describe('indicator naming', () => {
   it('sheds time words, fillers and link verbs', () => {

@@ -1,4 +1,4 @@
-import { periodSpan, statedYears } from '../../lang/zh/years.js';
+import { periodSpan, statedYears } from '../lang/zh/years.js';
 
 /**
  * The period of a sentence's figures: its section's, unless the sentence states one other year

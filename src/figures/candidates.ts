@@ -3,18 +3,10 @@
  * qualifiers and the noun it may count. Numbers in quoted names, list numbers, ordinals, dates and
  * ranks are left out.
  */
-import type { NumberMention } from '../../lang/zh/chinese-number.js';
-import {
-  NOUN_LINK,
-  NOT_NOUN_START,
-  NOUN_ENDS,
-  NOUN_TAIL_LONG,
-  NOUN_TAIL_SHORT,
-  RANK_AFTER,
-  RANK_BEFORE,
-} from '../../lang/zh/figure-words.js';
-import { CLAUSE_DELIMITERS, MAX_QUOTED_NAME, QUOTE_PAIRS } from '../../lang/zh/punctuation.js';
-import { APPROXIMATE_COUNT, OPEN_BOUND_STARTS, POST_QUALIFIER } from '../../lang/zh/qualifiers.js';
+import type { NumberMention } from '../lang/zh/chinese-number.js';
+import { NOUN_LINK, NOT_NOUN_START, NOUN_ENDS, NOUN_TAIL_LONG, NOUN_TAIL_SHORT, RANK_AFTER, RANK_BEFORE } from '../lang/zh/figure-words.js';
+import { CLAUSE_DELIMITERS, MAX_QUOTED_NAME, QUOTE_PAIRS } from '../lang/zh/punctuation.js';
+import { APPROXIMATE_COUNT, OPEN_BOUND_STARTS, POST_QUALIFIER } from '../lang/zh/qualifiers.js';
 import {
   AGE_BOUND,
   AGE_UNITS,
@@ -29,7 +21,7 @@ import {
   PERCENT_FORM_UNITS,
   PLAIN_TENTHS,
   TENTHS_FORM,
-} from '../../lang/zh/units.js';
+} from '../lang/zh/units.js';
 import { type Candidate, isCjk, MAX_INDICATOR } from './types.js';
 
 /** "10亿元以上": a post-qualifier that opens a bound, so the value may qualify the noun after it. */
