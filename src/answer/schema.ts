@@ -28,6 +28,34 @@ export const PrioritySchema = z.object({
 });
 export type Priority = z.infer<typeof PrioritySchema>;
 
+/**
+ * A chart of a trend or ranking answer, as data: surfaces render it (a PNG in Slack and with
+ * `ask --chart`). Each series is one kind, so actual and target are drawn apart and never joined.
+ */
+export const ChartSchema = z.object({
+  /** A line over years (a trend) or bars over places or years (a ranking). */
+  type: z.enum(['line', 'bar']),
+  title: z.string(),
+  /** The unit every value is in, for the axis ("%", "亿元"). */
+  unit: z.string(),
+  /** The x-axis labels in order: years for a trend, places for a ranking. */
+  categories: z.array(z.string()).min(1),
+  series: z
+    .array(
+      z.object({
+        name: z.string(),
+        kind: z.enum(['actual', 'target']),
+        /** One value per category; null where the reports hold none. */
+        values: z.array(z.number().nullable()),
+      }),
+    )
+    .min(1),
+  /** The reports the values come from, for the caption. */
+  sources: z.array(z.string()),
+  language: z.enum(['zh', 'en']),
+});
+export type Chart = z.infer<typeof ChartSchema>;
+
 export const AnswerSchema = z.object({
   id: z.string(),
   question: z.string(),
@@ -40,6 +68,8 @@ export const AnswerSchema = z.object({
   coverage: z.array(z.object({ district: z.string(), years: z.array(z.string()) })).optional(),
   /** Place and year the question was understood to be about, for thread follow-ups. */
   understood: z.object({ places: z.array(z.string()), years: z.array(z.number()), intent: z.enum(['result', 'plan', 'any']) }).optional(),
+  /** Trend and ranking answers: their values as a chart. */
+  chart: ChartSchema.optional(),
 });
 export type Answer = z.infer<typeof AnswerSchema>;
 
