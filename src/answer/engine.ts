@@ -1,6 +1,7 @@
 import { asksForRanking, asksWhichIsMost, asksWhichYear } from '../lang/zh/superlative-words.js';
 import { shortHash } from '../ingest/hash.js';
 import type { IndexData } from '../store/index-data.js';
+import type { FigureTable } from '../figure-table/index.js';
 import { openIndex, type EmbedderChoice } from '../store/open-index.js';
 import type { Sentence } from '../ingest/types.js';
 import { DEFAULT_RETRIEVER, Retriever, type RetrieverOptions } from '../retrieve/retriever.js';
@@ -56,6 +57,7 @@ export class Engine implements AskEngine, AnswerTools {
 
   private constructor(
     readonly retriever: Retriever,
+    readonly figureTable: FigureTable,
     private readonly wording: LlmWording | null = null,
     private readonly log: (message: string) => void = () => {},
   ) {}
@@ -73,7 +75,7 @@ export class Engine implements AskEngine, AnswerTools {
   ): Engine {
     // Trained when the engine opens, not on the first question a user waits for.
     intentClassifier();
-    return new Engine(new Retriever(index, retriever), wording, log);
+    return new Engine(new Retriever(index, retriever), index.figures, wording, log);
   }
 
   /** What the corpus covers; derived on the first refusal, not at start-up (it reads every sentence). */

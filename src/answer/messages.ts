@@ -269,6 +269,56 @@ const MESSAGES = {
     (p) => `。${p.year}年与${p.than}年持平`,
     (p) => `. ${p.year} was the same as ${p.than}`,
   ),
+  /** "2024年 5.5% [1]（目标5.5%左右 [6]）": a year's value of the asked kind, and of the other kind beside it. */
+  tableTrendItem: entry<{ year: number; primary: 'actual' | 'target'; first?: string; second?: string }>(
+    (p) => {
+      const label = (kind: 'actual' | 'target') => (kind === 'target' ? '目标' : '实绩');
+      const other = p.primary === 'actual' ? 'target' : 'actual';
+      if (!p.first) return `${p.year}年 ${label(other)}${p.second ?? ''}`;
+      return `${p.year}年 ${p.first}${p.second ? `（${label(other)}${p.second}）` : ''}`;
+    },
+    (p) => {
+      const other = p.primary === 'actual' ? 'target' : 'actual';
+      if (!p.first) return `${p.year}: ${other} ${p.second ?? ''}`;
+      return `${p.year}: ${p.first}${p.second ? ` (${other} ${p.second})` : ''}`;
+    },
+  ),
+  /** "钱塘区地区生产总值增速逐年（实绩，括号中为当年目标）：…". */
+  tableTrendLead: entry<{
+    place: string;
+    indicator: string;
+    growth: boolean;
+    primary: 'actual' | 'target';
+    withSide: boolean;
+    items: string[];
+  }>(
+    (p) => {
+      const [main, side] = p.primary === 'target' ? ['目标', '实绩'] : ['实绩', '目标'];
+      return `${p.place}${p.indicator}${p.growth ? '增速' : ''}逐年（${main}${p.withSide ? `，括号中为当年${side}` : ''}）：${p.items.join('；')}`;
+    },
+    (p) => {
+      const [main, side] = p.primary === 'target' ? ['targets', 'actuals'] : ['actual', 'targets'];
+      return `${p.place} ${p.indicator}${p.growth ? ' growth' : ''} by year (${main}${p.withSide ? `, ${side} in brackets` : ''}): ${p.items.join('; ')}`;
+    },
+  ),
+  /** "2026年目标，最高：…": a ranking's one period and kind, said before its places. */
+  tableRankingLead: entry<{ year: number; lowest: boolean; kind: 'target' | 'actual'; first: string; tied: string[]; others: string[] }>(
+    (p) =>
+      `${p.year}年${p.kind === 'target' ? '目标' : '实绩'}${p.lowest ? '最低' : '最高'}：${[p.first, ...p.tied].join('、')}${p.tied.length ? '（并列）' : ''}${p.others.length ? `；其后：${p.others.join('，')}` : ''}`,
+    (p) =>
+      `${p.lowest ? 'Lowest' : 'Highest'} ${p.year} ${p.kind}: ${[p.first, ...p.tied].join(', ')}${p.tied.length ? ' (tied)' : ''}${p.others.length ? `; then ${p.others.join(', ')}` : ''}`,
+  ),
+  /** "没有2025年该数据的：…（其最近一年的数据另列）". */
+  rankingOtherYear: entry<{ year: number; places: string[] }>(
+    (p) => `报告中没有${p.year}年该数据的：${p.places.join('、')}。`,
+    (p) => `No ${p.year} figure in the reports for: ${p.places.join(', ')}.`,
+  ),
+  chartYearLabel: entry<{ year: number }>(
+    (p) => `${p.year}年`,
+    (p) => `${p.year}`,
+  ),
+  chartActual: entry('实绩', 'Actual'),
+  chartTarget: entry('目标', 'Target'),
   trendMissing: entry<{ years: number[] }>(
     (p) => `报告中没有${p.years.map((y) => `${y}年`).join('、')}的该项数据。`,
     (p) => `The reports give no such figure for ${p.years.join(', ')}.`,

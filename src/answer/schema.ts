@@ -56,13 +56,21 @@ export const ChartSchema = z.object({
 });
 export type Chart = z.infer<typeof ChartSchema>;
 
+/** Sentences a trend or ranking may cite: a value and a target for each of its years or places. */
+export const MAX_CITATIONS = 12;
+export const MAX_FIGURES = 12;
+
 export const AnswerSchema = z.object({
   id: z.string(),
   question: z.string(),
   notFound: z.boolean(),
   text: z.string(),
-  citations: z.array(CitationSchema).max(5),
-  figures: z.array(FigureSchema).max(8),
+  /**
+   * Ordinary answers cite at most 5 sentences and carry at most 8 figures (the engine keeps them
+   * so); a trend or ranking cites every value it states, up to these caps.
+   */
+  citations: z.array(CitationSchema).max(MAX_CITATIONS),
+  figures: z.array(FigureSchema).max(MAX_FIGURES),
   priorities: z.array(PrioritySchema),
   /** What the corpus covers, filled on refusals so a surface can say it. */
   coverage: z.array(z.object({ district: z.string(), years: z.array(z.string()) })).optional(),

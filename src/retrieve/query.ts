@@ -223,7 +223,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const { intent: ask, confidence } = classifyIntent(asWritten);
   const economyWide = (confidence >= CONFIDENT && ECONOMY_WIDE_INTENTS.includes(ask)) || asksForQuantity(question) || asksHow(question);
   // "What growth goal did Fujian set?": a place's growth, no indicator named, is its economy's.
-  const economyGrowth = foundPlaces.length > 0 && asksEconomyGrowth(question);
+  // A superlative across places names none ("哪个区增长目标最高") and is no follow-up either.
+  const economyGrowth = (foundPlaces.length > 0 || (ask === 'superlative' && confidence >= CONFIDENT)) && asksEconomyGrowth(question);
   if (!indicators.length && ((speaksOfEconomy(question) && economyWide) || economyGrowth)) {
     const economy = glossary().indicators.find((i) => i.name === ECONOMY_INDICATOR);
     if (economy) indicators.push(economy);

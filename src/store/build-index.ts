@@ -1,6 +1,7 @@
 import type { Chunk, ChunkerSettings } from '../chunk/chunk-types.js';
 import type { Embedder } from '../embed/embedder.js';
 import type { LsaRow } from '../embed/lsa-embedder.js';
+import { buildFigureRows } from '../figure-table/index.js';
 import { loadCorpus } from '../ingest/load-corpus.js';
 import type { Sentence } from '../ingest/types.js';
 import { searchTokenizerFor } from '../lang/zh/search-vocabulary.js';
@@ -149,6 +150,8 @@ async function buildOnce<V extends VectorStore>(
     }
     if (nextSentence !== sentences.length) throw new Error(`chunker left ${sentences.length - nextSentence} sentences out`);
     const tEmbedded = performance.now();
+    const figures = buildFigureRows({ documents, sentences });
+    const tFigures = performance.now();
     const manifest: IndexManifest = {
       schemaVersion: INDEX_FORMAT_VERSION,
       createdAt: new Date().toISOString(),
@@ -171,6 +174,7 @@ async function buildOnce<V extends VectorStore>(
         yearMentions: yearMentions(sentences.map((s) => s.norm)),
       },
       embedder: embedding.embedder,
+      figures,
       storedEmbedder: embedding.stored,
       reusableVectors: embedding.reusableVectors,
       onWritten: () => (tWritten = performance.now()),
@@ -179,7 +183,7 @@ async function buildOnce<V extends VectorStore>(
     const ms = (a: number, b: number) => Math.round(b - a);
     log(
       `index: built ${chunks.length} chunks in ${ms(t0, tCommitted)} ms (ingest ${ms(t0, tLoaded)}, chunk ${ms(tLoaded, tChunked)}, fit ${ms(tChunked, tFitted)}, ` +
-        `tokenise+embed ${ms(tFitted, tEmbedded)}, write ${ms(tEmbedded, tWritten)}, vector index wait ${ms(tWritten, tCommitted)})`,
+        `tokenise+embed ${ms(tFitted, tEmbedded)}, figures ${ms(tEmbedded, tFigures)}, write ${ms(tFigures, tWritten)}, vector index wait ${ms(tWritten, tCommitted)})`,
     );
     return index;
   } catch (error) {

@@ -1,4 +1,5 @@
 import type { Embedder } from '../embed/embedder.js';
+import type { FigureRow } from '../figure-table/index.js';
 import type { LsaEmbedder } from '../embed/lsa-embedder.js';
 import type { Csr } from '../embed/sparse-matrix.js';
 import type { CorpusParts } from './corpus-parts.js';
@@ -65,6 +66,8 @@ export interface TokenSink {
 export interface BuildContent {
   manifest: IndexManifest;
   corpus: CorpusParts;
+  /** The corpus's figure table, stored with the index and served with it. */
+  figures: readonly FigureRow[];
   /** The embedder that made the vectors; it embeds the queries of the index as served. */
   embedder: Embedder;
   /** The embedder the index must keep to embed queries (the fitted LSA); null for a loaded model. */

@@ -1,4 +1,5 @@
 import type { Embedder } from '../embed/embedder.js';
+import type { FigureTable } from '../figure-table/index.js';
 import type { SearchTokenizer } from '../lang/zh/tokenize.js';
 import type { CorpusRepository } from './corpus-repository.js';
 import type { LexicalIndex } from './lexical-index.js';
@@ -17,4 +18,6 @@ export interface IndexData<Vectors extends VectorStore = VectorStore> {
   embedder: Embedder;
   /** The index's own segmenter: the corpus's place names and the glossary's indicator names kept whole. */
   tokenizer: SearchTokenizer;
+  /** Every figure of the corpus, filed by canonical indicator, place, period and kind. */
+  figures: FigureTable;
 }

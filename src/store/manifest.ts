@@ -13,7 +13,7 @@ import { listCorpusFiles } from '../ingest/load-corpus.js';
  * the ingest and chunk rules) changes the rules fingerprint instead, with nothing to bump by hand.
  * 13: the manifest records that fingerprint.
  */
-export const INDEX_FORMAT_VERSION = 13;
+export const INDEX_FORMAT_VERSION = 14;
 
 const ManifestSchema = z.object({
   schemaVersion: z.number().int(),
@@ -36,9 +36,9 @@ const SRC = fileURLToPath(new URL('../', import.meta.url));
 /**
  * The folders whose files decide how a report becomes stored sentences, chunks and search tokens:
  * the language layer (word lists, glossary.json, the segmenter's vocabulary), ingest (cleaning,
- * sections, periods) and the chunker. Whatever file another change adds there is covered.
+ * sections, periods), the chunker, and figure reading with the figure table it stores. Whatever file another change adds there is covered.
  */
-export const STORED_RULE_DIRS: readonly string[] = ['lang', 'ingest', 'chunk'].map((dir) => path.join(SRC, dir));
+export const STORED_RULE_DIRS: readonly string[] = ['lang', 'ingest', 'chunk', 'figures', 'figure-table'].map((dir) => path.join(SRC, dir));
 
 /**
  * One hash over the content of every file under `dirs`, in path order (paths relative to each dir,

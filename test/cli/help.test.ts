@@ -12,6 +12,7 @@ const COMMANDS: Array<[string, string]> = [
   ['corpus', 'src/cli/corpus.ts'],
   ['index', 'src/cli/build-index.ts'],
   ['eval', 'src/cli/eval.ts'],
+  ['figures', 'src/cli/figures.ts'],
   ['bench', 'bench/bench.ts'],
 ];
 

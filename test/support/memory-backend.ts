@@ -2,6 +2,7 @@ import type { Embedder } from '../../src/embed/embedder.js';
 import { projectSparse } from '../../src/embed/lsa-embedder.js';
 import type { Csr } from '../../src/embed/sparse-matrix.js';
 import { searchTokenizerFor } from '../../src/lang/zh/search-vocabulary.js';
+import { FigureTable } from '../../src/figure-table/index.js';
 import { issuersOf } from '../../src/store/corpus-repository.js';
 import type {
   BuildContent,
@@ -66,6 +67,7 @@ export class MemoryBackend implements IndexBackend<ExactVectorStore> {
           lexical: { chunks: chunkLexical.build(), sentences: sentenceLexical.build() },
           embedder: content.embedder,
           tokenizer: searchTokenizerFor(issuersOf(content.corpus.documents)),
+          figures: new FigureTable(content.figures),
         };
         return backend.served;
       },

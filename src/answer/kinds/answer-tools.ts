@@ -1,9 +1,10 @@
 import type { Sentence } from '../../ingest/types.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import type { Retriever } from '../../retrieve/retriever.js';
+import type { FigureTable } from '../../figure-table/index.js';
 import type { CoverageEntry } from '../coverage.js';
 import { withReadingNote } from '../reading-note.js';
-import { AnswerSchema, type Answer, type Citation, type Figure } from '../schema.js';
+import { AnswerSchema, type Answer, type Chart, type Citation, type Figure } from '../schema.js';
 
 /**
  * What every kind of answer (a ranking, a trend, several indicators, the nearest held) needs from
@@ -13,6 +14,8 @@ import { AnswerSchema, type Answer, type Citation, type Figure } from '../schema
 export interface AnswerTools {
   readonly retriever: Retriever;
   readonly coverage: CoverageEntry[];
+  /** Every figure of the corpus by indicator, place, period and kind: trends and rankings read it. */
+  readonly figureTable: FigureTable;
   citation(sentence: Sentence, score: number): Citation;
   figuresFor(query: UnderstoodQuery, citations: readonly Citation[]): Figure[];
 }
@@ -28,7 +31,14 @@ export interface AnswerFrame {
 /** The Answer of a kind: its text with the reading note ("（去年 = 2025年）") at its head, checked by the schema. */
 export function frameAnswer(
   frame: AnswerFrame,
-  parts: { notFound: boolean; text: string; citations: readonly Citation[]; figures?: readonly Figure[]; coverage?: CoverageEntry[] },
+  parts: {
+    notFound: boolean;
+    text: string;
+    citations: readonly Citation[];
+    figures?: readonly Figure[];
+    coverage?: CoverageEntry[];
+    chart?: Chart;
+  },
 ): Answer {
   const { id, question, query, understood } = frame;
   return AnswerSchema.parse({
@@ -41,5 +51,6 @@ export function frameAnswer(
     priorities: [],
     ...(parts.coverage ? { coverage: parts.coverage } : {}),
     understood,
+    ...(parts.chart ? { chart: parts.chart } : {}),
   });
 }

@@ -6,6 +6,7 @@ import { valueText } from '../figure-format.js';
 import type { Answer } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
+import { tableRankingAnswer } from './table-ranking.js';
 import { type FigureCandidate, figureCandidates, inOneUnit } from './figure-candidates.js';
 import { heldYears, yearCandidates } from './trend.js';
 
@@ -21,6 +22,9 @@ export async function rankingAnswer(tools: AnswerTools, frame: AnswerFrame): Pro
   const candidates = query.places.length
     ? query.places
     : [...new Set(documents.filter((d) => d.level !== 'national' && (!level || d.level === level)).map((d) => d.issuer))];
+  // The figure table first: every candidate's figure of one year, like for like.
+  const fromTable = await tableRankingAnswer(tools, frame, candidates);
+  if (fromTable) return fromTable;
   const growth = asksForGrowth(query.question);
   const wanted = query.intent === 'plan' ? 'target' : 'actual';
   const lowest = asksForLowest(query.question);

@@ -7,6 +7,7 @@ import { valueText } from '../figure-format.js';
 import type { Answer, Figure } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
+import { tableTrendAnswer } from './table-trend.js';
 import { type FigureCandidate, figureCandidates, inOneUnit, reachedIn } from './figure-candidates.js';
 import { FROM_TO } from '../../lang/zh/years.js';
 import { comparesWithYearBefore } from '../../lang/zh/year-comparison-words.js';
@@ -26,6 +27,9 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
   // "十四五期间…怎么变化的": the sentence that states the period from–to answers it whole.
   if (query.planPeriod && query.years.length < 2 && (await statedOverPeriod(tools, query, query.planPeriod.to))) return null;
   const asked = query.years.length >= 2 ? range(Math.min(...query.years), Math.max(...query.years)) : heldYears(tools, place);
+  // The figure table first: every year it files the indicator under, with the targets beside.
+  const fromTable = await tableTrendAnswer(tools, frame, query.years.length >= 2 ? asked : null);
+  if (fromTable) return fromTable;
   const growth = asksForGrowth(query.question);
   const byYear = await yearCandidates(tools, query, asked.slice(-TREND_YEARS), growth);
   const shown = asked.slice(-TREND_YEARS);

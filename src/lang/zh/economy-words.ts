@@ -76,7 +76,8 @@ export function speaksOfEconomy(question: string): boolean {
 /**
  * A growth goal, target or rate with no indicator named is the economy's (its GDP growth): "What
  * growth goal did Fujian set for 2025?", "福建25年增长目标". Read only when the question names a
- * place, so a follow-up ("增长目标呢？") keeps the conversation's indicator. Regex fragments.
+ * place or is a superlative across places, so a follow-up ("增长目标呢？") keeps the conversation's
+ * indicator. Regex fragments.
  */
 export const ECONOMY_GROWTH_WORDS: readonly string[] = [
   '增长目标',

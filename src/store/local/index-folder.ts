@@ -27,6 +27,8 @@ import { QUANTIZED_FILE, readCorpusStore, writeCorpusStore } from './corpus-file
 import { VectorIndex, VectorIndexBuilder, vectorIndexSettingsFor } from './hnsw-index.js';
 import { HnswVectorStore } from './hnsw-vector-store.js';
 import { LocalCorpus } from './local-corpus.js';
+import { readFigureRows, writeFigureRows } from './figure-file.js';
+import { FigureTable } from '../../figure-table/index.js';
 
 /** The local index: the corpus columns, packed BM25 postings, an HNSW graph and its int8 copy. */
 export type LocalIndex = IndexData<HnswVectorStore>;
@@ -95,6 +97,7 @@ function readIndex(dir: string, manifest: IndexManifest, model: Embedder | null)
   return {
     manifest,
     corpus,
+    figures: new FigureTable(readFigureRows(dir)),
     vectors: new HnswVectorStore(graph, store.search.quantized, chunkGroupingOf(corpus.scopes)),
     lexical: { chunks: store.search.chunkLexical, sentences: store.search.sentenceLexical },
     embedder,
@@ -156,6 +159,7 @@ class FolderBuild implements IndexBuild<HnswVectorStore> {
         quantized: null,
       },
     });
+    writeFigureRows(staging, content.figures);
     if (content.storedEmbedder) content.storedEmbedder.save(path.join(staging, 'embedder.json'), path.join(staging, 'embedder.bin'));
     if (content.reusableVectors) writeVectorCache(staging, manifest.embedder.id, corpus.chunks, content.reusableVectors);
     content.onWritten?.();

@@ -1,0 +1,100 @@
+/**
+ * Points of a trend or a ranking read from the figure table: for each key (a year, a place) the
+ * one row of the asked indicator, kind and measure that the best report states, like for like.
+ * Each row keeps the sentence it was read from, so every value is cited.
+ */
+import type { FigureRow, FigureTable } from '../../figure-table/index.js';
+import { canonicalIndicator } from '../../figure-table/index.js';
+import { glossary } from '../../lang/zh/glossary.js';
+import { POPULATION_GROUPS } from '../../lang/zh/population-qualifiers.js';
+
+export interface TablePoint<K> {
+  key: K;
+  row: FigureRow;
+  /** The value compared: a rate in %, or a level in base units. */
+  value: number;
+  /** What the value measures, to set like against like: '%' for a rate, else the base unit. */
+  measure: string;
+}
+
+export interface PointRequest {
+  /** The question's indicator name; the table files it under its canonical id. */
+  indicator: string;
+  kind: FigureRow['kind'];
+  /** A rate is asked (增速, 增长多少): a level's growth stands for it. */
+  growth: boolean;
+  /** The question's words, for the population group it names (农民收入 → 农村). */
+  question: string;
+  /** Which end of a target range ("5%—5.5%") stands for it. */
+  rangeEnd: 'low' | 'high';
+}
+
+/** Whether the table files the question's indicator under a glossary indicator it holds rows of. */
+export function tableKnows(table: FigureTable, indicator: string): boolean {
+  return canonicalIndicator(indicator).inGlossary && table.has(indicator);
+}
+
+/** A row's value as the request compares it, or null when the row gives none of that measure. */
+function pointOf<K>(key: K, row: FigureRow, request: PointRequest): TablePoint<K> | null {
+  if (row.measure !== 'level' && row.measure !== 'rate') return null;
+  const own = row.range ? row.range[request.rangeEnd] : row.value;
+  if (request.growth) {
+    if (row.measure === 'rate' && row.unit === '%') return { key, row, value: own, measure: '%' };
+    if (row.change?.unit === '%')
+      return { key, row, value: row.change.direction === 'down' ? -row.change.value : row.change.value, measure: '%' };
+    return null;
+  }
+  if (row.measure === 'rate') return row.unit === '%' ? { key, row, value: own, measure: '%' } : null;
+  return { key, row, value: row.valueInBaseUnit ?? own, measure: row.baseUnit ?? row.unit };
+}
+
+/** How well a row answers for its key: the report that gives that year's results (or sets its targets) first. */
+function rank(row: FigureRow, year: number | null): number {
+  if (year === null) return 0;
+  const own = row.kind === 'actual' ? row.reportsOn : row.plansFor;
+  if (own === year) return 0;
+  // A later report restating the year ("2025年…") is next; an earlier one would be a forecast.
+  return own !== null && own > year ? 1 : 2;
+}
+
+/**
+ * One point a key, all in the measure most keys have, from each key's rows (corpus order, which
+ * puts a report's headline figure before its later mentions).
+ */
+export function tablePoints<K>(
+  groups: readonly { key: K; year: number | null; rows: readonly FigureRow[] }[],
+  request: PointRequest,
+): TablePoint<K>[] {
+  // The group the question names outside the indicator's own name: "城镇调查失业率" asks no 城镇 group.
+  const rest = [...indicatorNames(request.indicator)]
+    .sort((a, b) => b.length - a.length)
+    .reduce((q, n) => q.split(n).join(' '), request.question);
+  const asked = POPULATION_GROUPS.filter((g) => g.asked.test(rest)).map((g) => g.word);
+  const byKey = groups.map(({ key, year, rows }) => {
+    // A group asked (农村): its rows only. None asked: rows of no group, or of all residents.
+    const kept = rows.filter(
+      (r) => r.kind === request.kind && (asked.length === 1 ? r.group === asked[0] : !r.group || r.group === '全体'),
+    );
+    const points = kept
+      .map((r) => pointOf(key, r, request))
+      .filter((p): p is TablePoint<K> => p !== null)
+      .map((p, order) => ({ p, order, rank: rank(p.row, year) }))
+      .sort((a, b) => a.rank - b.rank || a.order - b.order)
+      .map((x) => x.p);
+    return { key, points };
+  });
+  const votes = new Map<string, number>();
+  for (const { points } of byKey) for (const m of new Set(points.map((p) => p.measure))) votes.set(m, (votes.get(m) ?? 0) + 1);
+  const measure = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return byKey.flatMap(({ points }) => {
+    const point = points.find((p) => p.measure === measure);
+    return point ? [point] : [];
+  });
+}
+
+/** The glossary's names of the indicator a name stands for, and the name itself. */
+function indicatorNames(name: string): Set<string> {
+  const id = canonicalIndicator(name).id;
+  const entry = glossary().indicators.find((i) => i.name === id);
+  return new Set([name, ...(entry ? [entry.name, ...entry.synonyms] : [])]);
+}

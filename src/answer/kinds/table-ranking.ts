@@ -1,0 +1,97 @@
+/**
+ * A ranking read from the figure table: every candidate place's figure of the asked indicator,
+ * kind and year, like for like (one measure, one year), ranked, each value cited, the places
+ * without that year's figure named; with a bar chart.
+ */
+import { type FigureRow, rowFigure } from '../../figure-table/index.js';
+import { asksForGrowth } from '../../lang/zh/change-words.js';
+import { asksForLowest } from '../../lang/zh/superlative-words.js';
+import { englishPlace } from '../english-names.js';
+import { valueText } from '../figure-format.js';
+import { message } from '../messages.js';
+import { type Answer, type Citation, type Figure, MAX_CITATIONS } from '../schema.js';
+import type { AnswerFrame, AnswerTools } from './answer-tools.js';
+import { linesAnswer } from './lines-answer.js';
+import { seriesChart } from './series-chart.js';
+import { type TablePoint, tableKnows, tablePoints } from './table-points.js';
+
+/** Places stated and cited in the lead; the rest are named after it. */
+const SHOWN = 8;
+
+export async function tableRankingAnswer(tools: AnswerTools, frame: AnswerFrame, places: readonly string[]): Promise<Answer | null> {
+  const { query } = frame;
+  const indicator = query.indicators[0]?.name;
+  if (!indicator || places.length < 2 || !tableKnows(tools.figureTable, indicator)) return null;
+  const kind: FigureRow['kind'] = query.intent === 'plan' ? 'target' : 'actual';
+  const lowest = asksForLowest(query.question);
+  const rows = tools.figureTable.select({ indicator, kind });
+  const request = { indicator, kind, question: query.question, rangeEnd: lowest ? ('low' as const) : ('high' as const) };
+  const rankedFor = (year: number, growth: boolean) =>
+    tablePoints(
+      places.map((p) => ({ key: p, year, rows: rows.filter((r) => r.place === p && r.year === year) })),
+      { ...request, growth },
+    );
+  // The year asked, else the latest year most places have the figure for: one year, like for like.
+  const year = query.years[0] ?? commonYear(rows, places);
+  if (year === null) return null;
+  let growth = asksForGrowth(query.question);
+  let ranked = rankedFor(year, growth);
+  // "哪个省GDP最高" with only rates for most: ranked by growth, and said so by the unit.
+  if (!growth && ranked.length < 2) {
+    growth = true;
+    ranked = rankedFor(year, growth);
+  }
+  if (ranked.length < 2) return null;
+  ranked.sort((a, b) => (lowest ? a.value - b.value : b.value - a.value) || a.key.localeCompare(b.key));
+  const lacking = places.filter((p) => !ranked.some((r) => r.key === p));
+  const lang = query.language;
+  const name = (p: string) => (lang === 'en' ? englishPlace(p) : p);
+  const cited: Citation[] = [];
+  const figures: Figure[] = [];
+  const shown = ranked.slice(0, Math.min(SHOWN, MAX_CITATIONS));
+  const items = shown.map((r) => {
+    const sentence = tools.retriever.sentence(r.row.citationId);
+    let at = cited.findIndex((c) => c.id === r.row.citationId);
+    if (at < 0 && sentence) {
+      cited.push(tools.citation(sentence, 1));
+      at = cited.length - 1;
+    }
+    figures.push(rowFigure(r.row));
+    const value = growth && r.row.unit !== '%' ? `${r.value}%` : valueText(rowFigure(r.row));
+    return message('rankingItem', lang, { place: name(r.key), value, n: at + 1 });
+  });
+  const tied = tiedAtTop(shown);
+  const lines = [
+    message('tableRankingLead', lang, { year, lowest, kind, first: items[0], tied: items.slice(1, tied), others: items.slice(tied) }),
+    ...(ranked.length > shown.length ? [message('rankingMore', lang, { places: ranked.slice(shown.length).map((r) => name(r.key)) })] : []),
+    ...(lacking.length ? [message('rankingOtherYear', lang, { year, places: lacking.map(name) })] : []),
+  ];
+  const chart = seriesChart({
+    type: 'bar',
+    title: `${message('chartYearLabel', lang, { year })} ${indicator}${growth ? (lang === 'en' ? ' growth' : '增速') : ''}`,
+    categories: ranked.map((r) => name(r.key)),
+    series: [{ name: message(kind === 'target' ? 'chartTarget' : 'chartActual', lang), kind, points: ranked }],
+    language: lang,
+  });
+  return linesAnswer(frame, lines, cited, figures.slice(0, MAX_CITATIONS), chart);
+}
+
+/** The latest year for which most of the places have a row (ties to the later year). */
+function commonYear(rows: readonly FigureRow[], places: readonly string[]): number | null {
+  const count = new Map<number, Set<string>>();
+  for (const r of rows) {
+    if (r.year === null || !places.includes(r.place)) continue;
+    const set = count.get(r.year) ?? new Set<string>();
+    set.add(r.place);
+    count.set(r.year, set);
+  }
+  const best = [...count.entries()].sort((a, b) => b[1].size - a[1].size || b[0] - a[0])[0];
+  return best ? best[0] : null;
+}
+
+/** How many lead the ranking together: the first and those with its very value ("并列"). */
+function tiedAtTop(ranked: readonly TablePoint<string>[]): number {
+  const top = ranked[0]?.value;
+  const tied = ranked.findIndex((r) => r.value !== top);
+  return tied < 0 ? ranked.length : tied;
+}

@@ -1,0 +1,110 @@
+/**
+ * A trend read from the figure table: the asked indicator of one place for every year the reports
+ * hold (or the years asked), each year's result from the report that gives it, and beside it the
+ * target set for that year, each value cited; with a line chart of both. A question about targets
+ * ("历年增长目标") leads with the targets and gives the results beside them.
+ */
+import { type FigureRow, rowFigure } from '../../figure-table/index.js';
+import { asksForGrowth } from '../../lang/zh/change-words.js';
+import { englishIndicator, englishPlace } from '../english-names.js';
+import { valueText } from '../figure-format.js';
+import { message } from '../messages.js';
+import { type Answer, type Citation, type Figure, MAX_CITATIONS, MAX_FIGURES } from '../schema.js';
+import { asksForTarget } from '../target-without-number.js';
+import type { AnswerFrame, AnswerTools } from './answer-tools.js';
+import { linesAnswer } from './lines-answer.js';
+import { seriesChart } from './series-chart.js';
+import { type TablePoint, tableKnows, tablePoints } from './table-points.js';
+
+/** A trend states at most this many years of the asked kind (the latest). */
+const TREND_YEARS = 5;
+
+export async function tableTrendAnswer(tools: AnswerTools, frame: AnswerFrame, asked: readonly number[] | null): Promise<Answer | null> {
+  const { query } = frame;
+  const indicator = query.indicators[0]?.name;
+  const place = query.places[0];
+  if (!indicator || query.places.length !== 1 || !tableKnows(tools.figureTable, indicator)) return null;
+  const rows = tools.figureTable.select({ indicator, place });
+  const primary: FigureRow['kind'] = asksForTarget(query) ? 'target' : 'actual';
+  const secondary: FigureRow['kind'] = primary === 'actual' ? 'target' : 'actual';
+  const rowYears = [...new Set(rows.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  const years = asked ?? rowYears;
+  const groups = years.map((y) => ({ key: y, year: y, rows: rows.filter((r) => r.year === y) }));
+  const pointsOf = (kind: FigureRow['kind'], growth: boolean) =>
+    tablePoints(groups, { indicator, growth, question: query.question, rangeEnd: 'high', kind });
+  // "江苏近几年GDP": the level when two years give one, else the growth most reports lead with.
+  let growth = asksForGrowth(query.question);
+  let main = pointsOf(primary, growth).slice(-TREND_YEARS);
+  if (main.length < 2 && !growth) {
+    growth = true;
+    main = pointsOf(primary, growth).slice(-TREND_YEARS);
+  }
+  if (main.length < 2) return null;
+  const measure = main[0].measure;
+  const first = main[0].key;
+  const last = main[main.length - 1].key;
+  // Beside them, the other kind's values of the same years, in the same measure; after the last
+  // result, the plan year's target too ("2026年目标").
+  const side = pointsOf(secondary, growth).filter(
+    (p) => p.measure === measure && p.key >= first && (p.key <= last || (secondary === 'target' && !asked)),
+  );
+  const shownYears = [...new Set([...main.map((p) => p.key), ...side.map((p) => p.key)])].sort((a, b) => a - b);
+
+  const cited: Citation[] = [];
+  const figures: Figure[] = [];
+  /** The citation number of a row's sentence, citing it first when it is new; null past the cap. */
+  const cite = (row: FigureRow): number | null => {
+    let at = cited.findIndex((c) => c.id === row.citationId);
+    if (at < 0) {
+      const sentence = tools.retriever.sentence(row.citationId);
+      if (!sentence || cited.length >= MAX_CITATIONS) return null;
+      cited.push(tools.citation(sentence, 1));
+      at = cited.length - 1;
+    }
+    if (figures.length < MAX_FIGURES && !figures.some((f) => f.citationId === row.citationId && f.value === row.value))
+      figures.push(rowFigure(row));
+    return at + 1;
+  };
+  const shown = (p: TablePoint<number>): string => {
+    const n = cite(p.row);
+    const text = growth && p.row.unit !== '%' ? `${p.value}%` : valueText(rowFigure(p.row));
+    return n === null ? text : `${text} [${n}]`;
+  };
+  const lang = query.language;
+  // The asked kind is cited first (in year order): the first citations are the answer's evidence.
+  const mainText = new Map(main.map((p) => [p.key, shown(p)]));
+  const sideText = new Map(side.map((p) => [p.key, shown(p)]));
+  const textOf = (kind: FigureRow['kind']) => (kind === primary ? mainText : sideText);
+  const items = shownYears.map((year) =>
+    message('tableTrendItem', lang, { year, primary, first: textOf(primary).get(year), second: textOf(secondary).get(year) }),
+  );
+  const name = (lang === 'en' ? englishIndicator(indicator) : null) ?? indicator;
+  const placeName = lang === 'en' ? englishPlace(place) : place;
+  const [older, newer] = asked?.length === 2 && main.length === 2 ? main : [];
+  const verdict = older && newer ? yearsVerdict(older, newer, lang) : '';
+  const lines = [
+    message('tableTrendLead', lang, { place: placeName, indicator: name, growth, primary, withSide: side.length > 0, items }) + verdict,
+  ];
+  const missing = (asked ?? []).filter((y) => !mainText.has(y) && !sideText.has(y));
+  if (missing.length) lines.push(message('trendMissing', lang, { years: missing }));
+  const pointsBy = (points: readonly TablePoint<number>[]) => shownYears.map((y) => points.find((p) => p.key === y) ?? null);
+  const actual = primary === 'actual' ? main : side;
+  const target = primary === 'target' ? main : side;
+  const chart = seriesChart({
+    type: 'line',
+    title: lang === 'en' ? `${placeName} ${name}${growth ? ' growth' : ''}` : `${placeName}${name}${growth ? '增速' : ''}`,
+    categories: shownYears.map((year) => message('chartYearLabel', lang, { year })),
+    series: [
+      ...(actual.length ? [{ name: message('chartActual', lang), kind: 'actual' as const, points: pointsBy(actual) }] : []),
+      ...(target.length ? [{ name: message('chartTarget', lang), kind: 'target' as const, points: pointsBy(target) }] : []),
+    ],
+    language: lang,
+  });
+  return linesAnswer(frame, lines, cited, figures, chart);
+}
+
+/** Which of two years asked is higher, or that they are the same, like for like. */
+function yearsVerdict(older: TablePoint<number>, newer: TablePoint<number>, lang: 'zh' | 'en'): string {
+  if (newer.value === older.value) return message('yearsSame', lang, { year: newer.key, than: older.key });
+  return message(newer.value > older.value ? 'yearsHigher' : 'yearsLower', lang, { year: newer.key, than: older.key });
+}

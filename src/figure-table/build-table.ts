@@ -1,0 +1,79 @@
+/**
+ * The figure table of a corpus: every figure of every sentence, read as answers read them, filed
+ * under its canonical indicator. Built with the index (one pass over the sentences, linear in the
+ * corpus) and stored with it.
+ */
+import type { DocumentMeta, Sentence } from '../ingest/types.js';
+import { extractFigures } from '../figures/index.js';
+import { MAGNITUDE } from '../lang/zh/units.js';
+import { canonicalIndicator } from './canonical-indicator.js';
+import type { FigureRow } from './figure-row.js';
+import { measureOf } from './measure.js';
+
+export interface TableSource {
+  documents: readonly { meta: DocumentMeta }[];
+  sentences: readonly Sentence[];
+}
+
+/** Magnitudes a unit may start with, longest first ("万亿元" is 万亿 + 元, not 万 + 亿元). */
+const MAGNITUDES = Object.keys(MAGNITUDE).sort((a, b) => b.length - a.length);
+
+/** The unit without its magnitude: 亿元 → 元, 万人 → 人; "%" and plain units unchanged. */
+export function baseUnitOf(unit: string): string {
+  const magnitude = MAGNITUDES.find((m) => unit.startsWith(m) && unit.length > m.length);
+  return magnitude ? unit.slice(magnitude.length) : unit;
+}
+
+export function buildFigureRows(source: TableSource): FigureRow[] {
+  const meta = new Map(source.documents.map((d) => [d.meta.id, d.meta]));
+  const rows: FigureRow[] = [];
+  // The same figure stated twice in one report (a table row and the text) is filed once, where first read.
+  const seen = new Set<string>();
+  for (const s of source.sentences) {
+    const doc = meta.get(s.docId);
+    if (!doc) continue;
+    const section = s.section.join(' › ');
+    const figures = extractFigures({
+      sentence: s.text,
+      citationId: s.id,
+      period: s.period,
+      district: doc.issuer,
+      kind: s.kind,
+      source: s.source,
+      section,
+    });
+    for (const f of figures) {
+      const key = [s.docId, f.indicator, f.value, f.unit, f.kind, f.period, f.change?.value ?? ''].join('\u0000');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const canonical = canonicalIndicator(f.indicator);
+      const year = /^\d{4}$/.test(f.period) ? Number(f.period) : null;
+      rows.push({
+        indicatorId: canonical.id,
+        inGlossary: canonical.inGlossary,
+        indicator: f.indicator,
+        place: doc.issuer,
+        period: f.period,
+        year,
+        kind: f.kind,
+        measure: measureOf(f),
+        value: f.value,
+        unit: f.unit,
+        ...(f.valueInBaseUnit !== undefined ? { valueInBaseUnit: f.valueInBaseUnit, baseUnit: baseUnitOf(f.unit) } : {}),
+        ...(f.change ? { change: f.change } : {}),
+        ...(f.range ? { range: f.range } : {}),
+        ...(f.qualifier ? { qualifier: f.qualifier } : {}),
+        ...(canonical.group ? { group: canonical.group } : {}),
+        citationId: s.id,
+        docId: s.docId,
+        title: doc.title,
+        section,
+        paragraph: s.paragraph,
+        sentence: s.text,
+        plansFor: doc.plansFor,
+        reportsOn: doc.reportsOn,
+      });
+    }
+  }
+  return rows;
+}

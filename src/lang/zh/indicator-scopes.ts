@@ -1,0 +1,37 @@
+/**
+ * Words around an indicator's name that do not change which indicator it is, so a figure table
+ * can file "全市地区生产总值" and "地区生产总值" under one indicator: the scope a report writes before
+ * the name (全市, 我省), the population group (城镇居民, which the table keeps as a qualifier), and
+ * the growth words after it ("地区生产总值增速" is the indicator's rate).
+ */
+
+/**
+ * Scopes written before a name; the place is the report's, so they say nothing more. 全国 is not
+ * one: in a province's report "全国GDP" is the country's figure, not the province's.
+ */
+export const SCOPE_PREFIXES: readonly string[] = [
+  '全市',
+  '全省',
+  '全区',
+  '全县',
+  '本市',
+  '本省',
+  '本区',
+  '我市',
+  '我省',
+  '我区',
+  '全年',
+  '全社会',
+];
+
+/** Population groups written before a name: "城镇居民人均可支配收入" is the indicator for 城镇. */
+export const POPULATION_PREFIXES: ReadonlyArray<{ prefix: string; group: string }> = [
+  { prefix: '城镇居民', group: '城镇' },
+  { prefix: '农村居民', group: '农村' },
+  { prefix: '全体居民', group: '全体' },
+  { prefix: '城镇常住居民', group: '城镇' },
+  { prefix: '农村常住居民', group: '农村' },
+];
+
+/** Growth words after a name: "GDP增速" is GDP's rate, not an indicator of its own. */
+export const GROWTH_SUFFIXES: readonly string[] = ['增长率', '增速', '增幅', '增长', '涨幅'];
