@@ -33,9 +33,11 @@ export async function tableTrendAnswer(tools: AnswerTools, frame: AnswerFrame, a
   const pointsOf = (kind: FigureRow['kind'], growth: boolean) =>
     tablePoints(groups, { indicator, growth, question: query.question, rangeEnd: 'high', kind });
   // "江苏近几年GDP": the level when two years give one, else the growth most reports lead with.
+  // Years asked outright ("24年和25年分别多少") keep the level asked: each year's own figure
+  // answers them (the retrieval path), not a rate in its place.
   let growth = asksForGrowth(query.question);
   let main = pointsOf(primary, growth).slice(-TREND_YEARS);
-  if (main.length < 2 && !growth) {
+  if (main.length < 2 && !growth && !asked) {
     growth = true;
     main = pointsOf(primary, growth).slice(-TREND_YEARS);
   }
