@@ -1,0 +1,102 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/answer/engine.js';
+import type { Answer } from '../../src/answer/schema.js';
+import { REPO_CORPUS } from '../support/corpus-copy.js';
+
+/** Trends and rankings read from the figure table, over the seed corpus and the 20 work reports. */
+const GOV_REPORTS = path.resolve(import.meta.dirname, '../fixtures/gov-reports');
+const TARGETS = path.resolve(import.meta.dirname, '../fixtures/yqcao-prov-report-targets/targets.json');
+const today = new Date('2026-12-01');
+let root = '';
+let engine: Engine;
+
+beforeAll(async () => {
+  root = mkdtempSync(path.join(tmpdir(), 'table-answers-'));
+  const corpusDir = path.join(root, 'corpus');
+  cpSync(REPO_CORPUS, corpusDir, { recursive: true });
+  for (const dir of readdirSync(GOV_REPORTS, { withFileTypes: true }).filter((d) => d.isDirectory()))
+    for (const file of readdirSync(path.join(GOV_REPORTS, dir.name)).filter((f) => f.endsWith('.txt')))
+      cpSync(path.join(GOV_REPORTS, dir.name, file), path.join(corpusDir, file));
+  engine = await Engine.open({ corpusDir, indexDir: path.join(root, 'index'), log: () => {} });
+}, 180_000);
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+const ask = (question: string): Promise<Answer> => engine.ask(question, { today });
+const firstLine = (answer: Answer): string => answer.text.split('\n')[0];
+
+/** Every "value [n]" of the lead: citation n's sentence writes that value. */
+function expectEveryValueCited(answer: Answer): void {
+  const marks = [...firstLine(answer).matchAll(/([\d.]+)(?:[–-][\d.]+)?%?[^\s[]*\s*\[(\d+)\]/g)];
+  expect(marks.length).toBeGreaterThan(1);
+  for (const [, value, n] of marks) expect(answer.citations[Number(n) - 1].sentence.replace(/,/g, '')).toContain(value);
+}
+
+describe('a ranking across places, from the figure table', () => {
+  it('ranks every province with a 2026 growth target, each value as the annotated gold and cited', async () => {
+    const answer = await ask('哪个省2026年GDP增长目标最高');
+    const lead = firstLine(answer);
+    expect(lead).toMatch(/^2026年目标最高/);
+    expectEveryValueCited(answer);
+    const gold = (JSON.parse(readFileSync(TARGETS, 'utf8')) as { cn: string; low: number; high: number }[]).filter((t) =>
+      answer.chart?.categories.includes(t.cn),
+    );
+    expect(gold.length).toBeGreaterThanOrEqual(7);
+    const values = answer.chart?.series[0].values ?? [];
+    for (const t of gold) expect(values[answer.chart?.categories.indexOf(t.cn) ?? -1]).toBe(t.high);
+    expect(answer.chart).toMatchObject({ type: 'bar', unit: '%', series: [{ kind: 'target' }] });
+    // Ranked high to low: the chart's values never rise.
+    for (let i = 1; i < values.length; i++) expect(values[i] ?? 0).toBeLessThanOrEqual(values[i - 1] ?? 0);
+  });
+
+  it("a ranking of results is one year, like for like, and names the places without that year's figure", async () => {
+    const answer = await ask('哪个省城镇化率最高');
+    expect(firstLine(answer)).toMatch(/^2025年实绩最高：广东省 76\.58%/);
+    expect(answer.text).toMatch(/报告中没有2025年该数据的：.*(安徽省|北京市)/);
+    expectEveryValueCited(answer);
+  });
+
+  it('in English, the lowest growth of last year', async () => {
+    const answer = await ask('Which province grew slowest last year?');
+    expect(firstLine(answer)).toMatch(/Lowest 2025 actual: Guangdong 3\.9%/);
+  });
+
+  it('a growth superlative naming no indicator ranks GDP growth targets of the districts', async () => {
+    const answer = await ask('哪个区增长目标最高');
+    expect(firstLine(answer)).toMatch(/目标最高：钱塘区/);
+    expect(answer.chart?.categories).toEqual(['钱塘区', '拱墅区']);
+  });
+});
+
+describe('a trend of one place, from the figure table', () => {
+  it("each year's result with the target set for it beside it, and a line chart of both", async () => {
+    const answer = await ask('江苏近几年GDP');
+    const lead = firstLine(answer);
+    expect(lead).toMatch(/2024年 5\.8% \[\d\]；2025年 5\.3% \[\d\]（目标5%以上 \[\d\]）；2026年 目标5%/);
+    expectEveryValueCited(answer);
+    expect(answer.chart?.type).toBe('line');
+    expect(answer.chart?.series.map((s) => s.kind)).toEqual(['actual', 'target']);
+    expect(answer.chart?.series[0].values).toEqual([5.8, 5.3, null]);
+  });
+
+  it('a question about targets leads with the targets, results beside them', async () => {
+    const lead = firstLine(await ask('全国历年GDP增长目标'));
+    expect(lead).toMatch(/逐年（目标，括号中为当年实绩）/);
+    expect(lead).toMatch(/2023年 5%左右 \[\d\]（实绩5\.2% \[\d\]）/);
+  });
+
+  it("a group in the indicator's own name is no group asked (城镇调查失业率)", async () => {
+    const lead = firstLine(await ask('北京近几年城镇调查失业率'));
+    expect(lead).toMatch(/2025年 4\.1%/);
+    expect(lead).toMatch(/目标5%以内/);
+  });
+
+  it("two years asked for an amount keep each year's own figure, not a rate in its place", async () => {
+    expect(firstLine(await ask('山东社零24年和25年分别多少'))).toContain('3.79万亿元');
+  });
+});
