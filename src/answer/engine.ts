@@ -24,6 +24,7 @@ import type { ScoredSentence } from '../retrieve/retriever.js';
 import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
 import { distinctiveTerm } from '../retrieve/distinctive-term.js';
 import { rankingAnswer, yearRankingAnswer } from './kinds/ranking.js';
+import { tableComparisonAnswer } from './kinds/table-comparison.js';
 import { rankHolderAnswer } from './kinds/rank-holder.js';
 import { attainmentAnswer } from './kinds/attainment.js';
 import { spanAverageAnswer } from './kinds/span-average.js';
@@ -224,6 +225,12 @@ export class Engine implements AskEngine, AnswerTools {
     if ((query.indicators.length > 1 || qualifierPair) && query.places.length <= 1 && query.wantsQuantity) {
       const several = await severalIndicatorsAnswer(this, frame);
       if (several) return several;
+    }
+
+    // Two places, one indicator: their rows of the figure table, one year and one measure.
+    if (query.places.length === 2 && query.indicators.length === 1 && !query.wantsPriorities) {
+      const compared = await tableComparisonAnswer(this, frame);
+      if (compared) return compared;
     }
 
     // A comparison answers each place on its own evidence, so no side borrows the other's number.

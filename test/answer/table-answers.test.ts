@@ -100,3 +100,18 @@ describe('a trend of one place, from the figure table', () => {
     expect(firstLine(await ask('山东社零24年和25年分别多少'))).toContain('3.79万亿元');
   });
 });
+
+describe('two places compared, from the figure table', () => {
+  it('one year, one measure, the verdict like for like, both cited, a bar chart of the two', async () => {
+    const answer = await ask('钱塘和拱墅2025年GDP增长目标哪个高');
+    expect(firstLine(answer)).toMatch(/钱塘区.*5\.6%左右 \[1\].*拱墅区.*5\.5%左右 \[2\]。钱塘区更高/);
+    expect(answer.citations.map((c) => c.district)).toEqual(['钱塘区', '拱墅区']);
+    expect(answer.chart).toMatchObject({ type: 'bar', categories: ['钱塘区', '拱墅区'], series: [{ kind: 'target', values: [5.6, 5.5] }] });
+  });
+
+  it('with no year asked, the latest year both hold', async () => {
+    const answer = await ask('浙江和江苏GDP增速哪个快');
+    expect(firstLine(answer)).toMatch(/浙江省2025年.*5\.5%.*江苏省2025年.*5\.3%.*浙江省更高/);
+    expect(answer.chart?.title).toContain('增速');
+  });
+});

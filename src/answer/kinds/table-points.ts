@@ -98,3 +98,9 @@ function indicatorNames(name: string): Set<string> {
   const entry = glossary().indicators.find((i) => i.name === id);
   return new Set([name, ...(entry ? [entry.name, ...entry.synonyms] : [])]);
 }
+
+/** Whether a point's value is a growth rate ("增长5.5%"), not a level written in % (城镇化率 76%). */
+export function isGrowthPoint(point: TablePoint<unknown>): boolean {
+  const { row } = point;
+  return point.measure === '%' && row.change?.unit === '%' && (row.measure !== 'rate' || row.change.value === row.value);
+}

@@ -1,0 +1,69 @@
+/**
+ * Two places compared from the figure table: each place's row of the asked indicator for one year
+ * (the year asked, else the latest both hold), of one kind and one measure, so the verdict sets
+ * like against like; the lead and verdict are the figure lead's, over those two rows; a bar chart.
+ */
+import { rowFigure } from '../../figure-table/index.js';
+import { asksForGrowth } from '../../lang/zh/change-words.js';
+import { composeText } from '../compose.js';
+import { englishPlace } from '../english-names.js';
+import { figureLead } from '../figure-lead.js';
+import { message } from '../messages.js';
+import type { Answer, Citation } from '../schema.js';
+import { asksForTarget } from '../target-without-number.js';
+import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';
+import { seriesChart } from './series-chart.js';
+import { isGrowthPoint, type TablePoint, tableKnows, tablePoints } from './table-points.js';
+
+export async function tableComparisonAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
+  const { query } = frame;
+  const indicator = query.indicators[0]?.name;
+  if (!indicator || query.indicators.length !== 1 || query.places.length !== 2 || !tableKnows(tools.figureTable, indicator)) return null;
+  const kind = asksForTarget(query) ? 'target' : 'actual';
+  const rows = tools.figureTable.select({ indicator, kind });
+  const years = query.years.length === 1 ? query.years : latestFirst(rows.filter((r) => query.places.includes(r.place)).map((r) => r.year));
+  const growth = asksForGrowth(query.question);
+  for (const year of years) {
+    const points = tablePoints(
+      query.places.map((p) => ({ key: p, year, rows: rows.filter((r) => r.place === p && r.year === year) })),
+      { indicator, kind, growth, question: query.question, rangeEnd: 'high' },
+    );
+    if (points.length === 2) return answerOf(tools, frame, points, year, growth || points.every(isGrowthPoint));
+  }
+  return null;
+}
+
+/** The years rows give, latest first, each once. */
+function latestFirst(years: readonly (number | null)[]): number[] {
+  return [...new Set(years.filter((y): y is number => y !== null))].sort((a, b) => b - a);
+}
+
+function answerOf(
+  tools: AnswerTools,
+  frame: AnswerFrame,
+  points: readonly TablePoint<string>[],
+  year: number,
+  growth: boolean,
+): Answer | null {
+  const { query } = frame;
+  const citations: Citation[] = [];
+  for (const p of points) {
+    const sentence = tools.retriever.sentence(p.row.citationId);
+    if (!sentence) return null;
+    if (!citations.some((c) => c.id === sentence.id)) citations.push(tools.citation(sentence, 1));
+  }
+  const figures = points.map((p) => rowFigure(p.row));
+  // The lead reads the two rows as it reads any two sides: "甲…[1]；乙…[2]。甲更高：x 对 y".
+  const lead = figureLead({ ...query, wantsQuantity: true }, figures, citations);
+  if (!lead) return null;
+  const lang = query.language;
+  const name = (p: string) => (lang === 'en' ? englishPlace(p) : p);
+  const chart = seriesChart({
+    type: 'bar',
+    title: `${message('chartYearLabel', lang, { year })} ${query.indicators[0].name}${growth ? (lang === 'en' ? ' growth' : '增速') : ''}`,
+    categories: points.map((p) => name(p.key)),
+    series: [{ name: message(points[0].row.kind === 'target' ? 'chartTarget' : 'chartActual', lang), kind: points[0].row.kind, points }],
+    language: lang,
+  });
+  return frameAnswer(frame, { notFound: false, text: composeText(query, citations, lead), citations, figures, chart });
+}
