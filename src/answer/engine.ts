@@ -1,4 +1,5 @@
 import { asksForRanking, asksWhichIsMost, asksWhichYear } from '../lang/zh/superlative-words.js';
+import { asksTrend } from '../lang/zh/trend-words.js';
 import { shortHash } from '../ingest/hash.js';
 import type { IndexData } from '../store/index-data.js';
 import type { FigureTable } from '../figure-table/index.js';
@@ -202,7 +203,8 @@ export class Engine implements AskEngine, AnswerTools {
     // "全国GDP这几年的走势": the asked figure year by year, each year on its own evidence. A plan
     // period's change ("十四五期间…怎么变化") is its start and end, a from–to sentence the ordinary answer reads.
     if (
-      (query.yearSpan || (query.ask === 'trend' && query.askConfidence >= CONFIDENT && !query.planPeriod)) &&
+      (query.yearSpan ||
+        ((asksTrend(query.question) || (query.ask === 'trend' && query.askConfidence >= CONFIDENT)) && !query.planPeriod)) &&
       query.indicators.length &&
       query.places.length === 1
     ) {

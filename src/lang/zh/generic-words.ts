@@ -90,6 +90,9 @@ export const GENERIC_SUBJECT_STARTS: readonly string[] = [
   '为何',
   '如何',
   '怎么',
+  // A count of places ranges over them: "八个省2025年GDP谁最高", "几个市".
+  '[一二两三四五六七八九十几多\\d]+个',
+  '各',
 ];
 
 /**

@@ -25,8 +25,23 @@ export const AFTER_LEADING_PLACE: readonly string[] = [
   '地区',
 ];
 
-/** Place-shaped words that are no place: "全区", "本市", "城区", "新区", "开发区", "园区", "街道". */
-export const NOT_A_PLACE_STARTS: readonly string[] = ['全', '本', '我', '城', '新', '开发', '园', '街'];
+/**
+ * Place-shaped words that are no place: "全区", "本市", "城区", "新区", "开发区", "园区", "街道", and
+ * a count of places ("八个省", "几个市", "各省", "哪个区"), which ranges over places instead of naming one.
+ */
+export const NOT_A_PLACE_STARTS: readonly string[] = [
+  '全',
+  '本',
+  '我',
+  '城',
+  '新',
+  '开发',
+  '园',
+  '街',
+  '[一二两三四五六七八九十几多\\d]+个',
+  '各',
+  '哪',
+];
 
 const OPENER = `(?:${QUESTION_OPENERS.join('|')})?`;
 const LEADING_PLACE = new RegExp(

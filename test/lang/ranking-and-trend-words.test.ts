@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+import { asksTrend } from '../../src/lang/zh/trend-words.js';
+
+const places = knownPlaces(['钱塘区', '拱墅区', '杭州市', '浙江省', '江苏省', '山东省', '国务院']);
+const understand = (q: string) => understandQuery(q, places, { today: new Date('2026-12-01') });
+
+describe('words that ask a trend', () => {
+  it('a span with no count, in Chinese and English', () => {
+    for (const q of [
+      '江苏这几年GDP增速',
+      '上海历年居民收入',
+      '北京GDP逐年变化',
+      'What has Shandong’s GDP growth been in recent years?',
+      'CPI over the past few years',
+    ])
+      expect(asksTrend(q), q).toBe(true);
+  });
+
+  it('a one-year question asks none', () => {
+    for (const q of ['江苏2025年GDP增速', '今年的目标是多少', 'How big was the economy last year?']) expect(asksTrend(q), q).toBe(false);
+  });
+});
+
+describe('the places a superlative ranges over', () => {
+  it('"哪个省" before a short indicator name leaves the name the indicator (社零)', () => {
+    expect(understand('去年哪个省社零增速最快').indicators.map((i) => i.name)).toEqual(['社会消费品零售总额']);
+    expect(understand('各省社零增速').indicators.map((i) => i.name)).toEqual(['社会消费品零售总额']);
+  });
+
+  it('a count of places is no place the reports lack ("八个省", "几个市")', () => {
+    expect(understand('八个省里谁的城镇化率最低').unknownPlaces).toEqual([]);
+    expect(understand('八个省2025年GDP谁最高').unknownPlaces).toEqual([]);
+    expect(understand('几个市的GDP').unknownPlaces).toEqual([]);
+    // An unknown name still is one.
+    expect(understand('火星2024年GDP').unknownPlaces).toEqual(['火星']);
+  });
+
+  it('a growth target asked across places, naming no indicator, is GDP growth', () => {
+    expect(understand('哪个区增长目标最高').indicators.map((i) => i.name)).toEqual(['地区生产总值']);
+  });
+});
