@@ -1,5 +1,5 @@
 import { asksForRanking, asksWhichIsMost, asksWhichYear } from '../lang/zh/superlative-words.js';
-import { asksTrend } from '../lang/zh/trend-words.js';
+import { asksFromTo, asksTrend } from '../lang/zh/trend-words.js';
 import { shortHash } from '../ingest/hash.js';
 import type { IndexData } from '../store/index-data.js';
 import type { FigureTable } from '../figure-table/index.js';
@@ -34,7 +34,7 @@ import { askedRank } from '../lang/zh/rank-holder-words.js';
 import { asksForRank } from '../lang/zh/asked-shape-words.js';
 import { fromToSpanAnswer } from './kinds/from-to-span.js';
 import { asksForTarget } from './target-without-number.js';
-import { trendAnswer, yearsCompared } from './kinds/trend.js';
+import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
 import { resultsBeforeTheYearsPlan } from './kinds/results-first.js';
@@ -52,6 +52,9 @@ export interface EngineOptions {
   onProgress?: (done: number, total: number, stage: string) => void;
   rebuild?: boolean;
 }
+
+/** The years a work report's review covers ("过去五年"): a from–to question naming no span asks them. */
+const REVIEWED_YEARS = 5;
 
 /** The question-answering engine every surface uses: retrieval, then the answer's parts. */
 export class Engine implements AskEngine, AnswerTools {
@@ -197,6 +200,13 @@ export class Engine implements AskEngine, AnswerTools {
     // indicator from where to where over the span, before any year-by-year trend.
     if ((query.yearSpan || query.planPeriod) && query.indicators.length && query.places.length === 1 && !asksForTarget(query)) {
       const span = await fromToSpanAnswer(this, frame);
+      if (span) return span;
+    }
+    // "浙江这几年财政收入从多少涨到多少": no span named, the five years the place's latest results end.
+    const lastResult = query.places.length === 1 ? heldYears(this, query.places[0]).at(-1) : undefined;
+    if (!query.yearSpan && !query.planPeriod && asksFromTo(query.question) && query.indicators.length && lastResult !== undefined) {
+      const yearSpan = { from: lastResult - REVIEWED_YEARS + 1, to: lastResult };
+      const span = await fromToSpanAnswer(this, { ...frame, query: { ...query, yearSpan } });
       if (span) return span;
     }
 

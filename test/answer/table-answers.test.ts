@@ -96,6 +96,16 @@ describe('a trend of one place, from the figure table', () => {
     expect(lead).toMatch(/目标5%以内/);
   });
 
+  it('a trend of a level indicator with one year of levels is of its growth, said so', async () => {
+    expect(firstLine(await ask('How has Zhejiang’s fiscal revenue changed over the years?'))).toMatch(
+      /growth by year \(actual\): 2024: 1\.2% \[1\]; 2025: 1\.8% \[2\]/,
+    );
+  });
+
+  it('where a figure went from and to, with no span named, is the span the latest review covers', async () => {
+    expect(firstLine(await ask('浙江这几年财政收入从多少涨到多少'))).toMatch(/从7248亿元到8865亿元/);
+  });
+
   it("two years asked for an amount keep each year's own figure, not a rate in its place", async () => {
     expect(firstLine(await ask('山东社零24年和25年分别多少'))).toContain('3.79万亿元');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
-import { asksTrend } from '../../src/lang/zh/trend-words.js';
+import { asksAmount, asksFromTo, asksTrend } from '../../src/lang/zh/trend-words.js';
 
 const places = knownPlaces(['钱塘区', '拱墅区', '杭州市', '浙江省', '江苏省', '山东省', '国务院']);
 const understand = (q: string) => understandQuery(q, places, { today: new Date('2026-12-01') });
@@ -19,6 +19,20 @@ describe('words that ask a trend', () => {
 
   it('a one-year question asks none', () => {
     for (const q of ['江苏2025年GDP增速', '今年的目标是多少', 'How big was the economy last year?']) expect(asksTrend(q), q).toBe(false);
+  });
+});
+
+describe('where a figure went from and to, and amounts over years', () => {
+  it('"从多少涨到多少" and "went from what" ask a from–to', () => {
+    expect(asksFromTo('浙江这几年财政收入从多少涨到多少')).toBe(true);
+    expect(asksFromTo('What did Shanghai GDP went from, and to what?')).toBe(true);
+    expect(asksFromTo('浙江这几年财政收入怎么样')).toBe(false);
+  });
+
+  it('an amount is asked by 多少 or how much, not by the 几 of 这几年', () => {
+    expect(asksAmount('浙江这几年财政收入多少')).toBe(true);
+    expect(asksAmount('How much did retail sales reach')).toBe(true);
+    expect(asksAmount('江苏近几年GDP')).toBe(false);
   });
 });
 

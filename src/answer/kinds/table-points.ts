@@ -44,7 +44,8 @@ function pointOf<K>(key: K, row: FigureRow, request: PointRequest): TablePoint<K
       return { key, row, value: row.change.direction === 'down' ? -row.change.value : row.change.value, measure: '%' };
     return null;
   }
-  if (row.measure === 'rate') return row.unit === '%' ? { key, row, value: own, measure: '%' } : null;
+  // A level written in % (城镇化率 76%) is the value; a growth rate (财政收入 "增长1.2%") is no level.
+  if (row.measure === 'rate') return row.unit === '%' && !isGrowthRow(row) ? { key, row, value: own, measure: '%' } : null;
   return { key, row, value: row.valueInBaseUnit ?? own, measure: row.baseUnit ?? row.unit };
 }
 
@@ -102,5 +103,10 @@ function indicatorNames(name: string): Set<string> {
 /** Whether a point's value is a growth rate ("增长5.5%"), not a level written in % (城镇化率 76%). */
 export function isGrowthPoint(point: TablePoint<unknown>): boolean {
   const { row } = point;
-  return point.measure === '%' && row.change?.unit === '%' && (row.measure !== 'rate' || row.change.value === row.value);
+  return point.measure === '%' && row.change?.unit === '%' && (row.measure !== 'rate' || isGrowthRow(row));
+}
+
+/** A row that is a growth rate itself: its value is its change ("生产总值增长5.5%"). */
+function isGrowthRow(row: FigureRow): boolean {
+  return row.measure === 'rate' && row.change?.unit === '%' && row.change.value === row.value;
 }

@@ -6,6 +6,7 @@
  */
 import { type FigureRow, rowFigure } from '../../figure-table/index.js';
 import { asksForGrowth } from '../../lang/zh/change-words.js';
+import { asksAmount } from '../../lang/zh/trend-words.js';
 import { englishIndicator, englishPlace } from '../english-names.js';
 import { valueText } from '../figure-format.js';
 import { message } from '../messages.js';
@@ -33,11 +34,11 @@ export async function tableTrendAnswer(tools: AnswerTools, frame: AnswerFrame, a
   const pointsOf = (kind: FigureRow['kind'], growth: boolean) =>
     tablePoints(groups, { indicator, growth, question: query.question, rangeEnd: 'high', kind });
   // "江苏近几年GDP": the level when two years give one, else the growth most reports lead with.
-  // Years asked outright ("24年和25年分别多少") keep the level asked: each year's own figure
-  // answers them (the retrieval path), not a rate in its place.
+  // Years asked outright ("24年和25年分别多少"), or an amount asked ("从多少涨到多少"), keep the
+  // level asked: the retrieval path answers them, not a rate in its place.
   let growth = asksForGrowth(query.question);
   let main = pointsOf(primary, growth).slice(-TREND_YEARS);
-  if (main.length < 2 && !growth && !asked) {
+  if (main.length < 2 && !growth && !asked && !asksAmount(query.question)) {
     growth = true;
     main = pointsOf(primary, growth).slice(-TREND_YEARS);
   }

@@ -33,3 +33,36 @@ const TREND = new RegExp(TREND_WORDS.join('|'), 'i');
 export function asksTrend(question: string): boolean {
   return TREND.test(question);
 }
+
+/**
+ * A question asking where a figure started and where it ended ("从多少涨到多少", "went from what to
+ * what"): a from–to sentence answers it, over the plan period the reports last reviewed when it
+ * names no span of its own.
+ */
+export const FROM_TO_QUESTION_WORDS: readonly string[] = [
+  '从多少',
+  '从几',
+  '由多少',
+  '\\bfrom what\\b',
+  '\\bwent from\\b',
+  '\\bgrown from\\b',
+];
+
+const FROM_TO_QUESTION = new RegExp(FROM_TO_QUESTION_WORDS.join('|'), 'i');
+
+export function asksFromTo(question: string): boolean {
+  return FROM_TO_QUESTION.test(question);
+}
+
+/**
+ * Words asking an amount over the years ("这几年财政收入多少", "how much"): a trend of them is of
+ * levels, and rates do not stand in for them. Unlike the quantity words of a one-year question,
+ * not 几, which "这几年" writes.
+ */
+export const AMOUNT_WORDS: readonly string[] = ['多少', '多大', '规模', '总量', '\\bhow (?:much|big|large)\\b'];
+
+const AMOUNT = new RegExp(AMOUNT_WORDS.join('|'), 'i');
+
+export function asksAmount(question: string): boolean {
+  return AMOUNT.test(question);
+}
