@@ -32,7 +32,7 @@ export function figuresCsv(answer: Pick<Answer, 'figures' | 'citations'>): strin
   const citations = new Map(answer.citations.map((c) => [c.id, c]));
   const rows = [[...FIGURES_CSV_HEADER], ...answer.figures.map((f) => figureRow(f, citations.get(f.citationId)))];
   // RFC 4180: CRLF between records, and after the last one.
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
 }
 
 type Cell = string | number | null;
