@@ -5,13 +5,16 @@ import { table } from '../src/evaluate/format.js';
 import { DEFAULT_SCALE_SIZES } from './scale-corpus.js';
 import { runScaleBench } from './scale-bench.js';
 import { type LongLinesRow, runLongLinesBench } from './long-lines-bench.js';
+import { runChartBench } from './chart-bench.js';
 import type { BenchReport, MachineInfo } from './report.js';
 import { REPO_ROOT, runSeedBench } from './seed-bench.js';
 
-const USAGE = `usage: npm run bench -- [--json] [--quick] [--corpus DIR] [--sizes 1000,10000,100000] [--long-lines]
+const USAGE = `usage: npm run bench -- [--json] [--quick] [--corpus DIR] [--sizes 1000,10000,100000] [--long-lines] [--chart]
   --quick  seed corpus only, fewer timed rounds (the scale runs are skipped)
   --long-lines  only the punctuation-free line-broken report, 1 kB to 5 MB: build and ask time per
            character (bench/long-lines-bench.ts)
+  --chart  only chart rendering: a ten-point trend (actual and target) to SVG and PNG, in this
+           process (bench/chart-bench.ts)
   --sizes  scale corpus sizes in chunks (default ${DEFAULT_SCALE_SIZES.join(',')}); the corpora are
            generated from --corpus into .cache/scale-corpus/ once and reused`;
 
@@ -36,6 +39,7 @@ async function main(): Promise<void> {
       corpus: { type: 'string' },
       sizes: { type: 'string' },
       'long-lines': { type: 'boolean' },
+      chart: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -44,6 +48,18 @@ async function main(): Promise<void> {
     return;
   }
   const log = (m: string) => process.stderr.write(`${m}\n`);
+  if (values.chart) {
+    const rows = runChartBench();
+    if (values.json) process.stdout.write(`${JSON.stringify({ machine: machine(), chart: rows })}\n`);
+    else
+      process.stdout.write(
+        `${table(
+          ['step', 'runs', 'median ms', 'max ms', 'median CPU ms'],
+          rows.map((r) => [r.step, String(r.runs), r.medianMs.toFixed(0), r.maxMs.toFixed(0), r.medianCpuMs.toFixed(0)]),
+        )}\n`,
+      );
+    return;
+  }
   if (values['long-lines']) {
     const rows = await runLongLinesBench({ log });
     if (values.json) process.stdout.write(`${JSON.stringify({ machine: machine(), longLines: rows })}\n`);

@@ -5,12 +5,17 @@ import { ENGINE_FLAG_OPTIONS, openEngineFromFlags } from './open-engine.js';
 import { formatAnswer } from './format-answer.js';
 import { parseJsonlQuestion } from './jsonl-input.js';
 import { formatExplanation, ScoringRecorder } from '../retrieve/scoring/explain.js';
+import { writeFile } from 'node:fs/promises';
+import { renderChartPng } from '../chart/render-chart.js';
+import { figuresCsv } from './figures-csv.js';
 
 const USAGE = `usage: npm run ask -- [--json] [--explain] "问题"
        npm run --silent ask -- --jsonl < questions.txt
          (a line is a question, or {"q": "…", "history": ["earlier question", …]} for a follow-up)
 options: --corpus DIR --index DIR --model DIR --rebuild
-         --explain  after each answer, on stderr: the scoring rules that fired for each cited sentence`;
+         --explain  after each answer, on stderr: the scoring rules that fired for each cited sentence
+         --chart FILE.png  write the answer's chart (trend and ranking answers) as a PNG
+         --csv      print the answer's figures as CSV (RFC 4180) instead of the text answer`;
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({
@@ -19,6 +24,8 @@ async function main(): Promise<void> {
       json: { type: 'boolean' },
       jsonl: { type: 'boolean' },
       explain: { type: 'boolean' },
+      chart: { type: 'string' },
+      csv: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
     allowPositionals: true,
@@ -55,8 +62,21 @@ async function main(): Promise<void> {
     return;
   }
   const answer = await engine.ask(positionals.join(' '));
-  process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer)}\n`);
+  if (values.csv) process.stdout.write(figuresCsv(answer));
+  else process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer)}\n`);
   explain(answer);
+  if (values.chart !== undefined) await writeChart(answer, values.chart);
+}
+
+/** Writes the chart, or says on stderr that this answer has none (and exits 1, so a script notices). */
+async function writeChart(answer: Answer, file: string): Promise<void> {
+  if (answer.chart === undefined) {
+    process.stderr.write('ask: this answer has no chart (charts come with trend and ranking answers)\n');
+    process.exitCode = 1;
+    return;
+  }
+  await writeFile(file, renderChartPng(answer.chart));
+  process.stderr.write(`ask: chart written to ${file}\n`);
 }
 
 main().catch((error: unknown) => {

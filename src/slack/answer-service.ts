@@ -1,7 +1,7 @@
 import { setImmediate as afterPendingIo } from 'node:timers/promises';
 import type { Logger } from '@slack/bolt';
 import { EngineBusyError } from '../answer/engine-busy.js';
-import type { AskEngine } from '../answer/schema.js';
+import type { Answer, AskEngine } from '../answer/schema.js';
 import { AnswerGate, DEFAULT_ANSWER_CONCURRENCY, DEFAULT_ANSWER_WAITING } from './answer-gate.js';
 import { describeError } from './describe-error.js';
 import type { SlackMessage } from './block-kit.js';
@@ -40,6 +40,8 @@ export interface QuestionRequest {
   reply(message: SlackMessage, kind: ReplyKind): Promise<void>;
   progress: Progress;
   renderOptions?: RenderOptions;
+  /** Files that follow a posted answer (a trend or ranking's chart and CSV); must not throw. Run after the answer, outside the gate. */
+  attachFiles?: (answer: Answer) => Promise<void>;
 }
 
 export interface AnswerServiceDeps {
@@ -93,15 +95,19 @@ export class AnswerService {
         await this.safeReply(req, notice('busy', lang), 'ephemeral');
         return;
       }
+      let answered: Answer | undefined;
       try {
-        await this.answer(req, lang);
+        answered = await this.answer(req, lang);
       } finally {
         release();
       }
+      // After the answer is posted and its gate slot freed: a slow upload delays neither.
+      if (answered !== undefined) await req.attachFiles?.(answered);
     });
   }
 
-  private async answer(req: QuestionRequest, lang: Lang): Promise<void> {
+  /** Returns the answer once posted; undefined when none was (refused, failed, rate limited). */
+  private async answer(req: QuestionRequest, lang: Lang): Promise<Answer | undefined> {
     const { engine, limiter, memory, logger } = this.deps;
     const question = req.question.trim();
     if (!hasContentWords(question)) {
@@ -136,6 +142,7 @@ export class AnswerService {
           `${answer.notFound ? 'not found' : `${answer.citations.length} citations, ${answer.figures.length} figures`}, ` +
           `${Date.now() - startedAt} ms`,
       );
+      return answer;
     } catch (error) {
       if (error instanceof EngineBusyError) {
         logger.warn(`busy: ${error.message}; asked ${req.user} in ${req.channel} to try again`);

@@ -25,6 +25,8 @@ import { TokenBuckets } from './token-bucket.js';
 import { TtlSet } from './ttl-set.js';
 import { policyFetch, type WebApiPolicyOptions } from './web-api-policy.js';
 import { registerUnknownActions } from './listeners/unknown-actions.js';
+import { AnswerFiles } from './answer-files.js';
+import { type ChartPngRenderer, OffThreadChartRenderer } from '../chart/off-thread-renderer.js';
 
 export interface StartSlackOptions {
   /** Where logs go; defaults to a secret-redacting logger on stderr at SLACK_LOG_LEVEL. */
@@ -44,6 +46,8 @@ export interface StartSlackOptions {
   answerGate?: AnswerGate;
   /** Clock for the rate limiter and dedupe caches. */
   now?: () => number;
+  /** Renders charts for upload; default: a worker thread (OffThreadChartRenderer), never the event loop. */
+  renderChart?: ChartPngRenderer;
 }
 
 export interface SlackAppHandle {
@@ -71,6 +75,7 @@ export async function startSlackApp(engine: AskEngine, config: SlackConfig, opti
 
   const identity = new BotIdentity(new webApi.WebClient(undefined, { ...apiUrl, logger, ...transport }), config.botToken, logger);
   const inFlight = new InFlight();
+  let chartRenderer: OffThreadChartRenderer | undefined;
   const memory = new ThreadMemory();
   const service = new AnswerService({
     engine,
@@ -91,6 +96,7 @@ export async function startSlackApp(engine: AskEngine, config: SlackConfig, opti
     inFlight,
     memory,
     progressFailures: new OnceLog(logger),
+    answerFiles: new AnswerFiles(options.renderChart ?? (chartRenderer = new OffThreadChartRenderer()).render, logger),
   };
 
   // `authorize` instead of `token`: see BotIdentity for why Bolt's own auth.test handling is avoided.
@@ -182,6 +188,7 @@ export async function startSlackApp(engine: AskEngine, config: SlackConfig, opti
       // Keep-alive sockets can hold the HTTP server open; after the drain they may be cut.
       server?.closeAllConnections();
       await receiverStopped;
+      await chartRenderer?.close();
       logger.info('Slack bot stopped');
     })());
 

@@ -66,6 +66,26 @@ export const COVERAGE = [
   { district: '拱墅区', years: ['2024', '2025'] },
 ];
 
+/** A trend answer with its chart, as the engine gives for "钱塘区历年GDP增速" (values made up, shape real). */
+function trendAnswer(question: string): Answer {
+  return {
+    ...gdpAnswer(question, '钱塘区'),
+    text: '钱塘区历年地区生产总值增速：2023年6.2%，2024年6.8%。[1]',
+    chart: {
+      type: 'line',
+      title: '钱塘区历年地区生产总值增速',
+      unit: '%',
+      categories: ['2022年', '2023年', '2024年', '2025年'],
+      series: [
+        { name: '实际', kind: 'actual', values: [4.1, 6.2, 6.8, null] },
+        { name: '目标', kind: 'target', values: [6.5, 6, 6, 5.5] },
+      ],
+      sources: [QT_GDP.title],
+      language: 'zh',
+    },
+  };
+}
+
 function gdpAnswer(question: string, place: string): Answer {
   if (place === '拱墅区') return gongshuTarget(question);
   return {
@@ -206,6 +226,7 @@ export class FakeEngine implements AskEngine {
     if (/火星|Mars/i.test(question)) answer = notFoundAnswer(question);
     else if (question.includes('注入')) answer = injectionAnswer(question);
     else if (question.includes('工作重点')) answer = prioritiesAnswer(question);
+    else if (question.includes('历年')) answer = trendAnswer(question);
     else if (/目标|target/i.test(question)) answer = gongshuTarget(question);
     else answer = gdpAnswer(question, place);
     return AnswerSchema.parse(answer);

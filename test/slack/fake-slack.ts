@@ -15,6 +15,9 @@ export interface ApiCall {
   token?: string;
   /** For response_url calls: the id in /response/<id>. */
   responseId?: string;
+  /** For file uploads (method "file_upload", POSTs to an upload_url): the file id and the raw body. */
+  fileId?: string;
+  body?: Buffer;
   at: number;
 }
 
@@ -58,6 +61,7 @@ export class FakeSlack {
   private readonly server: Server;
   private tsCounter = 0;
   private viewCounter = 0;
+  private fileCounter = 0;
   private port = 0;
 
   private constructor() {
@@ -150,8 +154,19 @@ export class FakeSlack {
   }
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const body = await readBody(req);
+    const raw = await readBody(req);
+    const body = raw.toString('utf8');
     const url = new URL(req.url ?? '/', this.baseUrl);
+    if (url.pathname.startsWith('/upload/')) {
+      // files.uploadV2's second step: the bytes go to the upload_url files.getUploadURLExternal gave.
+      const fileId = url.pathname.slice('/upload/'.length);
+      this.calls.push({ method: 'file_upload', params: {}, fileId, body: raw, at: Date.now() });
+      const how = this.misbehaviours.get('file_upload')?.shift();
+      if (how?.kind === 'hang') return;
+      res.writeHead(how === undefined ? 200 : 500, { 'content-type': 'text/plain' });
+      res.end(how === undefined ? `OK - ${raw.length}` : 'upload failed');
+      return;
+    }
     const contentType = req.headers['content-type'] ?? '';
     const params = contentType.includes('application/json') ? parseJsonObject(body) : parseForm(body);
     const auth = req.headers.authorization;
@@ -221,6 +236,13 @@ export class FakeSlack {
         return { ok: true, url: this.socketUrl };
       case 'conversations.replies':
         return { ok: true, messages: [] };
+      case 'files.getUploadURLExternal': {
+        this.fileCounter += 1;
+        const fileId = `F${String(this.fileCounter).padStart(6, '0')}`;
+        return { ok: true, upload_url: `${this.baseUrl}/upload/${fileId}`, file_id: fileId };
+      }
+      case 'files.completeUploadExternal':
+        return { ok: true, files: (Array.isArray(params.files) ? params.files : []).map((f) => ({ ...(f as object), name: 'file' })) };
       default:
         return { ok: true };
     }
@@ -250,11 +272,11 @@ export function blocksText(blocks: unknown): number {
   return n;
 }
 
-function readBody(req: IncomingMessage): Promise<string> {
+function readBody(req: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }

@@ -24,6 +24,7 @@ const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = {
   'assistant.threads.setStatus': ['assistant:write'],
   setSuggestedPrompts: ['assistant:write'],
   'conversations.replies': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
+  'files.uploadV2': ['files:write'],
 };
 /** Events and features and the scopes they need. */
 const EVENT_SCOPES: Readonly<Record<string, readonly string[]>> = {
@@ -44,7 +45,7 @@ function methodsCalled(): Set<string> {
   const called = new Set<string>();
   for (const file of sourceFiles(SLACK_SRC)) {
     const code = readFileSync(file, 'utf8').replace(/\s*\n\s*\./g, '.');
-    for (const m of code.matchAll(/\bclient\.((?:[a-z]+\.)+[a-zA-Z]+)\b/g)) called.add(m[1] ?? '');
+    for (const m of code.matchAll(/\bclient\.((?:[a-z]+\.)+[a-zA-Z0-9]+)\b/g)) called.add(m[1] ?? '');
     for (const m of code.matchAll(/\b(say|respond|setSuggestedPrompts)\(/g)) called.add(m[1] ?? '');
   }
   return called;
@@ -64,6 +65,7 @@ describe('app-manifest.yaml', () => {
     for (const method of called) for (const s of METHOD_SCOPES[method] ?? []) needed.add(s);
     for (const event of events) for (const s of EVENT_SCOPES[event] ?? []) needed.add(s);
     expect(called).toContain('conversations.replies');
+    expect(called).toContain('files.uploadV2');
     expect([...listUnder('bot')].sort()).toEqual([...needed].sort());
     expect(listUnder('bot')).not.toContain('im:read');
     expect(listUnder('bot')).not.toContain('im:write');

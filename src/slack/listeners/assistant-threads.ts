@@ -48,6 +48,7 @@ export function createAssistant(deps: ListenerDeps): Assistant {
         messageKey: `${m.channel}:${m.ts}`,
         reply: (reply) => postMessage(client, { channel: m.channel, threadTs }, reply),
         progress: assistantStatusProgress(client, m.channel, threadTs, noticeText('thinking', lang), deps.progressFailures),
+        attachFiles: async (answer) => deps.answerFiles?.upload(client, { channel: m.channel, threadTs }, answer),
       });
     },
   });

@@ -1,6 +1,7 @@
 import type { Logger } from '@slack/bolt';
 import type { AskEngine } from '../../answer/schema.js';
 import type { AnswerService } from '../answer-service.js';
+import type { AnswerFiles } from '../answer-files.js';
 import type { BotIdentity } from '../bot-identity.js';
 import type { FeedbackLog } from '../feedback-log.js';
 import type { InFlight } from '../in-flight.js';
@@ -22,6 +23,8 @@ export interface ListenerDeps {
   memory: ThreadMemory;
   /** Progress-sign failures, logged once per kind. */
   progressFailures: OnceLog;
+  /** Uploads a trend or ranking answer's chart and CSV into its thread; none in tests that do not need it. */
+  answerFiles?: AnswerFiles;
 }
 
 /**

@@ -31,6 +31,7 @@ export function registerDirectMessages(app: App, deps: ListenerDeps): void {
       messageKey: `${m.channel}:${m.ts}`,
       reply: (reply) => postMessage(client, { channel: m.channel, threadTs }, reply),
       progress: reactionProgress(client, m.channel, m.ts, deps.progressFailures),
+      attachFiles: async (answer) => deps.answerFiles?.upload(client, { channel: m.channel, threadTs }, answer),
     });
   });
 }

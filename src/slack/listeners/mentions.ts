@@ -51,6 +51,7 @@ export function registerMentions(app: App, deps: ListenerDeps): void {
               .then(() => undefined)
           : postMessage(client, { channel: e.channel, threadTs }, message),
       progress: reactionProgress(client, e.channel, e.ts, deps.progressFailures),
+      attachFiles: async (answer) => deps.answerFiles?.upload(client, { channel: e.channel, threadTs }, answer),
     });
   });
 }
