@@ -23,8 +23,17 @@ import { FigureSchema } from '../figures/figure-schema.js';
 export const PrioritySchema = z.object({
   title: z.string(),
   citationId: z.string(),
-  /** Citation ids of one or two detail sentences under the heading; `AskEngine.passages` returns their text. */
+  /**
+   * Citation ids of the one to three sentences of the item's own section that carry its most
+   * concrete commitments (targets, named projects, counts); every one is among the answer's citations.
+   */
   details: z.array(z.string()),
+  /** The item's theme in English, from the glossary or the priority themes, when one fits. */
+  theme: z.string().optional(),
+  /** In a comparison of two outlines: which outline the item is from ("2025年", "钱塘区"). */
+  side: z.string().optional(),
+  /** In a comparison: matched with an item of the other outline, or listed by this side only. */
+  match: z.enum(['shared', 'only']).optional(),
 });
 export type Priority = z.infer<typeof PrioritySchema>;
 
@@ -56,13 +65,25 @@ export const ChartSchema = z.object({
 });
 export type Chart = z.infer<typeof ChartSchema>;
 
-export const AnswerSchema = z.object({
+/** An ordinary answer cites at most this many sentences and shows at most this many figures. */
+export const ORDINARY_CITATIONS_MAX = 5;
+export const ORDINARY_FIGURES_MAX = 8;
+/**
+ * A priority answer cites every outline item and every quoted commitment (two outlines in a
+ * comparison, a dozen items each with up to three commitments), and shows the commitments'
+ * figures as targets: its own, larger caps.
+ */
+export const PRIORITY_CITATIONS_MAX = 100;
+export const PRIORITY_FIGURES_MAX = 60;
+
+export const AnswerSchema = z
+  .object({
   id: z.string(),
   question: z.string(),
   notFound: z.boolean(),
   text: z.string(),
-  citations: z.array(CitationSchema).max(5),
-  figures: z.array(FigureSchema).max(8),
+  citations: z.array(CitationSchema).max(PRIORITY_CITATIONS_MAX),
+  figures: z.array(FigureSchema).max(PRIORITY_FIGURES_MAX),
   priorities: z.array(PrioritySchema),
   /** What the corpus covers, filled on refusals so a surface can say it. */
   coverage: z.array(z.object({ district: z.string(), years: z.array(z.string()) })).optional(),
@@ -70,7 +91,11 @@ export const AnswerSchema = z.object({
   understood: z.object({ places: z.array(z.string()), years: z.array(z.number()), intent: z.enum(['result', 'plan', 'any']) }).optional(),
   /** Trend and ranking answers: their values as a chart. */
   chart: ChartSchema.optional(),
-});
+})
+  // Only an answer that lists priorities may pass the ordinary caps.
+  .refine((a) => a.priorities.length > 0 || (a.citations.length <= ORDINARY_CITATIONS_MAX && a.figures.length <= ORDINARY_FIGURES_MAX), {
+    message: `an answer without priorities cites at most ${ORDINARY_CITATIONS_MAX} sentences and shows at most ${ORDINARY_FIGURES_MAX} figures`,
+  });
 export type Answer = z.infer<typeof AnswerSchema>;
 
 /** Context a surface passes with a question: earlier questions of the same conversation. */

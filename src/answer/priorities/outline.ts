@@ -1,13 +1,15 @@
-import type { IndexedDocument } from '../store/open-index.js';
-import type { Heading, Sentence } from '../ingest/types.js';
-import { chineseOrdinal } from '../lang/zh/numbers/ordinal.js';
-import type { UnderstoodQuery } from '../retrieve/query.js';
-import { TASK_COUNT_ANNOUNCEMENT, TASK_HEADING_CUE } from '../lang/zh/priority-words.js';
+import type { IndexedDocument } from '../../store/open-index.js';
+import type { Heading, Sentence } from '../../ingest/types.js';
+import { chineseOrdinal } from '../../lang/zh/numbers/ordinal.js';
+import type { UnderstoodQuery } from '../../retrieve/query.js';
+import { TASK_COUNT_ANNOUNCEMENT, TASK_HEADING_CUE } from '../../lang/zh/priority-words.js';
+import { pickCommitments } from './commitments.js';
 
 export interface PriorityItem {
   heading: Heading;
   /** The heading as a cited sentence, when the heading is a sentence of the report. */
   headingSentence: Sentence | null;
+  /** The sentences of the item's own section that carry its most concrete commitments (commitments.ts). */
   details: Sentence[];
 }
 
@@ -30,7 +32,7 @@ const MAX_ITEMS = 12;
 /**
  * A plan's own outline for a place and year: the numbered headings under the plan part that lists
  * the most tasks, in document order (by their numbers, since two-column layouts print them out of
- * order), each with its first detail sentences.
+ * order), each with the sentences of its section that carry its commitments.
  */
 export function findPriorities(
   query: UnderstoodQuery,
@@ -103,7 +105,7 @@ function periodFit(period: string, query: UnderstoodQuery): number {
 function itemFor(heading: Heading, docSentences: readonly Sentence[]): PriorityItem {
   const inSection = docSentences.filter((s) => s.section.length >= heading.path.length && heading.path.every((p, i) => s.section[i] === p));
   const headingSentence = inSection.find((s) => s.isHeading && s.paragraph === heading.paragraph) ?? null;
-  const details = inSection.filter((s) => !s.isHeading && s.text.length >= 12).slice(0, 2);
+  const details = pickCommitments(inSection);
   return { heading, headingSentence, details };
 }
 
