@@ -1,4 +1,5 @@
 import {
+  ACTION_OPENING,
   BINDING_VERB,
   DATE_WORDS,
   NAMED_UNDERTAKING,
@@ -70,6 +71,13 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     feature: (ctx) => (QUOTED_NAME.test(ctx.text) ? 1 : 0),
     example: '深化“千项万亿”工程',
     why: 'A name in quotation marks is a named programme or policy.',
+  },
+  {
+    id: 'action-opening',
+    weight: 0.2,
+    feature: (ctx) => (ACTION_OPENING.test(ctx.text.trim()) ? 1 : 0),
+    example: '深化金融体制改革，完善金融监管',
+    why: 'A sentence that opens with a measure ("深化", "实施", "建立") says what will be done, even without a number.',
   },
   {
     id: 'stance-without-number',

@@ -13,11 +13,14 @@ const MIN_SENTENCE_CHARS = 12;
 /**
  * The sentences of one item's section that carry its most concrete commitments: the best-scoring
  * ones by the commitment rules, in document order. When no sentence reaches COMMITMENT_MIN, the
- * best one any rule favours stands in (a named project without a number), else none.
+ * best one any rule favours stands in (a named project, a measure without a number), else none; an
+ * item whose copy kept only sub-headings quotes them.
  */
 export function pickCommitments(section: readonly Sentence[]): Sentence[] {
-  const scored = section
-    .filter((s) => !s.isHeading && s.text.trim().length >= MIN_SENTENCE_CHARS)
+  const body = section.filter((s) => !s.isHeading && s.text.trim().length >= MIN_SENTENCE_CHARS);
+  // A copy that kept only an item's sub-headings ("提升产业质效", "促进动能转换"): they are its measures.
+  if (!body.length) return section.filter((s) => s.isHeading).slice(0, MAX_COMMITMENTS);
+  const scored = body
     .map((sentence, order) => ({ sentence, order, score: commitmentScore(sentence.text) }))
     .sort((a, b) => b.score - a.score || a.order - b.order);
   const passing = scored.filter((s) => s.score >= COMMITMENT_MIN);

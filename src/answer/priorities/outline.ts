@@ -75,7 +75,7 @@ export function findPriorities(
   if (!best) return null;
   const { doc, parent, ordered, uniqueOrdinals, period } = best;
   const docSentences = sentences.filter((s) => s.docId === doc.meta.id);
-  const items = ordered.slice(0, MAX_ITEMS).map((heading) => itemFor(heading, docSentences));
+  const items = ordered.slice(0, MAX_ITEMS).map((heading) => itemFor(heading, docSentences, sectionEnd(heading, doc.headings)));
   const firstParagraph = Math.min(...ordered.map((h) => h.paragraph));
   const announcement = announcementOf(parent, firstParagraph, docSentences);
   return {
@@ -102,11 +102,32 @@ function periodFit(period: string, query: UnderstoodQuery): number {
   return 0;
 }
 
-function itemFor(heading: Heading, docSentences: readonly Sentence[]): PriorityItem {
-  const inSection = docSentences.filter((s) => s.section.length >= heading.path.length && heading.path.every((p, i) => s.section[i] === p));
+function itemFor(heading: Heading, docSentences: readonly Sentence[], end: number): PriorityItem {
+  const inSection = itemSection(heading, docSentences, end);
   const headingSentence = inSection.find((s) => s.isHeading && s.paragraph === heading.paragraph) ?? null;
-  const details = pickCommitments(inSection);
+  const details = pickCommitments(inSection.filter((s) => s !== headingSentence));
   return { heading, headingSentence, details };
+}
+
+/**
+ * The sentences of an item's own section: those under its heading's path, and those the copy left
+ * without it (their path stops at the item's parent part, as when a copy loses the heading of the
+ * last item's paragraphs) that stand before the next heading at the item's depth or above (`end`).
+ */
+export function itemSection(heading: Heading, docSentences: readonly Sentence[], end: number): Sentence[] {
+  const under = (s: Sentence) => s.section.length >= heading.path.length && heading.path.every((p, i) => s.section[i] === p);
+  const orphaned = (s: Sentence) =>
+    s.paragraph > heading.paragraph &&
+    s.paragraph < end &&
+    s.section.length < heading.path.length &&
+    s.section.every((p, i) => heading.path[i] === p);
+  return docSentences.filter((s) => under(s) || orphaned(s));
+}
+
+/** The paragraph where an item's section ends: the next heading at its depth or above, else the end of the report. */
+function sectionEnd(heading: Heading, headings: readonly Heading[]): number {
+  const next = headings.filter((h) => h.paragraph > heading.paragraph && h.depth <= heading.depth);
+  return next.length ? Math.min(...next.map((h) => h.paragraph)) : Number.POSITIVE_INFINITY;
 }
 
 /** "重点做好7方面工作", "重点推进七大方面工作", "重点做好六方面工作". */
