@@ -175,6 +175,15 @@ const MESSAGES = {
     (p) => `只有${p.side}列出：`,
     (p) => `Only ${p.side} lists:`,
   ),
+  /** Slack: the per-item button that opens the item's heading and commitments in the passages modal. */
+  prioritiesMore: entry('原文', 'More'),
+  /** Slack: an item's quoted commitments beyond the first, behind its button. */
+  prioritiesMoreCount: entry<{ n: number }>(
+    (p) => `（另有${p.n}条）`,
+    (p) => ` (+${p.n} more)`,
+  ),
+  /** Slack: the reports a digest quotes. */
+  prioritiesFrom: entry('出自：', 'From: '),
   prioritiesSideMissing: entry<{ side: string }>(
     (p) => `语料中没有${p.side}的工作重点，无法对照。`,
     (p) => `The corpus holds no priorities for ${p.side}, so there is nothing to set against.`,

@@ -78,20 +78,20 @@ export const PRIORITY_FIGURES_MAX = 60;
 
 export const AnswerSchema = z
   .object({
-  id: z.string(),
-  question: z.string(),
-  notFound: z.boolean(),
-  text: z.string(),
-  citations: z.array(CitationSchema).max(PRIORITY_CITATIONS_MAX),
-  figures: z.array(FigureSchema).max(PRIORITY_FIGURES_MAX),
-  priorities: z.array(PrioritySchema),
-  /** What the corpus covers, filled on refusals so a surface can say it. */
-  coverage: z.array(z.object({ district: z.string(), years: z.array(z.string()) })).optional(),
-  /** Place and year the question was understood to be about, for thread follow-ups. */
-  understood: z.object({ places: z.array(z.string()), years: z.array(z.number()), intent: z.enum(['result', 'plan', 'any']) }).optional(),
-  /** Trend and ranking answers: their values as a chart. */
-  chart: ChartSchema.optional(),
-})
+    id: z.string(),
+    question: z.string(),
+    notFound: z.boolean(),
+    text: z.string(),
+    citations: z.array(CitationSchema).max(PRIORITY_CITATIONS_MAX),
+    figures: z.array(FigureSchema).max(PRIORITY_FIGURES_MAX),
+    priorities: z.array(PrioritySchema),
+    /** What the corpus covers, filled on refusals so a surface can say it. */
+    coverage: z.array(z.object({ district: z.string(), years: z.array(z.string()) })).optional(),
+    /** Place and year the question was understood to be about, for thread follow-ups. */
+    understood: z.object({ places: z.array(z.string()), years: z.array(z.number()), intent: z.enum(['result', 'plan', 'any']) }).optional(),
+    /** Trend and ranking answers: their values as a chart. */
+    chart: ChartSchema.optional(),
+  })
   // Only an answer that lists priorities may pass the ordinary caps.
   .refine((a) => a.priorities.length > 0 || (a.citations.length <= ORDINARY_CITATIONS_MAX && a.figures.length <= ORDINARY_FIGURES_MAX), {
     message: `an answer without priorities cites at most ${ORDINARY_CITATIONS_MAX} sentences and shows at most ${ORDINARY_FIGURES_MAX} figures`,

@@ -60,7 +60,10 @@ function itemLines(
   const heading = item.headingSentence ?? item.details[0] ?? null;
   const headingRef = item.headingSentence ? ` [${book.cite(item.headingSentence)}]` : '';
   const shown = item.details.slice(0, options.commitments ?? item.details.length);
-  const theme = itemThemes(item.heading.text, item.details.map((d) => d.text))[0];
+  const theme = itemThemes(
+    item.heading.text,
+    item.details.map((d) => d.text),
+  )[0];
   const lines = [`• ${options.prefix ?? ''}${headingText(item)}${headingRef}`];
   if (query.language === 'en' && theme) lines.push(`  · ${message('prioritiesTheme', 'en', { theme: theme.en })}`);
   for (const d of shown) lines.push(`  · ${d.text.trim()} [${book.cite(d)}]`);
@@ -187,7 +190,13 @@ export function outlineComparisonAnswer(tools: AnswerTools, frame: AnswerFrame):
     sourceLine(a);
     sourceLine(b);
     const matchable = (l: PriorityList) =>
-      l.items.map((i) => ({ heading: i.heading.text, themes: itemThemes(i.heading.text, i.details.map((d) => d.text)).map((t) => t.id) }));
+      l.items.map((i) => ({
+        heading: i.heading.text,
+        themes: itemThemes(
+          i.heading.text,
+          i.details.map((d) => d.text),
+        ).map((t) => t.id),
+      }));
     const pairing = matchOutlines(matchable(a.list), matchable(b.list));
     if (pairing.shared.length) lines.push(message('prioritiesShared', lang));
     for (const [i, j] of pairing.shared) {
@@ -195,7 +204,9 @@ export function outlineComparisonAnswer(tools: AnswerTools, frame: AnswerFrame):
       emit(b, b.list.items[j], 'shared', `↔ ${b.label} `);
     }
     if (pairing.onlyA.length) {
-      lines.push(byYear ? message('prioritiesNew', lang, { to: a.label, from: b.label }) : message('prioritiesOnly', lang, { side: a.label }));
+      lines.push(
+        byYear ? message('prioritiesNew', lang, { to: a.label, from: b.label }) : message('prioritiesOnly', lang, { side: a.label }),
+      );
       for (const i of pairing.onlyA) emit(a, a.list.items[i], 'only', `${a.label} `);
     }
     if (pairing.onlyB.length) {

@@ -111,17 +111,24 @@ function itemFor(heading: Heading, docSentences: readonly Sentence[], end: numbe
 
 /**
  * The sentences of an item's own section: those under its heading's path, and those the copy left
- * without it (their path stops at the item's parent part, as when a copy loses the heading of the
- * last item's paragraphs) that stand before the next heading at the item's depth or above (`end`).
+ * without it (their path is the item's parent part, as when a copy loses the heading of the last
+ * item's paragraphs) that follow the item without a break and stand before the next heading at the
+ * item's depth or above (`end`). A sentence outside the parent part ends the section.
  */
 export function itemSection(heading: Heading, docSentences: readonly Sentence[], end: number): Sentence[] {
+  const parentPath = heading.path.slice(0, -1);
   const under = (s: Sentence) => s.section.length >= heading.path.length && heading.path.every((p, i) => s.section[i] === p);
-  const orphaned = (s: Sentence) =>
-    s.paragraph > heading.paragraph &&
-    s.paragraph < end &&
-    s.section.length < heading.path.length &&
-    s.section.every((p, i) => heading.path[i] === p);
-  return docSentences.filter((s) => under(s) || orphaned(s));
+  const inParent = (s: Sentence) => s.section.length === parentPath.length && parentPath.every((p, i) => s.section[i] === p);
+  const out: Sentence[] = [];
+  let open = true;
+  for (const s of docSentences) {
+    if (under(s)) out.push(s);
+    else if (open && s.paragraph > heading.paragraph && s.paragraph < end && out.length) {
+      if (parentPath.length && inParent(s)) out.push(s);
+      else open = false;
+    }
+  }
+  return out;
 }
 
 /** The paragraph where an item's section ends: the next heading at its depth or above, else the end of the report. */

@@ -26,7 +26,8 @@ export const NAMED_UNDERTAKING =
 export const QUOTED_NAME = /“[^”]{1,20}”|《[^》]{1,30}》|"[^"]{1,20}"|「[^」]{1,20}」/;
 
 /** Openings of sentences that state a stance, not a deed: "坚持…", "深入贯彻…", "以…为引领". */
-export const STANCE_OPENING = /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?\s*)?(?:坚持|坚定|深入学习|深入贯彻|全面贯彻|认真贯彻|牢固树立|始终|紧紧围绕|围绕|聚焦|以|按照|立足|把握|坚决)/;
+export const STANCE_OPENING =
+  /^(?:[（(]?[一二三四五六七八九十\d]{1,2}[)）、.．]?\s*)?(?:坚持|坚定|深入学习|深入贯彻|全面贯彻|认真贯彻|牢固树立|始终|紧紧围绕|围绕|聚焦|以|按照|立足|把握|坚决)/;
 
 /** Openings of sentences that state a measure: "深化…改革", "实施…行动", "建立…机制". */
 export const ACTION_OPENING =

@@ -22,7 +22,11 @@ export const PRIORITY_THEMES: readonly PriorityTheme[] = [
   { id: 'urban', en: 'Urban development and quality', words: ['城市', '城乡', '品质', '产城', '城区', '更新', '基础设施', '能级'] },
   { id: 'rural', en: 'Rural revitalisation', words: ['乡村', '农业', '农村'] },
   { id: 'green', en: 'Green development and ecology', words: ['生态', '绿色', '低碳', '环境', '双碳'] },
-  { id: 'livelihoods', en: "People's livelihoods and common prosperity", words: ['民生', '共同富裕', '美好生活', '就业', '社会事业', '公共服务'] },
+  {
+    id: 'livelihoods',
+    en: "People's livelihoods and common prosperity",
+    words: ['民生', '共同富裕', '美好生活', '就业', '社会事业', '公共服务'],
+  },
   { id: 'culture', en: 'Culture', words: ['文化', '文旅', '旅游'] },
   { id: 'safety', en: 'Safety and social governance', words: ['安全', '治理', '稳定', '风险'] },
   { id: 'regional', en: 'Regional coordination', words: ['区域', '协调', '一体化', '融合'] },
