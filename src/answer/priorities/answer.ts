@@ -139,7 +139,7 @@ function sidesOf(tools: AnswerTools, query: UnderstoodQuery): { a: Side | null; 
     const b = find(earlier);
     // A list found for both years only because it spans them both is one outline, not two.
     if (a && b && a.docId === b.docId && a.period === b.period) return null;
-    const exact = (l: PriorityList | null, y: number) => (l && l.period.startsWith(String(y)) ? l : null);
+    const exact = (l: PriorityList | null, y: number) => (l?.period.startsWith(String(y)) ? l : null);
     const sideA = exact(a, later);
     const sideB = exact(b, earlier);
     return {

@@ -62,7 +62,7 @@ export const COMMITMENT_RULES: readonly CommitmentRule[] = [
     id: 'named-undertaking',
     weight: 0.35,
     feature: (ctx) => (NAMED_UNDERTAKING.test(ctx.undated) ? 1 : 0),
-    example: '推进杭州湾数字健康创新谷建设',
+    example: '加快省飞机复合材料技术创新中心等项目建设',
     why: 'A project, programme, platform or park is something a reader can point at and follow up.',
   },
   {
