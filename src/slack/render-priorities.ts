@@ -12,9 +12,10 @@ const HEADING_MAX = 160;
 /** Longest part of an item's first commitment shown under its heading; the rest is behind its button. */
 const COMMITMENT_EXCERPT_MAX = 140;
 
-/** Whether an answer is a priorities digest: its items carry quoted commitments. */
+/** Whether an answer is a priorities digest: its items carry quoted commitments, cited (details that are citation ids). */
 export function isPriorityDigest(answer: Answer): boolean {
-  return answer.priorities.some((p) => p.details.length > 0);
+  const cited = new Set(answer.citations.map((c) => c.id));
+  return answer.priorities.some((p) => p.details.some((d) => d !== p.citationId && cited.has(d)));
 }
 
 /** A comparison's group headers, from the side and match of each item (the order answer.ts writes them in). */
