@@ -30,11 +30,16 @@ function groupHeader(p: Priority, previous: Priority | undefined, sides: string[
   return p.side === a ? message('prioritiesNew', lang, { to: a, from: b }) : message('prioritiesDropped', lang, { to: a, from: b });
 }
 
-function itemBlock(p: Priority, citations: ReadonlyMap<string, { n: number; citation: Citation }>, lang: Lang): SlackBlock {
+function itemBlock(
+  p: Priority,
+  citations: ReadonlyMap<string, { n: number; citation: Citation }>,
+  lang: Lang,
+  pairedWithAbove: boolean,
+): SlackBlock {
   const heading = citations.get(p.citationId);
   const refs = [p.citationId, ...p.details].map((id) => citations.get(id)?.n).filter((n): n is number => n !== undefined);
   const marks = [...new Set(refs)].map((n) => `[${n}]`).join('');
-  const side = p.side ? `${esc(p.side)} ` : '';
+  const side = p.side ? `${pairedWithAbove ? '↔ ' : ''}${esc(p.side)} ` : '';
   const lines = [`• ${side}*${esc(truncate(p.title.trim(), HEADING_MAX))}* ${marks}`];
   if (lang === 'en' && p.theme) lines.push(`   _${esc(message('prioritiesTheme', 'en', { theme: p.theme }))}_`);
   const first = p.details.map((id) => citations.get(id)?.citation.sentence).find((s) => s !== undefined);
@@ -69,7 +74,8 @@ export function renderPriorityDigest(answer: Answer, lang: Lang): SlackBlock[][]
   const groups: SlackBlock[][] = [[section(`*${esc(message('priorities', lang))}*`)]];
   answer.priorities.forEach((p, i) => {
     const header = groupHeader(p, answer.priorities[i - 1], sides, byYear, lang);
-    const item = itemBlock(p, citations, lang);
+    // A shared theme is a pair of items, the second side's under the first's.
+    const item = itemBlock(p, citations, lang, p.match === 'shared' && p.side === sides[1]);
     groups.push(header ? [context(`*${esc(header)}*`), item] : [item]);
   });
   const titles = [...new Set(answer.citations.map((c) => `${c.district} · ${c.title}`))];

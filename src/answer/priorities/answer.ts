@@ -7,6 +7,7 @@ import { message } from '../messages.js';
 import { withReadingNote } from '../reading-note.js';
 import { AnswerSchema, PRIORITY_FIGURES_MAX, type Answer, type Citation, type Figure, type Priority } from '../schema.js';
 import { findPriorities, type PriorityItem, type PriorityList } from './outline.js';
+import { commitmentScore } from './commitment-rules.js';
 import { matchOutlines } from './match-outlines.js';
 import { itemThemes } from './theme.js';
 
@@ -59,7 +60,11 @@ function itemLines(
 ): { lines: string[]; priority: Priority } {
   const heading = item.headingSentence ?? item.details[0] ?? null;
   const headingRef = item.headingSentence ? ` [${book.cite(item.headingSentence)}]` : '';
-  const shown = item.details.slice(0, options.commitments ?? item.details.length);
+  // Limited to fewer than all, the most concrete are shown (a comparison quotes one per item).
+  const shown =
+    options.commitments === undefined
+      ? item.details
+      : [...item.details].sort((a, b) => commitmentScore(b.text) - commitmentScore(a.text)).slice(0, options.commitments);
   const theme = itemThemes(
     item.heading.text,
     item.details.map((d) => d.text),
@@ -176,8 +181,10 @@ export function outlineComparisonAnswer(tools: AnswerTools, frame: AnswerFrame):
     const part = itemLines(item, book, query, { prefix, commitments: 1 });
     lines.push(...part.lines);
     priorities.push({ ...part.priority, side: side.label, match });
-    const first = item.details[0];
-    if (first) figures.push(...commitmentFigures(tools, first, side.list.period));
+    for (const id of part.priority.details) {
+      const quoted = item.details.find((d) => d.id === id);
+      if (quoted) figures.push(...commitmentFigures(tools, quoted, side.list.period));
+    }
   };
   if (!sides.a || !sides.b) {
     const held = (sides.a ?? sides.b)!;
