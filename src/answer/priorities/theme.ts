@@ -26,7 +26,15 @@ export function itemThemes(heading: string, commitments: readonly string[]): Ite
       add({ id: `indicator:${indicator.name}`, en: capitalised(indicator.en[0]) });
     }
   }
-  for (const theme of PRIORITY_THEMES) if (theme.words.some((w) => heading.includes(w))) add({ id: theme.id, en: theme.en });
+  // Themes in the order the heading names them ("聚焦共富新期待…保稳定" is about common prosperity
+  // first); at one place the longer word wins ("城市安全" is safety, not "城市").
+  const named = PRIORITY_THEMES.flatMap((theme) => {
+    const hits = theme.words.map((w) => ({ at: heading.indexOf(w), length: w.length })).filter((h) => h.at >= 0);
+    hits.sort((a, b) => a.at - b.at || b.length - a.length);
+    return hits.length ? [{ theme, ...hits[0] }] : [];
+  });
+  named.sort((a, b) => a.at - b.at || b.length - a.length);
+  for (const { theme } of named) add({ id: theme.id, en: theme.en });
   if (out.length) return out;
   const body = commitments.join('');
   for (const theme of PRIORITY_THEMES) if (theme.words.some((w) => body.includes(w))) add({ id: theme.id, en: theme.en });

@@ -2,8 +2,8 @@
  * Themes of a plan's outline items, for the English line that names each item's theme and for
  * matching two outlines (a theme both share pairs their items). The glossary's indicators are
  * tried first (an item about "社会消费品零售总额" is about retail sales); these cover the words of
- * headings the glossary has no indicator for. Order matters: the first theme whose word an item's
- * heading holds names it (safety before urban: "城市安全" is about safety).
+ * headings the glossary has no indicator for. An item's themes come in the order
+ * its heading names them; at one place the longer word wins ("城市安全" is safety, not urban).
  */
 export interface PriorityTheme {
   id: string;
@@ -19,14 +19,14 @@ export const PRIORITY_THEMES: readonly PriorityTheme[] = [
   { id: 'reform', en: 'Reform', words: ['改革', '营商环境', '民营经济'] },
   { id: 'opening', en: 'Opening-up and trade', words: ['开放', '外贸', '外资', '自贸'] },
   { id: 'consumption', en: 'Consumption and domestic demand', words: ['消费', '内需', '需求'] },
-  { id: 'safety', en: 'Safety and social governance', words: ['安全', '治理', '稳定', '风险'] },
+  { id: 'safety', en: 'Safety and social governance', words: ['城市安全', '安全', '治理', '稳定', '风险'] },
   { id: 'urban', en: 'Urban development and quality', words: ['城市', '城乡', '品质', '产城', '城区', '更新', '基础设施', '能级'] },
   { id: 'rural', en: 'Rural revitalisation', words: ['乡村', '农业', '农村'] },
   { id: 'green', en: 'Green development and ecology', words: ['生态', '绿色', '低碳', '环境', '双碳'] },
   {
     id: 'livelihoods',
     en: "People's livelihoods and common prosperity",
-    words: ['民生', '共同富裕', '美好生活', '就业', '社会事业', '公共服务'],
+    words: ['民生', '共同富裕', '共富', '美好生活', '就业', '社会事业', '公共服务'],
   },
   { id: 'culture', en: 'Culture', words: ['文化', '文旅', '旅游'] },
   { id: 'regional', en: 'Regional coordination', words: ['区域', '协调', '一体化', '融合'] },

@@ -105,5 +105,12 @@ describe('matching two outlines by theme', () => {
   it('names an item’s theme from the glossary before the theme list', () => {
     expect(itemThemes('（一）提振消费，社会消费品零售总额稳步增长', [])[0].en).toMatch(/^Retail sales/);
     expect(itemThemes('(三)聚焦项目为王,培育领先发展新动能', [])[0].id).toBe('projects');
+    // In the order the heading names them; at one place the longer word.
+    expect(itemThemes('(四)聚焦共富新期待,大力推进公共服务惠民生保稳定', [])[0].id).toBe('livelihoods');
+    expect(itemThemes('(七)聚焦城市安全,实现社会治理新突破', [])[0].id).toBe('safety');
+    expect(itemThemes('6 努力建成钱塘人更加满意的高效政府', ['提升数智效能', '保持清廉作风'])[0].id).toBe('government');
+    // A heading that names no theme takes its commitments'; with neither, none.
+    expect(itemThemes('（五）持之以恒抓好落实', ['提升数智效能'])).toEqual([]);
+    expect(itemThemes('(六)谱写新篇章', ['确保城镇新增就业3万人以上'])[0].id).toBe('livelihoods');
   });
 });
