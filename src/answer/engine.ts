@@ -20,7 +20,7 @@ import { message } from './messages.js';
 import { figureLead } from './figure-lead.js';
 import { isAskedIndicator } from './figure-format.js';
 import { isRankFigure } from '../figures/rank-figures.js';
-import { findPriorities, type PriorityList } from './priorities.js';
+import { findPriorities, outlineAnswer, outlineComparisonAnswer } from './priorities/index.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
 import { distinctiveTerm } from '../retrieve/distinctive-term.js';
@@ -145,8 +145,13 @@ export class Engine implements AskEngine, AnswerTools {
       return refuse('off-topic');
 
     if (query.wantsPriorities) {
+      // "拱墅区2025年的工作重点和2023年相比有什么变化", "钱塘区和拱墅区…有什么不同": two outlines side by side.
+      if (query.places.length === 2 || (query.places.length === 1 && query.years.length === 2)) {
+        const compared = outlineComparisonAnswer(this, frame);
+        if (compared) return compared;
+      }
       const list = findPriorities(query, this.retriever.corpus.documents, this.retriever.corpus.sentences);
-      if (list) return this.priorityAnswer(id, question, query, list, understood);
+      if (list) return outlineAnswer(this, frame, list);
       // "拱墅今年准备抓哪几件事" before this year's plan is in: the latest plan, said so.
       if (query.years.length && query.places.length === 1) {
         const latest = findPriorities(
@@ -156,7 +161,7 @@ export class Engine implements AskEngine, AnswerTools {
         );
         if (latest) {
           const unanswered = `${notFoundLine(query, 'no-period')}\n${message('nearestHeld', query.language)}`;
-          return this.priorityAnswer(id, question, query, latest, understood, unanswered);
+          return outlineAnswer(this, frame, latest, unanswered);
         }
       }
     }
@@ -334,55 +339,6 @@ export class Engine implements AskEngine, AnswerTools {
   private targetStandsForResult(query: UnderstoodQuery, top: Sentence): boolean {
     if (query.intent === 'plan' || query.planPeriod || query.years.length !== 1 || !query.indicators.length) return false;
     return top.kind === 'plan' && top.period.startsWith(String(query.years[0]));
-  }
-
-  private priorityAnswer(
-    id: string,
-    question: string,
-    query: UnderstoodQuery,
-    list: PriorityList,
-    understood: Answer['understood'],
-    /** Set when the list is what the reports hold nearest: the lines that say so, before it. */
-    unanswered?: string,
-  ): Answer {
-    const doc = this.retriever.corpus.document(list.docId)!;
-    const partial = list.announced !== null && list.announced > list.items.length && list.announcement;
-    const headingCitations = list.items
-      .filter((i) => i.headingSentence)
-      .slice(0, partial ? 4 : 5)
-      .map((i) => this.citation(i.headingSentence!, 1));
-    if (partial && list.announcement) headingCitations.push(this.citation(list.announcement, 1));
-    const citationIndex = new Map(headingCitations.map((c, i) => [c.id, i + 1]));
-    const lang = query.language;
-    const place = lang === 'en' ? englishPlace(doc.meta.issuer) : doc.meta.issuer;
-    const lead = message('prioritiesLead', lang, { place, title: doc.meta.title });
-    // The report's own numbering carries the order; we add no numbers of our own.
-    const lines = list.items.map((item) => {
-      const n = item.headingSentence ? citationIndex.get(item.headingSentence.id) : undefined;
-      // Arabic list numbers ("1 努力…") would be numbers the citations may not hold; the bullets keep order.
-      return `• ${item.heading.text.replace(/^[(（]?\d{1,2}[)）.．、]?\s*/, '')}${n ? ` [${n}]` : ''}`;
-    });
-    if (list.restarts) {
-      lines.push(message('prioritiesRestart', lang, { partial: list.total > list.items.length }));
-    }
-    if (list.announced && list.announced > list.items.length) {
-      const firstLast = `${list.items[0].heading.text.slice(0, 3)}–${list.items[list.items.length - 1].heading.text.slice(0, 3)}`;
-      lines.push(message('prioritiesPartial', lang, { announced: list.announced, citation: headingCitations.length, range: firstLast }));
-    }
-    return AnswerSchema.parse({
-      id,
-      question,
-      notFound: unanswered !== undefined,
-      text: withReadingNote(`${unanswered ?? ''}${[lead, ...lines].join('\n')}`, query),
-      citations: headingCitations,
-      figures: [],
-      priorities: list.items.map((item) => ({
-        title: item.heading.text,
-        citationId: item.headingSentence?.id ?? item.details[0]?.id ?? item.heading.id,
-        details: item.details.map((d) => d.id),
-      })),
-      understood,
-    });
   }
 
   /** Figures of the cited sentences, those about what was asked first; at most 8. */

@@ -145,6 +145,49 @@ const MESSAGES = {
     (p) => `报告提出${p.announced}方面工作 [${p.citation}]，语料中只收录了其中${p.range}部分（节选）。`,
     (p) => `The report announces ${p.announced} areas [${p.citation}]; the corpus holds only ${p.range} of them (a partial copy).`,
   ),
+  /** The English line under each item naming its theme (English answers only: the headings stay in Chinese). */
+  prioritiesTheme: entry<{ theme: string }>(
+    (p) => `主题：${p.theme}`,
+    (p) => `Theme: ${p.theme}`,
+  ),
+  prioritiesChangeLead: entry<{ place: string; from: string; to: string }>(
+    (p) => `${p.place}${p.to}与${p.from}工作重点对照（按主题匹配，各出自原报告）：`,
+    (p) => `${p.place}'s priorities, ${p.to} against ${p.from}, matched by theme (each from its own report):`,
+  ),
+  prioritiesPlacesLead: entry<{ a: string; b: string }>(
+    (p) => `${p.a}与${p.b}工作重点对照（按主题匹配，各出自原报告）：`,
+    (p) => `${p.a} and ${p.b}: priorities side by side, matched by theme (each from its own report):`,
+  ),
+  prioritiesSource: entry<{ side: string; title: string }>(
+    (p) => `${p.side}：《${p.title}》`,
+    (p) => `${p.side}: ${p.title}`,
+  ),
+  prioritiesShared: entry('两边都有的主题：', 'Themes both list:'),
+  prioritiesNew: entry<{ to: string; from: string }>(
+    (p) => `${p.to}新列出（${p.from}没有对应项）：`,
+    (p) => `New in ${p.to} (nothing matching in ${p.from}):`,
+  ),
+  prioritiesDropped: entry<{ to: string; from: string }>(
+    (p) => `${p.from}列出、${p.to}不再单列：`,
+    (p) => `In ${p.from}, no longer listed in ${p.to}:`,
+  ),
+  prioritiesOnly: entry<{ side: string }>(
+    (p) => `只有${p.side}列出：`,
+    (p) => `Only ${p.side} lists:`,
+  ),
+  /** Slack: the per-item button that opens the item's heading and commitments in the passages modal. */
+  prioritiesMore: entry('原文', 'More'),
+  /** Slack: an item's quoted commitments beyond the first, behind its button. */
+  prioritiesMoreCount: entry<{ n: number }>(
+    (p) => `（另有${p.n}条）`,
+    (p) => ` (+${p.n} more)`,
+  ),
+  /** Slack: the reports a digest quotes. */
+  prioritiesFrom: entry('出自：', 'From: '),
+  prioritiesSideMissing: entry<{ side: string }>(
+    (p) => `语料中没有${p.side}的工作重点，无法对照。`,
+    (p) => `The corpus holds no priorities for ${p.side}, so there is nothing to set against.`,
+  ),
 
   // --- How the question was read (reading-note.ts) ------------------------------------------
   readYear: entry<{ phrase: string; years: string }>(

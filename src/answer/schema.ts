@@ -23,8 +23,17 @@ import { FigureSchema } from '../figures/figure-schema.js';
 export const PrioritySchema = z.object({
   title: z.string(),
   citationId: z.string(),
-  /** Citation ids of one or two detail sentences under the heading; `AskEngine.passages` returns their text. */
+  /**
+   * Citation ids of the one to three sentences of the item's own section that carry its most
+   * concrete commitments (targets, named projects, counts); every one is among the answer's citations.
+   */
   details: z.array(z.string()),
+  /** The item's theme in English, from the glossary or the priority themes, when one fits. */
+  theme: z.string().optional(),
+  /** In a comparison of two outlines: which outline the item is from ("2025年", "钱塘区"). */
+  side: z.string().optional(),
+  /** In a comparison: matched with an item of the other outline, or listed by this side only. */
+  match: z.enum(['shared', 'only']).optional(),
 });
 export type Priority = z.infer<typeof PrioritySchema>;
 
@@ -56,29 +65,49 @@ export const ChartSchema = z.object({
 });
 export type Chart = z.infer<typeof ChartSchema>;
 
-/** Sentences a trend or ranking may cite: a value and a target for each of its years or places. */
-export const MAX_CITATIONS = 12;
-export const MAX_FIGURES = 12;
+/** An ordinary answer cites at most this many sentences and shows at most this many figures. */
+export const ORDINARY_CITATIONS_MAX = 5;
+export const ORDINARY_FIGURES_MAX = 8;
+/**
+ * A priority answer cites every outline item and every quoted commitment (two outlines in a
+ * comparison, a dozen items each with up to three commitments), and shows the commitments'
+ * figures as targets: its own, larger caps.
+ */
+export const PRIORITY_CITATIONS_MAX = 100;
+export const PRIORITY_FIGURES_MAX = 60;
+/** A trend or ranking (an answer with a chart) cites every value it states: a value and a target for each of its years or places. */
+export const CHART_CITATIONS_MAX = 12;
+export const CHART_FIGURES_MAX = 12;
 
-export const AnswerSchema = z.object({
-  id: z.string(),
-  question: z.string(),
-  notFound: z.boolean(),
-  text: z.string(),
-  /**
-   * Ordinary answers cite at most 5 sentences and carry at most 8 figures (the engine keeps them
-   * so); a trend or ranking cites every value it states, up to these caps.
-   */
-  citations: z.array(CitationSchema).max(MAX_CITATIONS),
-  figures: z.array(FigureSchema).max(MAX_FIGURES),
-  priorities: z.array(PrioritySchema),
-  /** What the corpus covers, filled on refusals so a surface can say it. */
-  coverage: z.array(z.object({ district: z.string(), years: z.array(z.string()) })).optional(),
-  /** Place and year the question was understood to be about, for thread follow-ups. */
-  understood: z.object({ places: z.array(z.string()), years: z.array(z.number()), intent: z.enum(['result', 'plan', 'any']) }).optional(),
-  /** Trend and ranking answers: their values as a chart. */
-  chart: ChartSchema.optional(),
-});
+export const AnswerSchema = z
+  .object({
+    id: z.string(),
+    question: z.string(),
+    notFound: z.boolean(),
+    text: z.string(),
+    citations: z.array(CitationSchema).max(PRIORITY_CITATIONS_MAX),
+    figures: z.array(FigureSchema).max(PRIORITY_FIGURES_MAX),
+    priorities: z.array(PrioritySchema),
+    /** What the corpus covers, filled on refusals so a surface can say it. */
+    coverage: z.array(z.object({ district: z.string(), years: z.array(z.string()) })).optional(),
+    /** Place and year the question was understood to be about, for thread follow-ups. */
+    understood: z.object({ places: z.array(z.string()), years: z.array(z.number()), intent: z.enum(['result', 'plan', 'any']) }).optional(),
+    /** Trend and ranking answers: their values as a chart. */
+    chart: ChartSchema.optional(),
+  })
+  // Only an answer that lists priorities, or charts a trend or ranking, may pass the ordinary caps.
+  .refine(
+    (a) =>
+      a.priorities.length > 0 ||
+      withinCaps(a, a.chart ? CHART_CITATIONS_MAX : ORDINARY_CITATIONS_MAX, a.chart ? CHART_FIGURES_MAX : ORDINARY_FIGURES_MAX),
+    {
+      message: `an answer without priorities or a chart cites at most ${ORDINARY_CITATIONS_MAX} sentences and shows at most ${ORDINARY_FIGURES_MAX} figures; with a chart, ${CHART_CITATIONS_MAX} and ${CHART_FIGURES_MAX}`,
+    },
+  );
+
+function withinCaps(a: { citations: readonly unknown[]; figures: readonly unknown[] }, citations: number, figures: number): boolean {
+  return a.citations.length <= citations && a.figures.length <= figures;
+}
 export type Answer = z.infer<typeof AnswerSchema>;
 
 /** Context a surface passes with a question: earlier questions of the same conversation. */

@@ -19,7 +19,17 @@ export function formatAnswer(answer: Answer): string {
   }
   if (answer.priorities.length) {
     lines.push('', `${bilingual('priorities')}:`);
-    answer.priorities.forEach((p, i) => lines.push(`  ${i + 1}. ${p.title}`));
+    // Each item with the numbers of its heading and quoted commitments among the sources below.
+    const refs = (p: Answer['priorities'][number]) =>
+      [p.citationId, ...p.details]
+        .map((id) => answer.citations.findIndex((c) => c.id === id) + 1)
+        .filter((n, k, all) => n > 0 && all.indexOf(n) === k)
+        .map((n) => `[${n}]`)
+        .join('');
+    answer.priorities.forEach((p, i) => {
+      const marks = refs(p);
+      lines.push(`  ${i + 1}. ${p.side ? `${p.side} ` : ''}${p.title}${marks ? ` ${marks}` : ''}`);
+    });
   }
   if (answer.citations.length) {
     lines.push('', `${bilingual('cliSources')}:`);

@@ -9,6 +9,7 @@ import { coverageYear } from '../answer/coverage.js';
 import { formatNumber, valueText } from '../answer/figure-format.js';
 import { message, type PlainMessageKey } from '../answer/messages.js';
 import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import { isPriorityDigest, renderPriorityDigest } from './render-priorities.js';
 
 export interface RenderOptions {
   /** Show the question above the answer, for replies that do not sit under the question (slash command). */
@@ -73,7 +74,10 @@ export function renderAnswerBlocks(answer: Answer, options: RenderOptions = {}):
   }
 
   const hasCoverage = answer.notFound && (answer.coverage?.length ?? 0) > 0;
-  const direct = directAnswer(answer.text, hasCoverage) || l.noAnswer;
+  // A priorities digest renders its items itself (render-priorities.ts); a comparison's group lines are among them.
+  const digest = isPriorityDigest(answer);
+  const comparison = digest && answer.priorities.some((p) => p.side !== undefined);
+  const direct = directAnswer(answer.text, hasCoverage || comparison) || l.noAnswer;
   blocks.push(section(esc(direct)));
 
   if (hasCoverage && answer.coverage) blocks.push(section(renderCoverage(answer.coverage, l, lang)));
@@ -84,9 +88,12 @@ export function renderAnswerBlocks(answer: Answer, options: RenderOptions = {}):
 
   // Groups are kept or dropped whole when the message budget runs out: a quote never loses its source.
   const groups: SlackBlock[][] = blocks.map((b) => [b]);
-  groups.push(...renderFigures(answer.figures, citationNumber, lang).map((b) => [b]));
-  groups.push(...renderPriorities(answer.priorities, citationNumber, l).map((b) => [b]));
-  groups.push(...renderCitations(answer, l));
+  if (digest) groups.push(...renderPriorityDigest(answer, lang));
+  else {
+    groups.push(...renderFigures(answer.figures, citationNumber, lang).map((b) => [b]));
+    groups.push(...renderPriorities(answer.priorities, citationNumber, l).map((b) => [b]));
+    groups.push(...renderCitations(answer, l));
+  }
 
   const actions = renderActions(answer, lang);
   return { text: fallbackText(answer, direct, l), blocks: fitBlocks(groups, actions, l) };

@@ -162,7 +162,7 @@ describe('priorities', () => {
   it('says when the corpus holds only part of the plan', async () => {
     const answer = await engine.ask('总结拱墅区2025年的工作重点');
     expect(answer.priorities).toHaveLength(4);
-    expect(answer.text).toMatch(/7方面工作 \[5\].*（一）–（四）部分/);
+    expect(answer.text).toMatch(/7方面工作 \[\d+\].*（一）–（四）部分/);
     expect(answer.citations.map((c) => c.sentence)).toContain('重点做好7方面工作。');
     const english = await engine.ask("Summarise Gongshu's priorities for 2025");
     expect(english.text).toMatch(/announces 7 areas/);

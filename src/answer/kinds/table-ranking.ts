@@ -9,7 +9,7 @@ import { asksForLowest } from '../../lang/zh/superlative-words.js';
 import { englishPlace } from '../english-names.js';
 import { valueText } from '../figure-format.js';
 import { message } from '../messages.js';
-import { type Answer, type Citation, type Figure, MAX_CITATIONS } from '../schema.js';
+import { type Answer, CHART_CITATIONS_MAX, CHART_FIGURES_MAX, type Citation, type Figure } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
 import { seriesChart } from './series-chart.js';
@@ -48,7 +48,7 @@ export async function tableRankingAnswer(tools: AnswerTools, frame: AnswerFrame,
   const name = (p: string) => (lang === 'en' ? englishPlace(p) : p);
   const cited: Citation[] = [];
   const figures: Figure[] = [];
-  const shown = ranked.slice(0, Math.min(SHOWN, MAX_CITATIONS));
+  const shown = ranked.slice(0, Math.min(SHOWN, CHART_CITATIONS_MAX));
   const items = shown.map((r) => {
     const sentence = tools.retriever.sentence(r.row.citationId);
     let at = cited.findIndex((c) => c.id === r.row.citationId);
@@ -73,7 +73,7 @@ export async function tableRankingAnswer(tools: AnswerTools, frame: AnswerFrame,
     series: [{ name: message(kind === 'target' ? 'chartTarget' : 'chartActual', lang), kind, points: ranked }],
     language: lang,
   });
-  return linesAnswer(frame, lines, cited, figures.slice(0, MAX_CITATIONS), chart);
+  return linesAnswer(frame, lines, cited, figures.slice(0, CHART_FIGURES_MAX), chart);
 }
 
 /** The latest year for which most of the places have a row (ties to the later year). */

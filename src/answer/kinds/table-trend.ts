@@ -10,7 +10,7 @@ import { asksAmount } from '../../lang/zh/trend-words.js';
 import { englishIndicator, englishPlace } from '../english-names.js';
 import { valueText } from '../figure-format.js';
 import { message } from '../messages.js';
-import { type Answer, type Citation, type Figure, MAX_CITATIONS, MAX_FIGURES } from '../schema.js';
+import { type Answer, type Citation, type Figure, CHART_CITATIONS_MAX, CHART_FIGURES_MAX } from '../schema.js';
 import { asksForTarget } from '../target-without-number.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
@@ -60,11 +60,11 @@ export async function tableTrendAnswer(tools: AnswerTools, frame: AnswerFrame, a
     let at = cited.findIndex((c) => c.id === row.citationId);
     if (at < 0) {
       const sentence = tools.retriever.sentence(row.citationId);
-      if (!sentence || cited.length >= MAX_CITATIONS) return null;
+      if (!sentence || cited.length >= CHART_CITATIONS_MAX) return null;
       cited.push(tools.citation(sentence, 1));
       at = cited.length - 1;
     }
-    if (figures.length < MAX_FIGURES && !figures.some((f) => f.citationId === row.citationId && f.value === row.value))
+    if (figures.length < CHART_FIGURES_MAX && !figures.some((f) => f.citationId === row.citationId && f.value === row.value))
       figures.push(rowFigure(row));
     return at + 1;
   };

@@ -9,3 +9,10 @@ export const TASK_HEADING_CUE = /任务|工作|重点|措施|安排|方面/;
 /** "重点做好7方面工作", "重点推进七大方面工作", "重点做好六方面工作": the count is group 1. */
 export const TASK_COUNT_ANNOUNCEMENT =
   /(?:重点|着力|主要)[\u4e00-\u9fff]{0,4}?(\d+|[一二三四五六七八九十]{1,2})(?:大|个|项)?方面(?:工作|任务)/;
+
+/**
+ * Words every plan heading uses ("聚焦…, 厚植…发展新优势"): left out when two outlines' headings are
+ * compared, so items match on what they are about, not on how plans phrase a heading.
+ */
+export const PRIORITY_HEADING_FILLER =
+  /聚焦|加快|加大|推动|推进|持续|全面|深入|着力|坚持|大力|不断|切实|积极|扎实|进一步|高质量|发展|建设|打造|构建|提升|新优势|新引擎|新动能|新活力|新格局|新篇章|新突破|新成效|水平|能力|体系|工作/g;

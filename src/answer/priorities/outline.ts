@@ -1,13 +1,15 @@
-import type { IndexedDocument } from '../store/open-index.js';
-import type { Heading, Sentence } from '../ingest/types.js';
-import { chineseOrdinal } from '../lang/zh/numbers/ordinal.js';
-import type { UnderstoodQuery } from '../retrieve/query.js';
-import { TASK_COUNT_ANNOUNCEMENT, TASK_HEADING_CUE } from '../lang/zh/priority-words.js';
+import type { IndexedDocument } from '../../store/open-index.js';
+import type { Heading, Sentence } from '../../ingest/types.js';
+import { chineseOrdinal } from '../../lang/zh/numbers/ordinal.js';
+import type { UnderstoodQuery } from '../../retrieve/query.js';
+import { TASK_COUNT_ANNOUNCEMENT, TASK_HEADING_CUE } from '../../lang/zh/priority-words.js';
+import { pickCommitments } from './commitments.js';
 
 export interface PriorityItem {
   heading: Heading;
   /** The heading as a cited sentence, when the heading is a sentence of the report. */
   headingSentence: Sentence | null;
+  /** The sentences of the item's own section that carry its most concrete commitments (commitments.ts). */
   details: Sentence[];
 }
 
@@ -30,7 +32,7 @@ const MAX_ITEMS = 12;
 /**
  * A plan's own outline for a place and year: the numbered headings under the plan part that lists
  * the most tasks, in document order (by their numbers, since two-column layouts print them out of
- * order), each with its first detail sentences.
+ * order), each with the sentences of its section that carry its commitments.
  */
 export function findPriorities(
   query: UnderstoodQuery,
@@ -73,7 +75,7 @@ export function findPriorities(
   if (!best) return null;
   const { doc, parent, ordered, uniqueOrdinals, period } = best;
   const docSentences = sentences.filter((s) => s.docId === doc.meta.id);
-  const items = ordered.slice(0, MAX_ITEMS).map((heading) => itemFor(heading, docSentences));
+  const items = ordered.slice(0, MAX_ITEMS).map((heading) => itemFor(heading, docSentences, sectionEnd(heading, doc.headings)));
   const firstParagraph = Math.min(...ordered.map((h) => h.paragraph));
   const announcement = announcementOf(parent, firstParagraph, docSentences);
   return {
@@ -100,11 +102,39 @@ function periodFit(period: string, query: UnderstoodQuery): number {
   return 0;
 }
 
-function itemFor(heading: Heading, docSentences: readonly Sentence[]): PriorityItem {
-  const inSection = docSentences.filter((s) => s.section.length >= heading.path.length && heading.path.every((p, i) => s.section[i] === p));
+function itemFor(heading: Heading, docSentences: readonly Sentence[], end: number): PriorityItem {
+  const inSection = itemSection(heading, docSentences, end);
   const headingSentence = inSection.find((s) => s.isHeading && s.paragraph === heading.paragraph) ?? null;
-  const details = inSection.filter((s) => !s.isHeading && s.text.length >= 12).slice(0, 2);
+  const details = pickCommitments(inSection.filter((s) => s !== headingSentence));
   return { heading, headingSentence, details };
+}
+
+/**
+ * The sentences of an item's own section: those under its heading's path, and those the copy left
+ * without it (their path is the item's parent part, as when a copy loses the heading of the last
+ * item's paragraphs) that follow the item without a break and stand before the next heading at the
+ * item's depth or above (`end`). A sentence outside the parent part ends the section.
+ */
+export function itemSection(heading: Heading, docSentences: readonly Sentence[], end: number): Sentence[] {
+  const parentPath = heading.path.slice(0, -1);
+  const under = (s: Sentence) => s.section.length >= heading.path.length && heading.path.every((p, i) => s.section[i] === p);
+  const inParent = (s: Sentence) => s.section.length === parentPath.length && parentPath.every((p, i) => s.section[i] === p);
+  const out: Sentence[] = [];
+  let open = true;
+  for (const s of docSentences) {
+    if (under(s)) out.push(s);
+    else if (open && s.paragraph > heading.paragraph && s.paragraph < end && out.length) {
+      if (parentPath.length && inParent(s)) out.push(s);
+      else open = false;
+    }
+  }
+  return out;
+}
+
+/** The paragraph where an item's section ends: the next heading at its depth or above, else the end of the report. */
+function sectionEnd(heading: Heading, headings: readonly Heading[]): number {
+  const next = headings.filter((h) => h.paragraph > heading.paragraph && h.depth <= heading.depth);
+  return next.length ? Math.min(...next.map((h) => h.paragraph)) : Number.POSITIVE_INFINITY;
 }
 
 /** "重点做好7方面工作", "重点推进七大方面工作", "重点做好六方面工作". */
