@@ -65,7 +65,7 @@ describe('whether a target was attained', () => {
 
 describe('verdicts', () => {
   it('says places that tie at the top of a ranking are tied', async () => {
-    expect(await firstLine('哪个省2025年GDP增速最高')).toMatch(/^最高（实绩）：[^；]+、[^；]+（并列）；其后/);
+    expect(await firstLine('哪个省2025年GDP增速最高')).toMatch(/^2025年实绩最高：[^；]+、[^；]+（并列）；其后/);
   });
 
   it('says whether two targets are the same, a range not being its low end', async () => {
@@ -90,7 +90,7 @@ describe('the lead has the asked shape and subject, or says none was found', () 
   it('a figure of a wider subject (大湾区) is not the province’s', async () => {
     const lead = await firstLine('2025年哪个省经济总量最大');
     expect(lead).not.toContain('15万亿元');
-    expect(lead).toMatch(/^最高（实绩）：广东省 14\.58万亿元/);
+    expect(lead).toMatch(/^2025年实绩最高：广东省 14\.58万亿元/);
   });
 
   it('with no indicator asked, the figure of the best citation leads', async () => {

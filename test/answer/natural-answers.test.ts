@@ -113,16 +113,23 @@ describe('superlatives', () => {
   it('"哪个省2026年GDP增长目标最高" ranks the covered places, each number from a cited sentence', async () => {
     const answer = await ask('哪个省2026年GDP增长目标最高');
     expect(answer.notFound).toBe(false);
+    // Every province with the target is ranked and cited (the figure table's one row each, year 2026).
     expect(firstLine(answer)).toBe(
-      '最高（目标）：安徽省 5–5.5% [1]、浙江省 5–5.5% [2]（并列）；其后：上海市 5%左右 [3]，北京市 5%左右 [4]，山东省 5%以上 [5]',
+      '2026年目标最高：安徽省 5–5.5% [1]、浙江省 5–5.5% [2]（并列）；其后：上海市 5%左右 [3]，北京市 5%左右 [4]，山东省 5%以上 [5]，广东省 4.5–5% [6]，江苏省 5% [7]，福建省 5%左右 [8]',
     );
-    expect(answer.text.split('\n')[1]).toBe('其余有该数据的：广东省、江苏省、福建省。');
-    expect(answer.citations.map((c) => c.district)).toEqual(['安徽省', '浙江省', '上海市', '北京市', '山东省']);
-    expect(answer.figures.map((f) => f.district)).toEqual(['安徽省', '浙江省', '上海市', '北京市', '山东省']);
+    const ranked = ['安徽省', '浙江省', '上海市', '北京市', '山东省', '广东省', '江苏省', '福建省'];
+    expect(answer.citations.map((c) => c.district)).toEqual(ranked);
+    expect(answer.figures.map((f) => f.district)).toEqual(ranked);
     expect(answer.figures.every((f) => f.kind === 'target' && f.period === '2026')).toBe(true);
     // Every number the answer writes, outside its [n] markers and the reports' titles, is in a cited sentence.
     const cited = new Set(answer.citations.flatMap((c) => numbersIn(c.sentence)));
-    const written = numbersIn(answer.text.replace(/\[\d+\]/g, '').replace(/《[^》]*》/g, ''));
+    // Years are the answer's labels ("2026年目标最高"), not figures.
+    const written = numbersIn(
+      answer.text
+        .replace(/\[\d+\]/g, '')
+        .replace(/《[^》]*》/g, '')
+        .replace(/(?:19|20)\d{2}年/g, ''),
+    );
     expect(written.length).toBeGreaterThan(10);
     expect(written.filter((n) => !cited.has(n))).toEqual([]);
     const titles = new Set(answer.citations.map((c) => c.title));
@@ -199,7 +206,7 @@ describe('found in a second session as a new user', () => {
 
   it('ranks a "which … lowest" question even when the classifier is unsure, by the low end of a range', async () => {
     const answer = await engine.ask('哪个省今年GDP目标最低', { today });
-    expect(answer.text.split('\n')[0]).toMatch(/^（今年 = 2026年）最低（目标）：广东省 4\.5–5% \[1\]；其后：/);
+    expect(answer.text.split('\n')[0]).toMatch(/^（今年 = 2026年）2026年目标最低：广东省 4\.5–5% \[1\]；其后：/);
   });
 
   it('does not lead an income question with a figure whose name merely shares 百姓', async () => {

@@ -55,7 +55,9 @@ describe('one place, two years compared', () => {
 
   it('the same value in both years is said to be the same', async () => {
     const lead = firstLine(await ask('Did Zhejiang grow faster in 2025 than in 2024?'));
-    expect(lead).toMatch(/^Zhejiang GDP \(actual\) by year: 2024: 5\.5% \[1\]; 2025: 5\.5% \[2\]/);
+    expect(lead).toMatch(
+      /^Zhejiang GDP growth by year \(actual, targets in brackets\): 2024: 5\.5% \[1\]; 2025: 5\.5% \[2\] \(target 5\.5%左右 \[3\]\)/,
+    );
     expect(lead).toContain('was the same as 2024');
   });
 
