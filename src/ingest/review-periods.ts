@@ -1,7 +1,10 @@
 import {
+  CHANGE_RATE,
   FIVE_YEAR_FIGURE_CUES,
   FIVE_YEAR_RUN_FIGURE_CUES,
   FIVE_YEAR_RUN_OPENING,
+  FROM_TO_SPAN,
+  LEVEL_REACHED,
   PLAN_NAME_OPENING,
   SINGLE_YEAR_CUES,
   yearRunOpening,
@@ -49,15 +52,20 @@ export function runOpenedBy(sentence: string, review: Pick<SpanningReview, 'plan
 
 /**
  * The period of one sentence in a run. Five-year figures (averages, milestones, "5年增长…") are the
- * plan's in either run; in the five years' run totals (累计), from–to spans, streaks and levels passed
- * are the plan's too, a sentence of the year's own figures (今年, 全年, 同比, "2025年…") is the year's,
- * and a sentence with neither cue is the plan's: it reviews the five years with its paragraph.
+ * plan's in either run. In the five years' run, totals (累计), doublings and streaks are the plan's
+ * too; a sentence of the year's own figures (今年, 全年, 同比, "2025年…") is the year's; a rate of
+ * change not said to be the year's is the five years' ("居民人均可支配收入增长34.3%"); a level
+ * or rank the five years end on and the end of a from–to span ("从72%提升至76%"), since the plan's
+ * last level is the year's level, and a question about the year, or with no year, must find it;
+ * the rest (the opening, what was done in the five years) is the plan's.
  */
 export function sentenceRunPeriod(norm: string, run: 'plan' | 'year', review: Pick<SpanningReview, 'plan' | 'year'>): string {
   if (FIVE_YEAR_FIGURE_CUES.test(norm)) return review.plan;
   if (run === 'year') return review.year;
   if (FIVE_YEAR_RUN_FIGURE_CUES.test(norm)) return review.plan;
   if (SINGLE_YEAR_CUES.test(norm) || statedYears(norm).includes(review.year)) return review.year;
+  if (CHANGE_RATE.test(norm)) return review.plan;
+  if (FROM_TO_SPAN.test(norm) || LEVEL_REACHED.test(norm)) return review.year;
   return review.plan;
 }
 

@@ -68,10 +68,54 @@ export const FROM_TO_SPAN_VERBS: readonly string[] = [
 
 /**
  * Figures that in the five years' run speak of the five years, though in the year's run they may
- * be the year's: totals (累计), from–to spans, levels passed (跨过…大关), doublings, streaks.
+ * be the year's: totals (累计), doublings, streaks, levels passed one after another (跨过…大关).
  */
-export const FIVE_YEAR_RUN_FIGURE_CUES = new RegExp(
-  `累计|翻番|连续\\d+年|连续[一二三四五六七八九十]+年|(?:连续)?(?:跨过|跨越|迈上|跃上|跨上|突破)[^，。；]{0,16}(?:台阶|大关)|(?:从|由)[^，。；,;]{0,20}(?:${alternation(FROM_TO_SPAN_VERBS)})(?:到|至)`,
+export const FIVE_YEAR_RUN_FIGURE_CUES =
+  /累计|翻番|连续\d+年|连续[一二三四五六七八九十]+年|(?:连续|接连)(?:跨过|跨越|迈上|跃上|跨上|突破)|(?:跨过|跨越|迈上|跃上|跨上)[^，。；]{0,16}(?:台阶|大关)/;
+
+/**
+ * A change from one value to another: "由2552万辆增至3230万辆", "从28件提高到70件". Its end value is
+ * the level at the plan's end, which is the year's level too.
+ */
+export const FROM_TO_SPAN = new RegExp(`(?:从|由)[^，。；,;]{0,20}(?:${alternation(FROM_TO_SPAN_VERBS)})(?:到|至)`);
+
+/** Verbs of a rate of change: "增长34.3%", "下降17%", "增长4.9倍", "提升5.27个百分点". */
+export const CHANGE_VERBS: readonly string[] = ['增长', '增加', '下降', '降低', '减少', '提高', '提升', '上升', '缩小', '扩大'];
+
+/**
+ * A rate of change not said to be the year's ("居民人均可支配收入增长34.3%"): in the five years'
+ * run, the change over the five years.
+ */
+export const CHANGE_RATE = new RegExp(`(?:${alternation(CHANGE_VERBS)})(?:了)?\\d+(?:\\.\\d+)?(?:%|倍|个百分点)`);
+
+/** Verbs of a level reached or held: "达33.5%", "提高到76.58%", "突破7万元", "稳定在95%以上". */
+export const LEVEL_VERBS: readonly string[] = [
+  '达到',
+  '达',
+  '提高到',
+  '提高至',
+  '提升到',
+  '提升至',
+  '增至',
+  '增加到',
+  '升至',
+  '降至',
+  '下降到',
+  '下降至',
+  '缩小到',
+  '缩小至',
+  '突破',
+  '超过',
+  '稳定在',
+  '保持在',
+];
+
+/**
+ * A level or a rank the five years end on ("研发投入强度达3.38%左右", "居各省区第一"): the plan's last
+ * year's level, so the year's figure as much as the plan's.
+ */
+export const LEVEL_REACHED = new RegExp(
+  `(?:${alternation(LEVEL_VERBS)})[^，。；、]{0,8}\\d|[居列][^，。；]{0,8}(?:第[一二三四五六七八九十\\d]|首位|前列)`,
 );
 
 /** Words of one year's figure: "今年", "全年", "同比增长", "比上年". */
