@@ -83,6 +83,8 @@ export class ReviewRunReader {
     if (opened) this.runs.set(review.headingId, opened);
     const run = this.runs.get(review.headingId) ?? initialRun(review, paragraph);
     if (run === 'heading') return paragraph;
+    // The sentence that turns to the five years speaks of them as a whole ("这五年，…位居全球前列").
+    if (opened === 'plan') return { period: review.plan, kind: 'result' };
     return { period: sentenceRunPeriod(norm, run, review), kind: 'result' };
   }
 }

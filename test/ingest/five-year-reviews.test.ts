@@ -15,8 +15,11 @@ const reports = FOLDERS.flatMap((f) => loadCorpus(path.join(REPO_ROOT, 'test/fix
 
 /** A paragraph that opens on the five years: "五年来，…", "——这五年，…", "过去五年，…", "“十四五”时期，…". */
 const FIVE_YEAR_PARAGRAPH = /^(——)?(五年来|这五年|过去五年|“十四五”时期)[，,]/;
-/** A sentence of a five-year average. */
+/** A sentence of a five-year average, or a total. */
 const AVERAGE = /年均(增长|增速)/;
+const TOTAL = /累计/;
+/** A sentence that is one from–to span and nothing else: "常住人口城镇化率从72%提升至76%左右。". */
+const FROM_TO_ONLY = /^[^，、；。0-9]{2,20}(从|由)[0-9.]+[%万亿元岁件个]*(提高|提升|增加|增)(到|至)[0-9.]+[%万亿元岁件个]*(左右)?。$/;
 /** A sentence of the year's own figures, said so. */
 const YEAR_OWN = /今年|全年|同比|比上年/;
 /** A paragraph that opens on the year: "过去一年，…", "一年来，…", "2025年是…". */
@@ -71,22 +74,24 @@ describe('five-year reviews in the external reports', () => {
   });
 
   it.each(reviewed.map((r) => [r.doc.meta.file, r] as const))(
-    '%s: five-year paragraphs are the plan’s, the year’s figures the year’s',
+    '%s: five-year figures are the plan’s, the year’s figures the year’s',
     (_file, { review }) => {
-      const fiveYearParagraphs = paragraphs(review.sentences).filter((p) => FIVE_YEAR_PARAGRAPH.test(p[0].text));
-      const yearParagraphs = paragraphs(review.sentences).filter((p) => YEAR_PARAGRAPH(Number(review.year)).test(p[0].text));
-      // A five-year paragraph is the plan's, sentence by sentence, but for one that says it gives the year's figure.
-      const wrongInFiveYears = fiveYearParagraphs.flat().filter((s) => !YEAR_OWN.test(s.text) && s.period !== review.plan);
-      expect(wrongInFiveYears.map((s) => s.text)).toEqual([]);
-      const averages = review.sentences.filter((s) => s.kind === 'result' && AVERAGE.test(s.text) && !/近\d年/.test(s.text));
-      expect(averages.filter((s) => s.period !== review.plan).map((s) => s.text)).toEqual([]);
-      // The year's run: its sentences without a five-year cue are the year's.
-      const wrongInYear = yearParagraphs
-        .flat()
-        .filter((s) => s.kind === 'result' && !/年均|五年|5年|累计/.test(s.text) && s.period !== review.year);
-      expect(wrongInYear.map((s) => s.text)).toEqual([]);
-      const yearOwn = review.sentences.filter((s) => s.kind === 'result' && YEAR_OWN.test(s.text) && !/年均|五年|5年/.test(s.text));
-      expect(yearOwn.filter((s) => s.period !== review.year).map((s) => s.text)).toEqual([]);
+      const results = review.sentences.filter((s) => s.kind === 'result');
+      const notPlan = (ss: Sentence[]) => ss.filter((s) => s.period !== review.plan).map((s) => s.text);
+      const notYear = (ss: Sentence[]) => ss.filter((s) => s.period !== review.year).map((s) => s.text);
+      // The sentence that opens a paragraph on the five years, and every average or total, is the plan's.
+      const opened = paragraphs(results).filter((p) => FIVE_YEAR_PARAGRAPH.test(p[0].text));
+      expect(notPlan(opened.map((p) => p[0]))).toEqual([]);
+      expect(notPlan(results.filter((s) => AVERAGE.test(s.text) && !/近\d年/.test(s.text)))).toEqual([]);
+      // A total is the five years' in a paragraph about them (in the year's run it may be the year's: "累计达到1100座").
+      expect(notPlan(opened.flat().filter((s) => TOTAL.test(s.text)))).toEqual([]);
+      // A sentence that says it gives the year's figure is the year's; so is the year's run.
+      const fiveYearCue = (s: Sentence) => /年均|五年|5年|累计|“十四五”时期|连续\d+年/.test(s.text);
+      expect(notYear(results.filter((s) => YEAR_OWN.test(s.text) && !fiveYearCue(s)))).toEqual([]);
+      const yearRun = paragraphs(results).filter((p) => YEAR_PARAGRAPH(Number(review.year)).test(p[0].text));
+      expect(notYear(yearRun.flat().filter((s) => !fiveYearCue(s)))).toEqual([]);
+      // The end of a from–to span is the level the five years end on: the year's.
+      expect(notYear(results.filter((s) => FROM_TO_ONLY.test(s.text)))).toEqual([]);
     },
   );
 
@@ -114,15 +119,20 @@ describe('five-year reviews in the external reports', () => {
       if (!s) throw new Error(`${code}: no sentence starting ${start}`);
       return `${s.period} ${s.kind}`;
     };
-    expect(find('2026_GD', '地区生产总值从11.37万亿元提高到14.58万亿元')).toBe('2021-2025 result');
+    expect(find('2026_GD', '地区生产总值从11.37万亿元提高到14.58万亿元')).toBe('2025 result');
+    expect(find('2026_GD', '城镇累计新增就业超700万人')).toBe('2021-2025 result');
+    expect(find('2026_SD', '一般公共预算收入累计完成3.7万亿元')).toBe('2021-2025 result');
+    expect(find('2026_SD', '每年实施20项重点民生实事')).toBe('2021-2025 result');
     expect(find('2026_GD', '地区生产总值增长3.9%')).toBe('2025 result');
     expect(find('2026_SD', '——经济综合实力实现新跃升')).toBe('2021-2025 result');
     expect(find('2026_SD', '地区生产总值增长5.5%、达到10.3万亿元')).toBe('2025 result');
     expect(find('2026_JS', '人均可支配收入年均增长6%')).toBe('2021-2025 result');
     expect(find('2026_JS', '规上工业企业利润增长6%')).toBe('2025 result');
-    expect(find('2026_ZJ', '研发投入强度从2.77%提高到3.3%左右')).toBe('2021-2025 result');
+    expect(find('2026_ZJ', '研发投入强度从2.77%提高到3.3%左右')).toBe('2025 result');
+    expect(find('2026_ZJ', '五年来，全省刑事案件总量下降35.9%')).toBe('2021-2025 result');
     expect(find('2026_ZJ', '全省生产总值增长5.5%')).toBe('2025 result');
-    expect(find('2026_AH', '战略性新兴产业产值占规上工业比重从40.3%提高到')).toBe('2021-2025 result');
+    expect(find('2026_AH', '制造业投资年均增长12.2%')).toBe('2021-2025 result');
+    expect(find('2026_AH', '战略性新兴产业产值占规上工业比重从40.3%提高到')).toBe('2025 result');
     expect(find('2026_BJ', '这五年，我们牢记嘱托、锚定蓝图')).toBe('2021-2025 result');
     expect(find('2026_BJ', '《纲要草案》明确了今后五年的发展目标')).toBe('2026-2030 plan');
   });

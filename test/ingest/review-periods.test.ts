@@ -60,13 +60,11 @@ describe('the period of a sentence in a run', () => {
     expect(period('全社会研发投入年均增长11.5%、高于全国1个百分点。', 'plan')).toBe('2021-2025');
   });
 
-  it('gives totals, from–to spans, streaks and levels passed to the plan in the five years’ run only', () => {
+  it('gives totals, doublings, streaks and levels passed to the plan in the five years’ run only', () => {
     expect(period('一般公共预算收入累计完成3.7万亿元。', 'plan')).toBe('2021-2025');
     expect(period('累计推动农房风貌提升26.4万户。', 'year')).toBe('2025');
-    expect(period('地区生产总值从11.37万亿元提高到14.58万亿元。', 'plan')).toBe('2021-2025');
-    expect(period('汽车保有量由2552万辆增至3230万辆。', 'plan')).toBe('2021-2025');
-    expect(period('人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。', 'plan')).toBe('2021-2025');
     expect(period('经济总量连续跨过3个万亿元大关。', 'plan')).toBe('2021-2025');
+    expect(period('发明专利授权量累计26.2万件、实现翻番。', 'plan')).toBe('2021-2025');
     expect(period('PM2.5浓度连续5年达国家二级标准。', 'plan')).toBe('2021-2025');
     expect(period('地区生产总值增长3.9%、总量连续37年居全国首位。', 'year')).toBe('2025');
   });
@@ -78,8 +76,23 @@ describe('the period of a sentence in a run', () => {
     expect(period('全年新增城镇就业124.9万人。', 'plan')).toBe('2025');
   });
 
-  it('gives a sentence with no cue to its run', () => {
-    expect(period('制造业增加值占地区生产总值比重达33.5%。', 'plan')).toBe('2021-2025');
+  it('gives a rate of change not said to be the year’s to the five years in their run', () => {
+    expect(period('每年实施20项重点民生实事，财政民生支出突破万亿元，居民人均可支配收入增长34.3%。', 'plan')).toBe('2021-2025');
+    expect(period('5G基站增长4.3倍，算力规模增长3.5倍，智能算力占比超过50%。', 'plan')).toBe('2021-2025');
+    expect(period('全省城镇化率提升5.27个百分点。', 'plan')).toBe('2021-2025');
+  });
+
+  it('gives the level the five years end on, and a from–to span’s end, to the year: the plan’s last level is the year’s', () => {
+    expect(period('制造业增加值占地区生产总值比重达33.5%。', 'plan')).toBe('2025');
+    expect(period('常住人口城镇化率从72%提升至76%左右。', 'plan')).toBe('2025');
+    expect(period('汽车保有量由2552万辆增至3230万辆。', 'plan')).toBe('2025');
+    expect(period('人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。', 'plan')).toBe('2025');
+    expect(period('国家一级图书馆、博物馆、文化馆数量达293家，居全国第一。', 'plan')).toBe('2025');
+  });
+
+  it('gives what was done in the five years, said without a level, to its run', () => {
+    expect(period('五年来，我们聚力构建现代化产业体系。', 'plan')).toBe('2021-2025');
+    expect(period('新增中小学学位142万个，新增康复大学等高校14所。', 'plan')).toBe('2021-2025');
     expect(period('规上工业企业利润增长6%。', 'year')).toBe('2025');
   });
 });
@@ -104,7 +117,7 @@ describe('runs across the paragraphs of a review', () => {
     '城镇新增就业124.9万人，累计建设片区2070个。',
     '各位代表！2025年是“十四五”收官之年。五年来，我们牢记嘱托、感恩奋进。',
     '——经济综合实力实现新跃升。地区生产总值从11.37万亿元提高到14.58万亿元。一般公共预算收入累计完成3.7万亿元。',
-    '制造业增加值占地区生产总值比重达33.5%。今年全省规上工业增加值增长7.6%。',
+    '制造业增加值占地区生产总值比重达33.5%。今年全省规上工业增加值增长7.6%。新增中小学学位142万个。',
     '二、“十四五”时期发展成就和“十五五”时期主要目标任务',
     '这五年，我们锐意改革、矢志创新，研发投入强度位居全球前列。',
     '“十五五”时期是基本实现社会主义现代化夯实基础的关键时期。',
@@ -123,9 +136,11 @@ describe('runs across the paragraphs of a review', () => {
     expect(of('城镇新增就业124.9万人')).toBe('2025 result');
     expect(of('2025年是“十四五”收官之年')).toBe('2025 result');
     expect(of('五年来，我们牢记嘱托')).toBe('2021-2025 result');
-    expect(of('地区生产总值从11.37万亿元')).toBe('2021-2025 result');
     expect(of('一般公共预算收入累计完成')).toBe('2021-2025 result');
-    expect(of('制造业增加值占地区生产总值比重')).toBe('2021-2025 result');
+    expect(of('新增中小学学位142万个')).toBe('2021-2025 result');
+    // The level the five years end on is the year's.
+    expect(of('地区生产总值从11.37万亿元')).toBe('2025 result');
+    expect(of('制造业增加值占地区生产总值比重')).toBe('2025 result');
     expect(of('今年全省规上工业增加值')).toBe('2025 result');
   });
 
