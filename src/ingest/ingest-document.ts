@@ -10,7 +10,7 @@ import { boundSentence } from './bounded-sentences.js';
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import { isSalutation } from './front-matter.js';
 import { openingPastPlan, openingSubYearPart, problemsCue, withPart } from './periods.js';
-import { ReviewRunReader, sentenceRunPeriod } from './review-periods.js';
+import { ReviewRunReader } from './review-periods.js';
 import type { DocumentMeta, IngestedDocument, Sentence } from './types.js';
 
 interface Block {
@@ -130,12 +130,7 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
           ? reviews.label(piece.text, norm, label.review, label)
           : null;
       if (block.source !== 'table' && !reviewed) pastPlan ??= openingPastPlan(piece.text, meta.reportsOn);
-      // From "过去五年，…" on, a sentence is the five years' or the year's by its cues, as in a review's run.
-      const own =
-        reviewed ??
-        (pastPlan
-          ? { period: sentenceRunPeriod(norm, 'plan', { plan: pastPlan, year: String(meta.reportsOn) }), kind: 'result' as const }
-          : null);
+      const own = reviewed ?? (pastPlan ? { period: pastPlan, kind: 'result' as const } : null);
       const kind = weighsProblems || isSalutation(piece.text) ? 'other' : (own?.kind ?? label.kind);
       const period = own?.period ?? (kind === 'result' ? withPart(label.period, openingSubYearPart(piece.text)) : label.period);
       if (seenSentences.has(norm)) {

@@ -20,6 +20,7 @@ describe('a heading spanning a five-year plan and its last year', () => {
 
   it('is not a review of a plan that ends in another year, nor of one year alone', () => {
     expect(reviewHeadingSpan('一、2025年工作回顾', 2025)).toBeNull();
+    expect(reviewHeadingSpan('一、过去一年和五年工作回顾', 2022)).toBeNull();
     expect(reviewHeadingSpan('三、“十五五”时期主要目标', 2025)).toBeNull();
     expect(reviewHeadingSpan('“十四五”发展方向', 2020)).toBeNull();
     expect(reviewHeadingSpan('一、“十四五”时期和2025年工作回顾', null)).toBeNull();
@@ -88,6 +89,7 @@ describe('the period of a sentence in a run', () => {
     expect(period('汽车保有量由2552万辆增至3230万辆。', 'plan')).toBe('2025');
     expect(period('人均地区生产总值从2020年的10.5万元提高到2025年的14万元左右。', 'plan')).toBe('2025');
     expect(period('国家一级图书馆、博物馆、文化馆数量达293家，居全国第一。', 'plan')).toBe('2025');
+    expect(period('规上数字经济核心产业企业营收超1.4万亿元。', 'plan')).toBe('2025');
   });
 
   it('gives what was done in the five years, said without a level, to its run', () => {

@@ -106,6 +106,7 @@ export const LEVEL_VERBS: readonly string[] = [
   '缩小至',
   '突破',
   '超过',
+  '超',
   '稳定在',
   '保持在',
 ];
