@@ -9,8 +9,8 @@ import { splitSentences } from './sentences.js';
 import { boundSentence } from './bounded-sentences.js';
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import { isSalutation } from './front-matter.js';
-import { FIVE_YEAR_FIGURES } from '../lang/zh/years.js';
-import { openingPastPlan, openingSubYearPart, periodsNamedIn, problemsCue, withPart } from './periods.js';
+import { openingPastPlan, openingSubYearPart, problemsCue, withPart } from './periods.js';
+import { ReviewRunReader } from './review-periods.js';
 import type { DocumentMeta, IngestedDocument, Sentence } from './types.js';
 
 interface Block {
@@ -112,6 +112,7 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
   const { labels, headings } = labelParagraphs(inputs, meta);
   const sentences: Sentence[] = [];
   const seenSentences = new Set<string>();
+  const reviews = new ReviewRunReader();
   unique.forEach((block, paragraph) => {
     const label = labels[paragraph];
     const pieces = block.source === 'table' ? boundSentence(block.mapped) : splitSentences(block.mapped);
@@ -122,12 +123,16 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
       const norm = normalizeForSearch(piece.text);
       // Once a paragraph turns to problems ("但仍存在不少压力和问题：一是…") the rest of it weighs them too.
       weighsProblems ||= label.kind === 'result' && index > 0 && problemsCue(piece.text);
-      if (block.source !== 'table') pastPlan ??= openingPastPlan(piece.text, meta.reportsOn);
-      // Under "“十四五”时期和2025年工作回顾" a sentence of averages or milestones reviews the five years.
-      const review =
-        pastPlan ?? (label.kind === 'result' && FIVE_YEAR_FIGURES.test(norm) ? reviewedPlan(label.path, meta.reportsOn) : null);
-      const kind = weighsProblems || isSalutation(piece.text) ? 'other' : review ? 'result' : label.kind;
-      const period = review ?? (kind === 'result' ? withPart(label.period, openingSubYearPart(piece.text)) : label.period);
+      const isHeading = label.heading === 'whole' || (label.heading === 'lead' && index === 0 && piece.text.length <= 50);
+      // Under "“十四五”时期和2025年工作回顾" each sentence is the plan's or the year's by its run and cues.
+      const reviewed =
+        label.review && !isHeading && block.source !== 'table' && label.kind !== 'other'
+          ? reviews.label(piece.text, norm, label.review, label)
+          : null;
+      if (block.source !== 'table' && !reviewed) pastPlan ??= openingPastPlan(piece.text, meta.reportsOn);
+      const own = reviewed ?? (pastPlan ? { period: pastPlan, kind: 'result' as const } : null);
+      const kind = weighsProblems || isSalutation(piece.text) ? 'other' : (own?.kind ?? label.kind);
+      const period = own?.period ?? (kind === 'result' ? withPart(label.period, openingSubYearPart(piece.text)) : label.period);
       if (seenSentences.has(norm)) {
         stats.duplicatesDropped++;
         return;
@@ -142,7 +147,7 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
         index,
         section: label.path,
         headingId: label.headingId,
-        isHeading: label.heading === 'whole' || (label.heading === 'lead' && index === 0 && piece.text.length <= 50),
+        isHeading,
         period,
         kind,
         source: block.source,
@@ -171,10 +176,4 @@ function splitLines(source: string): Array<{ mapped: MappedText }> {
     }
   }
   return lines;
-}
-
-/** The five-year plan a section's headings name that ends with the year the report reviews. */
-function reviewedPlan(path: readonly string[], reportsOn: number | null): string | null {
-  if (reportsOn === null) return null;
-  return periodsNamedIn(path.join(' ')).find((p) => p.endsWith(`-${reportsOn}`)) ?? null;
 }

@@ -2,6 +2,7 @@ import { CHINESE_YEAR_DIGITS } from '../lang/zh/five-year-plans.js';
 import {
   ARABIC_YEAR,
   CHINESE_YEAR,
+  FIVE_YEAR_LOOKBACK_HEADING,
   isPlanName,
   OPENING_FIVE_YEAR_LOOKBACK,
   OPENING_PLAN_NAME,
@@ -125,4 +126,18 @@ export function kindOfPeriodForDefault(
         ? (meta.reportsOn ?? meta.docYear)
         : (meta.docYear ?? meta.reportsOn);
   return year ? String(year) : 'unknown';
+}
+
+/**
+ * The five years a review heading spans when they end with the year the report reviews: a plan's
+ * name ("“十四五”时期和2025年工作回顾" → "2021-2025") or the five years looked back on ("过去五年和
+ * 2025年工作回顾"). Null for any other heading.
+ */
+export function reviewHeadingSpan(heading: string, reportsOn: number | null): string | null {
+  if (reportsOn === null) return null;
+  for (const m of heading.matchAll(PLAN_NAME)) {
+    const plan = planOfOrdinalUnit(m[1]);
+    if (plan && isPlanName(m[0]) && plan.to === reportsOn) return `${plan.from}-${plan.to}`;
+  }
+  return FIVE_YEAR_LOOKBACK_HEADING.test(heading) ? `${reportsOn - 4}-${reportsOn}` : null;
 }

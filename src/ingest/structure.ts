@@ -11,7 +11,17 @@ import {
   matchNumberedHeading,
   type NumberedHeading,
 } from './headings.js';
-import { choosePeriod, kindOfPeriodForDefault, periodsNamedIn, planTransitionCue, problemsCue, subYearPart, withPart } from './periods.js';
+import {
+  choosePeriod,
+  kindOfPeriodForDefault,
+  periodsNamedIn,
+  planTransitionCue,
+  problemsCue,
+  reviewHeadingSpan,
+  subYearPart,
+  withPart,
+} from './periods.js';
+import type { SpanningReview } from './review-periods.js';
 import type { DocumentMeta, Heading, SectionKind } from './types.js';
 
 export interface ParagraphInput {
@@ -29,6 +39,8 @@ export interface ParagraphLabel {
   heading: 'whole' | 'lead' | null;
   period: string;
   kind: SectionKind;
+  /** The review spanning a five-year plan and its last year the paragraph is under, if any. */
+  review: SpanningReview | null;
 }
 
 interface OpenHeading {
@@ -76,7 +88,14 @@ export function labelParagraphs(
   let phase: SectionKind = meta.reportsOn !== null ? 'result' : 'other';
   let resultPartSeen = false;
   const defaultPeriod = (kind: SectionKind) => kindOfPeriodForDefault(kind, meta);
-  const other = (): ParagraphLabel => ({ path: [], headingId: null, heading: null, period: defaultPeriod('other'), kind: 'other' });
+  const other = (): ParagraphLabel => ({
+    path: [],
+    headingId: null,
+    heading: null,
+    period: defaultPeriod('other'),
+    kind: 'other',
+    review: null,
+  });
 
   const titleKey = compact(meta.title);
   paragraphs.forEach((p, index) => {
@@ -104,6 +123,7 @@ export function labelParagraphs(
         heading: 'whole',
         period: top.heading.period,
         kind: top.heading.kind,
+        review: spanningReview(stack, meta.reportsOn),
       });
       return;
     }
@@ -186,7 +206,14 @@ export function labelParagraphs(
         hadChildren: false,
         appendixTitle: style === 'appendix' ? (appendix[index]?.title ?? '') : null,
       });
-      labels.push({ path, headingId: heading.id, heading: wholeParagraph ? 'whole' : 'lead', period, kind });
+      labels.push({
+        path,
+        headingId: heading.id,
+        heading: wholeParagraph ? 'whole' : 'lead',
+        period,
+        kind,
+        review: spanningReview(stack, meta.reportsOn),
+      });
       return;
     }
 
@@ -206,6 +233,7 @@ export function labelParagraphs(
       heading: null,
       period,
       kind,
+      review: spanningReview(stack, meta.reportsOn),
     });
   });
   markPartialYear(paragraphs, labels, headings, meta);
@@ -262,6 +290,15 @@ function listContinues(
     if (ancestorStyles.includes(n.style)) return false;
   }
   return false;
+}
+
+/** The outermost open heading whose review spans a five-year plan ending in the year reviewed. */
+function spanningReview(stack: readonly OpenHeading[], reportsOn: number | null): SpanningReview | null {
+  for (const { heading } of stack) {
+    const plan = reviewHeadingSpan(heading.text, reportsOn);
+    if (plan) return { headingId: heading.id, plan, year: String(reportsOn) };
+  }
+  return null;
 }
 
 function compact(text: string): string {

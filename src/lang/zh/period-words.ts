@@ -60,6 +60,13 @@ export const FIVE_YEAR_LOOKBACK_OPENERS: readonly string[] = ['过去五年', '�
 
 export const OPENING_FIVE_YEAR_LOOKBACK = new RegExp(`^(${alternation(FIVE_YEAR_LOOKBACK_OPENERS)})[，,]`);
 
+/**
+ * A heading over a review of the five years just ended: "过去五年和2025年工作回顾". Not "过去一年和五年
+ * 工作回顾" (the national report closing a government's term): those five years are no plan, and
+ * only its paragraphs that open on them ("过去五年，…") are theirs.
+ */
+export const FIVE_YEAR_LOOKBACK_HEADING = new RegExp(alternation(FIVE_YEAR_LOOKBACK_OPENERS));
+
 /** A part of the year, by its words and by the last month of the range from January ("1-9月"). */
 export interface SubYearPart {
   /** The label suffix: 2025Q1-3, 2025H1, 2025Q1. */
