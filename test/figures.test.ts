@@ -286,7 +286,7 @@ describe('extractFigures: counts, units and odd values', () => {
     expect(pm).toHaveLength(1);
     expect(pm[0]).toMatchObject({ indicator: 'PM2.5年均浓度', value: 32, unit: '微克/立方米', qualifier: '以下', kind: 'target' });
     const ratio = figures(fromCorpus('三次产业结构为0.9:57.7:41.4'));
-    expect(ratio).toEqual([expect.objectContaining({ indicator: '三次产业结构', value: 0.9, unit: '比例', qualifier: '0.9:57.7:41.4' })]);
+    expect(ratio).toEqual([expect.objectContaining({ indicator: '三次产业结构', value: 0.9, unit: '比例', shape: 'structure', structure: [0.9, 57.7, 41.4] })]);
     const gap = figures(fromCorpus('收入倍差缩小至1.42、全市第一'));
     expect(gap).toEqual([
       expect.objectContaining({ indicator: '收入倍差', value: 1.42, unit: '' }),

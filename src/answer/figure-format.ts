@@ -6,6 +6,8 @@ import { NEUTRAL_BEFORE } from '../lang/zh/indicator-context.js';
 import { withoutContainingNames } from './containing-indicators.js';
 import { namesOtherSubject } from '../lang/zh/other-subject-words.js';
 import { APPROXIMATE_COUNT, PRE_QUALIFIERS, QUALIFIERS_BEFORE_VALUE } from '../lang/zh/qualifiers.js';
+import { figureShape, isGrowthOnly } from '../figures/figure-shape.js';
+import { type Lang, message } from './messages.js';
 
 /** Parsed decimals print as written: rounding hides binary artefacts like 6.800000000000001. */
 export function formatNumber(n: number): string {
@@ -13,19 +15,46 @@ export function formatNumber(n: number): string {
 }
 
 /** A figure's value as the reports write it: "突破2.1万件", "5.5%左右", "50余场", "5–5.5%". */
-export function valueText(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'>): string {
+export function valueText(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'> & Partial<Pick<Figure, 'structure'>>): string {
+  // A structure is its parts as written: "0.9:57.7:41.4", never its first part with a unit.
+  if (f.structure && f.structure.length > 1) return f.structure.map(formatNumber).join(':');
   const q = f.qualifier ?? '';
   // "全省首家" is written without its number.
   if (q.endsWith(FIRST_ORDINAL) && RANK_COUNTERS.includes(f.unit)) return `${q}${f.unit}`;
   const amount = f.range ? `${formatNumber(f.range.low)}–${formatNumber(f.range.high)}` : formatNumber(f.value);
   if (APPROXIMATE_COUNT.includes(q)) return `${amount}${q}${f.unit}`;
-  // "年均1270多万人": a qualifier before the value joined to the approximation of the count.
-  const [pre, approx] = q.split('…');
-  if (approx && APPROXIMATE_COUNT.includes(approx) && QUALIFIERS_BEFORE_VALUE.includes(pre)) return `${pre}${amount}${approx}${f.unit}`;
-  // Every qualifier the reports write before a value is printed there: "不少于28万人", never "28万人不少于".
-  const before = QUALIFIERS_BEFORE_VALUE.includes(q) || PRE_QUALIFIERS.includes(q) ? q : '';
-  const after = q && !before ? q : '';
-  return `${before}${amount}${f.unit}${after}`;
+  // Joined qualifiers ("确保…以上", "年均…多", "力争…突破") each go where the report writes them:
+  // "确保5%以上", "年均1270多万人", "力争突破8000亿元"; never "5%确保…以上".
+  const parts = q === '' ? [] : q.split('…');
+  const goesBefore = (p: string) => QUALIFIERS_BEFORE_VALUE.includes(p) || PRE_QUALIFIERS.includes(p);
+  const before = parts.filter(goesBefore).join('');
+  const approx = parts.filter((p) => APPROXIMATE_COUNT.includes(p)).join('');
+  const after = parts.filter((p) => !goesBefore(p) && !APPROXIMATE_COUNT.includes(p)).join('');
+  return `${before}${amount}${approx}${f.unit}${after}`;
+}
+
+/**
+ * A figure's value with its change, as a list shows it: a growth rate reads "增长10.4%" (not
+ * "10.4% (↑10.4%)", a level that grew by itself), a level with its change "1416亿元 (↑5.1%)".
+ */
+export function figureValueWithChange(f: Figure, lang: Lang = 'zh'): string {
+  const arrow = f.change ? (f.change.direction === 'down' ? '↓' : f.change.direction === 'up' ? '↑' : '→') : '';
+  // A gap is its difference, once, with its direction: "↑0.4个百分点".
+  if (figureShape(f) === 'gap') return `${arrow}${valueText(f)}`;
+  if (isGrowthOnly(f) && f.change) {
+    // The verb goes right before the number, after any qualifier written before it: "年均增长5.9%",
+    // "确保增长5%以上", "增长5–5.5%".
+    const verb = message('leadGrowthOnly', lang, { down: f.change.direction === 'down' });
+    const shown = valueText(f.value < 0 ? { ...f, value: -f.value } : f);
+    const at = shown.search(/\d/);
+    return at < 0 ? `${verb}${shown}` : `${shown.slice(0, at)}${verb}${shown.slice(at)}`;
+  }
+  return f.change ? `${valueText(f)} (${arrow}${f.change.value}${f.change.unit})` : valueText(f);
+}
+
+/** A figure as one line of a list: "数字经济核心产业增加值: 增长10.4%". */
+export function figureListText(f: Figure, lang: Lang = 'zh'): string {
+  return `${f.indicator}: ${figureValueWithChange(f, lang)}`;
 }
 
 /** Whether a figure is about the indicator the question asks for, by any of its names. */

@@ -5,9 +5,11 @@
  */
 import {
   FALLBACK_NAMES,
+  GAP_OF_GROWTH,
   GROWTH_ONLY_NAMES,
   LIST_SEPARATOR,
   PLAIN_GROWTH,
+  RATE_NAME_END,
   RATIO_INDICATOR,
   RESPECTIVELY,
   STATES_LEVEL,
@@ -24,7 +26,7 @@ import { analyzePre, joinQualifiers } from './pre-analysis.js';
 import { attachRespectiveRates, buildRespectively } from './respectively.js';
 import type { Candidate, Ctx } from './types.js';
 
-function ratioAt(w: string, cands: readonly Candidate[], i: number): { text: string; parts: number; next: number } | null {
+function ratioAt(w: string, cands: readonly Candidate[], i: number): { parts: number; next: number } | null {
   const c = cands[i];
   if (c.unit !== '' || c.m.script !== 'arabic') return null;
   let k = i;
@@ -47,8 +49,8 @@ function ratioAt(w: string, cands: readonly Candidate[], i: number): { text: str
     parts[0].value < 24 &&
     parts.every((p) => Number.isInteger(p.value)) &&
     parts.slice(1).every((p) => p.m.text.length === 2 && p.value < 60);
-  if (clock) return { text: '', parts: 0, next: k + 1 };
-  return { text: w.slice(c.start, end), parts: k - i + 1, next: k + 1 };
+  if (clock) return { parts: 0, next: k + 1 };
+  return { parts: k - i + 1, next: k + 1 };
 }
 
 function rangeEnd(w: string, cands: readonly Candidate[], i: number): Candidate | null {
@@ -110,7 +112,9 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
       const a = analyzePre(pre, '');
       const indicator = resolveIndicator(ctx, a, null, clauseText).indicator;
       if (ratio.parts >= 3 || (ratio.parts === 2 && RATIO_INDICATOR.test(indicator))) {
-        const f = pushFigure(ctx, { indicator, value: c.value, unit: FALLBACK_NAMES.ratioUnit, qualifier: ratio.text, kind });
+        // One figure of its own shape, its parts in order: never its first part with the rest as a qualifier.
+        const structure = cands.slice(i, ratio.next).map((p) => p.value);
+        const f = pushFigure(ctx, { indicator, value: c.value, unit: FALLBACK_NAMES.ratioUnit, kind, shape: 'structure', structure });
         ctx.lastSubject = subjectOf(f.indicator);
         ctx.attachable = null;
         made = true;
@@ -156,14 +160,18 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
       const subject = cleanIndicator(a.indicatorRaw);
       const base = subject && !GROWTH_ONLY_NAMES.includes(subject) ? subject : ctx.lastSubject || subject || GROWTH_ONLY_NAMES[0];
       const ref = a.gap.ref;
+      // Points after a growth rate are a gap between rates: "增长5.1%,高于全市0.4个百分点" is the
+      // growth's lead over the city's, named so, never the place's 地区生产总值.
+      const measured = ctx.lastWasGrowth && !RATE_NAME_END.test(base) ? `${base}${GAP_OF_GROWTH}` : base;
       pushFigure(ctx, {
-        indicator: clip(ref ? `${base}${FALLBACK_NAMES.gapWith}${ref}${FALLBACK_NAMES.gap}` : `${base}${FALLBACK_NAMES.gap}`),
+        indicator: clip(ref ? `${measured}${FALLBACK_NAMES.gapWith}${ref}${FALLBACK_NAMES.gap}` : `${measured}${FALLBACK_NAMES.gap}`),
         value: c.value,
         unit,
         change: { direction: c.value < 0 ? 'down' : a.gap.verb.direction, value: Math.abs(c.value), unit: PERCENTAGE_POINTS },
         range,
         qualifier: joinQualifiers(a.qualifiers, post),
         kind: ref.startsWith(TARGET_REFERENCE) ? 'actual' : kind,
+        shape: 'gap',
       });
       ctx.attachable = null;
       made = true;

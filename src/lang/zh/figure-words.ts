@@ -154,6 +154,10 @@ export const GAP_REFERENCE_TAIL = /任务$/;
 export const NOT_GAP_REFERENCE = /[\d增长降]/;
 /** A gap whose reference is the target is an achieved figure: "低于目标0.5个百分点". */
 export const TARGET_REFERENCE = '目标';
+/** What a gap after a growth rate measures: the subject's 增速 ("地区生产总值增速与全市差距"). */
+export const GAP_OF_GROWTH = '增速';
+/** Names that already name a rate or a share, so a gap in points is between them as they stand. */
+export const RATE_NAME_END = /(?:增速|增幅|增长|率|比重|占比|强度|比例)$/;
 /** Indicator names that only say "growth": a gap takes the previous subject instead. */
 export const GROWTH_ONLY_NAMES: readonly string[] = ['增速', '增幅'];
 
