@@ -74,6 +74,12 @@ function followingNounAt(w: string, j: number, afterQualifier = false): string {
     out += c;
     k++;
   }
+  // "4场开、闭幕式", "11项部、省改革试点": a one-character item shares the next item's tail.
+  if (out.length === 1 && w[k] === '、' && isCjk(w[k + 1])) {
+    let e = k + 1;
+    while (e < w.length && e - k < MAX_INDICATOR && !CLAUSE_DELIMITERS.has(w[e]) && w[e] !== '、') e++;
+    if (e - k > 2) out += w.slice(k + 2, e);
+  }
   // The noun ends where the clause's own verb or rate begins: "…工程项目投资完成率174.7%".
   const cut = NOUN_ENDS.exec(out);
   if (cut && cut.index > 0) out = out.slice(0, cut.index);
