@@ -135,7 +135,10 @@ describe('extractFigures: the figures’ year', () => {
 
   it('does not take milestones passed for values', () => {
     const fs = figures('地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%', { period: '2021-2025' });
-    expect(fs[0]).toMatchObject({ indicator: '地区生产总值', value: 14.2, unit: '万亿元', change: { value: 5.7 } });
+    expect(fs[0]).toMatchObject({ indicator: '地区生产总值', value: 14.2, unit: '万亿元' });
+    // The five years' average growth is a figure of its own, never the growth of the level reached.
+    expect(fs[0].change).toBeUndefined();
+    expect(fs[1]).toMatchObject({ indicator: '地区生产总值', value: 5.7, unit: '%', qualifier: '年均', change: { value: 5.7 } });
     expect(figures('全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%').some((f) => f.value === 7 || f.value === 9)).toBe(
       false,
     );

@@ -7,6 +7,7 @@ import { withoutContainingNames } from './containing-indicators.js';
 import { namesOtherSubject } from '../lang/zh/other-subject-words.js';
 import { APPROXIMATE_COUNT, PRE_QUALIFIERS, QUALIFIERS_BEFORE_VALUE } from '../lang/zh/qualifiers.js';
 import { figureShape, isGrowthOnly } from '../figures/figure-shape.js';
+import { SPAN_QUALIFIER } from '../lang/zh/span-words.js';
 import { type Lang, message } from './messages.js';
 
 /** Parsed decimals print as written: rounding hides binary artefacts like 6.800000000000001. */
@@ -25,12 +26,22 @@ export function valueText(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'rang
   if (APPROXIMATE_COUNT.includes(q)) return `${amount}${q}${f.unit}`;
   // Joined qualifiers ("确保…以上", "年均…多", "力争…突破") each go where the report writes them:
   // "确保5%以上", "年均1270多万人", "力争突破8000亿元"; never "5%确保…以上".
-  const parts = q === '' ? [] : q.split('…');
-  const goesBefore = (p: string) => QUALIFIERS_BEFORE_VALUE.includes(p) || PRE_QUALIFIERS.includes(p);
-  const before = parts.filter(goesBefore).join('');
-  const approx = parts.filter((p) => APPROXIMATE_COUNT.includes(p)).join('');
-  const after = parts.filter((p) => !goesBefore(p) && !APPROXIMATE_COUNT.includes(p)).join('');
+  const { before, after } = qualifierSides(q);
+  const approx = q
+    .split('…')
+    .filter((p) => APPROXIMATE_COUNT.includes(p))
+    .join('');
   return `${before}${amount}${approx}${f.unit}${after}`;
+}
+
+/** A qualifier's parts written before the value ("确保", "年均", "连续7年") and after it ("以上"). */
+function qualifierSides(q: string): { before: string; after: string } {
+  const parts = q === '' ? [] : q.split('…');
+  const goesBefore = (p: string) => QUALIFIERS_BEFORE_VALUE.includes(p) || PRE_QUALIFIERS.includes(p) || SPAN_QUALIFIER.test(p);
+  return {
+    before: parts.filter(goesBefore).join(''),
+    after: parts.filter((p) => !goesBefore(p) && !APPROXIMATE_COUNT.includes(p)).join(''),
+  };
 }
 
 /**
@@ -41,15 +52,20 @@ export function figureValueWithChange(f: Figure, lang: Lang = 'zh'): string {
   const arrow = f.change ? (f.change.direction === 'down' ? '↓' : f.change.direction === 'up' ? '↑' : '→') : '';
   // A gap is its difference, once, with its direction: "↑0.4个百分点".
   if (figureShape(f) === 'gap') return `${arrow}${valueText(f)}`;
-  if (isGrowthOnly(f) && f.change) {
+  if ((isGrowthOnly(f) || isOwnChange(f)) && f.change) {
     // The verb goes right before the number, after any qualifier written before it: "年均增长5.9%",
     // "确保增长5%以上", "增长5–5.5%".
     const verb = message('leadGrowthOnly', lang, { down: f.change.direction === 'down' });
+    const { before } = qualifierSides(f.qualifier ?? '');
     const shown = valueText(f.value < 0 ? { ...f, value: -f.value } : f);
-    const at = shown.search(/\d/);
-    return at < 0 ? `${verb}${shown}` : `${shown.slice(0, at)}${verb}${shown.slice(at)}`;
+    return `${before}${verb}${shown.slice(before.length)}`;
   }
   return f.change ? `${valueText(f)} (${arrow}${f.change.value}${f.change.unit})` : valueText(f);
+}
+
+/** "5年提高4.5个百分点": a change in points read as its own value. */
+function isOwnChange(f: Figure): boolean {
+  return !!f.change && f.unit === f.change.unit && f.change.value === Math.abs(f.value);
 }
 
 /** A figure as one line of a list: "数字经济核心产业增加值: 增长10.4%". */

@@ -4,7 +4,7 @@
  * ranks are left out.
  */
 import type { NumberMention } from '../lang/zh/chinese-number.js';
-import { NOUN_LINK, NOT_NOUN_START, NOUN_ENDS, NOUN_TAIL_LONG, NOUN_TAIL_SHORT, RANK_AFTER, RANK_BEFORE } from '../lang/zh/figure-words.js';
+import { MILESTONE_NAME, NOUN_LINK, NOT_NOUN_START, NOUN_ENDS, NOUN_TAIL_LONG, NOUN_TAIL_SHORT, RANK_AFTER, RANK_BEFORE } from '../lang/zh/figure-words.js';
 import { CLAUSE_DELIMITERS, MAX_QUOTED_NAME, QUOTE_PAIRS } from '../lang/zh/punctuation.js';
 import { APPROXIMATE_COUNT, OPEN_BOUND_STARTS, POST_QUALIFIER } from '../lang/zh/qualifiers.js';
 import {
@@ -83,6 +83,8 @@ function followingNounAt(w: string, j: number, afterQualifier = false): string {
   // The noun ends where the clause's own verb or rate begins: "…工程项目投资完成率174.7%".
   const cut = NOUN_ENDS.exec(out);
   if (cut && cut.index > 0) out = out.slice(0, cut.index);
+  // "跃上1.4万亿斤新台阶": the step passed is no noun the number counts.
+  if (MILESTONE_NAME.test(out)) return '';
   return out.length > 2 ? out.replace(NOUN_TAIL_LONG, '') : out.replace(NOUN_TAIL_SHORT, '');
 }
 

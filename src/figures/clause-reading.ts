@@ -18,12 +18,14 @@ import {
 } from '../lang/zh/figure-words.js';
 import { CLAUSE_DELIMITERS, RANGE_JOINER } from '../lang/zh/punctuation.js';
 import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
+import { SPAN_QUALIFIER } from '../lang/zh/span-words.js';
 import type { Figure } from './figure-schema.js';
 import { kindFor } from './figure-kind.js';
 import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
 import { clip, cleanIndicator, resolveIndicator, subjectOf } from './indicator-naming.js';
 import { analyzePre, joinQualifiers } from './pre-analysis.js';
-import { attachRespectiveRates, buildRespectively } from './respectively.js';
+import { attachRespectiveRates, buildRespectively, splitItems } from './respectively.js';
 import type { Candidate, Ctx } from './types.js';
 
 function ratioAt(w: string, cands: readonly Candidate[], i: number): { parts: number; next: number } | null {
@@ -66,6 +68,30 @@ function rangeEnd(w: string, cands: readonly Candidate[], i: number): Candidate 
   return n;
 }
 
+/** The candidates from `i` joined by list separators ("8.3%和6.1%", "161家、460家"). */
+function listRun(w: string, cands: readonly Candidate[], i: number): Candidate[] {
+  const run = [cands[i]];
+  let k = i + 1;
+  while (k < cands.length && !cands[k].modifier && LIST_SEPARATOR.test(w.slice(run[run.length - 1].end, cands[k].start))) {
+    run.push(cands[k]);
+    k++;
+  }
+  return run;
+}
+
+/**
+ * The words before a list of values rewritten as the 分别 list they are, when the name before its
+ * verb splits into exactly as many items as there are values of one unit; null otherwise.
+ */
+function unsaidRespectively(pre: string, run: readonly Candidate[]): string | null {
+  const unit = run[run.length - 1].unit;
+  if (unit === '' || run.some((c) => c.unit !== '' && c.unit !== unit) || run.some((c) => c.modifier)) return null;
+  const a = analyzePre(pre, unit);
+  const subject = cleanIndicator(a.indicatorRaw);
+  if (!subject || !splitItems(subject, run.length)) return null;
+  return `${a.indicatorRaw}${RESPECTIVELY}${a.qualifiers.join('')}${a.growth?.word ?? ''}`;
+}
+
 export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number, clauseEnd: number): void {
   const { w } = ctx;
   const clauseText = w.slice(clauseStart, clauseEnd);
@@ -102,6 +128,19 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
         valuesHere.push(...buildRespectively(ctx, pre, run, clauseText, clauseEnd));
         cursor = run[run.length - 1].end;
         i = k;
+        made = true;
+        continue;
+      }
+    }
+
+    // "规上工业增加值和服务业增加值增长8.3%和6.1%": as many names as values, in order, is a 分别 list unsaid.
+    if (!pre.includes(RESPECTIVELY)) {
+      const run = listRun(w, cands, i);
+      const unsaid = run.length >= 2 ? unsaidRespectively(pre, run) : null;
+      if (unsaid !== null) {
+        valuesHere.push(...buildRespectively(ctx, unsaid, run, clauseText, clauseEnd));
+        cursor = run[run.length - 1].end;
+        i += run.length;
         made = true;
         continue;
       }
@@ -184,7 +223,9 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
       const verb = a.growth ?? PLAIN_GROWTH;
       const change = growthChange(verb, c.value, unit);
       const own = cleanIndicator(a.indicatorRaw);
-      if (own === '' && a.growth && ctx.attachable && !ctx.attachable.change && ctx.attachAge <= 2 && !range) {
+      // A span's rate ("年均增长5.7%", "5年增长18.7%") is no growth of the year's level before it: a figure of its own.
+      const spanned = a.qualifiers.some((q) => MULTI_YEAR_QUALIFIERS.includes(q) || SPAN_QUALIFIER.test(q));
+      if (own === '' && a.growth && !spanned && ctx.attachable && !ctx.attachable.change && ctx.attachAge <= 2 && !range) {
         ctx.attachable.change = change;
         ctx.attachable = null;
         ctx.lastWasGrowth = true;
@@ -202,6 +243,7 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
         range,
         qualifier: joinQualifiers(a.qualifiers, post),
         kind,
+        shape: a.streak ? 'streak' : undefined,
       });
       ctx.lastSubject = subjectOf(f.indicator);
       ctx.attachable = null;
@@ -222,6 +264,7 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
       qualifier: joinQualifiers(a.qualifiers, post, c.approx ?? endCand.approx),
       kind,
       valueInBaseUnit: baseUnitValue(c.value, unit, magnitude),
+      shape: a.streak ? 'streak' : undefined,
     });
     ctx.lastSubject = subjectOf(f.indicator);
     ctx.attachable = PERCENT_UNITS.has(unit) ? null : f;

@@ -13,7 +13,9 @@ import {
   ITEM_SEPARATOR,
   LEADING_FILLERS,
   LEADING_JOINERS,
+  LEADING_STEP,
   LEADING_TIME,
+  MILESTONE_NAME,
   NAME_BREAKS,
   SUBJECT_TAILS,
   TRAILING_FILLERS,
@@ -63,7 +65,7 @@ export function cleanIndicator(raw: string): string {
   let t = compact.replace(EDGE_JOINERS, '');
   for (let guard = 0; guard < 8; guard++) {
     const before = t;
-    t = t.replace(LEADING_TIME, '');
+    t = t.replace(LEADING_TIME, '').replace(LEADING_STEP, '');
     t = stripWords(t, LEADING_FILLERS, false).text;
     t = t.replace(/^[、,;:]+/, '');
     if (t === before) break;
@@ -113,6 +115,8 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
   }
   // "赤字规模4.06万亿元，比上年增加1800亿元": a comparison names the previous figure's subject.
   if (COMPARISON_OPENER.test(ind) && ctx.lastSubject && !ind.startsWith(ctx.lastSubject)) ind = `${ctx.lastSubject}${ind}`;
+  // "迈上14万亿元新台阶、达14.2万亿元": the step passed names nothing; the subject before it does.
+  if (MILESTONE_NAME.test(ind) && ctx.lastSubject) ind = ctx.lastSubject;
   if (ind === '' && ctx.lastSubject) ind = ctx.lastSubject;
   if (ind === '' && c) ind = nearbyPhrase(ctx.w.slice(c.end, c.end + 40), true);
   if (ind === '') ind = nearbyPhrase(clauseText);

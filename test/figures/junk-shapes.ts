@@ -36,6 +36,12 @@ export const JUNK_SHAPES: readonly JunkShape[] = [
       (f.indicator.length < 2 && !ONE_CHARACTER_NOUN.test(f.indicator)),
   },
   {
+    id: 'name-is-span-or-step',
+    example: '5年: 4.5个百分点 (↑4.5个百分点)',
+    why: 'a span of years or a milestone step ("新台阶") qualifies a figure of the subject before it; it names nothing',
+    test: (f) => /^(?:这)?[0-9一二三四五六七八九十]+年(?:来|间)?$|台阶$/.test(f.indicator),
+  },
+  {
     id: 'value-glued-to-words',
     example: '地区生产总值: 5%确保…以上',
     why: 'the value text carries the clause words around it instead of a number, unit and bound',

@@ -227,10 +227,16 @@ export const TRAILING_FILLERS: readonly string[] = byLength([
   '全面',
   '保质保量',
   '累计',
+  // "存款、贷款余额…双双突破9万亿元": both of them, not part of their name.
+  '双双',
 ]);
 
 /** A name opening with a comparison ("比上年增加", "较3年前") is the previous figure's subject compared. */
 export const COMPARISON_OPENER = /^(?:比|较)(?:上年|去年|上一年|\d+年前|[一二三四五六七八九十]年前)/;
+/** A name that is only the step a milestone passed: "新台阶", "万亿元台阶". */
+export const MILESTONE_NAME = /^(?:新|大|重要)?台阶$|^[^\d]{0,3}台阶$/;
+/** A milestone's step opening a name ("新台阶、亩产提升10.1斤"): the name is what follows it. */
+export const LEADING_STEP = /^[^、,;]{0,3}台阶[、,;]/;
 /** Verbs ending in a joiner's character, kept whole: "惠及5700多万人次". */
 export const JOINER_ENDED_VERBS: readonly string[] = ['惠及', '涉及', '普及', '波及', '参与'];
 
