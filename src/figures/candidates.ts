@@ -4,7 +4,16 @@
  * ranks are left out.
  */
 import type { NumberMention } from '../lang/zh/chinese-number.js';
-import { MILESTONE_NAME, NOUN_LINK, NOT_NOUN_START, NOUN_ENDS, NOUN_TAIL_LONG, NOUN_TAIL_SHORT, RANK_AFTER, RANK_BEFORE } from '../lang/zh/figure-words.js';
+import {
+  MILESTONE_NAME,
+  NOUN_LINK,
+  NOT_NOUN_START,
+  NOUN_ENDS,
+  NOUN_TAIL_LONG,
+  NOUN_TAIL_SHORT,
+  RANK_AFTER,
+  RANK_BEFORE,
+} from '../lang/zh/figure-words.js';
 import { CLAUSE_DELIMITERS, MAX_QUOTED_NAME, QUOTE_PAIRS } from '../lang/zh/punctuation.js';
 import { APPROXIMATE_COUNT, OPEN_BOUND_STARTS, POST_QUALIFIER } from '../lang/zh/qualifiers.js';
 import {

@@ -227,8 +227,9 @@ export const TRAILING_FILLERS: readonly string[] = byLength([
   '全面',
   '保质保量',
   '累计',
-  // "存款、贷款余额…双双突破9万亿元": both of them, not part of their name.
+  // "存款、贷款余额…双双突破9万亿元", "进出口总额接连突破8万亿元": how they passed it, not their name.
   '双双',
+  '接连',
 ]);
 
 /** A name opening with a comparison ("比上年增加", "较3年前") is the previous figure's subject compared. */
