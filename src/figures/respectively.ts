@@ -44,7 +44,7 @@ export function splitItems(text: string, n: number): string[] | null {
  */
 function scopeItems(subject: string, n: number): string[] | null {
   const items = splitItems(subject, n);
-  if (!items || !items.slice(0, -1).every((h) => SCOPE_ITEMS.includes(h))) return null;
+  if (!items?.slice(0, -1).every((h) => SCOPE_ITEMS.includes(h))) return null;
   const area = AREA_NAME.exec(items[items.length - 1]);
   if (!area) return null;
   return [...items.slice(0, -1).map((h) => `${h}${area[2]}`), items[items.length - 1]];

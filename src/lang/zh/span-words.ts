@@ -4,7 +4,8 @@
  * its name, and a streak is no year's result.
  */
 
-const NUMERAL = '[0-9一二三四五六七八九十两]+';
+/** A count of years, never a year itself: "5年", "五年", not the "20年" of 2020年. */
+const NUMERAL = '(?<![0-9])(?:[1-9][0-9]?|[一二三四五六七八九十两]+)';
 
 /** "5年", "五年来", "3年间", "这五年": a change over that many years, at the end of the words before a value. */
 export const SPAN_TAIL = new RegExp(`(?:这)?${NUMERAL}年(?:来|间)?$`);
