@@ -135,7 +135,10 @@ describe('extractFigures: the figures’ year', () => {
 
   it('does not take milestones passed for values', () => {
     const fs = figures('地区生产总值连续迈上4个万亿元台阶、达14.2万亿元、年均增长5.7%', { period: '2021-2025' });
-    expect(fs[0]).toMatchObject({ indicator: '地区生产总值', value: 14.2, unit: '万亿元', change: { value: 5.7 } });
+    expect(fs[0]).toMatchObject({ indicator: '地区生产总值', value: 14.2, unit: '万亿元' });
+    // The five years' average growth is a figure of its own, never the growth of the level reached.
+    expect(fs[0].change).toBeUndefined();
+    expect(fs[1]).toMatchObject({ indicator: '地区生产总值', value: 5.7, unit: '%', qualifier: '年均', change: { value: 5.7 } });
     expect(figures('全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%').some((f) => f.value === 7 || f.value === 9)).toBe(
       false,
     );
@@ -213,14 +216,17 @@ describe('extractFigures: values and growth', () => {
 
   it('reads gaps to a target or a reference', () => {
     const fs = figures(fromCorpus('全年实现:地区生产总值增长1.5%,低于目标任务5.5个百分点'));
-    expect(only(fs, '地区生产总值与目标差距')).toMatchObject({
+    expect(only(fs, '地区生产总值增速与目标差距')).toMatchObject({
       value: 5.5,
       unit: '个百分点',
       change: { direction: 'down', value: 5.5, unit: '个百分点' },
       kind: 'actual',
     });
     const city = figures(fromCorpus('全年地区生产总值达1416亿元,增长5.1%,高于全市0.4个百分点'));
-    expect(only(city, '地区生产总值与全市差距').change).toEqual({ direction: 'up', value: 0.4, unit: '个百分点' });
+    expect(only(city, '地区生产总值增速与全市差距')).toMatchObject({
+      shape: 'gap',
+      change: { direction: 'up', value: 0.4, unit: '个百分点' },
+    });
     const share = figures(fromCorpus('服务业增加值增长6.1%、占比较上年提高7.3个百分点'));
     expect(only(share, '服务业增加值占比')).toMatchObject({ value: 7.3, unit: '个百分点', change: { direction: 'up', value: 7.3 } });
   });
@@ -286,7 +292,9 @@ describe('extractFigures: counts, units and odd values', () => {
     expect(pm).toHaveLength(1);
     expect(pm[0]).toMatchObject({ indicator: 'PM2.5年均浓度', value: 32, unit: '微克/立方米', qualifier: '以下', kind: 'target' });
     const ratio = figures(fromCorpus('三次产业结构为0.9:57.7:41.4'));
-    expect(ratio).toEqual([expect.objectContaining({ indicator: '三次产业结构', value: 0.9, unit: '比例', qualifier: '0.9:57.7:41.4' })]);
+    expect(ratio).toEqual([
+      expect.objectContaining({ indicator: '三次产业结构', value: 0.9, unit: '比例', shape: 'structure', structure: [0.9, 57.7, 41.4] }),
+    ]);
     const gap = figures(fromCorpus('收入倍差缩小至1.42、全市第一'));
     expect(gap).toEqual([
       expect.objectContaining({ indicator: '收入倍差', value: 1.42, unit: '' }),
@@ -362,7 +370,7 @@ describe('extractFigures: kind, tables and indicators', () => {
       }),
       expect.objectContaining({ indicator: '地区生产总值', value: 7, unit: '%', kind: 'target' }),
       expect.objectContaining({
-        indicator: '地区生产总值与目标差距',
+        indicator: '地区生产总值增速与目标差距',
         value: 5.5,
         unit: '个百分点',
         change: { direction: 'down', value: 5.5, unit: '个百分点' },
@@ -383,7 +391,7 @@ describe('extractFigures: kind, tables and indicators', () => {
 
   it('trims indicators of verbs and fillers but keeps 新增', () => {
     const fs = figures(fromCorpus('全市地区生产总值实现20059亿元,增长5.6%,增速高于全国0.4个百分点'));
-    expect(fs.map((f) => f.indicator)).toEqual(['地区生产总值', '地区生产总值与全国差距']);
+    expect(fs.map((f) => f.indicator)).toEqual(['地区生产总值', '地区生产总值增速与全国差距']);
     expect(
       figures(fromCorpus('全年累计签约亿元以上项目101个;落地亿元以上项目67个,其中10亿元以上项目16个。')).map((f) => [f.indicator, f.value]),
     ).toEqual([
@@ -431,7 +439,7 @@ describe('rankFiguresForQuestion', () => {
 
   it('understands GDP and keeps sentence order among equals', () => {
     const ranked = rankFiguresForQuestion(fs, ['GDP']);
-    expect(ranked.slice(0, 2).map((f) => f.indicator)).toEqual(['地区生产总值', '地区生产总值与全市差距']);
+    expect(ranked.slice(0, 2).map((f) => f.indicator)).toEqual(['地区生产总值', '地区生产总值增速与全市差距']);
     expect(rankFiguresForQuestion(fs, [])).toEqual(fs.slice(0, 8));
   });
 });

@@ -6,6 +6,9 @@ import { NEUTRAL_BEFORE } from '../lang/zh/indicator-context.js';
 import { withoutContainingNames } from './containing-indicators.js';
 import { namesOtherSubject } from '../lang/zh/other-subject-words.js';
 import { APPROXIMATE_COUNT, PRE_QUALIFIERS, QUALIFIERS_BEFORE_VALUE } from '../lang/zh/qualifiers.js';
+import { figureShape, isGrowthOnly } from '../figures/figure-shape.js';
+import { SPAN_QUALIFIER } from '../lang/zh/span-words.js';
+import { type Lang, message } from './messages.js';
 
 /** Parsed decimals print as written: rounding hides binary artefacts like 6.800000000000001. */
 export function formatNumber(n: number): string {
@@ -13,19 +16,61 @@ export function formatNumber(n: number): string {
 }
 
 /** A figure's value as the reports write it: "突破2.1万件", "5.5%左右", "50余场", "5–5.5%". */
-export function valueText(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'>): string {
+export function valueText(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'> & Partial<Pick<Figure, 'structure'>>): string {
+  // A structure is its parts as written: "0.9:57.7:41.4", never its first part with a unit.
+  if (f.structure && f.structure.length > 1) return f.structure.map(formatNumber).join(':');
   const q = f.qualifier ?? '';
   // "全省首家" is written without its number.
   if (q.endsWith(FIRST_ORDINAL) && RANK_COUNTERS.includes(f.unit)) return `${q}${f.unit}`;
   const amount = f.range ? `${formatNumber(f.range.low)}–${formatNumber(f.range.high)}` : formatNumber(f.value);
   if (APPROXIMATE_COUNT.includes(q)) return `${amount}${q}${f.unit}`;
-  // "年均1270多万人": a qualifier before the value joined to the approximation of the count.
-  const [pre, approx] = q.split('…');
-  if (approx && APPROXIMATE_COUNT.includes(approx) && QUALIFIERS_BEFORE_VALUE.includes(pre)) return `${pre}${amount}${approx}${f.unit}`;
-  // Every qualifier the reports write before a value is printed there: "不少于28万人", never "28万人不少于".
-  const before = QUALIFIERS_BEFORE_VALUE.includes(q) || PRE_QUALIFIERS.includes(q) ? q : '';
-  const after = q && !before ? q : '';
-  return `${before}${amount}${f.unit}${after}`;
+  // Joined qualifiers ("确保…以上", "年均…多", "力争…突破") each go where the report writes them:
+  // "确保5%以上", "年均1270多万人", "力争突破8000亿元"; never "5%确保…以上".
+  const { before, after } = qualifierSides(q);
+  const approx = q
+    .split('…')
+    .filter((p) => APPROXIMATE_COUNT.includes(p))
+    .join('');
+  return `${before}${amount}${approx}${f.unit}${after}`;
+}
+
+/** A qualifier's parts written before the value ("确保", "年均", "连续7年") and after it ("以上"). */
+function qualifierSides(q: string): { before: string; after: string } {
+  const parts = q === '' ? [] : q.split('…');
+  const goesBefore = (p: string) => QUALIFIERS_BEFORE_VALUE.includes(p) || PRE_QUALIFIERS.includes(p) || SPAN_QUALIFIER.test(p);
+  return {
+    before: parts.filter(goesBefore).join(''),
+    after: parts.filter((p) => !goesBefore(p) && !APPROXIMATE_COUNT.includes(p)).join(''),
+  };
+}
+
+/**
+ * A figure's value with its change, as a list shows it: a growth rate reads "增长10.4%" (not
+ * "10.4% (↑10.4%)", a level that grew by itself), a level with its change "1416亿元 (↑5.1%)".
+ */
+export function figureValueWithChange(f: Figure, lang: Lang = 'zh'): string {
+  const arrow = f.change ? (f.change.direction === 'down' ? '↓' : f.change.direction === 'up' ? '↑' : '→') : '';
+  // A gap is its difference, once, with its direction: "↑0.4个百分点".
+  if (figureShape(f) === 'gap') return `${arrow}${valueText(f)}`;
+  if ((isGrowthOnly(f) || isOwnChange(f)) && f.change) {
+    // The verb goes right before the number, after any qualifier written before it: "年均增长5.9%",
+    // "确保增长5%以上", "增长5–5.5%".
+    const verb = message('leadGrowthOnly', lang, { down: f.change.direction === 'down' });
+    const { before } = qualifierSides(f.qualifier ?? '');
+    const shown = valueText(f.value < 0 ? { ...f, value: -f.value } : f);
+    return `${before}${verb}${shown.slice(before.length)}`;
+  }
+  return f.change ? `${valueText(f)} (${arrow}${f.change.value}${f.change.unit})` : valueText(f);
+}
+
+/** "5年提高4.5个百分点": a change in points read as its own value. */
+function isOwnChange(f: Figure): boolean {
+  return !!f.change && f.unit === f.change.unit && f.change.value === Math.abs(f.value);
+}
+
+/** A figure as one line of a list: "数字经济核心产业增加值: 增长10.4%". */
+export function figureListText(f: Figure, lang: Lang = 'zh'): string {
+  return `${f.indicator}: ${figureValueWithChange(f, lang)}`;
 }
 
 /** Whether a figure is about the indicator the question asks for, by any of its names. */

@@ -11,6 +11,7 @@ import { type Lang, message } from './messages.js';
 import { asksForTarget, targetWithoutNumberLead } from './target-without-number.js';
 import { preferAskedShape } from '../figures/asked-shape.js';
 import { isStartFigure } from '../figures/from-to.js';
+import { figureShape } from '../figures/figure-shape.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
 
 /** Parts of a year a period label may name: "2024H1" is 2024年上半年. */
@@ -81,6 +82,8 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     const down = f.change?.direction === 'down';
     // A value that is itself the growth rate reads "增长5.1%"; a level with a change adds "，增长5.1%".
     const growthOnly = f.change && f.unit === '%' && f.change.value === f.value;
+    // A gap reads as its difference, above or below: "高0.4个百分点", never "0.4个百分点，增长0.4个百分点".
+    const gap = figureShape(f) === 'gap' && f.change ? message('leadGap', lang, { down }) : '';
     const en = lang === 'en';
     // "…怎么变化的": the value it started from, when the sentence gives one, before the value reached.
     // So does "这五年提高了多少" over a span: a change over years is from where to where.
@@ -93,17 +96,20 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     // "年均增长5.9%": the average's word goes before the verb, not between the verb and the value.
     const average = growthOnly ? MULTI_YEAR_QUALIFIERS.find((q) => f.qualifier === q) : undefined;
     const reached = valueText(average ? { ...f, qualifier: undefined } : f);
-    const value = start ? message('leadFromTo', lang, { from: valueText({ ...start, qualifier: undefined }), to: reached }) : reached;
+    const value = start
+      ? message('leadFromTo', lang, { from: valueText({ ...start, qualifier: undefined }), to: reached })
+      : `${gap}${reached}`;
     return message('leadLine', lang, {
       place: en ? englishPlace(f.district) : f.district,
       // A pair asked over a plan ("十四五期间") spans the plan, not the year of its report.
-      period: periodLabel(start ? pairPeriod(start, f, query) : f.period, citation, lang),
+      // A streak ("连续10年…以上") is no one year's result: its years are in its value, not a label.
+      period: figureShape(f) === 'streak' ? '' : periodLabel(start ? pairPeriod(start, f, query) : f.period, citation, lang),
       indicator: f.indicator,
       english: en ? englishIndicator(f.indicator) : null,
       kind: message(f.kind === 'target' ? 'leadTarget' : 'leadActual', lang),
       value,
       amount: en ? englishAmount(f.value, f.unit) : null,
-      change: f.change && !growthOnly ? message('leadChange', lang, { down, value: f.change.value, unit: f.change.unit }) : '',
+      change: f.change && !growthOnly && !gap ? message('leadChange', lang, { down, value: f.change.value, unit: f.change.unit }) : '',
       growthOnly: growthOnly
         ? `${average ? (lang === 'zh' ? average : 'average annual ') : ''}${message('leadGrowthOnly', lang, { down })}`
         : '',

@@ -90,6 +90,11 @@ const MESSAGES = {
     (p) => `从${p.from}到${p.to}`,
     (p) => `from ${p.from} to ${p.to}`,
   ),
+  /** A gap to a wider place or a target, before its points: "高0.4个百分点", "above by 0.4个百分点". */
+  leadGap: entry<{ down: boolean }>(
+    (p) => (p.down ? '低' : '高'),
+    (p) => (p.down ? 'below by ' : 'above by '),
+  ),
   leadGrowthOnly: entry<{ down: boolean }>(
     (p) => (p.down ? '下降' : '增长'),
     (p) => (p.down ? 'down ' : 'growth '),

@@ -1,5 +1,5 @@
 import type { Answer } from '../answer/schema.js';
-import { valueText } from '../answer/figure-format.js';
+import { figureListText } from '../answer/figure-format.js';
 import { bilingual, message } from '../answer/messages.js';
 
 /** The readable form of an answer for a terminal. */
@@ -8,12 +8,9 @@ export function formatAnswer(answer: Answer): string {
   if (answer.figures.length) {
     lines.push('', `${bilingual('figures')}:`);
     for (const f of answer.figures) {
-      const change = f.change
-        ? ` (${f.change.direction === 'down' ? '↓' : f.change.direction === 'up' ? '↑' : '→'}${f.change.value}${f.change.unit})`
-        : '';
       const cited = answer.citations.findIndex((c) => c.id === f.citationId) + 1;
       lines.push(
-        `  - ${f.indicator}: ${valueText(f)}${change} · ${message(f.kind === 'target' ? 'leadTarget' : 'leadActual', 'zh')} · ${f.period} · ${f.district}${cited ? ` [${cited}]` : ''}`,
+        `  - ${figureListText(f)} · ${message(f.kind === 'target' ? 'leadTarget' : 'leadActual', 'zh')} · ${f.period} · ${f.district}${cited ? ` [${cited}]` : ''}`,
       );
     }
   }

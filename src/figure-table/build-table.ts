@@ -62,6 +62,7 @@ export function buildFigureRows(source: TableSource): FigureRow[] {
         ...(f.valueInBaseUnit !== undefined ? { valueInBaseUnit: f.valueInBaseUnit, baseUnit: baseUnitOf(f.unit) } : {}),
         ...(f.change ? { change: f.change } : {}),
         ...(f.range ? { range: f.range } : {}),
+        ...(f.structure ? { structure: f.structure } : {}),
         ...(f.qualifier ? { qualifier: f.qualifier } : {}),
         ...(canonical.group ? { group: canonical.group } : {}),
         citationId: s.id,

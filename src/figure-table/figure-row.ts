@@ -4,9 +4,11 @@ import { ChangeSchema, type Figure } from '../figures/figure-schema.js';
 /**
  * What a figure measures, so rows are compared like with like: a level (361亿元), a rate (增长6.2%),
  * a share (占GDP比重), a rank (全国第3位), a difference in percentage points, a span's average
- * rate (年均增长), or the value a from–to pair started from.
+ * rate (年均增长), the value a from–to pair started from, and the shapes figure reading marks
+ * itself: a structure (三次产业结构 0.9:57.7:41.4), a gap to a wider place, a multi-year streak, a
+ * milestone passed. Trends and rankings set only levels and rates side by side.
  */
-export const MEASURES = ['level', 'rate', 'share', 'rank', 'points', 'average', 'start'] as const;
+export const MEASURES = ['level', 'rate', 'share', 'rank', 'points', 'average', 'start', 'structure', 'gap', 'streak', 'milestone'] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /**
@@ -35,6 +37,8 @@ export const FigureRowSchema = z.object({
   /** The growth the sentence gives with the value ("、增长6.2%"). */
   change: ChangeSchema.optional(),
   range: z.object({ low: z.number(), high: z.number() }).optional(),
+  /** A structure's parts in order, as written. */
+  structure: z.array(z.number()).optional(),
   /** Qualifiers as written (以上, 左右, 年均, 全国第) and the population group (城镇, 农村). */
   qualifier: z.string().optional(),
   group: z.string().optional(),
@@ -59,6 +63,8 @@ export function rowFigure(row: FigureRow): Figure {
     ...(row.change ? { change: row.change } : {}),
     ...(row.qualifier ? { qualifier: row.qualifier } : {}),
     ...(row.range ? { range: row.range } : {}),
+    ...(row.structure ? { structure: row.structure, shape: 'structure' as const } : {}),
+    ...(row.measure === 'gap' || row.measure === 'streak' || row.measure === 'milestone' ? { shape: row.measure } : {}),
     kind: row.kind,
     period: row.period,
     district: row.place,

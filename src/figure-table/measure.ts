@@ -8,6 +8,7 @@ import { isRankFigure } from '../figures/rank-figures.js';
 import type { Measure } from './figure-row.js';
 
 export function measureOf(figure: Figure): Measure {
+  if (figure.shape) return figure.shape;
   if (isRankFigure(figure)) return 'rank';
   if (isStartFigure(figure)) return 'start';
   if (figure.unit === PERCENTAGE_POINTS) return 'points';

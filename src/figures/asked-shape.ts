@@ -2,11 +2,13 @@
  * Which of the asked indicator's figures may lead, by the shape the question asks: a rank when it
  * asks one ("全国排第几") and never otherwise, a share when it asks a share ("占GDP比重"), one
  * year's value over a several-year average or a from–to pair's start, and the 城镇 or 农村 figure the question names over the
- * other. Each preference applies only when a figure of the preferred shape is there.
+ * other; a gap only when a gap is asked; a streak or a milestone passed only when asked or alone.
+ * Each preference applies only when a figure of the preferred shape is there.
  */
 import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
 import { AVERAGE_QUALIFIERS, MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
-import { asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
+import { asksForGap, asksForMilestone, asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
+import { STREAK_QUESTION } from '../lang/zh/span-words.js';
 import { RANK_SCOPES } from '../lang/zh/rank-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import type { Figure } from './figure-schema.js';
@@ -19,7 +21,28 @@ function prefer<F>(figures: readonly F[], preferred: (f: F) => boolean): F[] {
   return kept.length ? kept : [...figures];
 }
 
-export function preferAskedShape<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'>>(question: string, figures: readonly F[]): F[] {
+export function preferAskedShape<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'shape'>>>(
+  question: string,
+  figures: readonly F[],
+): F[] {
+  // A gap to a wider place or a target ("高于全市0.4个百分点") is never the place's own figure:
+  // it answers a gap asked, and nothing else.
+  const gapAsked = asksForGap(question);
+  const ofGapShape = figures.filter((f) => (f.shape === 'gap') === gapAsked);
+  // A streak ("连续10年稳定在…以上") and a level passed on the way ("突破3万亿元") lead only when
+  // asked or when the sentence gives nothing else.
+  const streakAsked = STREAK_QUESTION.test(question);
+  const milestoneAsked = asksForMilestone(question);
+  return preferByQuestion(
+    question,
+    prefer(
+      gapAsked ? prefer(figures, (f) => f.shape === 'gap') : ofGapShape,
+      (f) => (streakAsked || f.shape !== 'streak') && (milestoneAsked || f.shape !== 'milestone'),
+    ),
+  );
+}
+
+function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'>>(question: string, figures: readonly F[]): F[] {
   // A rank answers only a rank question; no rank, no figure of this shape leads it.
   const rankAsked = asksForRank(question);
   let out = figures.filter((f) => isRankFigure(f) === rankAsked);

@@ -4,7 +4,16 @@
  * ranks are left out.
  */
 import type { NumberMention } from '../lang/zh/chinese-number.js';
-import { NOUN_LINK, NOT_NOUN_START, NOUN_ENDS, NOUN_TAIL_LONG, NOUN_TAIL_SHORT, RANK_AFTER, RANK_BEFORE } from '../lang/zh/figure-words.js';
+import {
+  MILESTONE_NAME,
+  NOUN_LINK,
+  NOT_NOUN_START,
+  NOUN_ENDS,
+  NOUN_TAIL_LONG,
+  NOUN_TAIL_SHORT,
+  RANK_AFTER,
+  RANK_BEFORE,
+} from '../lang/zh/figure-words.js';
 import { CLAUSE_DELIMITERS, MAX_QUOTED_NAME, QUOTE_PAIRS } from '../lang/zh/punctuation.js';
 import { APPROXIMATE_COUNT, OPEN_BOUND_STARTS, POST_QUALIFIER } from '../lang/zh/qualifiers.js';
 import {
@@ -74,9 +83,17 @@ function followingNounAt(w: string, j: number, afterQualifier = false): string {
     out += c;
     k++;
   }
+  // "4场开、闭幕式", "11项部、省改革试点": a one-character item shares the next item's tail.
+  if (out.length === 1 && w[k] === '、' && isCjk(w[k + 1])) {
+    let e = k + 1;
+    while (e < w.length && e - k < MAX_INDICATOR && !CLAUSE_DELIMITERS.has(w[e]) && w[e] !== '、') e++;
+    if (e - k > 2) out += w.slice(k + 2, e);
+  }
   // The noun ends where the clause's own verb or rate begins: "…工程项目投资完成率174.7%".
   const cut = NOUN_ENDS.exec(out);
   if (cut && cut.index > 0) out = out.slice(0, cut.index);
+  // "跃上1.4万亿斤新台阶": the step passed is no noun the number counts.
+  if (MILESTONE_NAME.test(out)) return '';
   return out.length > 2 ? out.replace(NOUN_TAIL_LONG, '') : out.replace(NOUN_TAIL_SHORT, '');
 }
 

@@ -5,9 +5,11 @@
  */
 import {
   FALLBACK_NAMES,
+  GAP_OF_GROWTH,
   GROWTH_ONLY_NAMES,
   LIST_SEPARATOR,
   PLAIN_GROWTH,
+  RATE_NAME_END,
   RATIO_INDICATOR,
   RESPECTIVELY,
   STATES_LEVEL,
@@ -16,15 +18,17 @@ import {
 } from '../lang/zh/figure-words.js';
 import { CLAUSE_DELIMITERS, RANGE_JOINER } from '../lang/zh/punctuation.js';
 import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
+import { SPAN_QUALIFIER } from '../lang/zh/span-words.js';
 import type { Figure } from './figure-schema.js';
 import { kindFor } from './figure-kind.js';
 import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
 import { clip, cleanIndicator, resolveIndicator, subjectOf } from './indicator-naming.js';
 import { analyzePre, joinQualifiers } from './pre-analysis.js';
-import { attachRespectiveRates, buildRespectively } from './respectively.js';
+import { attachRespectiveRates, buildRespectively, splitItems } from './respectively.js';
 import type { Candidate, Ctx } from './types.js';
 
-function ratioAt(w: string, cands: readonly Candidate[], i: number): { text: string; parts: number; next: number } | null {
+function ratioAt(w: string, cands: readonly Candidate[], i: number): { parts: number; next: number } | null {
   const c = cands[i];
   if (c.unit !== '' || c.m.script !== 'arabic') return null;
   let k = i;
@@ -47,8 +51,8 @@ function ratioAt(w: string, cands: readonly Candidate[], i: number): { text: str
     parts[0].value < 24 &&
     parts.every((p) => Number.isInteger(p.value)) &&
     parts.slice(1).every((p) => p.m.text.length === 2 && p.value < 60);
-  if (clock) return { text: '', parts: 0, next: k + 1 };
-  return { text: w.slice(c.start, end), parts: k - i + 1, next: k + 1 };
+  if (clock) return { parts: 0, next: k + 1 };
+  return { parts: k - i + 1, next: k + 1 };
 }
 
 function rangeEnd(w: string, cands: readonly Candidate[], i: number): Candidate | null {
@@ -62,6 +66,30 @@ function rangeEnd(w: string, cands: readonly Candidate[], i: number): Candidate 
   if (n.unit === '') return null;
   if (c.post) return null;
   return n;
+}
+
+/** The candidates from `i` joined by list separators ("8.3%和6.1%", "161家、460家"). */
+function listRun(w: string, cands: readonly Candidate[], i: number): Candidate[] {
+  const run = [cands[i]];
+  let k = i + 1;
+  while (k < cands.length && !cands[k].modifier && LIST_SEPARATOR.test(w.slice(run[run.length - 1].end, cands[k].start))) {
+    run.push(cands[k]);
+    k++;
+  }
+  return run;
+}
+
+/**
+ * The words before a list of values rewritten as the 分别 list they are, when the name before its
+ * verb splits into exactly as many items as there are values of one unit; null otherwise.
+ */
+function unsaidRespectively(pre: string, run: readonly Candidate[]): string | null {
+  const unit = run[run.length - 1].unit;
+  if (unit === '' || run.some((c) => c.unit !== '' && c.unit !== unit) || run.some((c) => c.modifier)) return null;
+  const a = analyzePre(pre, unit);
+  const subject = cleanIndicator(a.indicatorRaw);
+  if (!subject || !splitItems(subject, run.length)) return null;
+  return `${a.indicatorRaw}${RESPECTIVELY}${a.qualifiers.join('')}${a.growth?.word ?? ''}`;
 }
 
 export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number, clauseEnd: number): void {
@@ -105,12 +133,27 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
       }
     }
 
+    // "规上工业增加值和服务业增加值增长8.3%和6.1%": as many names as values, in order, is a 分别 list unsaid.
+    if (!pre.includes(RESPECTIVELY)) {
+      const run = listRun(w, cands, i);
+      const unsaid = run.length >= 2 ? unsaidRespectively(pre, run) : null;
+      if (unsaid !== null) {
+        valuesHere.push(...buildRespectively(ctx, unsaid, run, clauseText, clauseEnd));
+        cursor = run[run.length - 1].end;
+        i += run.length;
+        made = true;
+        continue;
+      }
+    }
+
     const ratio = ratioAt(w, cands, i);
     if (ratio) {
       const a = analyzePre(pre, '');
       const indicator = resolveIndicator(ctx, a, null, clauseText).indicator;
       if (ratio.parts >= 3 || (ratio.parts === 2 && RATIO_INDICATOR.test(indicator))) {
-        const f = pushFigure(ctx, { indicator, value: c.value, unit: FALLBACK_NAMES.ratioUnit, qualifier: ratio.text, kind });
+        // One figure of its own shape, its parts in order: never its first part with the rest as a qualifier.
+        const structure = cands.slice(i, ratio.next).map((p) => p.value);
+        const f = pushFigure(ctx, { indicator, value: c.value, unit: FALLBACK_NAMES.ratioUnit, kind, shape: 'structure', structure });
         ctx.lastSubject = subjectOf(f.indicator);
         ctx.attachable = null;
         made = true;
@@ -156,14 +199,18 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
       const subject = cleanIndicator(a.indicatorRaw);
       const base = subject && !GROWTH_ONLY_NAMES.includes(subject) ? subject : ctx.lastSubject || subject || GROWTH_ONLY_NAMES[0];
       const ref = a.gap.ref;
+      // Points after a growth rate are a gap between rates: "增长5.1%,高于全市0.4个百分点" is the
+      // growth's lead over the city's, named so, never the place's 地区生产总值.
+      const measured = ctx.lastWasGrowth && !RATE_NAME_END.test(base) ? `${base}${GAP_OF_GROWTH}` : base;
       pushFigure(ctx, {
-        indicator: clip(ref ? `${base}${FALLBACK_NAMES.gapWith}${ref}${FALLBACK_NAMES.gap}` : `${base}${FALLBACK_NAMES.gap}`),
+        indicator: clip(ref ? `${measured}${FALLBACK_NAMES.gapWith}${ref}${FALLBACK_NAMES.gap}` : `${measured}${FALLBACK_NAMES.gap}`),
         value: c.value,
         unit,
         change: { direction: c.value < 0 ? 'down' : a.gap.verb.direction, value: Math.abs(c.value), unit: PERCENTAGE_POINTS },
         range,
         qualifier: joinQualifiers(a.qualifiers, post),
         kind: ref.startsWith(TARGET_REFERENCE) ? 'actual' : kind,
+        shape: 'gap',
       });
       ctx.attachable = null;
       made = true;
@@ -176,7 +223,9 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
       const verb = a.growth ?? PLAIN_GROWTH;
       const change = growthChange(verb, c.value, unit);
       const own = cleanIndicator(a.indicatorRaw);
-      if (own === '' && a.growth && ctx.attachable && !ctx.attachable.change && ctx.attachAge <= 2 && !range) {
+      // A span's rate ("年均增长5.7%", "5年增长18.7%") is no growth of the year's level before it: a figure of its own.
+      const spanned = a.qualifiers.some((q) => MULTI_YEAR_QUALIFIERS.includes(q) || SPAN_QUALIFIER.test(q));
+      if (own === '' && a.growth && !spanned && ctx.attachable && !ctx.attachable.change && ctx.attachAge <= 2 && !range) {
         ctx.attachable.change = change;
         ctx.attachable = null;
         ctx.lastWasGrowth = true;
@@ -194,6 +243,7 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
         range,
         qualifier: joinQualifiers(a.qualifiers, post),
         kind,
+        shape: a.streak ? 'streak' : undefined,
       });
       ctx.lastSubject = subjectOf(f.indicator);
       ctx.attachable = null;
@@ -214,6 +264,7 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
       qualifier: joinQualifiers(a.qualifiers, post, c.approx ?? endCand.approx),
       kind,
       valueInBaseUnit: baseUnitValue(c.value, unit, magnitude),
+      shape: a.streak ? 'streak' : undefined,
     });
     ctx.lastSubject = subjectOf(f.indicator);
     ctx.attachable = PERCENT_UNITS.has(unit) ? null : f;

@@ -5,7 +5,7 @@
  * indicators ("分别增长3.8%和4.9%"), gaps ("低于目标5.5个百分点"), and flattened table rows.
  */
 import { scanNumbers, toHalfWidth } from '../lang/zh/chinese-number.js';
-import { milestonePattern, SEVERAL_MILESTONES } from '../lang/zh/milestone-words.js';
+import { milestonePattern, SEVERAL_MILESTONES, THRESHOLD_QUALIFIERS } from '../lang/zh/milestone-words.js';
 import { ANY_NUMERAL } from '../lang/zh/units.js';
 import type { Figure } from './figure-schema.js';
 import { candidatesOf, quoteSpans } from './candidates.js';
@@ -49,7 +49,29 @@ export function extractFigures(input: FigureInput): Figure[] {
     // Ranks are ordinals, no candidates: read after the clause's figures, whose indicator they may rank.
     readRank(ctx, a, b, inClause);
   });
-  return fromToPairs(ctx.figures, input);
+  return markMilestones(fromToPairs(ctx.figures, input));
+}
+
+/**
+ * "突破3万亿元，达到30129亿元": the level passed is a milestone when the sentence goes on to the
+ * level reached, of the same indicator and unit, at least as high: the reached one is the figure.
+ */
+function markMilestones(figures: Figure[]): Figure[] {
+  const passed = (f: Figure) => THRESHOLD_QUALIFIERS.includes(f.qualifier?.split('…')[0] ?? '');
+  return figures.map((f, i) => {
+    if (!passed(f) || f.valueInBaseUnit === undefined || f.shape) return f;
+    const reached = figures.some(
+      (g, j) =>
+        j !== i &&
+        !passed(g) &&
+        !g.shape &&
+        g.indicator === f.indicator &&
+        g.kind === f.kind &&
+        g.unit.slice(-1) === f.unit.slice(-1) &&
+        (g.valueInBaseUnit ?? Number.NEGATIVE_INFINITY) >= (f.valueInBaseUnit ?? 0),
+    );
+    return reached ? { ...f, shape: 'milestone' as const } : f;
+  });
 }
 
 /**

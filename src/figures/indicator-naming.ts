@@ -4,19 +4,24 @@
  * ("占…比重"), or, last, the clause's longest phrase.
  */
 import {
+  COMPARISON_OPENER,
   COUNT_VERBS,
   EDGE_JOINERS,
   EXAMPLES_END,
   FALLBACK_NAMES,
+  JOINER_ENDED_VERBS,
   ITEM_SEPARATOR,
   LEADING_FILLERS,
   LEADING_JOINERS,
+  LEADING_STEP,
   LEADING_TIME,
+  MILESTONE_NAME,
   NAME_BREAKS,
   SUBJECT_TAILS,
   TRAILING_FILLERS,
 } from '../lang/zh/figure-words.js';
 import { BOUND_WORDS } from '../lang/zh/qualifiers.js';
+import { FROM_PATTERN } from '../lang/zh/milestone-words.js';
 import { compactShareName, isShareShape, MAX_SHARE_NAME } from '../lang/zh/share-words.js';
 import { PERCENT_UNITS } from '../lang/zh/units.js';
 import type { PreAnalysis } from './pre-analysis.js';
@@ -37,6 +42,9 @@ export function stripWords(text: string, words: readonly string[], fromEnd: bool
 
 /** Keeps the head noun nearest the value, cutting at a word boundary when there is one. */
 export function clip(name: string): string {
+  // A dangling 从 stays at the end, where from–to pairing reads it: "…的比重从" clips its name, not the 从.
+  const from = FROM_PATTERN.exec(name);
+  if (from && from.index > 0) return `${clip(name.slice(0, from.index))}${from[0]}`;
   // A share keeps its part and its whole in one compact name ("…占全市生产总值比重"), not the
   // "比例" alone an over-long "…相当于全市生产总值的比例" would be cut to.
   const indicator = compactShareName(name);
@@ -51,10 +59,13 @@ export function clip(name: string): string {
 
 /** Trims an indicator phrase of separators, time words, fillers and linking verbs. */
 export function cleanIndicator(raw: string): string {
-  let t = raw.replace(/\s+/g, '').replace(EDGE_JOINERS, '');
+  const compact = raw.replace(/\s+/g, '');
+  // "惠及" is a verb, not 惠 and a joiner.
+  if (JOINER_ENDED_VERBS.includes(compact)) return compact;
+  let t = compact.replace(EDGE_JOINERS, '');
   for (let guard = 0; guard < 8; guard++) {
     const before = t;
-    t = t.replace(LEADING_TIME, '');
+    t = t.replace(LEADING_TIME, '').replace(LEADING_STEP, '');
     t = stripWords(t, LEADING_FILLERS, false).text;
     t = t.replace(/^[、,;:]+/, '');
     if (t === before) break;
@@ -95,10 +106,17 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
     // A rate names its own subject before it unless nothing does ("70%以上的区级河道").
     const rate = PERCENT_UNITS.has(c.unit);
     if (rate ? ind === '' : examples || verb || ind.length <= 4) {
-      ind = rate || examples ? c.followingNoun : (verb ?? ind) + c.followingNoun;
+      // "16个小区二次供水改造完成": the noun's own completion verb names nothing.
+      const named = rate || examples ? c.followingNoun : (verb ?? ind) + c.followingNoun;
+      const cleaned = cleanIndicator(named);
+      ind = cleaned.length >= 2 ? cleaned : named;
       consumed = c.followingNoun.length;
     }
   }
+  // "赤字规模4.06万亿元，比上年增加1800亿元": a comparison names the previous figure's subject.
+  if (COMPARISON_OPENER.test(ind) && ctx.lastSubject && !ind.startsWith(ctx.lastSubject)) ind = `${ctx.lastSubject}${ind}`;
+  // "迈上14万亿元新台阶、达14.2万亿元": the step passed names nothing; the subject before it does.
+  if (MILESTONE_NAME.test(ind) && ctx.lastSubject) ind = ctx.lastSubject;
   if (ind === '' && ctx.lastSubject) ind = ctx.lastSubject;
   if (ind === '' && c) ind = nearbyPhrase(ctx.w.slice(c.end, c.end + 40), true);
   if (ind === '') ind = nearbyPhrase(clauseText);

@@ -15,6 +15,7 @@ import {
 import { AIM_QUALIFIERS, BOUND_QUALIFIERS, MULTI_YEAR_QUALIFIERS, PRE_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { stripWords } from './indicator-naming.js';
+import { SPAN_TAIL, STREAK_TAIL } from '../lang/zh/span-words.js';
 
 export interface PreAnalysis {
   indicatorRaw: string;
@@ -22,6 +23,8 @@ export interface PreAnalysis {
   growth?: ChangeVerb;
   gap?: { verb: ChangeVerb; ref: string };
   startsWithShare: boolean;
+  /** "连续7年保持…": the value held over a streak of years, not one year's result. */
+  streak?: boolean;
 }
 
 export function analyzePre(pre: string, unit: string): PreAnalysis {
@@ -66,10 +69,24 @@ export function analyzePre(pre: string, unit: string): PreAnalysis {
       const stripped = stripWords(p, GROWTH_MODIFIERS, true);
       // "年均增长5.9%" is a span's average, never one year's growth: its 年均 stays with the figure.
       for (const r of stripped.removed) if (AIM_QUALIFIERS.includes(r) || MULTI_YEAR_QUALIFIERS.includes(r)) qualifiers.unshift(r);
-      return { indicatorRaw: stripped.text, qualifiers, growth: verb, startsWithShare };
+      return { ...spanOf(stripped.text, qualifiers), growth: verb, startsWithShare };
     }
   }
-  return { indicatorRaw: p, qualifiers, startsWithShare };
+  return { ...spanOf(p, qualifiers), startsWithShare };
+}
+
+/**
+ * The span the words end with, as a qualifier: "5年提高4.5个百分点" is a change over five years of
+ * the figure before it, not a figure named 5年; "连续7年保持98%以上" is a streak.
+ */
+function spanOf(raw: string, qualifiers: string[]): { indicatorRaw: string; qualifiers: string[]; streak?: boolean } {
+  const streak = STREAK_TAIL.exec(raw);
+  if (streak) return { indicatorRaw: raw.slice(0, streak.index), qualifiers: [streak[0], ...qualifiers], streak: true };
+  const span = SPAN_TAIL.exec(raw);
+  // A span stands alone after a clause mark or at the start: "…的13年" is part of a name.
+  if (span && (span.index === 0 || /[、,;:]$/.test(raw.slice(0, span.index))))
+    return { indicatorRaw: raw.slice(0, span.index), qualifiers: [span[0], ...qualifiers] };
+  return { indicatorRaw: raw, qualifiers };
 }
 
 function cleanLeading(p: string): string {

@@ -4,7 +4,16 @@
  * 29%、43%" gives each value of the previous clause its own rate.
  */
 import type { ChangeVerb } from '../lang/zh/change-words.js';
-import { FALLBACK_NAMES, ITEM_JOINERS, ITEM_SEPARATOR, RESPECTIVELY, SUBJECT_TIME_TAIL } from '../lang/zh/figure-words.js';
+import {
+  AREA_NAME,
+  EDGE_JOINERS,
+  FALLBACK_NAMES,
+  ITEM_JOINERS,
+  ITEM_SEPARATOR,
+  RESPECTIVELY,
+  SCOPE_ITEMS,
+  SUBJECT_TIME_TAIL,
+} from '../lang/zh/figure-words.js';
 import { INDICATOR_ENDING, SHARED_SUFFIXES } from '../lang/zh/indicator-endings.js';
 import { splitPairedSubject } from '../lang/zh/population-qualifiers.js';
 import { PERCENT_UNITS } from '../lang/zh/units.js';
@@ -27,6 +36,18 @@ export function splitItems(text: string, n: number): string[] | null {
     .map((s) => s.trim())
     .filter(Boolean);
   return all.length === n ? all : null;
+}
+
+/**
+ * Items that are scopes of one measure: "全国和自由贸易试验区负面清单条数" is 全国负面清单条数 and
+ * 自由贸易试验区负面清单条数, the measure being what follows the last item's area name.
+ */
+function scopeItems(subject: string, n: number): string[] | null {
+  const items = splitItems(subject, n);
+  if (!items?.slice(0, -1).every((h) => SCOPE_ITEMS.includes(h))) return null;
+  const area = AREA_NAME.exec(items[items.length - 1]);
+  if (!area) return null;
+  return [...items.slice(0, -1).map((h) => `${h}${area[2]}`), items[items.length - 1]];
 }
 
 export function distributeSuffix(items: string[]): string[] {
@@ -53,7 +74,10 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
   const a = analyzePre(verbPart, run[0].unit);
   let subject = cleanIndicator(subjectRaw);
   // "城乡居民人均可支配收入分别达6.6万元和3.2万元": one value for 城镇, one for 农村.
-  let items = subject ? (splitItems(subject, run.length) ?? splitPairedSubject(subject, run.length)) : null;
+  // "全国和自由贸易试验区负面清单条数": cleaning sheds the scope 全国, which is an item here, so the
+  // subject as written is split when the cleaned one does not give the count.
+  const scoped = subject ? scopeItems(subjectRaw.replace(EDGE_JOINERS, ''), run.length) : null;
+  let items = subject ? (splitItems(subject, run.length) ?? splitPairedSubject(subject, run.length) ?? scoped) : null;
   if (!items) {
     const fromVerb = splitItems(cleanIndicator(a.indicatorRaw), run.length);
     if (fromVerb) {
@@ -71,7 +95,9 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
     ctx.lastWasGrowth = true;
     return [];
   }
-  const names = items ? distributeSuffix(items).map((s) => clip(cleanIndicator(s) || s)) : null;
+  // Scope items keep their scope word (全国), which cleaning would shed.
+  const names =
+    items === scoped && scoped ? scoped.map(clip) : items ? distributeSuffix(items).map((s) => clip(cleanIndicator(s) || s)) : null;
   const lastUnit = run[run.length - 1].unit;
   const kind = kindFor(ctx, clauseText, clauseEnd);
   const made: Figure[] = [];

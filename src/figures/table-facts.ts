@@ -3,7 +3,7 @@
  * 低于目标1.4个百分点,完成率:78.5") read as its target, its result, the gap and the completion rate.
  */
 import { scanNumbers } from '../lang/zh/chinese-number.js';
-import { FALLBACK_NAMES, PLAIN_GROWTH } from '../lang/zh/figure-words.js';
+import { FALLBACK_NAMES, GAP_OF_GROWTH, PLAIN_GROWTH, RATE_NAME_END } from '../lang/zh/figure-words.js';
 import { POST_QUALIFIER } from '../lang/zh/qualifiers.js';
 import { TABLE_ROW } from '../lang/zh/target-words.js';
 import { MAGNITUDE, MAGNITUDE_CHARACTERS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
@@ -95,7 +95,10 @@ export function tableFact(w: string, input: FigureInput): Figure[] | null {
     if (g) {
       const down = TABLE_ROW.gapBelow.test(gapText);
       pushFigure(ctx, {
-        indicator: clip(`${indicator}${FALLBACK_NAMES.gapWith}${FALLBACK_NAMES.target}${FALLBACK_NAMES.gap}`),
+        // A growth row's gap is between growth rates: "地区生产总值增速与目标差距".
+        indicator: clip(
+          `${indicator}${growthName && !RATE_NAME_END.test(indicator) ? GAP_OF_GROWTH : ''}${FALLBACK_NAMES.gapWith}${FALLBACK_NAMES.target}${FALLBACK_NAMES.gap}`,
+        ),
         value: g.written,
         unit: g.kind === 'percentagePoint' ? PERCENTAGE_POINTS : '%',
         change:
@@ -103,6 +106,7 @@ export function tableFact(w: string, input: FigureInput): Figure[] | null {
             ? { direction: down ? 'down' : 'up', value: Math.abs(g.written), unit: PERCENTAGE_POINTS }
             : undefined,
         kind: 'actual',
+        shape: 'gap',
       });
     }
   }

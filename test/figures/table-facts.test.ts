@@ -15,7 +15,7 @@ describe('table facts', () => {
     expect(out?.map((f) => [f.indicator, f.value, f.unit, f.kind, f.qualifier ?? '', f.target ?? ''])).toEqual([
       ['地区生产总值', 5.1, '%', 'actual', '', '6.5左右'],
       ['地区生产总值', 6.5, '%', 'target', '左右', ''],
-      ['地区生产总值与目标差距', 1.4, '个百分点', 'actual', '', ''],
+      ['地区生产总值增速与目标差距', 1.4, '个百分点', 'actual', '', ''],
       ['地区生产总值完成率', 78.5, '%', 'actual', '', ''],
     ]);
     expect(out?.[2].change).toEqual({ direction: 'down', value: 1.4, unit: '个百分点' });

@@ -19,3 +19,17 @@ export function asksForRank(question: string): boolean {
 export function asksForShare(question: string): boolean {
   return SHARE_QUESTION.test(question) || SHARE_ASKED_TOO.test(question);
 }
+
+/** A gap asked: "比全国高多少", "高于全省几个百分点", "与目标差距". */
+const GAP_ASKED = /高于|低于|快于|慢于|差距|领先|落后|比全[国省市区](?:高|低|快|慢)|超出目标|than the (?:national|provincial)|gap/i;
+
+export function asksForGap(question: string): boolean {
+  return GAP_ASKED.test(question);
+}
+
+/** A milestone asked: "突破了哪个关口", "迈上几个台阶". */
+const MILESTONE_ASKED = /突破|迈上|跨越|跃上|台阶|关口|milestone/i;
+
+export function asksForMilestone(question: string): boolean {
+  return MILESTONE_ASKED.test(question);
+}

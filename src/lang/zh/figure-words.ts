@@ -154,6 +154,10 @@ export const GAP_REFERENCE_TAIL = /任务$/;
 export const NOT_GAP_REFERENCE = /[\d增长降]/;
 /** A gap whose reference is the target is an achieved figure: "低于目标0.5个百分点". */
 export const TARGET_REFERENCE = '目标';
+/** What a gap after a growth rate measures: the subject's 增速 ("地区生产总值增速与全市差距"). */
+export const GAP_OF_GROWTH = '增速';
+/** Names that already name a rate or a share, so a gap in points is between them as they stand. */
+export const RATE_NAME_END = /(?:增速|增幅|增长|率|比重|占比|强度|比例)$/;
 /** Indicator names that only say "growth": a gap takes the previous subject instead. */
 export const GROWTH_ONLY_NAMES: readonly string[] = ['增速', '增幅'];
 
@@ -183,6 +187,9 @@ export const LEADING_FILLERS: readonly string[] = byLength([
   '全力',
   '努力',
   '争取',
+  // "争取并用好新增专项债券5085亿元": the use made of it is no part of its name.
+  '并用好',
+  '用好',
   '全市',
   '全区',
   '全省',
@@ -215,7 +222,24 @@ export const TRAILING_FILLERS: readonly string[] = byLength([
   '持续',
   '以上',
   '以下',
+  // "改造完成58.2公里", "12类民生实事保质保量完成": the verb of completion and its adverbs name nothing.
+  '完成',
+  '全面',
+  '保质保量',
+  '累计',
+  // "存款、贷款余额…双双突破9万亿元", "进出口总额接连突破8万亿元": how they passed it, not their name.
+  '双双',
+  '接连',
 ]);
+
+/** A name opening with a comparison ("比上年增加", "较3年前") is the previous figure's subject compared. */
+export const COMPARISON_OPENER = /^(?:比|较)(?:上年|去年|上一年|\d+年前|[一二三四五六七八九十]年前)/;
+/** A name that is only the step a milestone passed: "新台阶", "万亿元台阶". */
+export const MILESTONE_NAME = /^(?:新|大|重要)?台阶$|^[^\d]{0,3}台阶$/;
+/** A milestone's step opening a name ("新台阶、亩产提升10.1斤"): the name is what follows it. */
+export const LEADING_STEP = /^[^、,;]{0,3}台阶[、,;]/;
+/** Verbs ending in a joiner's character, kept whole: "惠及5700多万人次". */
+export const JOINER_ENDED_VERBS: readonly string[] = ['惠及', '涉及', '普及', '波及', '参与'];
 
 /** Separators and conjunctions trimmed off both ends of a name: "、和及与并且". */
 export const EDGE_JOINERS = /^[、,;:和及与并且]+|[、,;:和及与并且]+$/g;
@@ -232,7 +256,7 @@ export const SHARE_OPENERS = /^(?:占|为|相当于|完成年度|完成目标|�
 /** Characters that cannot open a noun right after a number ("500场培训" opens 培训; "5%以上的" does not). */
 export const NOT_NOUN_START = '的以左多余、和及与同比较占居位排为是其创达超均总共分上提减至到或并且等年月日后前增降下内';
 /** The noun after a number ends where the clause's own verb or rate begins: "…工程项目投资完成率174.7%". */
-export const NOUN_ENDS = /投资完成率|完成率|增长|下降|占|达到|达|超过|超|为|实现|突破|同比|比上年|分别|均|累计/;
+export const NOUN_ENDS = /可以|能够|投资完成率|完成率|增长|下降|占|达到|达|超过|超|为|实现|突破|同比|比上年|分别|均|累计/;
 /** What a following noun sheds at its end, for a long noun and a short one. */
 export const NOUN_TAIL_LONG = /[(“和及或]+$/;
 export const NOUN_TAIL_SHORT = /[(“]+$/;
@@ -257,6 +281,11 @@ export const ITEM_SEPARATOR = '、';
 export const ITEM_JOINERS = /、|以及|和|及|与/;
 /** Time words a 分别 subject sheds at its end: "…2024年", "上半年". */
 export const SUBJECT_TIME_TAIL = /(?:\d{4}年(?:度)?|[一二三四]季度|上半年)$/;
+
+/** Items of a 分别 list that are whole scopes, sharing the measure the last item names: "全国和自由贸易试验区…条数". */
+export const SCOPE_ITEMS: readonly string[] = ['全国', '全省', '全市', '全区', '全县'];
+/** An item that names an area, then the measure: "自由贸易试验区" + "负面清单条数". */
+export const AREA_NAME = /^(.{2,}?(?:试验区|示范区|开发区|新区|园区|自贸区|省|市|县))(.{2,})$/;
 
 /** "A、B等53个项目": examples before the number, the counted thing after it. */
 export const EXAMPLES_END = '等';

@@ -4,7 +4,7 @@
  */
 
 /** Verbs of passing a level: "迈上", "跨越", "跃上", "跨上". */
-export const MILESTONE_VERBS: readonly string[] = ['迈上', '跨越', '跃上', '跨上'];
+export const MILESTONE_VERBS: readonly string[] = ['迈上', '跨越', '跃上', '跨上', '连跨'];
 /** The level passed: "…台阶". */
 export const MILESTONE_NOUN = '台阶';
 /** Several levels passed ("4个万亿元台阶", "7万亿、8万亿"), not one value reached. */
@@ -24,3 +24,9 @@ export const TO_WORDS: readonly string[] = ['到', '至'];
 
 export const FROM_PATTERN = new RegExp(`(${FROM_WORDS.join('|')})((?:19|20)\\d{2})?年?$`);
 export const TO_PATTERN = new RegExp(`^(${TO_VERBS.join('|')})(${TO_WORDS.join('|')})((?:19|20)\\d{2})?年?$`);
+
+/**
+ * Qualifiers of a level passed on the way ("突破3万亿元"): when the same sentence then gives the
+ * level reached ("达到30129亿元"), the passed one is a milestone, not the year's figure.
+ */
+export const THRESHOLD_QUALIFIERS: readonly string[] = ['突破', '超过', '超', '逾', '迈上', '跨越', '跃上', '站上', '跨上'];

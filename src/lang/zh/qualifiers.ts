@@ -35,6 +35,10 @@ export const PRE_QUALIFIERS: readonly string[] = byLength([
   '逾',
   '低于',
   '高于',
+  // "迈上14万亿元新台阶": a level passed, kept with the value so a level reached after it leads.
+  '迈上',
+  '跃上',
+  '跨上',
   ...AVERAGE_QUALIFIERS,
 ]);
 

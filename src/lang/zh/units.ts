@@ -8,6 +8,9 @@ export const PERCENT_UNITS: ReadonlySet<string> = new Set(['%', '‰', '‱', '�
 
 /** Measure words as reports write them after a number; longest first when matching. */
 export const MEASURE_UNITS: readonly string[] = [
+  // Computing power in PFLOPS, written "1.6万P" or "…PFLOPS".
+  'PFLOPS',
+  'EFLOPS',
   '微克/立方米',
   '毫克/立方米',
   '人/亿元',
@@ -78,6 +81,7 @@ export const MEASURE_UNITS: readonly string[] = [
   '列',
   '场',
   '次',
+  'P',
   '批',
   '种',
   '款',
@@ -140,7 +144,14 @@ export const MAGNITUDE: Readonly<Record<string, number>> = {
 export const NOT_AMOUNT_AFTER = /^(?:年|月|日|号|时|点|周年|届|世纪|后|版|路|强|楼|层|代)/;
 
 /** 方 is a cubic metre, but 方面/方式/方案 are words that merely start with it. */
-export const NOT_UNIT_NEXT: Readonly<Record<string, string>> = { 方: '面式案向法位针', 期: '间', 部: '分门署', 单: '位项元独' };
+export const NOT_UNIT_NEXT: Readonly<Record<string, string>> = {
+  方: '面式案向法位针',
+  期: '间',
+  部: '分门署',
+  单: '位项元独',
+  // "P" alone is PFLOPS; a letter after it makes another word ("PPP", "PM2.5").
+  P: 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz',
+};
 
 /** Ages written as a bound ("60岁以上") name a group of people, not a figure. */
 export const AGE_UNITS: readonly string[] = ['岁', '周岁'];

@@ -1,0 +1,17 @@
+/**
+ * Spans a figure covers other than its own year: a change over several years ("5年提高4.5个百分点")
+ * and a streak ("连续7年保持98%以上"). Written before the value, they are qualifiers of it, never
+ * its name, and a streak is no year's result.
+ */
+
+/** A count of years, never a year itself: "5年", "五年", not the "20年" of 2020年. */
+const NUMERAL = '(?<![0-9])(?:[1-9][0-9]?|[一二三四五六七八九十两]+)';
+
+/** "5年", "五年来", "3年间", "这五年": a change over that many years, at the end of the words before a value. */
+export const SPAN_TAIL = new RegExp(`(?:这)?${NUMERAL}年(?:来|间)?$`);
+/** "连续7年", "已连续10年": a streak, at the end of the words before a value. */
+export const STREAK_TAIL = new RegExp(`(?:已)?连续${NUMERAL}年$`);
+/** A qualifier that is a span or a streak: printed before the value ("连续7年98%以上", "5年增长4.5个百分点"). */
+export const SPAN_QUALIFIER = new RegExp(`^(?:(?:这)?${NUMERAL}年(?:来|间)?|(?:已)?连续${NUMERAL}年)$`);
+/** A question asking a streak: "连续几年", "连续多少年". */
+export const STREAK_QUESTION = /连续(?:几|多少|\d+|[一二三四五六七八九十]+)年/;
