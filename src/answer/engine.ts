@@ -9,7 +9,6 @@ import { DEFAULT_RETRIEVER, Retriever, type RetrieverOptions } from '../retrieve
 import { CONFIDENT, type UnderstandOptions, type UnderstoodQuery } from '../retrieve/query.js';
 import { composeText, notFoundLine, notFoundText } from './compose.js';
 import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js';
-import { englishPlace } from './english-names.js';
 import { conversationState, readInConversation } from '../understand/conversation.js';
 import { helpText } from './help.js';
 import { intentClassifier } from '../understand/intents.js';

@@ -17,5 +17,5 @@ export function csvField(cell: CsvCell): string {
 }
 
 export function toCsv(header: readonly string[], records: readonly (readonly CsvCell[])[]): string {
-  return [header, ...records].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `${[header, ...records].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

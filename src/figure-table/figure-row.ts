@@ -8,7 +8,19 @@ import { ChangeSchema, type Figure } from '../figures/figure-schema.js';
  * itself: a structure (三次产业结构 0.9:57.7:41.4), a gap to a wider place, a multi-year streak, a
  * milestone passed. Trends and rankings set only levels and rates side by side.
  */
-export const MEASURES = ['level', 'rate', 'share', 'rank', 'points', 'average', 'start', 'structure', 'gap', 'streak', 'milestone'] as const;
+export const MEASURES = [
+  'level',
+  'rate',
+  'share',
+  'rank',
+  'points',
+  'average',
+  'start',
+  'structure',
+  'gap',
+  'streak',
+  'milestone',
+] as const;
 export type Measure = (typeof MEASURES)[number];
 
 /**
