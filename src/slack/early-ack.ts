@@ -1,7 +1,13 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import { IncomingMessage, type RequestListener, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
+import { BurstHold } from './burst-hold.js';
 import { MAX_CLOCK_SKEW_SECONDS } from './request-freshness.js';
+
+/** No event acknowledged for this long: the burst is over and Bolt's work starts. */
+export const QUIET_MS = 15;
+/** The longest an acknowledged event waits for Bolt while events keep coming. */
+export const MAX_HOLD_MS = 250;
 
 /** Slack's event payloads are a few kB; anything far larger is no event and goes the normal way. */
 const MAX_EARLY_BODY_BYTES = 1024 * 1024;
@@ -52,21 +58,31 @@ export function acknowledgeEventsEarly(next: RequestListener, signingSecret: str
 }
 
 /**
- * Events acknowledged but not yet handed to Bolt, oldest first. One is handed over per turn of the
- * event loop, so between two the loop reads and acknowledges whatever requests have arrived: in a
- * burst, acks are not queued behind the Bolt work of every event that came before them.
+ * Events acknowledged but not yet handed to Bolt: held while a burst is still arriving (see
+ * BurstHold), then handed over one per turn of the event loop, so acks never queue behind Bolt work.
  */
-const waiting: Array<() => void> = [];
+const held = new BurstHold(QUIET_MS, MAX_HOLD_MS);
+let scheduled = false;
 
 function handOver(dispatch: () => void): void {
-  waiting.push(dispatch);
-  if (waiting.length === 1) setImmediate(dispatchOne);
+  held.arrive(dispatch, performance.now());
+  schedule(0);
+}
+
+function schedule(waitMs: number): void {
+  if (scheduled || !held.size) return;
+  scheduled = true;
+  if (waitMs <= 0) setImmediate(dispatchOne);
+  else setTimeout(dispatchOne, Math.ceil(waitMs));
 }
 
 function dispatchOne(): void {
-  const dispatch = waiting.shift();
-  dispatch?.();
-  if (waiting.length) setImmediate(dispatchOne);
+  scheduled = false;
+  const next = held.next(performance.now());
+  if ('work' in next) {
+    next.work();
+    schedule(0);
+  } else schedule(next.waitMs);
 }
 
 /** A request carrying the same method, URL, headers and body, for Bolt to read again. */
