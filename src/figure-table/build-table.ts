@@ -6,6 +6,9 @@
 import type { DocumentMeta, Sentence } from '../ingest/types.js';
 import { extractFigures } from '../figures/index.js';
 import { MAGNITUDE } from '../lang/zh/units.js';
+import { partOfYearAsked } from '../lang/zh/part-of-year-words.js';
+import { REACHED_VERBS, TO_VERBS, TO_WORDS } from '../lang/zh/milestone-words.js';
+import { escapeRegExp } from '../lang/zh/regexp.js';
 import { canonicalIndicator } from './canonical-indicator.js';
 import type { FigureRow } from './figure-row.js';
 import { measureOf } from './measure.js';
@@ -33,6 +36,7 @@ export function buildFigureRows(source: TableSource): FigureRow[] {
     const doc = meta.get(s.docId);
     if (!doc) continue;
     const section = s.section.join(' › ');
+    const partOfYear = partOfYearAsked(s.text);
     const figures = extractFigures({
       sentence: s.text,
       citationId: s.id,
@@ -47,7 +51,7 @@ export function buildFigureRows(source: TableSource): FigureRow[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const canonical = canonicalIndicator(f.indicator);
-      const year = /^\d{4}$/.test(f.period) ? Number(f.period) : null;
+      const year = /^\d{4}$/.test(f.period) ? Number(f.period) : reachedAtSpanEnd(f.period, f.value, f.unit, s.text, measureOf(f));
       rows.push({
         indicatorId: canonical.id,
         inGlossary: canonical.inGlossary,
@@ -65,6 +69,7 @@ export function buildFigureRows(source: TableSource): FigureRow[] {
         ...(f.structure ? { structure: f.structure } : {}),
         ...(f.qualifier ? { qualifier: f.qualifier } : {}),
         ...(canonical.group ? { group: canonical.group } : {}),
+        ...(partOfYear ? { partOfYear } : {}),
         citationId: s.id,
         docId: s.docId,
         title: doc.title,
@@ -77,4 +82,19 @@ export function buildFigureRows(source: TableSource): FigureRow[] {
     }
   }
   return rows;
+}
+
+/** Verbs the level reached at a span's end is written after: "提高到8865亿元", "达到67.5%". */
+const REACHED_BEFORE = [...TO_VERBS.flatMap((v) => TO_WORDS.map((w) => `${v}${w}`)), ...REACHED_VERBS];
+
+/**
+ * The year of a level a span's review states as reached at its end ("2021-2025": "城镇化率达到67.5%"
+ * is 2025's level); null for a span's other figures (its average rate, its total, its change).
+ */
+function reachedAtSpanEnd(period: string, value: number, unit: string, sentence: string, measure: string): number | null {
+  const span = /^(\d{4})-(\d{4})$/.exec(period);
+  if (!span || (measure !== 'level' && measure !== 'rate')) return null;
+  const written = escapeRegExp(String(Number(value.toPrecision(12))));
+  const reached = new RegExp(`(?:${REACHED_BEFORE.join('|')})(?:了)?${written}(?![\\d.])\\s*${escapeRegExp(unit)}`);
+  return reached.test(sentence.replace(/,/g, '')) ? Number(span[2]) : null;
 }

@@ -6,6 +6,7 @@
  */
 import { glossary } from '../lang/zh/glossary.js';
 import { GROWTH_SUFFIXES, POPULATION_PREFIXES, SCOPE_PREFIXES } from '../lang/zh/indicator-scopes.js';
+import { sharePart } from '../lang/zh/share-words.js';
 
 export interface CanonicalIndicator {
   /** The glossary's name, or the figure's own name stripped of scope and growth words. */
@@ -45,6 +46,13 @@ function stripPrefixes(name: string, words: readonly string[]): string {
 }
 
 export function canonicalIndicator(name: string): CanonicalIndicator {
+  // A share is filed under the indicator it is a share of ("研发经费支出占GDP比重" under 研发经费),
+  // its measure telling it apart from the indicator's level.
+  const part = sharePart(name.trim());
+  if (part) {
+    const of = canonicalIndicator(part);
+    if (of.inGlossary) return of;
+  }
   let stripped = stripPrefixes(name.trim(), SCOPE_PREFIXES);
   let group: string | undefined;
   for (const { prefix, group: g } of POPULATION_PREFIXES) {

@@ -60,6 +60,8 @@ export const FigureRowSchema = z.object({
   section: z.string(),
   paragraph: z.number().int(),
   sentence: z.string(),
+  /** The part of the year the sentence speaks of ("一季度…GDP增长4.6%"), when it names one: no whole year's figure. */
+  partOfYear: z.enum(['Q1', 'H1', 'Q1-3']).optional(),
   /** The report's own year: the year it plans for, and the year whose results it gives. */
   plansFor: z.number().int().nullable(),
   reportsOn: z.number().int().nullable(),

@@ -75,13 +75,19 @@ describe('a ranking across places, from the figure table', () => {
 
 describe('a trend of one place, from the figure table', () => {
   it("each year's result with the target set for it beside it, and a line chart of both", async () => {
-    const answer = await ask('江苏近几年GDP');
+    const answer = await ask('江苏近几年GDP增速');
     const lead = firstLine(answer);
     expect(lead).toMatch(/2024年 5\.8% \[\d\]；2025年 5\.3% \[\d\]（目标5%以上 \[\d\]）；2026年 目标5%/);
     expectEveryValueCited(answer);
     expect(answer.chart?.type).toBe('line');
     expect(answer.chart?.series.map((s) => s.kind)).toEqual(['actual', 'target']);
     expect(answer.chart?.series[0].values).toEqual([5.8, 5.3, null]);
+  });
+
+  it("levels when two years give one: the level the five-year review says was reached is the last year's", async () => {
+    const answer = await ask('江苏近几年GDP');
+    expect(firstLine(answer)).toMatch(/2024年 13\.7万亿元 \[\d\]；2025年 14\.2万亿元 \[\d\]/);
+    expect(answer.chart).toMatchObject({ unit: '万亿元', series: [{ kind: 'actual', values: [13.7, 14.2] }] });
   });
 
   it('a question about targets leads with the targets, results beside them', async () => {

@@ -29,7 +29,7 @@ export async function fromToSpanAnswer(tools: AnswerTools, frame: AnswerFrame): 
   const outcome = await tools.retriever.retrieve({ ...query, intent: 'result', years: [], yearSpan: null }, SENTENCES_READ);
   if (outcome.kind !== 'found') return null;
   const citations = outcome.sentences.map((s) => tools.citation(s.sentence, s.score));
-  const found = citations.map((c) => ({ c, pair: askedPair(tools, frame, c, span.to) })).find((x) => x.pair);
+  const found = citations.map((c) => ({ c, pair: askedPair(tools, frame, c, span) })).find((x) => x.pair);
   if (!found?.pair) return null;
   const cited: Citation[] = [found.c, ...citations.filter((c) => c !== found.c).slice(0, OTHERS_KEPT)];
   const figures = tools.figuresFor(query, cited);
@@ -39,7 +39,8 @@ export async function fromToSpanAnswer(tools: AnswerTools, frame: AnswerFrame): 
 }
 
 /** The asked indicator's value reached (at the span's end) and the value it started from, in one sentence. */
-function askedPair(tools: AnswerTools, frame: AnswerFrame, c: Citation, end: number): Figure[] | null {
+function askedPair(tools: AnswerTools, frame: AnswerFrame, c: Citation, span: { from: number; to: number }): Figure[] | null {
+  const end = span.to;
   if (!FROM_TO.test(c.sentence)) return null;
   const figures = tools.figuresFor(frame.query, [c]);
   for (const [i, reached] of figures.entries()) {
@@ -48,6 +49,8 @@ function askedPair(tools: AnswerTools, frame: AnswerFrame, c: Citation, end: num
     if (!isAskedIndicator(reached, frame.query) || !reachedIn(reached, c.sentence)) continue;
     if (start.indicator !== reached.indicator || start.unit !== reached.unit || start.citationId !== reached.citationId) continue;
     if (!reached.period.startsWith(String(end)) && !reached.period.endsWith(String(end))) continue;
+    // A pair over a longer span ("十四五": from 2020) does not answer "from 2024 to 2025".
+    if (/^\d{4}$/.test(start.period) && Number(start.period) < span.from - 1) continue;
     return [reached, start];
   }
   return null;

@@ -17,8 +17,10 @@ import { heldYears, yearCandidates } from './trend.js';
  */
 export async function rankingAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
   const { query } = frame;
-  const level = rankedLevel(query.question);
   const documents = tools.retriever.corpus.documents.map((d) => d.meta);
+  // "哪个最高" naming no level ranks places of one level (provinces are not set against districts):
+  // the level most of the corpus's places are.
+  const level = rankedLevel(query.question) ?? commonestLevel(documents);
   const candidates = query.places.length
     ? query.places
     : [...new Set(documents.filter((d) => d.level !== 'national' && (!level || d.level === level)).map((d) => d.issuer))];
@@ -106,4 +108,14 @@ function tiedAtTop(ranked: readonly { value: number }[]): number {
   const top = ranked[0]?.value;
   const tied = ranked.findIndex((r) => r.value !== top);
   return tied < 0 ? ranked.length : tied;
+}
+
+/** The level most of the corpus's places (national reports aside) are at. */
+function commonestLevel(documents: readonly { level: string; issuer: string }[]): 'province' | 'city' | 'district' | null {
+  const places = new Map<string, string>();
+  for (const d of documents) if (d.level !== 'national') places.set(d.issuer, d.level);
+  const counts = new Map<string, number>();
+  for (const level of places.values()) counts.set(level, (counts.get(level) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return top === 'province' || top === 'city' || top === 'district' ? top : null;
 }

@@ -6,6 +6,7 @@
 import type { FigureRow, FigureTable } from '../../figure-table/index.js';
 import { canonicalIndicator } from '../../figure-table/index.js';
 import { glossary } from '../../lang/zh/glossary.js';
+import { asksForShare } from '../../lang/zh/asked-shape-words.js';
 import { POPULATION_GROUPS } from '../../lang/zh/population-qualifiers.js';
 
 export interface TablePoint<K> {
@@ -29,6 +30,11 @@ export interface PointRequest {
   rangeEnd: 'low' | 'high';
 }
 
+/** What the request compares: a share when one is asked ("研发投入强度", "R&D intensity"), else levels and rates. */
+function measuresOf(request: PointRequest): readonly FigureRow['measure'][] {
+  return asksForShare(request.question) ? ['share'] : ['level', 'rate'];
+}
+
 /** Whether the table files the question's indicator under a glossary indicator it holds rows of. */
 export function tableKnows(table: FigureTable, indicator: string): boolean {
   return canonicalIndicator(indicator).inGlossary && table.has(indicator);
@@ -36,8 +42,10 @@ export function tableKnows(table: FigureTable, indicator: string): boolean {
 
 /** A row's value as the request compares it, or null when the row gives none of that measure. */
 function pointOf<K>(key: K, row: FigureRow, request: PointRequest): TablePoint<K> | null {
-  if (row.measure !== 'level' && row.measure !== 'rate') return null;
+  // A quarter's figure ("一季度…增长4.6%") is no year's.
+  if (!measuresOf(request).includes(row.measure) || row.partOfYear) return null;
   const own = row.range ? row.range[request.rangeEnd] : row.value;
+  if (row.measure === 'share') return row.unit === '%' ? { key, row, value: own, measure: '%' } : null;
   if (request.growth) {
     if (row.measure === 'rate' && row.unit === '%') return { key, row, value: own, measure: '%' };
     if (row.change?.unit === '%')

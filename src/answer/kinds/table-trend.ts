@@ -47,9 +47,9 @@ export async function tableTrendAnswer(tools: AnswerTools, frame: AnswerFrame, a
   const first = main[0].key;
   const last = main[main.length - 1].key;
   // Beside them, the other kind's values of the same years, in the same measure; after the last
-  // result, the plan year's target too ("2026年目标").
+  // result, the next plan year's target too ("2026年目标"), never a far goal ("2035年").
   const side = pointsOf(secondary, growth).filter(
-    (p) => p.measure === measure && p.key >= first && (p.key <= last || (secondary === 'target' && !asked)),
+    (p) => p.measure === measure && p.key >= first && (p.key <= last || (secondary === 'target' && !asked && p.key === last + 1)),
   );
   const shownYears = [...new Set([...main.map((p) => p.key), ...side.map((p) => p.key)])].sort((a, b) => a - b);
 

@@ -16,6 +16,11 @@ export function isShareShape(name: string): boolean {
   return SHARE_SHAPE.test(name);
 }
 
+/** The part a share measures: "研发经费支出占全市生产总值比重" → "研发经费支出"; null for a name that is no share of that shape. */
+export function sharePart(name: string): string | null {
+  return SHARE_SHAPE.exec(name)?.[1] ?? null;
+}
+
 /** "全社会研发经费支出相当于全市生产总值的比例" → "全社会研发经费支出占全市生产总值比重"; other names unchanged. */
 export function compactShareName(name: string): string {
   const m = SHARE_SHAPE.exec(name);

@@ -49,6 +49,13 @@ export const RANKING_WORDS: readonly string[] = [
   'most',
   'least',
   'top',
+  'rank',
+  'leads',
+  'leading',
+  'ahead',
+  '排名',
+  '排序',
+  '排个序',
 ];
 
 export function asksForRanking(question: string): boolean {
@@ -58,7 +65,7 @@ export function asksForRanking(question: string): boolean {
 
 /** "哪个省…最低", "谁的…最高", "Which province … fastest": a ranking asked in so many words. */
 export const WHICH_IS_MOST =
-  /(哪个|哪些|哪|谁).*最|最.*(是哪|是谁)|\bwhich\b.*\b(highest|lowest|fastest|slowest|largest|biggest|smallest|most|least)\b/i;
+  /(哪个|哪些|哪|谁).*最|最.*(是哪|是谁)|\bwhich\b.*\b(highest|lowest|fastest|slowest|largest|biggest|smallest|most|least|leads?|top)\b|\brank\b.*\b(provinces|cities|districts|places)\b|(各省|各市|各区).*(排名|排序|排个序)/i;
 
 export function asksWhichIsMost(question: string): boolean {
   return WHICH_IS_MOST.test(question);
