@@ -1,4 +1,3 @@
-import mammoth from 'mammoth';
 import type { Extraction } from './format-registry.js';
 import { decodeEntities, htmlBlocks } from './docx-html.js';
 
@@ -12,6 +11,8 @@ import { decodeEntities, htmlBlocks } from './docx-html.js';
 export async function extractDocx(bytes: Uint8Array, _file: string): Promise<Extraction> {
   let html: string;
   let messages: Array<{ type: string; message: string }>;
+  // Loaded on first use: most corpora hold no Word file.
+  const { default: mammoth } = await import('mammoth');
   try {
     const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
     html = result.value;
