@@ -1,3 +1,4 @@
+import { pageAt } from '../ingest/formats/pages.js';
 import { asksForRanking, asksWhichIsMost, asksWhichYear } from '../lang/zh/superlative-words.js';
 import { asksFromTo, asksTrend } from '../lang/zh/trend-words.js';
 import { shortHash } from '../ingest/hash.js';
@@ -397,6 +398,7 @@ export class Engine implements AskEngine, AnswerTools {
       sentence: s.text,
       source: s.source,
       score: Math.round(score * 1000) / 1000,
+      ...(doc.meta.pageStarts?.length ? { page: pageAt(doc.meta.pageStarts, s.span.start) ?? undefined } : {}),
     };
   }
 

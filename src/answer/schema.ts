@@ -14,6 +14,8 @@ export const CitationSchema = z.object({
   sentence: z.string(),
   source: z.enum(['text', 'table']),
   score: z.number(),
+  /** The page the sentence starts on, when the report is a paged file (PDF). */
+  page: z.number().int().positive().optional(),
 });
 export type Citation = z.infer<typeof CitationSchema>;
 

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { decodeReport, MAX_REPORT_BYTES } from './decode.js';
+import { type Extraction, extractorFor } from './formats/format-registry.js';
 import { contentHash } from './hash.js';
 import { documentIdFromFile, inferMetadata } from './infer-metadata.js';
 import { linksOutside } from './inside-folder.js';
@@ -9,6 +10,14 @@ import { MANIFEST_FILE, readManifest, type ManifestEntry } from './manifest.js';
 import { DocumentMetaSchema, type DocumentMeta, type IngestedCorpus, type IngestedDocument, type IngestWarning } from './types.js';
 
 const REPORT_EXTENSIONS = /\.(txt|md|text)$/i;
+
+/** A report file: plain text, or a format an extractor reads (PDF, Word, …). */
+function isReportFile(file: string): boolean {
+  return (REPORT_EXTENSIONS.test(file) || extractorFor(file) !== null) && !/^readme/i.test(file);
+}
+
+/** What the extractors made of a corpus's PDF, Word and other non-text files, by file name. */
+export type Extractions = ReadonlyMap<string, Extraction>;
 
 export interface CorpusFile {
   file: string;
@@ -19,9 +28,7 @@ export interface CorpusFile {
 /** The report files of a corpus folder with their content hashes: what decides an index's freshness. */
 export function listCorpusFiles(corpusDir: string): { files: CorpusFile[]; manifestRaw: string; warnings: IngestWarning[] } {
   const warnings: IngestWarning[] = [];
-  const names = readdirSync(corpusDir)
-    .filter((f) => REPORT_EXTENSIONS.test(f) && !/^readme/i.test(f))
-    .sort();
+  const names = readdirSync(corpusDir).filter(isReportFile).sort();
   const files: CorpusFile[] = [];
   for (const file of names) {
     const full = path.join(corpusDir, file);
@@ -47,20 +54,46 @@ export function listCorpusFiles(corpusDir: string): { files: CorpusFile[]; manif
   return { files, manifestRaw: manifest.raw, warnings };
 }
 
-/** Reads every report of a folder; a bad file is reported with its reason and the rest still load. */
-export function loadCorpus(corpusDir: string): IngestedCorpus {
+/**
+ * Reads every report of a folder and every PDF, Word or other extracted file first through its
+ * extractor (pdf.js is asynchronous): what an index is built from.
+ */
+export async function loadCorpusAsync(corpusDir: string): Promise<IngestedCorpus> {
   const listed = listCorpusFiles(corpusDir);
+  const extractions = new Map<string, Extraction>();
+  for (const { file, bytes } of listed.files) {
+    const extractor = extractorFor(file);
+    if (!extractor) continue;
+    try {
+      extractions.set(file, await extractor(bytes, file));
+    } catch (error) {
+      extractions.set(file, { ok: false, reason: `unreadable (${(error as Error).message})` });
+    }
+  }
+  return ingestListed(corpusDir, listed, extractions);
+}
+
+/**
+ * Reads every report of a folder; a bad file is reported with its reason and the rest still load.
+ * Files that need an extractor are read only when their extractions are given (see loadCorpusAsync).
+ */
+export function loadCorpus(corpusDir: string, extractions: Extractions = new Map()): IngestedCorpus {
+  return ingestListed(corpusDir, listCorpusFiles(corpusDir), extractions);
+}
+
+function ingestListed(corpusDir: string, listed: ReturnType<typeof listCorpusFiles>, extractions: Extractions): IngestedCorpus {
   const warnings: IngestWarning[] = [...listed.warnings];
   const manifest = readManifest(corpusDir);
   if (manifest.warning) warnings.push({ file: MANIFEST_FILE, reason: manifest.warning });
   const documents: IngestedDocument[] = [];
   const ids = new Set<string>();
   for (const { file, bytes, hash } of listed.files) {
-    const decoded = decodeReport(bytes);
+    const decoded = extractorFor(file) ? (extractions.get(file) ?? NOT_EXTRACTED) : decodeReport(bytes);
     if (!decoded.ok) {
       warnings.push({ file, reason: decoded.reason });
       continue;
     }
+    const pageStarts = 'pageStarts' in decoded ? decoded.pageStarts : undefined;
     const meta = resolveMetadata(file, decoded.text, manifest.entries.get(file));
     if (!meta.ok) {
       warnings.push({ file, reason: meta.reason });
@@ -71,9 +104,10 @@ export function loadCorpus(corpusDir: string): IngestedCorpus {
       continue;
     }
     ids.add(meta.meta.id);
-    const doc = ingestDocument(meta.meta, decoded.text, hash);
+    const doc = ingestDocument(pageStarts ? { ...meta.meta, pageStarts } : meta.meta, decoded.text, hash);
     // A GBK file is a normal government file, not a defect: its encoding is recorded, not warned about.
-    doc.encoding = decoded.encoding;
+    if ('encoding' in decoded) doc.encoding = decoded.encoding;
+    if ('warnings' in decoded) for (const w of decoded.warnings) warnings.push({ file, reason: w });
     for (const w of doc.warnings) warnings.push({ file, reason: w });
     if (doc.sentences.length) documents.push(doc);
   }
@@ -82,6 +116,11 @@ export function loadCorpus(corpusDir: string): IngestedCorpus {
   }
   return { documents, warnings };
 }
+
+const NOT_EXTRACTED = {
+  ok: false,
+  reason: 'not extracted: PDF and Word files are read by the asynchronous loader (loadCorpusAsync)',
+} as const;
 
 function resolveMetadata(
   file: string,

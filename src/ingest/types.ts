@@ -17,6 +17,8 @@ export const DocumentMetaSchema = z.object({
   reportsOn: z.number().int().nullable(),
   /** The year whose targets and tasks the report sets. */
   plansFor: z.number().int().nullable(),
+  /** For a paged source (PDF): offsets in the extracted text where pages 1, 2, … begin; a citation's page is read from it. */
+  pageStarts: z.array(z.number().int()).optional(),
 });
 export type DocumentMeta = z.infer<typeof DocumentMetaSchema>;
 

@@ -2,7 +2,7 @@ import type { Chunk, ChunkerSettings } from '../chunk/chunk-types.js';
 import type { Embedder } from '../embed/embedder.js';
 import type { LsaRow } from '../embed/lsa-embedder.js';
 import { buildFigureRows } from '../figure-table/index.js';
-import { loadCorpus } from '../ingest/load-corpus.js';
+import { loadCorpusAsync } from '../ingest/load-corpus.js';
 import type { Sentence } from '../ingest/types.js';
 import { searchTokenizerFor } from '../lang/zh/search-vocabulary.js';
 import { issuersOf } from './corpus-repository.js';
@@ -68,7 +68,7 @@ async function buildOnce<V extends VectorStore>(
   const chunker: ChunkerSettings = fingerprint.chunker;
   const progress = options.onProgress ?? (() => {});
   const t0 = performance.now();
-  const corpus = loadCorpus(options.corpusDir);
+  const corpus = await loadCorpusAsync(options.corpusDir);
   for (const w of corpus.warnings) log(`corpus: ${w.file}: ${w.reason}`);
   const documents = corpus.documents.map((d) => ({ meta: d.meta, headings: d.headings }));
   // Chunks, sentences, the LSA fit and later the queries are all cut by the corpus's own tokenizer,
