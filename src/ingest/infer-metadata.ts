@@ -42,7 +42,7 @@ export function issuerIn(text: string): { issuer: string; level: Level } | null 
   const province = PROVINCE.exec(text);
   if (province && !NOT_A_PROVINCE.test(province[1])) return { issuer: province[1].replace(LEADING_YEAR, ''), level: 'province' };
   const district = DISTRICT_ALONE.exec(text);
-  if (district) return { issuer: district[1], level: 'district' };
+  if (district) return { issuer: district[1].replace(ABOUT_PREFIX, ''), level: 'district' };
   const city = CITY_ALONE.exec(text);
   if (city) return { issuer: city[1].replace(ABOUT_PREFIX, ''), level: 'city' };
   return null;

@@ -26,6 +26,7 @@ const MIN_DUPLICATE_CHARS = 12;
 export function ingestDocument(meta: DocumentMeta, source: string, contentHash: string): IngestedDocument {
   const stats = { sentences: 0, paragraphs: 0, sections: 0, spamRemoved: 0, chromeLinesRemoved: 0, duplicatesDropped: 0, tableRows: 0 };
   const warnings: string[] = [];
+  const longDrops = new LongDrops();
 
   const rawLines = splitLines(source);
   const noise = noiseLines(rawLines.map((l) => l.mapped.text));
@@ -41,6 +42,7 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
       if (trimmed.text) {
         stats.chromeLinesRemoved++;
         blankBefore = true;
+        longDrops.note('page chrome or a metadata block', trimmed.text);
       }
       continue;
     }
@@ -103,6 +105,7 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
     previousDropped = duplicate;
     if (duplicate) {
       stats.duplicatesDropped++;
+      longDrops.note('repeats of earlier paragraphs', block.mapped.text);
       continue;
     }
     unique.push(block);
@@ -155,6 +158,7 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
       });
     });
   });
+  warnings.push(...longDrops.warnings());
   if (!sentences.length) warnings.push('no sentences found');
   stats.sentences = sentences.length;
   stats.paragraphs = unique.length;
@@ -162,6 +166,25 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
   stats.tableRows = sentences.filter((s) => s.source === 'table').length;
   stats.sections = headings.length;
   return { meta, contentHash, source, sentences, headings, stats, warnings };
+}
+
+/** A line this long is report text by its length: dropping it is named, never silent. */
+const LONG_DROPPED_LINE_CHARS = 200;
+
+/** Long lines dropped, by why: one warning per reason, with the count and the first line named. */
+class LongDrops {
+  private readonly byReason = new Map<string, { count: number; longest: number; first: string }>();
+  note(why: string, text: string): void {
+    if (text.length < LONG_DROPPED_LINE_CHARS) return;
+    const seen = this.byReason.get(why) ?? { count: 0, longest: 0, first: text };
+    this.byReason.set(why, { count: seen.count + 1, longest: Math.max(seen.longest, text.length), first: seen.first });
+  }
+  warnings(): string[] {
+    return [...this.byReason].map(
+      ([why, d]) =>
+        `dropped ${d.count} long line${d.count > 1 ? 's' : ''} (up to ${d.longest} characters) as ${why}; the first: "${d.first.slice(0, 30)}…"`,
+    );
+  }
 }
 
 function splitLines(source: string): Array<{ mapped: MappedText }> {

@@ -10,6 +10,7 @@ const REPO = path.resolve(import.meta.dirname, '../..');
 const COMMANDS: Array<[string, string]> = [
   ['ask', 'src/cli/ask.ts'],
   ['corpus', 'src/cli/corpus.ts'],
+  ['add', 'src/cli/add.ts'],
   ['index', 'src/cli/build-index.ts'],
   ['eval', 'src/cli/eval.ts'],
   ['figures', 'src/cli/figures.ts'],

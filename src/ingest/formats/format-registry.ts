@@ -8,6 +8,7 @@
  * Adding a format is one line in FORMAT_EXTRACTORS (or a `registerFormat` call at start-up).
  */
 import { extractDocx } from './docx.js';
+import { extractHtml } from './html.js';
 import { extractPdf } from './pdf.js';
 
 export type Extraction =
@@ -28,7 +29,17 @@ export type Extractor = (bytes: Uint8Array, file: string) => Promise<Extraction>
 const FORMAT_EXTRACTORS = new Map<string, Extractor>([
   ['pdf', extractPdf],
   ['docx', extractDocx],
+  ['html', extractWebPage],
+  ['htm', extractWebPage],
 ]);
+
+/** A saved web page: the article's text without the portal's chrome; a page with no article is refused. */
+async function extractWebPage(bytes: Uint8Array): Promise<Extraction> {
+  const page = extractHtml(bytes);
+  return page.text.trim()
+    ? { ok: true, text: page.text, warnings: page.warnings }
+    : { ok: false, reason: 'no article text found in the page' };
+}
 
 /** Adds (or replaces) the extractor of an extension: `registerFormat('html', extractHtml)`. */
 export function registerFormat(extension: string, extractor: Extractor): void {

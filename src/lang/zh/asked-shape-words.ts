@@ -10,7 +10,8 @@ import { SHARE_QUESTION } from './share-words.js';
 const RANK_ASKED_TOO = /第几|排老几|which rank|what rank/i;
 
 /** A share asked besides SHARE_QUESTION: "占GDP多少", "占全市几成", "占百分之几". */
-const SHARE_ASKED_TOO = /占.{0,12}(?:多少|几成|百分之几|几个点)|what share|what percentage of|share of|\b(?:r&d|research and development) intensity/i;
+const SHARE_ASKED_TOO =
+  /占.{0,12}(?:多少|几成|百分之几|几个点)|what share|what percentage of|share of|\b(?:r&d|research and development) intensity/i;
 
 export function asksForRank(question: string): boolean {
   return RANK_QUESTION.test(question) || RANK_ASKED_TOO.test(question);

@@ -37,13 +37,19 @@ export const PROVINCE_SUFFIXES: readonly string[] = ['省', '自治区'];
 export const NOT_A_DISTRICT_OPENERS: readonly string[] = ['市', '全', '本'];
 /** "全省", "本省", "我省", "各省": before 省 these make no province's name. */
 export const NOT_A_PROVINCE_OPENERS: readonly string[] = ['全', '本', '我', '各'];
-/** Words that may stand before an issuer's name in a title: "2024年…", "关于…". */
-export const BEFORE_ISSUER_WORDS: readonly string[] = ['年', '关于'];
-/** Words that follow an issuer's name in a title: "…区人民政府", "…市政府", "…市国民经济…". */
-export const AFTER_ISSUER_WORDS: readonly string[] = ['人民政府', '政府', '国民'];
+/** Words that may stand before an issuer's name in a title: "2024年…", "关于…", "图解…", "在…第二届人民代表大会". */
+export const BEFORE_ISSUER_WORDS: readonly string[] = ['年', '关于', '图解', '在'];
+/**
+ * Words that never open an issuer's name, though they stand right before it: "2024年临平区" names 临平区,
+ * not 年临平区 (the year's 年 is not the place's).
+ */
+export const NOT_NAME_OPENERS: readonly string[] = ['年', '在'];
+/** Words that follow an issuer's name in a title: "…区人民政府", "…市政府", "…市国民经济…", "…区第二届人民代表大会". */
+export const AFTER_ISSUER_WORDS: readonly string[] = ['人民政府', '政府', '国民', '第[一二三四五六七八九十\\d]+届'];
 
 const DISTRICT = `(?:${alternation(DISTRICT_SUFFIXES)})`;
-const AFTER_ISSUER = `${alternation(AFTER_ISSUER_WORDS)}|\\d{4}`;
+const AFTER_ISSUER = `${AFTER_ISSUER_WORDS.join('|')}|\\d{4}`;
+const NAME_START = `(?!${alternation(NOT_NAME_OPENERS)})`;
 
 /** "杭州市钱塘区": a district named with its city; group 2 is the district. */
 export const CITY_AND_DISTRICT = new RegExp(`([\\u4e00-\\u9fa5]{2,4}市)([\\u4e00-\\u9fa5]{1,3}${DISTRICT})`);
@@ -53,12 +59,13 @@ export const PROVINCE = new RegExp(`([\\u4e00-\\u9fa5]{2,8}?(?:${alternation(PRO
 export const NOT_A_PROVINCE = new RegExp(`^(${alternation(NOT_A_PROVINCE_OPENERS)})`);
 /** A district named alone, before an issuer's follower word or a bracket: "钱塘区人民政府". */
 export const DISTRICT_ALONE = new RegExp(
-  `(?:^|[^\\u4e00-\\u9fa5]|${alternation(BEFORE_ISSUER_WORDS)})([\\u4e00-\\u9fa5]{2,3}${DISTRICT})(?=${AFTER_ISSUER}|[(（])`,
+  `(?:^|[^\\u4e00-\\u9fa5]|${alternation(BEFORE_ISSUER_WORDS)})(${NAME_START}[\\u4e00-\\u9fa5]{2,3}${DISTRICT})(?=${AFTER_ISSUER}|[(（])`,
 );
 /** A city named before an issuer's follower word: "杭州市人民政府", "杭州市2024年…". */
-export const CITY_ALONE = new RegExp(`([\\u4e00-\\u9fa5]{2,4}?市)(?=${AFTER_ISSUER})`);
-/** "关于" caught at the start of a city's name: "关于杭州市" names 杭州市. */
-export const ABOUT_PREFIX = /^关于/;
+export const CITY_ALONE = new RegExp(`(${NAME_START}[\\u4e00-\\u9fa5]{2,4}?市)(?=${AFTER_ISSUER})`);
+/** Title words caught at the start of a name: "关于杭州市" names 杭州市, "图解钱塘区" names 钱塘区. */
+export const TITLE_PREFIX_WORDS: readonly string[] = ['关于', '图解'];
+export const ABOUT_PREFIX = new RegExp(`^(?:${alternation(TITLE_PREFIX_WORDS)})`);
 
 /** Report kinds by the words of their titles, checked in order. */
 export type ReportKindName = 'illustrated-summary' | 'plan-execution-report' | 'government-work-report';
