@@ -26,7 +26,7 @@ import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
-import { asksEconomyGrowth, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
+import { asksEconomyGrowth, asksGrowthRanked, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
 
 export type Intent = 'result' | 'plan' | 'any';
@@ -224,7 +224,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const economyWide = (confidence >= CONFIDENT && ECONOMY_WIDE_INTENTS.includes(ask)) || asksForQuantity(question) || asksHow(question);
   // "What growth goal did Fujian set?": a place's growth, no indicator named, is its economy's.
   // A superlative across places names none ("哪个区增长目标最高") and is no follow-up either.
-  const economyGrowth = (foundPlaces.length > 0 || (ask === 'superlative' && confidence >= CONFIDENT)) && asksEconomyGrowth(question);
+  const acrossPlaces = ask === 'superlative' && confidence >= CONFIDENT;
+  const economyGrowth =
+    ((foundPlaces.length > 0 || acrossPlaces) && asksEconomyGrowth(question)) ||
+    (!foundPlaces.length && acrossPlaces && asksGrowthRanked(question));
   if (!indicators.length && ((speaksOfEconomy(question) && economyWide) || economyGrowth)) {
     const economy = glossary().indicators.find((i) => i.name === ECONOMY_INDICATOR);
     if (economy) indicators.push(economy);

@@ -5,6 +5,7 @@
  */
 import { rowFigure } from '../../figure-table/index.js';
 import { asksForGrowth } from '../../lang/zh/change-words.js';
+import { asksAmount } from '../../lang/zh/trend-words.js';
 import { composeText } from '../compose.js';
 import { englishPlace } from '../english-names.js';
 import { figureLead } from '../figure-lead.js';
@@ -23,12 +24,27 @@ export async function tableComparisonAnswer(tools: AnswerTools, frame: AnswerFra
   const rows = tools.figureTable.select({ indicator, kind });
   const years = query.years.length === 1 ? query.years : latestFirst(rows.filter((r) => query.places.includes(r.place)).map((r) => r.year));
   const growth = asksForGrowth(query.question);
-  for (const year of years) {
-    const points = tablePoints(
+  const pointsOf = (year: number) =>
+    tablePoints(
       query.places.map((p) => ({ key: p, year, rows: rows.filter((r) => r.place === p && r.year === year) })),
       { indicator, kind, growth, question: query.question, rangeEnd: 'high' },
     );
+  for (const year of years) {
+    const points = pointsOf(year);
     if (points.length === 2) return answerOf(tools, frame, points, year, growth || points.every(isGrowthPoint));
+  }
+  // "广东和浙江谁的经济总量大": an amount asked, one side states it, the other only its growth: the
+  // one side's amount, and the other named as lacking it, never a rate in the amount's place.
+  if (!growth && asksAmount(query.question)) {
+    const year = years[0];
+    const points = year === undefined ? [] : pointsOf(year);
+    if (points.length === 1 && year !== undefined) {
+      const answer = answerOf(tools, frame, points, year, false);
+      const missing = query.places.filter((p) => p !== points[0].key);
+      return (
+        answer && { ...answer, text: answer.text.replace(/^(.*)$/m, `$1${message('sideMissing', query.language, { places: missing })}`) }
+      );
+    }
   }
   return null;
 }

@@ -94,3 +94,14 @@ const ECONOMY_GROWTH = new RegExp(ECONOMY_GROWTH_WORDS.join('|'), 'i');
 export function asksEconomyGrowth(question: string): boolean {
   return ECONOMY_GROWTH.test(question);
 }
+
+/**
+ * A growth ranked across places with no indicator named ("去年哪个省增长最快"): the economy's. Read
+ * only for a superlative naming no place: "江苏增长最快的是什么" asks which of its parts grew fastest.
+ */
+export const RANKED_GROWTH_WORDS: readonly string[] = ['增长(?:得)?最[快慢高低]', '增速最[快慢高低]'];
+const RANKED_GROWTH = new RegExp(RANKED_GROWTH_WORDS.join('|'));
+
+export function asksGrowthRanked(question: string): boolean {
+  return RANKED_GROWTH.test(question);
+}
