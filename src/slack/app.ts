@@ -18,7 +18,7 @@ import { registerMentions } from './listeners/mentions.js';
 import { registerPassagesButton } from './listeners/passages-button.js';
 import { RedactingLogger, quietPerAttemptFailures, toLogLevel } from './logger.js';
 import { OnceLog } from './progress.js';
-import { acknowledgeEventsEarly } from './early-ack.js';
+import { acknowledgeEventsEarly, type EarlyAckListener } from './early-ack.js';
 import { refuseFutureTimestamps } from './request-freshness.js';
 import { ThreadMemory } from './thread-memory.js';
 import { TokenBuckets } from './token-bucket.js';
@@ -66,6 +66,8 @@ const MAX_REMEMBERED_EVENTS = 20_000;
  * and Assistant threads with `engine`.
  */
 export async function startSlackApp(engine: AskEngine, config: SlackConfig, options: StartSlackOptions = {}): Promise<SlackAppHandle> {
+  /** The HTTP receiver's early acknowledgement, flushed at shutdown. */
+  let earlyAcks: EarlyAckListener | undefined;
   const logger = quietPerAttemptFailures(options.logger ?? new RedactingLogger(slackSecrets(config), toLogLevel(config.logLevel)));
   const now = options.now ?? Date.now;
   const apiUrl = config.apiUrl === undefined ? {} : { slackApiUrl: config.apiUrl };
@@ -138,9 +140,8 @@ export async function startSlackApp(engine: AskEngine, config: SlackConfig, opti
       ],
     });
     // A FaaS-style deployment (processBeforeResponse) must finish before it responds.
-    const listener = processBeforeResponse
-      ? receiver.requestListener
-      : acknowledgeEventsEarly(receiver.requestListener, signingSecret, now);
+    earlyAcks = processBeforeResponse ? undefined : acknowledgeEventsEarly(receiver.requestListener, signingSecret, now);
+    const listener = earlyAcks ?? receiver.requestListener;
     receiver.requestListener = refuseFutureTimestamps(listener, logger, now);
     return receiver;
   }
@@ -176,6 +177,9 @@ export async function startSlackApp(engine: AskEngine, config: SlackConfig, opti
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> =>
     (stopping ??= (async () => {
+      // Events acknowledged but still held back from Bolt (a burst in progress) are answered too:
+      // Slack will not send them again.
+      await earlyAcks?.flush();
       inFlight.close();
       // Receiver first: an event that arrives now stays unacknowledged, so Slack redelivers it
       // (to the next instance) instead of it being acked here and dropped.

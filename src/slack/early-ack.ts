@@ -22,8 +22,52 @@ const MAX_EARLY_BODY_BYTES = 1024 * 1024;
  * commands and interactivity (their ack may carry a body), bad signatures — goes to Bolt as it
  * came, so Bolt answers it exactly as before.
  */
-export function acknowledgeEventsEarly(next: RequestListener, signingSecret: string, now: () => number = Date.now): RequestListener {
-  return (req: IncomingMessage, res: ServerResponse) => {
+/** The early-acknowledging listener, and a way to hand every held event to Bolt at once (at shutdown). */
+export type EarlyAckListener = RequestListener & {
+  /** Hands every acknowledged, still-held event to Bolt now; resolves once Bolt has taken each (or after `timeoutMs`). */
+  flush(timeoutMs?: number): Promise<void>;
+};
+
+export function acknowledgeEventsEarly(next: RequestListener, signingSecret: string, now: () => number = Date.now): EarlyAckListener {
+  /**
+   * Events acknowledged but not yet handed to Bolt: held while a burst is still arriving (see
+   * BurstHold), then handed over one per turn of the event loop, so acks never queue behind Bolt work.
+   */
+  const held = new BurstHold(QUIET_MS, MAX_HOLD_MS);
+  let scheduled = false;
+  const schedule = (waitMs: number): void => {
+    if (scheduled || !held.size) return;
+    scheduled = true;
+    if (waitMs <= 0) setImmediate(dispatchOne);
+    else setTimeout(dispatchOne, Math.ceil(waitMs));
+  };
+  function dispatchOne(): void {
+    scheduled = false;
+    const due = held.next(performance.now());
+    if ('work' in due) {
+      due.work();
+      schedule(0);
+    } else schedule(due.waitMs);
+  }
+  /** Events handed over (or held) whose response Bolt has not yet ended: what a shutdown waits for. */
+  const taking = new Set<Promise<void>>();
+  /** Bolt's turn for one event: the replayed request, and a response that goes nowhere but says when Bolt took it. */
+  const handOver = (req: IncomingMessage, body: Buffer): void => {
+    const taken = new Promise<void>((resolve) => {
+      held.arrive(() => {
+        const copy = replayed(req, body);
+        const res = new ServerResponse(copy);
+        res.once('finish', () => resolve());
+        res.once('close', () => resolve());
+        next(copy, res);
+      }, performance.now());
+    });
+    taking.add(taken);
+    void taken.then(() => taking.delete(taken));
+    schedule(0);
+  };
+
+  const listener: RequestListener = (req, res) => {
     if (req.method !== 'POST' || !String(req.headers['content-type'] ?? '').startsWith('application/json')) {
       next(req, res);
       return;
@@ -49,41 +93,23 @@ export function acknowledgeEventsEarly(next: RequestListener, signingSecret: str
       }
       res.writeHead(200);
       res.end();
-      handOver(() => {
-        const copy = replayed(req, body);
-        next(copy, new ServerResponse(copy));
-      });
+      handOver(req, body);
     });
   };
+  const flush = async (timeoutMs = FLUSH_TIMEOUT_MS): Promise<void> => {
+    for (let due = held.next(Number.POSITIVE_INFINITY); 'work' in due; due = held.next(Number.POSITIVE_INFINITY)) due.work();
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, timeoutMs);
+    });
+    await Promise.race([Promise.all([...taking]), timeout]);
+    clearTimeout(timer);
+  };
+  return Object.assign(listener, { flush });
 }
 
-/**
- * Events acknowledged but not yet handed to Bolt: held while a burst is still arriving (see
- * BurstHold), then handed over one per turn of the event loop, so acks never queue behind Bolt work.
- */
-const held = new BurstHold(QUIET_MS, MAX_HOLD_MS);
-let scheduled = false;
-
-function handOver(dispatch: () => void): void {
-  held.arrive(dispatch, performance.now());
-  schedule(0);
-}
-
-function schedule(waitMs: number): void {
-  if (scheduled || !held.size) return;
-  scheduled = true;
-  if (waitMs <= 0) setImmediate(dispatchOne);
-  else setTimeout(dispatchOne, Math.ceil(waitMs));
-}
-
-function dispatchOne(): void {
-  scheduled = false;
-  const next = held.next(performance.now());
-  if ('work' in next) {
-    next.work();
-    schedule(0);
-  } else schedule(next.waitMs);
-}
+/** How long a shutdown waits for Bolt to take the events it was handed at once. */
+const FLUSH_TIMEOUT_MS = 2_000;
 
 /** A request carrying the same method, URL, headers and body, for Bolt to read again. */
 function replayed(original: IncomingMessage, body: Buffer): IncomingMessage {

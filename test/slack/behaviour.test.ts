@@ -21,6 +21,8 @@ describe('bot behaviour', () => {
     await waitFor(() => harness.fake.callsTo('chat.postMessage').filter((c) => c.params.channel === 'C600').length === 2, 'two answers');
     const publicReplies = harness.fake.callsTo('chat.postMessage').filter((c) => c.params.channel === 'C600');
     expect(publicReplies.map((c) => String(c.params.text))).toEqual([expect.stringContaining('1180.6'), expect.stringContaining('1180.6')]);
+    // The notice is posted while the answers are computed: waited for, then counted (once, never more).
+    await waitFor(() => harness.fake.callsTo('chat.postEphemeral').some((c) => c.params.channel === 'C600'), 'the notice');
     const notices = harness.fake.callsTo('chat.postEphemeral').filter((c) => c.params.channel === 'C600');
     expect(notices).toHaveLength(1);
     expect(notices[0]?.params.user).toBe('U60');

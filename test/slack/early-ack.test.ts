@@ -66,4 +66,24 @@ describe('acknowledgeEventsEarly', () => {
     expect((await postSigned(url, SECRET, event, { timestamp: stale })).body).toBe(`bolt:${event.length}`);
     expect(seen.map((s) => s.ownResponse)).toEqual([true, true, true]);
   });
+
+  it('hands every acknowledged, still-held event to Bolt at once when flushed (a shutdown mid-burst)', async () => {
+    const seen: string[] = [];
+    const bolt = (req: IncomingMessage, res: ServerResponse) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        seen.push(Buffer.concat(chunks).toString('utf8'));
+        res.end();
+      });
+    };
+    const early = acknowledgeEventsEarly(bolt, SECRET);
+    server = createServer(early);
+    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+    const bodies = [1, 2, 3].map((i) => eventCallback(appMention({ channel: 'C1', user: `U${i}`, text: `question ${i}` })));
+    await Promise.all(bodies.map((b) => postSigned(url, SECRET, b)));
+    await early.flush();
+    expect(seen.sort()).toEqual([...bodies].sort());
+  });
 });
