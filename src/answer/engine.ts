@@ -150,6 +150,17 @@ export class Engine implements AskEngine, AnswerTools {
         const compared = outlineComparisonAnswer(this, frame);
         if (compared) return compared;
       }
+      // "钱塘和拱墅今年准备抓哪几件事" before this year's plans are in: their latest plans, said so.
+      if (query.places.length === 2 && query.years.length === 1) {
+        const latest = outlineComparisonAnswer(this, { ...frame, query: { ...query, years: [], planPeriod: null } });
+        if (latest) {
+          const unanswered = `${notFoundLine(query, 'no-period')}\n${message('nearestHeld', query.language)}\n`;
+          // The reading note ("（今年 = 2026年）") heads the whole answer once, before the line that says what is missing.
+          const note = withReadingNote('', query);
+          const body = note && latest.text.startsWith(note) ? latest.text.slice(note.length) : latest.text;
+          return { ...latest, notFound: true, text: withReadingNote(`${unanswered}${body}`, query) };
+        }
+      }
       const list = findPriorities(query, this.retriever.corpus.documents, this.retriever.corpus.sentences);
       if (list) return outlineAnswer(this, frame, list);
       // "拱墅今年准备抓哪几件事" before this year's plan is in: the latest plan, said so.

@@ -140,6 +140,16 @@ describe('what changed since the last plan, and two places side by side', () => 
     }
   });
 
+  it('two places asked for a year neither plan covers: their latest plans side by side, said so first', async () => {
+    const answer = await engine.ask('钱塘和拱墅今年准备抓哪几件事，有什么不同', { today: new Date('2026-12-01') });
+    expect(answer.notFound).toBe(true);
+    const lines = answer.text.split('\n');
+    expect(lines[0]).toMatch(/^（今年 = 2026年）这些报告没有钱塘区、拱墅区2026年的相关内容/);
+    expect(answer.text.match(/今年 = 2026年/g)).toHaveLength(1);
+    expect(sides(answer)).toEqual(['钱塘区', '拱墅区']);
+    expect(everyItemCited(answer)).toBe(true);
+  });
+
   it.each([
     ['钱塘区和拱墅区2025年的工作重点有什么不同？', ['钱塘区', '拱墅区']],
     ['上海市和北京市2026年的工作重点有什么不同？', ['上海市', '北京市']],
