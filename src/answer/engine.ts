@@ -219,8 +219,12 @@ export class Engine implements AskEngine, AnswerTools {
       if (span) return span;
     }
     // "浙江这几年财政收入从多少涨到多少": no span named, the five years the place's latest results end.
-    const lastResult = query.places.length === 1 ? heldYears(this, query.places[0]).at(-1) : undefined;
-    if (!query.yearSpan && !query.planPeriod && asksFromTo(query.question) && query.indicators.length && lastResult !== undefined) {
+    // The place's years are read only for such a question, not for every question that names one place.
+    const lastResult =
+      !query.yearSpan && !query.planPeriod && query.places.length === 1 && query.indicators.length && asksFromTo(query.question)
+        ? heldYears(this, query.places[0]).at(-1)
+        : undefined;
+    if (lastResult !== undefined) {
       const yearSpan = { from: lastResult - REVIEWED_YEARS + 1, to: lastResult };
       const span = await fromToSpanAnswer(this, { ...frame, query: { ...query, yearSpan } });
       if (span) return span;

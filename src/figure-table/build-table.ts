@@ -21,10 +21,14 @@ export interface TableSource {
 /** Magnitudes a unit may start with, longest first ("万亿元" is 万亿 + 元, not 万 + 亿元). */
 const MAGNITUDES = Object.keys(MAGNITUDE).sort((a, b) => b.length - a.length);
 
+/** The magnitude a unit starts with ("亿" of 亿元, "万亿" of 万亿元), or "" for a plain unit. */
+export function magnitudeOf(unit: string): string {
+  return MAGNITUDES.find((m) => unit.startsWith(m) && unit.length > m.length) ?? '';
+}
+
 /** The unit without its magnitude: 亿元 → 元, 万人 → 人; "%" and plain units unchanged. */
 export function baseUnitOf(unit: string): string {
-  const magnitude = MAGNITUDES.find((m) => unit.startsWith(m) && unit.length > m.length);
-  return magnitude ? unit.slice(magnitude.length) : unit;
+  return unit.slice(magnitudeOf(unit).length);
 }
 
 export function buildFigureRows(source: TableSource): FigureRow[] {

@@ -1,26 +1,19 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
 import type { Answer } from '../../src/answer/schema.js';
 import { distinctiveTerm } from '../../src/retrieve/distinctive-term.js';
-import { REPO_CORPUS } from '../support/corpus-copy.js';
+import { corpusWithGovReports } from '../support/gov-corpus.js';
 
 /** Named things, rank holders, the latest plan for "今年" and unknown indicators, over the corpus plus the work reports. */
-const GOV_REPORTS = path.resolve(import.meta.dirname, '../fixtures/gov-reports');
 const today = new Date('2026-12-01');
 let root = '';
 let engine: Engine;
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'entity-answers-'));
-  const corpusDir = path.join(root, 'corpus');
-  cpSync(REPO_CORPUS, corpusDir, { recursive: true });
-  for (const dir of readdirSync(GOV_REPORTS, { withFileTypes: true }).filter((d) => d.isDirectory()))
-    for (const file of readdirSync(path.join(GOV_REPORTS, dir.name)).filter((f) => f.endsWith('.txt')))
-      cpSync(path.join(GOV_REPORTS, dir.name, file), path.join(corpusDir, file));
-  engine = await Engine.open({ corpusDir, indexDir: path.join(root, 'index'), log: () => {} });
+  const sandbox = corpusWithGovReports('entity-answers-');
+  root = sandbox.root;
+  engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
 }, 120_000);
 
 afterAll(() => {

@@ -1,26 +1,20 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
 import type { Answer } from '../../src/answer/schema.js';
-import { REPO_CORPUS } from '../support/corpus-copy.js';
+import { corpusWithGovReports } from '../support/gov-corpus.js';
 
 /** Trends and rankings read from the figure table, over the seed corpus and the 20 work reports. */
-const GOV_REPORTS = path.resolve(import.meta.dirname, '../fixtures/gov-reports');
 const TARGETS = path.resolve(import.meta.dirname, '../fixtures/yqcao-prov-report-targets/targets.json');
 const today = new Date('2026-12-01');
 let root = '';
 let engine: Engine;
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'table-answers-'));
-  const corpusDir = path.join(root, 'corpus');
-  cpSync(REPO_CORPUS, corpusDir, { recursive: true });
-  for (const dir of readdirSync(GOV_REPORTS, { withFileTypes: true }).filter((d) => d.isDirectory()))
-    for (const file of readdirSync(path.join(GOV_REPORTS, dir.name)).filter((f) => f.endsWith('.txt')))
-      cpSync(path.join(GOV_REPORTS, dir.name, file), path.join(corpusDir, file));
-  engine = await Engine.open({ corpusDir, indexDir: path.join(root, 'index'), log: () => {} });
+  const sandbox = corpusWithGovReports('table-answers-');
+  root = sandbox.root;
+  engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
 }, 180_000);
 
 afterAll(() => {

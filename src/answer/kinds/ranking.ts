@@ -7,6 +7,7 @@ import type { Answer } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
 import { tableRankingAnswer } from './table-ranking.js';
+import { tiedAtTop } from './verdicts.js';
 import { type FigureCandidate, figureCandidates, inOneUnit } from './figure-candidates.js';
 import { heldYears, yearCandidates } from './trend.js';
 
@@ -101,13 +102,6 @@ export async function yearRankingAnswer(tools: AnswerTools, frame: AnswerFrame):
     message('rankingLead', lang, { first: items[0], tied: items.slice(1, tied), lowest, kind: 'actual', others: items.slice(tied) }),
   ];
   return linesAnswer(frame, lines, citations, figures);
-}
-
-/** How many lead the ranking together: the first and those with its very value ("并列"). */
-function tiedAtTop(ranked: readonly { value: number }[]): number {
-  const top = ranked[0]?.value;
-  const tied = ranked.findIndex((r) => r.value !== top);
-  return tied < 0 ? ranked.length : tied;
 }
 
 /** The level most of the corpus's places (national reports aside) are at. */

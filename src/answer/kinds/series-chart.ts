@@ -2,13 +2,10 @@
  * A trend's or ranking's points as the answer's chart: values in the unit most of their rows are
  * written in (亿元 rather than 元), actual and target as separate series, the reports as sources.
  */
-import type { FigureRow } from '../../figure-table/index.js';
+import { type FigureRow, magnitudeOf } from '../../figure-table/index.js';
 import { MAGNITUDE } from '../../lang/zh/units.js';
 import type { Chart } from '../schema.js';
 import type { TablePoint } from './table-points.js';
-
-/** Magnitudes a unit may start with, longest first. */
-const MAGNITUDES = Object.keys(MAGNITUDE).sort((a, b) => b.length - a.length);
 
 /** The unit the chart draws in, and how to bring a point's compared value into it. */
 export function chartUnit(points: readonly TablePoint<unknown>[]): { unit: string; scale: number } {
@@ -16,7 +13,7 @@ export function chartUnit(points: readonly TablePoint<unknown>[]): { unit: strin
   const counts = new Map<string, number>();
   for (const p of points) counts.set(p.row.unit, (counts.get(p.row.unit) ?? 0) + 1);
   const unit = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
-  const magnitude = MAGNITUDES.find((m) => unit.startsWith(m) && unit.length > m.length);
+  const magnitude = magnitudeOf(unit);
   return { unit, scale: magnitude ? MAGNITUDE[magnitude] : 1 };
 }
 

@@ -9,11 +9,13 @@ import { asksForLowest } from '../../lang/zh/superlative-words.js';
 import { englishPlace } from '../english-names.js';
 import { valueText } from '../figure-format.js';
 import { message } from '../messages.js';
-import { type Answer, CHART_CITATIONS_MAX, CHART_FIGURES_MAX, type Citation, type Figure } from '../schema.js';
+import type { Answer } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
+import { RowCitations } from './row-citations.js';
+import { tiedAtTop } from './verdicts.js';
 import { seriesChart } from './series-chart.js';
-import { type TablePoint, tableKnows, tablePoints } from './table-points.js';
+import { tableKnows, tablePoints } from './table-points.js';
 
 /** Places stated and cited in the lead; the rest are named after it. */
 const SHOWN = 8;
@@ -46,19 +48,12 @@ export async function tableRankingAnswer(tools: AnswerTools, frame: AnswerFrame,
   const lacking = places.filter((p) => !ranked.some((r) => r.key === p));
   const lang = query.language;
   const name = (p: string) => (lang === 'en' ? englishPlace(p) : p);
-  const cited: Citation[] = [];
-  const figures: Figure[] = [];
-  const shown = ranked.slice(0, Math.min(SHOWN, CHART_CITATIONS_MAX));
+  const cited = new RowCitations(tools);
+  const shown = ranked.slice(0, SHOWN);
   const items = shown.map((r) => {
-    const sentence = tools.retriever.sentence(r.row.citationId);
-    let at = cited.findIndex((c) => c.id === r.row.citationId);
-    if (at < 0 && sentence) {
-      cited.push(tools.citation(sentence, 1));
-      at = cited.length - 1;
-    }
-    figures.push(rowFigure(r.row));
+    const n = cited.cite(r.row) ?? 0;
     const value = growth && r.row.unit !== '%' ? `${r.value}%` : valueText(rowFigure(r.row));
-    return message('rankingItem', lang, { place: name(r.key), value, n: at + 1 });
+    return message('rankingItem', lang, { place: name(r.key), value, n });
   });
   const tied = tiedAtTop(shown);
   const lines = [
@@ -73,7 +68,7 @@ export async function tableRankingAnswer(tools: AnswerTools, frame: AnswerFrame,
     series: [{ name: message(kind === 'target' ? 'chartTarget' : 'chartActual', lang), kind, points: ranked }],
     language: lang,
   });
-  return linesAnswer(frame, lines, cited, figures.slice(0, CHART_FIGURES_MAX), chart);
+  return linesAnswer(frame, lines, cited.citations, cited.figures, chart);
 }
 
 /** The latest year for which most of the places have a row (ties to the later year). */
@@ -87,11 +82,4 @@ function commonYear(rows: readonly FigureRow[], places: readonly string[]): numb
   }
   const best = [...count.entries()].sort((a, b) => b[1].size - a[1].size || b[0] - a[0])[0];
   return best ? best[0] : null;
-}
-
-/** How many lead the ranking together: the first and those with its very value ("并列"). */
-function tiedAtTop(ranked: readonly TablePoint<string>[]): number {
-  const top = ranked[0]?.value;
-  const tied = ranked.findIndex((r) => r.value !== top);
-  return tied < 0 ? ranked.length : tied;
 }

@@ -10,10 +10,12 @@ import { asksAmount } from '../../lang/zh/trend-words.js';
 import { englishIndicator, englishPlace } from '../english-names.js';
 import { valueText } from '../figure-format.js';
 import { message } from '../messages.js';
-import { type Answer, type Citation, type Figure, CHART_CITATIONS_MAX, CHART_FIGURES_MAX } from '../schema.js';
+import type { Answer } from '../schema.js';
 import { asksForTarget } from '../target-without-number.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
+import { RowCitations } from './row-citations.js';
+import { yearsVerdict } from './verdicts.js';
 import { seriesChart } from './series-chart.js';
 import { type TablePoint, tableKnows, tablePoints } from './table-points.js';
 
@@ -53,23 +55,9 @@ export async function tableTrendAnswer(tools: AnswerTools, frame: AnswerFrame, a
   );
   const shownYears = [...new Set([...main.map((p) => p.key), ...side.map((p) => p.key)])].sort((a, b) => a - b);
 
-  const cited: Citation[] = [];
-  const figures: Figure[] = [];
-  /** The citation number of a row's sentence, citing it first when it is new; null past the cap. */
-  const cite = (row: FigureRow): number | null => {
-    let at = cited.findIndex((c) => c.id === row.citationId);
-    if (at < 0) {
-      const sentence = tools.retriever.sentence(row.citationId);
-      if (!sentence || cited.length >= CHART_CITATIONS_MAX) return null;
-      cited.push(tools.citation(sentence, 1));
-      at = cited.length - 1;
-    }
-    if (figures.length < CHART_FIGURES_MAX && !figures.some((f) => f.citationId === row.citationId && f.value === row.value))
-      figures.push(rowFigure(row));
-    return at + 1;
-  };
+  const cited = new RowCitations(tools);
   const shown = (p: TablePoint<number>): string => {
-    const n = cite(p.row);
+    const n = cited.cite(p.row);
     const text = growth && p.row.unit !== '%' ? `${p.value}%` : valueText(rowFigure(p.row));
     return n === null ? text : `${text} [${n}]`;
   };
@@ -84,7 +72,8 @@ export async function tableTrendAnswer(tools: AnswerTools, frame: AnswerFrame, a
   const name = (lang === 'en' ? englishIndicator(indicator) : null) ?? indicator;
   const placeName = lang === 'en' ? englishPlace(place) : place;
   const [older, newer] = asked?.length === 2 && main.length === 2 ? main : [];
-  const verdict = older && newer ? yearsVerdict(older, newer, lang) : '';
+  const verdict =
+    older && newer ? yearsVerdict({ year: older.key, value: older.value }, { year: newer.key, value: newer.value }, lang) : '';
   const lines = [
     message('tableTrendLead', lang, { place: placeName, indicator: name, growth, primary, withSide: side.length > 0, items }) + verdict,
   ];
@@ -103,11 +92,5 @@ export async function tableTrendAnswer(tools: AnswerTools, frame: AnswerFrame, a
     ],
     language: lang,
   });
-  return linesAnswer(frame, lines, cited, figures, chart);
-}
-
-/** Which of two years asked is higher, or that they are the same, like for like. */
-function yearsVerdict(older: TablePoint<number>, newer: TablePoint<number>, lang: 'zh' | 'en'): string {
-  if (newer.value === older.value) return message('yearsSame', lang, { year: newer.key, than: older.key });
-  return message(newer.value > older.value ? 'yearsHigher' : 'yearsLower', lang, { year: newer.key, than: older.key });
+  return linesAnswer(frame, lines, cited.citations, cited.figures, chart);
 }

@@ -8,6 +8,7 @@ import type { Answer, Figure } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
 import { tableTrendAnswer } from './table-trend.js';
+import { yearsVerdict } from './verdicts.js';
 import { type FigureCandidate, figureCandidates, inOneUnit, reachedIn } from './figure-candidates.js';
 import { FROM_TO } from '../../lang/zh/years.js';
 import { comparesWithYearBefore } from '../../lang/zh/year-comparison-words.js';
@@ -135,12 +136,6 @@ function sharedIndicator(points: readonly YearPoint[]): string | null {
 /** The indicator as the lead names it: in English its English name where the glossary has one ("GDP"). */
 function indicatorLabel(name: string, lang: 'zh' | 'en'): string {
   return (lang === 'en' ? englishIndicator(name) : null) ?? name;
-}
-
-/** Which of two years is higher, or that they are the same ("均为5.5%"), like for like. */
-function yearsVerdict(older: YearPoint, newer: YearPoint, lang: 'zh' | 'en'): string {
-  if (newer.value === older.value) return message('yearsSame', lang, { year: newer.year, than: older.year });
-  return message(newer.value > older.value ? 'yearsHigher' : 'yearsLower', lang, { year: newer.year, than: older.year });
 }
 
 type YearPoint = FigureCandidate & { year: number };
