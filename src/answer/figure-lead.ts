@@ -1,5 +1,6 @@
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import type { Citation, Figure } from './schema.js';
+import { placeLabel } from '../lang/zh/place-words.js';
 import { englishAmount, englishIndicator, englishPlace } from './english-names.js';
 import { isAskedIndicator, valueText } from './figure-format.js';
 import { GENERIC_FIGURE_TAILS } from '../lang/zh/figure-words.js';
@@ -100,7 +101,7 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
       ? message('leadFromTo', lang, { from: valueText({ ...start, qualifier: undefined }), to: reached })
       : `${gap}${reached}`;
     return message('leadLine', lang, {
-      place: en ? englishPlace(f.district) : f.district,
+      place: en ? englishPlace(f.district) : placeLabel(f.district),
       // A pair asked over a plan ("十四五期间") spans the plan, not the year of its report.
       // A streak ("连续10年…以上") is no one year's result: its years are in its value, not a label.
       period: figureShape(f) === 'streak' ? '' : periodLabel(start ? pairPeriod(start, f, query) : f.period, citation, lang),

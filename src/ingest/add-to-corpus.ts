@@ -9,6 +9,7 @@ import { documentIdFromFile, inferMetadata } from './infer-metadata.js';
 import { ingestDocument } from './ingest-document.js';
 import { MANIFEST_FILE, ManifestSchema, readManifest, type ManifestEntry } from './manifest.js';
 import { DocumentMetaSchema, type DocumentMeta } from './types.js';
+import { NATIONAL_ISSUER } from '../lang/zh/place-words.js';
 
 /**
  * One way in for a report: a file, a URL or bytes (a Slack upload) is copied into the corpus folder
@@ -142,7 +143,7 @@ function metadataOf(fileName: string, text: string, options: AddOptions, entry: 
 
 /** The level an issuer's name implies: 临平区 a district, 杭州市 a city, 浙江省 a province. */
 function levelOfName(issuer: string): DocumentMeta['level'] {
-  if (issuer === '国务院') return 'national';
+  if (issuer === NATIONAL_ISSUER) return 'national';
   if (/(省|自治区)$/.test(issuer) || ['北京市', '上海市', '天津市', '重庆市'].includes(issuer)) return 'province';
   if (/(区|县)$/.test(issuer)) return 'district';
   return 'city';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { asksAmount, asksFromTo, asksTrend } from '../../src/lang/zh/trend-words.js';
+import { placeLabel } from '../../src/lang/zh/place-words.js';
 
 const places = knownPlaces(['钱塘区', '拱墅区', '杭州市', '浙江省', '江苏省', '山东省', '国务院']);
 const understand = (q: string) => understandQuery(q, places, { today: new Date('2026-12-01') });
@@ -52,5 +53,12 @@ describe('the places a superlative ranges over', () => {
 
   it('a growth target asked across places, naming no indicator, is GDP growth', () => {
     expect(understand('哪个区增长目标最高').indicators.map((i) => i.name)).toEqual(['地区生产总值']);
+  });
+});
+
+describe('how an answer names a place', () => {
+  it("the national reports' figures are 全国's; other issuers keep their names", () => {
+    expect(placeLabel('国务院')).toBe('全国');
+    expect(placeLabel('钱塘区')).toBe('钱塘区');
   });
 });

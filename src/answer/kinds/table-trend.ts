@@ -7,6 +7,7 @@
 import { type FigureRow, rowFigure } from '../../figure-table/index.js';
 import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { asksAmount } from '../../lang/zh/trend-words.js';
+import { placeLabel } from '../../lang/zh/place-words.js';
 import { englishIndicator, englishPlace } from '../english-names.js';
 import { valueText } from '../figure-format.js';
 import { message } from '../messages.js';
@@ -70,7 +71,7 @@ export async function tableTrendAnswer(tools: AnswerTools, frame: AnswerFrame, a
     message('tableTrendItem', lang, { year, primary, first: textOf(primary).get(year), second: textOf(secondary).get(year) }),
   );
   const name = (lang === 'en' ? englishIndicator(indicator) : null) ?? indicator;
-  const placeName = lang === 'en' ? englishPlace(place) : place;
+  const placeName = lang === 'en' ? englishPlace(place) : placeLabel(place);
   const [older, newer] = asked?.length === 2 && main.length === 2 ? main : [];
   const verdict =
     older && newer ? yearsVerdict({ year: older.key, value: older.value }, { year: newer.key, value: newer.value }, lang) : '';

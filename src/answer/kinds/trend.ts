@@ -1,3 +1,4 @@
+import { placeLabel } from '../../lang/zh/place-words.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { englishIndicator, englishPlace } from '../english-names.js';
 import { RECENT_YEARS } from '../../lang/zh/relative-years.js';
@@ -50,7 +51,7 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
   const [older, newer] = points.length === 2 && !mixed ? points : [];
   const lines = [
     message('trendLead', lang, {
-      place: lang === 'en' ? englishPlace(place) : place,
+      place: lang === 'en' ? englishPlace(place) : placeLabel(place),
       indicator: indicatorLabel(sharedIndicator(points) ?? query.indicators[0].name, lang),
       items,
     }) + (older && newer ? yearsVerdict(older, newer, lang) : ''),

@@ -22,7 +22,7 @@ export const NOT_TITLE_OPENERS: readonly string[] = ['来源', '发布', '时间
 export const NOT_TITLE_LINE = new RegExp(`^(${alternation(NOT_TITLE_OPENERS)}|[—\\-－–])`);
 
 /** The national government, and the words that name it in a title: "国务院", "全国人民代表大会". */
-export const NATIONAL_ISSUER = '国务院';
+export { NATIONAL_ISSUER } from './place-words.js';
 export const NATIONAL_ISSUER_WORDS: readonly string[] = ['国务院', '全国人民代表大会', '中华人民共和国'];
 export const NATIONAL_ISSUER_NAMED = new RegExp(alternation(NATIONAL_ISSUER_WORDS));
 

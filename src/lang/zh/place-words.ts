@@ -117,6 +117,13 @@ export const PLACE_SUFFIXES: readonly string[] = ['区', '县', '市', '省'];
 
 /** The issuer that speaks for the whole country: its reports answer "全国", "国家", "我国". */
 export const NATIONAL_ISSUER = '国务院';
+/** How an answer names the whole country: its figures are 全国's, not the State Council's own. */
+export const NATIONAL_PLACE_LABEL = '全国';
+
+/** An issuer as an answer names the place its figures are of: "全国" for the national reports. */
+export function placeLabel(issuer: string): string {
+  return issuer === NATIONAL_ISSUER ? NATIONAL_PLACE_LABEL : issuer;
+}
 
 /**
  * "国家2025年…", "中国去年…": a national subject only at the head of a question, before its year;
