@@ -51,6 +51,10 @@ describe('the places a superlative ranges over', () => {
     expect(understand('火星2024年GDP').unknownPlaces).toEqual(['火星']);
   });
 
+  it('two places compared by how fast they grew, naming no indicator, compare GDP growth', () => {
+    expect(understand('江苏和浙江去年谁增长快').indicators.map((i) => i.name)).toEqual(['地区生产总值']);
+  });
+
   it('a growth target asked across places, naming no indicator, is GDP growth', () => {
     expect(understand('哪个区增长目标最高').indicators.map((i) => i.name)).toEqual(['地区生产总值']);
   });

@@ -82,6 +82,8 @@ export function speaksOfEconomy(question: string): boolean {
 export const ECONOMY_GROWTH_WORDS: readonly string[] = [
   '增长目标',
   '增速目标',
+  // "江苏和浙江去年谁增长快": a place's growth compared, no indicator named.
+  '增长(?:得)?(?:更|最)?[快慢]',
   '增长预期',
   '预期增长',
   '\\bgrowth (goal|target|rate|forecast|objective|expectation)s?\\b',
