@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chunkDocument } from '../chunk/chunker.js';
-import { loadCorpus } from '../ingest/load-corpus.js';
+import { loadCorpusAsync } from '../ingest/load-corpus.js';
 import { sentenceRecords } from '../ingest/sentence-records.js';
 import type { IngestedCorpus, IngestedDocument } from '../ingest/types.js';
 
@@ -24,7 +24,7 @@ interface TableRow {
   warnings: number;
 }
 
-function main(): void {
+async function main(): Promise<void> {
   let values: { corpus?: string; jsonl?: boolean; strict?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
@@ -48,7 +48,8 @@ function main(): void {
   const corpusDir = path.resolve(values.corpus ?? 'corpus');
   let corpus: IngestedCorpus;
   try {
-    corpus = loadCorpus(corpusDir);
+    // PDF, Word and HTML files are extracted first (async), as the index build does.
+    corpus = await loadCorpusAsync(corpusDir);
   } catch (error) {
     process.stderr.write(`corpus: cannot read ${corpusDir}: ${(error as Error).message}\n`);
     process.exitCode = 2;
@@ -130,4 +131,7 @@ function formatTable(rows: readonly TableRow[]): string {
   return out.join('\n');
 }
 
-main();
+main().catch((error: unknown) => {
+  process.stderr.write(`corpus: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

@@ -92,6 +92,15 @@ describe('npm run corpus', () => {
     expect(corpusCli('--strict', '--corpus', tempCorpus()).status).toBe(0);
   });
 
+  it('lists a Word report beside the text ones: extracted as the index build extracts it, not skipped', () => {
+    const docx = readFileSync(path.join(FIXTURES_DIR, '..', 'report-formats', 'docx', '2025年吉林省政府工作报告.docx'));
+    const run = corpusCli('--strict', '--corpus', tempCorpus({ 'jilin-2025.docx': docx }));
+    expect(run.stderr).not.toMatch(/not extracted/);
+    expect(run.status).toBe(0);
+    const row = run.stdout.split('\n').find((l) => l.startsWith('jilin-2025 '));
+    expect(row?.split(/\s{2,}/).slice(1, 3)).toEqual(['吉林省', '2025']);
+  });
+
   it('exits 2 on an unknown option or a missing folder', () => {
     expect(corpusCli('--nope').status).toBe(2);
     const missing = corpusCli('--corpus', path.join(REPO_ROOT, 'no-such-folder'));
