@@ -367,6 +367,10 @@ const MESSAGES = {
   ),
   chartActual: entry('实绩', 'Actual'),
   chartTarget: entry('目标', 'Target'),
+  trendOneYearOfKind: entry<{ year: number; kind: 'actual' | 'target' }>(
+    (p) => `报告中只有${p.year}年的${p.kind === 'actual' ? '实绩' : '目标'}。`,
+    (p) => `The reports give ${p.kind === 'actual' ? 'a result' : 'a target'} for ${p.year} only.`,
+  ),
   trendMissing: entry<{ years: number[] }>(
     (p) => `报告中没有${p.years.map((y) => `${y}年`).join('、')}的该项数据。`,
     (p) => `The reports give no such figure for ${p.years.join(', ')}.`,

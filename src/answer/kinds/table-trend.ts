@@ -23,7 +23,16 @@ import { type TablePoint, tableKnows, tablePoints } from './table-points.js';
 /** A trend states at most this many years of the asked kind (the latest). */
 const TREND_YEARS = 5;
 
-export async function tableTrendAnswer(tools: AnswerTools, frame: AnswerFrame, asked: readonly number[] | null): Promise<Answer | null> {
+/**
+ * `oneYearOfKind`: whether a single year of the asked kind may stand as the trend, with the other
+ * kind's years beside it; the caller allows it once the sentences give no two years either.
+ */
+export async function tableTrendAnswer(
+  tools: AnswerTools,
+  frame: AnswerFrame,
+  asked: readonly number[] | null,
+  oneYearOfKind = false,
+): Promise<Answer | null> {
   const { query } = frame;
   const indicator = query.indicators[0]?.name;
   const place = query.places[0];
@@ -45,7 +54,7 @@ export async function tableTrendAnswer(tools: AnswerTools, frame: AnswerFrame, a
     growth = true;
     main = pointsOf(primary, growth).slice(-TREND_YEARS);
   }
-  if (main.length < 2) return null;
+  if (!main.length) return null;
   const measure = main[0].measure;
   const first = main[0].key;
   const last = main[main.length - 1].key;
@@ -55,6 +64,9 @@ export async function tableTrendAnswer(tools: AnswerTools, frame: AnswerFrame, a
     (p) => p.measure === measure && p.key >= first && (p.key <= last || (secondary === 'target' && !asked && p.key === last + 1)),
   );
   const shownYears = [...new Set([...main.map((p) => p.key), ...side.map((p) => p.key)])].sort((a, b) => a - b);
+  // One year of the asked kind is a trend only with other years beside it ("广东这几年GDP增速":
+  // the 2025 result, the 2025 and 2026 targets); the answer then says the rest is not stated.
+  if (main.length < 2 && (!oneYearOfKind || shownYears.length < 2)) return null;
 
   const cited = new RowCitations(tools);
   const shown = (p: TablePoint<number>): string => {
@@ -80,6 +92,7 @@ export async function tableTrendAnswer(tools: AnswerTools, frame: AnswerFrame, a
   ];
   const missing = (asked ?? []).filter((y) => !mainText.has(y) && !sideText.has(y));
   if (missing.length) lines.push(message('trendMissing', lang, { years: missing }));
+  else if (main.length === 1) lines.push(message('trendOneYearOfKind', lang, { year: main[0].key, kind: primary }));
   const pointsBy = (points: readonly TablePoint<number>[]) => shownYears.map((y) => points.find((p) => p.key === y) ?? null);
   const actual = primary === 'actual' ? main : side;
   const target = primary === 'target' ? main : side;

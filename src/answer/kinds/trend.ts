@@ -40,7 +40,9 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
   // level one year, only a rate the next): each year's own figure, and no verdict.
   const mixed = alike.length < 2 && query.years.length === 2 && byYear.every((y) => y.candidates.length > 0);
   const points = mixed ? byYear.map(({ key, candidates }) => ({ year: key, ...candidates[0] })) : alike;
-  if (points.length < 2) return null;
+  // Fewer than two years in the sentences too: one year's result with the targets beside it, when
+  // the table holds them, rather than a one-year answer to a question about the years.
+  if (points.length < 2) return tableTrendAnswer(tools, frame, query.years.length >= 2 ? asked : null, true);
   const citations = points.map((p) => tools.citation(p.sentence.sentence, p.sentence.score));
   const figures = points.map((p, i) => ({ ...p.figure, citationId: citations[i].id }));
   const lang = query.language;

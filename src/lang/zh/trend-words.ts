@@ -59,7 +59,16 @@ export function asksFromTo(question: string): boolean {
  * levels, and rates do not stand in for them. Unlike the quantity words of a one-year question,
  * not 几, which "这几年" writes.
  */
-export const AMOUNT_WORDS: readonly string[] = ['多少', '多大', '规模', '总量', '\\bhow (?:much|big|large)\\b'];
+export const AMOUNT_WORDS: readonly string[] = [
+  '多少',
+  '多大',
+  '规模',
+  '总量',
+  // "进出口谁多": which side has more of it, the amount's comparison.
+  '谁(?:的)?(?:更)?多',
+  '哪个(?:更)?多',
+  '\\bhow (?:much|big|large)\\b',
+];
 
 const AMOUNT = new RegExp(AMOUNT_WORDS.join('|'), 'i');
 

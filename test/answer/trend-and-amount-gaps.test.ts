@@ -1,0 +1,71 @@
+import { rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/answer/engine.js';
+import type { Answer } from '../../src/answer/schema.js';
+import { asksAmount } from '../../src/lang/zh/trend-words.js';
+import { corpusWithGovReports } from '../support/gov-corpus.js';
+
+/**
+ * Trends with one result among targets, and amounts compared when one side lacks them, over the
+ * seed corpus and the 20 work reports (found by asking as a user, 2026-12).
+ */
+const today = new Date('2026-12-01');
+let root = '';
+let engine: Engine;
+
+beforeAll(async () => {
+  const sandbox = corpusWithGovReports('trend-gaps-');
+  root = sandbox.root;
+  engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
+}, 180_000);
+
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
+
+const ask = (question: string): Promise<Answer> => engine.ask(question, { today });
+const lines = (answer: Answer): string[] => answer.text.split('\n');
+
+describe('a trend with one year of results', () => {
+  it('shows the one result with the targets beside it and says only that year has a result, in English too', async () => {
+    // 广东's 2025 report states no 2024 growth (only "迈上14万亿元"): 2025's 3.9% is the one result.
+    const en = await ask("How has Guangdong's GDP growth changed over the years?");
+    expect(lines(en)[0]).toMatch(/^Guangdong GDP growth by year.*2025: 3\.9% \[1\] \(target 5%左右 \[2\]\); 2026: target 4\.5–5% \[3\]/);
+    expect(lines(en)[1]).toBe('The reports give a result for 2025 only.');
+    expect(en.chart?.series.map((s) => s.kind)).toEqual(['actual', 'target']);
+    const zh = await ask('广东这几年GDP增速');
+    expect(lines(zh)[0]).toMatch(/^广东省地区生产总值增速逐年.*2025年 3\.9% \[1\]/);
+    expect(lines(zh)[1]).toBe('报告中只有2025年的实绩。');
+  });
+
+  it('still answers one year when no other year of either kind is held', async () => {
+    const answer = await ask('广东2025年GDP增速');
+    expect(lines(answer)[0]).toMatch(/增长3\.9% \[1\]$/);
+    expect(answer.chart).toBeUndefined();
+  });
+});
+
+describe('amounts compared', () => {
+  it('"谁多" asks the amount: goods trade totals filed as 进出口总额, a verdict on the amounts, not on growth', async () => {
+    const answer = await ask('江苏和广东去年进出口谁多');
+    expect(lines(answer)[0]).toMatch(
+      /江苏省2025年进出口总额（实绩）：5\.95万亿元.*广东省2025年货物进出口总额（实绩）：9\.5万亿元.*广东省更高：9\.5万亿元 对 5\.95万亿元/,
+    );
+  });
+
+  it("one side without the amount: the other side's total, the missing side named, never a narrower trade figure", async () => {
+    // 浙江's reports state only exports (外贸出口增长7.2%); 江苏's cross-border e-commerce trade must not lead.
+    const answer = await ask('江苏和浙江去年进出口谁多');
+    expect(lines(answer)[0]).toMatch(/^（去年 = 2025年）江苏省2025年进出口总额（实绩）：5\.95万亿元.*（报告中没有浙江省的该项数据）$/);
+    expect(lines(answer)[0]).not.toMatch(/跨境电商/);
+  });
+});
+
+describe('asksAmount', () => {
+  it.each(['进出口谁多', '财政收入谁的更多', '哪个多', '这几年财政收入多少', 'how much revenue'])('%s asks an amount', (q) => {
+    expect(asksAmount(q)).toBe(true);
+  });
+  it.each(['谁增长快', '这几年GDP增速', '谁的增速更高'])('%s does not', (q) => {
+    expect(asksAmount(q)).toBe(false);
+  });
+});
