@@ -5,6 +5,9 @@
  * `message(key, lang, params)` picks the language. Report text never passes through here: only the
  * frame around it.
  */
+import { placeLabel } from '../lang/zh/place-words.js';
+import { englishPlace } from './english-names.js';
+
 export type Lang = 'zh' | 'en';
 
 type Text<P> = string | ((p: P) => string);
@@ -34,8 +37,8 @@ const MESSAGES = {
   ),
   /** The place, years and indicator a refusal names: "钱塘区2024年GDP", "钱塘区 2024 GDP". */
   askedSubject: entry<{ places: readonly string[]; years: readonly number[]; indicator: string }>(
-    (p) => `${p.places.join('、')}${p.years.map((y) => `${y}年`).join('')}${p.indicator}`,
-    (p) => `${p.places.join('、')}${p.years.map((y) => ` ${y} `).join('')}${p.indicator}`,
+    (p) => `${p.places.map(placeLabel).join('、')}${p.years.map((y) => `${y}年`).join('')}${p.indicator}`,
+    (p) => `${p.places.map(englishPlace).join(', ')}${p.years.map((y) => ` ${y} `).join('')}${p.indicator}`,
   ),
   unknownPlace: entry<{ places: readonly string[] }>(
     (p) => `这些报告不涉及${p.places.join('、')}。`,
@@ -357,6 +360,14 @@ const MESSAGES = {
       `${p.lowest ? 'Lowest' : 'Highest'} ${p.year} ${p.kind}: ${[p.first, ...p.tied].join(', ')}${p.tied.length ? ' (tied)' : ''}${p.others.length ? `; then ${p.others.join(', ')}` : ''}`,
   ),
   /** "没有2025年该数据的：…（其最近一年的数据另列）". */
+  rankingGroupValue: entry<{ group: string; value: string; n: number }>(
+    (p) => `${p.group}${p.value} [${p.n}]`,
+    (p) => `${p.group === '城镇' ? 'urban' : p.group === '农村' ? 'rural' : p.group} ${p.value} [${p.n}]`,
+  ),
+  rankingGroupsOnly: entry<{ items: { place: string; values: string[] }[] }>(
+    (p) => `只有分城乡数据的：${p.items.map((i) => `${i.place} ${i.values.join('、')}`).join('；')}。`,
+    (p) => `Urban and rural figures only: ${p.items.map((i) => `${i.place} ${i.values.join(', ')}`).join('; ')}.`,
+  ),
   rankingOtherYear: entry<{ year: number; places: string[] }>(
     (p) => `报告中没有${p.year}年该数据的：${p.places.join('、')}。`,
     (p) => `No ${p.year} figure in the reports for: ${p.places.join(', ')}.`,

@@ -4,7 +4,7 @@ import { englishAmount, englishIndicator, englishPlace } from '../../src/answer/
 describe('English names for English questions', () => {
   it('names places and indicators from the glossary, else keeps the Chinese', () => {
     expect(englishPlace('钱塘区')).toBe('Qiantang District');
-    expect(englishPlace('国务院')).toBe('State Council');
+    expect(englishPlace('国务院')).toBe('China');
     expect(englishPlace('某某县')).toBe('某某县');
     expect(englishIndicator('地区生产总值')).toBe('GDP');
     expect(englishIndicator('R&D经费支出')).toBe('R&D');

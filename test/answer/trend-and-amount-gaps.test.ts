@@ -61,6 +61,39 @@ describe('amounts compared', () => {
   });
 });
 
+describe("rankings over residents' income", () => {
+  it("ranks the all-resident figures (北京's real growth among them) and shows the places with only 城镇/农村 figures by group", async () => {
+    const answer = await ask('哪个省去年居民收入增长最快');
+    expect(lines(answer)[0]).toBe('（去年 = 2025年）2025年实绩最高：北京市 4.4% [1]；其后：广东省 4.3% [2]，上海市 4.1% [3]');
+    expect(lines(answer)[1]).toMatch(
+      /^只有分城乡数据的：安徽省 城镇4\.4% \[4\]、农村5\.9% \[4\]；福建省 城镇4\.5% \[5\]、农村5\.7% \[5\]；/,
+    );
+    expect(lines(answer)[2]).toBe('报告中没有2025年该数据的：山东省。');
+    const en = await ask("Which province's residents' income grew fastest last year?");
+    expect(lines(en)[1]).toMatch(/^Urban and rural figures only: Anhui urban 4\.4% \[4\], rural 5\.9% \[4\];/);
+  });
+
+  it('a group asked (农民) ranks that group, and the all-resident places are named as lacking it, never shown as 城镇', async () => {
+    const answer = await ask('哪个省去年农民收入增长最快');
+    expect(lines(answer)[0]).toMatch(/^（去年 = 2025年）2025年实绩最高：安徽省 5\.9% \[1\]/);
+    expect(answer.text).not.toMatch(/只有分城乡/);
+    expect(lines(answer)[1]).toBe('报告中没有2025年该数据的：北京市、广东省、山东省、上海市。');
+  });
+});
+
+describe('shares and national labels', () => {
+  it('"税收占财政收入多少" leads with the sentence that states the share', async () => {
+    const answer = await ask('杭州23年税收占财政收入多少');
+    expect(lines(answer)[0]).toMatch(/其中税收收入2348\.1亿元,占一般公共预算收入的89\.7%。\[1\]$/);
+    expect(answer.figures.find((f) => f.value === 89.7)?.indicator).toBe('税收收入占一般公共预算收入');
+  });
+
+  it('the country is named 全国 when its result is not held, not by the issuer 国务院', async () => {
+    const answer = await ask('国家去年GDP多少');
+    expect(lines(answer)[0]).toMatch(/报告没有全国2025年/);
+  });
+});
+
 describe('asksAmount', () => {
   it.each(['进出口谁多', '财政收入谁的更多', '哪个多', '这几年财政收入多少', 'how much revenue'])('%s asks an amount', (q) => {
     expect(asksAmount(q)).toBe(true);

@@ -15,7 +15,8 @@ import { linesAnswer } from './lines-answer.js';
 import { RowCitations } from './row-citations.js';
 import { tiedAtTop } from './verdicts.js';
 import { seriesChart } from './series-chart.js';
-import { tableKnows, tablePoints } from './table-points.js';
+import { POPULATION_GROUPS } from '../../lang/zh/population-qualifiers.js';
+import { type TablePoint, tableKnows, tablePoints } from './table-points.js';
 
 /** Places stated and cited in the lead; the rest are named after it. */
 const SHOWN = 8;
@@ -56,10 +57,27 @@ export async function tableRankingAnswer(tools: AnswerTools, frame: AnswerFrame,
     return message('rankingItem', lang, { place: name(r.key), value, n });
   });
   const tied = tiedAtTop(shown);
+  // "居民收入增长最快": a place whose report gives only the 城镇 and 农村 figures is not ranked
+  // among the all-resident ones, but its figures are shown, each group named.
+  const byGroup = groupsOnly(lacking, (group) =>
+    tablePoints(
+      lacking.map((p) => ({ key: p, year, rows: rows.filter((r) => r.place === p && r.year === year) })),
+      { ...request, growth, question: `${group} ${query.question}` },
+    ),
+  );
+  const groupItems = byGroup.map(({ place, points }) => ({
+    place: name(place),
+    values: points.map(({ group, point }) => {
+      const value = growth && point.row.unit !== '%' ? `${point.value}%` : valueText(rowFigure(point.row));
+      return message('rankingGroupValue', lang, { group, value, n: cited.cite(point.row) ?? 0 });
+    }),
+  }));
+  const stillLacking = lacking.filter((p) => !byGroup.some((g) => g.place === p));
   const lines = [
     message('tableRankingLead', lang, { year, lowest, kind, first: items[0], tied: items.slice(1, tied), others: items.slice(tied) }),
     ...(ranked.length > shown.length ? [message('rankingMore', lang, { places: ranked.slice(shown.length).map((r) => name(r.key)) })] : []),
-    ...(lacking.length ? [message('rankingOtherYear', lang, { year, places: lacking.map(name) })] : []),
+    ...(groupItems.length ? [message('rankingGroupsOnly', lang, { items: groupItems })] : []),
+    ...(stillLacking.length ? [message('rankingOtherYear', lang, { year, places: stillLacking.map(name) })] : []),
   ];
   const chart = seriesChart({
     type: 'bar',
@@ -69,6 +87,25 @@ export async function tableRankingAnswer(tools: AnswerTools, frame: AnswerFrame,
     language: lang,
   });
   return linesAnswer(frame, lines, cited.citations, cited.figures, chart);
+}
+
+/**
+ * The places that have the figure for population groups only (城镇, 农村), with each group's
+ * point; none when the question names a group itself (then the ranking is of that group).
+ */
+function groupsOnly(
+  places: readonly string[],
+  pointsFor: (group: string) => TablePoint<string>[],
+): { place: string; points: { group: string; point: TablePoint<string> }[] }[] {
+  if (!places.length) return [];
+  const byGroup = POPULATION_GROUPS.map((g) => ({ group: g.word, points: pointsFor(g.word) }));
+  return places.flatMap((place) => {
+    // Only rows filed under the group itself: when the question names a group, the others stay out.
+    const points = byGroup.flatMap(({ group, points }) =>
+      points.filter((p) => p.key === place && p.row.group === group).map((point) => ({ group, point })),
+    );
+    return points.length ? [{ place, points: points.reverse() }] : [];
+  });
 }
 
 /** The latest year for which most of the places have a row (ties to the later year). */

@@ -10,8 +10,11 @@ export const ACRONYMS: Readonly<Record<string, string>> = { gdp: 'GDP', 'r&d': '
 /** Small words a title keeps lower-case after its first word. */
 export const TITLE_SMALL_WORDS = /^(of|and|the|per)$/;
 
-/** A place's English alias naming its kind ("qiantang district") is preferred as its name. */
-export const PREFERRED_PLACE_KINDS = /district|city|province|state council|municipality/;
+/**
+ * A place's English alias naming its kind ("qiantang district") is preferred as its name. The
+ * national issuer (国务院) is named by its first English alias, "China", as 全国 is in Chinese.
+ */
+export const PREFERRED_PLACE_KINDS = /district|city|province|municipality/;
 
 /** An English alias of a place: lower-case words only. */
 export const ENGLISH_ALIAS = /^[a-z' ]+$/;

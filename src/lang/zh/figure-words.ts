@@ -134,6 +134,9 @@ export const GROWTH_MODIFIERS: readonly string[] = byLength([
   '有所',
   '较快',
   '快速',
+  // "居民人均可支配收入实际增长4.4%": real growth, a measure word, not part of the name.
+  '实际',
+  '名义',
 ]);
 
 /** Comparison verbs before a gap in percentage points: "高于全国0.8个百分点". */
@@ -214,6 +217,8 @@ export const TRAILING_FILLERS: readonly string[] = byLength([
   '同比',
   '比上年',
   '较上年',
+  '实际',
+  '名义',
   '年均',
   '平均',
   '小幅',
