@@ -43,7 +43,8 @@ const FileInfoSchema = z.object({
  */
 export function tokenHosts(apiUrl: string | undefined): (url: URL) => boolean {
   const apiHost = apiUrl === undefined ? undefined : new URL(apiUrl).host;
-  return (url) => (url.protocol === 'https:' && (url.hostname === 'slack.com' || url.hostname.endsWith('.slack.com'))) || url.host === apiHost;
+  return (url) =>
+    (url.protocol === 'https:' && (url.hostname === 'slack.com' || url.hostname.endsWith('.slack.com'))) || url.host === apiHost;
 }
 
 /** A name safe inside the corpus folder: no directories, nothing but letters, digits, dots, dashes. */
@@ -62,12 +63,24 @@ function extensionOf(name: string): string {
   return path.extname(name).toLowerCase();
 }
 
+/** A shared file as files.info describes it, checked: a type the corpus reads, within the size limit. */
+export interface SharedFile {
+  id: string;
+  /** The name it will have in the corpus folder. */
+  fileName: string;
+  /** The private download link. */
+  url: URL;
+}
+
 /**
- * A file shared with the bot: files.info for its name, size and private download link (the event
- * itself may carry only the id), then the bytes with the bot token. The type and the size are
- * checked before anything is downloaded, the size again while reading.
+ * files.info for a shared file's name, size and private download link (the event itself may carry
+ * only the id). The type and the declared size are checked here, before anything is downloaded.
  */
-export async function downloadSharedFile(client: FilesInfoClient, fileId: string, options: SharedFileDownloadOptions): Promise<DownloadedFile> {
+export async function describeSharedFile(
+  client: FilesInfoClient,
+  fileId: string,
+  options: Pick<SharedFileDownloadOptions, 'maxBytes' | 'mayReceiveToken'>,
+): Promise<SharedFile> {
   let info: z.infer<typeof FileInfoSchema>['file'];
   try {
     info = FileInfoSchema.parse(await client.files.info({ file: fileId })).file;
@@ -76,19 +89,28 @@ export async function downloadSharedFile(client: FilesInfoClient, fileId: string
     throw new AddProblemError({ kind: 'download', detail: `files.info: ${code ?? (error instanceof Error ? error.message : 'no file')}` });
   }
   const fileName = corpusFileName(info.name ?? info.title ?? fileId);
-  if (!SUPPORTED_EXTENSIONS.includes(extensionOf(fileName))) throw new AddProblemError({ kind: 'unsupported', name: info.name ?? fileName });
+  if (!SUPPORTED_EXTENSIONS.includes(extensionOf(fileName)))
+    throw new AddProblemError({ kind: 'unsupported', name: info.name ?? fileName });
   if (info.size !== undefined && info.size > options.maxBytes)
     throw new AddProblemError({ kind: 'tooLarge', bytes: info.size, limit: options.maxBytes });
   const link = info.url_private_download ?? info.url_private;
-  if (link === undefined) throw new AddProblemError({ kind: 'download', detail: 'Slack gave no download link (a file stored outside Slack?)' });
+  if (link === undefined)
+    throw new AddProblemError({ kind: 'download', detail: 'Slack gave no download link (a file stored outside Slack?)' });
   const url = new URL(link);
-  if (!options.mayReceiveToken(url)) throw new AddProblemError({ kind: 'download', detail: `the download link is not on Slack's file host (${url.host})` });
+  if (!options.mayReceiveToken(url))
+    throw new AddProblemError({ kind: 'download', detail: `the download link is not on Slack's file host (${url.host})` });
+  return { id: info.id, fileName, url };
+}
 
+/** The bytes of a described file, with the bot token; the size is checked again while reading. */
+export async function downloadSharedFile(file: SharedFile, options: SharedFileDownloadOptions): Promise<DownloadedFile> {
   const timeoutMs = options.timeoutMs ?? DOWNLOAD_TIMEOUT_MS;
+  if (!options.mayReceiveToken(file.url))
+    throw new AddProblemError({ kind: 'download', detail: `the download link is not on Slack's file host (${file.url.host})` });
   let response: Response;
   try {
     // Redirects are followed; fetch drops the Authorization header when one leaves the host.
-    response = await fetch(url, { headers: { authorization: `Bearer ${options.token}` }, signal: AbortSignal.timeout(timeoutMs) });
+    response = await fetch(file.url, { headers: { authorization: `Bearer ${options.token}` }, signal: AbortSignal.timeout(timeoutMs) });
   } catch (error) {
     const timedOut = error instanceof Error && error.name === 'TimeoutError';
     throw new AddProblemError({ kind: 'download', detail: timedOut ? `no answer within ${timeoutMs} ms` : 'Slack could not be reached' });
@@ -99,12 +121,12 @@ export async function downloadSharedFile(client: FilesInfoClient, fileId: string
   }
   const contentType = response.headers.get('content-type') ?? undefined;
   // Without files:read Slack answers the download link with its sign-in page, status 200.
-  if (/text\/html/i.test(contentType ?? '') && !['.html', '.htm'].includes(extensionOf(fileName))) {
+  if (/text\/html/i.test(contentType ?? '') && !['.html', '.htm'].includes(extensionOf(file.fileName))) {
     await response.body?.cancel();
     throw new AddProblemError({ kind: 'signIn' });
   }
   const bytes = await readCapped(response, options.maxBytes);
-  return { bytes, fileName, ...(contentType === undefined ? {} : { contentType }) };
+  return { bytes, fileName: file.fileName, ...(contentType === undefined ? {} : { contentType }) };
 }
 
 /** The body, abandoned as soon as it passes `maxBytes`. */
@@ -131,7 +153,10 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
     }
   } catch (error) {
     if (error instanceof AddProblemError) throw error;
-    throw new AddProblemError({ kind: 'download', detail: error instanceof Error && error.name === 'TimeoutError' ? 'timed out while reading' : 'the download broke off' });
+    throw new AddProblemError({
+      kind: 'download',
+      detail: error instanceof Error && error.name === 'TimeoutError' ? 'timed out while reading' : 'the download broke off',
+    });
   }
   const bytes = new Uint8Array(total);
   let at = 0;

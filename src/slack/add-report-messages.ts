@@ -8,11 +8,13 @@ import type { Lang } from './language.js';
  */
 export interface AddReportMessages {
   received(names: string): string;
+  receivedFiles(count: number): string;
   notAdmin: string;
   notEnabled: string;
   added(title: string): string;
   alreadyThere(title: string): string;
   issuer(name: string, level: string): string;
+  /** Field labels, each with its colon. */
   labels: { id: string; issuer: string; kind: string; years: string; published: string; counts: string; warnings: string; none: string };
   level: Record<DocumentMeta['level'], string>;
   kind: Record<DocumentMeta['kind'], string>;
@@ -28,8 +30,9 @@ export interface AddReportMessages {
 const SUPPORTED_ZH = 'PDF（有文字层）、Word（.docx）、网页（.html）、纯文本（.txt、.md）';
 const SUPPORTED_EN = 'PDF (with a text layer), Word (.docx), web pages (.html), plain text (.txt, .md)';
 
+/** Megabytes to one decimal, rounded up: a file just over the limit never reads as equal to it. */
 function megabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return `${(Math.ceil((bytes / 1024 / 1024) * 10) / 10).toFixed(1)} MB`;
 }
 
 const year = (y: number | null): string => (y === null ? '?' : String(y));
@@ -37,12 +40,22 @@ const year = (y: number | null): string => (y === null ? '?' : String(y));
 export const ADD_REPORT_MESSAGES: Readonly<Record<Lang, AddReportMessages>> = {
   zh: {
     received: (names) => `收到，正在读取 ${names}，读完并更新索引后在这里回复。`,
+    receivedFiles: (count) => `收到 ${count} 个文件，正在读取，读完并更新索引后在这里回复。`,
     notAdmin: '抱歉，只有管理员可以往报告库里添加报告。需要添加的话请联系管理员；报告里的问题可以直接问我。',
     notEnabled: '这个机器人没有开启从 Slack 添加报告（启动时没有指定可写入的报告文件夹），请联系管理员。',
     added: (title) => `已加入报告库：*${title}*`,
     alreadyThere: (title) => `报告库里已有这份文件（内容相同），没有重复添加：*${title}*`,
     issuer: (name, level) => `${name}（${level}）`,
-    labels: { id: '编号', issuer: '发布者', kind: '类型', years: '年份', published: '发布日期', counts: '内容', warnings: '提醒', none: '无' },
+    labels: {
+      id: '编号：',
+      issuer: '发布者：',
+      kind: '类型：',
+      years: '年份：',
+      published: '发布日期：',
+      counts: '内容：',
+      warnings: '提醒：',
+      none: '无',
+    },
     level: { district: '区县', city: '市', province: '省', national: '全国' },
     kind: {
       'plan-execution-report': '计划执行情况与计划草案报告',
@@ -80,12 +93,24 @@ export const ADD_REPORT_MESSAGES: Readonly<Record<Lang, AddReportMessages>> = {
   },
   en: {
     received: (names) => `Got it: reading ${names}. I will reply here once it is read and the index is updated.`,
-    notAdmin: 'Sorry, only admins can add reports to the library. Please ask one of them; questions about the reports I can answer right here.',
-    notEnabled: 'Adding reports from Slack is not enabled on this bot (it was started without a corpus folder to write to). Please ask an admin.',
+    receivedFiles: (count) => `Got ${count} file(s): reading. I will reply here once they are read and the index is updated.`,
+    notAdmin:
+      'Sorry, only admins can add reports to the library. Please ask one of them; questions about the reports I can answer right here.',
+    notEnabled:
+      'Adding reports from Slack is not enabled on this bot (it was started without a corpus folder to write to). Please ask an admin.',
     added: (title) => `Added to the library: *${title}*`,
     alreadyThere: (title) => `This file is already in the library with the same content; nothing added: *${title}*`,
     issuer: (name, level) => `${name} (${level})`,
-    labels: { id: 'id', issuer: 'issuer', kind: 'kind', years: 'years', published: 'published', counts: 'content', warnings: 'warnings', none: 'none' },
+    labels: {
+      id: 'id: ',
+      issuer: 'issuer: ',
+      kind: 'kind: ',
+      years: 'years: ',
+      published: 'published: ',
+      counts: 'content: ',
+      warnings: 'warnings: ',
+      none: 'none',
+    },
     level: { district: 'district', city: 'city', province: 'province', national: 'national' },
     kind: {
       'plan-execution-report': 'plan execution and draft plan report',

@@ -27,7 +27,8 @@ export class AddProblemError extends Error {
 /** A refusal of addToCorpus as a problem: a scan and an oversize file get replies of their own. */
 export function problemOfRefusal(detail: string, limit: number): AddProblem {
   if (detail.includes(NO_TEXT_LAYER)) return { kind: 'noTextLayer' };
-  if (/^too large/i.test(detail)) return { kind: 'tooLarge', bytes: Number(/\((\d+) bytes/.exec(detail)?.[1] ?? Number.NaN) || null, limit };
+  if (/^too large/i.test(detail))
+    return { kind: 'tooLarge', bytes: Number(/\((\d+) bytes/.exec(detail)?.[1] ?? Number.NaN) || null, limit };
   const unsupported = /^unsupported type "([^"]*)"/.exec(detail);
   if (unsupported) return { kind: 'unsupported', name: unsupported[1] ?? '' };
   return { kind: 'refused', detail };

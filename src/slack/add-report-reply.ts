@@ -17,13 +17,13 @@ export function renderAdded(added: Added, lang: Lang, refreshed: boolean): strin
   const hidden = summary.warnings.length - shown.length;
   const lines = [
     added.copied ? t.added(title) : t.alreadyThere(title),
-    `• ${t.labels.issuer}: ${t.issuer(escapeMrkdwn(meta.issuer), t.level[meta.level])}`,
-    `• ${t.labels.years}: ${t.years(meta)}`,
-    `• ${t.labels.kind}: ${t.kind[meta.kind]}`,
-    `• ${t.labels.published}: ${escapeMrkdwn(meta.publishedDate ?? '?')}`,
-    `• ${t.labels.counts}: ${t.counts(summary.sections, summary.sentences, summary.tableRows)}`,
-    `• ${t.labels.id}: \`${escapeMrkdwn(meta.id)}\` · \`${escapeMrkdwn(added.file)}\``,
-    `• ${t.labels.warnings}: ${summary.warnings.length === 0 ? t.labels.none : ''}`.trimEnd(),
+    `• ${t.labels.issuer}${t.issuer(escapeMrkdwn(meta.issuer), t.level[meta.level])}`,
+    `• ${t.labels.years}${t.years(meta)}`,
+    `• ${t.labels.kind}${t.kind[meta.kind]}`,
+    `• ${t.labels.published}${escapeMrkdwn(meta.publishedDate ?? '?')}`,
+    `• ${t.labels.counts}${t.counts(summary.sections, summary.sentences, summary.tableRows)}`,
+    `• ${t.labels.id}\`${escapeMrkdwn(meta.id)}\` · \`${escapeMrkdwn(added.file)}\``,
+    `• ${t.labels.warnings}${summary.warnings.length === 0 ? t.labels.none : ''}`.trimEnd(),
     ...shown,
     ...(hidden > 0 ? [`    – ${t.moreWarnings(hidden)}`] : []),
   ];

@@ -34,9 +34,7 @@ export const AddMessageSchema = z.object({
 });
 export type AddMessage = z.infer<typeof AddMessageSchema>;
 
-export type AddReportRequest =
-  | { kind: 'files'; files: Array<{ id: string; name?: string }> }
-  | { kind: 'url'; url: string };
+export type AddReportRequest = { kind: 'files'; files: Array<{ id: string; name?: string }> } | { kind: 'url'; url: string };
 
 /** A message in a DM with the bot, written by a person. */
 export function isPersonInDirectMessage(m: AddMessage): m is AddMessage & { user: string } {

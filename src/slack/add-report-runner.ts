@@ -44,9 +44,11 @@ export class ReportAdder {
     this.waiting += 1;
     const job = { corpusDir: this.corpusDir, maxBytes: this.maxBytes, source };
     const result = this.tail.then(() => this.runInWorker(job));
-    this.tail = result.catch(() => undefined).finally(() => {
-      this.waiting -= 1;
-    });
+    this.tail = result
+      .catch(() => undefined)
+      .finally(() => {
+        this.waiting -= 1;
+      });
     return result;
   }
 
@@ -70,12 +72,14 @@ export class ReportAdder {
         outcome();
       };
       const timer = setTimeout(
-        () => finish(() => reject(new AddProblemError({ kind: 'failed', detail: `not read within ${Math.round(this.timeoutMs / 1000)} s` }))),
+        () =>
+          finish(() => reject(new AddProblemError({ kind: 'failed', detail: `not read within ${Math.round(this.timeoutMs / 1000)} s` }))),
         this.timeoutMs,
       );
       worker.on('message', (raw: unknown) => {
         const reply = AddWorkerReplySchema.safeParse(raw);
-        if (!reply.success) finish(() => reject(new AddProblemError({ kind: 'failed', detail: 'unreadable reply from the reading thread' })));
+        if (!reply.success)
+          finish(() => reject(new AddProblemError({ kind: 'failed', detail: 'unreadable reply from the reading thread' })));
         else if ('added' in reply.data) {
           const added = reply.data.added;
           finish(() => resolve(added));
@@ -88,7 +92,9 @@ export class ReportAdder {
         }
       });
       worker.on('error', (error) => finish(() => reject(new AddProblemError({ kind: 'failed', detail: error.message }))));
-      worker.on('exit', (code) => finish(() => reject(new AddProblemError({ kind: 'failed', detail: `the reading thread stopped (code ${code})` }))));
+      worker.on('exit', (code) =>
+        finish(() => reject(new AddProblemError({ kind: 'failed', detail: `the reading thread stopped (code ${code})` }))),
+      );
       // Bytes that own their whole buffer move to the worker instead of being copied.
       const bytes = 'bytes' in job.source ? job.source.bytes : undefined;
       const transfer =

@@ -1,7 +1,7 @@
 import type { AnyMiddlewareArgs, Logger, Middleware, webApi } from '@slack/bolt';
 import { z } from 'zod';
 import { describeError } from './describe-error.js';
-import { downloadSharedFile } from './add-report-download.js';
+import { describeSharedFile, downloadSharedFile } from './add-report-download.js';
 import { ADD_REPORT_MESSAGES } from './add-report-messages.js';
 import { AddProblemError, type AddProblem } from './add-report-problem.js';
 import type { Added } from './add-report-protocol.js';
@@ -85,29 +85,35 @@ async function addAll(
   user: string,
 ): Promise<void> {
   const t = ADD_REPORT_MESSAGES[lang];
-  const names = request.kind === 'url' ? [request.url] : request.files.map((f) => f.name ?? f.id);
-  await reply(thread, t.received(names.map((n) => `\`${escapeMrkdwn(n)}\``).join('、')), deps.logger);
+  // A Slack Connect share names only file ids: the names are known after files.info.
+  const names = request.kind === 'url' ? [request.url] : request.files.flatMap((f) => (f.name === undefined ? [] : [f.name]));
+  const received =
+    request.kind === 'files' && names.length < request.files.length
+      ? t.receivedFiles(request.files.length)
+      : t.received(names.map((n) => `\`${escapeMrkdwn(n)}\``).join(lang === 'zh' ? '、' : ', '));
+  await reply(thread, received, deps.logger);
 
   const outcomes: Outcome[] = [];
   if (request.kind === 'url') {
-    outcomes.push(await addOne(request.url, () => deps.corpus.adder.add({ url: request.url }), deps.logger));
+    const url = request.url;
+    outcomes.push(
+      await addOne(
+        () => url,
+        () => deps.corpus.adder.add({ url }),
+        deps.logger,
+      ),
+    );
   } else {
+    const options = { token: deps.token, maxBytes: deps.corpus.adder.maxBytes, mayReceiveToken: deps.mayReceiveToken };
     for (const file of request.files) {
-      const name = file.name ?? file.id;
-      outcomes.push(
-        await addOne(
-          name,
-          async () => {
-            const downloaded = await downloadSharedFile(thread.client, file.id, {
-              token: deps.token,
-              maxBytes: deps.corpus.adder.maxBytes,
-              mayReceiveToken: deps.mayReceiveToken,
-            });
-            return deps.corpus.adder.add(downloaded);
-          },
-          deps.logger,
-        ),
-      );
+      // Named as the event names it until files.info says more.
+      let name = file.name ?? file.id;
+      const read = async (): Promise<Added> => {
+        const shared = await describeSharedFile(thread.client, file.id, options);
+        name = file.name ?? shared.fileName;
+        return deps.corpus.adder.add(await downloadSharedFile(shared, options));
+      };
+      outcomes.push(await addOne(() => name, read, deps.logger));
     }
   }
 
@@ -128,14 +134,16 @@ async function addAll(
 }
 
 /** One report read into the corpus, or the reason it was not; only unexpected failures are logged as errors. */
-async function addOne(name: string, work: () => Promise<Added>, logger: Logger): Promise<Outcome> {
+async function addOne(nameOf: () => string, work: () => Promise<Added>, logger: Logger): Promise<Outcome> {
   try {
     const added = await work();
+    const name = nameOf();
     logger.info(
       `add-report: ${added.copied ? 'added' : 'already had'} ${added.file} (${added.meta.issuer}, ${added.summary.sentences} sentences, ${added.summary.warnings.length} warnings)`,
     );
     return { name, added };
   } catch (error) {
+    const name = nameOf();
     if (error instanceof AddProblemError) {
       logger.info(`add-report: ${name} not added: ${error.message}`);
       return { name, problem: error.problem };
