@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { SUPPORTED_EXTENSIONS } from '../ingest/add-to-corpus.js';
 import { AddProblemError } from './add-report-problem.js';
+import { REPORT_EXTENSIONS } from './add-report-request.js';
 
 /** The files.info call this module makes; the bot's WebClient has it. */
 export interface FilesInfoClient {
@@ -89,8 +89,7 @@ export async function describeSharedFile(
     throw new AddProblemError({ kind: 'download', detail: `files.info: ${code ?? (error instanceof Error ? error.message : 'no file')}` });
   }
   const fileName = corpusFileName(info.name ?? info.title ?? fileId);
-  if (!SUPPORTED_EXTENSIONS.includes(extensionOf(fileName)))
-    throw new AddProblemError({ kind: 'unsupported', name: info.name ?? fileName });
+  if (!REPORT_EXTENSIONS.includes(extensionOf(fileName))) throw new AddProblemError({ kind: 'unsupported', name: info.name ?? fileName });
   if (info.size !== undefined && info.size > options.maxBytes)
     throw new AddProblemError({ kind: 'tooLarge', bytes: info.size, limit: options.maxBytes });
   const link = info.url_private_download ?? info.url_private;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DocumentMetaSchema } from '../ingest/types.js';
+import { AddProblemSchema } from './add-report-problem.js';
 
 /** The messages between ReportAdder and its worker thread; zod on both ends of the boundary. */
 
@@ -30,8 +31,8 @@ export type Added = z.infer<typeof AddedSchema>;
 
 export const AddWorkerReplySchema = z.union([
   z.object({ added: AddedSchema }),
-  /** addToCorpus said no, with its reason (AddRefused). */
-  z.object({ refused: z.string() }),
+  /** addToCorpus said no (AddRefused), its reason classified. */
+  z.object({ problem: AddProblemSchema }),
   /** Anything else that went wrong. */
   z.object({ error: z.string() }),
 ]);

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { SUPPORTED_EXTENSIONS } from '../ingest/add-to-corpus.js';
 import { isDirectMessageChannel, isHumanMessage } from './payloads.js';
 
 /**
@@ -9,6 +8,12 @@ import { isDirectMessageChannel, isHumanMessage } from './payloads.js';
 
 /** Words that turn a message carrying a link into a request to add the page. */
 export const ADD_REPORT_WORDS: readonly RegExp[] = [/添加|加入|收录|导入/, /\badd\b/i];
+
+/**
+ * The types `addToCorpus` reads (its SUPPORTED_EXTENSIONS; a test keeps the two equal), named here
+ * so the Slack process checks a file before downloading it without loading the ingest pipeline.
+ */
+export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.md', '.text', '.html', '.htm', '.pdf', '.docx'];
 
 /** Slack sends at most 10 files a message; more is not a share from a person. */
 export const MAX_FILES_PER_MESSAGE = 10;
@@ -53,7 +58,7 @@ export function linkIn(text: string): string | undefined {
 function mayBeReport(file: { name?: string }): boolean {
   if (file.name === undefined) return true;
   const extension = /\.[^.]+$/.exec(file.name)?.[0]?.toLowerCase() ?? '';
-  return SUPPORTED_EXTENSIONS.includes(extension);
+  return REPORT_EXTENSIONS.includes(extension);
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { MAX_REPORT_BYTES } from '../ingest/decode.js';
-import { AddProblemError, problemOfRefusal } from './add-report-problem.js';
+import { AddProblemError } from './add-report-problem.js';
 import { type Added, type AddJobSource, AddWorkerReplySchema } from './add-report-protocol.js';
 
 export interface ReportAdderOptions {
@@ -83,8 +83,8 @@ export class ReportAdder {
         else if ('added' in reply.data) {
           const added = reply.data.added;
           finish(() => resolve(added));
-        } else if ('refused' in reply.data) {
-          const problem = problemOfRefusal(reply.data.refused, this.maxBytes);
+        } else if ('problem' in reply.data) {
+          const problem = reply.data.problem;
           finish(() => reject(new AddProblemError(problem)));
         } else {
           const detail = reply.data.error;

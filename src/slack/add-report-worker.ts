@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { AddRefused, addToCorpus } from '../ingest/add-to-corpus.js';
+import { problemOfRefusal } from './add-report-refusal.js';
 import { AddJobSchema, type AddWorkerReply } from './add-report-protocol.js';
 
 /**
@@ -14,7 +15,7 @@ async function run(raw: unknown): Promise<AddWorkerReply> {
     const added = await addToCorpus({ source, corpusDir: job.corpusDir, maxBytes: job.maxBytes });
     return { added };
   } catch (error) {
-    if (error instanceof AddRefused) return { refused: error.message };
+    if (error instanceof AddRefused) return { problem: problemOfRefusal(error.message, job.maxBytes) };
     return { error: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { corpusFileName, tokenHosts } from '../../src/slack/add-report-download.js';
-import { addRequestOf, isPersonInDirectMessage, linkIn, type AddMessage } from '../../src/slack/add-report-request.js';
+import { SUPPORTED_EXTENSIONS } from '../../src/ingest/add-to-corpus.js';
+import { NO_TEXT_LAYER } from '../../src/ingest/formats/pdf.js';
+import { addRequestOf, isPersonInDirectMessage, linkIn, REPORT_EXTENSIONS, type AddMessage } from '../../src/slack/add-report-request.js';
+import { problemOfRefusal } from '../../src/slack/add-report-refusal.js';
 import { loadSlackConfig, SlackConfigError } from '../../src/slack/config.js';
 
 const dm = (fields: Partial<AddMessage>): AddMessage => ({
@@ -51,6 +54,23 @@ describe('which DMs ask to add a report', () => {
     expect(isPersonInDirectMessage(dm({ channel_type: 'channel', channel: 'C0AB12' }))).toBe(false);
     expect(isPersonInDirectMessage(dm({ bot_id: 'B1' }))).toBe(false);
     expect(isPersonInDirectMessage(dm({ subtype: 'message_changed' }))).toBe(false);
+  });
+});
+
+describe('the types and refusals of the folder', () => {
+  it('are checked before downloading with the same list addToCorpus reads', () => {
+    expect([...REPORT_EXTENSIONS].sort()).toEqual([...SUPPORTED_EXTENSIONS].sort());
+  });
+
+  it('are told apart in the reply', () => {
+    expect(problemOfRefusal(`no sentences found in a.pdf (${NO_TEXT_LAYER})`, 10)).toEqual({ kind: 'noTextLayer' });
+    expect(problemOfRefusal('too large (12 bytes, limit 10)', 10)).toEqual({ kind: 'tooLarge', bytes: 12, limit: 10 });
+    expect(problemOfRefusal('too large (more than 10 bytes)', 10)).toEqual({ kind: 'tooLarge', bytes: null, limit: 10 });
+    expect(problemOfRefusal('unsupported type ".xls" (supported: .txt)', 10)).toEqual({ kind: 'unsupported', name: '.xls' });
+    expect(problemOfRefusal('issuer unknown: not in the title', 10)).toEqual({
+      kind: 'refused',
+      detail: 'issuer unknown: not in the title',
+    });
   });
 });
 
