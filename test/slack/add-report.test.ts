@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
+import { readManifest } from '../../src/ingest/manifest.js';
 import type { Answer, AskContext, AskEngine } from '../../src/answer/schema.js';
 import { corpusSandbox } from '../support/corpus-copy.js';
 import { type ApiCall, waitFor } from './fake-slack.js';
@@ -104,6 +105,9 @@ describe('an admin adds a Word report from a DM (real engine, fake Slack)', () =
     expect(h.fake.callsTo('files.info').map((c) => c.params.file)).toEqual([fileId]);
     expect(h.fake.callsTo('file_download').map((c) => c.token)).toEqual([BOT_TOKEN]);
     expect(existsSync(path.join(sandbox.corpusDir, path.basename(DOCX)))).toBe(true);
+    // Its manifest entry leaves the manifest valid, so the seed reports keep their metadata.
+    expect(readManifest(sandbox.corpusDir).warning).toBeNull();
+    expect(readManifest(sandbox.corpusDir).entries.get(path.basename(DOCX))?.issuer).toBe('吉林省');
     expect(reasons).toHaveLength(1);
     expect(reasons[0]).toContain(ADMIN);
 
