@@ -9,7 +9,8 @@ export const ManifestEntrySchema = z.object({
   file: z.string().min(1),
   id: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, 'lowercase letters, digits and dashes')
+    // The shape documentIdFromFile gives a file without an entry, so `npm run add` can write it back.
+    .regex(/^[a-z0-9\u4e00-\u9fff][a-z0-9\u4e00-\u9fff-]*$/, 'lowercase letters, digits, Chinese characters and dashes')
     .optional(),
   title: z.string().min(1).optional(),
   issuer: z.string().min(1).optional(),

@@ -27,6 +27,9 @@ import { policyFetch, type WebApiPolicyOptions } from './web-api-policy.js';
 import { registerUnknownActions } from './listeners/unknown-actions.js';
 import { AnswerFiles } from './answer-files.js';
 import { type ChartPngRenderer, OffThreadChartRenderer } from '../chart/off-thread-renderer.js';
+import { addReportMiddleware } from './add-report.js';
+import { tokenHosts } from './add-report-download.js';
+import { ReportAdder } from './add-report-runner.js';
 
 export interface StartSlackOptions {
   /** Where logs go; defaults to a secret-redacting logger on stderr at SLACK_LOG_LEVEL. */
@@ -48,6 +51,12 @@ export interface StartSlackOptions {
   now?: () => number;
   /** Renders charts for upload; default: a worker thread (OffThreadChartRenderer), never the event loop. */
   renderChart?: ChartPngRenderer;
+  /**
+   * Lets the admins of SLACK_ADMIN_USERS add reports from a DM: the file is written into `dir`,
+   * then `refresh` is awaited, which must rebuild the index and make `engine` answer from it.
+   * Without it an admin's report is declined with a note that adding is not enabled.
+   */
+  corpus?: { dir: string; refresh(reason: string): Promise<void> };
 }
 
 export interface SlackAppHandle {
@@ -152,6 +161,20 @@ export async function startSlackApp(engine: AskEngine, config: SlackConfig, opti
   });
 
   app.use(eventDedupe(new TtlSet(EVENT_TTL_MS, MAX_REMEMBERED_EVENTS, now), logger));
+  // Before the Assistant and the DM listener: a shared report is not a question.
+  const adder = options.corpus === undefined ? undefined : new ReportAdder({ corpusDir: options.corpus.dir });
+  const corpusOption = options.corpus;
+  app.use(
+    addReportMiddleware({
+      adminUsers: new Set(config.adminUsers),
+      corpus: adder === undefined || corpusOption === undefined ? undefined : { adder, refresh: (reason) => corpusOption.refresh(reason) },
+      token: config.botToken,
+      mayReceiveToken: tokenHosts(config.apiUrl),
+      logger,
+      inFlight,
+      botUserId: () => identity.botUserId,
+    }),
+  );
   app.assistant(createAssistant(deps));
   registerMentions(app, deps);
   registerDirectMessages(app, deps);
@@ -193,6 +216,7 @@ export async function startSlackApp(engine: AskEngine, config: SlackConfig, opti
       server?.closeAllConnections();
       await receiverStopped;
       await chartRenderer?.close();
+      await adder?.close();
       logger.info('Slack bot stopped');
     })());
 

@@ -12,6 +12,8 @@ interface CommonSlackConfig {
   allowedChannels: readonly string[] | null;
   feedbackLogPath: string;
   logLevel: SlackLogLevel;
+  /** User ids allowed to add reports to the corpus from a DM; empty means nobody. */
+  adminUsers: readonly string[];
 }
 
 export interface SocketSlackConfig extends CommonSlackConfig {
@@ -52,6 +54,7 @@ const EnvSchema = z.object({
   SLACK_ALLOWED_CHANNELS: optionalText,
   SLACK_LOG_LEVEL: optionalText,
   FEEDBACK_LOG: optionalText,
+  SLACK_ADMIN_USERS: optionalText,
 });
 
 const ModeSchema = z.enum(['socket', 'http']);
@@ -60,6 +63,8 @@ const RateSchema = z.coerce.number().int().min(0).max(10_000);
 const LogLevelSchema = z.enum(['debug', 'info', 'warn', 'error']);
 const ApiUrlSchema = z.url({ protocol: /^https?$/ });
 const ChannelIdSchema = z.string().regex(/^[CGD][A-Z0-9]{2,}$/);
+/** Member ids: U… for users, W… for Enterprise Grid users. */
+const UserIdSchema = z.string().regex(/^[UW][A-Z0-9]{2,}$/);
 
 /**
  * Reads the Slack settings from the environment. Returns null when SLACK_BOT_TOKEN is unset, so the
@@ -108,6 +113,16 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
     else if (ids.length > 0) allowedChannels = ids;
   }
 
+  let adminUsers: string[] = [];
+  if (vars.SLACK_ADMIN_USERS !== undefined) {
+    const ids = vars.SLACK_ADMIN_USERS.split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
+    if (ids.some((id) => !UserIdSchema.safeParse(id).success))
+      problems.push('SLACK_ADMIN_USERS must be comma-separated member ids such as U0123ABCD');
+    else adminUsers = [...new Set(ids)];
+  }
+
   let logLevel: SlackLogLevel = 'info';
   if (vars.SLACK_LOG_LEVEL !== undefined) {
     const parsed = LogLevelSchema.safeParse(vars.SLACK_LOG_LEVEL.toLowerCase());
@@ -122,6 +137,7 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
     allowedChannels,
     feedbackLogPath: vars.FEEDBACK_LOG ?? './feedback.jsonl',
     logLevel,
+    adminUsers,
   };
 
   if (mode === 'socket') {

@@ -31,6 +31,7 @@ describe('loadSlackConfig', () => {
       allowedChannels: null,
       feedbackLogPath: './feedback.jsonl',
       logLevel: 'info',
+      adminUsers: [],
     });
   });
 

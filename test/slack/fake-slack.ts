@@ -40,6 +40,16 @@ export interface SocketAck {
   at: number;
 }
 
+/** A file the fake serves: files.info describes it, its private download link serves the bytes. */
+export interface HostedFile {
+  id: string;
+  name: string;
+  bytes: Uint8Array;
+  mimetype: string;
+  /** The size files.info reports; default the bytes' length (a test may make Slack's word differ). */
+  size?: number;
+}
+
 export const FAKE_TEAM_ID = 'T0FAKE';
 export const FAKE_BOT_USER_ID = 'UBOT';
 export const FAKE_BOT_ID = 'BBOT';
@@ -55,6 +65,12 @@ export class FakeSlack {
   readonly sockets: MiniWebSocket[] = [];
   /** Send `hello` as soon as a Socket Mode client connects, as Slack does. */
   autoHello = true;
+  /**
+   * The bearer token a private download link wants; any other (or none) gets Slack's sign-in page
+   * with status 200, as Slack answers an app without files:read.
+   */
+  downloadToken: string | undefined;
+  private readonly hostedFiles = new Map<string, HostedFile>();
 
   private readonly handlers = new Map<string, ApiHandler>();
   private readonly misbehaviours = new Map<string, Misbehaviour[]>();
@@ -117,6 +133,14 @@ export class FakeSlack {
     return `${this.baseUrl}/response/${id}`;
   }
 
+  /** Hosts a file for files.info and its download link; returns the file id to put in a message event. */
+  hostFile(file: Omit<HostedFile, 'id'> & { id?: string }): string {
+    this.fileCounter += 1;
+    const id = file.id ?? `FSHARED${String(this.fileCounter).padStart(4, '0')}`;
+    this.hostedFiles.set(id, { ...file, id });
+    return id;
+  }
+
   /** Replaces the canned reply of one Web API method. */
   on(method: string, handler: ApiHandler): void {
     this.handlers.set(method, handler);
@@ -167,6 +191,10 @@ export class FakeSlack {
       res.end(how === undefined ? `OK - ${raw.length}` : 'upload failed');
       return;
     }
+    if (url.pathname.startsWith('/files-pri/')) {
+      this.serveDownload(url, req, res, raw);
+      return;
+    }
     const contentType = req.headers['content-type'] ?? '';
     const params = contentType.includes('application/json') ? parseJsonObject(body) : parseForm(body);
     const auth = req.headers.authorization;
@@ -209,8 +237,47 @@ export class FakeSlack {
     res.end(JSON.stringify(reply));
   }
 
+  /** A private download link: /files-pri/<team>-<id>/download/<name>, recorded as "file_download". */
+  private serveDownload(url: URL, req: IncomingMessage, res: ServerResponse, raw: Buffer): void {
+    const fileId = /^\/files-pri\/[A-Z0-9]+-([A-Z0-9]+)\//.exec(url.pathname)?.[1];
+    const auth = req.headers.authorization;
+    const token = typeof auth === 'string' && auth.startsWith('Bearer ') ? auth.slice(7) : undefined;
+    this.calls.push({ method: 'file_download', params: {}, token, fileId, body: raw, at: Date.now() });
+    const file = fileId === undefined ? undefined : this.hostedFiles.get(fileId);
+    if (file === undefined) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    if (token === undefined || (this.downloadToken !== undefined && token !== this.downloadToken)) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!DOCTYPE html><html><body>Sign in to Slack</body></html>');
+      return;
+    }
+    res.writeHead(200, { 'content-type': file.mimetype, 'content-length': String(file.bytes.length) }).end(Buffer.from(file.bytes));
+  }
+
+  private fileInfo(params: Record<string, unknown>): Record<string, unknown> {
+    const file = this.hostedFiles.get(String(params.file));
+    if (file === undefined) return { ok: false, error: 'file_not_found' };
+    const link = `${this.baseUrl}/files-pri/${FAKE_TEAM_ID}-${file.id}`;
+    return {
+      ok: true,
+      file: {
+        id: file.id,
+        name: file.name,
+        title: file.name,
+        mimetype: file.mimetype,
+        size: file.size ?? file.bytes.length,
+        mode: 'hosted',
+        url_private: `${link}/${encodeURIComponent(file.name)}`,
+        url_private_download: `${link}/download/${encodeURIComponent(file.name)}`,
+      },
+    };
+  }
+
   private defaultReply(method: string, params: Record<string, unknown>): Record<string, unknown> {
     switch (method) {
+      case 'files.info':
+        return this.fileInfo(params);
       case 'auth.test':
         return {
           ok: true,

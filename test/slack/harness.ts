@@ -2,6 +2,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LogLevel } from '@slack/bolt';
+import type { AskEngine } from '../../src/answer/schema.js';
 import { loadSlackConfig, type SlackConfig } from '../../src/slack/config.js';
 import { startSlackApp, type SlackAppHandle, type StartSlackOptions } from '../../src/slack/app.js';
 import { RedactingLogger, toLogLevel } from '../../src/slack/logger.js';
@@ -12,9 +13,9 @@ export const BOT_TOKEN = 'xoxb-1234-5678-SECRETBOTTOKEN';
 export const APP_TOKEN = 'xapp-1-A0FAKE-SECRETAPPTOKEN';
 export const SIGNING_SECRET = 'fake-signing-secret-0123456789';
 
-export interface Harness {
+export interface Harness<E extends AskEngine = FakeEngine> {
   fake: FakeSlack;
-  engine: FakeEngine;
+  engine: E;
   bot: SlackAppHandle;
   config: SlackConfig;
   /** Every log line the bot wrote (debug and up). */
@@ -34,9 +35,18 @@ export async function startHttpHarness(
   options: StartSlackOptions = {},
   prepareFake: (fake: FakeSlack) => void = () => undefined,
 ): Promise<Harness> {
+  return startHttpHarnessWith(new FakeEngine(), env, options, prepareFake);
+}
+
+/** The same, over the engine given (a real one, for answers read from the corpus). */
+export async function startHttpHarnessWith<E extends AskEngine>(
+  engine: E,
+  env: Record<string, string> = {},
+  options: StartSlackOptions = {},
+  prepareFake: (fake: FakeSlack) => void = () => undefined,
+): Promise<Harness<E>> {
   const fake = await FakeSlack.start();
   prepareFake(fake);
-  const engine = new FakeEngine();
   const feedbackPath = join(mkdtempSync(join(tmpdir(), 'slack-feedback-')), 'feedback.jsonl');
   const config = loadSlackConfig({
     SLACK_BOT_TOKEN: BOT_TOKEN,

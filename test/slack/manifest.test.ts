@@ -25,6 +25,7 @@ const METHOD_SCOPES: Readonly<Record<string, readonly string[]>> = {
   setSuggestedPrompts: ['assistant:write'],
   'conversations.replies': ['channels:history', 'groups:history', 'im:history', 'mpim:history'],
   'files.uploadV2': ['files:write'],
+  'files.info': ['files:read'],
 };
 /** Events and features and the scopes they need. */
 const EVENT_SCOPES: Readonly<Record<string, readonly string[]>> = {
