@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { ADD_REPORT_WORDS } from '../lang/zh/add-report-words.js';
 import { isDirectMessageChannel, isHumanMessage } from './payloads.js';
 
 /**
  * Which direct messages ask the bot to add a report: a message sharing files, or a message with a
  * web address and an "add" word ("添加 https://…", "add <https://…>"). Everything else is a question.
  */
-
-/** Words that turn a message carrying a link into a request to add the page. */
-export const ADD_REPORT_WORDS: readonly RegExp[] = [/添加|加入|收录|导入/, /\badd\b/i];
 
 /**
  * The types `addToCorpus` reads (its SUPPORTED_EXTENSIONS; a test keeps the two equal), named here
