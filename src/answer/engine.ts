@@ -30,7 +30,7 @@ import { rankHolderAnswer } from './kinds/rank-holder.js';
 import { attainmentAnswer } from './kinds/attainment.js';
 import { spanAverageAnswer } from './kinds/span-average.js';
 import { asksMultiYearAverage } from '../lang/zh/verdict-words.js';
-import { askedRank } from '../lang/zh/rank-holder-words.js';
+import { askedRank, asksPlainTop } from '../lang/zh/rank-holder-words.js';
 import { asksForRank } from '../lang/zh/asked-shape-words.js';
 import { fromToSpanAnswer } from './kinds/from-to-span.js';
 import { asksForTarget } from './target-without-number.js';
@@ -178,7 +178,8 @@ export class Engine implements AskEngine, AnswerTools {
     }
 
     // "哪个省是全国第三个GDP超10万亿的": the sentence where a report says so of its own place.
-    if (askedRank(query.question)) {
+    const rankAsked = askedRank(query.question);
+    if (rankAsked && !(asksPlainTop(rankAsked) && asksWhichIsMost(query.question) && query.places.length !== 1)) {
       const holder = await rankHolderAnswer(this, frame);
       if (holder) return holder;
     }

@@ -81,6 +81,22 @@ describe("rankings over residents' income", () => {
   });
 });
 
+describe('rankings asked by a place in the order', () => {
+  it('"排第一" and "前三" rank the covered provinces; a rank of another indicator in the sentence does not answer', async () => {
+    const first = await ask('去年哪里的GDP增速排第一');
+    expect(lines(first)[0]).toMatch(/^（去年 = 2025年）2025年实绩最高：安徽省 5\.5% \[1\]、山东省 5\.5% \[2\]、浙江省 5\.5% \[3\]（并列）/);
+    const top3 = await ask('25年经济增速前三的省份');
+    expect(lines(top3)[0]).toMatch(/2025年实绩最高：安徽省 5\.5%/);
+    const last = await ask('2025年GDP增速倒数第一的是哪个省');
+    expect(lines(last)[0]).toMatch(/^2025年实绩最低：广东省 3\.9% \[1\]/);
+  });
+
+  it('a rank only a report states is still quoted from it', async () => {
+    const trade = await ask('进出口总额连续39年全国第一的是哪');
+    expect(lines(trade)[0]).toMatch(/^据广东省《2025年广东省政府工作报告》：进出口总额突破9万亿元.*总量连续39年居全国首位/);
+  });
+});
+
 describe('shares and national labels', () => {
   it('"税收占财政收入多少" leads with the sentence that states the share', async () => {
     const answer = await ask('杭州23年税收占财政收入多少');

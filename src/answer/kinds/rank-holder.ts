@@ -24,8 +24,9 @@ export async function rankHolderAnswer(tools: AnswerTools, frame: AnswerFrame): 
   const outcome = await tools.retriever.retrieve(search, SEARCH_DEPTH);
   if (outcome.kind !== 'found') return null;
   // Of the asked indicator when one is asked: "收入全国第三" is not the rural income's third place.
+  const subjects = query.indicators.flatMap((i) => [i.name, ...i.synonyms]);
   const stating = outcome.sentences
-    .filter((s) => statesRank(s.sentence.norm, asked) && (!query.indicators.length || s.namesIndicator))
+    .filter((s) => statesRank(s.sentence.norm, asked, subjects) && (!query.indicators.length || s.namesIndicator))
     .slice(0, MOST_STATEMENTS);
   if (!stating.length) return null;
   const citations = stating.map((s) => tools.citation(s.sentence, s.score));

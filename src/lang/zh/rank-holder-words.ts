@@ -109,11 +109,19 @@ export function askedRank(question: string): AskedRank | null {
 }
 
 /**
+ * "哪个省GDP增速排第一", "倒数第一的是哪个省": the top or bottom of the covered places asked, with no
+ * field (全国), count ("第一个"), run of years or level that only a report's own statement answers.
+ */
+export function asksPlainTop(asked: AskedRank): boolean {
+  return asked.rank === 1 && !asked.field && asked.yearsRunning === null && !asked.threshold && asked.counting !== true;
+}
+
+/**
  * Whether a sentence states the asked rank: "首个", "第一个", "第1位", "首位" for the first;
  * "第三个", "第3位" for the third; in the asked field ("全国首个", "居全国首位"), counting or placed
  * as asked, with the asked "连续39年" and level passed ("突破5万亿元").
  */
-export function statesRank(sentence: string, asked: AskedRank): boolean {
+export function statesRank(sentence: string, asked: AskedRank, subjects: readonly string[] = []): boolean {
   if (asked.yearsRunning !== null) {
     const running = YEARS_RUNNING.exec(sentence);
     if (!running || ordinalNumber(running[1]) !== asked.yearsRunning) return false;
@@ -126,10 +134,35 @@ export function statesRank(sentence: string, asked: AskedRank): boolean {
     // "全国第三个、北方第一个": the field is the nearest one before the rank.
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 4), m.index);
     if (asked.field && !before.includes(asked.field)) continue;
+    // "GDP增速…，实际使用外资增速居全国第1位": the rank is of the clause's own subject, so the
+    // asked indicator must be named in the clause that states it.
+    if (subjects.length && !subjects.some((name) => rankSubject(sentence, m.index ?? 0).includes(name))) continue;
     return true;
   }
   return false;
 }
+
+/**
+ * The words that name what a rank at `at` is of: its clause, from the clause mark before it; and
+ * the clause before that too when this one opens with a word that refers back to it ("进出口总额
+ * 突破9万亿元，总量连续39年居全国首位").
+ */
+function rankSubject(sentence: string, at: number): string {
+  const start = clauseStart(sentence, at);
+  const clause = sentence.slice(start + 1, at);
+  if (start < 0 || !BACK_REFERENCES.some((word) => clause.startsWith(word))) return clause;
+  return sentence.slice(clauseStart(sentence, start - 1) + 1, at);
+}
+
+function clauseStart(sentence: string, before: number): number {
+  return Math.max(...RANK_CLAUSE_MARKS.map((mark) => sentence.lastIndexOf(mark, before)));
+}
+
+/** Words that open a clause about the figure named before it: "总量", "增速", "规模". */
+const BACK_REFERENCES = ['总量', '经济总量', '增速', '增幅', '规模', '总额', '其中'];
+
+/** Marks that end a clause; 、 does not ("进出口总额突破万亿元、增速居全国第5位" is one subject's). */
+const RANK_CLAUSE_MARKS = ['，', '；', '。', ',', ';'];
 
 const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 

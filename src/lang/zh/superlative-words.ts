@@ -8,6 +8,7 @@ export const LOWEST_WORDS: readonly string[] = [
   '最慢',
   '最差',
   '垫底',
+  '倒数',
   'lowest',
   'slowest',
   'least',
@@ -58,17 +59,28 @@ export const RANKING_WORDS: readonly string[] = [
   '排个序',
 ];
 
+/**
+ * Rankings asked by place in the order rather than by 最: "排第一", "前三的省份", "倒数第一". Not
+ * "第一产业" nor "前三季度" (a part of the year), "前两年" (a span).
+ */
+export const RANKING_PLACE_PATTERN = /排(?:名|在)?(?:全国)?第一|倒数|前[二三四五两几](?![季个年月天])(?:名|位)?/;
+
 export function asksForRanking(question: string): boolean {
   const lower = question.toLowerCase();
-  return RANKING_WORDS.some((w) => lower.includes(w));
+  return RANKING_WORDS.some((w) => lower.includes(w)) || RANKING_PLACE_PATTERN.test(question);
 }
 
 /** "哪个省…最低", "谁的…最高", "Which province … fastest": a ranking asked in so many words. */
 export const WHICH_IS_MOST =
   /(哪个|哪些|哪|谁).*最|最.*(是哪|是谁)|\bwhich\b.*\b(highest|lowest|fastest|slowest|largest|biggest|smallest|most|least|leads?|top)\b|\brank\b.*\b(provinces|cities|districts|places)\b|(各省|各市|各区).*(排名|排序|排个序)/i;
 
+/** "哪里排第一", "前三的省份": which places lead, asked by their place in the order. */
+const WHICH_LEADS = new RegExp(
+  `(?:哪个|哪些|哪|谁).*(?:${RANKING_PLACE_PATTERN.source})|(?:${RANKING_PLACE_PATTERN.source}).*(?:省|省份|城市|地方|地区)`,
+);
+
 export function asksWhichIsMost(question: string): boolean {
-  return WHICH_IS_MOST.test(question);
+  return WHICH_IS_MOST.test(question) || WHICH_LEADS.test(question);
 }
 
 /** "哪一年最高", "哪年增速最快", "which year … highest": the years of one place ranked, not places. */
