@@ -143,15 +143,18 @@ export function statesRank(sentence: string, asked: AskedRank, subjects: readonl
 }
 
 /**
- * The words that name what a rank at `at` is of: its clause, from the clause mark before it; and
+ * The words that name what a rank at `at` is of: its clause, between the clause marks around it; and
  * the clause before that too when this one opens with a word that refers back to it ("进出口总额
  * 突破9万亿元，总量连续39年居全国首位").
  */
 function rankSubject(sentence: string, at: number): string {
   const start = clauseStart(sentence, at);
-  const clause = sentence.slice(start + 1, at);
+  const ends = RANK_CLAUSE_MARKS.map((mark) => sentence.indexOf(mark, at)).filter((i) => i >= 0);
+  const end = ends.length ? Math.min(...ends) : sentence.length;
+  // The whole clause: a count names its subject after the rank ("全国首个经济总量突破5万亿元的城市").
+  const clause = sentence.slice(start + 1, end);
   if (start < 0 || !BACK_REFERENCES.some((word) => clause.startsWith(word))) return clause;
-  return sentence.slice(clauseStart(sentence, start - 1) + 1, at);
+  return sentence.slice(clauseStart(sentence, start - 1) + 1, end);
 }
 
 function clauseStart(sentence: string, before: number): number {
