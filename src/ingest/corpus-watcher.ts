@@ -6,6 +6,8 @@ export const DEFAULT_DEBOUNCE_MS = 1_500;
 export const DEFAULT_MAX_DELAY_MS = 15_000;
 /** File names kept per batch; more are only counted (a thousand files copied at once is one rebuild). */
 export const DEFAULT_MAX_NAMES = 50;
+/** Distinct names counted beyond those kept; past this the count stops growing (memory stays bounded). */
+const MAX_COUNTED_NAMES = 10_000;
 
 /**
  * Names no report has: hidden files (the index's own staging, editors' `.#lock`, `.DS_Store`),
@@ -23,7 +25,7 @@ export function isIgnoredCorpusName(name: string): boolean {
   return IGNORED_NAMES.some((pattern) => pattern.test(name));
 }
 
-/** One batch of changes: the names seen (at most `maxNames`) and how many more there were. */
+/** One batch of changes: the names seen (at most `maxNames`) and how many more there were (counted up to 10 000). */
 export interface CorpusChange {
   files: string[];
   more: number;
@@ -57,23 +59,23 @@ export function watchCorpus(
   const maxNames = options.maxNames ?? DEFAULT_MAX_NAMES;
   const log = options.log ?? ((m: string) => process.stderr.write(`${m}\n`));
   let names = new Set<string>();
-  let more = 0;
+  let overflow = new Set<string>();
   let firstAt = 0;
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
 
   const flush = () => {
     timer = undefined;
-    const change: CorpusChange = { files: [...names].sort(), more };
+    const change: CorpusChange = { files: [...names].sort(), more: overflow.size };
     names = new Set();
-    more = 0;
+    overflow = new Set();
     if (!stopped) onChange(change);
   };
 
   const noticed = (name: string) => {
     if (stopped || isIgnoredCorpusName(name)) return;
     if (names.size < maxNames) names.add(name);
-    else if (!names.has(name)) more++;
+    else if (!names.has(name) && overflow.size < MAX_COUNTED_NAMES) overflow.add(name);
     const now = Date.now();
     if (timer === undefined) firstAt = now;
     else clearTimeout(timer);
