@@ -79,6 +79,8 @@ async function askThroughRebuild(open: (flags: { corpus: string; index: string }
     expect(citesAdded(after)).toBe(true);
     expect(after.citations.map((c) => c.sentence).join('\n')).toContain(ADDED_SENTENCE);
     expect(logs.join('\n')).toContain(`index updated: ${documentsBefore + 1} documents (changed: ${ADDED})`);
+    // Asked again with the corpus as it is: nothing is built and the engine serving stays.
+    expect(await engine.refresh('asked again')).toEqual({ status: 'unchanged', documents: documentsBefore + 1, reasons: ['asked again'] });
   } finally {
     await live?.stop();
     rmSync(sandbox.root, { recursive: true, force: true });
