@@ -47,7 +47,10 @@ export function buildIndexInChild(
     const onAbort = () => child.kill('SIGKILL');
     options.signal?.addEventListener('abort', onAbort, { once: true });
     child.on('message', (raw: unknown) => {
-      const message = IndexBuildMessageSchema.parse(raw);
+      // A malformed message must not throw in the bot's event loop; without a `done` the build fails.
+      const parsed = IndexBuildMessageSchema.safeParse(raw);
+      if (!parsed.success) return;
+      const message = parsed.data;
       if (message.type === 'log') log(message.message);
       else if (message.type === 'failed') failure = message.error;
       else result = { built: message.built, createdAt: message.createdAt, documents: message.documents };
