@@ -1,7 +1,10 @@
 import path from 'node:path';
-import { WorkerEngine } from './answer/worker-engine.js';
 import { runChat } from './cli/chat.js';
-import { openEngineFromFlags } from './cli/open-engine.js';
+import { resolvePaths } from './config.js';
+import { inProcessEngines } from './serve/in-process-engines.js';
+import { loadLiveConfig } from './serve/live-config.js';
+import { poolEngines } from './serve/pool-engines.js';
+import { serveLive } from './serve/serve-live.js';
 import { AnswerGate, DEFAULT_ANSWER_CONCURRENCY } from './slack/answer-gate.js';
 import { loadAnswerPoolConfig } from './slack/answer-pool-config.js';
 import { loadSlackConfig, type SlackConfig, SlackConfigError, startSlackApp } from './slack/index.js';
@@ -9,9 +12,12 @@ import { loadSlackConfig, type SlackConfig, SlackConfigError, startSlackApp } fr
 /** Longest a SIGTERM waits for the engine processes after the Slack answers in flight are posted. */
 const ENGINE_CLOSE_MS = 2_000;
 
+const log = (message: string) => process.stderr.write(`${message}\n`);
+
 /**
  * `npm start`: the Slack bot when Slack tokens are set, otherwise a terminal chat. Either way the
- * index is built on first run.
+ * index is built on first run, and (unless WATCH_CORPUS=0) rebuilt in the background when the
+ * corpus folder changes, the new index swapped in while questions keep being answered.
  */
 async function main(): Promise<void> {
   try {
@@ -20,33 +26,50 @@ async function main(): Promise<void> {
     // No .env: the environment is used as it is.
   }
   let slack: SlackConfig | null;
+  let watch: boolean;
   try {
     slack = loadSlackConfig(process.env);
+    watch = loadLiveConfig(process.env).watchCorpus;
   } catch (error) {
-    if (error instanceof SlackConfigError) {
+    if (error instanceof SlackConfigError || (error instanceof Error && error.message.startsWith('configuration:'))) {
       process.stderr.write(`${error.message}\n`);
       process.exitCode = 1;
       return;
     }
     throw error;
   }
+  const { corpusDir } = resolvePaths({});
   if (!slack) {
-    // The terminal chat answers one person at a time: the engine stays in this process.
-    await runChat(await openEngineFromFlags({ progress: true }));
+    // The terminal chat answers one person at a time: the engine stays in this process (its
+    // rebuilds run in a child process).
+    const live = serveLive(await inProcessEngines({}, log), { corpusDir, watch, log });
+    try {
+      await runChat(live.engine);
+    } finally {
+      await live.stop();
+    }
     return;
   }
   // Answers are computed in engine processes so the Slack receiver acknowledges every event at once.
   const pool = loadAnswerPoolConfig(process.env);
-  const engine = await WorkerEngine.start({
-    engineModule: new URL(`./slack/index-engine-module${path.extname(import.meta.url)}`, import.meta.url),
-    engineOptions: {},
-    processes: pool.processes,
-    answerTimeoutMs: pool.answerTimeoutMs,
+  const source = await poolEngines({
+    flags: {},
+    pool: {
+      engineModule: new URL(`./slack/index-engine-module${path.extname(import.meta.url)}`, import.meta.url),
+      processes: pool.processes,
+      answerTimeoutMs: pool.answerTimeoutMs,
+    },
+    closeMs: ENGINE_CLOSE_MS,
+    log,
   });
-  const running = await startSlackApp(engine, slack, { answerGate: new AnswerGate(DEFAULT_ANSWER_CONCURRENCY, pool.maxQueued) });
+  const live = serveLive(source, { corpusDir, watch, log });
+  // live.engine is also the CorpusRefresher (src/serve/live-engine.ts) the Slack add-a-report flow
+  // calls after writing a file into the corpus: pass it here as that option of startSlackApp.
+  const running = await startSlackApp(live.engine, slack, { answerGate: new AnswerGate(DEFAULT_ANSWER_CONCURRENCY, pool.maxQueued) });
   process.stderr.write(
     `slack: running in ${slack.mode} mode${running.port ? ` on port ${running.port}` : ''}, ` +
-      `${pool.processes} engine process(es), up to ${pool.maxQueued} questions queued\n`,
+      `${pool.processes} engine process(es), up to ${pool.maxQueued} questions queued` +
+      `${watch ? `, watching ${corpusDir} for changes` : ''}\n`,
   );
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     // Once: a second signal during the drain takes the default action and ends the process at once.
@@ -55,7 +78,7 @@ async function main(): Promise<void> {
       void (async () => {
         // Stops receiving and waits (bounded) for every answer in flight to be posted.
         await running.stop();
-        await engine.close(ENGINE_CLOSE_MS);
+        await live.stop();
         process.stderr.write('slack: stopped\n');
       })().finally(() => process.exit(0));
     });
