@@ -63,9 +63,19 @@ async function main(): Promise<void> {
     log,
   });
   const live = serveLive(source, { corpusDir, watch, log });
-  // live.engine is also the CorpusRefresher (src/serve/live-engine.ts) the Slack add-a-report flow
-  // calls after writing a file into the corpus: pass it here as that option of startSlackApp.
-  const running = await startSlackApp(live.engine, slack, { answerGate: new AnswerGate(DEFAULT_ANSWER_CONCURRENCY, pool.maxQueued) });
+  // A report an admin shares in Slack is written into the corpus, then the live engine rebuilds;
+  // the thread is told only once the next question is answered from it (or that the build failed).
+  const corpus = {
+    dir: corpusDir,
+    refresh: async (reason: string) => {
+      const outcome = await live.engine.refresh(reason);
+      if (outcome.status === 'failed') throw new Error(`index build failed: ${outcome.error}`);
+    },
+  };
+  const running = await startSlackApp(live.engine, slack, {
+    answerGate: new AnswerGate(DEFAULT_ANSWER_CONCURRENCY, pool.maxQueued),
+    corpus,
+  });
   process.stderr.write(
     `slack: running in ${slack.mode} mode${running.port ? ` on port ${running.port}` : ''}, ` +
       `${pool.processes} engine process(es), up to ${pool.maxQueued} questions queued` +

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,6 +9,8 @@ import { appMention, eventCallback, FakeSlack, postSigned, waitFor } from './fak
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const SECRET = 'start-test-signing-secret';
 const TOKEN = 'xoxb-start-test-SECRET-TOKEN';
+const ADMIN = 'U0ADMIN';
+const DOCX = path.resolve(import.meta.dirname, '../fixtures/report-formats/docx/2025年吉林省政府工作报告.docx');
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -29,6 +32,7 @@ describe('npm start in HTTP mode', () => {
 
   beforeAll(async () => {
     fake = await FakeSlack.start();
+    fake.downloadToken = TOKEN;
     port = await freePort();
     const sandbox = corpusSandbox();
     // Started the way a container starts it: `npm start`, whose script execs node, so a SIGTERM
@@ -46,6 +50,7 @@ describe('npm start in HTTP mode', () => {
         CORPUS_DIR: sandbox.corpusDir,
         INDEX_DIR: sandbox.indexDir,
         FEEDBACK_LOG: path.join(sandbox.root, 'feedback.jsonl'),
+        SLACK_ADMIN_USERS: ADMIN,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -74,6 +79,39 @@ describe('npm start in HTTP mode', () => {
     expect(stderr).not.toContain(TOKEN);
     expect(stderr).not.toContain(SECRET);
   });
+
+  it('a report an admin shares in a DM is read, the live index rebuilt, and the next question answered from it', async () => {
+    const dm = 'D0ADMIN';
+    const posted = (threadTs?: string) =>
+      fake.calls.filter((c) => c.method === 'chat.postMessage' && c.params.channel === dm && c.params.thread_ts === threadTs);
+    const fileId = fake.hostFile({
+      name: path.basename(DOCX),
+      bytes: readFileSync(DOCX),
+      mimetype: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    });
+    const shareTs = '1700000050.000100';
+    const share = { type: 'message', subtype: 'file_share', channel: dm, channel_type: 'im', user: ADMIN, text: '', ts: shareTs };
+    const ack = await postSigned(`http://127.0.0.1:${port}/slack/events`, SECRET, eventCallback({ ...share, files: [{ id: fileId }] }));
+    expect(ack.status).toBe(200);
+    const summary = await waitFor(() => posted(shareTs)[1], 'the threaded summary of the added report', 120_000);
+    expect(JSON.stringify(summary.params)).toContain('2025年吉林省政府工作报告');
+    expect(JSON.stringify(summary.params)).toContain('索引已更新');
+    // Answered by the engine processes of the rebuilt index, through the same live engine.
+    const questionTs = '1700000050.000200';
+    const question = {
+      type: 'message',
+      channel: dm,
+      channel_type: 'im',
+      user: ADMIN,
+      text: '吉林省2025年地区生产总值增长目标是多少？',
+      ts: questionTs,
+    };
+    await postSigned(`http://127.0.0.1:${port}/slack/events`, SECRET, eventCallback(question));
+    const answer = await waitFor(() => posted(undefined)[0], 'the answer to the next question', 60_000);
+    expect(JSON.stringify(answer.params)).toContain('2025年吉林省政府工作报告');
+    expect(stderr).toMatch(/index updated/);
+    expect(stderr).not.toContain(TOKEN);
+  }, 180_000);
 
   it('rejects a forged signature', async () => {
     const before = fake.calls.filter((c) => c.method === 'chat.postMessage').length;
