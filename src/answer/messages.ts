@@ -63,8 +63,8 @@ const MESSAGES = {
     (p) => `${p.year} (${p.kinds.join(', ')})`,
   ),
   coverageDistrict: entry<{ district: string; years: readonly string[] }>(
-    (p) => `${p.district}：${p.years.join('，')}`,
-    (p) => `${p.district}: ${p.years.join(', ')}`,
+    (p) => `${placeLabel(p.district)}：${p.years.join('，')}`,
+    (p) => `${englishPlace(p.district)}: ${p.years.join(', ')}`,
   ),
   coverageSeparator: entry('；', '; '),
 

@@ -8,8 +8,11 @@ describe('coverage in the reader’s language', () => {
     expect(coverageYear('2024（实绩、目标与计划）', true)).toBe('2024 (results, targets and plans)');
     expect(coverageYear('2024（实绩）', false)).toBe('2024（实绩）');
     expect(coverageText([{ district: '钱塘区', years: ['2024（实绩）', '2025（目标与计划）'] }], true)).toBe(
-      '钱塘区: 2024 (results), 2025 (targets and plans)',
+      'Qiantang District: 2024 (results), 2025 (targets and plans)',
     );
+    // The national issuer is named as the country, in either language.
+    expect(coverageText([{ district: '国务院', years: ['2024（实绩）'] }], false)).toBe('全国：2024（实绩）');
+    expect(coverageText([{ district: '国务院', years: ['2024（实绩）'] }], true)).toBe('China: 2024 (results)');
   });
 
   it('refuses an English question in English throughout', async () => {
