@@ -378,6 +378,7 @@ const MESSAGES = {
   ),
   chartActual: entry('实绩', 'Actual'),
   chartTarget: entry('目标', 'Target'),
+  trendGrowthOnly: entry('报告中只有增速，没有总额。', 'The reports give only its growth, not the amount.'),
   trendOneYearOfKind: entry<{ year: number; kind: 'actual' | 'target' }>(
     (p) => `报告中只有${p.year}年的${p.kind === 'actual' ? '实绩' : '目标'}。`,
     (p) => `The reports give ${p.kind === 'actual' ? 'a result' : 'a target'} for ${p.year} only.`,

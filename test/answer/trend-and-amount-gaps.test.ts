@@ -45,6 +45,21 @@ describe('a trend with one year of results', () => {
   });
 });
 
+describe('amounts asked over the years, growth stated', () => {
+  it('"浙江这几年财政收入多少": each year said to be a growth, the missing amounts said, no verdict', async () => {
+    const answer = await ask('浙江这几年财政收入多少');
+    expect(lines(answer)[0]).toBe('浙江省一般公共预算收入（实绩）逐年：2024年 增长1.2% [1]；2025年 增长1.8% [2]');
+    expect(lines(answer)[1]).toBe('报告中只有增速，没有总额。');
+    const en = await ask('How much fiscal revenue did Zhejiang collect in recent years?');
+    expect(lines(en)[1]).toBe('The reports give only its growth, not the amount.');
+  });
+
+  it('amounts stated stay amounts', async () => {
+    const answer = await ask('福建近三年财政收入');
+    expect(lines(answer)[0]).toMatch(/2024年 3614\.6亿元 \[1\]；2025年 3723\.35亿元 \[2\]$/);
+  });
+});
+
 describe('amounts compared', () => {
   it('"谁多" asks the amount: goods trade totals filed as 进出口总额, a verdict on the amounts, not on growth', async () => {
     const answer = await ask('江苏和广东去年进出口谁多');

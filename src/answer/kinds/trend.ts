@@ -14,6 +14,7 @@ import { type FigureCandidate, figureCandidates, inOneUnit, reachedIn } from './
 import { FROM_TO } from '../../lang/zh/years.js';
 import { comparesWithYearBefore } from '../../lang/zh/year-comparison-words.js';
 import { asksMultiYearAverage } from '../../lang/zh/verdict-words.js';
+import { asksAmount } from '../../lang/zh/trend-words.js';
 
 /**
  * A trend: the asked indicator of one place for each year asked (a range "2021到2024" is every
@@ -46,17 +47,25 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
   const citations = points.map((p) => tools.citation(p.sentence.sentence, p.sentence.score));
   const figures = points.map((p, i) => ({ ...p.figure, citationId: citations[i].id }));
   const lang = query.language;
+  // "这几年财政收入多少" where the reports state only its growth: each value said to be a growth,
+  // and a line saying the amounts are not stated, never a rate read as the amount.
+  const ratesForAmount = !growth && asksAmount(query.question) && points.every((p) => isGrowthOnly(p.figure));
   const items = points.map((p, i) =>
-    message('trendItem', lang, { year: p.year, value: mixed ? figureText(p.figure, lang) : pointValue(p, growth), n: i + 1 }),
+    message('trendItem', lang, {
+      year: p.year,
+      value: mixed || ratesForAmount ? figureText(p.figure, lang) : pointValue(p, growth),
+      n: i + 1,
+    }),
   );
   const missing = shown.filter((y) => !points.some((p) => p.year === y));
-  const [older, newer] = points.length === 2 && !mixed ? points : [];
+  const [older, newer] = points.length === 2 && !mixed && !ratesForAmount ? points : [];
   const lines = [
     message('trendLead', lang, {
       place: lang === 'en' ? englishPlace(place) : placeLabel(place),
       indicator: indicatorLabel(sharedIndicator(points) ?? query.indicators[0].name, lang),
       items,
     }) + (older && newer ? yearsVerdict(older, newer, lang) : ''),
+    ...(ratesForAmount ? [message('trendGrowthOnly', lang)] : []),
     ...(missing.length ? [message('trendMissing', lang, { years: missing })] : []),
   ];
   return linesAnswer(frame, lines, citations, figures);
@@ -154,6 +163,11 @@ function figureText(f: Figure, lang: 'zh' | 'en'): string {
   const down = f.change.direction === 'down';
   if (f.unit === '%' && f.change.value === f.value) return `${message('leadGrowthOnly', lang, { down })}${valueText(f)}`;
   return `${valueText(f)}${message('leadChange', lang, { down, value: f.change.value, unit: f.change.unit })}`;
+}
+
+/** A figure that is only a growth rate ("一般公共预算收入增长1.2%"): its value is its change. */
+function isGrowthOnly(f: Figure): boolean {
+  return f.unit === '%' && f.change?.unit === '%' && f.change.value === f.value;
 }
 
 /** A trend states at most this many years (the latest), each cited. */
