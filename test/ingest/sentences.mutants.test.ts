@@ -123,9 +123,37 @@ describe('boundSentence', () => {
     expect(bound(`${'字'.repeat(20)}12${'字'.repeat(5)}`, 20)).toEqual(['字'.repeat(20), `12${'字'.repeat(5)}`]);
   });
 
+  it('counts 0 to 9, full-width digits, points and percent signs as a number, and nothing else', () => {
+    // A number across the cap (characters 19 and 20 of max 20) moves the cut before it.
+    for (const number of ['10', '19', '90', '０１', '９９', '1％', '1.', '1%', '１．']) {
+      expect(bound(`${'字'.repeat(19)}${number}${'字'.repeat(5)}`, 20), number).toEqual(['字'.repeat(19), `${number}${'字'.repeat(5)}`]);
+    }
+    // Signs, spaces and words are not part of a number: the cut stays at the cap.
+    for (const other of ['-5', ' 5', '+5', '5-', '/5', '字5', '5字', '5/', '5:']) {
+      expect(bound(`${'字'.repeat(19)}${other}${'字'.repeat(5)}`, 20), other).toEqual([`${'字'.repeat(19)}${other[0]}`, `${other.slice(1)}${'字'.repeat(5)}`]);
+    }
+  });
+
+  it('ends a piece exactly at the cap when the rest is exactly one more cap', () => {
+    expect(bound('字'.repeat(40), 20)).toEqual(['字'.repeat(20), '字'.repeat(20)]);
+    expect(bound(`${'字'.repeat(10)}，${'字'.repeat(9)}`, 20)).toEqual([`${'字'.repeat(10)}，${'字'.repeat(9)}`]);
+  });
+
+  it('looks for a clause mark only inside the cap', () => {
+    // The mark at character 21 would make a 21-character piece.
+    expect(bound(`${'字'.repeat(20)}，${'字'.repeat(10)}`, 20)).toEqual(['字'.repeat(20), `，${'字'.repeat(10)}`]);
+    expect(bound(`${'字'.repeat(19)}，${'字'.repeat(10)}`, 20)).toEqual([`${'字'.repeat(19)}，`, '字'.repeat(10)]);
+  });
+
   it('does not split a surrogate pair at the cap', () => {
     const text = `${'字'.repeat(19)}𠀀${'字'.repeat(5)}`; // 𠀀 is two UTF-16 units at 19 and 20
     expect(bound(text, 20)).toEqual(['字'.repeat(19), `𠀀${'字'.repeat(5)}`]);
+    const highest = `${'字'.repeat(19)}\u{10FFFF}${'字'.repeat(5)}`; // low surrogate 0xDFFF
+    expect(bound(highest, 20)).toEqual(['字'.repeat(19), `\u{10FFFF}${'字'.repeat(5)}`]);
+    const lowest = `${'字'.repeat(19)}\u{10000}${'字'.repeat(5)}`; // low surrogate 0xDC00
+    expect(bound(lowest, 20)).toEqual(['字'.repeat(19), `\u{10000}${'字'.repeat(5)}`]);
+    // A character just below the low surrogates (U+DBFF alone) is not held back.
+    expect(bound(`${'字'.repeat(20)}\uDBFF${'字'.repeat(5)}`, 20)[0]).toBe('字'.repeat(20));
   });
 
   it('caps the real reports at 512 characters', () => {
