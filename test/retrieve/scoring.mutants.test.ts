@@ -65,6 +65,7 @@ describe('question facts', () => {
     expect(qualifiedNames('村人均可支配收入', ['人均可支配收入'])).toEqual([]);
     expect(qualifiedNames('城镇居民收入', ['居民收入', '收入'])).toEqual(['城镇居民收入']);
     expect(qualifiedNames('居民收入', ['居民收入'])).toEqual([]);
+    expect(qualifiedNames('ab人均可支配收入', ['人均可支配收入'])).toEqual([]);
   });
 
   it('scores a sentence’s kind against the asked intent', () => {
@@ -101,6 +102,14 @@ describe('sentence facts', () => {
     });
     expect(older.period).toBe(0);
     expect(sentenceFacts(facts('钱塘区2024年GDP是多少', false), older).period).toBe(1);
+  });
+
+  it('gives no quantity when the question asks for none', () => {
+    const overview = facts('钱塘区2024年GDP情况怎么样');
+    expect(overview.query.wantsQuantity).toBe(false);
+    const e = { sentence: sentence('全区实现地区生产总值1416亿元'), lexical: 0, chunkScore: 0, age: 0 };
+    expect(sentenceFacts(overview, e).givesQuantity).toBe(false);
+    expect(sentenceFacts(overview, e).mention).toBe(1);
   });
 
   it('gives no quantity when no indicator is asked', () => {
@@ -147,6 +156,37 @@ describe('graded rules', () => {
     expect(
       scoreSentence(facts(question, false), evidence('2023年全省地区生产总值达到13.09万亿元'), true)?.contributions,
     ).not.toHaveProperty('other-years-only');
+  });
+
+  it('fits the asked kind only when a kind is asked', () => {
+    const overview = contributions('钱塘区2024年GDP情况怎么样', '全区实现地区生产总值1416亿元');
+    expect(overview['kind-fits-any']).toBeCloseTo(0.45 * 0.5, 12);
+    expect(overview).not.toHaveProperty('kind-fits-asked');
+    const naive = scoreSentence(facts('钱塘区2024年GDP是多少', false), evidence('全区实现地区生产总值1416亿元'), true)?.contributions;
+    expect(naive).not.toHaveProperty('kind-fits-asked');
+  });
+
+  it('rewards a sentence stating any one of the asked years', () => {
+    const two = contributions('浙江省2023年和2024年GDP是多少', '初步统计，2024年全省地区生产总值增长5.5%', { period: '2024' });
+    expect(two['states-asked-year']).toBeCloseTo(0.15, 12);
+    expect(contributions('浙江省2024年GDP是多少', '初步统计，全省地区生产总值增长5.5%')).not.toHaveProperty('states-asked-year');
+  });
+
+  it('does not penalise a sentence that states the asked year beside a base year', () => {
+    const both = contributions('浙江省2024年GDP是多少', '2024年全省地区生产总值比2023年增长5.5%');
+    expect(both).not.toHaveProperty('other-years-only');
+  });
+
+  it('weighs the latest figures of a sentence whose period is not a year', () => {
+    const undated = contributions('钱塘区规上工业总产值是多少', '全区实现规上工业总产值2500亿元', { period: '' });
+    expect(undated).not.toHaveProperty('latest-plan-span');
+  });
+
+  it('holds a yearly average against one asked year’s growth, not against two years', () => {
+    const average = '五年来全区经济年均增长6.2%';
+    expect(contributions('钱塘区2024年GDP增长多少', average)['yearly-average']).toBeCloseTo(-0.2, 12);
+    expect(contributions('钱塘区2023年和2024年GDP增长多少', average)).not.toHaveProperty('yearly-average');
+    expect(contributions('钱塘区2024年GDP是多少', average)).not.toHaveProperty('yearly-average');
   });
 
   it('holds a several-year figure against one asked year, not against two', () => {

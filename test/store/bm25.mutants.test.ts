@@ -108,7 +108,12 @@ describe('BM25 scores', () => {
     const index = new Bm25Index(DOCS);
     const scores = index.accumulate(['gdp', 'growth', 'export']);
     expect(scores.matchedCount).toBe(4);
-    expect(scores.top(10).map((h) => h.doc).sort()).toEqual([0, 1, 3, 4]);
+    expect(
+      scores
+        .top(10)
+        .map((h) => h.doc)
+        .sort(),
+    ).toEqual([0, 1, 3, 4]);
     scores.release();
     expect(index.search(['gdp', 'growth'], 10).map((h) => h.doc)).toEqual([0, 4, 1]);
   });
