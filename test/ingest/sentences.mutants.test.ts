@@ -129,7 +129,7 @@ describe('boundSentence', () => {
       expect(bound(`${'字'.repeat(19)}${number}${'字'.repeat(5)}`, 20), number).toEqual(['字'.repeat(19), `${number}${'字'.repeat(5)}`]);
     }
     // Signs, spaces and words are not part of a number: the cut stays at the cap.
-    for (const other of ['-5', ' 5', '+5', '5-', '/5', '字5', '5字', '5/', '5:']) {
+    for (const other of ['-5', ' 5', '+5', '5-', '/5', '字5', '5字', '5/', '5:', '１Ａ', '５）']) {
       expect(bound(`${'字'.repeat(19)}${other}${'字'.repeat(5)}`, 20), other).toEqual([
         `${'字'.repeat(19)}${other[0]}`,
         `${other.slice(1)}${'字'.repeat(5)}`,
