@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The tests that judge a mutant of the core (stryker.config.json, `npm run test:mutation`): unit
+ * tests on hand-built inputs and the fast corpus tests. Tests that build an index or ingest a
+ * corpus (bounded-units' ingest, national-and-economy, the figure sweep over 20 reports, the
+ * engine, CLI and Slack end-to-end tests) are left to `npm test`: run once per mutant they made
+ * an earlier run of one file take over 20 minutes.
+ */
+export default defineConfig({
+  test: {
+    include: [
+      'test/**/*.mutants.test.ts',
+      'test/store/lexical-index.test.ts',
+      'test/ingest/sentences.test.ts',
+      'test/retrieve/query.test.ts',
+      'test/retrieve/scoring-rules.test.ts',
+      'test/retrieve/question-language.test.ts',
+      'test/retrieve/indicator-mention.test.ts',
+      'test/understand/**/*.test.ts',
+      'test/lang/**/*.test.ts',
+      'test/figures/**/*.test.ts',
+      'test/figures.test.ts',
+      'test/recognizers.test.ts',
+      'test/answer/answer-class-words.test.ts',
+      'test/answer/results-first.test.ts',
+    ],
+    exclude: ['test/understand/national-and-economy.test.ts', 'test/figures/figure-sweep.test.ts'],
+    // The figure fuzz test runs 100 000 cases (12 s); a mutant is judged on a thousand.
+    setupFiles: ['test/support/mutation-fuzz-budget.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+    // Stryker runs the tests in one worker; without isolation the core's modules (and the intent
+    // classifier they train on import) load once, not once per test file.
+    isolate: false,
+  },
+});
