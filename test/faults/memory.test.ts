@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { corpusSandbox } from '../support/corpus-copy.js';
+import { indexedCorpusSandbox } from '../support/corpus-copy.js';
 
 const CHILD = path.join(import.meta.dirname, 'support/memory-child.ts');
 const QUESTIONS = 10_000;
@@ -20,7 +20,7 @@ function run(args: string[]): Promise<string> {
 
 describe('memory over a long run', () => {
   it(`stays bounded over ${QUESTIONS} distinct questions in one process`, async () => {
-    const sandbox = corpusSandbox();
+    const sandbox = await indexedCorpusSandbox();
     const out = JSON.parse(await run([sandbox.corpusDir, sandbox.indexDir, String(QUESTIONS)])) as {
       asked: number;
       distinct: number;
