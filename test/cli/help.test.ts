@@ -23,6 +23,10 @@ const COMMANDS: Array<[string, string]> = [
 const IN_PROCESS: Record<string, () => Promise<{ main: (io: CliIo) => Promise<number> }>> = {
   ask: () => import('../../src/cli/ask.js'),
   corpus: () => import('../../src/cli/corpus.js'),
+  add: () => import('../../src/cli/add.js'),
+  index: () => import('../../src/cli/build-index.js'),
+  eval: () => import('../../src/cli/eval.js'),
+  figures: () => import('../../src/cli/figures.js'),
 };
 
 async function help(name: string, script: string): Promise<{ stdout: string; stderr: string }> {
