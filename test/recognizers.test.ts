@@ -1,11 +1,12 @@
 /**
  * Runs the number, percentage and currency parsing over Microsoft Recognizers-Text's Chinese specs
  * (fixtures copied verbatim, MIT, see test/fixtures/recognizers-text/NOTICE.md). The specs are the
- * closest public gold for "numbers as Chinese text writes them"; we hold ourselves to 90% of the
- * cases the JavaScript port itself claims, not to 100%, because some specs encode Recognizers'
- * own choices (一打 = 12, "一美元" is not a number) that a report reader does not need.
+ * closest public gold for "numbers as Chinese text writes them". Not every case passes, because some
+ * specs encode Recognizers' own choices (一打 = 12, "一美元" is not a number) that a report reader
+ * does not need: the cases that fail today are listed by name in known-failures.json, and any other
+ * failure is a regression. A listed case that starts passing is taken off the list.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -86,27 +87,39 @@ function passes(kind: string, c: SpecCase, found: Found[]): boolean {
   );
 }
 
+const KNOWN_FAILURES_FILE = join(DIR, 'known-failures.json');
+/** Set to rewrite known-failures.json from this run (then read its diff: every added line is a regression). */
+const RECORD = process.env.RECOGNIZERS_RECORD === '1';
+
 describe('Recognizers-Text Chinese specs', () => {
-  it('passes at least 90% of the cases supported in JavaScript', () => {
+  it('fails only the cases listed in known-failures.json, and passes every listed case no longer', () => {
     let pass = 0;
     let total = 0;
     const lines: string[] = [];
-    const failures: string[] = [];
+    const failing: string[] = [];
+    const shown: string[] = [];
     for (const [kind, file] of Object.entries(FILES)) {
       const cases = load(file).filter((c) => !skippedForJs(c));
       let ok = 0;
       for (const c of cases) {
         const found = EXTRACTORS[kind](c.Input);
         if (passes(kind, c, found)) ok++;
-        else
-          failures.push(`${kind}: ${c.Input.slice(0, 60)} → ${JSON.stringify(found.map((f) => [c.Input.slice(f.start, f.end), f.value]))}`);
+        else {
+          failing.push(`${kind}: ${c.Input}`);
+          shown.push(`${kind}: ${c.Input.slice(0, 60)} → ${JSON.stringify(found.map((f) => [c.Input.slice(f.start, f.end), f.value]))}`);
+        }
       }
       pass += ok;
       total += cases.length;
       lines.push(`${kind.padEnd(10)} ${ok}/${cases.length} = ${((100 * ok) / cases.length).toFixed(1)}%`);
     }
     lines.push(`${'overall'.padEnd(10)} ${pass}/${total} = ${((100 * pass) / total).toFixed(1)}%`);
-    console.log(`Recognizers-Text Chinese pass rate\n${lines.join('\n')}\nfailing cases:\n${failures.join('\n')}`);
-    expect(pass / total).toBeGreaterThanOrEqual(0.9);
+    if (RECORD) writeFileSync(KNOWN_FAILURES_FILE, `${JSON.stringify([...new Set(failing)].sort(), null, 1)}\n`);
+    const known = new Set(JSON.parse(readFileSync(KNOWN_FAILURES_FILE, 'utf8')) as string[]);
+    const regressions = shown.filter((_, i) => !known.has(failing[i]));
+    const nowPassing = [...known].filter((k) => !failing.includes(k));
+    expect(regressions, `Recognizers-Text Chinese pass rate\n${lines.join('\n')}\nnew failures:\n${regressions.join('\n')}`).toEqual([]);
+    expect(nowPassing, 'these pass now: take them off known-failures.json').toEqual([]);
+    expect(pass + failing.length).toBe(total);
   });
 });

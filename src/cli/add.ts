@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { resolvePaths } from '../config.js';
 import { AddRefused, addToCorpus, SUPPORTED_EXTENSIONS, type AddResult } from '../ingest/add-to-corpus.js';
 import { listCorpusFiles } from '../ingest/load-corpus.js';
+import { type CliIo, runWhenEntry } from './cli-io.js';
 import { ENGINE_FLAG_OPTIONS, openEngineFromFlags } from './open-engine.js';
 
 const USAGE = `usage: npm run add -- FILE_OR_URL [--id ID] [--issuer 临平区] [--year 2025] [--corpus DIR] [--index DIR] [--model DIR]
@@ -38,8 +39,10 @@ export function describeAdded(result: AddResult, corpusDir: string): string {
   return lines.join('\n');
 }
 
-async function main(): Promise<void> {
+/** `npm run add`: returns the exit code (a refusal throws: exit 1 with its reason). */
+export async function main(io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
+    args: io.argv,
     options: {
       ...ENGINE_FLAG_OPTIONS,
       id: { type: 'string' },
@@ -51,28 +54,25 @@ async function main(): Promise<void> {
     allowPositionals: true,
   });
   if (values.help || positionals.length !== 1) {
-    process.stdout.write(`${USAGE}\n`);
-    process.exitCode = values.help ? 0 : 2;
-    return;
+    io.stdout.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
   }
   const year = values.year === undefined ? undefined : Number(values.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 1949 && year <= 2100))
     throw new AddRefused(`--year ${values.year}: a year like 2025`);
   const { corpusDir } = resolvePaths(values);
   const result = await addToCorpus({ source: positionals[0], corpusDir, id: values.id, issuer: values.issuer, year });
-  process.stdout.write(`${describeAdded(result, corpusDir)}\n`);
+  io.stdout.write(`${describeAdded(result, corpusDir)}\n`);
   if (!listCorpusFiles(corpusDir).files.some((f) => f.file === result.file)) {
-    process.stdout.write(`  note: the corpus loader does not read ${path.extname(result.file)} files yet; the index leaves it out\n`);
+    io.stdout.write(`  note: the corpus loader does not read ${path.extname(result.file)} files yet; the index leaves it out\n`);
   }
-  if (values['no-index']) return;
-  const engine = await openEngineFromFlags({ ...values, progress: true });
+  if (values['no-index']) return 0;
+  const engine = await openEngineFromFlags({ ...values, progress: true }, undefined, io.stderr);
   const { manifest } = engine.retriever.data;
-  process.stdout.write(
+  io.stdout.write(
     `index: ${manifest.counts.documents} documents, ${manifest.counts.sentences} sentences, ${manifest.counts.chunks} chunks\n`,
   );
+  return 0;
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`add: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+runWhenEntry(import.meta.url, 'add', main);

@@ -8,6 +8,7 @@ import { formatExplanation, ScoringRecorder } from '../retrieve/scoring/explain.
 import { writeFile } from 'node:fs/promises';
 import { renderChartPng } from '../chart/render-chart.js';
 import { figuresCsv } from './figures-csv.js';
+import { type CliIo, runWhenEntry } from './cli-io.js';
 
 const USAGE = `usage: npm run ask -- [--json] [--explain] "问题"
        npm run --silent ask -- --jsonl < questions.txt
@@ -17,8 +18,10 @@ options: --corpus DIR --index DIR --model DIR --rebuild
          --chart FILE.png  write the answer's chart (trend and ranking answers) as a PNG
          --csv      print the answer's figures as CSV (RFC 4180) instead of the text answer`;
 
-async function main(): Promise<void> {
+/** `npm run ask`: returns the exit code. */
+export async function main(io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
+    args: io.argv,
     options: {
       ...ENGINE_FLAG_OPTIONS,
       json: { type: 'boolean' },
@@ -31,55 +34,49 @@ async function main(): Promise<void> {
     allowPositionals: true,
   });
   if (values.help || (!values.jsonl && !positionals.length)) {
-    process.stderr.write(`${USAGE}\n`);
-    process.exitCode = values.help ? 0 : 2;
-    return;
+    io.stderr.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
   }
-  const engine = await openEngineFromFlags(values);
+  const engine = await openEngineFromFlags(values, undefined, io.stderr);
   // Explanations go to stderr, so stdout stays the answer (or Answer JSON) alone.
   const recorder = values.explain ? new ScoringRecorder(engine.retriever) : null;
   const explain = (answer: Answer) => {
-    if (recorder) process.stderr.write(`${formatExplanation(answer.citations, recorder.take())}\n`);
+    if (recorder) io.stderr.write(`${formatExplanation(answer.citations, recorder.take())}\n`);
   };
   if (values.jsonl) {
     // Exactly one answer a line, in order, blank lines included: a question that fails still gets
     // a line, so line n of the output always answers line n of the input.
-    const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
+    const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
     for await (const line of lines) {
       const { question, history } = parseJsonlQuestion(line);
       try {
         const answer = await engine.ask(question, { history });
-        process.stdout.write(`${JSON.stringify(answer)}\n`);
+        io.stdout.write(`${JSON.stringify(answer)}\n`);
         explain(answer);
       } catch (error) {
         recorder?.take();
-        process.stderr.write(`ask: ${(error as Error).message}\n`);
-        process.stdout.write(
-          `${JSON.stringify({ question, notFound: true, text: 'error', citations: [], figures: [], priorities: [] })}\n`,
-        );
+        io.stderr.write(`ask: ${(error as Error).message}\n`);
+        io.stdout.write(`${JSON.stringify({ question, notFound: true, text: 'error', citations: [], figures: [], priorities: [] })}\n`);
       }
     }
-    return;
+    return 0;
   }
   const answer = await engine.ask(positionals.join(' '));
-  if (values.csv) process.stdout.write(figuresCsv(answer));
-  else process.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer)}\n`);
+  if (values.csv) io.stdout.write(figuresCsv(answer));
+  else io.stdout.write(values.json ? `${JSON.stringify(answer)}\n` : `${formatAnswer(answer)}\n`);
   explain(answer);
-  if (values.chart !== undefined) await writeChart(answer, values.chart);
+  return values.chart !== undefined ? writeChart(answer, values.chart, io.stderr) : 0;
 }
 
 /** Writes the chart, or says on stderr that this answer has none (and exits 1, so a script notices). */
-async function writeChart(answer: Answer, file: string): Promise<void> {
+async function writeChart(answer: Answer, file: string, stderr: NodeJS.WritableStream): Promise<number> {
   if (answer.chart === undefined) {
-    process.stderr.write('ask: this answer has no chart (charts come with trend and ranking answers)\n');
-    process.exitCode = 1;
-    return;
+    stderr.write('ask: this answer has no chart (charts come with trend and ranking answers)\n');
+    return 1;
   }
   await writeFile(file, renderChartPng(answer.chart));
-  process.stderr.write(`ask: chart written to ${file}\n`);
+  stderr.write(`ask: chart written to ${file}\n`);
+  return 0;
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`ask: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+runWhenEntry(import.meta.url, 'ask', main);

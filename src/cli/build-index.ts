@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { type CliIo, runWhenEntry } from './cli-io.js';
 import { ENGINE_FLAG_OPTIONS, openEngineFromFlags } from './open-engine.js';
 
 const USAGE = `usage: npm run index -- [--rebuild] [--corpus DIR] [--index DIR] [--model DIR]
@@ -9,21 +10,23 @@ const USAGE = `usage: npm run index -- [--rebuild] [--corpus DIR] [--index DIR] 
   --model    an embedding model folder instead of the built-in LSA (or EMBED_MODEL_DIR)
   A second build of the same index waits for the first and serves what it made.`;
 
-/** `npm run index`: builds the index when missing or stale (`--rebuild` always), then reports it. */
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { ...ENGINE_FLAG_OPTIONS, help: { type: 'boolean', short: 'h' } }, allowPositionals: false });
+/** `npm run index`: builds the index when missing or stale (`--rebuild` always), then reports it (returns the exit code). */
+export async function main(io: CliIo): Promise<number> {
+  const { values } = parseArgs({
+    args: io.argv,
+    options: { ...ENGINE_FLAG_OPTIONS, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: false,
+  });
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
   }
-  const engine = await openEngineFromFlags({ ...values, progress: true });
+  const engine = await openEngineFromFlags({ ...values, progress: true }, undefined, io.stderr);
   const { manifest } = engine.retriever.data;
-  process.stderr.write(
+  io.stderr.write(
     `index: ${manifest.counts.documents} documents, ${manifest.counts.sentences} sentences, ${manifest.counts.chunks} chunks, embedder ${manifest.embedder.id} (${manifest.embedder.dimensions} dims), built ${manifest.createdAt}\n`,
   );
+  return 0;
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`index: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+runWhenEntry(import.meta.url, 'index', main);

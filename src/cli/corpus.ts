@@ -4,6 +4,7 @@ import { chunkDocument } from '../chunk/chunker.js';
 import { loadCorpusAsync } from '../ingest/load-corpus.js';
 import { sentenceRecords } from '../ingest/sentence-records.js';
 import type { IngestedCorpus, IngestedDocument } from '../ingest/types.js';
+import { type CliIo, runWhenEntry } from './cli-io.js';
 
 const USAGE = `usage: npm run corpus -- [--corpus DIR] [--strict]
        npm run --silent corpus -- --jsonl [--corpus DIR] [--strict]
@@ -24,10 +25,12 @@ interface TableRow {
   warnings: number;
 }
 
-async function main(): Promise<void> {
+/** `npm run corpus`: returns the exit code. */
+export async function main(io: CliIo): Promise<number> {
   let values: { corpus?: string; jsonl?: boolean; strict?: boolean; help?: boolean };
   try {
     ({ values } = parseArgs({
+      args: io.argv,
       options: {
         corpus: { type: 'string' },
         jsonl: { type: 'boolean' },
@@ -37,13 +40,12 @@ async function main(): Promise<void> {
       allowPositionals: false,
     }));
   } catch (error) {
-    process.stderr.write(`corpus: ${(error as Error).message}\n${USAGE}\n`);
-    process.exitCode = 2;
-    return;
+    io.stderr.write(`corpus: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
   }
   if (values.help) {
-    process.stderr.write(`${USAGE}\n`);
-    return;
+    io.stderr.write(`${USAGE}\n`);
+    return 0;
   }
   const corpusDir = path.resolve(values.corpus ?? 'corpus');
   let corpus: IngestedCorpus;
@@ -51,26 +53,25 @@ async function main(): Promise<void> {
     // PDF, Word and HTML files are extracted first (async), as the index build does.
     corpus = await loadCorpusAsync(corpusDir);
   } catch (error) {
-    process.stderr.write(`corpus: cannot read ${corpusDir}: ${(error as Error).message}\n`);
-    process.exitCode = 2;
-    return;
+    io.stderr.write(`corpus: cannot read ${corpusDir}: ${(error as Error).message}\n`);
+    return 2;
   }
 
   if (values.jsonl) {
     for (const doc of corpus.documents) {
-      for (const record of sentenceRecords(doc)) process.stdout.write(`${JSON.stringify(record)}\n`);
+      for (const record of sentenceRecords(doc)) io.stdout.write(`${JSON.stringify(record)}\n`);
     }
   } else {
-    process.stdout.write(`${formatTable(corpus.documents.map(tableRow))}\n`);
+    io.stdout.write(`${formatTable(corpus.documents.map(tableRow))}\n`);
   }
 
   for (const doc of corpus.documents) {
-    if (doc.encoding && doc.encoding !== 'utf-8') process.stderr.write(`note: ${doc.meta.file}: decoded as ${doc.encoding}\n`);
+    if (doc.encoding && doc.encoding !== 'utf-8') io.stderr.write(`note: ${doc.meta.file}: decoded as ${doc.encoding}\n`);
   }
-  for (const w of corpus.warnings) process.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
-  process.stderr.write(`${corpus.documents.length} documents from ${corpusDir}, ${corpus.warnings.length} warnings\n`);
+  for (const w of corpus.warnings) io.stderr.write(`warning: ${w.file}: ${w.reason}\n`);
+  io.stderr.write(`${corpus.documents.length} documents from ${corpusDir}, ${corpus.warnings.length} warnings\n`);
   // Warnings never stop ingestion of the other files; --strict is for CI, where any warning is a defect.
-  if (values.strict && corpus.warnings.length) process.exitCode = 1;
+  return values.strict && corpus.warnings.length ? 1 : 0;
 }
 
 function tableRow(doc: IngestedDocument): TableRow {
@@ -131,7 +132,4 @@ function formatTable(rows: readonly TableRow[]): string {
   return out.join('\n');
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`corpus: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+runWhenEntry(import.meta.url, 'corpus', main);

@@ -3,14 +3,17 @@ import { loadCases } from '../evaluate/cases.js';
 import { evaluateRetrieval, loadCmrc, type CmrcReport } from '../evaluate/cmrc.js';
 import { formatCmrcReport, formatQuestionsReport } from '../evaluate/format.js';
 import { evaluateQuestions, parseBaselines, type QuestionsReport } from '../evaluate/questions-eval.js';
+import { type CliIo, runWhenEntry } from './cli-io.js';
 import { ENGINE_FLAG_OPTIONS, openEngineFromFlags } from './open-engine.js';
 
 const USAGE = `usage: npm run eval -- --questions FILE [--baseline naive|bm25|all] [--verbose]
        npm run eval -- --cmrc DIR [--limit N]
 options: --json --corpus DIR --index DIR --model DIR --rebuild`;
 
-async function main(): Promise<void> {
+/** `npm run eval`: returns the exit code. */
+export async function main(io: CliIo): Promise<number> {
   const { values } = parseArgs({
+    args: io.argv,
     options: {
       ...ENGINE_FLAG_OPTIONS,
       questions: { type: 'string' },
@@ -23,11 +26,10 @@ async function main(): Promise<void> {
     },
   });
   if (values.help || (!values.questions && !values.cmrc)) {
-    process.stderr.write(`${USAGE}\n`);
-    process.exitCode = values.help ? 0 : 2;
-    return;
+    io.stderr.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
   }
-  const log = (m: string) => process.stderr.write(`${m}\n`);
+  const log = (m: string) => io.stderr.write(`${m}\n`);
   const baselines = parseBaselines(values.baseline);
   const limit = values.limit !== undefined ? Number(values.limit) : undefined;
   if (limit !== undefined && (!Number.isInteger(limit) || limit <= 0))
@@ -36,7 +38,7 @@ async function main(): Promise<void> {
   const result: { questions?: QuestionsReport; cmrc?: CmrcReport } = {};
   if (values.questions) {
     const cases = loadCases(values.questions);
-    const engine = await openEngineFromFlags(values);
+    const engine = await openEngineFromFlags(values, undefined, io.stderr);
     result.questions = await evaluateQuestions(engine, values.questions, cases, baselines, log);
     if (values.verbose) {
       for (const run of result.questions.runs) if (run.misses.length) log(`--- ${run.name} misses\n${run.misses.join('\n')}`);
@@ -51,16 +53,14 @@ async function main(): Promise<void> {
   if (values.json) {
     // Misses are for people (--verbose); the JSON keeps to the numbers.
     const questions = result.questions && { ...result.questions, runs: result.questions.runs.map(({ misses: _misses, ...run }) => run) };
-    process.stdout.write(`${JSON.stringify({ ...result, questions })}\n`);
-    return;
+    io.stdout.write(`${JSON.stringify({ ...result, questions })}\n`);
+    return 0;
   }
   const parts: string[] = [];
   if (result.questions) parts.push(formatQuestionsReport(result.questions));
   if (result.cmrc) parts.push(formatCmrcReport(result.cmrc));
-  process.stdout.write(`${parts.join('\n\n')}\n`);
+  io.stdout.write(`${parts.join('\n\n')}\n`);
+  return 0;
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
-});
+runWhenEntry(import.meta.url, 'eval', main);

@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import type { FigureRow } from '../figure-table/figure-row.js';
 import { rowsToCsv } from '../figure-table/row-csv.js';
 import { placeAliases } from '../lang/zh/glossary.js';
+import { type CliIo, runWhenEntry } from './cli-io.js';
 import { ENGINE_FLAG_OPTIONS, openEngineFromFlags } from './open-engine.js';
 
 const USAGE = `usage: npm run --silent figures -- [--place NAME] [--indicator NAME] [--year YYYY] [--kind actual|target]
@@ -18,10 +19,12 @@ const USAGE = `usage: npm run --silent figures -- [--place NAME] [--indicator NA
   --json       a JSON array of rows
   (default)    one line a figure: place, period, kind, indicator, value, change, document`;
 
-async function main(): Promise<void> {
+/** `npm run figures`: returns the exit code. */
+export async function main(io: CliIo): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
+      args: io.argv,
       options: {
         ...ENGINE_FLAG_OPTIONS,
         place: { type: 'string' },
@@ -35,36 +38,35 @@ async function main(): Promise<void> {
       allowPositionals: false,
     }));
   } catch (error) {
-    process.stderr.write(`figures: ${(error as Error).message}\n${USAGE}\n`);
-    process.exitCode = 2;
-    return;
+    io.stderr.write(`figures: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
   }
   if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return;
+    io.stdout.write(`${USAGE}\n`);
+    return 0;
   }
   const kind = values.kind as string | undefined;
   const year = values.year === undefined ? undefined : Number(values.year);
   if ((kind !== undefined && kind !== 'actual' && kind !== 'target') || (year !== undefined && !Number.isInteger(year))) {
-    process.stderr.write(`figures: --kind is actual or target, --year a year\n${USAGE}\n`);
-    process.exitCode = 2;
-    return;
+    io.stderr.write(`figures: --kind is actual or target, --year a year\n${USAGE}\n`);
+    return 2;
   }
-  const engine = await openEngineFromFlags({
-    corpus: values.corpus as string | undefined,
-    index: values.index as string | undefined,
-    model: values.model as string | undefined,
-    rebuild: values.rebuild as boolean | undefined,
-  });
+  const engine = await openEngineFromFlags(
+    {
+      corpus: values.corpus as string | undefined,
+      index: values.index as string | undefined,
+      model: values.model as string | undefined,
+      rebuild: values.rebuild as boolean | undefined,
+    },
+    undefined,
+    io.stderr,
+  );
   const table = engine.figureTable;
   const placeArg = values.place as string | undefined;
   const place = placeArg === undefined ? undefined : resolvePlace(placeArg, [...new Set(table.rows.map((r) => r.place))]);
   if (placeArg !== undefined && place === null) {
-    process.stderr.write(
-      `figures: no place "${placeArg}" in the table; places: ${[...new Set(table.rows.map((r) => r.place))].join(' ')}\n`,
-    );
-    process.exitCode = 1;
-    return;
+    io.stderr.write(`figures: no place "${placeArg}" in the table; places: ${[...new Set(table.rows.map((r) => r.place))].join(' ')}\n`);
+    return 1;
   }
   const rows = table.select({
     indicator: values.indicator as string | undefined,
@@ -72,12 +74,13 @@ async function main(): Promise<void> {
     kind: kind as FigureRow['kind'] | undefined,
     year,
   });
-  if (values.csv) process.stdout.write(rowsToCsv(rows));
-  else if (values.json) process.stdout.write(`${JSON.stringify(rows, null, 1)}\n`);
+  if (values.csv) io.stdout.write(rowsToCsv(rows));
+  else if (values.json) io.stdout.write(`${JSON.stringify(rows, null, 1)}\n`);
   else {
-    for (const r of rows) process.stdout.write(`${rowLine(r)}\n`);
-    process.stderr.write(`${rows.length} figures\n`);
+    for (const r of rows) io.stdout.write(`${rowLine(r)}\n`);
+    io.stderr.write(`${rows.length} figures\n`);
   }
+  return 0;
 }
 
 /** The table's place a user's name stands for: the name itself, its short form or a glossary alias. */
@@ -101,4 +104,4 @@ function rowLine(r: FigureRow): string {
   ].join('\t');
 }
 
-await main();
+runWhenEntry(import.meta.url, 'figures', main);

@@ -19,10 +19,14 @@ export const ENGINE_FLAG_OPTIONS = {
 } as const;
 
 /** Opens the engine for a command-line surface: logs and a progress bar on stderr, never stdout. */
-export async function openEngineFromFlags(flags: EngineFlags, retriever?: RetrieverOptions): Promise<Engine> {
+export async function openEngineFromFlags(
+  flags: EngineFlags,
+  retriever?: RetrieverOptions,
+  stderr: NodeJS.WritableStream = process.stderr,
+): Promise<Engine> {
   const paths = resolvePaths(flags);
   const embedder = await embedderChoice(paths.modelDir);
-  const showBar = flags.progress !== false && process.stderr.isTTY;
+  const showBar = flags.progress !== false && stderr === process.stderr && process.stderr.isTTY;
   const llm = loadLlmConfig(process.env);
   return Engine.open({
     corpusDir: paths.corpusDir,
@@ -31,7 +35,7 @@ export async function openEngineFromFlags(flags: EngineFlags, retriever?: Retrie
     retriever,
     wording: llm ? new LlmWording(llm) : null,
     rebuild: flags.rebuild,
-    log: (m) => process.stderr.write(`${m}\n`),
+    log: (m) => stderr.write(`${m}\n`),
     onProgress: showBar ? progressBar : undefined,
   });
 }

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
 import type { Answer } from '../../src/answer/schema.js';
-import { corpusWithGovReports } from '../support/gov-corpus.js';
+import { indexedGovCorpus } from '../support/gov-corpus.js';
 
 /**
  * Answer-side failure classes a fresh question set found: attainment (target against result),
@@ -14,7 +14,7 @@ let root = '';
 let engine: Engine;
 
 beforeAll(async () => {
-  const sandbox = corpusWithGovReports('answer-classes-');
+  const sandbox = await indexedGovCorpus('answer-classes-');
   root = sandbox.root;
   engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
 }, 120_000);

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answer/engine.js';
 import { realCorpusEngine } from '../support/engine.js';
@@ -26,7 +24,7 @@ const QUESTIONS = [
   '上城区2024年GDP是多少？',
 ];
 
-const numbers = (text: string) => (text.normalize('NFKC').match(/\d+(?:\.\d+)?/g) ?? []).filter((n) => !/^\d$/.test(n) || true);
+const numbers = (text: string) => text.normalize('NFKC').match(/\d+(?:\.\d+)?/g) ?? [];
 
 describe('the answer text', () => {
   it.each(QUESTIONS)('holds no number that is not in its citations: %s', async (q) => {
@@ -83,16 +81,5 @@ describe('the answer text', () => {
   it('never returns figures with a refusal', async () => {
     const answer = await engine.ask('滨江区2024年地区生产总值是多少？');
     expect(answer).toMatchObject({ notFound: true, figures: [], citations: [] });
-  });
-
-  it('reads the dev set questions file it is scored on as plain questions', () => {
-    const file = path.resolve(import.meta.dirname, '../../../shared/eval/dev.jsonl');
-    let lines: string[] = [];
-    try {
-      lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
-    } catch {
-      return; // the shared folder is not beside this checkout
-    }
-    expect(lines.length).toBeGreaterThan(0);
   });
 });

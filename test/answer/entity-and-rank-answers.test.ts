@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
 import type { Answer } from '../../src/answer/schema.js';
 import { distinctiveTerm } from '../../src/retrieve/distinctive-term.js';
-import { corpusWithGovReports } from '../support/gov-corpus.js';
+import { indexedGovCorpus } from '../support/gov-corpus.js';
 
 /** Named things, rank holders, the latest plan for "今年" and unknown indicators, over the corpus plus the work reports. */
 const today = new Date('2026-12-01');
@@ -11,7 +11,7 @@ let root = '';
 let engine: Engine;
 
 beforeAll(async () => {
-  const sandbox = corpusWithGovReports('entity-answers-');
+  const sandbox = await indexedGovCorpus('entity-answers-');
   root = sandbox.root;
   engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
 }, 120_000);

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
 import type { Answer } from '../../src/answer/schema.js';
-import { corpusWithGovReports } from '../support/gov-corpus.js';
+import { indexedGovCorpus } from '../support/gov-corpus.js';
 
 /** Questions as people ask them, answered over the corpus plus the work reports, today pinned. */
 const today = new Date('2026-12-01');
@@ -10,7 +10,7 @@ let root = '';
 let engine: Engine;
 
 beforeAll(async () => {
-  const sandbox = corpusWithGovReports('natural-answers-');
+  const sandbox = await indexedGovCorpus('natural-answers-');
   root = sandbox.root;
   engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
 }, 120_000);

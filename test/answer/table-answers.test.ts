@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
 import type { Answer } from '../../src/answer/schema.js';
-import { corpusWithGovReports } from '../support/gov-corpus.js';
+import { indexedGovCorpus } from '../support/gov-corpus.js';
 
 /** Trends and rankings read from the figure table, over the seed corpus and the 20 work reports. */
 const TARGETS = path.resolve(import.meta.dirname, '../fixtures/yqcao-prov-report-targets/targets.json');
@@ -12,7 +12,7 @@ let root = '';
 let engine: Engine;
 
 beforeAll(async () => {
-  const sandbox = corpusWithGovReports('table-answers-');
+  const sandbox = await indexedGovCorpus('table-answers-');
   root = sandbox.root;
   engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
 }, 180_000);

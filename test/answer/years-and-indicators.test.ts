@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
 import type { Answer } from '../../src/answer/schema.js';
-import { corpusWithGovReports } from '../support/gov-corpus.js';
+import { indexedGovCorpus } from '../support/gov-corpus.js';
 
 /**
  * One place over several years (compared, ranked, as a trend), several indicators asked at once,
@@ -13,7 +13,7 @@ let root = '';
 let engine: Engine;
 
 beforeAll(async () => {
-  const sandbox = corpusWithGovReports('years-and-indicators-');
+  const sandbox = await indexedGovCorpus('years-and-indicators-');
   root = sandbox.root;
   engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
 }, 120_000);

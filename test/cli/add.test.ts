@@ -1,18 +1,24 @@
-import { execFile } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main as addMain } from '../../src/cli/add.js';
+import { main as askMain } from '../../src/cli/ask.js';
+import type { CliIo } from '../../src/cli/cli-io.js';
+import { type CliRun, runCli } from '../support/run-cli.js';
 
-const run = promisify(execFile);
 const REPO = path.resolve(import.meta.dirname, '../..');
 const PAGES = path.join(REPO, 'test/fixtures/html');
 
-function cli(script: string, args: string[]) {
-  return run(process.execPath, ['--import', 'tsx', script, ...args], { cwd: REPO, timeout: 120_000, maxBuffer: 16 * 1024 * 1024 });
+const MAINS: Record<string, (io: CliIo) => Promise<number>> = { 'src/cli/add.ts': addMain, 'src/cli/ask.ts': askMain };
+
+/** A command run in this process through its exported main; rejects on a non-zero exit, as execFile does. */
+async function cli(script: string, args: string[]): Promise<CliRun> {
+  const result = await runCli(path.basename(script, '.ts'), MAINS[script], args);
+  if (result.status !== 0) throw Object.assign(new Error(`${script} exited ${result.status}`), { code: result.status, ...result });
+  return result;
 }
 
 let server: Server;

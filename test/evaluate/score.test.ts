@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseCases, type EvalCase } from '../../src/evaluate/cases.js';
+import { parseJsonlQuestion } from '../../src/cli/jsonl-input.js';
+import { loadCases, parseCases, questionText, type EvalCase } from '../../src/evaluate/cases.js';
 import { scoreAnswers, type ScorableAnswer } from '../../src/evaluate/score.js';
+import { sharedFile } from '../support/shared-folder.js';
 
 const cite = (...sentences: string[]) => sentences.map((sentence) => ({ sentence }));
 
@@ -111,8 +112,8 @@ describe('scoreAnswers', () => {
     expect(summary.answeredWhenAnswerable).toBe(100);
   });
 
-  const scorer = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/eval/score.mjs');
-  it.skipIf(!existsSync(scorer))('agrees with ../shared/eval/score.mjs on the same answers', () => {
+  const { file: scorer, present: scorerPresent } = sharedFile('eval/score.mjs');
+  it.skipIf(!scorerPresent)('agrees with ../shared/eval/score.mjs on the same answers', () => {
     const answers: Array<ScorableAnswer | null> = [
       { ...PERFECT[0], citations: cite('x', '一般公共预算收入134亿元') },
       { ...PERFECT[1], figures: [{ value: 2.0000001, unit: '%' }], citations: cite('B33 社会消费品零售总额增长2%') },
@@ -133,5 +134,17 @@ describe('scoreAnswers', () => {
     const official = JSON.parse(run.stdout.trim()) as Record<string, number>;
     const { summary } = scoreAnswers(CASES, answers);
     for (const [key, value] of Object.entries(summary)) expect([key, official[key]]).toEqual([key, value]);
+  });
+
+  const dev = sharedFile('eval/dev.jsonl');
+  it.skipIf(!dev.present)('reads every dev set case, and each question score.mjs sends is asked as typed, with no conversation', () => {
+    const cases = loadCases(dev.file);
+    expect(cases.length).toBeGreaterThan(0);
+    expect(new Set(cases.map((c) => c.id)).size).toBe(cases.length);
+    for (const c of cases) {
+      const sent = questionText(c);
+      expect(sent).not.toBe('');
+      expect(parseJsonlQuestion(sent)).toEqual({ question: sent, history: [] });
+    }
   });
 });

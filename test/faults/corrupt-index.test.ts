@@ -3,11 +3,11 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
 import { openIndex } from '../../src/store/open-index.js';
-import { corpusSandbox } from '../support/corpus-copy.js';
+import { indexedCorpusSandbox, type Sandbox } from '../support/corpus-copy.js';
 
-let sandbox: ReturnType<typeof corpusSandbox>;
+let sandbox: Sandbox;
 beforeAll(async () => {
-  sandbox = corpusSandbox();
+  sandbox = await indexedCorpusSandbox();
   await openIndex({ ...sandbox, log: () => {} });
 });
 

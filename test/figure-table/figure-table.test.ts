@@ -1,16 +1,12 @@
-import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
+import { main as figuresMain } from '../../src/cli/figures.js';
 import { buildFigureRows, type FigureRow, FigureRowSchema, FigureTable, rowsToCsv } from '../../src/figure-table/index.js';
 import { loadCorpus } from '../../src/ingest/load-corpus.js';
 import { toHalfWidth } from '../../src/lang/zh/chinese-number.js';
 import { corpusSandbox, REPO_CORPUS } from '../support/corpus-copy.js';
-
-const run = promisify(execFile);
-const REPO = path.resolve(import.meta.dirname, '../..');
+import { runCli } from '../support/run-cli.js';
 
 describe('the figure table of the seed corpus', () => {
   const corpus = loadCorpus(REPO_CORPUS);
@@ -70,24 +66,18 @@ describe('the figure table stored with the index', () => {
   });
 
   it('npm run figures filters by place and indicator and prints CSV', async () => {
-    const { stdout } = await run(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        'src/cli/figures.ts',
-        '--corpus',
-        sandbox.corpusDir,
-        '--index',
-        sandbox.indexDir,
-        '--place',
-        '钱塘',
-        '--indicator',
-        'GDP',
-        '--csv',
-      ],
-      { cwd: REPO, timeout: 60_000 },
-    );
+    const { status, stdout } = await runCli('figures', figuresMain, [
+      '--corpus',
+      sandbox.corpusDir,
+      '--index',
+      sandbox.indexDir,
+      '--place',
+      '钱塘',
+      '--indicator',
+      'GDP',
+      '--csv',
+    ]);
+    expect(status).toBe(0);
     const lines = stdout.trimEnd().split('\r\n');
     expect(lines.length).toBeGreaterThan(1);
     for (const line of lines.slice(1)) expect(line).toMatch(/^地区生产总值,[^,]*,钱塘区,/);
@@ -95,12 +85,8 @@ describe('the figure table stored with the index', () => {
   }, 70_000);
 
   it('npm run figures names the places it has when asked for one it does not', async () => {
-    const failed = await run(
-      process.execPath,
-      ['--import', 'tsx', 'src/cli/figures.ts', '--corpus', sandbox.corpusDir, '--index', sandbox.indexDir, '--place', '火星'],
-      { cwd: REPO, timeout: 60_000 },
-    ).catch((error: { code: number; stderr: string }) => error);
-    expect('code' in failed && failed.code).toBe(1);
-    expect('stderr' in failed && failed.stderr).toMatch(/钱塘区/);
+    const failed = await runCli('figures', figuresMain, ['--corpus', sandbox.corpusDir, '--index', sandbox.indexDir, '--place', '火星']);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toMatch(/钱塘区/);
   }, 70_000);
 });

@@ -1,10 +1,9 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
-import { REPO_CORPUS } from '../support/corpus-copy.js';
-import { type GoldenQuestion, govQuestions, govReportFiles, seedQuestions } from './questions.js';
+import { indexedCorpusSandbox, indexedGovCorpus } from '../support/corpus-copy.js';
+import { type GoldenQuestion, govQuestions, seedQuestions } from './questions.js';
 
 /**
  * Golden answers: the whole Answer JSON (minus its id, scores to 4 decimals) for ~700 questions,
@@ -71,24 +70,22 @@ function compare(file: string, lines: string[]): void {
   expect(moved.length, `${moved.length} answers moved:\n${moved.slice(0, 5).join('\n')}`).toBe(0);
 }
 
-async function engineOver(files: string[]): Promise<Engine> {
-  const root = mkdtempSync(path.join(tmpdir(), 'golden-'));
-  roots.push(root);
-  const corpusDir = path.join(root, 'corpus');
-  cpSync(REPO_CORPUS, corpusDir, { recursive: true });
-  for (const file of files) cpSync(file, path.join(corpusDir, path.basename(file)));
-  return Engine.open({ corpusDir, indexDir: path.join(root, 'index'), log: () => {} });
+/** The seed corpus, or the seed corpus with the 20 work reports beside it (govReportFiles()), as the run indexed them. */
+async function engineOver(corpus: 'seed' | 'gov'): Promise<Engine> {
+  const sandbox = await (corpus === 'seed' ? indexedCorpusSandbox() : indexedGovCorpus('golden-'));
+  roots.push(sandbox.root);
+  return Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
 }
 
 describe('golden answers', () => {
   it('answers the seed questions as recorded', async () => {
-    const engine = await engineOver([]);
+    const engine = await engineOver('seed');
     const file = path.join(import.meta.dirname, 'answers-seed.jsonl');
     compare(file, await answersOf(engine, questionsOf(file, seedQuestions)));
   }, 300_000);
 
   it('answers the work-report questions as recorded', async () => {
-    const engine = await engineOver(govReportFiles());
+    const engine = await engineOver('gov');
     const file = path.join(import.meta.dirname, 'answers-gov.jsonl');
     compare(file, await answersOf(engine, questionsOf(file, govQuestions)));
   }, 300_000);

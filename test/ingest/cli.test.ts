@@ -2,19 +2,31 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/corpus.js';
+import { type CliRun, runCli } from '../support/run-cli.js';
 import { FIXTURES_DIR, REPO_ROOT, gbk, realCorpus, tempCorpus } from './helpers.js';
 
-/** Runs `npx tsx src/cli/corpus.ts` the way `npm run corpus` does. */
-function corpusCli(...args: string[]) {
-  const run = spawnSync('npx', ['tsx', 'src/cli/corpus.ts', ...args], { cwd: REPO_ROOT, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+/**
+ * `npm run corpus` as a process, started once with node and the tsx loader: the --jsonl test reads its
+ * real stdout, so a library that prints to the process's stdout would be caught.
+ */
+function corpusProcess(...args: string[]): CliRun {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/corpus.ts', ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: run.status ?? 1, stdout: run.stdout, stderr: run.stderr };
 }
+
+/** `npm run corpus` in this process (its exported main), for what it prints and its exit code. */
+const corpusCli = (...args: string[]) => runCli('corpus', main, args);
 
 const FIELDS = ['docId', 'title', 'district', 'level', 'docYear', 'period', 'kind', 'section', 'paragraph', 'sentence', 'source'];
 
 describe('npm run corpus', () => {
-  it('--jsonl prints one JSON line a sentence on stdout and nothing else', () => {
-    const run = corpusCli('--jsonl');
+  it('--jsonl prints one JSON line a sentence on stdout and nothing else', async () => {
+    const run = corpusProcess('--jsonl');
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
     const total = realCorpus().documents.reduce((n, d) => n + d.sentences.length, 0);
@@ -44,8 +56,8 @@ describe('npm run corpus', () => {
     expect(run.stderr).toMatch(/5 documents/);
   });
 
-  it('prints a per-document table by default', () => {
-    const run = corpusCli();
+  it('prints a per-document table by default', async () => {
+    const run = await corpusCli();
     expect(run.status).toBe(0);
     const [header, , ...rows] = run.stdout.trimEnd().split('\n');
     expect(header.split(/\s{2,}/)).toEqual([
@@ -69,10 +81,10 @@ describe('npm run corpus', () => {
     expect(rows.at(-1)).toMatch(/^total\s/);
   });
 
-  it('reads another folder with --corpus, warns on stderr about bad files and still exits 0', () => {
+  it('reads another folder with --corpus, warns on stderr about bad files and still exits 0', async () => {
     const planReport = readFileSync(path.join(FIXTURES_DIR, 'district-plan-report.txt'), 'utf8');
     const dir = tempCorpus({ 'empty.txt': '', 'gbk-plan-report.txt': gbk(planReport) });
-    const run = corpusCli('--jsonl', '--corpus', dir);
+    const run = await corpusCli('--jsonl', '--corpus', dir);
     expect(run.status).toBe(0);
     const docIds = new Set(
       run.stdout
@@ -85,25 +97,25 @@ describe('npm run corpus', () => {
     expect(run.stderr).toMatch(/note: gbk-plan-report\.txt: decoded as gb18030/);
   });
 
-  it('--strict exits 1 when a file gives a warning, 0 when none does', () => {
-    const bad = corpusCli('--strict', '--corpus', tempCorpus({ 'binary.txt': Uint8Array.from([0, 1, 2, 3, 0, 255]) }));
+  it('--strict exits 1 when a file gives a warning, 0 when none does', async () => {
+    const bad = await corpusCli('--strict', '--corpus', tempCorpus({ 'binary.txt': Uint8Array.from([0, 1, 2, 3, 0, 255]) }));
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/warning: binary\.txt: binary content/);
-    expect(corpusCli('--strict', '--corpus', tempCorpus()).status).toBe(0);
+    expect((await corpusCli('--strict', '--corpus', tempCorpus())).status).toBe(0);
   });
 
-  it('lists a Word report beside the text ones: extracted as the index build extracts it, not skipped', () => {
+  it('lists a Word report beside the text ones: extracted as the index build extracts it, not skipped', async () => {
     const docx = readFileSync(path.join(FIXTURES_DIR, '..', 'report-formats', 'docx', '2025年吉林省政府工作报告.docx'));
-    const run = corpusCli('--strict', '--corpus', tempCorpus({ 'jilin-2025.docx': docx }));
+    const run = await corpusCli('--strict', '--corpus', tempCorpus({ 'jilin-2025.docx': docx }));
     expect(run.stderr).not.toMatch(/not extracted/);
     expect(run.status).toBe(0);
     const row = run.stdout.split('\n').find((l) => l.startsWith('jilin-2025 '));
     expect(row?.split(/\s{2,}/).slice(1, 3)).toEqual(['吉林省', '2025']);
   });
 
-  it('exits 2 on an unknown option or a missing folder', () => {
-    expect(corpusCli('--nope').status).toBe(2);
-    const missing = corpusCli('--corpus', path.join(REPO_ROOT, 'no-such-folder'));
+  it('exits 2 on an unknown option or a missing folder', async () => {
+    expect((await corpusCli('--nope')).status).toBe(2);
+    const missing = await corpusCli('--corpus', path.join(REPO_ROOT, 'no-such-folder'));
     expect(missing.status).toBe(2);
     expect(missing.stderr).toMatch(/cannot read/);
   });

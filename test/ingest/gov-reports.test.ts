@@ -1,4 +1,4 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/ingest/load-corpus.js';
@@ -8,12 +8,9 @@ import { GOV_REPORTS_DIR } from './helpers.js';
 
 /**
  * Held-out reports that are not in the corpus (national and provincial work reports, copied from
- * portals, a docx and Wikisource). They live in ../shared beside the repository; without them the
- * suite says so and skips.
+ * portals, a docx and Wikisource), kept in test/fixtures/gov-reports so they never skip.
  */
 const FOLDERS = ['provincial-2026', 'provincial-2025', 'national'] as const;
-const available = existsSync(GOV_REPORTS_DIR);
-if (!available) console.warn(`gov-reports tests skipped: ${GOV_REPORTS_DIR} not found (expected ../shared beside the repository)`);
 
 const CHROME =
   /^(下载|打印|全屏|收藏|加大|还原|减小|】|公有领域|false)$|^(【?字号|来源\s*[:：]|时间\s*[:：]|本作品|Public domain)|记者.{0,8}摄$/;
@@ -27,8 +24,8 @@ function topLevelParts(doc: IngestedDocument) {
   return doc.headings.filter((h) => h.depth === 1 && h.style === 'cn-dun');
 }
 
-describe.skipIf(!available)('held-out government work reports', () => {
-  const folders = available ? Object.fromEntries(FOLDERS.map((f) => [f, loaded(f)])) : {};
+describe('held-out government work reports', () => {
+  const folders = Object.fromEntries(FOLDERS.map((f) => [f, loaded(f)]));
 
   it.each(FOLDERS)('%s: every report ingests with no warning, and index.json is ignored', (folder) => {
     const { corpus, files } = folders[folder];

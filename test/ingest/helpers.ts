@@ -9,8 +9,8 @@ import type { IngestedCorpus, IngestedDocument } from '../../src/ingest/types.js
 export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const CORPUS_DIR = path.join(REPO_ROOT, 'corpus');
 export const FIXTURES_DIR = path.join(REPO_ROOT, 'test/fixtures/ingest');
-/** The held-out reports live beside the repository (../shared), as on CI. */
-export const GOV_REPORTS_DIR = path.resolve(REPO_ROOT, '../shared/external/gov-reports');
+/** The 20 work reports, in the repository (test/fixtures/gov-reports, a copy of ../shared/external/gov-reports). */
+export const GOV_REPORTS_DIR = path.join(REPO_ROOT, 'test/fixtures/gov-reports');
 
 let corpus: IngestedCorpus | null = null;
 

@@ -44,9 +44,11 @@ describe('title inference reads every title shape of the real reports', () => {
   });
 
   it('the Word and PDF reports are named by their file names: "2025年云南省政府工作报告.docx"', () => {
-    const names = readdirSync('/work/shared/external/report-formats/docx').filter((f) => f.endsWith('.docx'));
-    const fallback = ['2025年云南省政府工作报告.docx', '2025年吉林省政府工作报告.docx', '2025年湖南省政府工作报告.docx'];
-    for (const name of names.length ? names : fallback) {
+    const names = readdirSync(path.resolve(import.meta.dirname, '../fixtures/report-formats/docx'))
+      .filter((f) => f.endsWith('.docx'))
+      .sort();
+    expect(names).toEqual(['2025年云南省政府工作报告.docx', '2025年吉林省政府工作报告.docx', '2025年湖南省政府工作报告.docx']);
+    for (const name of names) {
       const meta = inferMetadata(name, ['各位代表：']);
       expect(meta.issuer).toBe(/2025年(.+省)/.exec(name)?.[1]);
       expect(meta.level).toBe('province');

@@ -1,33 +1,21 @@
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Engine } from '../../src/answer/engine.js';
-import { REPO_CORPUS } from '../support/corpus-copy.js';
+import { GOV_REPORTS, indexedGovCorpus } from '../support/corpus-copy.js';
 
-/** The seed corpus plus 20 provincial and national work reports it has never seen, no manifest entries for them. */
-const GOV_REPORTS = path.resolve(import.meta.dirname, '../../../shared/external/gov-reports');
-const present = existsSync(GOV_REPORTS);
-/** yqcao/China-Fiscal-Data's annotated 2026 provincial GDP growth targets (see its SOURCE.txt). */
-const TARGETS = path.resolve(import.meta.dirname, '../../../shared/external/yqcao-prov-report-targets/targets.json');
+/** yqcao/China-Fiscal-Data's annotated 2026 provincial GDP growth targets (see its SOURCE.txt), kept in the repository. */
+const TARGETS = path.resolve(import.meta.dirname, '../fixtures/yqcao-prov-report-targets/targets.json');
 const TargetSchema = z.array(
   z.object({ cn: z.string(), en: z.string(), code: z.string(), year: z.number(), low: z.number(), high: z.number(), sentence: z.string() }),
 );
-if (!present) console.warn(`skipping: ${GOV_REPORTS} is not beside this checkout`);
-
-describe.skipIf(!present)('answers over the corpus with 20 unseen work reports added', () => {
+/** The seed corpus plus 20 provincial and national work reports it has never seen, no manifest entries for them. */
+describe('answers over the corpus with 20 unseen work reports added', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'gov-corpus-'));
-    const corpusDir = path.join(root, 'corpus');
-    cpSync(REPO_CORPUS, corpusDir, { recursive: true });
-    for (const folder of readdirSync(GOV_REPORTS, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-      for (const file of readdirSync(path.join(GOV_REPORTS, folder.name)).filter((f) => f.endsWith('.txt'))) {
-        cpSync(path.join(GOV_REPORTS, folder.name, file), path.join(corpusDir, file));
-      }
-    }
-    engine = await Engine.open({ corpusDir, indexDir: path.join(root, 'index'), log: () => {} });
+    const sandbox = await indexedGovCorpus('gov-corpus-');
+    engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
   }, 180_000);
 
   it.each([
@@ -92,34 +80,31 @@ describe.skipIf(!present)('answers over the corpus with 20 unseen work reports a
     expect((await engine.ask('2026年全国GDP增长目标是多少？')).notFound).toBe(true);
   });
 
-  it.skipIf(!existsSync(TARGETS))(
-    'answers every annotated 2026 GDP growth target it has the report of, in Chinese and English, and refuses the rest',
-    async () => {
-      const targets = TargetSchema.parse(JSON.parse(readFileSync(TARGETS, 'utf8')));
-      const covered = new Set(readdirSync(path.join(GOV_REPORTS, 'provincial-2026')).map((f) => /^\d{4}_([A-Z]{2})_/.exec(f)?.[1]));
-      const squash = (text: string) => text.replace(/\s/g, '');
-      let answered = 0;
-      for (const target of targets) {
-        for (const question of [
-          `${target.cn}${target.year}年GDP增长目标是多少？`,
-          `What is ${target.en}'s ${target.year} GDP growth target?`,
-        ]) {
-          const answer = await engine.ask(question);
-          if (!covered.has(target.code)) {
-            expect(answer.notFound, question).toBe(true);
-            continue;
-          }
-          answered++;
-          expect(squash(answer.citations[0]?.sentence ?? ''), question).toContain(squash(target.sentence).slice(0, 12));
-          expect(
-            answer.figures.slice(0, 8).some((f) => f.unit === '%' && f.value === target.low),
-            question,
-          ).toBe(true);
+  it('answers every annotated 2026 GDP growth target it has the report of, in Chinese and English, and refuses the rest', async () => {
+    const targets = TargetSchema.parse(JSON.parse(readFileSync(TARGETS, 'utf8')));
+    const covered = new Set(readdirSync(path.join(GOV_REPORTS, 'provincial-2026')).map((f) => /^\d{4}_([A-Z]{2})_/.exec(f)?.[1]));
+    const squash = (text: string) => text.replace(/\s/g, '');
+    let answered = 0;
+    for (const target of targets) {
+      for (const question of [
+        `${target.cn}${target.year}年GDP增长目标是多少？`,
+        `What is ${target.en}'s ${target.year} GDP growth target?`,
+      ]) {
+        const answer = await engine.ask(question);
+        if (!covered.has(target.code)) {
+          expect(answer.notFound, question).toBe(true);
+          continue;
         }
+        answered++;
+        expect(squash(answer.citations[0]?.sentence ?? ''), question).toContain(squash(target.sentence).slice(0, 12));
+        expect(
+          answer.figures.slice(0, 8).some((f) => f.unit === '%' && f.value === target.low),
+          question,
+        ).toBe(true);
       }
-      expect(answered).toBe(14);
-    },
-  );
+    }
+    expect(answered).toBe(14);
+  });
 
   it('still refuses provinces it has no report of', async () => {
     expect((await engine.ask('河北省2025年GDP增长目标是多少？')).notFound).toBe(true);

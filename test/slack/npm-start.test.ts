@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { corpusSandbox } from '../support/corpus-copy.js';
+import { indexedCorpusSandbox } from '../support/corpus-copy.js';
 import { appMention, eventCallback, FakeSlack, postSigned, waitFor } from './fake-slack.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -34,7 +34,7 @@ describe('npm start in HTTP mode', () => {
     fake = await FakeSlack.start();
     fake.downloadToken = TOKEN;
     port = await freePort();
-    const sandbox = corpusSandbox();
+    const sandbox = await indexedCorpusSandbox();
     // Started the way a container starts it: `npm start`, whose script execs node, so a SIGTERM
     // sent to npm reaches the bot (with a plain script, sh would die and orphan node).
     child = spawn('npm', ['start', '--silent'], {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
 import { SearchTokenizer } from '../../src/lang/zh/tokenize.js';
-import { corpusSandbox } from '../support/corpus-copy.js';
+import { corpusSandbox, indexedCorpusSandbox } from '../support/corpus-copy.js';
 
 const quiet = { log: () => {} };
 
@@ -23,7 +23,7 @@ describe('the search tokenizer belongs to its index', () => {
     const a = corpusSandbox();
     for (const file of ['qiantang-2021-government-work-report-illustrated.txt', 'qiantang-2024-plan-execution-and-2025-plan.txt'])
       rmSync(path.join(a.corpusDir, file));
-    const b = corpusSandbox();
+    const b = await indexedCorpusSandbox();
     const engineA = await Engine.open({ ...a, ...quiet });
     const engineB = await Engine.open({ ...b, ...quiet });
     expect(engineA.retriever.coveredPlaces.map((p) => p.issuer)).not.toContain('钱塘区');

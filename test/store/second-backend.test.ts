@@ -1,9 +1,9 @@
 import { rmSync } from 'node:fs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
 import { openIndex, openIndexIn } from '../../src/store/open-index.js';
 import { seedQuestions } from '../golden/questions.js';
-import { corpusSandbox } from '../support/corpus-copy.js';
+import { indexedCorpusSandbox, type Sandbox } from '../support/corpus-copy.js';
 import { MemoryBackend } from '../support/memory-backend.js';
 
 const quiet = { log: () => {} };
@@ -29,7 +29,10 @@ function withoutScores(value: unknown): unknown {
 }
 
 describe('a second backend', () => {
-  const sandbox = corpusSandbox();
+  let sandbox: Sandbox;
+  beforeAll(async () => {
+    sandbox = await indexedCorpusSandbox();
+  });
   afterAll(() => rmSync(sandbox.root, { recursive: true, force: true }));
 
   it('builds once, then serves the fresh index it holds', async () => {

@@ -90,13 +90,15 @@ export class VectorIndex {
 }
 
 /** Below this many vectors a worker thread costs more to start than it saves. */
-const WORKER_MIN_VECTORS = 4000;
+export const WORKER_MIN_VECTORS = 4000;
 
 export interface VectorIndexBuilderOptions {
   /** Projection (V×dimensions, term-major) for rows given by `addSparse`. */
   projection?: Float32Array;
-  /** Build in a worker thread; default: when there are enough vectors to pay for one. */
+  /** Build in a worker thread; default: when there are at least `workerMinVectors` vectors. */
   worker?: boolean;
+  /** How many vectors pay for a worker thread; default WORKER_MIN_VECTORS (a test lowers it to use the worker on a small corpus). */
+  workerMinVectors?: number;
 }
 
 /**
@@ -119,7 +121,7 @@ export class VectorIndexBuilder implements VectorSink {
     private readonly options: VectorIndexBuilderOptions = {},
   ) {
     this.quantized = new Int8Array(capacity * dimensions);
-    if (options.worker ?? capacity >= WORKER_MIN_VECTORS) {
+    if (options.worker ?? capacity >= (options.workerMinVectors ?? WORKER_MIN_VECTORS)) {
       this.worker = new Worker(new URL('./hnsw-worker.mjs', import.meta.url), {
         workerData: {
           dimensions,

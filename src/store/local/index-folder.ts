@@ -40,7 +40,14 @@ const CURRENT = 'CURRENT';
  * written into a hidden staging folder and swapped in with two renames.
  */
 export class IndexFolder implements IndexBackend<HnswVectorStore> {
-  constructor(readonly indexDir: string) {}
+  /** Whether the last build committed here built its HNSW graph in a worker thread. */
+  lastBuildInWorker: boolean | null = null;
+
+  constructor(
+    readonly indexDir: string,
+    /** How many vectors pay for a worker thread (VectorIndexBuilderOptions.workerMinVectors). */
+    private readonly workerMinVectors?: number,
+  ) {}
 
   inspect(): Inspection {
     const pointer = path.join(this.indexDir, CURRENT);
@@ -67,7 +74,15 @@ export class IndexFolder implements IndexBackend<HnswVectorStore> {
 
   beginBuild(mode: 'first' | 'fallback'): IndexBuild<HnswVectorStore> {
     const previous = this.inspect();
-    return new FolderBuild(this.indexDir, previous.ok ? previous.where : null, mode === 'fallback' ? false : undefined);
+    return new FolderBuild(
+      this.indexDir,
+      previous.ok ? previous.where : null,
+      mode === 'fallback' ? false : undefined,
+      this.workerMinVectors,
+      (inWorker) => {
+        this.lastBuildInWorker = inWorker;
+      },
+    );
   }
 }
 
@@ -118,6 +133,8 @@ class FolderBuild implements IndexBuild<HnswVectorStore> {
     private readonly previousDir: string | null,
     /** Build the HNSW graph in a worker thread: undefined lets the builder decide, false never. */
     private readonly worker: boolean | undefined,
+    private readonly workerMinVectors: number | undefined,
+    private readonly onCommitted: (inWorker: boolean) => void,
   ) {
     mkdirSync(indexDir, { recursive: true });
     this.staging = path.join(indexDir, `.build-${Date.now()}-${process.pid}`);
@@ -131,7 +148,11 @@ class FolderBuild implements IndexBuild<HnswVectorStore> {
 
   vectors(dimensions: number, count: number, projection?: Float32Array): VectorSink {
     try {
-      this.vectorBuilder = new VectorIndexBuilder(dimensions, count, vectorIndexSettingsFor(count), { projection, worker: this.worker });
+      this.vectorBuilder = new VectorIndexBuilder(dimensions, count, vectorIndexSettingsFor(count), {
+        projection,
+        worker: this.worker,
+        workerMinVectors: this.workerMinVectors,
+      });
     } catch (error) {
       throw new RetryableBuildFailure(`HNSW worker did not start (${(error as Error).message})`);
     }
@@ -173,6 +194,7 @@ class FolderBuild implements IndexBuild<HnswVectorStore> {
     writeArrays(path.join(staging, QUANTIZED_FILE), { quantized });
     writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
     const dir = this.swapIn();
+    this.onCommitted(vectorBuilder.usesWorker);
     // Served from what was written, so a fresh build and a later start answer from the same bytes;
     // the fitted embedder is the one just saved, its basis the very array written.
     return readIndex(dir, manifest, content.embedder);

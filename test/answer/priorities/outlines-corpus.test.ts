@@ -1,6 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from '../../../src/answer/engine.js';
 import { commitmentScore } from '../../../src/answer/priorities/commitment-rules.js';
@@ -9,21 +7,16 @@ import { findPriorities, outlineAnswer } from '../../../src/answer/priorities/in
 import type { Answer } from '../../../src/answer/schema.js';
 import { LIMITS, blockTextLength } from '../../../src/slack/block-kit.js';
 import { renderAnswerBlocks } from '../../../src/slack/render-answer.js';
-import { REPO_CORPUS } from '../../support/corpus-copy.js';
+import { indexedGovCorpus } from '../../support/corpus-copy.js';
 
 /** Every plan of the seed corpus and the 20 work reports: each outline item cited, with its commitments. */
-const GOV_REPORTS = path.resolve(import.meta.dirname, '../../fixtures/gov-reports');
 let root = '';
 let engine: Engine;
 
 beforeAll(async () => {
-  root = mkdtempSync(path.join(tmpdir(), 'priorities-'));
-  const corpusDir = path.join(root, 'corpus');
-  cpSync(REPO_CORPUS, corpusDir, { recursive: true });
-  for (const dir of readdirSync(GOV_REPORTS, { withFileTypes: true }).filter((d) => d.isDirectory()))
-    for (const file of readdirSync(path.join(GOV_REPORTS, dir.name)).filter((f) => f.endsWith('.txt')))
-      cpSync(path.join(GOV_REPORTS, dir.name, file), path.join(corpusDir, file));
-  engine = await Engine.open({ corpusDir, indexDir: path.join(root, 'index'), log: () => {} });
+  const sandbox = await indexedGovCorpus('priorities-');
+  root = sandbox.root;
+  engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
 }, 180_000);
 
 afterAll(() => {

@@ -36,7 +36,7 @@ const question = (n: number) => {
   return shapes[Math.floor(n / (places.length * 12 * indicators.length)) % shapes.length](p, y, i);
 };
 
-const warmup = 500;
+const warmup = 300;
 for (let n = 0; n < warmup; n++) await engine.ask(question(n), n % 7 === 0 ? { history: [question(n + 1)] } : {});
 gc();
 gc();
