@@ -236,6 +236,10 @@ const MESSAGES = {
     (p) => `What other reports say of ${p.places.join(', ')}: `,
   ),
   nearestHeld: entry('报告中最接近的内容：', 'What the reports hold nearest to it: '),
+  latestResultsInstead: entry<{ latest: number }>(
+    (p) => `报告中最新的实绩是${p.latest}年的：`,
+    (p) => `The latest results in the reports are for ${p.latest}: `,
+  ),
   /** "今年打算…" before the place's plan for this year is in the reports: the latest plan, said so. */
   latestPlanInstead: entry<{ places: readonly string[]; year: number; latest: number }>(
     (p) => `报告中还没有${p.places.join('、')}${p.year}年的计划，最新的是${p.latest}年的：`,

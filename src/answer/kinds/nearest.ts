@@ -6,6 +6,7 @@ import { figureLead } from '../figure-lead.js';
 import { periodSpan } from '../../lang/zh/years.js';
 import type { Answer } from '../schema.js';
 import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';
+import { heldYears } from './trend.js';
 
 /**
  * A refusal that still shows what the reports hold nearest to the question: the same place and
@@ -20,6 +21,8 @@ export async function nearestAnswer(
 ): Promise<Answer | null> {
   const { query } = frame;
   if (!query.places.length || !query.indicators.length) return null;
+  const results = await latestResultsAnswer(tools, frame, notAnswered);
+  if (results) return results;
   if (relaxYears && !query.years.length && !query.planPeriod) return null;
   if (relaxYears) {
     const latest = await latestPlanAnswer(tools, frame);
@@ -85,6 +88,37 @@ async function latestPlanAnswer(tools: AnswerTools, frame: AnswerFrame): Promise
   return frameAnswer(frame, {
     notFound: true,
     text: composeText(relaxed, citations, `${said}${lead}`),
+    citations,
+    figures,
+    coverage: tools.coverage,
+  });
+}
+
+/**
+ * "钱塘去年GDP" when the place's latest results are for the year before: the relative year is
+ * resolved and said ("去年 = 2025"), and the latest results the reports hold are shown, labelled
+ * with their year ("报告中最新的实绩是2024年的"), not the asked year's target. Only for a result (or
+ * no kind) asked in a relative year (the reader did not pick it) after the place's latest results.
+ */
+async function latestResultsAnswer(tools: AnswerTools, frame: AnswerFrame, notAnswered: string): Promise<Answer | null> {
+  const { query } = frame;
+  // A past year asked with no kind ("钱塘去年GDP") asks its results too.
+  if (query.intent === 'plan' || query.places.length !== 1 || query.years.length !== 1 || query.planPeriod) return null;
+  const [year] = query.years;
+  if (!query.yearNotes.some((n) => n.year === year)) return null;
+  const latest = heldYears(tools, query.places[0]).at(-1);
+  if (latest === undefined || latest >= year) return null;
+  const relaxed: UnderstoodQuery = { ...query, intent: 'result', wantsQuantity: true, years: [latest], yearNotes: [], part: null };
+  const outcome = await tools.retriever.retrieve(relaxed, 3);
+  if (outcome.kind !== 'found') return null;
+  const citations = outcome.sentences.map((s) => tools.citation(s.sentence, s.score));
+  const figures = tools.figuresFor(relaxed, citations);
+  const lead = figureLead(relaxed, figures, citations);
+  if (!lead) return null;
+  const said = message('latestResultsInstead', query.language, { latest });
+  return frameAnswer(frame, {
+    notFound: true,
+    text: `${notAnswered}\n${composeText(relaxed, citations, `${said}${lead}`)}`,
     citations,
     figures,
     coverage: tools.coverage,
