@@ -364,6 +364,10 @@ const MESSAGES = {
       `${p.lowest ? 'Lowest' : 'Highest'} ${p.year} ${p.kind}: ${[p.first, ...p.tied].join(', ')}${p.tied.length ? ' (tied)' : ''}${p.others.length ? `; then ${p.others.join(', ')}` : ''}`,
   ),
   /** "没有2025年该数据的：…（其最近一年的数据另列）". */
+  rankingYearInstead: entry<{ year: number; latest: number }>(
+    (p) => `报告中还没有${p.year}年的该项数据，最新的是${p.latest}年的：`,
+    (p) => `The reports hold no ${p.year} figures of it yet; the latest are ${p.latest}'s: `,
+  ),
   rankingGroupValue: entry<{ group: string; value: string; n: number }>(
     (p) => `${p.group}${p.value} [${p.n}]`,
     (p) => `${p.group === '城镇' ? 'urban' : p.group === '农村' ? 'rural' : p.group} ${p.value} [${p.n}]`,

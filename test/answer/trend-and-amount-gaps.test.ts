@@ -106,6 +106,16 @@ describe('rankings asked by a place in the order', () => {
     expect(lines(last)[0]).toMatch(/^2025年实绩最低：广东省 3\.9% \[1\]/);
   });
 
+  it('"今年" past the latest targets of the level asked: the latest year ranked, the missing year said first', async () => {
+    const answer = await ask('哪个区今年增长目标最高');
+    expect(lines(answer)[0]).toBe(
+      '（今年 = 2026年）报告中还没有2026年的该项数据，最新的是2025年的：2025年目标最高：钱塘区 5.6%左右 [1]；其后：拱墅区 5.5%左右 [2]',
+    );
+    // After an outline question about 今年, the same: never a province's target for "哪个区".
+    const followUp = await engine.ask('哪个区增长目标最高', { today, history: ['拱墅今年准备抓哪几件事'] });
+    expect(lines(followUp)[0]).toMatch(/2025年目标最高：钱塘区 5\.6%左右 \[1\]/);
+  });
+
   it('a rank only a report states is still quoted from it', async () => {
     const trade = await ask('进出口总额连续39年全国第一的是哪');
     expect(lines(trade)[0]).toMatch(/^据广东省《2025年广东省政府工作报告》：进出口总额突破9万亿元.*总量连续39年居全国首位/);

@@ -35,14 +35,24 @@ export async function tableRankingAnswer(tools: AnswerTools, frame: AnswerFrame,
       { ...request, growth },
     );
   // The year asked, else the latest year most places have the figure for: one year, like for like.
-  const year = query.years[0] ?? commonYear(rows, places);
+  const asked = query.years[0];
+  const latest = commonYear(rows, places);
+  const rankedIn = (year: number) => {
+    const growth = asksForGrowth(query.question);
+    const ranked = rankedFor(year, growth);
+    // "哪个省GDP最高" with only rates for most: ranked by growth, and said so by the unit.
+    return !growth && ranked.length < 2 ? { growth: true, ranked: rankedFor(year, true) } : { growth, ranked };
+  };
+  let year = asked ?? latest;
   if (year === null) return null;
-  let growth = asksForGrowth(query.question);
-  let ranked = rankedFor(year, growth);
-  // "哪个省GDP最高" with only rates for most: ranked by growth, and said so by the unit.
-  if (!growth && ranked.length < 2) {
-    growth = true;
-    ranked = rankedFor(year, growth);
+  let { growth, ranked } = rankedIn(year);
+  // "今年" read from the conversation or the calendar, past the reports' latest year of the figure:
+  // the latest year's ranking, the year asked said to be missing first.
+  let yearInstead: number | null = null;
+  if (ranked.length < 2 && asked !== undefined && latest !== null && latest !== asked && query.yearNotes.some((n) => n.year === asked)) {
+    yearInstead = asked;
+    year = latest;
+    ({ growth, ranked } = rankedIn(year));
   }
   if (ranked.length < 2) return null;
   ranked.sort((a, b) => (lowest ? a.value - b.value : b.value - a.value) || a.key.localeCompare(b.key));
@@ -74,7 +84,8 @@ export async function tableRankingAnswer(tools: AnswerTools, frame: AnswerFrame,
   }));
   const stillLacking = lacking.filter((p) => !byGroup.some((g) => g.place === p));
   const lines = [
-    message('tableRankingLead', lang, { year, lowest, kind, first: items[0], tied: items.slice(1, tied), others: items.slice(tied) }),
+    (yearInstead === null ? '' : message('rankingYearInstead', lang, { year: yearInstead, latest: year })) +
+      message('tableRankingLead', lang, { year, lowest, kind, first: items[0], tied: items.slice(1, tied), others: items.slice(tied) }),
     ...(ranked.length > shown.length ? [message('rankingMore', lang, { places: ranked.slice(shown.length).map((r) => name(r.key)) })] : []),
     ...(groupItems.length ? [message('rankingGroupsOnly', lang, { items: groupItems })] : []),
     ...(stillLacking.length ? [message('rankingOtherYear', lang, { year, places: stillLacking.map(name) })] : []),
