@@ -68,6 +68,13 @@ describe('amounts compared', () => {
     );
   });
 
+  it('a target compared with no amount asked and only rates for the year: the rates, never a five-year level against a rate', async () => {
+    const answer = await ask('钱塘和拱墅2025年GDP目标谁高');
+    expect(lines(answer)[0]).toBe(
+      '钱塘区2025年地区生产总值（目标）：增长5.6%左右 [1]；拱墅区2025年地区生产总值（目标）：增长5.5%左右 [2]。钱塘区更高：5.6%左右 对 5.5%左右',
+    );
+  });
+
   it("one side without the amount: the other side's total, the missing side named, never a narrower trade figure", async () => {
     // 浙江's reports state only exports (外贸出口增长7.2%); 江苏's cross-border e-commerce trade must not lead.
     const answer = await ask('江苏和浙江去年进出口谁多');

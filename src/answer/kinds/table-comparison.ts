@@ -24,14 +24,22 @@ export async function tableComparisonAnswer(tools: AnswerTools, frame: AnswerFra
   const rows = tools.figureTable.select({ indicator, kind });
   const years = query.years.length === 1 ? query.years : latestFirst(rows.filter((r) => query.places.includes(r.place)).map((r) => r.year));
   const growth = asksForGrowth(query.question);
-  const pointsOf = (year: number) =>
+  const pointsOf = (year: number, byGrowth = growth) =>
     tablePoints(
       query.places.map((p) => ({ key: p, year, rows: rows.filter((r) => r.place === p && r.year === year) })),
-      { indicator, kind, growth, question: query.question, rangeEnd: 'high' },
+      { indicator, kind, growth: byGrowth, question: query.question, rangeEnd: 'high' },
     );
   for (const year of years) {
     const points = pointsOf(year);
     if (points.length === 2) return answerOf(tools, frame, points, year, growth || points.every(isGrowthPoint));
+  }
+  // "钱塘和拱墅2025年GDP目标谁高": no amount asked and the year's figures are rates on both
+  // sides: the rates compared, like for like, never one side's five-year level against a rate.
+  if (!growth && !asksAmount(query.question)) {
+    for (const year of years) {
+      const points = pointsOf(year, true);
+      if (points.length === 2) return answerOf(tools, frame, points, year, true);
+    }
   }
   // "广东和浙江谁的经济总量大": an amount asked, one side states it, the other only its growth: the
   // one side's amount, and the other named as lacking it, never a rate in the amount's place.
