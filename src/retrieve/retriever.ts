@@ -283,7 +283,11 @@ export class Retriever {
   private hasEvidence(best: ScoredSentence, query: UnderstoodQuery, tokens: readonly string[]): boolean {
     // A quantity asked needs a sentence with a number: "经济总量跃上新台阶" names GDP but answers nothing.
     if (query.indicators.length) return query.wantsQuantity ? best.givesQuantity : best.namesIndicator;
-    const content = [...new Set(tokens)].filter((t) => !GENERIC_SEARCH_TERMS.has(t) && !/^\d/.test(t));
+    const allContent = [...new Set(tokens)].filter((t) => !GENERIC_SEARCH_TERMS.has(t) && !/^\d/.test(t));
+    // An English question's words left beside its translated terms ("what … say about" beside
+    // 人工智能) are no evidence either way: the Chinese terms decide, when there are any.
+    const chinese = allContent.filter((t) => /[\u4e00-\u9fff]/.test(t));
+    const content = query.language === 'en' && chinese.length ? chinese : allContent;
     const givesSomeNumber = !query.wantsQuantity || query.wantsPriorities || /\d/.test(best.sentence.norm);
     if (!content.length) return givesSomeNumber;
     // A quantity of something the glossary does not know ("房地产开发投资增长多少") is answered

@@ -146,6 +146,18 @@ describe('a relative year past the latest results', () => {
   });
 });
 
+describe('English questions about a topic', () => {
+  it("a topic the glossary translates is answered from the report's sentences; an untranslated one is still refused", async () => {
+    const ai = await ask('What did Guangdong say about AI?');
+    expect(ai.notFound).toBe(false);
+    expect(ai.citations[0].sentence).toContain('人工智能');
+    const privateSector = await ask('How is Shanghai supporting the private sector?');
+    expect(privateSector.citations[0].sentence).toContain('民营经济');
+    expect((await ask('What does Beijing plan for quantum computing?')).notFound).toBe(true);
+    expect((await ask('What is the weather in Beijing?')).notFound).toBe(true);
+  });
+});
+
 describe('shares and national labels', () => {
   it('"税收占财政收入多少" leads with the sentence that states the share', async () => {
     const answer = await ask('杭州23年税收占财政收入多少');
