@@ -104,6 +104,10 @@ describe('intent and search text', () => {
     expect(read("What was Zhejiang's GDP growth?").intent).toBe('result');
   });
 
+  it('an English question whose only result word is a glossary term ("rose") asks the result', () => {
+    expect(read('Zhejiang GDP rose by how much').intent).toBe('result');
+  });
+
   it('an English question is searched with its terms in Chinese, then what is left of it', () => {
     expect(read('zhejiang gdp growth').searchText).toBe('地区生产总值 增长 zhejiang');
     expect(read('GDP and economic output of Zhejiang').searchText).toBe('地区生产总值 地区生产总值 and   of zhejiang');
