@@ -1,0 +1,143 @@
+/**
+ * Reading a question in its conversation, on understood questions built field by field: each test
+ * sets the few fields one rule reads, so it fails when that rule breaks and no other.
+ */
+import { describe, expect, it } from 'vitest';
+import { glossary, type IndicatorEntry } from '../../src/lang/zh/glossary.js';
+import { CONFIDENT, type UnderstoodQuery } from '../../src/retrieve/query.js';
+import { readInConversation } from '../../src/understand/conversation.js';
+
+function indicator(name: string): IndicatorEntry {
+  const entry = glossary().indicators.find((i) => i.name === name);
+  if (!entry) throw new Error(`no indicator ${name} in the glossary`);
+  return entry;
+}
+const GDP = indicator('地区生产总值');
+const INCOME = indicator('居民人均可支配收入');
+
+/** A question that fills no slot: each test sets what it needs. */
+function asked(question: string, fields: Partial<UnderstoodQuery> = {}): UnderstoodQuery {
+  return {
+    question,
+    language: 'zh',
+    places: [],
+    unknownPlaces: [],
+    years: [],
+    planPeriod: null,
+    part: null,
+    intent: 'any',
+    indicators: [],
+    searchText: question,
+    wantsPriorities: false,
+    wantsReason: false,
+    wantsQuantity: false,
+    ask: 'figure.amount',
+    askConfidence: 0.9,
+    yearNotes: [],
+    placeSuggestions: [],
+    regions: [],
+    yearSpan: null,
+    asksAttainment: false,
+    ...fields,
+  };
+}
+
+const earlierGdp = asked('钱塘区2024年GDP是多少', { places: ['钱塘区'], years: [2024], indicators: [GDP], wantsQuantity: true });
+
+describe('years', () => {
+  it('a plan period is a year of its own: the earlier year is not taken', () => {
+    const out = readInConversation(asked('十四五GDP', { indicators: [GDP], planPeriod: { from: 2021, to: 2025 } }), earlierGdp);
+    expect(out.years).toEqual([]);
+    expect(out.planPeriod).toEqual({ from: 2021, to: 2025 });
+  });
+
+  it('keeps its own part of the year, and takes the earlier one only when it states none', () => {
+    const earlier = { ...earlierGdp, part: 'Q1' as const };
+    expect(readInConversation(asked('上半年GDP', { indicators: [GDP], part: 'H1' }), earlier).part).toBe('H1');
+    expect(readInConversation(asked('GDP', { indicators: [GDP] }), earlier).part).toBe('Q1');
+  });
+});
+
+describe('places', () => {
+  it('only a ranking takes no place: another confident ask keeps the earlier one', () => {
+    expect(readInConversation(asked('GDP走势', { indicators: [GDP], ask: 'trend' }), earlierGdp).places).toEqual(['钱塘区']);
+  });
+
+  it('a ranking read exactly at the confidence bar ranks every place', () => {
+    const ranking = asked('GDP排', { indicators: [GDP], ask: 'superlative', askConfidence: CONFIDENT });
+    expect(readInConversation(ranking, earlierGdp).places).toEqual([]);
+  });
+
+  it('"和江苏比GDP呢" names its own topic: it is not a side added to the earlier question', () => {
+    const out = readInConversation(asked('和江苏比GDP呢', { places: ['江苏省'], indicators: [GDP] }), earlierGdp);
+    expect(out.places).toEqual(['江苏省']);
+  });
+
+  it('"哪个更高" compares the places talked about only when there are two or more', () => {
+    // After "钱塘区GDP多少" and a ranking of every district, one place has been talked about.
+    const afterRanking = { ...earlierGdp, places: [], conversationPlaces: ['钱塘区'] };
+    expect(readInConversation(asked('哪个更高'), afterRanking).places).toEqual([]);
+    const afterTwo = { ...earlierGdp, places: ['拱墅区'], conversationPlaces: ['钱塘区', '拱墅区'] };
+    expect(readInConversation(asked('哪个更高'), afterTwo).places).toEqual(['钱塘区', '拱墅区']);
+  });
+
+  it('a question with its own topic is not about the unknown place asked before', () => {
+    const earlier = asked('火星市GDP多少', { unknownPlaces: ['火星市'], indicators: [GDP] });
+    expect(readInConversation(asked('财政收入多少', { indicators: [INCOME] }), earlier).unknownPlaces).toEqual([]);
+  });
+});
+
+describe('how much', () => {
+  it('a question with its own place and topic does not ask how much because the earlier one did', () => {
+    const out = readInConversation(asked('拱墅区GDP', { places: ['拱墅区'], indicators: [GDP] }), earlierGdp);
+    expect(out.wantsQuantity).toBe(false);
+  });
+
+  it('a follow-up on a new topic asks how much only if it or the earlier question did', () => {
+    const notQuantity = { ...earlierGdp, wantsQuantity: false };
+    expect(readInConversation(asked('居民收入', { indicators: [INCOME] }), notQuantity).wantsQuantity).toBe(false);
+    expect(readInConversation(asked('居民收入', { indicators: [INCOME] }), earlierGdp).wantsQuantity).toBe(true);
+    // Priorities are not a quantity, whatever the earlier question asked.
+    expect(readInConversation(asked('重点任务', { wantsPriorities: true }), earlierGdp).wantsQuantity).toBe(false);
+  });
+});
+
+describe('elliptical follow-ups: the words searched', () => {
+  const yearOnly = (intent: UnderstoodQuery['intent']) => asked('那2023年呢', { years: [2023], intent, searchText: '2023' });
+
+  it('"那去年实际呢" after a target question drops the words of intent from the earlier search', () => {
+    const target = asked('GDP增长目标', { indicators: [GDP], intent: 'plan' });
+    expect(readInConversation(yearOnly('result'), target).searchText).toBe('GDP增长  2023');
+  });
+
+  it('keeps them when the earlier question was not about a target, or the follow-up not about a result', () => {
+    const notTarget = asked('GDP增长目标', { indicators: [GDP], intent: 'any' });
+    expect(readInConversation(yearOnly('result'), notTarget).searchText).toBe('GDP增长目标 2023');
+    const target = asked('GDP增长目标', { indicators: [GDP], intent: 'plan' });
+    expect(readInConversation(yearOnly('any'), target).searchText).toBe('GDP增长目标 2023');
+  });
+});
+
+describe('elliptical follow-ups: the qualifier swapped', () => {
+  it('"农村的呢" after a question with no qualifier puts it before the indicator named', () => {
+    const earlier = asked('杭州居民人均可支配收入多少', { indicators: [INCOME] });
+    expect(readInConversation(asked('农村的呢'), earlier).question).toBe('杭州农村居民人均可支配收入多少');
+  });
+
+  it('puts it before the earlier question when that names no indicator', () => {
+    expect(readInConversation(asked('农村的呢'), asked('收入多少')).question).toBe('农村的呢收入多少');
+  });
+});
+
+describe('ranking follow-ups', () => {
+  const ranking = asked('是不是各省里最高的', { ask: 'superlative' });
+
+  it('rank what the earlier question measured', () => {
+    expect(readInConversation(ranking, asked('GDP是多少', { indicators: [GDP] })).question).toBe('地区生产总值是不是各省里最高的');
+    expect(readInConversation(ranking, asked('GDP增速是多少', { indicators: [GDP] })).question).toBe('地区生产总值增速是不是各省里最高的');
+  });
+
+  it('after a question with no indicator, rank as asked', () => {
+    expect(readInConversation(ranking, asked('这个是多少')).question).toBe('是不是各省里最高的');
+  });
+});
