@@ -1,8 +1,7 @@
+import { childExecArgv, siblingEntry } from '../runtime/typescript-entry.js';
 import { type ChildProcess, fork } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { availableParallelism, setPriority } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { EngineBusyError } from './engine-busy.js';
 import { type Answer, AnswerSchema, type AskContext, type AskEngine } from './schema.js';
 import {
@@ -187,7 +186,7 @@ export class WorkerEngine implements AskEngine {
   private spawn(role: EngineProcessData['role']): Promise<void> {
     const data: EngineProcessData = { engineModule: this.options.engineModule.href, engineOptions: this.options.engineOptions, role };
     const worker = fork(fileURLToPath(processEntry()), [], {
-      execArgv: processExecArgv(),
+      execArgv: childExecArgv(processEntry()),
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
@@ -253,15 +252,5 @@ export class WorkerEngine implements AskEngine {
 
 /** The engine process's entry file, with the extension this module runs under (.ts via tsx, .js compiled). */
 function processEntry(): URL {
-  return new URL(`./engine-process${path.extname(new URL(import.meta.url).pathname)}`, import.meta.url);
-}
-
-/**
- * Engine processes run TypeScript through tsx's loader, named by its file so it resolves wherever
- * the parent was started from (npm start, vitest). Worker threads would be lighter, but on Node 20
- * a worker thread does not get the parent's loader hooks, so it cannot load the .ts engine.
- */
-function processExecArgv(): string[] {
-  if (!processEntry().pathname.endsWith('.ts')) return [];
-  return ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
+  return siblingEntry(import.meta.url, 'engine-process');
 }

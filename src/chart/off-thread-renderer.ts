@@ -1,7 +1,5 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { siblingEntry, startWorkerThread } from '../runtime/typescript-entry.js';
+import type { Worker } from 'node:worker_threads';
 import type { Chart } from '../answer/schema.js';
 import { type ChartSize, DEFAULT_CHART_SIZE } from './chart-option.js';
 import { type ChartJob, ChartWorkerReplySchema } from './chart-worker-protocol.js';
@@ -101,18 +99,7 @@ export class OffThreadChartRenderer {
   }
 }
 
-/**
- * The worker runs chart-worker with this module's own extension. Under tsx (npm start, vitest) a
- * worker thread does not inherit the loader on Node 20, so a .ts entry is loaded through tsx's
- * tsImport from a small bootstrap; compiled .js loads directly.
- */
+/** The chart worker, loaded as TypeScript or compiled as this module is. */
 function startWorker(): Worker {
-  const extension = path.extname(new URL(import.meta.url).pathname);
-  const entry = new URL(`./chart-worker${extension}`, import.meta.url);
-  if (extension !== '.ts') return new Worker(entry);
-  // tsx/esm/api's import condition, found from tsx's package.json (require would pick its .cjs twin).
-  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsxApi = pathToFileURL(path.join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((api) => api.tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(bootstrap, { eval: true });
+  return startWorkerThread(siblingEntry(import.meta.url, 'chart-worker'));
 }

@@ -1,8 +1,7 @@
+import { childExecArgv, siblingEntry } from '../runtime/typescript-entry.js';
 import { fork } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { setPriority } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { type IndexBuildRequest, IndexBuildMessageSchema } from './index-build-protocol.js';
 
 /** How much lower than the bot the build runs (nice value): answering comes first on a small machine. */
@@ -31,7 +30,7 @@ export function buildIndexInChild(
       return;
     }
     const child = fork(fileURLToPath(entry()), [], {
-      execArgv: tsxExecArgv(),
+      execArgv: childExecArgv(entry()),
       serialization: 'advanced',
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
@@ -69,11 +68,5 @@ export function buildIndexInChild(
 }
 
 function entry(): URL {
-  return new URL(`./index-build-process${path.extname(new URL(import.meta.url).pathname)}`, import.meta.url);
-}
-
-/** Under tsx (npm start, vitest) the child needs tsx's loader to run the .ts entry; compiled, nothing. */
-function tsxExecArgv(): string[] {
-  if (!entry().pathname.endsWith('.ts')) return [];
-  return ['--import', pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href];
+  return siblingEntry(import.meta.url, 'index-build-process');
 }

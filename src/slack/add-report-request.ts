@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ADD_REPORT_WORDS } from '../lang/zh/add-report-words.js';
-import { isDirectMessageChannel, isHumanMessage } from './payloads.js';
+import { isDirectMessageChannel, isHumanMessage, MessageEventSchema } from './payloads.js';
 
 /**
  * Which direct messages ask the bot to add a report: a message sharing files, or a message with a
@@ -22,19 +22,8 @@ export const MAX_FILES_PER_MESSAGE = 10;
  */
 const SharedFileSchema = z.object({ id: z.string().regex(/^F[A-Z0-9]+$/), name: z.string().optional() });
 
-export const AddMessageSchema = z.object({
-  type: z.literal('message'),
-  channel: z.string(),
-  channel_type: z.string().optional(),
-  ts: z.string(),
-  thread_ts: z.string().optional(),
-  user: z.string().optional(),
-  text: z.string().optional(),
-  subtype: z.string().optional(),
-  bot_id: z.string().optional(),
-  edited: z.unknown().optional(),
-  files: z.array(z.unknown()).optional(),
-});
+/** A direct message as the message listener reads it, with the files it shares. */
+export const AddMessageSchema = MessageEventSchema.extend({ files: z.array(z.unknown()).optional() });
 export type AddMessage = z.infer<typeof AddMessageSchema>;
 
 export type AddReportRequest = { kind: 'files'; files: Array<{ id: string; name?: string }> } | { kind: 'url'; url: string };

@@ -1,7 +1,5 @@
-import { createRequire } from 'node:module';
-import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { siblingEntry, startWorkerThread } from '../runtime/typescript-entry.js';
+import type { Worker } from 'node:worker_threads';
 import { MAX_REPORT_BYTES } from '../ingest/decode.js';
 import { AddProblemError } from './add-report-problem.js';
 import { type Added, type AddJobSource, AddWorkerReplySchema } from './add-report-protocol.js';
@@ -106,17 +104,7 @@ export class ReportAdder {
   }
 }
 
-/**
- * The worker runs add-report-worker with this module's own extension. Under tsx (npm start,
- * vitest) a worker thread does not inherit the loader on Node 20, so a .ts entry is loaded through
- * tsx's tsImport from a small bootstrap, as the chart renderer does; compiled .js loads directly.
- */
+/** The add-report worker, loaded as TypeScript or compiled as this module is. */
 function startAddWorker(): Worker {
-  const extension = path.extname(new URL(import.meta.url).pathname);
-  const entry = new URL(`./add-report-worker${extension}`, import.meta.url);
-  if (extension !== '.ts') return new Worker(entry);
-  const tsxRoot = path.dirname(createRequire(import.meta.url).resolve('tsx/package.json'));
-  const tsxApi = pathToFileURL(path.join(tsxRoot, 'dist', 'esm', 'api', 'index.mjs')).href;
-  const bootstrap = `import(${JSON.stringify(tsxApi)}).then((api) => api.tsImport(${JSON.stringify(entry.href)}, ${JSON.stringify(import.meta.url)}))`;
-  return new Worker(bootstrap, { eval: true });
+  return startWorkerThread(siblingEntry(import.meta.url, 'add-report-worker'));
 }
