@@ -2,6 +2,8 @@ import { embedderChoice, resolvePaths } from '../config.js';
 import { Engine } from '../answer/engine.js';
 import type { RetrieverOptions } from '../retrieve/retriever.js';
 import { LlmWording, loadLlmConfig } from '../answer/llm-wording.js';
+import type { EmbedderChoice } from '../store/open-index.js';
+import { IndexFolder } from '../store/local/index-folder.js';
 
 export interface EngineFlags {
   corpus?: string;
@@ -38,6 +40,24 @@ export async function openEngineFromFlags(
     log: (m) => stderr.write(`${m}\n`),
     onProgress: showBar ? progressBar : undefined,
   });
+}
+
+/**
+ * Opens the engine over an index another process built, without building: an engine process
+ * beside the first, or the next index of a live corpus. `embedder` may be a choice made once.
+ */
+export async function openBuiltEngine(
+  flags: Pick<EngineFlags, 'corpus' | 'index' | 'model'>,
+  log: (message: string) => void,
+  embedder?: Promise<EmbedderChoice>,
+): Promise<Engine> {
+  const paths = resolvePaths(flags);
+  const folder = new IndexFolder(paths.indexDir);
+  const found = folder.inspect();
+  if (!found.ok) throw new Error(`index: ${found.reason}`);
+  const model = await (await (embedder ?? embedderChoice(paths.modelDir))).load();
+  const llm = loadLlmConfig(process.env);
+  return Engine.fromIndex(folder.open(found, model), undefined, llm ? new LlmWording(llm) : null, log);
 }
 
 function progressBar(done: number, total: number, stage: string): void {

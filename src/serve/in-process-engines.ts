@@ -1,9 +1,7 @@
-import { Engine } from '../answer/engine.js';
-import { LlmWording, loadLlmConfig } from '../answer/llm-wording.js';
-import { openEngineFromFlags } from '../cli/open-engine.js';
+import type { Engine } from '../answer/engine.js';
+import { openBuiltEngine, openEngineFromFlags } from '../cli/open-engine.js';
 import { embedderChoice, resolvePaths } from '../config.js';
 import type { EmbedderChoice } from '../store/open-index.js';
-import { IndexFolder } from '../store/local/index-folder.js';
 import { buildIndexInChild } from './build-in-child.js';
 import type { IndexBuildRequest } from './index-build-protocol.js';
 import type { OpenNextEngine, ServingEngine } from './live-engine.js';
@@ -27,16 +25,11 @@ export async function inProcessEngines(flags: IndexBuildRequest, log: (message: 
   const openNext: OpenNextEngine = async (_reason, signal) => {
     const built = await buildIndexInChild(flags, { signal, log });
     if (built.createdAt === servingBuild) return null;
-    const folder = new IndexFolder(paths.indexDir);
-    const found = folder.inspect();
-    if (!found.ok) throw new Error(`index: ${found.reason}`);
-    // The model (when there is one) is loaded once for every later index, not at each rebuild.
+    // The model (when there is one) is chosen once for every later index, not at each rebuild.
     embedder ??= embedderChoice(paths.modelDir);
-    const index = folder.open(found, await (await embedder).load());
-    const llm = loadLlmConfig(process.env);
-    const engine = Engine.fromIndex(index, undefined, llm ? new LlmWording(llm) : null, log);
-    servingBuild = index.manifest.createdAt;
-    return inMemory(engine, index.manifest.counts.documents);
+    const engine = await openBuiltEngine(flags, log, embedder);
+    servingBuild = engine.retriever.data.manifest.createdAt;
+    return inMemory(engine, engine.retriever.data.manifest.counts.documents);
   };
   return { initial: inMemory(first, first.retriever.data.manifest.counts.documents), openNext };
 }
