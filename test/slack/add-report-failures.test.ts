@@ -7,6 +7,7 @@ import { MAX_REPORT_BYTES } from '../../src/ingest/decode.js';
 import { corpusSandbox } from '../support/corpus-copy.js';
 import { waitFor } from './fake-slack.js';
 import { BOT_TOKEN, type Harness, startHttpHarness } from './harness.js';
+import { pdfWithoutText } from '../support/pdf-without-text.js';
 
 const ADMIN = 'UADMIN02';
 const VISITOR = 'UVISIT01';
@@ -17,28 +18,6 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
 
 let ts = 0;
 const nextTs = (): string => `1791000000.${String(++ts).padStart(6, '0')}`;
-
-/** A one-page PDF whose page draws a filled box and no text: a scan without OCR, to a reader. */
-function pdfWithoutText(): Uint8Array {
-  const content = 'q 0 0 0 rg 50 50 200 300 re f Q';
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << >> >>',
-    `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
-  ];
-  let out = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(out.length);
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = out.length;
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const o of offsets) out += `${String(o).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(out);
-}
 
 /** The threaded replies to one message, text only. */
 function threadReplies(h: Harness, threadTs: string): string[] {
