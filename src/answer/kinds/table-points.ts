@@ -28,6 +28,8 @@ export interface PointRequest {
   question: string;
   /** Which end of a target range ("5%—5.5%") stands for it. */
   rangeEnd: 'low' | 'high';
+  /** The population group asked outright (城镇, 农村), instead of the one the question names. */
+  group?: string;
 }
 
 /** What the request compares: a share when one is asked ("研发投入强度", "R&D intensity"), else levels and rates. */
@@ -78,7 +80,7 @@ export function tablePoints<K>(
   const rest = [...indicatorNames(request.indicator)]
     .sort((a, b) => b.length - a.length)
     .reduce((q, n) => q.split(n).join(' '), request.question);
-  const asked = POPULATION_GROUPS.filter((g) => g.asked.test(rest)).map((g) => g.word);
+  const asked = request.group ? [request.group] : POPULATION_GROUPS.filter((g) => g.asked.test(rest)).map((g) => g.word);
   const byKey = groups.map(({ key, year, rows }) => {
     // A group asked (农村): its rows only. None asked: rows of no group, or of all residents.
     const kept = rows.filter(

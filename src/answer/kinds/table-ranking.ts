@@ -72,7 +72,7 @@ export async function tableRankingAnswer(tools: AnswerTools, frame: AnswerFrame,
   const byGroup = groupsOnly(lacking, (group) =>
     tablePoints(
       lacking.map((p) => ({ key: p, year, rows: rows.filter((r) => r.place === p && r.year === year) })),
-      { ...request, growth, question: `${group} ${query.question}` },
+      { ...request, growth, group },
     ),
   );
   const groupItems = byGroup.map(({ place, points }) => ({
