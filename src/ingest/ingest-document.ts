@@ -10,7 +10,7 @@ import { boundSentence } from './bounded-sentences.js';
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import { isSalutation } from './front-matter.js';
 import { openingPastPlan, openingSubYearPart, problemsCue, withPart } from './periods.js';
-import { ReviewRunReader } from './review-periods.js';
+import { ReviewRunReader, sentenceRunPeriod } from './review-periods.js';
 import type { DocumentMeta, IngestedDocument, Sentence } from './types.js';
 
 interface Block {
@@ -132,8 +132,10 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
         label.review && !isHeading && block.source !== 'table' && label.kind !== 'other'
           ? reviews.label(piece.text, norm, label.review, label)
           : null;
-      if (block.source !== 'table' && !reviewed) pastPlan ??= openingPastPlan(piece.text, meta.reportsOn);
-      const own = reviewed ?? (pastPlan ? { period: pastPlan, kind: 'result' as const } : null);
+      const opensPastPlan = block.source !== 'table' && !reviewed && pastPlan === null;
+      if (opensPastPlan) pastPlan = openingPastPlan(piece.text, meta.reportsOn);
+      const own =
+        reviewed ?? (pastPlan ? { period: pastPlanPeriod(pastPlan, norm, opensPastPlan, meta.reportsOn), kind: 'result' as const } : null);
       const kind = weighsProblems || isSalutation(piece.text) ? 'other' : (own?.kind ?? label.kind);
       const period = own?.period ?? (kind === 'result' ? withPart(label.period, openingSubYearPart(piece.text)) : label.period);
       if (seenSentences.has(norm)) {
@@ -166,6 +168,19 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
   stats.tableRows = sentences.filter((s) => s.source === 'table').length;
   stats.sections = headings.length;
   return { meta, contentHash, source, sentences, headings, stats, warnings };
+}
+
+/**
+ * A sentence's period in a paragraph that opened by looking back on five years ("五年来，…" under a
+ * heading that names no plan). When the five years end with the year the report reviews, its
+ * sentences read as in a spanning review's five-year run: the level the five years end on
+ * ("制造业单项冠军企业达65家") is the year's too, totals and changes are the plan's; the opening
+ * sentence speaks of the five years as a whole.
+ */
+function pastPlanPeriod(plan: string, norm: string, opening: boolean, reportsOn: number | null): string {
+  const year = reportsOn === null ? null : String(reportsOn);
+  if (opening || year === null || !plan.endsWith(`-${year}`)) return plan;
+  return sentenceRunPeriod(norm, 'plan', { plan, year });
 }
 
 /** A line this long is report text by its length: dropping it is named, never silent. */

@@ -14,11 +14,14 @@ describe('attainment words', () => {
       '上海25年GDP增速超过目标没有',
       'zj25年gdp完成目标没',
       '达标了吗',
+      '拱墅22年GDP目标完成没',
+      '今年的增长目标达到了吗',
+      '财政收入任务完成与否',
       'did Zhejiang hit its 2025 growth target?',
       'Did Shanghai meet its GDP goal',
     ])
       expect(asksAttainment(q), q).toBe(true);
-    for (const q of ['上海2025年GDP增长目标是多少', '浙江今年GDP多少', 'What growth goal did Fujian set for 2025?'])
+    for (const q of ['上海2025年GDP增长目标是多少', '浙江今年GDP多少', '2025年完成了哪些工作', 'What growth goal did Fujian set for 2025?'])
       expect(asksAttainment(q), q).toBe(false);
   });
 

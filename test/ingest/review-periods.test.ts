@@ -92,6 +92,12 @@ describe('the period of a sentence in a run', () => {
     expect(period('规上数字经济核心产业企业营收超1.4万亿元。', 'plan')).toBe('2025');
   });
 
+  it('gives a level held through the five years to the plan in their run, and to the year in its own', () => {
+    expect(period('粮食产量稳定在800亿斤以上。', 'plan')).toBe('2021-2025');
+    expect(period('空气质量优良天数比例保持在90%以上。', 'plan')).toBe('2021-2025');
+    expect(period('粮食产量稳定在800亿斤以上。', 'year')).toBe('2025');
+  });
+
   it('gives what was done in the five years, said without a level, to its run', () => {
     expect(period('五年来，我们聚力构建现代化产业体系。', 'plan')).toBe('2021-2025');
     expect(period('新增中小学学位142万个，新增康复大学等高校14所。', 'plan')).toBe('2021-2025');
@@ -150,5 +156,28 @@ describe('runs across the paragraphs of a review', () => {
     expect(of('这五年，我们锐意改革')).toBe('2021-2025 result');
     expect(of('“十五五”时期是基本实现')).toBe('2026-2030 plan');
     expect(of('着力扩大内需')).toBe('2026 plan');
+  });
+});
+
+describe('a paragraph looking back on five years under a heading that names no plan', () => {
+  const source = [
+    '一、一年接着一年干，新福建建设持续取得新进展新成效',
+    '全省地区生产总值增长5%。',
+    '五年来，我们坚持创新驱动发展。全社会研发经费投入年均增长10.5%。制造业单项冠军企业达65家。粮食产量稳定在800亿斤以上。新增“两院”院士9人。',
+  ].join('\n\n');
+  const doc = ingestDocument(META, source, 'h');
+  const of = (start: string) => {
+    const s = doc.sentences.find((x) => x.text.startsWith(start));
+    if (!s) throw new Error(`no sentence starting ${start}`);
+    return `${s.period} ${s.kind}`;
+  };
+
+  it('reads its sentences as a five years’ run: the level reached is the reviewed year’s, the rest the plan’s', () => {
+    expect(of('全省地区生产总值增长5%')).toBe('2025 result');
+    expect(of('五年来，我们坚持创新驱动发展')).toBe('2021-2025 result');
+    expect(of('全社会研发经费投入年均增长')).toBe('2021-2025 result');
+    expect(of('制造业单项冠军企业达65家')).toBe('2025 result');
+    expect(of('粮食产量稳定在800亿斤以上')).toBe('2021-2025 result');
+    expect(of('新增“两院”院士9人')).toBe('2021-2025 result');
   });
 });

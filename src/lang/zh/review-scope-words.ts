@@ -67,11 +67,19 @@ export const FROM_TO_SPAN_VERBS: readonly string[] = [
 ];
 
 /**
- * Figures that in the five years' run speak of the five years, though in the year's run they may
- * be the year's: totals (累计), doublings, streaks, levels passed one after another (跨过…大关).
+ * A level held through the five years rather than reached at their end: "粮食产量稳定在800亿斤以上",
+ * "常年保持在95%以上". In the five years' run it is the five years' claim, not the last year's figure.
  */
-export const FIVE_YEAR_RUN_FIGURE_CUES =
-  /累计|翻番|连续\d+年|连续[一二三四五六七八九十]+年|(?:连续|接连)(?:跨过|跨越|迈上|跃上|跨上|突破)|(?:跨过|跨越|迈上|跃上|跨上)[^，。；]{0,16}(?:台阶|大关)/;
+export const HELD_LEVEL_WORDS: readonly string[] = ['稳定在', '保持在', '始终保持', '连续保持'];
+
+/**
+ * Figures that in the five years' run speak of the five years, though in the year's run they may
+ * be the year's: totals (累计), doublings, streaks, levels passed one after another (跨过…大关),
+ * levels held throughout.
+ */
+export const FIVE_YEAR_RUN_FIGURE_CUES = new RegExp(
+  `累计|翻番|连续\\d+年|连续[一二三四五六七八九十]+年|(?:连续|接连)(?:跨过|跨越|迈上|跃上|跨上|突破)|(?:跨过|跨越|迈上|跃上|跨上)[^，。；]{0,16}(?:台阶|大关)|${alternation(HELD_LEVEL_WORDS)}`,
+);
 
 /**
  * A change from one value to another: "由2552万辆增至3230万辆", "从28件提高到70件". Its end value is
