@@ -3,13 +3,20 @@
  * question; "哪个更高？" after questions about two places compares them.
  */
 
-/** "和江苏比呢", "跟上海比怎么样", "对比北京", "compared with Jiangsu", "vs Shanghai". */
-export const COMPARE_WITH =
-  /^(那)?(和|跟|与|同|对比|相比|比较)[^，。？?]{1,12}?(比|相比|比较|对比)?(呢|怎么样|如何|咋样|哪个高|谁高)?[？?。!！]*$|^(and )?(how about )?(compared (to|with)|vs\.?|versus|against)\b/i;
+/** "哪个更高", "谁多": which of the sides is higher, in Chinese (a regex fragment). */
+const WHICH_IS_HIGHER_ZH = '(哪个|哪家|哪边|哪一个|谁)(的)?(更|比较|要)?(高|低|快|慢|多|少|大|小|强|好)';
+
+/** "和江苏比呢", "跟上海比怎么样", "跟浙江比谁多", "对比北京", "compared with Jiangsu", "vs Shanghai". */
+export const COMPARE_WITH = new RegExp(
+  `^(那)?(和|跟|与|同|对比|相比|比较)[^，。？?]{1,12}?(比|相比|比较|对比)?(呢|怎么样|如何|咋样|${WHICH_IS_HIGHER_ZH})?[？?。!！]*$|^(and )?(how about )?(compared (to|with)|vs\\.?|versus|against)\\b`,
+  'i',
+);
 
 /** "哪个更高", "谁快", "which is higher", "who grew faster": which of the places talked about. */
-export const WHICH_OF_THEM =
-  /(哪个|哪家|哪边|哪一个|谁)(的)?(更|比较|要)?(高|低|快|慢|多|少|大|小|强|好)|\bwhich (one )?(is |was |grew )?(higher|bigger|faster|larger|lower|slower|smaller|better)\b|\bwho (grew|is|was|did) (faster|higher|better|more)\b/i;
+export const WHICH_OF_THEM = new RegExp(
+  `${WHICH_IS_HIGHER_ZH}|\\bwhich (one )?(is |was |grew )?(higher|bigger|faster|larger|lower|slower|smaller|better)\\b|\\bwho (grew|is|was|did) (faster|higher|better|more)\\b`,
+  'i',
+);
 
 /** Whether a follow-up adds a place to compare with the earlier question's. */
 export function comparesWith(question: string): boolean {
