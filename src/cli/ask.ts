@@ -6,7 +6,6 @@ import { formatAnswer } from './format-answer.js';
 import { parseJsonlQuestion } from './jsonl-input.js';
 import { formatExplanation, ScoringRecorder } from '../retrieve/scoring/explain.js';
 import { writeFile } from 'node:fs/promises';
-import { renderChartPng } from '../chart/render-chart.js';
 import { figuresCsv } from './figures-csv.js';
 import { type CliIo, runWhenEntry } from './cli-io.js';
 
@@ -74,6 +73,8 @@ async function writeChart(answer: Answer, file: string, stderr: NodeJS.WritableS
     stderr.write('ask: this answer has no chart (charts come with trend and ranking answers)\n');
     return 1;
   }
+  // Loaded only when a chart is asked for: ECharts and resvg are most of a plain ask's start-up.
+  const { renderChartPng } = await import('../chart/render-chart.js');
   await writeFile(file, renderChartPng(answer.chart));
   stderr.write(`ask: chart written to ${file}\n`);
   return 0;

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { decodeReport, MAX_REPORT_BYTES } from './decode.js';
 import { fetchReport, isHttpUrl, type FetchOptions } from './fetch-url.js';
 import { extractorFor } from './formats/format-registry.js';
-import { extractHtml } from './formats/html.js';
 import { contentHash } from './hash.js';
 import { documentIdFromFile, inferMetadata } from './infer-metadata.js';
 import { ingestDocument } from './ingest-document.js';
@@ -71,7 +70,8 @@ const EXTRACTORS: ReadonlyArray<{ extensions: readonly string[]; extract: Extrac
   },
   {
     extensions: ['.html', '.htm'],
-    extract: (bytes, contentType) => {
+    extract: async (bytes, contentType) => {
+      const { extractHtml } = await import('./formats/html.js');
       const page = extractHtml(bytes, { contentType });
       return { text: page.text, warnings: page.warnings };
     },

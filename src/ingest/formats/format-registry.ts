@@ -8,7 +8,6 @@
  * Adding a format is one line in FORMAT_EXTRACTORS (or a `registerFormat` call at start-up).
  */
 import { extractDocx } from './docx.js';
-import { extractHtml } from './html.js';
 import { extractPdf } from './pdf.js';
 
 export type Extraction =
@@ -35,6 +34,8 @@ const FORMAT_EXTRACTORS = new Map<string, Extractor>([
 
 /** A saved web page: the article's text without the portal's chrome; a page with no article is refused. */
 async function extractWebPage(bytes: Uint8Array): Promise<Extraction> {
+  // Loaded on the first web page: linkedom and Readability would otherwise load with every corpus.
+  const { extractHtml } = await import('./html.js');
   const page = extractHtml(bytes);
   return page.text.trim()
     ? { ok: true, text: page.text, warnings: page.warnings }
