@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { runChat } from './cli/chat.js';
+import { ChatNotices } from './cli/chat-notices.js';
+import { message } from './answer/messages.js';
 import { resolvePaths } from './config.js';
 import { inProcessEngines } from './serve/in-process-engines.js';
 import { loadLiveConfig } from './serve/live-config.js';
@@ -42,9 +44,11 @@ async function main(): Promise<void> {
   if (!slack) {
     // The terminal chat answers one person at a time: the engine stays in this process (its
     // rebuilds run in a child process).
-    const live = serveLive(await inProcessEngines({}, log), { corpusDir, watch, log });
+    // Once the chat runs, the rebuilds' log lines go above its prompt, not after it.
+    const notices = new ChatNotices(process.stdout, message('chatPrompt', 'zh'));
+    const live = serveLive(await inProcessEngines({}, log), { corpusDir, watch, log: notices.post });
     try {
-      await runChat(live.engine);
+      await runChat(live.engine, process.stdin, process.stdout, notices);
     } finally {
       await live.stop();
     }

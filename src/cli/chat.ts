@@ -3,22 +3,25 @@ import { createInterface } from 'node:readline';
 import type { AskEngine } from '../answer/schema.js';
 import { formatAnswer } from './format-answer.js';
 import { bilingual, message } from '../answer/messages.js';
+import { ChatNotices } from './chat-notices.js';
 
 /** The terminal chat: the same engine as Slack, one conversation with follow-ups. */
 export async function runChat(
   engine: AskEngine,
   input: NodeJS.ReadableStream = process.stdin,
   output: NodeJS.WritableStream = process.stdout,
+  notices: ChatNotices = new ChatNotices(output, message('chatPrompt', 'zh')),
 ): Promise<void> {
   // Lines are read as a stream, not with question(): piped input that arrives before the prompt
   // would otherwise be lost.
   const rl = createInterface({ input, crlfDelay: Infinity, terminal: false });
-  const prompt = () => output.write(`\n${message('chatPrompt', 'zh')}`);
+  const prompt = () => notices.showPrompt();
   output.write(`${message('chatWelcome', 'zh')}\n`);
   prompt();
   let history: string[] = [];
   try {
     for await (const raw of rl) {
+      notices.answering();
       const line = raw.trim();
       if (isChatCommand(line, CHAT_EXIT_WORDS)) break;
       if (!line) {
