@@ -11,6 +11,7 @@ import { periodSpan } from '../lang/zh/years.js';
 import { GENERIC_SEARCH_TERMS } from '../lang/zh/generic-words.js';
 import { questionFacts } from './scoring/context.js';
 import { type ScoredSentence, scoreSentence } from './scoring/score-sentence.js';
+import { placesInsideEntityNames } from '../understand/entity-named-after-place.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstandOptions, type UnderstoodQuery } from './query.js';
 
 export type { ScoredSentence } from './scoring/score-sentence.js';
@@ -106,7 +107,14 @@ export class Retriever {
   }
 
   understand(question: string, options: UnderstandOptions = {}): UnderstoodQuery {
-    return understandQuery(question, this.places, options);
+    const query = understandQuery(question, this.places, options);
+    if (!query.unknownPlaces.length) return query;
+    // "宁波舟山港…" names a port a covered report writes, not the city 宁波 that has no report.
+    const insideNames = placesInsideEntityNames(query.question, query.unknownPlaces, (name) =>
+      this.corpus.sentences.some((s) => s.text.includes(name)),
+    );
+    if (!insideNames.size) return query;
+    return { ...query, unknownPlaces: query.unknownPlaces.filter((p) => !insideNames.has(p)) };
   }
 
   sentence(id: string): Sentence | undefined {
@@ -277,12 +285,30 @@ export class Retriever {
   }
 
   /**
+   * A sentence with a number that writes every word of the asked indicator's name, though not
+   * together: "粮食播种面积1266.6万亩、产量514.4万吨" states 粮食产量 in the report's own shorthand.
+   */
+  private writesIndicatorApart(best: ScoredSentence, query: UnderstoodQuery): boolean {
+    const norm = best.sentence.norm.toLowerCase();
+    if (!/\d/.test(norm)) return false;
+    return query.indicators.some((ind) =>
+      [ind.name, ...ind.synonyms].some((name) => {
+        // The segmenter also gives the whole compound ("粮食产量" beside 粮食, 产量): its parts decide.
+        const cut = this.tokenize(name.toLowerCase()).filter((t) => !GENERIC_SEARCH_TERMS.has(t));
+        const words = cut.filter((t) => !cut.some((o) => o !== t && t.includes(o)));
+        return words.length >= 2 && words.every((w) => norm.includes(w));
+      }),
+    );
+  }
+
+  /**
    * The best sentence must be about what was asked: it names the asked indicator, or it covers
    * most of the question's content words (by IDF weight).
    */
   private hasEvidence(best: ScoredSentence, query: UnderstoodQuery, tokens: readonly string[]): boolean {
     // A quantity asked needs a sentence with a number: "经济总量跃上新台阶" names GDP but answers nothing.
-    if (query.indicators.length) return query.wantsQuantity ? best.givesQuantity : best.namesIndicator;
+    if (query.indicators.length)
+      return (query.wantsQuantity ? best.givesQuantity : best.namesIndicator) || this.writesIndicatorApart(best, query);
     const allContent = [...new Set(tokens)].filter((t) => !GENERIC_SEARCH_TERMS.has(t) && !/^\d/.test(t));
     // An English question's words left beside its translated terms ("what … say about" beside
     // 人工智能) are no evidence either way: the Chinese terms decide, when there are any.
