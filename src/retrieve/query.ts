@@ -218,6 +218,13 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     const named = indicatorNamesIn(ind, q).filter((n) => !isBareWord(n, ind) || standsAsBareWord(q, n, placeNames));
     if (!indicators.includes(ind) && named.length && indicatorMention(q, named) > 0) indicators.push(ind);
   }
+  // "How many NEVs are on the road": English words whose Chinese, put together, is an indicator's
+  // name (新能源汽车 + 保有量 = 新能源汽车保有量), as a Chinese question would have written it.
+  const joinedTranslation = language === 'en' ? normalizeForSearch(translated.join('')).toLowerCase() : '';
+  for (const ind of joinedTranslation ? glossary().indicators : []) {
+    const named = indicatorNamesIn(ind, joinedTranslation).filter((n) => !isBareWord(n, ind));
+    if (!indicators.includes(ind) && named.length && indicatorMention(joinedTranslation, named) > 0) indicators.push(ind);
+  }
   // "经济怎么样", "Which province grew slowest?": the economy as a whole is measured by its GDP.
   // The kind of question as the user wrote it: the classifier learned everyday wording too.
   const { intent: ask, confidence } = classifyIntent(asWritten);
