@@ -73,6 +73,11 @@ export interface UnderstoodQuery {
   asksAttainment: boolean;
   /** In a conversation: every place its questions have named so far, first named first. */
   conversationPlaces?: string[];
+  /**
+   * Things named after a place the corpus has no report from ("宁波舟山港", "揭阳潮汕机场"), read
+   * as the thing, not the place: a sentence answers only when it names one of them.
+   */
+  namedThings?: string[];
 }
 
 export interface UnderstandOptions {

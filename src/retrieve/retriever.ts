@@ -114,7 +114,11 @@ export class Retriever {
       this.corpus.sentences.some((s) => s.text.includes(name)),
     );
     if (!insideNames.size) return query;
-    return { ...query, unknownPlaces: query.unknownPlaces.filter((p) => !insideNames.has(p)) };
+    return {
+      ...query,
+      unknownPlaces: query.unknownPlaces.filter((p) => !insideNames.has(p)),
+      namedThings: [...new Set(insideNames.values())],
+    };
   }
 
   sentence(id: string): Sentence | undefined {
@@ -306,6 +310,8 @@ export class Retriever {
    * most of the question's content words (by IDF weight).
    */
   private hasEvidence(best: ScoredSentence, query: UnderstoodQuery, tokens: readonly string[]): boolean {
+    // "宁波舟山港…": about the port, so a sentence that does not name it is about something else.
+    if (query.namedThings?.length && !query.namedThings.some((name) => best.sentence.norm.includes(name))) return false;
     // A quantity asked needs a sentence with a number: "经济总量跃上新台阶" names GDP but answers nothing.
     if (query.indicators.length)
       return (query.wantsQuantity ? best.givesQuantity : best.namesIndicator) || this.writesIndicatorApart(best, query);

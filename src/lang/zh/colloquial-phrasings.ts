@@ -95,6 +95,12 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '$1$2集装箱吞吐量',
     example: '宁波舟山港今年集装箱要干到多少',
   },
+  // Foreign capital is used: "实际用了多少外资" asks 实际使用外资 (not 外资企业, a count of firms).
+  {
+    pattern: /(实际)?(用|利用|使用|引进|吸引|引入)了?多少外资(?!企业|项目|公司)/g,
+    wording: '实际使用外资多少',
+    example: '想了解下浙江去年实际用了多少外资',
+  },
   // Cars are made: "新能源车造了多少辆" asks 新能源汽车产量.
   { pattern: /新能源车(?!辆)/g, wording: '新能源汽车', example: '皖24年新能源车造了多少辆' },
   { pattern: /(新能源汽车|汽车)(一年)?(造了|造|生产了|产了)(多少)/g, wording: '$1产量$4', example: '皖24年新能源车造了多少辆' },

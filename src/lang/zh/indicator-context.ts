@@ -73,19 +73,10 @@ export const NEUTRAL_BEFORE_WORDS: readonly string[] = [
 /**
  * In a question, before a short name that is also a word: a count of new ones asked ("浙江去年新增高企多少"),
  * which leaves the name the indicator; the places a superlative ranges over ("哪个省社零增速最快",
- * "各市社零"), which stand where a place's name would; the amount asked ("用了多少外资"). Only the question's side: reports write the
+ * "各市社零"), which stand where a place's name would. Only the question's side: reports write the
  * full name there.
  */
-export const QUESTION_LEAD_IN_WORDS: readonly string[] = [
-  '新增',
-  '净增',
-  '新培育',
-  '新认定',
-  '哪[个些一]?[省市区县]',
-  '各[省市区县]',
-  // The amount asked before the thing counted: "实际用了多少外资", "引进了多少外资".
-  '多少',
-];
+export const QUESTION_LEAD_IN_WORDS: readonly string[] = ['新增', '净增', '新培育', '新认定', '哪[个些一]?[省市区县]', '各[省市区县]'];
 
 export const OTHER_INDICATOR_BEFORE = new RegExp(`(${OTHER_INDICATOR_BEFORE_WORDS.join('|')})(地区|国内)?$`);
 export const OTHER_INDICATOR_AFTER = startsWithAnyOf(OTHER_INDICATOR_AFTER_WORDS);
