@@ -103,6 +103,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // English indicator phrases first, longest first, so "national high-tech enterprises" is not a place.
   const indicators: IndicatorEntry[] = [];
   const translated: string[] = [];
+  /** The Chinese of English words that name no indicator on their own ("NEVs" → 新能源汽车, "on the road" → 保有量). */
+  const termsTranslated: string[] = [];
   let rest = ` ${lower} `;
   const phrases = glossary()
     .indicators.flatMap((ind) => ind.en.map((en) => ({ en, ind })))
@@ -132,6 +134,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       if (re.test(rest)) {
         rest = rest.replace(re, ' ');
         translated.push(...term.zh);
+        termsTranslated.push(...term.zh);
         if (term.intent === 'plan' || (term.intent === 'result' && !intentFromEnglish)) intentFromEnglish = term.intent;
       }
     }
@@ -224,8 +227,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     if (!indicators.includes(ind) && named.length && indicatorMention(q, named) > 0) indicators.push(ind);
   }
   // "How many NEVs are on the road": English words whose Chinese, put together, is an indicator's
-  // name (新能源汽车 + 保有量 = 新能源汽车保有量), as a Chinese question would have written it.
-  const joinedTranslation = language === 'en' ? normalizeForSearch(translated.join('')).toLowerCase() : '';
+  // name (新能源汽车 + 保有量 = 新能源汽车保有量), as a Chinese question would have written it. Only
+  // words that name no indicator themselves: "foreign trade target" is 进出口总额, not 出口总额 in it.
+  const joinedTranslation = language === 'en' ? normalizeForSearch(termsTranslated.join('')).toLowerCase() : '';
   for (const ind of joinedTranslation ? glossary().indicators : []) {
     const named = indicatorNamesIn(ind, joinedTranslation).filter((n) => !isBareWord(n, ind));
     if (!indicators.includes(ind) && named.length && indicatorMention(joinedTranslation, named) > 0) indicators.push(ind);

@@ -43,6 +43,9 @@ export function defaultDenseWeight(embedderId: string): number {
   return embedderId.startsWith('lsa') ? 0.1 : 1;
 }
 
+/** A figure right after a word: "产量514.4万吨", "总产达762亿斤". */
+const NUMBER_RIGHT_AFTER = /^(达到|达|为|是)?\d/;
+
 /** How deep in the ranked sentences the first one really about the question is looked for. */
 const EVIDENCE_DEPTH = 15;
 
@@ -289,18 +292,31 @@ export class Retriever {
   }
 
   /**
-   * A sentence with a number that writes every word of the asked indicator's name, though not
-   * together: "粮食播种面积1266.6万亩、产量514.4万吨" states 粮食产量 in the report's own shorthand.
+   * A sentence that writes the asked indicator's name in parts, its number right after the last:
+   * "粮食播种面积1266.6万亩、产量514.4万吨" states 粮食产量 in the report's own shorthand. The name
+   * written whole is the ordinary rule's to judge ("服务业增加值占…比重" is another indicator).
    */
   private writesIndicatorApart(best: ScoredSentence, query: UnderstoodQuery): boolean {
     const norm = best.sentence.norm.toLowerCase();
-    if (!/\d/.test(norm)) return false;
     return query.indicators.some((ind) =>
-      [ind.name, ...ind.synonyms].some((name) => {
+      [ind.name, ...ind.synonyms].some((written) => {
+        const name = written.toLowerCase();
+        if (norm.includes(name)) return false;
         // The segmenter also gives the whole compound ("粮食产量" beside 粮食, 产量): its parts decide.
-        const cut = this.tokenize(name.toLowerCase()).filter((t) => !GENERIC_SEARCH_TERMS.has(t));
-        const words = cut.filter((t) => !cut.some((o) => o !== t && t.includes(o)));
-        return words.length >= 2 && words.every((w) => norm.includes(w));
+        const cut = this.tokenize(name).filter((t) => !GENERIC_SEARCH_TERMS.has(t));
+        const parts = cut.filter((t) => !cut.some((o) => o !== t && t.includes(o)));
+        if (parts.length < 2) return false;
+        let from = 0;
+        for (const part of parts.slice(0, -1)) {
+          const at = norm.indexOf(part, from);
+          if (at < 0) return false;
+          from = at + part.length;
+        }
+        const last = parts[parts.length - 1];
+        for (let at = norm.indexOf(last, from); at >= 0; at = norm.indexOf(last, at + 1)) {
+          if (NUMBER_RIGHT_AFTER.test(norm.slice(at + last.length))) return true;
+        }
+        return false;
       }),
     );
   }
