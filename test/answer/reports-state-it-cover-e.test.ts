@@ -68,6 +68,28 @@ describe('answered from what the reports state, not refused', () => {
   });
 });
 
+describe('the figure asked leads', () => {
+  it('a count asked in its unit leads with that count, not the growth beside it', async () => {
+    const line = firstLine(await ask('皖24年新能源车造了多少辆'));
+    expect(line).toContain('168.4万辆');
+    expect(line).not.toContain('94.5');
+  });
+
+  it('whether a target was met: the result first, the target the plan set like for like beside it', async () => {
+    const answer = await ask('安徽25年进出口目标完成了没');
+    const line = firstLine(answer);
+    expect(line.indexOf('17.3%')).toBeGreaterThanOrEqual(0);
+    expect(line.indexOf('17.3%')).toBeLessThan(line.indexOf('5.5%'));
+    expect(answer.citations.some((c) => c.sentence.includes('进出口总额增长5.5%左右'))).toBe(true);
+  });
+
+  it('"控制住了吗" is answered with the result before the target', async () => {
+    const line = firstLine(await ask('全国23年物价涨幅控制住了吗，目标是多少'));
+    expect(line.indexOf('0.2%')).toBeGreaterThanOrEqual(0);
+    expect(line.indexOf('0.2%')).toBeLessThan(line.indexOf('3%'));
+  });
+});
+
 describe('still refused when the reports do not state it', () => {
   it.each(['宁波市2025年GDP多少', '深圳机场旅客吞吐量多少', '浙江去年房价涨了多少'])('%s', async (question) => {
     expect((await ask(question)).notFound).toBe(true);
