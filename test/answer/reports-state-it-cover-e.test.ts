@@ -30,6 +30,7 @@ describe('answered from what the reports state, not refused', () => {
     ["How many new 'little giant' firms did Guangdong add last year?", '688'],
     ['沪人均GDP多少美元', '3.2万美元'],
     ['江苏25年能耗强度下降目标', '2%'],
+    ['山东民生支出占比多少', '80%'],
   ])('%s leads with %s', async (question, figure) => {
     const answer = await ask(question);
     expect(answer.notFound).toBe(false);

@@ -37,6 +37,11 @@ describe('indicators the reports state, named as people ask them (glossary data)
     ['江苏25年能耗强度下降目标', '单位GDP能耗'],
     ['Did China meet its 2024 energy-intensity target?', '单位GDP能耗'],
     ['which province had the best air-quality ratio in 2024?', '空气质量优良天数'],
+    ['福建去年机场旅客吞吐量多少', '机场旅客吞吐量'],
+    ['山东去年财政民生支出多少', '财政民生支出'],
+    ['上海去年新增保障性租赁住房多少套', '保障性租赁住房'],
+    ['How much in ultra-long special treasury bonds will China issue in 2025?', '超长期特别国债'],
+    ["What was Guangdong's general public budget expenditure in 2025?", '一般公共预算支出'],
   ])('%s asks %s', (question, indicator) => expect(indicatorNames(question)).toContain(indicator));
 
   it('reads both indicators of "优良天数比例和PM2.5浓度"', () => {
