@@ -14,6 +14,7 @@ import { preferAskedShape } from '../figures/asked-shape.js';
 import { isStartFigure } from '../figures/from-to.js';
 import { figureShape } from '../figures/figure-shape.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
+import { askedCountUnit } from '../lang/zh/asked-shape-words.js';
 
 /** Parts of a year a period label may name: "2024H1" is 2024年上半年. */
 const PERIOD_PARTS = { Q1: 'periodQ1', H1: 'periodH1', 'Q1-3': 'periodQ1to3' } as const;
@@ -43,6 +44,9 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // A growth asked: a rate before a level or a count ("年均增长5.7%" before "迈上4个万亿元台阶").
   const growthAsked = asksForGrowth(query.question);
   const rate = (f: Figure) => (growthAsked && (f.unit === '%' || f.change) ? 1 : 0);
+  // "造了多少辆": the count in the unit asked before a rate beside it ("增长94.5%、达168.4万辆").
+  const unitAsked = askedCountUnit(query.question);
+  const inUnit = (f: Figure) => (unitAsked && f.unit.endsWith(unitAsked) ? 1 : 0);
   // "经济怎么样" asks how big and how fast: the level leads, its growth beside it.
   const overview = query.ask === 'overview' && !growthAsked;
   const level = (f: Figure) => (overview && f.unit !== '%' && f.unit !== PERCENTAGE_POINTS ? 1 : 0);
@@ -58,7 +62,7 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   const ofAskedKind = targetAsked ? asked.filter((f) => f.kind === 'target') : asked;
   if (targetAsked && !ofAskedKind.length) return targetWithoutNumberLead(query, citations);
   const relevant = preferAskedShape(query.question, ofAskedKind)
-    .sort((a, b) => cited(a) - cited(b) || named(b) - named(a) || rate(b) - rate(a) || level(b) - level(a))
+    .sort((a, b) => cited(a) - cited(b) || named(b) - named(a) || inUnit(b) - inUnit(a) || rate(b) - rate(a) || level(b) - level(a))
     .slice(0, query.indicators.length ? undefined : 1);
   // A comparison sets like against like: each other place's figure of the first one's kind
   // (actual with actual, target with target) where it has one.

@@ -276,6 +276,8 @@ const MESSAGES = {
     year: number;
     indicator: string;
     growth: boolean;
+    /** A reduction target ("能耗降低2.5%左右"): its rate is a decline, said so. */
+    down?: boolean;
     actual: string;
     target: string;
     side: 'above' | 'below' | 'met';
@@ -284,14 +286,14 @@ const MESSAGES = {
     attained: boolean | null;
   }>(
     (p) => {
-      const grew = p.growth ? '增长' : '';
+      const grew = p.growth ? (p.down ? '下降' : '增长') : '';
       const by = p.gap ? `${p.gap}个百分点` : '';
       const side = { above: `高于目标${by}`, below: `低于目标${by}`, met: '与目标持平' }[p.side];
       const verdict = p.attained === null ? '' : p.attained ? '（完成目标）' : '（未完成目标）';
       return `${p.place}${p.year}年${p.indicator}：实际${grew}${p.actual}[1]，目标${grew}${p.target}[2]，${side}${verdict}`;
     },
     (p) => {
-      const grew = p.growth ? 'growth ' : '';
+      const grew = p.growth ? (p.down ? 'decline ' : 'growth ') : '';
       const by = p.gap ? ` by ${p.gap} percentage points` : '';
       const side = { above: `above target${by}`, below: `below target${by}`, met: 'on target' }[p.side];
       const verdict = p.attained === null ? '' : p.attained ? ' (met)' : ' (missed)';

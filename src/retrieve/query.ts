@@ -73,6 +73,11 @@ export interface UnderstoodQuery {
   asksAttainment: boolean;
   /** In a conversation: every place its questions have named so far, first named first. */
   conversationPlaces?: string[];
+  /**
+   * Things named after a place the corpus has no report from ("宁波舟山港", "揭阳潮汕机场"), read
+   * as the thing, not the place: a sentence answers only when it names one of them.
+   */
+  namedThings?: string[];
 }
 
 export interface UnderstandOptions {
@@ -98,6 +103,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // English indicator phrases first, longest first, so "national high-tech enterprises" is not a place.
   const indicators: IndicatorEntry[] = [];
   const translated: string[] = [];
+  /** The Chinese of English words that name no indicator on their own ("NEVs" → 新能源汽车, "on the road" → 保有量). */
+  const termsTranslated: string[] = [];
   let rest = ` ${lower} `;
   const phrases = glossary()
     .indicators.flatMap((ind) => ind.en.map((en) => ({ en, ind })))
@@ -127,6 +134,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       if (re.test(rest)) {
         rest = rest.replace(re, ' ');
         translated.push(...term.zh);
+        termsTranslated.push(...term.zh);
         if (term.intent === 'plan' || (term.intent === 'result' && !intentFromEnglish)) intentFromEnglish = term.intent;
       }
     }
@@ -217,6 +225,14 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     // Named as itself: "占GDP比重" asks a share, not GDP.
     const named = indicatorNamesIn(ind, q).filter((n) => !isBareWord(n, ind) || standsAsBareWord(q, n, placeNames));
     if (!indicators.includes(ind) && named.length && indicatorMention(q, named) > 0) indicators.push(ind);
+  }
+  // "How many NEVs are on the road": English words whose Chinese, put together, is an indicator's
+  // name (新能源汽车 + 保有量 = 新能源汽车保有量), as a Chinese question would have written it. Only
+  // words that name no indicator themselves: "foreign trade target" is 进出口总额, not 出口总额 in it.
+  const joinedTranslation = language === 'en' ? normalizeForSearch(termsTranslated.join('')).toLowerCase() : '';
+  for (const ind of joinedTranslation ? glossary().indicators : []) {
+    const named = indicatorNamesIn(ind, joinedTranslation).filter((n) => !isBareWord(n, ind));
+    if (!indicators.includes(ind) && named.length && indicatorMention(joinedTranslation, named) > 0) indicators.push(ind);
   }
   // "经济怎么样", "Which province grew slowest?": the economy as a whole is measured by its GDP.
   // The kind of question as the user wrote it: the classifier learned everyday wording too.

@@ -11,6 +11,7 @@ import { periodSpan } from '../lang/zh/years.js';
 import { GENERIC_SEARCH_TERMS } from '../lang/zh/generic-words.js';
 import { questionFacts } from './scoring/context.js';
 import { type ScoredSentence, scoreSentence } from './scoring/score-sentence.js';
+import { placesInsideEntityNames } from '../understand/entity-named-after-place.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstandOptions, type UnderstoodQuery } from './query.js';
 
 export type { ScoredSentence } from './scoring/score-sentence.js';
@@ -41,6 +42,9 @@ export const DEFAULT_RETRIEVER: RetrieverOptions = { candidateChunks: 40, dense:
 export function defaultDenseWeight(embedderId: string): number {
   return embedderId.startsWith('lsa') ? 0.1 : 1;
 }
+
+/** A figure right after a word: "产量514.4万吨", "总产达762亿斤". */
+const NUMBER_RIGHT_AFTER = /^(达到|达|为|是)?\d/;
 
 /** How deep in the ranked sentences the first one really about the question is looked for. */
 const EVIDENCE_DEPTH = 15;
@@ -106,7 +110,18 @@ export class Retriever {
   }
 
   understand(question: string, options: UnderstandOptions = {}): UnderstoodQuery {
-    return understandQuery(question, this.places, options);
+    const query = understandQuery(question, this.places, options);
+    if (!query.unknownPlaces.length) return query;
+    // "宁波舟山港…" names a port a covered report writes, not the city 宁波 that has no report.
+    const insideNames = placesInsideEntityNames(query.question, query.unknownPlaces, (name) =>
+      this.corpus.sentences.some((s) => s.text.includes(name)),
+    );
+    if (!insideNames.size) return query;
+    return {
+      ...query,
+      unknownPlaces: query.unknownPlaces.filter((p) => !insideNames.has(p)),
+      namedThings: [...new Set(insideNames.values())],
+    };
   }
 
   sentence(id: string): Sentence | undefined {
@@ -277,12 +292,45 @@ export class Retriever {
   }
 
   /**
+   * A sentence that writes the asked indicator's name in parts, its number right after the last:
+   * "粮食播种面积1266.6万亩、产量514.4万吨" states 粮食产量 in the report's own shorthand. The name
+   * written whole is the ordinary rule's to judge ("服务业增加值占…比重" is another indicator).
+   */
+  private writesIndicatorApart(best: ScoredSentence, query: UnderstoodQuery): boolean {
+    const norm = best.sentence.norm.toLowerCase();
+    return query.indicators.some((ind) =>
+      [ind.name, ...ind.synonyms].some((written) => {
+        const name = written.toLowerCase();
+        if (norm.includes(name)) return false;
+        // The segmenter also gives the whole compound ("粮食产量" beside 粮食, 产量): its parts decide.
+        const cut = this.tokenize(name).filter((t) => !GENERIC_SEARCH_TERMS.has(t));
+        const parts = cut.filter((t) => !cut.some((o) => o !== t && t.includes(o)));
+        if (parts.length < 2) return false;
+        let from = 0;
+        for (const part of parts.slice(0, -1)) {
+          const at = norm.indexOf(part, from);
+          if (at < 0) return false;
+          from = at + part.length;
+        }
+        const last = parts[parts.length - 1];
+        for (let at = norm.indexOf(last, from); at >= 0; at = norm.indexOf(last, at + 1)) {
+          if (NUMBER_RIGHT_AFTER.test(norm.slice(at + last.length))) return true;
+        }
+        return false;
+      }),
+    );
+  }
+
+  /**
    * The best sentence must be about what was asked: it names the asked indicator, or it covers
    * most of the question's content words (by IDF weight).
    */
   private hasEvidence(best: ScoredSentence, query: UnderstoodQuery, tokens: readonly string[]): boolean {
+    // "宁波舟山港…": about the port, so a sentence that does not name it is about something else.
+    if (query.namedThings?.length && !query.namedThings.some((name) => best.sentence.norm.includes(name))) return false;
     // A quantity asked needs a sentence with a number: "经济总量跃上新台阶" names GDP but answers nothing.
-    if (query.indicators.length) return query.wantsQuantity ? best.givesQuantity : best.namesIndicator;
+    if (query.indicators.length)
+      return (query.wantsQuantity ? best.givesQuantity : best.namesIndicator) || this.writesIndicatorApart(best, query);
     const allContent = [...new Set(tokens)].filter((t) => !GENERIC_SEARCH_TERMS.has(t) && !/^\d/.test(t));
     // An English question's words left beside its translated terms ("what … say about" beside
     // 人工智能) are no evidence either way: the Chinese terms decide, when there are any.

@@ -3,6 +3,7 @@ import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { ECONOMY_INDICATOR } from '../../lang/zh/economy-words.js';
 import { glossary } from '../../lang/zh/glossary.js';
 import { targetBound } from '../../lang/zh/attainment-words.js';
+import { placeLabel } from '../../lang/zh/place-words.js';
 import { englishIndicator, englishPlace } from '../english-names.js';
 import { formatNumber, valueText } from '../figure-format.js';
 import { message } from '../messages.js';
@@ -25,14 +26,26 @@ export async function attainmentAnswer(tools: AnswerTools, frame: AnswerFrame): 
   // "为什么低于目标" asks the reason, which the reports' own sentence gives.
   if (!query.asksAttainment || query.wantsReason || query.places.length !== 1 || query.years.length !== 1 || !query.indicators.length)
     return null;
-  const target = (await candidatesOf(tools, query, 'plan', 'target', false))[0];
-  if (!target) return null;
   // The result measured as the target is: its growth rate for a rate target, its level otherwise.
   // A growth target with a growth, a rate's level (失业率 5%以内) with its level: never a share beside a growth.
-  const alike = (c: FigureCandidate) =>
+  const alike = (target: FigureCandidate) => (c: FigureCandidate) =>
     c.measure === target.measure && (target.measure !== '%' || !!c.figure.change === !!target.figure.change);
-  const actual = (await candidatesOf(tools, query, 'result', 'actual', target.measure === '%')).find(alike);
-  if (!actual) return null;
+  // A plan may set the indicator twice ("进出口总额增长5.5%左右" in its targets, "9000亿元以上" in
+  // its tasks): the first target the result can be set against like for like.
+  const targets = await candidatesOf(tools, query, 'plan', 'target', false);
+  const actualsOf = new Map<boolean, FigureCandidate[]>();
+  let pair: { target: FigureCandidate; actual: FigureCandidate } | null = null;
+  for (const candidate of targets) {
+    const growthMeasured = candidate.measure === '%';
+    if (!actualsOf.has(growthMeasured)) actualsOf.set(growthMeasured, await candidatesOf(tools, query, 'result', 'actual', growthMeasured));
+    const found = actualsOf.get(growthMeasured)?.find(alike(candidate));
+    if (found) {
+      pair = { target: candidate, actual: found };
+      break;
+    }
+  }
+  if (!pair) return null;
+  const { target, actual } = pair;
   // The two figures' sentences first, then what the reports say of the result besides (often the
   // sentence that sets it against the target itself: "低于目标任务5.5个百分点").
   const said = await tools.retriever.retrieve({ ...query, intent: 'result', asksAttainment: false }, 3);
@@ -55,10 +68,11 @@ export async function attainmentAnswer(tools: AnswerTools, frame: AnswerFrame): 
   // a little below a rough target ("5%左右") is said as the gap only.
   const attained = bound === 'ceiling' ? side !== 'above' : side !== 'below' ? true : bound === 'about' ? null : false;
   const line = message('attainmentLead', lang, {
-    place: lang === 'en' ? englishPlace(actual.figure.district) : actual.figure.district,
+    place: lang === 'en' ? englishPlace(actual.figure.district) : placeLabel(actual.figure.district),
     year: query.years[0],
     indicator: (lang === 'en' ? englishIndicator(actual.figure.indicator) : null) ?? actual.figure.indicator,
     growth,
+    down: target.figure.change?.direction === 'down',
     actual: shown(actual),
     target: shown(target),
     side,

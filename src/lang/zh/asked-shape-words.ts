@@ -34,3 +34,14 @@ const MILESTONE_ASKED = /突破|迈上|跨越|跃上|台阶|关口|milestone/i;
 export function asksForMilestone(question: string): boolean {
   return MILESTONE_ASKED.test(question);
 }
+
+/**
+ * A count asked in its unit: "造了多少辆", "有多少家", "多少万标箱". The figure in that unit answers
+ * it, not the growth beside it in the same sentence ("增长94.5%、达168.4万辆").
+ */
+const COUNT_UNIT_ASKED = /多少(?:万|亿)?(辆|家|个|台|套|件|吨|标箱|标准箱|千瓦|亩|公里|所|张|户|项|人次|人)/;
+
+/** The unit a question asks a count in, or null. */
+export function askedCountUnit(question: string): string | null {
+  return COUNT_UNIT_ASKED.exec(question)?.[1] ?? null;
+}

@@ -88,7 +88,22 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   { pattern: /增长了百分之几|增长百分之几/g, wording: '增长多少', example: '广东去年GDP增长了百分之几？' },
   // Plans in everyday verbs: "打算/想/准备 + 增长" and "目标定的多少" ask the target.
   { pattern: /(打算|想|准备|计划|要)(增长|涨|增加)(多少|几)/g, wording: '增长目标是多少', example: '浙江去年社零打算增长多少' },
-  { pattern: /(打算|想|准备|计划|要)(达到|到)(多少)/g, wording: '目标是多少', example: '拱墅今年研发投入打算到多少' },
+  { pattern: /(打算|想|准备|计划|要)(达到|到|干到|做到|冲到|搞到)(多少)/g, wording: '目标是多少', example: '拱墅今年研发投入打算到多少' },
+  // Ports count containers: "宁波舟山港今年集装箱要干到多少" asks the 集装箱吞吐量 the report writes.
+  {
+    pattern: /(港|港口)(今年|去年|前年|明年|\d{2,4}年)?集装箱(?!吞吐|码头|航线)/g,
+    wording: '$1$2集装箱吞吐量',
+    example: '宁波舟山港今年集装箱要干到多少',
+  },
+  // Foreign capital is used: "实际用了多少外资" asks 实际使用外资 (not 外资企业, a count of firms).
+  {
+    pattern: /(实际)?(用|利用|使用|引进|吸引|引入)了?多少外资(?!企业|项目|公司)/g,
+    wording: '实际使用外资多少',
+    example: '想了解下浙江去年实际用了多少外资',
+  },
+  // Cars are made: "新能源车造了多少辆" asks 新能源汽车产量.
+  { pattern: /新能源车(?!辆)/g, wording: '新能源汽车', example: '皖24年新能源车造了多少辆' },
+  { pattern: /(新能源汽车|汽车)(一年)?(造了|造|生产了|产了)(多少)/g, wording: '$1产量$4', example: '安徽去年新能源汽车造了多少辆' },
   { pattern: /目标(定|订)(了|的|得)?(多少|多高)/g, wording: '目标是多少', example: '浙江2025年GDP目标定的多少' },
   { pattern: /(?<![规确约决])(定|订)的(是)?(多少|多高)/g, wording: '目标是多少', example: '去年定的是多少？' },
   // English: how fast the economy grew is its GDP growth.

@@ -332,4 +332,9 @@ export const GENERIC_FIGURE_TAILS: readonly string[] = [
   '产业',
   '企业',
   '核心',
+  // A ratio's word says what kind of figure, not of what: 碳排放强度 is not 研发投入强度.
+  '强度',
+  '比重',
+  '占比',
+  '比例',
 ];

@@ -49,6 +49,22 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   // An English question's verbs of wanting say how it asks, not what about ("want to lead with").
   'want',
   'wants',
+  // How people wrap a question ("想了解下…", "麻烦问下…谢谢", "帮我查一下…"): politeness, not its subject.
+  '想',
+  '了解',
+  '知道',
+  '麻烦',
+  '问下',
+  '问问',
+  '谢谢',
+  '帮',
+  '查',
+  '告诉',
+  '用',
+  // A rank asked ("第几个千万级机场"): the sentence writes its number ("第4个"), never 第几.
+  '第几',
+  '第几个',
+  '第几位',
 ]);
 
 /**

@@ -58,6 +58,8 @@ export const ATTAINMENT_WORDS: readonly string[] = [
   '(没|未)(有)?(完成|实现|达到|达成)(目标|任务|预期)',
   '达标(?!率)',
   '完成率',
+  // "物价涨幅控制住了吗": a ceiling target held is a target met.
+  '(控制|稳|守)住了?(吗|没有|没|么|与否)',
   '(目标|任务)(完成|实现|达到|达成)(得)?(了|情况|怎么样|如何|咋样|没|吗|与否)',
   '\\b(meet|met|meets|hit|hits|reach|reached|reaches|achieve|achieved|achieves|beat|beats|exceed|exceeded|exceeds|miss|missed|misses)\\b[^.?!]{0,30}\\b(target|goal)s?\\b',
   '\\bon target\\b',

@@ -90,6 +90,9 @@ export const YEAR_RANGE = /((?:19|20)\d{2})年?\s*(?:到|至|[-—~–]|to|throu
 export const SINCE_YEAR =
   /(?:(?:自|从|自从)\s*((?:19|20)\d{2})\s*年?(?:以来|起|至今|开始)?|((?:19|20)\d{2})\s*年?(?:以来|起至今|起|至今)|\bsince\s+((?:19|20)\d{2})\b)/i;
 
+/** "'24", "’25": an English two-digit year (an apostrophe before two digits, no word or digit after). */
+export const APOSTROPHE_YEAR = /(?<![A-Za-z0-9])['’‘](\d{2})(?![\d%A-Za-z])/g;
+
 /** A two-digit year after these is a comparison base, a year even before 多/前/后: "比24年多还是少". */
 export const TWO_DIGIT_BASE_BEFORE = /(比|较|和|与|跟|同|对比)$/;
 
@@ -177,6 +180,15 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
     const resolved = year > thisYear + 10 ? year - 100 : year;
     years.add(resolved);
     notes.push({ phrase: m[0], year: resolved });
+    consume(m.index, m[0].length);
+  }
+
+  // English writes a two-digit year with an apostrophe: "growth in '24", "China's … in ’25".
+  for (const m of rest.matchAll(APOSTROPHE_YEAR)) {
+    const year = 2000 + Number(m[1]);
+    const resolved = year > thisYear + 10 ? year - 100 : year;
+    years.add(resolved);
+    notes.push({ phrase: m[0].trim(), year: resolved });
     consume(m.index, m[0].length);
   }
 

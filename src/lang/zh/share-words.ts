@@ -29,5 +29,9 @@ export function compactShareName(name: string): string {
 
 /** A figure name that is a share: "…占…比重", "…比例", "…强度", "…占比". */
 export const SHARE_NAME = /(?:比重|比例|强度|占比)$/;
-/** A question asking a share: "占GDP比重", "占比", "投入强度". */
-export const SHARE_QUESTION = /占.{0,12}(?:比重|比例)|占比|强度/;
+/**
+ * A question asking a share: "占GDP比重", "占比", "投入强度". Energy and carbon intensity
+ * ("能耗强度", "碳排放强度") are the reports' 单位生产总值能耗 / 碳排放: a level per unit of GDP,
+ * written with no 强度 in the reports.
+ */
+export const SHARE_QUESTION = /占.{0,12}(?:比重|比例)|占比|(?<!能耗|能源消耗|碳排放|排放)强度/;

@@ -1,0 +1,39 @@
+import { ENTITY_HEADS } from '../lang/zh/entity-heads.js';
+import { placeAliases } from '../lang/zh/glossary.js';
+
+/** Longest proper name read past a place's name ("宁波" + "舟山港"): names longer than this are not looked for. */
+const MAX_NAME_TAIL = 8;
+
+/**
+ * The unknown places of a question that are only the start of a thing's name the corpus writes:
+ * "宁波舟山港今年集装箱要干到多少" asks about the port 浙江's report names, not about 宁波市, which
+ * has no report of its own. A name counts when the question writes the place's name followed by more
+ * characters ending in an entity head (港, 机场, 大学…), and some report sentence writes that whole name.
+ */
+export function placesInsideEntityNames(
+  question: string,
+  unknownPlaces: readonly string[],
+  corpusHas: (name: string) => boolean,
+): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const place of unknownPlaces) {
+    const names = placeAliases(place).filter((n) => /[\u4e00-\u9fff]/.test(n));
+    const entity = names.map((n) => entityNameAt(question, n, corpusHas)).find((e): e is string => !!e);
+    if (entity) found.set(place, entity);
+  }
+  return found;
+}
+
+function entityNameAt(question: string, name: string, corpusHas: (name: string) => boolean): string | null {
+  for (let at = question.indexOf(name); at >= 0; at = question.indexOf(name, at + 1)) {
+    const tail = question.slice(at + name.length, at + name.length + MAX_NAME_TAIL);
+    // The longest name first: "宁波舟山港区" before "宁波舟山港".
+    for (let end = tail.length; end >= 1; end--) {
+      const candidate = name + tail.slice(0, end);
+      if (!/^[\u4e00-\u9fff]+$/.test(candidate)) continue;
+      if (!ENTITY_HEADS.some((h) => candidate.endsWith(h) && candidate.length > name.length + h.length - 1)) continue;
+      if (corpusHas(candidate)) return candidate;
+    }
+  }
+  return null;
+}
