@@ -18,7 +18,7 @@ import { linesAnswer } from './lines-answer.js';
 import { RowCitations } from './row-citations.js';
 import { yearsVerdict } from './verdicts.js';
 import { seriesChart } from './series-chart.js';
-import { type TablePoint, tableKnows, tablePoints } from './table-points.js';
+import { askedIndicators, type TablePoint, tableKnows, tablePoints } from './table-points.js';
 
 /** A trend states at most this many years of the asked kind (the latest). */
 const TREND_YEARS = 5;
@@ -33,8 +33,23 @@ export async function tableTrendAnswer(
   asked: readonly number[] | null,
   oneYearOfKind = false,
 ): Promise<Answer | null> {
+  const name = frame.query.indicators[0]?.name;
+  if (!name) return null;
+  for (const indicator of askedIndicators(tools.figureTable, name, frame.query.question)) {
+    const answer = trendOf(tools, frame, asked, oneYearOfKind, indicator);
+    if (answer) return answer;
+  }
+  return null;
+}
+
+function trendOf(
+  tools: AnswerTools,
+  frame: AnswerFrame,
+  asked: readonly number[] | null,
+  oneYearOfKind: boolean,
+  indicator: string,
+): Answer | null {
   const { query } = frame;
-  const indicator = query.indicators[0]?.name;
   const place = query.places[0];
   if (!indicator || query.places.length !== 1 || !tableKnows(tools.figureTable, indicator)) return null;
   const rows = tools.figureTable.select({ indicator, place });
