@@ -11,6 +11,7 @@ import {
   ADDITION_PREFIXES,
   ADDITION_SUFFIXES,
   AREA_PREFIXES,
+  BARE_HEADS,
   COUNT_SUFFIXES,
   DELIVERY_PREFIXES,
   EQUIVALENT_ENDINGS,
@@ -82,6 +83,25 @@ export function canonicalIndicator(name: string): CanonicalIndicator {
     }
   }
   return plain;
+}
+
+/**
+ * The indicator a name stands for in its sentence: a bare head ("总产") is read with the subject the
+ * sentence names before it ("粮食…总产" → 粮食产量), the glossary's names giving the subjects.
+ */
+export function canonicalInSentence(name: string, sentence: string): CanonicalIndicator {
+  const own = canonicalIndicator(name);
+  if (own.inGlossary || !BARE_HEADS.includes(name.trim())) return own;
+  const heads = [name.trim(), ...nameVariants(name.trim())];
+  let best: { at: number; hit: CanonicalIndicator } | null = null;
+  for (const [glossaryName, id] of namesToIndicator()) {
+    const head = heads.find((h) => glossaryName.endsWith(h.toLowerCase()) && glossaryName.length > h.length);
+    if (!head) continue;
+    const subject = glossaryName.slice(0, -head.length);
+    const at = sentence.toLowerCase().lastIndexOf(subject);
+    if (at >= 0 && (!best || at > best.at)) best = { at, hit: { id, inGlossary: true } };
+  }
+  return best?.hit ?? own;
 }
 
 /** The name without the words that make it the year's additions, or null when it has none. */

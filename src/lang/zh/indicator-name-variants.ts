@@ -26,7 +26,16 @@ export const EQUIVALENT_ENDINGS: ReadonlyArray<{ ending: string; same: string }>
   { ending: '总产', same: '产量' },
   { ending: '总产量', same: '产量' },
   { ending: '年产量', same: '产量' },
+  // "优良天数比例98.3%" is the good-air days' share: the indicator's rate, its unit telling it from the count.
+  { ending: '天数比例', same: '天数' },
+  { ending: '天数比率', same: '天数' },
 ];
+
+/**
+ * Names a report shortens to their head when the subject was said just before ("粮食播种面积1570.5万亩、
+ * 总产130亿斤", "粮食面积、总产、单产…，总产762亿斤"): read with the subject the sentence names.
+ */
+export const BARE_HEADS: readonly string[] = ['总产', '总产量', '产量'];
 
 /** Level words before a name: "国家级专精特新小巨人" is the 国家 one. */
 export const LEVEL_WORDS: ReadonlyArray<{ word: string; same: string }> = [{ word: '国家级', same: '国家' }];
