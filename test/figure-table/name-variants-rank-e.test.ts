@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildFigureRows, canonicalIndicator, FigureTable } from '../../src/figure-table/index.js';
+import { canonicalInSentence } from '../../src/figure-table/canonical-indicator.js';
+import { unwrapUnits } from '../../src/lang/zh/wrapped-units.js';
 import { loadCorpus } from '../../src/ingest/load-corpus.js';
 import { asksForGrowth } from '../../src/lang/zh/change-words.js';
 import { asksForLowest, asksForRanking, asksWhichIsMost } from '../../src/lang/zh/superlative-words.js';
@@ -47,8 +49,10 @@ describe('the figure table of the external reports (2025 provincial)', () => {
 
   it('holds the 2024 PM2.5 level of every province that states one, however it is named', () => {
     const pm = table.select({ indicator: 'PM2.5', kind: 'actual', year: 2024 }).filter((r) => r.unit === '微克/立方米');
-    expect(new Set(pm.map((r) => r.place))).toEqual(new Set(['安徽省', '北京市', '广东省', '江苏省']));
+    expect(new Set(pm.map((r) => r.place))).toEqual(new Set(['安徽省', '北京市', '福建省', '广东省', '江苏省']));
     expect(pm.find((r) => r.place === '安徽省')?.value).toBe(35.2);
+    // "PM2.5平均浓度为每立方米20微克": the unit written around the number.
+    expect(pm.find((r) => r.place === '福建省')?.value).toBe(20);
   });
 
   it('holds port, airport, rental-housing and little-giant figures under one indicator each', () => {
@@ -83,5 +87,20 @@ describe('question words of trends and rankings', () => {
     expect(asksTrend('广东高新技术企业数量这两年是增是减')).toBe(true);
     expect(asksTrend('How has the number of high-tech enterprises in Jiangsu grown lately?')).toBe(true);
     expect(asksTrend('广东2025年高新技术企业多少家')).toBe(false);
+  });
+});
+
+describe('names read in their sentence', () => {
+  it('reads a bare head with the subject the sentence names before it', () => {
+    expect(canonicalInSentence('总产', '粮食面积、总产、单产实现“两增一稳”，总产762亿斤').id).toBe('粮食产量');
+    expect(canonicalInSentence('总产量', '粮食播种面积1584.6万亩、总产量132.4亿斤').id).toBe('粮食产量');
+    // No subject the glossary knows: the name stays its own.
+    expect(canonicalInSentence('总产', '工业总产值、总产5亿').inGlossary).toBe(false);
+  });
+
+  it('writes a unit wrapped around its number after it, keeping the length', () => {
+    const text = 'PM2.5平均浓度为每立方米20微克，';
+    expect(unwrapUnits(text)).toBe('PM2.5平均浓度为20微克/立方米，');
+    expect(unwrapUnits(text)).toHaveLength(text.length);
   });
 });
