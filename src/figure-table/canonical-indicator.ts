@@ -6,6 +6,8 @@
  */
 import { glossary } from '../lang/zh/glossary.js';
 import { GROWTH_SUFFIXES, POPULATION_PREFIXES, SCOPE_PREFIXES } from '../lang/zh/indicator-scopes.js';
+import { RESPECTIVELY } from '../lang/zh/figure-words.js';
+import { escapeRegExp } from '../lang/zh/regexp.js';
 import { sharePart } from '../lang/zh/share-words.js';
 import {
   ADDITION_PREFIXES,
@@ -17,6 +19,7 @@ import {
   EQUIVALENT_ENDINGS,
   FACILITY_WORDS,
   LEVEL_WORDS,
+  LIST_JOINERS,
   NAME_QUOTES,
   STATISTIC_INFIXES,
   TRAILING_VERBS,
@@ -91,7 +94,10 @@ export function canonicalIndicator(name: string): CanonicalIndicator {
  */
 export function canonicalInSentence(name: string, sentence: string): CanonicalIndicator {
   const own = canonicalIndicator(name);
-  if (own.inGlossary || !BARE_HEADS.includes(name.trim())) return own;
+  if (own.inGlossary) return own;
+  const shared = withSharedHead(name.trim(), sentence);
+  if (shared) return shared;
+  if (!BARE_HEADS.includes(name.trim())) return own;
   const heads = [name.trim(), ...nameVariants(name.trim())];
   let best: { at: number; hit: CanonicalIndicator } | null = null;
   for (const [glossaryName, id] of namesToIndicator()) {
@@ -102,6 +108,22 @@ export function canonicalInSentence(name: string, sentence: string): CanonicalIn
     if (at >= 0 && (!best || at > best.at)) best = { at, hit: { id, inGlossary: true } };
   }
   return best?.hit ?? own;
+}
+
+/**
+ * "上海机场航空旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨": the first item of a 分别 list takes the
+ * head the last item ends with (航空旅客 + 吞吐量), the glossary deciding where the head starts.
+ */
+function withSharedHead(name: string, sentence: string): CanonicalIndicator | null {
+  const joiners = LIST_JOINERS.map(escapeRegExp).join('|');
+  const list = new RegExp(`${escapeRegExp(name)}(?:${joiners})([^，,。；;]{2,16}?)${RESPECTIVELY}`).exec(sentence);
+  if (!list) return null;
+  const last = list[1];
+  for (let k = 1; k < last.length - 1; k++) {
+    const hit = canonicalIndicator(name + last.slice(k));
+    if (hit.inGlossary) return hit;
+  }
+  return null;
 }
 
 /** The name without the words that make it the year's additions, or null when it has none. */

@@ -77,3 +77,9 @@ export const FACILITY_WORDS: readonly string[] = ['国际机场', '机场', '港
 
 /** Quotation marks around a term inside a name ("专精特新“小巨人”企业"). */
 export const NAME_QUOTES = /[“”"‘’「」『』]/g;
+
+/**
+ * Words joining the items of a 分别 list ("航空旅客和货邮吞吐量分别达到…"): the head after the last item
+ * ("吞吐量") is every item's.
+ */
+export const LIST_JOINERS: readonly string[] = ['和', '及', '与', '、'];
