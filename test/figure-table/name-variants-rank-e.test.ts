@@ -94,6 +94,8 @@ describe('names read in their sentence', () => {
   it('reads a bare head with the subject the sentence names before it', () => {
     expect(canonicalInSentence('总产', '粮食面积、总产、单产实现“两增一稳”，总产762亿斤').id).toBe('粮食产量');
     expect(canonicalInSentence('总产量', '粮食播种面积1584.6万亩、总产量132.4亿斤').id).toBe('粮食产量');
+    // A 分别 list's first item takes the head its last item ends with.
+    expect(canonicalInSentence('上海机场航空旅客', '上海机场航空旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨').id).toBe('机场旅客吞吐量');
     // No subject the glossary knows: the name stays its own.
     expect(canonicalInSentence('总产', '工业总产值、总产5亿').inGlossary).toBe(false);
   });
