@@ -63,6 +63,14 @@ describe('the figure table of the external reports (2025 provincial)', () => {
     expect([...places('粮食产量')]).toEqual(expect.arrayContaining(['安徽省', '山东省']));
   });
 
+  it('files a 比例 that names no whole as the indicator’s level in %, beside the 比率 of other reports', () => {
+    const air = table.select({ indicator: '空气质量优良天数', kind: 'actual', year: 2024 }).filter((r) => r.unit === '%');
+    expect(air.find((r) => r.place === '福建省')).toMatchObject({ value: 98.3, measure: 'rate' });
+    expect(air.find((r) => r.place === '江苏省')).toMatchObject({ value: 82.5, measure: 'rate' });
+    // A part of a named whole stays a share.
+    expect(rows.filter((r) => /占.*比例$/.test(r.indicator)).every((r) => r.measure === 'share')).toBe(true);
+  });
+
   it('reads the year’s additions when a question asks them and the table holds them', () => {
     expect(askedIndicators(table, '专精特新小巨人企业', '2024年哪个省新增国家级专精特新小巨人最多')).toEqual([
       '新增专精特新小巨人企业',
