@@ -13,6 +13,7 @@ import {
   ADDITION_PREFIXES,
   ADDITION_SUFFIXES,
   AREA_PREFIXES,
+  BARE_ACTIONS,
   BARE_HEADS,
   COUNT_SUFFIXES,
   DELIVERY_PREFIXES,
@@ -97,6 +98,7 @@ export function canonicalInSentence(name: string, sentence: string): CanonicalIn
   if (own.inGlossary) return own;
   const shared = withSharedHead(name.trim(), sentence);
   if (shared) return shared;
+  if (BARE_ACTIONS.includes(name.trim())) return namedInSentence(sentence) ?? own;
   if (!BARE_HEADS.includes(name.trim())) return own;
   const heads = [name.trim(), ...nameVariants(name.trim())];
   let best: { at: number; hit: CanonicalIndicator } | null = null;
@@ -108,6 +110,21 @@ export function canonicalInSentence(name: string, sentence: string): CanonicalIn
     if (at >= 0 && (!best || at > best.at)) best = { at, hit: { id, inGlossary: true } };
   }
   return best?.hit ?? own;
+}
+
+/** Shortest glossary name an act is read with: a short one ("投资") is too common a word to stand for the act's object. */
+const MIN_NAMED_LENGTH = 4;
+
+/** The glossary indicator the sentence names last, its name long enough to be the act's object. */
+function namedInSentence(sentence: string): CanonicalIndicator | null {
+  const lower = sentence.toLowerCase();
+  let best: { at: number; id: string } | null = null;
+  for (const [glossaryName, id] of namesToIndicator()) {
+    if (glossaryName.length < MIN_NAMED_LENGTH) continue;
+    const at = lower.lastIndexOf(glossaryName);
+    if (at >= 0 && (!best || at > best.at)) best = { at, id };
+  }
+  return best ? { id: best.id, inGlossary: true } : null;
 }
 
 /**

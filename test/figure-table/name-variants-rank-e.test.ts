@@ -104,6 +104,8 @@ describe('names read in their sentence', () => {
     expect(canonicalInSentence('总产量', '粮食播种面积1584.6万亩、总产量132.4亿斤').id).toBe('粮食产量');
     // A 分别 list's first item takes the head its last item ends with.
     expect(canonicalInSentence('上海机场航空旅客', '上海机场航空旅客和货邮吞吐量分别达到1.35亿人次、453.8万吨').id).toBe('机场旅客吞吐量');
+    // A name that is only the act is the indicator the sentence names.
+    expect(canonicalInSentence('先发行', '从今年开始拟连续几年发行超长期特别国债，今年先发行1万亿元').id).toBe('超长期特别国债');
     // No subject the glossary knows: the name stays its own.
     expect(canonicalInSentence('总产', '工业总产值、总产5亿').inGlossary).toBe(false);
   });

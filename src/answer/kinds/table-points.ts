@@ -53,6 +53,16 @@ export function askedIndicators(table: FigureTable, indicator: string, question:
   return ASKS_ADDITIONS.test(question) && !canonicalIndicator(indicator).additions && table.has(added) ? [added, indicator] : [indicator];
 }
 
+/**
+ * The one place whose reports state the indicator, when only one does ("超长期特别国债": the country's):
+ * a question naming no place asks about it. Null when several places, or none, state it.
+ */
+export function soleTablePlace(table: FigureTable, indicator: string | undefined): string | null {
+  if (!indicator || !tableKnows(table, indicator)) return null;
+  const places = new Set(table.select({ indicator }).map((r) => r.place));
+  return places.size === 1 ? [...places][0] : null;
+}
+
 /** A row's value as the request compares it, or null when the row gives none of that measure. */
 function pointOf<K>(key: K, row: FigureRow, request: PointRequest): TablePoint<K> | null {
   // A quarter's figure ("一季度…增长4.6%") is no year's.

@@ -53,7 +53,10 @@ function trendOf(
   const place = query.places[0];
   if (!indicator || query.places.length !== 1 || !tableKnows(tools.figureTable, indicator)) return null;
   const rows = tools.figureTable.select({ indicator, place });
-  const primary: FigureRow['kind'] = asksForTarget(query) ? 'target' : 'actual';
+  // The kind asked; when the reports hold none of it, the kind they hold ("超长期特别国债": only what
+  // each year's report plans to issue), labelled as such in the lead.
+  const askedKind: FigureRow['kind'] = asksForTarget(query) ? 'target' : 'actual';
+  const primary: FigureRow['kind'] = rows.some((r) => r.kind === askedKind) ? askedKind : askedKind === 'actual' ? 'target' : 'actual';
   const secondary: FigureRow['kind'] = primary === 'actual' ? 'target' : 'actual';
   const rowYears = [...new Set(rows.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
   const years = asked ?? rowYears;

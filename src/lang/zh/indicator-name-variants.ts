@@ -37,6 +37,12 @@ export const EQUIVALENT_ENDINGS: ReadonlyArray<{ ending: string; same: string }>
  */
 export const BARE_HEADS: readonly string[] = ['总产', '总产量', '产量'];
 
+/**
+ * Names that are only the act ("今年先发行1万亿元" after "…发行超长期特别国债"): read as the indicator
+ * the sentence names.
+ */
+export const BARE_ACTIONS: readonly string[] = ['先发行', '发行', '再发行', '续发行'];
+
 /** Level words before a name: "国家级专精特新小巨人" is the 国家 one. */
 export const LEVEL_WORDS: ReadonlyArray<{ word: string; same: string }> = [{ word: '国家级', same: '国家' }];
 
