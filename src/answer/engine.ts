@@ -36,6 +36,7 @@ import { fromToSpanAnswer } from './kinds/from-to-span.js';
 import { asksForTarget } from './target-without-number.js';
 import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
 import { soleTablePlace } from './kinds/table-points.js';
+import { NATIONAL_ISSUER } from '../lang/zh/place-words.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
 import { resultsBeforeTheYearsPlan } from './kinds/results-first.js';
@@ -232,9 +233,9 @@ export class Engine implements AskEngine, AnswerTools {
       if (span) return span;
     }
 
-    // "超长期特别国债这两年各发多少": no place named, and only one place's reports state the indicator.
+    // "超长期特别国债这两年各发多少": no place named, and only the country's reports state the indicator.
     const sole = query.places.length ? null : soleTablePlace(this.figureTable, query.indicators[0]?.name);
-    if (sole && (query.yearSpan || asksTrend(query.question))) {
+    if (sole === NATIONAL_ISSUER && (query.yearSpan || asksTrend(query.question))) {
       const trend = await trendAnswer(this, { ...frame, query: { ...query, places: [sole] } });
       if (trend) return trend;
     }
