@@ -35,6 +35,8 @@ import { asksForRank } from '../lang/zh/asked-shape-words.js';
 import { fromToSpanAnswer } from './kinds/from-to-span.js';
 import { asksForTarget } from './target-without-number.js';
 import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
+import { soleTablePlace } from './kinds/table-points.js';
+import { NATIONAL_ISSUER } from '../lang/zh/place-words.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
 import { resultsBeforeTheYearsPlan } from './kinds/results-first.js';
@@ -229,6 +231,13 @@ export class Engine implements AskEngine, AnswerTools {
       const yearSpan = { from: lastResult - REVIEWED_YEARS + 1, to: lastResult };
       const span = await fromToSpanAnswer(this, { ...frame, query: { ...query, yearSpan } });
       if (span) return span;
+    }
+
+    // "超长期特别国债这两年各发多少": no place named, and only the country's reports state the indicator.
+    const sole = query.places.length ? null : soleTablePlace(this.figureTable, query.indicators[0]?.name);
+    if (sole === NATIONAL_ISSUER && (query.yearSpan || asksTrend(query.question))) {
+      const trend = await trendAnswer(this, { ...frame, query: { ...query, places: [sole] } });
+      if (trend) return trend;
     }
 
     // "全国GDP这几年的走势": the asked figure year by year, each year on its own evidence. A plan

@@ -9,7 +9,7 @@ import { MAGNITUDE } from '../lang/zh/units.js';
 import { partOfYearAsked } from '../lang/zh/part-of-year-words.js';
 import { REACHED_VERBS, TO_VERBS, TO_WORDS } from '../lang/zh/milestone-words.js';
 import { escapeRegExp } from '../lang/zh/regexp.js';
-import { canonicalIndicator } from './canonical-indicator.js';
+import { canonicalInSentence } from './canonical-indicator.js';
 import type { FigureRow } from './figure-row.js';
 import { measureOf } from './measure.js';
 
@@ -54,7 +54,7 @@ export function buildFigureRows(source: TableSource): FigureRow[] {
       const key = [s.docId, f.indicator, f.value, f.unit, f.kind, f.period, f.change?.value ?? ''].join('\u0000');
       if (seen.has(key)) continue;
       seen.add(key);
-      const canonical = canonicalIndicator(f.indicator);
+      const canonical = canonicalInSentence(f.indicator, s.text);
       const year = /^\d{4}$/.test(f.period) ? Number(f.period) : reachedAtSpanEnd(f.period, f.value, f.unit, s.text, measureOf(f));
       rows.push({
         indicatorId: canonical.id,

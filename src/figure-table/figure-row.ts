@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { canonicalIndicator } from './canonical-indicator.js';
 import { ChangeSchema, type Figure } from '../figures/figure-schema.js';
 
 /**
@@ -71,7 +72,9 @@ export type FigureRow = z.infer<typeof FigureRowSchema>;
 /** A row as an answer's figure, cited by the sentence it was read from. */
 export function rowFigure(row: FigureRow): Figure {
   return {
-    indicator: row.indicator,
+    // A name filed by its sentence ("总产" of "粮食…总产762亿斤", "航空旅客" of "航空旅客和货邮吞吐量分别…")
+    // is shown as the indicator it was filed under, so a lead reads it as the indicator asked.
+    indicator: canonicalIndicator(row.indicator).id === row.indicatorId ? row.indicator : row.indicatorId,
     value: row.value,
     unit: row.unit,
     ...(row.change ? { change: row.change } : {}),

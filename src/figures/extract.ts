@@ -4,6 +4,7 @@
  * then growth ("361亿元、增长6.2%"), growth alone ("GDP增长4.6%"), one rate list over several
  * indicators ("分别增长3.8%和4.9%"), gaps ("低于目标5.5个百分点"), and flattened table rows.
  */
+import { unwrapUnits } from '../lang/zh/wrapped-units.js';
 import { scanNumbers, toHalfWidth } from '../lang/zh/chinese-number.js';
 import { milestonePattern, SEVERAL_MILESTONES, THRESHOLD_QUALIFIERS } from '../lang/zh/milestone-words.js';
 import { ANY_NUMERAL } from '../lang/zh/units.js';
@@ -22,7 +23,7 @@ const MILESTONES = milestonePattern();
 
 /** Reads every figure a sentence states. Never throws; returns [] when there is none. */
 export function extractFigures(input: FigureInput): Figure[] {
-  const w = toHalfWidth(input.sentence)
+  const read = toHalfWidth(input.sentence)
     // Markdown bold around numbers ("**1100亿元**") goes; inside a number it must not join digits.
     .replace(/([\d.])\*\*(?=[\d.])/g, '$1 ')
     .replace(/\*\*/g, '')
@@ -32,6 +33,8 @@ export function extractFigures(input: FigureInput): Figure[] {
     // blanked, so the subject carries over to the value that follows ("、达14.2万亿元"). One level
     // reached ("迈上14万亿元新台阶") is the value.
     .replace(MILESTONES, (m) => (SEVERAL_MILESTONES.test(m) ? ' '.repeat(m.length) : m));
+  // "每立方米20微克" is 20微克/立方米 (same length, so positions hold).
+  const w = unwrapUnits(read);
   if (!ANY_NUMERAL.test(w)) return [];
   if (input.source === 'table') {
     const fact = tableFact(w, input);

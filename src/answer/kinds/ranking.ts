@@ -6,6 +6,9 @@ import { valueText } from '../figure-format.js';
 import type { Answer } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
+import { type FigureRow, rowFigure } from '../../figure-table/index.js';
+import { RowCitations } from './row-citations.js';
+import { tableKnows, tablePoints } from './table-points.js';
 import { tableRankingAnswer } from './table-ranking.js';
 import { tiedAtTop } from './verdicts.js';
 import { type FigureCandidate, figureCandidates, inOneUnit } from './figure-candidates.js';
@@ -78,6 +81,8 @@ const RANKED_YEARS = 5;
  * the report that states its result, like for like; the top year leads, the others follow.
  */
 export async function yearRankingAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
+  const fromTable = tableYearRanking(tools, frame);
+  if (fromTable) return fromTable;
   const { query } = frame;
   const place = query.places[0];
   const years =
@@ -102,6 +107,48 @@ export async function yearRankingAnswer(tools: AnswerTools, frame: AnswerFrame):
     message('rankingLead', lang, { first: items[0], tied: items.slice(1, tied), lowest, kind: 'actual', others: items.slice(tied) }),
   ];
   return linesAnswer(frame, lines, citations, figures);
+}
+
+/**
+ * "全国哪一年CPI目标定得最低": the place's years ranked from the figure table, each year's figure of
+ * the asked kind from the report that gives it, like for like (one measure), each cited.
+ */
+function tableYearRanking(tools: AnswerTools, frame: AnswerFrame): Answer | null {
+  const { query } = frame;
+  const place = query.places[0];
+  const name = query.indicators[0]?.name;
+  if (!name || !tableKnows(tools.figureTable, name)) return null;
+  const kind: FigureRow['kind'] = query.intent === 'plan' ? 'target' : 'actual';
+  const lowest = asksForLowest(query.question);
+  const rows = tools.figureTable.select({ indicator: name, place, kind });
+  const within = (y: number) => query.years.length < 2 || (y >= Math.min(...query.years) && y <= Math.max(...query.years));
+  const years = [...new Set(rows.map((r) => r.year).filter((y): y is number => y !== null && within(y)))].sort((a, b) => a - b);
+  const pointsOf = (growth: boolean) =>
+    tablePoints(
+      years.slice(-RANKED_YEARS).map((y) => ({ key: y, year: y, rows: rows.filter((r) => r.year === y) })),
+      { indicator: name, kind, growth, question: query.question, rangeEnd: lowest ? 'low' : 'high' },
+    );
+  let growth = asksForGrowth(query.question);
+  let ranked = pointsOf(growth);
+  // "CPI目标": a target written as a rise ("涨幅3%左右") is ranked as the rate it is.
+  if (!growth && ranked.length < 2) {
+    growth = true;
+    ranked = pointsOf(true);
+  }
+  if (ranked.length < 2) return null;
+  ranked.sort((a, b) => (lowest ? a.value - b.value : b.value - a.value) || b.key - a.key);
+  const lang = query.language;
+  const cited = new RowCitations(tools);
+  const items = ranked.map((p) =>
+    message('rankingItem', lang, {
+      place: message('yearLabel', lang, { year: p.key }),
+      value: growth && p.row.unit !== '%' ? `${p.value}%` : valueText(rowFigure(p.row)),
+      n: cited.cite(p.row) ?? 0,
+    }),
+  );
+  const tied = tiedAtTop(ranked);
+  const lines = [message('rankingLead', lang, { first: items[0], tied: items.slice(1, tied), lowest, kind, others: items.slice(tied) })];
+  return linesAnswer(frame, lines, cited.citations, cited.figures);
 }
 
 /** The level most of the corpus's places (national reports aside) are at. */

@@ -14,11 +14,20 @@ import type { Answer, Citation } from '../schema.js';
 import { asksForTarget } from '../target-without-number.js';
 import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';
 import { seriesChart } from './series-chart.js';
-import { isGrowthPoint, type TablePoint, tableKnows, tablePoints } from './table-points.js';
+import { askedIndicators, isGrowthPoint, type TablePoint, tableKnows, tablePoints } from './table-points.js';
 
 export async function tableComparisonAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
+  const name = frame.query.indicators[0]?.name;
+  if (!name) return null;
+  for (const indicator of askedIndicators(tools.figureTable, name, frame.query.question)) {
+    const answer = comparisonOf(tools, frame, indicator);
+    if (answer) return answer;
+  }
+  return null;
+}
+
+function comparisonOf(tools: AnswerTools, frame: AnswerFrame, indicator: string): Answer | null {
   const { query } = frame;
-  const indicator = query.indicators[0]?.name;
   if (!indicator || query.indicators.length !== 1 || query.places.length !== 2 || !tableKnows(tools.figureTable, indicator)) return null;
   const kind = asksForTarget(query) ? 'target' : 'actual';
   const rows = tools.figureTable.select({ indicator, kind });

@@ -4,7 +4,8 @@
  * Each row keeps the sentence it was read from, so every value is cited.
  */
 import type { FigureRow, FigureTable } from '../../figure-table/index.js';
-import { canonicalIndicator } from '../../figure-table/index.js';
+import { additionsId, canonicalIndicator } from '../../figure-table/canonical-indicator.js';
+import { ASKS_ADDITIONS } from '../../lang/zh/indicator-name-variants.js';
 import { glossary } from '../../lang/zh/glossary.js';
 import { asksForShare } from '../../lang/zh/asked-shape-words.js';
 import { POPULATION_GROUPS } from '../../lang/zh/population-qualifiers.js';
@@ -40,6 +41,26 @@ function measuresOf(request: PointRequest): readonly FigureRow['measure'][] {
 /** Whether the table files the question's indicator under a glossary indicator it holds rows of. */
 export function tableKnows(table: FigureTable, indicator: string): boolean {
   return canonicalIndicator(indicator).inGlossary && table.has(indicator);
+}
+
+/**
+ * The indicators a question's indicator is read under, first the best: "每年新增专精特新小巨人多少家"
+ * asks the year's additions (filed apart from the stock) when the table holds them, then the
+ * indicator itself, which is how most reports write a year's additions too.
+ */
+export function askedIndicators(table: FigureTable, indicator: string, question: string): string[] {
+  const added = additionsId(canonicalIndicator(indicator).id);
+  return ASKS_ADDITIONS.test(question) && !canonicalIndicator(indicator).additions && table.has(added) ? [added, indicator] : [indicator];
+}
+
+/**
+ * The one place whose reports state the indicator, when only one does ("超长期特别国债": the country's):
+ * a question naming no place asks about it. Null when several places, or none, state it.
+ */
+export function soleTablePlace(table: FigureTable, indicator: string | undefined): string | null {
+  if (!indicator || !tableKnows(table, indicator)) return null;
+  const places = new Set(table.select({ indicator }).map((r) => r.place));
+  return places.size === 1 ? [...places][0] : null;
 }
 
 /** A row's value as the request compares it, or null when the row gives none of that measure. */

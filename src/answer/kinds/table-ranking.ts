@@ -16,14 +16,23 @@ import { RowCitations } from './row-citations.js';
 import { tiedAtTop } from './verdicts.js';
 import { seriesChart } from './series-chart.js';
 import { POPULATION_GROUPS } from '../../lang/zh/population-qualifiers.js';
-import { type TablePoint, tableKnows, tablePoints } from './table-points.js';
+import { askedIndicators, type TablePoint, tableKnows, tablePoints } from './table-points.js';
 
 /** Places stated and cited in the lead; the rest are named after it. */
 const SHOWN = 8;
 
 export async function tableRankingAnswer(tools: AnswerTools, frame: AnswerFrame, places: readonly string[]): Promise<Answer | null> {
+  const asked = frame.query.indicators[0]?.name;
+  if (!asked) return null;
+  for (const indicator of askedIndicators(tools.figureTable, asked, frame.query.question)) {
+    const answer = rankingOf(tools, frame, places, indicator);
+    if (answer) return answer;
+  }
+  return null;
+}
+
+function rankingOf(tools: AnswerTools, frame: AnswerFrame, places: readonly string[], indicator: string): Answer | null {
   const { query } = frame;
-  const indicator = query.indicators[0]?.name;
   if (!indicator || places.length < 2 || !tableKnows(tools.figureTable, indicator)) return null;
   const kind: FigureRow['kind'] = query.intent === 'plan' ? 'target' : 'actual';
   const lowest = asksForLowest(query.question);

@@ -18,7 +18,7 @@ import { linesAnswer } from './lines-answer.js';
 import { RowCitations } from './row-citations.js';
 import { yearsVerdict } from './verdicts.js';
 import { seriesChart } from './series-chart.js';
-import { type TablePoint, tableKnows, tablePoints } from './table-points.js';
+import { askedIndicators, type TablePoint, tableKnows, tablePoints } from './table-points.js';
 
 /** A trend states at most this many years of the asked kind (the latest). */
 const TREND_YEARS = 5;
@@ -33,12 +33,30 @@ export async function tableTrendAnswer(
   asked: readonly number[] | null,
   oneYearOfKind = false,
 ): Promise<Answer | null> {
+  const name = frame.query.indicators[0]?.name;
+  if (!name) return null;
+  for (const indicator of askedIndicators(tools.figureTable, name, frame.query.question)) {
+    const answer = trendOf(tools, frame, asked, oneYearOfKind, indicator);
+    if (answer) return answer;
+  }
+  return null;
+}
+
+function trendOf(
+  tools: AnswerTools,
+  frame: AnswerFrame,
+  asked: readonly number[] | null,
+  oneYearOfKind: boolean,
+  indicator: string,
+): Answer | null {
   const { query } = frame;
-  const indicator = query.indicators[0]?.name;
   const place = query.places[0];
   if (!indicator || query.places.length !== 1 || !tableKnows(tools.figureTable, indicator)) return null;
   const rows = tools.figureTable.select({ indicator, place });
-  const primary: FigureRow['kind'] = asksForTarget(query) ? 'target' : 'actual';
+  // The kind asked; when the reports hold none of it, the kind they hold ("超长期特别国债": only what
+  // each year's report plans to issue), labelled as such in the lead.
+  const askedKind: FigureRow['kind'] = asksForTarget(query) ? 'target' : 'actual';
+  const primary: FigureRow['kind'] = rows.some((r) => r.kind === askedKind) ? askedKind : askedKind === 'actual' ? 'target' : 'actual';
   const secondary: FigureRow['kind'] = primary === 'actual' ? 'target' : 'actual';
   const rowYears = [...new Set(rows.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
   const years = asked ?? rowYears;

@@ -43,15 +43,16 @@ export const GROWTH_QUESTION_WORDS: readonly string[] = [
   '谁慢',
   '涨得[快慢多]',
   '增[加长]得[快慢多]',
-  'faster',
-  'slower',
-  'growth',
-  'grow',
-  'grew',
-  'increase',
-  'rise',
-  'fastest',
-  'slowest',
+  // English words whole, so "enterprises" does not ask a rise.
+  '\\bfaster\\b',
+  '\\bslower\\b',
+  '\\bgrowth\\b',
+  '\\bgrow',
+  '\\bgrew\\b',
+  '\\bincreas',
+  '\\b(?:rise|rises|risen|rising|rose)\\b',
+  '\\bfastest\\b',
+  '\\bslowest\\b',
 ];
 
 const GROWTH_ASKED = new RegExp(GROWTH_QUESTION_WORDS.join('|'), 'i');

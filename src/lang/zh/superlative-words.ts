@@ -12,8 +12,10 @@ export const LOWEST_WORDS: readonly string[] = [
   'lowest',
   'slowest',
   'least',
+  'fewest',
   'smallest',
   'weakest',
+  'worst',
 ];
 
 /** The level of place a question ranks ("哪个省" ranks provinces), by the words that name it. */
@@ -49,6 +51,9 @@ export const RANKING_WORDS: readonly string[] = [
   'smallest',
   'most',
   'least',
+  'fewest',
+  'best',
+  'worst',
   'top',
   'rank',
   'leads',
@@ -72,7 +77,7 @@ export function asksForRanking(question: string): boolean {
 
 /** "哪个省…最低", "谁的…最高", "Which province … fastest": a ranking asked in so many words. */
 export const WHICH_IS_MOST =
-  /(哪个|哪些|哪|谁).*最|最.*(是哪|是谁)|\bwhich\b.*\b(highest|lowest|fastest|slowest|largest|biggest|smallest|most|least|leads?|top)\b|\brank\b.*\b(provinces|cities|districts|places)\b|(各省|各市|各区).*(排名|排序|排个序)/i;
+  /(哪个|哪些|哪|谁).*最|最.*(是哪|是谁)|\bwhich\b.*\b(highest|lowest|fastest|slowest|largest|biggest|smallest|most|least|fewest|best|worst|leads?|top)\b|\brank\b.*\b(provinces|cities|districts|places)\b|(各省|各市|各区).*(排名|排序|排个序)/i;
 
 /** "哪里排第一", "前三的省份": which places lead, asked by their place in the order. */
 const WHICH_LEADS = new RegExp(

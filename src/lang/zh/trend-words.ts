@@ -19,6 +19,13 @@ export const TREND_WORDS: readonly string[] = [
   '一年比一年',
   '走势',
   '趋势',
+  // "这两年是增是减": the two latest years, and whether the figure rose or fell between them.
+  '这两年',
+  '近两年',
+  '是增是减',
+  '(?:增|涨|升)还是(?:减|降|跌)',
+  '\\blately\\b',
+  '\\bhow has\\b.*\\bchanged\\b',
   '\\bover the (?:past |last )?(?:few |several )?years\\b',
   '\\bin recent years\\b',
   '\\brecent years\\b',
