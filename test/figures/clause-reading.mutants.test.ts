@@ -62,6 +62,29 @@ describe('clause reading: lists of values', () => {
     ]);
   });
 
+  it('reads an unsaid list of levels without a growth verb', () => {
+    expect(read('城镇和农村居民人均可支配收入为6.6万元和3.2万元')).toEqual([
+      { indicator: '城镇居民人均可支配收入', value: 6.6, unit: '万元', kind: 'actual', valueInBaseUnit: 66000 },
+      { indicator: '农村居民人均可支配收入', value: 3.2, unit: '万元', kind: 'actual', valueInBaseUnit: 32000 },
+    ]);
+  });
+
+  it("gives a list's value written without its unit the unit of the last, and reads no unitless list", () => {
+    expect(read('规上工业增加值和服务业增加值增长8和6%').map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['规上工业增加值', 8, '%'],
+      ['服务业增加值', 6, '%'],
+    ]);
+    expect(read('规上工业和服务业为8和6')).toEqual([]);
+  });
+
+  it('gives a rate after a value of its own clause to that value, not to the levels of the clause before', () => {
+    expect(read('全市高新技术企业161家、科技型中小企业460家，营业收入120亿元、增长29%、43%').slice(0, 3)).toEqual([
+      { indicator: '高新技术企业', value: 161, unit: '家', kind: 'actual', valueInBaseUnit: 161 },
+      { indicator: '科技型中小企业', value: 460, unit: '家', kind: 'actual', valueInBaseUnit: 460 },
+      { indicator: '营业收入', value: 120, unit: '亿元', kind: 'actual', valueInBaseUnit: 12000000000, change: up(29) },
+    ]);
+  });
+
   it('does not split the names over values of different units', () => {
     expect(read('规上工业增加值和服务业增加值增长8.3%和6.1亿元')).toEqual([
       { indicator: '规上工业增加值和服务业增加值', value: 8.3, unit: '%', change: up(8.3), kind: 'actual' },
@@ -101,6 +124,21 @@ describe('clause reading: ratios and clock times', () => {
     expect(read('比赛于15:30开始')).toEqual([]);
   });
 
+  it('tells a structure from a clock time by its parts: a first part under 24, then two-digit parts under 60', () => {
+    const structure = (sentence: string) => read(sentence).map((f) => f.structure);
+    expect(structure('四类用地结构为5:20:35:40')).toEqual([[5, 20, 35, 40]]);
+    expect(structure('三次产业结构为24:30:46')).toEqual([[24, 30, 46]]);
+    expect(structure('三次产业结构为2.5:35:62')).toEqual([[2.5, 35, 62]]);
+    expect(structure('三次产业结构为3:5:52')).toEqual([[3, 5, 52]]);
+    expect(structure('三次产业结构为8:32:60')).toEqual([[8, 32, 60]]);
+    expect(structure('比赛于9:30开始')).toEqual([]);
+  });
+
+  it("counts a ratio's parts from where it starts in the clause", () => {
+    // Two parts under a name that is no ratio's: no structure, though a value comes before it.
+    expect(read('实现投资50亿元投资与消费为6:4').filter((f) => f.shape === 'structure')).toEqual([]);
+  });
+
   it('reads the value after a ratio on its own', () => {
     expect(read('三次产业结构为1:2:3，地区生产总值增长6%')).toEqual([
       { indicator: '三次产业结构', value: 1, unit: '比例', kind: 'actual', shape: 'structure', structure: [1, 2, 3] },
@@ -120,8 +158,22 @@ describe('clause reading: ranges and unitless levels', () => {
   });
 
   it('reads a range of counts with the unit of its high end and its base-unit value', () => {
+    expect(read('新建5G基站300个至500个')).toEqual([
+      { indicator: '新建5G基站', value: 300, unit: '个', range: { low: 300, high: 500 }, kind: 'actual', valueInBaseUnit: 300 },
+    ]);
     expect(read('新建5G基站300至500个')).toEqual([
       { indicator: '新建5G基站', value: 300, unit: '个', range: { low: 300, high: 500 }, kind: 'actual', valueInBaseUnit: 300 },
+    ]);
+  });
+
+  it('reads no range between values of different units, or after a low end with its own bound', () => {
+    expect(read('增长5%至6个百分点').map((f) => [f.value, f.unit, f.range])).toEqual([
+      [5, '%', undefined],
+      [6, '个百分点', undefined],
+    ]);
+    expect(read('增长5%左右至6%').map((f) => [f.value, f.qualifier, f.range])).toEqual([
+      [5, '左右', undefined],
+      [6, undefined, undefined],
     ]);
   });
 
