@@ -201,6 +201,12 @@ describe('clause reading: ranges and unitless levels', () => {
     expect(read('全市共有企业为12，')).toEqual([]);
   });
 
+  it('reads a unitless level after a qualifier, after a space, and closing a parenthesis', () => {
+    expect(read('城镇调查失业率约5.5，')).toEqual([{ indicator: '城镇调查失业率', value: 5.5, unit: '', qualifier: '约', kind: 'actual' }]);
+    expect(read('城乡居民收入倍差缩小至 1.42')).toEqual([{ indicator: '城乡居民收入倍差', value: 1.42, unit: '', kind: 'actual' }]);
+    expect(read('城乡居民收入差距持续缩小(倍差缩小至1.42)')).toEqual([{ indicator: '倍差', value: 1.42, unit: '', kind: 'actual' }]);
+  });
+
   it('reads no unitless number the words do not state as a level, or that runs on into words', () => {
     expect(read('失业率5.5以内')).toEqual([]);
     expect(read('倍差缩小至1.42并保持稳定')).toEqual([]);
@@ -283,6 +289,21 @@ describe('clause reading: gaps in percentage points', () => {
     });
   });
 
+  it("names a gap by its own clause's subject, not the figure before", () => {
+    expect(read('地区生产总值增长5.1%，一般公共预算收入高于全省0.4个百分点')[1].indicator).toBe('一般公共预算收入增速与全省差距');
+  });
+
+  it('reads a gap to a target value as a result, though the clause names the target', () => {
+    expect(read('地区生产总值增长5.5%，低于目标值0.5个百分点')[1]).toEqual({
+      indicator: '地区生产总值增速与目标值差距',
+      value: 0.5,
+      unit: '个百分点',
+      change: down(0.5, '个百分点'),
+      kind: 'actual',
+      shape: 'gap',
+    });
+  });
+
   it('reads a fall in points without a place compared as a change of the rate named', () => {
     expect(read('增速比上年回落1.2个百分点')).toEqual([
       { indicator: '增速', value: 1.2, unit: '个百分点', change: down(1.2, '个百分点'), kind: 'actual' },
@@ -304,6 +325,45 @@ describe('clause reading: growth rates', () => {
     expect(read('地区生产总值361亿元，人口增加，投资增加，消费增加，增长6.2%')).toEqual([
       { indicator: '地区生产总值', value: 361, unit: '亿元', kind: 'actual', valueInBaseUnit: 36100000000 },
       { indicator: '地区生产总值', value: 6.2, unit: '%', change: up(6.2), kind: 'actual' },
+    ]);
+  });
+
+  it('counts a clause whose numbers give no figure among the clauses a rate may reach back over', () => {
+    expect(read('地区生产总值361亿元，人口增加，投资增加，投资与消费为6:4，增长6.2%')).toEqual([
+      { indicator: '地区生产总值', value: 361, unit: '亿元', kind: 'actual', valueInBaseUnit: 36100000000 },
+      { indicator: '地区生产总值', value: 6.2, unit: '%', change: up(6.2), kind: 'actual' },
+    ]);
+  });
+
+  it('attaches an aimed rate to the value before it: only a span keeps a rate apart', () => {
+    expect(read('地区生产总值361亿元，确保增长6%')).toEqual([
+      { indicator: '地区生产总值', value: 361, unit: '亿元', kind: 'actual', valueInBaseUnit: 36100000000, change: up(6) },
+    ]);
+  });
+
+  it('reads a rate named after the rate before it as a level, not a growth', () => {
+    expect(read('地区生产总值增长5%，服务业增加值占比55%')[1]).toEqual({
+      indicator: '服务业增加值占比',
+      value: 55,
+      unit: '%',
+      kind: 'actual',
+    });
+  });
+
+  it('keeps the levels of a list through a clause without figures, for the rates after it', () => {
+    expect(
+      read('高新技术企业、科技型中小企业分别达161家、460家，投资与消费为6:4，增长29%、43%').map((f) => [f.indicator, f.change]),
+    ).toEqual([
+      ['高新技术企业', up(29)],
+      ['科技型中小企业', up(43)],
+    ]);
+  });
+
+  it('gives no rate of a list to a range', () => {
+    expect(read('新建5G基站300至500个、充电桩600个，增长29%、43%').map((f) => [f.indicator, f.value, f.change])).toEqual([
+      ['新建5G基站', 300, undefined],
+      ['充电桩', 600, up(29)],
+      ['充电桩', 43, up(43)],
     ]);
   });
 
@@ -352,7 +412,27 @@ describe('clause reading: values with units', () => {
     ]);
   });
 
-  it('names a rate right after a counted noun by that noun', () => {
+  it("keeps the approximation of a range's high end", () => {
+    expect(read('新建300至500余个')).toEqual([
+      { indicator: '新建', value: 300, unit: '个', range: { low: 300, high: 500 }, qualifier: '余', kind: 'actual', valueInBaseUnit: 300 },
+    ]);
+  });
+
+  it('starts the next name after the noun a count consumed', () => {
+    expect(read('开展500场培训、参训人员1万人次')).toEqual([
+      { indicator: '开展培训', value: 500, unit: '场', kind: 'actual', valueInBaseUnit: 500 },
+      { indicator: '参训人员', value: 1, unit: '万人次', kind: 'actual', valueInBaseUnit: 10000 },
+    ]);
+  });
+
+  it('names a rate right after a counted noun by that noun, after a range too', () => {
+    expect(read('新建300至500个项目投资完成率90%')[1]).toEqual({ indicator: '项目投资完成率', value: 90, unit: '%', kind: 'actual' });
+    expect(read('15个省重点项目投资完成率174.7%，增长5%')[1]).toEqual({
+      indicator: '省重点项目投资完成率',
+      value: 174.7,
+      unit: '%',
+      kind: 'actual',
+    });
     expect(read('15个省重点项目投资完成率174.7%')).toEqual([
       { indicator: '省重点项目', value: 15, unit: '个', kind: 'actual', valueInBaseUnit: 15 },
       { indicator: '省重点项目投资完成率', value: 174.7, unit: '%', kind: 'actual' },
