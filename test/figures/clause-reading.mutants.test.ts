@@ -130,6 +130,7 @@ describe('clause reading: ratios and clock times', () => {
     expect(structure('三次产业结构为24:30:46')).toEqual([[24, 30, 46]]);
     expect(structure('三次产业结构为2.5:35:62')).toEqual([[2.5, 35, 62]]);
     expect(structure('三次产业结构为3:5:52')).toEqual([[3, 5, 52]]);
+    expect(structure('三次产业结构为2.5:35:42')).toEqual([[2.5, 35, 42]]);
     expect(structure('三次产业结构为8:32:60')).toEqual([[8, 32, 60]]);
     expect(structure('比赛于9:30开始')).toEqual([]);
   });
