@@ -1,0 +1,189 @@
+/**
+ * Candidate finding (src/figures/candidates.ts): which numbers of a sentence may be figures, with
+ * the unit, magnitude, qualifiers and counted noun each carries (issue #15: the mutants of this file
+ * that changed a candidate and no test noticed). Each case is a phrase as the reports write it.
+ */
+import { describe, expect, it } from 'vitest';
+import { candidatesOf, quoteSpans } from '../../src/figures/candidates.js';
+import { scanNumbers, toHalfWidth } from '../../src/lang/zh/chinese-number.js';
+
+/** The candidates of a phrase: the numeral's text, then every field but the mention itself. */
+function cands(sentence: string) {
+  const w = toHalfWidth(sentence);
+  return candidatesOf(w, scanNumbers(w), quoteSpans(w)).map(({ m, ...rest }) => ({ text: m.text, ...rest }));
+}
+/** value, unit, counted noun of each candidate. */
+const brief = (sentence: string) => cands(sentence).map((c) => [c.value, c.unit, c.followingNoun]);
+
+describe('candidates: numbers that are no figure', () => {
+  it('leaves out numbers inside a short quoted name, not after it', () => {
+    expect(cands('打造“2+4”产业体系')).toEqual([]);
+    expect(cands('落实“十四五”规划')).toEqual([]);
+    expect(brief('《规划》提出建设3个中心')).toEqual([[3, '个', '中心']]);
+    expect(brief('“两区”建设取得进展,新建3个中心')).toEqual([[3, '个', '中心']]);
+  });
+
+  it('keeps a number inside a quotation too long to be a name', () => {
+    expect(brief('提出“全面推进营商环境示范区建设行动计划方案年度推进工作要点共有3个中心”')).toEqual([[3, '个', '中心”']]);
+  });
+
+  it('leaves out numbers joined by + or after #', () => {
+    expect(cands('实施#5项目')).toEqual([]);
+    expect(cands('产值增长5%+')).toEqual([]);
+    expect(cands('构建1+N政策体系')).toEqual([]);
+  });
+
+  it('leaves out a list number opening the sentence, and keeps an amount there', () => {
+    expect(cands('1.推进项目建设')).toEqual([]);
+    expect(cands('(2)推进项目建设')).toEqual([]);
+    expect(cands(' (1)推进')).toEqual([]);
+    expect(cands(' 3、推进项目建设')).toEqual([]);
+    expect(cands('2 推进')).toEqual([]);
+    expect(brief('3个项目')).toEqual([[3, '个', '项目']]);
+    expect(brief('共3个项目')).toEqual([[3, '个', '项目']]);
+    expect(brief('1.5万人参加')).toEqual([[1.5, '万人', '参加']]);
+    expect(brief('2.5 推进')).toEqual([[2.5, '', '']]);
+  });
+
+  it('leaves out dates, ranks, ordinals and Chinese numerals that are no amount', () => {
+    expect(cands('2024年')).toEqual([]);
+    expect(cands('前10位')).toEqual([]);
+    expect(cands('三次')).toEqual([]);
+    expect(cands('一批')).toEqual([]);
+    expect(brief('前10个项目')).toEqual([[10, '个', '项目']]);
+  });
+
+  it('leaves out a percentage with a magnitude, a discount, and a tenths form that writes another value', () => {
+    expect(cands('百分之3万')).toEqual([]);
+    expect(cands('打八折')).toEqual([]);
+    expect(cands('七成六')).toEqual([]);
+    expect(cands('七成半')).toEqual([]);
+    expect(cands('七十%')).toEqual([]);
+  });
+
+  it('leaves out an age bound, and keeps an age', () => {
+    expect(cands('60岁以上老人')).toEqual([]);
+    expect(brief('60岁老人')).toEqual([[60, '岁', '老人']]);
+  });
+});
+
+describe('candidates: rates', () => {
+  it('reads rates in their forms with their units', () => {
+    expect(cands('百分之五')).toEqual([
+      { text: '百分之五', start: 0, end: 4, value: 5, unit: '%', magnitude: '', modifier: false, followingNoun: '' },
+    ]);
+    expect(brief('千分之五')).toEqual([[5, '‰', '']]);
+    expect(brief('七成')).toEqual([[7, '成', '']]);
+    expect(brief('增长5个百分点')).toEqual([[5, '个百分点', '']]);
+    expect(brief('投资5‰')).toEqual([[5, '‰', '']]);
+  });
+
+  it('mends a decimal OCR split, and keeps apart numbers a space separates', () => {
+    expect(cands('增长38 .3%')).toEqual([
+      { text: '38 .3%', start: 2, end: 8, value: 38.3, unit: '%', magnitude: '', modifier: false, followingNoun: '' },
+    ]);
+    expect(brief('增长3 8%')).toEqual([
+      [3, '', ''],
+      [8, '%', ''],
+    ]);
+  });
+
+  it("takes a rate's post-qualifier, and marks a bounded rate before a noun as that noun's modifier", () => {
+    expect(cands('增长5%左右')).toEqual([
+      { text: '5%', start: 2, end: 6, value: 5, unit: '%', magnitude: '', post: '左右', modifier: false, followingNoun: '' },
+    ]);
+    expect(cands('70%以上项目')).toEqual([
+      { text: '70%', start: 0, end: 5, value: 70, unit: '%', magnitude: '', post: '以上', modifier: true, followingNoun: '项目' },
+    ]);
+    expect(cands('70%以上的区级河道')).toEqual([
+      { text: '70%', start: 0, end: 5, value: 70, unit: '%', magnitude: '', post: '以上', modifier: false, followingNoun: '区级河道' },
+    ]);
+    expect(cands('占比70%以上')[0].modifier).toBe(false);
+  });
+});
+
+describe('candidates: amounts', () => {
+  it('reads a Chinese amount with its magnitude', () => {
+    expect(cands('十二万人')).toEqual([
+      { text: '十二万', start: 0, end: 4, value: 12, unit: '万人', magnitude: '万', modifier: false, followingNoun: '' },
+    ]);
+  });
+
+  it('reads "1270多万" as 1270万 and more, and "500余场" as 500场 and more', () => {
+    expect(cands('1270多万人')).toEqual([
+      { text: '1270多万', start: 0, end: 7, value: 1270, unit: '万人', magnitude: '万', approx: '多', modifier: false, followingNoun: '' },
+    ]);
+    expect(cands('500余场培训')).toEqual([
+      { text: '500', start: 0, end: 5, value: 500, unit: '场', magnitude: '', approx: '余', modifier: false, followingNoun: '培训' },
+    ]);
+  });
+
+  it('takes a post-qualifier or a trailing 多 after the unit', () => {
+    expect(cands('新增3家左右企业')).toEqual([
+      { text: '3', start: 2, end: 6, value: 3, unit: '家', magnitude: '', post: '左右', modifier: false, followingNoun: '企业' },
+    ]);
+    expect(cands('新增3家多')).toEqual([
+      { text: '3', start: 2, end: 5, value: 3, unit: '家', magnitude: '', post: '多', modifier: false, followingNoun: '' },
+    ]);
+  });
+
+  it('marks "10亿元以上项目" as the noun\'s modifier, and a bound ending the clause as none', () => {
+    expect(cands('10亿元以上项目')).toEqual([
+      { text: '10亿', start: 0, end: 6, value: 10, unit: '亿元', magnitude: '亿', post: '以上', modifier: true, followingNoun: '项目' },
+    ]);
+    expect(cands('10亿元以上')[0].modifier).toBe(false);
+    expect(cands('新增10亿元以上的项目')[0].modifier).toBe(false);
+  });
+
+  it('reads a unit after one space, and no unit that only starts a word', () => {
+    expect(brief('达到3 个项目')).toEqual([[3, '个', '项目']]);
+    expect(brief('3万方土方')).toEqual([[3, '万方', '土方']]);
+  });
+});
+
+describe('candidates: the noun a number counts', () => {
+  it("reads the noun up to the clause's end, the next item or the next number", () => {
+    expect(brief('新增3家企业,')).toEqual([[3, '家', '企业']]);
+    expect(brief('新增3家企业5个')).toEqual([
+      [3, '家', '企业'],
+      [5, '个', ''],
+    ]);
+    expect(brief('新增3家企业、5个园区')).toEqual([
+      [3, '家', '企业'],
+      [5, '个', '园区'],
+    ]);
+  });
+
+  it("gives a one-character item the next item's tail", () => {
+    expect(brief('举办4场开、闭幕式')).toEqual([[4, '场', '开幕式']]);
+    expect(brief('完成11项部、省改革试点')).toEqual([[11, '项', '部改革试点']]);
+    expect(brief('举办4场开、闭')).toEqual([[4, '场', '开']]);
+  });
+
+  it("ends the noun where the clause's verb or rate begins", () => {
+    expect(brief('15个省重点项目投资完成率174.7%')).toEqual([
+      [15, '个', '省重点项目'],
+      [174.7, '%', ''],
+    ]);
+    expect(brief('新增3家企业同比增长')).toEqual([[3, '家', '企业']]);
+  });
+
+  it('reads no noun from a milestone step, a linking word or Latin letters', () => {
+    expect(brief('跃上1.4万亿斤新台阶')).toEqual([[1.4, '万亿斤', '']]);
+    expect(brief('新增3家的')).toEqual([[3, '家', '']]);
+    expect(brief('新增3家abc')).toEqual([[3, '家', '']]);
+  });
+
+  it('keeps a quoted noun, sheds a trailing joiner or bracket, and clips a long noun', () => {
+    expect(brief('培育3个“专精特新”企业')).toEqual([[3, '个', '“专精特新”企业']]);
+    expect(brief('建成3个中心和')).toEqual([[3, '个', '中心']]);
+    expect(brief('建成3个馆(')).toEqual([[3, '个', '馆']]);
+    expect(brief('建成3个一二三四五六七八九十一二三四五六七八九十一二三四五')).toEqual([
+      [3, '个', '一二三四五六七八九十一二三四五六七八九十'],
+    ]);
+  });
+
+  it('reads no noun after a bare number', () => {
+    expect(brief('增长3 8%')[0][2]).toBe('');
+  });
+});

@@ -1,0 +1,166 @@
+/**
+ * 分别 lists (src/figures/respectively.ts): items paired with values in order, a shared tail given
+ * to every item, scopes of one measure, and rates for the levels a list just gave (issue #15: the
+ * mutants of this file that changed a figure and no test noticed).
+ */
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../../src/answer/schema.js';
+import { extractFigures, type FigureInput } from '../../src/figures/index.js';
+import { distributeSuffix, splitItems } from '../../src/figures/respectively.js';
+
+type Read = Omit<Figure, 'period' | 'district' | 'citationId'>;
+function read(sentence: string, over: Partial<FigureInput> = {}): Read[] {
+  const input: FigureInput = { sentence, citationId: 'c1', period: '2024', district: '钱塘区', kind: 'result', source: 'text', ...over };
+  return extractFigures(input).map(({ period, district, citationId, ...rest }) => rest);
+}
+const up = (value: number, unit = '%') => ({ direction: 'up' as const, value, unit });
+const down = (value: number, unit = '%') => ({ direction: 'down' as const, value, unit });
+
+describe('分别 items', () => {
+  it('splits on 、 (ignoring empty items and spaces), then on 和, 及 or 与', () => {
+    expect(splitItems('工业、 服务业', 2)).toEqual(['工业', '服务业']);
+    expect(splitItems('工业、、服务业', 2)).toEqual(['工业', '服务业']);
+    expect(splitItems('工业及服务业', 2)).toEqual(['工业', '服务业']);
+    expect(splitItems('工业与服务业', 2)).toEqual(['工业', '服务业']);
+    expect(splitItems('城镇和农村', 3)).toBeNull();
+  });
+
+  it("gives the items before the last the last one's shared tail, joining on a shared character", () => {
+    expect(distributeSuffix(['工业', '服务业增加值'])).toEqual(['工业增加值', '服务业增加值']);
+    expect(distributeSuffix(['一产', '二产', '三产增加值'])).toEqual(['一产增加值', '二产增加值', '三产增加值']);
+    expect(distributeSuffix(['城镇居民', '农村居民人均可支配收入'])).toEqual(['城镇居民人均可支配收入', '农村居民人均可支配收入']);
+    expect(distributeSuffix(['城镇居民人均可支配收入', '农村居民人均可支配收入'])).toEqual([
+      '城镇居民人均可支配收入',
+      '农村居民人均可支配收入',
+    ]);
+  });
+
+  it('gives no tail when the last item is no longer than the others, or they are long names', () => {
+    expect(distributeSuffix(['进口', '出口'])).toEqual(['进口', '出口']);
+    expect(distributeSuffix(['工业增加值', '服务业'])).toEqual(['工业增加值', '服务业']);
+    expect(distributeSuffix(['进出口额', '服务业增加值'])).toEqual(['进出口额', '服务业增加值']);
+  });
+});
+
+describe('分别 lists read from sentences', () => {
+  it('splits a paired subject into its two populations', () => {
+    expect(read('城乡居民人均可支配收入分别达6.6万元和3.2万元')).toEqual([
+      { indicator: '城镇居民人均可支配收入', value: 6.6, unit: '万元', kind: 'actual', valueInBaseUnit: 66000 },
+      { indicator: '农村居民人均可支配收入', value: 3.2, unit: '万元', kind: 'actual', valueInBaseUnit: 32000 },
+    ]);
+  });
+
+  it("keeps a scope word as an item of its own, with the measure after the last item's area", () => {
+    expect(read('全国和自由贸易试验区负面清单条数分别压减至29条和27条')).toEqual([
+      { indicator: '全国负面清单条数', value: 29, unit: '条', kind: 'actual', valueInBaseUnit: 29 },
+      { indicator: '自由贸易试验区负面清单条数', value: 27, unit: '条', kind: 'actual', valueInBaseUnit: 27 },
+    ]);
+    expect(read('全市和自由贸易试验区负面清单条数分别为29条和27条').map((f) => f.indicator)).toEqual([
+      '全市负面清单条数',
+      '自由贸易试验区负面清单条数',
+    ]);
+  });
+
+  it('drops the year or half-year the subject ends with', () => {
+    const expected = [
+      { indicator: '工业', value: 5, unit: '%', change: up(5), kind: 'actual' },
+      { indicator: '服务业', value: 6, unit: '%', change: up(6), kind: 'actual' },
+    ];
+    expect(read('2024年工业、服务业分别增长5%和6%')).toEqual(expected);
+    expect(read('其中2024年工业、服务业分别增长5%和6%')).toEqual(expected);
+    expect(read('上半年工业、服务业分别增长5%和6%')).toEqual(expected);
+  });
+
+  it('takes the items from after the verb when 分别 opens the clause', () => {
+    expect(read('分别实现工业增加值、服务业增加值120亿元和80亿元')).toEqual([
+      { indicator: '工业增加值', value: 120, unit: '亿元', kind: 'actual', valueInBaseUnit: 12000000000 },
+      { indicator: '服务业增加值', value: 80, unit: '亿元', kind: 'actual', valueInBaseUnit: 8000000000 },
+    ]);
+  });
+
+  it("gives a value written without its unit the unit and magnitude of the list's last value", () => {
+    expect(read('城镇、农村居民人均可支配收入分别为5和6万元')).toEqual([
+      { indicator: '城镇居民人均可支配收入', value: 5, unit: '万元', kind: 'actual', valueInBaseUnit: 50000 },
+      { indicator: '农村居民人均可支配收入', value: 6, unit: '万元', kind: 'actual', valueInBaseUnit: 60000 },
+    ]);
+    expect(read('工业、服务业增加值分别为5亿元和6亿')).toEqual([
+      { indicator: '工业增加值', value: 5, unit: '亿元', kind: 'actual', valueInBaseUnit: 500000000 },
+      { indicator: '服务业增加值', value: 6, unit: '亿', kind: 'actual', valueInBaseUnit: 600000000 },
+    ]);
+  });
+
+  it("keeps each value's own qualifiers and the list's", () => {
+    expect(read('工业和服务业分别约5亿元和6亿元左右')).toEqual([
+      { indicator: '工业', value: 5, unit: '亿元', qualifier: '约', kind: 'actual', valueInBaseUnit: 500000000 },
+      { indicator: '服务业', value: 6, unit: '亿元', qualifier: '约…左右', kind: 'actual', valueInBaseUnit: 600000000 },
+    ]);
+  });
+
+  it('reads a list of shares as values without growth', () => {
+    expect(read('地区生产总值100亿元，工业、服务业分别占30%和40%')).toEqual([
+      { indicator: '地区生产总值', value: 100, unit: '亿元', kind: 'actual', valueInBaseUnit: 10000000000 },
+      { indicator: '工业', value: 30, unit: '%', kind: 'actual' },
+      { indicator: '服务业', value: 40, unit: '%', kind: 'actual' },
+    ]);
+  });
+
+  it('reads a target list as targets', () => {
+    expect(read('力争工业、服务业分别增长5%和6%').map((f) => [f.indicator, f.kind])).toEqual([
+      ['工业', 'target'],
+      ['服务业', 'target'],
+    ]);
+    expect(read('工业、服务业分别增长5%和6%', { kind: 'plan' }).map((f) => f.kind)).toEqual(['target', 'target']);
+  });
+
+  it('keeps the names together when they do not split into as many items as values', () => {
+    expect(read('工业、服务业、农业分别增长5%和6%')).toEqual([
+      { indicator: '工业、服务业、农业', value: 5, unit: '%', change: up(5), kind: 'actual' },
+      { indicator: '工业、服务业、农业', value: 6, unit: '%', change: up(6), kind: 'actual' },
+    ]);
+  });
+});
+
+describe('rates for the levels a list just gave', () => {
+  it("gives a 分别 list's levels the rates of the next clause, in order", () => {
+    expect(read('城乡居民人均可支配收入分别达6.9万元、3.4万元，增长4.2%、5.3%')).toEqual([
+      { indicator: '城镇居民人均可支配收入', value: 6.9, unit: '万元', kind: 'actual', valueInBaseUnit: 69000, change: up(4.2) },
+      { indicator: '农村居民人均可支配收入', value: 3.4, unit: '万元', kind: 'actual', valueInBaseUnit: 34000, change: up(5.3) },
+    ]);
+  });
+
+  it('gives listed levels the rates of a 分别 clause without names, a fall as going down', () => {
+    expect(read('新增高新技术企业161家、科技型中小企业460家，分别下降29%、43%').map((f) => [f.indicator, f.change])).toEqual([
+      ['新增高新技术企业', down(29)],
+      ['科技型中小企业', down(43)],
+    ]);
+    expect(read('新增高新技术企业161家、科技型中小企业460家，增长29%、43%').map((f) => [f.indicator, f.change])).toEqual([
+      ['新增高新技术企业', up(29)],
+      ['科技型中小企业', up(43)],
+    ]);
+  });
+
+  it('does not give the levels rates of another measure, or more rates than levels', () => {
+    expect(read('新增高新技术企业161家、科技型中小企业460家，营收增长29%、43%')).toEqual([
+      { indicator: '新增高新技术企业', value: 161, unit: '家', kind: 'actual', valueInBaseUnit: 161 },
+      { indicator: '科技型中小企业', value: 460, unit: '家', kind: 'actual', valueInBaseUnit: 460 },
+      { indicator: '营收', value: 29, unit: '%', change: up(29), kind: 'actual' },
+      { indicator: '营收', value: 43, unit: '%', change: up(43), kind: 'actual' },
+    ]);
+    const three = read('新增高新技术企业161家、科技型中小企业460家，分别增长29%、43%、50%');
+    expect(three.slice(0, 2).map((f) => f.change)).toEqual([undefined, undefined]);
+    expect(three.slice(2).map((f) => [f.value, f.change])).toEqual([
+      [29, up(29)],
+      [43, up(43)],
+      [50, up(50)],
+    ]);
+  });
+
+  it('gives no rates to levels that already have one, or to shares', () => {
+    expect(read('工业、服务业分别增长5%和6%，增长3%、4%').map((f) => [f.indicator, f.value, f.change?.value])).toEqual([
+      ['工业', 5, 5],
+      ['服务业', 6, 6],
+      ['服务业', 3, 3],
+      ['服务业', 4, 4],
+    ]);
+  });
+});
