@@ -109,7 +109,7 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
       // A pair asked over a plan ("十四五期间") spans the plan, not the year of its report.
       // A streak ("连续10年…以上") is no one year's result: its years are in its value, not a label.
       period: figureShape(f) === 'streak' ? '' : periodLabel(start ? pairPeriod(start, f, query) : f.period, citation, lang),
-      indicator: f.indicator,
+      indicator: leadIndicatorName(f, query, citation?.sentence ?? ''),
       english: en ? englishIndicator(f.indicator) : null,
       kind: message(f.kind === 'target' ? 'leadTarget' : 'leadActual', lang),
       value,
@@ -124,6 +124,21 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   const verdict =
     perPlace.length === 2 ? comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question)) : '';
   return `${parts.join(message('leadSeparator', lang))}${verdict}`;
+}
+
+/**
+ * The name the lead gives a figure: its own, unless the report wrote only the end of the asked
+ * indicator's name ("粮食播种面积…、产量514.4万吨", "总产762亿斤"), when the asked name says what it is.
+ */
+function leadIndicatorName(f: Figure, query: UnderstoodQuery, sentence: string): string {
+  // The rest of the asked name must be in the sentence too ("粮食" of 粮食产量), so a bare "增加值"
+  // is never given a name its sentence does not support.
+  const asked = query.indicators.find((entry) =>
+    [entry.name, ...entry.synonyms].some(
+      (name) => name.length > f.indicator.length && name.endsWith(f.indicator) && sentence.includes(name.slice(0, -f.indicator.length)),
+    ),
+  );
+  return asked ? asked.name : f.indicator;
 }
 
 /**

@@ -151,3 +151,27 @@ describe('a target stated only in words', () => {
     expect(figureLead(query, figuresOf(list), [list])).toContain('“外贸出口稳中提质” [1]');
   });
 });
+
+describe('a figure the report names by the end of the asked name only', () => {
+  const sentence = reportSentence('provincial-2025/2025_FJ_福建省_政府工作报告.txt', '粮食播种面积1266.6万亩、产量514.4万吨');
+  const citations: Citation[] = [citationOf(sentence, '福建省', '2024')];
+  const all = citations.flatMap(figuresOf);
+
+  it('is led under the asked name when the sentence writes the rest of it', () => {
+    const lead = figureLead(understood('福建省2024年粮食产量是多少？', '福建省'), all, citations) ?? '';
+    expect(lead).toContain('粮食产量（实绩）：514.4万吨');
+  });
+
+  it('keeps its own name when the sentence does not write the rest of the asked name', () => {
+    const bare = figures('全年产量514.4万吨', '2024');
+    const cite: Citation[] = [{ ...citations[0], sentence: '全年产量514.4万吨' }];
+    const lead =
+      figureLead(
+        understood('福建省2024年粮食产量是多少？', '福建省'),
+        bare.map((f) => ({ ...f, district: '福建省' })),
+        cite,
+      ) ?? '';
+    expect(lead).toContain('产量（实绩）：514.4万吨');
+    expect(lead).not.toContain('粮食产量（');
+  });
+});
