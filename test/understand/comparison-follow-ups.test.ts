@@ -11,7 +11,15 @@ const inConversation = (...questions: string[]) => conversationState(questions.m
 
 describe('comparison follow-up words', () => {
   it('tells "compare with X" and "which is higher" from other follow-ups', () => {
-    for (const q of ['和江苏比呢', '跟上海比怎么样？', '跟浙江比谁多', '和上海比哪个更快？', '对比江苏', 'compared with Jiangsu?', 'vs Shanghai'])
+    for (const q of [
+      '和江苏比呢',
+      '跟上海比怎么样？',
+      '跟浙江比谁多',
+      '和上海比哪个更快？',
+      '对比江苏',
+      'compared with Jiangsu?',
+      'vs Shanghai',
+    ])
       expect(comparesWith(q)).toBe(true);
     for (const q of ['江苏呢', '那2024年呢', '和江苏的GDP分别多少，还有财政收入和税收收入各是多少呢']) expect(comparesWith(q)).toBe(false);
     for (const q of ['哪个更高', '谁快？', 'which one is higher?', 'who grew faster?']) expect(asksWhichOfThem(q)).toBe(true);
