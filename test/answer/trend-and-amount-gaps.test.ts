@@ -123,6 +123,11 @@ describe('rankings asked by a place in the order', () => {
     expect(lines(followUp)[0]).toMatch(/2025年目标最高：钱塘区 5\.6%左右 \[1\]/);
   });
 
+  it('a ranking of a year only one place states names that year, even when its sentence says only "今年"', async () => {
+    const answer = await ask('哪个区2023年增长目标最高');
+    expect(lines(answer)[0]).toBe('2023年目标最高：拱墅区 5.5%左右 [1]');
+  });
+
   it('a rank only a report states is still quoted from it', async () => {
     const trade = await ask('进出口总额连续39年全国第一的是哪');
     expect(lines(trade)[0]).toMatch(/^据广东省《2025年广东省政府工作报告》：进出口总额突破9万亿元.*总量连续39年居全国首位/);

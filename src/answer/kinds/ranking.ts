@@ -32,7 +32,7 @@ export async function rankingAnswer(tools: AnswerTools, frame: AnswerFrame): Pro
   const fromTable = await tableRankingAnswer(tools, frame, candidates);
   if (fromTable) return fromTable;
   const growth = asksForGrowth(query.question);
-  const wanted = query.intent === 'plan' ? 'target' : 'actual';
+  const wanted: 'target' | 'actual' = query.intent === 'plan' ? 'target' : 'actual';
   const lowest = asksForLowest(query.question);
   const byPlace: { key: string; candidates: FigureCandidate[] }[] = [];
   for (const place of candidates) {
@@ -54,14 +54,13 @@ export async function rankingAnswer(tools: AnswerTools, frame: AnswerFrame): Pro
   const name = (p: string) => (lang === 'en' ? englishPlace(p) : p);
   const shownValue = (r: (typeof shown)[number]) => (growth && r.figure.unit !== '%' ? `${r.value}%` : valueText(r.figure));
   const items = shown.map((r, i) => message('rankingItem', lang, { place: name(r.place), value: shownValue(r), n: i + 1 }));
+  const top = { first: items[0], tied: items.slice(1, tiedAtTop(shown)), lowest, kind: wanted, others: items.slice(tiedAtTop(shown)) };
+  // The one year asked (or carried over from the conversation) is named: the sentences may say only "今年".
+  const [year] = query.years;
   const lines = [
-    message('rankingLead', lang, {
-      first: items[0],
-      tied: items.slice(1, tiedAtTop(shown)),
-      lowest,
-      kind: wanted,
-      others: items.slice(tiedAtTop(shown)),
-    }),
+    query.years.length === 1 && year !== undefined
+      ? message('tableRankingLead', lang, { ...top, year })
+      : message('rankingLead', lang, top),
     ...(ranked.length > shown.length
       ? [message('rankingMore', lang, { places: ranked.slice(shown.length).map((r) => name(r.place)) })]
       : []),
