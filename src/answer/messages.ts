@@ -206,6 +206,10 @@ const MESSAGES = {
     (p) => `“${p.written}”按${p.place}理解`,
     (p) => `"${p.written}" read as ${p.place}`,
   ),
+  readRegion: entry<{ region: string; covered: string[]; missing: string[] }>(
+    (p) => `${p.region}：报告只覆盖${p.covered.join('、')}，${p.missing.join('、')}不在报告中`,
+    (p) => `${p.region}: the reports cover ${p.covered.join(', ')} only, not ${p.missing.join(', ')}`,
+  ),
   readingNote: entry<{ parts: string[] }>(
     (p) => `（${p.parts.join('；')}）`,
     (p) => `(${p.parts.join('; ')}) `,

@@ -66,6 +66,17 @@ describe('reading notes', () => {
     expect(firstLine(answer).startsWith('（“拱树区”按拱墅区理解）')).toBe(true);
     expect(answer.understood?.places).toEqual(['拱墅区']);
   });
+
+  it('a region the reports cover in part answers for the part, and names the members they lack', async () => {
+    const answer = await ask('京津冀2025年GDP是多少');
+    expect(firstLine(answer)).toBe(
+      '（京津冀：报告只覆盖北京市，天津市、河北省不在报告中）北京市2025年地区生产总值（实绩）：5.2万亿元，增长5.4% [1]',
+    );
+    const english = await ask('Jing-Jin-Ji GDP in 2025?');
+    expect(firstLine(english).startsWith('(Jing-Jin-Ji: the reports cover Beijing only, not Tianjin, Hebei) ')).toBe(true);
+    // A region the reports cover whole needs no note.
+    expect(firstLine(await ask('长三角2025年GDP增速分别是多少'))).not.toContain('不在报告中');
+  });
 });
 
 describe('a year whose results the reports do not hold', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveYears } from '../../src/lang/zh/relative-years.js';
+import { relativeYearInEnglish, resolveYears } from '../../src/lang/zh/relative-years.js';
 
 const today = new Date('2026-03-15T08:00:00Z');
 const years = (text: string, reportYear?: number) => resolveYears(text, { today, reportYear }).years;
@@ -141,5 +141,15 @@ describe('resolveYears: five-year plans', () => {
 
   it('does not read "last year of the plan" as last year', () => {
     expect(years('the last year of the 14th five-year plan')).toEqual([2025]);
+  });
+});
+
+describe('a relative year said in English', () => {
+  it('gives the English of a Chinese relative year, for an English answer to a Chinese thread', () => {
+    expect(relativeYearInEnglish('去年')).toBe('last year');
+    expect(relativeYearInEnglish('今年')).toBe('this year');
+    expect(relativeYearInEnglish('前年')).toBe('the year before last');
+    expect(relativeYearInEnglish('last year')).toBe('last year');
+    expect(relativeYearInEnglish('2025年')).toBeNull();
   });
 });

@@ -41,6 +41,16 @@ export const RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: n
   { words: ['后年', 'the year after next'], offset: 2 },
 ];
 
+/**
+ * The English for a relative year written in Chinese ("去年" → "last year"): an English answer to a
+ * follow-up that took its year from an earlier Chinese question says it in English. Null when the
+ * phrase is no relative year word.
+ */
+export function relativeYearInEnglish(phrase: string): string | null {
+  const entry = RELATIVE_YEAR_WORDS.find((e) => e.words.includes(phrase));
+  return entry?.words.find((w) => /^[a-z ]+$/.test(w)) ?? null;
+}
+
 /** A relative word after these is a comparison base ("比上年增长"), not a year asked about. */
 export const BASE_BEFORE_RELATIVE = /(比|较)$/;
 /** …or before these: "与去年同期相比". */
