@@ -22,6 +22,9 @@ describe('quantityMention: the sentence gives the asked indicator a number', () 
     expect(quantityMention('亿元gdp生产安全事故死亡率低于0.01人/亿元', GDP)).toBe(false);
     expect(quantityMention('县城常住人口占县域比重达63%', POPULATION)).toBe(false);
     expect(quantityMention('地区生产总值在全省排名第3位', GDP)).toBe(false);
+    // A kind of firm is no figure of the indicator its name begins with.
+    expect(indicatorMention('外资企业出口', ['外资'])).toBe(0);
+    expect(indicatorMention('实际使用外资115.6亿美元', ['外资'])).toBe(1);
   });
 
   it('wants the number in the same clause, not the next indicator’s', () => {

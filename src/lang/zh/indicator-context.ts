@@ -29,8 +29,12 @@ export const OTHER_INDICATOR_BEFORE_WORDS: readonly string[] = [
   '亿元',
 ];
 
-/** After a name, these make it part of another indicator: "GDP比重", "生产总值能耗", "人口密度". */
+/**
+ * After a name, these make it part of another indicator: "GDP比重", "生产总值能耗", "人口密度", or
+ * a modifier of a kind of firm ("外资企业出口" is no 外资 figure).
+ */
 export const OTHER_INDICATOR_AFTER_WORDS: readonly string[] = [
+  '企业',
   '能耗',
   '比重',
   '比例',
