@@ -16,6 +16,14 @@ describe('rankings asked by a place in the order', () => {
     expect(asksWhichIsMost(q)).toBe(false);
   });
 
+  it.each(['Top 3 provinces by GDP growth in 2024', 'the top five cities by retail sales'])('%s asks which places lead', (q) =>
+    expect(asksWhichIsMost(q)).toBe(true),
+  );
+
+  it.each(['top industries in Zhejiang', 'What is on top of the agenda for Anhui?'])('%s does not', (q) =>
+    expect(asksWhichIsMost(q)).toBe(false),
+  );
+
   it('倒数 asks the bottom', () => {
     expect(asksForLowest('GDP增速倒数第一的是哪个省')).toBe(true);
     expect(asksForLowest('GDP增速排第一的是哪个省')).toBe(false);

@@ -42,7 +42,13 @@ describe('indicators the reports state, named as people ask them (glossary data)
     ['上海去年新增保障性租赁住房多少套', '保障性租赁住房'],
     ['How much in ultra-long special treasury bonds will China issue in 2025?', '超长期特别国债'],
     ["What was Guangdong's general public budget expenditure in 2025?", '一般公共预算支出'],
+    ["Was Anhui's industrial growth higher than Shandong's?", '规上工业增加值'],
+    ['Which province had the fastest industrial growth last year?', '规上工业增加值'],
   ])('%s asks %s', (question, indicator) => expect(indicatorNames(question)).toContain(indicator));
+
+  it('"industrial growth" is industry\'s value added, never GDP', () => {
+    expect(indicatorNames('Anhui industrial growth 2025')).toEqual(['规上工业增加值']);
+  });
 
   it('reads both indicators of "优良天数比例和PM2.5浓度"', () => {
     expect(indicatorNames('北京去年优良天数比例和PM2.5浓度分别是多少').sort()).toEqual(['PM2.5', '空气质量优良天数']);

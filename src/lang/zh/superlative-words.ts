@@ -75,9 +75,9 @@ export function asksForRanking(question: string): boolean {
   return RANKING_WORDS.some((w) => lower.includes(w)) || RANKING_PLACE_PATTERN.test(question);
 }
 
-/** "哪个省…最低", "谁的…最高", "Which province … fastest": a ranking asked in so many words. */
+/** "哪个省…最低", "谁的…最高", "Which province … fastest", "top 3 provinces by…": a ranking asked in so many words. */
 export const WHICH_IS_MOST =
-  /(哪个|哪些|哪|谁).*最|最.*(是哪|是谁)|\bwhich\b.*\b(highest|lowest|fastest|slowest|largest|biggest|smallest|most|least|fewest|best|worst|leads?|top)\b|\brank\b.*\b(provinces|cities|districts|places)\b|(各省|各市|各区).*(排名|排序|排个序)/i;
+  /(哪个|哪些|哪|谁).*最|最.*(是哪|是谁)|\bwhich\b.*\b(highest|lowest|fastest|slowest|largest|biggest|smallest|most|least|fewest|best|worst|leads?|top)\b|\brank\b.*\b(provinces|cities|districts|places)\b|\b(top|bottom)\b[^.?!]{0,12}\b(provinces|cities|districts|places|regions)\b|(各省|各市|各区).*(排名|排序|排个序)/i;
 
 /** "哪里排第一", "前三的省份": which places lead, asked by their place in the order. */
 const WHICH_LEADS = new RegExp(
