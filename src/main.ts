@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { runChat } from './cli/chat.js';
 import { ChatNotices } from './cli/chat-notices.js';
-import { message } from './answer/messages.js';
 import { resolvePaths } from './config.js';
 import { inProcessEngines } from './serve/in-process-engines.js';
 import { loadLiveConfig } from './serve/live-config.js';
@@ -45,7 +44,7 @@ async function main(): Promise<void> {
     // The terminal chat answers one person at a time: the engine stays in this process (its
     // rebuilds run in a child process).
     // Once the chat runs, the rebuilds' log lines go above its prompt, not after it.
-    const notices = new ChatNotices(process.stdout, message('chatPrompt', 'zh'));
+    const notices = new ChatNotices(process.stdout);
     const live = serveLive(await inProcessEngines({}, log), { corpusDir, watch, log: notices.post });
     try {
       await runChat(live.engine, process.stdin, process.stdout, notices);

@@ -1,3 +1,5 @@
+import { message } from '../answer/messages.js';
+
 /**
  * Background notices in the terminal chat ("corpus changed: rebuilding…", "index swapped"). Written
  * straight to the terminal they land after the prompt, and the user types after a log line. Here a
@@ -11,7 +13,7 @@ export class ChatNotices {
 
   constructor(
     private readonly output: NodeJS.WritableStream,
-    private readonly prompt: string,
+    private readonly prompt: string = message('chatPrompt', 'zh'),
   ) {}
 
   /** A notice from the background: shown now, above a fresh prompt, or after the answer being written. */

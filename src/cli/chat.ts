@@ -10,7 +10,7 @@ export async function runChat(
   engine: AskEngine,
   input: NodeJS.ReadableStream = process.stdin,
   output: NodeJS.WritableStream = process.stdout,
-  notices: ChatNotices = new ChatNotices(output, message('chatPrompt', 'zh')),
+  notices: ChatNotices = new ChatNotices(output),
 ): Promise<void> {
   // Lines are read as a stream, not with question(): piped input that arrives before the prompt
   // would otherwise be lost.

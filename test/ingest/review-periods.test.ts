@@ -118,6 +118,13 @@ const META: DocumentMeta = {
   plansFor: 2026,
 };
 
+/** The period and kind of the sentence of `doc` that starts with `start`: "2025 result". */
+function labelOf(doc: ReturnType<typeof ingestDocument>, start: string): string {
+  const s = doc.sentences.find((x) => x.text.startsWith(start));
+  if (!s) throw new Error(`no sentence starting ${start}`);
+  return `${s.period} ${s.kind}`;
+}
+
 describe('runs across the paragraphs of a review', () => {
   const source = [
     '一、2025年和“十四五”时期工作回顾',
@@ -133,11 +140,7 @@ describe('runs across the paragraphs of a review', () => {
     '着力扩大内需，社会消费品零售总额增长5%左右。',
   ].join('\n\n');
   const doc = ingestDocument(META, source, 'h');
-  const of = (start: string) => {
-    const s = doc.sentences.find((x) => x.text.startsWith(start));
-    if (!s) throw new Error(`no sentence starting ${start}`);
-    return `${s.period} ${s.kind}`;
-  };
+  const of = (start: string) => labelOf(doc, start);
 
   it('keeps the year’s run until a sentence turns to the five years, and the five years’ run after it', () => {
     expect(of('全省地区生产总值增长5.5%')).toBe('2025 result');
@@ -166,11 +169,7 @@ describe('a paragraph looking back on five years under a heading that names no p
     '五年来，我们坚持创新驱动发展。全社会研发经费投入年均增长10.5%。制造业单项冠军企业达65家。粮食产量稳定在800亿斤以上。新增“两院”院士9人。',
   ].join('\n\n');
   const doc = ingestDocument(META, source, 'h');
-  const of = (start: string) => {
-    const s = doc.sentences.find((x) => x.text.startsWith(start));
-    if (!s) throw new Error(`no sentence starting ${start}`);
-    return `${s.period} ${s.kind}`;
-  };
+  const of = (start: string) => labelOf(doc, start);
 
   it('reads its sentences as a five years’ run: the level reached is the reviewed year’s, the rest the plan’s', () => {
     expect(of('全省地区生产总值增长5%')).toBe('2025 result');

@@ -56,11 +56,9 @@ export async function rankingAnswer(tools: AnswerTools, frame: AnswerFrame): Pro
   const items = shown.map((r, i) => message('rankingItem', lang, { place: name(r.place), value: shownValue(r), n: i + 1 }));
   const top = { first: items[0], tied: items.slice(1, tiedAtTop(shown)), lowest, kind: wanted, others: items.slice(tiedAtTop(shown)) };
   // The one year asked (or carried over from the conversation) is named: the sentences may say only "今年".
-  const [year] = query.years;
+  const year = query.years.length === 1 ? query.years[0] : undefined;
   const lines = [
-    query.years.length === 1 && year !== undefined
-      ? message('tableRankingLead', lang, { ...top, year })
-      : message('rankingLead', lang, top),
+    year === undefined ? message('rankingLead', lang, top) : message('tableRankingLead', lang, { ...top, year }),
     ...(ranked.length > shown.length
       ? [message('rankingMore', lang, { places: ranked.slice(shown.length).map((r) => name(r.place)) })]
       : []),
