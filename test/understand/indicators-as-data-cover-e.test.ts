@@ -1,3 +1,4 @@
+import { asksForGrowth } from '../../src/lang/zh/change-words.js';
 import { describe, expect, it } from 'vitest';
 import { asksAboutAttainment } from '../../src/lang/zh/intent-words.js';
 import { expandPlaceAbbreviations } from '../../src/lang/zh/place-abbreviations.js';
@@ -44,7 +45,13 @@ describe('indicators the reports state, named as people ask them (glossary data)
     ["What was Guangdong's general public budget expenditure in 2025?", '一般公共预算支出'],
     ["Was Anhui's industrial growth higher than Shandong's?", '规上工业增加值'],
     ['Which province had the fastest industrial growth last year?', '规上工业增加值'],
+    ['广东去年外贸咋样', '进出口总额'],
   ])('%s asks %s', (question, indicator) => expect(indicatorNames(question)).toContain(indicator));
+
+  it('"谁GDP增得快" asks growth', () => {
+    expect(asksForGrowth('福建跟江苏比，去年谁GDP增得快')).toBe(true);
+    expect(asksForGrowth('福建跟江苏比，去年谁GDP高')).toBe(false);
+  });
 
   it('"industrial growth" is industry\'s value added, never GDP', () => {
     expect(indicatorNames('Anhui industrial growth 2025')).toEqual(['规上工业增加值']);

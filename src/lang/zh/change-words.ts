@@ -42,7 +42,7 @@ export const GROWTH_QUESTION_WORDS: readonly string[] = [
   '谁快',
   '谁慢',
   '涨得[快慢多]',
-  '增[加长]得[快慢多]',
+  '增[加长]?得[快慢多]',
   // English words whole, so "enterprises" does not ask a rise.
   '\\bfaster\\b',
   '\\bslower\\b',
