@@ -7,13 +7,19 @@
 import { z } from 'zod';
 import { rawSignedBurst } from './raw-burst.js';
 
-const InputSchema = z.object({ url: z.string(), secret: z.string(), bodies: z.array(z.string()), intervalMs: z.number() });
+const InputSchema = z.object({
+  url: z.string(),
+  secret: z.string(),
+  bodies: z.array(z.string()),
+  intervalMs: z.number(),
+  connection: z.enum(['close', 'keep-alive']).default('close'),
+});
 
 async function main(): Promise<void> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   const input = InputSchema.parse(JSON.parse(Buffer.concat(chunks).toString('utf8')));
-  const results = await rawSignedBurst(input.url, input.secret, input.bodies, input.intervalMs);
+  const results = await rawSignedBurst(input.url, input.secret, input.bodies, input.intervalMs, input.connection);
   process.stdout.write(JSON.stringify(results));
 }
 

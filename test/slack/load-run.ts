@@ -10,7 +10,7 @@
  * askers, default 300), LOAD_ENGINE_MS (fake engine's simulated time, default 150), LOAD_PROCESSES
  * (engine processes for the real engine; default as the bot: cores − 1, at least 1), LOAD_WARMUP
  * (mentions answered before the burst and left out of the report, default 3), LOAD_RATE (events a
- * second; default 0: all written at once), LOAD_BOT_NODE_ARGS (extra node flags for the bot, e.g.
+ * second; default 0: all written at once), LOAD_CONNECTION (close | keep-alive, default close), LOAD_BOT_NODE_ARGS (extra node flags for the bot, e.g.
  * `--cpu-prof`).
  *
  * The load generator runs in a process of its own (burst-process.ts) on connections opened
@@ -28,7 +28,7 @@ import { loadSlackConfig } from '../../src/slack/config.js';
 import { RedactingLogger } from '../../src/slack/logger.js';
 import { FakeEngine } from './fake-engine.js';
 import { FAKE_BOT_USER_ID, FakeSlack, appMention, eventCallback, nextTs, postSigned, waitFor } from './fake-slack.js';
-import type { BurstResult } from './raw-burst.js';
+import type { BurstConnection, BurstResult } from './raw-burst.js';
 import { BOT_TOKEN, SIGNING_SECRET } from './harness.js';
 
 const ENGINE = process.env.LOAD_ENGINE === 'fake' ? 'fake' : 'real';
@@ -39,6 +39,8 @@ const PROCESSES = Number(process.env.LOAD_PROCESSES ?? defaultProcessCount());
 const WARMUP = Number(process.env.LOAD_WARMUP ?? 3);
 /** Events per second; 0 (default) writes all of them at once. */
 const RATE = Number(process.env.LOAD_RATE ?? 0);
+/** How the generator's connections end after their response (see BurstConnection); default close. */
+const CONNECTION: BurstConnection = process.env.LOAD_CONNECTION === 'keep-alive' ? 'keep-alive' : 'close';
 
 const QUESTIONS = [
   '钱塘区2024年GDP是多少？',
@@ -144,7 +146,7 @@ async function burstFromAnotherProcess(url: string, bodies: string[], intervalMs
     out += d.toString();
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  child.stdin?.end(JSON.stringify({ url, secret: SIGNING_SECRET, bodies, intervalMs }));
+  child.stdin?.end(JSON.stringify({ url, secret: SIGNING_SECRET, bodies, intervalMs, connection: CONNECTION }));
   if ((await exited) !== 0) throw new Error('the load generator failed');
   return JSON.parse(out) as BurstResult[];
 }
@@ -215,6 +217,7 @@ async function main(): Promise<void> {
     loadAverageBefore: Math.round((loadBefore ?? 0) * 100) / 100,
     sent: MENTIONS,
     sentPerSecond: RATE > 0 ? RATE : 'all at once',
+    connection: CONNECTION,
     users: USERS,
     acked: acked.length,
     ackP50Ms: percentile(ackMs, 50),

@@ -15,7 +15,20 @@ export interface BurstResult {
  * beforehand, so what is timed is the server's answer and not the client's own work (a burst of
  * 300 `fetch` calls in one process costs the client itself close to a second here).
  */
-export async function rawSignedBurst(url: string, secret: string, bodies: readonly string[], intervalMs = 0): Promise<BurstResult[]> {
+/**
+ * `close`: one request per connection, closed after the response (each request pays the TCP teardown).
+ * `keep-alive`: the connection stays open, as a TLS-terminating proxy in front of the bot keeps its
+ * upstream connections (Slack reaches a bot over HTTPS, so something terminates TLS before Node).
+ */
+export type BurstConnection = 'close' | 'keep-alive';
+
+export async function rawSignedBurst(
+  url: string,
+  secret: string,
+  bodies: readonly string[],
+  intervalMs = 0,
+  connection: BurstConnection = 'close',
+): Promise<BurstResult[]> {
   const target = new URL(url);
   const port = Number(target.port);
   const timestamp = Math.floor(Date.now() / 1000);
@@ -23,7 +36,7 @@ export async function rawSignedBurst(url: string, secret: string, bodies: readon
     const head =
       `POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\nContent-Type: application/json\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nX-Slack-Request-Timestamp: ${timestamp}\r\n` +
-      `X-Slack-Signature: ${slackSignature(secret, timestamp, body)}\r\nConnection: close\r\n\r\n`;
+      `X-Slack-Signature: ${slackSignature(secret, timestamp, body)}\r\nConnection: ${connection}\r\n\r\n`;
     return Buffer.concat([Buffer.from(head), Buffer.from(body)]);
   });
   const sockets = await Promise.all(
@@ -36,7 +49,7 @@ export async function rawSignedBurst(url: string, secret: string, bodies: readon
     ),
   );
   const firstAt = performance.now();
-  return Promise.all(
+  const results = await Promise.all(
     sockets.map(
       (socket, i) =>
         new Promise<BurstResult>((resolve) => {
@@ -45,6 +58,9 @@ export async function rawSignedBurst(url: string, secret: string, bodies: readon
         }),
     ),
   );
+  // Kept-alive connections are closed once every ack is in, so their teardown is not timed.
+  if (connection === 'keep-alive') for (const socket of sockets) socket.end();
+  return results;
 
   function fire(socket: Socket, i: number, resolve: (r: BurstResult) => void): void {
     const sentAt = Date.now();
@@ -55,7 +71,7 @@ export async function rawSignedBurst(url: string, secret: string, bodies: readon
       answered = true;
       const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(chunk.toString('latin1'))?.[1] ?? 0);
       resolve({ status, ms: performance.now() - started, sentAt });
-      socket.end();
+      if (connection === 'close') socket.end();
     });
     socket.on('error', () => {
       if (!answered) resolve({ status: 0, ms: Number.NaN, sentAt });
