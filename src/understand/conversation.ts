@@ -4,7 +4,9 @@ import { placeAliases } from '../lang/zh/glossary.js';
 import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
 import { PLAN_INTENT_WORDS } from '../lang/zh/intent-words.js';
 import { asksWhichIsMost } from '../lang/zh/superlative-words.js';
-import { asksWhichOfThem, comparesWith } from '../lang/zh/comparison-follow-up-words.js';
+import { asksWhichOfThem, comparesWith, comparesWithYear } from '../lang/zh/comparison-follow-up-words.js';
+import { correctedPart } from '../lang/zh/correction-words.js';
+import { asksTrend } from '../lang/zh/trend-words.js';
 
 /**
  * The state of a conversation after each of its questions, oldest first: every question read in
@@ -14,6 +16,16 @@ export function conversationState(questions: readonly UnderstoodQuery[]): Unders
   let state: UnderstoodQuery | null = null;
   for (const question of questions) state = state ? readInConversation(question, state) : question;
   return state;
+}
+
+/**
+ * The words a follow-up is understood by: what a correction says was meant ("浙江" of "不对，我问的是
+ * 浙江", "去年实际增长" of "不是目标，我要的是去年实际增长"), so the corrected slot replaces the earlier
+ * one and the rest of the conversation carries over; any other follow-up as written. Only a
+ * follow-up is read this way: a conversation's first question corrects nothing.
+ */
+export function followUpWording(question: string): string {
+  return correctedPart(question) ?? question;
 }
 
 /**
@@ -35,8 +47,13 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const namesTopic = query.indicators.length > 0 || query.wantsPriorities || asksHelp;
   // "哪个区…最高" ranks every place: it takes none from the conversation.
   const ranksPlaces = (query.ask === 'superlative' && query.askConfidence >= CONFIDENT) || asksWhichIsMost(query.question);
+  // "比前年快还是慢", "和24年比呢": the conversation's figure in the earlier year and this one.
+  const addsYear = !namesPlace && !namesTopic && comparesWithYear(query.question);
   const elliptical =
+    addsYear ||
     (!namesTopic && (comparesWith(query.question) || (!namesPlace && asksWhichOfThem(query.question)))) ||
+    // "这几年怎么变的", "how has it changed over the years": the conversation's indicator, year by year.
+    (!namesTopic && !ranksPlaces && asksTrend(query.question)) ||
     // "是不是各省里最低的" after a figure: the conversation's indicator, ranked across places.
     (!namesTopic && !namesPlace && ranksPlaces) ||
     // "江苏去年定的是多少": a place, a year and a question word ask the conversation's topic again.
@@ -73,7 +90,14 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   if (!standsAlone && query.intent === 'any') out.intent = previous.intent;
   // "财政收入呢？" after "…GDP是多少" asks how much too.
   if (!standsAlone) out.wantsQuantity = query.wantsQuantity || (previous.wantsQuantity && !query.wantsPriorities);
-  if (!namesYear && !standsAlone) {
+  if (addsYear) {
+    // "比上年快吗" names no year the reader takes as one (比上年 is the reports' own wording for a
+    // change): the year before the conversation's.
+    const other = namesYear ? query.years : previous.years.length === 1 ? [previous.years[0] - 1] : [];
+    out.years = [...new Set([...previous.years, ...other])].sort((a, b) => a - b);
+    out.yearNotes = [...previous.yearNotes, ...query.yearNotes];
+  }
+  if (!namesYear && !standsAlone && !addsYear) {
     out.years = previous.years;
     out.planPeriod = previous.planPeriod;
     out.yearNotes = previous.yearNotes;
@@ -98,7 +122,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     // A ranking follow-up still ranks, and ranks what the earlier question measured: "是不是各省里
     // 最低的" after "GDP增速多少" ranks the growth rates.
     if (!ranksPlaces) out.ask = previous.ask;
-    else out.question = `${measuredIn(previous)}${out.question}`;
+    // "比前年快还是慢" after "…GDP增速" sets growth against growth, as a ranking ranks it.
+    if (ranksPlaces || addsYear) out.question = `${measuredIn(previous)}${out.question}`;
   }
   return out;
 }

@@ -37,11 +37,40 @@ export function readsAsFollowUp(question: string, namesPlace = false, yearPhrase
 }
 
 /**
+ * Words that stand for what the conversation was about, its topic or its place: "这个指标江苏是多少",
+ * "这个数前年是多少", "那边的呢". A question made of these names nothing of its own. Longest first
+ * where one contains another. (其它 leaves its 其 behind, so it never reads as only asking again.)
+ */
+export const REFERRING_WORDS: readonly string[] = [
+  '这个指标',
+  '这项指标',
+  '这一指标',
+  '该指标',
+  '这个数据',
+  '这个数字',
+  '这个数',
+  '这个值',
+  '这一项',
+  '这项',
+  '那个地方',
+  '这个地方',
+  '那里',
+  '那边',
+  '当地',
+  '该地',
+  '它的',
+  '它们',
+  '它',
+];
+
+/**
  * Words that ask again without naming anything: a question made only of a place, a year and these
  * ("江苏去年目标是多少", "浙江今年的呢") names no topic of its own and keeps the conversation's.
  * Longest first where one contains another.
  */
 export const ASKING_AGAIN_WORDS: readonly string[] = [
+  // Words that point back at the conversation's topic or place ("这个指标江苏是多少", "那里的呢").
+  ...REFERRING_WORDS,
   '是多少',
   '有多少',
   '多少',
