@@ -1,4 +1,4 @@
-import { INDICATOR_QUALIFIERS, onlyAsksAgain, readsAsFollowUp, YEAR_MENTION } from '../lang/zh/follow-up-words.js';
+import { asksWhetherItWasMet, INDICATOR_QUALIFIERS, onlyAsksAgain, pointsBack, readsAsFollowUp, YEAR_MENTION } from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
 import { placeAliases } from '../lang/zh/glossary.js';
 import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
@@ -52,6 +52,9 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const elliptical =
     addsYear ||
     (!namesTopic && (comparesWith(query.question) || (!namesPlace && asksWhichOfThem(query.question)))) ||
+    // "它增长了多少", "what was it in 2023?", "did they hit it?": a question that points back at the
+    // conversation's topic and names none of its own.
+    (!namesTopic && !ranksPlaces && pointsBack(query.question)) ||
     // "这几年怎么变的", "how has it changed over the years": the conversation's indicator, year by year.
     (!namesTopic && !ranksPlaces && asksTrend(query.question)) ||
     // "是不是各省里最低的" after a figure: the conversation's indicator, ranked across places.
@@ -119,6 +122,11 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.wantsPriorities = previous.wantsPriorities;
     out.wantsReason = query.wantsReason || previous.wantsReason;
     if (query.intent === 'any') out.intent = previous.intent;
+    // "完成了吗" after "…粮食产量目标" (or its result): was the target met, the target and the result side by side.
+    if (previous.indicators.length > 0 && asksWhetherItWasMet(query.question)) {
+      out.asksAttainment = true;
+      out.intent = 'result';
+    }
     // A ranking follow-up still ranks, and ranks what the earlier question measured: "是不是各省里
     // 最低的" after "GDP增速多少" ranks the growth rates.
     if (!ranksPlaces) out.ask = previous.ask;

@@ -63,6 +63,19 @@ export const REFERRING_WORDS: readonly string[] = [
   '它',
 ];
 
+/** The same in English: "what was it in 2023?", "did they hit it?" (not this/that/there: "is there…" points at nothing). */
+export const REFERRING_WORDS_EN: readonly string[] = ['it', 'its', 'they', 'their', 'that figure', 'this figure', 'that number', 'the same'];
+
+const REFERRING = new RegExp(
+  `${REFERRING_WORDS.filter((w) => w !== '它').join('|')}|(?<!其)它|\\b(${REFERRING_WORDS_EN.join('|')})\\b`,
+  'i',
+);
+
+/** Whether a question points back at what the conversation was about ("这个指标", "它", "its"). */
+export function pointsBack(question: string): boolean {
+  return REFERRING.test(question);
+}
+
 /**
  * Words that ask again without naming anything: a question made only of a place, a year and these
  * ("江苏去年目标是多少", "浙江今年的呢") names no topic of its own and keeps the conversation's.
@@ -107,4 +120,26 @@ export function onlyAsksAgain(question: string, placeNames: readonly string[], y
   rest = rest.replace(YEAR_MENTION, '');
   for (const word of ASKING_AGAIN_WORDS) rest = rest.split(word).join('');
   return rest.replace(/[\s\p{P}]/gu, '') === '';
+}
+
+/**
+ * How a follow-up asks whether the target the conversation was about was met, without naming it
+ * ("完成了吗", "实现了没有", "did they hit it?"): after a target question it asks attainment, the
+ * target and the result side by side. (A question that names the target itself, "目标完成了吗", is
+ * read as attainment on its own.)
+ */
+export const MET_IT_WORDS: readonly string[] = [
+  '(完成|实现|达到|达成|做到|兑现|落实)(了)?(吗|没有|没|么|与否|了没)',
+  '(完成|实现)得(怎么样|如何|咋样|好吗)',
+  '(完成|实现|达到)(情况|得怎样)',
+  '达标(了)?(吗|没)',
+  '\\b(did|do|have|has) (they|it|we|he|she)( actually)? (hit|meet|reach|achieve|make|beat|miss)\\b',
+  '\\b(was|were|is) (it|that|this|they) (met|hit|reached|achieved|missed)\\b',
+];
+
+const MET_IT = new RegExp(MET_IT_WORDS.join('|'), 'i');
+
+/** Whether a follow-up asks if the conversation's target was met (see MET_IT_WORDS). */
+export function asksWhetherItWasMet(question: string): boolean {
+  return MET_IT.test(question);
 }
