@@ -1,4 +1,11 @@
-import { asksWhetherItWasMet, INDICATOR_QUALIFIERS, onlyAsksAgain, pointsBack, readsAsFollowUp, YEAR_MENTION } from '../lang/zh/follow-up-words.js';
+import {
+  asksWhetherItWasMet,
+  INDICATOR_QUALIFIERS,
+  onlyAsksAgain,
+  pointsBack,
+  readsAsFollowUp,
+  YEAR_MENTION,
+} from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
 import { placeAliases } from '../lang/zh/glossary.js';
 import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';

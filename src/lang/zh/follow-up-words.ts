@@ -64,7 +64,16 @@ export const REFERRING_WORDS: readonly string[] = [
 ];
 
 /** The same in English: "what was it in 2023?", "did they hit it?" (not this/that/there: "is there…" points at nothing). */
-export const REFERRING_WORDS_EN: readonly string[] = ['it', 'its', 'they', 'their', 'that figure', 'this figure', 'that number', 'the same'];
+export const REFERRING_WORDS_EN: readonly string[] = [
+  'it',
+  'its',
+  'they',
+  'their',
+  'that figure',
+  'this figure',
+  'that number',
+  'the same',
+];
 
 const REFERRING = new RegExp(
   `${REFERRING_WORDS.filter((w) => w !== '它').join('|')}|(?<!其)它|\\b(${REFERRING_WORDS_EN.join('|')})\\b`,
