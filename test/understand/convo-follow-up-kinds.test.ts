@@ -39,6 +39,18 @@ describe('words that point back', () => {
   });
 });
 
+describe('a place and 怎么样', () => {
+  it('"北京怎么样" after a PM2.5 question asks Beijing’s PM2.5', () => {
+    const out = followUp('北京怎么样', '上海去年PM2.5多少');
+    expect(out.places).toEqual(['北京市']);
+    expect(out.years).toEqual([2025]);
+    expect(names(out)).toEqual(names(read('上海去年PM2.5多少')));
+  });
+  it('"浙江今年情况如何" names an overview of its own and keeps no indicator', () => {
+    expect(onlyAsksAgain('浙江今年情况如何', ['浙江省', '浙江'], ['今年'])).toBe(false);
+  });
+});
+
 describe('a turn into a trend', () => {
   it('"这几年怎么变的" keeps the place and the indicator', () => {
     const out = followUp('这几年怎么变的', '上海港去年集装箱吞吐量');

@@ -94,6 +94,10 @@ export const ASKING_AGAIN_WORDS: readonly string[] = [
   // Words that point back at the conversation's topic or place ("这个指标江苏是多少", "那里的呢").
   ...REFERRING_WORDS,
   '是多少',
+  '怎么样',
+  '怎样',
+  '如何',
+  '咋样',
   '有多少',
   '多少',
   '目标',
@@ -117,7 +121,8 @@ export const ASKING_AGAIN_WORDS: readonly string[] = [
   '啊',
 ];
 
-// 情况, 怎么样, 如何 are left out: "浙江今年情况如何" asks for an overview, a topic of its own.
+// 情况 and 经济 are left out: "浙江今年情况如何" asks for an overview, a topic of its own. 怎么样 alone
+// ("北京怎么样" after "上海去年PM2.5多少") asks the conversation's question of Beijing.
 
 /**
  * Whether a question, once its place names and year phrases are taken out, is only words of
