@@ -4,6 +4,7 @@ import {
   onlyAsksAgain,
   pointsBack,
   readsAsFollowUp,
+  withoutAcknowledgement,
   YEAR_MENTION,
 } from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
@@ -32,7 +33,9 @@ export function conversationState(questions: readonly UnderstoodQuery[]): Unders
  * follow-up is read this way: a conversation's first question corrects nothing.
  */
 export function followUpWording(question: string): string {
-  return correctedPart(question) ?? question;
+  // "好的，那北京呢", "Thanks! What about Jiangsu?": the thanks are no part of the question.
+  const asked = withoutAcknowledgement(question);
+  return correctedPart(asked) ?? asked;
 }
 
 /**

@@ -157,3 +157,55 @@ const MET_IT = new RegExp(MET_IT_WORDS.join('|'), 'i');
 export function asksWhetherItWasMet(question: string): boolean {
   return MET_IT.test(question);
 }
+
+/**
+ * What a follow-up may open with before it asks anything: thanks and acknowledgements ("好的，那北京呢",
+ * "ok and Beijing?", "Thanks! What about Jiangsu?"). They are no part of the question.
+ */
+export const ACKNOWLEDGEMENTS: readonly string[] = [
+  '好的',
+  '好',
+  '行',
+  '嗯嗯',
+  '嗯',
+  '哦',
+  '噢',
+  '明白了',
+  '明白',
+  '知道了',
+  '收到',
+  '谢谢',
+  '多谢',
+  '感谢',
+  'ok',
+  'okay',
+  'thanks',
+  'thank you',
+  'got it',
+  'great',
+  'cool',
+  'nice',
+  'right',
+];
+
+/**
+ * What must follow an acknowledgement, so that it cannot be the start of a word: punctuation after
+ * one character or an English adjective ("好，", "right," but not "行政", "right now"); a space
+ * will do after "ok" or "thanks"; nothing is needed after "好的", "谢谢".
+ */
+const PUNCTUATION = '[,，.。!！~～]';
+const SEPARATOR = '[\\s,，.。!！~～]';
+const NEEDS_PUNCTUATION: readonly string[] = ['right', 'great', 'cool', 'nice'];
+const acknowledged = (w: string): string =>
+  w.length === 1 || NEEDS_PUNCTUATION.includes(w)
+    ? `${w}${PUNCTUATION}${SEPARATOR}*`
+    : /^[a-z]/.test(w)
+      ? `${w}${SEPARATOR}+`
+      : `${w}${SEPARATOR}*`;
+const ACKNOWLEDGEMENT = new RegExp(`^(?:${ACKNOWLEDGEMENTS.map(acknowledged).join('|')})+`, 'i');
+
+/** A follow-up without the thanks or acknowledgement it opens with; as written when it has none or is nothing else. */
+export function withoutAcknowledgement(question: string): string {
+  const rest = question.trim().replace(ACKNOWLEDGEMENT, '');
+  return rest.replace(/[\s\p{P}]/gu, '') ? rest : question;
+}
