@@ -1,4 +1,5 @@
 import {
+  asksLevel,
   asksWhetherItWasMet,
   INDICATOR_QUALIFIERS,
   onlyAsksAgain,
@@ -140,8 +141,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     // A ranking follow-up still ranks, and ranks what the earlier question measured: "是不是各省里
     // 最低的" after "GDP增速多少" ranks the growth rates.
     if (!ranksPlaces) out.ask = previous.ask;
-    // "比前年快还是慢" after "…GDP增速" sets growth against growth, as a ranking ranks it.
-    if (ranksPlaces || addsYear) out.question = `${measuredIn(previous)}${out.question}`;
+    // "比前年快还是慢" after "…GDP增速" sets growth against growth, as a ranking ranks it; "分别是多少"
+    // after "浙江和江苏去年GDP增长" asks the growth of each: a follow-up is read as asking what the
+    // earlier question measured, unless it says what it measures itself ("总量呢", "增速呢").
+    if (ranksPlaces || addsYear || out.question === query.question) out.question = `${measuredIn(previous, query.question)}${out.question}`;
   }
   return out;
 }
@@ -160,9 +163,13 @@ function withQualifierSwapped(earlier: string, followUp: string, indicatorNames:
   return name ? earlier.replace(name, `${added}${name}`) : `${followUp}${earlier}`;
 }
 
-/** The indicator and growth word an earlier question measured ("地区生产总值增速"), to rank by. */
-function measuredIn(previous: UnderstoodQuery): string {
-  const growth = GROWTH_TERM_WORDS.exec(previous.question)?.[0] ?? '';
+/**
+ * The indicator and growth word an earlier question measured ("地区生产总值增速"), to rank by or
+ * ask again; the indicator alone when the follow-up names its own measure.
+ */
+function measuredIn(previous: UnderstoodQuery, followUp = ''): string {
+  const ownMeasure = GROWTH_TERM_WORDS.test(followUp) || asksLevel(followUp);
+  const growth = ownMeasure ? '' : (GROWTH_TERM_WORDS.exec(previous.question)?.[0] ?? '');
   return `${previous.indicators[0]?.name ?? ''}${growth}`;
 }
 

@@ -101,6 +101,23 @@ describe('whether the target was met', () => {
   });
 });
 
+describe('what a follow-up measures', () => {
+  it('"分别是多少" after a growth question asks the growth, of each place', () => {
+    const out = followUp('分别是多少', '浙江和江苏去年GDP增长');
+    expect(out.places).toEqual(['浙江省', '江苏省']);
+    expect(out.question).toContain('增长');
+  });
+  it('"总量呢" after a growth question asks the size, without the earlier growth word', () => {
+    const out = followUp('总量呢', '江苏去年GDP增长多少');
+    expect(out.question).toContain('总量');
+    expect(out.question).not.toMatch(/增长|增速/);
+    expect(out.indicators.length).toBeGreaterThan(0);
+  });
+  it('"增速呢" after a size question asks the growth', () => {
+    expect(followUp('增速呢', '上海去年GDP总量多少').question).toContain('增速');
+  });
+});
+
 describe('a complete question keeps nothing', () => {
   it('its own place, year and topic, not the earlier turn’s', () => {
     const out = followUp('江苏2024年粮食产量是多少', '上海去年PM2.5多少');

@@ -209,3 +209,26 @@ export function withoutAcknowledgement(question: string): string {
   const rest = question.trim().replace(ACKNOWLEDGEMENT, '');
   return rest.replace(/[\s\p{P}]/gu, '') ? rest : question;
 }
+
+/**
+ * Words by which a follow-up asks the size of a figure rather than its growth ("总量呢" after "…增长多少"):
+ * the earlier question's growth word is then not carried into it.
+ */
+export const LEVEL_WORDS: readonly string[] = [
+  '总量',
+  '规模',
+  '总额',
+  '多大',
+  '绝对值',
+  '\\btotal\\b',
+  '\\bsize\\b',
+  '\\bhow big\\b',
+  '\\blevel\\b',
+];
+
+const LEVEL = new RegExp(LEVEL_WORDS.join('|'), 'i');
+
+/** Whether a follow-up asks the size of a figure (see LEVEL_WORDS). */
+export function asksLevel(question: string): boolean {
+  return LEVEL.test(question);
+}
