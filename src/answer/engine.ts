@@ -10,7 +10,7 @@ import { DEFAULT_RETRIEVER, Retriever, type RetrieverOptions } from '../retrieve
 import { CONFIDENT, type UnderstandOptions, type UnderstoodQuery } from '../retrieve/query.js';
 import { composeText, notFoundLine, notFoundText } from './compose.js';
 import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js';
-import { conversationState, readInConversation } from '../understand/conversation.js';
+import { conversationState, followUpWording, readInConversation } from '../understand/conversation.js';
 import { helpText } from './help.js';
 import { intentClassifier } from '../understand/intents.js';
 import { withReadingNote } from './reading-note.js';
@@ -93,8 +93,10 @@ export class Engine implements AskEngine, AnswerTools {
 
   async ask(question: string, context: AskContext = {}): Promise<Answer> {
     const options = { today: context.today };
-    const earlier = conversationState((context.history ?? []).map((q) => this.understand(q, options)));
-    const asked = this.understand(question, options);
+    const history = context.history ?? [];
+    // Every question after the first is a follow-up: a correction ("不对，我问的是浙江") is read as what it says was meant.
+    const earlier = conversationState(history.map((q, n) => this.understand(n ? followUpWording(q) : q, options)));
+    const asked = this.understand(history.length ? followUpWording(question) : question, options);
     const query = earlier ? readInConversation(asked, earlier) : asked;
     const id = answerId(question, context);
     const understood = { places: query.places, years: query.years, intent: query.intent };

@@ -1,10 +1,21 @@
-import { INDICATOR_QUALIFIERS, onlyAsksAgain, readsAsFollowUp, YEAR_MENTION } from '../lang/zh/follow-up-words.js';
+import {
+  asksLevel,
+  asksWhetherItWasMet,
+  INDICATOR_QUALIFIERS,
+  onlyAsksAgain,
+  pointsBack,
+  readsAsFollowUp,
+  withoutAcknowledgement,
+  YEAR_MENTION,
+} from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
 import { placeAliases } from '../lang/zh/glossary.js';
 import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
 import { PLAN_INTENT_WORDS } from '../lang/zh/intent-words.js';
 import { asksWhichIsMost } from '../lang/zh/superlative-words.js';
-import { asksWhichOfThem, comparesWith } from '../lang/zh/comparison-follow-up-words.js';
+import { asksWhichOfThem, comparesWith, comparesWithYear } from '../lang/zh/comparison-follow-up-words.js';
+import { correctedPart } from '../lang/zh/correction-words.js';
+import { asksTrend } from '../lang/zh/trend-words.js';
 
 /**
  * The state of a conversation after each of its questions, oldest first: every question read in
@@ -14,6 +25,18 @@ export function conversationState(questions: readonly UnderstoodQuery[]): Unders
   let state: UnderstoodQuery | null = null;
   for (const question of questions) state = state ? readInConversation(question, state) : question;
   return state;
+}
+
+/**
+ * The words a follow-up is understood by: what a correction says was meant ("浙江" of "不对，我问的是
+ * 浙江", "去年实际增长" of "不是目标，我要的是去年实际增长"), so the corrected slot replaces the earlier
+ * one and the rest of the conversation carries over; any other follow-up as written. Only a
+ * follow-up is read this way: a conversation's first question corrects nothing.
+ */
+export function followUpWording(question: string): string {
+  // "好的，那北京呢", "Thanks! What about Jiangsu?": the thanks are no part of the question.
+  const asked = withoutAcknowledgement(question);
+  return correctedPart(asked) ?? asked;
 }
 
 /**
@@ -35,8 +58,16 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const namesTopic = query.indicators.length > 0 || query.wantsPriorities || asksHelp;
   // "哪个区…最高" ranks every place: it takes none from the conversation.
   const ranksPlaces = (query.ask === 'superlative' && query.askConfidence >= CONFIDENT) || asksWhichIsMost(query.question);
+  // "比前年快还是慢", "和24年比呢": the conversation's figure in the earlier year and this one.
+  const addsYear = !namesPlace && !namesTopic && comparesWithYear(query.question);
   const elliptical =
+    addsYear ||
     (!namesTopic && (comparesWith(query.question) || (!namesPlace && asksWhichOfThem(query.question)))) ||
+    // "它增长了多少", "what was it in 2023?", "did they hit it?": a question that points back at the
+    // conversation's topic and names none of its own.
+    (!namesTopic && !ranksPlaces && pointsBack(query.question)) ||
+    // "这几年怎么变的", "how has it changed over the years": the conversation's indicator, year by year.
+    (!namesTopic && !ranksPlaces && asksTrend(query.question)) ||
     // "是不是各省里最低的" after a figure: the conversation's indicator, ranked across places.
     (!namesTopic && !namesPlace && ranksPlaces) ||
     // "江苏去年定的是多少": a place, a year and a question word ask the conversation's topic again.
@@ -73,7 +104,14 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   if (!standsAlone && query.intent === 'any') out.intent = previous.intent;
   // "财政收入呢？" after "…GDP是多少" asks how much too.
   if (!standsAlone) out.wantsQuantity = query.wantsQuantity || (previous.wantsQuantity && !query.wantsPriorities);
-  if (!namesYear && !standsAlone) {
+  if (addsYear) {
+    // "比上年快吗" names no year the reader takes as one (比上年 is the reports' own wording for a
+    // change): the year before the conversation's.
+    const other = namesYear ? query.years : previous.years.length === 1 ? [previous.years[0] - 1] : [];
+    out.years = [...new Set([...previous.years, ...other])].sort((a, b) => a - b);
+    out.yearNotes = [...previous.yearNotes, ...query.yearNotes];
+  }
+  if (!namesYear && !standsAlone && !addsYear) {
     out.years = previous.years;
     out.planPeriod = previous.planPeriod;
     out.yearNotes = previous.yearNotes;
@@ -95,10 +133,18 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.wantsPriorities = previous.wantsPriorities;
     out.wantsReason = query.wantsReason || previous.wantsReason;
     if (query.intent === 'any') out.intent = previous.intent;
+    // "完成了吗" after "…粮食产量目标" (or its result): was the target met, the target and the result side by side.
+    if (previous.indicators.length > 0 && asksWhetherItWasMet(query.question)) {
+      out.asksAttainment = true;
+      out.intent = 'result';
+    }
     // A ranking follow-up still ranks, and ranks what the earlier question measured: "是不是各省里
     // 最低的" after "GDP增速多少" ranks the growth rates.
     if (!ranksPlaces) out.ask = previous.ask;
-    else out.question = `${measuredIn(previous)}${out.question}`;
+    // "比前年快还是慢" after "…GDP增速" sets growth against growth, as a ranking ranks it; "分别是多少"
+    // after "浙江和江苏去年GDP增长" asks the growth of each: a follow-up is read as asking what the
+    // earlier question measured, unless it says what it measures itself ("总量呢", "增速呢").
+    if (ranksPlaces || addsYear || out.question === query.question) out.question = `${measuredIn(previous, query.question)}${out.question}`;
   }
   return out;
 }
@@ -117,9 +163,13 @@ function withQualifierSwapped(earlier: string, followUp: string, indicatorNames:
   return name ? earlier.replace(name, `${added}${name}`) : `${followUp}${earlier}`;
 }
 
-/** The indicator and growth word an earlier question measured ("地区生产总值增速"), to rank by. */
-function measuredIn(previous: UnderstoodQuery): string {
-  const growth = GROWTH_TERM_WORDS.exec(previous.question)?.[0] ?? '';
+/**
+ * The indicator and growth word an earlier question measured ("地区生产总值增速"), to rank by or
+ * ask again; the indicator alone when the follow-up names its own measure.
+ */
+function measuredIn(previous: UnderstoodQuery, followUp = ''): string {
+  const ownMeasure = GROWTH_TERM_WORDS.test(followUp) || asksLevel(followUp);
+  const growth = ownMeasure ? '' : (GROWTH_TERM_WORDS.exec(previous.question)?.[0] ?? '');
   return `${previous.indicators[0]?.name ?? ''}${growth}`;
 }
 

@@ -30,7 +30,8 @@ describe('readInConversation: a follow-up takes only the slots it leaves empty',
     expect(indicatorNames(query)).toEqual(['地区生产总值']);
     expect(query.intent).toBe('result');
     expect(query.wantsQuantity).toBe(true);
-    expect(query.question).toBe('钱塘区的呢？');
+    // Read as asking what the earlier question measured.
+    expect(query.question).toBe('地区生产总值钱塘区的呢？');
   });
 
   it('a new year keeps the earlier place and topic, and searches without the earlier year', () => {
@@ -143,7 +144,7 @@ describe('conversationState', () => {
     expect(state?.intent).toBe('result');
     expect(state?.wantsQuantity).toBe(true);
     expect(state?.searchText).toBe('杭州GDP是多少 钱塘区的呢? 那2024年呢?');
-    expect(state?.question).toBe('那2024年呢？');
+    expect(state?.question).toBe('地区生产总值那2024年呢？');
   });
 
   it('a complete question in the middle of a chain starts the topic afresh', () => {

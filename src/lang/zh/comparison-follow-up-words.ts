@@ -27,3 +27,16 @@ export function comparesWith(question: string): boolean {
 export function asksWhichOfThem(question: string): boolean {
   return WHICH_OF_THEM.test(question);
 }
+
+/**
+ * "比前年快还是慢", "和24年比呢", "跟上年相比如何", "compared with 2023?": the earlier question's figure
+ * set against another year's. The year itself is read by the year reader; this only says the
+ * follow-up compares, so both years are answered side by side.
+ */
+export const COMPARE_WITH_YEAR =
+  /^(那)?(和|跟|与|同|比|较|对比|相比|比较)(起)?[^，。？?]{0,8}?(年|上年|去年|前年)(相?比|对比|比较)?(呢|怎么样|如何|咋样|多了|少了|高了|低了|快|慢|高|低|多|少|大|小|增|降|有|是)|^(and )?(how about )?(compared (to|with)|vs\.?|versus|against|than)\s+(in\s+)?((19|20)\d{2}|last year|the year before)/i;
+
+/** Whether a follow-up sets the conversation's figure against another year. */
+export function comparesWithYear(question: string): boolean {
+  return COMPARE_WITH_YEAR.test(question.trim());
+}

@@ -37,12 +37,67 @@ export function readsAsFollowUp(question: string, namesPlace = false, yearPhrase
 }
 
 /**
+ * Words that stand for what the conversation was about, its topic or its place: "这个指标江苏是多少",
+ * "这个数前年是多少", "那边的呢". A question made of these names nothing of its own. Longest first
+ * where one contains another. (其它 leaves its 其 behind, so it never reads as only asking again.)
+ */
+export const REFERRING_WORDS: readonly string[] = [
+  '这个指标',
+  '这项指标',
+  '这一指标',
+  '该指标',
+  '这个数据',
+  '这个数字',
+  '这个数',
+  '这个值',
+  '这一项',
+  '这项',
+  '那个地方',
+  '这个地方',
+  '那里',
+  '那边',
+  '当地',
+  '该地',
+  '它的',
+  '它们',
+  '它',
+];
+
+/** The same in English: "what was it in 2023?", "did they hit it?" (not this/that/there: "is there…" points at nothing). */
+export const REFERRING_WORDS_EN: readonly string[] = [
+  'it',
+  'its',
+  'they',
+  'their',
+  'that figure',
+  'this figure',
+  'that number',
+  'the same',
+];
+
+const REFERRING = new RegExp(
+  `${REFERRING_WORDS.filter((w) => w !== '它').join('|')}|(?<!其)它|\\b(${REFERRING_WORDS_EN.join('|')})\\b`,
+  'i',
+);
+
+/** Whether a question points back at what the conversation was about ("这个指标", "它", "its"). */
+export function pointsBack(question: string): boolean {
+  return REFERRING.test(question);
+}
+
+/**
  * Words that ask again without naming anything: a question made only of a place, a year and these
  * ("江苏去年目标是多少", "浙江今年的呢") names no topic of its own and keeps the conversation's.
  * Longest first where one contains another.
  */
 export const ASKING_AGAIN_WORDS: readonly string[] = [
+  // Words that point back at the conversation's topic or place ("这个指标江苏是多少", "那里的呢").
+  ...REFERRING_WORDS,
   '是多少',
+  '怎么样',
+  '怎样',
+  '如何',
+  '咋样',
   '有多少',
   '多少',
   '目标',
@@ -66,7 +121,8 @@ export const ASKING_AGAIN_WORDS: readonly string[] = [
   '啊',
 ];
 
-// 情况, 怎么样, 如何 are left out: "浙江今年情况如何" asks for an overview, a topic of its own.
+// 情况 and 经济 are left out: "浙江今年情况如何" asks for an overview, a topic of its own. 怎么样 alone
+// ("北京怎么样" after "上海去年PM2.5多少") asks the conversation's question of Beijing.
 
 /**
  * Whether a question, once its place names and year phrases are taken out, is only words of
@@ -78,4 +134,101 @@ export function onlyAsksAgain(question: string, placeNames: readonly string[], y
   rest = rest.replace(YEAR_MENTION, '');
   for (const word of ASKING_AGAIN_WORDS) rest = rest.split(word).join('');
   return rest.replace(/[\s\p{P}]/gu, '') === '';
+}
+
+/**
+ * How a follow-up asks whether the target the conversation was about was met, without naming it
+ * ("完成了吗", "实现了没有", "did they hit it?"): after a target question it asks attainment, the
+ * target and the result side by side. (A question that names the target itself, "目标完成了吗", is
+ * read as attainment on its own.)
+ */
+export const MET_IT_WORDS: readonly string[] = [
+  '(完成|实现|达到|达成|做到|兑现|落实)(了)?(吗|没有|没|么|与否|了没)',
+  '(完成|实现)得(怎么样|如何|咋样|好吗)',
+  '(完成|实现|达到)(情况|得怎样)',
+  '达标(了)?(吗|没)',
+  '\\b(did|do|have|has) (they|it|we|he|she)( actually)? (hit|meet|reach|achieve|make|beat|miss)\\b',
+  '\\b(was|were|is) (it|that|this|they) (met|hit|reached|achieved|missed)\\b',
+];
+
+const MET_IT = new RegExp(MET_IT_WORDS.join('|'), 'i');
+
+/** Whether a follow-up asks if the conversation's target was met (see MET_IT_WORDS). */
+export function asksWhetherItWasMet(question: string): boolean {
+  return MET_IT.test(question);
+}
+
+/**
+ * What a follow-up may open with before it asks anything: thanks and acknowledgements ("好的，那北京呢",
+ * "ok and Beijing?", "Thanks! What about Jiangsu?"). They are no part of the question.
+ */
+export const ACKNOWLEDGEMENTS: readonly string[] = [
+  '好的',
+  '好',
+  '行',
+  '嗯嗯',
+  '嗯',
+  '哦',
+  '噢',
+  '明白了',
+  '明白',
+  '知道了',
+  '收到',
+  '谢谢',
+  '多谢',
+  '感谢',
+  'ok',
+  'okay',
+  'thanks',
+  'thank you',
+  'got it',
+  'great',
+  'cool',
+  'nice',
+  'right',
+];
+
+/**
+ * What must follow an acknowledgement, so that it cannot be the start of a word: punctuation after
+ * one character or an English adjective ("好，", "right," but not "行政", "right now"); a space
+ * will do after "ok" or "thanks"; nothing is needed after "好的", "谢谢".
+ */
+const PUNCTUATION = '[,，.。!！~～]';
+const SEPARATOR = '[\\s,，.。!！~～]';
+const NEEDS_PUNCTUATION: readonly string[] = ['right', 'great', 'cool', 'nice'];
+const acknowledged = (w: string): string =>
+  w.length === 1 || NEEDS_PUNCTUATION.includes(w)
+    ? `${w}${PUNCTUATION}${SEPARATOR}*`
+    : /^[a-z]/.test(w)
+      ? `${w}${SEPARATOR}+`
+      : `${w}${SEPARATOR}*`;
+const ACKNOWLEDGEMENT = new RegExp(`^(?:${ACKNOWLEDGEMENTS.map(acknowledged).join('|')})+`, 'i');
+
+/** A follow-up without the thanks or acknowledgement it opens with; as written when it has none or is nothing else. */
+export function withoutAcknowledgement(question: string): string {
+  const rest = question.trim().replace(ACKNOWLEDGEMENT, '');
+  return rest.replace(/[\s\p{P}]/gu, '') ? rest : question;
+}
+
+/**
+ * Words by which a follow-up asks the size of a figure rather than its growth ("总量呢" after "…增长多少"):
+ * the earlier question's growth word is then not carried into it.
+ */
+export const LEVEL_WORDS: readonly string[] = [
+  '总量',
+  '规模',
+  '总额',
+  '多大',
+  '绝对值',
+  '\\btotal\\b',
+  '\\bsize\\b',
+  '\\bhow big\\b',
+  '\\blevel\\b',
+];
+
+const LEVEL = new RegExp(LEVEL_WORDS.join('|'), 'i');
+
+/** Whether a follow-up asks the size of a figure (see LEVEL_WORDS). */
+export function asksLevel(question: string): boolean {
+  return LEVEL.test(question);
 }

@@ -1,0 +1,58 @@
+/**
+ * Corrections in a conversation: "不对，我问的是浙江", "不是目标，我要的是去年实际增长", "sorry, I meant
+ * Beijing". What follows the correction words is what the earlier question should have said: it
+ * replaces that slot and keeps the rest of the conversation.
+ */
+
+/**
+ * How a correction opens by saying the earlier reading was wrong. What sits between the word and the
+ * next punctuation is what was wrong ("不是目标，…" drops 目标), so it is left out with the word.
+ */
+export const CORRECTION_DENIALS: readonly string[] = ['不对', '不是', '错了', '搞错了', '说错了', '弄错了', '写错了', '打错了', '问错了'];
+
+/** How a correction then names what was meant: "我问的是浙江", "是上海", "I meant Beijing". Longest first. */
+export const CORRECTION_RESTATEMENTS: readonly string[] = [
+  '我想问的是',
+  '我想要的是',
+  '我要问的是',
+  '我问的是',
+  '我说的是',
+  '我要的是',
+  '我指的是',
+  '我是想问',
+  '我是要问',
+  '我是说',
+  '我想问',
+  '应该是',
+  '其实是',
+  '换成',
+  '改成',
+  '是',
+];
+
+/** The same in English: "sorry, I meant Beijing", "no, I was asking about 2023". */
+const ENGLISH_CORRECTION =
+  /^(?:(?:no|nope|sorry|oops|wait|actually)\b[\s,.!]*)*(?:i meant|i mean|i was asking about|i asked about|i wanted|make (?:it|that))\b[\s,:]*/i;
+
+const DENIAL = new RegExp(`^(?:${CORRECTION_DENIALS.join('|')})[^，,。.!！？?\\s]{0,8}[，,。.!！\\s]+`);
+
+/**
+ * What a correction says was meant ("浙江" of "不对，我问的是浙江"), or null when the question is no
+ * correction. A correction that names nothing after its words ("不对") is null too: nothing replaces.
+ */
+export function correctedPart(question: string): string | null {
+  const text = question.trim();
+  const english = ENGLISH_CORRECTION.exec(text);
+  if (english) return nonEmpty(text.slice(english[0].length));
+  const denial = DENIAL.exec(text);
+  const rest = denial ? text.slice(denial[0].length) : text;
+  const restatement = CORRECTION_RESTATEMENTS.find((w) => rest.startsWith(w));
+  // "是上海" after a denial restates; "是多少" alone is no correction, so a bare 是 needs the denial.
+  if (restatement && (denial || restatement !== '是')) return nonEmpty(rest.slice(restatement.length));
+  return denial ? nonEmpty(rest) : null;
+}
+
+function nonEmpty(text: string): string | null {
+  const trimmed = text.replace(/^[\s，,。.!！]+/, '').trim();
+  return trimmed.replace(/[\s\p{P}]/gu, '') ? trimmed : null;
+}
