@@ -14,7 +14,8 @@ import { preferAskedShape } from '../figures/asked-shape.js';
 import { isStartFigure } from '../figures/from-to.js';
 import { figureShape } from '../figures/figure-shape.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
-import { askedCountUnit } from '../lang/zh/asked-shape-words.js';
+import { askedCountUnit, asksForShare } from '../lang/zh/asked-shape-words.js';
+import { SHARE_NAME } from '../lang/zh/share-words.js';
 
 /** Parts of a year a period label may name: "2024H1" is 2024年上半年. */
 const PERIOD_PARTS = { Q1: 'periodQ1', H1: 'periodH1', 'Q1-3': 'periodQ1to3' } as const;
@@ -61,7 +62,11 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     : figures.filter((f) => namedInQuestion(f, query.question));
   const ofAskedKind = targetAsked ? asked.filter((f) => f.kind === 'target') : asked;
   if (targetAsked && !ofAskedKind.length) return targetWithoutNumberLead(query, citations);
-  const relevant = preferAskedShape(query.question, ofAskedKind)
+  // A share ("研发投入强度3.3%") is no growth rate: a growth asked, and no share, is answered by a
+  // growth ("研发经费投入增长15.6%") when the citations give one.
+  const growthNotShare = growthAsked && !asksForShare(query.question);
+  const shapeKept = preferAskedShape(query.question, ofAskedKind);
+  const relevant = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept)
     .sort((a, b) => cited(a) - cited(b) || named(b) - named(a) || inUnit(b) - inUnit(a) || rate(b) - rate(a) || level(b) - level(a))
     .slice(0, query.indicators.length ? undefined : 1);
   // A comparison sets like against like: each other place's figure of the first one's kind
@@ -203,4 +208,10 @@ function longestCommonRun(a: string, b: string): number {
     }
   }
   return best;
+}
+
+/** The figures with the shares left out, when a rate of change is among the rest; else all of them. */
+function preferNonShareRates(figures: readonly Figure[]): Figure[] {
+  const kept = figures.filter((f) => !SHARE_NAME.test(f.indicator));
+  return kept.some((f) => f.change || f.unit === '%') ? kept : [...figures];
 }

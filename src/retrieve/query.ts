@@ -18,7 +18,13 @@ import { asksForAchievements, asksForPriorities, asksForQuantity, asksForValueOf
 import { asksForReason } from '../lang/zh/reason-words.js';
 import { asksAboutEvents } from '../lang/zh/event-words.js';
 import { asksWhichPlace } from '../lang/zh/superlative-words.js';
-import { LEADING_NATIONAL_SUBJECT, NATIONAL_ISSUER, NATIONAL_RANK_CONTEXT, isNameLike } from '../lang/zh/place-words.js';
+import {
+  ENGLISH_NATIONAL_SUBJECT,
+  LEADING_NATIONAL_SUBJECT,
+  NATIONAL_ISSUER,
+  NATIONAL_RANK_CONTEXT,
+  isNameLike,
+} from '../lang/zh/place-words.js';
 import { regions } from '../lang/zh/regions.js';
 import { resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
@@ -158,6 +164,14 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // "全国第一个经济总量破5万亿的城市是哪个" asks which place: 全国 is the field there too.
   if ((foundPlaces.length > 1 || asksWhichPlace(text)) && NATIONAL_RANK_CONTEXT.test(text))
     foundPlaces.splice(foundPlaces.indexOf(NATIONAL_ISSUER) >>> 0, foundPlaces.includes(NATIONAL_ISSUER) ? 1 : 0);
+  // "广冻核电装机占全国多少": 全国 is the field the share is of; the place asked may be a typo found below,
+  // and only when none is found is the country the subject.
+  const nationalOnlyAsField =
+    foundPlaces.length === 1 &&
+    foundPlaces[0] === NATIONAL_ISSUER &&
+    NATIONAL_RANK_CONTEXT.test(text) &&
+    !LEADING_NATIONAL_SUBJECT.test(text);
+  if (nationalOnlyAsField) foundPlaces.length = 0;
   const known = new Set(places.map((p) => p.issuer));
   const unknownPlaces: string[] = [];
   for (const entry of glossary().places) {
@@ -192,6 +206,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     unknownPlaces.length = 0;
   }
 
+  if (nationalOnlyAsField && !foundPlaces.length && !unknownPlaces.length) foundPlaces.push(NATIONAL_ISSUER);
+  // "national GDP growth in 2024": in English, "national" with no place named is the country. Read from
+  // what is left once indicator phrases are taken out, so "national high-tech enterprises" is no place.
+  if (hasNational && language === 'en' && !foundPlaces.length && !unknownPlaces.length && ENGLISH_NATIONAL_SUBJECT.test(rest))
+    foundPlaces.push(NATIONAL_ISSUER);
   // "火星GDP多少": no year, but the words before the indicator stand where a place stands.
   const beforeIndicator =
     foundPlaces.length || unknownPlaces.length
@@ -272,9 +291,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   let intent: Intent = 'any';
   // Whether a target was met is answered from the actual first, the target beside it.
   if (asksWhetherCompleted(text) || asksAttainment) intent = 'result';
-  else if (asksForPlan(text)) intent = 'plan';
+  else if (asksForPlan(withoutIndicatorNames(text, specific))) intent = 'plan';
   else if (intentFromEnglish) intent = intentFromEnglish;
-  else if (asksForResult(text) || part) intent = 'result';
+  else if (asksForResult(withoutIndicatorNames(text, specific)) || part) intent = 'result';
   // "“十四五”时期" with no other word is the plan; "“十四五”时期GDP年均增长多少" asks what it achieved.
   else if (planPeriod) intent = 'plan';
   else if (ask === 'target' && confidence >= TARGET_CONFIDENCE) intent = 'plan';
@@ -366,4 +385,13 @@ function aliasIn(text: string, alias: string): boolean {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The question with the asked indicators' names blanked: a plan or result word inside a name is no
+ * intent ("人均预期寿命" holds 预期, "life expectancy" holds "expect").
+ */
+function withoutIndicatorNames(text: string, indicators: readonly IndicatorEntry[]): string {
+  const names = indicators.flatMap((i) => [i.name, ...i.synonyms, ...i.en]).sort((a, b) => b.length - a.length);
+  return names.reduce((t, n) => t.replace(new RegExp(escapeRegExp(n), 'gi'), ' '), text);
 }
