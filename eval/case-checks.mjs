@@ -172,8 +172,9 @@ export function citesUsedElsewhere(cases, files, minShared = 10) {
 const PREFIX = { figure: 'fig', target: 'tgt', attainment: 'att', outline: 'out', overview: 'ov', entity: 'ent', comparison: 'cmp', superlative: 'sup', trend: 'tr', multi: 'mul', help: 'help', notfound: 'nf' };
 
 /**
- * Ids `${setPrefix}-${intent}-NNN`; within each intent, cases sorted by SHA-1 of their id and dealt alternately
- * (the first to tune or heldout by the SHA-1 of the intent name), as eval/fresh/make-fresh.mjs. Writes
+ * Ids `${setPrefix}-${intent}-NNN`; a `known-trip` case (written after a failure already reported to the tuner)
+ * goes to tune; within each intent, the other cases sorted by SHA-1 of their id and dealt alternately (the first
+ * to tune or heldout by the SHA-1 of the intent name), as eval/fresh/make-fresh.mjs. Writes
  * `${dir}/${setPrefix}-tune.jsonl` and `-heldout.jsonl` unless `checkOnly`; returns the summary object.
  */
 export function splitAndWrite(cases, { dir, setPrefix, checkOnly }) {
@@ -185,7 +186,9 @@ export function splitAndWrite(cases, { dir, setPrefix, checkOnly }) {
   const hash = (s) => createHash('sha1').update(s).digest('hex');
   const out = { tune: [], heldout: [] };
   for (const intent of Object.keys(counters)) {
-    const list = cases.filter((c) => c.intent === intent).sort((p, q) => hash(p.id).localeCompare(hash(q.id)));
+    // A case written after a trip already reported to whoever tunes the bot is no held-out test of it.
+    for (const c of cases) if (c.intent === intent && c.tags.includes('known-trip')) c._side = 'tune';
+    const list = cases.filter((c) => c.intent === intent && !c._side).sort((p, q) => hash(p.id).localeCompare(hash(q.id)));
     const first = hash(intent)[0] < '8' ? 'tune' : 'heldout';
     const second = first === 'tune' ? 'heldout' : 'tune';
     list.forEach((c, n) => {

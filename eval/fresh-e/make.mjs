@@ -43,7 +43,7 @@ x('figure', ['english'], ['GD25'], "guangdong's ocean economy output in 2024", F
 x('figure', ['english', 'two-digit-year'], ['SD25'], "How many 5G base stations did Shandong have in '24?", F('5G基站达到24.2万个，智能算力比例超过30%', [24.2, '万个']));
 x('figure', ['colloquial', 'relative-year', 'abbrev'], ['AH26'], '皖去年智能算力干到了多少', F('建成智能算力超4.8万P', [4.8, '万P']));
 x('figure', ['two-digit-year'], ['ZJ25'], '浙江24年跨境电商出口多少', F('跨境电商出口规模达2141.3亿元', [2141.3, '亿元']));
-x('figure', ['relative-year', 'colloquial'], ['JS26'], '江苏去年跨境电商平台进出口涨了多少', F('跨境电商平台进出口增长27.4%', [27.4, '%']));
+x('figure', ['relative-year', 'colloquial', 'known-trip'], ['JS26'], '江苏去年跨境电商平台进出口涨了多少', F('跨境电商平台进出口增长27.4%', [27.4, '%']));
 x('figure', ['short-name', 'fourteenth-plan'], ['GD26'], '广东城乡居民收入比缩小到多少了', F('城乡居民收入比从2.50:1缩小至2.27:1', [2.27]));
 x('figure', ['english', 'lowercase'], ['JS25'], 'jiangsu urban-rural income ratio 2024', F('城乡居民收入比缩小至2.04∶1', [2.04]));
 x('figure', ['short-name'], ['SD26'], '山东城乡收入比是多少', F('城乡收入比缩小至2.12', [2.12]));
@@ -87,7 +87,7 @@ x('target', ['relative-year', 'abbrev'], ['SH26'], '沪今年计划改建多少�
 x('target', ['relative-year', 'colloquial'], ['ZJ26'], '浙江今年研发投入强度定了多少', F('力争全社会研发投入强度达到3.35%', [3.35, '%']));
 x('target', ['english', 'lowercase'], ['AH26'], 'anhui 2026 target for new ai computing power', F('新增智能算力1.7万P', [1.7, '万P']));
 x('target', ['relative-year', 'abbrev'], ['FJ26'], '闽今年研发经费投入增长目标', F('全社会研发经费投入增长10%左右', [10, '%']));
-x('target', ['relative-year', 'abbrev'], ['AH26'], '皖今年新建多少5G-A基站', F('新建5G-A基站4000座', [4000, '座']));
+x('target', ['relative-year', 'abbrev'], ['AH26'], '皖今年计划新建多少5G-A基站', F('新建5G-A基站4000座', [4000, '座']));
 x('target', ['english', 'two-digit-year'], ['FJ25'], 'How many 5G base stations did Fujian plan to build in 2025?', F('新建5G基站1.1万个', [1.1, '万个']));
 x('target', ['relative-year', 'abbrev'], ['AH26'], '皖今年新增高技能人才目标', F('新增高技能人才10万人', [10, '万人']));
 x('target', ['english', 'lowercase'], ['GD26'], 'guangdong: how many high school places to add this year', F('新增普通高中学位20万个以上', [20, '万个']));
@@ -107,7 +107,7 @@ x('attainment', ['english', 'lowercase', 'fourteenth-plan'], ['AH26', 'AH25'], '
 x('attainment', ['two-digit-year', 'abbrev'], ['SH25'], '沪24年城中村改造完成计划了吗', F('提速推进城中村改造，新启动21个改造项目，是计划任务的2.1倍', [21, '个'], [2.1]));
 
 // ---- outline --------------------------------------------------------------------------------
-x('outline', ['english'], ['SD26'], 'What did Shandong plan for 2026?', O('SD26'));
+x('outline', ['english', 'known-trip'], ['SD26'], 'What did Shandong plan for 2026?', O('SD26'));
 x('outline', ['relative-year', 'colloquial', 'abbrev'], ['AH26'], '皖今年打算干啥', O('AH26'));
 x('outline', ['english', 'lowercase'], ['JS26'], 'jiangsu 2026 key tasks', O('JS26'));
 x('outline', ['two-digit-year', 'abbrev'], ['SH25'], '沪25年重点工作有哪几块', O('SH25'));
@@ -128,7 +128,7 @@ x('entity', ['keyword', 'abbrev'], ['SH26'], '沪金山海上风电项目进展'
 x('comparison', ['short-name'], ['GD26', 'FJ26'], '广东和福建森林覆盖率谁高', F(['森林覆盖率达53.4%', '森林覆盖率达65.85%、连续47年居全国首位'], [53.4, '%'], [65.85, '%']));
 x('comparison', ['abbrev', 'colloquial'], ['JS26', 'ZJ26'], '苏浙千人口托位数比一比', F(['千人口托位数达4.7个', '每千人口3岁以下婴幼儿托位数达4.76个'], [4.7, '个'], [4.76, '个']));
 x('comparison', ['relative-year'], ['GD26', 'JS26'], '广东跟江苏去年新增上市公司谁多', F(['新增境内外上市公司45家、总量达1224家', '新增境内上市公司29家、占全国增量的1/4'], [45, '家'], [29, '家']));
-x('comparison', ['english'], ['ZJ26', 'SD26'], 'Zhejiang vs Shandong life expectancy', F(['人均预期寿命从80.2岁提升至82.5岁', '人均预期寿命增至80.5岁'], [82.5, '岁'], [80.5, '岁']));
+x('comparison', ['english', 'known-trip'], ['ZJ26', 'SD26'], 'Zhejiang vs Shandong life expectancy', F(['人均预期寿命从80.2岁提升至82.5岁', '人均预期寿命增至80.5岁'], [82.5, '岁'], [80.5, '岁']));
 x('comparison', ['abbrev'], ['SD26', 'GD26'], '鲁粤高技能人才谁多', F(['高技能人才超过485万人', '全省研发人员达159万人、高技能人才达843万人，均居全国首位'], [485, '万人'], [843, '万人']));
 
 // ---- superlative (checked over all 8 provincial reports; see README) -----------------------
@@ -160,8 +160,8 @@ x('notfound', ['nf-place', 'short-name'], [], '天津城镇化率多少', NF);
 x('notfound', ['nf-place', 'english', 'lowercase'], [], 'how many tourists visited chongqing last year', NF);
 x('notfound', ['nf-year'], [], '上海2019年城镇新增就业多少', NF);
 x('notfound', ['nf-year', 'english'], [], "Guangdong's forest coverage in 2015?", NF);
-x('notfound', ['nf-year', 'relative-year'], [], '国家今年GDP目标是多少', NF);
-x('notfound', ['nf-year', 'english', 'relative-year'], [], "what's the national CPI target this year", NF);
+x('notfound', ['nf-year', 'relative-year', 'known-trip'], [], '国家今年GDP目标是多少', NF);
+x('notfound', ['nf-year', 'english', 'relative-year', 'known-trip'], [], "what's the national CPI target this year", NF);
 x('notfound', ['nf-indicator', 'relative-year'], [], '北京去年二手房价格涨了多少', NF);
 x('notfound', ['nf-indicator', 'relative-year'], [], '浙江去年出生人口多少', NF);
 x('notfound', ['nf-indicator', 'english'], [], "What's the average salary in Jiangsu?", NF);
