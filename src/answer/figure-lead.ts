@@ -59,7 +59,8 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   const targetAsked = asksForTarget(query) && query.indicators.length > 0;
   const asked = query.indicators.length
     ? figures.filter((f) => isAskedIndicator(f, query))
-    : figures.filter((f) => namedInQuestion(f, query.question));
+    : // An English question names its subject in the Chinese the glossary put in ("integrated circuit" → 集成电路).
+      figures.filter((f) => namedInQuestion(f, query.language === 'en' ? query.searchText : query.question));
   const ofAskedKind = targetAsked ? asked.filter((f) => f.kind === 'target') : asked;
   if (targetAsked && !ofAskedKind.length) return targetWithoutNumberLead(query, citations);
   // A share ("研发投入强度3.3%") is no growth rate: a growth asked, and no share, is answered by a
@@ -165,8 +166,11 @@ function comparisonVerdict(a: Figure, b: Figure, growth: boolean, lang: 'zh' | '
   if (a.kind !== b.kind) return message('verdictKinds', lang);
   const rate = (f: Figure) => (f.unit === '%' ? f.value : f.change?.unit === '%' ? f.change.value : null);
   const amount = (f: Figure) => (f.unit === '%' ? null : (f.valueInBaseUnit ?? null));
-  // Asked which is higher without saying growth, two sides that state only rates compare by rate.
-  const byRate = growth || amount(a) === null || amount(b) === null;
+  // Asked which is higher without saying growth, two sides that state only rates compare by rate;
+  // when only one side states its level ("上海9.2万元" beside "北京增长4.4%"), the level asked has
+  // nothing to compare with, and the growths beside it were not asked: no verdict.
+  const byRate = growth || (amount(a) === null && amount(b) === null);
+  if (!byRate && (amount(a) === null || amount(b) === null)) return '';
   const measure = (f: Figure) => (byRate ? rate(f) : amount(f));
   const [x, y] = [measure(a), measure(b)];
   if (x === null || y === null || (!byRate && a.unit.slice(-1) !== b.unit.slice(-1))) return '';

@@ -33,6 +33,7 @@ import { indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
 import { asksEconomyGrowth, asksGrowthRanked, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
+import { RATE_INTRODUCERS } from '../lang/zh/change-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
 
 export type Intent = 'result' | 'plan' | 'any';
@@ -111,6 +112,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const translated: string[] = [];
   /** The Chinese of English words that name no indicator on their own ("NEVs" → 新能源汽车, "on the road" → 保有量). */
   const termsTranslated: string[] = [];
+  /** Those of them that name a subject ("integrated circuits" → 集成电路), not a change ("growth" → 增长). */
+  const subjectsTranslated: string[] = [];
   let rest = ` ${lower} `;
   const phrases = glossary()
     .indicators.flatMap((ind) => ind.en.map((en) => ({ en, ind })))
@@ -141,6 +144,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
         rest = rest.replace(re, ' ');
         translated.push(...term.zh);
         termsTranslated.push(...term.zh);
+        if (!term.intent && term.zh.some((zh) => !SUBJECTLESS_TERMS.includes(zh))) subjectsTranslated.push(...term.zh);
         if (term.intent === 'plan' || (term.intent === 'result' && !intentFromEnglish)) intentFromEnglish = term.intent;
       }
     }
@@ -260,10 +264,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // "What growth goal did Fujian set?": a place's growth, no indicator named, is its economy's.
   // A superlative across places names none ("哪个区增长目标最高") and is no follow-up either.
   const acrossPlaces = ask === 'superlative' && confidence >= CONFIDENT;
+  // "zj integrated circuit output growth": an English question that names a subject the glossary
+  // translates asks that subject's growth, not the economy's.
   const economyGrowth =
-    ((foundPlaces.length > 0 || acrossPlaces) && asksEconomyGrowth(question)) ||
+    ((foundPlaces.length > 0 || acrossPlaces) && !subjectsTranslated.length && asksEconomyGrowth(question)) ||
     (!foundPlaces.length && acrossPlaces && asksGrowthRanked(question));
-  if (!indicators.length && ((speaksOfEconomy(question) && economyWide) || economyGrowth)) {
+  if (!indicators.length && ((speaksOfEconomy(question) && economyWide && !subjectsTranslated.length) || economyGrowth)) {
     const economy = glossary().indicators.find((i) => i.name === ECONOMY_INDICATOR);
     if (economy) indicators.push(economy);
   }
@@ -386,6 +392,9 @@ function aliasIn(text: string, alias: string): boolean {
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** English terms' Chinese that names no subject of its own: a change, a count's newness, a part of the year. */
+const SUBJECTLESS_TERMS: readonly string[] = [...RATE_INTRODUCERS, '新增', '一季度'];
 
 /**
  * The question with the asked indicators' names blanked: a plan or result word inside a name is no
