@@ -14,7 +14,8 @@ import { preferAskedShape } from '../figures/asked-shape.js';
 import { isStartFigure } from '../figures/from-to.js';
 import { figureShape } from '../figures/figure-shape.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
-import { askedCountUnit } from '../lang/zh/asked-shape-words.js';
+import { askedCountUnit, asksForShare } from '../lang/zh/asked-shape-words.js';
+import { SHARE_NAME } from '../lang/zh/share-words.js';
 
 /** Parts of a year a period label may name: "2024H1" is 2024年上半年. */
 const PERIOD_PARTS = { Q1: 'periodQ1', H1: 'periodH1', 'Q1-3': 'periodQ1to3' } as const;
@@ -58,10 +59,15 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   const targetAsked = asksForTarget(query) && query.indicators.length > 0;
   const asked = query.indicators.length
     ? figures.filter((f) => isAskedIndicator(f, query))
-    : figures.filter((f) => namedInQuestion(f, query.question));
+    : // An English question names its subject in the Chinese the glossary put in ("integrated circuit" → 集成电路).
+      figures.filter((f) => namedInQuestion(f, query.language === 'en' ? query.searchText : query.question));
   const ofAskedKind = targetAsked ? asked.filter((f) => f.kind === 'target') : asked;
   if (targetAsked && !ofAskedKind.length) return targetWithoutNumberLead(query, citations);
-  const relevant = preferAskedShape(query.question, ofAskedKind)
+  // A share ("研发投入强度3.3%") is no growth rate: a growth asked, and no share, is answered by a
+  // growth ("研发经费投入增长15.6%") when the citations give one.
+  const growthNotShare = growthAsked && !asksForShare(query.question);
+  const shapeKept = preferAskedShape(query.question, ofAskedKind);
+  const relevant = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept)
     .sort((a, b) => cited(a) - cited(b) || named(b) - named(a) || inUnit(b) - inUnit(a) || rate(b) - rate(a) || level(b) - level(a))
     .slice(0, query.indicators.length ? undefined : 1);
   // A comparison sets like against like: each other place's figure of the first one's kind
@@ -160,8 +166,11 @@ function comparisonVerdict(a: Figure, b: Figure, growth: boolean, lang: 'zh' | '
   if (a.kind !== b.kind) return message('verdictKinds', lang);
   const rate = (f: Figure) => (f.unit === '%' ? f.value : f.change?.unit === '%' ? f.change.value : null);
   const amount = (f: Figure) => (f.unit === '%' ? null : (f.valueInBaseUnit ?? null));
-  // Asked which is higher without saying growth, two sides that state only rates compare by rate.
-  const byRate = growth || amount(a) === null || amount(b) === null;
+  // Asked which is higher without saying growth, two sides that state only rates compare by rate;
+  // when only one side states its level ("上海9.2万元" beside "北京增长4.4%"), the level asked has
+  // nothing to compare with, and the growths beside it were not asked: no verdict.
+  const byRate = growth || (amount(a) === null && amount(b) === null);
+  if (!byRate && (amount(a) === null || amount(b) === null)) return '';
   const measure = (f: Figure) => (byRate ? rate(f) : amount(f));
   const [x, y] = [measure(a), measure(b)];
   if (x === null || y === null || (!byRate && a.unit.slice(-1) !== b.unit.slice(-1))) return '';
@@ -203,4 +212,10 @@ function longestCommonRun(a: string, b: string): number {
     }
   }
   return best;
+}
+
+/** The figures with the shares left out, when a rate of change is among the rest; else all of them. */
+function preferNonShareRates(figures: readonly Figure[]): Figure[] {
+  const kept = figures.filter((f) => !SHARE_NAME.test(f.indicator));
+  return kept.some((f) => f.change || f.unit === '%') ? kept : [...figures];
 }

@@ -18,7 +18,13 @@ import { asksForAchievements, asksForPriorities, asksForQuantity, asksForValueOf
 import { asksForReason } from '../lang/zh/reason-words.js';
 import { asksAboutEvents } from '../lang/zh/event-words.js';
 import { asksWhichPlace } from '../lang/zh/superlative-words.js';
-import { LEADING_NATIONAL_SUBJECT, NATIONAL_ISSUER, NATIONAL_RANK_CONTEXT, isNameLike } from '../lang/zh/place-words.js';
+import {
+  ENGLISH_NATIONAL_SUBJECT,
+  LEADING_NATIONAL_SUBJECT,
+  NATIONAL_ISSUER,
+  NATIONAL_RANK_CONTEXT,
+  isNameLike,
+} from '../lang/zh/place-words.js';
 import { regions } from '../lang/zh/regions.js';
 import { resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
@@ -27,6 +33,7 @@ import { indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
 import { asksEconomyGrowth, asksGrowthRanked, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
+import { RATE_INTRODUCERS } from '../lang/zh/change-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
 
 export type Intent = 'result' | 'plan' | 'any';
@@ -105,6 +112,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const translated: string[] = [];
   /** The Chinese of English words that name no indicator on their own ("NEVs" → 新能源汽车, "on the road" → 保有量). */
   const termsTranslated: string[] = [];
+  /** Those of them that name a subject ("integrated circuits" → 集成电路), not a change ("growth" → 增长). */
+  const subjectsTranslated: string[] = [];
   let rest = ` ${lower} `;
   const phrases = glossary()
     .indicators.flatMap((ind) => ind.en.map((en) => ({ en, ind })))
@@ -135,6 +144,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
         rest = rest.replace(re, ' ');
         translated.push(...term.zh);
         termsTranslated.push(...term.zh);
+        if (!term.intent && term.zh.some((zh) => !SUBJECTLESS_TERMS.includes(zh))) subjectsTranslated.push(...term.zh);
         if (term.intent === 'plan' || (term.intent === 'result' && !intentFromEnglish)) intentFromEnglish = term.intent;
       }
     }
@@ -158,6 +168,14 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // "全国第一个经济总量破5万亿的城市是哪个" asks which place: 全国 is the field there too.
   if ((foundPlaces.length > 1 || asksWhichPlace(text)) && NATIONAL_RANK_CONTEXT.test(text))
     foundPlaces.splice(foundPlaces.indexOf(NATIONAL_ISSUER) >>> 0, foundPlaces.includes(NATIONAL_ISSUER) ? 1 : 0);
+  // "广冻核电装机占全国多少": 全国 is the field the share is of; the place asked may be a typo found below,
+  // and only when none is found is the country the subject.
+  const nationalOnlyAsField =
+    foundPlaces.length === 1 &&
+    foundPlaces[0] === NATIONAL_ISSUER &&
+    NATIONAL_RANK_CONTEXT.test(text) &&
+    !LEADING_NATIONAL_SUBJECT.test(text);
+  if (nationalOnlyAsField) foundPlaces.length = 0;
   const known = new Set(places.map((p) => p.issuer));
   const unknownPlaces: string[] = [];
   for (const entry of glossary().places) {
@@ -192,6 +210,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     unknownPlaces.length = 0;
   }
 
+  if (nationalOnlyAsField && !foundPlaces.length && !unknownPlaces.length) foundPlaces.push(NATIONAL_ISSUER);
+  // "national GDP growth in 2024": in English, "national" with no place named is the country. Read from
+  // what is left once indicator phrases are taken out, so "national high-tech enterprises" is no place.
+  if (hasNational && language === 'en' && !foundPlaces.length && !unknownPlaces.length && ENGLISH_NATIONAL_SUBJECT.test(rest))
+    foundPlaces.push(NATIONAL_ISSUER);
   // "火星GDP多少": no year, but the words before the indicator stand where a place stands.
   const beforeIndicator =
     foundPlaces.length || unknownPlaces.length
@@ -241,10 +264,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // "What growth goal did Fujian set?": a place's growth, no indicator named, is its economy's.
   // A superlative across places names none ("哪个区增长目标最高") and is no follow-up either.
   const acrossPlaces = ask === 'superlative' && confidence >= CONFIDENT;
+  // "zj integrated circuit output growth": an English question that names a subject the glossary
+  // translates asks that subject's growth, not the economy's.
   const economyGrowth =
-    ((foundPlaces.length > 0 || acrossPlaces) && asksEconomyGrowth(question)) ||
+    ((foundPlaces.length > 0 || acrossPlaces) && !subjectsTranslated.length && asksEconomyGrowth(question)) ||
     (!foundPlaces.length && acrossPlaces && asksGrowthRanked(question));
-  if (!indicators.length && ((speaksOfEconomy(question) && economyWide) || economyGrowth)) {
+  if (!indicators.length && ((speaksOfEconomy(question) && economyWide && !subjectsTranslated.length) || economyGrowth)) {
     const economy = glossary().indicators.find((i) => i.name === ECONOMY_INDICATOR);
     if (economy) indicators.push(economy);
   }
@@ -272,9 +297,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   let intent: Intent = 'any';
   // Whether a target was met is answered from the actual first, the target beside it.
   if (asksWhetherCompleted(text) || asksAttainment) intent = 'result';
-  else if (asksForPlan(text)) intent = 'plan';
+  else if (asksForPlan(withoutIndicatorNames(text, specific))) intent = 'plan';
   else if (intentFromEnglish) intent = intentFromEnglish;
-  else if (asksForResult(text) || part) intent = 'result';
+  else if (asksForResult(withoutIndicatorNames(text, specific)) || part) intent = 'result';
   // "“十四五”时期" with no other word is the plan; "“十四五”时期GDP年均增长多少" asks what it achieved.
   else if (planPeriod) intent = 'plan';
   else if (ask === 'target' && confidence >= TARGET_CONFIDENCE) intent = 'plan';
@@ -366,4 +391,16 @@ function aliasIn(text: string, alias: string): boolean {
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** English terms' Chinese that names no subject of its own: a change, a count's newness, a part of the year. */
+const SUBJECTLESS_TERMS: readonly string[] = [...RATE_INTRODUCERS, '新增', '一季度'];
+
+/**
+ * The question with the asked indicators' names blanked: a plan or result word inside a name is no
+ * intent ("人均预期寿命" holds 预期, "life expectancy" holds "expect").
+ */
+function withoutIndicatorNames(text: string, indicators: readonly IndicatorEntry[]): string {
+  const names = indicators.flatMap((i) => [i.name, ...i.synonyms, ...i.en]).sort((a, b) => b.length - a.length);
+  return names.reduce((t, n) => t.replace(new RegExp(escapeRegExp(n), 'gi'), ' '), text);
 }

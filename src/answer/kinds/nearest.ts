@@ -1,6 +1,8 @@
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { composeText } from '../compose.js';
 import { placeAliases } from '../../lang/zh/glossary.js';
+import { placeLabel } from '../../lang/zh/place-words.js';
+import { englishPlace } from '../english-names.js';
 import { message } from '../messages.js';
 import { figureLead } from '../figure-lead.js';
 import { periodSpan } from '../../lang/zh/years.js';
@@ -82,7 +84,9 @@ async function latestPlanAnswer(tools: AnswerTools, frame: AnswerFrame): Promise
   const figures = tools.figuresFor(relaxed, citations);
   const lead = figureLead(relaxed, figures, citations);
   if (!lead) return null;
-  const said = message('latestPlanInstead', query.language, { places: query.places, year, latest });
+  // The country is 全国 / China here, as in every other line, not the issuing 国务院.
+  const places = query.places.map((p) => (query.language === 'en' ? englishPlace(p) : placeLabel(p)));
+  const said = message('latestPlanInstead', query.language, { places, year, latest });
   // The year asked is not in the reports: notFound stays true, and the first line says so before
   // it names the plan that is.
   return frameAnswer(frame, {

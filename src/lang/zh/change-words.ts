@@ -43,6 +43,8 @@ export const GROWTH_QUESTION_WORDS: readonly string[] = [
   '谁慢',
   '涨得[快慢多]',
   '增[加长]?得[快慢多]',
+  // "涨了几个点", "涨了多少": how much it rose.
+  '涨了(?:几|多少)',
   // English words whole, so "enterprises" does not ask a rise.
   '\\bfaster\\b',
   '\\bslower\\b',
@@ -53,6 +55,8 @@ export const GROWTH_QUESTION_WORDS: readonly string[] = [
   '\\b(?:rise|rises|risen|rising|rose)\\b',
   '\\bfastest\\b',
   '\\bslowest\\b',
+  '\\byoy\\b',
+  'year-on-year',
 ];
 
 const GROWTH_ASKED = new RegExp(GROWTH_QUESTION_WORDS.join('|'), 'i');

@@ -40,14 +40,16 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '农村居民和城镇居民人均可支配收入',
     example: '农村和城镇收入哪个增长快',
   },
-  // One qualifier straight before the indicator: "农村收入" is 农村居民's.
+  // One qualifier straight before the indicator: "农村收入" is 农村居民's. An income ratio or gap
+  // ("城乡居民收入比") is an indicator of its own.
   {
-    pattern: /(城镇|农村)(人均)?(的)?(可支配)?收入/g,
+    pattern: /(城镇|农村)(人均)?(的)?(可支配)?收入(?!比|倍差|差距)/g,
     wording: '$1居民人均可支配收入',
     example: '安徽24年农村收入增速',
   },
   {
-    pattern: /(老百姓|普通人|居民|大家|人均)(去年|今年|前年|\d{2,4}年)?(一年|每年|平均)?(能)?(挣的钱|挣|赚的钱|赚|的?收入|兜里有)/g,
+    pattern:
+      /(老百姓|普通人|居民|大家|人均)(去年|今年|前年|\d{2,4}年)?(一年|每年|平均)?(能)?(挣的钱|挣|赚的钱|赚|的?收入(?!比|倍差|差距)|兜里有)/g,
     wording: '$2居民人均可支配收入',
     example: '杭州老百姓一年挣多少',
   },

@@ -20,6 +20,8 @@ export const PLAN_INTENT_WORDS: readonly string[] = [
   '不超过',
   '不低于',
   '以内',
+  // "今年要新增多少装机", "计划新建多少基站": what a plan will add is its target.
+  '(?<![需只想还])要(新增|新建|建成|建设|改造|培育|引进|达到|干到|突破|增长|提高)',
 ];
 export const PLAN_INTENT_WORDS_EN: readonly string[] = ['target', 'goal', 'plan', 'aim', 'expect', 'project', 'forecast'];
 

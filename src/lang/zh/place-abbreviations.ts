@@ -1,3 +1,4 @@
+import { glossary } from './glossary.js';
 import { escapeRegExp } from './regexp.js';
 import { regions } from './regions.js';
 
@@ -83,9 +84,25 @@ const BEFORE = `(?<=^|[\\s\\p{P}和与跟同及比较对、年在]|[${ABBREVIATI
  * places ("两省"), 的, a follow-up's 呢/吗 ("沪呢？"), 和/与/比/、, a mark or the end, or an
  * indicator's head (GDP, 经济, 地区, 全省, 人均, 进出口 …: "沪人均GDP多少美元").
  */
-const AFTER = `(?=\\d|[今去前明上本][年]|[${ABBREVIATION_CHARS}]|[两三四五六七八九][省市地]|的|[呢吗和与跟比、,，?？!！]|$|\\s|GDP|gdp|经济|地区|全[省市]|省|市|[一二]〇|人均|常住|居民|城镇|农村|进出口|外贸|财政|规上|粮食|新能源|社零|国家级|高新)`;
+const AFTER_WORDS = `\\d|[今去前明上本][年]|[${ABBREVIATION_CHARS}]|[两三四五六七八九][省市地]|的|[呢吗和与跟比、,，?？!！]|$|\\s|GDP|gdp|经济|地区|全[省市]|省|市|[一二]〇|人均|常住|居民|城镇|农村|进出口|外贸|财政|规上|粮食|新能源|社零|国家级|高新`;
+/** A span of years: "粤每年…", "鲁近两年…", "苏这五年…", "浙十四五期间…". */
+const AFTER_PERIODS = '每年|历年|近[一二两三四五六七八九十\\d]+年|这[两几三四五]年|[“"]?十[四五]五';
 
-const ABBREVIATION = new RegExp(`${BEFORE}([${ABBREVIATION_CHARS}])${AFTER}`, 'gu');
+/**
+ * An indicator the glossary knows, named right after the abbreviation ("皖高速通车里程", "闽森林覆盖率"):
+ * its Chinese names of two characters or more, longest first.
+ */
+function indicatorHeads(): string {
+  const names = glossary()
+    .indicators.flatMap((i) => [i.name, ...i.synonyms])
+    .filter((n) => /^[\u4e00-\u9fff]{2}/.test(n));
+  return [...new Set(names)]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+const ABBREVIATION = new RegExp(`${BEFORE}([${ABBREVIATION_CHARS}])(?=${AFTER_WORDS}|${AFTER_PERIODS}|${indicatorHeads()})`, 'gu');
 
 /** Region names made of abbreviations ("京津冀") stay as written: the region is the place asked. */
 let regionNames: RegExp | null = null;

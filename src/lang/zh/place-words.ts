@@ -134,9 +134,17 @@ export const LEADING_NATIONAL_SUBJECT =
   /^(?:请问)?(?:(?:国家|中国|我国)(?=\s*(?:\d{2,4}年|今年|去年|前年|明年|本年|上年|近))|(?:\d{2,4}年|今年|去年|前年|明年|本年|上年)的?(?:国家|中国|我国)(?![人式特]))/;
 
 /**
- * "全国排第几", "居全国第3位": 全国 as the field a place is ranked in, not a place asked about.
+ * "全国排第几", "居全国第3位", "占全国多少": 全国 as the field a place is ranked in or a share of, not a
+ * place asked about.
  */
-export const NATIONAL_RANK_CONTEXT = /全国(?:排|第|前|首|居|领先|位次|排名)|(?:居|在)全国/;
+export const NATIONAL_RANK_CONTEXT = /全国(?:排|第|前|首|居|领先|位次|排名)|(?:居|在|占)全国/;
+
+/**
+ * The country as an English question's subject when it names no place: "national GDP growth in 2024",
+ * "what's the national CPI target", "GDP growth for the whole country".
+ */
+export const ENGLISH_NATIONAL_SUBJECT =
+  /(?<![a-z])(?:national(?:ly)?|nation-wide|countrywide|country-wide|the (?:whole |entire )?country|the nation)(?![a-z])/i;
 
 /** A span that could be a place's name: no interrogative, collective or deictic word in it ("哪个省"). */
 export function isNameLike(span: string): boolean {

@@ -2,14 +2,14 @@ import { anyOf } from './word-pattern.js';
 
 /** Words that ask for a number: "多少", "增速", "how many". Entries are regex fragments. */
 export const QUANTITY_WORDS: readonly string[] = ['多少', '几', '多大', '规模', '增速', '增幅', '变化', '变动', '目标是'];
-export const QUANTITY_WORDS_EN: readonly string[] = ['how (many|much)', 'what (is|was|were|are)', 'rate', 'number'];
+export const QUANTITY_WORDS_EN: readonly string[] = ['how (many|much|big)', 'what (is|was|were|are)', "what['’]?s\\b", 'rate', 'number'];
 
 /**
  * With an indicator named, these ask for its value: a target, a growth rate, a level
  * ("福建省2026年固定资产投资增长目标？" asks a number without saying 多少).
  */
 export const VALUE_OF_INDICATOR_WORDS: readonly string[] = ['目标', '预期', '增长', '增速', '增幅', '涨幅', '下降', '总量', '达到'];
-export const VALUE_OF_INDICATOR_WORDS_EN: readonly string[] = ['target', 'growth', 'grow', 'level'];
+export const VALUE_OF_INDICATOR_WORDS_EN: readonly string[] = ['target', 'goal', 'growth', 'grow', 'level', '\\byoy\\b', 'total', 'size'];
 
 /** Words that ask for a report's outline of priorities: "2025年工作重点有哪些". */
 export const PRIORITY_WORDS: readonly string[] = [

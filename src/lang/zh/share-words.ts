@@ -27,8 +27,11 @@ export function compactShareName(name: string): string {
   return m ? `${m[1]}占${m[2]}${SHARE_WORD}` : name;
 }
 
-/** A figure name that is a share: "…占…比重", "…比例", "…强度", "…占比". */
-export const SHARE_NAME = /(?:比重|比例|强度|占比)$/;
+/**
+ * A figure name that is a share: "…占…比重", "…比例", "…强度", "…占比", and a part of a whole named
+ * with no share word ("核电装机规模占全国": 25.8%).
+ */
+export const SHARE_NAME = /(?:比重|比例|强度|占比|占(?:全国|全省|全市|全区|全球|世界|全世界)的?)$/;
 /**
  * A question asking a share: "占GDP比重", "占比", "投入强度". Energy and carbon intensity
  * ("能耗强度", "碳排放强度") are the reports' 单位生产总值能耗 / 碳排放: a level per unit of GDP,

@@ -9,6 +9,8 @@ export const LOWEST_WORDS: readonly string[] = [
   '最差',
   '垫底',
   '倒数',
+  '排最后',
+  '末位',
   'lowest',
   'slowest',
   'least',
@@ -16,6 +18,7 @@ export const LOWEST_WORDS: readonly string[] = [
   'smallest',
   'weakest',
   'worst',
+  'bottom',
 ];
 
 /** The level of place a question ranks ("哪个省" ranks provinces), by the words that name it. */
@@ -55,6 +58,7 @@ export const RANKING_WORDS: readonly string[] = [
   'best',
   'worst',
   'top',
+  'bottom',
   'rank',
   'leads',
   'leading',
@@ -62,6 +66,8 @@ export const RANKING_WORDS: readonly string[] = [
   '排名',
   '排序',
   '排个序',
+  '排最后',
+  '末位',
 ];
 
 /**

@@ -1,0 +1,216 @@
+// Shared building and checking of hand-written eval cases over the eval corpus (used by eval/fresh-e/make.mjs;
+// eval/fresh-d/make.mjs keeps its own copy of the same logic, which this file was lifted from).
+//
+// What a set's make.mjs gets from here:
+// - `REPORTS`: short keys (SD26, CN25, QT25 …) for the seed and external reports, and `textOf` / `sentencesOf`;
+// - `caseBook()`: the x / C / F / NF / O case builders and the list they fill;
+// - `checkCases(cases)`: every `cite` a substring of ONE sentence of one of the case's reports (NFKC, whitespace
+//   and ** ignored, as the scorer compares; sentences cut at 。！？；!?; and line ends, as the ingest cuts them),
+//   every `fig` value and `lead` written as a whole number in the case's cites, no question (with its history)
+//   twice; returns the failures;
+// - `citesUsedElsewhere(cases, files)`: the cases whose cite overlaps a cite of another eval set (so a new set
+//   measures other facts than the old ones);
+// - `splitAndWrite(...)`: ids by intent, the deterministic SHA-1 deal into tune / heldout, the summary line.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const GOV = 'test/fixtures/gov-reports';
+export const REPORTS = {
+  QT21: 'corpus/qiantang-2021-government-work-report-illustrated.txt',
+  GS23: 'corpus/gongshu-2022-plan-execution-and-2023-plan.txt',
+  HZ24: 'corpus/hangzhou-2023-plan-execution-and-2024-plan.txt',
+  QT25: 'corpus/qiantang-2024-plan-execution-and-2025-plan.txt',
+  GS25: 'corpus/gongshu-2025-government-work-report-newspaper.txt',
+  CN22: `${GOV}/national/2022_国务院_政府工作报告.txt`,
+  CN23: `${GOV}/national/2023_国务院_政府工作报告.txt`,
+  CN24: `${GOV}/national/2024_国务院_政府工作报告.txt`,
+  CN25: `${GOV}/national/2025_国务院_政府工作报告.txt`,
+};
+for (const [code, name] of Object.entries({ AH: '安徽省', BJ: '北京市', FJ: '福建省', GD: '广东省', JS: '江苏省', SD: '山东省', SH: '上海市', ZJ: '浙江省' })) {
+  REPORTS[`${code}25`] = `${GOV}/provincial-2025/2025_${code}_${name}_政府工作报告.txt`;
+  REPORTS[`${code}26`] = `${GOV}/provincial-2026/2026_${code}_${name}_政府工作报告.txt`;
+}
+
+export const norm = (s) => String(s ?? '').normalize('NFKC').replace(/\*\*/g, '').replace(/\s+/g, '');
+const texts = new Map();
+export const textOf = (k) => {
+  if (!REPORTS[k]) throw new Error(`unknown report ${k}`);
+  if (!texts.has(k)) texts.set(k, readFileSync(path.join(root, REPORTS[k]), 'utf8'));
+  return texts.get(k);
+};
+const sentenceCache = new Map();
+export const sentencesOf = (k) => {
+  if (!sentenceCache.has(k)) sentenceCache.set(k, textOf(k).split(/[。！？；!?;\n]/).map(norm).filter(Boolean));
+  return sentenceCache.get(k);
+};
+const external = (k) => !/^(QT|GS|HZ)/.test(k);
+
+// A number is "written" when it appears not as part of a longer number (5 is not written in 5.5 or 15).
+export const written = (text, v) => {
+  const s = String(+Number(v).toFixed(6));
+  for (let k = text.indexOf(s); k >= 0; k = text.indexOf(s, k + 1)) {
+    const before = text[k - 1] ?? '';
+    const after = text.slice(k + s.length, k + s.length + 2);
+    if (!/[\d.]/.test(before) && !/^(\d|\.\d)/.test(after)) return true;
+  }
+  return false;
+};
+
+// Outline titles: the report's own "YYYY年重点工作 / 主要任务 …" section headings (cut at the first comma),
+// as eval/fresh/make-fresh.mjs reads them.
+function outlineOf(key) {
+  const lines = textOf(key)
+    .split('\n')
+    .map((l) => l.trim());
+  const top = /^[一二三四五六七八九十]+、/;
+  let start = -1;
+  lines.forEach((l, n) => {
+    if (top.test(l) && /20\d\d年(重点工作|主要任务|政府工作任务|目标任务和重点工作|工作安排|工作总体要求和重点任务)/.test(l)) start = n;
+  });
+  if (start < 0) throw new Error(`${key}: no tasks section`);
+  const titles = [];
+  for (let n = start + 1; n < lines.length && !top.test(lines[n]); n++) {
+    const m = /^[（(][一二三四五六七八九十]+[）)](.+)$/.exec(lines[n]);
+    if (m) titles.push(m[1].split(/[，。,；]/)[0].trim());
+  }
+  if (titles.length < 4) throw new Error(`${key}: ${titles.length} priorities`);
+  return titles;
+}
+export const FIXED_OUTLINE = {
+  QT25: ['聚焦创新驱动', '聚焦结构优化', '聚焦项目为王', '聚焦深化改革', '聚焦品质提升', '聚焦美好生活', '聚焦城市安全'],
+  GS23: ['聚焦发展新活力', '聚焦增长新潜能', '聚焦城区新形象', '聚焦共富新期待'],
+  GS25: ['以扩大需求为导向', '以科技创新为引领', '以产城融合为路径', '以改革开放为引擎'],
+  // CN23's 2023 tasks sit under "二、对今年政府工作的建议" (no YYYY年 heading)
+  CN23: ['着力扩大国内需求', '加快建设现代化产业体系', '切实落实“两个毫不动摇”', '更大力度吸引和利用外资', '有效防范化解重大经济金融风险', '稳定粮食生产和推进乡村振兴', '推动发展方式绿色转型', '保障基本民生和发展社会事业'],
+  // FJ25's 2025 tasks sit under "二、牢记历史使命，在中国式现代化建设中…" (no YYYY年 heading)
+  FJ25: ['坚持自立自强', '坚持因地制宜', '坚持扩大内需', '坚持敢为人先', '坚持协同联动', '坚持民生为大', '坚持守正创新', '坚持绿色发展', '坚持底线思维'],
+  // FJ26's 2026 tasks sit under "三、…全力推动“十五五”开好局、起好步" (no YYYY年 heading)
+  FJ26: ['壮大实体经济', '深挖内需潜力', '全面深化改革', '服务统一大业', '强化优势互补', '坚持守正创新', '增进民生福祉', '加快绿色转型', '突出共建共享'],
+};
+
+/** The case builders of a set and the list they fill. */
+export function caseBook() {
+  const cases = [];
+  /** x(intent, tags, reports, q, expect, history?) */
+  function x(intent, tags, reports, q, expect = {}, history) {
+    const c = { id: '', q, ...(history ? { history } : {}), ...expect, intent, tags: ['hand', ...tags] };
+    if (!expect.notFound && intent !== 'help') c.tags.push(reports.some(external) ? 'external' : 'seed');
+    if (history) c.tags.push('conversation');
+    if (history && history.length > 1) c.tags.push('multi-turn');
+    c.tags = [...new Set(c.tags)];
+    c._reports = reports;
+    cases.push(c);
+  }
+  const C = (intent, tags, reports, history, q, expect) => x(intent, tags, reports, q, expect, history);
+  const F = (cite, ...fig) => ({ cite: [].concat(cite), ...(fig.length ? { fig: fig.map(([value, unit]) => (unit ? { value, unit } : { value })) } : {}) });
+  const NF = { notFound: true };
+  const O = (k) => {
+    const list = FIXED_OUTLINE[k] ?? outlineOf(k);
+    for (const t of list) if (!norm(textOf(k)).includes(norm(t))) throw new Error(`${k}: outline title ${t}`);
+    return { priorities: list, minPriorities: Math.ceil(list.length * 0.6) };
+  };
+  return { cases, x, C, F, NF, O };
+}
+
+/** The facts that do not hold, as lines (empty when every case checks). */
+export function checkCases(cases) {
+  const seen = new Set();
+  const failures = [];
+  for (const c of cases) {
+    const key = norm(`${(c.history ?? []).join('|')}>${c.q}`).toLowerCase();
+    if (seen.has(key)) failures.push(`duplicate question: ${c.q}`);
+    seen.add(key);
+    if (c.notFound || c.intent === 'help') continue;
+    if (!c.cite && !c.priorities) failures.push(`${c.q}: nothing to check`);
+    for (const s of c.cite ?? []) {
+      if (!norm(s)) failures.push(`${c.q}: empty cite`);
+      else if (!c._reports.some((k) => sentencesOf(k).some((t) => t.includes(norm(s))))) failures.push(`${c.q}: not one sentence of ${c._reports.join(',')}: ${s}`);
+    }
+    const cites = norm((c.cite ?? []).join('|'));
+    for (const f of c.fig ?? []) if (!written(cites, f.value)) failures.push(`${c.q}: figure ${f.value} not written in its cites`);
+    if (c.lead !== undefined && !written(cites, c.lead)) failures.push(`${c.q}: lead ${c.lead} not written in its cites`);
+  }
+  return failures;
+}
+
+/**
+ * The cases (not outline/overview, which cite the report's headline on purpose) that state a fact another eval
+ * file's cites state: a figure of the case together with the 8 characters before it in its cite ("城镇新增就业64.1")
+ * appears in an old cite; for a case without figures, a run of `minShared` characters of its cite does. Only the
+ * new case's question is named, so a held-out file is not read case by case.
+ */
+export function citesUsedElsewhere(cases, files, minShared = 10) {
+  const old = [];
+  for (const f of files) {
+    for (const line of readFileSync(path.join(root, f), 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      for (const s of JSON.parse(line).cite ?? []) old.push(norm(s));
+    }
+  }
+  const keysOf = (c) => {
+    const keys = [];
+    for (const raw of c.cite ?? []) {
+      const s = norm(raw);
+      if (!c.fig?.length) {
+        for (let i = 0; i + minShared <= s.length; i++) keys.push(s.slice(i, i + minShared));
+        if (s.length < minShared) keys.push(s);
+        continue;
+      }
+      for (const f of c.fig) {
+        const v = String(+Number(f.value).toFixed(6));
+        for (let k = s.indexOf(v); k >= 0; k = s.indexOf(v, k + 1)) if (k >= 2) keys.push(s.slice(Math.max(0, k - 8), k + v.length));
+      }
+    }
+    return keys;
+  };
+  return cases.filter((c) => !['outline', 'overview'].includes(c.intent) && keysOf(c).some((key) => old.some((o) => o.includes(key)))).map((c) => c.q);
+}
+
+const PREFIX = { figure: 'fig', target: 'tgt', attainment: 'att', outline: 'out', overview: 'ov', entity: 'ent', comparison: 'cmp', superlative: 'sup', trend: 'tr', multi: 'mul', help: 'help', notfound: 'nf' };
+
+/**
+ * Ids `${setPrefix}-${intent}-NNN`; a `known-trip` case (written after a failure already reported to the tuner)
+ * goes to tune; within each intent, the other cases sorted by SHA-1 of their id and dealt alternately (the first
+ * to tune or heldout by the SHA-1 of the intent name), as eval/fresh/make-fresh.mjs. Writes
+ * `${dir}/${setPrefix}-tune.jsonl` and `-heldout.jsonl` unless `checkOnly`; returns the summary object.
+ */
+export function splitAndWrite(cases, { dir, setPrefix, checkOnly }) {
+  const counters = {};
+  for (const c of cases) {
+    counters[c.intent] = (counters[c.intent] ?? 0) + 1;
+    c.id = `${setPrefix}-${PREFIX[c.intent]}-${String(counters[c.intent]).padStart(3, '0')}`;
+  }
+  const hash = (s) => createHash('sha1').update(s).digest('hex');
+  const out = { tune: [], heldout: [] };
+  for (const intent of Object.keys(counters)) {
+    // A case written after a trip already reported to whoever tunes the bot is no held-out test of it.
+    for (const c of cases) if (c.intent === intent && c.tags.includes('known-trip')) c._side = 'tune';
+    const list = cases.filter((c) => c.intent === intent && !c._side).sort((p, q) => hash(p.id).localeCompare(hash(q.id)));
+    const first = hash(intent)[0] < '8' ? 'tune' : 'heldout';
+    const second = first === 'tune' ? 'heldout' : 'tune';
+    list.forEach((c, n) => {
+      c._side = n % 2 === 0 ? first : second;
+    });
+  }
+  const strip = ({ _reports, _side, ...c }) => c;
+  for (const c of cases) out[c._side].push(strip(c));
+  const tally = (list, f) =>
+    list.reduce((m, c) => {
+      for (const k of [].concat(f(c))) m[k] = (m[k] ?? 0) + 1;
+      return m;
+    }, {});
+  if (!checkOnly) {
+    for (const [name, list] of Object.entries(out)) writeFileSync(path.join(dir, `${setPrefix}-${name}.jsonl`), `${list.map((c) => JSON.stringify(c)).join('\n')}\n`);
+  }
+  return {
+    total: cases.length,
+    tune: out.tune.length,
+    heldout: out.heldout.length,
+    conversations: cases.filter((c) => c.history).length,
+    byIntent: Object.fromEntries(Object.keys(counters).map((i) => [i, [out.tune.filter((c) => c.intent === i).length, out.heldout.filter((c) => c.intent === i).length]])),
+    byTag: tally(cases, (c) => c.tags),
+  };
+}
