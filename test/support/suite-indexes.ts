@@ -24,16 +24,35 @@ function corpus(root: string, name: string, withGovReports: boolean): SharedCorp
   return { corpusDir, indexDir: path.join(root, name, 'index') };
 }
 
+interface Suite {
+  seedCorpus: SharedCorpus;
+  govCorpus: SharedCorpus;
+  root: string;
+  users: number;
+}
+
+/** The run's corpora, kept on the main process's global object: every project of the run shares them. */
+const holder = globalThis as { reportsBotSuite?: Suite };
+
 /**
  * Vitest globalSetup: the two corpora most tests ask (the seed corpus, and the seed corpus with the
- * 20 work reports), copied once per run. Their indexes are built by the first test file that needs
- * one (the index folder's build lock makes the others wait and then load it), so a run of files that
- * need neither builds nothing; tests copy them (`indexedCorpusSandbox`, `indexedGovCorpus`).
- * Removed when the run ends.
+ * 20 work reports), copied once per run and shared by its projects (vitest.config.ts). Their indexes
+ * are built by the first test file that needs one (the index folder's build lock makes the others
+ * wait and then load it), so a run of files that need neither builds nothing; tests copy them
+ * (`indexedCorpusSandbox`, `indexedGovCorpus`). Removed when the last project ends.
  */
 export default function setup(project: TestProject): () => void {
-  const root = mkdtempSync(path.join(tmpdir(), 'reports-bot-suite-'));
-  project.provide('seedCorpus', corpus(root, 'seed', false));
-  project.provide('govCorpus', corpus(root, 'gov', true));
-  return () => rmSync(root, { recursive: true, force: true });
+  if (!holder.reportsBotSuite) {
+    const root = mkdtempSync(path.join(tmpdir(), 'reports-bot-suite-'));
+    holder.reportsBotSuite = { root, seedCorpus: corpus(root, 'seed', false), govCorpus: corpus(root, 'gov', true), users: 0 };
+  }
+  const suite = holder.reportsBotSuite;
+  suite.users++;
+  project.provide('seedCorpus', suite.seedCorpus);
+  project.provide('govCorpus', suite.govCorpus);
+  return () => {
+    if (--suite.users > 0) return;
+    rmSync(suite.root, { recursive: true, force: true });
+    holder.reportsBotSuite = undefined;
+  };
 }
