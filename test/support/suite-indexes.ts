@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -14,6 +14,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     seedCorpus: SharedCorpus;
     govCorpus: SharedCorpus;
+    /** tsx's compile cache for the run (test/support/temp-dirs.ts links each file's TMPDIR to it). */
+    tsxCache: string;
   }
 }
 
@@ -28,6 +30,7 @@ interface Suite {
   seedCorpus: SharedCorpus;
   govCorpus: SharedCorpus;
   root: string;
+  tsxCache: string;
   users: number;
 }
 
@@ -44,12 +47,15 @@ const holder = globalThis as { reportsBotSuite?: Suite };
 export default function setup(project: TestProject): () => void {
   if (!holder.reportsBotSuite) {
     const root = mkdtempSync(path.join(tmpdir(), 'reports-bot-suite-'));
-    holder.reportsBotSuite = { root, seedCorpus: corpus(root, 'seed', false), govCorpus: corpus(root, 'gov', true), users: 0 };
+    const tsxCache = path.join(root, 'tsx-cache');
+    mkdirSync(tsxCache);
+    holder.reportsBotSuite = { root, tsxCache, seedCorpus: corpus(root, 'seed', false), govCorpus: corpus(root, 'gov', true), users: 0 };
   }
   const suite = holder.reportsBotSuite;
   suite.users++;
   project.provide('seedCorpus', suite.seedCorpus);
   project.provide('govCorpus', suite.govCorpus);
+  project.provide('tsxCache', suite.tsxCache);
   return () => {
     if (--suite.users > 0) return;
     rmSync(suite.root, { recursive: true, force: true });
