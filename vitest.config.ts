@@ -1,14 +1,37 @@
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
+
+/** Files in the folders below that start nothing and keep no state: plain unit files. */
+const UNIT_AMONG_ISOLATED = new Set([
+  'test/faults/bad-files.test.ts',
+  'test/faults/concurrent-asks.test.ts',
+  'test/faults/corrupt-index.test.ts',
+  'test/live/live-engine.test.ts',
+  'test/slack/add-report-request.test.ts',
+  'test/slack/answer-gate.test.ts',
+  'test/slack/answer-service.mutants.test.ts',
+  'test/slack/assistant-context-store.test.ts',
+  'test/slack/building-blocks.test.ts',
+  'test/slack/burst-hold.test.ts',
+  'test/slack/config.test.ts',
+  'test/slack/env-example.test.ts',
+  'test/slack/manifest.test.ts',
+  'test/slack/question-content.test.ts',
+  'test/slack/render-answer.test.ts',
+]);
 
 /**
  * Files that keep a process of their own per file (pool 'forks', isolated): they start processes or
- * worker threads, drive a Slack app, stub the environment or timers, or watch folders. Everything
- * else is a unit file and runs in the 'unit' project below.
+ * worker threads, drive a Slack app, or watch folders. A new file in these folders is isolated until
+ * listed above. Everything else is a unit file and runs in the 'unit' project below.
  */
 const ISOLATED = [
-  'test/slack/**/*.test.ts',
-  'test/faults/**/*.test.ts',
-  'test/live/**/*.test.ts',
+  ...['test/slack', 'test/faults', 'test/live'].flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.test.ts'))
+      .map((name) => `${dir}/${name}`)
+      .filter((file) => !UNIT_AMONG_ISOLATED.has(file)),
+  ),
   // Its renderer's worker thread (a TypeScript entry) times out when started from a thread worker.
   'test/chart/off-thread-renderer.test.ts',
 ];
