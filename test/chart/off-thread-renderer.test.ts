@@ -8,7 +8,8 @@ describe('OffThreadChartRenderer', () => {
   afterEach(async () => renderer?.close());
 
   it('renders charts in a worker thread, several at once, each to its own PNG', async () => {
-    renderer = new OffThreadChartRenderer({ size: { width: 800, height: 450 } });
+    // A generous timeout: the worker's first chart loads ECharts and the fonts, slow on a loaded machine.
+    renderer = new OffThreadChartRenderer({ size: { width: 800, height: 450 }, timeoutMs: 60_000 });
     const [a, b] = await Promise.all([renderer.render(TREND_ZH), renderer.render(RANKING_EN)]);
     expect(pngSize(a)).toEqual({ width: 800, height: 450 });
     expect(pngSize(b)).toEqual({ width: 800, height: 450 });
@@ -16,7 +17,7 @@ describe('OffThreadChartRenderer', () => {
   });
 
   it('rejects a chart that does not parse, and renders the next one', async () => {
-    renderer = new OffThreadChartRenderer();
+    renderer = new OffThreadChartRenderer({ timeoutMs: 60_000 });
     await expect(renderer.render({ ...TREND_ZH, categories: [] })).rejects.toThrow(/categories|too_small|>=1/i);
     expect(pngSize(await renderer.render(RANKING_EN)).width).toBe(1000);
   });

@@ -1,13 +1,15 @@
+import { inject } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
-import { indexedCorpusSandbox } from './corpus-copy.js';
 
 let shared: Promise<Engine> | null = null;
 
-/** One engine over a private copy of the real corpus (and of the run's index of it), shared by the tests of a file. */
+/**
+ * One engine over the real corpus and the run's index of it (test/support/suite-indexes.ts), shared
+ * by the tests of a file, and by the files of a worker where files are not isolated. It only reads:
+ * the folders live until the run ends (a copy in the file's TMPDIR would be removed under the next
+ * file of the worker).
+ */
 export function realCorpusEngine(): Promise<Engine> {
-  shared ??= (async () => {
-    const sandbox = await indexedCorpusSandbox();
-    return Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
-  })();
+  shared ??= Engine.open({ ...inject('seedCorpus'), log: () => {} });
   return shared;
 }
