@@ -290,6 +290,10 @@ export class Engine implements AskEngine, AnswerTools {
         missingSides.push(side.places[0]);
         continue;
       }
+      // A side whose passages state no figure of the asked indicator is named as lacking it, so a
+      // comparison never reads as if one side's number answered for both.
+      if (sides.length > 1 && side.indicators.length && !outcome.sentences.some((s) => this.statesAskedFigure(side, s)))
+        missingSides.push(side.places[0]);
       found.push(outcome.sentences);
     }
     if (!found.length) return refuse('no-evidence');
@@ -360,6 +364,21 @@ export class Engine implements AskEngine, AnswerTools {
       source: c.source,
     });
     return figures.some((f) => f.kind === 'actual' && isAskedIndicator(f, query));
+  }
+
+  /** Whether a sentence states a figure of the asked indicator, of the asked kind (a target when a plan is asked). */
+  private statesAskedFigure(query: UnderstoodQuery, s: ScoredSentence): boolean {
+    const c = this.citation(s.sentence, s.score);
+    const figures = extractFigures({
+      sentence: c.sentence,
+      citationId: c.id,
+      period: c.period,
+      district: c.district,
+      kind: c.kind,
+      source: c.source,
+    });
+    const kind = query.intent === 'plan' ? 'target' : query.intent === 'result' ? 'actual' : null;
+    return figures.some((f) => (kind === null || f.kind === kind) && isAskedIndicator(f, query));
   }
 
   /** A year's plan sentence offered for a question about that year that asks no target. */

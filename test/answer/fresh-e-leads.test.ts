@@ -64,4 +64,15 @@ describe('what the lead says around the figure', () => {
   it('reads English "national" as the country, not the first province retrieved', async () => {
     expect(firstLine(await ask('national GDP growth in 2024'))).toMatch(/^China 2024/);
   });
+
+  it('names the side of a comparison whose report states no such figure (浙江 gives no 2025 进出口总额)', async () => {
+    const line = firstLine(await ask('浙江和江苏2025年进出口总额谁多'));
+    expect(line).toContain('5.95万亿元');
+    expect(line).toContain('没有浙江省的该项数据');
+  });
+
+  it('"比江苏快吗" after a growth question compares the two, with a verdict', async () => {
+    const answer = await engine.ask('比江苏快吗', { today, history: ['浙江2025年GDP增速多少'] });
+    expect(firstLine(answer)).toContain('浙江省更高:5.5% 对 5.3%');
+  });
 });

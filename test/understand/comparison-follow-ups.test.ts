@@ -19,9 +19,23 @@ describe('comparison follow-up words', () => {
       '对比江苏',
       'compared with Jiangsu?',
       'vs Shanghai',
+      '比江苏快吗',
+      '是不是比上海高？',
+      '有广东多吗',
+      '超过江苏了吗',
+      'faster than Jiangsu?',
+      'is it higher than Shanghai?',
     ])
       expect(comparesWith(q)).toBe(true);
-    for (const q of ['江苏呢', '那2024年呢', '和江苏的GDP分别多少，还有财政收入和税收收入各是多少呢']) expect(comparesWith(q)).toBe(false);
+    for (const q of [
+      '江苏呢',
+      '那2024年呢',
+      '和江苏的GDP分别多少，还有财政收入和税收收入各是多少呢',
+      '比重呢',
+      '有多少家企业',
+      'more on that',
+    ])
+      expect(comparesWith(q)).toBe(false);
     for (const q of ['哪个更高', '谁快？', 'which one is higher?', 'who grew faster?']) expect(asksWhichOfThem(q)).toBe(true);
     expect(asksWhichOfThem('江苏呢')).toBe(false);
   });
@@ -39,6 +53,17 @@ describe('a conversation turned into a comparison', () => {
     const out = inConversation('浙江2025年GDP增长多少', '江苏呢', '哪个更高');
     expect(out?.places).toEqual(['浙江省', '江苏省']);
     expect(out?.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
+  });
+
+  it('"比江苏快吗" and "faster than Jiangsu?" add Jiangsu the same way, and the next follow-up keeps both', () => {
+    for (const q of ['比江苏快吗', 'faster than Jiangsu?']) {
+      const out = inConversation('浙江2025年GDP增长多少', q);
+      expect(out?.places).toEqual(['浙江省', '江苏省']);
+      expect(out?.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
+    }
+    const next = inConversation('浙江2025年GDP增长多少', '比江苏快吗', '2026年的目标呢');
+    expect(next?.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
+    expect(next?.years).toEqual([2026]);
   });
 
   it('a plain place follow-up still replaces the place', () => {

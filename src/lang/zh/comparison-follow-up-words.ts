@@ -6,9 +6,22 @@
 /** "哪个更高", "谁多": which of the sides is higher, in Chinese (a regex fragment). */
 const WHICH_IS_HIGHER_ZH = '(哪个|哪家|哪边|哪一个|谁)(的)?(更|比较|要)?(高|低|快|慢|多|少|大|小|强|好)';
 
-/** "和江苏比呢", "跟上海比怎么样", "跟浙江比谁多", "对比北京", "compared with Jiangsu", "vs Shanghai". */
+/** A comparative the follow-up asks about ("快", "更高", "faster"). */
+const COMPARATIVE_ZH = '(更|还|要)?(高|低|快|慢|多|少|大|小|强|好)';
+const COMPARATIVE_EN = '(faster|higher|bigger|larger|lower|slower|smaller|better|more|less)';
+
+/**
+ * "和江苏比呢", "跟上海比怎么样", "跟浙江比谁多", "对比北京", "比江苏快吗", "是不是比上海高", "超过江苏了吗",
+ * "compared with Jiangsu", "vs Shanghai", "faster than Jiangsu?", "is it higher than Beijing's?".
+ */
 export const COMPARE_WITH = new RegExp(
-  `^(那)?(和|跟|与|同|对比|相比|比较)[^，。？?]{1,12}?(比|相比|比较|对比)?(呢|怎么样|如何|咋样|${WHICH_IS_HIGHER_ZH})?[？?。!！]*$|^(and )?(how about )?(compared (to|with)|vs\\.?|versus|against)\\b`,
+  [
+    `^(那)?(和|跟|与|同|对比|相比|比较)[^，。？?]{1,12}?(比|相比|比较|对比)?(呢|怎么样|如何|咋样|${WHICH_IS_HIGHER_ZH})?[？?。!！]*$`,
+    `^(那)?(是不是|是否|有没有)?(比|有)[^，。？?]{1,12}?${COMPARATIVE_ZH}(吗|么|嘛|不|没有|呢)?[？?。!！]*$`,
+    '^(那)?(是不是|是否|有没有)?(超过|赶上|赶超|追上|高于|低于|快于|慢于)[^，。？?]{1,12}?(了)?(吗|么|嘛|没|没有|呢)?[？?。!！]*$',
+    '^(and )?(how about )?(compared (to|with)|vs\\.?|versus|against)\\b',
+    `^((is|was|did) (it|that|this|they) )?(grow |growing )?${COMPARATIVE_EN} than\\b`,
+  ].join('|'),
   'i',
 );
 
