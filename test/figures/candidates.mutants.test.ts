@@ -109,6 +109,33 @@ describe('candidates: amounts', () => {
     ]);
   });
 
+  it('leaves out an amount with a doubled magnitude, a typo no report means', () => {
+    expect(cands('总量达1.2万亿亿元')).toEqual([]);
+    expect(cands('总量1.2亿亿元')).toEqual([]);
+    expect(cands('30余亿亿元')).toEqual([]);
+    expect(brief('总量1.2万亿元')).toEqual([[1.2, '万亿元', '']]);
+  });
+
+  it('reads 兆 before 瓦 as the start of the unit, not a magnitude', () => {
+    expect(cands('300兆瓦储能')).toEqual([
+      { text: '300兆', start: 0, end: 5, value: 300, unit: '兆瓦', magnitude: '', modifier: false, followingNoun: '储能' },
+    ]);
+    expect(brief('3万兆瓦')).toEqual([[3, '万兆瓦', '']]);
+    expect(brief('9兆瓦时')).toEqual([[9, '兆瓦时', '']]);
+  });
+
+  it("reads a dash right after a value as a range's dash, not the next value's minus sign", () => {
+    const range = cands('100亿元-120亿元');
+    expect(range.map((c) => [c.text, c.start, c.value])).toEqual([
+      ['100亿', 0, 100],
+      ['120亿', 6, 120],
+    ]);
+    expect(cands('100亿元 - 120亿元').map((c) => c.value)).toEqual([100, 120]);
+    // A minus sign after words, or with words between, stays a sign.
+    expect(cands('完成-4.2%').map((c) => c.value)).toEqual([-4.2]);
+    expect(cands('100亿元,完成-120亿元').map((c) => c.value)).toEqual([100, -120]);
+  });
+
   it('reads "1270多万" as 1270万 and more, and "500余场" as 500场 and more', () => {
     expect(cands('1270多万人')).toEqual([
       { text: '1270多万', start: 0, end: 7, value: 1270, unit: '万人', magnitude: '万', approx: '多', modifier: false, followingNoun: '' },
