@@ -122,7 +122,8 @@ const DASHES = '-—–';
  * back without it, so the range joiner between the two values is seen.
  */
 function withoutRangeDash(w: string, m: NumberMention, before: Candidate | undefined): NumberMention {
-  if (m.value >= 0 || before === undefined || !DASHES.includes(w[m.start])) return m;
+  // Only a negative mention starts at a dash.
+  if (before === undefined || !DASHES.includes(w[m.start])) return m;
   if (w.slice(before.end, m.start).trim() !== '') return m;
   return { ...m, start: m.start + 1, text: m.text.slice(1), value: -m.value, written: -m.written };
 }
