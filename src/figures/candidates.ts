@@ -22,6 +22,7 @@ import {
   CHINESE_AMOUNT_CHARACTERS,
   CHINESE_RATE_FORMS,
   HALF,
+  MAGNITUDE,
   MAGNITUDE_IN_PERCENT,
   MEASURE_UNITS,
   NOT_AMOUNT_AFTER,
@@ -112,11 +113,35 @@ function isListNumber(w: string, m: NumberMention, textStart: number): boolean {
   return next === '.' || next === '、' || next === ')' || next === ' ' || next === undefined;
 }
 
+/** The dashes a number scanner may take for a minus sign. */
+const DASHES = '-—–';
+
+/**
+ * "100亿元-120亿元": a dash right after the value before is a range's dash, not the second value's
+ * minus sign (the scanner, reading one number at a time, takes it for one). The mention is given
+ * back without it, so the range joiner between the two values is seen.
+ */
+function withoutRangeDash(w: string, m: NumberMention, before: Candidate | undefined): NumberMention {
+  // Only a negative mention starts at a dash.
+  if (before === undefined || !DASHES.includes(w[m.start])) return m;
+  if (w.slice(before.end, m.start).trim() !== '') return m;
+  return { ...m, start: m.start + 1, text: m.text.slice(1), value: -m.value, written: -m.written };
+}
+
+/** The magnitude character that also starts a unit: 兆 of 兆瓦. */
+const MEGA = '兆';
+
+/** "1.2万亿亿元", "3亿亿": doubled magnitudes no report means; a typo is no figure to read. */
+function knownMagnitude(magnitude: string): boolean {
+  return magnitude === '' || MAGNITUDE[magnitude] !== undefined;
+}
+
 export function candidatesOf(w: string, mentions: readonly NumberMention[], quotes: ReadonlyArray<[number, number]>): Candidate[] {
   const out: Candidate[] = [];
   const firstContent = w.search(/[^\s(]/);
   const textStart = firstContent < 0 ? w.length : firstContent;
-  for (const m of mentions) {
+  for (const scanned of mentions) {
+    const m = withoutRangeDash(w, scanned, out[out.length - 1]);
     if (m.ordinal || m.kind === 'fraction') continue;
     if (inQuotes(w, m.start, quotes)) continue;
     if (w[m.start - 1] === '+' || w[m.end] === '+' || w[m.start - 1] === '#') continue;
@@ -157,13 +182,16 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
     if (m.start > 0 && w[m.start - 1] === RANK_BEFORE && RANK_AFTER.test(w.slice(m.end))) continue;
     const rest = w.slice(m.end);
     if (NOT_AMOUNT_AFTER.test(rest)) continue;
-    let j = m.end;
+    // "300兆瓦": the scanner reads 兆 as a magnitude (10^12); here it starts the unit (megawatt).
+    const unitInMagnitude = m.magnitude.endsWith(MEGA) && unitAt(w, m.end - MEGA.length) !== '';
+    let j = unitInMagnitude ? m.end - MEGA.length : m.end;
     if (w[j] === ' ') j++;
     // "1270多万人": the scanner reads 多万 as part of the numeral; the report wrote 1270万 and more.
     const roughly = ROUGH_MAGNITUDE.exec(m.text);
     let approx: string | undefined = roughly?.[2];
     const written = roughly ? Number(roughly[1]) : m.written;
-    const magnitude = roughly ? roughly[3] : m.magnitude;
+    const magnitude = roughly ? roughly[3] : unitInMagnitude ? m.magnitude.slice(0, -MEGA.length) : m.magnitude;
+    if (!knownMagnitude(magnitude)) continue;
     if (!roughly && APPROXIMATE_COUNT.includes(w[j] ?? '')) {
       approx = w[j];
       j++;

@@ -16,10 +16,12 @@ import {
   TARGET_REFERENCE,
   UNITLESS_INDICATOR,
 } from '../lang/zh/figure-words.js';
+import { FROM_PATTERN, TO_VERBS, TO_WORDS } from '../lang/zh/milestone-words.js';
 import { CLAUSE_DELIMITERS, RANGE_JOINER } from '../lang/zh/punctuation.js';
 import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { SPAN_QUALIFIER } from '../lang/zh/span-words.js';
+import { STRUCTURE_TOTAL, STRUCTURE_TOTAL_SLACK, TIME_OR_SCORE_NAME } from '../lang/zh/clock-words.js';
 import type { Figure } from './figure-schema.js';
 import { kindFor } from './figure-kind.js';
 import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
@@ -28,7 +30,15 @@ import { analyzePre, joinQualifiers } from './pre-analysis.js';
 import { attachRespectiveRates, buildRespectively, splitItems } from './respectively.js';
 import type { Candidate, Ctx } from './types.js';
 
-function ratioAt(w: string, cands: readonly Candidate[], i: number): { parts: number; next: number } | null {
+/** The verb of a from–to pair's second value, right after its first: "缩小到", "下降至". */
+const TO_AFTER = new RegExp(`^\\s*(?:${TO_VERBS.join('|')})(?:${TO_WORDS.join('|')})`);
+
+/**
+ * The run of colon-joined numbers starting at candidate `i`: how many parts, the candidate after
+ * it, and whether it has a clock's shape (15:37:21: a first part under 24, then two-digit parts
+ * under 60), which the words before it decide between (see `readsAsStructure`).
+ */
+function ratioAt(w: string, cands: readonly Candidate[], i: number): { parts: number; next: number; clockShaped: boolean } | null {
   const c = cands[i];
   if (c.unit !== '' || c.m.script !== 'arabic') return null;
   let k = i;
@@ -45,14 +55,29 @@ function ratioAt(w: string, cands: readonly Candidate[], i: number): { parts: nu
   }
   if (k === i) return null;
   const parts = cands.slice(i, k + 1);
-  // 15:37:21 is a clock time, not a ratio.
-  const clock =
+  const clockShaped =
     parts.length <= 3 &&
     parts[0].value < 24 &&
     parts.every((p) => Number.isInteger(p.value)) &&
     parts.slice(1).every((p) => p.m.text.length === 2 && p.value < 60);
-  if (clock) return { parts: 0, next: k + 1 };
-  return { parts: k - i + 1, next: k + 1 };
+  return { parts: k - i + 1, next: k + 1, clockShaped };
+}
+
+/**
+ * Whether colon-joined parts under these words are one structure or ratio figure. A time or a
+ * score ("用时33:45:52", "比分101:98") never is, though 比分 holds the 比 of a ratio's name. A
+ * clock-shaped run is a time unless a structure's name stands before parts adding up to 100
+ * ("三次产业结构为3:45:52"). Otherwise three parts or more are a structure, two only under a
+ * ratio's name.
+ */
+function readsAsStructure(words: string, indicator: string, parts: readonly number[], clockShaped: boolean): boolean {
+  if (TIME_OR_SCORE_NAME.test(words) || TIME_OR_SCORE_NAME.test(indicator)) return false;
+  const named = RATIO_INDICATOR.test(indicator);
+  if (clockShaped) {
+    const total = parts.reduce((sum, p) => sum + p, 0);
+    return named && Math.abs(total - STRUCTURE_TOTAL) <= STRUCTURE_TOTAL_SLACK;
+  }
+  return parts.length >= 3 || named;
 }
 
 function rangeEnd(w: string, cands: readonly Candidate[], i: number): Candidate | null {
@@ -150,9 +175,9 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
     if (ratio) {
       const a = analyzePre(pre, '');
       const indicator = resolveIndicator(ctx, a, null, clauseText).indicator;
-      if (ratio.parts >= 3 || (ratio.parts === 2 && RATIO_INDICATOR.test(indicator))) {
+      const structure = cands.slice(i, ratio.next).map((p) => p.value);
+      if (readsAsStructure(pre, indicator, structure, ratio.clockShaped)) {
         // One figure of its own shape, its parts in order: never its first part with the rest as a qualifier.
-        const structure = cands.slice(i, ratio.next).map((p) => p.value);
         const f = pushFigure(ctx, { indicator, value: c.value, unit: FALLBACK_NAMES.ratioUnit, kind, shape: 'structure', structure });
         ctx.lastSubject = subjectOf(f.indicator);
         ctx.attachable = null;
@@ -171,9 +196,12 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
     if (unit === '') {
       // Unitless values only where the report states a level: "倍差缩小至1.42", "控制在1.8以内".
       const rawPre = pre.replace(/\s+/g, '');
-      const states = STATES_LEVEL.test(rawPre) || a.qualifiers.length > 0;
+      // "倍差由1.8缩小到1.75": the value a from–to pair starts from is a level too, read so that
+      // fromToPairs pairs it; left unread, it ended up inside the name of the value reached.
+      const startsPair = FROM_PATTERN.test(rawPre) && TO_AFTER.test(w.slice(c.end));
+      const states = STATES_LEVEL.test(rawPre) || a.qualifiers.length > 0 || startsPair;
       const next = w[c.end] ?? '';
-      const ends = next === '' || CLAUSE_DELIMITERS.has(next) || next === '、' || next === '(' || next === ')';
+      const ends = startsPair || next === '' || CLAUSE_DELIMITERS.has(next) || next === '、' || next === '(' || next === ')';
       const indicator = resolveIndicator(ctx, a, null, clauseText).indicator;
       if (
         states &&

@@ -23,11 +23,17 @@ describe('candidates: numbers that are no figure', () => {
     expect(brief('“两区”建设取得进展,新建3个中心')).toEqual([[3, '个', '中心']]);
   });
 
+  it('leaves out a count inside a short quoted name, and a fraction', () => {
+    expect(cands('“3个中心”建设')).toEqual([]);
+    expect(cands('1/3的项目')).toEqual([]);
+  });
+
   it('keeps a number inside a quotation too long to be a name', () => {
     expect(brief('提出“全面推进营商环境示范区建设行动计划方案年度推进工作要点共有3个中心”')).toEqual([[3, '个', '中心”']]);
   });
 
   it('leaves out numbers joined by + or after #', () => {
+    expect(cands('1+5体系')).toEqual([]);
     expect(cands('实施#5项目')).toEqual([]);
     expect(cands('产值增长5%+')).toEqual([]);
     expect(cands('构建1+N政策体系')).toEqual([]);
@@ -49,6 +55,9 @@ describe('candidates: numbers that are no figure', () => {
     expect(cands('2024年')).toEqual([]);
     expect(cands('前10位')).toEqual([]);
     expect(cands('三次')).toEqual([]);
+    // Two Chinese numerals without a magnitude are a count word too, not an amount.
+    expect(cands('十二个')).toEqual([]);
+    expect(brief('三万人')).toEqual([[3, '万人', '']]);
     expect(cands('一批')).toEqual([]);
     expect(brief('前10个项目')).toEqual([[10, '个', '项目']]);
   });
@@ -76,6 +85,14 @@ describe('candidates: rates', () => {
     expect(brief('七成')).toEqual([[7, '成', '']]);
     expect(brief('增长5个百分点')).toEqual([[5, '个百分点', '']]);
     expect(brief('投资5‰')).toEqual([[5, '‰', '']]);
+  });
+
+  it('reads no rate from a tenths form split by a space', () => {
+    expect(cands('七 成')).toEqual([]);
+  });
+
+  it('takes no 的 after a rate without a qualifier as the start of a noun', () => {
+    expect(brief('占比70%的项目')).toEqual([[70, '%', '']]);
   });
 
   it('mends a decimal OCR split, and keeps apart numbers a space separates', () => {
@@ -107,6 +124,42 @@ describe('candidates: amounts', () => {
     expect(cands('十二万人')).toEqual([
       { text: '十二万', start: 0, end: 4, value: 12, unit: '万人', magnitude: '万', modifier: false, followingNoun: '' },
     ]);
+  });
+
+  it('leaves out an amount with a doubled magnitude, a typo no report means', () => {
+    expect(cands('总量达1.2万亿亿元')).toEqual([]);
+    expect(cands('总量1.2亿亿元')).toEqual([]);
+    expect(cands('30余亿亿元')).toEqual([]);
+    expect(brief('总量1.2万亿元')).toEqual([[1.2, '万亿元', '']]);
+  });
+
+  it('reads 兆 before 瓦 as the start of the unit, not a magnitude', () => {
+    expect(cands('300兆瓦储能')).toEqual([
+      { text: '300兆', start: 0, end: 5, value: 300, unit: '兆瓦', magnitude: '', modifier: false, followingNoun: '储能' },
+    ]);
+    expect(brief('3万兆瓦')).toEqual([[3, '万兆瓦', '']]);
+    // 兆 before no unit stays a magnitude (10^12), one no report writes: no figure.
+    expect(cands('1.2兆元')).toEqual([]);
+    // Only 兆 starts a unit so: the 千 of 两千米 is the number's, the unit is 米.
+    expect(brief('两千米')).toEqual([[2000, '米', '']]);
+    expect(brief('9兆瓦时')).toEqual([[9, '兆瓦时', '']]);
+  });
+
+  it("reads a dash right after a value as a range's dash, not the next value's minus sign", () => {
+    const range = cands('100亿元-120亿元');
+    expect(range.map((c) => [c.text, c.start, c.value])).toEqual([
+      ['100亿', 0, 100],
+      ['120亿', 6, 120],
+    ]);
+    expect(cands('100亿元 - 120亿元').map((c) => c.value)).toEqual([100, 120]);
+    expect(cands('100亿元 -120亿元').map((c) => c.value)).toEqual([100, 120]);
+    // The mention given back is the high end's, sign and all.
+    const w = '100亿元-120亿元';
+    const high = candidatesOf(w, scanNumbers(w), [])[1].m;
+    expect([high.text, high.start, high.value, high.written]).toEqual(['120亿', 6, 12000000000, 120]);
+    // A minus sign after words, or with words between, stays a sign.
+    expect(cands('完成-4.2%').map((c) => c.value)).toEqual([-4.2]);
+    expect(cands('100亿元,完成-120亿元').map((c) => c.value)).toEqual([100, -120]);
   });
 
   it('reads "1270多万" as 1270万 and more, and "500余场" as 500场 and more', () => {

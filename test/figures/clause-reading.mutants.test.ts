@@ -135,6 +135,25 @@ describe('clause reading: ratios and clock times', () => {
     expect(structure('比赛于9:30开始')).toEqual([]);
   });
 
+  it('reads no structure from a time or a score, though 比分 holds the 比 of a ratio', () => {
+    expect(read('比分为101:98')).toEqual([]);
+    expect(read('决赛比分3:1')).toEqual([]);
+    expect(read('马拉松用时33:45:52')).toEqual([]);
+    expect(read('完赛成绩为3:45:52')).toEqual([]);
+  });
+
+  it("reads a clock-shaped run as a structure under a structure's name when its parts add up to 100", () => {
+    expect(read('三次产业结构为3:45:52')).toEqual([
+      { indicator: '三次产业结构', value: 3, unit: '比例', kind: 'actual', shape: 'structure', structure: [3, 45, 52] },
+    ]);
+    // Rounding: 100.4 is 100.
+    expect(read('三次产业结构为3:45:52.4').map((f) => f.structure)).toEqual([[3, 45, 52.4]]);
+    // A clock's shape that adds up to another total, or no structure's name, stays a time.
+    expect(read('三次产业结构为3:45:51')).toEqual([]);
+    expect(read('三次产业结构为3:45:53')).toEqual([]);
+    expect(read('两项指标为3:45:52')).toEqual([]);
+  });
+
   it("counts a ratio's parts from where it starts in the clause", () => {
     // Two parts under a name that is no ratio's: no structure, though a value comes before it.
     expect(read('实现投资50亿元投资与消费为6:4').filter((f) => f.shape === 'structure')).toEqual([]);
@@ -164,6 +183,12 @@ describe('clause reading: ranges and unitless levels', () => {
     ]);
     expect(read('新建5G基站300至500个')).toEqual([
       { indicator: '新建5G基站', value: 300, unit: '个', range: { low: 300, high: 500 }, kind: 'actual', valueInBaseUnit: 300 },
+    ]);
+  });
+
+  it('reads a range whose ends both carry the unit, the dash no minus sign of the high end', () => {
+    expect(read('投资规模100亿元-120亿元')).toEqual([
+      { indicator: '投资规模', value: 100, unit: '亿元', range: { low: 100, high: 120 }, kind: 'actual', valueInBaseUnit: 10000000000 },
     ]);
   });
 
@@ -218,6 +243,24 @@ describe('clause reading: ranges and unitless levels', () => {
       { indicator: '城乡居民收入倍差', value: 1.42, unit: '', kind: 'actual' },
       { indicator: '倍差', value: 1.4, unit: '', kind: 'target' },
     ]);
+  });
+});
+
+describe('clause reading: from–to pairs of unitless levels', () => {
+  it('reads the level a pair starts from, so the pair is named by its indicator alone', () => {
+    expect(read('城乡居民收入倍差由1.8缩小到1.75')).toEqual([
+      { indicator: '城乡居民收入倍差', value: 1.75, unit: '', kind: 'actual' },
+      { indicator: '城乡居民收入倍差', value: 1.8, unit: '', kind: 'actual', qualifier: '由' },
+    ]);
+    expect(read('生态环境公众满意度从84.7提升至89.6')).toEqual([
+      { indicator: '生态环境公众满意度', value: 89.6, unit: '', kind: 'actual' },
+      { indicator: '生态环境公众满意度', value: 84.7, unit: '', kind: 'actual', qualifier: '从' },
+    ]);
+  });
+
+  it('reads no start without a from word before it or a to verb after it', () => {
+    expect(read('城乡居民收入倍差1.8缩小到1.75').map((f) => f.value)).toEqual([1.75]);
+    expect(read('城乡居民收入倍差由1.8逐步缩小')).toEqual([]);
   });
 });
 

@@ -113,6 +113,8 @@ describe('the start of a reviewed plan', () => {
     expect(startOfReviewedPlan({ period: '2025' })).toBeNull();
     expect(startOfReviewedPlan({ period: '2025年', section: '“十四五”时期工作回顾' })).toBeNull();
     expect(startOfReviewedPlan({ period: '2025', section: '一、2025年工作回顾' })).toBeNull();
+    // A span that is no plan's is no year of one, though it ends in the plan's last year.
+    expect(startOfReviewedPlan({ period: '2023-2025', section: '“十四五”时期工作回顾' })).toBeNull();
   });
 
   it('marks a start by its 从 or 由 only', () => {

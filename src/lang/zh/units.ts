@@ -26,6 +26,7 @@ export const MEASURE_UNITS: readonly string[] = [
   '立方米',
   '千瓦时',
   '千瓦',
+  '兆瓦时',
   '兆瓦',
   '千伏',
   '千米',
