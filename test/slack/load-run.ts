@@ -9,7 +9,8 @@
  * Env: LOAD_ENGINE (real | fake, default real), LOAD_MENTIONS (default 300), LOAD_USERS (distinct
  * askers, default 300), LOAD_ENGINE_MS (fake engine's simulated time, default 150), LOAD_PROCESSES
  * (engine processes for the real engine; default as the bot: cores − 1, at least 1), LOAD_WARMUP
- * (mentions answered before the burst and left out of the report, default 3), LOAD_RATE (events a
+ * (mentions answered before the burst and left out of the report, default 3), LOAD_WARM_EVENTS
+ * (ignored events sent as a burst before the measured one, default 300; 0 for a cold receive path), LOAD_RATE (events a
  * second; default 0: all written at once), LOAD_CONNECTION (close | keep-alive, default close), LOAD_BOT_NODE_ARGS (extra node flags for the bot, e.g.
  * `--cpu-prof`).
  *
@@ -37,6 +38,12 @@ const USERS = Number(process.env.LOAD_USERS ?? 300);
 const ENGINE_MS = Number(process.env.LOAD_ENGINE_MS ?? 150);
 const PROCESSES = Number(process.env.LOAD_PROCESSES ?? defaultProcessCount());
 const WARMUP = Number(process.env.LOAD_WARMUP ?? 3);
+/**
+ * Events the bot acknowledges and ignores (reaction_added, no listener), sent as a burst before the
+ * measured one, so the measured acks are those of a bot whose receive path has run before (as a bot
+ * that has been up for a while has), not of its first requests' unoptimised code. 0: a cold burst.
+ */
+const WARM_EVENTS = Number(process.env.LOAD_WARM_EVENTS ?? 300);
 /** Events per second; 0 (default) writes all of them at once. */
 const RATE = Number(process.env.LOAD_RATE ?? 0);
 /** How the generator's connections end after their response (see BurstConnection); default close. */
@@ -164,6 +171,19 @@ async function main(): Promise<void> {
     await postSigned(eventsUrl, SIGNING_SECRET, eventCallback(appMention({ channel: 'CWARM', user: `UW${i}`, text, ts })));
     await waitFor(() => fake.callsTo('chat.postMessage').some((c) => c.params.thread_ts === ts), 'warm-up reply', 60_000);
   }
+  if (WARM_EVENTS > 0) {
+    const ignored = Array.from({ length: WARM_EVENTS }, (_, i) =>
+      eventCallback({
+        type: 'reaction_added',
+        user: `UR${i}`,
+        reaction: 'eyes',
+        item: { type: 'message', channel: 'CWARM', ts: nextTs() },
+      }),
+    );
+    await burstFromAnotherProcess(eventsUrl, ignored, 0);
+    // Bolt's work on them (held during their burst) done before the measured burst starts.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+  }
   const callsBefore = bot.engineCalls();
 
   const mentions = Array.from({ length: MENTIONS }, (_, i) => {
@@ -234,6 +254,7 @@ async function main(): Promise<void> {
     replyMaxMs: percentile(replyLatencies, 100),
     engineCalls: engineCalls === null || callsBefore === null ? undefined : engineCalls - callsBefore,
     warmup: WARMUP,
+    receivePathWarmedWith: WARM_EVENTS,
     warningsLogged: bot.logs.length,
     botExitCodeAfterSigterm: exitCode ?? undefined,
     timedOut,
