@@ -2,7 +2,7 @@ import type { UnderstoodQuery } from '../retrieve/query.js';
 import { indicatorMention } from '../retrieve/indicator-mention.js';
 import type { Figure } from './schema.js';
 import { FIRST_ORDINAL, RANK_COUNTERS } from '../lang/zh/counted-rank-words.js';
-import { NEUTRAL_BEFORE } from '../lang/zh/indicator-context.js';
+import { NEUTRAL_BEFORE, WORDS_BINDING_SHORT_NAMES } from '../lang/zh/indicator-context.js';
 import { withoutContainingNames } from './containing-indicators.js';
 import { namesOtherSubject } from '../lang/zh/other-subject-words.js';
 import { APPROXIMATE_COUNT, PRE_QUALIFIERS, QUALIFIERS_BEFORE_VALUE } from '../lang/zh/qualifiers.js';
@@ -90,7 +90,11 @@ export function isAskedIndicator(
     // A short word that is part of a longer name ("出口" of 货物出口) names the indicator only after a
     // neutral word: "安全出口" is a building's exit.
     if (isShortPartial(name, askedNames) && !standsAfterNeutralWord(indicator, asked)) return indicator.length >= 2 && asked === indicator;
-    return indicatorMention(indicator, [asked]) > 0 || (indicator.length >= 2 && indicatorMention(asked, [indicator]) > 0);
+    // The other way round as well, except where the figure's short name is part of a word of the
+    // asked name: "出口" is not 进出口总额.
+    const boundInAsked =
+      indicator.length <= SHORT_NAME && WORDS_BINDING_SHORT_NAMES.some((w) => w.includes(indicator) && asked.includes(w));
+    return indicatorMention(indicator, [asked]) > 0 || (indicator.length >= 2 && !boundInAsked && indicatorMention(asked, [indicator]) > 0);
   });
 }
 

@@ -50,6 +50,16 @@ describe('an indicator whose name holds the asked one is another indicator', () 
   it('进出口 asked still reads 货物进出口总额', () => {
     expect(isAskedIndicator({ indicator: '货物进出口总额' }, understood('广东进出口总额多少', '广东省'))).toBe(true);
   });
+  it('进出口总额 asked is not the 出口 of "…、增长5.6%，其中出口增长10.8%", but is 外贸进出口总额', () => {
+    const trade = understood('上海2025年进出口总额多少', '上海市');
+    expect(isAskedIndicator({ indicator: '出口' }, trade)).toBe(false);
+    expect(isAskedIndicator({ indicator: '外贸进出口总额' }, trade)).toBe(true);
+    expect(isAskedIndicator({ indicator: '进出口' }, trade)).toBe(true);
+  });
+  it('a short figure name still names a longer asked name it ends (产量 of 粮食产量)', () => {
+    expect(isAskedIndicator({ indicator: '产量' }, understood('福建省2024年粮食产量是多少？', '福建省'))).toBe(true);
+    expect(isAskedIndicator({ indicator: '进口' }, understood('上海2025年进出口总额多少', '上海市'))).toBe(false);
+  });
 });
 
 describe('ranks counted in things', () => {

@@ -82,6 +82,12 @@ export const NEUTRAL_BEFORE_WORDS: readonly string[] = [
  */
 export const QUESTION_LEAD_IN_WORDS: readonly string[] = ['新增', '净增', '新培育', '新认定', '哪[个些一]?[省市区县]', '各[省市区县]'];
 
+/**
+ * Words whose short indicator names inside them are no names of their own: a figure named "出口" or
+ * "进口" does not answer a question about 进出口总额 (a report writes "进出口总额…，其中出口增长10.8%").
+ */
+export const WORDS_BINDING_SHORT_NAMES: readonly string[] = ['进出口'];
+
 export const OTHER_INDICATOR_BEFORE = new RegExp(`(${OTHER_INDICATOR_BEFORE_WORDS.join('|')})(地区|国内)?$`);
 export const OTHER_INDICATOR_AFTER = startsWithAnyOf(OTHER_INDICATOR_AFTER_WORDS);
 export const NEUTRAL_BEFORE = endsWithAnyOf(NEUTRAL_BEFORE_WORDS);
