@@ -140,6 +140,10 @@ const MESSAGES = {
   verdictKinds: entry('（一为目标、一为实绩，不作比较）', ' (one is a target, the other an actual: not compared)'),
 
   // --- Priorities (engine.ts) ----------------------------------------------------------------
+  prioritiesFocus: entry<{ subject: string; headings: string[] }>(
+    (p) => `关于“${p.subject}”：${p.headings.join('；')}`,
+    (p) => `On “${p.subject}”: ${p.headings.join('; ')}`,
+  ),
   prioritiesLead: entry<{ place: string; title: string }>(
     (p) => `${p.place}工作重点（按报告原文顺序，出自《${p.title}》）：`,
     (p) => `${p.place}'s priorities, in the plan's own order (${p.title}):`,

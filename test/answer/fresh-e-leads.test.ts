@@ -75,4 +75,10 @@ describe('what the lead says around the figure', () => {
     const answer = await engine.ask('比江苏快吗', { today, history: ['浙江2025年GDP增速多少'] });
     expect(firstLine(answer)).toContain('浙江省更高:5.5% 对 5.3%');
   });
+
+  it('a priorities question on a subject leads with the outline item on it, the whole outline after', async () => {
+    const answer = await ask('安徽今年打算在科技创新上干点啥');
+    expect(firstLine(answer)).toContain('关于“科技创新”:(二)全面增强科技创新策源功能');
+    expect(answer.priorities.length).toBeGreaterThanOrEqual(10);
+  });
 });

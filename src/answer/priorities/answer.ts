@@ -1,3 +1,5 @@
+import { outlineFocus } from './focus.js';
+import { placeAliases } from '../../lang/zh/glossary.js';
 import type { Sentence } from '../../ingest/types.js';
 import { extractFigures } from '../../figures/index.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
@@ -97,6 +99,14 @@ export function outlineAnswer(tools: AnswerTools, frame: AnswerFrame, list: Prio
   const doc = tools.retriever.corpus.document(list.docId)!;
   const book = new CitationBook(tools);
   const lines = [message('prioritiesLead', lang, { place: placeName(doc.meta.issuer, query), title: doc.meta.title })];
+  // "在科技创新上干点啥": the item(s) on that subject answer first; the whole outline follows in order.
+  const focus = outlineFocus(frame.question, list.items, [doc.meta.issuer, ...placeAliases(doc.meta.issuer)]);
+  if (focus) {
+    const headings = focus.items.map(
+      (item) => `${headingText(item)}${item.headingSentence ? ` [${book.cite(item.headingSentence)}]` : ''}`,
+    );
+    lines.unshift(message('prioritiesFocus', lang, { subject: focus.subject, headings }));
+  }
   const priorities: Priority[] = [];
   for (const item of list.items) {
     const part = itemLines(item, book, query);
