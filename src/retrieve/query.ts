@@ -1,3 +1,4 @@
+import { isOnlyGreeting } from '../lang/zh/greeting-words.js';
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import { indicatorMention } from './indicator-mention.js';
 import { NEUTRAL_BEFORE, QUESTION_LEAD_IN } from '../lang/zh/indicator-context.js';
@@ -259,7 +260,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   }
   // "经济怎么样", "Which province grew slowest?": the economy as a whole is measured by its GDP.
   // The kind of question as the user wrote it: the classifier learned everyday wording too.
-  const { intent: ask, confidence } = classifyIntent(asWritten);
+  // A message that only greets the bot asks what it can do, whatever the classifier makes of it.
+  const { intent: ask, confidence } = isOnlyGreeting(question) ? { intent: 'help' as const, confidence: 1 } : classifyIntent(asWritten);
   const economyWide = (confidence >= CONFIDENT && ECONOMY_WIDE_INTENTS.includes(ask)) || asksForQuantity(question) || asksHow(question);
   // "What growth goal did Fujian set?": a place's growth, no indicator named, is its economy's.
   // A superlative across places names none ("哪个区增长目标最高") and is no follow-up either.
