@@ -16,6 +16,7 @@ import { asksWhichIsMost } from '../lang/zh/superlative-words.js';
 import { asksWhichOfThem, comparesWith, comparesWithYear } from '../lang/zh/comparison-follow-up-words.js';
 import { correctedPart } from '../lang/zh/correction-words.js';
 import { asksTrend } from '../lang/zh/trend-words.js';
+import { asksForGrowth } from '../lang/zh/change-words.js';
 
 /**
  * The state of a conversation after each of its questions, oldest first: every question read in
@@ -169,7 +170,9 @@ function withQualifierSwapped(earlier: string, followUp: string, indicatorNames:
  */
 function measuredIn(previous: UnderstoodQuery, followUp = ''): string {
   const ownMeasure = GROWTH_TERM_WORDS.test(followUp) || asksLevel(followUp);
-  const growth = ownMeasure ? '' : (GROWTH_TERM_WORDS.exec(previous.question)?.[0] ?? '');
+  // "What was Jiangsu's GDP growth in 2025?" measured growth too, in English words.
+  const earlierGrowth = GROWTH_TERM_WORDS.exec(previous.question)?.[0] ?? (asksForGrowth(previous.question) ? '增长' : '');
+  const growth = ownMeasure ? '' : earlierGrowth;
   return `${previous.indicators[0]?.name ?? ''}${growth}`;
 }
 

@@ -25,6 +25,8 @@ describe('comparison follow-up words', () => {
       '超过江苏了吗',
       'faster than Jiangsu?',
       'is it higher than Shanghai?',
+      'how does that compare with guangdong',
+      'compare with Jiangsu',
     ])
       expect(comparesWith(q)).toBe(true);
     for (const q of [
@@ -64,6 +66,15 @@ describe('a conversation turned into a comparison', () => {
     const next = inConversation('浙江2025年GDP增长多少', '比江苏快吗', '2026年的目标呢');
     expect(next?.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
     expect(next?.years).toEqual([2026]);
+  });
+
+  it('an English comparison follow-up keeps the growth an English question asked, and its year', () => {
+    for (const q of ['compared with Guangdong?', 'how does that compare with guangdong']) {
+      const out = inConversation("What was Jiangsu's GDP growth in 2025?", q);
+      expect(out?.places).toEqual(['江苏省', '广东省']);
+      expect(out?.years).toEqual([2025]);
+      expect(out?.question).toMatch(/^地区生产总值增长/);
+    }
   });
 
   it('a plain place follow-up still replaces the place', () => {

@@ -12,7 +12,8 @@ const COMPARATIVE_EN = '(faster|higher|bigger|larger|lower|slower|smaller|better
 
 /**
  * "和江苏比呢", "跟上海比怎么样", "跟浙江比谁多", "对比北京", "比江苏快吗", "是不是比上海高", "超过江苏了吗",
- * "compared with Jiangsu", "vs Shanghai", "faster than Jiangsu?", "is it higher than Beijing's?".
+ * "compared with Jiangsu", "vs Shanghai", "how does that compare with Guangdong", "faster than Jiangsu?",
+ * "is it higher than Beijing's?".
  */
 export const COMPARE_WITH = new RegExp(
   [
@@ -20,6 +21,7 @@ export const COMPARE_WITH = new RegExp(
     `^(那)?(是不是|是否|有没有)?(比|有)[^，。？?]{1,12}?${COMPARATIVE_ZH}(吗|么|嘛|不|没有|呢)?[？?。!！]*$`,
     '^(那)?(是不是|是否|有没有)?(超过|赶上|赶超|追上|高于|低于|快于|慢于)[^，。？?]{1,12}?(了)?(吗|么|嘛|没|没有|呢)?[？?。!！]*$',
     '^(and )?(how about )?(compared (to|with)|vs\\.?|versus|against)\\b',
+    '^(and )?(how (does|do|did|would) (that|it|this|they) )?compare[sd]? (it |that |this )?(to|with)\\b',
     `^((is|was|did) (it|that|this|they) )?(grow |growing )?${COMPARATIVE_EN} than\\b`,
   ].join('|'),
   'i',
