@@ -46,7 +46,7 @@ export const sentencesOf = (k) => {
   if (!sentenceCache.has(k)) sentenceCache.set(k, textOf(k).split(/[。！？；!?;\n]/).map(norm).filter(Boolean));
   return sentenceCache.get(k);
 };
-const external = (k) => !/^(QT|GS|HZ)/.test(k);
+export const external = (k) => !/^(QT|GS|HZ)/.test(k);
 
 // A number is "written" when it appears not as part of a longer number (5 is not written in 5.5 or 15).
 export const written = (text, v) => {

@@ -17,86 +17,13 @@
 // Today = 2026-12-01: 今年 = 2026, 去年 = 2025, 前年 = 2024; a report of year N gives results of N−1 and
 // targets of N.
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { caseBook, checkCases, external } from '../case-checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-const GOV = 'test/fixtures/gov-reports';
-const R = {
-  QT21: 'corpus/qiantang-2021-government-work-report-illustrated.txt',
-  GS23: 'corpus/gongshu-2022-plan-execution-and-2023-plan.txt',
-  HZ24: 'corpus/hangzhou-2023-plan-execution-and-2024-plan.txt',
-  QT25: 'corpus/qiantang-2024-plan-execution-and-2025-plan.txt',
-  GS25: 'corpus/gongshu-2025-government-work-report-newspaper.txt',
-  CN22: `${GOV}/national/2022_国务院_政府工作报告.txt`,
-  CN23: `${GOV}/national/2023_国务院_政府工作报告.txt`,
-  CN24: `${GOV}/national/2024_国务院_政府工作报告.txt`,
-  CN25: `${GOV}/national/2025_国务院_政府工作报告.txt`,
-};
-for (const [code, name] of Object.entries({ AH: '安徽省', BJ: '北京市', FJ: '福建省', GD: '广东省', JS: '江苏省', SD: '山东省', SH: '上海市', ZJ: '浙江省' })) {
-  R[`${code}25`] = `${GOV}/provincial-2025/2025_${code}_${name}_政府工作报告.txt`;
-  R[`${code}26`] = `${GOV}/provincial-2026/2026_${code}_${name}_政府工作报告.txt`;
-}
-const norm = (s) => String(s ?? '').normalize('NFKC').replace(/\*\*/g, '').replace(/\s+/g, '');
-const texts = new Map();
-const textOf = (k) => {
-  if (!R[k]) throw new Error(`unknown report ${k}`);
-  if (!texts.has(k)) texts.set(k, readFileSync(path.join(root, R[k]), 'utf8'));
-  return texts.get(k);
-};
-const sentencesOf = new Map();
-const sentences = (k) => {
-  if (!sentencesOf.has(k)) sentencesOf.set(k, textOf(k).split(/[。！？；!?;\n]/).map(norm).filter(Boolean));
-  return sentencesOf.get(k);
-};
-const external = (k) => !/^(QT|GS|HZ)/.test(k);
-// A number is "written" when it appears not as part of a longer number (5 is not written in 5.5 or 15).
-const written = (text, v) => {
-  const s = String(+Number(v).toFixed(6));
-  for (let k = text.indexOf(s); k >= 0; k = text.indexOf(s, k + 1)) {
-    const before = text[k - 1] ?? '';
-    const after = text.slice(k + s.length, k + s.length + 2);
-    if (!/[\d.]/.test(before) && !/^(\d|\.\d)/.test(after)) return true;
-  }
-  return false;
-};
-
-// Outline titles: the report's own "YYYY年重点工作 / 主要任务 …" section headings (cut at the first comma),
-// as make-fresh.mjs reads them.
-function outlineOf(key) {
-  const lines = textOf(key).split('\n').map((l) => l.trim());
-  const top = /^[一二三四五六七八九十]+、/;
-  let start = -1;
-  lines.forEach((l, n) => {
-    if (top.test(l) && /20\d\d年(重点工作|主要任务|政府工作任务|目标任务和重点工作|工作安排|工作总体要求和重点任务)/.test(l)) start = n;
-  });
-  if (start < 0) throw new Error(`${key}: no tasks section`);
-  const titles = [];
-  for (let n = start + 1; n < lines.length && !top.test(lines[n]); n++) {
-    const m = /^[（(][一二三四五六七八九十]+[）)](.+)$/.exec(lines[n]);
-    if (m) titles.push(m[1].split(/[，。,；]/)[0].trim());
-  }
-  if (titles.length < 4) throw new Error(`${key}: ${titles.length} priorities`);
-  return titles;
-}
-const FIXED_OUTLINE = {
-  QT25: ['聚焦创新驱动', '聚焦结构优化', '聚焦项目为王', '聚焦深化改革', '聚焦品质提升', '聚焦美好生活', '聚焦城市安全'],
-  GS23: ['聚焦发展新活力', '聚焦增长新潜能', '聚焦城区新形象', '聚焦共富新期待'],
-  GS25: ['以扩大需求为导向', '以科技创新为引领', '以产城融合为路径', '以改革开放为引擎'],
-  // FJ26's 2026 tasks sit under "三、…全力推动“十五五”开好局、起好步" (no YYYY年 heading)
-  // CN23's 2023 tasks sit under "二、对今年政府工作的建议" (no YYYY年 heading)
-  CN23: ['着力扩大国内需求', '加快建设现代化产业体系', '切实落实“两个毫不动摇”', '更大力度吸引和利用外资', '有效防范化解重大经济金融风险', '稳定粮食生产和推进乡村振兴', '推动发展方式绿色转型', '保障基本民生和发展社会事业'],
-  // FJ25's 2025 tasks sit under "二、牢记历史使命，在中国式现代化建设中…" (no YYYY年 heading)
-  FJ25: ['坚持自立自强', '坚持因地制宜', '坚持扩大内需', '坚持敢为人先', '坚持协同联动', '坚持民生为大', '坚持守正创新', '坚持绿色发展', '坚持底线思维'],
-  FJ26: ['壮大实体经济', '深挖内需潜力', '全面深化改革', '服务统一大业', '强化优势互补', '坚持守正创新', '增进民生福祉', '加快绿色转型', '突出共建共享'],
-};
-const O = (k) => {
-  const list = FIXED_OUTLINE[k] ?? outlineOf(k);
-  for (const t of list) if (!norm(textOf(k)).includes(norm(t))) throw new Error(`${k}: outline title ${t}`);
-  return { priorities: list, minPriorities: Math.ceil(list.length * 0.6) };
-};
+const { O } = caseBook();
 
 // ---------------------------------------------------------------------------------------------
 const cases = [];
@@ -220,22 +147,7 @@ C('notfound', ['not-found', 'correction', 'nf-place'], [], ['北京去年GDP增�
 C('notfound', ['not-found', 'no-inherit', 'nf-off-topic'], [], ['广东去年进出口多少'], '帮我订一张去广州的机票', NF);
 
 // ---------------------------------------------------------------------------------------------
-const seen = new Set();
-const failures = [];
-for (const c of cases) {
-  const key = norm(`${c.history.join('|')}>${c.q}`).toLowerCase();
-  if (seen.has(key)) failures.push(`duplicate conversation: ${c.q}`);
-  seen.add(key);
-  if (c.notFound || c.intent === 'help') continue;
-  if (!c.cite && !c.priorities) failures.push(`${c.q}: nothing to check`);
-  for (const s of c.cite ?? []) {
-    if (!norm(s)) failures.push(`${c.q}: empty cite`);
-    else if (!c._reports.some((k) => sentences(k).some((t) => t.includes(norm(s))))) failures.push(`${c.q}: not one sentence of ${c._reports.join(',')}: ${s}`);
-  }
-  const cites = norm((c.cite ?? []).join('|'));
-  for (const f of c.fig ?? []) if (!written(cites, f.value)) failures.push(`${c.q}: figure ${f.value} not written in its cites`);
-  if (c.lead !== undefined && !written(cites, c.lead)) failures.push(`${c.q}: lead ${c.lead} not written in its cites`);
-}
+const failures = checkCases(cases);
 if (failures.length) {
   console.error(`facts that do not hold:\n${failures.join('\n')}`);
   process.exit(1);

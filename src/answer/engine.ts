@@ -354,20 +354,15 @@ export class Engine implements AskEngine, AnswerTools {
 
   /** Whether a sentence states an actual figure of the asked indicator. */
   private statesAskedResult(query: UnderstoodQuery, s: ScoredSentence): boolean {
-    const c = this.citation(s.sentence, s.score);
-    const figures = extractFigures({
-      sentence: c.sentence,
-      citationId: c.id,
-      period: c.period,
-      district: c.district,
-      kind: c.kind,
-      source: c.source,
-    });
-    return figures.some((f) => f.kind === 'actual' && isAskedIndicator(f, query));
+    return this.statesAskedFigure(query, s, 'actual');
   }
 
-  /** Whether a sentence states a figure of the asked indicator, of the asked kind (a target when a plan is asked). */
-  private statesAskedFigure(query: UnderstoodQuery, s: ScoredSentence): boolean {
+  /** Whether a sentence states a figure of the asked indicator, of the given kind (by default the asked one: a target when a plan is asked). */
+  private statesAskedFigure(
+    query: UnderstoodQuery,
+    s: ScoredSentence,
+    kind: Figure['kind'] | null = query.intent === 'plan' ? 'target' : query.intent === 'result' ? 'actual' : null,
+  ): boolean {
     const c = this.citation(s.sentence, s.score);
     const figures = extractFigures({
       sentence: c.sentence,
@@ -377,7 +372,6 @@ export class Engine implements AskEngine, AnswerTools {
       kind: c.kind,
       source: c.source,
     });
-    const kind = query.intent === 'plan' ? 'target' : query.intent === 'result' ? 'actual' : null;
     return figures.some((f) => (kind === null || f.kind === kind) && isAskedIndicator(f, query));
   }
 

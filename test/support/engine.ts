@@ -13,3 +13,11 @@ export function realCorpusEngine(): Promise<Engine> {
   shared ??= Engine.open({ ...inject('seedCorpus'), log: () => {} });
   return shared;
 }
+
+let sharedGov: Promise<Engine> | null = null;
+
+/** As realCorpusEngine, over the seed corpus with the 20 work reports beside it (the run's gov index). */
+export function govCorpusEngine(): Promise<Engine> {
+  sharedGov ??= Engine.open({ ...inject('govCorpus'), log: () => {} });
+  return sharedGov;
+}
