@@ -135,7 +135,7 @@ const MESSAGES = {
   ),
   sideMissing: entry<{ places: string[] }>(
     (p) => `（报告中没有${p.places.join('、')}的该项数据）`,
-    (p) => ` (no such figure in the reports for ${p.places.join(', ')})`,
+    (p) => ` (no such figure in the reports for ${p.places.map(englishPlace).join(', ')})`,
   ),
   verdictKinds: entry('（一为目标、一为实绩，不作比较）', ' (one is a target, the other an actual: not compared)'),
 

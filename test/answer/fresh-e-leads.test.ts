@@ -73,4 +73,9 @@ describe('what the lead says around the figure', () => {
     expect(firstLine(answer)).toContain('关于“科技创新”:(二)全面增强科技创新策源功能');
     expect(answer.priorities.length).toBeGreaterThanOrEqual(10);
   });
+
+  it('names the side that lacks the figure in English too', async () => {
+    const answer = await engine.ask('compared with beijing?', { today, history: ["how much did shanghai's exports grow last year"] });
+    expect(firstLine(answer)).toContain('(no such figure in the reports for Beijing)');
+  });
 });
