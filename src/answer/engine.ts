@@ -35,10 +35,12 @@ import { asksForRank } from '../lang/zh/asked-shape-words.js';
 import { fromToSpanAnswer } from './kinds/from-to-span.js';
 import { asksForTarget } from './target-without-number.js';
 import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
-import { soleTablePlace } from './kinds/table-points.js';
-import { NATIONAL_ISSUER } from '../lang/zh/place-words.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
+import { yearsNotWritten } from './kinds/years-not-written.js';
+import { levelNotStatedNote } from './level-not-stated.js';
+import { nationalTrendPlace } from '../understand/national-trend.js';
+import { withKeywordQuantity } from '../understand/keyword-question.js';
 import { resultsBeforeTheYearsPlan } from './kinds/results-first.js';
 import type { AnswerFrame, AnswerTools } from './kinds/answer-tools.js';
 import { AnswerSchema, type Answer, type AskContext, type AskEngine, type Citation, type Figure } from './schema.js';
@@ -97,7 +99,13 @@ export class Engine implements AskEngine, AnswerTools {
     // Every question after the first is a follow-up: a correction ("不对，我问的是浙江") is read as what it says was meant.
     const earlier = conversationState(history.map((q, n) => this.understand(n ? followUpWording(q) : q, options)));
     const asked = this.understand(history.length ? followUpWording(question) : question, options);
-    const query = earlier ? readInConversation(asked, earlier) : asked;
+    // "zj gdp 2024": an English question of names only asks the figures it names.
+    const query = withKeywordQuantity(earlier ? readInConversation(asked, earlier) : asked);
+    const answer = await this.answerQuery(question, context, query);
+    return withUncoveredSide(answer, query);
+  }
+
+  private async answerQuery(question: string, context: AskContext, query: UnderstoodQuery): Promise<Answer> {
     const id = answerId(question, context);
     const understood = { places: query.places, years: query.years, intent: query.intent };
     const frame: AnswerFrame = { id, question, query, understood };
@@ -181,6 +189,19 @@ export class Engine implements AskEngine, AnswerTools {
       }
     }
 
+    // "比2015年呢", "安徽2010年和2025年GDP比较": a year no report of the place writes is refused for that
+    // year, with what the reports hold nearest, never answered with the other year alone.
+    if (query.years.length >= 2 && !query.yearSpan && query.places.length <= 1 && query.indicators.length) {
+      const unwritten = yearsNotWritten(this, query.places, query.years);
+      if (unwritten.length) {
+        const missing = { ...query, years: unwritten };
+        return (
+          (await nearestAnswer(this, { ...frame, query: missing }, notFoundLine(missing, 'no-period'))) ??
+          AnswerSchema.parse({ ...refuse('no-period'), text: withReadingNote(notFoundText(missing, 'no-period', coverageText(coverage, query.language === 'en')), query) })
+        );
+      }
+    }
+
     // "哪个省是全国第三个GDP超10万亿的": the sentence where a report says so of its own place.
     const rankAsked = askedRank(query.question);
     if (rankAsked && !(asksPlainTop(rankAsked) && asksWhichIsMost(query.question) && query.places.length !== 1)) {
@@ -236,12 +257,13 @@ export class Engine implements AskEngine, AnswerTools {
     }
 
     // "超长期特别国债这两年各发多少": no place named, and only the country's reports state the indicator.
-    const sole = query.places.length ? null : soleTablePlace(this.figureTable, query.indicators[0]?.name);
-    if (sole === NATIONAL_ISSUER && (query.yearSpan || asksTrend(query.question))) {
-      const trend = await trendAnswer(this, { ...frame, query: { ...query, places: [sole] } });
+    const national = nationalTrendPlace(query, this.figureTable);
+    if (national) {
+      const trend = await trendAnswer(this, { ...frame, query: { ...query, places: [national] } });
       if (trend) return trend;
     }
 
+    let oneYearHeld: number | null = null;
     // "全国GDP这几年的走势": the asked figure year by year, each year on its own evidence. A plan
     // period's change ("十四五期间…怎么变化") is its start and end, a from–to sentence the ordinary answer reads.
     if (
@@ -252,6 +274,9 @@ export class Engine implements AskEngine, AnswerTools {
     ) {
       const trend = await trendAnswer(this, frame);
       if (trend) return trend;
+      // "最近几年杭州的财政收入": one year of results held, said so beside that year's answer.
+      const held = heldYears(this, query.places[0]);
+      if (held.length === 1 && !query.years.length && !query.yearSpan) oneYearHeld = held[0];
     }
 
     // "山东社零24年和25年分别多少", "Did Zhejiang grow faster in 2025 than in 2024?": one place's
@@ -281,9 +306,11 @@ export class Engine implements AskEngine, AnswerTools {
     const sides = query.places.length > 1 ? query.places.map((p) => ({ ...query, places: [p] })) : [query];
     const found: ScoredSentence[][] = [];
     const missingSides: string[] = [];
+    // "浙江和湖南GDP比较": a comparison still, though the reports hold one side only.
+    const comparing = sides.length > 1 || query.unknownPlaces.length > 0;
     for (const side of sides) {
       // A comparison that names no kind compares results where both have them, like for like.
-      const resultSide = sides.length > 1 && side.intent === 'any' ? await this.retriever.retrieve({ ...side, intent: 'result' }, 3) : null;
+      const resultSide = comparing && side.intent === 'any' ? await this.retriever.retrieve({ ...side, intent: 'result' }, 3) : null;
       const outcome = resultSide?.kind === 'found' ? resultSide : await this.retriever.retrieve(side, sides.length > 1 ? 3 : 5);
       if (outcome.kind === 'notFound') {
         if (sides.length === 1) return (await nearestAnswer(this, frame, notFoundLine(query, outcome.reason))) ?? refuse(outcome.reason);
@@ -319,9 +346,14 @@ export class Engine implements AskEngine, AnswerTools {
     const figures = this.figuresFor(query, citations);
     // Evidence without the asked number: said so first, then the evidence.
     // "浙江和江苏去年GDP哪个高" asks two numbers without saying 多少.
-    const leadQuery = query.places.length > 1 && query.indicators.length ? { ...query, wantsQuantity: true } : query;
+    // "浙江和湖南GDP比较": a side the reports do not cover still makes it a comparison of numbers.
+    const sidesAsked = query.places.length + query.unknownPlaces.length;
+    const leadQuery = sidesAsked > 1 && query.indicators.length ? { ...query, wantsQuantity: true } : query;
+    const figureFirst = figureLead(leadQuery, figures, citations);
+    // "浙江2025年GDP多少" where the reports give only its growth: said so before the growth.
+    const levelNote = figureFirst && sides.length === 1 ? levelNotStatedNote(leadQuery, figures) : null;
     let lead: string | null =
-      figureLead(leadQuery, figures, citations) ??
+      (figureFirst && levelNote ? `${levelNote}${figureFirst}` : figureFirst) ??
       // A rank asked and none stated: said so, never another figure in its place.
       (asksForRank(query.question)
         ? message('noRankFound', query.language)
@@ -341,7 +373,11 @@ export class Engine implements AskEngine, AnswerTools {
         composeText(
           query,
           citations,
-          lead && missingSides.length ? `${lead}${message('sideMissing', query.language, { places: missingSides })}` : lead,
+          lead && missingSides.length
+            ? `${lead}${message('sideMissing', query.language, { places: missingSides })}`
+            : lead && oneYearHeld !== null
+              ? `${lead}${message('trendOneYearHeld', query.language, { year: oneYearHeld })}`
+              : lead,
         ),
         query,
       ),
@@ -462,6 +498,18 @@ export class Engine implements AskEngine, AnswerTools {
 /** "杭州数据交易所是全国第几家": a rank of the thing the question names, asked with no indicator. */
 function namedRankAsked(f: Figure, query: UnderstoodQuery): boolean {
   return !query.indicators.length && isRankFigure(f) && asksForRank(query.question) && query.question.includes(f.indicator);
+}
+
+/**
+ * "浙江和湖南GDP比较", "跟湖南比呢" after a Zhejiang figure: the side the reports hold nothing on is named at the
+ * end of the lead's line, so the covered side's figure never reads as the whole comparison.
+ */
+function withUncoveredSide(answer: Answer, query: UnderstoodQuery): Answer {
+  if (answer.notFound || !query.places.length || !query.unknownPlaces.length) return answer;
+  const note = message('sideUncovered', query.language, { places: query.unknownPlaces });
+  const [first, ...rest] = answer.text.split('\n');
+  if (first.includes(note)) return answer;
+  return { ...answer, text: [`${first}${note}`, ...rest].join('\n') };
 }
 
 function answerId(question: string, context: AskContext): string {

@@ -138,6 +138,26 @@ const MESSAGES = {
     (p) => ` (no such figure in the reports for ${p.places.map(englishPlace).join(', ')})`,
   ),
   verdictKinds: entry('（一为目标、一为实绩，不作比较）', ' (one is a target, the other an actual: not compared)'),
+  /** A comparison's side the reports hold nothing on ("浙江和湖南GDP比较"): named in the lead, never left out silently. */
+  sideUncovered: entry<{ places: string[] }>(
+    (p) => `（报告中没有${p.places.join('、')}的数据，无法比较）`,
+    (p) => ` (the reports hold nothing on ${p.places.map(englishPlace).join(', ')}: no comparison)`,
+  ),
+  /** A level asked ("GDP多少") where the reports give only its growth: said before the growth. */
+  levelNotStated: entry<{ years: readonly number[] }>(
+    (p) => `报告未给出${p.years.map((y) => `${y}年`).join('')}总量，只有增速：`,
+    (p) => `The reports give no ${p.years.length ? `${p.years.join(', ')} ` : ''}level, only the growth: `,
+  ),
+  /** A trend asked where the reports hold one year of results ("最近几年杭州的财政收入"). */
+  trendOneYearHeld: entry<{ year: number }>(
+    (p) => `（报告中只有${p.year}年的数据，看不出逐年变化）`,
+    (p) => ` (the reports hold ${p.year} only: no trend over years)`,
+  ),
+  /** Places of a ranking with one and the same value, after the first: "上海市 5%左右 [4]、北京市 5%左右 [5]（并列）". */
+  rankingTiedGroup: entry<{ items: readonly string[] }>(
+    (p) => `${p.items.join('、')}（并列）`,
+    (p) => `${p.items.join(', ')} (tied)`,
+  ),
 
   // --- Priorities (engine.ts) ----------------------------------------------------------------
   prioritiesFocus: entry<{ subject: string; headings: string[] }>(

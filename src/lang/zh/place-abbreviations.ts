@@ -67,9 +67,28 @@ const PINYIN_INITIALS_IN_ENGLISH = new RegExp(
   'g',
 );
 
-/** An English question with capitalised pinyin initials written as the place's short name. */
+/**
+ * In lowercase the initials count only right before an indicator's English name or a colon ("zj gdp 2024",
+ * "sh: retail sales"): "ah ok" or "sd card" name none, so they stay words.
+ */
+let lowercaseInitials: RegExp | null = null;
+function lowercaseInitialsPattern(): RegExp {
+  const names = glossary()
+    .indicators.flatMap((i) => i.en)
+    .filter((n) => n.length >= 2)
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp);
+  lowercaseInitials ??= new RegExp(
+    `(?<![A-Za-z0-9])(${Object.keys(PLACE_PINYIN_INITIALS).join('|')})(?=\\s*:|\\s+(?:${names.join('|')})(?![a-z]))`,
+    'gi',
+  );
+  return lowercaseInitials;
+}
+
+/** An English question with capitalised pinyin initials, or any initials before an indicator's name, written as the place's short name. */
 export function expandPinyinInitialsInEnglish(question: string): string {
-  return question.replace(PINYIN_INITIALS_IN_ENGLISH, (initials: string) => PLACE_PINYIN_INITIALS[initials.toLowerCase()] ?? initials);
+  const expand = (initials: string) => PLACE_PINYIN_INITIALS[initials.toLowerCase()] ?? initials;
+  return question.replace(PINYIN_INITIALS_IN_ENGLISH, expand).replace(lowercaseInitialsPattern(), expand);
 }
 
 const ABBREVIATION_CHARS = Object.keys(PLACE_ABBREVIATIONS).join('');

@@ -74,3 +74,9 @@ export function asksForAchievements(question: string): boolean {
 export function asksHow(question: string): boolean {
   return HOW.test(question);
 }
+
+/**
+ * Words an English keyword question holds besides its place, indicators and years ("zj gdp 2024", "shandong: life
+ * expectancy and skilled workers?"): joining words and marks. Such a question asks the figures it names.
+ */
+export const KEYWORD_QUESTION_FILLER_EN: readonly string[] = ['and', 'in', 'of', 'for', 'the', "'s", '’s', 'vs', 'versus', '&', '/', ':', ',', '?', '.', '-'];

@@ -35,9 +35,9 @@ export interface ResolveYearsOptions {
 export const RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: number }[] = [
   { words: ['大前年', 'three years ago'], offset: -3 },
   { words: ['前年', 'the year before last', 'two years ago'], offset: -2 },
-  { words: ['去年', '上年', '上一年', '头年', 'last year', 'previous year', 'prior year'], offset: -1 },
-  { words: ['今年', '本年', '本年度', '今年度', 'this year', 'current year'], offset: 0 },
-  { words: ['明年', '来年', '下一年', '下年', 'next year', 'coming year'], offset: 1 },
+  { words: ['去年', '上年', '上一年', '头年', 'last year', 'previous year', 'prior year', 'last yr', 'prev yr'], offset: -1 },
+  { words: ['今年', '本年', '本年度', '今年度', 'this year', 'current year', 'this yr'], offset: 0 },
+  { words: ['明年', '来年', '下一年', '下年', 'next year', 'coming year', 'next yr'], offset: 1 },
   { words: ['后年', 'the year after next'], offset: 2 },
 ];
 

@@ -1,0 +1,31 @@
+import { asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
+import { asksForGrowth } from '../lang/zh/change-words.js';
+import { asksAmount } from '../lang/zh/trend-words.js';
+import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import type { UnderstoodQuery } from '../retrieve/query.js';
+import { isAskedIndicator } from './figure-format.js';
+import { message } from './messages.js';
+import type { Figure } from './schema.js';
+import { asksForTarget } from './target-without-number.js';
+
+/** A figure that is only a growth rate ("一般公共预算收入增长2.9%"): its value is its change. */
+export function isGrowthOnly(f: Pick<Figure, 'unit' | 'value' | 'change'>): boolean {
+  return f.unit === '%' && f.change?.unit === '%' && f.change.value === f.value;
+}
+
+/**
+ * The words that go before a lead answering a level ("浙江2025年GDP多少") with the only figure the reports give, its
+ * growth: "报告未给出2025年总量，只有增速：". Null when a growth, share, rank or target is asked, or when any
+ * figure of the asked indicator is a level.
+ */
+export function levelNotStatedNote(query: UnderstoodQuery, figures: readonly Figure[]): string | null {
+  const q = query.question;
+  if (!query.wantsQuantity || !query.indicators.length || !asksAmount(q)) return null;
+  if (asksForGrowth(q) || asksForShare(q) || asksForRank(q) || asksForTarget(query) || query.intent === 'plan') return null;
+  const asked = figures.filter((f) => isAskedIndicator(f, query) && (!query.places.length || query.places.includes(f.district)));
+  const first = asked[0];
+  if (!first || !isGrowthOnly(first)) return null;
+  if (asked.some((f) => f.unit !== '%' && f.unit !== PERCENTAGE_POINTS)) return null;
+  const year = /^\d{4}$/.test(first.period) ? [Number(first.period)] : [];
+  return message('levelNotStated', query.language, { years: year });
+}

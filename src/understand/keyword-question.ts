@@ -1,0 +1,52 @@
+import { glossary, placeAliases } from '../lang/zh/glossary.js';
+import { PLACE_PINYIN_INITIALS } from '../lang/zh/place-abbreviations.js';
+import { KEYWORD_QUESTION_FILLER_EN } from '../lang/zh/question-words.js';
+import { RELATIVE_YEAR_WORDS } from '../lang/zh/relative-years.js';
+import { escapeRegExp } from '../lang/zh/regexp.js';
+import type { UnderstoodQuery } from '../retrieve/query.js';
+
+/** Questions are short; a longer text is no keyword question (bounds the replacements). */
+const MAX_KEYWORD_QUESTION = 120;
+
+let nameWords: RegExp | null = null;
+/** Every name of a place (as written or its initials expanded: "上海 gdp"), every English name of an indicator, relative-year words and initials, longest first, as whole words. */
+function knownWords(): RegExp {
+  const names = [
+    ...glossary().places.flatMap((p) => placeAliases(p.name)),
+    ...glossary().indicators.flatMap((i) => i.en),
+    ...RELATIVE_YEAR_WORDS.flatMap((e) => e.words),
+    ...Object.keys(PLACE_PINYIN_INITIALS),
+  ].filter((n) => n.length >= 2);
+  nameWords ??= new RegExp(
+    `(?<![a-z])(${[...new Set(names.map((n) => n.toLowerCase()))]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|')})(?![a-z])`,
+    'g',
+  );
+  return nameWords;
+}
+
+const FILLER = new RegExp(
+  KEYWORD_QUESTION_FILLER_EN.map((w) => (/^[a-z]+$/.test(w) ? `\\b${w}\\b` : escapeRegExp(w))).join('|'),
+  'gi',
+);
+
+/**
+ * Whether an English question is nothing but names: places, indicators, years and joining words ("zj gdp 2024",
+ * "shandong: life expectancy and skilled workers?"). It asks the figures it names, as "多少" would.
+ */
+export function isKeywordQuestion(query: Pick<UnderstoodQuery, 'language' | 'question' | 'indicators'>): boolean {
+  if (query.language !== 'en' || !query.indicators.length || query.question.length > MAX_KEYWORD_QUESTION) return false;
+  const rest = query.question
+    .toLowerCase()
+    .replace(knownWords(), ' ')
+    .replace(/(?<![\d.])(19|20)\d{2}(?![\d.])/g, ' ')
+    .replace(FILLER, ' ');
+  return rest.trim() === '';
+}
+
+/** The query as answered: a keyword question asks its figures' values. */
+export function withKeywordQuantity(query: UnderstoodQuery): UnderstoodQuery {
+  return !query.wantsQuantity && !query.wantsPriorities && isKeywordQuestion(query) ? { ...query, wantsQuantity: true } : query;
+}
