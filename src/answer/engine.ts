@@ -32,6 +32,7 @@ import { spanAverageAnswer } from './kinds/span-average.js';
 import { asksMultiYearAverage } from '../lang/zh/verdict-words.js';
 import { askedRank, asksPlainTop } from '../lang/zh/rank-holder-words.js';
 import { asksForRank } from '../lang/zh/asked-shape-words.js';
+import { RANK_SEARCH_WORDS } from '../lang/zh/question-words.js';
 import { fromToSpanAnswer } from './kinds/from-to-span.js';
 import { asksForTarget } from './target-without-number.js';
 import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
@@ -342,14 +343,20 @@ export class Engine implements AskEngine, AnswerTools {
     const ranked = interleave(found);
     const best = ranked[0]?.score ?? 0;
     const merged = ranked.filter((c, i) => i < 3 || c.score >= 0.75 * best).slice(0, 5);
-    const citations = merged.map((s) => this.citation(s.sentence, s.score));
-    const figures = this.figuresFor(query, citations);
+    let citations = merged.map((s) => this.citation(s.sentence, s.score));
+    let figures = this.figuresFor(query, citations);
     // Evidence without the asked number: said so first, then the evidence.
     // "浙江和江苏去年GDP哪个高" asks two numbers without saying 多少.
     // "浙江和湖南GDP比较": a side the reports do not cover still makes it a comparison of numbers.
     const sidesAsked = query.places.length + query.unknownPlaces.length;
     const leadQuery = sidesAsked > 1 && query.indicators.length ? { ...query, wantsQuantity: true } : query;
-    const figureFirst = figureLead(leadQuery, figures, citations);
+    let figureFirst = figureLead(leadQuery, figures, citations);
+    // "浙江GDP全国排第几": the passages found first state the figure but not its rank; the place's
+    // sentences that write a rank of it ("规模稳居全国第4位") answer, when there are any.
+    if (!figureFirst && sides.length === 1 && query.indicators.length && asksForRank(query.question)) {
+      const ranked = await this.rankStated(query, leadQuery);
+      if (ranked) ({ citations, figures, lead: figureFirst } = ranked);
+    }
     // "浙江2025年GDP多少" where the reports give only its growth: said so before the growth.
     const levelNote = figureFirst && sides.length === 1 ? levelNotStatedNote(leadQuery, figures) : null;
     let lead: string | null =
@@ -386,6 +393,24 @@ export class Engine implements AskEngine, AnswerTools {
       priorities: [],
       understood,
     });
+  }
+
+  /** The passages that write a rank of the asked indicator, searched with the words ranks are written in; null when none leads. */
+  private async rankStated(
+    query: UnderstoodQuery,
+    leadQuery: UnderstoodQuery,
+  ): Promise<{ citations: Citation[]; figures: Figure[]; lead: string } | null> {
+    const searched = {
+      ...query,
+      intent: query.intent === 'any' ? ('result' as const) : query.intent,
+      searchText: `${query.searchText} ${RANK_SEARCH_WORDS}`,
+    };
+    const outcome = await this.retriever.retrieve(searched, 5);
+    if (outcome.kind !== 'found') return null;
+    const citations = outcome.sentences.map((s) => this.citation(s.sentence, s.score));
+    const figures = this.figuresFor(query, citations);
+    const lead = figureLead(leadQuery, figures, citations);
+    return lead && figures.some((f) => isRankFigure(f) && isAskedIndicator(f, query)) ? { citations, figures, lead } : null;
   }
 
   /** Whether a sentence states an actual figure of the asked indicator. */

@@ -13,3 +13,42 @@ export function yearsVerdict(older: { year: number; value: number }, newer: { ye
   if (newer.value === older.value) return message('yearsSame', lang, { year: newer.year, than: older.year });
   return message(newer.value > older.value ? 'yearsHigher' : 'yearsLower', lang, { year: newer.year, than: older.year });
 }
+
+/** What a ranked value carries besides its number: the words around it and its range. */
+interface Worded {
+  value: number;
+  qualifier?: string;
+  range?: { low: number; high: number };
+}
+
+/** Words that put a value above or below the same bare number: "5%以上" over "5%左右" over "5%以内". */
+const QUALIFIER_STANDING: Readonly<Record<string, number>> = { 以上: 1, 超过: 1, 多: 1, 左右: 0, 以内: -1, 以下: -1, 不到: -1 };
+
+/**
+ * The order of two values ranked at one number: for the highest, the one whose range reaches lower
+ * ("5–5.5%" after "5.5%左右") and the one worded lower ("5%左右" after "5%以上") go after; for the lowest,
+ * the reverse. 0 when they are worded alike.
+ */
+export function tieOrder(a: Worded, b: Worded, lowest: boolean): number {
+  // A range counts only when it is the ranked value's own (a growth ranked from a level's change is not in it).
+  const own = (w: Worded) => (w.range && w.range.low <= w.value && w.value <= w.range.high ? w.range : null);
+  const low = (w: Worded) => own(w)?.low ?? w.value;
+  const high = (w: Worded) => own(w)?.high ?? w.value;
+  const standing = (w: Worded) => QUALIFIER_STANDING[w.qualifier ?? ''] ?? 0;
+  return lowest ? high(a) - high(b) || standing(a) - standing(b) : low(b) - low(a) || standing(b) - standing(a);
+}
+
+/**
+ * The places after the leaders ("其后"), those with one and the same value grouped and said to be tied:
+ * "上海市 5%左右 [4]、北京市 5%左右 [5]（并列）". `items[i]` is the text of `ranked[i]`.
+ */
+export function othersWithTies(ranked: readonly { value: number }[], items: readonly string[], from: number, lang: 'zh' | 'en'): string[] {
+  const out: string[] = [];
+  for (let i = from; i < items.length; ) {
+    let j = i + 1;
+    while (j < items.length && ranked[j].value === ranked[i].value) j++;
+    out.push(j - i > 1 ? message('rankingTiedGroup', lang, { items: items.slice(i, j) }) : items[i]);
+    i = j;
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
 import { PRIORITY_HEADING_FILLER, PRIORITY_QUESTION_WORDS } from '../../lang/zh/priority-words.js';
+import { PRIORITY_THEMES } from '../../lang/zh/priority-themes.js';
 import type { PriorityItem } from './outline.js';
 
 /** The shortest subject a question narrows an outline to ("科技", "民生"). */
@@ -37,5 +38,20 @@ export function outlineFocus(question: string, items: readonly PriorityItem[], p
       }
     }
   }
-  return best;
+  return best ?? themeFocus(runs, items);
+}
+
+/**
+ * The items a question's subject names through its theme when no heading writes the subject itself: "民生" asks
+ * the item headed "着力增强群众获得感幸福感安全感", which the livelihoods theme names by 获得感 and 幸福感. The
+ * theme's words must pick out at most two items, as the subject itself would.
+ */
+function themeFocus(runs: readonly string[], items: readonly PriorityItem[]): OutlineFocus | null {
+  for (const theme of PRIORITY_THEMES) {
+    const subject = theme.words.find((w) => runs.some((run) => run.includes(w)));
+    if (!subject) continue;
+    const named = items.filter((item) => theme.words.some((w) => item.heading.text.includes(w)));
+    if (named.length && named.length <= MAX_ITEMS_NAMED) return { subject, items: named };
+  }
+  return null;
 }

@@ -26,7 +26,8 @@ export const PRIORITY_THEMES: readonly PriorityTheme[] = [
   {
     id: 'livelihoods',
     en: "People's livelihoods and common prosperity",
-    words: ['民生', '共同富裕', '共富', '美好生活', '就业', '社会事业', '公共服务'],
+    // "获得感幸福感": how headings name people's livelihoods without the word 民生.
+    words: ['民生', '共同富裕', '共富', '美好生活', '就业', '社会事业', '公共服务', '获得感', '幸福感', '人民生活', '民生福祉'],
   },
   { id: 'culture', en: 'Culture', words: ['文化', '文旅', '旅游'] },
   { id: 'regional', en: 'Regional coordination', words: ['区域', '协调', '一体化', '融合'] },

@@ -80,3 +80,9 @@ export function asksHow(question: string): boolean {
  * expectancy and skilled workers?"): joining words and marks. Such a question asks the figures it names.
  */
 export const KEYWORD_QUESTION_FILLER_EN: readonly string[] = ['and', 'in', 'of', 'for', 'the', "'s", '’s', 'vs', 'versus', '&', '/', ':', ',', '?', '.', '-'];
+
+/**
+ * Words a rank is written with ("规模稳居全国第4位", "居全国第3位"): added to the search when a rank is asked
+ * ("浙江GDP全国排第几") and the passages found first state none.
+ */
+export const RANK_SEARCH_WORDS = '居全国第 位 全国第';

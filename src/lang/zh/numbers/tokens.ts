@@ -120,6 +120,7 @@ function lexArabic(s: string, o: string, i: number, opts: Required<ScanOptions>)
         text += s.slice(j + 1, j + 4);
         j += 4;
       }
+      if (text.length <= 3) [text, j] = spaceGroups(s, text, j);
     }
   }
   let isInt = true;
@@ -272,4 +273,29 @@ export function tokenize(s: string, o: string, opts: Required<ScanOptions>): Tok
     push('other', i + 1);
   }
   return tokens;
+}
+
+/** A space, no-break space, thin space or narrow no-break space between thousands groups ("3 000万元", "12 345.6"). */
+const THOUSANDS_SPACE = /[ \u00a0\u2009\u202f]/;
+
+/**
+ * Thousands groups set apart by a space ("3 000万元" is 3000万元, not 3 and 0万元): exactly three digits each,
+ * and the number must end at a unit, a mark or the end, not at another space, so a row of numbers in columns
+ * ("12 345 678" read as three cells) is not joined into one. Returns the digits and the end, unchanged when none.
+ */
+function spaceGroups(s: string, text: string, start: number): [string, number] {
+  let digits = text;
+  let j = start;
+  while (
+    THOUSANDS_SPACE.test(s[j] ?? '') &&
+    isAsciiDigit(s[j + 1]) &&
+    isAsciiDigit(s[j + 2]) &&
+    isAsciiDigit(s[j + 3]) &&
+    !isAsciiDigit(s[j + 4])
+  ) {
+    digits += s.slice(j + 1, j + 4);
+    j += 4;
+  }
+  if (j === start || /\s/.test(s[j] ?? '')) return [text, start];
+  return [digits, j];
 }
