@@ -2,6 +2,7 @@ import { asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { asksAmount } from '../lang/zh/trend-words.js';
 import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import { isRateOnlyIndicator } from '../lang/zh/level-words.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { isAskedIndicator } from './figure-format.js';
 import { message } from './messages.js';
@@ -24,7 +25,9 @@ export function levelNotStatedNote(query: UnderstoodQuery, figures: readonly Fig
   if (asksForGrowth(q) || asksForShare(q) || asksForRank(q) || asksForTarget(query) || query.intent === 'plan') return null;
   const asked = figures.filter((f) => isAskedIndicator(f, query) && (!query.places.length || query.places.includes(f.district)));
   const first = asked[0];
-  if (!first || !isGrowthOnly(first)) return null;
+  // A target's growth ("下降18%左右") and a price index or intensity ("居民消费价格上涨0.2%") stand for no missing level.
+  if (!first || !isGrowthOnly(first) || first.kind !== 'actual') return null;
+  if (isRateOnlyIndicator(first.indicator) || query.indicators.some((i) => isRateOnlyIndicator(i.name))) return null;
   if (asked.some((f) => f.unit !== '%' && f.unit !== PERCENTAGE_POINTS)) return null;
   const year = /^\d{4}$/.test(first.period) ? [Number(first.period)] : [];
   return message('levelNotStated', query.language, { years: year });

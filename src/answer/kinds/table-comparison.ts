@@ -71,6 +71,9 @@ function latestFirst(years: readonly (number | null)[]): number[] {
   return [...new Set(years.filter((y): y is number => y !== null))].sort((a, b) => b - a);
 }
 
+/** A period of several years: "2021-2025". */
+const SPAN = /^\d{4}-\d{4}$/;
+
 function answerOf(
   tools: AnswerTools,
   frame: AnswerFrame,
@@ -85,7 +88,12 @@ function answerOf(
     if (!sentence) return null;
     if (!citations.some((c) => c.id === sentence.id)) citations.push(tools.citation(sentence, 1));
   }
-  const figures = points.map((p) => rowFigure(p.row));
+  // A level reached at a plan's end ("十四五"时期 "达14.2万亿元", filed under 2025) is that year's level in a
+  // comparison of one year, never labelled with the plan's period beside the other side's year.
+  const figures = points.map((p) => {
+    const f = rowFigure(p.row);
+    return p.row.measure === 'level' && p.row.year === year && SPAN.test(f.period) ? { ...f, period: String(year) } : f;
+  });
   // The lead reads the two rows as it reads any two sides: "甲…[1]；乙…[2]。甲更高：x 对 y".
   const lead = figureLead({ ...query, wantsQuantity: true }, figures, citations);
   if (!lead) return null;
