@@ -198,7 +198,10 @@ export class Engine implements AskEngine, AnswerTools {
         const missing = { ...query, years: unwritten };
         return (
           (await nearestAnswer(this, { ...frame, query: missing }, notFoundLine(missing, 'no-period'))) ??
-          AnswerSchema.parse({ ...refuse('no-period'), text: withReadingNote(notFoundText(missing, 'no-period', coverageText(coverage, query.language === 'en')), query) })
+          AnswerSchema.parse({
+            ...refuse('no-period'),
+            text: withReadingNote(notFoundText(missing, 'no-period', coverageText(coverage, query.language === 'en')), query),
+          })
         );
       }
     }

@@ -27,10 +27,7 @@ function knownWords(): RegExp {
   return nameWords;
 }
 
-const FILLER = new RegExp(
-  KEYWORD_QUESTION_FILLER_EN.map((w) => (/^[a-z]+$/.test(w) ? `\\b${w}\\b` : escapeRegExp(w))).join('|'),
-  'gi',
-);
+const FILLER = new RegExp(KEYWORD_QUESTION_FILLER_EN.map((w) => (/^[a-z]+$/.test(w) ? `\\b${w}\\b` : escapeRegExp(w))).join('|'), 'gi');
 
 /**
  * Whether an English question is nothing but names: places, indicators, years and joining words ("zj gdp 2024",

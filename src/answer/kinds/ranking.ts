@@ -46,7 +46,12 @@ export async function rankingAnswer(tools: AnswerTools, frame: AnswerFrame): Pro
   const ranked = inOneUnit(byPlace).map(({ key, candidate }) => ({ place: key, ...candidate }));
   const lacking = candidates.filter((p) => !ranked.some((r) => r.place === p));
   if (!ranked.length) return null;
-  ranked.sort((a, b) => (lowest ? a.value - b.value : b.value - a.value) || tieOrder({ ...a.figure, value: a.value }, { ...b.figure, value: b.value }, lowest) || a.place.localeCompare(b.place));
+  ranked.sort(
+    (a, b) =>
+      (lowest ? a.value - b.value : b.value - a.value) ||
+      tieOrder({ ...a.figure, value: a.value }, { ...b.figure, value: b.value }, lowest) ||
+      a.place.localeCompare(b.place),
+  );
   const shown = ranked.slice(0, 5);
   const citations = shown.map((r) => tools.citation(r.sentence.sentence, r.sentence.score));
   const figures = shown.map((r, i) => ({ ...r.figure, citationId: citations[i].id }));
@@ -54,7 +59,13 @@ export async function rankingAnswer(tools: AnswerTools, frame: AnswerFrame): Pro
   const name = (p: string) => (lang === 'en' ? englishPlace(p) : p);
   const shownValue = (r: (typeof shown)[number]) => (growth && r.figure.unit !== '%' ? `${r.value}%` : valueText(r.figure));
   const items = shown.map((r, i) => message('rankingItem', lang, { place: name(r.place), value: shownValue(r), n: i + 1 }));
-  const top = { first: items[0], tied: items.slice(1, tiedAtTop(shown)), lowest, kind: wanted, others: othersWithTies(shown, items, tiedAtTop(shown), lang) };
+  const top = {
+    first: items[0],
+    tied: items.slice(1, tiedAtTop(shown)),
+    lowest,
+    kind: wanted,
+    others: othersWithTies(shown, items, tiedAtTop(shown), lang),
+  };
   // The one year asked (or carried over from the conversation) is named: the sentences may say only "今年".
   const year = query.years.length === 1 ? query.years[0] : undefined;
   const lines = [

@@ -64,7 +64,12 @@ function rankingOf(tools: AnswerTools, frame: AnswerFrame, places: readonly stri
     ({ growth, ranked } = rankedIn(year));
   }
   if (ranked.length < 2) return null;
-  ranked.sort((a, b) => (lowest ? a.value - b.value : b.value - a.value) || tieOrder({ ...a.row, value: a.value }, { ...b.row, value: b.value }, lowest) || a.key.localeCompare(b.key));
+  ranked.sort(
+    (a, b) =>
+      (lowest ? a.value - b.value : b.value - a.value) ||
+      tieOrder({ ...a.row, value: a.value }, { ...b.row, value: b.value }, lowest) ||
+      a.key.localeCompare(b.key),
+  );
   const lacking = places.filter((p) => !ranked.some((r) => r.key === p));
   const lang = query.language;
   const name = (p: string) => (lang === 'en' ? englishPlace(p) : p);
@@ -94,7 +99,14 @@ function rankingOf(tools: AnswerTools, frame: AnswerFrame, places: readonly stri
   const stillLacking = lacking.filter((p) => !byGroup.some((g) => g.place === p));
   const lines = [
     (yearInstead === null ? '' : message('rankingYearInstead', lang, { year: yearInstead, latest: year })) +
-      message('tableRankingLead', lang, { year, lowest, kind, first: items[0], tied: items.slice(1, tied), others: othersWithTies(shown, items, tied, lang) }),
+      message('tableRankingLead', lang, {
+        year,
+        lowest,
+        kind,
+        first: items[0],
+        tied: items.slice(1, tied),
+        others: othersWithTies(shown, items, tied, lang),
+      }),
     ...(ranked.length > shown.length ? [message('rankingMore', lang, { places: ranked.slice(shown.length).map((r) => name(r.key)) })] : []),
     ...(groupItems.length ? [message('rankingGroupsOnly', lang, { items: groupItems })] : []),
     ...(stillLacking.length ? [message('rankingOtherYear', lang, { year, places: stillLacking.map(name) })] : []),

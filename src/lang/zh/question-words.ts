@@ -79,7 +79,24 @@ export function asksHow(question: string): boolean {
  * Words an English keyword question holds besides its place, indicators and years ("zj gdp 2024", "shandong: life
  * expectancy and skilled workers?"): joining words and marks. Such a question asks the figures it names.
  */
-export const KEYWORD_QUESTION_FILLER_EN: readonly string[] = ['and', 'in', 'of', 'for', 'the', "'s", '’s', 'vs', 'versus', '&', '/', ':', ',', '?', '.', '-'];
+export const KEYWORD_QUESTION_FILLER_EN: readonly string[] = [
+  'and',
+  'in',
+  'of',
+  'for',
+  'the',
+  "'s",
+  '’s',
+  'vs',
+  'versus',
+  '&',
+  '/',
+  ':',
+  ',',
+  '?',
+  '.',
+  '-',
+];
 
 /**
  * Words a rank is written with ("规模稳居全国第4位", "居全国第3位"): added to the search when a rank is asked
