@@ -66,6 +66,18 @@ export function distributeSuffix(items: string[]): string[] {
   ];
 }
 
+/**
+ * "交通、能源、水利分别完成投资3252亿元、2140亿元、748亿元": the items are bare sectors and the measure
+ * they share follows 分别's verb (完成投资), so each is named with it (交通投资, 能源投资, 水利投资).
+ * Only a measure noun (an indicator ending: 投资, 总额, 产量 …) after bare items of up to 4 characters;
+ * a verb left after 分别 (新增, 压减) names nothing.
+ */
+export function withMeasureAfterVerb(items: string[], measure: string): string[] {
+  if (measure.length < 2 || measure.length > 4 || !INDICATOR_ENDING.test(measure)) return items;
+  if (!items.every((it) => it.length >= 1 && it.length <= 4 && !INDICATOR_ENDING.test(it))) return items;
+  return items.map((it) => `${it}${measure}`);
+}
+
 /** Reads a 分别 list; returns the levels it gave without a growth, for a list of rates right after to pair with. */
 export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], clauseText: string, clauseEnd: number): Figure[] {
   const at = pre.lastIndexOf(RESPECTIVELY);
@@ -96,8 +108,9 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
     return [];
   }
   // Scope items keep their scope word (全国), which cleaning would shed.
-  const names =
+  const named =
     items === scoped && scoped ? scoped.map(clip) : items ? distributeSuffix(items).map((s) => clip(cleanIndicator(s) || s)) : null;
+  const names = named && !a.growth ? withMeasureAfterVerb(named, cleanIndicator(a.indicatorRaw)) : named;
   const lastUnit = run[run.length - 1].unit;
   const kind = kindFor(ctx, clauseText, clauseEnd);
   const made: Figure[] = [];
