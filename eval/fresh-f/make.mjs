@@ -92,7 +92,7 @@ x('figure', ['multi-clause', 'two-digit-year'], ['ZJ25'], '浙江全国重点实
 x('figure', ['multi-clause', 'relative-year'], ['FJ26'], '福建去年新增国家级5G工厂多少家', F('新增9家国家卓越级智能工厂、38家国家级5G工厂', [38, '家']));
 x('figure', ['multi-clause', 'english', 'relative-year'], ['FJ26'], "What was high-tech manufacturing's contribution to Fujian's industrial growth last year?", F('规上高技术制造业对工业增长贡献率达36.5%', [36.5, '%']));
 x('figure', ['multi-clause'], ['JS26'], '江苏5G工厂有多少家', F('入选国家领航级智能工厂2家、卓越级智能工厂67家、5G工厂301家', [301, '家']));
-x('figure', ['multi-clause', 'two-digit-year'], ['JS25'], '江苏24年能源领域投资多少', F('全年交通、水利、能源、市政领域投资分别达2300亿元、600亿元、1700亿元、1400亿元', [1700, '亿元']));
+x('target', ['multi-clause', 'two-digit-year'], ['JS25'], '江苏25年能源领域投资计划多少', F('全年交通、水利、能源、市政领域投资分别达2300亿元、600亿元、1700亿元、1400亿元', [1700, '亿元']));
 x('figure', ['multi-clause', 'english', 'two-digit-year'], ['SD25'], "Shandong's water conservancy investment in 2024", F('交通、能源、水利分别完成投资3252亿元、2140亿元、748亿元', [748, '亿元']));
 x('figure', ['multi-clause', 'relative-year'], ['SD26'], '山东去年制造业中长期贷款余额增长多少', F('制造业中长期贷款余额增长10.6%', [10.6, '%']));
 x('figure', ['multi-clause', 'relative-year'], ['SH26'], '上海去年全国首创制度创新案例累计多少个', F('全国首创制度创新案例新增9个、累计达到79个', [79, '个']));

@@ -8,6 +8,7 @@ import {
   AREA_NAME,
   EDGE_JOINERS,
   FALLBACK_NAMES,
+  INCREMENT_PREFIXES,
   ITEM_JOINERS,
   ITEM_SEPARATOR,
   RESPECTIVELY,
@@ -108,9 +109,17 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
     return [];
   }
   // Scope items keep their scope word (全国), which cleaning would shed.
-  const named =
+  const verbWords = cleanIndicator(a.indicatorRaw);
+  const own =
     items === scoped && scoped ? scoped.map(clip) : items ? distributeSuffix(items).map((s) => clip(cleanIndicator(s) || s)) : null;
-  const names = named && !a.growth ? withMeasureAfterVerb(named, cleanIndicator(a.indicatorRaw)) : named;
+  // "…分别新认定60家和30家,累计分别达到1016家和591家": a list naming nothing takes the items of the 分别 list before it.
+  const reused = !own && !subject && !verbWords && ctx.respectiveItems.length === run.length ? ctx.respectiveItems : null;
+  const named = own && !a.growth ? withMeasureAfterVerb(own, verbWords) : (own ?? reused);
+  if (named) ctx.respectiveItems = named;
+  // "分别新增12项和44项": an increment, named as a single one is ("新增公园141座" → 新增公园), so the levels
+  // a list after it reaches keep the bare names.
+  const increment = own && INCREMENT_PREFIXES.includes(verbWords) ? verbWords : '';
+  const names = named && increment ? named.map((n) => clip(`${increment}${n}`)) : named;
   const lastUnit = run[run.length - 1].unit;
   const kind = kindFor(ctx, clauseText, clauseEnd);
   const made: Figure[] = [];
