@@ -252,12 +252,26 @@ function isSpanFigure(f: Pick<Figure, 'period' | 'qualifier'>): boolean {
  */
 export function latestFirst(sorted: readonly Figure[]): Figure[] {
   const top = sorted[0];
-  if (!top || !/^\d{4}$/.test(top.period)) return [...sorted];
-  const same = (f: Figure) => f.indicator === top.indicator && f.kind === top.kind && /^\d{4}$/.test(f.period) && !isSpanFigure(f);
-  const latest = sorted.filter(same).reduce((y, f) => Math.max(y, Number(f.period)), Number(top.period));
-  if (latest === Number(top.period)) return [...sorted];
-  const front = sorted.filter((f) => same(f) && Number(f.period) === latest);
+  const topYear = top ? yearOf(top) : null;
+  if (!top || topYear === null) return [...sorted];
+  const same = (f: Figure) => f.indicator === top.indicator && f.kind === top.kind && yearOf(f) !== null;
+  const latest = sorted.filter(same).reduce((y, f) => Math.max(y, yearOf(f) ?? 0), topYear);
+  if (latest === topYear) return [...sorted];
+  const front = sorted.filter((f) => same(f) && yearOf(f) === latest);
   return [...front, ...sorted.filter((f) => !front.includes(f))];
+}
+
+/**
+ * The year a figure states: its period's, or the end of its span when it is the level reached then ("高新技术产业
+ * 产值占比达到55.7%" in a 2021-2025 review is 2025's level); null for a change or an average over the span.
+ */
+function yearOf(f: Figure): number | null {
+  const q = f.qualifier ?? '';
+  if (MULTI_YEAR_QUALIFIERS.includes(q) || SPAN_QUALIFIER.test(q)) return null;
+  const year = /^(\d{4})$/.exec(f.period);
+  if (year) return Number(year[1]);
+  const span = /^\d{4}-(\d{4})$/.exec(f.period);
+  return span && !f.change ? Number(span[1]) : null;
 }
 
 /** The figures with the shares left out, when a rate of change is among the rest; else all of them. */

@@ -44,4 +44,22 @@ describe('fresh-f: how a clause is read', () => {
     // a growth rate after an increment is the increment's growth, not a level
     expect(brief('新增就业5万人、增长3%').map((f) => f[0])).toEqual(['新增就业']);
   });
+
+  it('a 分别 list of from–to pairs gives each item its value reached, then the value it started from', () => {
+    expect(brief('甲补贴、乙补贴标准分别从每人每月100元、200元提高到110元、220元')).toEqual([
+      ['甲补贴标准', 110, '元', null],
+      ['甲补贴标准', 100, '元', '从'],
+      ['乙补贴标准', 220, '元', null],
+      ['乙补贴标准', 200, '元', '从'],
+    ]);
+  });
+
+  it('分别新增 names its items as increments, and the 累计分别 list after it takes the bare items', () => {
+    expect(brief('甲中心、乙中心分别新认定6家和3家,累计分别达到100家和59家').map((f) => [f[0], f[1]])).toEqual([
+      ['新认定甲中心', 6],
+      ['新认定乙中心', 3],
+      ['甲中心', 100],
+      ['乙中心', 59],
+    ]);
+  });
 });
