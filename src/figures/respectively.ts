@@ -17,6 +17,7 @@ import {
 } from '../lang/zh/figure-words.js';
 import { INDICATOR_ENDING, SHARED_SUFFIXES } from '../lang/zh/indicator-endings.js';
 import { splitPairedSubject } from '../lang/zh/population-qualifiers.js';
+import { splitCompoundSubject } from '../lang/zh/paired-compounds.js';
 import { PERCENT_UNITS } from '../lang/zh/units.js';
 import { kindFor } from './figure-kind.js';
 import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
@@ -90,7 +91,9 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
   // "全国和自由贸易试验区负面清单条数": cleaning sheds the scope 全国, which is an item here, so the
   // subject as written is split when the cleaned one does not give the count.
   const scoped = subject ? scopeItems(subjectRaw.replace(EDGE_JOINERS, ''), run.length) : null;
-  let items = subject ? (splitItems(subject, run.length) ?? splitPairedSubject(subject, run.length) ?? scoped) : null;
+  let items = subject
+    ? (splitItems(subject, run.length) ?? splitPairedSubject(subject, run.length) ?? scoped ?? splitCompoundSubject(subject, run.length))
+    : null;
   if (!items) {
     const fromVerb = splitItems(cleanIndicator(a.indicatorRaw), run.length);
     if (fromVerb) {

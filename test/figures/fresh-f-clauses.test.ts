@@ -62,4 +62,11 @@ describe('fresh-f: how a clause is read', () => {
       ['乙中心', 59],
     ]);
   });
+
+  it('a fused compound (存贷款) is two measures in a 分别 list', () => {
+    expect(brief('银行本外币存贷款余额分别达3.8万亿元、2.9万亿元').map((f) => [f[0], f[1]])).toEqual([
+      ['银行本外币存款余额', 3.8],
+      ['银行本外币贷款余额', 2.9],
+    ]);
+  });
 });
