@@ -4,7 +4,7 @@ import { placeLabel } from '../lang/zh/place-words.js';
 import { englishAmount, englishIndicator, englishPlace } from './english-names.js';
 import { isAskedIndicator, valueText } from './figure-format.js';
 import { GENERIC_FIGURE_TAILS } from '../lang/zh/figure-words.js';
-import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { planOfSpan } from '../lang/zh/five-year-plans.js';
@@ -233,9 +233,17 @@ function longestCommonRun(a: string, b: string): number {
   return best;
 }
 
-/** No year, span or plan asked, one place: the latest figures are meant. */
+/** One place, and no year, span, plan, trend or ranking asked: the latest figures are meant. */
 function latestAsked(query: UnderstoodQuery): boolean {
-  return !query.years.length && !query.planPeriod && !query.yearSpan && !asksOverSpan(query.question) && query.places.length <= 1;
+  return (
+    !query.years.length &&
+    !query.planPeriod &&
+    !query.yearSpan &&
+    !asksOverSpan(query.question) &&
+    query.places.length === 1 &&
+    query.ask !== 'trend' &&
+    query.ask !== 'superlative'
+  );
 }
 
 /** A figure over several years: a span's period ("2021-2025"), or a span or average before its value ("五年", "年均"). */
@@ -254,7 +262,15 @@ export function latestFirst(sorted: readonly Figure[]): Figure[] {
   const top = sorted[0];
   const topYear = top ? yearOf(top) : null;
   if (!top || topYear === null) return [...sorted];
-  const same = (f: Figure) => f.indicator === top.indicator && f.kind === top.kind && yearOf(f) !== null;
+  // Like for like: the same place, indicator and kind, a rate or share for a rate or share ("提高1.5个百分点" gives
+  // way to "达到55.7%") and an amount for an amount, never the start of a from–to pair.
+  const same = (f: Figure) =>
+    f.indicator === top.indicator &&
+    f.district === top.district &&
+    f.kind === top.kind &&
+    PERCENT_UNITS.has(f.unit) === PERCENT_UNITS.has(top.unit) &&
+    !isStartFigure(f) &&
+    yearOf(f) !== null;
   const latest = sorted.filter(same).reduce((y, f) => Math.max(y, yearOf(f) ?? 0), topYear);
   if (latest === topYear) return [...sorted];
   const front = sorted.filter((f) => same(f) && yearOf(f) === latest);

@@ -38,6 +38,10 @@ describe('fresh-f: which figure of the asked indicator leads', () => {
     const spanChange = figure('高新技术产业产值占比', 10.6, '2021-2025', { qualifier: '5年', unit: '个百分点' });
     const year = figure('高新技术产业产值占比', 1.5, '2024', { unit: '个百分点' });
     expect(latestFirst([year, spanChange, spanLevel])[0].value).toBe(55.7);
+    // another place's later figure, an amount for a rate, or a from–to start never moves ahead
+    expect(latestFirst([older, figure('工业机器人产量', 20, '2025', { district: '另一省' })])[0].value).toBe(81.4);
+    expect(latestFirst([older, figure('工业机器人产量', 20, '2025', { unit: '万台' })])[0].value).toBe(81.4);
+    expect(latestFirst([older, figure('工业机器人产量', 20, '2025', { qualifier: '从' })])[0].value).toBe(81.4);
     // a target does not move ahead of an actual
     expect(latestFirst([older, figure('工业机器人产量', 10, '2026', { kind: 'target' })])[0].value).toBe(81.4);
   });

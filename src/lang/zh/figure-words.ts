@@ -344,5 +344,5 @@ export const GENERIC_FIGURE_TAILS: readonly string[] = [
  * a name of its own ("新增公园141座、累计达到973座", "通用机场增加11个、达到25个") is the level reached, named
  * without them.
  */
-export const INCREMENT_PREFIXES: readonly string[] = ['新增', '新建', '新认定', '新开通', '新培育', '新设'];
+export const INCREMENT_PREFIXES: readonly string[] = ['新增', '新建', '新认定', '新开通', '新培育', '新设', '新入选'];
 export const INCREMENT_SUFFIXES: readonly string[] = ['增加', '新增', '增长'];
