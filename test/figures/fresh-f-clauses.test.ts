@@ -69,4 +69,11 @@ describe('fresh-f: how a clause is read', () => {
       ['银行本外币贷款余额', 2.9],
     ]);
   });
+
+  it('跃升到 ends a from–to pair as 提高到 does', () => {
+    expect(brief('重点实验室从10家跃升到30家')).toEqual([
+      ['重点实验室', 30, '家', null],
+      ['重点实验室', 10, '家', '从'],
+    ]);
+  });
 });

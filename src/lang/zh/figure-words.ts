@@ -38,6 +38,8 @@ export const LINK_WORDS: readonly string[] = byLength([
   '扩大至',
   '增加到',
   '增加至',
+  '跃升到',
+  '跃升至',
   '争取',
   '累计',
   '共计',
