@@ -4,7 +4,7 @@ import { placeLabel } from '../lang/zh/place-words.js';
 import { englishAmount, englishIndicator, englishPlace } from './english-names.js';
 import { isAskedIndicator, valueText } from './figure-format.js';
 import { GENERIC_FIGURE_TAILS } from '../lang/zh/figure-words.js';
-import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { planOfSpan } from '../lang/zh/five-year-plans.js';
@@ -16,6 +16,9 @@ import { figureShape } from '../figures/figure-shape.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
 import { askedCountUnit, asksForShare } from '../lang/zh/asked-shape-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
+import { askedAmount, isIncrementName } from '../lang/zh/level-question-words.js';
+import { asksOverSpan } from '../lang/zh/span-question-words.js';
+import { SPAN_QUALIFIER } from '../lang/zh/span-words.js';
 
 /** Parts of a year a period label may name: "2024H1" is 2024年上半年. */
 const PERIOD_PARTS = { Q1: 'periodQ1', H1: 'periodH1', 'Q1-3': 'periodQ1to3' } as const;
@@ -48,6 +51,14 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // "造了多少辆": the count in the unit asked before a rate beside it ("增长94.5%、达168.4万辆").
   const unitAsked = askedCountUnit(query.question);
   const inUnit = (f: Figure) => (unitAsked && f.unit.endsWith(unitAsked) ? 1 : 0);
+  // "公园累计达到多少座" / "how many … now": the level reached before the year's increment beside it
+  // ("新增公园141座、累计达到973座"); "新增多少" the other way round.
+  const amountAsked = askedAmount(query.question);
+  const amountFits = (f: Figure) =>
+    amountAsked && !growthAsked && f.unit !== '%' ? (isIncrementName(f.indicator) === (amountAsked === 'increment') ? 1 : 0) : 0;
+  // "这五年…涨了多少", "十四五期间…年均": a span's figure ("五年增长30.8%", a 2021-2025 period) before a year's.
+  const spanAsked = asksOverSpan(query.question);
+  const overSpan = (f: Figure) => (spanAsked && isSpanFigure(f) ? 1 : 0);
   // "经济怎么样" asks how big and how fast: the level leads, its growth beside it.
   const overview = query.ask === 'overview' && !growthAsked;
   const level = (f: Figure) => (overview && f.unit !== '%' && f.unit !== PERCENTAGE_POINTS ? 1 : 0);
@@ -67,9 +78,17 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // growth ("研发经费投入增长15.6%") when the citations give one.
   const growthNotShare = growthAsked && !asksForShare(query.question);
   const shapeKept = preferAskedShape(query.question, ofAskedKind);
-  const relevant = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept)
-    .sort((a, b) => cited(a) - cited(b) || named(b) - named(a) || inUnit(b) - inUnit(a) || rate(b) - rate(a) || level(b) - level(a))
-    .slice(0, query.indicators.length ? undefined : 1);
+  const sorted = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept).sort(
+    (a, b) =>
+      overSpan(b) - overSpan(a) ||
+      cited(a) - cited(b) ||
+      named(b) - named(a) ||
+      amountFits(b) - amountFits(a) ||
+      inUnit(b) - inUnit(a) ||
+      rate(b) - rate(a) ||
+      level(b) - level(a),
+  );
+  const relevant = (latestAsked(query) ? latestFirst(sorted) : sorted).slice(0, query.indicators.length ? undefined : 1);
   // A comparison sets like against like: each other place's figure of the first one's kind
   // (actual with actual, target with target) where it has one.
   const first = query.places.length > 1 ? query.places.map((p) => relevant.find((f) => f.district === p)).find((f) => !!f) : undefined;
@@ -212,6 +231,63 @@ function longestCommonRun(a: string, b: string): number {
     }
   }
   return best;
+}
+
+/** One place, and no year, span, plan, trend or ranking asked: the latest figures are meant. */
+function latestAsked(query: UnderstoodQuery): boolean {
+  return (
+    !query.years.length &&
+    !query.planPeriod &&
+    !query.yearSpan &&
+    !asksOverSpan(query.question) &&
+    query.places.length === 1 &&
+    query.ask !== 'trend' &&
+    query.ask !== 'superlative'
+  );
+}
+
+/** A figure over several years: a span's period ("2021-2025"), or a span or average before its value ("五年", "年均"). */
+function isSpanFigure(f: Pick<Figure, 'period' | 'qualifier'>): boolean {
+  const q = f.qualifier ?? '';
+  return /^\d{4}-\d{4}$/.test(f.period) || MULTI_YEAR_QUALIFIERS.includes(q) || SPAN_QUALIFIER.test(q);
+}
+
+/**
+ * With no year asked, the figure that leads is the latest of its indicator and kind: "安徽工业机器人产量增长多少"
+ * is 2025's 35.3% from the 2026 report, not 2024's 81.4% from a shorter sentence of the 2025 report that retrieval
+ * ranked first. The latest year's figures of the leading indicator move to the front, in their order; a span's
+ * figure ("5年提升10.6个百分点") never stands in for a year's.
+ */
+export function latestFirst(sorted: readonly Figure[]): Figure[] {
+  const top = sorted[0];
+  const topYear = top ? yearOf(top) : null;
+  if (!top || topYear === null) return [...sorted];
+  // Like for like: the same place, indicator and kind, a rate or share for a rate or share ("提高1.5个百分点" gives
+  // way to "达到55.7%") and an amount for an amount, never the start of a from–to pair.
+  const same = (f: Figure) =>
+    f.indicator === top.indicator &&
+    f.district === top.district &&
+    f.kind === top.kind &&
+    PERCENT_UNITS.has(f.unit) === PERCENT_UNITS.has(top.unit) &&
+    !isStartFigure(f) &&
+    yearOf(f) !== null;
+  const latest = sorted.filter(same).reduce((y, f) => Math.max(y, yearOf(f) ?? 0), topYear);
+  if (latest === topYear) return [...sorted];
+  const front = sorted.filter((f) => same(f) && yearOf(f) === latest);
+  return [...front, ...sorted.filter((f) => !front.includes(f))];
+}
+
+/**
+ * The year a figure states: its period's, or the end of its span when it is the level reached then ("高新技术产业
+ * 产值占比达到55.7%" in a 2021-2025 review is 2025's level); null for a change or an average over the span.
+ */
+function yearOf(f: Figure): number | null {
+  const q = f.qualifier ?? '';
+  if (MULTI_YEAR_QUALIFIERS.includes(q) || SPAN_QUALIFIER.test(q)) return null;
+  const year = /^(\d{4})$/.exec(f.period);
+  if (year) return Number(year[1]);
+  const span = /^\d{4}-(\d{4})$/.exec(f.period);
+  return span && !f.change ? Number(span[1]) : null;
 }
 
 /** The figures with the shares left out, when a rate of change is among the rest; else all of them. */

@@ -15,6 +15,7 @@ import { readRank } from './rank-figures.js';
 import { clausesOf } from './clauses.js';
 import { cleanIndicator, clip } from './indicator-naming.js';
 import { fromToPairs } from './from-to.js';
+import { respectiveFromTo } from './respective-from-to.js';
 import { figurePeriod } from './period.js';
 import { tableFact } from './table-facts.js';
 import { type Candidate, type FigureInput, newContext } from './types.js';
@@ -52,7 +53,7 @@ export function extractFigures(input: FigureInput): Figure[] {
     // Ranks are ordinals, no candidates: read after the clause's figures, whose indicator they may rank.
     readRank(ctx, a, b, inClause);
   });
-  return markMilestones(fromToPairs(ctx.figures, input));
+  return markMilestones(fromToPairs(respectiveFromTo(ctx.figures, w), input));
 }
 
 /**

@@ -9,6 +9,8 @@ import {
   EDGE_JOINERS,
   EXAMPLES_END,
   FALLBACK_NAMES,
+  INCREMENT_PREFIXES,
+  INCREMENT_SUFFIXES,
   JOINER_ENDED_VERBS,
   ITEM_SEPARATOR,
   LEADING_FILLERS,
@@ -117,12 +119,27 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
   if (COMPARISON_OPENER.test(ind) && ctx.lastSubject && !ind.startsWith(ctx.lastSubject)) ind = `${ctx.lastSubject}${ind}`;
   // "迈上14万亿元新台阶、达14.2万亿元": the step passed names nothing; the subject before it does.
   if (MILESTONE_NAME.test(ind) && ctx.lastSubject) ind = ctx.lastSubject;
-  if (ind === '' && ctx.lastSubject) ind = ctx.lastSubject;
+  if (ind === '' && ctx.lastSubject) ind = levelAfterIncrement(ctx, c) ?? ctx.lastSubject;
   if (ind === '' && c) ind = nearbyPhrase(ctx.w.slice(c.end, c.end + 40), true);
   if (ind === '') ind = nearbyPhrase(clauseText);
   if (ind === '') ind = nearbyPhrase(ctx.w);
   if (ind === '') ind = FALLBACK_NAMES.value;
   return { indicator: clip(ind), consumed };
+}
+
+/**
+ * "新增公园141座、累计达到973座": a value without a name of its own, in the unit of the increment just read and
+ * larger than it, is the level reached: the increment's subject without its increment word (公园). Null when the
+ * previous figure is no increment of the same unit.
+ */
+export function levelAfterIncrement(ctx: Pick<Ctx, 'figures' | 'lastSubject'>, c: Candidate | null): string | null {
+  const prev = ctx.figures[ctx.figures.length - 1];
+  if (!c || !prev || !c.unit || c.unit !== prev.unit || PERCENT_UNITS.has(c.unit) || prev.change || c.value <= prev.value) return null;
+  const subject = ctx.lastSubject;
+  const prefix = INCREMENT_PREFIXES.find((w) => subject.startsWith(w) && subject.length >= w.length + 2);
+  if (prefix) return subject.slice(prefix.length);
+  const suffix = INCREMENT_SUFFIXES.find((w) => subject.endsWith(w) && subject.length >= w.length + 2);
+  return suffix ? subject.slice(0, -suffix.length) : null;
 }
 
 function outsideQuotes(text: string): string {

@@ -69,7 +69,7 @@ export function analyzePre(pre: string, unit: string): PreAnalysis {
       const stripped = stripWords(p, GROWTH_MODIFIERS, true);
       // "年均增长5.9%" is a span's average, never one year's growth: its 年均 stays with the figure.
       for (const r of stripped.removed) if (AIM_QUALIFIERS.includes(r) || MULTI_YEAR_QUALIFIERS.includes(r)) qualifiers.unshift(r);
-      return { ...spanOf(stripped.text, qualifiers), growth: verb, startsWithShare };
+      return { ...spanOf(stripped.text, qualifiers, true), growth: verb, startsWithShare };
     }
   }
   return { ...spanOf(p, qualifiers), startsWithShare };
@@ -79,12 +79,14 @@ export function analyzePre(pre: string, unit: string): PreAnalysis {
  * The span the words end with, as a qualifier: "5年提高4.5个百分点" is a change over five years of
  * the figure before it, not a figure named 5年; "连续7年保持98%以上" is a streak.
  */
-function spanOf(raw: string, qualifiers: string[]): { indicatorRaw: string; qualifiers: string[]; streak?: boolean } {
+function spanOf(raw: string, qualifiers: string[], beforeGrowth = false): { indicatorRaw: string; qualifiers: string[]; streak?: boolean } {
   const streak = STREAK_TAIL.exec(raw);
   if (streak) return { indicatorRaw: raw.slice(0, streak.index), qualifiers: [streak[0], ...qualifiers], streak: true };
   const span = SPAN_TAIL.exec(raw);
-  // A span stands alone after a clause mark or at the start: "…的13年" is part of a name.
-  if (span && (span.index === 0 || /[、,;:]$/.test(raw.slice(0, span.index))))
+  // A span stands alone after a clause mark or at the start: "…的13年" is part of a name. Right before a
+  // growth verb it is the span of the growth even after the name: "居民人均可支配收入五年增长30.8%".
+  const before = span ? raw.slice(0, span.index) : '';
+  if (span && (span.index === 0 || /[、,;:]$/.test(before) || (beforeGrowth && before.length >= 2 && !before.endsWith('的'))))
     return { indicatorRaw: raw.slice(0, span.index), qualifiers: [span[0], ...qualifiers] };
   return { indicatorRaw: raw, qualifiers };
 }

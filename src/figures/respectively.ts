@@ -8,6 +8,7 @@ import {
   AREA_NAME,
   EDGE_JOINERS,
   FALLBACK_NAMES,
+  INCREMENT_PREFIXES,
   ITEM_JOINERS,
   ITEM_SEPARATOR,
   RESPECTIVELY,
@@ -16,6 +17,7 @@ import {
 } from '../lang/zh/figure-words.js';
 import { INDICATOR_ENDING, SHARED_SUFFIXES } from '../lang/zh/indicator-endings.js';
 import { splitPairedSubject } from '../lang/zh/population-qualifiers.js';
+import { splitCompoundSubject } from '../lang/zh/paired-compounds.js';
 import { PERCENT_UNITS } from '../lang/zh/units.js';
 import { kindFor } from './figure-kind.js';
 import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
@@ -66,6 +68,18 @@ export function distributeSuffix(items: string[]): string[] {
   ];
 }
 
+/**
+ * "交通、能源、水利分别完成投资3252亿元、2140亿元、748亿元": the items are bare sectors and the measure
+ * they share follows 分别's verb (完成投资), so each is named with it (交通投资, 能源投资, 水利投资).
+ * Only a measure noun (an indicator ending: 投资, 总额, 产量 …) after bare items of up to 4 characters;
+ * a verb left after 分别 (新增, 压减) names nothing.
+ */
+export function withMeasureAfterVerb(items: string[], measure: string): string[] {
+  if (measure.length < 2 || measure.length > 4 || !INDICATOR_ENDING.test(measure)) return items;
+  if (!items.every((it) => it.length >= 1 && it.length <= 4 && !INDICATOR_ENDING.test(it))) return items;
+  return items.map((it) => `${it}${measure}`);
+}
+
 /** Reads a 分别 list; returns the levels it gave without a growth, for a list of rates right after to pair with. */
 export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], clauseText: string, clauseEnd: number): Figure[] {
   const at = pre.lastIndexOf(RESPECTIVELY);
@@ -77,7 +91,9 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
   // "全国和自由贸易试验区负面清单条数": cleaning sheds the scope 全国, which is an item here, so the
   // subject as written is split when the cleaned one does not give the count.
   const scoped = subject ? scopeItems(subjectRaw.replace(EDGE_JOINERS, ''), run.length) : null;
-  let items = subject ? (splitItems(subject, run.length) ?? splitPairedSubject(subject, run.length) ?? scoped) : null;
+  let items = subject
+    ? (splitItems(subject, run.length) ?? splitPairedSubject(subject, run.length) ?? scoped ?? splitCompoundSubject(subject, run.length))
+    : null;
   if (!items) {
     const fromVerb = splitItems(cleanIndicator(a.indicatorRaw), run.length);
     if (fromVerb) {
@@ -96,8 +112,17 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
     return [];
   }
   // Scope items keep their scope word (全国), which cleaning would shed.
-  const names =
+  const verbWords = cleanIndicator(a.indicatorRaw);
+  const own =
     items === scoped && scoped ? scoped.map(clip) : items ? distributeSuffix(items).map((s) => clip(cleanIndicator(s) || s)) : null;
+  // "…分别新认定60家和30家,累计分别达到1016家和591家": a list naming nothing takes the items of the 分别 list before it.
+  const reused = !own && !subject && !verbWords && ctx.respectiveItems.length === run.length ? ctx.respectiveItems : null;
+  const named = own && !a.growth ? withMeasureAfterVerb(own, verbWords) : (own ?? reused);
+  if (named) ctx.respectiveItems = named;
+  // "分别新增12项和44项": an increment, named as a single one is ("新增公园141座" → 新增公园), so the levels
+  // a list after it reaches keep the bare names.
+  const increment = own && INCREMENT_PREFIXES.includes(verbWords) ? verbWords : '';
+  const names = named && increment ? named.map((n) => clip(`${increment}${n}`)) : named;
   const lastUnit = run[run.length - 1].unit;
   const kind = kindFor(ctx, clauseText, clauseEnd);
   const made: Figure[] = [];

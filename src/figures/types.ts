@@ -53,6 +53,8 @@ export interface Ctx {
   lastWasGrowth: boolean;
   /** value figures of the last clause that had figures: "161家、460家,分别增长29%、43%" */
   recentValues: Figure[];
+  /** the items of the last 分别 list, without an increment word: "…分别新认定60家和30家,累计分别达到1016家和591家" */
+  respectiveItems: string[];
   /** Where the sentence's first target heading ("预期目标") ends; Infinity without one. */
   targetHeadingEnd: number;
 }
@@ -69,6 +71,7 @@ export function newContext(w: string, input: FigureInput, period: string, lastSu
     attachAge: 0,
     lastWasGrowth: false,
     recentValues: [],
+    respectiveItems: [],
     targetHeadingEnd: earliestMatchEnd(w, TARGET_HEADING),
   };
 }

@@ -74,7 +74,39 @@ export function quantityMention(text: string, names: readonly string[]): boolean
       if (NUMBER_IN_CLAUSE.test(after)) return true;
     }
   }
+  return names.some((name) => respectiveMention(text, name));
+}
+
+/** Characters a 分别 list may run from an item to its shared measure. */
+const LIST_REACH = 40;
+
+/**
+ * Whether a 分别 list gives the indicator its number with its name written apart: "交通、水利、能源、市政领域
+ * 投资分别达…" gives 能源投资 (the item 能源, the shared measure 投资 after the list), "交通、能源、水利分别完成
+ * 投资…" gives 水利投资 (the measure after 分别's verb). The name is cut into an item and a measure of at least
+ * two characters each; the item must be one of the list's, the measure the list's.
+ */
+export function respectiveMention(text: string, name: string): boolean {
+  if (!text.includes('分别')) return false;
+  for (let cut = 2; cut <= name.length - 2; cut++) {
+    const item = name.slice(0, cut);
+    const measure = escapeRegExp(name.slice(cut));
+    const listThenMeasure = new RegExp(`^(?:[、和及与][\\u4e00-\\u9fff“”]{1,8}?)*?(?:领域|行业)?${measure}额?分别[^，,；;。]{0,4}?\\d`);
+    const measureAfterVerb = new RegExp(
+      `^(?:[、和及与][\\u4e00-\\u9fff“”]{1,8}?)*?分别[\\u4e00-\\u9fff]{0,2}?${measure}[^，,；;。]{0,2}?\\d`,
+    );
+    for (let at = text.indexOf(item); at >= 0; at = text.indexOf(item, at + 1)) {
+      // The item stands at the start of a list item: after a list mark, a clause mark or the start.
+      if (at > 0 && !/[、和及与，,；;：:（(全年]/.test(text[at - 1])) continue;
+      const rest = text.slice(at + item.length, at + item.length + LIST_REACH);
+      if (listThenMeasure.test(rest) || measureAfterVerb.test(rest)) return true;
+    }
+  }
   return false;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** Whether the text gives the indicator a growth rate: its name, then 增长/增速/下降… and a percentage. */

@@ -38,6 +38,8 @@ export const LINK_WORDS: readonly string[] = byLength([
   '扩大至',
   '增加到',
   '增加至',
+  '跃升到',
+  '跃升至',
   '争取',
   '累计',
   '共计',
@@ -338,3 +340,11 @@ export const GENERIC_FIGURE_TAILS: readonly string[] = [
   '占比',
   '比例',
 ];
+
+/**
+ * Words that make a name an increment ("新增公园", "通用机场增加"): a value of the same unit that follows without
+ * a name of its own ("新增公园141座、累计达到973座", "通用机场增加11个、达到25个") is the level reached, named
+ * without them.
+ */
+export const INCREMENT_PREFIXES: readonly string[] = ['新增', '新建', '新认定', '新开通', '新培育', '新设', '新入选'];
+export const INCREMENT_SUFFIXES: readonly string[] = ['增加', '新增', '增长'];

@@ -17,6 +17,9 @@ export const MEASURE_UNITS: readonly string[] = [
   '元/平方米',
   '元/吨',
   '元/人',
+  // "低保标准从796元/月提高至842元/月": an amount per month or per year is one unit, not an amount and a name "/月".
+  '元/月',
+  '元/年',
   '吨/万元',
   '吨标准煤',
   '吨标煤',

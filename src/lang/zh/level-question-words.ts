@@ -1,0 +1,30 @@
+/**
+ * Whether a question asks the level reached (a total, how many there are now) or the increment of a year, for
+ * a sentence that states both ("新增公园141座、累计达到973座", "通用机场增加11个、达到25个"). Read by the figure
+ * lead to pick between the two figures of one sentence.
+ */
+import { INCREMENT_PREFIXES, INCREMENT_SUFFIXES } from './figure-words.js';
+
+/** "累计多少", "总数", "有多少", "in total", "does … have now": the level reached. */
+const LEVEL_ASKED =
+  /累计|总数|总量|总计|共有|一共有|达到多少|增至多少|有多少|有几个|有几家|\bin total\b|\btotal\b|\baltogether\b|\bnow\b|\b(?:do|does|did) \w+(?: \w+)? have\b|\bhave (?:now|in total)\b/i;
+/** "新增多少", "新建了几个", "how many new …", "added": the increment. */
+const INCREMENT_ASKED = /新增|新建|新认定|新开通|新培育|增加了?多少|增加了?几|多了多少|\bnew\b|\badd(?:ed|s)?\b/i;
+
+export type AskedAmount = 'level' | 'increment' | null;
+
+/** Which of the two a question asks; null when it says neither (or both). */
+export function askedAmount(question: string): AskedAmount {
+  const increment = INCREMENT_ASKED.test(question);
+  const level = LEVEL_ASKED.test(question);
+  if (increment === level) return increment && /累计|总数|总量|in total|\btotal\b/i.test(question) ? 'level' : null;
+  return increment ? 'increment' : 'level';
+}
+
+/** A figure name that is an increment: "新增公园", "新认定跨国公司地区总部", "通用机场增加". */
+export function isIncrementName(indicator: string): boolean {
+  return (
+    INCREMENT_PREFIXES.some((w) => indicator.startsWith(w) && indicator.length > w.length) ||
+    INCREMENT_SUFFIXES.some((w) => indicator.endsWith(w) && indicator.length > w.length)
+  );
+}
