@@ -3,6 +3,7 @@ import { asksForGrowth } from '../lang/zh/change-words.js';
 import { asksAmount } from '../lang/zh/trend-words.js';
 import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { isRateOnlyIndicator } from '../lang/zh/level-words.js';
+import { RANK_UNIT } from '../lang/zh/rank-words.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { isAskedIndicator } from './figure-format.js';
 import { message } from './messages.js';
@@ -28,7 +29,8 @@ export function levelNotStatedNote(query: UnderstoodQuery, figures: readonly Fig
   // A target's growth ("下降18%左右") and a price index or intensity ("居民消费价格上涨0.2%") stand for no missing level.
   if (!first || !isGrowthOnly(first) || first.kind !== 'actual') return null;
   if (isRateOnlyIndicator(first.indicator) || query.indicators.some((i) => isRateOnlyIndicator(i.name))) return null;
-  if (asked.some((f) => f.unit !== '%' && f.unit !== PERCENTAGE_POINTS)) return null;
+  // A rank beside the growth ("增量保持全国第1位") is no level either.
+  if (asked.some((f) => f.unit !== '%' && f.unit !== PERCENTAGE_POINTS && f.unit !== RANK_UNIT)) return null;
   const year = /^\d{4}$/.test(first.period) ? [Number(first.period)] : [];
   return message('levelNotStated', query.language, { years: year });
 }

@@ -3,6 +3,7 @@
  * table is built with the index (and the index first if there is none or it is stale).
  */
 import { parseArgs } from 'node:util';
+import { valueText } from '../answer/figure-format.js';
 import type { FigureRow } from '../figure-table/figure-row.js';
 import { rowsToCsv } from '../figure-table/row-csv.js';
 import { placeAliases } from '../lang/zh/glossary.js';
@@ -99,7 +100,8 @@ function rowLine(r: FigureRow): string {
     r.period,
     kind,
     r.indicatorId === r.indicator ? r.indicator : `${r.indicatorId} [${r.indicator}]`,
-    `${r.qualifier ?? ''}${r.value}${r.unit}${change}`,
+    // Each qualifier where the report writes it: "5%以上", "年均5.7%", not "以上5%".
+    `${valueText(r)}${change}`,
     r.title,
   ].join('\t');
 }
