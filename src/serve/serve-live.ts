@@ -15,7 +15,13 @@ export interface LiveService {
  */
 export function serveLive(
   source: EngineSource,
-  options: { corpusDir: string; watch: boolean; log: (message: string) => void },
+  options: {
+    corpusDir: string;
+    watch: boolean;
+    log: (message: string) => void;
+    /** The watcher's quiet time before a batch of changes rebuilds (its default, 1.5 s, unless given). */
+    watchDebounceMs?: number;
+  },
 ): LiveService {
   const engine = new LiveEngine(source.initial, source.openNext, options.log);
   const watcher = options.watch
@@ -25,7 +31,7 @@ export function serveLive(
           const files = change.files.join(', ') + (change.more ? ` and ${change.more} more` : '');
           void engine.refresh(`changed: ${files}`);
         },
-        { log: options.log },
+        { log: options.log, debounceMs: options.watchDebounceMs },
       )
     : null;
   return {

@@ -57,7 +57,14 @@ export function acknowledgeEventsEarly(next: RequestListener, signingSecret: str
       held.arrive(() => {
         const copy = replayed(req, body);
         const res = new ServerResponse(copy);
-        res.once('finish', () => resolve());
+        // With no socket a ServerResponse never emits 'finish' (its output waits for one), so
+        // Bolt's end() itself says the event was taken: otherwise every shutdown waited the whole
+        // flush timeout and `taking` kept every event ever received.
+        const end = res.end.bind(res);
+        res.end = ((...args: Parameters<typeof end>) => {
+          resolve();
+          return end(...args);
+        }) as typeof res.end;
         res.once('close', () => resolve());
         next(copy, res);
       }, performance.now());

@@ -6,10 +6,12 @@ import type { Answer } from '../../src/answer/schema.js';
 
 /** Longest one answer blocks, so a broken test fails instead of hanging. */
 const CEILING_MS = 30_000;
+/** Never notified: Atomics.wait on it is a synchronous sleep that blocks the event loop. */
+const SLEEPER = new Int32Array(new SharedArrayBuffer(4));
 
 /**
  * An engine for engine processes in tests whose answers block their process's event loop, like a
- * CPU-heavy answer does: `ask` writes `started-<n>` into `dir`, then spins synchronously until the
+ * CPU-heavy answer does: `ask` writes `started-<n>` into `dir`, then blocks synchronously until the
  * test writes `release` there (files, because the engine runs in another process).
  */
 export const openEngine: EngineModule['openEngine'] = async (options) => {
@@ -21,7 +23,9 @@ export const openEngine: EngineModule['openEngine'] = async (options) => {
       writeFileSync(path.join(dir, `started-${asked}`), question);
       const until = Date.now() + CEILING_MS;
       while (!existsSync(path.join(dir, 'release')) && Date.now() < until) {
-        // Spinning on purpose: this process's event loop is blocked for the whole answer.
+        // Blocking on purpose: this process's event loop is held for the whole answer. A synchronous
+        // sleep between checks, not a spin, so the wait leaves the CPU to the bot and the other tests.
+        Atomics.wait(SLEEPER, 0, 0, 5);
       }
       return {
         id: `blocking-${asked}`,

@@ -380,7 +380,9 @@ function stringOrUndefined(v: unknown): string | undefined {
 export async function waitFor<T>(
   probe: () => T | undefined | null | false | Promise<T | undefined | null | false>,
   what: string,
-  timeoutMs = 10_000,
+  // A ceiling for a broken test, not a time limit: on a loaded 2-core machine the first chart
+  // render (ECharts, fonts) alone passed 10 s.
+  timeoutMs = 30_000,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
