@@ -39,7 +39,7 @@ import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
 import { yearsNotWritten } from './kinds/years-not-written.js';
-import { levelNotStatedNote } from './level-not-stated.js';
+import { growthLeadsForLevel, levelNotStatedNote } from './level-not-stated.js';
 import { nationalTrendPlace } from '../understand/national-trend.js';
 import { withKeywordQuantity } from '../understand/keyword-question.js';
 import { resultsBeforeTheYearsPlan } from './kinds/results-first.js';
@@ -360,6 +360,12 @@ export class Engine implements AskEngine, AnswerTools {
       const ranked = await this.rankStated(query, leadQuery);
       if (ranked) ({ citations, figures, lead: figureFirst } = ranked);
     }
+    // "江苏2025年GDP多少" answered first by its growth: the level the figure table holds for that
+    // place, indicator and year (a five-year review's "达14.2万亿元" is 2025's level) leads instead.
+    if (figureFirst && sides.length === 1 && growthLeadsForLevel(leadQuery, figures)) {
+      const level = this.levelStated(query, leadQuery, figures, citations);
+      if (level) ({ citations, figures, lead: figureFirst } = level);
+    }
     // "浙江2025年GDP多少" where the reports give only its growth: said so before the growth.
     const levelNote = figureFirst && sides.length === 1 ? levelNotStatedNote(leadQuery, figures) : null;
     let lead: string | null =
@@ -414,6 +420,35 @@ export class Engine implements AskEngine, AnswerTools {
     const figures = this.figuresFor(query, citations);
     const lead = figureLead(leadQuery, figures, citations);
     return lead && figures.some((f) => isRankFigure(f) && isAskedIndicator(f, query)) ? { citations, figures, lead } : null;
+  }
+
+  /**
+   * The cited sentences with, first, the one the figure table files the asked level under (the place's, the
+   * indicator's, the year of the growth found); null when the table holds no such level or the lead does not
+   * then state it.
+   */
+  private levelStated(
+    query: UnderstoodQuery,
+    leadQuery: UnderstoodQuery,
+    figures: readonly Figure[],
+    citations: readonly Citation[],
+  ): { citations: Citation[]; figures: Figure[]; lead: string } | null {
+    const indicator = query.indicators[0]?.name;
+    const place = query.places[0];
+    const growth = figures.find((f) => isAskedIndicator(f, query) && f.district === place && /^\d{4}$/.test(f.period));
+    if (!indicator || !place || !growth || query.places.length !== 1) return null;
+    const year = query.years.length === 1 ? query.years[0] : Number(growth.period);
+    const row = this.figureTable.select({ indicator, place, kind: 'actual', year, measures: ['level'] })[0];
+    const sentence = row && this.retriever.sentence(row.citationId);
+    if (!row || !sentence) return null;
+    const first = this.citation(sentence, citations[0]?.score ?? 1);
+    const cited = [first, ...citations.filter((c) => c.id !== first.id)].slice(0, 5);
+    // The level reached at a span's end is that year's ("十四五" review's 14.2万亿元 is 2025's), as the table files it.
+    const found = this.figuresFor(query, cited).map((f) =>
+      f.citationId === row.citationId && f.value === row.value && row.year !== null ? { ...f, period: String(row.year) } : f,
+    );
+    const lead = figureLead(leadQuery, found, cited);
+    return lead && !growthLeadsForLevel(leadQuery, found) ? { citations: cited, figures: found, lead } : null;
   }
 
   /** Whether a sentence states an actual figure of the asked indicator. */

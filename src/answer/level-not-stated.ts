@@ -16,21 +16,47 @@ export function isGrowthOnly(f: Pick<Figure, 'unit' | 'value' | 'change'>): bool
 }
 
 /**
+ * Whether a lead answering a level ("浙江2025年GDP多少") begins with a growth rate: the first figure of the asked
+ * indicator and place is an actual growth only. False when a growth, share, rank or target is asked, or for a
+ * price index or intensity, which stands for no level.
+ */
+export function growthLeadsForLevel(query: UnderstoodQuery, figures: readonly Figure[]): boolean {
+  return askedGrowthFirst(query, figures) !== null;
+}
+
+function askedFigures(query: UnderstoodQuery, figures: readonly Figure[]): Figure[] {
+  return figures.filter((f) => isAskedIndicator(f, query) && (!query.places.length || query.places.includes(f.district)));
+}
+
+function askedGrowthFirst(query: UnderstoodQuery, figures: readonly Figure[]): Figure | null {
+  const q = query.question;
+  if (!query.wantsQuantity || !query.indicators.length || !asksAmount(q)) return null;
+  if (asksForGrowth(q) || asksForShare(q) || asksForRank(q) || asksForTarget(query) || query.intent === 'plan') return null;
+  const asked = askedFigures(query, figures);
+  // No year asked: the lead states the latest year's figure, so the note speaks of that year.
+  const actual = asked.filter((f) => f.kind === 'actual');
+  const first = query.years.length ? asked[0] : [...actual].sort((a, b) => yearOf(b) - yearOf(a))[0];
+  // A target's growth ("下降18%左右") and a price index or intensity ("居民消费价格上涨0.2%") stand for no missing level.
+  if (!first || !isGrowthOnly(first) || first.kind !== 'actual') return null;
+  if (isRateOnlyIndicator(first.indicator) || query.indicators.some((i) => isRateOnlyIndicator(i.name))) return null;
+  return first;
+}
+
+/**
  * The words that go before a lead answering a level ("浙江2025年GDP多少") with the only figure the reports give, its
  * growth: "报告未给出2025年总量，只有增速：". Null when a growth, share, rank or target is asked, or when any
  * figure of the asked indicator is a level.
  */
 export function levelNotStatedNote(query: UnderstoodQuery, figures: readonly Figure[]): string | null {
-  const q = query.question;
-  if (!query.wantsQuantity || !query.indicators.length || !asksAmount(q)) return null;
-  if (asksForGrowth(q) || asksForShare(q) || asksForRank(q) || asksForTarget(query) || query.intent === 'plan') return null;
-  const asked = figures.filter((f) => isAskedIndicator(f, query) && (!query.places.length || query.places.includes(f.district)));
-  const first = asked[0];
-  // A target's growth ("下降18%左右") and a price index or intensity ("居民消费价格上涨0.2%") stand for no missing level.
-  if (!first || !isGrowthOnly(first) || first.kind !== 'actual') return null;
-  if (isRateOnlyIndicator(first.indicator) || query.indicators.some((i) => isRateOnlyIndicator(i.name))) return null;
+  const first = askedGrowthFirst(query, figures);
+  if (!first) return null;
   // A rank beside the growth ("增量保持全国第1位") is no level either.
-  if (asked.some((f) => f.unit !== '%' && f.unit !== PERCENTAGE_POINTS && f.unit !== RANK_UNIT)) return null;
+  if (askedFigures(query, figures).some((f) => f.unit !== '%' && f.unit !== PERCENTAGE_POINTS && f.unit !== RANK_UNIT)) return null;
   const year = /^\d{4}$/.test(first.period) ? [Number(first.period)] : [];
   return message('levelNotStated', query.language, { years: year });
+}
+
+/** A figure's year, or 0 for a span or a part of a year with none. */
+function yearOf(f: Figure): number {
+  return /^\d{4}$/.test(f.period) ? Number(f.period) : 0;
 }

@@ -31,6 +31,14 @@ describe('a level asked where the reports give only its growth', () => {
     expect(isRateOnlyIndicator('一般公共预算收入')).toBe(false);
   });
 
+  it("leads with the level the figure table files under the year, a five-year review's end included", async () => {
+    // "地区生产总值连续迈上4个万亿元台阶、达14.2万亿元" reviews 2021-2025: the level reached is 2025's.
+    for (const q of ['江苏2025年GDP多少', '江苏GDP多少', '江苏2025年GDP总量是多少']) {
+      const line = firstLine(await ask(q));
+      expect(line).toMatch(/^江苏省2025年地区生产总值（实绩）：14\.2万亿元/);
+    }
+  });
+
   it('keeps the level when the reports give one', async () => {
     const line = firstLine(await ask('上海2025年GDP多少'));
     expect(line).toContain('5.67万亿元');
