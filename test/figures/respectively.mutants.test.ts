@@ -202,3 +202,18 @@ describe('分别 items: edges the mutation run of lines 1–67 showed', () => {
     expect(read('全国和本市负面清单条数分别为29条和27条').map((f) => f.value)).toEqual([29, 27]);
   });
 });
+
+describe('rates for the levels a 分别 list gave: refusals (mutation run of lines 68–143)', () => {
+  const changes = (sentence: string) =>
+    read(sentence)
+      .filter((f) => f.unit === '家')
+      .map((f) => f.change);
+
+  it('gives the levels no rates when the rates are more than the levels', () => {
+    expect(changes('高新技术企业、科技型中小企业分别达161家、460家，增长29%、43%、12%')).toEqual([undefined, undefined]);
+  });
+
+  it('gives the levels no rates from a single rate', () => {
+    expect(changes('高新技术企业、科技型中小企业分别达161家、460家，增长29%')).toEqual([undefined, undefined]);
+  });
+});
