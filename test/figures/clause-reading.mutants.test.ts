@@ -483,3 +483,32 @@ describe('clause reading: values with units', () => {
     ]);
   });
 });
+
+describe('clause reading: ratios, the edges of the clock test (re-run after session 8)', () => {
+  const structure = (sentence: string) => read(sentence).map((f) => f.structure);
+
+  it('never reads four parts as a clock: a structure whatever they add up to', () => {
+    expect(structure('三次产业结构为3:45:52:10')).toEqual([[3, 45, 52, 10]]);
+  });
+
+  it('reads a first part of 24 or a later part of 60 as no clock, so parts not adding up to 100 are still a structure', () => {
+    expect(structure('三次产业结构为24:30:50')).toEqual([[24, 30, 50]]);
+    expect(structure('三次产业结构为3:60:45')).toEqual([[3, 60, 45]]);
+  });
+
+  it('reads three parts as a structure under a name that is no ratio’s', () => {
+    expect(read('构成为100:30:20')).toEqual([
+      { indicator: '构成', value: 100, unit: '比例', kind: 'actual', shape: 'structure', structure: [100, 30, 20] },
+    ]);
+  });
+
+  it('takes no value with a unit after the colon as a ratio’s part', () => {
+    expect(read('三次产业结构比为2:3%').filter((f) => f.shape === 'structure')).toEqual([]);
+    expect(read('三次产业结构比为2:3%')).toContainEqual({ indicator: '三次产业结构比', value: 3, unit: '%', kind: 'actual' });
+  });
+
+  it('reads no structure when only the name carried over from the clause before says score or time', () => {
+    // The second clause's words are empty; its name, 比赛用时指数, comes from the first clause.
+    expect(read('比赛用时指数为1.5,101:98')).toEqual([{ indicator: '比赛用时指数', value: 1.5, unit: '', kind: 'actual' }]);
+  });
+});

@@ -164,3 +164,56 @@ describe('rates for the levels a list just gave', () => {
     ]);
   });
 });
+
+describe('分别 items: edges the mutation run of lines 1–67 showed', () => {
+  it('counts no empty item between two 、, and trims the items split on 和', () => {
+    expect(splitItems('工业、、服务业', 3)).toBeNull();
+    expect(splitItems('工业 和 服务业', 2)).toEqual(['工业', '服务业']);
+  });
+
+  it('gives no shared tail that is the whole last item', () => {
+    expect(distributeSuffix(['工业', '增加值'])).toEqual(['工业', '增加值']);
+  });
+
+  it('gives short items the rest of a last item more than one character longer', () => {
+    expect(distributeSuffix(['城镇', '农村居民'])).toEqual(['城镇居民', '农村居民']);
+    expect(distributeSuffix(['高新区', '经开区企业数'])).toEqual(['高新区企业数', '经开区企业数']);
+  });
+
+  it('gives no such tail when the last item is only one character longer, or an item is longer than three', () => {
+    expect(distributeSuffix(['进口', '出口额'])).toEqual(['进口', '出口额']);
+    expect(distributeSuffix(['高新技术', '经开区规上企业数'])).toEqual(['高新技术', '经开区规上企业数']);
+    expect(distributeSuffix(['城镇', '高新技术', '经开区企业数'])).toEqual(['城镇', '高新技术', '经开区企业数']);
+  });
+
+  it('gives no shared tail to an item that already ends with it', () => {
+    expect(distributeSuffix(['高新产业', '数字产业'])).toEqual(['高新产业', '数字产业']);
+  });
+
+  it('gives every scope item before the last the measure, with three items', () => {
+    expect(read('全国、全省和自由贸易试验区负面清单条数分别为29条、28条和27条').map((f) => f.indicator)).toEqual([
+      '全国负面清单条数',
+      '全省负面清单条数',
+      '自由贸易试验区负面清单条数',
+    ]);
+  });
+
+  it('reads a scope list whose last item names no area it can split (本市) without failing', () => {
+    expect(read('全国和本市负面清单条数分别为29条和27条').map((f) => f.value)).toEqual([29, 27]);
+  });
+});
+
+describe('rates for the levels a 分别 list gave: refusals (mutation run of lines 68–143)', () => {
+  const changes = (sentence: string) =>
+    read(sentence)
+      .filter((f) => f.unit === '家')
+      .map((f) => f.change);
+
+  it('gives the levels no rates when the rates are more than the levels', () => {
+    expect(changes('高新技术企业、科技型中小企业分别达161家、460家，增长29%、43%、12%')).toEqual([undefined, undefined]);
+  });
+
+  it('gives the levels no rates from a single rate', () => {
+    expect(changes('高新技术企业、科技型中小企业分别达161家、460家，增长29%')).toEqual([undefined, undefined]);
+  });
+});
