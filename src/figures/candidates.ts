@@ -63,7 +63,9 @@ export function unitAt(w: string, j: number): string {
   for (const u of MEASURE_UNITS) {
     if (!w.startsWith(u, j)) continue;
     const blocked = NOT_UNIT_NEXT[u];
-    if (blocked?.includes(w[j + u.length] ?? '')) return '';
+    // A unit that ends the text has no next character to block it ("完成土方3万方").
+    const next = w[j + u.length];
+    if (next !== undefined && blocked?.includes(next)) return '';
     return u;
   }
   return '';
@@ -147,7 +149,8 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
     if (w[m.start - 1] === '+' || w[m.end] === '+' || w[m.start - 1] === '#') continue;
     if (isListNumber(w, m, textStart)) continue;
     // Reports do not space out numerals; only OCR splits a decimal ("38 .3%"), and the scanner mends that.
-    if (/\s/.test(m.text.replace(/(\d) *\. *(\d)/g, '$1.$2'))) continue;
+    // Thousands set apart by a space ("3 000万元") are one numeral: the scanner reads them so.
+    if (/\s/.test(m.text.replace(/(\d) *\. *(\d)/g, '$1.$2').replace(/(\d)[ \u2009\u00a0](?=\d{3}(?!\d))/g, '$1'))) continue;
     const percentLike = m.kind === 'percent' || m.kind === 'percentagePoint';
     // "百分之3万" is no percentage a report writes.
     if (percentLike && MAGNITUDE_IN_PERCENT.test(m.text)) continue;
