@@ -119,7 +119,7 @@ describe('superlatives', () => {
     // Every province with the target is ranked and cited (the figure table's one row each, year 2026).
     expect(firstLine(answer)).toBe(
       // At one number, "5%以上" before "5%左右" and a range reaching lower ("4.5–5%") last; the tie said (session 9 trips).
-      '2026年目标最高：安徽省 5–5.5% [1]、浙江省 5–5.5% [2]（并列）；其后：山东省 5%以上 [3]、上海市 5%左右 [4]、北京市 5%左右 [5]、江苏省 5% [6]、福建省 5%左右 [7]、广东省 4.5–5% [8]（并列）',
+      '2026年目标最高：安徽省 5–5.5% [1]、浙江省 5–5.5% [2]（并列）；其后：山东省 5%以上 [3]，上海市 5%左右 [4]、北京市 5%左右 [5]、江苏省 5% [6]、福建省 5%左右 [7]（并列），广东省 4.5–5% [8]',
     );
     const ranked = ['安徽省', '浙江省', '山东省', '上海市', '北京市', '江苏省', '福建省', '广东省'];
     expect(answer.citations.map((c) => c.district)).toEqual(ranked);

@@ -3,7 +3,7 @@ import type { Engine } from '../../src/answer/engine.js';
 import { outlineFocus } from '../../src/answer/priorities/focus.js';
 import type { PriorityItem } from '../../src/answer/priorities/outline.js';
 import type { Answer } from '../../src/answer/schema.js';
-import { othersWithTies, tieOrder } from '../../src/answer/kinds/verdicts.js';
+import { othersWithTies, tiedAtTop, tieOrder } from '../../src/answer/kinds/verdicts.js';
 import { isRateOnlyIndicator } from '../../src/lang/zh/level-words.js';
 import { govCorpusEngine } from '../support/engine.js';
 
@@ -109,6 +109,10 @@ describe('level comparisons, ranks and rankings', () => {
     const ranked = [{ value: 5.5 }, { value: 5 }, { value: 5 }, { value: 4.5 }];
     expect(othersWithTies(ranked, ['a', 'b', 'c', 'd'], 1, 'zh')).toEqual(['b、c（并列）', 'd']);
     expect(othersWithTies(ranked, ['a', 'b', 'c', 'd'], 1, 'en')).toEqual(['b, c (tied)', 'd']);
+    // Ranked at one number but worded or ranged differently: in order, not tied.
+    const worded = [at(5.5), at(5, '以上'), at(5, '左右'), at(5), at(5, undefined, { low: 4.5, high: 5 })];
+    expect(othersWithTies(worded, ['a', 'b', 'c', 'd', 'e'], 1, 'zh')).toEqual(['b', 'c、d（并列）', 'e']);
+    expect(tiedAtTop([at(5, undefined, { low: 5, high: 5.5 }), at(5, undefined, { low: 5, high: 5.5 }), at(5, '左右')])).toBe(2);
   });
 });
 

@@ -59,12 +59,14 @@ export async function rankingAnswer(tools: AnswerTools, frame: AnswerFrame): Pro
   const name = (p: string) => (lang === 'en' ? englishPlace(p) : p);
   const shownValue = (r: (typeof shown)[number]) => (growth && r.figure.unit !== '%' ? `${r.value}%` : valueText(r.figure));
   const items = shown.map((r, i) => message('rankingItem', lang, { place: name(r.place), value: shownValue(r), n: i + 1 }));
+  // Tied as the sort ordered them: the number, and the figure's own wording and range around it.
+  const worded = shown.map((r) => ({ ...r.figure, value: r.value }));
   const top = {
     first: items[0],
-    tied: items.slice(1, tiedAtTop(shown)),
+    tied: items.slice(1, tiedAtTop(worded)),
     lowest,
     kind: wanted,
-    others: othersWithTies(shown, items, tiedAtTop(shown), lang),
+    others: othersWithTies(worded, items, tiedAtTop(worded), lang),
   };
   // The one year asked (or carried over from the conversation) is named: the sentences may say only "今年".
   const year = query.years.length === 1 ? query.years[0] : undefined;

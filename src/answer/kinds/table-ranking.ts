@@ -80,8 +80,10 @@ function rankingOf(tools: AnswerTools, frame: AnswerFrame, places: readonly stri
     const value = growth && r.row.unit !== '%' ? `${r.value}%` : valueText(rowFigure(r.row));
     return message('rankingItem', lang, { place: name(r.key), value, n });
   });
-  const tied = tiedAtTop(shown);
-  // "居民收入增长最快": a place whose report gives only the 城镇 and 农村 figures is not ranked
+  // Tied as the sort ordered them: the number, and the row's own wording and range around it.
+  const worded = shown.map((r) => ({ ...r.row, value: r.value }));
+  const tied = tiedAtTop(worded);
+  // "居民收入增长最快"": a place whose report gives only the 城镇 and 农村 figures is not ranked
   // among the all-resident ones, but its figures are shown, each group named.
   const byGroup = groupsOnly(lacking, (group) =>
     tablePoints(
@@ -105,7 +107,7 @@ function rankingOf(tools: AnswerTools, frame: AnswerFrame, places: readonly stri
         kind,
         first: items[0],
         tied: items.slice(1, tied),
-        others: othersWithTies(shown, items, tied, lang),
+        others: othersWithTies(worded, items, tied, lang),
       }),
     ...(ranked.length > shown.length ? [message('rankingMore', lang, { places: ranked.slice(shown.length).map((r) => name(r.key)) })] : []),
     ...(groupItems.length ? [message('rankingGroupsOnly', lang, { items: groupItems })] : []),

@@ -1,11 +1,19 @@
 /** Verdicts rankings and trends share: who leads together, and which of two years is higher. */
 import { message } from '../messages.js';
 
-/** How many lead the ranking together: the first and those with its very value ("并列"). */
-export function tiedAtTop(ranked: readonly { value: number }[]): number {
-  const top = ranked[0]?.value;
-  const tied = ranked.findIndex((r) => r.value !== top);
+/** How many lead the ranking together: the first and those with its very value, worded alike ("并列"). */
+export function tiedAtTop(ranked: readonly Worded[]): number {
+  const top = ranked[0];
+  const tied = ranked.findIndex((r) => !top || !tiedWith(r, top));
   return tied < 0 ? ranked.length : tied;
+}
+
+/**
+ * Whether two ranked values are tied: the same number, the same range of their own and the same
+ * wording around it. "5%" and "4.5–5%" rank at 5 but are not tied: the range reaches lower.
+ */
+function tiedWith(a: Worded, b: Worded): boolean {
+  return a.value === b.value && tieOrder(a, b, false) === 0 && tieOrder(a, b, true) === 0;
 }
 
 /** Which of two years is higher, or that they are the same ("均为5.5%"), like for like. */
@@ -42,11 +50,11 @@ export function tieOrder(a: Worded, b: Worded, lowest: boolean): number {
  * The places after the leaders ("其后"), those with one and the same value grouped and said to be tied:
  * "上海市 5%左右 [4]、北京市 5%左右 [5]（并列）". `items[i]` is the text of `ranked[i]`.
  */
-export function othersWithTies(ranked: readonly { value: number }[], items: readonly string[], from: number, lang: 'zh' | 'en'): string[] {
+export function othersWithTies(ranked: readonly Worded[], items: readonly string[], from: number, lang: 'zh' | 'en'): string[] {
   const out: string[] = [];
   for (let i = from; i < items.length; ) {
     let j = i + 1;
-    while (j < items.length && ranked[j].value === ranked[i].value) j++;
+    while (j < items.length && tiedWith(ranked[j], ranked[i])) j++;
     out.push(j - i > 1 ? message('rankingTiedGroup', lang, { items: items.slice(i, j) }) : items[i]);
     i = j;
   }
