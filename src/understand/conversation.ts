@@ -2,6 +2,7 @@ import {
   asksLevel,
   asksWhetherItWasMet,
   INDICATOR_QUALIFIERS,
+  levelWordIn,
   onlyAsksAgain,
   pointsBack,
   readsAsFollowUp,
@@ -172,8 +173,10 @@ function measuredIn(previous: UnderstoodQuery, followUp = ''): string {
   const ownMeasure = GROWTH_TERM_WORDS.test(followUp) || asksLevel(followUp);
   // "What was Jiangsu's GDP growth in 2025?" measured growth too, in English words.
   const earlierGrowth = GROWTH_TERM_WORDS.exec(previous.question)?.[0] ?? (asksForGrowth(previous.question) ? '增长' : '');
-  const growth = ownMeasure ? '' : earlierGrowth;
-  return `${previous.indicators[0]?.name ?? ''}${growth}`;
+  // "江苏去年经济总量多少" then "跟浙江比呢": the size was asked, so sizes are compared, not growth rates.
+  const earlierLevel = earlierGrowth ? '' : levelWordIn(previous.question);
+  const measure = ownMeasure ? '' : earlierGrowth || earlierLevel;
+  return `${previous.indicators[0]?.name ?? ''}${measure}`;
 }
 
 function withoutPlanWords(text: string): string {

@@ -80,3 +80,18 @@ describe('numbers with a space between thousands groups', () => {
     expect(scanNumbers('共 12 345 个').map((m) => m.value)).toEqual([12, 345]);
   });
 });
+
+describe('a comparison follow-up after a question about a size', () => {
+  it('compares sizes, naming the side without one, not growth rates', async () => {
+    const line = (await engine.ask('跟浙江比呢', { today, history: ['江苏去年经济总量多少'] })).text.split('\n')[0];
+    expect(line).toContain('14.2万亿元');
+    expect(line).toContain('没有浙江省');
+    expect(line).not.toContain('5.3%');
+  });
+
+  it('still compares growth after a question about growth', async () => {
+    const line = (await engine.ask('跟浙江比呢', { today, history: ['江苏去年GDP增长多少'] })).text.split('\n')[0];
+    expect(line).toContain('5.3%');
+    expect(line).toContain('5.5%');
+  });
+});

@@ -232,3 +232,8 @@ const LEVEL = new RegExp(LEVEL_WORDS.join('|'), 'i');
 export function asksLevel(question: string): boolean {
   return LEVEL.test(question);
 }
+
+/** The word by which a question asks the size of a figure ("总量"), or '' when it asks none. */
+export function levelWordIn(question: string): string {
+  return LEVEL.exec(question)?.[0] ?? '';
+}
