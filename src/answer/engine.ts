@@ -39,7 +39,7 @@ import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
 import { yearsNotWritten } from './kinds/years-not-written.js';
-import { growthLeadsForLevel, levelNotStatedNote } from './level-not-stated.js';
+import { growthLeadsForLevel, growthNotStatedNote, levelNotStatedNote } from './level-not-stated.js';
 import { nationalTrendPlace } from '../understand/national-trend.js';
 import { withKeywordQuantity } from '../understand/keyword-question.js';
 import { resultsBeforeTheYearsPlan } from './kinds/results-first.js';
@@ -367,7 +367,9 @@ export class Engine implements AskEngine, AnswerTools {
       if (level) ({ citations, figures, lead: figureFirst } = level);
     }
     // "浙江2025年GDP多少" where the reports give only its growth: said so before the growth.
-    const levelNote = figureFirst && sides.length === 1 ? levelNotStatedNote(leadQuery, figures) : null;
+    // "广东2024年GDP增速" where the reports give only its level ("迈上14万亿元"): said so before the level.
+    const levelNote =
+      figureFirst && sides.length === 1 ? (levelNotStatedNote(leadQuery, figures) ?? growthNotStatedNote(leadQuery, figures)) : null;
     let lead: string | null =
       (figureFirst && levelNote ? `${levelNote}${figureFirst}` : figureFirst) ??
       // A rank asked and none stated: said so, never another figure in its place.

@@ -2,6 +2,7 @@ import { asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { asksAmount } from '../lang/zh/trend-words.js';
 import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import { isIncrementName } from '../lang/zh/level-question-words.js';
 import { isRateOnlyIndicator } from '../lang/zh/level-words.js';
 import { RANK_UNIT } from '../lang/zh/rank-words.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
@@ -59,4 +60,26 @@ export function levelNotStatedNote(query: UnderstoodQuery, figures: readonly Fig
 /** A figure's year, or 0 for a span or a part of a year with none. */
 function yearOf(f: Figure): number {
   return /^\d{4}$/.test(f.period) ? Number(f.period) : 0;
+}
+
+/**
+ * The words that go before a lead answering a growth ("广东2024年GDP增速") with the only figure the reports give
+ * of that year, its level ("迈上14万亿元"): "报告未给出2024年增速，只有总量：". Null when the growth is given, or
+ * when no growth is asked.
+ */
+export function growthNotStatedNote(query: UnderstoodQuery, figures: readonly Figure[]): string | null {
+  const q = query.question;
+  if (!query.wantsQuantity || !query.indicators.length || !asksForGrowth(q)) return null;
+  if (asksForShare(q) || asksForRank(q) || asksForTarget(query) || query.intent === 'plan') return null;
+  const asked = askedFigures(query, figures).filter((f) => f.kind === 'actual');
+  const first = query.years.length
+    ? asked.find((f) => query.years.includes(yearOf(f)))
+    : [...asked].sort((a, b) => yearOf(b) - yearOf(a))[0];
+  if (!first || first.change || first.unit === '%' || first.unit === PERCENTAGE_POINTS || first.unit === RANK_UNIT) return null;
+  // "新认定国家高新技术企业184家" is the year's addition: how much it grew, in its own unit.
+  if (isIncrementName(first.indicator)) return null;
+  // The growth of that year given by another figure of it: no note.
+  if (asked.some((f) => yearOf(f) === yearOf(first) && (f.change || f.unit === '%'))) return null;
+  const year = yearOf(first) ? [yearOf(first)] : [];
+  return message('growthNotStated', query.language, { years: year });
 }

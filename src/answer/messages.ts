@@ -148,6 +148,11 @@ const MESSAGES = {
     (p) => `报告未给出${p.years.map((y) => `${y}年`).join('')}总量，只有增速：`,
     (p) => `The reports give no ${p.years.length ? `${p.years.join(', ')} ` : ''}level, only the growth: `,
   ),
+  /** A growth asked where the reports give only the level ("广东2024年GDP增速": "迈上14万亿元"). */
+  growthNotStated: entry<{ years: readonly number[] }>(
+    (p) => `报告未给出${p.years.map((y) => `${y}年`).join('')}增速，只有总量：`,
+    (p) => `The reports give no ${p.years.length ? `${p.years.join(', ')} ` : ''}growth rate, only the level: `,
+  ),
   /** A trend asked where the reports hold one year of results ("最近几年杭州的财政收入"). */
   trendOneYearHeld: entry<{ year: number }>(
     (p) => `（报告中只有${p.year}年的数据，看不出逐年变化）`,

@@ -46,6 +46,21 @@ describe('a level asked where the reports give only its growth', () => {
   });
 });
 
+describe('a growth asked where the reports give only the level', () => {
+  it('says the growth is not given before the level', async () => {
+    // Guangdong's 2025 report: "预计全省地区生产总值迈上14万亿元新台阶" and no 2024 growth.
+    expect(firstLine(await ask('广东2024年GDP增速'))).toMatch(
+      /^报告未给出2024年增速，只有总量：广东省2024年地区生产总值（实绩）：迈上14万亿元/,
+    );
+    expect(firstLine(await ask('How fast did Guangdong grow in 2024?'))).toMatch(/^The reports give no 2024 growth rate, only the level/);
+  });
+
+  it('says nothing of the kind when the growth is given', async () => {
+    expect(firstLine(await ask('广东2025年GDP增速'))).toContain('增长3.9%');
+    expect(firstLine(await ask('广东2025年GDP增速'))).not.toContain('未给出');
+  });
+});
+
 describe('a trend asked where the reports hold one year', () => {
   it('answers that year and says no trend can be read', async () => {
     const line = firstLine(await ask('最近几年杭州的财政收入变化'));
