@@ -46,6 +46,9 @@ export function defaultDenseWeight(embedderId: string): number {
 /** A figure right after a word: "产量514.4万吨", "总产达762亿斤". */
 const NUMBER_RIGHT_AFTER = /^(达到|达|为|是)?\d/;
 
+/** Past this many, how often the corpus writes a word no longer orders a translation's headwords. */
+const WRITTEN_COUNT_CAP = 1000;
+
 /** How deep in the ranked sentences the first one really about the question is looked for. */
 const EVIDENCE_DEPTH = 15;
 
@@ -110,7 +113,7 @@ export class Retriever {
   }
 
   understand(question: string, options: UnderstandOptions = {}): UnderstoodQuery {
-    const query = understandQuery(question, this.places, options);
+    const query = understandQuery(question, this.places, { timesWritten: (zh) => this.timesWritten(zh), ...options });
     if (!query.unknownPlaces.length) return query;
     // "宁波舟山港…" names a port a covered report writes, not the city 宁波 that has no report.
     const insideNames = placesInsideEntityNames(query.question, query.unknownPlaces, (name) =>
@@ -122,6 +125,26 @@ export class Retriever {
       unknownPlaces: query.unknownPlaces.filter((p) => !insideNames.has(p)),
       namedThings: [...new Set(insideNames.values())],
     };
+  }
+
+  /** Every sentence's text joined, built on the first English question: where a word is looked up. */
+  private allText: string | null = null;
+  private readonly writtenCounts = new Map<string, number>();
+
+  /** How many times the corpus writes a word, counted up to WRITTEN_COUNT_CAP. */
+  timesWritten(chinese: string): number {
+    const known = this.writtenCounts.get(chinese);
+    if (known !== undefined) return known;
+    this.allText ??= this.corpus.sentences.map((s) => s.text).join('\n');
+    let times = 0;
+    for (
+      let at = this.allText.indexOf(chinese);
+      at >= 0 && times < WRITTEN_COUNT_CAP;
+      at = this.allText.indexOf(chinese, at + chinese.length)
+    )
+      times++;
+    this.writtenCounts.set(chinese, times);
+    return times;
   }
 
   sentence(id: string): Sentence | undefined {
@@ -335,9 +358,22 @@ export class Retriever {
     // An English question's words left beside its translated terms ("what … say about" beside
     // 人工智能) are no evidence either way: the Chinese terms decide, when there are any.
     const chinese = allContent.filter((t) => /[\u4e00-\u9fff]/.test(t));
-    const content = query.language === 'en' && chinese.length ? chinese : allContent;
+    // The dictionary's headwords for one English word are alternatives ("trade" → 贸易, 行业): the
+    // word is covered when the sentence writes any of them, and weighs as its rarest.
+    const lexicon = query.lexiconTranslations ?? [];
+    const alternatives = lexicon
+      .filter((t) => t.chinese.length)
+      .map((t) => ({
+        chinese: t.chinese.map((zh) => normalizeForSearch(zh).toLowerCase()),
+        tokens: t.chinese.flatMap((zh) => this.tokenize(zh)),
+      }));
+    const alternativeTokens = new Set(alternatives.flatMap((a) => a.tokens));
+    const content = (query.language === 'en' && chinese.length ? chinese : allContent).filter((t) => !alternativeTokens.has(t));
     const givesSomeNumber = !query.wantsQuantity || query.wantsPriorities || /\d/.test(best.sentence.norm);
-    if (!content.length) return givesSomeNumber;
+    if (!content.length && !alternatives.length) return givesSomeNumber;
+    // Asked only in words the glossary does not know, one of which the reports never write
+    // ("coffee shops": 商店 is written, 咖啡 is not): about something they do not cover.
+    if (!content.length && lexicon.some((t) => !t.chinese.length)) return false;
     // A quantity of something the glossary does not know ("房地产开发投资增长多少") is answered
     // by a sentence with a number, not by one that only names the subject ("促进房地产市场平稳").
     if (!givesSomeNumber) return false;
@@ -349,6 +385,11 @@ export class Retriever {
       const w = this.search.sentenceLexical.idf(t);
       total += w;
       if (norm.includes(t) || section.includes(t)) covered += w;
+    }
+    for (const a of alternatives) {
+      const w = Math.max(0, ...a.tokens.map((t) => this.search.sentenceLexical.idf(t)));
+      total += w;
+      if (a.chinese.some((zh) => norm.includes(zh) || section.includes(zh))) covered += w;
     }
     return total === 0 || covered / total >= 0.5;
   }
