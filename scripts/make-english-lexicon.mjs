@@ -92,8 +92,14 @@ for (const [, simplified, pinyin, english] of data.all) {
     for (const gloss of sense.split(';')) {
       const key = keyOf(gloss);
       if (!key) continue;
+      // A verb's sense ("to host" → 接待) names an action, not what a report counts: it comes after
+      // every noun's ("host" → 主人), and only a word with no noun sense ("to export" → 出口) is
+      // read through it.
+      const verb = /^\s*to /i.test(gloss) ? 1 : 0;
       const list = found.get(key) ?? [];
-      if (!list.some((c) => c.zh === simplified)) list.push({ zh: simplified, primary: at === 0 ? 0 : 1, senses: senses.length });
+      const known = list.find((c) => c.zh === simplified);
+      if (known) known.verb = Math.min(known.verb, verb);
+      else list.push({ zh: simplified, verb, primary: at === 0 ? 0 : 1, senses: senses.length });
       found.set(key, list);
     }
   });
@@ -105,6 +111,7 @@ for (const key of [...found.keys()].sort()) {
     .get(key)
     .sort(
       (a, b) =>
+        a.verb - b.verb ||
         (frequency.get(b.zh) ?? 0) - (frequency.get(a.zh) ?? 0) ||
         a.zh.length - b.zh.length ||
         a.primary - b.primary ||
