@@ -12,6 +12,7 @@ import { GENERIC_SEARCH_TERMS } from '../lang/zh/generic-words.js';
 import { questionFacts } from './scoring/context.js';
 import { type ScoredSentence, scoreSentence } from './scoring/score-sentence.js';
 import { placesInsideEntityNames } from '../understand/entity-named-after-place.js';
+import { CorpusWordCounts } from './corpus-word-counts.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstandOptions, type UnderstoodQuery } from './query.js';
 
 export type { ScoredSentence } from './scoring/score-sentence.js';
@@ -45,9 +46,6 @@ export function defaultDenseWeight(embedderId: string): number {
 
 /** A figure right after a word: "产量514.4万吨", "总产达762亿斤". */
 const NUMBER_RIGHT_AFTER = /^(达到|达|为|是)?\d/;
-
-/** Past this many, how often the corpus writes a word no longer orders a translation's headwords. */
-const WRITTEN_COUNT_CAP = 1000;
 
 /** How deep in the ranked sentences the first one really about the question is looked for. */
 const EVIDENCE_DEPTH = 15;
@@ -85,6 +83,8 @@ export class Retriever {
   /** Scratch marks for a question's year-mention sentences and their chunks, cleared after each. */
   private readonly sentenceMark: Uint8Array;
   private readonly chunkMark: Uint8Array;
+  /** How often the reports write an English question's dictionary headwords. */
+  private readonly wordCounts: CorpusWordCounts;
 
   constructor(
     readonly data: IndexData,
@@ -106,6 +106,7 @@ export class Retriever {
     this.groupAge = groupAges(this.scopes);
     this.sentenceMark = new Uint8Array(corpus.sentences.length);
     this.chunkMark = new Uint8Array(corpus.chunks.length);
+    this.wordCounts = new CorpusWordCounts(corpus);
   }
 
   get coveredPlaces(): readonly KnownPlace[] {
@@ -113,7 +114,7 @@ export class Retriever {
   }
 
   understand(question: string, options: UnderstandOptions = {}): UnderstoodQuery {
-    const query = understandQuery(question, this.places, { timesWritten: (zh) => this.timesWritten(zh), ...options });
+    const query = understandQuery(question, this.places, { timesWritten: (zh) => this.wordCounts.timesWritten(zh), ...options });
     if (!query.unknownPlaces.length) return query;
     // "宁波舟山港…" names a port a covered report writes, not the city 宁波 that has no report.
     const insideNames = placesInsideEntityNames(query.question, query.unknownPlaces, (name) =>
@@ -125,26 +126,6 @@ export class Retriever {
       unknownPlaces: query.unknownPlaces.filter((p) => !insideNames.has(p)),
       namedThings: [...new Set(insideNames.values())],
     };
-  }
-
-  /** Every sentence's text joined, built on the first English question: where a word is looked up. */
-  private allText: string | null = null;
-  private readonly writtenCounts = new Map<string, number>();
-
-  /** How many times the corpus writes a word, counted up to WRITTEN_COUNT_CAP. */
-  timesWritten(chinese: string): number {
-    const known = this.writtenCounts.get(chinese);
-    if (known !== undefined) return known;
-    this.allText ??= this.corpus.sentences.map((s) => s.text).join('\n');
-    let times = 0;
-    for (
-      let at = this.allText.indexOf(chinese);
-      at >= 0 && times < WRITTEN_COUNT_CAP;
-      at = this.allText.indexOf(chinese, at + chinese.length)
-    )
-      times++;
-    this.writtenCounts.set(chinese, times);
-    return times;
   }
 
   sentence(id: string): Sentence | undefined {
