@@ -8,7 +8,14 @@ import { ENGLISH_STOP_WORDS } from './stop-words.js';
  * ("loans outstanding", "services trade") find the report's Chinese wording (贷款, 服务 贸易).
  */
 
-const LexiconFileSchema = z.object({ source: z.string(), entries: z.record(z.string(), z.array(z.string())) });
+/**
+ * The file's shape, checked at its top level only: validating each of its ~54,000 entries would
+ * cost more than reading it (the script that writes it is the only writer).
+ */
+const LexiconFileSchema = z.object({
+  source: z.string(),
+  entries: z.custom<Record<string, string[]>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
+});
 
 /** The longest key, in words. */
 const MAX_KEY_WORDS = 2;
@@ -17,16 +24,22 @@ const PHRASE_HEADWORDS = 3;
 /** Headwords kept for a single word: the three the reports write most; the rest are rarer senses. */
 const WORD_HEADWORDS = 3;
 
-let cached: ReadonlyMap<string, readonly string[]> | undefined;
+/** Looks a key up: a Map in tests, the parsed file itself in use (no copy of its 54,000 entries). */
+export interface LexiconLookup {
+  get(key: string): readonly string[] | undefined;
+}
+
+let cached: LexiconLookup | undefined;
 
 /**
- * The lexicon, read on first use (1.7 MB of JSON: a process that never sees an English question
- * never pays for it).
+ * The lexicon, read on first use (1.8 MB of JSON, a few hundred ms on a busy machine: a process
+ * that never sees an English question never pays for it).
  */
-export function englishLexicon(): ReadonlyMap<string, readonly string[]> {
-  cached ??= new Map(
-    Object.entries(LexiconFileSchema.parse(JSON.parse(readFileSync(new URL('./english-lexicon.json', import.meta.url), 'utf8'))).entries),
-  );
+export function englishLexicon(): LexiconLookup {
+  if (!cached) {
+    const entries = LexiconFileSchema.parse(JSON.parse(readFileSync(new URL('./english-lexicon.json', import.meta.url), 'utf8'))).entries;
+    cached = { get: (key) => (Object.hasOwn(entries, key) ? entries[key] : undefined) };
+  }
   return cached;
 }
 
@@ -57,7 +70,7 @@ export interface TranslateOptions {
    * lexicon's order.
    */
   timesWritten?: (chinese: string) => number;
-  lexicon?: ReadonlyMap<string, readonly string[]>;
+  lexicon?: LexiconLookup;
 }
 
 /**
@@ -80,7 +93,7 @@ export function translateContentWords(english: string, options: TranslateOptions
     if (content) runs[runs.length - 1].push(word);
     else if (runs[runs.length - 1].length) runs.push([]);
   }
-  const lexicon: ReadonlyMap<string, readonly string[]> = options.lexicon ?? (runs.some((r) => r.length) ? englishLexicon() : new Map());
+  const lexicon: LexiconLookup = options.lexicon ?? (runs.some((r) => r.length) ? englishLexicon() : new Map());
   const out: LexiconTranslation[] = [];
   for (const run of runs) {
     for (let at = 0; at < run.length; ) {
