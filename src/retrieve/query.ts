@@ -33,6 +33,7 @@ import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
+import { translateContentWords, type LexiconTranslation } from '../lang/en/english-lexicon.js';
 import { asksEconomyGrowth, asksGrowthRanked, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { RATE_INTRODUCERS } from '../lang/zh/change-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
@@ -59,6 +60,11 @@ export interface UnderstoodQuery {
   indicators: IndicatorEntry[];
   /** Chinese text to search with: the question, English terms replaced by their Chinese. */
   searchText: string;
+  /**
+   * An English question's words the glossary does not know, with the dictionary's Chinese for them
+   * (alternatives: a sentence need write only one).
+   */
+  lexiconTranslations?: LexiconTranslation[];
   wantsPriorities: boolean;
   wantsReason: boolean;
   wantsQuantity: boolean;
@@ -91,6 +97,11 @@ export interface UnderstoodQuery {
 export interface UnderstandOptions {
   /** Today, for 今年/去年/明年; the clock's date when unset. */
   today?: Date;
+  /**
+   * How often the reports write a Chinese word: an English question's words the glossary does not
+   * know are translated into the lexicon's headwords the reports write. Unset: all headwords count.
+   */
+  timesWritten?: (chinese: string) => number;
 }
 
 /** Places the corpus covers, from its metadata, with the glossary's aliases and the short forms. */
@@ -149,6 +160,20 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
         if (term.intent === 'plan' || (term.intent === 'result' && !intentFromEnglish)) intentFromEnglish = term.intent;
       }
     }
+  }
+
+  // Content words the glossary does not know ("loans outstanding", "services trade"): the
+  // dictionary's Chinese for them, as the reports write it, searched for as well. Place names are
+  // no content words.
+  const lexiconTranslations: LexiconTranslation[] = [];
+  if (language === 'en') {
+    const placeWords = new Set(
+      [...places.flatMap((p) => p.aliases), ...glossary().places.flatMap((p) => [p.name, ...p.aliases])].flatMap((a) =>
+        a.toLowerCase().split(/[^a-z]+/),
+      ),
+    );
+    lexiconTranslations.push(...translateContentWords(rest, { exclude: placeWords, timesWritten: options.timesWritten }));
+    for (const found of lexiconTranslations) translated.push(...found.chinese);
   }
 
   const foundPlaces: string[] = [];
@@ -320,6 +345,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     intent,
     indicators: specific,
     searchText: text,
+    lexiconTranslations,
     wantsPriorities,
     wantsReason,
     // "福建省2026年固定资产投资增长目标？" asks a number without saying 多少.

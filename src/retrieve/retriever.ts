@@ -12,6 +12,7 @@ import { GENERIC_SEARCH_TERMS } from '../lang/zh/generic-words.js';
 import { questionFacts } from './scoring/context.js';
 import { type ScoredSentence, scoreSentence } from './scoring/score-sentence.js';
 import { placesInsideEntityNames } from '../understand/entity-named-after-place.js';
+import { CorpusWordCounts } from './corpus-word-counts.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstandOptions, type UnderstoodQuery } from './query.js';
 
 export type { ScoredSentence } from './scoring/score-sentence.js';
@@ -82,6 +83,8 @@ export class Retriever {
   /** Scratch marks for a question's year-mention sentences and their chunks, cleared after each. */
   private readonly sentenceMark: Uint8Array;
   private readonly chunkMark: Uint8Array;
+  /** How often the reports write an English question's dictionary headwords. */
+  private readonly wordCounts: CorpusWordCounts;
 
   constructor(
     readonly data: IndexData,
@@ -103,6 +106,7 @@ export class Retriever {
     this.groupAge = groupAges(this.scopes);
     this.sentenceMark = new Uint8Array(corpus.sentences.length);
     this.chunkMark = new Uint8Array(corpus.chunks.length);
+    this.wordCounts = new CorpusWordCounts(corpus);
   }
 
   get coveredPlaces(): readonly KnownPlace[] {
@@ -110,7 +114,7 @@ export class Retriever {
   }
 
   understand(question: string, options: UnderstandOptions = {}): UnderstoodQuery {
-    const query = understandQuery(question, this.places, options);
+    const query = understandQuery(question, this.places, { timesWritten: (zh) => this.wordCounts.timesWritten(zh), ...options });
     if (!query.unknownPlaces.length) return query;
     // "宁波舟山港…" names a port a covered report writes, not the city 宁波 that has no report.
     const insideNames = placesInsideEntityNames(query.question, query.unknownPlaces, (name) =>
@@ -335,9 +339,22 @@ export class Retriever {
     // An English question's words left beside its translated terms ("what … say about" beside
     // 人工智能) are no evidence either way: the Chinese terms decide, when there are any.
     const chinese = allContent.filter((t) => /[\u4e00-\u9fff]/.test(t));
-    const content = query.language === 'en' && chinese.length ? chinese : allContent;
+    // The dictionary's headwords for one English word are alternatives ("trade" → 贸易, 行业): the
+    // word is covered when the sentence writes any of them, and weighs as its rarest.
+    const lexicon = query.lexiconTranslations ?? [];
+    const alternatives = lexicon
+      .filter((t) => t.chinese.length)
+      .map((t) => ({
+        chinese: t.chinese.map((zh) => normalizeForSearch(zh).toLowerCase()),
+        tokens: t.chinese.flatMap((zh) => this.tokenize(zh)),
+      }));
+    const alternativeTokens = new Set(alternatives.flatMap((a) => a.tokens));
+    const content = (query.language === 'en' && chinese.length ? chinese : allContent).filter((t) => !alternativeTokens.has(t));
     const givesSomeNumber = !query.wantsQuantity || query.wantsPriorities || /\d/.test(best.sentence.norm);
-    if (!content.length) return givesSomeNumber;
+    if (!content.length && !alternatives.length) return givesSomeNumber;
+    // Asked only in words the glossary does not know, one of which the reports never write
+    // ("coffee shops": 商店 is written, 咖啡 is not): about something they do not cover.
+    if (!content.length && lexicon.some((t) => !t.chinese.length)) return false;
     // A quantity of something the glossary does not know ("房地产开发投资增长多少") is answered
     // by a sentence with a number, not by one that only names the subject ("促进房地产市场平稳").
     if (!givesSomeNumber) return false;
@@ -349,6 +366,11 @@ export class Retriever {
       const w = this.search.sentenceLexical.idf(t);
       total += w;
       if (norm.includes(t) || section.includes(t)) covered += w;
+    }
+    for (const a of alternatives) {
+      const w = Math.max(0, ...a.tokens.map((t) => this.search.sentenceLexical.idf(t)));
+      total += w;
+      if (a.chinese.some((zh) => norm.includes(zh) || section.includes(zh))) covered += w;
     }
     return total === 0 || covered / total >= 0.5;
   }

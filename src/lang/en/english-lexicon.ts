@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ENGLISH_STOP_WORDS } from './stop-words.js';
+
+/**
+ * An English → Chinese reverse lexicon made from CC-CEDICT (scripts/make-english-lexicon.mjs,
+ * src/lang/en/SOURCE.md): an English question's content words the glossary does not know
+ * ("loans outstanding", "services trade") find the report's Chinese wording (贷款, 服务 贸易).
+ */
+
+/**
+ * The file's shape, checked at its top level only: validating each of its ~54,000 entries would
+ * cost more than reading it (the script that writes it is the only writer).
+ */
+const LexiconFileSchema = z.object({
+  source: z.string(),
+  entries: z.custom<Record<string, string[]>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
+});
+
+/** The longest key, in words. */
+const MAX_KEY_WORDS = 2;
+/** Headwords kept for a phrase of two or more words: specific, so a few of them. */
+const PHRASE_HEADWORDS = 3;
+/** Headwords kept for a single word: the three the reports write most; the rest are rarer senses. */
+const WORD_HEADWORDS = 3;
+
+/** Looks a key up: a Map in tests, the parsed file itself in use (no copy of its 54,000 entries). */
+export interface LexiconLookup {
+  get(key: string): readonly string[] | undefined;
+}
+
+let cached: LexiconLookup | undefined;
+
+/**
+ * The lexicon, read on first use (1.8 MB of JSON, a few hundred ms on a busy machine: a process
+ * that never sees an English question never pays for it).
+ */
+export function englishLexicon(): LexiconLookup {
+  if (!cached) {
+    const entries = LexiconFileSchema.parse(JSON.parse(readFileSync(new URL('./english-lexicon.json', import.meta.url), 'utf8'))).entries;
+    cached = { get: (key) => (Object.hasOwn(entries, key) ? entries[key] : undefined) };
+  }
+  return cached;
+}
+
+/** A plural made singular the simple way; the script that builds the lexicon does the same. */
+export function singular(word: string): string {
+  if (word.length <= 3) return word;
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|us|is|ics)$/.test(word)) return word;
+  if (/(sses|xes|zes|ches|shes)$/.test(word)) return word.slice(0, -2);
+  if (/s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+export interface LexiconTranslation {
+  /** The English as the question wrote it, lower-case. */
+  english: string;
+  /** Its Chinese headwords the reports write, most written first; none when they write none. */
+  chinese: readonly string[];
+}
+
+export interface TranslateOptions {
+  /** Words never translated: the places the question names. */
+  exclude?: ReadonlySet<string>;
+  /**
+   * How often the reports searched write a headword: only those they write count, the most written
+   * first, and a phrase none of whose headwords the reports write gives way to its words ("retail
+   * sales" → 门市 is no report word; "retail" → 零售 is). Unset: every headword counts, in the
+   * lexicon's order.
+   */
+  timesWritten?: (chinese: string) => number;
+  lexicon?: LexiconLookup;
+}
+
+/**
+ * The Chinese of an English text's content words: runs of words that are no stop word and no
+ * excluded word (a place's name), each read longest phrase first ("retail sales" before "sales"),
+ * a word no phrase takes on its own. Each translated phrase or word gives up to three headwords.
+ */
+export function translateContentWords(english: string, options: TranslateOptions = {}): LexiconTranslation[] {
+  const timesWritten = options.timesWritten ?? (() => 1);
+  const exclude = options.exclude ?? new Set<string>();
+  const words = english
+    .toLowerCase()
+    .replace(/'s\b/g, ' ')
+    .split(/[^a-z'-]+/)
+    .map((w) => w.replace(/^[-']+|[-']+$/g, ''));
+  // Runs of content words: a phrase never spans a stop word, a place or a number.
+  const runs: string[][] = [[]];
+  for (const word of words) {
+    const content = word.length >= 3 && !ENGLISH_STOP_WORDS.has(word) && !exclude.has(word);
+    if (content) runs[runs.length - 1].push(word);
+    else if (runs[runs.length - 1].length) runs.push([]);
+  }
+  const lexicon: LexiconLookup = options.lexicon ?? (runs.some((r) => r.length) ? englishLexicon() : new Map());
+  const out: LexiconTranslation[] = [];
+  for (const run of runs) {
+    for (let at = 0; at < run.length; ) {
+      let taken = 0;
+      for (let size = Math.min(MAX_KEY_WORDS, run.length - at); size >= 1 && !taken; size--) {
+        const phrase = run.slice(at, at + size);
+        const listed = lexicon.get(phrase.map(singular).join(' ')) ?? lexicon.get(phrase.join(' ')) ?? [];
+        const counted = listed.map((zh) => ({ zh, times: timesWritten(zh) })).filter((c) => c.times > 0);
+        // A stable sort: among equals, the lexicon's order (the commonest in general use) stays.
+        const chinese = counted.sort((a, b) => b.times - a.times).map((c) => c.zh);
+        // A word the dictionary knows but whose Chinese the reports never write ("coffee" → 咖啡) is
+        // kept, untranslated: it says what the reports do not cover.
+        if (!chinese.length && size === 1 && listed.length) {
+          out.push({ english: phrase[0], chinese: [] });
+          taken = 1;
+        }
+        if (!chinese.length) continue;
+        out.push({ english: phrase.join(' '), chinese: chinese.slice(0, size > 1 ? PHRASE_HEADWORDS : WORD_HEADWORDS) });
+        taken = size;
+      }
+      at += taken || 1;
+    }
+  }
+  return out;
+}
