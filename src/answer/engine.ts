@@ -39,7 +39,7 @@ import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
 import { yearsNotWritten } from './kinds/years-not-written.js';
-import { growthLeadsForLevel, growthNotStatedNote, levelNotStatedNote } from './level-not-stated.js';
+import { growthLeadsForLevel, growthNotStatedNote, isGrowthOnly, levelNotStatedNote } from './level-not-stated.js';
 import { nationalTrendPlace } from '../understand/national-trend.js';
 import { withKeywordQuantity } from '../understand/keyword-question.js';
 import { resultsBeforeTheYearsPlan } from './kinds/results-first.js';
@@ -449,8 +449,13 @@ export class Engine implements AskEngine, AnswerTools {
     const found = this.figuresFor(query, cited).map((f) =>
       f.citationId === row.citationId && f.value === row.value && row.year !== null ? { ...f, period: String(row.year) } : f,
     );
-    const lead = figureLead(leadQuery, found, cited);
-    return lead && !growthLeadsForLevel(leadQuery, found) ? { citations: cited, figures: found, lead } : null;
+    const levelLead = figureLead(leadQuery, found, cited);
+    if (!levelLead || growthLeadsForLevel(leadQuery, found)) return null;
+    // The growth found first stays beside the level, cited where it was found: "14.2万亿元 [1]，增长5.3% [2]".
+    const n = cited.findIndex((c) => c.id === growth.citationId) + 1;
+    const beside = isGrowthOnly(growth) && n > 0 && !levelLead.includes(`${growth.value}%`);
+    const lead = beside ? `${levelLead}${message('growthBeside', query.language, { value: growth.value, n })}` : levelLead;
+    return { citations: cited, figures: found, lead };
   }
 
   /** Whether a sentence states an actual figure of the asked indicator. */

@@ -148,6 +148,11 @@ const MESSAGES = {
     (p) => `报告未给出${p.years.map((y) => `${y}年`).join('')}总量，只有增速：`,
     (p) => `The reports give no ${p.years.length ? `${p.years.join(', ')} ` : ''}level, only the growth: `,
   ),
+  /** The year's growth beside a level read from another sentence: "14.2万亿元 [1]，增长5.3% [2]". */
+  growthBeside: entry<{ value: number; n: number }>(
+    (p) => `，增长${p.value}% [${p.n}]`,
+    (p) => `, up ${p.value}% [${p.n}]`,
+  ),
   /** A growth asked where the reports give only the level ("广东2024年GDP增速": "迈上14万亿元"). */
   growthNotStated: entry<{ years: readonly number[] }>(
     (p) => `报告未给出${p.years.map((y) => `${y}年`).join('')}增速，只有总量：`,

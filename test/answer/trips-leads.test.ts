@@ -35,8 +35,10 @@ describe('a level asked where the reports give only its growth', () => {
     // "地区生产总值连续迈上4个万亿元台阶、达14.2万亿元" reviews 2021-2025: the level reached is 2025's.
     for (const q of ['江苏2025年GDP多少', '江苏GDP多少', '江苏2025年GDP总量是多少']) {
       const line = firstLine(await ask(q));
-      expect(line).toMatch(/^江苏省2025年地区生产总值（实绩）：14\.2万亿元/);
+      expect(line).toMatch(/^江苏省2025年地区生产总值（实绩）：14\.2万亿元 \[1\]，增长5\.3% \[2\]/);
     }
+    // "经济怎么样" asks how big and how fast: both, each cited where the reports give it.
+    expect(firstLine(await ask('广东2025年经济怎么样'))).toMatch(/14\.58万亿元 \[1\]，增长3\.9% \[2\]/);
   });
 
   it('keeps the level when the reports give one', async () => {
