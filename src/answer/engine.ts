@@ -370,6 +370,17 @@ export class Engine implements AskEngine, AnswerTools {
     // "广东2024年GDP增速" where the reports give only its level ("迈上14万亿元"): said so before the level.
     const levelNote =
       figureFirst && sides.length === 1 ? (levelNotStatedNote(leadQuery, figures) ?? growthNotStatedNote(leadQuery, figures)) : null;
+    // "What's the average wage in Zhejiang?": asked a quantity in words only the dictionary knows (no glossary
+    // indicator), and none of the passages gives one: the indicator is not in the reports, as the Chinese
+    // question "浙江平均工资多少" is refused — never a passage of loosely translated words as the answer.
+    if (
+      !figureFirst &&
+      leadQuery.wantsQuantity &&
+      !query.indicators.length &&
+      query.lexiconTranslations?.length &&
+      !asksForRank(query.question)
+    )
+      return refuse('no-evidence');
     let lead: string | null =
       (figureFirst && levelNote ? `${levelNote}${figureFirst}` : figureFirst) ??
       // A rank asked and none stated: said so, never another figure in its place.

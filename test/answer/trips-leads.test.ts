@@ -166,3 +166,10 @@ describe('lowercase and abbreviated English places', () => {
     expect(firstLine(await ask('zj gdp 2024'))).toContain('Zhejiang 2024 GDP');
   });
 });
+
+describe('an English quantity question in words only the dictionary knows', () => {
+  it('is refused when no passage gives a figure, as the Chinese question is', async () => {
+    expect((await ask("What's the average wage in Zhejiang?")).notFound).toBe(true);
+    expect((await ask('浙江平均工资多少')).notFound).toBe(true);
+  });
+});
