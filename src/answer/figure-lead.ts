@@ -72,7 +72,14 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     ? figures.filter((f) => isAskedIndicator(f, query))
     : // An English question names its subject in the Chinese the glossary put in ("integrated circuit" → 集成电路).
       figures.filter((f) => namedInQuestion(f, query.language === 'en' ? query.searchText : query.question));
-  const ofAskedKind = targetAsked ? asked.filter((f) => f.kind === 'target') : asked;
+  // A result asked of a subject no indicator names ("How many tourists visited Beijing last year?"): a
+  // target of something named alike ("新增旅游线路100条") is no answer to it.
+  const resultOfWords = !query.indicators.length && query.intent === 'result';
+  const ofAskedKind = targetAsked
+    ? asked.filter((f) => f.kind === 'target')
+    : resultOfWords
+      ? asked.filter((f) => f.kind === 'actual')
+      : asked;
   if (targetAsked && !ofAskedKind.length) return targetWithoutNumberLead(query, citations);
   // A share ("研发投入强度3.3%") is no growth rate: a growth asked, and no share, is answered by a
   // growth ("研发经费投入增长15.6%") when the citations give one.

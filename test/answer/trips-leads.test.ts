@@ -173,3 +173,12 @@ describe('an English quantity question in words only the dictionary knows', () =
     expect((await ask('浙江平均工资多少')).notFound).toBe(true);
   });
 });
+
+describe('a result asked of a subject no indicator names', () => {
+  it('is never answered by a target of something named alike', async () => {
+    // Beijing's 2025 plan: "新增'漫步北京'旅游线路100条" is a target, and no count of tourists.
+    const line = firstLine(await ask('How many tourists visited Beijing last year?'));
+    expect(line).not.toContain('target');
+    expect(line).not.toContain('100条');
+  });
+});

@@ -7,6 +7,19 @@ export const ENGLISH_INDICATOR_VERBS: readonly { pattern: RegExp; indicator: str
   { pattern: /\b(?:creat|add|generat)(?:e|es|ed|ing)?\b(?:\s+[\w.,%-]+){0,4}?\s+(?:urban\s+)?jobs\b/i, indicator: '城镇新增就业' },
   // "How many jobs did Jiangsu create", "jobs were added".
   { pattern: /\bjobs\b(?:\s+[\w.,%-]+){0,4}?\s+(?:creat|add|generat)(?:e|es|ed|ing)?\b/i, indicator: '城镇新增就业' },
+  // "How many new energy vehicles did Anhui produce", "NEVs made": the output, as "NEV output" names it.
+  {
+    pattern:
+      /\b(?:new[- ]energy vehicles?|nevs?|electric vehicles?|evs?)\b(?:\s+[\w.,%-]+){0,4}?\s+(?:produc|mak|made|manufactur|buil|built)\w*/i,
+    indicator: '新能源汽车产量',
+  },
+  {
+    pattern:
+      /\b(?:produc|mak|made|manufactur|buil|built)\w*(?:\s+[\w.,%-]+){0,4}?\s+(?:new[- ]energy vehicles?|nevs?|electric vehicles?|evs?)\b/i,
+    indicator: '新能源汽车产量',
+  },
+  // "How much grain did Henan produce", "grain harvested".
+  { pattern: /\bgrain\b(?:\s+[\w.,%-]+){0,4}?\s+(?:produc|harvest|grew|grow)\w*/i, indicator: '粮食产量' },
 ];
 
 /** The indicators an English question names by a verb. */
