@@ -72,9 +72,10 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     ? figures.filter((f) => isAskedIndicator(f, query))
     : // An English question names its subject in the Chinese the glossary put in ("integrated circuit" → 集成电路).
       figures.filter((f) => namedInQuestion(f, query.language === 'en' ? query.searchText : query.question));
-  // A result asked of a subject no indicator names ("How many tourists visited Beijing last year?"): a
-  // target of something named alike ("新增旅游线路100条") is no answer to it.
-  const resultOfWords = !query.indicators.length && query.intent === 'result';
+  // A result asked in English of a subject no indicator names ("How many tourists visited Beijing
+  // last year?"): a target of something named alike ("新增旅游线路100条") is no answer to it. (A Chinese
+  // question writes the report's own words: "补贴标准提高到多少" is answered by the plan's 提高到290元.)
+  const resultOfWords = !query.indicators.length && query.intent === 'result' && query.language === 'en';
   const ofAskedKind = targetAsked
     ? asked.filter((f) => f.kind === 'target')
     : resultOfWords
