@@ -11,7 +11,6 @@ const UNIT_AMONG_ISOLATED = new Set([
   'test/slack/answer-gate.test.ts',
   'test/slack/answer-service.mutants.test.ts',
   'test/slack/assistant-context-store.test.ts',
-  'test/slack/bolt-handover.test.ts',
   'test/slack/building-blocks.test.ts',
   'test/slack/burst-hold.test.ts',
   'test/slack/config.test.ts',

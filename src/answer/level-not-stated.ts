@@ -29,14 +29,22 @@ function askedFigures(query: UnderstoodQuery, figures: readonly Figure[]): Figur
   return figures.filter((f) => isAskedIndicator(f, query) && (!query.places.length || query.places.includes(f.district)));
 }
 
+/** A share, a rank or a target asked (or a plan): no question of a level against its growth. */
+function asksOtherMeasure(query: UnderstoodQuery): boolean {
+  const q = query.question;
+  return asksForShare(q) || asksForRank(q) || asksForTarget(query) || query.intent === 'plan';
+}
+
+/** The latest year's figure first: with no year asked, the lead states it, so a note speaks of that year. */
+function latestFirst(figures: readonly Figure[]): Figure | undefined {
+  return [...figures].sort((a, b) => yearOf(b) - yearOf(a))[0];
+}
+
 function askedGrowthFirst(query: UnderstoodQuery, figures: readonly Figure[]): Figure | null {
   const q = query.question;
-  if (!query.wantsQuantity || !query.indicators.length || !asksAmount(q)) return null;
-  if (asksForGrowth(q) || asksForShare(q) || asksForRank(q) || asksForTarget(query) || query.intent === 'plan') return null;
+  if (!query.wantsQuantity || !query.indicators.length || !asksAmount(q) || asksForGrowth(q) || asksOtherMeasure(query)) return null;
   const asked = askedFigures(query, figures);
-  // No year asked: the lead states the latest year's figure, so the note speaks of that year.
-  const actual = asked.filter((f) => f.kind === 'actual');
-  const first = query.years.length ? asked[0] : [...actual].sort((a, b) => yearOf(b) - yearOf(a))[0];
+  const first = query.years.length ? asked[0] : latestFirst(asked.filter((f) => f.kind === 'actual'));
   // A target's growth ("下降18%左右") and a price index or intensity ("居民消费价格上涨0.2%") stand for no missing level.
   if (!first || !isGrowthOnly(first) || first.kind !== 'actual') return null;
   if (isRateOnlyIndicator(first.indicator) || query.indicators.some((i) => isRateOnlyIndicator(i.name))) return null;
@@ -53,12 +61,11 @@ export function levelNotStatedNote(query: UnderstoodQuery, figures: readonly Fig
   if (!first) return null;
   // A rank beside the growth ("增量保持全国第1位") is no level either.
   if (askedFigures(query, figures).some((f) => f.unit !== '%' && f.unit !== PERCENTAGE_POINTS && f.unit !== RANK_UNIT)) return null;
-  const year = /^\d{4}$/.test(first.period) ? [Number(first.period)] : [];
-  return message('levelNotStated', query.language, { years: year });
+  return message('levelNotStated', query.language, { years: yearOf(first) ? [yearOf(first)] : [] });
 }
 
 /** A figure's year, or 0 for a span or a part of a year with none. */
-function yearOf(f: Figure): number {
+export function yearOf(f: Pick<Figure, 'period'>): number {
   return /^\d{4}$/.test(f.period) ? Number(f.period) : 0;
 }
 
@@ -68,18 +75,13 @@ function yearOf(f: Figure): number {
  * when no growth is asked.
  */
 export function growthNotStatedNote(query: UnderstoodQuery, figures: readonly Figure[]): string | null {
-  const q = query.question;
-  if (!query.wantsQuantity || !query.indicators.length || !asksForGrowth(q)) return null;
-  if (asksForShare(q) || asksForRank(q) || asksForTarget(query) || query.intent === 'plan') return null;
+  if (!query.wantsQuantity || !query.indicators.length || !asksForGrowth(query.question) || asksOtherMeasure(query)) return null;
   const asked = askedFigures(query, figures).filter((f) => f.kind === 'actual');
-  const first = query.years.length
-    ? asked.find((f) => query.years.includes(yearOf(f)))
-    : [...asked].sort((a, b) => yearOf(b) - yearOf(a))[0];
+  const first = query.years.length ? asked.find((f) => query.years.includes(yearOf(f))) : latestFirst(asked);
   if (!first || first.change || first.unit === '%' || first.unit === PERCENTAGE_POINTS || first.unit === RANK_UNIT) return null;
   // "新认定国家高新技术企业184家" is the year's addition: how much it grew, in its own unit.
   if (isIncrementName(first.indicator)) return null;
   // The growth of that year given by another figure of it: no note.
   if (asked.some((f) => yearOf(f) === yearOf(first) && (f.change || f.unit === '%'))) return null;
-  const year = yearOf(first) ? [yearOf(first)] : [];
-  return message('growthNotStated', query.language, { years: year });
+  return message('growthNotStated', query.language, { years: yearOf(first) ? [yearOf(first)] : [] });
 }

@@ -1,6 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { acknowledgeEventsEarly } from '../../src/slack/early-ack.js';
 import { appMention, eventCallback, postSigned } from './slack-requests.js';
 
@@ -14,6 +14,7 @@ interface Seen {
 
 let server: Server | null = null;
 afterEach(async () => {
+  vi.useRealTimers();
   await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
   server = null;
 });
@@ -45,6 +46,29 @@ const until = async (check: () => boolean) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 5));
 };
 
+/**
+ * Three signed event callbacks acknowledged early by a server whose Bolt stand-in records each body it
+ * is handed and ends its response with `endResponse`; the early listener is returned to be flushed.
+ */
+async function burstToFlush(endResponse: (res: ServerResponse) => void) {
+  const seen: string[] = [];
+  const bolt = (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      seen.push(Buffer.concat(chunks).toString('utf8'));
+      endResponse(res);
+    });
+  };
+  const early = acknowledgeEventsEarly(bolt, SECRET);
+  server = createServer(early);
+  await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
+  const bodies = [1, 2, 3].map((i) => eventCallback(appMention({ channel: 'C1', user: `U${i}`, text: `question ${i}` })));
+  await Promise.all(bodies.map((b) => postSigned(url, SECRET, b)));
+  return { early, seen, bodies };
+}
+
 describe('acknowledgeEventsEarly', () => {
   it('acknowledges a signed event callback before Bolt handles it, then gives Bolt the same body', async () => {
     const { url, seen } = await serve();
@@ -68,22 +92,21 @@ describe('acknowledgeEventsEarly', () => {
   });
 
   it('hands every acknowledged, still-held event to Bolt at once when flushed (a shutdown mid-burst)', async () => {
-    const seen: string[] = [];
-    const bolt = (req: IncomingMessage, res: ServerResponse) => {
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        seen.push(Buffer.concat(chunks).toString('utf8'));
-        res.end();
-      });
-    };
-    const early = acknowledgeEventsEarly(bolt, SECRET);
-    server = createServer(early);
-    await new Promise<void>((resolve) => server?.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`;
-    const bodies = [1, 2, 3].map((i) => eventCallback(appMention({ channel: 'C1', user: `U${i}`, text: `question ${i}` })));
-    await Promise.all(bodies.map((b) => postSigned(url, SECRET, b)));
+    const { early, seen, bodies } = await burstToFlush((res) => res.end());
     await early.flush();
+    expect(seen.sort()).toEqual([...bodies].sort());
+  });
+
+  it('counts an event handed to Bolt as taken once Bolt ends its response, so a flush does not wait for its timeout', async () => {
+    const { early, seen, bodies } = await burstToFlush((res) => {
+      res.writeHead(200);
+      res.end();
+    });
+    // The flush's timeout can never fire (timers are fake from here): it resolves only because
+    // Bolt ended every response it was handed. A ServerResponse without a socket never emits
+    // 'finish', and waiting for that made every shutdown wait the whole timeout.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    await early.flush(60_000);
     expect(seen.sort()).toEqual([...bodies].sort());
   });
 });

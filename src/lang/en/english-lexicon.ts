@@ -43,7 +43,7 @@ export function englishLexicon(): LexiconLookup {
   return cached;
 }
 
-/** A plural made singular the simple way; the script that builds the lexicon does the same. */
+/** A plural made singular the simple way; the script that builds the lexicon makes its keys with it. */
 export function singular(word: string): string {
   if (word.length <= 3) return word;
   if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
