@@ -1,6 +1,6 @@
 import { glossary, placeAliases } from '../lang/zh/glossary.js';
 import { PLACE_PINYIN_INITIALS } from '../lang/zh/place-abbreviations.js';
-import { KEYWORD_QUESTION_FILLER_EN } from '../lang/zh/question-words.js';
+import { KEYWORD_QUESTION_FILLER_EN, KEYWORD_QUESTION_FILLER_ZH, KEYWORD_QUESTION_YEAR_ZH } from '../lang/zh/question-words.js';
 import { RELATIVE_YEAR_WORDS } from '../lang/zh/relative-years.js';
 import { escapeRegExp } from '../lang/zh/regexp.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
@@ -29,12 +29,34 @@ function knownWords(): RegExp {
 
 const FILLER = new RegExp(KEYWORD_QUESTION_FILLER_EN.map((w) => (/^[a-z]+$/.test(w) ? `\\b${w}\\b` : escapeRegExp(w))).join('|'), 'gi');
 
+let chineseNames: readonly string[] | null = null;
+/** Every name of a place and an indicator (synonyms and English too: "GDP"), and the relative-year words, lower-case, longest first. */
+function knownChineseNames(): readonly string[] {
+  chineseNames ??= [
+    ...new Set([
+      ...glossary().places.flatMap((p) => placeAliases(p.name)),
+      ...glossary().indicators.flatMap((i) => [i.name, ...i.synonyms, ...i.en]),
+      ...RELATIVE_YEAR_WORDS.flatMap((e) => e.words),
+    ]),
+  ]
+    .filter((n) => n.length >= 2)
+    .map((n) => n.toLowerCase())
+    .sort((a, b) => b.length - a.length);
+  return chineseNames;
+}
+
 /**
- * Whether an English question is nothing but names: places, indicators, years and joining words ("zj gdp 2024",
- * "shandong: life expectancy and skilled workers?"). It asks the figures it names, as "多少" would.
+ * Whether a question is nothing but names: places, indicators, years and joining words ("zj gdp 2024",
+ * "shandong: life expectancy and skilled workers?", "山东24年进出口总额"). It asks the figures it names, as "多少" would.
  */
 export function isKeywordQuestion(query: Pick<UnderstoodQuery, 'language' | 'question' | 'indicators'>): boolean {
-  if (query.language !== 'en' || !query.indicators.length || query.question.length > MAX_KEYWORD_QUESTION) return false;
+  if (!query.indicators.length || query.question.length > MAX_KEYWORD_QUESTION) return false;
+  if (query.language !== 'en') {
+    let rest = query.question.toLowerCase().replace(KEYWORD_QUESTION_YEAR_ZH, '');
+    for (const name of knownChineseNames()) rest = rest.split(name).join('');
+    for (const filler of KEYWORD_QUESTION_FILLER_ZH) rest = rest.split(filler).join('');
+    return rest === '';
+  }
   const rest = query.question
     .toLowerCase()
     .replace(knownWords(), ' ')

@@ -34,17 +34,29 @@ describe('pinyin initials in an English question', () => {
   });
 });
 
-describe('an English question of names only', () => {
-  it('asks the figures it names', () => {
-    for (const question of ['zj gdp 2024', 'shandong: life expectancy and skilled workers?', 'sh gdp last yr']) {
+describe('a question of names only', () => {
+  it('asks the figures it names, in English or Chinese', () => {
+    for (const question of [
+      'zj gdp 2024',
+      'shandong: life expectancy and skilled workers?',
+      'sh gdp last yr',
+      '山东24年进出口总额',
+      '浙江 GDP 2024',
+    ]) {
       const q = engine.understand(question, { today });
       expect(isKeywordQuestion(q), question).toBe(true);
       expect(withKeywordQuantity(q).wantsQuantity, question).toBe(true);
     }
   });
 
-  it('is not one with any other word, nor a Chinese question, nor one naming no indicator', () => {
-    for (const question of ['why did zhejiang gdp slow in 2024', 'zhejiang priorities 2026', '浙江 GDP 2024', 'zhejiang 2024']) {
+  it('is not one with any other word, nor one naming no indicator', () => {
+    for (const question of [
+      'why did zhejiang gdp slow in 2024',
+      'zhejiang priorities 2026',
+      'zhejiang 2024',
+      '浙江GDP为什么放缓',
+      '拱墅区2025年',
+    ]) {
       expect(isKeywordQuestion(engine.understand(question, { today })), question).toBe(false);
     }
   });

@@ -99,6 +99,30 @@ export const KEYWORD_QUESTION_FILLER_EN: readonly string[] = [
 ];
 
 /**
+ * What a Chinese question of names only ("山东24年进出口总额", "北京2025年常住人口？") may hold besides places,
+ * indicators and years: joining and closing characters, as the English joining words above.
+ */
+export const KEYWORD_QUESTION_FILLER_ZH: readonly string[] = [
+  '的',
+  '和',
+  '与',
+  '、',
+  '，',
+  ',',
+  '：',
+  ':',
+  '？',
+  '?',
+  '。',
+  '!',
+  '！',
+  ' ',
+];
+
+/** A year as a Chinese question writes it: "2024年", "24年", "2024". */
+export const KEYWORD_QUESTION_YEAR_ZH = /(?<!\d)(?:(?:19|20)\d{2}|\d{2})年|(?<![\d.])(?:19|20)\d{2}(?![\d.])/g;
+
+/**
  * Words a rank is written with ("规模稳居全国第4位", "居全国第3位"): added to the search when a rank is asked
  * ("浙江GDP全国排第几") and the passages found first state none.
  */
