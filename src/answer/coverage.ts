@@ -53,8 +53,23 @@ export function coverageYear(year: string, en: boolean): string {
   );
 }
 
+/**
+ * Listed year by year, more than this many places make a refusal a wall of text nobody reads (twelve
+ * places of the eval corpus: 1 500 characters): beyond it each place gets the span of its years.
+ */
+const PLACES_LISTED_YEAR_BY_YEAR = 3;
+
 export function coverageText(coverage: readonly CoverageEntry[], en = false): string {
   const lang = en ? 'en' : 'zh';
+  if (coverage.length > PLACES_LISTED_YEAR_BY_YEAR) {
+    const spans = coverage.flatMap((c) => {
+      const years = c.years.flatMap((y) => y.match(/\d{4}/g) ?? []).sort();
+      const from = years[0];
+      const to = years[years.length - 1];
+      return from && to ? [message('coverageSpan', lang, { district: c.district, from, to })] : [];
+    });
+    return spans.join(message('coverageSpanSeparator', lang)) + message('coverageSpanNote', lang);
+  }
   return coverage
     .map((c) => message('coverageDistrict', lang, { district: c.district, years: c.years.map((y) => coverageYear(y, en)) }))
     .join(message('coverageSeparator', lang));

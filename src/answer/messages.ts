@@ -67,6 +67,12 @@ const MESSAGES = {
     (p) => `${englishPlace(p.district)}: ${p.years.join(', ')}`,
   ),
   coverageSeparator: entry('；', '; '),
+  coverageSpan: entry<{ district: string; from: string; to: string }>(
+    (p) => `${placeLabel(p.district)}（${p.from === p.to ? p.from : `${p.from}–${p.to}`}年）`,
+    (p) => `${englishPlace(p.district)} (${p.from === p.to ? p.from : `${p.from}–${p.to}`})`,
+  ),
+  coverageSpanSeparator: entry('、', ', '),
+  coverageSpanNote: entry('（问某地某年，可看该地逐年的实绩与目标）', ' (ask about one place to see its years of results and targets)'),
 
   // --- The figure lead (figure-lead.ts) ------------------------------------------------------
   planPeriod: entry<{ plan: string }>(

@@ -23,3 +23,25 @@ describe('coverage in the reader’s language', () => {
     expect(answer.text).not.toMatch(/实绩|目标与计划|报告覆盖范围/);
   });
 });
+
+describe('coverage of many places', () => {
+  const places = ['国务院', '安徽省', '北京市', '钱塘区'].map((district, i) => ({
+    district,
+    years: [`${2020 + i}（实绩）`, `${2021 + i}-${2025 + i}（目标与计划）`, '2025Q1（实绩）'],
+  }));
+
+  it('gives each place the span of its years, not every year, beyond three places', () => {
+    expect(coverageText(places, false)).toBe(
+      '全国（2020–2025年）、安徽省（2021–2026年）、北京市（2022–2027年）、钱塘区（2023–2028年）（问某地某年，可看该地逐年的实绩与目标）',
+    );
+    expect(coverageText(places, true)).toMatch(/^China \(2020–2025\), Anhui[^,]* \(2021–2026\), /);
+  });
+
+  it('lists three places year by year, as before', () => {
+    expect(coverageText(places.slice(0, 3), false)).toContain('安徽省：2021（实绩），2022-2026（目标与计划）');
+  });
+
+  it('names a single year once', () => {
+    expect(coverageText([...places, { district: '杭州市', years: ['2023（实绩）'] }], false)).toContain('杭州市（2023年）');
+  });
+});
