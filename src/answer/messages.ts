@@ -184,6 +184,14 @@ const MESSAGES = {
     (p) => `${p.place}工作重点（按报告原文顺序，出自《${p.title}》）：`,
     (p) => `${p.place}'s priorities, in the plan's own order (${p.title}):`,
   ),
+  prioritiesItemLead: entry<{ place: string; title: string; item: number; total: number }>(
+    (p) => `${p.place}工作重点共${p.total}条，第${p.item}条（出自《${p.title}》）：`,
+    (p) => `${p.place}'s priorities: item ${p.item} of ${p.total} (${p.title}):`,
+  ),
+  prioritiesNoSuchItem: entry<{ item: number; total: number }>(
+    (p) => `这份计划的工作重点只有${p.total}条，没有第${p.item}条；全部如下。`,
+    (p) => `The plan lists ${p.total} priorities, not ${p.item}; here they all are.`,
+  ),
   prioritiesRestart: entry<{ partial: boolean }>(
     (p) => `这份报告的转载缺少对任务分组的标题，编号在各组内重新开始${p.partial ? '；此处只列出前面的部分任务' : ''}。`,
     (p) =>

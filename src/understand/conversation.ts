@@ -18,6 +18,7 @@ import { asksWhichOfThem, comparesWith, comparesWithYear } from '../lang/zh/comp
 import { correctedPart } from '../lang/zh/correction-words.js';
 import { asksTrend } from '../lang/zh/trend-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
+import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
 
 /**
  * The state of a conversation after each of its questions, oldest first: every question read in
@@ -64,6 +65,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const addsYear = !namesPlace && !namesTopic && comparesWithYear(query.question);
   const elliptical =
     addsYear ||
+    // "第三条具体说说" after an outline: that item of the same outline.
+    (!namesTopic && previous.wantsPriorities && outlineItemAsked(query.question) !== null) ||
     (!namesTopic && (comparesWith(query.question) || (!namesPlace && asksWhichOfThem(query.question)))) ||
     // "它增长了多少", "what was it in 2023?", "did they hit it?": a question that points back at the
     // conversation's topic and names none of its own.

@@ -12,6 +12,7 @@ import { findPriorities, type PriorityItem, type PriorityList } from './outline.
 import { commitmentScore } from './commitment-rules.js';
 import { matchOutlines } from './match-outlines.js';
 import { itemThemes } from './theme.js';
+import { outlineItemAsked } from '../../lang/zh/outline-item-words.js';
 
 /** Figures shown per quoted commitment: a target sentence rarely holds more that matter. */
 const FIGURES_PER_COMMITMENT = 3;
@@ -98,7 +99,27 @@ export function outlineAnswer(tools: AnswerTools, frame: AnswerFrame, list: Prio
   const lang = query.language;
   const doc = tools.retriever.corpus.document(list.docId)!;
   const book = new CitationBook(tools);
-  const lines = [message('prioritiesLead', lang, { place: placeName(doc.meta.issuer, query), title: doc.meta.title })];
+  const place = placeName(doc.meta.issuer, query);
+  // "第三条具体说说": that item alone, every commitment of it quoted.
+  const pointed = outlineItemAsked(frame.question);
+  const itemNumber = pointed === -1 ? list.items.length : pointed;
+  const total = list.items.length;
+  if (itemNumber !== null && itemNumber >= 1 && itemNumber <= total && !list.restarts) {
+    const part = itemLines(list.items[itemNumber - 1], book, query);
+    const lead = message('prioritiesItemLead', lang, { place, title: doc.meta.title, item: itemNumber, total });
+    return AnswerSchema.parse({
+      id: frame.id,
+      question: frame.question,
+      notFound: unanswered !== undefined,
+      text: withReadingNote(`${unanswered ?? ''}${[lead, ...part.lines].join('\n')}`, query),
+      citations: book.citations,
+      figures: list.items[itemNumber - 1].details.flatMap((d) => commitmentFigures(tools, d, list.period)).slice(0, PRIORITY_FIGURES_MAX),
+      priorities: [part.priority],
+      understood: frame.understood,
+    });
+  }
+  const lines = [message('prioritiesLead', lang, { place, title: doc.meta.title })];
+  if (itemNumber !== null && itemNumber > total) lines.unshift(message('prioritiesNoSuchItem', lang, { item: itemNumber, total }));
   // "在科技创新上干点啥": the item(s) on that subject answer first; the whole outline follows in order.
   const focus = outlineFocus(frame.question, list.items, [doc.meta.issuer, ...placeAliases(doc.meta.issuer)]);
   if (focus) {
