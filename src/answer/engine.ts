@@ -21,6 +21,9 @@ import { figureLead } from './figure-lead.js';
 import { isAskedIndicator } from './figure-format.js';
 import { isRankFigure } from '../figures/rank-figures.js';
 import { findPriorities, outlineAnswer, outlineComparisonAnswer } from './priorities/index.js';
+import { mainTargetsAnswer } from './kinds/main-targets.js';
+import { asksMainTargets } from '../lang/zh/main-target-words.js';
+import { asksForPriorities } from '../lang/zh/question-words.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
 import { distinctiveTerm } from '../retrieve/distinctive-term.js';
@@ -156,6 +159,13 @@ export class Engine implements AskEngine, AnswerTools {
       !distinctiveTerm(query.question, this.retriever.corpus.sentences)
     )
       return refuse('off-topic');
+
+    // "广东2026年有啥目标", "What are Zhejiang's targets?": the plan's own list of its main targets
+    // (the outline answers when the question also asks for tasks or priorities).
+    if (!query.indicators.length && !query.asksAttainment && asksMainTargets(query.question) && !asksForPriorities(query.question)) {
+      const targets = mainTargetsAnswer(this, frame);
+      if (targets) return targets;
+    }
 
     if (query.wantsPriorities) {
       // "拱墅区2025年的工作重点和2023年相比有什么变化", "钱塘区和拱墅区…有什么不同": two outlines side by side.

@@ -192,6 +192,14 @@ const MESSAGES = {
     (p) => `这份计划的工作重点只有${p.total}条，没有第${p.item}条；全部如下。`,
     (p) => `The plan lists ${p.total} priorities, not ${p.item}; here they all are.`,
   ),
+  mainTargetsLead: entry<{ place: string; year: string; title: string }>(
+    (p) => `${placeLabel(p.place)}${p.year}年主要预期目标（按报告原文，出自《${p.title}》）：`,
+    (p) => `${p.place}'s main targets for ${p.year}, as the plan lists them (${p.title}):`,
+  ),
+  mainTargetsTitle: entry<{ year: string }>(
+    (p) => `${p.year}年主要预期目标`,
+    (p) => `Main targets for ${p.year}`,
+  ),
   prioritiesRestart: entry<{ partial: boolean }>(
     (p) => `这份报告的转载缺少对任务分组的标题，编号在各组内重新开始${p.partial ? '；此处只列出前面的部分任务' : ''}。`,
     (p) =>

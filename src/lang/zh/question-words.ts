@@ -20,6 +20,8 @@ export const PRIORITY_WORDS: readonly string[] = [
   '主要工作',
   '重点(推进|做好|抓好)',
   '主要任务',
+  // "钱塘区2025年的目标任务": the plan's section "主要预期目标和任务", its work under the targets.
+  '目标(和|与)?任务',
   '工作安排',
   '哪几方面',
   '哪些方面',
