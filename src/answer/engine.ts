@@ -10,7 +10,7 @@ import { DEFAULT_RETRIEVER, Retriever, type RetrieverOptions } from '../retrieve
 import { CONFIDENT, type UnderstandOptions, type UnderstoodQuery } from '../retrieve/query.js';
 import { composeText, notFoundLine, notFoundText } from './compose.js';
 import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js';
-import { conversationState, followUpWording, readInConversation } from '../understand/conversation.js';
+import { conversationState, followUpWording, readInConversation, severalQualifiersQuestion } from '../understand/conversation.js';
 import { helpText } from './help.js';
 import { intentClassifier } from '../understand/intents.js';
 import { withReadingNote } from './reading-note.js';
@@ -102,9 +102,13 @@ export class Engine implements AskEngine, AnswerTools {
     const history = context.history ?? [];
     // Every question after the first is a follow-up: a correction ("不对，我问的是浙江") is read as what it says was meant.
     const earlier = conversationState(history.map((q, n) => this.understand(n ? followUpWording(q) : q, options)));
-    const asked = this.understand(history.length ? followUpWording(question) : question, options);
+    // "城镇和农村分别是多少" after an income question: that indicator for each, as one question.
+    const spelledOut = earlier ? severalQualifiersQuestion(question, earlier) : null;
+    const asked = spelledOut
+      ? { ...this.understand(spelledOut, options), conversationPlaces: earlier?.conversationPlaces }
+      : this.understand(history.length ? followUpWording(question) : question, options);
     // "zj gdp 2024": an English question of names only asks the figures it names.
-    const query = withKeywordQuantity(earlier ? readInConversation(asked, earlier) : asked);
+    const query = withKeywordQuantity(earlier && !spelledOut ? readInConversation(asked, earlier) : asked);
     const answer = await this.answerQuery(question, context, query);
     return withUncoveredSide(answer, query);
   }

@@ -5,6 +5,7 @@ import {
   levelWordIn,
   onlyAsksAgain,
   pointsBack,
+  qualifiersListed,
   readsAsFollowUp,
   withoutAcknowledgement,
   YEAR_MENTION,
@@ -184,4 +185,18 @@ function measuredIn(previous: UnderstoodQuery, followUp = ''): string {
 
 function withoutPlanWords(text: string): string {
   return PLAN_INTENT_WORDS.reduce((t, w) => t.split(w).join(' '), text);
+}
+
+/**
+ * "城镇和农村分别是多少" after "江苏去年居民收入多少": the earlier indicator once per qualifier, as the
+ * one question a reader means ("江苏省2025年城镇和农村居民人均可支配收入分别是多少"), to be understood
+ * afresh. Null unless the follow-up names several qualifiers and nothing else, after one indicator.
+ */
+export function severalQualifiersQuestion(followUp: string, earlier: UnderstoodQuery): string | null {
+  const qualifiers = qualifiersListed(followUp);
+  if (!qualifiers.length || earlier.indicators.length !== 1) return null;
+  // "城镇调查失业率" is named with its own qualifier: the qualifiers asked take its place.
+  const name = INDICATOR_QUALIFIERS.reduce((n, q) => (n.startsWith(q) ? n.slice(q.length) : n), earlier.indicators[0].name);
+  const years = earlier.years.map((y) => `${y}年`).join('和');
+  return `${earlier.places.join('和')}${years}${qualifiers.join('和')}${name}分别是多少`;
 }

@@ -12,6 +12,20 @@ export const YEAR_MENTION = /(19|20)\d{2}年?/g;
  */
 export const INDICATOR_QUALIFIERS: readonly string[] = ['全体', '城镇', '农村', '城乡', '规上'];
 
+/**
+ * What a follow-up of qualifiers alone holds besides them ("城镇和农村分别是多少", "城镇、农村各多少"):
+ * joining words, "分别/各", question words and particles.
+ */
+const QUALIFIER_LIST_WORDS = /分别|各自|各|是|多少|怎么样|如何|情况|数据|和|与|及|跟|[、,，\s？?。!！呢吗的那]/g;
+
+/** The qualifiers of a follow-up that names several and nothing else ("城镇和农村分别是多少"); empty otherwise. */
+export function qualifiersListed(question: string): string[] {
+  const named = INDICATOR_QUALIFIERS.filter((q) => question.includes(q));
+  if (named.length < 2) return [];
+  const rest = named.reduce((t, q) => t.split(q).join(''), question).replace(QUALIFIER_LIST_WORDS, '');
+  return rest ? [] : named.sort((a, b) => question.indexOf(a) - question.indexOf(b));
+}
+
 /** How a follow-up opens or closes when it only names what changed: "那2023年呢？", "And Shanghai?". */
 export const FOLLOW_UP_OPENERS: readonly string[] = ['那么', '那', '还有', 'and ', 'what about', 'how about'];
 export const FOLLOW_UP_CLOSERS: readonly string[] = ['呢'];
