@@ -34,6 +34,7 @@ import { indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
 import { translateContentWords, type LexiconTranslation } from '../lang/en/english-lexicon.js';
+import { readEnglishTerms, termsQualifyingIndicators, type EnglishTermFound } from '../lang/en/english-terms.js';
 import { asksEconomyGrowth, asksGrowthRanked, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { RATE_INTRODUCERS } from '../lang/zh/change-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
@@ -127,6 +128,25 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   /** Those of them that name a subject ("integrated circuits" → 集成电路), not a change ("growth" → 增长). */
   const subjectsTranslated: string[] = [];
   let rest = ` ${lower} `;
+  let intentFromEnglish: Intent | null = null;
+  /** The English the glossary's terms were read from: no intent word inside them ("projects" holds "project"). */
+  const termsRead: string[] = [];
+  const takeTerms = (found: readonly EnglishTermFound[]) => {
+    for (const { term, en } of found) {
+      translated.push(...term.zh);
+      termsTranslated.push(...term.zh);
+      if (!term.intent) termsRead.push(en);
+      if (!term.intent && term.zh.some((zh) => !SUBJECTLESS_TERMS.includes(zh))) subjectsTranslated.push(...term.zh);
+      if (term.intent === 'plan' || (term.intent === 'result' && !intentFromEnglish)) intentFromEnglish = term.intent;
+    }
+  };
+  // "private investment" is 民间投资, not 固定资产投资: a report noun holding an indicator's English name
+  // is read before the indicators' names.
+  if (language === 'en') {
+    const qualified = readEnglishTerms(rest, termsQualifyingIndicators());
+    rest = qualified.rest;
+    takeTerms(qualified.found);
+  }
   const phrases = glossary()
     .indicators.flatMap((ind) => ind.en.map((en) => ({ en, ind })))
     .sort((a, b) => b.en.length - a.en.length);
@@ -148,19 +168,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       translated.push(ind.name);
     }
   }
-  let intentFromEnglish: Intent | null = null;
-  for (const term of glossary().english) {
-    for (const en of [...term.en].sort((a, b) => b.length - a.length)) {
-      const re = new RegExp(`(?<![a-z])${escapeRegExp(en)}(?![a-z])`, 'i');
-      if (re.test(rest)) {
-        rest = rest.replace(re, ' ');
-        translated.push(...term.zh);
-        termsTranslated.push(...term.zh);
-        if (!term.intent && term.zh.some((zh) => !SUBJECTLESS_TERMS.includes(zh))) subjectsTranslated.push(...term.zh);
-        if (term.intent === 'plan' || (term.intent === 'result' && !intentFromEnglish)) intentFromEnglish = term.intent;
-      }
-    }
-  }
+  const terms = readEnglishTerms(rest, glossary().english);
+  rest = terms.rest;
+  takeTerms(terms.found);
 
   // Content words the glossary does not know ("loans outstanding", "services trade"): the
   // dictionary's Chinese for them, as the reports write it, searched for as well. Place names are
@@ -324,9 +334,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   let intent: Intent = 'any';
   // Whether a target was met is answered from the actual first, the target beside it.
   if (asksWhetherCompleted(text) || asksAttainment) intent = 'result';
-  else if (asksForPlan(withoutIndicatorNames(text, specific))) intent = 'plan';
+  else if (asksForPlan(withoutIndicatorNames(text, specific, termsRead))) intent = 'plan';
   else if (intentFromEnglish) intent = intentFromEnglish;
-  else if (asksForResult(withoutIndicatorNames(text, specific)) || part) intent = 'result';
+  else if (asksForResult(withoutIndicatorNames(text, specific, termsRead)) || part) intent = 'result';
   // "“十四五”时期" with no other word is the plan; "“十四五”时期GDP年均增长多少" asks what it achieved.
   else if (planPeriod) intent = 'plan';
   else if (ask === 'target' && confidence >= TARGET_CONFIDENCE) intent = 'plan';
@@ -428,7 +438,7 @@ const SUBJECTLESS_TERMS: readonly string[] = [...RATE_INTRODUCERS, '新增', '�
  * The question with the asked indicators' names blanked: a plan or result word inside a name is no
  * intent ("人均预期寿命" holds 预期, "life expectancy" holds "expect").
  */
-function withoutIndicatorNames(text: string, indicators: readonly IndicatorEntry[]): string {
-  const names = indicators.flatMap((i) => [i.name, ...i.synonyms, ...i.en]).sort((a, b) => b.length - a.length);
+function withoutIndicatorNames(text: string, indicators: readonly IndicatorEntry[], englishTerms: readonly string[] = []): string {
+  const names = [...indicators.flatMap((i) => [i.name, ...i.synonyms, ...i.en]), ...englishTerms].sort((a, b) => b.length - a.length);
   return names.reduce((t, n) => t.replace(new RegExp(escapeRegExp(n), 'gi'), ' '), text);
 }
