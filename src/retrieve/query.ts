@@ -34,7 +34,7 @@ import { indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
 import { translateContentWords, type LexiconTranslation } from '../lang/en/english-lexicon.js';
-import { readEnglishTerms, termsQualifyingIndicators, type EnglishTermFound } from '../lang/en/english-terms.js';
+import { englishPhrasePattern, readEnglishTerms, termsQualifyingIndicators, type EnglishTermFound } from '../lang/en/english-terms.js';
 import { asksEconomyGrowth, asksGrowthRanked, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { RATE_INTRODUCERS } from '../lang/zh/change-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
@@ -66,6 +66,11 @@ export interface UnderstoodQuery {
    * (alternatives: a sentence need write only one).
    */
   lexiconTranslations?: LexiconTranslation[];
+  /**
+   * An English question's glossary terms whose Chinese are alternative report wordings ("major projects" →
+   * 重大项目, 重点项目, 重大工程): a sentence is about the term when it writes any of them.
+   */
+  termAlternatives?: LexiconTranslation[];
   wantsPriorities: boolean;
   wantsReason: boolean;
   wantsQuantity: boolean;
@@ -131,8 +136,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   let intentFromEnglish: Intent | null = null;
   /** The English the glossary's terms were read from: no intent word inside them ("projects" holds "project"). */
   const termsRead: string[] = [];
+  const termAlternatives: LexiconTranslation[] = [];
   const takeTerms = (found: readonly EnglishTermFound[]) => {
     for (const { term, en } of found) {
+      if (term.alternatives && term.zh.length > 1) termAlternatives.push({ english: en, chinese: term.zh });
       translated.push(...term.zh);
       termsTranslated.push(...term.zh);
       if (!term.intent) termsRead.push(en);
@@ -151,7 +158,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     .indicators.flatMap((ind) => ind.en.map((en) => ({ en, ind })))
     .sort((a, b) => b.en.length - a.en.length);
   for (const { en, ind } of phrases) {
-    const re = new RegExp(`(?<![a-z])${escapeRegExp(en)}(?![a-z])`, 'i');
+    // "urban rural income gap" is "urban-rural income gap": words joined by a space, a hyphen or quotes.
+    const re = englishPhrasePattern(en);
     if (re.test(rest)) {
       // In a Chinese question "GDP" may sit inside another indicator's name ("占GDP比重").
       if (language === 'zh' && indicatorMention(lower, [en.toLowerCase()]) === 0) continue;
@@ -356,6 +364,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     indicators: specific,
     searchText: text,
     lexiconTranslations,
+    termAlternatives,
     wantsPriorities,
     wantsReason,
     // "福建省2026年固定资产投资增长目标？" asks a number without saying 多少.

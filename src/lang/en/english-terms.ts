@@ -31,19 +31,19 @@ export function englishPhrasePattern(en: string): RegExp {
 }
 
 /**
- * The terms found in `text`, longest English first, each blanked once found so a shorter term inside
- * it is not read again; returns the text left.
+ * The terms found in `text`, longest English first across all terms, each blanked once found so a
+ * shorter term inside it is not read again; returns the text left.
  */
 export function readEnglishTerms(text: string, terms: readonly EnglishTerm[]): { rest: string; found: EnglishTermFound[] } {
   const found: EnglishTermFound[] = [];
   let rest = text;
-  for (const term of terms) {
-    for (const en of [...term.en].sort((a, b) => b.length - a.length)) {
-      const re = englishPhrasePattern(en);
-      if (re.test(rest)) {
-        rest = rest.replace(re, ' ');
-        found.push({ term, en });
-      }
+  // Longest first across all terms: "jobs for college graduates" before "college graduates".
+  const phrases = terms.flatMap((term) => term.en.map((en) => ({ term, en }))).sort((a, b) => b.en.length - a.en.length);
+  for (const { term, en } of phrases) {
+    const re = englishPhrasePattern(en);
+    if (re.test(rest)) {
+      rest = rest.replace(re, ' ');
+      found.push({ term, en });
     }
   }
   return { rest, found };
