@@ -150,7 +150,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // "private investment" is 民间投资, not 固定资产投资: a report noun holding an indicator's English name
   // is read before the indicators' names.
   if (language === 'en') {
-    const qualified = readEnglishTerms(rest, termsQualifyingIndicators());
+    const qualified = readEnglishTerms(
+      rest,
+      termsQualifyingIndicators(),
+      glossary().indicators.flatMap((i) => i.en),
+    );
     rest = qualified.rest;
     takeTerms(qualified.found);
   }

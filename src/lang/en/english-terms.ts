@@ -32,16 +32,25 @@ export function englishPhrasePattern(en: string): RegExp {
 
 /**
  * The terms found in `text`, longest English first across all terms, each blanked once found so a
- * shorter term inside it is not read again; returns the text left.
+ * shorter term inside it is not read again; returns the text left. A term inside a longer name of
+ * `longerNamesWin` is left to that name.
  */
-export function readEnglishTerms(text: string, terms: readonly EnglishTerm[]): { rest: string; found: EnglishTermFound[] } {
+export function readEnglishTerms(
+  text: string,
+  terms: readonly EnglishTerm[],
+  longerNamesWin: readonly string[] = [],
+): { rest: string; found: EnglishTermFound[] } {
   const found: EnglishTermFound[] = [];
   let rest = text;
+  // Names read after these terms that win where they are longer: "high-tech industry investment" is an
+  // indicator's name, not "industry investment" (工业投资) after "high-tech".
+  const written = longerNamesWin.map((name) => ({ name, re: englishPhrasePattern(name) })).filter(({ re }) => re.test(text));
   // Longest first across all terms: "jobs for college graduates" before "college graduates".
   const phrases = terms.flatMap((term) => term.en.map((en) => ({ term, en }))).sort((a, b) => b.en.length - a.en.length);
   for (const { term, en } of phrases) {
     const re = englishPhrasePattern(en);
-    if (re.test(rest)) {
+    const unmasked = written.filter(({ name }) => name.length > en.length).reduce((t, { re: name }) => t.replace(name, ' '), rest);
+    if (re.test(unmasked)) {
       rest = rest.replace(re, ' ');
       found.push({ term, en });
     }
