@@ -189,7 +189,7 @@ x('figure', ['tourism', 'terse', 'lowercase', 'target', 'this-year'], ['ZJ26'], 
 x('figure', ['agriculture', 'terse', 'lowercase', 'target'], ['FJ25'], 'fujian grain output target 2025', F('粮食产量511万吨以上', [511, '万吨']));
 x('figure', ['agriculture', 'journalist', 'target', 'this-year'], ['GD26'], "What is Guangdong's grain output target this year?", F('实现粮食播种面积3320万亩、产量1285万吨以上', [1285, '万吨']));
 x('figure', ['agriculture', 'terse', 'lowercase', 'target', 'this-year'], ['GD26'], 'guangdong aquatic products output goal this year', F('水产品总产量1020万吨以上', [1020, '万吨']));
-x('figure', ['agriculture', 'non-native', 'lowercase'], ['JS26'], 'how much is the grain production of jiangsu every year', F('粮食年产量超760亿斤', [760, '亿斤']));
+x('figure', ['agriculture', 'non-native', 'lowercase'], ['JS26'], 'how much grain jiangsu produce each year in the 14th five-year plan', F('粮食年产量超760亿斤', [760, '亿斤']));
 x('figure', ['agriculture', 'journalist', 'target', 'possessive'], ['AH25'], "What was Anhui's grain output target for 2025?", F('全年粮食播种面积1.1亿亩、产量825亿斤以上', [825, '亿斤']));
 x('figure', ['agriculture', 'terse', 'lowercase', 'target', 'this-year'], ['ZJ26'], 'zhejiang grain output goal this year', F('确保粮食播种面积1530万亩、总产量125亿斤', [125, '亿斤']));
 x('figure', ['agriculture', 'journalist'], ['BJ25'], "How much did Beijing's grain yield per mu rise in 2024?", F('粮食单产提高14.5%', [14.5, '%']));
@@ -251,8 +251,11 @@ if (failures.length) {
 // Split per indicator family (not per intent): within each family, cases sorted by SHA-1 of their question and
 // dealt alternately, the first to tune or heldout by the SHA-1 of the family name. splitAndWrite keeps a side set here.
 const hash = (s) => createHash('sha1').update(s).digest('hex');
+// A case reworded after its first run keeps the side its first wording dealt it, so no tuned case moves to heldout.
+const FIRST_WORDING = { 'how much grain jiangsu produce each year in the 14th five-year plan': 'how much is the grain production of jiangsu every year' };
+const splitKey = (c) => FIRST_WORDING[c.q] ?? c.q;
 for (const family of FAMILIES) {
-  const list = cases.filter((c) => c.tags.includes(family)).sort((p, q) => hash(p.q).localeCompare(hash(q.q)));
+  const list = cases.filter((c) => c.tags.includes(family)).sort((p, q) => hash(splitKey(p)).localeCompare(hash(splitKey(q))));
   const first = hash(family)[0] < '8' ? 'tune' : 'heldout';
   list.forEach((c, n) => {
     c._side = n % 2 === 0 ? first : first === 'tune' ? 'heldout' : 'tune';

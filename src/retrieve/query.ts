@@ -30,7 +30,7 @@ import { regions } from '../lang/zh/regions.js';
 import { resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
-import { indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
+import { asksQuantityInEnglish, indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
 import { translateContentWords, type LexiconTranslation } from '../lang/en/english-lexicon.js';
@@ -137,11 +137,13 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   /** The English the glossary's terms were read from: no intent word inside them ("projects" holds "project"). */
   const termsRead: string[] = [];
   const termAlternatives: LexiconTranslation[] = [];
-  const takeTerms = (found: readonly EnglishTermFound[]) => {
+  // A qualified noun read before the indicators ("invention patents granted", 发明专利授权量) is not the
+  // indicator its Chinese holds (有效发明专利拥有量): its Chinese joins no indicator's name below.
+  const takeTerms = (found: readonly EnglishTermFound[], joinsIndicatorNames = true) => {
     for (const { term, en } of found) {
       if (term.alternatives && term.zh.length > 1) termAlternatives.push({ english: en, chinese: term.zh });
       translated.push(...term.zh);
-      termsTranslated.push(...term.zh);
+      if (joinsIndicatorNames) termsTranslated.push(...term.zh);
       if (!term.intent) termsRead.push(en);
       if (!term.intent && term.zh.some((zh) => !SUBJECTLESS_TERMS.includes(zh))) subjectsTranslated.push(...term.zh);
       if (term.intent === 'plan' || (term.intent === 'result' && !intentFromEnglish)) intentFromEnglish = term.intent;
@@ -156,7 +158,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       glossary().indicators.flatMap((i) => i.en),
     );
     rest = qualified.rest;
-    takeTerms(qualified.found);
+    takeTerms(qualified.found, false);
   }
   const phrases = glossary()
     .indicators.flatMap((ind) => ind.en.map((en) => ({ en, ind })))
@@ -373,7 +375,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     wantsReason,
     // "福建省2026年固定资产投资增长目标？" asks a number without saying 多少.
     wantsQuantity:
-      (asksForQuantity(question) || (specific.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question))) &&
+      (asksForQuantity(question) ||
+        (language === 'en' && asksQuantityInEnglish(question)) ||
+        (specific.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question))) &&
       !wantsPriorities,
     ask,
     askConfidence: confidence,

@@ -47,3 +47,18 @@ describe("a glossary term's alternative report wordings", () => {
     expect(understandQuery('zhejiang trade-in sales', PLACES, TODAY).termAlternatives).toEqual([]);
   });
 });
+
+describe("a qualified noun's Chinese", () => {
+  it('joins no indicator name ("invention patents granted" is not the patents held)', () => {
+    const query = understandQuery('shandong invention patents granted 2024', PLACES, TODAY);
+    expect(query.indicators.map((i) => i.name)).toEqual([]);
+    expect(query.searchText).toContain('发明专利授权量');
+  });
+});
+
+describe('an English question asking a number by a verb of reaching', () => {
+  it('wants a quantity', () => {
+    expect(understandQuery("What did Zhejiang's GDP reach last year?", PLACES, TODAY).wantsQuantity).toBe(true);
+    expect(understandQuery('What did Zhejiang say about the private economy?', PLACES, TODAY).wantsQuantity).toBe(false);
+  });
+});
