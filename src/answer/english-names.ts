@@ -1,6 +1,10 @@
 import {
   ACRONYMS,
   ENGLISH_ALIAS,
+  ENGLISH_APPROXIMATE_COUNT,
+  ENGLISH_BOUND_WORDS,
+  ENGLISH_QUALIFIERS_AFTER,
+  ENGLISH_QUALIFIERS_BEFORE,
   ENGLISH_SCALES,
   ENGLISH_UNITS,
   PREFERRED_PLACE_KINDS,
@@ -38,4 +42,40 @@ export function englishAmount(value: number, unit: string): string | null {
   const digits = Math.abs(scaled) >= 100 ? 0 : Math.abs(scaled) >= 10 ? 1 : 2;
   const number = Number(scaled.toFixed(digits)).toLocaleString('en-US');
   return `${number}${word ? ` ${word}` : ''} ${known[1]}`;
+}
+
+/**
+ * A value as the reports write it ("5%以上", "超3000亿元", "确保5%以上", "50余场"), its qualifiers said in
+ * English for an English reader: "over 5%", "over 3000亿元", "at least 5%", "over 50场". The number and
+ * unit are kept as written.
+ */
+export function englishValueText(text: string): string {
+  let rest = text;
+  const words: string[] = [];
+  for (let taken = true; taken && rest; ) {
+    taken = false;
+    for (const [zh, en] of ENGLISH_QUALIFIERS_BEFORE) {
+      if (rest.startsWith(zh) && /\d/.test(rest.slice(zh.length, zh.length + 1))) {
+        words.push(en);
+        rest = rest.slice(zh.length);
+        taken = true;
+        break;
+      }
+    }
+  }
+  let after = '';
+  for (const [zh, en] of ENGLISH_QUALIFIERS_AFTER) {
+    if (rest.endsWith(zh) && rest.length > zh.length) {
+      after = en;
+      rest = rest.slice(0, -zh.length);
+      break;
+    }
+  }
+  const approx = ENGLISH_APPROXIMATE_COUNT.exec(rest);
+  if (approx) {
+    rest = `${approx[1]}${rest.slice(approx[0].length)}`;
+    words.push('over');
+  }
+  if (after && !words.some((w) => ENGLISH_BOUND_WORDS.has(w))) words.push(after);
+  return [...new Set(words.filter(Boolean)), rest].join(' ');
 }

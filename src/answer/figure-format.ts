@@ -9,14 +9,25 @@ import { APPROXIMATE_COUNT, PRE_QUALIFIERS, QUALIFIERS_BEFORE_VALUE } from '../l
 import { figureShape, isGrowthOnly } from '../figures/figure-shape.js';
 import { SPAN_QUALIFIER } from '../lang/zh/span-words.js';
 import { type Lang, message } from './messages.js';
+import { englishValueText } from './english-names.js';
 
 /** Parsed decimals print as written: rounding hides binary artefacts like 6.800000000000001. */
 export function formatNumber(n: number): string {
   return String(Number(n.toPrecision(12)));
 }
 
-/** A figure's value as the reports write it: "突破2.1万件", "5.5%左右", "50余场", "5–5.5%". */
-export function valueText(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'> & Partial<Pick<Figure, 'structure'>>): string {
+/**
+ * A figure's value as the reports write it: "突破2.1万件", "5.5%左右", "50余场", "5–5.5%"; for an English
+ * reader with its qualifiers in English ("about 5.5%").
+ */
+export function valueText(
+  f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'> & Partial<Pick<Figure, 'structure'>>,
+  lang: Lang = 'zh',
+): string {
+  return lang === 'en' ? englishValueText(writtenValue(f)) : writtenValue(f);
+}
+
+function writtenValue(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'> & Partial<Pick<Figure, 'structure'>>): string {
   // A structure is its parts as written: "0.9:57.7:41.4", never its first part with a unit.
   if (f.structure && f.structure.length > 1) return f.structure.map(formatNumber).join(':');
   const q = f.qualifier ?? '';

@@ -30,10 +30,11 @@ import { regions } from '../lang/zh/regions.js';
 import { resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
-import { indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
+import { asksQuantityInEnglish, indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
 import { translateContentWords, type LexiconTranslation } from '../lang/en/english-lexicon.js';
+import { englishPhrasePattern, readEnglishTerms, termsQualifyingIndicators, type EnglishTermFound } from '../lang/en/english-terms.js';
 import { asksEconomyGrowth, asksGrowthRanked, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { RATE_INTRODUCERS } from '../lang/zh/change-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
@@ -65,6 +66,11 @@ export interface UnderstoodQuery {
    * (alternatives: a sentence need write only one).
    */
   lexiconTranslations?: LexiconTranslation[];
+  /**
+   * An English question's glossary terms whose Chinese are alternative report wordings ("major projects" →
+   * 重大项目, 重点项目, 重大工程): a sentence is about the term when it writes any of them.
+   */
+  termAlternatives?: LexiconTranslation[];
   wantsPriorities: boolean;
   wantsReason: boolean;
   wantsQuantity: boolean;
@@ -127,11 +133,39 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   /** Those of them that name a subject ("integrated circuits" → 集成电路), not a change ("growth" → 增长). */
   const subjectsTranslated: string[] = [];
   let rest = ` ${lower} `;
+  let intentFromEnglish: Intent | null = null;
+  /** The English the glossary's terms were read from: no intent word inside them ("projects" holds "project"). */
+  const termsRead: string[] = [];
+  const termAlternatives: LexiconTranslation[] = [];
+  // A qualified noun read before the indicators ("invention patents granted", 发明专利授权量) is not the
+  // indicator its Chinese holds (有效发明专利拥有量): its Chinese joins no indicator's name below.
+  const takeTerms = (found: readonly EnglishTermFound[], joinsIndicatorNames = true) => {
+    for (const { term, en } of found) {
+      if (term.alternatives && term.zh.length > 1) termAlternatives.push({ english: en, chinese: term.zh });
+      translated.push(...term.zh);
+      if (joinsIndicatorNames) termsTranslated.push(...term.zh);
+      if (!term.intent) termsRead.push(en);
+      if (!term.intent && term.zh.some((zh) => !SUBJECTLESS_TERMS.includes(zh))) subjectsTranslated.push(...term.zh);
+      if (term.intent === 'plan' || (term.intent === 'result' && !intentFromEnglish)) intentFromEnglish = term.intent;
+    }
+  };
+  // "private investment" is 民间投资, not 固定资产投资: a report noun holding an indicator's English name
+  // is read before the indicators' names.
+  if (language === 'en') {
+    const qualified = readEnglishTerms(
+      rest,
+      termsQualifyingIndicators(),
+      glossary().indicators.flatMap((i) => i.en),
+    );
+    rest = qualified.rest;
+    takeTerms(qualified.found, false);
+  }
   const phrases = glossary()
     .indicators.flatMap((ind) => ind.en.map((en) => ({ en, ind })))
     .sort((a, b) => b.en.length - a.en.length);
   for (const { en, ind } of phrases) {
-    const re = new RegExp(`(?<![a-z])${escapeRegExp(en)}(?![a-z])`, 'i');
+    // "urban rural income gap" is "urban-rural income gap": words joined by a space, a hyphen or quotes.
+    const re = englishPhrasePattern(en);
     if (re.test(rest)) {
       // In a Chinese question "GDP" may sit inside another indicator's name ("占GDP比重").
       if (language === 'zh' && indicatorMention(lower, [en.toLowerCase()]) === 0) continue;
@@ -148,19 +182,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       translated.push(ind.name);
     }
   }
-  let intentFromEnglish: Intent | null = null;
-  for (const term of glossary().english) {
-    for (const en of [...term.en].sort((a, b) => b.length - a.length)) {
-      const re = new RegExp(`(?<![a-z])${escapeRegExp(en)}(?![a-z])`, 'i');
-      if (re.test(rest)) {
-        rest = rest.replace(re, ' ');
-        translated.push(...term.zh);
-        termsTranslated.push(...term.zh);
-        if (!term.intent && term.zh.some((zh) => !SUBJECTLESS_TERMS.includes(zh))) subjectsTranslated.push(...term.zh);
-        if (term.intent === 'plan' || (term.intent === 'result' && !intentFromEnglish)) intentFromEnglish = term.intent;
-      }
-    }
-  }
+  const terms = readEnglishTerms(rest, glossary().english);
+  rest = terms.rest;
+  takeTerms(terms.found);
 
   // Content words the glossary does not know ("loans outstanding", "services trade"): the
   // dictionary's Chinese for them, as the reports write it, searched for as well. Place names are
@@ -324,9 +348,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   let intent: Intent = 'any';
   // Whether a target was met is answered from the actual first, the target beside it.
   if (asksWhetherCompleted(text) || asksAttainment) intent = 'result';
-  else if (asksForPlan(withoutIndicatorNames(text, specific))) intent = 'plan';
+  else if (asksForPlan(withoutIndicatorNames(text, specific, termsRead))) intent = 'plan';
   else if (intentFromEnglish) intent = intentFromEnglish;
-  else if (asksForResult(withoutIndicatorNames(text, specific)) || part) intent = 'result';
+  else if (asksForResult(withoutIndicatorNames(text, specific, termsRead)) || part) intent = 'result';
   // "“十四五”时期" with no other word is the plan; "“十四五”时期GDP年均增长多少" asks what it achieved.
   else if (planPeriod) intent = 'plan';
   else if (ask === 'target' && confidence >= TARGET_CONFIDENCE) intent = 'plan';
@@ -346,11 +370,14 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     indicators: specific,
     searchText: text,
     lexiconTranslations,
+    termAlternatives,
     wantsPriorities,
     wantsReason,
     // "福建省2026年固定资产投资增长目标？" asks a number without saying 多少.
     wantsQuantity:
-      (asksForQuantity(question) || (specific.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question))) &&
+      (asksForQuantity(question) ||
+        (language === 'en' && asksQuantityInEnglish(question)) ||
+        (specific.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question))) &&
       !wantsPriorities,
     ask,
     askConfidence: confidence,
@@ -428,7 +455,7 @@ const SUBJECTLESS_TERMS: readonly string[] = [...RATE_INTRODUCERS, '新增', '�
  * The question with the asked indicators' names blanked: a plan or result word inside a name is no
  * intent ("人均预期寿命" holds 预期, "life expectancy" holds "expect").
  */
-function withoutIndicatorNames(text: string, indicators: readonly IndicatorEntry[]): string {
-  const names = indicators.flatMap((i) => [i.name, ...i.synonyms, ...i.en]).sort((a, b) => b.length - a.length);
+function withoutIndicatorNames(text: string, indicators: readonly IndicatorEntry[], englishTerms: readonly string[] = []): string {
+  const names = [...indicators.flatMap((i) => [i.name, ...i.synonyms, ...i.en]), ...englishTerms].sort((a, b) => b.length - a.length);
   return names.reduce((t, n) => t.replace(new RegExp(escapeRegExp(n), 'gi'), ' '), text);
 }

@@ -342,7 +342,8 @@ export class Retriever {
     // The dictionary's headwords for one English word are alternatives ("trade" → 贸易, 行业): the
     // word is covered when the sentence writes any of them, and weighs as its rarest.
     const lexicon = query.lexiconTranslations ?? [];
-    const alternatives = lexicon
+    // So are a glossary term's alternative wordings ("major projects" → 重大项目, 重点项目).
+    const alternatives = [...lexicon, ...(query.termAlternatives ?? [])]
       .filter((t) => t.chinese.length)
       .map((t) => ({
         chinese: t.chinese.map((zh) => normalizeForSearch(zh).toLowerCase()),

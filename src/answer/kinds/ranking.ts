@@ -57,7 +57,7 @@ export async function rankingAnswer(tools: AnswerTools, frame: AnswerFrame): Pro
   const figures = shown.map((r, i) => ({ ...r.figure, citationId: citations[i].id }));
   const lang = query.language;
   const name = (p: string) => (lang === 'en' ? englishPlace(p) : p);
-  const shownValue = (r: (typeof shown)[number]) => (growth && r.figure.unit !== '%' ? `${r.value}%` : valueText(r.figure));
+  const shownValue = (r: (typeof shown)[number]) => (growth && r.figure.unit !== '%' ? `${r.value}%` : valueText(r.figure, lang));
   const items = shown.map((r, i) => message('rankingItem', lang, { place: name(r.place), value: shownValue(r), n: i + 1 }));
   // Tied as the sort ordered them: the number, and the figure's own wording and range around it.
   const worded = shown.map((r) => ({ ...r.figure, value: r.value }));
@@ -108,7 +108,7 @@ export async function yearRankingAnswer(tools: AnswerTools, frame: AnswerFrame):
   const citations = ranked.map((r) => tools.citation(r.sentence.sentence, r.sentence.score));
   const figures = ranked.map((r, i) => ({ ...r.figure, citationId: citations[i].id }));
   const lang = query.language;
-  const shownValue = (r: (typeof ranked)[number]) => (growth && r.figure.unit !== '%' ? `${r.value}%` : valueText(r.figure));
+  const shownValue = (r: (typeof ranked)[number]) => (growth && r.figure.unit !== '%' ? `${r.value}%` : valueText(r.figure, lang));
   const items = ranked.map((r, i) =>
     message('rankingItem', lang, { place: message('yearLabel', lang, { year: r.year }), value: shownValue(r), n: i + 1 }),
   );
@@ -152,7 +152,7 @@ function tableYearRanking(tools: AnswerTools, frame: AnswerFrame): Answer | null
   const items = ranked.map((p) =>
     message('rankingItem', lang, {
       place: message('yearLabel', lang, { year: p.key }),
-      value: growth && p.row.unit !== '%' ? `${p.value}%` : valueText(rowFigure(p.row)),
+      value: growth && p.row.unit !== '%' ? `${p.value}%` : valueText(rowFigure(p.row), lang),
       n: cited.cite(p.row) ?? 0,
     }),
   );

@@ -77,7 +77,7 @@ function rankingOf(tools: AnswerTools, frame: AnswerFrame, places: readonly stri
   const shown = ranked.slice(0, SHOWN);
   const items = shown.map((r) => {
     const n = cited.cite(r.row) ?? 0;
-    const value = growth && r.row.unit !== '%' ? `${r.value}%` : valueText(rowFigure(r.row));
+    const value = growth && r.row.unit !== '%' ? `${r.value}%` : valueText(rowFigure(r.row), lang);
     return message('rankingItem', lang, { place: name(r.key), value, n });
   });
   // Tied as the sort ordered them: the number, and the row's own wording and range around it.
@@ -94,7 +94,7 @@ function rankingOf(tools: AnswerTools, frame: AnswerFrame, places: readonly stri
   const groupItems = byGroup.map(({ place, points }) => ({
     place: name(place),
     values: points.map(({ group, point }) => {
-      const value = growth && point.row.unit !== '%' ? `${point.value}%` : valueText(rowFigure(point.row));
+      const value = growth && point.row.unit !== '%' ? `${point.value}%` : valueText(rowFigure(point.row), lang);
       return message('rankingGroupValue', lang, { group, value, n: cited.cite(point.row) ?? 0 });
     }),
   }));

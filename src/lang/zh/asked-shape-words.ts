@@ -5,6 +5,7 @@
  */
 import { RANK_QUESTION } from './rank-words.js';
 import { SHARE_QUESTION } from './share-words.js';
+import { englishCountUnit } from '../en/english-count-units.js';
 
 /** A rank asked as a question writes it besides RANK_QUESTION: "全国第几", "第几家", "几名". */
 const RANK_ASKED_TOO = /第几|排老几|which rank|what rank/i;
@@ -43,5 +44,5 @@ const COUNT_UNIT_ASKED = /多少(?:万|亿)?(辆|家|个|台|套|件|吨|标箱|
 
 /** The unit a question asks a count in, or null. */
 export function askedCountUnit(question: string): string | null {
-  return COUNT_UNIT_ASKED.exec(question)?.[1] ?? null;
+  return COUNT_UNIT_ASKED.exec(question)?.[1] ?? englishCountUnit(question);
 }

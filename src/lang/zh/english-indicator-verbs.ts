@@ -26,3 +26,16 @@ export const ENGLISH_INDICATOR_VERBS: readonly { pattern: RegExp; indicator: str
 export function indicatorsNamedByVerb(question: string): string[] {
   return ENGLISH_INDICATOR_VERBS.filter((v) => v.pattern.test(question)).map((v) => v.indicator);
 }
+
+/**
+ * English asks a number with verbs the question-word list does not hold: "What did Zhejiang's GDP reach
+ * last year?", "How large were the tax cuts?", "What did retail sales total?". Each asks the value, as
+ * "多少" does. Not "how fast": with an indicator named its growth word asks the value already, and with
+ * none the sentence that answers it leads better than the first figure in it.
+ */
+const ENGLISH_QUANTITY_ASKED = /\bhow (?:large|high)\b|\bwhat did\b.*\b(?:reach|hit|total|amount to|come to|top|stand at)\b/i;
+
+/** Whether an English question asks a number in words beyond "how many / how much / what was". */
+export function asksQuantityInEnglish(question: string): boolean {
+  return ENGLISH_QUANTITY_ASKED.test(question);
+}

@@ -4,7 +4,15 @@ import { z } from 'zod';
 const GlossarySchema = z.object({
   places: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
   indicators: z.array(z.object({ name: z.string(), synonyms: z.array(z.string()), en: z.array(z.string()) })),
-  english: z.array(z.object({ en: z.array(z.string()), zh: z.array(z.string()), intent: z.enum(['plan', 'result']).optional() })),
+  english: z.array(
+    z.object({
+      en: z.array(z.string()),
+      zh: z.array(z.string()),
+      intent: z.enum(['plan', 'result']).optional(),
+      // The Chinese are wordings the reports use in turn ("重大项目", "重点项目"): a sentence writes one of them.
+      alternatives: z.boolean().optional(),
+    }),
+  ),
 });
 export type Glossary = z.infer<typeof GlossarySchema>;
 export type IndicatorEntry = Glossary['indicators'][number];

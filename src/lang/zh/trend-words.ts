@@ -75,6 +75,8 @@ export const AMOUNT_WORDS: readonly string[] = [
   '谁(?:的)?(?:更)?多',
   '哪个(?:更)?多',
   '\\bhow (?:much|big|large)\\b',
+  // "What did Zhejiang's GDP reach last year?": the level reached.
+  '\\bwhat did\\b.*\\b(?:reach|hit|total|amount to|come to|stand at)\\b',
 ];
 
 const AMOUNT = new RegExp(AMOUNT_WORDS.join('|'), 'i');

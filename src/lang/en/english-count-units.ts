@@ -1,0 +1,44 @@
+/**
+ * "How many NEVs did Anhui produce", "How many firms…": an English count asked names the thing counted,
+ * and the reports count it in a unit ("168.4万辆", "191家"). Each noun the question counts, with the
+ * unit the reports write its count in, so the count leads and not a growth rate beside it in the same
+ * sentence ("新能源汽车产量增长94.5%、达168.4万辆"), as "多少辆" asks in Chinese.
+ */
+export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:vehicles?|cars?|nevs?|evs?|buses|trucks)$/, '辆'],
+  [
+    /^(?:companies|company|firms?|enterprises?|businesses|stores?|shops?|hospitals?|banks?|institutions?|centers?|centres?|laboratories|labs?|factories|headquarters|champions|giants)$/,
+    '家',
+  ],
+  [/^(?:households?|entities|players)$/, '户'],
+  [/^(?:tourists?|visitors?|trips?|passengers?|visits?|arrivals)$/, '人次'],
+  [/^(?:people|persons?|workers?|jobs?|residents?|students?|graduates?|talents?|migrants?|employees?)$/, '人'],
+  [/^(?:projects?|parks?|villages?|stations?|platforms?|clusters?|bases?|zones?)$/, '个'],
+  [/^(?:patents?|cases?)$/, '件'],
+  [/^(?:tonnes?|tons?)$/, '吨'],
+  [/^(?:kilometres?|kilometers?|km)$/, '公里'],
+  [/^mu$/, '亩'],
+  [/^beds?$/, '张'],
+  [/^(?:kilowatts?|kw)$/, '千瓦'],
+  [/^(?:teus?|containers?)$/, '标箱'],
+  [/^schools?$/, '所'],
+];
+
+/** How many words may stand between "how many" and the noun counted ("how many Jiangsu industrial firms"). */
+const WORDS_BEFORE_NOUN = 4;
+
+/** The unit an English question asks a count in ("How many NEVs…" → 辆), or null. */
+export function englishCountUnit(question: string): string | null {
+  const after = /\bhow many\b(.*)$/i.exec(question)?.[1];
+  if (!after) return null;
+  const words = after
+    .toLowerCase()
+    .split(/[^a-z0-9&]+/)
+    .filter(Boolean)
+    .slice(0, WORDS_BEFORE_NOUN + 1);
+  for (const word of words) {
+    const unit = ENGLISH_COUNT_NOUNS.find(([noun]) => noun.test(word))?.[1];
+    if (unit) return unit;
+  }
+  return null;
+}

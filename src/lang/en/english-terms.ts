@@ -1,0 +1,80 @@
+import { glossary, type Glossary } from '../zh/glossary.js';
+
+/**
+ * Reading the glossary's English terms (its "english" section) in an English question: report nouns
+ * ("private investment" → 民间投资), change words and intent words.
+ */
+
+export type EnglishTerm = Glossary['english'][number];
+
+export interface EnglishTermFound {
+  term: EnglishTerm;
+  /** The English of the term the question wrote. */
+  en: string;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A term's English as a whole-word pattern whose words may be joined by quotes and hyphens as well as
+ * spaces: people write "'new three' exports", "trade-in", "small- and medium-sized".
+ */
+export function englishPhrasePattern(en: string): RegExp {
+  const words = en
+    .toLowerCase()
+    .split(/[\s'"‘’“”-]+/)
+    .filter(Boolean)
+    .map(escapeRegExp);
+  return new RegExp(`(?<![a-z&])${words.join(`[\\s'"‘’“”-]+`)}(?![a-z])`, 'i');
+}
+
+/**
+ * The terms found in `text`, longest English first across all terms, each blanked once found so a
+ * shorter term inside it is not read again; returns the text left. A term inside a longer name of
+ * `longerNamesWin` is left to that name.
+ */
+export function readEnglishTerms(
+  text: string,
+  terms: readonly EnglishTerm[],
+  longerNamesWin: readonly string[] = [],
+): { rest: string; found: EnglishTermFound[] } {
+  const found: EnglishTermFound[] = [];
+  let rest = text;
+  // Names read after these terms that win where they are longer: "high-tech industry investment" is an
+  // indicator's name, not "industry investment" (工业投资) after "high-tech".
+  const written = longerNamesWin.map((name) => ({ name, re: englishPhrasePattern(name) })).filter(({ re }) => re.test(text));
+  // Longest first across all terms: "jobs for college graduates" before "college graduates".
+  const phrases = terms.flatMap((term) => term.en.map((en) => ({ term, en }))).sort((a, b) => b.en.length - a.en.length);
+  for (const { term, en } of phrases) {
+    const re = englishPhrasePattern(en);
+    const unmasked = written.filter(({ name }) => name.length > en.length).reduce((t, { re: name }) => t.replace(name, ' '), rest);
+    if (re.test(unmasked)) {
+      rest = rest.replace(re, ' ');
+      found.push({ term, en });
+    }
+  }
+  return { rest, found };
+}
+
+/** Whether `phrase` holds `name` as whole words ("private investment" holds "investment"). */
+function holdsWords(phrase: string, name: string): boolean {
+  return phrase.toLowerCase() !== name.toLowerCase() && englishPhrasePattern(name).test(phrase);
+}
+
+let qualifying: EnglishTerm[] | undefined;
+
+/**
+ * The report nouns whose English holds an indicator's English name: "private investment" (民间投资,
+ * not 固定资产投资), "online retail sales" (网上零售额, not 社会消费品零售总额), "services trade"
+ * (服务贸易, not 服务业增加值). A question names the noun, not the indicator, so these are read before
+ * the indicators' names.
+ */
+export function termsQualifyingIndicators(): readonly EnglishTerm[] {
+  if (!qualifying) {
+    const names = glossary().indicators.flatMap((i) => i.en);
+    qualifying = glossary().english.filter((term) => !term.intent && term.en.some((en) => names.some((name) => holdsWords(en, name))));
+  }
+  return qualifying;
+}
