@@ -66,6 +66,8 @@ function percentile(values: number[], p: number): number | null {
 
 interface BotUnderLoad {
   eventsUrl: string;
+  /** The bot's own start-up warm-up, as its ready line reports it (real mode; SLACK_WARM_UP_REQUESTS). */
+  startUpWarmUp: string;
   /** Engine calls so far, when the bot's engine is in reach (fake mode). */
   engineCalls(): number | null;
   /** Drains and stops the bot; resolves with its exit code when it ran as its own process. */
@@ -105,6 +107,7 @@ async function startBotProcess(apiUrl: string, feedbackLog: string): Promise<Bot
   const port = await waitFor(() => /running in http mode on port (\d+)/.exec(stderr)?.[1], `the bot to start (${stderr})`, 300_000);
   return {
     eventsUrl: `http://127.0.0.1:${port}/slack/events`,
+    startUpWarmUp: /receive path warmed up with (\d+ events in \d+ ms)/.exec(stderr)?.[1] ?? 'none',
     engineCalls: () => null,
     logs,
     stop: async () => {
@@ -134,6 +137,7 @@ async function startBotInProcess(apiUrl: string, feedbackLog: string): Promise<B
   const bot = await startSlackApp(engine, config, { logger, drainTimeoutMs: 120_000 });
   return {
     eventsUrl: `http://127.0.0.1:${bot.port}/slack/events`,
+    startUpWarmUp: 'none',
     engineCalls: () => engine.calls.length,
     logs,
     stop: async () => {
@@ -255,6 +259,7 @@ async function main(): Promise<void> {
     engineCalls: engineCalls === null || callsBefore === null ? undefined : engineCalls - callsBefore,
     warmup: WARMUP,
     receivePathWarmedWith: WARM_EVENTS,
+    startUpWarmUp: bot.startUpWarmUp,
     warningsLogged: bot.logs.length,
     botExitCodeAfterSigterm: exitCode ?? undefined,
     timedOut,
