@@ -13,7 +13,7 @@ export const DEFAULT_WARM_UP_REQUESTS = 400;
 /** More would only lengthen the start-up: the warm-up is also bounded by WARM_UP_BUDGET_MS. */
 export const MAX_WARM_UP_REQUESTS = 5_000;
 /** The warm-up never holds the start-up longer than this (it stops sending, reports what it did). */
-export const WARM_UP_BUDGET_MS = 1_500;
+export const WARM_UP_BUDGET_MS = 500;
 /** Requests in flight at once: as a burst arrives, without opening hundreds of sockets at once. */
 const WARM_UP_CONCURRENCY = 50;
 
