@@ -258,7 +258,7 @@ async function main(): Promise<void> {
     ackP95Ms: percentile(ackMs, 95),
     ackP99Ms: percentile(ackMs, 99),
     ackMaxMs: percentile(ackMs, 100),
-    /** The bot's CPU time from the generator's first connection to its last ack (10 ms ticks; real mode on Linux). */
+    /** The bot's main-thread CPU time from the generator's first connection to its last ack (real mode on Linux). */
     botCpuMsDuringBurst: botCpuMs ?? undefined,
     answers: replies.length,
     busyNotices: ephemeral.length,
