@@ -78,10 +78,13 @@ async function main(): Promise<void> {
   const running = await startSlackApp(live.engine, slack, {
     answerGate: new AnswerGate(DEFAULT_ANSWER_CONCURRENCY, pool.maxQueued),
     corpus,
+    // Before "running" is reported: the first real burst meets a receive path that has run before.
+    warmUp: slack.mode === 'http' ? { requests: slack.warmUpRequests } : undefined,
   });
   process.stderr.write(
     `slack: running in ${slack.mode} mode${running.port ? ` on port ${running.port}` : ''}, ` +
       `${pool.processes} engine process(es), up to ${pool.maxQueued} questions queued` +
+      `${running.warmUp ? `, receive path warmed up with ${running.warmUp.acknowledged} events in ${running.warmUp.ms} ms` : ''}` +
       `${watch ? `, watching ${corpusDir} for changes` : ''}\n`,
   );
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

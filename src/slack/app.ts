@@ -30,6 +30,7 @@ import { type ChartPngRenderer, OffThreadChartRenderer } from '../chart/off-thre
 import { addReportMiddleware } from './add-report.js';
 import { tokenHosts } from './add-report-download.js';
 import { ReportAdder } from './add-report-runner.js';
+import { type WarmUpOptions, type WarmUpReport, warmUpReceivePath } from './warm-up.js';
 
 export interface StartSlackOptions {
   /** Where logs go; defaults to a secret-redacting logger on stderr at SLACK_LOG_LEVEL. */
@@ -57,6 +58,12 @@ export interface StartSlackOptions {
    * Without it an admin's report is declined with a note that adding is not enabled.
    */
   corpus?: { dir: string; refresh(reason: string): Promise<void> };
+  /**
+   * HTTP mode: signed events no listener acts on, sent to the bot's own port before start resolves,
+   * so the first real burst meets a receive path that has run before (see warm-up.ts). Default: none
+   * (tests); `npm start` sends SLACK_WARM_UP_REQUESTS.
+   */
+  warmUp?: WarmUpOptions;
 }
 
 export interface SlackAppHandle {
@@ -64,6 +71,8 @@ export interface SlackAppHandle {
   port?: number;
   /** Stops receiving, waits (bounded) for answers in flight, then returns. Safe to call twice. */
   stop(): Promise<void>;
+  /** What the start-up warm-up did (HTTP mode with `warmUp` only). */
+  warmUp?: WarmUpReport;
 }
 
 /** Slack retries a delivery for up to about an hour; remembering ids that long catches every retry. */
@@ -195,6 +204,13 @@ export async function startSlackApp(engine: AskEngine, config: SlackConfig, opti
     logger.info('Slack bot connected (Socket Mode)');
   }
   await identity.verify();
+  let warmUp: WarmUpReport | undefined;
+  if (port !== undefined && config.mode === 'http' && options.warmUp !== undefined && options.warmUp.requests > 0) {
+    warmUp = await warmUpReceivePath(port, config.signingSecret, options.warmUp);
+    // Bolt's share of the warm-up (held while its burst arrived) done now, not under the first real burst.
+    await earlyAcks?.flush();
+    logger.info(`receive path warmed up: ${warmUp.acknowledged} of ${warmUp.sent} requests acknowledged in ${warmUp.ms} ms`);
+  }
 
   const drainTimeoutMs = options.drainTimeoutMs ?? 10_000;
   let stopping: Promise<void> | undefined;
@@ -220,5 +236,5 @@ export async function startSlackApp(engine: AskEngine, config: SlackConfig, opti
       logger.info('Slack bot stopped');
     })());
 
-  return { port, stop };
+  return { port, stop, warmUp };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_WARM_UP_REQUESTS, MAX_WARM_UP_REQUESTS } from './warm-up.js';
 
 export type SlackLogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -25,6 +26,8 @@ export interface HttpSlackConfig extends CommonSlackConfig {
   mode: 'http';
   signingSecret: string;
   port: number;
+  /** Signed events the bot sends its own port before it reports ready (warm-up.ts); 0: none. */
+  warmUpRequests: number;
 }
 
 export type SlackConfig = SocketSlackConfig | HttpSlackConfig;
@@ -55,10 +58,12 @@ const EnvSchema = z.object({
   SLACK_LOG_LEVEL: optionalText,
   FEEDBACK_LOG: optionalText,
   SLACK_ADMIN_USERS: optionalText,
+  SLACK_WARM_UP_REQUESTS: optionalText,
 });
 
 const ModeSchema = z.enum(['socket', 'http']);
 const PortSchema = z.coerce.number().int().min(0).max(65535);
+const WarmUpSchema = z.coerce.number().int().min(0).max(MAX_WARM_UP_REQUESTS);
 const RateSchema = z.coerce.number().int().min(0).max(10_000);
 const LogLevelSchema = z.enum(['debug', 'info', 'warn', 'error']);
 const ApiUrlSchema = z.url({ protocol: /^https?$/ });
@@ -156,8 +161,14 @@ export function loadSlackConfig(env: NodeJS.ProcessEnv): SlackConfig | null {
       if (parsed.success) port = parsed.data;
       else problems.push('PORT must be a whole number from 0 to 65535');
     }
+    let warmUpRequests = DEFAULT_WARM_UP_REQUESTS;
+    if (vars.SLACK_WARM_UP_REQUESTS !== undefined) {
+      const parsed = WarmUpSchema.safeParse(vars.SLACK_WARM_UP_REQUESTS);
+      if (parsed.success) warmUpRequests = parsed.data;
+      else problems.push(`SLACK_WARM_UP_REQUESTS must be a whole number from 0 (no warm-up) to ${MAX_WARM_UP_REQUESTS}`);
+    }
     if (problems.length > 0 || signingSecret === undefined) throw new SlackConfigError(problems);
-    return { ...common, mode, signingSecret, port };
+    return { ...common, mode, signingSecret, port, warmUpRequests };
   }
   throw new SlackConfigError(problems);
 }

@@ -12,14 +12,14 @@
  * (mentions answered before the burst and left out of the report, default 3), LOAD_WARM_EVENTS
  * (ignored events sent as a burst before the measured one, default 300; 0 for a cold receive path), LOAD_RATE (events a
  * second; default 0: all written at once), LOAD_CONNECTION (close | keep-alive, default close), LOAD_BOT_NODE_ARGS (extra node flags for the bot, e.g.
- * `--cpu-prof`).
+ * `--cpu-prof`), LOAD_BOT_STDOUT (a file for the bot's stdout, e.g. with `--trace-gc`).
  *
  * The load generator runs in a process of its own (burst-process.ts) on connections opened
  * beforehand. In fake mode the fake Slack and the bot share this process (and its event loop), so
  * the latencies are an upper bound for the bot alone.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, openSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
@@ -66,6 +66,10 @@ function percentile(values: number[], p: number): number | null {
 
 interface BotUnderLoad {
   eventsUrl: string;
+  /** The bot's own start-up warm-up, as its ready line reports it (real mode; SLACK_WARM_UP_REQUESTS). */
+  startUpWarmUp: string;
+  /** The bot's process id when it runs as its own process (its CPU time over the burst is reported). */
+  pid?: number;
   /** Engine calls so far, when the bot's engine is in reach (fake mode). */
   engineCalls(): number | null;
   /** Drains and stops the bot; resolves with its exit code when it ran as its own process. */
@@ -94,7 +98,8 @@ async function startBotProcess(apiUrl: string, feedbackLog: string): Promise<Bot
         PORT: '0',
         FEEDBACK_LOG: feedbackLog,
       },
-      stdio: ['ignore', 'ignore', 'pipe'],
+      // LOAD_BOT_STDOUT=file keeps what node flags such as --trace-gc print.
+      stdio: ['ignore', process.env.LOAD_BOT_STDOUT ? openSync(process.env.LOAD_BOT_STDOUT, 'w') : 'ignore', 'pipe'],
     },
   );
   let stderr = '';
@@ -105,6 +110,8 @@ async function startBotProcess(apiUrl: string, feedbackLog: string): Promise<Bot
   const port = await waitFor(() => /running in http mode on port (\d+)/.exec(stderr)?.[1], `the bot to start (${stderr})`, 300_000);
   return {
     eventsUrl: `http://127.0.0.1:${port}/slack/events`,
+    pid: child.pid,
+    startUpWarmUp: /receive path warmed up with (\d+ events in \d+ ms)/.exec(stderr)?.[1] ?? 'none',
     engineCalls: () => null,
     logs,
     stop: async () => {
@@ -134,6 +141,7 @@ async function startBotInProcess(apiUrl: string, feedbackLog: string): Promise<B
   const bot = await startSlackApp(engine, config, { logger, drainTimeoutMs: 120_000 });
   return {
     eventsUrl: `http://127.0.0.1:${bot.port}/slack/events`,
+    startUpWarmUp: 'none',
     engineCalls: () => engine.calls.length,
     logs,
     stop: async () => {
@@ -144,7 +152,12 @@ async function startBotInProcess(apiUrl: string, feedbackLog: string): Promise<B
 }
 
 /** Runs burst-process.ts: the generator's own event loop then reads the acks, not this busy one. */
-async function burstFromAnotherProcess(url: string, bodies: string[], intervalMs: number): Promise<BurstResult[]> {
+async function burstFromAnotherProcess(
+  url: string,
+  bodies: string[],
+  intervalMs: number,
+  cpuPid?: number,
+): Promise<{ results: BurstResult[]; cpuMs: number | null }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'burst-process.ts')], {
     stdio: ['pipe', 'pipe', 'inherit'],
   });
@@ -153,9 +166,9 @@ async function burstFromAnotherProcess(url: string, bodies: string[], intervalMs
     out += d.toString();
   });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  child.stdin?.end(JSON.stringify({ url, secret: SIGNING_SECRET, bodies, intervalMs, connection: CONNECTION }));
+  child.stdin?.end(JSON.stringify({ url, secret: SIGNING_SECRET, bodies, intervalMs, connection: CONNECTION, cpuPid }));
   if ((await exited) !== 0) throw new Error('the load generator failed');
-  return JSON.parse(out) as BurstResult[];
+  return JSON.parse(out) as { results: BurstResult[]; cpuMs: number | null };
 }
 
 async function main(): Promise<void> {
@@ -192,10 +205,11 @@ async function main(): Promise<void> {
     return { ts, body: eventCallback(appMention({ channel: 'CLOAD', user: `U${String(i % USERS).padStart(5, '0')}`, text, ts })) };
   });
 
-  const burst = await burstFromAnotherProcess(
+  const { results: burst, cpuMs: botCpuMs } = await burstFromAnotherProcess(
     eventsUrl,
     mentions.map((m) => m.body),
     RATE > 0 ? 1000 / RATE : 0,
+    bot.pid,
   );
   const sentAt = new Map(mentions.map((m, i) => [m.ts, burst[i]?.sentAt ?? Date.now()]));
   const acks = burst;
@@ -244,6 +258,8 @@ async function main(): Promise<void> {
     ackP95Ms: percentile(ackMs, 95),
     ackP99Ms: percentile(ackMs, 99),
     ackMaxMs: percentile(ackMs, 100),
+    /** The bot's main-thread CPU time from the generator's first connection to its last ack (real mode on Linux). */
+    botCpuMsDuringBurst: botCpuMs ?? undefined,
     answers: replies.length,
     busyNotices: ephemeral.length,
     failedNotices,
@@ -255,6 +271,7 @@ async function main(): Promise<void> {
     engineCalls: engineCalls === null || callsBefore === null ? undefined : engineCalls - callsBefore,
     warmup: WARMUP,
     receivePathWarmedWith: WARM_EVENTS,
+    startUpWarmUp: bot.startUpWarmUp,
     warningsLogged: bot.logs.length,
     botExitCodeAfterSigterm: exitCode ?? undefined,
     timedOut,
