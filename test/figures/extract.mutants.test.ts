@@ -102,3 +102,43 @@ describe('milestones', () => {
     ]);
   });
 });
+
+describe('edges the mutation run of extract.ts showed (session 10)', () => {
+  it('keeps the digit before bold markers inside a number, read with the group after it', () => {
+    expect(read('完成投资1**100亿元').map((f) => f.value)).toEqual([1100]);
+  });
+
+  it('drops a bullet only at the start, adding nothing in its place', () => {
+    expect(read('投资100 - 200亿元')).toEqual([
+      { indicator: '投资', value: 100, unit: '亿元', range: { low: 100, high: 200 }, kind: 'actual', valueInBaseUnit: 10000000000 },
+    ]);
+    // Nothing names the count, so the fallback name shows that no text took the bullet's place.
+    expect(read('- 5个').map((f) => f.indicator)).toEqual(['数值']);
+  });
+
+  it('reads a row shape as a table fact only from a table', () => {
+    expect(read('地区生产总值增长(%):目标:6.5,完成:5.1')).toEqual([]);
+  });
+
+  it('gives a growth to the level before it across two clauses without figures, not three', () => {
+    expect(read('产值100亿元，保持平稳，稳中有进，增长5%')).toEqual([
+      { indicator: '产值', value: 100, unit: '亿元', kind: 'actual', valueInBaseUnit: 10000000000, change: up(5) },
+    ]);
+    expect(read('产值100亿元，保持平稳，稳中有进，好于预期，增长5%')).toEqual([
+      { indicator: '产值', value: 100, unit: '亿元', kind: 'actual', valueInBaseUnit: 10000000000 },
+      { indicator: '产值', value: 5, unit: '%', change: up(5), kind: 'actual' },
+    ]);
+  });
+
+  it('marks no level a milestone that was not passed, and none by another level passed', () => {
+    expect(read('地区生产总值3万亿元，达到3.1万亿元').map((f) => f.shape)).toEqual([undefined, undefined]);
+    expect(read('地区生产总值突破3万亿元，突破3.5万亿元').map((f) => f.shape)).toEqual([undefined, undefined]);
+  });
+
+  it("takes the milestones' subject from their own clause, without its spaces, of three characters or more", () => {
+    const rateName = (s: string) => read(s).map((f) => f.indicator);
+    expect(rateName('经济稳中有进，全省生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%')).toEqual(['生产总值']);
+    expect(rateName('全省 生产总值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%')).toEqual(['生产总值']);
+    expect(rateName('总产值连续跨越7万亿、8万亿、9万亿三个大台阶，年均增长5.9%')).toEqual(['总产值']);
+  });
+});

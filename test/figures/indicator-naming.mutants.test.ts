@@ -123,3 +123,24 @@ describe('naming a figure in a sentence', () => {
     expect(names('5个')).toEqual([['数值', 5, '个']]);
   });
 });
+
+describe('edges the mutation run of lines 1–94 showed (session 10)', () => {
+  it('strips at most 12 words from one end, its loop bound', () => {
+    expect(stripWords(`总值${'达'.repeat(13)}`, ['达'], true).text).toBe('总值达');
+  });
+
+  it('sheds at most 8 rounds of time words and separators at the start, and of fillers and separators at the end', () => {
+    expect(cleanIndicator(`${'2024年、'.repeat(9)}地区生产总值`)).toBe('2024年、地区生产总值');
+    expect(cleanIndicator(`地区生产总值${'达、'.repeat(9)}`)).toBe('地区生产总值达');
+  });
+
+  it('sheds closing marks only at the start, all of them, and an opening bracket only at the end', () => {
+    expect(cleanIndicator(')“十四五”规划投资')).toBe('“十四五”规划投资');
+    expect(cleanIndicator('))地区生产总值')).toBe('地区生产总值');
+    expect(cleanIndicator(')研发投入(R&D)')).toBe('研发投入(R&D)');
+  });
+
+  it('keeps a name of exactly 20 characters whole though it holds a break', () => {
+    expect(clip('一二三四五六七八九十一二的三四五六七八九')).toBe('一二三四五六七八九十一二的三四五六七八九');
+  });
+});
