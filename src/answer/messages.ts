@@ -42,7 +42,7 @@ const MESSAGES = {
   ),
   unknownPlace: entry<{ places: readonly string[] }>(
     (p) => `这些报告不涉及${p.places.join('、')}。`,
-    (p) => `The reports do not cover ${p.places.join(', ')}.`,
+    (p) => `The reports do not cover ${p.places.map(englishPlace).join(', ')}.`,
   ),
   noPeriod: entry<{ places: readonly string[]; years: readonly number[] }>(
     (p) => `这些报告没有${p.places.join('、')}${p.years.map((y) => `${y}年`).join('、')}的相关内容。`,
