@@ -3,6 +3,7 @@ import { extractFigures, type FigureInput } from '../../src/figures/index.js';
 import { preferAskedShape } from '../../src/figures/asked-shape.js';
 import { asksForRank, asksForShare } from '../../src/lang/zh/asked-shape-words.js';
 import { partOfShare, SHARE_NAME } from '../../src/lang/zh/share-words.js';
+import { indicatorMention } from '../../src/retrieve/indicator-mention.js';
 
 const input = (sentence: string): FigureInput => ({
   sentence,
@@ -34,6 +35,11 @@ describe('fresh-g: which figure of the asked indicator leads, by the question', 
     // a group asked keeps its own figure; one group's figure alone still answers
     expect(preferAskedShape('北京24年农民收入增长多少', figures).map((f) => f.value)).toEqual([6.7]);
     expect(preferAskedShape('北京24年居民收入增长多少', [figures[0]]).map((f) => f.value)).toEqual([6.7]);
+    // like for like: a growth asked is not answered by the whole population's level over the groups' rates
+    const level = { indicator: '全体居民人均可支配收入', value: 7, unit: '万元', qualifier: '突破' };
+    const rates = [named('城镇居民人均可支配收入', 4.3), level];
+    expect(preferAskedShape('浙江2025年居民收入增长多少', rates).map((f) => f.value)).toEqual([4.3, 7]);
+    expect(preferAskedShape('浙江居民收入多少', rates).map((f) => f.value)).toEqual([7]);
   });
 
   it('with no partner asked, the indicator’s own figure before a partner’s share of it; a partner asked, the partner’s', () => {
@@ -66,5 +72,14 @@ describe('fresh-g: shares and ranks as questions and names write them', () => {
     expect(asksForRank('浙江今年省级财政资金安排多少')).toBe(false);
     expect(asksForRank('浙江GDP全国排多少')).toBe(true);
     expect(asksForRank('浙江GDP排第几')).toBe(true);
+  });
+});
+
+describe('fresh-g: trade policy words after a trade name make another measure', () => {
+  it('出口通关时间, 出口退税, 出口信用保险 are no export figures', () => {
+    expect(indicatorMention('进口、出口通关时间分别压减67%和92%', ['出口'])).toBe(0);
+    expect(indicatorMention('企业出口退税办理时间压缩', ['出口'])).toBe(0);
+    expect(indicatorMention('加大政策性出口信用保险支持', ['出口'])).toBe(0);
+    expect(indicatorMention('全省出口增长5.3%', ['出口'])).toBe(1);
   });
 });
