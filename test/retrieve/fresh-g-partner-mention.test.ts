@@ -34,6 +34,11 @@ describe('fresh-g: indicators the reports write often and readers ask by their s
     expect(indicatorsOf('浙江今年服务贸易增长目标')).toEqual(['服务贸易']);
     expect(indicatorsOf('浙江24年数字贸易增长多少')).toEqual(['数字贸易']);
   });
+  it('the farm output family: 农业产值 is 农林牧渔业总产值 as readers say it; 渔业, 林业, 畜牧业产值 are parts of it', () => {
+    expect(indicatorsOf('广东去年农业产值增长多少')).toEqual(['农林牧渔业总产值']);
+    expect(indicatorsOf('福建渔业产值')).toEqual(['渔业产值']);
+    expect(indicatorsOf('福建林业总产值多少')).toEqual(['林业产值']);
+  });
   it('绿电 is 绿色电力, 省级财政 the province’s 省级财政资金', () => {
     expect(indicatorsOf('北京绿电占比多少')).toEqual(['绿色电力占比']);
     expect(indicatorsOf('安徽今年省级财政安排多少资金')).toEqual(['省级财政资金']);
