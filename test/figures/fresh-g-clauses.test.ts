@@ -34,6 +34,7 @@ describe('fresh-g: which figure of the asked indicator leads, by the question', 
     expect(preferAskedShape('北京24年居民收入增长多少', figures).map((f) => f.value)).toEqual([4.5]);
     // a group asked keeps its own figure; one group's figure alone still answers
     expect(preferAskedShape('北京24年农民收入增长多少', figures).map((f) => f.value)).toEqual([6.7]);
+    expect(preferAskedShape('How much did rural incomes grow in Beijing in 2024?', figures).map((f) => f.value)).toEqual([6.7]);
     expect(preferAskedShape('北京24年居民收入增长多少', [figures[0]]).map((f) => f.value)).toEqual([6.7]);
     // like for like: a growth asked is not answered by the whole population's level over the groups' rates
     const level = { indicator: '全体居民人均可支配收入', value: 7, unit: '万元', qualifier: '突破' };

@@ -7,6 +7,9 @@ describe('fresh-g: an indicator narrowed to a trade partner', () => {
     expect(partnersNamed('福建去年对一带一路国家进出口增长多少')).toEqual(['一带一路']);
     expect(partnersNamed('对RCEP成员国出口')).toEqual(['rcep']);
     expect(partnersNamed('福建去年外贸情况')).toEqual([]);
+    expect(partnersNamed("Shanghai's trade growth with Belt and Road countries last year?")).toEqual(['一带一路']);
+    expect(partnersNamed('fujian exports to latin america growth')).toEqual(['拉美']);
+    expect(partnersNamed('Can you tell us Fujian exports?')).toEqual([]);
   });
 
   it('a partner earlier in the same clause narrows the name; one in another clause does not', () => {

@@ -5,38 +5,42 @@
  * naming the partner ("对一带一路国家进出口") by the partner's figure. Data for src/retrieve and src/figures.
  */
 
-/** Partners and markets as the reports and their readers write them. */
-export const PARTNER_MARKETS: readonly string[] = [
-  '一带一路',
-  '共建国家',
-  '沿线国家',
-  '东盟',
-  '欧盟',
-  '欧洲',
-  '美国',
-  '非美',
-  '拉美',
-  '非洲',
-  '中东',
-  '中亚',
-  '俄罗斯',
-  '日本',
-  '韩国',
-  'rcep',
-  '金砖',
-  '港澳',
-  '新兴市场',
-  '自贸伙伴',
+/** Partners and markets as the reports and their readers write them, with the English a reader asks them in. */
+const PARTNERS: ReadonlyArray<{ zh: string; en?: RegExp }> = [
+  { zh: '一带一路', en: /\bbelt and road\b|\bbri\b/ },
+  { zh: '共建国家' },
+  { zh: '沿线国家' },
+  { zh: '东盟', en: /\basean\b|southeast asia/ },
+  { zh: '欧盟', en: /\beu\b|european union/ },
+  { zh: '欧洲', en: /\beurope\b/ },
+  { zh: '美国', en: /\busa\b|united states|\bthe us\b/ },
+  { zh: '非美', en: /non-us|non-american/ },
+  { zh: '拉美', en: /latin america/ },
+  { zh: '非洲', en: /\bafrica\b/ },
+  { zh: '中东', en: /middle east/ },
+  { zh: '中亚', en: /central asia/ },
+  { zh: '俄罗斯', en: /\brussia\b/ },
+  { zh: '日本', en: /\bjapan\b/ },
+  { zh: '韩国', en: /\bkorea\b/ },
+  { zh: 'rcep', en: /\brcep\b/ },
+  { zh: '金砖', en: /\bbrics\b/ },
+  { zh: '港澳', en: /hong kong|macao|macau/ },
+  { zh: '新兴市场', en: /emerging markets?/ },
+  { zh: '自贸伙伴', en: /free trade partners?/ },
 ];
+export const PARTNER_MARKETS: readonly string[] = PARTNERS.map((p) => p.zh);
 
 /** How far back in its clause a partner may stand before the name it narrows ("对东盟、共建“一带一路”国家进出口"). */
 const PARTNER_REACH = 16;
 const CLAUSE_BREAK = /[，,；;。：:]/;
 
-/** The partners a text names (lower-case text: "RCEP" is matched as "rcep"). */
+/**
+ * The partners a text names, by their Chinese names ("RCEP" is matched as "rcep"); an English question names them in
+ * English ("trade with Belt and Road countries" → 一带一路).
+ */
 export function partnersNamed(text: string): string[] {
   const lower = text.toLowerCase();
-  return PARTNER_MARKETS.filter((p) => lower.includes(p));
+  return PARTNERS.filter((p) => lower.includes(p.zh) || p.en?.test(lower)).map((p) => p.zh);
 }
 
 /** Whether the clause before a name (the text up to it) narrows the name to a partner: "对东盟、中东" + 出口. */
