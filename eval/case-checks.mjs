@@ -2,6 +2,7 @@
 // eval/fresh-d/make.mjs keeps its own copy of the same logic, which this file was lifted from).
 //
 // What a set's make.mjs gets from here:
+// - `EARLIER_SETS`: every earlier set's files, for `citesUsedElsewhere`;
 // - `REPORTS`: short keys (SD26, CN25, QT25 …) for the seed and external reports, and `textOf` / `sentencesOf`;
 // - `caseBook()`: the x / C / F / NF / O case builders and the list they fill;
 // - `checkCases(cases)`: every `cite` a substring of ONE sentence of one of the case's reports (NFKC, whitespace
@@ -33,6 +34,25 @@ for (const [code, name] of Object.entries({ AH: '安徽省', BJ: '北京市', FJ
   REPORTS[`${code}25`] = `${GOV}/provincial-2025/2025_${code}_${name}_政府工作报告.txt`;
   REPORTS[`${code}26`] = `${GOV}/provincial-2026/2026_${code}_${name}_政府工作报告.txt`;
 }
+
+/** Every earlier eval set's files: a new set's cites must not overlap theirs (`citesUsedElsewhere`). */
+export const EARLIER_SETS = [
+  'eval/natural/tune.jsonl',
+  'eval/natural/heldout.jsonl',
+  'eval/fresh/fresh-a.jsonl',
+  'eval/fresh/fresh-b.jsonl',
+  'eval/fresh/fresh-c.jsonl',
+  'eval/figures/tune.jsonl',
+  'eval/figures/heldout.jsonl',
+  'eval/figures2/tune.jsonl',
+  'eval/figures2/heldout.jsonl',
+  'eval/fresh-d/d-tune.jsonl',
+  'eval/fresh-d/d-heldout.jsonl',
+  'eval/fresh-e/e-tune.jsonl',
+  'eval/fresh-e/e-heldout.jsonl',
+  'eval/fresh-f/f-tune.jsonl',
+  'eval/fresh-f/f-heldout.jsonl',
+];
 
 export const norm = (s) => String(s ?? '').normalize('NFKC').replace(/\*\*/g, '').replace(/\s+/g, '');
 const texts = new Map();

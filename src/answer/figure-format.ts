@@ -8,6 +8,7 @@ import { namesOtherSubject } from '../lang/zh/other-subject-words.js';
 import { APPROXIMATE_COUNT, PRE_QUALIFIERS, QUALIFIERS_BEFORE_VALUE } from '../lang/zh/qualifiers.js';
 import { figureShape, isGrowthOnly } from '../figures/figure-shape.js';
 import { SPAN_QUALIFIER } from '../lang/zh/span-words.js';
+import { partOfShare } from '../lang/zh/share-words.js';
 import { type Lang, message } from './messages.js';
 import { englishValueText } from './english-names.js';
 
@@ -107,6 +108,19 @@ export function isAskedIndicator(
       indicator.length <= SHORT_NAME && WORDS_BINDING_SHORT_NAMES.some((w) => w.includes(indicator) && asked.includes(w));
     return indicatorMention(indicator, [asked]) > 0 || (indicator.length >= 2 && !boundInAsked && indicatorMention(asked, [indicator]) > 0);
   });
+}
+
+/**
+ * Whether the figure is a share OF an asked indicator: "货物贸易出口占全国份额" of 出口, "全社会研发投入占比" of 研发投入,
+ * "全社会研发经费支出占全市生产总值比重" of 研发经费. A question asking a share ("出口占全国多少", "研发投入占GDP多少")
+ * is answered by it; its name stands after the asked one, so isAskedIndicator reads it as another indicator.
+ */
+export function isShareOfAsked(
+  f: Pick<Figure, 'indicator'> & Partial<Pick<Figure, 'district'>>,
+  query: Pick<UnderstoodQuery, 'indicators'>,
+): boolean {
+  const part = partOfShare(f.indicator);
+  return part !== null && part.length >= 2 && isAskedIndicator({ ...f, indicator: part }, query);
 }
 
 /** Longest name treated as a generic word when it is also part of a longer name of the indicator. */

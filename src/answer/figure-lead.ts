@@ -2,7 +2,7 @@ import type { UnderstoodQuery } from '../retrieve/query.js';
 import type { Citation, Figure } from './schema.js';
 import { placeLabel } from '../lang/zh/place-words.js';
 import { englishAmount, englishIndicator, englishPlace } from './english-names.js';
-import { isAskedIndicator, valueText } from './figure-format.js';
+import { isAskedIndicator, isShareOfAsked, valueText } from './figure-format.js';
 import { GENERIC_FIGURE_TAILS } from '../lang/zh/figure-words.js';
 import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
@@ -68,8 +68,10 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // With no indicator asked, the one figure the best citation names leads: sorted before it is cut.
   // A target asked is answered by a target only: an actual beside it would pass for the answer.
   const targetAsked = asksForTarget(query) && query.indicators.length > 0;
+  // A share asked ("出口占全国多少"): a share of the asked indicator ("货物贸易出口占全国份额") answers it too.
+  const shareAsked = asksForShare(query.question);
   const asked = query.indicators.length
-    ? figures.filter((f) => isAskedIndicator(f, query))
+    ? figures.filter((f) => isAskedIndicator(f, query) || (shareAsked && isShareOfAsked(f, query)))
     : // An English question names its subject in the Chinese the glossary put in ("integrated circuit" → 集成电路).
       figures.filter((f) => namedInQuestion(f, query.language === 'en' ? query.searchText : query.question));
   // A result asked in English of a subject no indicator names ("How many tourists visited Beijing

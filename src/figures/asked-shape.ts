@@ -11,6 +11,8 @@ import { asksForGap, asksForMilestone, asksForRank, asksForShare } from '../lang
 import { STREAK_QUESTION } from '../lang/zh/span-words.js';
 import { RANK_SCOPES } from '../lang/zh/rank-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
+import { partnersNamed } from '../lang/zh/partner-markets.js';
+import { asksForGrowth } from '../lang/zh/change-words.js';
 import type { Figure } from './figure-schema.js';
 import { isStartFigure } from './from-to.js';
 import { isRankFigure } from './rank-figures.js';
@@ -21,7 +23,7 @@ function prefer<F>(figures: readonly F[], preferred: (f: F) => boolean): F[] {
   return kept.length ? kept : [...figures];
 }
 
-export function preferAskedShape<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'shape'>>>(
+export function preferAskedShape<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'shape' | 'change'>>>(
   question: string,
   figures: readonly F[],
 ): F[] {
@@ -42,7 +44,10 @@ export function preferAskedShape<F extends Pick<Figure, 'indicator' | 'unit' | '
   );
 }
 
-function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'>>(question: string, figures: readonly F[]): F[] {
+function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'change'>>>(
+  question: string,
+  figures: readonly F[],
+): F[] {
   // A rank answers only a rank question; no rank, no figure of this shape leads it.
   const rankAsked = asksForRank(question);
   let out = figures.filter((f) => isRankFigure(f) === rankAsked);
@@ -58,5 +63,20 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   // One group asked ("农民收入"); a question naming both ("城镇和农村") is answered part by part.
   const groups = POPULATION_GROUPS.filter((g) => g.asked.test(question));
   if (groups.length === 1) out = prefer(out, (f) => f.indicator.includes(groups[0].word));
+  // None asked ("北京24年居民收入增长多少"): the whole population's figure before one group's beside it
+  // ("农村居民人均可支配收入增长6.7%" in the sentence before "居民人均可支配收入增长4.5%").
+  // Like for like: a growth asked keeps the groups' rates when the whole population's figure is a level ("浙江2025年
+  // 居民收入增长多少": 城镇 4.3%, not 全体居民收入突破7万元).
+  const ofGroup = (f: F) => POPULATION_GROUPS.some((g) => f.indicator.includes(g.word));
+  if (!groups.length && out.some(ofGroup)) {
+    const growthAsked = asksForGrowth(question);
+    out = prefer(out, (f) => !ofGroup(f) && (!growthAsked || f.unit === '%' || !!f.change));
+  }
+  // A partner asked ("对一带一路国家进出口"): its figure; none asked, the indicator's own before a partner's share of it
+  // ("与共建“一带一路”国家进出口贸易额突破5万亿元" beside "进出口下降5.4%").
+  const partners = partnersNamed(question);
+  out = partners.length
+    ? prefer(out, (f) => partners.some((p) => f.indicator.toLowerCase().includes(p)))
+    : prefer(out, (f) => !partnersNamed(f.indicator).length);
   return out;
 }

@@ -20,6 +20,7 @@ import { correctedPart } from '../lang/zh/correction-words.js';
 import { asksTrend } from '../lang/zh/trend-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
+import { asksForShare } from '../lang/zh/asked-shape-words.js';
 
 /**
  * The state of a conversation after each of its questions, oldest first: every question read in
@@ -180,7 +181,18 @@ function measuredIn(previous: UnderstoodQuery, followUp = ''): string {
   // "江苏去年经济总量多少" then "跟浙江比呢": the size was asked, so sizes are compared, not growth rates.
   const earlierLevel = earlierGrowth ? '' : levelWordIn(previous.question);
   const measure = ownMeasure ? '' : earlierGrowth || earlierLevel;
+  // "上海研发投入占GDP多少" then "那北京呢": the share again (part over whole), not the whole's level.
+  if (!ownMeasure && asksForShare(previous.question)) return shareAskedIn(previous);
   return `${previous.indicators[0]?.name ?? ''}${measure}`;
+}
+
+/** The share an earlier question asked, its indicators in the order it wrote them: "研发经费占地区生产总值比重", "货物出口占比". */
+function shareAskedIn(previous: UnderstoodQuery): string {
+  const asked = previous.question.toLowerCase();
+  const at = (i: UnderstoodQuery['indicators'][number]) =>
+    Math.min(...[i.name, ...i.synonyms].map((n) => asked.indexOf(n.toLowerCase())).filter((k) => k >= 0));
+  const [part, whole] = [...previous.indicators].sort((a, b) => at(a) - at(b));
+  return whole ? `${part.name}占${whole.name}比重` : `${part?.name ?? ''}占比`;
 }
 
 function withoutPlanWords(text: string): string {

@@ -57,6 +57,10 @@ const CASES: Record<string, RuleCase> = {
     silent: { question: GDP_2024, text: '全区实现地区生产总值1416亿元', sentence: { period: '2019' } },
   },
   'names-indicator': { fires: { question: GDP_2024 }, silent: { question: GDP_2024, text: '人均地区生产总值15万元' } },
+  'partner-only': {
+    fires: { question: '福建去年外贸情况' },
+    silent: { question: '福建去年对一带一路国家外贸多少' },
+  },
   'kind-fits-any': {
     fires: { question: '钱塘区GDP情况', feature: 0.5 },
     silent: { question: '钱塘区GDP情况', sentence: { kind: 'other' } },

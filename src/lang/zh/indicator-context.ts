@@ -46,6 +46,13 @@ export const OTHER_INDICATOR_AFTER_WORDS: readonly string[] = [
   '排名',
   '城镇化',
   '密度',
+  // Trade policy and procedure, not the trade figure: "出口通关时间压减92%", "出口退税办理时间", "出口信用保险".
+  '通关',
+  '退税',
+  '信用',
+  '信保',
+  '信贷',
+  '转内销',
   `占[^${CLAUSE_BREAKS}]{0,8}(比重|比例|份额)`,
 ];
 

@@ -19,7 +19,21 @@ export function milestonePattern(): RegExp {
 /** "从2.77%", "由2020年的…": the start of a from–to pair, with its year. */
 export const FROM_WORDS: readonly string[] = ['从', '由'];
 /** Verbs of a from–to pair's second value: "提高到3.3%", "下降至2025年的…". */
-export const TO_VERBS: readonly string[] = ['提高', '增加', '提升', '增长', '上升', '扩大', '下降', '降低', '缩小', '收窄', '跃升'];
+export const TO_VERBS: readonly string[] = [
+  '提高',
+  '增加',
+  '提升',
+  '增长',
+  '上升',
+  '扩大',
+  '下降',
+  '降低',
+  '缩小',
+  '收窄',
+  '跃升',
+  '减少',
+  '攀升',
+];
 export const TO_WORDS: readonly string[] = ['到', '至'];
 /** Verbs a level reached at a span's end is written after on their own ("城镇化率达到67.5%、5年提高4.5个百分点"). */
 export const REACHED_VERBS: readonly string[] = ['达到', '达'];

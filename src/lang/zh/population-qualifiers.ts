@@ -8,8 +8,8 @@ export const PAIRED_QUALIFIERS: ReadonlyArray<{ pair: string; items: readonly st
 
 /** Each group as a figure's name writes it, and the words a question may use for it. */
 export const POPULATION_GROUPS: ReadonlyArray<{ word: string; asked: RegExp }> = [
-  { word: '农村', asked: /农村|农民|乡村|村民/ },
-  { word: '城镇', asked: /城镇|城市居民|城里/ },
+  { word: '农村', asked: /农村|农民|乡村|村民|\brural\b|\bfarmers?\b|\bvillagers?\b/i },
+  { word: '城镇', asked: /城镇|城市居民|城里|\burban\b/i },
 ];
 
 /** The names of a 分别 list's items when its subject starts with a pair word, else null. */

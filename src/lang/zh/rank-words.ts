@@ -50,7 +50,8 @@ export const RANK_ORDINAL = '第';
 export const RANK_QUALIFIERS: readonly string[] = RANK_SCOPES.map((s) => `${s}${RANK_ORDINAL}`);
 
 /** A question asking a rank: "全国排第几", "排名", "第几位", "rank". */
-export const RANK_QUESTION = /排第几|排名|排位|位次|第几位|第几名|排多少|排在哪|\brank(?:s|ed|ing)?\b/i;
+// 安排 is the plans' verb of allotting ("省级财政资金安排多少"), no rank: its 排 asks none.
+export const RANK_QUESTION = /(?<!安)排第几|排名|排位|位次|第几位|第几名|(?<!安)排多少|(?<!安)排在哪|\brank(?:s|ed|ing)?\b/i;
 
 /** Names that say only "growth": the rank is of the previous indicator's growth ("…，增速居全国第4位"). */
 export const RANK_GROWTH_NAMES: readonly string[] = ['增速', '增幅', '增长'];

@@ -31,10 +31,25 @@ export function compactShareName(name: string): string {
  * A figure name that is a share: "…占…比重", "…比例", "…强度", "…占比", and a part of a whole named
  * with no share word ("核电装机规模占全国": 25.8%).
  */
-export const SHARE_NAME = /(?:比重|比例|强度|占比|占(?:全国|全省|全市|全区|全球|世界|全世界)的?)$/;
+export const SHARE_NAME = /(?:比重|比例|强度|占比|份额|占(?:全国|全省|全市|全区|全球|世界|全世界)的?)$/;
+
+/**
+ * The tail that makes a name a share of its part: "占全国份额", "占全市生产总值比重", "相当于…的比例", "占比",
+ * "占全国". The share words are SHARE_NAME's (比重, 比例, 份额, 占比).
+ */
+const SHARE_TAIL = /(?:(?:占|相当于)[^占]{0,14}?的?(?:比重|比例|份额)|占比|占(?:全国|全省|全市|全区|全球|世界|全世界)的?)$/;
+
+/**
+ * The part a share is of, for any share name: "货物贸易出口占全国份额" → "货物贸易出口", "全社会研发投入占比" →
+ * "全社会研发投入"; null for a name that is no share or has no part ("研发投入强度", "占比").
+ */
+export function partOfShare(name: string): string | null {
+  const m = SHARE_TAIL.exec(name);
+  return m && m.index > 0 ? name.slice(0, m.index) : null;
+}
 /**
  * A question asking a share: "占GDP比重", "占比", "投入强度". Energy and carbon intensity
  * ("能耗强度", "碳排放强度") are the reports' 单位生产总值能耗 / 碳排放: a level per unit of GDP,
  * written with no 强度 in the reports.
  */
-export const SHARE_QUESTION = /占.{0,12}(?:比重|比例)|占比|(?<!能耗|能源消耗|碳排放|排放)强度/;
+export const SHARE_QUESTION = /占.{0,12}(?:比重|比例|份额)|占比|份额|(?<!能耗|能源消耗|碳排放|排放)强度/;

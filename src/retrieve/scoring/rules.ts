@@ -1,5 +1,6 @@
 import { AVERAGE_WORD } from '../../lang/zh/indicator-context.js';
 import { givesReason } from '../../lang/zh/reason-words.js';
+import { mentionsOnlyForPartners, partnersNamed } from '../../lang/zh/partner-markets.js';
 import { periodSpan, statedYears } from '../../lang/zh/years.js';
 import { growthMention, multiYearMention } from '../indicator-mention.js';
 import type { QuestionFacts, SentenceFacts } from './context.js';
@@ -54,6 +55,18 @@ export const SCORING_RULES: readonly ScoringRule[] = [
     feature: ({ question, sentence }) => (question.indicatorNames.length ? sentence.mention : 0),
     example: '全区实现地区生产总值1416亿元',
     why: 'It names the asked indicator as itself: 1 for a full name, 0.6 for a partial one ("生产总值").',
+  },
+  {
+    id: 'partner-only',
+    weight: -0.4,
+    feature: ({ question, sentence }) =>
+      question.indicatorNames.length &&
+      !partnersNamed(question.query.question).length &&
+      mentionsOnlyForPartners(sentence.lowerNorm, question.indicatorNames)
+        ? 1
+        : 0,
+    example: '与共建“一带一路”国家进出口贸易额突破5万亿元',
+    why: 'No partner asked: a sentence giving the indicator only for a partner ("对东盟出口", "与…国家进出口") is another figure.',
   },
   {
     id: 'kind-fits-any',
