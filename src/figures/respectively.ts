@@ -85,7 +85,8 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
   const at = pre.lastIndexOf(RESPECTIVELY);
   const subjectRaw = pre.slice(0, at).replace(/\s+/g, '').replace(SUBJECT_TIME_TAIL, '');
   const verbPart = pre.slice(at + RESPECTIVELY.length);
-  const a = analyzePre(verbPart, run[0].unit);
+  // "分别增长5和6%": the list's unit is written once, after its last value.
+  const a = analyzePre(verbPart, run[0].unit || run[run.length - 1].unit);
   let subject = cleanIndicator(subjectRaw);
   // "城乡居民人均可支配收入分别达6.6万元和3.2万元": one value for 城镇, one for 农村.
   // "全国和自由贸易试验区负面清单条数": cleaning sheds the scope 全国, which is an item here, so the
@@ -114,7 +115,12 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
   // Scope items keep their scope word (全国), which cleaning would shed.
   const verbWords = cleanIndicator(a.indicatorRaw);
   const own =
-    items === scoped && scoped ? scoped.map(clip) : items ? distributeSuffix(items).map((s) => clip(cleanIndicator(s) || s)) : null;
+    items === scoped && scoped
+      ? scoped.map(clip)
+      : items
+        ? // Each item cleaned before the last one's suffix is shared out: "全市工业、全市服务业" are 工业 and 服务业.
+          distributeSuffix(items.map((s) => cleanIndicator(s) || s)).map((s) => clip(cleanIndicator(s) || s))
+        : null;
   // "…分别新认定60家和30家,累计分别达到1016家和591家": a list naming nothing takes the items of the 分别 list before it.
   const reused = !own && !subject && !verbWords && ctx.respectiveItems.length === run.length ? ctx.respectiveItems : null;
   const named = own && !a.growth ? withMeasureAfterVerb(own, verbWords) : (own ?? reused);

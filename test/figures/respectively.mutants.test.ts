@@ -248,9 +248,10 @@ describe('分别 lists: edges the mutation run of lines 70–168 showed (session
     expect(names('工业增加值、全年服务业增加值分别为5亿元和6亿元')).toEqual(['工业增加值', '服务业增加值']);
   });
 
-  // A defect (distributeSuffix runs on the items before each is cleaned): the first 全市 is shed with
-  // the subject's edge, the second is not, so 工业 is given the "rest" of 全市服务业 and reads 工业服务业.
-  it.todo('names "全市工业、全市服务业分别增长5%和6%" 工业 and 服务业');
+  // Was a defect (the suffix was shared out before each item was cleaned): 工业 took the "rest" of 全市服务业.
+  it('names "全市工业、全市服务业分别增长5%和6%" 工业 and 服务业', () => {
+    expect(names('全市工业、全市服务业分别增长5%和6%')).toEqual(['工业', '服务业']);
+  });
 
   it('splits the scopes of a subject that follows a value in the same clause, without the joiner', () => {
     expect(names('地区生产总值100亿元和全国和自由贸易试验区负面清单条数分别为29条和27条').slice(1)).toEqual([
@@ -350,8 +351,12 @@ describe('rates for the levels before: edges the mutation run of lines 70–168 
     expect(read('新增A企业161家、B企业460家，分别下降29%、43%及总产值100亿元，增长3%、4%').map((f) => f.value)).toEqual([161, 460, 100, 4]);
   });
 
-  // A BUG (src/figures/respectively.ts line 88, `analyzePre(verbPart, run[0].unit)`): a list whose first
-  // value is written without its % ("5和6%") is not read as growth: "工业增长" 5% and 6%, no change.
-  // It also hides the unit fallback of line 108 (`c.unit || run[run.length - 1].unit`) from every test.
-  it.todo('reads "工业、服务业分别增长5和6%" as growths of 5% and 6% named 工业 and 服务业');
+  // Was a bug (the verb was read with the first value's unit, none in "5和6%"): no growth, "工业增长".
+  it('reads "工业、服务业分别增长5和6%" as growths of 5% and 6% named 工业 and 服务业', () => {
+    const figures = read('工业、服务业分别增长5和6%');
+    expect(figures.map((f) => [f.indicator, f.value, f.unit, f.change?.direction])).toEqual([
+      ['工业', 5, '%', 'up'],
+      ['服务业', 6, '%', 'up'],
+    ]);
+  });
 });
