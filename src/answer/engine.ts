@@ -24,6 +24,7 @@ import { findPriorities, outlineAnswer, outlineComparisonAnswer } from './priori
 import { mainTargetsAnswer } from './kinds/main-targets.js';
 import { asksMainTargets } from '../lang/zh/main-target-words.js';
 import { asksForPriorities } from '../lang/zh/question-words.js';
+import { placeAliases } from '../lang/zh/glossary.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
 import { distinctiveTerm } from '../retrieve/distinctive-term.js';
@@ -166,7 +167,15 @@ export class Engine implements AskEngine, AnswerTools {
 
     // "广东2026年有啥目标", "What are Zhejiang's targets?": the plan's own list of its main targets
     // (the outline answers when the question also asks for tasks or priorities).
-    if (!query.indicators.length && !query.asksAttainment && asksMainTargets(query.question) && !asksForPriorities(query.question)) {
+    if (
+      !query.indicators.length &&
+      !query.asksAttainment &&
+      asksMainTargets(
+        query.question,
+        query.places.flatMap((p) => [p, ...placeAliases(p)]),
+      ) &&
+      !asksForPriorities(query.question)
+    ) {
       const targets = mainTargetsAnswer(this, frame);
       if (targets) return targets;
     }

@@ -65,7 +65,12 @@ export function isKeywordQuestion(query: Pick<UnderstoodQuery, 'language' | 'que
   return rest.trim() === '';
 }
 
-/** The query as answered: a keyword question asks its figures' values. */
+/**
+ * The query as answered: a keyword question asks its figures' values; with no year and no word of
+ * a plan ("江苏GDP", "zhejiang gdp") the latest the reports state as done, not next year's target.
+ */
 export function withKeywordQuantity(query: UnderstoodQuery): UnderstoodQuery {
-  return !query.wantsQuantity && !query.wantsPriorities && isKeywordQuestion(query) ? { ...query, wantsQuantity: true } : query;
+  if (query.wantsQuantity || query.wantsPriorities || !isKeywordQuestion(query)) return query;
+  const latestResult = query.intent === 'any' && !query.years.length && !query.planPeriod;
+  return { ...query, wantsQuantity: true, ...(latestResult ? { intent: 'result' as const } : {}) };
 }

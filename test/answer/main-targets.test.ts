@@ -5,9 +5,9 @@ import { govCorpusEngine } from '../support/engine.js';
 
 describe('the questions that ask a plan’s targets in general', () => {
   it('reads them in either language, not whether a target was met', () => {
-    expect(asksMainTargets('广东2026年有啥目标')).toBe(true);
-    expect(asksMainTargets('What are Zhejiang’s targets for 2026?')).toBe(true);
-    expect(asksMainTargets('北京今年的预期指标')).toBe(true);
+    expect(asksMainTargets('广东2026年有啥目标', ['广东'])).toBe(true);
+    expect(asksMainTargets('What are Zhejiang’s targets for 2026?', ['zhejiang'])).toBe(true);
+    expect(asksMainTargets('北京今年的预期指标', ['北京'])).toBe(true);
     expect(asksMainTargets('上海去年的目标完成了吗')).toBe(false);
     expect(asksMainTargets('Did Jiangsu hit its target?')).toBe(false);
     expect(asksMainTargets('广东2026年GDP是多少')).toBe(false);
@@ -52,5 +52,16 @@ describe('a plan’s main targets, as the plan lists them', () => {
   it('leaves an outline question and an indicator’s target to their own answers', async () => {
     expect((await engine.ask('钱塘区2025年的目标任务')).priorities.length).toBeGreaterThan(1);
     expect((await engine.ask('上海2025年GDP目标')).text.split('\n')[0]).toMatch(/生产总值（目标）：增长5%左右/);
+  });
+});
+
+describe('a question that names one target', () => {
+  it('is not a question about the targets in general', () => {
+    expect(asksMainTargets('浙江今年科技创新投入目标多少', ['浙江'])).toBe(false);
+    expect(asksMainTargets('浙江25年高标准农田建设目标', ['浙江'])).toBe(false);
+    expect(asksMainTargets('北京十五五研发投入占比目标多少', ['北京'])).toBe(false);
+    expect(asksMainTargets('浙江今年的主要目标是什么', ['浙江'])).toBe(true);
+    expect(asksMainTargets("What are Jiangsu's main economic targets for 2026?", ['jiangsu'])).toBe(true);
+    expect(asksMainTargets('国家2024年的发展目标', [])).toBe(true);
   });
 });

@@ -49,6 +49,17 @@ describe('a question of names only', () => {
     }
   });
 
+  it("with no year, asks the latest result, not the next plan's target", async () => {
+    for (const question of ['江苏GDP', 'zhejiang gdp']) {
+      expect(withKeywordQuantity(engine.understand(question, { today })).intent, question).toBe('result');
+      const answer = await engine.ask(question, { today });
+      expect(answer.figures[0]?.kind, question).toBe('actual');
+      expect(answer.figures[0]?.period, question).toBe('2025');
+    }
+    // A year named keeps the question's own reading.
+    expect(withKeywordQuantity(engine.understand('江苏2026年GDP', { today })).intent).toBe('any');
+  });
+
   it('is not one with any other word, nor one naming no indicator', () => {
     for (const question of [
       'why did zhejiang gdp slow in 2024',
