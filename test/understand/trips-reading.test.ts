@@ -42,6 +42,7 @@ describe('a question of names only', () => {
       'sh gdp last yr',
       '山东24年进出口总额',
       '浙江 GDP 2024',
+      '拱墅区2025年一季度GDP',
     ]) {
       const q = engine.understand(question, { today });
       expect(isKeywordQuestion(q), question).toBe(true);

@@ -105,6 +105,11 @@ export const KEYWORD_QUESTION_FILLER_EN: readonly string[] = [
  * indicators and years: joining and closing characters, as the English joining words above.
  */
 export const KEYWORD_QUESTION_FILLER_ZH: readonly string[] = [
+  // The part of the year it names ("拱墅区2025年一季度GDP"), read as its period elsewhere.
+  '前三季度',
+  '上半年',
+  '一季度',
+  '全年',
   '的',
   '和',
   '与',
