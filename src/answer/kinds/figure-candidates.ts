@@ -10,6 +10,8 @@ import type { Figure } from '../schema.js';
 import type { AnswerTools } from './answer-tools.js';
 import { isStartFigure } from '../../figures/from-to.js';
 import { isRankFigure } from '../../figures/rank-figures.js';
+import { SHARE_NAME, SHARE_QUESTION, isShareShape } from '../../lang/zh/share-words.js';
+import { partnersNamed } from '../../lang/zh/partner-markets.js';
 
 /** A figure a place or year could be ranked by: the asked indicator, of the asked kind, with the value compared. */
 export interface FigureCandidate {
@@ -33,6 +35,13 @@ export function figureCandidates(
   const out: FigureCandidate[] = [];
   // "农村居民收入": only the 农村 figure, never the 城镇 one beside it in a 分别 sentence.
   const resident = askedResidentQualifier(query.question);
+  // "对共建国家进出口占全省比重47.5%" is no year's 进出口总额: a share, or a figure narrowed to a
+  // partner, stands for the indicator only when the question asks a share or names the partner.
+  const sharesAsked = SHARE_QUESTION.test(query.question) || query.indicators.some((i) => SHARE_NAME.test(i.name));
+  const partnersAsked = partnersNamed(query.question).length > 0;
+  const otherMeasure = (figure: Figure) =>
+    (!sharesAsked && (SHARE_NAME.test(figure.indicator) || isShareShape(figure.indicator))) ||
+    (!partnersAsked && partnersNamed(figure.indicator).length > 0);
   for (const sentence of sentences) {
     const citation = tools.citation(sentence.sentence, sentence.score);
     for (const figure of tools.figuresFor(query, [citation])) {
@@ -41,6 +50,7 @@ export function figureCandidates(
       if (figure.kind !== kind || !isAskedIndicator(figure, query) || figure.unit === PERCENTAGE_POINTS) continue;
       // Nor a span's average ("年均增长5.9%"), which is no one year's rate.
       if (isRankFigure(figure) || isStartFigure(figure) || MULTI_YEAR_QUALIFIERS.includes(figure.qualifier ?? '')) continue;
+      if (otherMeasure(figure)) continue;
       if (query.years.length && !ofYear(figure, query.years[0], sentence.sentence.text)) continue;
       if (resident && !namesResidentQualifier(figure.indicator, resident)) continue;
       const ownRate = figure.range ? figure.range[rangeEnd] : figure.value;
