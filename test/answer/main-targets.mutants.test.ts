@@ -222,9 +222,10 @@ describe('mainTargetsAnswer on hand-built reports', () => {
     const tools = toolsOver(drafts);
     expect(mainTargetsAnswer(tools, frameOf('广东2026年有啥目标'))).toBeNull();
     expect(mainTargetsAnswer(tools, frameOf('江苏2026年有啥目标'))?.citations.map((c) => c.id)).toEqual(['j1']);
-    // No place, or two: not one plan's list.
-    expect(mainTargetsAnswer(tools, frameOf('2026年有啥目标'))).toBeNull();
-    expect(mainTargetsAnswer(tools, frameOf('广东和江苏2026年有啥目标'))).toBeNull();
+    // No place, or two: not one plan's list, though the first place has one.
+    const both = toolsOver([...GD26, ...drafts]);
+    expect(mainTargetsAnswer(both, frameOf('2026年有啥目标'))).toBeNull();
+    expect(mainTargetsAnswer(both, frameOf('广东和江苏2026年有啥目标'))).toBeNull();
   });
 
   it('answers in English with the English place name, and states how a relative year was read', () => {
@@ -243,5 +244,26 @@ describe('mainTargetsAnswer on hand-built reports', () => {
     ];
     const answer = mainTargetsAnswer(toolsOver(drafts), frameOf('广东2026年有啥目标'))!;
     expect(answer.figures).toHaveLength(60);
+  });
+
+  it('cuts the opening’s words up to its first colon and the spaces after it', () => {
+    const drafts: Draft[] = [{ id: 's0', doc: 'gd26', text: '主要目标为：  地区生产总值增长5%左右。', paragraph: 1 }];
+    expect(lines(mainTargetsAnswer(toolsOver(drafts), frameOf('广东2026年有啥目标'))!.text)[1]).toBe('• 地区生产总值增长5%左右。 [1]');
+    // A colon as the sentence's first character (a layout remnant) is cut with the words before the list.
+    const leading: Draft[] = [{ id: 's1', doc: 'gd26', text: '：主要目标为：地区生产总值增长5%左右。', paragraph: 1 }];
+    expect(lines(mainTargetsAnswer(toolsOver(leading), frameOf('广东2026年有啥目标'))!.text)[1]).toBe(
+      '• 主要目标为：地区生产总值增长5%左右。 [1]',
+    );
+  });
+
+  it('names no title when the report’s document is not found', () => {
+    const tools = toolsOver(GD26);
+    const noDocument = {
+      ...tools,
+      retriever: { ...tools.retriever, corpus: { ...tools.retriever.corpus, document: () => undefined } },
+    } as unknown as AnswerTools;
+    expect(lines(mainTargetsAnswer(noDocument, frameOf('广东2026年有啥目标'))!.text)[0]).toBe(
+      '广东省2026年主要预期目标（按报告原文，出自《》）：',
+    );
   });
 });
