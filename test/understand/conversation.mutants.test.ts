@@ -193,4 +193,25 @@ describe('session 10: the outline item, several qualifiers, a year added (mutati
   // A defect the mutants show (line 165, `q !== added` → true reads better): the follow-up's
   // qualifier is put before the indicator's name although the earlier question already says it.
   it.todo('"农村的呢" after a question that already says 农村 keeps the earlier question (today: "农村农村居民…")');
+
+  const earlierIncome = asked('杭州2024年城镇居民人均可支配收入增长多少', {
+    places: ['杭州市'],
+    years: [2024],
+    indicators: [INCOME],
+    wantsQuantity: true,
+  });
+
+  it('a question that names its own indicator keeps it though it points back, asks a trend or ranks', () => {
+    const own = (question: string, fields: Partial<UnderstoodQuery> = {}) =>
+      readInConversation(asked(question, { indicators: [GDP], ...fields }), earlierIncome).indicators.map((i) => i.name);
+    expect(own('它的GDP增长了多少')).toEqual(['地区生产总值']);
+    expect(own('GDP这几年怎么变的')).toEqual(['地区生产总值']);
+    expect(own('哪个区GDP最高', { ask: 'superlative', askConfidence: 0.9 })).toEqual(['地区生产总值']);
+  });
+
+  it('a ranking follow-up with its own qualifier ranks what the earlier question measured', () => {
+    const ranking = asked('农村的哪个区最高', { ask: 'superlative', askConfidence: 0.9 });
+    const out = readInConversation(ranking, earlierIncome);
+    expect(out.question).toBe('居民人均可支配收入增长杭州2024年农村居民人均可支配收入增长多少');
+  });
 });
