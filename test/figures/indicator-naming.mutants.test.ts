@@ -207,4 +207,24 @@ describe('edges the mutation run of lines 95–160 showed (session 10)', () => {
   it('names a count after a long subject by its count verb and the noun after it', () => {
     expect(names('全区重点企业获批2个省级平台')).toEqual([['获批省级平台', 2, '个']]);
   });
+
+  it('names a count after a name of four characters by that name and the noun after it', () => {
+    expect(names('重点企业2个省级平台')).toEqual([['重点企业省级平台', 2, '个']]);
+  });
+
+  it('cleans the time words off a count’s name and noun, keeping a cleaned name of two characters', () => {
+    expect(names('今年5个项目')).toEqual([['项目', 5, '个']]);
+  });
+
+  it('names a rate by the words before it when they name something, not by the noun after it', () => {
+    expect(names('水质达标率达到70%以上的区级河道')[0]?.[0]).not.toBe('区级河道');
+  });
+
+  it('falls back to the words right after the number, not the sentence’s first', () => {
+    expect(names('截至年底,5个,市级项目')).toEqual([['市级项目', 5, '个']]);
+  });
+
+  it('names a share joined by 、 by the previous subject and the share’s words, without the joiner', () => {
+    expect(names('一般公共预算收入85亿元、占全省的12%')[1]).toEqual(['一般公共预算收入占全省', 12, '%']);
+  });
 });
