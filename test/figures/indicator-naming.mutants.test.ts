@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFigures, type FigureInput } from '../../src/figures/index.js';
-import { cleanIndicator, clip, nearbyPhrase, stripWords, subjectOf } from '../../src/figures/indicator-naming.js';
+import { cleanIndicator, clip, levelAfterIncrement, nearbyPhrase, stripWords, subjectOf } from '../../src/figures/indicator-naming.js';
 
 function names(sentence: string, over: Partial<FigureInput> = {}): Array<[string, number, string]> {
   const input: FigureInput = { sentence, citationId: 'c1', period: '2024', district: '钱塘区', kind: 'result', source: 'text', ...over };
@@ -142,5 +142,89 @@ describe('edges the mutation run of lines 1–94 showed (session 10)', () => {
 
   it('keeps a name of exactly 20 characters whole though it holds a break', () => {
     expect(clip('一二三四五六七八九十一二的三四五六七八九')).toBe('一二三四五六七八九十一二的三四五六七八九');
+  });
+});
+
+describe('the level after an increment, one condition at a time (lines 95–160, session 10)', () => {
+  type Ctx = Parameters<typeof levelAfterIncrement>[0];
+  type Cand = NonNullable<Parameters<typeof levelAfterIncrement>[1]>;
+  const increment = (subject: string, over: Record<string, unknown> = {}): Ctx =>
+    ({ figures: [{ indicator: subject, value: 141, unit: '座', ...over }], lastSubject: subject }) as unknown as Ctx;
+  const value = (v: number, unit = '座'): Cand => ({ value: v, unit }) as unknown as Cand;
+
+  it('takes the increment’s subject without its increment word, before or after it', () => {
+    expect(levelAfterIncrement(increment('新增公园'), value(973))).toBe('公园');
+    expect(levelAfterIncrement(increment('新认定高新技术企业'), value(973))).toBe('高新技术企业');
+    expect(levelAfterIncrement(increment('公园新增'), value(973))).toBe('公园');
+    expect(levelAfterIncrement(increment('城市公园增加'), value(973))).toBe('城市公园');
+  });
+
+  it('leaves a subject of the increment word and one character, or with no increment word', () => {
+    expect(levelAfterIncrement(increment('新增园'), value(973))).toBeNull();
+    expect(levelAfterIncrement(increment('园增加'), value(973))).toBeNull();
+    expect(levelAfterIncrement(increment('城市公园'), value(973))).toBeNull();
+  });
+
+  it('needs a larger value in the same unit, not a rate, after an increment with no change of its own', () => {
+    expect(levelAfterIncrement(increment('新增公园'), null)).toBeNull();
+    expect(levelAfterIncrement({ figures: [], lastSubject: '新增公园' } as unknown as Ctx, value(973))).toBeNull();
+    expect(levelAfterIncrement(increment('新增公园', { unit: '' }), value(973, ''))).toBeNull();
+    expect(levelAfterIncrement(increment('新增公园'), value(973, '个'))).toBeNull();
+    expect(levelAfterIncrement(increment('新增公园', { unit: '%', value: 5 }), value(9, '%'))).toBeNull();
+    expect(levelAfterIncrement(increment('新增公园', { change: { direction: 'up' } }), value(973))).toBeNull();
+    expect(levelAfterIncrement(increment('新增公园'), value(141))).toBeNull();
+    expect(levelAfterIncrement(increment('新增公园'), value(100))).toBeNull();
+  });
+
+  it('names the level reached after an increment in a sentence', () => {
+    expect(names('新增公园141座、累计达到973座')).toEqual([
+      ['新增公园', 141, '座'],
+      ['公园', 973, '座'],
+    ]);
+  });
+});
+
+describe('edges the mutation run of lines 95–160 showed (session 10)', () => {
+  it('removes a number with a unit of its own, not only one with a magnitude, in the last-resort phrase', () => {
+    expect(nearbyPhrase('3公里,新建道路', true)).toBe('新建道路');
+    expect(nearbyPhrase('3公里', true)).toBe('');
+  });
+
+  it('splits the phrase where a number inside a word was, and where a bound word was', () => {
+    expect(nearbyPhrase('地铁3号线建设', true)).toBe('地铁');
+    expect(nearbyPhrase('地铁3号线建设')).toBe('号线建设');
+    expect(nearbyPhrase('规模以上工业')).toBe('规模');
+  });
+
+  it('drops a one-character word from the phrase', () => {
+    expect(nearbyPhrase('个,新增项目', true)).toBe('新增项目');
+  });
+
+  it('reads a list inside quotes as one name, not as examples before the counted noun', () => {
+    expect(names('推进“放管服、营商环境”3个重点项目')).toEqual([['推进“放管服、营商环境”', 3, '个']]);
+  });
+
+  it('names a count after a long subject by its count verb and the noun after it', () => {
+    expect(names('全区重点企业获批2个省级平台')).toEqual([['获批省级平台', 2, '个']]);
+  });
+
+  it('names a count after a name of four characters by that name and the noun after it', () => {
+    expect(names('重点企业2个省级平台')).toEqual([['重点企业省级平台', 2, '个']]);
+  });
+
+  it('cleans the time words off a count’s name and noun, keeping a cleaned name of two characters', () => {
+    expect(names('今年5个项目')).toEqual([['项目', 5, '个']]);
+  });
+
+  it('names a rate by the words before it when they name something, not by the noun after it', () => {
+    expect(names('水质达标率达到70%以上的区级河道')[0]?.[0]).not.toBe('区级河道');
+  });
+
+  it('falls back to the words right after the number, not the sentence’s first', () => {
+    expect(names('截至年底,5个,市级项目')).toEqual([['市级项目', 5, '个']]);
+  });
+
+  it('names a share joined by 、 by the previous subject and the share’s words, without the joiner', () => {
+    expect(names('一般公共预算收入85亿元、占全省的12%')[1]).toEqual(['一般公共预算收入占全省', 12, '%']);
   });
 });
