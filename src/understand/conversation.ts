@@ -163,6 +163,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
 function withQualifierSwapped(earlier: string, followUp: string, indicatorNames: readonly string[]): string {
   const added = INDICATOR_QUALIFIERS.find((q) => followUp.includes(q));
   if (!added) return followUp;
+  // "农村的呢" after a question about 农村 already: the earlier question as it was.
+  if (earlier.includes(added)) return earlier;
   const replaced = INDICATOR_QUALIFIERS.find((q) => q !== added && earlier.includes(q));
   if (replaced) return earlier.replace(replaced, added);
   // "杭州居民人均可支配收入" had no qualifier: "农村" goes before the indicator's name.

@@ -8,11 +8,17 @@ import { asksMainTargets, LIST_GOES_ON, MAIN_TARGETS_OPENING, OPENS_LIST } from 
  */
 describe('asksMainTargets, one condition at a time', () => {
   it('needs a targets word', () => {
-    expect(asksMainTargets('广东2026年有啥目标')).toBe(true);
-    expect(asksMainTargets('北京今年的预期指标')).toBe(true);
-    expect(asksMainTargets('What are Zhejiang’s goals for 2026?')).toBe(true);
+    expect(asksMainTargets('广东2026年有啥目标', ['广东'])).toBe(true);
+    expect(asksMainTargets('北京今年的预期指标', ['北京'])).toBe(true);
+    expect(asksMainTargets('What are Zhejiang’s goals for 2026?', ['zhejiang'])).toBe(true);
     expect(asksMainTargets('广东2026年GDP是多少')).toBe(false);
     expect(asksMainTargets('What was Zhejiang’s GDP in 2026?')).toBe(false);
+  });
+
+  it('asks the targets in general only: a place not set aside, or any other word, asks one target', () => {
+    expect(asksMainTargets('广东2026年有啥目标')).toBe(false);
+    expect(asksMainTargets('广东2026年研发目标', ['广东'])).toBe(false);
+    expect(asksMainTargets('广东省2026年主要目标', ['广东', '广东省'])).toBe(true);
   });
 
   it('refuses a question whether a target was met', () => {

@@ -190,9 +190,12 @@ describe('session 10: the outline item, several qualifiers, a year added (mutati
     expect(severalQualifiersQuestion('城镇和农村分别是多少', { ...income, indicators: [INCOME, GDP] })).toBeNull();
   });
 
-  // A defect the mutants show (line 165, `q !== added` → true reads better): the follow-up's
-  // qualifier is put before the indicator's name although the earlier question already says it.
-  it.todo('"农村的呢" after a question that already says 农村 keeps the earlier question (today: "农村农村居民…")');
+  // Was a defect the mutants showed: the follow-up's qualifier was put before the indicator's name
+  // although the earlier question already said it ("农村农村居民…").
+  it('"农村的呢" after a question that already says 农村 keeps the earlier question', () => {
+    const rural = asked('杭州2024年农村居民人均可支配收入多少', { places: ['杭州市'], years: [2024], indicators: [INCOME] });
+    expect(readInConversation(asked('农村的呢'), rural).question).toBe('杭州2024年农村居民人均可支配收入多少');
+  });
 
   const earlierIncome = asked('杭州2024年城镇居民人均可支配收入增长多少', {
     places: ['杭州市'],

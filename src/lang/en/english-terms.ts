@@ -11,7 +11,11 @@ export interface EnglishTermFound {
   term: EnglishTerm;
   /** The English of the term the question wrote. */
   en: string;
+  /** Where the question writes it: terms are found longest first, but their Chinese joins in the question's order. */
+  at: number;
 }
+
+const blank = (matched: string): string => ' '.repeat(matched.length);
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -49,13 +53,16 @@ export function readEnglishTerms(
   const phrases = terms.flatMap((term) => term.en.map((en) => ({ term, en }))).sort((a, b) => b.en.length - a.en.length);
   for (const { term, en } of phrases) {
     const re = englishPhrasePattern(en);
-    const unmasked = written.filter(({ name }) => name.length > en.length).reduce((t, { re: name }) => t.replace(name, ' '), rest);
-    if (re.test(unmasked)) {
-      rest = rest.replace(re, ' ');
-      found.push({ term, en });
+    // Blanked to the same length, so a match's index is where the question writes it.
+    const unmasked = written.filter(({ name }) => name.length > en.length).reduce((t, { re: name }) => t.replace(name, blank), rest);
+    const match = re.exec(unmasked);
+    if (match) {
+      rest = rest.replace(re, blank);
+      found.push({ term, en, at: match.index });
     }
   }
-  return { rest, found };
+  // "NEVs are on the road": 新能源汽车 then 保有量, as written, so together they name 新能源汽车保有量.
+  return { rest, found: found.sort((a, b) => a.at - b.at) };
 }
 
 /** Whether `phrase` holds `name` as whole words ("private investment" holds "investment"). */
