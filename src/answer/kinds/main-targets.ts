@@ -1,5 +1,5 @@
 import type { Sentence } from '../../ingest/types.js';
-import { extractFigures } from '../../figures/index.js';
+import { targetFigures } from '../target-figures.js';
 import { LIST_GOES_ON, MAIN_TARGETS_OPENING, OPENS_LIST } from '../../lang/zh/main-target-words.js';
 import { englishPlace } from '../english-names.js';
 import { message } from '../messages.js';
@@ -64,17 +64,7 @@ export function mainTargetsAnswer(tools: AnswerTools, frame: AnswerFrame): Answe
   const lang = query.language;
   const place = lang === 'en' ? englishPlace(query.places[0]) : query.places[0];
   const citations: Citation[] = items.map((s) => tools.citation(s, 1));
-  const figures: Figure[] = citations.flatMap((c) =>
-    extractFigures({
-      sentence: c.sentence,
-      citationId: c.id,
-      period: c.period,
-      district: c.district,
-      kind: 'plan',
-      source: c.source,
-      section: c.section,
-    }).map((f) => ({ ...f, kind: 'target' as const, period: first.period })),
-  );
+  const figures: Figure[] = citations.flatMap((c) => targetFigures(c, first.period));
   const lead = message('mainTargetsLead', lang, { place, year: first.period, title: doc?.meta.title ?? '' });
   const lines = [lead, ...items.map((s, i) => `• ${itemText(s)} [${i + 1}]`)];
   return AnswerSchema.parse({

@@ -1,7 +1,7 @@
 import { outlineFocus } from './focus.js';
 import { placeAliases } from '../../lang/zh/glossary.js';
 import type { Sentence } from '../../ingest/types.js';
-import { extractFigures } from '../../figures/index.js';
+import { targetFigures } from '../target-figures.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import type { AnswerFrame, AnswerTools } from '../kinds/answer-tools.js';
 import { englishPlace } from '../english-names.js';
@@ -40,18 +40,7 @@ function headingText(item: PriorityItem): string {
 
 /** The figures a commitment states, as targets of the plan's period. */
 function commitmentFigures(tools: AnswerTools, sentence: Sentence, period: string): Figure[] {
-  const c = tools.citation(sentence, 1);
-  return extractFigures({
-    sentence: c.sentence,
-    citationId: c.id,
-    period: c.period,
-    district: c.district,
-    kind: 'plan',
-    source: c.source,
-    section: c.section,
-  })
-    .slice(0, FIGURES_PER_COMMITMENT)
-    .map((f) => ({ ...f, kind: 'target' as const, period }));
+  return targetFigures(tools.citation(sentence, 1), period).slice(0, FIGURES_PER_COMMITMENT);
 }
 
 /** One item's lines (heading, English theme, quoted commitments), citing each as it goes. */

@@ -1,3 +1,4 @@
+import { TO_VERBS } from './milestone-words.js';
 import { FIVE_YEAR_PLANS } from './five-year-plans.js';
 import { alternation } from './regexp.js';
 import { FIVE_YEAR_FIGURE_WORDS } from './years.js';
@@ -50,21 +51,7 @@ export const FIVE_YEAR_FIGURE_CUES = new RegExp(
 );
 
 /** Verbs of a change from one value to another: "由2552万辆增至3230万辆", "从28件提高到70件". */
-export const FROM_TO_SPAN_VERBS: readonly string[] = [
-  '提高',
-  '增加',
-  '提升',
-  '增长',
-  '上升',
-  '扩大',
-  '下降',
-  '降低',
-  '减少',
-  '缩小',
-  '跃升',
-  '增',
-  '降',
-];
+export const FROM_TO_SPAN_VERBS: readonly string[] = [...TO_VERBS, '增', '降'];
 
 /**
  * A level held through the five years rather than reached at their end: "粮食产量稳定在800亿斤以上",
