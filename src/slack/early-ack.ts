@@ -140,14 +140,7 @@ function headOf(req: IncomingMessage): RequestHead {
 
 /** A request carrying the same method, URL, headers and body, for Bolt to read again. */
 function replayed(head: RequestHead, body: Buffer): IncomingMessage {
-  const copy = new IncomingMessage(new Socket());
-  copy.method = head.method;
-  copy.url = head.url;
-  copy.headers = head.headers;
-  copy.rawHeaders = head.rawHeaders;
-  copy.httpVersion = head.httpVersion;
-  copy.httpVersionMajor = head.httpVersionMajor;
-  copy.httpVersionMinor = head.httpVersionMinor;
+  const copy = Object.assign(new IncomingMessage(new Socket()), head);
   copy.push(body);
   copy.push(null);
   return copy;

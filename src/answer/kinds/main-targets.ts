@@ -12,11 +12,11 @@ const MAX_TARGETS = 16;
 
 /** The opening sentence of a place's main-targets list for the year asked, or the latest year when none is. */
 function opening(tools: AnswerTools, place: string, years: readonly number[]): Sentence | null {
+  if (years.length > 1) return null;
   const { sentences } = tools.retriever.corpus;
   const openings = sentences.filter(
     (s) => s.kind === 'plan' && MAIN_TARGETS_OPENING.test(s.norm) && tools.retriever.issuerOf(s.docId) === place,
   );
-  if (years.length > 1) return null;
   const asked = years.length ? openings.filter((s) => s.period === String(years[0])) : openings;
   // The latest plan year first; within a year, a sentence that opens the list ("…主要目标为：") before a
   // heading that only names it ("二、2025年…主要预期目标和任务"), then the first in the report.
