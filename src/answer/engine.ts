@@ -22,9 +22,7 @@ import { isAskedIndicator } from './figure-format.js';
 import { isRankFigure } from '../figures/rank-figures.js';
 import { findPriorities, outlineAnswer, outlineComparisonAnswer } from './priorities/index.js';
 import { mainTargetsAnswer } from './kinds/main-targets.js';
-import { asksMainTargets } from '../lang/zh/main-target-words.js';
-import { asksForPriorities } from '../lang/zh/question-words.js';
-import { placeAliases } from '../lang/zh/glossary.js';
+import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
 import { distinctiveTerm } from '../retrieve/distinctive-term.js';
@@ -167,16 +165,9 @@ export class Engine implements AskEngine, AnswerTools {
 
     // "广东2026年有啥目标", "What are Zhejiang's targets?": the plan's own list of its main targets
     // (the outline answers when the question also asks for tasks or priorities).
-    if (
-      !query.indicators.length &&
-      !query.asksAttainment &&
-      asksMainTargets(
-        query.question,
-        query.places.flatMap((p) => [p, ...placeAliases(p)]),
-      ) &&
-      !asksForPriorities(query.question)
-    ) {
-      const targets = mainTargetsAnswer(this, frame);
+    // "第二条呢" after it: that item of the list.
+    if (query.asksMainTargets) {
+      const targets = mainTargetsAnswer(this, frame, outlineItemAsked(question));
       if (targets) return targets;
     }
 

@@ -127,7 +127,7 @@ const MESSAGES = {
   leadSeparator: entry('；', '; '),
   /** After a comparison's two figures: which is higher, like for like. */
   verdictHigher: entry<{ place: string; high: string; low: string }>(
-    (p) => `。${p.place}更高：${p.high} 对 ${p.low}`,
+    (p) => `。${placeLabel(p.place)}更高：${p.high} 对 ${p.low}`,
     (p) => `. ${p.place} is higher: ${p.high} vs ${p.low}`,
   ),
   verdictSameNumber: entry<{ a: string; b: string }>(
@@ -140,13 +140,13 @@ const MESSAGES = {
     (p) => `. The same: ${p.a} vs ${p.b}`,
   ),
   sideMissing: entry<{ places: string[] }>(
-    (p) => `（报告中没有${p.places.join('、')}的该项数据）`,
+    (p) => `（报告中没有${p.places.map(placeLabel).join('、')}的该项数据）`,
     (p) => ` (no such figure in the reports for ${p.places.map(englishPlace).join(', ')})`,
   ),
   verdictKinds: entry('（一为目标、一为实绩，不作比较）', ' (one is a target, the other an actual: not compared)'),
   /** A comparison's side the reports hold nothing on ("浙江和湖南GDP比较"): named in the lead, never left out silently. */
   sideUncovered: entry<{ places: string[] }>(
-    (p) => `（报告中没有${p.places.join('、')}的数据，无法比较）`,
+    (p) => `（报告中没有${p.places.map(placeLabel).join('、')}的数据，无法比较）`,
     (p) => ` (the reports hold nothing on ${p.places.map(englishPlace).join(', ')}: no comparison)`,
   ),
   /** A level asked ("GDP多少") where the reports give only its growth: said before the growth. */
@@ -195,6 +195,10 @@ const MESSAGES = {
   mainTargetsLead: entry<{ place: string; year: string; title: string }>(
     (p) => `${placeLabel(p.place)}${p.year}年主要预期目标（按报告原文，出自《${p.title}》）：`,
     (p) => `${p.place}'s main targets for ${p.year}, as the plan lists them (${p.title}):`,
+  ),
+  mainTargetItemLead: entry<{ place: string; year: string; n: number; of: number }>(
+    (p) => `${placeLabel(p.place)}${p.year}年主要预期目标第${p.n}条（共${p.of}条）：`,
+    (p) => `${p.place}'s main targets for ${p.year}, item ${p.n} of ${p.of}:`,
   ),
   mainTargetsTitle: entry<{ year: string }>(
     (p) => `${p.year}年主要预期目标`,
@@ -381,6 +385,12 @@ const MESSAGES = {
   yearsLower: entry<{ year: number; than: number }>(
     (p) => `。${p.year}年低于${p.than}年`,
     (p) => `. ${p.year} was lower than ${p.than}`,
+  ),
+  /** After "2025年高于2024年" when the amount between them is asked ("多了多少"): the subtraction, said so. */
+  yearsDifference: entry<{ more: boolean; amount: number; unit: string; rate: boolean }>(
+    (p) => `，${p.rate ? (p.more ? '高' : '低') : p.more ? '多' : '少'}${p.amount}${p.rate ? '个百分点' : p.unit}（两数相减）`,
+    (p) =>
+      `, ${p.amount}${p.rate ? ' percentage points' : ` ${p.unit}`} ${p.rate ? (p.more ? 'higher' : 'lower') : p.more ? 'more' : 'less'} (the difference of the two)`,
   ),
   yearsSame: entry<{ year: number; than: number }>(
     (p) => `。${p.year}年与${p.than}年持平`,

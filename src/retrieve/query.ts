@@ -15,6 +15,7 @@ import {
 } from '../lang/zh/intent-words.js';
 import { partOfYearAsked, type PartOfYear } from '../lang/zh/part-of-year-words.js';
 import { leadingPlaceName, subjectBeforeIndicator, subjectBeforeShortYear, subjectBeforeYear } from '../lang/zh/place-shapes.js';
+import { asksMainTargets } from '../lang/zh/main-target-words.js';
 import { asksForAchievements, asksForPriorities, asksForQuantity, asksForValueOfIndicator, asksHow } from '../lang/zh/question-words.js';
 import { asksForReason } from '../lang/zh/reason-words.js';
 import { asksAboutEvents } from '../lang/zh/event-words.js';
@@ -91,6 +92,11 @@ export interface UnderstoodQuery {
    * answer needs the target and the actual figure side by side.
    */
   asksAttainment: boolean;
+  /**
+   * Whether the question asks a plan's main targets in general ("广东2026年有啥目标"), answered with
+   * the plan's own list; a follow-up ("第二条呢", "那江苏呢") keeps asking it.
+   */
+  asksMainTargets?: boolean;
   /** In a conversation: every place its questions have named so far, first named first. */
   conversationPlaces?: string[];
   /**
@@ -386,6 +392,14 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     regions: matched.regions,
     yearSpan: resolved.span ?? null,
     asksAttainment,
+    asksMainTargets:
+      !specific.length &&
+      !asksAttainment &&
+      !asksForPriorities(question) &&
+      asksMainTargets(
+        question,
+        foundPlaces.flatMap((p) => [p, ...placeAliases(p)]),
+      ),
   };
 }
 

@@ -47,6 +47,22 @@ export function defaultDenseWeight(embedderId: string): number {
 /** A figure right after a word: "产量514.4万吨", "总产达762亿斤". */
 const NUMBER_RIGHT_AFTER = /^(达到|达|为|是)?\d/;
 
+/** A figure after an item listed under its measure: "新能源汽车超过110万辆", "锂电池增长103.1%". */
+const ITEM_NUMBER_AFTER = /^(达到|达|为|是|超过|突破|增长|增加|下降)?\d/;
+
+/**
+ * The measure written first as the list's head and the item with its number after it: "高新技术产品产量
+ * 大幅增长，集成电路圆片增长19.2%，…，新能源汽车超过110万辆" states 新能源汽车产量.
+ */
+function listedUnderMeasure(norm: string, item: string, measure: string): boolean {
+  const head = norm.indexOf(measure);
+  if (head < 0) return false;
+  for (let at = norm.indexOf(item, head + measure.length); at >= 0; at = norm.indexOf(item, at + 1)) {
+    if (ITEM_NUMBER_AFTER.test(norm.slice(at + item.length))) return true;
+  }
+  return false;
+}
+
 /** How deep in the ranked sentences the first one really about the question is looked for. */
 const EVIDENCE_DEPTH = 15;
 
@@ -320,7 +336,8 @@ export class Retriever {
         for (let at = norm.indexOf(last, from); at >= 0; at = norm.indexOf(last, at + 1)) {
           if (NUMBER_RIGHT_AFTER.test(norm.slice(at + last.length))) return true;
         }
-        return false;
+        const item = name.endsWith(last) ? name.slice(0, -last.length) : '';
+        return item.length >= 2 && listedUnderMeasure(norm, item, last);
       }),
     );
   }

@@ -16,6 +16,7 @@ import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
 import { PLAN_INTENT_WORDS } from '../lang/zh/intent-words.js';
 import { asksWhichIsMost } from '../lang/zh/superlative-words.js';
 import { asksWhichOfThem, comparesWith, comparesWithYear } from '../lang/zh/comparison-follow-up-words.js';
+import { isChatCommand, LANGUAGE_NEUTRAL_COMMANDS } from '../lang/zh/chat-commands.js';
 import { correctedPart } from '../lang/zh/correction-words.js';
 import { asksTrend } from '../lang/zh/trend-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
@@ -52,7 +53,8 @@ export function followUpWording(question: string): string {
  */
 export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQuery): UnderstoodQuery {
   // "你还能回答什么" mid-conversation is still a request for help, about nothing earlier.
-  if (query.ask === 'help' && query.askConfidence >= CONFIDENT && !query.indicators.length) return query;
+  if (query.ask === 'help' && query.askConfidence >= CONFIDENT && !query.indicators.length)
+    return isChatCommand(query.question, LANGUAGE_NEUTRAL_COMMANDS) ? { ...query, language: previous.language } : query;
   // "今天天气怎么样" is about nothing the conversation was about.
   if (query.ask === 'out-of-scope' && query.askConfidence >= CONFIDENT && !query.indicators.length && !query.places.length) return query;
   const out: UnderstoodQuery = { ...query };
@@ -68,7 +70,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const elliptical =
     addsYear ||
     // "第三条具体说说" after an outline: that item of the same outline.
-    (!namesTopic && previous.wantsPriorities && outlineItemAsked(query.question) !== null) ||
+    (!namesTopic && (previous.wantsPriorities || previous.asksMainTargets) && outlineItemAsked(query.question) !== null) ||
     (!namesTopic && (comparesWith(query.question) || (!namesPlace && asksWhichOfThem(query.question)))) ||
     // "它增长了多少", "what was it in 2023?", "did they hit it?": a question that points back at the
     // conversation's topic and names none of its own.
@@ -138,6 +140,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     );
     out.wantsQuantity = query.wantsQuantity || previous.wantsQuantity;
     out.wantsPriorities = previous.wantsPriorities;
+    out.asksMainTargets = previous.asksMainTargets;
     out.wantsReason = query.wantsReason || previous.wantsReason;
     if (query.intent === 'any') out.intent = previous.intent;
     // "完成了吗" after "…粮食产量目标" (or its result): was the target met, the target and the result side by side.

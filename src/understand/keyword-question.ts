@@ -49,16 +49,20 @@ function knownChineseNames(): readonly string[] {
  * Whether a question is nothing but names: places, indicators, years and joining words ("zj gdp 2024",
  * "shandong: life expectancy and skilled workers?", "山东24年进出口总额"). It asks the figures it names, as "多少" would.
  */
-export function isKeywordQuestion(query: Pick<UnderstoodQuery, 'language' | 'question' | 'indicators'>): boolean {
+export function isKeywordQuestion(
+  query: Pick<UnderstoodQuery, 'language' | 'question' | 'indicators'> & Partial<Pick<UnderstoodQuery, 'placeSuggestions'>>,
+): boolean {
   if (!query.indicators.length || query.question.length > MAX_KEYWORD_QUESTION) return false;
+  // A place name read past a typo ("江书" → 江苏) is a name like the one it stands for.
+  let question = query.question.toLowerCase();
+  for (const s of query.placeSuggestions ?? []) question = question.split(s.written.toLowerCase()).join(' ');
   if (query.language !== 'en') {
-    let rest = query.question.toLowerCase().replace(KEYWORD_QUESTION_YEAR_ZH, '');
+    let rest = question.replace(/ /g, '').replace(KEYWORD_QUESTION_YEAR_ZH, '');
     for (const name of knownChineseNames()) rest = rest.split(name).join('');
     for (const filler of KEYWORD_QUESTION_FILLER_ZH) rest = rest.split(filler).join('');
     return rest === '';
   }
-  const rest = query.question
-    .toLowerCase()
+  const rest = question
     .replace(knownWords(), ' ')
     .replace(/(?<![\d.])(19|20)\d{2}(?![\d.])/g, ' ')
     .replace(FILLER, ' ');

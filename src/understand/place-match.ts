@@ -201,16 +201,22 @@ function toneless(text: string): string {
   return sound;
 }
 
-/** Levenshtein distance over code points. */
+/**
+ * Edit distance over code points where swapping two neighbours counts as one edit, as typing slips
+ * do ("zhejaing"): the optimal string alignment distance.
+ */
 export function editDistance(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
+  let beforePrevious: number[] = [];
   let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {
     const current = [i];
     for (let j = 1; j <= y.length; j++) {
       current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (x[i - 1] === y[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
     }
+    beforePrevious = previous;
     previous = current;
   }
   return previous[y.length];

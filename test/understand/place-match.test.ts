@@ -103,4 +103,15 @@ describe('editDistance', () => {
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('same', 'same')).toBe(0);
   });
+
+  it('counts two neighbours swapped as one slip, other reorderings as more', () => {
+    expect(editDistance('zhejaing', 'zhejiang')).toBe(1);
+    expect(editDistance('ab', 'ba')).toBe(1);
+    expect(editDistance('abc', 'cba')).toBe(2);
+    expect(editDistance('苏江', '江苏')).toBe(1);
+  });
+
+  it('reads a swapped English place name as the place', () => {
+    expect(match('zhejaing gdp 2024').suggestions).toEqual([{ written: 'zhejaing', issuer: '浙江省', reason: 'edit' }]);
+  });
 });

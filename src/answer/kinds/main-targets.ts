@@ -53,19 +53,25 @@ function itemText(sentence: Sentence): string {
  * targets, item by item as printed, each cited, its figures as the year's targets. Null when the
  * place's reports hold no such list for the year asked.
  */
-export function mainTargetsAnswer(tools: AnswerTools, frame: AnswerFrame): Answer | null {
+export function mainTargetsAnswer(tools: AnswerTools, frame: AnswerFrame, item: number | null = null): Answer | null {
   const { query } = frame;
   if (query.places.length !== 1) return null;
   const first = opening(tools, query.places[0], query.years);
   if (!first) return null;
-  const items = targetList(tools, first);
+  const list = targetList(tools, first);
+  // "第二条呢" after the list: that item alone (-1 is the last); past the list's end, the whole list.
+  const pointed = item === null ? null : item < 0 ? list.length - 1 : item - 1;
+  const items = pointed !== null && pointed >= 0 && pointed < list.length ? [list[pointed]] : list;
   if (!items.length) return null;
   const doc = tools.retriever.corpus.document(first.docId);
   const lang = query.language;
   const place = lang === 'en' ? englishPlace(query.places[0]) : query.places[0];
   const citations: Citation[] = items.map((s) => tools.citation(s, 1));
   const figures: Figure[] = citations.flatMap((c) => targetFigures(c, first.period));
-  const lead = message('mainTargetsLead', lang, { place, year: first.period, title: doc?.meta.title ?? '' });
+  const lead =
+    items.length === 1 && pointed !== null
+      ? message('mainTargetItemLead', lang, { place, year: first.period, n: pointed + 1, of: list.length })
+      : message('mainTargetsLead', lang, { place, year: first.period, title: doc?.meta.title ?? '' });
   const lines = [lead, ...items.map((s, i) => `• ${itemText(s)} [${i + 1}]`)];
   return AnswerSchema.parse({
     id: frame.id,

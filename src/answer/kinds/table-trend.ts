@@ -16,7 +16,8 @@ import { asksForTarget } from '../target-without-number.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
 import { RowCitations } from './row-citations.js';
-import { yearsVerdict } from './verdicts.js';
+import { yearsDifference, yearsVerdict } from './verdicts.js';
+import { asksHowMuchBetween } from '../../lang/zh/year-comparison-words.js';
 import { seriesChart } from './series-chart.js';
 import { askedIndicators, type TablePoint, tableKnows, tablePoints } from './table-points.js';
 
@@ -103,8 +104,14 @@ function trendOf(
   const name = (lang === 'en' ? englishIndicator(indicator) : null) ?? indicator;
   const placeName = lang === 'en' ? englishPlace(place) : placeLabel(place);
   const [older, newer] = asked?.length === 2 && main.length === 2 ? main : [];
+  // "比2024年多了多少": the amount between them too, in the newer row's unit.
+  const shownAmount = (p: TablePoint<number>, unitOf: FigureRow) =>
+    growth ? { value: p.value, unit: '%' } : { value: inUnitOf(p, unitOf), unit: unitOf.unit };
   const verdict =
-    older && newer ? yearsVerdict({ year: older.key, value: older.value }, { year: newer.key, value: newer.value }, lang) : '';
+    older && newer
+      ? yearsVerdict({ year: older.key, value: older.value }, { year: newer.key, value: newer.value }, lang) +
+        (asksHowMuchBetween(query.question) ? yearsDifference(shownAmount(older, newer.row), shownAmount(newer, newer.row), lang) : '')
+      : '';
   const lines = [
     message('tableTrendLead', lang, { place: placeName, indicator: name, growth, primary, withSide: side.length > 0, items }) + verdict,
   ];
@@ -125,4 +132,11 @@ function trendOf(
     language: lang,
   });
   return linesAnswer(frame, lines, cited.citations, cited.figures, chart);
+}
+
+/** A level point's value in another row's unit: 142000亿元 in 万亿元 is 14.2; the row's own number when the units agree. */
+function inUnitOf(point: TablePoint<number>, unitOf: FigureRow): number {
+  if (point.row.unit === unitOf.unit) return point.row.value;
+  const scale = unitOf.valueInBaseUnit !== undefined && unitOf.value !== 0 ? unitOf.valueInBaseUnit / unitOf.value : null;
+  return scale ? Number((point.value / scale).toPrecision(12)) : point.row.value;
 }

@@ -22,6 +22,30 @@ export function yearsVerdict(older: { year: number; value: number }, newer: { ye
   return message(newer.value > older.value ? 'yearsHigher' : 'yearsLower', lang, { year: newer.year, than: older.year });
 }
 
+/** A value as shown: its number in the unit written. */
+export interface ShownAmount {
+  value: number;
+  unit: string;
+}
+
+/**
+ * The newer year's value less the older's, in the newer's unit, rounded to the places the two are
+ * written with: "多0.5万亿元", "高0.3个百分点" (for rates). Said to be a subtraction of the two
+ * cited figures, since the reports do not state it.
+ */
+export function yearsDifference(older: ShownAmount, newer: ShownAmount, lang: 'zh' | 'en'): string {
+  if (older.unit !== newer.unit) return '';
+  const places = Math.max(decimals(older.value), decimals(newer.value));
+  const difference = Number((newer.value - older.value).toFixed(places));
+  if (difference === 0) return '';
+  const rate = newer.unit === '%';
+  return message('yearsDifference', lang, { more: difference > 0, amount: Math.abs(difference), unit: newer.unit, rate });
+}
+
+function decimals(value: number): number {
+  return String(value).split('.')[1]?.length ?? 0;
+}
+
 /** What a ranked value carries besides its number: the words around it and its range. */
 interface Worded {
   value: number;

@@ -7,3 +7,9 @@ export function isChatCommand(line: string, words: readonly string[]): boolean {
   const typed = line.trim().toLowerCase();
   return words.some((w) => w.toLowerCase() === typed);
 }
+
+/**
+ * Command words typed in any language's conversation: "help" mid-way through a Chinese conversation
+ * asks for help in Chinese.
+ */
+export const LANGUAGE_NEUTRAL_COMMANDS: readonly string[] = ['help', '/help', '?', 'h', 'menu'];

@@ -45,11 +45,11 @@ export function asksWhichOfThem(question: string): boolean {
 
 /**
  * "比前年快还是慢", "和24年比呢", "跟上年相比如何", "compared with 2023?": the earlier question's figure
- * set against another year's. The year itself is read by the year reader; this only says the
+ * set against another year's ("how much more than in 2024?"). The year itself is read by the year reader; this only says the
  * follow-up compares, so both years are answered side by side.
  */
 export const COMPARE_WITH_YEAR =
-  /^(那)?(和|跟|与|同|比|较|对比|相比|比较)(起)?[^，。？?]{0,8}?(年|上年|去年|前年)(相?比|对比|比较)?(呢|怎么样|如何|咋样|多了|少了|高了|低了|快|慢|高|低|多|少|大|小|增|降|有|是)|^(and )?(how about )?(compared (to|with)|vs\.?|versus|against|than)\s+(in\s+)?((19|20)\d{2}|last year|the year before)/i;
+  /^(那)?(和|跟|与|同|比|较|对比|相比|比较)(起)?[^，。？?]{0,8}?(年|上年|去年|前年)(相?比|对比|比较)?(呢|怎么样|如何|咋样|多了|少了|高了|低了|快|慢|高|低|多|少|大|小|增|降|有|是)|^(and )?(how about )?(compared (to|with)|vs\.?|versus|against|than)\s+(in\s+)?((19|20)\d{2}|last year|the year before)|^(and )?(how much |is it |was it )?(more|less|higher|lower|bigger|smaller|faster|slower)( is it| was it| did it grow)? than\s+(in\s+)?((19|20)\d{2}|last year|the year before)/i;
 
 /** Whether a follow-up sets the conversation's figure against another year. */
 export function comparesWithYear(question: string): boolean {

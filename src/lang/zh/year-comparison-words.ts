@@ -17,3 +17,14 @@ export const COMPARES_WITH_YEAR_BEFORE = new RegExp(`${YEAR_BEFORE_BASE}(?:[^，
 export function comparesWithYearBefore(question: string): boolean {
   return COMPARES_WITH_YEAR_BEFORE.test(question);
 }
+
+/**
+ * "多了多少", "增加了多少", "差多少", "how much more": the amount between the two years asked, not
+ * only which is higher. "增长多少" asks the rate the report states, so it is none of these.
+ */
+const HOW_MUCH_BETWEEN =
+  /(?:多|少|高|低|增加|减少|相差|差|增长了|涨了|降了)了?(?:多少|几多)|how much (?:more|less|higher|lower|bigger|smaller)|difference|gap between|by how much/i;
+
+export function asksHowMuchBetween(question: string): boolean {
+  return HOW_MUCH_BETWEEN.test(question) && !/增长多少|增速多少/.test(question);
+}
