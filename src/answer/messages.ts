@@ -6,6 +6,7 @@
  * frame around it.
  */
 import { placeLabel } from '../lang/zh/place-words.js';
+import { planOfSpan } from '../lang/zh/five-year-plans.js';
 import { englishPlace } from './english-names.js';
 
 export type Lang = 'zh' | 'en';
@@ -193,16 +194,16 @@ const MESSAGES = {
     (p) => `The plan lists ${p.total} priorities, not ${p.item}; here they all are.`,
   ),
   mainTargetsLead: entry<{ place: string; year: string; title: string }>(
-    (p) => `${placeLabel(p.place)}${p.year}年主要预期目标（按报告原文，出自《${p.title}》）：`,
-    (p) => `${p.place}'s main targets for ${p.year}, as the plan lists them (${p.title}):`,
+    (p) => `${placeLabel(p.place)}${periodZh(p.year)}主要${p.year.includes('-') ? '' : '预期'}目标（按报告原文，出自《${p.title}》）：`,
+    (p) => `${p.place}'s main targets for ${periodEn(p.year)}, as the plan lists them (${p.title}):`,
   ),
   mainTargetItemLead: entry<{ place: string; year: string; n: number; of: number }>(
-    (p) => `${placeLabel(p.place)}${p.year}年主要预期目标第${p.n}条（共${p.of}条）：`,
-    (p) => `${p.place}'s main targets for ${p.year}, item ${p.n} of ${p.of}:`,
+    (p) => `${placeLabel(p.place)}${periodZh(p.year)}主要${p.year.includes('-') ? '' : '预期'}目标第${p.n}条（共${p.of}条）：`,
+    (p) => `${p.place}'s main targets for ${periodEn(p.year)}, item ${p.n} of ${p.of}:`,
   ),
   mainTargetsTitle: entry<{ year: string }>(
-    (p) => `${p.year}年主要预期目标`,
-    (p) => `Main targets for ${p.year}`,
+    (p) => `${periodZh(p.year)}主要${p.year.includes('-') ? '' : '预期'}目标`,
+    (p) => `Main targets for ${periodEn(p.year)}`,
   ),
   prioritiesRestart: entry<{ partial: boolean }>(
     (p) => `这份报告的转载缺少对任务分组的标题，编号在各组内重新开始${p.partial ? '；此处只列出前面的部分任务' : ''}。`,
@@ -315,6 +316,11 @@ const MESSAGES = {
   ),
 
   // --- Rankings (engine.ts) ----------------------------------------------------------------------
+  /** Beside a ranked value printed in another unit than the leader's: "（约5.78万亿元）". */
+  inLeaderUnit: entry<{ value: number; unit: string }>(
+    (p) => `（约${p.value}${p.unit}）`,
+    (p) => ` (about ${p.value} ${p.unit})`,
+  ),
   rankingItem: entry<{ place: string; value: string; n: number }>(
     (p) => `${p.place} ${p.value} [${p.n}]`,
     (p) => `${p.place} ${p.value} [${p.n}]`,
@@ -594,4 +600,16 @@ export type PlainMessageKey = { [K in MessageKey]: ParamsOf<K> extends void ? K 
 /** A message in both languages at once, for a surface that serves both readers: "数据 / Figures". */
 export function bilingual(key: PlainMessageKey): string {
   return `${MESSAGES[key].zh as string} / ${MESSAGES[key].en as string}`;
+}
+
+/** "2026" → "2026年"; a five-year plan's span "2026-2030" → "“十五五”时期（2026-2030年）". */
+function periodZh(period: string): string {
+  const plan = planOfSpan(period);
+  return plan ? `“${plan.name}”时期（${period}年）` : `${period}年`;
+}
+
+/** "2026-2030" → "the 15th Five-Year Plan (2026-2030)"; a year as it is. */
+function periodEn(period: string): string {
+  const plan = planOfSpan(period);
+  return plan ? `the ${plan.english[0]} Five-Year Plan (${period})` : period;
 }

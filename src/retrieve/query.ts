@@ -16,6 +16,7 @@ import {
 import { partOfYearAsked, type PartOfYear } from '../lang/zh/part-of-year-words.js';
 import { leadingPlaceName, subjectBeforeIndicator, subjectBeforeShortYear, subjectBeforeYear } from '../lang/zh/place-shapes.js';
 import { asksMainTargets } from '../lang/zh/main-target-words.js';
+import { RANKING_ASKED_AFTER_NAME } from '../lang/zh/rank-words.js';
 import { asksForAchievements, asksForPriorities, asksForQuantity, asksForValueOfIndicator, asksHow } from '../lang/zh/question-words.js';
 import { asksForReason } from '../lang/zh/reason-words.js';
 import { asksAboutEvents } from '../lang/zh/event-words.js';
@@ -300,10 +301,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // own: after the place, the year or a neutral word ("上海2025年投资"), not inside a compound
   // ("房地产开发投资" is not 固定资产投资).
   const placeNames = places.flatMap((p) => p.aliases.map((a) => a.toLowerCase()));
+  // "各省GDP排名" ranks GDP: the rank word after the name asks, it names no other indicator.
+  const rankedBy = q.replace(RANKING_ASKED_AFTER_NAME, '，');
   for (const ind of language === 'zh' ? glossary().indicators : []) {
     // Named as itself: "占GDP比重" asks a share, not GDP.
     const named = indicatorNamesIn(ind, q).filter((n) => !isBareWord(n, ind) || standsAsBareWord(q, n, placeNames));
-    if (!indicators.includes(ind) && named.length && indicatorMention(q, named) > 0) indicators.push(ind);
+    if (!indicators.includes(ind) && named.length && indicatorMention(rankedBy, named) > 0) indicators.push(ind);
   }
   // "How many NEVs are on the road": English words whose Chinese, put together, is an indicator's
   // name (新能源汽车 + 保有量 = 新能源汽车保有量), as a Chinese question would have written it. Only

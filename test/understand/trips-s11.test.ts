@@ -51,6 +51,19 @@ describe('a follow-up on a main-targets list', () => {
   });
 });
 
+describe("a five-year plan's main targets", () => {
+  it('are the plan\'s own list for its span, named by the plan, in Chinese and English', async () => {
+    const zh = await engine.ask('广东省十五五规划的主要目标', { today });
+    expect(zh.text.split('\n')[0]).toMatch(/^广东省“十五五”时期（2026-2030年）主要目标/);
+    expect(zh.text).toContain('地区生产总值年均增长5%左右');
+    expect(await firstLine("What are Zhejiang's 15th five-year plan targets?")).toMatch(/15th Five-Year Plan \(2026-2030\)/);
+  });
+
+  it('are not the answer when no plan is named: the latest year\'s list', async () => {
+    expect(await firstLine('广东有啥目标')).toMatch(/^广东省2026年主要预期目标/);
+  });
+});
+
 describe('how much one year is above another', () => {
   it('states the subtraction of the two cited levels, said to be one', async () => {
     expect(await firstLine('江苏2025年GDP比2024年多了多少')).toContain('多0.5万亿元（两数相减）');
@@ -73,6 +86,19 @@ describe('a comparison verdict between the country and a province', () => {
   it('names the country 全国, as the rest of the lead does', async () => {
     const line = await firstLine('全国和安徽省2024年GDP分别是多少？');
     expect(line).not.toContain('国务院');
+  });
+});
+
+describe('a ranking asked with 排名 after the indicator', () => {
+  it('"各省2024年GDP排名" ranks GDP, a value printed in another unit shown in the leader\'s too', async () => {
+    const line = await firstLine('各省2024年GDP排名');
+    expect(line).toMatch(/^2024年实绩最高：广东省/);
+    expect(line).toContain('福建省 57761亿元（约5.78万亿元）');
+    expect(line).not.toContain('江苏省 13.7万亿元（');
+  });
+
+  it('"浙江GDP排名" reads GDP as the indicator ranked', () => {
+    expect(engine.understand('浙江GDP排名', { today }).indicators.map((i) => i.name)).toEqual(['地区生产总值']);
   });
 });
 

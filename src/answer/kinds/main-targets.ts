@@ -10,14 +10,19 @@ import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 /** A main-targets list runs to a dozen items in the national report; more is not a list of targets. */
 const MAX_TARGETS = 16;
 
-/** The opening sentence of a place's main-targets list for the year asked, or the latest year when none is. */
-function opening(tools: AnswerTools, place: string, years: readonly number[]): Sentence | null {
+/**
+ * The opening sentence of a place's main-targets list for the year or five-year plan asked, or the
+ * latest year's when neither is (a plan's five-year list only when its plan is asked).
+ */
+function opening(tools: AnswerTools, place: string, years: readonly number[], plan: { from: number; to: number } | null): Sentence | null {
   if (years.length > 1) return null;
   const { sentences } = tools.retriever.corpus;
   const openings = sentences.filter(
     (s) => s.kind === 'plan' && MAIN_TARGETS_OPENING.test(s.norm) && tools.retriever.issuerOf(s.docId) === place,
   );
-  const asked = years.length ? openings.filter((s) => s.period === String(years[0])) : openings;
+  const asked = plan
+    ? openings.filter((s) => s.period === `${plan.from}-${plan.to}`)
+    : openings.filter((s) => (years.length ? s.period === String(years[0]) : /^\d{4}$/.test(s.period)));
   // The latest plan year first; within a year, a sentence that opens the list ("…主要目标为：") before a
   // heading that only names it ("二、2025年…主要预期目标和任务"), then the first in the report.
   return [...asked].sort((a, b) => b.period.localeCompare(a.period) || Number(a.isHeading) - Number(b.isHeading))[0] ?? null;
@@ -56,7 +61,7 @@ function itemText(sentence: Sentence): string {
 export function mainTargetsAnswer(tools: AnswerTools, frame: AnswerFrame, item: number | null = null): Answer | null {
   const { query } = frame;
   if (query.places.length !== 1) return null;
-  const first = opening(tools, query.places[0], query.years);
+  const first = opening(tools, query.places[0], query.years, query.planPeriod);
   if (!first) return null;
   const list = targetList(tools, first);
   // "第二条呢" after the list: that item alone (-1 is the last); past the list's end, the whole list.

@@ -78,7 +78,13 @@ function rankingOf(tools: AnswerTools, frame: AnswerFrame, places: readonly stri
   const items = shown.map((r) => {
     const n = cited.cite(r.row) ?? 0;
     const value = growth && r.row.unit !== '%' ? `${r.value}%` : valueText(rowFigure(r.row), lang);
-    return message('rankingItem', lang, { place: name(r.key), value, n });
+    // "福建省 57761亿元" among 万亿元: as printed, and in the leader's unit beside it, to read the order at a glance.
+    const alike = growth ? null : inUnitOfRow(r.value, r.row, shown[0].row);
+    return message('rankingItem', lang, {
+      place: name(r.key),
+      value: alike === null ? value : `${value}${message('inLeaderUnit', lang, { value: alike, unit: shown[0].row.unit })}`,
+      n,
+    });
   });
   // Tied as the sort ordered them: the number, and the row's own wording and range around it.
   const worded = shown.map((r) => ({ ...r.row, value: r.value }));
@@ -153,4 +159,14 @@ function commonYear(rows: readonly FigureRow[], places: readonly string[]): numb
   }
   const best = [...count.entries()].sort((a, b) => b[1].size - a[1].size || b[0] - a[0])[0];
   return best ? best[0] : null;
+}
+
+/**
+ * A level in base units (元, 人) written in another row's unit, to two decimals: 5.7761e12 元 in
+ * 万亿元 is 5.78. Null when the two rows share their unit or either lacks a base unit.
+ */
+function inUnitOfRow(valueInBase: number, row: FigureRow, leader: FigureRow): number | null {
+  if (row.unit === leader.unit || row.baseUnit === undefined || row.baseUnit !== leader.baseUnit) return null;
+  if (leader.valueInBaseUnit === undefined || leader.value === 0) return null;
+  return Number((valueInBase / (leader.valueInBaseUnit / leader.value)).toFixed(2));
 }

@@ -54,6 +54,12 @@ export const RANK_QUALIFIERS: readonly string[] = RANK_SCOPES.map((s) => `${s}${
 export const RANK_QUESTION = /(?<!安)排第几|排名|排位|位次|第几位|第几名|(?<!安)排多少|(?<!安)排在哪|\brank(?:s|ed|ing)?\b/i;
 
 /** Names that say only "growth": the rank is of the previous indicator's growth ("…，增速居全国第4位"). */
+/**
+ * Words a question ranks its indicator by ("GDP排名", "GDP排序"): in a question they ask for a ranking
+ * of the indicator, where a report's "GDP排名第3" names a rank (see OTHER_INDICATOR_AFTER_WORDS).
+ */
+export const RANKING_ASKED_AFTER_NAME = /排名|排序|排行(?:榜)?|排位/g;
+
 export const RANK_GROWTH_NAMES: readonly string[] = ['增速', '增幅', '增长'];
 /** Names of a property of the indicator before: "GDP达13.7万亿元、增长5.8%、增量全国第一". */
 export const RANK_PROPERTY_NAMES: readonly string[] = [...RANK_GROWTH_NAMES, '增量', '总量', '规模'];
