@@ -35,6 +35,8 @@ import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang
 import { classifyIntent } from '../understand/intents.js';
 import { translateContentWords, type LexiconTranslation } from '../lang/en/english-lexicon.js';
 import { englishPhrasePattern, readEnglishTerms, termsQualifyingIndicators, type EnglishTermFound } from '../lang/en/english-terms.js';
+import { qualifierBeforeHeadNoun } from '../lang/en/english-share-wording.js';
+import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
 import { asksEconomyGrowth, asksGrowthRanked, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { RATE_INTRODUCERS } from '../lang/zh/change-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
@@ -132,7 +134,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const termsTranslated: string[] = [];
   /** Those of them that name a subject ("integrated circuits" → 集成电路), not a change ("growth" → 增长). */
   const subjectsTranslated: string[] = [];
-  let rest = ` ${lower} `;
+  // "What share of Jiangsu's investment is private?" is read as "… share of jiangsu's private investment".
+  let rest = ` ${language === 'en' ? qualifierBeforeHeadNoun(lower, isEnglishName) : lower} `;
   let intentFromEnglish: Intent | null = null;
   /** The English the glossary's terms were read from: no intent word inside them ("projects" holds "project"). */
   const termsRead: string[] = [];
@@ -185,6 +188,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const terms = readEnglishTerms(rest, glossary().english);
   rest = terms.rest;
   takeTerms(terms.found);
+  // "average new jobs per year" (年均), "NEVs were registered" (上牌): words apart that the reports write as one.
+  if (language === 'en') translated.push(...splitPhrasesIn(lower));
 
   // Content words the glossary does not know ("loans outstanding", "services trade"): the
   // dictionary's Chinese for them, as the reports write it, searched for as well. Place names are
@@ -448,8 +453,26 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** English terms' Chinese that names no subject of its own: a change, a count's newness, a part of the year. */
-const SUBJECTLESS_TERMS: readonly string[] = [...RATE_INTRODUCERS, '新增', '一季度'];
+/**
+ * English terms' Chinese that names no subject of its own: a change, a count's newness, a part of the year,
+ * a share ("What share of GDP…": 占比, 比重).
+ */
+const SUBJECTLESS_TERMS: readonly string[] = [...RATE_INTRODUCERS, '新增', '一季度', '占比', '比重'];
+
+let englishNames: Set<string> | undefined;
+
+/** Whether a phrase is an English name the glossary knows: a term's ("private investment") or an indicator's. */
+function isEnglishName(phrase: string): boolean {
+  englishNames ??= new Set(
+    [
+      ...glossary()
+        .english.filter((t) => !t.intent)
+        .flatMap((t) => t.en),
+      ...glossary().indicators.flatMap((i) => i.en),
+    ].map((en) => en.toLowerCase().replace(/-/g, ' ')),
+  );
+  return englishNames.has(phrase.toLowerCase().replace(/-/g, ' '));
+}
 
 /**
  * The question with the asked indicators' names blanked: a plan or result word inside a name is no

@@ -1,7 +1,7 @@
 /**
  * English words a question carries that name no subject of a report: function words, question
- * words, time and place-kind words, scale words, and the generic words of any figure question
- * ("how big", "total", "economy"). The lexicon never translates them: 经济 or 总量 added to every
+ * words, time and place-kind words, scale words, the words asking how a figure moved ("evolve",
+ * "trend"), and the generic words of any figure question ("how big", "total", "economy"). The lexicon never translates them: 经济 or 总量 added to every
  * question's search would find every sentence.
  */
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
@@ -34,6 +34,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   one two three four five six seven eight nine ten eleven twelve
   compare compared comparison versus vs against between
   happen happened happening change changed changes
+  evolve evolves evolved evolving evolution trend trends history historical historically develop developed
   do did does make made makes become became becomes
   hit reach reached meet met achieve
   expect expected target targets plan plans planned goal goals`

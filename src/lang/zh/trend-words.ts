@@ -25,14 +25,26 @@ export const TREND_WORDS: readonly string[] = [
   '是增是减',
   '(?:增|涨|升)还是(?:减|降|跌)',
   '\\blately\\b',
-  '\\bhow has\\b.*\\bchanged\\b',
+  // "How have Jiangsu's exports developed?": the present perfect asks how a figure moved up to now.
+  '\\bhow (?:has|have)\\b.*\\b(?:changed|developed|evolved|moved|trended)\\b',
+  // "how did Zhejiang's GDP evolve", "the evolution of retail sales".
+  '\\bevolv(?:e|es|ed|ing)\\b',
+  '\\bevolution\\b',
+  // "Zhejiang GDP by year", not "by year-end" (a point in one year).
+  '\\bby year\\b(?![- ]?end)',
+  // "historical GDP", "GDP history"; not "highest in history" (a record, in one year).
+  '\\bhistorical(?:ly)?\\b',
+  '(?<!\\bin )\\bhistory\\b',
+  '\\btime series\\b',
+  '\\b(?:through|across) the years\\b',
+  '\\b(?:past|last|recent) couple of years\\b',
   '\\bover the (?:past |last )?(?:few |several )?years\\b',
   '\\bin recent years\\b',
   '\\brecent years\\b',
   '\\b(?:past|last) (?:few|several) years\\b',
   '\\byear by year\\b',
   '\\bover time\\b',
-  '\\btrend\\b',
+  '\\btrends?\\b',
 ];
 
 const TREND = new RegExp(TREND_WORDS.join('|'), 'i');
