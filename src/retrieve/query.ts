@@ -37,6 +37,7 @@ import { translateContentWords, type LexiconTranslation } from '../lang/en/engli
 import { englishPhrasePattern, readEnglishTerms, termsQualifyingIndicators, type EnglishTermFound } from '../lang/en/english-terms.js';
 import { qualifierBeforeHeadNoun } from '../lang/en/english-share-wording.js';
 import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
+import { comparesInEnglish } from '../lang/en/english-comparatives.js';
 import { asksEconomyGrowth, asksGrowthRanked, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { RATE_INTRODUCERS } from '../lang/zh/change-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
@@ -316,7 +317,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // The kind of question as the user wrote it: the classifier learned everyday wording too.
   // A message that only greets the bot asks what it can do, whatever the classifier makes of it.
   const { intent: ask, confidence } = isOnlyGreeting(question) ? { intent: 'help' as const, confidence: 1 } : classifyIntent(asWritten);
-  const economyWide = (confidence >= CONFIDENT && ECONOMY_WIDE_INTENTS.includes(ask)) || asksForQuantity(question) || asksHow(question);
+  // "Is Guangdong's economy bigger than Jiangsu's?": an English comparison of economies compares their GDP.
+  const economyWide =
+    (confidence >= CONFIDENT && ECONOMY_WIDE_INTENTS.includes(ask)) ||
+    asksForQuantity(question) ||
+    asksHow(question) ||
+    (language === 'en' && comparesInEnglish(question));
   // "What growth goal did Fujian set?": a place's growth, no indicator named, is its economy's.
   // A superlative across places names none ("哪个区增长目标最高") and is no follow-up either.
   const acrossPlaces = ask === 'superlative' && confidence >= CONFIDENT;

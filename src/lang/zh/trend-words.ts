@@ -89,6 +89,13 @@ export const AMOUNT_WORDS: readonly string[] = [
   '\\bhow (?:much|big|large)\\b',
   // "What did Zhejiang's GDP reach last year?": the level reached.
   '\\bwhat did\\b.*\\b(?:reach|hit|total|amount to|come to|stand at)\\b',
+  // "What was Jiangsu's GDP in 2025?", as "江苏2025年GDP是多少": the amount, unless the question goes on to
+  // name a rate, a share, a rank, a target or a movement of it ("What was Jiangsu's GDP growth?").
+  "\\bwhat(?:'s|’s| (?:was|is|were|are))\\b(?!.*\\b(?:trends?|evolv\\w*|chang\\w*|growth|grow\\w*|grew|rise|rose|increas\\w*|declin\\w*|fell|fall|drop\\w*|rates?|shares?|rank\\w*|percent\\w*|proportion|targets?|goals?|ratio|intensity|index|priorit\\w*|plans?)\\b)",
+  // "Is Guangdong's economy bigger than Jiangsu's?": the size, not a larger growth.
+  '\\b(?:bigger|larger|smaller)\\b(?!\\s+(?:growth|increase|rise|decline|drop))',
+  // "the value of Zhejiang's goods exports", "the size of the digital economy".
+  '\\b(?:value|size) of\\b',
 ];
 
 const AMOUNT = new RegExp(AMOUNT_WORDS.join('|'), 'i');
