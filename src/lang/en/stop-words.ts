@@ -35,6 +35,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   compare compared comparison versus vs against between
   happen happened happening change changed changes
   evolve evolves evolved evolving evolution trend trends history historical historically develop developed
+  old older
   do did does make made makes become became becomes
   hit reach reached meet met achieve
   expect expected target targets plan plans planned goal goals`
