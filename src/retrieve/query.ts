@@ -33,7 +33,8 @@ import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { asksQuantityInEnglish, indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
-import { translateContentWords, type LexiconTranslation } from '../lang/en/english-lexicon.js';
+import { englishLexicon, singular, translateContentWords, type LexiconTranslation } from '../lang/en/english-lexicon.js';
+import { unknownProperNames } from '../lang/en/english-proper-names.js';
 import { englishPhrasePattern, readEnglishTerms, termsQualifyingIndicators, type EnglishTermFound } from '../lang/en/english-terms.js';
 import { qualifierBeforeHeadNoun } from '../lang/en/english-share-wording.js';
 import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
@@ -203,6 +204,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       ),
     );
     lexiconTranslations.push(...translateContentWords(rest, { exclude: placeWords, timesWritten: options.timesWritten }));
+    // "Starbucks": a name no dictionary knows, left in the question once its terms were read, is a word
+    // the reports do not write, as an untranslated dictionary word is.
+    const translatedWords = new Set(lexiconTranslations.flatMap((t) => t.english.split(' ')));
+    const isKnown = (word: string) =>
+      placeWords.has(word) || translatedWords.has(word) || !rest.includes(word) || englishLexicon().get(singular(word)) !== undefined;
+    for (const name of unknownProperNames(question, isKnown)) lexiconTranslations.push({ english: name, chinese: [] });
     for (const found of lexiconTranslations) translated.push(...found.chinese);
   }
 
