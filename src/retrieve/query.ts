@@ -35,8 +35,12 @@ import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { asksQuantityInEnglish, indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
-import { translateContentWords, type LexiconTranslation } from '../lang/en/english-lexicon.js';
+import { englishLexicon, singular, translateContentWords, type LexiconTranslation } from '../lang/en/english-lexicon.js';
+import { unknownProperNames } from '../lang/en/english-proper-names.js';
 import { englishPhrasePattern, readEnglishTerms, termsQualifyingIndicators, type EnglishTermFound } from '../lang/en/english-terms.js';
+import { qualifierBeforeHeadNoun } from '../lang/en/english-share-wording.js';
+import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
+import { comparesInEnglish } from '../lang/en/english-comparatives.js';
 import { asksEconomyGrowth, asksGrowthRanked, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { RATE_INTRODUCERS } from '../lang/zh/change-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
@@ -139,7 +143,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const termsTranslated: string[] = [];
   /** Those of them that name a subject ("integrated circuits" → 集成电路), not a change ("growth" → 增长). */
   const subjectsTranslated: string[] = [];
-  let rest = ` ${lower} `;
+  // "What share of Jiangsu's investment is private?" is read as "… share of jiangsu's private investment".
+  let rest = ` ${language === 'en' ? qualifierBeforeHeadNoun(lower, isEnglishName) : lower} `;
   let intentFromEnglish: Intent | null = null;
   /** The English the glossary's terms were read from: no intent word inside them ("projects" holds "project"). */
   const termsRead: string[] = [];
@@ -192,6 +197,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const terms = readEnglishTerms(rest, glossary().english);
   rest = terms.rest;
   takeTerms(terms.found);
+  // "average new jobs per year" (年均), "NEVs were registered" (上牌): words apart that the reports write as one.
+  if (language === 'en') translated.push(...splitPhrasesIn(lower));
 
   // Content words the glossary does not know ("loans outstanding", "services trade"): the
   // dictionary's Chinese for them, as the reports write it, searched for as well. Place names are
@@ -204,6 +211,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       ),
     );
     lexiconTranslations.push(...translateContentWords(rest, { exclude: placeWords, timesWritten: options.timesWritten }));
+    // "Starbucks": a name no dictionary knows, left in the question once its terms were read, is a word
+    // the reports do not write, as an untranslated dictionary word is.
+    const translatedWords = new Set(lexiconTranslations.flatMap((t) => t.english.split(' ')));
+    const isKnown = (word: string) =>
+      placeWords.has(word) || translatedWords.has(word) || !rest.includes(word) || englishLexicon().get(singular(word)) !== undefined;
+    for (const name of unknownProperNames(question, isKnown)) lexiconTranslations.push({ english: name, chinese: [] });
     for (const found of lexiconTranslations) translated.push(...found.chinese);
   }
 
@@ -320,7 +333,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // The kind of question as the user wrote it: the classifier learned everyday wording too.
   // A message that only greets the bot asks what it can do, whatever the classifier makes of it.
   const { intent: ask, confidence } = isOnlyGreeting(question) ? { intent: 'help' as const, confidence: 1 } : classifyIntent(asWritten);
-  const economyWide = (confidence >= CONFIDENT && ECONOMY_WIDE_INTENTS.includes(ask)) || asksForQuantity(question) || asksHow(question);
+  // "Is Guangdong's economy bigger than Jiangsu's?": an English comparison of economies compares their GDP.
+  const economyWide =
+    (confidence >= CONFIDENT && ECONOMY_WIDE_INTENTS.includes(ask)) ||
+    asksForQuantity(question) ||
+    asksHow(question) ||
+    (language === 'en' && comparesInEnglish(question));
   // "What growth goal did Fujian set?": a place's growth, no indicator named, is its economy's.
   // A superlative across places names none ("哪个区增长目标最高") and is no follow-up either.
   const acrossPlaces = ask === 'superlative' && confidence >= CONFIDENT;
@@ -465,8 +483,26 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** English terms' Chinese that names no subject of its own: a change, a count's newness, a part of the year. */
-const SUBJECTLESS_TERMS: readonly string[] = [...RATE_INTRODUCERS, '新增', '一季度'];
+/**
+ * English terms' Chinese that names no subject of its own: a change, a count's newness, a part of the year,
+ * a share ("What share of GDP…": 占比, 比重).
+ */
+const SUBJECTLESS_TERMS: readonly string[] = [...RATE_INTRODUCERS, '新增', '一季度', '占比', '比重'];
+
+let englishNames: Set<string> | undefined;
+
+/** Whether a phrase is an English name the glossary knows: a term's ("private investment") or an indicator's. */
+function isEnglishName(phrase: string): boolean {
+  englishNames ??= new Set(
+    [
+      ...glossary()
+        .english.filter((t) => !t.intent)
+        .flatMap((t) => t.en),
+      ...glossary().indicators.flatMap((i) => i.en),
+    ].map((en) => en.toLowerCase().replace(/-/g, ' ')),
+  );
+  return englishNames.has(phrase.toLowerCase().replace(/-/g, ' '));
+}
 
 /**
  * The question with the asked indicators' names blanked: a plan or result word inside a name is no

@@ -44,7 +44,7 @@ describe("a glossary term's alternative report wordings", () => {
     const query = understandQuery('migrant workers in zhejiang', PLACES, TODAY);
     expect(query.termAlternatives).toEqual([{ english: 'migrant workers', chinese: ['省外劳动力', '务工人员'] }]);
     // A word whose report sense the dictionary lacks ("private" → 秘密, 私人): the reports' words for it.
-    expect(understandQuery("What share of Jiangsu's investment is private?", PLACES, TODAY).termAlternatives).toEqual([
+    expect(understandQuery("Is most of Jiangsu's investment private?", PLACES, TODAY).termAlternatives).toEqual([
       { english: 'private', chinese: ['民营', '民间'] },
     ]);
     // A term whose Chinese words are all needed gives none.

@@ -27,9 +27,10 @@ export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
 /** How many words may stand between "how many" and the noun counted ("how many Jiangsu industrial firms"). */
 const WORDS_BEFORE_NOUN = 4;
 
-/** The unit an English question asks a count in ("How many NEVs…" → 辆), or null. */
+/** The unit an English question asks a count in ("How many NEVs…" → 辆, "number of firms" → 家), or null. */
 export function englishCountUnit(question: string): string | null {
-  const after = /\bhow many\b(.*)$/i.exec(question)?.[1];
+  // "number of enterprises in guangdong" counts as "how many enterprises" does.
+  const after = /\b(?:how many|(?:total )?number of|count of)\b(.*)$/i.exec(question)?.[1];
   if (!after) return null;
   const words = after
     .toLowerCase()

@@ -101,7 +101,7 @@ export function translateContentWords(english: string, options: TranslateOptions
       for (let size = Math.min(MAX_KEY_WORDS, run.length - at); size >= 1 && !taken; size--) {
         const phrase = run.slice(at, at + size);
         const listed = lexicon.get(phrase.map(singular).join(' ')) ?? lexicon.get(phrase.join(' ')) ?? [];
-        const counted = listed.map((zh) => ({ zh, times: timesWritten(zh) })).filter((c) => c.times > 0);
+        const counted = writtenHeadwords(listed, timesWritten);
         // A stable sort: among equals, the lexicon's order (the commonest in general use) stays.
         const chinese = counted.sort((a, b) => b.times - a.times).map((c) => c.zh);
         // A word the dictionary knows but whose Chinese the reports never write ("coffee" → 咖啡) is
@@ -118,4 +118,23 @@ export function translateContentWords(english: string, options: TranslateOptions
     }
   }
   return out;
+}
+
+/** A headword this long is a compound of two-character words the reports may write apart. */
+const COMPOUND_HEADWORD = 4;
+
+/**
+ * The headwords the reports write, with how often; when they write none, the two-character halves of
+ * the four-character compounds they do write: "afforestation" is 植树造林, the reports write 造林 (造林绿化),
+ * "renovation" 重新装修 and they write 装修. Only when no whole headword is written: a written word is
+ * the better reading.
+ */
+function writtenHeadwords(listed: readonly string[], timesWritten: (chinese: string) => number): { zh: string; times: number }[] {
+  const whole = listed.map((zh) => ({ zh, times: timesWritten(zh) })).filter((c) => c.times > 0);
+  if (whole.length) return whole;
+  const halves = listed
+    .filter((zh) => zh.length === COMPOUND_HEADWORD)
+    .flatMap((zh) => [zh.slice(0, 2), zh.slice(2)])
+    .filter((zh, i, all) => all.indexOf(zh) === i);
+  return halves.map((zh) => ({ zh, times: timesWritten(zh) })).filter((c) => c.times > 0);
 }

@@ -1,6 +1,8 @@
 /**
  * English words a question carries that name no subject of a report: function words, question
- * words, time and place-kind words, scale words, and the generic words of any figure question
+ * words, time and place-kind words, scale words, the words asking how a figure moved ("evolve",
+ * "trend"), verbs of doing whose dictionary Chinese the reports write otherwise ("complete" → 完全,
+ * "start" → 起步, where a report writes 完成, 开工), and the generic words of any figure question
  * ("how big", "total", "economy"). The lexicon never translates them: 经济 or 总量 added to every
  * question's search would find every sentence.
  */
@@ -34,6 +36,10 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   one two three four five six seven eight nine ten eleven twelve
   compare compared comparison versus vs against between
   happen happened happening change changed changes
+  evolve evolves evolved evolving evolution trend trends history historical historically develop developed
+  old older
+  complete completed completing finish finished finishing start started starting begin began join joined joining
+  clear cleared clearing replace replaced replacing
   do did does make made makes become became becomes
   hit reach reached meet met achieve
   expect expected target targets plan plans planned goal goals`

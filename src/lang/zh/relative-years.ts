@@ -1,3 +1,4 @@
+import { ENGLISH_SMALL_NUMBERS, ENGLISH_SMALL_NUMBER_WORDS } from '../en/english-small-numbers.js';
 import { CHINESE_YEAR_DIGITS, FIVE_YEAR_PLANS, type FiveYearPlan } from './five-year-plans.js';
 
 /**
@@ -88,8 +89,11 @@ export const PLAN_START_WORDS = /^(”|")?(时期|期间|规划)?(的)?(开局�
 export const PLAN_END_BEFORE = /(end|final year|last year|close)\s+of\s+(the\s+)?$/i;
 export const PLAN_START_BEFORE = /(start|beginning|first year|opening year)\s+of\s+(the\s+)?$/i;
 
-/** "近五年", "过去3年", "last five years": the N years up to the last complete one. */
-export const RECENT_YEARS = /(?:近|过去的?|最近|last|past)\s*([一二两三四五六七八九十]|\d{1,2})\s*(?:个)?(?:年|years?)/i;
+/** "近五年", "过去3年", "last 3 years", "the past five years": the N years up to the last complete one. */
+export const RECENT_YEARS = new RegExp(
+  `(?:近|过去的?|最近|\\blast|\\bpast)\\s*([一二两三四五六七八九十]|\\d{1,2}|${ENGLISH_SMALL_NUMBER_WORDS})\\s*(?:个)?(?:年|years?\\b)`,
+  'i',
+);
 /** "2020年到2024年", "2020-2024", "from 2020 to 2024". */
 export const YEAR_RANGE = /((?:19|20)\d{2})年?\s*(?:到|至|[-—~–]|to|through)\s*((?:19|20)\d{2})年?/i;
 
@@ -171,7 +175,9 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
 
   const recent = RECENT_YEARS.exec(rest);
   if (recent) {
-    const count = /\d/.test(recent[1]) ? Number(recent[1]) : SMALL_CHINESE_NUMBERS[recent[1]];
+    const count = /\d/.test(recent[1])
+      ? Number(recent[1])
+      : (SMALL_CHINESE_NUMBERS[recent[1]] ?? ENGLISH_SMALL_NUMBERS[recent[1].toLowerCase()]);
     if (count >= 1 && count <= 30) {
       result.span = { from: thisYear - count, to: thisYear - 1 };
       years.add(thisYear - count).add(thisYear - 1);

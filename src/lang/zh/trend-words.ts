@@ -25,14 +25,26 @@ export const TREND_WORDS: readonly string[] = [
   '是增是减',
   '(?:增|涨|升)还是(?:减|降|跌)',
   '\\blately\\b',
-  '\\bhow has\\b.*\\bchanged\\b',
+  // "How have Jiangsu's exports developed?": the present perfect asks how a figure moved up to now.
+  '\\bhow (?:has|have)\\b.*\\b(?:changed|developed|evolved|moved|trended)\\b',
+  // "how did Zhejiang's GDP evolve", "the evolution of retail sales".
+  '\\bevolv(?:e|es|ed|ing)\\b',
+  '\\bevolution\\b',
+  // "Zhejiang GDP by year", not "by year-end" (a point in one year).
+  '\\bby year\\b(?![- ]?end)',
+  // "historical GDP", "GDP history"; not "highest in history" (a record, in one year).
+  '\\bhistorical(?:ly)?\\b',
+  '(?<!\\bin )\\bhistory\\b',
+  '\\btime series\\b',
+  '\\b(?:through|across) the years\\b',
+  '\\b(?:past|last|recent) couple of years\\b',
   '\\bover the (?:past |last )?(?:few |several )?years\\b',
   '\\bin recent years\\b',
   '\\brecent years\\b',
   '\\b(?:past|last) (?:few|several) years\\b',
   '\\byear by year\\b',
   '\\bover time\\b',
-  '\\btrend\\b',
+  '\\btrends?\\b',
 ];
 
 const TREND = new RegExp(TREND_WORDS.join('|'), 'i');
@@ -77,6 +89,13 @@ export const AMOUNT_WORDS: readonly string[] = [
   '\\bhow (?:much|big|large)\\b',
   // "What did Zhejiang's GDP reach last year?": the level reached.
   '\\bwhat did\\b.*\\b(?:reach|hit|total|amount to|come to|stand at)\\b',
+  // "What was Jiangsu's GDP in 2025?", as "江苏2025年GDP是多少": the amount, unless the question goes on to
+  // name a rate, a share, a rank, a target or a movement of it ("What was Jiangsu's GDP growth?").
+  "\\bwhat(?:'s|’s| (?:was|is|were|are))\\b(?!.*\\b(?:trends?|evolv\\w*|chang\\w*|growth|grow\\w*|grew|rise|rose|increas\\w*|declin\\w*|fell|fall|drop\\w*|rates?|shares?|rank\\w*|percent\\w*|proportion|targets?|goals?|ratio|intensity|index|priorit\\w*|plans?)\\b)",
+  // "Is Guangdong's economy bigger than Jiangsu's?": the size, not a larger growth.
+  '\\b(?:bigger|larger|smaller)\\b(?!\\s+(?:growth|increase|rise|decline|drop))',
+  // "the value of Zhejiang's goods exports", "the size of the digital economy".
+  '\\b(?:value|size) of\\b',
 ];
 
 const AMOUNT = new RegExp(AMOUNT_WORDS.join('|'), 'i');

@@ -1,0 +1,28 @@
+/**
+ * "What share of Jiangsu's investment is private?": English may say a share's qualifier after the whole,
+ * as a predicate ("… is private"), where the reports name the qualified noun ("民间投资占比"). Put back
+ * before the head noun ("… share of jiangsu's private investment"), the qualified noun is read as the
+ * glossary reads "private investment" (民间投资), not as investment (固定资产投资) and a stray "private".
+ */
+
+/** A share word, "of", the whole (up to six words, its last the head noun), a copula, then one or two words. */
+const SHARE_WITH_PREDICATE =
+  /\b(share|proportion|percentage|percent|how much)\s+of\s+((?:[a-z0-9&'’-]+\s+){0,5}?)([a-z&-]+)\s+(?:is|was|are|were)\s+([a-z-]+)(?:\s+([a-z-]+))?/i;
+
+/**
+ * The question with a share's predicate qualifier moved before the head noun, when qualifier and head noun
+ * together are an English name the glossary knows (`isEnglishName`); the question unchanged otherwise.
+ * The two-word qualifier is tried first ("is state owned"); a word the name does not take stays after it.
+ */
+export function qualifierBeforeHeadNoun(question: string, isEnglishName: (phrase: string) => boolean): string {
+  const m = SHARE_WITH_PREDICATE.exec(question);
+  if (!m) return question;
+  const [whole, share, before, head, first, second] = m;
+  const qualifiers = second ? [`${first} ${second}`, first] : [first];
+  for (const qualifier of qualifiers) {
+    if (!isEnglishName(`${qualifier} ${head}`)) continue;
+    const left = qualifier === first && second ? ` ${second}` : '';
+    return `${question.slice(0, m.index)}${share} of ${before}${qualifier} ${head}${left}${question.slice(m.index + whole.length)}`;
+  }
+  return question;
+}
