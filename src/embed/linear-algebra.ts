@@ -1,4 +1,4 @@
-import { EigenvalueDecomposition, Matrix } from 'ml-matrix';
+import { tridiagonalQl } from './symmetric-eigen.js';
 
 /** Dense row-major matrices as Float64Array, just enough for a randomized SVD. */
 
@@ -56,27 +56,25 @@ export function orthonormalizeColumns(m: Float64Array, n: number, l: number): vo
 
 /**
  * Eigen-decomposition of a symmetric l×l matrix (row-major), eigenvalues descending, eigenvectors
- * in the columns of `vectors`. ml-matrix does the work (Householder tridiagonalisation and implicit
- * QL, EISPACK tred2/tql2 as in JAMA); each eigenvector's sign is then fixed so that its largest
- * component (the first of equal ones) is positive: a solver's sign is arbitrary, and the LSA basis
- * is reproducible only if that choice is made here and not left to the library.
+ * in the columns of `vectors`. Householder tridiagonalisation and implicit QL (EISPACK tred2/tql2,
+ * ml-matrix's arithmetic on a flat array: src/embed/symmetric-eigen.ts); each eigenvector's sign is
+ * then fixed so that its largest component (the first of equal ones) is positive: a solver's sign
+ * is arbitrary, and the LSA basis is reproducible only if that choice is made here.
  */
 export function symmetricEigen(input: Float64Array, l: number): { values: Float64Array; vectors: Float64Array } {
   if (input.length !== l * l) throw new Error(`symmetricEigen: ${input.length} values for a ${l}×${l} matrix`);
   const values = new Float64Array(l);
   const vectors = new Float64Array(l * l);
   if (l === 0) return { values, vectors };
-  const decomposition = new EigenvalueDecomposition(Matrix.from1DArray(l, l, input), { assumeSymmetric: true });
-  // Ascending as ml-matrix sorts them: the largest is the last column.
-  const ascending = decomposition.realEigenvalues;
-  const columns = decomposition.eigenvectorMatrix;
+  // Ascending, each eigenvector a row of `rows`: the largest is the last row.
+  const { values: ascending, vectors: rows } = tridiagonalQl(input, l);
   for (let d = 0; d < l; d++) {
-    const from = l - 1 - d;
-    values[d] = ascending[from];
+    const from = (l - 1 - d) * l;
+    values[d] = ascending[l - 1 - d];
     let largest = 0;
-    for (let i = 1; i < l; i++) if (Math.abs(columns.get(i, from)) > Math.abs(columns.get(largest, from))) largest = i;
-    const sign = columns.get(largest, from) < 0 ? -1 : 1;
-    for (let i = 0; i < l; i++) vectors[i * l + d] = sign * columns.get(i, from);
+    for (let i = 1; i < l; i++) if (Math.abs(rows[from + i]) > Math.abs(rows[from + largest])) largest = i;
+    const sign = rows[from + largest] < 0 ? -1 : 1;
+    for (let i = 0; i < l; i++) vectors[i * l + d] = sign * rows[from + i];
   }
   return { values, vectors };
 }
