@@ -12,6 +12,11 @@ export interface SeedBench {
   chunksPerSec: number;
   /** The slowest of those builds. */
   buildMaxMs: number;
+  /**
+   * Median CPU time (user + system, every thread of the process) of those builds: steadier than
+   * wall time on a machine other work shares, which stretches the wall time and not this.
+   */
+  buildCpuMs: number;
   /** A fresh process's first build (`npm run index -- --rebuild`, median of a few): with loading jieba's dictionary and the o200k ranks, and cold code. */
   coldBuildMs: number;
   queryP50Ms: number;

@@ -46,13 +46,20 @@ export async function runSeedBench(options: SeedBenchOptions): Promise<SeedBench
     // ones after them while V8 finished optimising the fit's loops.
     for (let i = 0; i < WARM_UP_BUILDS; i++) await openIndex({ corpusDir: options.corpusDir, indexDir, rebuild: true, log: () => {} });
     const builds: number[] = [];
+    const buildCpus: number[] = [];
     for (let i = 0; i < options.buildRounds; i++) {
+      const cpu = process.cpuUsage();
       const start = performance.now();
       await openIndex({ corpusDir: options.corpusDir, indexDir, rebuild: true, log: () => {} });
       builds.push(performance.now() - start);
+      const used = process.cpuUsage(cpu);
+      buildCpus.push((used.user + used.system) / 1000);
     }
     const buildMs = percentile(builds, 50);
-    log(`bench: ${WARM_UP_BUILDS} untimed builds, then ${builds.length} timed: ${builds.map((b) => Math.round(b)).join(', ')} ms`);
+    log(
+      `bench: ${WARM_UP_BUILDS} untimed builds, then ${builds.length} timed: ${builds.map((b) => Math.round(b)).join(', ')} ms ` +
+        `(CPU ${buildCpus.map((b) => Math.round(b)).join(', ')} ms)`,
+    );
 
     // Query from the index as loaded from disk, as a serving process would.
     const loaded = await openIndex({ corpusDir: options.corpusDir, indexDir, log });
@@ -79,6 +86,7 @@ export async function runSeedBench(options: SeedBenchOptions): Promise<SeedBench
       buildMs: Math.round(buildMs),
       chunksPerSec: Math.round(chunks / (buildMs / 1000)),
       buildMaxMs: Math.round(Math.max(...builds)),
+      buildCpuMs: Math.round(percentile(buildCpus, 50)),
       coldBuildMs: Math.round(percentile(colds, 50)),
       queryP50Ms: round(percentile(times, 50)),
       queryP95Ms: round(percentile(times, 95)),

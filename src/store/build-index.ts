@@ -5,6 +5,7 @@ import { buildFigureRows } from '../figure-table/index.js';
 import { loadCorpusAsync } from '../ingest/load-corpus.js';
 import type { Sentence } from '../ingest/types.js';
 import { searchTokenizerFor } from '../lang/zh/search-vocabulary.js';
+import type { Tokenize } from '../lang/zh/tokenize.js';
 import { issuersOf } from './corpus-repository.js';
 import { type IndexBackend, RetryableBuildFailure } from './index-backend.js';
 import type { IndexData } from './index-data.js';
@@ -15,6 +16,33 @@ import type { VectorStore } from './vector-store.js';
 
 /** Chunks embedded and handed to the vector sink at a time. */
 const EMBED_BATCH = 256;
+
+/**
+ * Search tokens of texts cut by earlier builds in this process, per tokenizer. A rebuild in a
+ * running process (the bot's corpus changed, or a rebuild asked for) cuts mostly the same sentences
+ * and headings again: jieba's cut was about a twentieth of a seed rebuild. Bounded: emptied when
+ * full (a recut), texts over 1 024 characters (never a sentence) not kept. Callers only read the
+ * arrays (the sentence and chunk sinks take them as read-only).
+ */
+const cutBefore = new WeakMap<Tokenize, Map<string, readonly string[]>>();
+const CUT_LIMIT = 20_000;
+const CUT_LONGEST = 1024;
+
+function rememberingCuts(tokenize: Tokenize): (text: string) => readonly string[] {
+  let cuts = cutBefore.get(tokenize);
+  if (!cuts) cutBefore.set(tokenize, (cuts = new Map()));
+  const known = cuts;
+  return (text) => {
+    if (text.length > CUT_LONGEST) return tokenize(text);
+    let tokens = known.get(text);
+    if (tokens === undefined) {
+      tokens = tokenize(text);
+      if (known.size >= CUT_LIMIT) known.clear();
+      known.set(text, tokens);
+    }
+    return tokens;
+  };
+}
 
 export interface BuildOptions {
   corpusDir: string;
@@ -74,6 +102,7 @@ async function buildOnce<V extends VectorStore>(
   // Chunks, sentences, the LSA fit and later the queries are all cut by the corpus's own tokenizer,
   // with its place names kept whole.
   const { tokenize } = searchTokenizerFor(issuersOf(documents));
+  const cut = rememberingCuts(tokenize);
   const tLoaded = performance.now();
   // The tokenizer model is loaded only when building, keeping it out of every start-up.
   const { chunkSpans } = await import('../chunk/chunker.js');
@@ -95,26 +124,26 @@ async function buildOnce<V extends VectorStore>(
     const model = await options.loadModel();
     // Each sentence is cut once: its tokens feed the sentence index and, joined with the chunk's
     // title and headings (cut once per distinct heading path), the chunk index and the LSA.
-    const contextTokens = new Map<string, string[]>();
+    const contextTokens = new Map<string, readonly string[]>();
     /** A chunk of one sentence holding only a stretch of it: that sentence was over the token budget. */
     const isPart = (i: number): boolean =>
       chunkSentences.offsets[i + 1] - chunkSentences.offsets[i] === 1 &&
       chunks[i].text !== sentences[chunkSentences.list[chunkSentences.offsets[i]]].text;
-    const sentenceTokens: string[][] = new Array(sentences.length);
+    const sentenceTokens: Array<readonly string[]> = new Array(sentences.length);
     const chunkRow = (i: number): LsaRow => {
       const c = chunks[i];
       const context = c.indexText.slice(0, c.indexText.length - c.text.length - 1);
       let tokens = contextTokens.get(context);
-      if (!tokens) contextTokens.set(context, (tokens = tokenize(context)));
+      if (!tokens) contextTokens.set(context, (tokens = cut(context)));
       const all = tokens.slice();
       if (isPart(i)) {
         // A part of an over-budget sentence indexes its own stretch of the text.
-        for (const t of tokenize(c.text)) all.push(t);
+        for (const t of cut(c.text)) all.push(t);
         return { tokens: all, text: c.indexText };
       }
       for (let j = chunkSentences.offsets[i]; j < chunkSentences.offsets[i + 1]; j++) {
         const s = chunkSentences.list[j];
-        sentenceTokens[s] ??= tokenize(sentences[s].text);
+        sentenceTokens[s] ??= cut(sentences[s].text);
         for (const t of sentenceTokens[s]) all.push(t);
       }
       return { tokens: all, text: c.indexText };
@@ -140,7 +169,7 @@ async function buildOnce<V extends VectorStore>(
           const s = chunkSentences.list[j];
           if (s === nextSentence - 1 && isPart(c)) continue;
           if (s !== nextSentence) throw new Error(`chunker left sentence ${nextSentence} out of order`);
-          build.lexical.sentences.add(sentenceTokens[s] ?? tokenize(sentences[s].text));
+          build.lexical.sentences.add(sentenceTokens[s] ?? cut(sentences[s].text));
           sentenceTokens[s] = [];
           nextSentence++;
         }
