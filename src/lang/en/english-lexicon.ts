@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { derivationBases } from './english-derivations.js';
 import { ENGLISH_STOP_WORDS } from './stop-words.js';
 
 /**
@@ -100,7 +101,10 @@ export function translateContentWords(english: string, options: TranslateOptions
       let taken = 0;
       for (let size = Math.min(MAX_KEY_WORDS, run.length - at); size >= 1 && !taken; size--) {
         const phrase = run.slice(at, at + size);
-        const listed = lexicon.get(phrase.map(singular).join(' ')) ?? lexicon.get(phrase.join(' ')) ?? [];
+        const own = lexicon.get(phrase.map(singular).join(' ')) ?? lexicon.get(phrase.join(' ')) ?? [];
+        // A single derived word reads its bases' Chinese too ("consumption": 消费 is filed under "consume").
+        const fromBases = size === 1 ? derivationBases(singular(phrase[0])).flatMap((base) => lexicon.get(base) ?? []) : [];
+        const listed = [...new Set([...own, ...fromBases])];
         const counted = writtenHeadwords(listed, timesWritten);
         // A stable sort: among equals, the lexicon's order (the commonest in general use) stays.
         const chinese = counted.sort((a, b) => b.times - a.times).map((c) => c.zh);

@@ -42,6 +42,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   clear cleared clearing replace replaced replacing
   do did does make made makes become became becomes
   hit reach reached meet met achieve
+  drive drove
   expect expected target targets plan plans planned goal goals`
     .split(/\s+/)
     .filter(Boolean),
