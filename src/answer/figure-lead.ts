@@ -18,7 +18,7 @@ import { askedCountUnit, asksForShare } from '../lang/zh/asked-shape-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { askedAmount, isIncrementName } from '../lang/zh/level-question-words.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
-import { SPAN_QUALIFIER } from '../lang/zh/span-words.js';
+import { SPAN_QUALIFIER, STREAK_LENGTH_QUESTION } from '../lang/zh/span-words.js';
 
 /** Parts of a year a period label may name: "2024H1" is 2024年上半年. */
 const PERIOD_PARTS = { Q1: 'periodQ1', H1: 'periodH1', 'Q1-3': 'periodQ1to3' } as const;
@@ -98,7 +98,12 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
       rate(b) - rate(a) ||
       level(b) - level(a),
   );
-  const relevant = (latestAsked(query) ? latestFirst(sorted) : sorted).slice(0, query.indicators.length ? undefined : 1);
+  // "连续几年全国第一" with no year: the latest report's streak, which counts the years of the earlier one and more.
+  const streakLengthAsked = STREAK_LENGTH_QUESTION.test(query.question) && !query.years.length;
+  const relevant = (latestAsked(query) || streakLengthAsked ? latestFirst(sorted) : sorted).slice(
+    0,
+    query.indicators.length ? undefined : 1,
+  );
   // A comparison sets like against like: each other place's figure of the first one's kind
   // (actual with actual, target with target) where it has one.
   const first = query.places.length > 1 ? query.places.map((p) => relevant.find((f) => f.district === p)).find((f) => !!f) : undefined;

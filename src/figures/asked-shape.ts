@@ -8,7 +8,7 @@
 import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
 import { AVERAGE_QUALIFIERS, MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { asksForGap, asksForMilestone, asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
-import { STREAK_QUESTION } from '../lang/zh/span-words.js';
+import { STREAK_LENGTH_QUESTION, STREAK_LENGTH_UNIT, STREAK_QUESTION } from '../lang/zh/span-words.js';
 import { RANK_SCOPES } from '../lang/zh/rank-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { partnersNamed } from '../lang/zh/partner-markets.js';
@@ -16,6 +16,11 @@ import { asksForGrowth } from '../lang/zh/change-words.js';
 import type { Figure } from './figure-schema.js';
 import { isStartFigure } from './from-to.js';
 import { isRankFigure } from './rank-figures.js';
+
+/** A streak's length in years ("连续8年全国第一" as 8年), not the value held over it. */
+function isStreakLength(f: Partial<Pick<Figure, 'shape' | 'unit'>>): boolean {
+  return f.shape === 'streak' && f.unit === STREAK_LENGTH_UNIT;
+}
 
 /** The figures if some are preferred, else all of them. */
 function prefer<F>(figures: readonly F[], preferred: (f: F) => boolean): F[] {
@@ -35,13 +40,13 @@ export function preferAskedShape<F extends Pick<Figure, 'indicator' | 'unit' | '
   // asked or when the sentence gives nothing else.
   const streakAsked = STREAK_QUESTION.test(question);
   const milestoneAsked = asksForMilestone(question);
-  return preferByQuestion(
-    question,
-    prefer(
-      gapAsked ? prefer(figures, (f) => f.shape === 'gap') : ofGapShape,
-      (f) => (streakAsked || f.shape !== 'streak') && (milestoneAsked || f.shape !== 'milestone'),
-    ),
+  const kept = prefer(
+    gapAsked ? prefer(figures, (f) => f.shape === 'gap') : ofGapShape,
+    (f) => (streakAsked || f.shape !== 'streak') && (milestoneAsked || f.shape !== 'milestone'),
   );
+  // "连续几年全国第一" asks how long the streak runs: its length (连续8年), not the rank or value it holds.
+  if (STREAK_LENGTH_QUESTION.test(question)) return prefer(kept, isStreakLength);
+  return preferByQuestion(question, kept);
 }
 
 function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'change'>>>(
