@@ -2,7 +2,7 @@ import type { UnderstoodQuery } from '../retrieve/query.js';
 import type { Citation, Figure } from './schema.js';
 import { placeLabel } from '../lang/zh/place-words.js';
 import { englishAmount, englishIndicator, englishPlace } from './english-names.js';
-import { isAskedIndicator, isShareOfAsked, valueText } from './figure-format.js';
+import { formatNumber, isAskedIndicator, isShareOfAsked, valueText } from './figure-format.js';
 import { GENERIC_FIGURE_TAILS } from '../lang/zh/figure-words.js';
 import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
@@ -18,7 +18,8 @@ import { askedCountUnit, asksForShare } from '../lang/zh/asked-shape-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { askedAmount, isIncrementName } from '../lang/zh/level-question-words.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
-import { SPAN_QUALIFIER, STREAK_LENGTH_QUESTION } from '../lang/zh/span-words.js';
+import { CUMULATIVE_QUESTION, CUMULATIVE_WORD, SPAN_QUALIFIER, STREAK_LENGTH_QUESTION } from '../lang/zh/span-words.js';
+import { escapeRegExp } from '../lang/zh/regexp.js';
 
 /** Parts of a year a period label may name: "2024H1" is 2024年上半年. */
 const PERIOD_PARTS = { Q1: 'periodQ1', H1: 'periodH1', 'Q1-3': 'periodQ1to3' } as const;
@@ -59,6 +60,10 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // "这五年…涨了多少", "十四五期间…年均": a span's figure ("五年增长30.8%", a 2021-2025 period) before a year's.
   const spanAsked = asksOverSpan(query.question);
   const overSpan = (f: Figure) => (spanAsked && isSpanFigure(f) ? 1 : 0);
+  // "累计多少" asks a running total: the value written after 累计 in its clause ("建成8.9万亩、累计达到120.5万亩",
+  // "累计832万辆次") before the year's increment beside it or a sentence cited earlier without one.
+  const cumulativeAsked = CUMULATIVE_QUESTION.test(query.question);
+  const cumulative = (f: Figure) => (cumulativeAsked && writtenAsCumulative(f, citations[cited(f)]?.sentence ?? '') ? 1 : 0);
   // "经济怎么样" asks how big and how fast: the level leads, its growth beside it.
   const overview = query.ask === 'overview' && !growthAsked;
   const level = (f: Figure) => (overview && f.unit !== '%' && f.unit !== PERCENTAGE_POINTS ? 1 : 0);
@@ -91,6 +96,7 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   const sorted = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept).sort(
     (a, b) =>
       overSpan(b) - overSpan(a) ||
+      cumulative(b) - cumulative(a) ||
       cited(a) - cited(b) ||
       named(b) - named(a) ||
       amountFits(b) - amountFits(a) ||
@@ -303,6 +309,15 @@ function yearOf(f: Figure): number | null {
   if (year) return Number(year[1]);
   const span = /^\d{4}-(\d{4})$/.exec(f.period);
   return span && !f.change ? Number(span[1]) : null;
+}
+
+/** Longest run of words between 累计 and its value in one clause ("分别达到52个和" before 204项). */
+const MAX_CUMULATIVE_GAP = 16;
+
+/** Whether the sentence writes the figure's value as a running total: after 累计, in the same clause. */
+export function writtenAsCumulative(figure: Pick<Figure, 'value'>, sentence: string): boolean {
+  const value = escapeRegExp(formatNumber(figure.value));
+  return new RegExp(`${CUMULATIVE_WORD}[^，,。；;]{0,${MAX_CUMULATIVE_GAP}}?(?<![\\d.])${value}(?![\\d.])`).test(sentence);
 }
 
 /** The figures with the shares left out, when a rate of change is among the rest; else all of them. */
