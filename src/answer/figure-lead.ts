@@ -64,6 +64,9 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // "累计832万辆次") before the year's increment beside it or a sentence cited earlier without one.
   const cumulativeAsked = CUMULATIVE_QUESTION.test(query.question);
   const cumulative = (f: Figure) => (cumulativeAsked && writtenAsCumulative(f, citations[cited(f)]?.sentence ?? '') ? 1 : 0);
+  // With no glossary indicator, two figures of one sentence otherwise alike: the one whose name shares more with the
+  // question ("散居孤儿保障标准" is 散居孤儿's 1567元, not 集中供养孤儿…最低标准's 2423元 before it).
+  const sharedName = (f: Figure) => (query.indicators.length ? 0 : sharedNameLength(f, query.question));
   // "经济怎么样" asks how big and how fast: the level leads, its growth beside it.
   const overview = query.ask === 'overview' && !growthAsked;
   const level = (f: Figure) => (overview && f.unit !== '%' && f.unit !== PERCENTAGE_POINTS ? 1 : 0);
@@ -102,7 +105,8 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
       amountFits(b) - amountFits(a) ||
       inUnit(b) - inUnit(a) ||
       rate(b) - rate(a) ||
-      level(b) - level(a),
+      level(b) - level(a) ||
+      sharedName(b) - sharedName(a),
   );
   // "连续几年全国第一" with no year: the latest report's streak, which counts the years of the earlier one and more.
   const streakLengthAsked = STREAK_LENGTH_QUESTION.test(query.question) && !query.years.length;
@@ -235,8 +239,13 @@ function comparisonVerdict(a: Figure, b: Figure, growth: boolean, lang: 'zh' | '
  * 数字经济核心产业增加值 but 经济 and the generic 增加值.
  */
 function namedInQuestion(f: Pick<Figure, 'indicator'>, question: string): boolean {
+  return sharedNameLength(f, question) >= MIN_SHARED_NAME;
+}
+
+/** The longest run of characters a figure's name and the question share, generic tails aside. */
+function sharedNameLength(f: Pick<Figure, 'indicator'>, question: string): number {
   const strip = (text: string) => GENERIC_FIGURE_TAILS.reduce((t, w) => t.split(w).join('\u0000'), text);
-  return longestCommonRun(strip(f.indicator), strip(question)) >= MIN_SHARED_NAME;
+  return longestCommonRun(strip(f.indicator), strip(question));
 }
 
 /** Characters a figure's name and the question must share, generic tails aside. */
