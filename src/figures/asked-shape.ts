@@ -8,7 +8,8 @@
 import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
 import { AVERAGE_QUALIFIERS, MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { asksForGap, asksForMilestone, asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
-import { STREAK_LENGTH_QUESTION, STREAK_LENGTH_UNIT, STREAK_QUESTION } from '../lang/zh/span-words.js';
+import { STREAK_LENGTH_QUESTION, STREAK_QUESTION } from '../lang/zh/span-words.js';
+import { isStreakLength } from './streak-lengths.js';
 import { RANK_SCOPES } from '../lang/zh/rank-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { partnersNamed } from '../lang/zh/partner-markets.js';
@@ -16,11 +17,6 @@ import { asksForGrowth } from '../lang/zh/change-words.js';
 import type { Figure } from './figure-schema.js';
 import { isStartFigure } from './from-to.js';
 import { isRankFigure } from './rank-figures.js';
-
-/** A streak's length in years ("连续8年全国第一" as 8年), not the value held over it. */
-function isStreakLength(f: Partial<Pick<Figure, 'shape' | 'unit'>>): boolean {
-  return f.shape === 'streak' && f.unit === STREAK_LENGTH_UNIT;
-}
 
 /** The figures if some are preferred, else all of them. */
 function prefer<F>(figures: readonly F[], preferred: (f: F) => boolean): F[] {

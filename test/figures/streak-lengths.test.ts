@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures, type FigureInput } from '../../src/figures/index.js';
 import { preferAskedShape } from '../../src/figures/asked-shape.js';
 import { valueText } from '../../src/answer/figure-format.js';
+import { rankFiguresForQuestion } from '../../src/figures/ranking.js';
 
 const input = (sentence: string, district = '某省'): FigureInput => ({
   sentence,
@@ -24,13 +25,16 @@ describe('streak lengths: "连续N年…" is a figure of N years', () => {
     ]);
   });
 
-  it('reads the length of a streak holding a value beside the held value, and after a figure of its subject', () => {
+  it('reads a streak holding a value with that value, and a streak after a figure of its subject as its length', () => {
     const figures = extractFigures(input('居民满意度连续6年保持95%以上，港口吞吐量达到3.2亿吨、连续12年位居全省第一。'));
     expect(figures.find((f) => f.unit === '%')?.qualifier).toBe('连续6年…以上');
     expect(streaks('居民满意度连续6年保持95%以上，港口吞吐量达到3.2亿吨、连续12年位居全省第一。')).toEqual([
-      ['居民满意度', 6, '连续6年保持95%以上'],
       ['港口吞吐量', 12, '连续12年位居全省第一'],
     ]);
+  });
+
+  it('names a streak after a property word by the subject before the figure, without its growth verb', () => {
+    expect(streaks('全省生产总值增长4.1%、总量连续20年居全国首位。')).toEqual([['生产总值', 20, '连续20年居全国首位']]);
   });
 
   it('names a streak whose subject is only the place by what it says, once', () => {
@@ -46,5 +50,11 @@ describe('streak lengths: "连续N年…" is a figure of N years', () => {
     expect(preferAskedShape('某省茶叶种植面积连续几年全国第一', figures).map((f) => valueText(f))).toEqual(['连续9年全国第一']);
     expect(preferAskedShape('某省茶叶种植面积连续多少年全国第一了', figures).map((f) => f.value)).toEqual([9]);
     expect(preferAskedShape('某省茶叶种植面积占全国多少', figures).some((f) => f.unit === '年')).toBe(false);
+  });
+
+  it('lists a streak length for a question sharing a word with it, never as filler', () => {
+    const figures = extractFigures(input('茶叶种植面积连续9年全国第一，新建茶园2万亩。'));
+    expect(rankFiguresForQuestion(figures, ['茶叶种植面积']).some((f) => f.unit === '年')).toBe(true);
+    expect(rankFiguresForQuestion(figures, ['茶园']).some((f) => f.unit === '年')).toBe(false);
   });
 });
