@@ -61,7 +61,7 @@ function subjectOf(before: string, district: string): string {
   const words = (digit >= 0 ? before.slice(0, digit) : before).replace(/[、\s]+$/, '');
   const own = /\d/.test(after) || RANK_PROPERTY_NAMES.includes(after) ? '' : after;
   // A growth verb before the figure ("地区生产总值增长3.9%") is no part of the name.
-  const name = own || cleanIndicator(analyzePre(words, '%').indicatorRaw);
+  const name = own || cleanIndicator(analyzePre(words, digit >= 0 ? '%' : '').indicatorRaw);
   const place = district.replace(/[省市区县]$/, '');
   if (PLACE_SUBJECT.test(name) || (place && (name === place || name === district))) return '';
   return name;

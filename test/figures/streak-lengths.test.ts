@@ -33,6 +33,10 @@ describe('streak lengths: "连续N年…" is a figure of N years', () => {
     ]);
   });
 
+  it('keeps a rate word of a subject with no figure before it ("…收入增速连续15年高于城镇居民")', () => {
+    expect(streaks('农村居民收入增速连续9年高于城镇居民。')).toEqual([['农村居民收入增速', 9, '连续9年高于城镇居民']]);
+  });
+
   it('names a streak after a property word by the subject before the figure, without its growth verb', () => {
     expect(streaks('全省生产总值增长4.1%、总量连续20年居全国首位。')).toEqual([['生产总值', 20, '连续20年居全国首位']]);
   });
