@@ -19,7 +19,7 @@ import { extractFigures, rankFiguresForQuestion } from '../figures/index.js';
 import { message } from './messages.js';
 import { figureLead } from './figure-lead.js';
 import { isAskedIndicator } from './figure-format.js';
-import { isRankFigure } from '../figures/rank-figures.js';
+import { isRankFigure, rankNamedInQuestion } from '../figures/rank-figures.js';
 import { findPriorities, outlineAnswer, outlineComparisonAnswer } from './priorities/index.js';
 import { mainTargetsAnswer } from './kinds/main-targets.js';
 import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
@@ -592,7 +592,7 @@ export class Engine implements AskEngine, AnswerTools {
 
 /** "杭州数据交易所是全国第几家": a rank of the thing the question names, asked with no indicator. */
 function namedRankAsked(f: Figure, query: UnderstoodQuery): boolean {
-  return !query.indicators.length && isRankFigure(f) && asksForRank(query.question) && query.question.includes(f.indicator);
+  return !query.indicators.length && isRankFigure(f) && asksForRank(query.question) && rankNamedInQuestion(f.indicator, query.question);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { UnderstoodQuery } from '../retrieve/query.js';
 import type { Citation, Figure } from './schema.js';
 import { placeLabel } from '../lang/zh/place-words.js';
 import { englishAmount, englishIndicator, englishPlace } from './english-names.js';
-import { isAskedIndicator, isShareOfAsked, valueText } from './figure-format.js';
+import { formatNumber, isAskedIndicator, isShareOfAsked, valueText } from './figure-format.js';
 import { GENERIC_FIGURE_TAILS } from '../lang/zh/figure-words.js';
 import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
@@ -18,7 +18,8 @@ import { askedCountUnit, asksForShare } from '../lang/zh/asked-shape-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { askedAmount, isIncrementName } from '../lang/zh/level-question-words.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
-import { SPAN_QUALIFIER } from '../lang/zh/span-words.js';
+import { CUMULATIVE_QUESTION, CUMULATIVE_WORD, SPAN_QUALIFIER, STREAK_LENGTH_QUESTION } from '../lang/zh/span-words.js';
+import { escapeRegExp } from '../lang/zh/regexp.js';
 
 /** Parts of a year a period label may name: "2024H1" is 2024年上半年. */
 const PERIOD_PARTS = { Q1: 'periodQ1', H1: 'periodH1', 'Q1-3': 'periodQ1to3' } as const;
@@ -59,6 +60,13 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // "这五年…涨了多少", "十四五期间…年均": a span's figure ("五年增长30.8%", a 2021-2025 period) before a year's.
   const spanAsked = asksOverSpan(query.question);
   const overSpan = (f: Figure) => (spanAsked && isSpanFigure(f) ? 1 : 0);
+  // "累计多少" asks a running total: the value written after 累计 in its clause ("建成8.9万亩、累计达到120.5万亩",
+  // "累计832万辆次") before the year's increment beside it or a sentence cited earlier without one.
+  const cumulativeAsked = CUMULATIVE_QUESTION.test(query.question);
+  const cumulative = (f: Figure) => (cumulativeAsked && writtenAsCumulative(f, citations[cited(f)]?.sentence ?? '') ? 1 : 0);
+  // With no glossary indicator, two figures of one sentence otherwise alike: the one whose name shares more with the
+  // question ("散居孤儿保障标准" is 散居孤儿's 1567元, not 集中供养孤儿…最低标准's 2423元 before it).
+  const sharedName = (f: Figure) => (query.indicators.length ? 0 : sharedNameLength(f, query.question));
   // "经济怎么样" asks how big and how fast: the level leads, its growth beside it.
   const overview = query.ask === 'overview' && !growthAsked;
   const level = (f: Figure) => (overview && f.unit !== '%' && f.unit !== PERCENTAGE_POINTS ? 1 : 0);
@@ -91,14 +99,21 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   const sorted = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept).sort(
     (a, b) =>
       overSpan(b) - overSpan(a) ||
+      cumulative(b) - cumulative(a) ||
       cited(a) - cited(b) ||
       named(b) - named(a) ||
       amountFits(b) - amountFits(a) ||
       inUnit(b) - inUnit(a) ||
       rate(b) - rate(a) ||
-      level(b) - level(a),
+      level(b) - level(a) ||
+      sharedName(b) - sharedName(a),
   );
-  const relevant = (latestAsked(query) ? latestFirst(sorted) : sorted).slice(0, query.indicators.length ? undefined : 1);
+  // "连续几年全国第一" with no year: the latest report's streak, which counts the years of the earlier one and more.
+  const streakLengthAsked = STREAK_LENGTH_QUESTION.test(query.question) && !query.years.length;
+  const relevant = (latestAsked(query) || streakLengthAsked ? latestFirst(sorted) : sorted).slice(
+    0,
+    query.indicators.length ? undefined : 1,
+  );
   // A comparison sets like against like: each other place's figure of the first one's kind
   // (actual with actual, target with target) where it has one.
   const first = query.places.length > 1 ? query.places.map((p) => relevant.find((f) => f.district === p)).find((f) => !!f) : undefined;
@@ -224,8 +239,13 @@ function comparisonVerdict(a: Figure, b: Figure, growth: boolean, lang: 'zh' | '
  * 数字经济核心产业增加值 but 经济 and the generic 增加值.
  */
 function namedInQuestion(f: Pick<Figure, 'indicator'>, question: string): boolean {
+  return sharedNameLength(f, question) >= MIN_SHARED_NAME;
+}
+
+/** The longest run of characters a figure's name and the question share, generic tails aside. */
+function sharedNameLength(f: Pick<Figure, 'indicator'>, question: string): number {
   const strip = (text: string) => GENERIC_FIGURE_TAILS.reduce((t, w) => t.split(w).join('\u0000'), text);
-  return longestCommonRun(strip(f.indicator), strip(question)) >= MIN_SHARED_NAME;
+  return longestCommonRun(strip(f.indicator), strip(question));
 }
 
 /** Characters a figure's name and the question must share, generic tails aside. */
@@ -298,6 +318,15 @@ function yearOf(f: Figure): number | null {
   if (year) return Number(year[1]);
   const span = /^\d{4}-(\d{4})$/.exec(f.period);
   return span && !f.change ? Number(span[1]) : null;
+}
+
+/** Longest run of words between 累计 and its value in one clause ("分别达到52个和" before 204项). */
+const MAX_CUMULATIVE_GAP = 16;
+
+/** Whether the sentence writes the figure's value as a running total: after 累计, in the same clause. */
+export function writtenAsCumulative(figure: Pick<Figure, 'value'>, sentence: string): boolean {
+  const value = escapeRegExp(formatNumber(figure.value));
+  return new RegExp(`${CUMULATIVE_WORD}[^，,。；;]{0,${MAX_CUMULATIVE_GAP}}?(?<![\\d.])${value}(?![\\d.])`).test(sentence);
 }
 
 /** The figures with the shares left out, when a rate of change is among the rest; else all of them. */

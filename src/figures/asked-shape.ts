@@ -8,7 +8,8 @@
 import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
 import { AVERAGE_QUALIFIERS, MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { asksForGap, asksForMilestone, asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
-import { STREAK_QUESTION } from '../lang/zh/span-words.js';
+import { STREAK_LENGTH_QUESTION, STREAK_QUESTION } from '../lang/zh/span-words.js';
+import { isStreakLength } from './streak-lengths.js';
 import { RANK_SCOPES } from '../lang/zh/rank-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { partnersNamed } from '../lang/zh/partner-markets.js';
@@ -35,13 +36,13 @@ export function preferAskedShape<F extends Pick<Figure, 'indicator' | 'unit' | '
   // asked or when the sentence gives nothing else.
   const streakAsked = STREAK_QUESTION.test(question);
   const milestoneAsked = asksForMilestone(question);
-  return preferByQuestion(
-    question,
-    prefer(
-      gapAsked ? prefer(figures, (f) => f.shape === 'gap') : ofGapShape,
-      (f) => (streakAsked || f.shape !== 'streak') && (milestoneAsked || f.shape !== 'milestone'),
-    ),
+  const kept = prefer(
+    gapAsked ? prefer(figures, (f) => f.shape === 'gap') : ofGapShape,
+    (f) => (streakAsked || f.shape !== 'streak') && (milestoneAsked || f.shape !== 'milestone'),
   );
+  // "连续几年全国第一" asks how long the streak runs: its length (连续8年), not the rank or value it holds.
+  if (STREAK_LENGTH_QUESTION.test(question)) return prefer(kept, isStreakLength);
+  return preferByQuestion(question, kept);
 }
 
 function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'change'>>>(

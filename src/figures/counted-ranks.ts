@@ -10,6 +10,11 @@ import { pushFigure } from './figure-record.js';
 import { cleanIndicator, clip } from './indicator-naming.js';
 import type { Ctx } from './types.js';
 
+/** The particle a described thing's head noun follows: "吞吐量超千万人次的机场". */
+const DESCRIBED_THING = '的';
+/** A shorter head ("港") names no thing of its own. */
+const MIN_HEAD = 2;
+
 /** Where a name stops when read backwards from the thing it ends with. */
 const NAME_BREAK = /[，,。；;：:！？!?、\s“”"（）()]/;
 
@@ -38,9 +43,14 @@ export function readCountedRanks(ctx: Ctx, clauseStart: number, clauseEnd: numbe
   return found;
 }
 
-/** The subject the sentence names with the thing counted ("杭州数据交易所"), else the thing itself. */
+/**
+ * The subject the sentence names with the thing counted ("杭州数据交易所"), else the thing itself. A thing described
+ * ("第4个吞吐量超千万人次的机场") is named by its head noun after 的: "揭阳潮汕机场成为全省第4个…的机场" ranks 揭阳潮汕机场.
+ */
 function rankedName(before: string, thing: string): string {
   if (!thing) return '';
+  const head = thing.slice(thing.lastIndexOf(DESCRIBED_THING) + 1);
+  if (head !== thing && head.length >= MIN_HEAD && before.includes(head)) return rankedName(before, head);
   const at = before.lastIndexOf(thing);
   if (at < 0) return cleanIndicator(thing);
   let start = at;

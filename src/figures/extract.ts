@@ -12,6 +12,7 @@ import type { Figure } from './figure-schema.js';
 import { candidatesOf, quoteSpans } from './candidates.js';
 import { processClause } from './clause-reading.js';
 import { readRank } from './rank-figures.js';
+import { readStreakLengths } from './streak-lengths.js';
 import { clausesOf } from './clauses.js';
 import { cleanIndicator, clip } from './indicator-naming.js';
 import { fromToPairs } from './from-to.js';
@@ -53,6 +54,8 @@ export function extractFigures(input: FigureInput): Figure[] {
     // Ranks are ordinals, no candidates: read after the clause's figures, whose indicator they may rank.
     readRank(ctx, a, b, inClause);
   });
+  // Streaks ("连续8年全国第一") are no candidates either: their lengths are read over the whole sentence.
+  readStreakLengths(ctx);
   return markMilestones(fromToPairs(respectiveFromTo(ctx.figures, w), input));
 }
 

@@ -12,6 +12,7 @@ import {
   RANK_PATTERN,
   RANK_PROPERTY_NAMES,
   RANK_REACHED,
+  RANK_SCOPES,
   RANK_UNIT,
   RANK_VERBS,
   rankNumber,
@@ -85,4 +86,36 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
     qualifier: `${hit[1]}${RANK_ORDINAL}`,
     kind: kindFor(ctx, clause, clauseEnd),
   });
+}
+
+const RANK_SCOPES_ALTERNATION = RANK_SCOPES.join('|');
+
+/** Where a question's rank words start: what it asks ranked is written before them. */
+const QUESTION_RANK_WORDS = new RegExp(`${RANK_SCOPES_ALTERNATION}|排|第几|多少位`);
+/** The shortest head a rank's name and a question must share ("光储产业", "两化融合"). */
+const MIN_SHARED_HEAD = 4;
+
+/**
+ * Whether a question names the indicator a rank figure ranks: it writes the name whole, or the name's head and,
+ * in order, only words the rest of the name holds ("光储产业竞争力全国第几" names 光储产业综合竞争力评价, "两化融合全国
+ * 第几" names “两化”融合发展水平; "人工智能产业营收全国第几" does not name 人工智能产业发展评价).
+ */
+export function rankNamedInQuestion(indicator: string, question: string): boolean {
+  if (question.includes(indicator)) return true;
+  const name = indicator.replace(/[“”"‘’'《》]/g, '');
+  for (let length = name.length; length >= MIN_SHARED_HEAD; length--) {
+    const at = question.indexOf(name.slice(0, length));
+    if (at < 0) continue;
+    const after = question.slice(at + length);
+    const rankAt = after.search(QUESTION_RANK_WORDS);
+    return isSubsequence(rankAt < 0 ? after : after.slice(0, rankAt), name.slice(length));
+  }
+  return false;
+}
+
+/** Whether every character of `part` appears in `whole`, in order. */
+function isSubsequence(part: string, whole: string): boolean {
+  let k = 0;
+  for (const ch of whole) if (k < part.length && ch === part[k]) k++;
+  return k === part.length;
 }

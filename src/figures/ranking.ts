@@ -3,6 +3,7 @@ import { NAME_VARIANTS } from '../lang/zh/name-variants.js';
 import { GROWTH_TERM_WORDS, TARGET_QUESTION_WORDS } from '../lang/zh/target-words.js';
 import type { Figure } from './figure-schema.js';
 import { isRankFigure } from './rank-figures.js';
+import { isStreakLength } from './streak-lengths.js';
 
 /**
  * Names a question may use for an indicator the reports spell differently: the glossary's
@@ -67,6 +68,8 @@ export function rankFiguresForQuestion(figures: readonly Figure[], questionTerms
       }
       return { f, index, score };
     });
-  scored.sort((a, b) => (b.score > 0 ? 1 : 0) - (a.score > 0 ? 1 : 0) || b.score - a.score || a.index - b.index);
-  return scored.slice(0, 8).map((s) => s.f);
+  // A streak's length ("连续5年") is listed for sharing a word with the question, never as filler.
+  const listed = scored.filter((s) => s.score > 0 || !isStreakLength(s.f));
+  listed.sort((a, b) => (b.score > 0 ? 1 : 0) - (a.score > 0 ? 1 : 0) || b.score - a.score || a.index - b.index);
+  return listed.slice(0, 8).map((s) => s.f);
 }

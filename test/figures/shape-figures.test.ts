@@ -48,7 +48,7 @@ describe('ranks (居全国第3位)', () => {
     expect(read('一般公共预算收入从7248亿元提高到8865亿元，跃居全国第3位').filter(isRankFigure).map(brief)).toEqual([
       ['一般公共预算收入', 3, '位', '全国第'],
     ]);
-    expect(read('全省进出口总额连续39年居全国第一').map(brief)).toEqual([['进出口总额', 1, '位', '全国第']]);
+    expect(read('全省进出口总额连续39年居全国第一').filter(isRankFigure).map(brief)).toEqual([['进出口总额', 1, '位', '全国第']]);
     expect(read('地区生产总值达13.7万亿元、增长5.8%、增量全国第一').filter(isRankFigure).map(brief)).toEqual([
       ['地区生产总值增量', 1, '位', '全国第'],
     ]);

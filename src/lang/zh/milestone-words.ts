@@ -38,7 +38,12 @@ export const TO_WORDS: readonly string[] = ['到', '至'];
 /** Verbs a level reached at a span's end is written after on their own ("城镇化率达到67.5%、5年提高4.5个百分点"). */
 export const REACHED_VERBS: readonly string[] = ['达到', '达'];
 
-export const FROM_PATTERN = new RegExp(`(${FROM_WORDS.join('|')})((?:19|20)\\d{2})?年?$`);
+/**
+ * The basis a from–to pair's values are counted on, written between 从 and the start value: "从每人每月1536元提高到
+ * 1567元", "从每生每年6000元提高至7000元". It belongs to neither value's name.
+ */
+export const RATE_BASES: readonly string[] = ['每人每月', '每人每年', '每生每年', '每户每月', '每户每年', '每人', '每月', '每年'];
+export const FROM_PATTERN = new RegExp(`(${FROM_WORDS.join('|')})((?:19|20)\\d{2})?年?(?:${RATE_BASES.join('|')})?$`);
 export const TO_PATTERN = new RegExp(`^(${TO_VERBS.join('|')})(${TO_WORDS.join('|')})((?:19|20)\\d{2})?年?$`);
 
 /**

@@ -5,6 +5,7 @@
 import { FROM_WORDS } from './milestone-words.js';
 import { RANK_QUALIFIERS } from './rank-words.js';
 import { byLength } from './word-lists.js';
+import { STREAK_LENGTH_QUALIFIER } from './span-words.js';
 
 /** Written right after a value: "5.5%左右", "10亿元以上". */
 export const POST_QUALIFIER = /^(?:左右|及以上|及以下|以上|以下|以内|之内|上下)/;
@@ -68,6 +69,8 @@ export const QUALIFIERS_BEFORE_VALUE: readonly string[] = [
   ...AVERAGE_QUALIFIERS,
   ...RANK_QUALIFIERS,
   ...FROM_WORDS,
+  // A streak's length: "连续8年全国第一", never "8年连续全国第一".
+  STREAK_LENGTH_QUALIFIER,
 ];
 
 /** Bounds a last-resort indicator phrase drops: they are qualifiers, not names. */
