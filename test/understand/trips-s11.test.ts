@@ -52,14 +52,14 @@ describe('a follow-up on a main-targets list', () => {
 });
 
 describe("a five-year plan's main targets", () => {
-  it('are the plan\'s own list for its span, named by the plan, in Chinese and English', async () => {
+  it("are the plan's own list for its span, named by the plan, in Chinese and English", async () => {
     const zh = await engine.ask('广东省十五五规划的主要目标', { today });
     expect(zh.text.split('\n')[0]).toMatch(/^广东省“十五五”时期（2026-2030年）主要目标/);
     expect(zh.text).toContain('地区生产总值年均增长5%左右');
     expect(await firstLine("What are Zhejiang's 15th five-year plan targets?")).toMatch(/15th Five-Year Plan \(2026-2030\)/);
   });
 
-  it('are not the answer when no plan is named: the latest year\'s list', async () => {
+  it("are not the answer when no plan is named: the latest year's list", async () => {
     expect(await firstLine('广东有啥目标')).toMatch(/^广东省2026年主要预期目标/);
   });
 });

@@ -12,7 +12,7 @@ export interface EnglishSplitPhrase {
 
 /** What may stand between the parts: a few words ("average [new urban] jobs per year"). */
 const GAP = String.raw`(?:\s+[\w'’&-]+){0,5}?\s+`;
-const VEHICLES = String.raw`(?:new[- ]energy vehicles?|electric vehicles?|vehicles?|cars?|nevs?|evs?)`;
+const VEHICLES = `(?:new[- ]energy vehicles?|electric vehicles?|vehicles?|cars?|nevs?|evs?)`;
 
 export const ENGLISH_SPLIT_PHRASES: readonly EnglishSplitPhrase[] = [
   // "average new jobs per year", "on average each year", "a year on average": the yearly average.
