@@ -1,8 +1,7 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/answer/engine.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/answer/engine.js';
 import type { Answer } from '../../src/answer/schema.js';
-import { indexedGovCorpus } from '../support/gov-corpus.js';
+import { govCorpusEngine } from '../support/engine.js';
 
 /**
  * Answer-side failure classes a fresh question set found: attainment (target against result),
@@ -10,18 +9,11 @@ import { indexedGovCorpus } from '../support/gov-corpus.js';
  * corpus plus the work reports.
  */
 const today = new Date('2026-12-01');
-let root = '';
 let engine: Engine;
 
 beforeAll(async () => {
-  const sandbox = await indexedGovCorpus('answer-classes-');
-  root = sandbox.root;
-  engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
+  engine = await govCorpusEngine();
 }, 120_000);
-
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
 
 const ask = (question: string): Promise<Answer> => engine.ask(question, { today });
 const firstLine = async (question: string): Promise<string> => (await ask(question)).text.split('\n')[0];

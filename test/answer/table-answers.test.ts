@@ -1,25 +1,18 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/answer/engine.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/answer/engine.js';
 import type { Answer } from '../../src/answer/schema.js';
-import { indexedGovCorpus } from '../support/gov-corpus.js';
+import { govCorpusEngine } from '../support/engine.js';
 
 /** Trends and rankings read from the figure table, over the seed corpus and the 20 work reports. */
 const TARGETS = path.resolve(import.meta.dirname, '../fixtures/yqcao-prov-report-targets/targets.json');
 const today = new Date('2026-12-01');
-let root = '';
 let engine: Engine;
 
 beforeAll(async () => {
-  const sandbox = await indexedGovCorpus('table-answers-');
-  root = sandbox.root;
-  engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
+  engine = await govCorpusEngine();
 }, 180_000);
-
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
 
 const ask = (question: string): Promise<Answer> => engine.ask(question, { today });
 const firstLine = (answer: Answer): string => answer.text.split('\n')[0];

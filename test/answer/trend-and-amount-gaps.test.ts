@@ -1,27 +1,19 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/answer/engine.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/answer/engine.js';
 import type { Answer } from '../../src/answer/schema.js';
 import { asksAmount } from '../../src/lang/zh/trend-words.js';
-import { indexedGovCorpus } from '../support/gov-corpus.js';
+import { govCorpusEngine } from '../support/engine.js';
 
 /**
  * Trends with one result among targets, and amounts compared when one side lacks them, over the
  * seed corpus and the 20 work reports (found by asking as a user, 2026-12).
  */
 const today = new Date('2026-12-01');
-let root = '';
 let engine: Engine;
 
 beforeAll(async () => {
-  const sandbox = await indexedGovCorpus('trend-gaps-');
-  root = sandbox.root;
-  engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
+  engine = await govCorpusEngine();
 }, 180_000);
-
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
 
 const ask = (question: string): Promise<Answer> => engine.ask(question, { today });
 const lines = (answer: Answer): string[] => answer.text.split('\n');

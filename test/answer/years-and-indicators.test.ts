@@ -1,26 +1,18 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/answer/engine.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/answer/engine.js';
 import type { Answer } from '../../src/answer/schema.js';
-import { indexedGovCorpus } from '../support/gov-corpus.js';
+import { govCorpusEngine } from '../support/engine.js';
 
 /**
  * One place over several years (compared, ranked, as a trend), several indicators asked at once,
  * and follow-ups that keep the figure, over the corpus plus the work reports, today pinned.
  */
 const today = new Date('2026-12-01');
-let root = '';
 let engine: Engine;
 
 beforeAll(async () => {
-  const sandbox = await indexedGovCorpus('years-and-indicators-');
-  root = sandbox.root;
-  engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
+  engine = await govCorpusEngine();
 }, 120_000);
-
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
 
 const ask = (question: string, history?: string[]): Promise<Answer> => engine.ask(question, history ? { today, history } : { today });
 const firstLine = (answer: Answer): string => answer.text.split('\n')[0];

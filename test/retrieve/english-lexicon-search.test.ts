@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/answer/engine.js';
+import type { Engine } from '../../src/answer/engine.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
-import { indexedGovCorpus } from '../support/corpus-copy.js';
+import { govCorpusEngine } from '../support/engine.js';
 
 const PLACES = knownPlaces(['广东省', '上海市', '江苏省', '北京市', '国务院']);
 const TODAY = { today: new Date('2026-12-02') };
@@ -34,8 +34,7 @@ describe("an English question's words the glossary does not know", () => {
 describe('English questions over the 20 work reports', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const sandbox = await indexedGovCorpus('english-lexicon-');
-    engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
+    engine = await govCorpusEngine();
   }, 180_000);
 
   it('find the sentence that writes the translated word', async () => {

@@ -2,8 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Engine } from '../../src/answer/engine.js';
-import { GOV_REPORTS, indexedGovCorpus } from '../support/corpus-copy.js';
+import type { Engine } from '../../src/answer/engine.js';
+import { GOV_REPORTS } from '../support/corpus-copy.js';
+import { govCorpusEngine } from '../support/engine.js';
 
 /** yqcao/China-Fiscal-Data's annotated 2026 provincial GDP growth targets (see its SOURCE.txt), kept in the repository. */
 const TARGETS = path.resolve(import.meta.dirname, '../fixtures/yqcao-prov-report-targets/targets.json');
@@ -14,8 +15,7 @@ const TargetSchema = z.array(
 describe('answers over the corpus with 20 unseen work reports added', () => {
   let engine: Engine;
   beforeAll(async () => {
-    const sandbox = await indexedGovCorpus('gov-corpus-');
-    engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
+    engine = await govCorpusEngine();
   }, 180_000);
 
   it.each([

@@ -1,27 +1,19 @@
-import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../../src/answer/engine.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../../src/answer/engine.js';
 import { commitmentScore } from '../../../src/answer/priorities/commitment-rules.js';
 import { COMMITMENT_MIN } from '../../../src/answer/priorities/commitments.js';
 import { findPriorities, outlineAnswer } from '../../../src/answer/priorities/index.js';
 import type { Answer } from '../../../src/answer/schema.js';
 import { LIMITS, blockTextLength } from '../../../src/slack/block-kit.js';
 import { renderAnswerBlocks } from '../../../src/slack/render-answer.js';
-import { indexedGovCorpus } from '../../support/corpus-copy.js';
+import { govCorpusEngine } from '../../support/engine.js';
 
 /** Every plan of the seed corpus and the 20 work reports: each outline item cited, with its commitments. */
-let root = '';
 let engine: Engine;
 
 beforeAll(async () => {
-  const sandbox = await indexedGovCorpus('priorities-');
-  root = sandbox.root;
-  engine = await Engine.open({ corpusDir: sandbox.corpusDir, indexDir: sandbox.indexDir, log: () => {} });
+  engine = await govCorpusEngine();
 }, 180_000);
-
-afterAll(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-});
 
 /** Each report's own outline, as a priorities answer. */
 function outlines(): Array<{ docId: string; answer: Answer; headings: Map<string, { path: string[]; paragraph: number; end: number }> }> {
