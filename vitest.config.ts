@@ -72,9 +72,6 @@ export default defineConfig({
     globalSetup: ['test/support/suite-indexes.ts'],
     // Each file's temporary folders, removed when it ends (test/support/temp-dirs.ts).
     setupFiles: ['test/support/temp-dirs.ts'],
-    // Transformed modules kept between runs under .cache/ (not in node_modules, which may be shared):
-    // a second run skips most of vite's transforms. A clean clone starts without it.
-    experimental: { fsModuleCache: true, fsModuleCachePath: '.cache/vitest-modules' },
     projects: [
       {
         extends: true,
