@@ -124,3 +124,14 @@ describe('edges the mutation run of rank-figures.ts lines 1–47 showed (session
   // rank's words as its name, and so does the rank ("提高到8865亿元，居全国第3位" → both "居全国第").
   it.todo('names no level and no rank from the rank\'s own words ("提高到8865亿元，居全国第3位")');
 });
+
+describe('edges the mutation run of rank-figures.ts lines 48–65 showed (session 11)', () => {
+  it('names the rank by the words after the last figure before it, never one after it', () => {
+    expect(ranks('地区生产总值居全国第3位8865亿元')).toEqual([['地区生产总值', 3, '位', '全国第', 'actual']]);
+    expect(ranks('地区生产总值8865亿元居全国第3位')).toEqual([['地区生产总值', 3, '位', '全国第', 'actual']]);
+  });
+
+  it('reads no rank from a numeral that is no number', () => {
+    expect(read('地区生产总值居全国第二三位')).toEqual([]);
+  });
+});
