@@ -135,3 +135,17 @@ describe('edges the mutation run of rank-figures.ts lines 48–65 showed (sessio
     expect(read('地区生产总值居全国第二三位')).toEqual([]);
   });
 });
+
+describe('edges the mutation run of rank-figures.ts lines 66–88 showed (session 11)', () => {
+  it('reads no rank of a property with no figure before it', () => {
+    expect(read('增速居全国第一')).toEqual([]);
+  });
+
+  it('keeps the name before when it already ends with the property ranked', () => {
+    expect(ranks('地区生产总值总量13.7万亿元，总量居全省第二')).toEqual([['地区生产总值总量', 2, '位', '全省第', 'actual']]);
+  });
+
+  it('reads a name of three characters as its own', () => {
+    expect(ranks('进出口居全省第二')).toEqual([['进出口', 2, '位', '全省第', 'actual']]);
+  });
+});
