@@ -118,3 +118,25 @@ describe('joining qualifiers', () => {
     expect(joinQualifiers(['年均', '力争'], '以上', '余')).toBe('年均力争余…以上');
   });
 });
+
+describe('edges the mutation run of pre-analysis.ts showed (session 11)', () => {
+  it('reads a gap against a reference of eight characters', () => {
+    expect(analyzePre('增速高于浙江省十一个地市', '个百分点').gap).toEqual({ verb: growth('高于'), ref: '浙江省十一个地市' });
+  });
+
+  it('sheds at most eight link words or qualifiers, and a run of clause marks at once', () => {
+    expect(analyzePre(`地区生产总值${'达到'.repeat(9)}`, '亿元').indicatorRaw).toBe('地区生产总值达到');
+    expect(analyzePre('地区生产总值,,', '亿元').indicatorRaw).toBe('地区生产总值');
+  });
+
+  it('keeps a span after a name as part of the name when no growth verb follows', () => {
+    expect(analyzePre('地区生产总值5年', '亿元')).toEqual({ indicatorRaw: '地区生产总值5年', qualifiers: [], startsWithShare: false });
+    expect(analyzePre('地区生产总值,全市5年', '个').indicatorRaw).toBe('地区生产总值,全市5年');
+  });
+
+  it("reads a span before a growth verb as the growth's after a name of two characters or more, not after 的", () => {
+    expect(analyzePre('产量5年增长', '%')).toMatchObject({ indicatorRaw: '产量', qualifiers: ['5年'] });
+    expect(analyzePre('额5年增长', '%')).toMatchObject({ indicatorRaw: '额5年', qualifiers: [] });
+    expect(analyzePre('收入的5年增长', '%')).toMatchObject({ indicatorRaw: '收入的5年', qualifiers: [] });
+  });
+});

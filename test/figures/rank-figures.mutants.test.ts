@@ -109,3 +109,43 @@ describe('what is a rank figure', () => {
     expect(isRankFigure({ unit: '亿元', qualifier: '全国第' })).toBe(false);
   });
 });
+
+describe('edges the mutation run of rank-figures.ts lines 1–47 showed (session 11)', () => {
+  it('ranks the growth only after a growth rate in percent, not after a change in points', () => {
+    expect(ranks('研发投入强度提高0.3个百分点，居全国第3位')).toEqual([['研发投入强度', 3, '位', '全国第', 'actual']]);
+  });
+
+  // BUG (not fixed here, src/figures is not this helper's): previousIndicator asks
+  // `last.change.value === last.value`, and a growth written negative (value −3, change down 3)
+  // fails it, so the rank goes to the level's name; "进出口总额下降3%，居全国第3位" gives 进出口总额增速.
+  it.todo('ranks the growth after a growth written negative ("进出口总额增长-3%，居全国第3位" → 进出口总额增速)');
+
+  // A defect seen while building the tests (not a survivor): a level with no name before it takes the
+  // rank's words as its name, and so does the rank ("提高到8865亿元，居全国第3位" → both "居全国第").
+  it.todo('names no level and no rank from the rank\'s own words ("提高到8865亿元，居全国第3位")');
+});
+
+describe('edges the mutation run of rank-figures.ts lines 48–65 showed (session 11)', () => {
+  it('names the rank by the words after the last figure before it, never one after it', () => {
+    expect(ranks('地区生产总值居全国第3位8865亿元')).toEqual([['地区生产总值', 3, '位', '全国第', 'actual']]);
+    expect(ranks('地区生产总值8865亿元居全国第3位')).toEqual([['地区生产总值', 3, '位', '全国第', 'actual']]);
+  });
+
+  it('reads no rank from a numeral that is no number', () => {
+    expect(read('地区生产总值居全国第二三位')).toEqual([]);
+  });
+});
+
+describe('edges the mutation run of rank-figures.ts lines 66–88 showed (session 11)', () => {
+  it('reads no rank of a property with no figure before it', () => {
+    expect(read('增速居全国第一')).toEqual([]);
+  });
+
+  it('keeps the name before when it already ends with the property ranked', () => {
+    expect(ranks('地区生产总值总量13.7万亿元，总量居全省第二')).toEqual([['地区生产总值总量', 2, '位', '全省第', 'actual']]);
+  });
+
+  it('reads a name of three characters as its own', () => {
+    expect(ranks('进出口居全省第二')).toEqual([['进出口', 2, '位', '全省第', 'actual']]);
+  });
+});

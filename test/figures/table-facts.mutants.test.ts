@@ -118,3 +118,48 @@ describe('table rows', () => {
     expect(row('地区生产总值')).toBeNull();
   });
 });
+
+describe('edges the mutation run of table-facts.ts showed (session 11)', () => {
+  it('reads the name from the start of the row only: a name over forty characters is no row', () => {
+    expect(row(`${'一二三四五六七八九十'.repeat(4)}一二三:完成:5`)).toBeNull();
+  });
+
+  it('sheds a numbering of two digits or with two marks', () => {
+    expect(row('12.规上工业增加值(亿元):完成:5')?.[0].indicator).toBe('规上工业增加值');
+    expect(row('3.、规上工业增加值(亿元):完成:5')?.[0].indicator).toBe('规上工业增加值');
+  });
+
+  it("trims the name, the header's unit and each field before reading them", () => {
+    expect(row('新增就业(万人) :完成:1.35')?.[0]).toMatchObject({ unit: '万人', valueInBaseUnit: 13500 });
+    expect(row('地区生产总值增长 (%):目标:6,完成:5.1')?.[0]).toMatchObject({ indicator: '地区生产总值', change: up(5.1) });
+    expect(row('地区生产总值(亿元):完成:500, 目标:520')?.map((f) => [f.kind, f.value])).toEqual([
+      ['actual', 500],
+      ['target', 520],
+    ]);
+    expect(row('地区生产总值(亿元):目标: 120,完成:130')?.[0].target).toBe('120');
+  });
+
+  it('cleans the name it keeps', () => {
+    expect(row('地区 生产总值(亿元):完成:5')?.[0].indicator).toBe('地区生产总值');
+  });
+
+  it("reads the header's unit only at the name's end", () => {
+    expect(row('城镇新增就业(万人)人数:完成:1.35')).toEqual([
+      { indicator: '城镇新增就业(万人)人数', value: 1.35, unit: '', kind: 'actual' },
+    ]);
+  });
+
+  it('skips a fraction for the value, and reads a value in percentage points as such', () => {
+    expect(row('地区生产总值:完成:三分之一,目标:2')).toEqual([{ indicator: '地区生产总值', value: 2, unit: '', kind: 'target' }]);
+    expect(row('研发投入强度:完成:0.5个百分点,目标:0.3个百分点')?.map((f) => [f.value, f.unit])).toEqual([
+      [0.5, '个百分点'],
+      [0.3, '个百分点'],
+    ]);
+  });
+
+  it('reads a gap only from a field that says so, in percent or percentage points, with a number', () => {
+    expect(row('地区生产总值增长(%):目标:6,完成:5.1,全省平均5.5%')).toHaveLength(2);
+    expect(row('地区生产总值(亿元):完成:130,超过目标10亿元')).toHaveLength(1);
+    expect(row('地区生产总值增长(%):目标:6,完成:5.1,低于目标')).toHaveLength(2);
+  });
+});
