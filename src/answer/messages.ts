@@ -46,7 +46,7 @@ const MESSAGES = {
     (p) => `The reports do not cover ${p.places.map(englishPlace).join(', ')}.`,
   ),
   noPeriod: entry<{ places: readonly string[]; years: readonly number[] }>(
-    (p) => `这些报告没有${p.places.join('、')}${p.years.map((y) => `${y}年`).join('、')}的相关内容。`,
+    (p) => `这些报告没有${p.places.map(placeLabel).join('、')}${p.years.map((y) => `${y}年`).join('、')}的相关内容。`,
     (p) => `The reports have nothing on ${[...p.places, ...p.years.map(String)].join(' ') || 'that period'}.`,
   ),
   subjectNotCovered: entry<{ subject: string }>(

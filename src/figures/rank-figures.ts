@@ -37,7 +37,8 @@ export function isRankFigure(f: Pick<Figure, 'unit' | 'qualifier'>): boolean {
 function previousIndicator(ctx: Ctx): { name: string; growth: boolean } {
   const last = ctx.figures[ctx.figures.length - 1];
   if (!last) return { name: '', growth: false };
-  const growth = !!last.change && last.unit === '%' && last.change.value === last.value;
+  // "增长-3%" is read as the value −3 with a change down 3: the same growth, whichever sign it carries.
+  const growth = !!last.change && last.unit === '%' && Math.abs(last.change.value) === Math.abs(last.value);
   if (!TO_PATTERN.test(last.indicator)) return { name: last.indicator.replace(FROM_PATTERN, ''), growth };
   const from = ctx.figures[ctx.figures.length - 2];
   return { name: from ? from.indicator.replace(FROM_PATTERN, '') : '', growth: false };

@@ -14,7 +14,13 @@ import {
   SHORTFALL_REPORT_PHRASE,
 } from '../lang/zh/intent-words.js';
 import { partOfYearAsked, type PartOfYear } from '../lang/zh/part-of-year-words.js';
-import { leadingPlaceName, subjectBeforeIndicator, subjectBeforeShortYear, subjectBeforeYear } from '../lang/zh/place-shapes.js';
+import {
+  leadingPlaceName,
+  RELATIVE_YEAR_AFTER_SUBJECT,
+  subjectBeforeIndicator,
+  subjectBeforeShortYear,
+  subjectBeforeYear,
+} from '../lang/zh/place-shapes.js';
 import { asksMainTargets } from '../lang/zh/main-target-words.js';
 import { RANKING_ASKED_AFTER_NAME } from '../lang/zh/rank-words.js';
 import { asksForAchievements, asksForPriorities, asksForQuantity, asksForValueOfIndicator, asksHow } from '../lang/zh/question-words.js';
@@ -289,8 +295,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const beforeIndicator =
     foundPlaces.length || unknownPlaces.length
       ? null
-      : subjectBeforeIndicator(
-          text,
+      : // "火星今年GDP": a relative year between the subject and the indicator stands aside.
+        subjectBeforeIndicator(
+          text.replace(RELATIVE_YEAR_AFTER_SUBJECT, ''),
           indicators.flatMap((i) => [i.name, ...i.synonyms]),
         );
   if (beforeIndicator && isNameLike(beforeIndicator)) unknownPlaces.push(beforeIndicator);

@@ -43,6 +43,12 @@ describe('a follow-up on a main-targets list', () => {
     expect(answer.notFound).toBe(false);
   });
 
+  it("an item past the list's end gives the whole list, not one item numbered past the end", async () => {
+    const answer = await engine.ask('第五条呢', { today, history: ['广东2026年有啥目标'] });
+    expect(answer.text.split('\n')[0]).toMatch(/^广东省2026年主要预期目标（按报告原文/);
+    expect(answer.citations).toHaveLength(3);
+  });
+
   it('"最后一条" is the last item; "那江苏呢" is the other place\'s whole list', async () => {
     expect(await firstLine('最后一条', ['What are Zhejiang targets for 2026?'])).toMatch(/第(\d+)条（共\1条）/);
     const other = await engine.ask('那江苏呢', { today, history: ['广东2026年有啥目标'] });
@@ -99,6 +105,24 @@ describe('a ranking asked with 排名 after the indicator', () => {
 
   it('"浙江GDP排名" reads GDP as the indicator ranked', () => {
     expect(engine.understand('浙江GDP排名', { today }).indicators.map((i) => i.name)).toEqual(['地区生产总值']);
+  });
+});
+
+describe('an unknown place before a relative year', () => {
+  it('"火星今年GDP" is refused as uncovered, also after a conversation about covered places', async () => {
+    const alone = await engine.ask('火星今年GDP', { today });
+    expect(alone.notFound).toBe(true);
+    expect(alone.text).toContain('火星');
+    const after = await engine.ask('火星今年GDP', {
+      today,
+      history: ["What was Beijing's GDP growth last year?", 'compared with Shanghai?'],
+    });
+    expect(after.notFound).toBe(true);
+    expect(after.text).not.toContain('北京市2026年');
+  });
+
+  it('the country is 全国 when its year is not covered', async () => {
+    expect(await firstLine('国家2030年的赤字率定了多少')).not.toContain('国务院');
   });
 });
 

@@ -65,8 +65,9 @@ export function mainTargetsAnswer(tools: AnswerTools, frame: AnswerFrame, item: 
   if (!first) return null;
   const list = targetList(tools, first);
   // "第二条呢" after the list: that item alone (-1 is the last); past the list's end, the whole list.
-  const pointed = item === null ? null : item < 0 ? list.length - 1 : item - 1;
-  const items = pointed !== null && pointed >= 0 && pointed < list.length ? [list[pointed]] : list;
+  const wanted = item === null ? null : item < 0 ? list.length - 1 : item - 1;
+  const pointed = wanted !== null && wanted >= 0 && wanted < list.length ? wanted : null;
+  const items = pointed === null ? list : [list[pointed]];
   if (!items.length) return null;
   const doc = tools.retriever.corpus.document(first.docId);
   const lang = query.language;
@@ -74,7 +75,7 @@ export function mainTargetsAnswer(tools: AnswerTools, frame: AnswerFrame, item: 
   const citations: Citation[] = items.map((s) => tools.citation(s, 1));
   const figures: Figure[] = citations.flatMap((c) => targetFigures(c, first.period));
   const lead =
-    items.length === 1 && pointed !== null
+    pointed !== null
       ? message('mainTargetItemLead', lang, { place, year: first.period, n: pointed + 1, of: list.length })
       : message('mainTargetsLead', lang, { place, year: first.period, title: doc?.meta.title ?? '' });
   const lines = [lead, ...items.map((s, i) => `• ${itemText(s)} [${i + 1}]`)];

@@ -57,6 +57,8 @@ const GENERIC_SUBJECT = startsWithAnyOf(GENERIC_SUBJECT_STARTS);
  * a known one.
  */
 export const SHORT_YEAR_AFTER_SUBJECT: readonly string[] = ['\\d{2}年', '今年', '去年', '前年', '明年'];
+/** The relative years of SHORT_YEAR_AFTER_SUBJECT, which name no count of years ("连续10年" is one). */
+export const RELATIVE_YEAR_AFTER_SUBJECT = new RegExp(SHORT_YEAR_AFTER_SUBJECT.filter((y) => !y.includes('\\d')).join('|'), 'g');
 const SUBJECT_BEFORE_SHORT_YEAR = new RegExp(`^${OPENER}([\\u4e00-\\u9fff]{2,4}?)(?=${SHORT_YEAR_AFTER_SUBJECT.join('|')})`);
 
 /** A place-shaped name heading the question ("某某区2024年…"), unless it is 全区, 新区 and the like. */
