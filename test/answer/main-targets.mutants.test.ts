@@ -267,3 +267,60 @@ describe('mainTargetsAnswer on hand-built reports', () => {
     );
   });
 });
+
+describe('one item of the list, and a five-year plan’s list (session 11)', () => {
+  /** A five-year plan's list beside the year's, in one report. */
+  const WITH_PLAN: Draft[] = [
+    ...GD26,
+    {
+      id: 'p1',
+      doc: 'gd26',
+      text: '“十五五”时期主要目标是：地区生产总值年均增长5%左右，科技自立自强水平大幅提高。',
+      paragraph: 4,
+      period: '2026-2030',
+    },
+  ];
+
+  it('gives the item pointed at, numbered against the whole list, its text without the opening words', () => {
+    const answer = mainTargetsAnswer(toolsOver(GD26), frameOf('广东2026年有啥目标'), 1)!;
+    expect(lines(answer.text)).toEqual(['广东省2026年主要预期目标第1条（共3条）：', '• 地区生产总值增长5%左右； [1]']);
+    expect(answer.citations.map((c) => c.id)).toEqual(['gd26-1']);
+    const second = mainTargetsAnswer(toolsOver(GD26), frameOf('广东2026年有啥目标'), 2)!;
+    expect(lines(second.text)).toEqual(['广东省2026年主要预期目标第2条（共3条）：', '• 城镇新增就业110万人以上； [1]']);
+  });
+
+  it('takes -1 as the last item, and an item past either end as the whole list', () => {
+    expect(mainTargetsAnswer(toolsOver(GD26), frameOf('广东2026年有啥目标'), -1)!.citations.map((c) => c.id)).toEqual(['gd26-3']);
+    for (const item of [0, 4, 9]) {
+      const answer = mainTargetsAnswer(toolsOver(GD26), frameOf('广东2026年有啥目标'), item)!;
+      expect(answer.citations, String(item)).toHaveLength(3);
+      expect(lines(answer.text)[0], String(item)).toMatch(/^广东省2026年主要预期目标（按报告原文/);
+    }
+  });
+
+  it('answers a five-year plan’s question with that plan’s list, named by the plan', () => {
+    const answer = mainTargetsAnswer(toolsOver(WITH_PLAN), frameOf('广东省十五五规划的主要目标'))!;
+    expect(answer.citations.map((c) => c.id)).toEqual(['p1']);
+    expect(lines(answer.text)[0]).toBe('广东省“十五五”时期（2026-2030年）主要目标（按报告原文，出自《2026年广东省政府工作报告》）：');
+    expect(lines(answer.text)[1]).toBe('• 地区生产总值年均增长5%左右，科技自立自强水平大幅提高。 [1]');
+    expect(answer.priorities[0].title).toBe('“十五五”时期（2026-2030年）主要目标');
+  });
+
+  it('never answers a question with no year or plan with a five-year list, nor a plan with none', () => {
+    const latest = mainTargetsAnswer(toolsOver(WITH_PLAN), frameOf('广东有啥目标'))!;
+    expect(latest.citations.map((c) => c.id)).toEqual(['gd26-1', 'gd26-2', 'gd26-3']);
+    const onlyPlan = WITH_PLAN.filter((d) => d.id === 'p1');
+    expect(mainTargetsAnswer(toolsOver(onlyPlan), frameOf('广东有啥目标'))).toBeNull();
+    expect(mainTargetsAnswer(toolsOver(GD26), frameOf('广东省十五五规划的主要目标'))).toBeNull();
+  });
+
+  it('keeps a list item with a colon but no opening words whole', () => {
+    const drafts: Draft[] = [
+      { id: 'c1', doc: 'gd26', text: '主要预期目标是：', paragraph: 3 },
+      { id: 'c2', doc: 'gd26', text: '重点指标：地区生产总值增长5%左右；', paragraph: 4 },
+      { id: 'c3', doc: 'gd26', text: '粮食产量保持稳定。', paragraph: 4 },
+    ];
+    const answer = mainTargetsAnswer(toolsOver(drafts), frameOf('广东2026年有啥目标'))!;
+    expect(lines(answer.text)[1]).toBe('• 重点指标：地区生产总值增长5%左右； [1]');
+  });
+});

@@ -109,6 +109,10 @@ describe('editDistance', () => {
     expect(editDistance('ab', 'ba')).toBe(1);
     expect(editDistance('abc', 'cba')).toBe(2);
     expect(editDistance('苏江', '江苏')).toBe(1);
+    // Only a true swap counts as one: one letter matching across is two edits.
+    expect(editDistance('ab', 'ca')).toBe(2);
+    expect(editDistance('ab', 'bc')).toBe(2);
+    expect(editDistance('abcd', 'acbd')).toBe(1);
   });
 
   it('reads a swapped English place name as the place', () => {
