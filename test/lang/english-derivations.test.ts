@@ -34,6 +34,11 @@ describe('a derived word read with its base', () => {
     expect(t.chinese).not.toContain('摄入');
   });
 
+  it('leaves a word the dictionary does not know unread, whatever its base', () => {
+    const withCompute: LexiconLookup = new Map<string, string[]>([['compute', ['计算']]]);
+    expect(translateContentWords('computing', { lexicon: withCompute, timesWritten: () => 1 })).toEqual([]);
+  });
+
   it('keeps a word with no base as it was', () => {
     const [t] = translateContentWords('consume', { lexicon, timesWritten: (zh) => written.get(zh) ?? 0 });
     expect(t.chinese).toEqual(['消费', '消耗']);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answer/engine.js';
 import { yearsDifference } from '../../src/answer/kinds/verdicts.js';
 import { comparesWithYear } from '../../src/lang/zh/comparison-follow-up-words.js';
+import { asksForPlan } from '../../src/lang/zh/intent-words.js';
 import { asksHowMuchBetween } from '../../src/lang/zh/year-comparison-words.js';
 import { govCorpusEngine } from '../support/engine.js';
 
@@ -123,6 +124,19 @@ describe('an unknown place before a relative year', () => {
 
   it('the country is 全国 when its year is not covered', async () => {
     expect(await firstLine('国家2030年的赤字率定了多少')).not.toContain('国务院');
+  });
+});
+
+describe('a figure "定了多少" for the year', () => {
+  it('asks the target, not 稳定在 (a level held)', () => {
+    for (const q of ['国家今年的赤字率定了多少', '今年目标定在多少', 'GDP增长定的多少']) expect(asksForPlan(q), q).toBe(true);
+    expect(asksForPlan('粮食产量稳定在多少')).toBe(false);
+  });
+
+  it("past the latest plan, shows the latest plan's target, said so", async () => {
+    const line = await firstLine('国家今年的赤字率定了多少');
+    expect(line).toContain('最新的是2025年');
+    expect(line).toContain('4%左右');
   });
 });
 

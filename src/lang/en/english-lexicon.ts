@@ -102,8 +102,10 @@ export function translateContentWords(english: string, options: TranslateOptions
       for (let size = Math.min(MAX_KEY_WORDS, run.length - at); size >= 1 && !taken; size--) {
         const phrase = run.slice(at, at + size);
         const own = lexicon.get(phrase.map(singular).join(' ')) ?? lexicon.get(phrase.join(' ')) ?? [];
-        // A single derived word reads its bases' Chinese too ("consumption": 消费 is filed under "consume").
-        const fromBases = size === 1 ? derivationBases(singular(phrase[0])).flatMap((base) => lexicon.get(base) ?? []) : [];
+        // A single derived word the dictionary knows reads its bases' Chinese too ("consumption": 摄入,
+        // 结核, and 消费, filed under "consume"). A word it does not know stays unread, as before: a
+        // base would make it a word the passages must cover ("computing" → 计算 beside 量子).
+        const fromBases = size === 1 && own.length ? derivationBases(singular(phrase[0])).flatMap((base) => lexicon.get(base) ?? []) : [];
         const listed = [...new Set([...own, ...fromBases])];
         const counted = writtenHeadwords(listed, timesWritten);
         // A stable sort: among equals, the lexicon's order (the commonest in general use) stays.

@@ -20,6 +20,8 @@ export const PLAN_INTENT_WORDS: readonly string[] = [
   '不超过',
   '不低于',
   '以内',
+  // "赤字率定了多少", "目标定在多少", "定的多少": a figure set for the year is its target (not 稳定在, a level held).
+  '(?<![稳确决肯否规约])定(了|的|在|为|下)',
   // "今年要新增多少装机", "计划新建多少基站": what a plan will add is its target.
   '(?<![需只想还])要(新增|新建|建成|建设|改造|培育|引进|达到|干到|突破|增长|提高)',
 ];
