@@ -92,8 +92,9 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
         namesPlace,
         query.yearNotes.map((n) => n.phrase),
       ));
-  // A question with its own place and its own subject is a new question, not a follow-up.
-  const standsAlone = namesPlace && !elliptical;
+  // A question with its own place and its own subject is a new question, not a follow-up; so is a
+  // ranking of every place with its own subject ("各省2025年GDP增速排名" after a plan question).
+  const standsAlone = (namesPlace || (ranksPlaces && namesTopic)) && !elliptical;
 
   const talkedAbout = [...new Set([...(previous.conversationPlaces ?? previous.places), ...query.places])];
   out.conversationPlaces = talkedAbout;

@@ -140,6 +140,15 @@ describe('a figure "定了多少" for the year', () => {
   });
 });
 
+describe('a ranking of every place with its own subject, mid-conversation', () => {
+  it('is a new question: it ranks results, not the plan the conversation was about', async () => {
+    const line = await firstLine('各省2025年GDP增速排名', ['浙江十五五的主要目标', '第一条']);
+    expect(line).toMatch(/^2025年实绩最高/);
+    // With no subject of its own it still ranks what the conversation measured.
+    expect(await firstLine('哪个省最高', ['浙江2026年GDP增长目标'])).toMatch(/^2026年目标最高/);
+  });
+});
+
 describe('yearsDifference (hand-built)', () => {
   it('subtracts in the unit written, to the places written, and says which way', () => {
     expect(yearsDifference({ value: 13.7, unit: '万亿元' }, { value: 14.2, unit: '万亿元' }, 'zh')).toBe('，多0.5万亿元（两数相减）');
