@@ -1,28 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { figureLead } from '../../src/answer/figure-lead.js';
 import { isShareOfAsked } from '../../src/answer/figure-format.js';
-import type { Citation, Figure } from '../../src/answer/schema.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+import { resultCitation, resultFigure } from '../support/hand-built-evidence.js';
 import { conversationState } from '../../src/understand/conversation.js';
 
 const PLACES = knownPlaces(['浙江省', '上海市', '北京市', '福建省']);
 const ask = (q: string) => understandQuery(q, PLACES);
-const citation = (id: string, sentence: string): Citation => ({
-  id,
-  docId: 'd1',
-  title: '2025年某省政府工作报告',
-  district: '浙江省',
-  year: 2025,
-  period: '2024',
-  kind: 'result',
-  section: '一、2024年工作回顾',
-  paragraph: 1,
-  sentence,
-  source: 'text',
-  score: 1,
-});
-const figure = (indicator: string, value: number, unit: string, citationId: string): Figure =>
-  ({ indicator, value, unit, period: '2024', kind: 'actual', district: '浙江省', citationId }) as Figure;
+const citation = (id: string, sentence: string) => resultCitation(id, sentence);
+const figure = (indicator: string, value: number, unit: string, citationId: string) => resultFigure(indicator, value, unit, citationId);
 
 describe('fresh-g: a share of the asked indicator answers a share question', () => {
   it('reads a share named after its part as the share of the asked indicator', () => {

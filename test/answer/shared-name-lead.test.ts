@@ -1,26 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { figureLead } from '../../src/answer/figure-lead.js';
-import type { Citation, Figure } from '../../src/answer/schema.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+import { resultCitation, resultFigure } from '../support/hand-built-evidence.js';
 
 const PLACES = knownPlaces(['广东省']);
 const ask = (q: string) => understandQuery(q, PLACES);
-const citation = (id: string, sentence: string): Citation => ({
-  id,
-  docId: 'd1',
-  title: '2025年广东省政府工作报告',
-  district: '广东省',
-  year: 2025,
-  period: '2024',
-  kind: 'result',
-  section: '一、2024年工作回顾',
-  paragraph: 1,
-  sentence,
-  source: 'text',
-  score: 1,
-});
-const figure = (indicator: string, value: number, citationId: string): Figure =>
-  ({ indicator, value, unit: '元', period: '2024', kind: 'actual', district: '广东省', citationId }) as Figure;
+const citation = (id: string, sentence: string) => resultCitation(id, sentence, '广东省');
+const figure = (indicator: string, value: number, citationId: string) => resultFigure(indicator, value, '元', citationId, '广东省');
 
 describe('two figures of one sentence, no glossary indicator asked', () => {
   it('leads with the one whose name shares more with the question', () => {

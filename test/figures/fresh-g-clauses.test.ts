@@ -4,16 +4,10 @@ import { preferAskedShape } from '../../src/figures/asked-shape.js';
 import { asksForRank, asksForShare } from '../../src/lang/zh/asked-shape-words.js';
 import { partOfShare, SHARE_NAME } from '../../src/lang/zh/share-words.js';
 import { indicatorMention } from '../../src/retrieve/indicator-mention.js';
+import { briefFigures, resultSentence } from '../support/hand-built-figures.js';
 
-const input = (sentence: string): FigureInput => ({
-  sentence,
-  citationId: 'c1',
-  period: '2025',
-  district: '某省',
-  kind: 'result',
-  source: 'text',
-});
-const brief = (sentence: string) => extractFigures(input(sentence)).map((f) => [f.indicator, f.value, f.unit, f.qualifier ?? null]);
+const input = resultSentence;
+const brief = briefFigures;
 const named = (indicator: string, value: number) => ({ indicator, value, unit: '%', qualifier: undefined });
 
 describe('fresh-g: how a clause is read', () => {

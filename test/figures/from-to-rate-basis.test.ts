@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures, type FigureInput } from '../../src/figures/index.js';
+import { briefFigures, resultSentence } from '../support/hand-built-figures.js';
 
-const input = (sentence: string): FigureInput => ({
-  sentence,
-  citationId: 'c1',
-  period: '2025',
-  district: '某省',
-  kind: 'result',
-  source: 'text',
-});
-const brief = (sentence: string) => extractFigures(input(sentence)).map((f) => [f.indicator, f.value, f.unit, f.qualifier ?? null]);
+const input = resultSentence;
+const brief = briefFigures;
 
 describe('from–to pairs counted on a basis ("从每人每月X元提高到Y元")', () => {
   it('pairs the values, the one reached first, with the basis in neither name', () => {

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures, type FigureInput } from '../../src/figures/index.js';
 import { rankNamedInQuestion } from '../../src/figures/rank-figures.js';
+import { resultSentence } from '../support/hand-built-figures.js';
 
-const input = (sentence: string): FigureInput => ({
-  sentence,
-  citationId: 'c1',
-  period: '2025',
-  district: '某省',
-  kind: 'result',
-  source: 'text',
-});
+const input = resultSentence;
 const ranks = (sentence: string) =>
   extractFigures(input(sentence))
     .filter((f) => f.qualifier?.endsWith('第'))
