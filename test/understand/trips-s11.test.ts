@@ -75,6 +75,8 @@ describe('how much one year is above another', () => {
   it('states the subtraction of the two cited levels, said to be one', async () => {
     expect(await firstLine('江苏2025年GDP比2024年多了多少')).toContain('多0.5万亿元（两数相减）');
     expect(await firstLine('比上年多了多少', ['江苏2025年GDP多少'])).toContain('多0.5万亿元');
+    // Both years relative: "去年…比前年" sets 2025 against 2024.
+    expect(await firstLine('江苏去年GDP比前年多多少')).toContain('2025年高于2024年，多0.5万亿元');
   });
 
   it('in percentage points for rates, and in English follow-ups', async () => {

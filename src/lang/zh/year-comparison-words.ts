@@ -5,8 +5,8 @@
  * ("比上年增长多少" asks the rate the report gives and is no comparison of two years).
  */
 
-/** "比上年", "较去年", "与上年相比": the year before the asked one as the comparison base. */
-const YEAR_BEFORE_BASE = '(?:比|较|与|跟|和)(?:上年|去年|上一年|前一年|头年)(?:同期)?(?:相比|比)?';
+/** "比上年", "较去年", "与上年相比", "去年…比前年": the year before the asked one as the comparison base. */
+const YEAR_BEFORE_BASE = '(?:比|较|与|跟|和)(?:上年|去年|上一年|前一年|头年|前年)(?:同期)?(?:相比|比)?';
 
 /** "高多少", "多了多少", "快还是慢", "高吗": a difference or a verdict asked, not a growth rate (the 少 of "增长多少" is none). */
 const DIFFERENCE_ASKED = '(?<!多)(?:高|低|多|少|快|慢|大|小)了?(?:多少|几|还是|吗|么|没有|[？?。]|$)';
