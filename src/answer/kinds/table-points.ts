@@ -141,3 +141,12 @@ export function isGrowthPoint(point: TablePoint<unknown>): boolean {
 function isGrowthRow(row: FigureRow): boolean {
   return row.measure === 'rate' && row.change?.unit === '%' && row.change.value === row.value;
 }
+
+/**
+ * A level in base units (元, 人) written in a row's unit: 5.7761e12 元 in 万亿元 is 5.7761. Null when
+ * the row carries no base unit. Callers round as they show it.
+ */
+export function inRowUnit(valueInBase: number, row: FigureRow): number | null {
+  if (row.valueInBaseUnit === undefined || row.value === 0) return null;
+  return valueInBase / (row.valueInBaseUnit / row.value);
+}

@@ -16,7 +16,7 @@ import { RowCitations } from './row-citations.js';
 import { othersWithTies, tiedAtTop, tieOrder } from './verdicts.js';
 import { seriesChart } from './series-chart.js';
 import { POPULATION_GROUPS } from '../../lang/zh/population-qualifiers.js';
-import { askedIndicators, type TablePoint, tableKnows, tablePoints } from './table-points.js';
+import { askedIndicators, inRowUnit, type TablePoint, tableKnows, tablePoints } from './table-points.js';
 
 /** Places stated and cited in the lead; the rest are named after it. */
 const SHOWN = 8;
@@ -167,6 +167,6 @@ function commonYear(rows: readonly FigureRow[], places: readonly string[]): numb
  */
 function inUnitOfRow(valueInBase: number, row: FigureRow, leader: FigureRow): number | null {
   if (row.unit === leader.unit || row.baseUnit === undefined || row.baseUnit !== leader.baseUnit) return null;
-  if (leader.valueInBaseUnit === undefined || leader.value === 0) return null;
-  return Number((valueInBase / (leader.valueInBaseUnit / leader.value)).toFixed(2));
+  const converted = inRowUnit(valueInBase, leader);
+  return converted === null ? null : Number(converted.toFixed(2));
 }

@@ -19,7 +19,7 @@ import { RowCitations } from './row-citations.js';
 import { yearsDifference, yearsVerdict } from './verdicts.js';
 import { asksHowMuchBetween } from '../../lang/zh/year-comparison-words.js';
 import { seriesChart } from './series-chart.js';
-import { askedIndicators, type TablePoint, tableKnows, tablePoints } from './table-points.js';
+import { askedIndicators, inRowUnit, type TablePoint, tableKnows, tablePoints } from './table-points.js';
 
 /** A trend states at most this many years of the asked kind (the latest). */
 const TREND_YEARS = 5;
@@ -137,6 +137,6 @@ function trendOf(
 /** A level point's value in another row's unit: 142000亿元 in 万亿元 is 14.2; the row's own number when the units agree. */
 function inUnitOf(point: TablePoint<number>, unitOf: FigureRow): number {
   if (point.row.unit === unitOf.unit) return point.row.value;
-  const scale = unitOf.valueInBaseUnit !== undefined && unitOf.value !== 0 ? unitOf.valueInBaseUnit / unitOf.value : null;
-  return scale ? Number((point.value / scale).toPrecision(12)) : point.row.value;
+  const converted = inRowUnit(point.value, unitOf);
+  return converted === null ? point.row.value : Number(converted.toPrecision(12));
 }
