@@ -41,6 +41,8 @@ import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { interleave } from './kinds/interleave.js';
 import { yearsNotWritten } from './kinds/years-not-written.js';
+import { asksWhichOfThem } from '../lang/zh/comparison-follow-up-words.js';
+import { qualifierNotStatedNote } from './qualifier-not-stated.js';
 import { growthLeadsForLevel, growthNotStatedNote, isGrowthOnly, levelNotStatedNote, yearOf } from './level-not-stated.js';
 import { nationalTrendPlace } from '../understand/national-trend.js';
 import { withKeywordQuantity } from '../understand/keyword-question.js';
@@ -309,8 +311,10 @@ export class Engine implements AskEngine, AnswerTools {
     // "GDP和财政收入分别是多少", "城镇和农村居民收入各是多少": each answered on its own evidence, in
     // the order asked.
     const qualifierPair = query.indicators.length === 1 ? qualifierPairOf(query.question) : null;
-    if ((query.indicators.length > 1 || qualifierPair) && query.places.length <= 1 && query.wantsQuantity) {
-      const several = await severalIndicatorsAnswer(this, frame);
+    // "城镇和农村居民收入哪个高" asks two numbers without saying 多少.
+    const pairCompared = qualifierPair !== null && asksWhichOfThem(query.question);
+    if ((query.indicators.length > 1 || qualifierPair) && query.places.length <= 1 && (query.wantsQuantity || pairCompared)) {
+      const several = await severalIndicatorsAnswer(this, pairCompared ? { ...frame, query: { ...query, wantsQuantity: true } } : frame);
       if (several) return several;
     }
 
@@ -383,7 +387,9 @@ export class Engine implements AskEngine, AnswerTools {
     // "浙江2025年GDP多少" where the reports give only its growth: said so before the growth.
     // "广东2024年GDP增速" where the reports give only its level ("迈上14万亿元"): said so before the level.
     const levelNote =
-      figureFirst && sides.length === 1 ? (levelNotStatedNote(leadQuery, figures) ?? growthNotStatedNote(leadQuery, figures)) : null;
+      figureFirst && sides.length === 1
+        ? (qualifierNotStatedNote(leadQuery, figures) ?? levelNotStatedNote(leadQuery, figures) ?? growthNotStatedNote(leadQuery, figures))
+        : null;
     // "What's the average wage in Zhejiang?": asked a quantity in words only the dictionary knows (no glossary
     // indicator), and none of the passages gives one: the indicator is not in the reports, as the Chinese
     // question "浙江平均工资多少" is refused — never a passage of loosely translated words as the answer.

@@ -155,6 +155,11 @@ const MESSAGES = {
     (p) => `报告未给出${p.years.map((y) => `${y}年`).join('')}总量，只有增速：`,
     (p) => `The reports give no ${p.years.length ? `${p.years.join(', ')} ` : ''}level, only the growth: `,
   ),
+  /** One group of residents asked ("农村居民收入") where the reports give only all residents' figure: said before it. */
+  qualifierNotStated: entry<{ group: string; groupEn: string }>(
+    (p) => `报告未给出${p.group}居民的数据，只有全体居民：`,
+    (p) => `The reports give no figure for ${p.groupEn}, only for all residents: `,
+  ),
   /** The year's growth beside a level read from another sentence: "14.2万亿元 [1]，增长5.3% [2]". */
   growthBeside: entry<{ value: number; n: number }>(
     (p) => `，增长${p.value}% [${p.n}]`,

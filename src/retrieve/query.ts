@@ -389,6 +389,26 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   else if (planPeriod) intent = 'plan';
   else if (ask === 'target' && confidence >= TARGET_CONFIDENCE) intent = 'plan';
 
+  // "国务院2023年报告中的专项债规模": a report named by its year and no other year asked. A work
+  // report sets its own year's targets and reviews the year before, so a result asked is of the year
+  // before ("2024年政府工作报告里GDP增长了多少" is 2023's), anything else of the report's own year.
+  if (!years.size && !planPeriod && resolved.namedReport) {
+    const year = intent === 'result' ? resolved.namedReport.year - 1 : resolved.namedReport.year;
+    years.add(year);
+    // What a report says of its own year is its plan: "2023年报告中的专项债规模" is the 3.8万亿元 it set.
+    if (intent === 'any') intent = 'plan';
+    if (year !== resolved.namedReport.year) yearNotes.push({ phrase: `“${resolved.namedReport.phrase}”`, year });
+  }
+  // "福建省2026年固定资产投资增长目标？" asks a number without saying 多少.
+  const wantsQuantity =
+    (asksForQuantity(question) ||
+      (language === 'en' && asksQuantityInEnglish(question)) ||
+      (specific.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question))) &&
+    !wantsPriorities;
+  // "福建2025年GDP总量" asked in 2026: a number of a year that is over is what it came to, not the
+  // target set for it (which the reports also hold); where no result is held, the answer says so.
+  const thisYear = (options.today ?? new Date()).getFullYear();
+  if (intent === 'any' && wantsQuantity && years.size && [...years].every((y) => y < thisYear) && !planPeriod) intent = 'result';
   if (language === 'en') text = `${translated.join(' ')} ${rest.trim()}`;
   // "没完成目标" is written "低于目标…个百分点" in the reports.
   if (asksAboutShortfall(question)) text = `${text} ${SHORTFALL_REPORT_PHRASE}`;
@@ -407,12 +427,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     termAlternatives,
     wantsPriorities,
     wantsReason,
-    // "福建省2026年固定资产投资增长目标？" asks a number without saying 多少.
-    wantsQuantity:
-      (asksForQuantity(question) ||
-        (language === 'en' && asksQuantityInEnglish(question)) ||
-        (specific.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question))) &&
-      !wantsPriorities,
+    wantsQuantity,
     ask,
     askConfidence: confidence,
     yearNotes,

@@ -13,6 +13,10 @@ import { isStartFigure } from '../../figures/from-to.js';
 import { isRankFigure } from '../../figures/rank-figures.js';
 import { MULTI_YEAR_QUALIFIERS } from '../../lang/zh/qualifiers.js';
 import { CUMULATIVE_WORD } from '../../lang/zh/indicator-context.js';
+import { asksWhichOfThem } from '../../lang/zh/comparison-follow-up-words.js';
+import { asksForGrowth } from '../../lang/zh/change-words.js';
+import { groupInEnglish } from '../../lang/zh/population-qualifiers.js';
+import { valueText } from '../figure-format.js';
 
 /** Several indicators asked at once: each one's best evidence cited, each one's figure in the lead. */
 export async function severalIndicatorsAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
@@ -54,8 +58,39 @@ export async function severalIndicatorsAnswer(tools: AnswerTools, frame: AnswerF
     return ofKind(own.length ? own : figures);
   };
   const leads = found.map((f) => figureLead(f.one, figuresOf(f.part), citations)).filter((l): l is string => !!l);
-  const lead = leads.length ? [...new Set(leads)].join(message('leadSeparator', query.language)) : null;
+  const joined = leads.length ? [...new Set(leads)].join(message('leadSeparator', query.language)) : null;
+  // "城镇和农村居民收入哪个增长快": the two groups' figures, then which is higher.
+  const verdict = pair && joined && asksWhichOfThem(query.question) ? pairVerdict(query, pair.qualifiers, figures) : '';
+  const lead = joined ? `${joined}${verdict}` : null;
   return frameAnswer(frame, { notFound: false, text: composeText(query, citations, lead), citations, figures });
+}
+
+/**
+ * Which of two groups' figures is higher ("。农村居民更高：6.6% 对 4.6%"): their growth rates when a
+ * growth is asked, else their levels in one unit; each group's first actual figure of the asked
+ * indicator and year. Empty when either group has none or they are not alike.
+ */
+export function pairVerdict(query: UnderstoodQuery, qualifiers: readonly [string, string], figures: readonly Figure[]): string {
+  const growth = asksForGrowth(query.question);
+  const measured = qualifiers.map((qualifier) => {
+    const f = figures.find(
+      (g) =>
+        g.indicator.includes(qualifier) &&
+        isAskedIndicator(g, query) &&
+        g.kind === 'actual' &&
+        (!query.years.length || query.years.includes(Number(g.period))),
+    );
+    if (!f) return null;
+    const rate = f.unit === '%' ? f.value : f.change?.unit === '%' ? f.change.value : null;
+    const value = growth ? rate : f.unit === '%' ? null : (f.valueInBaseUnit ?? null);
+    return value === null ? null : { qualifier, value, shown: growth ? `${value}%` : valueText(f), unit: growth ? '%' : f.unit.slice(-1) };
+  });
+  const [a, b] = measured;
+  if (!a || !b || a.unit !== b.unit) return '';
+  if (a.value === b.value) return message('verdictEqual', query.language, { a: a.shown, b: b.shown });
+  const [high, low] = a.value > b.value ? [a, b] : [b, a];
+  const group = (q: string) => (query.language === 'en' ? groupInEnglish(q) : `${q}居民`);
+  return message('verdictHigher', query.language, { place: group(high.qualifier), high: high.shown, low: low.shown });
 }
 
 /** "城镇和农村居民收入": the two qualifiers asked side by side, as written ("城镇和农村"). */

@@ -35,6 +35,12 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '城镇居民和农村居民人均可支配收入',
     example: '安徽24年城镇和农村收入增速谁快',
   },
+  // "城乡居民收入…谁快" asks which of the two groups: both named, so each is answered and compared.
+  {
+    pattern: /城乡(居民)?(人均)?(的)?(可支配)?收入(?=[^，。？?]{0,8}(哪个|哪一个|谁)(的)?(更|比较|要)?(高|低|快|慢|多|少))/g,
+    wording: '城镇居民和农村居民人均可支配收入',
+    example: '杭州2023年城乡居民收入增速谁快',
+  },
   {
     pattern: /(农村|乡村)(和|与|跟|、|及)(城镇|城市|城里)(居民)?(人均)?(的)?(可支配)?收入/g,
     wording: '农村居民和城镇居民人均可支配收入',

@@ -4,7 +4,7 @@
  */
 
 /** "哪个更高", "谁多": which of the sides is higher, in Chinese (a regex fragment). */
-const WHICH_IS_HIGHER_ZH = '(哪个|哪家|哪边|哪一个|谁)(的)?(更|比较|要)?(高|低|快|慢|多|少|大|小|强|好)';
+const WHICH_IS_HIGHER_ZH = '(哪个|哪家|哪边|哪一个|谁)(的)?(增长|增速|涨得|长得)?(更|比较|要)?(高|低|快|慢|多|少|大|小|强|好)';
 
 /** A comparative the follow-up asks about ("快", "更高", "faster"). */
 const COMPARATIVE_ZH = '(更|还|要)?(高|低|快|慢|多|少|大|小|强|好)';

@@ -6,11 +6,28 @@
 /** A pair word and the groups it stands for, in the order a 分别 list gives their values. */
 export const PAIRED_QUALIFIERS: ReadonlyArray<{ pair: string; items: readonly string[] }> = [{ pair: '城乡', items: ['城镇', '农村'] }];
 
-/** Each group as a figure's name writes it, and the words a question may use for it. */
-export const POPULATION_GROUPS: ReadonlyArray<{ word: string; asked: RegExp }> = [
-  { word: '农村', asked: /农村|农民|乡村|村民|\brural\b|\bfarmers?\b|\bvillagers?\b/i },
-  { word: '城镇', asked: /城镇|城市居民|城里|\burban\b/i },
+/** Each group as a figure's name writes it, the words a question may use for it, how English asks it and names it. */
+export const POPULATION_GROUPS: ReadonlyArray<{ word: string; asked: RegExp; english: RegExp; englishWord: string }> = [
+  {
+    word: '农村',
+    asked: /农村|农民|乡村|村民|\brural\b|\bfarmers?\b|\bvillagers?\b/i,
+    // Of residents or their income: "rural residents", "farmers"; a "rural road" is no group.
+    english: /\brural (residents?|households?|people|population|incomes?|dwellers?)\b|\bfarmers?\b|\bvillagers?\b/i,
+    englishWord: 'rural',
+  },
+  {
+    word: '城镇',
+    asked: /城镇|城市居民|城里|\burban\b/i,
+    english: /\b(urban|city|town) (residents?|households?|people|dwellers?|incomes?)\b/i,
+    englishWord: 'urban',
+  },
 ];
+
+/** A group's English name in an answer ("rural residents"), or the Chinese word when it has none. */
+export function groupInEnglish(word: string): string {
+  const group = POPULATION_GROUPS.find((g) => g.word === word);
+  return group ? `${group.englishWord} residents` : word;
+}
 
 /** The names of a 分别 list's items when its subject starts with a pair word, else null. */
 export function splitPairedSubject(subject: string, count: number): string[] | null {

@@ -24,6 +24,8 @@ export interface ResolvedYears {
   span?: { from: number; to: number };
   /** The year of the report the relative words were read against, when they were. */
   reportYear?: number;
+  /** A report named by its year ("2023年政府工作报告"), as written: its year says which report is meant. */
+  namedReport?: { year: number; phrase: string };
 }
 
 export interface ResolveYearsOptions {
@@ -142,7 +144,10 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
 
   const named = NAMED_REPORT.exec(rest);
   const reportYear = named ? Number(named[1]) : options.reportYear;
-  if (named) consume(named.index, named[0].length);
+  if (named) {
+    result.namedReport = { year: Number(named[1]), phrase: named[0] };
+    consume(named.index, named[0].length);
+  }
 
   const range = YEAR_RANGE.exec(rest);
   if (range) {

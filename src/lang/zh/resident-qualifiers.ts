@@ -4,6 +4,8 @@
  * the same 分别 sentence, or the all-resident one, is another indicator.
  */
 
+import { POPULATION_GROUPS } from './population-qualifiers.js';
+
 export interface ResidentQualifier {
   /** The word the reports write before the indicator's name. */
   word: string;
@@ -17,13 +19,15 @@ export const RESIDENT_QUALIFIERS: readonly ResidentQualifier[] = [
 ];
 
 /** Both kinds of residents named together. */
-const BOTH_RESIDENTS = /城乡|城镇.{0,3}农村|农村.{0,3}城镇/;
+const BOTH_RESIDENTS = /城乡|城镇.{0,3}农村|农村.{0,3}城镇|\burban\b.{0,30}\brural\b|\brural\b.{0,30}\burban\b/i;
 
 /** The one resident qualifier a question names, or null (none, or both as in "城镇和农村"). */
 export function askedResidentQualifier(question: string): ResidentQualifier | null {
   // "城镇和农村居民", "城乡居民": both asked, neither alone.
   if (BOTH_RESIDENTS.test(question)) return null;
-  const named = RESIDENT_QUALIFIERS.filter((q) => q.spelling.test(question));
+  // An English question names the group in English ("rural residents", "farmers").
+  const inEnglish = (q: ResidentQualifier) => POPULATION_GROUPS.find((g) => g.word === q.word)?.english.test(question) ?? false;
+  const named = RESIDENT_QUALIFIERS.filter((q) => q.spelling.test(question) || inEnglish(q));
   return named.length === 1 ? named[0] : null;
 }
 

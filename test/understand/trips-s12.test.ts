@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/answer/engine.js';
+import { pairVerdict } from '../../src/answer/kinds/several-indicators.js';
+import type { Figure } from '../../src/answer/schema.js';
+import { asksWhichOfThem } from '../../src/lang/zh/comparison-follow-up-words.js';
+import { resolveYears } from '../../src/lang/zh/relative-years.js';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+import { govCorpusEngine } from '../support/engine.js';
+
+/** Questions a new user tripped on in session 12's trial, on the real reports; today pinned. */
+const today = new Date('2026-12-01');
+const PLACES = knownPlaces(['国务院', '福建省', '杭州市', '上海市']);
+const read = (q: string) => understandQuery(q, PLACES, { today });
+
+describe('a report named by its year', () => {
+  it('is read as the report meant, not as a year asked', () => {
+    expect(resolveYears('国务院2023年政府工作报告中的赤字率', { today }).namedReport).toEqual({ year: 2023, phrase: '2023年政府工作报告' });
+    expect(resolveYears('2023年GDP', { today }).namedReport).toBeUndefined();
+  });
+
+  it('asks the report’s own year, its plan, when no other year is named', () => {
+    const q = read('国务院2023年报告中的地方政府专项债券规模');
+    expect(q.years).toEqual([2023]);
+    expect(q.intent).toBe('plan');
+  });
+
+  it('asks the year before when a result is asked: a work report reviews the year before', () => {
+    const q = read('国务院2024年政府工作报告里GDP实际增长了多少');
+    expect(q.years).toEqual([2023]);
+    expect(q.yearNotes).toEqual([{ phrase: '“2024年政府工作报告”', year: 2023 }]);
+  });
+
+  it('leaves a year the question names itself', () => {
+    expect(read('2024年政府工作报告里2022年GDP增长多少').years).toEqual([2022]);
+  });
+});
+
+describe('a number of a year that is over', () => {
+  it('is asked for what it came to, not its target', () => {
+    expect(read('福建2025年GDP总量').intent).toBe('result');
+    expect(read('福建2025年GDP增长多少').intent).toBe('result');
+  });
+
+  it('stays a target where one is asked, and open for this year', () => {
+    expect(read('福建2025年GDP增长目标').intent).toBe('plan');
+    expect(read('福建2026年GDP总量').intent).toBe('any');
+  });
+});
+
+describe('which of two groups is higher', () => {
+  it('is asked with the growth word between: "哪个增长快", "谁增速高"', () => {
+    expect(asksWhichOfThem('城镇和农村居民收入哪个增长快')).toBe(true);
+    expect(asksWhichOfThem('城乡居民收入谁增速高')).toBe(true);
+    expect(asksWhichOfThem('城乡居民收入增长多少')).toBe(false);
+  });
+
+  const figure = (indicator: string, value: number, unit: string, change?: number): Figure => ({
+    indicator,
+    value,
+    unit,
+    kind: 'actual',
+    period: '2023',
+    district: '杭州市',
+    citationId: 'c1',
+    ...(change === undefined ? {} : { change: { direction: 'up' as const, value: change, unit: '%' as const } }),
+    ...(unit === '元' ? { valueInBaseUnit: value } : {}),
+  });
+  const urban = figure('城镇居民人均可支配收入', 80587, '元', 4.6);
+  const rural = figure('农村居民人均可支配收入', 48180, '元', 6.6);
+
+  it('compares growth when growth is asked, levels otherwise', () => {
+    const growth = read('杭州2023年城镇和农村居民收入哪个增长快');
+    expect(pairVerdict(growth, ['城镇', '农村'], [urban, rural])).toBe('。农村居民更高：6.6% 对 4.6%');
+    const level = read('杭州2023年城镇和农村居民收入哪个高');
+    expect(pairVerdict(level, ['城镇', '农村'], [urban, rural])).toBe('。城镇居民更高：80587元 对 48180元');
+  });
+
+  it('says nothing when one group has no figure, or the year differs', () => {
+    const growth = read('杭州2023年城镇和农村居民收入哪个增长快');
+    expect(pairVerdict(growth, ['城镇', '农村'], [urban])).toBe('');
+    expect(pairVerdict(growth, ['城镇', '农村'], [urban, { ...rural, period: '2022' }])).toBe('');
+  });
+});
+
+describe('on the reports', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await govCorpusEngine();
+  }, 180_000);
+  const firstLine = async (question: string, history: string[] = []) =>
+    (await engine.ask(question, { today, history })).text.split('\n')[0];
+
+  it('"国务院2023年报告中的专项债规模" is the 2023 report’s 3.8万亿元, not the latest report’s', async () => {
+    expect(await firstLine('国务院2023年报告中的地方政府专项债券规模')).toContain('3.8万亿元');
+  });
+
+  it('"福建2025年GDP总量" is the 2025 result, not the 2025 growth target', async () => {
+    const line = await firstLine('福建2025年GDP总量');
+    expect(line).toContain('60199.45亿元');
+    expect(line).not.toContain('目标');
+  });
+
+  it('"农村的呢" after a place’s all-resident income says the rural figure is not given', async () => {
+    const line = await firstLine('农村的呢', ['上海居民收入是多少']);
+    expect(line).toMatch(/^报告未给出农村居民的数据，只有全体居民：/);
+    expect(line).toContain('9.2万元');
+  });
+});
