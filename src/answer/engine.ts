@@ -10,7 +10,13 @@ import { DEFAULT_RETRIEVER, Retriever, type RetrieverOptions } from '../retrieve
 import { CONFIDENT, type UnderstandOptions, type UnderstoodQuery } from '../retrieve/query.js';
 import { composeText, notFoundLine, notFoundText } from './compose.js';
 import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js';
-import { conversationState, followUpWording, readInConversation, severalQualifiersQuestion } from '../understand/conversation.js';
+import {
+  conversationState,
+  followUpWording,
+  modifiedIndicatorQuestion,
+  readInConversation,
+  severalQualifiersQuestion,
+} from '../understand/conversation.js';
 import { helpText } from './help.js';
 import { intentClassifier } from '../understand/intents.js';
 import { withReadingNote } from './reading-note.js';
@@ -104,7 +110,8 @@ export class Engine implements AskEngine, AnswerTools {
     // Every question after the first is a follow-up: a correction ("不对，我问的是浙江") is read as what it says was meant.
     const earlier = conversationState(history.map((q, n) => this.understand(n ? followUpWording(q) : q, options)));
     // "城镇和农村分别是多少" after an income question: that indicator for each, as one question.
-    const spelledOut = earlier ? severalQualifiersQuestion(question, earlier) : null;
+    // "人均呢" after "广东GDP多少": 人均GDP, as one question.
+    const spelledOut = earlier ? (severalQualifiersQuestion(question, earlier) ?? modifiedIndicatorQuestion(question, earlier)) : null;
     const asked = spelledOut
       ? { ...this.understand(spelledOut, options), conversationPlaces: earlier?.conversationPlaces }
       : this.understand(history.length ? followUpWording(question) : question, options);

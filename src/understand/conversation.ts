@@ -5,6 +5,7 @@ import {
   levelWordIn,
   onlyAsksAgain,
   pointsBack,
+  modifierOnlyFollowUp,
   qualifiersListed,
   readsAsFollowUp,
   withoutAcknowledgement,
@@ -217,4 +218,21 @@ export function severalQualifiersQuestion(followUp: string, earlier: UnderstoodQ
   const name = INDICATOR_QUALIFIERS.reduce((n, q) => (n.startsWith(q) ? n.slice(q.length) : n), earlier.indicators[0].name);
   const years = earlier.years.map((y) => `${y}年`).join('和');
   return `${earlier.places.join('和')}${years}${qualifiers.join('和')}${name}分别是多少`;
+}
+
+/**
+ * "人均呢" after "广东2025年GDP多少": the earlier question with the modifier before its indicator's name as
+ * written ("广东2025年人均GDP多少"), to be understood afresh, since 人均GDP is another indicator, not a
+ * qualifier of the same one. Null unless the follow-up says only a modifier, after one indicator the
+ * earlier question wrote in Chinese.
+ */
+export function modifiedIndicatorQuestion(followUp: string, earlier: UnderstoodQuery): string | null {
+  const modifier = modifierOnlyFollowUp(followUp);
+  if (!modifier || earlier.indicators.length !== 1) return null;
+  const indicator = earlier.indicators[0];
+  const written = [indicator.name, ...indicator.synonyms]
+    .filter((n) => earlier.question.includes(n))
+    .sort((a, b) => b.length - a.length)[0];
+  if (!written || written.startsWith(modifier) || earlier.question.includes(`${modifier}${written}`)) return null;
+  return earlier.question.replace(written, `${modifier}${written}`);
 }

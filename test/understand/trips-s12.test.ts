@@ -3,6 +3,10 @@ import type { Engine } from '../../src/answer/engine.js';
 import { pairVerdict } from '../../src/answer/kinds/several-indicators.js';
 import type { Figure } from '../../src/answer/schema.js';
 import { asksWhichOfThem } from '../../src/lang/zh/comparison-follow-up-words.js';
+import { modifierOnlyFollowUp } from '../../src/lang/zh/follow-up-words.js';
+import { asksAboutAttainment } from '../../src/lang/zh/intent-words.js';
+import { asksForRanking, asksWhichIsMost } from '../../src/lang/zh/superlative-words.js';
+import { modifiedIndicatorQuestion } from '../../src/understand/conversation.js';
 import { resolveYears } from '../../src/lang/zh/relative-years.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { govCorpusEngine } from '../support/engine.js';
@@ -82,6 +86,40 @@ describe('which of two groups is higher', () => {
   });
 });
 
+describe('"人均呢" after a question of one indicator', () => {
+  it('is a modifier alone', () => {
+    expect(modifierOnlyFollowUp('人均呢？')).toBe('人均');
+    expect(modifierOnlyFollowUp('那人均的是多少')).toBe('人均');
+    expect(modifierOnlyFollowUp('人均收入呢')).toBeNull();
+  });
+
+  it('asks the earlier question of the modified indicator, as written', () => {
+    expect(modifiedIndicatorQuestion('人均呢', read('福建2025年GDP多少'))).toBe('福建2025年人均GDP多少');
+    // Already per head, or two indicators: not a modifier follow-up.
+    expect(modifiedIndicatorQuestion('人均呢', read('福建2025年人均GDP多少'))).toBeNull();
+    expect(modifiedIndicatorQuestion('人均呢', read('福建2025年GDP和财政收入多少'))).toBeNull();
+  });
+});
+
+describe('every place set side by side', () => {
+  it('is a ranking: "各省…排个名", "各省…对比", "各地…比一比"', () => {
+    for (const q of ['2026年各省GDP增长目标排个名', '各省2026年GDP目标对比', '各地2025年GDP增速比一比']) {
+      expect(asksWhichIsMost(q), q).toBe(true);
+      expect(asksForRanking(q), q).toBe(true);
+    }
+    expect(asksForRanking('浙江和江苏GDP对比')).toBe(false);
+  });
+});
+
+describe('a target and the actual asked together', () => {
+  it('asks whether the target was met', () => {
+    expect(asksAboutAttainment('全国2023年GDP增长目标是多少，实际完成多少？')).toBe(true);
+    expect(asksAboutAttainment('What was the target for China GDP growth in 2024 and the actual?')).toBe(true);
+    // "实际利用外资" is an indicator's name, not the actual.
+    expect(asksAboutAttainment('浙江2025年实际利用外资目标')).toBe(false);
+  });
+});
+
 describe('on the reports', () => {
   let engine: Engine;
   beforeAll(async () => {
@@ -98,6 +136,27 @@ describe('on the reports', () => {
     const line = await firstLine('福建2025年GDP总量');
     expect(line).toContain('60199.45亿元');
     expect(line).not.toContain('目标');
+  });
+
+  it('"人均呢" after a GDP question gives GDP per head', async () => {
+    expect(await firstLine('人均呢', ['广东2025年GDP多少'])).toMatch(/人均地区生产总值.*11万元/);
+  });
+
+  it('"各省2026年GDP目标对比" ranks every province', async () => {
+    const line = await firstLine('各省2026年GDP目标对比');
+    for (const place of ['安徽省', '浙江省', '广东省', '江苏省']) expect(line).toContain(place);
+  });
+
+  it('"钱塘区2025年要干啥" gives the plan’s outline', async () => {
+    const answer = await engine.ask('钱塘区2025年要干啥', { today });
+    expect(answer.notFound).toBe(false);
+    expect(answer.priorities.length).toBeGreaterThan(3);
+  });
+
+  it('"目标是多少，实际完成多少" gives both, with a verdict', async () => {
+    const line = await firstLine('全国2023年GDP增长目标是多少，实际完成多少？');
+    expect(line).toContain('实际增长5.2%');
+    expect(line).toContain('目标增长5%左右');
   });
 
   it('"农村的呢" after a place’s all-resident income says the rural figure is not given', async () => {

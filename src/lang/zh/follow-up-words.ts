@@ -13,6 +13,18 @@ export const YEAR_MENTION = /(19|20)\d{2}年?/g;
 export const INDICATOR_QUALIFIERS: readonly string[] = ['全体', '城镇', '农村', '城乡', '规上'];
 
 /**
+ * Words that make another indicator of the one asked before ("人均呢？" after "广东GDP多少": 人均GDP),
+ * and a follow-up that says only one of them.
+ */
+export const INDICATOR_MODIFIERS: readonly string[] = ['人均'];
+const MODIFIER_ONLY_FOLLOW_UP = new RegExp(`^(那么?)?(${INDICATOR_MODIFIERS.join('|')})(的)?(呢|是多少|多少|有多少|怎么样)?[？?。!！]*$`);
+
+/** The modifier a follow-up says and nothing else ("人均呢？" → 人均), or null. */
+export function modifierOnlyFollowUp(question: string): string | null {
+  return MODIFIER_ONLY_FOLLOW_UP.exec(question.trim())?.[2] ?? null;
+}
+
+/**
  * What a follow-up of qualifiers alone holds besides them ("城镇和农村分别是多少", "城镇、农村各多少"):
  * joining words, "分别/各", question words and particles.
  */

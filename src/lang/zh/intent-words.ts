@@ -70,6 +70,9 @@ export const ATTAINMENT_WORDS: readonly string[] = [
   'fell short',
   '目标(任务)?(达到|达成)',
   '(target|goal)s?\\b.{0,20}\\b(met|achieved|reached|missed)\\b',
+  // Both asked: "目标是多少，实际完成多少", "实际增长和目标各多少" ("实际利用外资" is an indicator's name).
+  '目标.{0,12}(实际|实绩)(完成|增长|实现|达到|情况|是|多少|呢)|(实际|实绩)(完成|增长|实现|达到|情况|是|多少).{0,12}目标',
+  '\\b(target|goal)s?\\b.{0,50}\\bactual(ly)?\\b|\\bactual\\b.{0,50}\\b(target|goal)s?\\b',
 ];
 
 /** A target missed, as a question says it: "没完成目标", "fell short". */

@@ -66,6 +66,8 @@ export const RANKING_WORDS: readonly string[] = [
   '排名',
   '排序',
   '排个序',
+  '排个名',
+  '排行',
   '排最后',
   '末位',
 ];
@@ -78,12 +80,38 @@ export const RANKING_PLACE_PATTERN = /排(?:名|在)?(?:全国)?第一|倒数|�
 
 export function asksForRanking(question: string): boolean {
   const lower = question.toLowerCase();
-  return RANKING_WORDS.some((w) => lower.includes(w)) || RANKING_PLACE_PATTERN.test(question);
+  return RANKING_WORDS.some((w) => lower.includes(w)) || RANKING_PLACE_PATTERN.test(question) || EVERY_PLACE_SIDE_BY_SIDE.test(question);
 }
 
+/** Words that, after "各省/各市/各区", set every place side by side: "各省GDP目标排个名", "各省…对比". */
+export const EVERY_PLACE_RANKED: readonly string[] = [
+  '排名',
+  '排序',
+  '排个序',
+  '排个名',
+  '排一下',
+  '排排',
+  '排行',
+  '对比',
+  '比较',
+  '比一比',
+  '比一下',
+];
+
+/** "各省…对比": every place of a level set side by side is a ranking of them. */
+const EVERY_PLACE_SIDE_BY_SIDE = new RegExp(`(各省|各市|各区|各地).*(${EVERY_PLACE_RANKED.join('|')})`);
+
 /** "哪个省…最低", "谁的…最高", "Which province … fastest", "top 3 provinces by…": a ranking asked in so many words. */
-export const WHICH_IS_MOST =
-  /(哪个|哪些|哪|谁).*最|最.*(是哪|是谁)|\bwhich\b.*\b(highest|lowest|fastest|slowest|largest|biggest|smallest|most|least|fewest|best|worst|leads?|top)\b|\brank\b.*\b(provinces|cities|districts|places)\b|\b(top|bottom)\b[^.?!]{0,12}\b(provinces|cities|districts|places|regions)\b|(各省|各市|各区).*(排名|排序|排个序)/i;
+export const WHICH_IS_MOST = new RegExp(
+  [
+    '(哪个|哪些|哪|谁).*最|最.*(是哪|是谁)',
+    '\\bwhich\\b.*\\b(highest|lowest|fastest|slowest|largest|biggest|smallest|most|least|fewest|best|worst|leads?|top)\\b',
+    '\\brank\\b.*\\b(provinces|cities|districts|places)\\b',
+    '\\b(top|bottom)\\b[^.?!]{0,12}\\b(provinces|cities|districts|places|regions)\\b',
+    EVERY_PLACE_SIDE_BY_SIDE.source,
+  ].join('|'),
+  'i',
+);
 
 /** "哪里排第一", "前三的省份": which places lead, asked by their place in the order. */
 const WHICH_LEADS = new RegExp(
