@@ -48,6 +48,7 @@ import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indica
 import { interleave } from './kinds/interleave.js';
 import { yearsNotWritten } from './kinds/years-not-written.js';
 import { asksWhichOfThem } from '../lang/zh/comparison-follow-up-words.js';
+import { placesMentioningAnswer } from './kinds/places-mentioning.js';
 import { qualifierNotStatedNote } from './qualifier-not-stated.js';
 import { growthLeadsForLevel, growthNotStatedNote, isGrowthOnly, levelNotStatedNote, yearOf } from './level-not-stated.js';
 import { nationalTrendPlace } from '../understand/national-trend.js';
@@ -140,6 +141,10 @@ export class Engine implements AskEngine, AnswerTools {
         coverage: this.coverage,
         understood,
       });
+    // "哪些省提到了低空经济", "浙江报告有没有提到低空经济": every report read for the name.
+    const mentioning = placesMentioningAnswer(this, frame);
+    if (mentioning) return mentioning;
+
     // "help", "你能做什么": what can be asked, with examples from the corpus, not a refusal.
     if (query.ask === 'help' && query.askConfidence >= CONFIDENT && !query.indicators.length && !query.places.length) {
       return AnswerSchema.parse({

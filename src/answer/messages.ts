@@ -301,6 +301,28 @@ const MESSAGES = {
     '报告中没有找到所问的具体数字，相关原文如下。',
     'The reports give no figure for exactly that; here is what they say.',
   ),
+  /** Which places' reports write a name ("哪些省提到了低空经济"): those that do, then those that do not. */
+  mentionPlaces: entry<{ term: string; places: string[]; missing: string[] }>(
+    (p) =>
+      `写到“${p.term}”的有${p.places.length}个地方：${p.places.map(placeLabel).join('、')}${p.missing.length ? `；没有写到的：${p.missing.map(placeLabel).join('、')}` : ''}`,
+    (p) =>
+      `${p.places.length} places' reports mention “${p.term}”: ${p.places.map(englishPlace).join(', ')}${p.missing.length ? `; not mentioned by ${p.missing.map(englishPlace).join(', ')}` : ''}`,
+  ),
+  /** One place's reports write the name: yes, and how often. */
+  mentionYes: entry<{ term: string; places: string[]; count: number }>(
+    (p) => `有：${p.places.map(placeLabel).join('、')}的报告写到“${p.term}”（${p.count}处）`,
+    (p) => `Yes: ${p.places.map(englishPlace).join(', ')} reports mention “${p.term}” (${p.count} times)`,
+  ),
+  /** No report of the places asked writes the name. */
+  mentionNone: entry<{ term: string; places: string[] }>(
+    (p) => `没有：${p.places.map(placeLabel).join('、')}的报告没有写到“${p.term}”`,
+    (p) => `No: the ${p.places.map(englishPlace).join(', ')} reports do not mention “${p.term}”`,
+  ),
+  /** No report at all writes the name. */
+  mentionNowhere: entry<{ term: string }>(
+    (p) => `没有：这些报告都没有写到“${p.term}”。`,
+    (p) => `No: none of the reports mentions “${p.term}”.`,
+  ),
   mentionedElsewhere: entry<{ places: string[] }>(
     (p) => `其他报告中提到${p.places.join('、')}的内容：`,
     (p) => `What other reports say of ${p.places.join(', ')}: `,

@@ -4,6 +4,7 @@ import { pairVerdict } from '../../src/answer/kinds/several-indicators.js';
 import type { Figure } from '../../src/answer/schema.js';
 import { asksWhichOfThem } from '../../src/lang/zh/comparison-follow-up-words.js';
 import { modifierOnlyFollowUp } from '../../src/lang/zh/follow-up-words.js';
+import { mentionAsked } from '../../src/lang/zh/mention-words.js';
 import { asksAboutAttainment } from '../../src/lang/zh/intent-words.js';
 import { asksForRanking, asksWhichIsMost } from '../../src/lang/zh/superlative-words.js';
 import { modifiedIndicatorQuestion } from '../../src/understand/conversation.js';
@@ -120,6 +121,21 @@ describe('a target and the actual asked together', () => {
   });
 });
 
+describe('a question of whether, or where, the reports write a name', () => {
+  it('reads the name, and whether places are asked', () => {
+    expect(mentionAsked('哪些省提到了低空经济')).toEqual({ term: '低空经济', whichPlaces: true });
+    expect(mentionAsked('浙江报告有没有提到低空经济')).toEqual({ term: '低空经济', whichPlaces: false });
+    expect(mentionAsked('上海的报告里讲到数据要素了吗')).toEqual({ term: '数据要素', whichPlaces: false });
+    expect(mentionAsked('国务院报告是否提及房地产')).toEqual({ term: '房地产', whichPlaces: false });
+  });
+
+  it('is no such question without a verb of saying, or with a question word for a name', () => {
+    expect(mentionAsked('钱塘区2024年GDP是多少')).toBeNull();
+    expect(mentionAsked('哪些省提到了什么')).toBeNull();
+    expect(mentionAsked('低空经济发展得怎么样')).toBeNull();
+  });
+});
+
 describe('on the reports', () => {
   let engine: Engine;
   beforeAll(async () => {
@@ -157,6 +173,25 @@ describe('on the reports', () => {
     const line = await firstLine('全国2023年GDP增长目标是多少，实际完成多少？');
     expect(line).toContain('实际增长5.2%');
     expect(line).toContain('目标增长5%左右');
+  });
+
+  it('"哪些省提到了低空经济" names the provinces that write it and those that do not, each cited', async () => {
+    const answer = await engine.ask('哪些省提到了低空经济', { today });
+    const line = answer.text.split('\n')[0];
+    expect(line).toMatch(/^写到“低空经济”的有\d+个地方：/);
+    expect(line).toContain('浙江省');
+    expect(line).not.toContain('全国');
+    expect(answer.citations.length).toBeGreaterThan(1);
+    for (const c of answer.citations) expect(c.sentence).toContain('低空经济');
+  });
+
+  it('"浙江报告有没有提到低空经济" says yes and cites it; a name no report writes is a plain no', async () => {
+    const yes = await engine.ask('浙江报告有没有提到低空经济', { today });
+    expect(yes.text).toMatch(/^有：浙江省的报告写到“低空经济”/);
+    expect(yes.citations[0].sentence).toContain('低空经济');
+    const no = await engine.ask('有没有提到火星基地', { today });
+    expect(no.notFound).toBe(true);
+    expect(no.text).toMatch(/^没有：这些报告都没有写到“火星基地”/);
   });
 
   it('"农村的呢" after a place’s all-resident income says the rural figure is not given', async () => {
