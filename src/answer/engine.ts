@@ -109,7 +109,8 @@ export class Engine implements AskEngine, AnswerTools {
     const options = { today: context.today };
     const history = context.history ?? [];
     // Every question after the first is a follow-up: a correction ("不对，我问的是浙江") is read as what it says was meant.
-    const earlier = conversationState(history.map((q, n) => this.understand(n ? followUpWording(q) : q, options)));
+    // An earlier question of names only ("浙江2025年GDP") asked its figures, so "那前年呢" asks them too.
+    const earlier = conversationState(history.map((q, n) => withKeywordQuantity(this.understand(n ? followUpWording(q) : q, options))));
     // "城镇和农村分别是多少" after an income question: that indicator for each, as one question.
     // "人均呢" after "广东GDP多少": 人均GDP, as one question.
     const spelledOut = earlier ? (severalQualifiersQuestion(question, earlier) ?? modifiedIndicatorQuestion(question, earlier)) : null;

@@ -194,6 +194,10 @@ describe('on the reports', () => {
     expect(no.text).toMatch(/^没有：这些报告都没有写到“火星基地”/);
   });
 
+  it('"那前年呢" after a question of names only ("浙江2025年GDP") asks the figure again, not a quote', async () => {
+    expect(await firstLine('那前年呢', ['浙江2025年GDP'])).toMatch(/浙江省2024年生产总值（实绩）：增长5\.5%/);
+  });
+
   it('"农村的呢" after a place’s all-resident income says the rural figure is not given', async () => {
     const line = await firstLine('农村的呢', ['上海居民收入是多少']);
     expect(line).toMatch(/^报告未给出农村居民的数据，只有全体居民：/);
