@@ -194,6 +194,11 @@ describe('on the reports', () => {
     expect(no.text).toMatch(/^没有：这些报告都没有写到“火星基地”/);
   });
 
+  it('"有哪些具体数字目标" after an outline gives the plan’s main targets', async () => {
+    const line = await firstLine('有哪些具体数字目标', ['总结北京市2026年的工作重点', '第二条展开说说']);
+    expect(line).toMatch(/^北京市2026年主要预期目标/);
+  });
+
   it('"那前年呢" after a question of names only ("浙江2025年GDP") asks the figure again, not a quote', async () => {
     expect(await firstLine('那前年呢', ['浙江2025年GDP'])).toMatch(/浙江省2024年生产总值（实绩）：增长5\.5%/);
   });
