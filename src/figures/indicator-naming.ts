@@ -23,6 +23,7 @@ import {
   TRAILING_FILLERS,
 } from '../lang/zh/figure-words.js';
 import { BOUND_WORDS } from '../lang/zh/qualifiers.js';
+import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { FROM_PATTERN } from '../lang/zh/milestone-words.js';
 import { compactShareName, isShareShape, MAX_SHARE_NAME } from '../lang/zh/share-words.js';
 import { PERCENT_UNITS } from '../lang/zh/units.js';
@@ -149,6 +150,8 @@ function outsideQuotes(text: string): string {
 /** The words of a clause without its numbers, units and qualifiers: a last-resort indicator. */
 export function nearbyPhrase(text: string, first = false): string {
   const words = text
+    // A rank's words ("居全国第3位") name no figure: a level with no name before it is not "居全国第".
+    .replace(new RegExp(RANK_PATTERN.source, 'g'), ' ')
     .replace(/[-+]?[\d.]+\s*(?:[万亿千百]*[^\s\d,;。、]{0,2}?)(?=[,;。、\s]|$)/g, ' ')
     .replace(/[\d.%]+/g, ' ')
     .replace(BOUND_WORDS, ' ')

@@ -1,0 +1,63 @@
+/**
+ * Sentence shapes of session 12's fresh-i tune misses (issue 12, "#9 figures people can trust"), each on a
+ * hand-built sentence: a 分别 list of comparison bases, a level after a 净增, a distance bounding a name, and money
+ * asked by name.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures, type FigureInput } from '../../src/figures/index.js';
+import { askedCountUnit } from '../../src/lang/zh/asked-shape-words.js';
+
+function read(sentence: string): Array<[string, number, string]> {
+  const input: FigureInput = { sentence, citationId: 'c1', period: '2024', district: '某市', kind: 'result', source: 'text' };
+  return extractFigures(input).map((f) => [f.indicator, f.value, f.unit]);
+}
+
+describe('a 分别 list of comparison bases (环比、同比)', () => {
+  it('names each rate by the measure and its base, in order', () => {
+    expect(read('二季度住宅销售面积环比、同比分别增长12.5%、3.4%')).toEqual([
+      ['住宅销售面积环比', 12.5, '%'],
+      ['住宅销售面积同比', 3.4, '%'],
+    ]);
+    expect(read('社会消费品零售总额同比和环比分别增长6%、1.2%')).toEqual([
+      ['社会消费品零售总额同比', 6, '%'],
+      ['社会消费品零售总额环比', 1.2, '%'],
+    ]);
+  });
+
+  it('leaves a list of indicators as it was', () => {
+    expect(read('工业产值和营收分别增长5%、6%')).toEqual([
+      ['工业产值', 5, '%'],
+      ['营收', 6, '%'],
+    ]);
+  });
+});
+
+describe('a level after a 净增', () => {
+  it('is the subject without 净增', () => {
+    expect(read('市场主体净增12万户、突破300万户')).toEqual([
+      ['市场主体净增', 12, '万户'],
+      ['市场主体', 300, '万户'],
+    ]);
+  });
+});
+
+describe('a distance or a time bounding a name', () => {
+  it('is part of the name, not a figure', () => {
+    expect(read('地铁站100米内公交接驳比例达85%')).toEqual([['地铁站100米内公交接驳比例', 85, '%']]);
+    expect(read('5公里范围内养老服务覆盖率达到70%')).toEqual([['5公里范围内养老服务覆盖率', 70, '%']]);
+    expect(read('建成10分钟健身圈120个').some(([, v]) => v === 10)).toBe(true);
+  });
+
+  it('stays a figure when the clause has no other number', () => {
+    expect(read('新建道路50公里内').map(([, v]) => v)).toEqual([50]);
+  });
+});
+
+describe('money asked by name', () => {
+  it('asks the amount in 元', () => {
+    expect(askedCountUnit('某市去年并购重组金额多少')).toBe('元');
+    expect(askedCountUnit('某市技改投资多少亿元')).toBe('元');
+    expect(askedCountUnit('某市去年完成并购重组多少起')).toBeNull();
+    expect(askedCountUnit('某市有多少家企业')).toBe('家');
+  });
+});
