@@ -49,7 +49,7 @@ q('net-new', 'AH25', '安徽24年新增全国重点实验室几家', F('新增�
 q('net-new', 'AH25', '安徽24年全国重点实验室总数多少家', F('新增全国重点实验室15家、总数达23家', [23, '家']));
 q('net-new', 'BJ25', '北京24年新增地铁运营里程多少', F('新增地铁运营里程43公里、总里程达到879公里', [43, '公里']));
 q('net-new', 'BJ25', '北京地铁总里程24年底多少公里', F('新增地铁运营里程43公里、总里程达到879公里', [879, '公里']));
-q('net-new', 'BJ25', '北京公园总数多少个', F('新增公园35个、全市公园总数达1100个', [1100, '个']));
+q('net-new', 'BJ25', '北京24年公园总数多少个', F('新增公园35个、全市公园总数达1100个', [1100, '个']));
 q('net-new', 'SH25', '上海24年外卡POS机新增多少台', F('全市外卡POS机新增5.4万台、累计达到9万台', [5.4, '万台']));
 q('net-new', 'SH25', '上海外卡POS机累计多少台', F('全市外卡POS机新增5.4万台、累计达到9万台', [9, '万台']));
 q('net-new', 'ZJ26', '浙江去年无还本续贷新增多少', F('无还本续贷新增5982亿元', [5982, '亿元']));
@@ -66,7 +66,7 @@ q('cumulative', 'GD25', '粤字号农业区域公用品牌累计培育多少个'
 q('cumulative', 'GD26', '广东森林抚育累计多少万亩', F('累计完成林分优化1105万亩、森林抚育1111万亩', [1111, '万亩']));
 q('cumulative', 'GD26', '广东农房风貌提升累计多少户', F('累计推动农房风貌提升26.4万户', [26.4, '万户']));
 q('cumulative', 'JS25', '江苏累计牵头建设全国重点实验室多少家', F('累计获批牵头建设全国重点实验室44家', [44, '家']));
-q('cumulative', 'SD25', '山东中欧班列累计开行多少列', F('中欧班列累计开行超1.1万列', [1.1, '万列']));
+q('cumulative', 'SD25', '山东24年中欧班列累计开行多少列', F('中欧班列累计开行超1.1万列', [1.1, '万列']));
 q('cumulative', 'SD25', '山东自贸试验区累计签约外资项目总投资多少', F('累计签约外资项目217个、总投资258亿美元', [258, '亿美元']));
 q('cumulative', 'SD26', '山东省级高品质住宅试点项目累计多少个', F('累计打造省级高品质住宅试点项目213个', [213, '个']));
 q('cumulative', 'SH26', '黄浦江累计贯通多少公里岸线', F('黄浦江累计贯通69公里岸线', [69, '公里']));
@@ -199,6 +199,10 @@ if (failures.length) {
 // Split per (report, shape), as fresh-h: within each group the cases sorted by SHA-1 of their question and dealt
 // alternately, the first side by the SHA-1 of the group key; groups of one alternate tune / heldout in key order.
 const hash = (s) => createHash('sha1').update(s).digest('hex');
+// A case reworded after its first run keeps the side its first wording dealt it: a question with no year asked the
+// 2025 report's figure while the 2026 report gives a later one (the bot was right, the case was not).
+const FIRST_WORDING = { 北京24年公园总数多少个: '北京公园总数多少个', 山东24年中欧班列累计开行多少列: '山东中欧班列累计开行多少列' };
+const splitKey = (c) => FIRST_WORDING[c.q] ?? c.q;
 const groups = new Map();
 for (const c of cases) {
   const key = `${c._reports[0] ?? 'none'}/${c.tags.find((t) => SHAPES.includes(t))}`;
@@ -207,7 +211,7 @@ for (const c of cases) {
 }
 let nextSingle = 'tune';
 for (const key of [...groups.keys()].sort()) {
-  const list = groups.get(key).sort((p, r) => hash(p.q).localeCompare(hash(r.q)));
+  const list = groups.get(key).sort((p, r) => hash(splitKey(p)).localeCompare(hash(splitKey(r))));
   let first = hash(key)[0] < '8' ? 'tune' : 'heldout';
   if (list.length === 1) {
     first = nextSingle;

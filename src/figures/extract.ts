@@ -50,7 +50,11 @@ export function extractFigures(input: FigureInput): Figure[] {
   clauses.forEach(([a, b], k) => {
     const inClause = byClause[k];
     if (inClause.length > 0) processClause(ctx, inClause, a, b);
-    else if (ctx.attachable) ctx.attachAge++;
+    else {
+      if (ctx.attachable) ctx.attachAge++;
+      // A clause without figures ends a run of levels a later 分别 list of rates may share out.
+      ctx.valueRun = [];
+    }
     // Ranks are ordinals, no candidates: read after the clause's figures, whose indicator they may rank.
     readRank(ctx, a, b, inClause);
   });

@@ -120,7 +120,9 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
       subject = '';
     }
   }
-  const recent = ctx.recentValues;
+  // The previous clause's levels, or the levels of the clauses in a row before it ("接待游客超10.9亿人次，旅游总收入超
+  // 1.3万亿元，分别增长15.8%和11.5%").
+  const recent = ctx.recentValues.length === run.length ? ctx.recentValues : ctx.valueRun;
   if (!items && !subject && a.growth && recent.length === run.length && recent.every((f) => !f.change && !PERCENT_UNITS.has(f.unit))) {
     // The subjects are the previous clause's values: each gets its own growth rate.
     run.forEach((c, i) => {
@@ -128,6 +130,7 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
     });
     ctx.attachable = null;
     ctx.lastWasGrowth = true;
+    ctx.valueRun = [];
     return [];
   }
   // Scope items keep their scope word (全国), which cleaning would shed.

@@ -32,6 +32,37 @@ describe('a 分别 list of comparison bases (环比、同比)', () => {
   });
 });
 
+describe('a 分别 list of rates after clauses of levels', () => {
+  it('gives each level of the clauses before it its own rate, in order', () => {
+    const input: FigureInput = {
+      sentence: '文旅市场升温，接待游客超8.5亿人次，旅游总收入超9000亿元，分别增长12.1%和9.4%',
+      citationId: 'c1',
+      period: '2024',
+      district: '某市',
+      kind: 'result',
+      source: 'text',
+    };
+    expect(extractFigures(input).map((f) => [f.indicator, f.value, f.change?.value])).toEqual([
+      ['接待游客', 8.5, 12.1],
+      ['旅游总收入', 9000, 9.4],
+    ]);
+  });
+
+  it('does not reach past a clause without figures', () => {
+    expect(read('完成投资100亿元，推进改革，新增企业20家，分别增长5%、6%').filter(([, , u]) => u === '%')).toHaveLength(2);
+  });
+});
+
+describe("a 分别 list sharing the last item's 出口", () => {
+  it('names each item with it', () => {
+    expect(read('服务贸易、数字贸易、跨境电商出口分别增长7%、9%、21%').map(([n]) => n)).toEqual([
+      '服务贸易出口',
+      '数字贸易出口',
+      '跨境电商出口',
+    ]);
+  });
+});
+
 describe('a level after a 净增', () => {
   it('is the subject without 净增', () => {
     expect(read('市场主体净增12万户、突破300万户')).toEqual([
