@@ -84,6 +84,22 @@ describe('a distance or a time bounding a name', () => {
   });
 });
 
+describe('a from–to pair whose values both carry the counted thing', () => {
+  it('pairs the values under the subject before 从', () => {
+    expect(read('对口帮扶从12个县(区)扩大到40个县(区)')).toEqual([
+      ['对口帮扶', 40, '个'],
+      ['对口帮扶', 12, '个'],
+    ]);
+  });
+
+  it('leaves a thing named only once as it was', () => {
+    expect(read('专精特新企业从80户增加到810户')).toEqual([
+      ['专精特新企业', 810, '户'],
+      ['专精特新企业', 80, '户'],
+    ]);
+  });
+});
+
 describe('money asked by name', () => {
   it('asks the amount in 元', () => {
     expect(askedCountUnit('某市去年并购重组金额多少')).toBe('元');
