@@ -19,6 +19,7 @@ import {
   LEADING_TIME,
   MILESTONE_NAME,
   NAME_BREAKS,
+  NOUN_LINK,
   SUBJECT_TAILS,
   TRAILING_FILLERS,
 } from '../lang/zh/figure-words.js';
@@ -108,7 +109,15 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
     const verb = COUNT_VERBS.find((v) => ind.endsWith(v));
     // A rate names its own subject before it unless nothing does ("70%以上的区级河道").
     const rate = PERCENT_UNITS.has(c.unit);
-    if (rate ? ind === '' : examples || verb || ind.length <= 4) {
+    // "国家下达的90亿元消费品以旧换新资金": a value after an attributive 的 measures the noun after it, whatever the
+    // words before the 的 (they say whose it is, not what it is).
+    // Only 的 right before the value: "压缩到目前的平均4个工作日以内" is a from–to's value, not an attribute.
+    const attributive = !rate && ctx.w[c.start - 1] === NOUN_LINK && a.indicatorRaw.replace(/\s+/g, '').endsWith(NOUN_LINK);
+    if (attributive) {
+      const cleaned = cleanIndicator(c.followingNoun);
+      ind = cleaned.length >= 2 ? cleaned : c.followingNoun;
+      consumed = c.followingNoun.length;
+    } else if (rate ? ind === '' : examples || verb || ind.length <= 4) {
       // "16个小区二次供水改造完成": the noun's own completion verb names nothing.
       const named = rate || examples ? c.followingNoun : (verb ?? ind) + c.followingNoun;
       const cleaned = cleanIndicator(named);

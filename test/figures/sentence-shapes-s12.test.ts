@@ -100,6 +100,22 @@ describe('a from–to pair whose values both carry the counted thing', () => {
   });
 });
 
+describe('a value after an attributive 的', () => {
+  it('measures the noun after it', () => {
+    expect(read('用好省里下拨的30亿元设备更新资金')).toEqual([['设备更新资金', 30, '亿元']]);
+  });
+
+  it('leaves a rate after 的 as it was', () => {
+    expect(read('70%以上的区级河道')).toEqual([['区级河道', 70, '%']]);
+  });
+});
+
+describe("a 分别 list sharing the last item's 零售额", () => {
+  it('names a short head with it, not with a cut of the last item', () => {
+    expect(read('家电、新能源汽车零售额分别增长20%、30%').map(([n]) => n)).toEqual(['家电零售额', '新能源汽车零售额']);
+  });
+});
+
 describe('money asked by name', () => {
   it('asks the amount in 元', () => {
     expect(askedCountUnit('某市去年并购重组金额多少')).toBe('元');
