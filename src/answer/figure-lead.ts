@@ -81,7 +81,10 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   const asked = query.indicators.length
     ? figures.filter((f) => isAskedIndicator(f, query) || (shareAsked && isShareOfAsked(f, query)))
     : // An English question names its subject in the Chinese the glossary put in ("integrated circuit" → 集成电路).
-      figures.filter((f) => namedInQuestion(f, query.language === 'en' ? query.searchText : query.question));
+      bestNamed(
+        figures.filter((f) => namedInQuestion(f, query.language === 'en' ? query.searchText : query.question)),
+        query.question,
+      );
   // A result asked in English of a subject no indicator names ("How many tourists visited Beijing
   // last year?"): a target of something named alike ("新增旅游线路100条") is no answer to it. (A Chinese
   // question writes the report's own words: "补贴标准提高到多少" is answered by the plan's 提高到290元.)
@@ -247,6 +250,19 @@ function sharedNameLength(f: Pick<Figure, 'indicator'>, question: string): numbe
   const strip = (text: string) => GENERIC_FIGURE_TAILS.reduce((t, w) => t.split(w).join('\u0000'), text);
   return longestCommonRun(strip(f.indicator), strip(question));
 }
+
+/**
+ * With no glossary indicator, the figures whose whole name the question writes, when some do ("森林抚育累计多少万亩":
+ * 森林抚育 1111万亩 in the second citation, not 森林乡村 159个 of the first, which shares only 森林; "满意率多少": the
+ * 满意率 of a 分别 list, not the 诉求解决率 before it). A name of two characters (投资) says too little to set apart.
+ */
+function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], question: string): F[] {
+  const whole = figures.filter((f) => f.indicator.length >= MIN_WHOLE_NAME && question.includes(f.indicator));
+  return whole.length ? whole : [...figures];
+}
+
+/** The shortest name that, written whole in the question, sets its figure over one sharing only part of it. */
+const MIN_WHOLE_NAME = 3;
 
 /** Characters a figure's name and the question must share, generic tails aside. */
 const MIN_SHARED_NAME = 2;

@@ -25,6 +25,8 @@ import {
   MAGNITUDE,
   MAGNITUDE_IN_PERCENT,
   MEASURE_UNITS,
+  NAME_BOUND_AFTER,
+  NAME_BOUND_UNITS,
   NOT_AMOUNT_AFTER,
   NOT_RATE_FORMS,
   NOT_UNIT_NEXT,
@@ -201,6 +203,8 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
     }
     const word = unitAt(w, j);
     if (AGE_UNITS.includes(word) && AGE_BOUND.test(w.slice(j + word.length))) continue;
+    // "50米内换乘比例达91%": a bound inside the name the clause's figure measures, not a figure of its own.
+    if (!magnitude && NAME_BOUND_UNITS.includes(word) && NAME_BOUND_AFTER.test(w.slice(j + word.length))) continue;
     j += word.length;
     const post = POST_QUALIFIER.exec(w.slice(j))?.[0] ?? (APPROXIMATE_COUNT.includes(w[j] ?? '') ? w[j] : undefined);
     if (post) j += post.length;

@@ -307,5 +307,9 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
     i = high ? i + 2 : i + 1;
   }
   if (!made && ctx.attachable) ctx.attachAge++;
-  if (ctx.figures.length > before) ctx.recentValues = valuesHere;
+  if (ctx.figures.length > before) {
+    ctx.recentValues = valuesHere;
+    const plain = valuesHere.length === ctx.figures.length - before && valuesHere.every((f) => !f.change);
+    ctx.valueRun = plain ? [...ctx.valueRun, ...valuesHere] : [];
+  }
 }

@@ -4,7 +4,7 @@
  * then growth ("361亿元、增长6.2%"), growth alone ("GDP增长4.6%"), one rate list over several
  * indicators ("分别增长3.8%和4.9%"), gaps ("低于目标5.5个百分点"), and flattened table rows.
  */
-import { unwrapUnits } from '../lang/zh/wrapped-units.js';
+import { blankPairedNouns, unwrapUnits } from '../lang/zh/wrapped-units.js';
 import { scanNumbers, toHalfWidth } from '../lang/zh/chinese-number.js';
 import { milestonePattern, SEVERAL_MILESTONES, THRESHOLD_QUALIFIERS } from '../lang/zh/milestone-words.js';
 import { ANY_NUMERAL } from '../lang/zh/units.js';
@@ -36,7 +36,8 @@ export function extractFigures(input: FigureInput): Figure[] {
     // reached ("迈上14万亿元新台阶") is the value.
     .replace(MILESTONES, (m) => (SEVERAL_MILESTONES.test(m) ? ' '.repeat(m.length) : m));
   // "每立方米20微克" is 20微克/立方米 (same length, so positions hold).
-  const w = unwrapUnits(read);
+  // "从15个县(市)扩大到57个县(市)": the counted thing both values carry is no name of either (same length).
+  const w = blankPairedNouns(unwrapUnits(read));
   if (!ANY_NUMERAL.test(w)) return [];
   if (input.source === 'table') {
     const fact = tableFact(w, input);
@@ -50,7 +51,11 @@ export function extractFigures(input: FigureInput): Figure[] {
   clauses.forEach(([a, b], k) => {
     const inClause = byClause[k];
     if (inClause.length > 0) processClause(ctx, inClause, a, b);
-    else if (ctx.attachable) ctx.attachAge++;
+    else {
+      if (ctx.attachable) ctx.attachAge++;
+      // A clause without figures ends a run of levels a later 分别 list of rates may share out.
+      ctx.valueRun = [];
+    }
     // Ranks are ordinals, no candidates: read after the clause's figures, whose indicator they may rank.
     readRank(ctx, a, b, inClause);
   });

@@ -19,10 +19,12 @@ import {
   LEADING_TIME,
   MILESTONE_NAME,
   NAME_BREAKS,
+  NOUN_LINK,
   SUBJECT_TAILS,
   TRAILING_FILLERS,
 } from '../lang/zh/figure-words.js';
 import { BOUND_WORDS } from '../lang/zh/qualifiers.js';
+import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { FROM_PATTERN } from '../lang/zh/milestone-words.js';
 import { compactShareName, isShareShape, MAX_SHARE_NAME } from '../lang/zh/share-words.js';
 import { PERCENT_UNITS } from '../lang/zh/units.js';
@@ -107,7 +109,15 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
     const verb = COUNT_VERBS.find((v) => ind.endsWith(v));
     // A rate names its own subject before it unless nothing does ("70%以上的区级河道").
     const rate = PERCENT_UNITS.has(c.unit);
-    if (rate ? ind === '' : examples || verb || ind.length <= 4) {
+    // "国家下达的90亿元消费品以旧换新资金": a value after an attributive 的 measures the noun after it, whatever the
+    // words before the 的 (they say whose it is, not what it is).
+    // Only 的 right before the value: "压缩到目前的平均4个工作日以内" is a from–to's value, not an attribute.
+    const attributive = !rate && ctx.w[c.start - 1] === NOUN_LINK && a.indicatorRaw.replace(/\s+/g, '').endsWith(NOUN_LINK);
+    if (attributive) {
+      const cleaned = cleanIndicator(c.followingNoun);
+      ind = cleaned.length >= 2 ? cleaned : c.followingNoun;
+      consumed = c.followingNoun.length;
+    } else if (rate ? ind === '' : examples || verb || ind.length <= 4) {
       // "16个小区二次供水改造完成": the noun's own completion verb names nothing.
       const named = rate || examples ? c.followingNoun : (verb ?? ind) + c.followingNoun;
       const cleaned = cleanIndicator(named);
@@ -149,6 +159,8 @@ function outsideQuotes(text: string): string {
 /** The words of a clause without its numbers, units and qualifiers: a last-resort indicator. */
 export function nearbyPhrase(text: string, first = false): string {
   const words = text
+    // A rank's words ("居全国第3位") name no figure: a level with no name before it is not "居全国第".
+    .replace(new RegExp(RANK_PATTERN.source, 'g'), ' ')
     .replace(/[-+]?[\d.]+\s*(?:[万亿千百]*[^\s\d,;。、]{0,2}?)(?=[,;。、\s]|$)/g, ' ')
     .replace(/[\d.%]+/g, ' ')
     .replace(BOUND_WORDS, ' ')

@@ -18,6 +18,7 @@ import {
   rankNumber,
 } from '../lang/zh/rank-words.js';
 import type { Figure } from './figure-schema.js';
+import { FALLBACK_NAMES } from '../lang/zh/figure-words.js';
 import { FIRST_ORDINAL, RANK_COUNTERS } from '../lang/zh/counted-rank-words.js';
 import { readCountedRanks } from './counted-ranks.js';
 import { kindFor } from './figure-kind.js';
@@ -70,7 +71,8 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
   // word ("数量") names only the indicator before it that ends so, or nothing a rank can be read for.
   const previous = previousIndicator(ctx);
   if (name === '') {
-    if (!previous.name) return;
+    // A figure named by nothing ("提高到8865亿元，居全国第3位" alone) gives its rank no name either.
+    if (!previous.name || previous.name === FALLBACK_NAMES.value) return;
     name = previous.growth && !previous.name.endsWith(RANK_OF_GROWTH) ? `${previous.name}${RANK_OF_GROWTH}` : previous.name;
   } else if (RANK_PROPERTY_NAMES.includes(name)) {
     if (!previous.name) return;

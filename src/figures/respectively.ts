@@ -6,6 +6,7 @@
 import type { ChangeVerb } from '../lang/zh/change-words.js';
 import {
   AREA_NAME,
+  COMPARISON_BASES,
   EDGE_JOINERS,
   FALLBACK_NAMES,
   INCREMENT_PREFIXES,
@@ -52,6 +53,20 @@ function scopeItems(subject: string, n: number): string[] | null {
   return [...items.slice(0, -1).map((h) => `${h}${area[2]}`), items[items.length - 1]];
 }
 
+/**
+ * Items that are the bases of one measure's rates: "商品房网签销售面积环比、同比分别增长51.3%、15.3%" names
+ * …销售面积环比 and …销售面积同比 (cleaning alone sheds the trailing 同比 as a filler and merges the two).
+ */
+function comparisonBaseItems(subjectRaw: string, n: number): string[] | null {
+  const base = `(?:${COMPARISON_BASES.join('|')})`;
+  const sep = `[${ITEM_SEPARATOR}和及与]`;
+  const m = new RegExp(`^(.*?)(${base}(?:${sep}${base})+)$`).exec(subjectRaw);
+  if (!m) return null;
+  const measure = cleanIndicator(m[1]);
+  const items = m[2].split(new RegExp(sep));
+  return measure && items.length === n ? items.map((b) => clip(`${measure}${b}`)) : null;
+}
+
 export function distributeSuffix(items: string[]): string[] {
   const last = items[items.length - 1];
   const head = items.slice(0, -1);
@@ -92,9 +107,12 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
   // "全国和自由贸易试验区负面清单条数": cleaning sheds the scope 全国, which is an item here, so the
   // subject as written is split when the cleaned one does not give the count.
   const scoped = subject ? scopeItems(subjectRaw.replace(EDGE_JOINERS, ''), run.length) : null;
-  let items = subject
-    ? (splitItems(subject, run.length) ?? splitPairedSubject(subject, run.length) ?? scoped ?? splitCompoundSubject(subject, run.length))
-    : null;
+  const based = comparisonBaseItems(subjectRaw, run.length);
+  let items = based
+    ? based
+    : subject
+      ? (splitItems(subject, run.length) ?? splitPairedSubject(subject, run.length) ?? scoped ?? splitCompoundSubject(subject, run.length))
+      : null;
   if (!items) {
     const fromVerb = splitItems(cleanIndicator(a.indicatorRaw), run.length);
     if (fromVerb) {
@@ -102,7 +120,9 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
       subject = '';
     }
   }
-  const recent = ctx.recentValues;
+  // The previous clause's levels, or the levels of the clauses in a row before it ("接待游客超10.9亿人次，旅游总收入超
+  // 1.3万亿元，分别增长15.8%和11.5%").
+  const recent = ctx.recentValues.length === run.length ? ctx.recentValues : ctx.valueRun;
   if (!items && !subject && a.growth && recent.length === run.length && recent.every((f) => !f.change && !PERCENT_UNITS.has(f.unit))) {
     // The subjects are the previous clause's values: each gets its own growth rate.
     run.forEach((c, i) => {
@@ -110,12 +130,14 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
     });
     ctx.attachable = null;
     ctx.lastWasGrowth = true;
+    ctx.valueRun = [];
     return [];
   }
   // Scope items keep their scope word (全国), which cleaning would shed.
   const verbWords = cleanIndicator(a.indicatorRaw);
-  const own =
-    items === scoped && scoped
+  const own = based
+    ? based
+    : items === scoped && scoped
       ? scoped.map(clip)
       : items
         ? // Each item cleaned before the last one's suffix is shared out: "全市工业、全市服务业" are 工业 and 服务业.

@@ -53,6 +53,11 @@ export interface Ctx {
   lastWasGrowth: boolean;
   /** value figures of the last clause that had figures: "161家、460家,分别增长29%、43%" */
   recentValues: Figure[];
+  /**
+   * Plain levels (no growth, no rate) of the clauses in a row that gave only such levels: "接待游客超10.9亿人次，
+   * 旅游总收入超1.3万亿元，分别增长15.8%和11.5%" gives each level of the two clauses its own rate.
+   */
+  valueRun: Figure[];
   /** the items of the last 分别 list, without an increment word: "…分别新认定60家和30家,累计分别达到1016家和591家" */
   respectiveItems: string[];
   /** Where the sentence's first target heading ("预期目标") ends; Infinity without one. */
@@ -71,6 +76,7 @@ export function newContext(w: string, input: FigureInput, period: string, lastSu
     attachAge: 0,
     lastWasGrowth: false,
     recentValues: [],
+    valueRun: [],
     respectiveItems: [],
     targetHeadingEnd: earliestMatchEnd(w, TARGET_HEADING),
   };

@@ -124,7 +124,15 @@ describe('edges the mutation run of rank-figures.ts lines 1–47 showed (session
 
   // A defect seen while building the tests (not a survivor): a level with no name before it takes the
   // rank's words as its name, and so does the rank ("提高到8865亿元，居全国第3位" → both "居全国第").
-  it.todo('names no level and no rank from the rank\'s own words ("提高到8865亿元，居全国第3位")');
+  it('names no level and no rank from the rank\'s own words ("提高到8865亿元，居全国第3位")', () => {
+    const figures = read('提高到8865亿元，居全国第3位');
+    expect(figures.some((f) => f.indicator.includes('居全国'))).toBe(false);
+    expect(figures.find((f) => f.value === 8865)?.indicator).toBe('数值');
+    // A rank of a figure named by nothing ranks nothing.
+    expect(ranks('提高到8865亿元，居全国第3位')).toEqual([]);
+    // With a name before the level, both are named by it.
+    expect(read('一般公共预算收入提高到8865亿元，跃居全国第3位').map((f) => f.indicator)).toEqual(['一般公共预算收入', '一般公共预算收入']);
+  });
 });
 
 describe('edges the mutation run of rank-figures.ts lines 48–65 showed (session 11)', () => {

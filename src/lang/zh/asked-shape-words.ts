@@ -42,7 +42,14 @@ export function asksForMilestone(question: string): boolean {
  */
 const COUNT_UNIT_ASKED = /多少(?:万|亿)?(辆|家|个|台|套|件|吨|标箱|标准箱|千瓦|亩|公里|所|张|户|项|人次|人)/;
 
+/**
+ * Money asked by name ("并购重组金额多少", "年度投资多少钱"): the amount in 元 answers it, not the count of deals or
+ * projects beside it in the same clause ("完成并购重组397起、1767.8亿元").
+ */
+const MONEY_ASKED = /金额|多少钱|资金(?:多少|有多少)|多少(?:万|亿|万亿)?元/;
+const MONEY_UNIT = '元';
+
 /** The unit a question asks a count in, or null. */
 export function askedCountUnit(question: string): string | null {
-  return COUNT_UNIT_ASKED.exec(question)?.[1] ?? englishCountUnit(question);
+  return COUNT_UNIT_ASKED.exec(question)?.[1] ?? (MONEY_ASKED.test(question) ? MONEY_UNIT : null) ?? englishCountUnit(question);
 }

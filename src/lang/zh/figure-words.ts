@@ -353,9 +353,16 @@ export const GENERIC_FIGURE_TAILS: readonly string[] = [
 ];
 
 /**
+ * Bases a rate is measured against ("环比、同比分别增长51.3%、15.3%"): a 分别 list of them names one measure's rates,
+ * each item the measure with its base (…销售面积环比, …销售面积同比).
+ */
+export const COMPARISON_BASES: readonly string[] = ['同比', '环比'];
+
+/**
  * Words that make a name an increment ("新增公园", "通用机场增加"): a value of the same unit that follows without
  * a name of its own ("新增公园141座、累计达到973座", "通用机场增加11个、达到25个") is the level reached, named
  * without them.
  */
 export const INCREMENT_PREFIXES: readonly string[] = ['新增', '新建', '新认定', '新开通', '新培育', '新设', '新入选'];
-export const INCREMENT_SUFFIXES: readonly string[] = ['增加', '新增', '增长'];
+// 净增: "经营主体净增98万户、突破1900万户" reaches the level 经营主体, as 新增 does.
+export const INCREMENT_SUFFIXES: readonly string[] = ['增加', '新增', '净增', '增长'];

@@ -23,6 +23,11 @@ export const SHARED_SUFFIXES: readonly string[] = [
   '比重',
   '增速',
   '产业',
+  // "家电、新能源汽车零售额分别增长": 家电零售额, not a head cut to the last item's length (家电源汽车零售额).
+  '零售额',
+  '销售额',
+  // "服务贸易、数字贸易、跨境电商出口分别增长6%、8%、20%": each item's export (数字贸易出口), as the rates are.
+  '出口',
 ].sort((a, b) => b.length - a.length);
 
 /** An item that already ends like an indicator ("地区生产总值") takes no shared tail. */

@@ -147,6 +147,13 @@ export const MAGNITUDE: Readonly<Record<string, number>> = {
 /** Words right after a number that make it a date, a year, a rank or a name, not an amount. */
 export const NOT_AMOUNT_AFTER = /^(?:年|月|日|号|时|点|周年|届|世纪|后|版|路|强|楼|层|代)/;
 
+/**
+ * A distance or a time that bounds a name, not an amount: "公交与轨道50米内换乘比例达91%", "3公里范围内公园覆盖率",
+ * "15分钟生活圈覆盖率达到90%". The unit, then a bounding word, then more of the name before the clause's next numeral.
+ */
+export const NAME_BOUND_UNITS: readonly string[] = ['米', '公里', '千米', '分钟', '小时'];
+export const NAME_BOUND_AFTER = /^(?:以内|范围内|内|生活圈|服务圈|通勤圈|交通圈|经济圈)[^，,;；。:：、\d]*\d/;
+
 /** 方 is a cubic metre, but 方面/方式/方案 are words that merely start with it. */
 export const NOT_UNIT_NEXT: Readonly<Record<string, string>> = {
   方: '面式案向法位针',
