@@ -14,7 +14,7 @@ import { preferAskedShape } from '../figures/asked-shape.js';
 import { isStartFigure } from '../figures/from-to.js';
 import { figureShape } from '../figures/figure-shape.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
-import { askedCountUnit, asksForShare } from '../lang/zh/asked-shape-words.js';
+import { askedCountUnit, asksForGap, asksForShare } from '../lang/zh/asked-shape-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { askedAmount, isIncrementName } from '../lang/zh/level-question-words.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
@@ -75,7 +75,8 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // ranking stands.
   // With no indicator asked, the one figure the best citation names leads: sorted before it is cut.
   // A target asked is answered by a target only: an actual beside it would pass for the answer.
-  const targetAsked = asksForTarget(query) && query.indicators.length > 0;
+  // "低于目标多少" asks the gap to the target, an actual figure, not the target.
+  const targetAsked = asksForTarget(query) && query.indicators.length > 0 && !asksForGap(query.question);
   // A share asked ("出口占全国多少"): a share of the asked indicator ("货物贸易出口占全国份额") answers it too.
   const shareAsked = asksForShare(query.question);
   const asked = query.indicators.length

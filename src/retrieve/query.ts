@@ -138,7 +138,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // own words: "老百姓一年挣多少" asks 居民人均可支配收入.
   const asWritten = language === 'zh' ? toSimplified(asked) : asked;
   // "沪2025年GDP" names 上海: abbreviations are read as the short names the glossary knows.
-  const question = toReportWording(language === 'zh' ? expandPlaceAbbreviations(asWritten) : expandPinyinInitialsInEnglish(asWritten));
+  const question = withAcronymTyposMended(
+    toReportWording(language === 'zh' ? expandPlaceAbbreviations(asWritten) : expandPinyinInitialsInEnglish(asWritten)),
+    language,
+  );
   let text = question.normalize('NFKC');
   const lower = text.toLowerCase();
 
@@ -533,4 +536,31 @@ function isEnglishName(phrase: string): boolean {
 function withoutIndicatorNames(text: string, indicators: readonly IndicatorEntry[], englishTerms: readonly string[] = []): string {
   const names = [...indicators.flatMap((i) => [i.name, ...i.synonyms, ...i.en]), ...englishTerms].sort((a, b) => b.length - a.length);
   return names.reduce((t, n) => t.replace(new RegExp(escapeRegExp(n), 'gi'), ' '), text);
+}
+
+/** The glossary's names written in Latin capitals ("GDP", "CPI"): the ones a typo of a few letters can be mended to. */
+let acronyms: string[] | null = null;
+function glossaryAcronyms(): string[] {
+  acronyms ??= [
+    ...new Set(
+      glossary()
+        .indicators.flatMap((i) => [i.name, ...i.synonyms])
+        .filter((n) => /^[A-Z]{3,5}$/.test(n)),
+    ),
+  ];
+  return acronyms;
+}
+
+/**
+ * "浙江GPD增长多少": an acronym one swap or letter away from exactly one of the glossary's ("GDP") is read
+ * as it. In English only a word written in capitals, so "gap" is never GDP.
+ */
+function withAcronymTyposMended(question: string, language: 'zh' | 'en'): string {
+  const known = glossaryAcronyms();
+  return question.replace(/(?<![A-Za-z])[A-Za-z]{3,5}(?![A-Za-z])/g, (word) => {
+    const upper = word.toUpperCase();
+    if (known.includes(upper) || (language === 'en' && word !== upper)) return word;
+    const near = known.filter((name) => name.length === upper.length && editDistance(name, upper) === 1);
+    return near.length === 1 ? near[0] : word;
+  });
 }

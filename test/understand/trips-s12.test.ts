@@ -102,6 +102,18 @@ describe('"人均呢" after a question of one indicator', () => {
   });
 });
 
+describe('an acronym typed with a typo', () => {
+  const names = (q: string) => read(q).indicators.map((i) => i.name);
+  it('is read as the one glossary acronym a letter or swap away', () => {
+    expect(names('浙江GPD增长多少')).toEqual(['地区生产总值']);
+    expect(names('What was Fujian GPD growth in 2025?')).toEqual(['地区生产总值']);
+  });
+
+  it('is left alone in English lowercase, and when two acronyms are as near', () => {
+    expect(names('what is the gap between Fujian and Shanghai')).not.toContain('地区生产总值');
+  });
+});
+
 describe('every place set side by side', () => {
   it('is a ranking: "各省…排个名", "各省…对比", "各地…比一比"', () => {
     for (const q of ['2026年各省GDP增长目标排个名', '各省2026年GDP目标对比', '各地2025年GDP增速比一比']) {
@@ -197,6 +209,20 @@ describe('on the reports', () => {
   it('"有哪些具体数字目标" after an outline gives the plan’s main targets', async () => {
     const line = await firstLine('有哪些具体数字目标', ['总结北京市2026年的工作重点', '第二条展开说说']);
     expect(line).toMatch(/^北京市2026年主要预期目标/);
+  });
+
+  it('"低于目标多少" gives the gap to the target, not the target', async () => {
+    const line = await firstLine('拱墅区2022年GDP增速低于目标多少');
+    expect(line).toContain('低5.5个百分点');
+    expect(line).not.toContain('（目标）');
+  });
+
+  it('"钱塘区2024年城乡收入倍差" reads the report’s shorthand 收入倍差', async () => {
+    expect(await firstLine('钱塘区2024年城乡收入倍差')).toContain('1.42');
+  });
+
+  it('"GPD" is read as GDP', async () => {
+    expect(await firstLine('浙江GPD增长多少')).toMatch(/生产总值/);
   });
 
   it('"那前年呢" after a question of names only ("浙江2025年GDP") asks the figure again, not a quote', async () => {
