@@ -1,0 +1,77 @@
+/**
+ * Which of an English question's words carry its topic (the subject or indicator asked about) and
+ * which only qualify it or say what was done to it. Data for the English evidence check
+ * (src/retrieve/english-topic-coverage.ts): a word the dictionary knows but whose Chinese the reports
+ * never write refuses the question only when it carries the topic ("coffee shops", "marathons"),
+ * not when it is a participle or a verb the reports word otherwise ("licensed" institutions are
+ * 持牌, trucks Shanghai "scrapped" were 淘汰).
+ */
+
+/** Word forms that qualify a noun or tell an action, never name a subject on their own. */
+export const QUALIFIER_FORMS: readonly RegExp[] = [
+  /^[a-z]{3,}ed$/, // licensed, subsidised, registered, completed
+  /^un[a-z]{3,}$/, // unsold, unemployed (the subject is the noun after it)
+  /^[a-z]{3,}ly$/, // newly, annually
+];
+
+/** Auxiliaries before a subject: the word after "did Shanghai" / "will Guangdong's firms" is the verb. */
+export const AUXILIARIES: readonly string[] = [
+  'did',
+  'does',
+  'do',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+];
+
+/** How many words a subject between an auxiliary and its verb may have ("did the Beijing government cut"). */
+const SUBJECT_WORDS = 3;
+
+/** Whether an English word of the question carries its topic, as opposed to qualifying it or being its verb. */
+export function carriesTopic(word: string, question: string): boolean {
+  const w = word.toLowerCase();
+  if (w.includes(' ')) return true;
+  if (QUALIFIER_FORMS.some((re) => re.test(w))) return false;
+  const words = question
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .split(/[^a-z0-9-]+/)
+    .filter(Boolean);
+  for (let at = words.indexOf(w); at >= 0; at = words.indexOf(w, at + 1)) {
+    for (let back = 2; back <= SUBJECT_WORDS + 1 && at - back >= 0; back++) if (AUXILIARIES.includes(words[at - back])) return false;
+  }
+  return true;
+}
+
+/**
+ * Chinese that names a measure or a change, not a subject: "reduce" → 下降, "share" → 占比 say what kind
+ * of number is asked, so a passage about the subject that words the change otherwise (精简, 压缩) still
+ * answers. They are no part of the topic the evidence check weighs.
+ */
+export const MEASURE_WORDS: ReadonlySet<string> = new Set([
+  '增长',
+  '下降',
+  '减少',
+  '提高',
+  '增加',
+  '新增',
+  '增速',
+  '目标',
+  '占比',
+  '比重',
+  '比例',
+  '总量',
+  '规模',
+  '数量',
+  '年均',
+  '累计',
+]);
