@@ -53,7 +53,12 @@ const DICTIONARY_WEIGHT = 0.5;
 export function topicCoverage(input: TopicCoverageInput): number {
   let covered = 0;
   let total = 0;
-  for (const unit of input.units) {
+  // The segmenter's parts of a glossary word ("大学", "学生" beside "大学生") are that word, not more of the topic.
+  const whole = input.units.filter((u) => u.source === 'subject').flatMap((u) => u.chinese);
+  const units = input.units.filter(
+    (u) => !(u.source === 'subject' && u.chinese.length === 1 && whole.some((w) => w !== u.chinese[0] && w.includes(u.chinese[0]))),
+  );
+  for (const unit of units) {
     // A measure or a change ("reduce" → 下降, "share" → 占比) is no part of the topic.
     if (unit.chinese.every((zh) => MEASURE_WORDS.has(zh))) continue;
     const idfs = unit.tokens.map((t) => input.idf(t)).filter((w) => w > 0);

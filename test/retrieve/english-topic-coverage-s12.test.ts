@@ -69,3 +69,19 @@ describe('the English evidence check weighs the topic, not every dictionary word
     expect(coversEnglishTopic(input)).toBe(false);
   });
 });
+
+describe("a glossary word's parts and the reports' other wordings", () => {
+  it('count a glossary word once, not once per segmenter part', () => {
+    // 大学生 cut into 大学, 学生, 大学生: one unit, so its parts do not outweigh the passage's other words.
+    const units = [subject('大学'), subject('学生'), subject('大学生', '高校毕业生'), word('吸纳')];
+    const input = {
+      units,
+      absentWords: [],
+      question: 'How many college graduates does Guangdong hope to employ?',
+      sentence: '吸纳超100万名高校毕业生在粤就业创业',
+      section: '',
+      idf: () => 3,
+    };
+    expect(topicCoverage(input)).toBe(1);
+  });
+});

@@ -19,7 +19,22 @@ const LexiconFileSchema = z.object({
 });
 
 /** src/lang/en/english-report-senses.json: the reports' Chinese for dictionary words whose headwords miss it. */
-const ReportSensesSchema = z.object({ about: z.string(), senses: z.record(z.string(), z.array(z.string())) });
+const ReportSensesSchema = z.object({
+  about: z.string(),
+  senses: z.record(z.string(), z.array(z.string())),
+  aboutWordings: z.string(),
+  wordings: z.record(z.string(), z.array(z.string())),
+});
+
+let wordings: Readonly<Record<string, readonly string[]>> | undefined;
+
+/** The reports' other wordings of a glossary Chinese word (大学生 → 高校毕业生); none when they have none. */
+export function reportWordingsOf(chinese: string): readonly string[] {
+  wordings ??= ReportSensesSchema.parse(
+    JSON.parse(readFileSync(new URL('./english-report-senses.json', import.meta.url), 'utf8')),
+  ).wordings;
+  return Object.hasOwn(wordings, chinese) ? wordings[chinese] : [];
+}
 
 /** The longest key, in words. */
 const MAX_KEY_WORDS = 2;

@@ -53,7 +53,7 @@ export function carriesTopic(word: string, question: string): boolean {
 }
 
 /**
- * Chinese that names a measure or a change, not a subject: "reduce" → 下降, "share" → 占比 say what kind
+ * Chinese that names a measure, a change or a plan period, not a subject: "reduce" → 下降, "share" → 占比 say what kind
  * of number is asked, so a passage about the subject that words the change otherwise (精简, 压缩) still
  * answers. They are no part of the topic the evidence check weighs.
  */
