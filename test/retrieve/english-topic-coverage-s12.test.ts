@@ -62,6 +62,7 @@ describe('the English evidence check weighs the topic, not every dictionary word
     expect(carriesTopic('scrap', 'How many old diesel trucks did Shanghai scrap last year?')).toBe(false);
     expect(carriesTopic('coffee', 'How many coffee shops are in Shanghai?')).toBe(true);
     expect(carriesTopic('marathons', 'How many marathons did Jiangsu host?')).toBe(true);
+    expect(carriesTopic('coffee', 'What does Beijing plan for coffee shops?')).toBe(true);
   });
 
   it('refuses a passage that covers less than half the topic weight', () => {

@@ -33,8 +33,11 @@ export const AUXILIARIES: readonly string[] = [
   'were',
 ];
 
-/** How many words a subject between an auxiliary and its verb may have ("did the Beijing government cut"). */
-const SUBJECT_WORDS = 3;
+/**
+ * How many words a subject between an auxiliary and its verb may have ("did Shanghai scrap", "did the
+ * city scrap"): more would reach past the verb ("does Beijing plan for coffee shops": coffee is no verb).
+ */
+const SUBJECT_WORDS = 2;
 
 /** Whether an English word of the question carries its topic, as opposed to qualifying it or being its verb. */
 export function carriesTopic(word: string, question: string): boolean {
