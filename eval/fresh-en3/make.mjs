@@ -122,7 +122,7 @@ x('figure', ['transport', 'terse', 'lowercase', 'target', 'this-year', 'count'],
 x('figure', ['transport', 'journalist', 'count'], ['SD26'], 'How many cars are there in Shandong now?', F('汽车保有量由2552万辆增至3230万辆', [3230, '万辆']));
 x('figure', ['transport', 'terse', 'lowercase', 'count'], ['SD26'], 'electric vehicles on the road in shandong', F('其中新能源汽车由45万辆增至356万辆', [356, '万辆']));
 x('figure', ['transport', 'journalist', 'count'], ['SH26'], "How long is Shanghai's metro network?", F('全市运营线路总长达到906公里', [906, '公里']));
-x('figure', ['transport', 'terse', 'lowercase', 'count'], ['SH26'], 'shanghai port container throughput', F('上海港成为全球首个年吞吐量超过5000万标准箱的世界大港', [5000, '万标准箱']));
+x('figure', ['transport', 'terse', 'lowercase', 'count'], ['SH26'], 'shanghai port first in the world to pass what yearly container throughput', F('上海港成为全球首个年吞吐量超过5000万标准箱的世界大港', [5000, '万标准箱']));
 x('figure', ['transport', 'terse', 'count'], ['GD25'], 'Nansha port container volume 2024', F('南沙港集装箱吞吐量突破2000万标箱', [2000, '万标箱']));
 x('figure', ['transport', 'journalist', 'count', 'relative-year'], ['BJ26'], 'How many parking spaces were added in central Beijing last year?', F('中心城区新增机动车停车位5万余个', [5, '万个']));
 
