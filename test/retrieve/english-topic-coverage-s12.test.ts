@@ -63,6 +63,7 @@ describe('the English evidence check weighs the topic, not every dictionary word
     expect(carriesTopic('coffee', 'How many coffee shops are in Shanghai?')).toBe(true);
     expect(carriesTopic('marathons', 'How many marathons did Jiangsu host?')).toBe(true);
     expect(carriesTopic('coffee', 'What does Beijing plan for coffee shops?')).toBe(true);
+    expect(carriesTopic('comes', "What share of Shandong's power generation comes from non-fossil sources?")).toBe(false);
   });
 
   it('refuses a passage that covers less than half the topic weight', () => {

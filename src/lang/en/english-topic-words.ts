@@ -14,6 +14,24 @@ export const QUALIFIER_FORMS: readonly RegExp[] = [
   /^[a-z]{3,}ly$/, // newly, annually
 ];
 
+/**
+ * Common English verbs (base forms): a question's verb says what happened to the subject, never the
+ * subject ("What share … comes from non-fossil sources": 来 is not what the reports must write).
+ */
+export const COMMON_VERBS: ReadonlySet<string> = new Set(
+  'come came go went get got make made take took give gave put see saw look want need use keep seem become became happen stand stay bring brought hold held show tell say said mean turn leave left find found feel let begin began'.split(
+    ' ',
+  ),
+);
+
+/** A verb's base form: "comes" → "come", "goes" → "go". */
+function verbBase(word: string): string {
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x|o)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
 /** Auxiliaries before a subject: the word after "did Shanghai" / "will Guangdong's firms" is the verb. */
 export const AUXILIARIES: readonly string[] = [
   'did',
@@ -44,6 +62,7 @@ export function carriesTopic(word: string, question: string): boolean {
   const w = word.toLowerCase();
   if (w.includes(' ')) return true;
   if (QUALIFIER_FORMS.some((re) => re.test(w))) return false;
+  if (COMMON_VERBS.has(w) || COMMON_VERBS.has(verbBase(w))) return false;
   const words = question
     .toLowerCase()
     .replace(/'s\b/g, '')
