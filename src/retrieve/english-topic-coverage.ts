@@ -14,8 +14,9 @@ import { carriesTopic, MEASURE_WORDS } from '../lang/en/english-topic-words.js';
  * - a unit weighs its inverse document frequency over the report sentences — a glossary unit its
  *   rarest wording (the subject is what distinguishes the question), a dictionary word the IDF of
  *   its COMMONEST written headword (the sense the reports use; a rare headword is most often another
- *   sense of the word: "cover" is 覆盖 in the reports, the dictionary's 盖子 is a lid), and at half
- *   weight (a loose reading is weaker evidence either way);
+ *   sense of the word: "long" is 长度 or 总长 in the reports, the dictionary's 悠长 is poetic), so a loose
+ *   reading never outweighs the subject by a rare sense; the reports' own senses of dictionary words
+ *   come first (src/lang/en/english-report-senses.json: "cover" → 覆盖 before the dictionary's 盖子);
  * - words that name a measure or a change, not a subject (下降, 占比: MEASURE_WORDS) weigh nothing;
  * - the passage (its sentence and section headings) answers when it covers at least half the weight.
  *
@@ -46,8 +47,11 @@ export interface TopicCoverageInput {
 
 /** The share of the topic's weight a passage must cover. */
 export const TOPIC_SHARE = 0.5;
-/** A dictionary reading weighs half a glossary one. */
-const DICTIONARY_WEIGHT = 0.5;
+/**
+ * A dictionary reading weighs as a glossary one of the same IDF: at half weight, a subject covered
+ * outweighed the head noun ("housing PRICES" answered by a 住房 sentence with no 价格), so it is not halved.
+ */
+const DICTIONARY_WEIGHT = 1;
 
 /** How much of an English question's topic weight a passage covers, 0–1 (1 when there is no topic). */
 export function topicCoverage(input: TopicCoverageInput): number {

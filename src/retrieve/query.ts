@@ -159,8 +159,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // indicator its Chinese holds (有效发明专利拥有量): its Chinese joins no indicator's name below.
   const takeTerms = (found: readonly EnglishTermFound[], joinsIndicatorNames = true) => {
     for (const { term, en } of found) {
-      // The reports' other wordings of the term's Chinese (大学生 → 高校毕业生) are searched and count as it.
-      const otherWordings = language === 'en' ? term.zh.flatMap(reportWordingsOf) : [];
+      // The reports' other wordings of the term ("college graduates": 高校毕业生 beside 大学生) are searched and count as it.
+      const otherWordings = language === 'en' ? reportWordingsOf(en) : [];
       const wordings = [...term.zh, ...otherWordings];
       if ((term.alternatives && term.zh.length > 1) || otherWordings.length) termAlternatives.push({ english: en, chinese: wordings });
       translated.push(...wordings);

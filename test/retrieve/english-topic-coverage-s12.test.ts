@@ -3,24 +3,51 @@ import { carriesTopic } from '../../src/lang/en/english-topic-words.js';
 import { coversEnglishTopic, topicCoverage, type TopicUnit } from '../../src/retrieve/english-topic-coverage.js';
 
 // Hand-built IDF: rare report words weigh more.
-const IDF: Record<string, number> = { 长期护理保险: 9, 盖子: 9, 人民: 3, 人口: 3, 下降: 2, 检查: 4, 企业: 2, 商店: 6, 金融机构: 5 };
+const IDF: Record<string, number> = {
+  长期护理保险: 9,
+  盖子: 9,
+  覆盖: 4,
+  悠长: 9,
+  长度: 5,
+  人民: 3,
+  人口: 3,
+  下降: 2,
+  检查: 4,
+  企业: 2,
+  商店: 6,
+  金融机构: 5,
+};
 const idf = (t: string) => IDF[t] ?? 0;
 const subject = (...zh: string[]): TopicUnit => ({ chinese: zh, tokens: zh, source: 'subject' });
 const word = (...zh: string[]): TopicUnit => ({ chinese: zh, tokens: zh, source: 'word' });
 
 describe('the English evidence check weighs the topic, not every dictionary word', () => {
-  it('answers from the subject when a loose dictionary reading is not written', () => {
-    // "How many people does Shandong's long-term care insurance cover?": 盖子 (a lid) is the dictionary's, not the reports'.
+  it('answers from the subject and the written sense of a dictionary word', () => {
+    // "How many people does Shandong's long-term care insurance cover?": cover is 覆盖 in the reports
+    // (english-report-senses.json), the dictionary's 盖子 (a lid) is another sense.
     const input = {
-      units: [subject('长期护理保险'), word('人民', '人口'), word('盖子')],
+      units: [subject('长期护理保险'), word('覆盖', '盖子'), word('人民', '人口')],
       absentWords: [],
       question: "How many people does Shandong's long-term care insurance cover?",
       sentence: '长期护理保险覆盖5634万人',
       section: '',
       idf,
     };
-    expect(topicCoverage(input)).toBeGreaterThanOrEqual(0.5);
+    expect(topicCoverage(input)).toBeCloseTo(13 / 16);
     expect(coversEnglishTopic(input)).toBe(true);
+  });
+
+  it('weighs a dictionary word by its commonest headword, not its rarest sense', () => {
+    // "long" read as 长度 and 悠长: weighs 5 (长度), not 9 (悠长).
+    const input = {
+      units: [subject('长期护理保险'), word('长度', '悠长')],
+      absentWords: [],
+      question: 'x',
+      sentence: '长期护理保险',
+      section: '',
+      idf,
+    };
+    expect(topicCoverage(input)).toBeCloseTo(9 / 14);
   });
 
   it('counts a change word as no part of the topic', () => {
