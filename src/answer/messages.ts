@@ -8,6 +8,7 @@
 import { placeLabel } from '../lang/zh/place-words.js';
 import { planOfSpan } from '../lang/zh/five-year-plans.js';
 import { englishPlace } from './english-names.js';
+import { englishQuantity } from '../lang/en/english-units.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -92,7 +93,7 @@ const MESSAGES = {
   /** A change after the value: "，增长5.1%", ", up 5.1%". */
   leadChange: entry<{ down: boolean; value: number; unit: string }>(
     (p) => `，${p.down ? '下降' : '增长'}${p.value}${p.unit}`,
-    (p) => `, ${p.down ? 'down' : 'up'} ${p.value}${p.unit}`,
+    (p) => `, ${p.down ? 'down' : 'up'} ${englishQuantity(p.value, p.unit)}`,
   ),
   /** A value that is itself the growth rate: "增长5.1%", "growth 5.1%". */
   /** A from–to pair as a trend's value: "从7248亿元到8865亿元". */
@@ -346,7 +347,7 @@ const MESSAGES = {
   /** Beside a ranked value printed in another unit than the leader's: "（约5.78万亿元）". */
   inLeaderUnit: entry<{ value: number; unit: string }>(
     (p) => `（约${p.value}${p.unit}）`,
-    (p) => ` (about ${p.value} ${p.unit})`,
+    (p) => ` (about ${englishQuantity(p.value, p.unit)})`,
   ),
   rankingItem: entry<{ place: string; value: string; n: number }>(
     (p) => `${p.place} ${p.value} [${p.n}]`,
@@ -423,7 +424,7 @@ const MESSAGES = {
   yearsDifference: entry<{ more: boolean; amount: number; unit: string; rate: boolean }>(
     (p) => `，${p.rate ? (p.more ? '高' : '低') : p.more ? '多' : '少'}${p.amount}${p.rate ? '个百分点' : p.unit}（两数相减）`,
     (p) =>
-      `, ${p.amount}${p.rate ? ' percentage points' : ` ${p.unit}`} ${p.rate ? (p.more ? 'higher' : 'lower') : p.more ? 'more' : 'less'} (the difference of the two)`,
+      `, ${p.rate ? `${p.amount} percentage points` : englishQuantity(p.amount, p.unit)} ${p.rate ? (p.more ? 'higher' : 'lower') : p.more ? 'more' : 'less'} (the difference of the two)`,
   ),
   yearsSame: entry<{ year: number; than: number }>(
     (p) => `。${p.year}年与${p.than}年持平`,

@@ -41,7 +41,7 @@ import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { asksQuantityInEnglish, indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
-import { englishLexicon, singular, translateContentWords, type LexiconTranslation } from '../lang/en/english-lexicon.js';
+import { englishLexicon, reportWordingsOf, singular, translateContentWords, type LexiconTranslation } from '../lang/en/english-lexicon.js';
 import { unknownProperNames } from '../lang/en/english-proper-names.js';
 import { englishPhrasePattern, readEnglishTerms, termsQualifyingIndicators, type EnglishTermFound } from '../lang/en/english-terms.js';
 import { qualifierBeforeHeadNoun } from '../lang/en/english-share-wording.js';
@@ -162,8 +162,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // indicator its Chinese holds (有效发明专利拥有量): its Chinese joins no indicator's name below.
   const takeTerms = (found: readonly EnglishTermFound[], joinsIndicatorNames = true) => {
     for (const { term, en } of found) {
-      if (term.alternatives && term.zh.length > 1) termAlternatives.push({ english: en, chinese: term.zh });
-      translated.push(...term.zh);
+      // The reports' other wordings of the term ("college graduates": 高校毕业生 beside 大学生) are searched and count as it.
+      const otherWordings = language === 'en' ? reportWordingsOf(en) : [];
+      const wordings = [...term.zh, ...otherWordings];
+      if ((term.alternatives && term.zh.length > 1) || otherWordings.length) termAlternatives.push({ english: en, chinese: wordings });
+      translated.push(...wordings);
       if (joinsIndicatorNames) termsTranslated.push(...term.zh);
       if (!term.intent) termsRead.push(en);
       if (!term.intent && term.zh.some((zh) => !SUBJECTLESS_TERMS.includes(zh))) subjectsTranslated.push(...term.zh);

@@ -3,6 +3,7 @@ import type { IndexData } from '../store/index-data.js';
 import type { LexicalIndex } from '../store/lexical-index.js';
 import type { ScopeGroups } from '../store/scope-groups.js';
 import type { Sentence } from '../ingest/types.js';
+import { coversEnglishTopic, type TopicUnit } from './english-topic-coverage.js';
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import type { Tokenize } from '../lang/zh/tokenize.js';
 import { fuseRankings, type WeightedRanking } from './fusion.js';
@@ -372,12 +373,29 @@ export class Retriever {
     if (!content.length && !alternatives.length) return givesSomeNumber;
     // Asked only in words the glossary does not know, one of which the reports never write
     // ("coffee shops": 商店 is written, 咖啡 is not): about something they do not cover.
-    if (!content.length && lexicon.some((t) => !t.chinese.length)) return false;
+    if (!content.length && lexicon.some((t) => !t.chinese.length) && !(query.language === 'en' && chinese.length)) return false;
     // A quantity of something the glossary does not know ("房地产开发投资增长多少") is answered
     // by a sentence with a number, not by one that only names the subject ("促进房地产市场平稳").
     if (!givesSomeNumber) return false;
     const norm = best.sentence.norm.toLowerCase();
     const section = normalizeForSearch(best.sentence.section.join('')).toLowerCase();
+    // An English question with Chinese readings: its topic decides, weighed (english-topic-coverage.ts).
+    if (query.language === 'en' && chinese.length) {
+      // `alternatives` lists the dictionary's readings first, then the glossary terms' wordings.
+      const dictionaryReadings = lexicon.filter((t) => t.chinese.length).length;
+      const units: TopicUnit[] = [
+        ...content.map((t) => ({ chinese: [t], tokens: [t], source: 'subject' as const })),
+        ...alternatives.map((a, n) => ({ ...a, source: n < dictionaryReadings ? ('word' as const) : ('subject' as const) })),
+      ];
+      return coversEnglishTopic({
+        units,
+        absentWords: lexicon.filter((t) => !t.chinese.length).map((t) => t.english),
+        question: query.question,
+        sentence: norm,
+        section,
+        idf: (t) => this.search.sentenceLexical.idf(t),
+      });
+    }
     let covered = 0;
     let total = 0;
     for (const t of content) {

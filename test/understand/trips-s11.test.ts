@@ -81,7 +81,7 @@ describe('how much one year is above another', () => {
 
   it('in percentage points for rates, and in English follow-ups', async () => {
     expect(await firstLine('江苏2025年GDP增速比2024年低了多少')).toContain('低0.5个百分点');
-    expect(await firstLine('how much more than in 2024?', ['Jiangsu GDP 2025'])).toContain('0.5 万亿元 more');
+    expect(await firstLine('how much more than in 2024?', ['Jiangsu GDP 2025'])).toContain('0.5 trillion yuan more');
   });
 
   it('is not added when only which year is higher is asked', async () => {
@@ -156,7 +156,7 @@ describe('yearsDifference (hand-built)', () => {
     expect(yearsDifference({ value: 13.7, unit: '万亿元' }, { value: 14.2, unit: '万亿元' }, 'zh')).toBe('，多0.5万亿元（两数相减）');
     expect(yearsDifference({ value: 5.8, unit: '%' }, { value: 5.3, unit: '%' }, 'zh')).toBe('，低0.5个百分点（两数相减）');
     expect(yearsDifference({ value: 120, unit: '万人' }, { value: 100, unit: '万人' }, 'en')).toBe(
-      ', 20 万人 less (the difference of the two)',
+      ', 200,000 people less (the difference of the two)',
     );
   });
 

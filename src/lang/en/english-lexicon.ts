@@ -18,6 +18,24 @@ const LexiconFileSchema = z.object({
   entries: z.custom<Record<string, string[]>>((v) => typeof v === 'object' && v !== null && !Array.isArray(v)),
 });
 
+/** src/lang/en/english-report-senses.json: the reports' Chinese for dictionary words whose headwords miss it. */
+const ReportSensesSchema = z.object({
+  about: z.string(),
+  senses: z.record(z.string(), z.array(z.string())),
+  aboutWordings: z.string(),
+  wordings: z.record(z.string(), z.array(z.string())),
+});
+
+let wordings: Readonly<Record<string, readonly string[]>> | undefined;
+
+/** The reports' other wordings of a glossary Chinese word (大学生 → 高校毕业生); none when they have none. */
+export function reportWordingsOf(chinese: string): readonly string[] {
+  wordings ??= ReportSensesSchema.parse(
+    JSON.parse(readFileSync(new URL('./english-report-senses.json', import.meta.url), 'utf8')),
+  ).wordings;
+  return Object.hasOwn(wordings, chinese) ? wordings[chinese] : [];
+}
+
 /** The longest key, in words. */
 const MAX_KEY_WORDS = 2;
 /** Headwords kept for a phrase of two or more words: specific, so a few of them. */
@@ -39,7 +57,17 @@ let cached: LexiconLookup | undefined;
 export function englishLexicon(): LexiconLookup {
   if (!cached) {
     const entries = LexiconFileSchema.parse(JSON.parse(readFileSync(new URL('./english-lexicon.json', import.meta.url), 'utf8'))).entries;
-    cached = { get: (key) => (Object.hasOwn(entries, key) ? entries[key] : undefined) };
+    const senses = ReportSensesSchema.parse(
+      JSON.parse(readFileSync(new URL('./english-report-senses.json', import.meta.url), 'utf8')),
+    ).senses;
+    // The reports' senses first ("cover" → 覆盖 before the dictionary's 盖子): they are what the reports write.
+    cached = {
+      get: (key) => {
+        const own = Object.hasOwn(senses, key) ? senses[key] : [];
+        const listed = Object.hasOwn(entries, key) ? entries[key] : [];
+        return own.length || listed.length ? [...new Set([...own, ...listed])] : undefined;
+      },
+    };
   }
   return cached;
 }

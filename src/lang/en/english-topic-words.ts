@@ -1,0 +1,99 @@
+/**
+ * Which of an English question's words carry its topic (the subject or indicator asked about) and
+ * which only qualify it or say what was done to it. Data for the English evidence check
+ * (src/retrieve/english-topic-coverage.ts): a word the dictionary knows but whose Chinese the reports
+ * never write refuses the question only when it carries the topic ("coffee shops", "marathons"),
+ * not when it is a participle or a verb the reports word otherwise ("licensed" institutions are
+ * 持牌, trucks Shanghai "scrapped" were 淘汰).
+ */
+
+/** Word forms that qualify a noun or tell an action, never name a subject on their own. */
+export const QUALIFIER_FORMS: readonly RegExp[] = [
+  /^[a-z]{3,}ed$/, // licensed, subsidised, registered, completed
+  /^un[a-z]{3,}$/, // unsold, unemployed (the subject is the noun after it)
+  /^[a-z]{3,}ly$/, // newly, annually
+];
+
+/**
+ * Common English verbs (base forms): a question's verb says what happened to the subject, never the
+ * subject ("What share … comes from non-fossil sources": 来 is not what the reports must write).
+ */
+export const COMMON_VERBS: ReadonlySet<string> = new Set(
+  'come came go went get got make made take took give gave put see saw look want need use keep seem become became happen stand stay bring brought hold held show tell say said mean turn leave left find found feel let begin began'.split(
+    ' ',
+  ),
+);
+
+/** A verb's base form: "comes" → "come", "goes" → "go". */
+function verbBase(word: string): string {
+  if (/[^aeiou]ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(ss|sh|ch|x|o)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/** Auxiliaries before a subject: the word after "did Shanghai" / "will Guangdong's firms" is the verb. */
+export const AUXILIARIES: readonly string[] = [
+  'did',
+  'does',
+  'do',
+  'will',
+  'would',
+  'can',
+  'could',
+  'should',
+  'has',
+  'have',
+  'had',
+  'is',
+  'are',
+  'was',
+  'were',
+];
+
+/**
+ * How many words a subject between an auxiliary and its verb may have ("did Shanghai scrap", "did the
+ * city scrap"): more would reach past the verb ("does Beijing plan for coffee shops": coffee is no verb).
+ */
+const SUBJECT_WORDS = 2;
+
+/** Whether an English word of the question carries its topic, as opposed to qualifying it or being its verb. */
+export function carriesTopic(word: string, question: string): boolean {
+  const w = word.toLowerCase();
+  if (w.includes(' ')) return true;
+  if (QUALIFIER_FORMS.some((re) => re.test(w))) return false;
+  if (COMMON_VERBS.has(w) || COMMON_VERBS.has(verbBase(w))) return false;
+  const words = question
+    .toLowerCase()
+    .replace(/'s\b/g, '')
+    .split(/[^a-z0-9-]+/)
+    .filter(Boolean);
+  for (let at = words.indexOf(w); at >= 0; at = words.indexOf(w, at + 1)) {
+    for (let back = 2; back <= SUBJECT_WORDS + 1 && at - back >= 0; back++) if (AUXILIARIES.includes(words[at - back])) return false;
+  }
+  return true;
+}
+
+/**
+ * Chinese that names a measure, a change or a plan period, not a subject: "reduce" → 下降, "share" → 占比 say what kind
+ * of number is asked, so a passage about the subject that words the change otherwise (精简, 压缩) still
+ * answers. They are no part of the topic the evidence check weighs.
+ */
+export const MEASURE_WORDS: ReadonlySet<string> = new Set([
+  '增长',
+  '下降',
+  '减少',
+  '提高',
+  '增加',
+  '新增',
+  '增速',
+  '目标',
+  '占比',
+  '比重',
+  '比例',
+  '总量',
+  '规模',
+  '数量',
+  '年均',
+  '累计',
+]);

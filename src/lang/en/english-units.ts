@@ -1,0 +1,77 @@
+/**
+ * Chinese units said in English, for the connecting words of an English answer ("up 0.5 trillion yuan",
+ * "300 billion yuan more", "about 5.78 trillion yuan"): the quantity is unchanged, only its words are
+ * English. Citations stay verbatim Chinese; figures keep the report's unit.
+ *
+ * A unit with an English word of the same size keeps its number ("0.5万亿元" → "0.5 trillion yuan",
+ * "0.3个百分点" → "0.3 percentage points"); a unit in 万 or 亿 of something is rescaled to English
+ * thousands, millions and billions ("3000亿元" → "300 billion yuan", "5万人" → "50,000 people").
+ * A unit not listed is kept as written.
+ */
+
+/** Units with an English word of the same size: the number stays as written. */
+export const ENGLISH_UNIT_WORDS: Readonly<Record<string, string>> = {
+  万亿元: 'trillion yuan',
+  万亿美元: 'trillion US dollars',
+  个百分点: 'percentage points',
+  百分点: 'percentage points',
+  元: 'yuan',
+  美元: 'US dollars',
+  倍: 'times',
+  年: 'years',
+  公里: 'km',
+  千米: 'km',
+  吨: 'tonnes',
+  亩: 'mu',
+  千瓦时: 'kWh',
+};
+
+/** Units counted in 万 or 亿 of an English unit: [multiplier, English unit]. */
+export const ENGLISH_SCALED_UNITS: Readonly<Record<string, readonly [number, string]>> = {
+  亿元: [1e8, 'yuan'],
+  万元: [1e4, 'yuan'],
+  千亿元: [1e11, 'yuan'],
+  亿美元: [1e8, 'US dollars'],
+  万美元: [1e4, 'US dollars'],
+  万人: [1e4, 'people'],
+  亿人: [1e8, 'people'],
+  万人次: [1e4, 'person-times'],
+  亿人次: [1e8, 'person-times'],
+  万户: [1e4, 'households'],
+  万家: [1e4, 'firms'],
+  万辆: [1e4, 'vehicles'],
+  万套: [1e4, 'homes'],
+  万吨: [1e4, 'tonnes'],
+  亿吨: [1e8, 'tonnes'],
+  万亩: [1e4, 'mu'],
+  万千瓦: [1e4, 'kW'],
+  亿千瓦时: [1e8, 'kWh'],
+  万标准箱: [1e4, 'TEU'],
+  万标箱: [1e4, 'TEU'],
+  亿斤: [1e8, 'jin'],
+};
+
+/** English scale words, largest first; below the smallest the number is written out ("50,000"). */
+export const ENGLISH_SCALE_WORDS: ReadonlyArray<readonly [number, string]> = [
+  [1e12, 'trillion'],
+  [1e9, 'billion'],
+  [1e6, 'million'],
+];
+
+/** A number as English writes it: thousands separated, at most a few decimals. */
+function englishNumber(n: number): string {
+  const digits = Math.abs(n) >= 100 ? 0 : Math.abs(n) >= 10 ? 1 : 2;
+  return Number(n.toFixed(digits)).toLocaleString('en-US');
+}
+
+/** A value in a Chinese unit said in English: "0.5万亿元" → "0.5 trillion yuan", "3000亿元" → "300 billion yuan". */
+export function englishQuantity(value: number, unit: string): string {
+  if (unit === '%' || unit === '') return `${value}${unit}`;
+  const word = ENGLISH_UNIT_WORDS[unit];
+  if (word) return `${value} ${word}`;
+  const scaled = ENGLISH_SCALED_UNITS[unit];
+  if (!scaled) return `${value}${unit}`;
+  const amount = value * scaled[0];
+  const scale = ENGLISH_SCALE_WORDS.find(([s]) => Math.abs(amount) >= s);
+  return scale ? `${englishNumber(amount / scale[0])} ${scale[1]} ${scaled[1]}` : `${englishNumber(amount)} ${scaled[1]}`;
+}

@@ -1,0 +1,82 @@
+import { carriesTopic, MEASURE_WORDS } from '../lang/en/english-topic-words.js';
+
+/**
+ * The English evidence check: is a passage about what an English question asks?
+ *
+ * The measure. An English question reaches the reports through two readings of different
+ * reliability: the glossary's terms (the question's subject and indicator words, report Chinese by
+ * construction: "long-term care insurance" → 长期护理保险) and the dictionary's (CC-CEDICT) readings
+ * of its other words, which are loose ("cover" → 盖子, "long" → 悠长). The passage must cover the
+ * question's TOPIC, weighed by how distinctive each part is, not every dictionary word:
+ *
+ * - each part is a unit: a glossary Chinese word, a glossary term's alternative wordings, or one
+ *   dictionary-read English word with its headwords (any of them written covers it);
+ * - a unit weighs its inverse document frequency over the report sentences — a glossary unit its
+ *   rarest wording (the subject is what distinguishes the question), a dictionary word the IDF of
+ *   its COMMONEST written headword (the sense the reports use; a rare headword is most often another
+ *   sense of the word: "long" is 长度 or 总长 in the reports, the dictionary's 悠长 is poetic), so a loose
+ *   reading never outweighs the subject by a rare sense; the reports' own senses of dictionary words
+ *   come first (src/lang/en/english-report-senses.json: "cover" → 覆盖 before the dictionary's 盖子);
+ * - words that name a measure or a change, not a subject (下降, 占比: MEASURE_WORDS) weigh nothing;
+ * - the passage (its sentence and section headings) answers when it covers at least half the weight.
+ *
+ * Kept refusals: a dictionary word whose Chinese the reports never write ("coffee" → 咖啡) and
+ * that carries the topic (no participle, no verb after "did Shanghai": `carriesTopic`) still refuses
+ * a question that has no glossary subject: the reports do not hold that subject. A question asked
+ * only in words the reports never write is refused before this check (query understanding).
+ */
+export interface TopicUnit {
+  /** Chinese wordings, normalised as the sentences are; any written covers the unit. */
+  chinese: readonly string[];
+  /** Segmenter tokens of the wordings, for their IDF. */
+  tokens: readonly string[];
+  /** 'subject': the glossary's reading; 'word': the dictionary's reading of one English word. */
+  source: 'subject' | 'word';
+}
+
+export interface TopicCoverageInput {
+  units: readonly TopicUnit[];
+  /** Dictionary words whose Chinese the reports never write. */
+  absentWords: readonly string[];
+  question: string;
+  /** The passage: its sentence and its section headings, normalised and lower-cased. */
+  sentence: string;
+  section: string;
+  idf: (token: string) => number;
+}
+
+/** The share of the topic's weight a passage must cover. */
+export const TOPIC_SHARE = 0.5;
+/**
+ * A dictionary reading weighs as a glossary one of the same IDF: at half weight, a subject covered
+ * outweighed the head noun ("housing PRICES" answered by a 住房 sentence with no 价格), so it is not halved.
+ */
+const DICTIONARY_WEIGHT = 1;
+
+/** How much of an English question's topic weight a passage covers, 0–1 (1 when there is no topic). */
+export function topicCoverage(input: TopicCoverageInput): number {
+  let covered = 0;
+  let total = 0;
+  // The segmenter's parts of a glossary word ("大学", "学生" beside "大学生") are that word, not more of the topic.
+  const whole = input.units.filter((u) => u.source === 'subject').flatMap((u) => u.chinese);
+  const units = input.units.filter(
+    (u) => !(u.source === 'subject' && u.chinese.length === 1 && whole.some((w) => w !== u.chinese[0] && w.includes(u.chinese[0]))),
+  );
+  for (const unit of units) {
+    // A measure or a change ("reduce" → 下降, "share" → 占比) is no part of the topic.
+    if (unit.chinese.every((zh) => MEASURE_WORDS.has(zh))) continue;
+    const idfs = unit.tokens.map((t) => input.idf(t)).filter((w) => w > 0);
+    if (!idfs.length) continue;
+    const w = unit.source === 'subject' ? Math.max(...idfs) : DICTIONARY_WEIGHT * Math.min(...idfs);
+    total += w;
+    if (unit.chinese.some((zh) => input.sentence.includes(zh) || input.section.includes(zh))) covered += w;
+  }
+  return total === 0 ? 1 : covered / total;
+}
+
+/** Whether a passage answers an English question by its topic (see the measure above). */
+export function coversEnglishTopic(input: TopicCoverageInput): boolean {
+  const hasSubject = input.units.some((u) => u.source === 'subject' && !u.chinese.every((zh) => MEASURE_WORDS.has(zh)));
+  if (!hasSubject && input.absentWords.some((w) => carriesTopic(w, input.question))) return false;
+  return topicCoverage(input) >= TOPIC_SHARE;
+}
