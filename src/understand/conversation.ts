@@ -95,7 +95,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
       ));
   // A question with its own place and its own subject is a new question, not a follow-up; so is a
   // ranking of every place with its own subject ("各省2025年GDP增速排名" after a plan question).
-  const standsAlone = (namesPlace || (ranksPlaces && namesTopic)) && !elliptical;
+  // …unless it is written as a follow-up and names no year: "what about shanghai's gdp then?" after a
+  // ranking of 2025 asks Shanghai's 2025 figure, the year carried over as a slot it leaves empty.
+  const framedWithoutYear = !namesYear && !ranksPlaces && readsAsFollowUp(query.question, true);
+  const standsAlone = (namesPlace || (ranksPlaces && namesTopic)) && !elliptical && !framedWithoutYear;
 
   const talkedAbout = [...new Set([...(previous.conversationPlaces ?? previous.places), ...query.places])];
   out.conversationPlaces = talkedAbout;

@@ -225,6 +225,13 @@ describe('on the reports', () => {
     expect(await firstLine('浙江GPD增长多少')).toMatch(/生产总值/);
   });
 
+  it('a follow-up with its own place and topic but no year ("那上海的财政收入呢") keeps the conversation’s year', async () => {
+    expect(await firstLine('那上海的财政收入呢', ['浙江2024年GDP多少'])).toMatch(/^上海市2024年地方一般公共预算收入（实绩）：8374\.2亿元/);
+    expect(await firstLine("what about shanghai's gdp then?", ['Which province had the fastest GDP growth in 2025?'])).toMatch(
+      /^Shanghai 2025 GDP/,
+    );
+  });
+
   it('"那前年呢" after a question of names only ("浙江2025年GDP") asks the figure again, not a quote', async () => {
     expect(await firstLine('那前年呢', ['浙江2025年GDP'])).toMatch(/浙江省2024年生产总值（实绩）：增长5\.5%/);
   });
