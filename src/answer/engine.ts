@@ -50,6 +50,8 @@ import { yearsNotWritten } from './kinds/years-not-written.js';
 import { asksWhichOfThem } from '../lang/zh/comparison-follow-up-words.js';
 import { placesMentioningAnswer } from './kinds/places-mentioning.js';
 import { qualifierNotStatedNote } from './qualifier-not-stated.js';
+import { isOnlyAcknowledgement } from '../lang/zh/follow-up-words.js';
+import { yearNotStatedNote } from './year-not-stated.js';
 import { growthLeadsForLevel, growthNotStatedNote, isGrowthOnly, levelNotStatedNote, yearOf } from './level-not-stated.js';
 import { nationalTrendPlace } from '../understand/national-trend.js';
 import { withKeywordQuantity } from '../understand/keyword-question.js';
@@ -140,6 +142,18 @@ export class Engine implements AskEngine, AnswerTools {
         figures: [],
         priorities: [],
         coverage: this.coverage,
+        understood,
+      });
+    // "谢谢", "thanks!": nothing asked; answered in kind, never with a refusal or a passage.
+    if (isOnlyAcknowledgement(question))
+      return AnswerSchema.parse({
+        id,
+        question,
+        notFound: false,
+        text: message('acknowledged', query.language, { thanks: /谢|thank/i.test(question) }),
+        citations: [],
+        figures: [],
+        priorities: [],
         understood,
       });
     // "哪些省提到了低空经济", "浙江报告有没有提到低空经济": every report read for the name.
@@ -401,7 +415,10 @@ export class Engine implements AskEngine, AnswerTools {
     // "广东2024年GDP增速" where the reports give only its level ("迈上14万亿元"): said so before the level.
     const levelNote =
       figureFirst && sides.length === 1
-        ? (qualifierNotStatedNote(leadQuery, figures) ?? levelNotStatedNote(leadQuery, figures) ?? growthNotStatedNote(leadQuery, figures))
+        ? (yearNotStatedNote(leadQuery, figures) ??
+          qualifierNotStatedNote(leadQuery, figures) ??
+          levelNotStatedNote(leadQuery, figures) ??
+          growthNotStatedNote(leadQuery, figures))
         : null;
     // "What's the average wage in Zhejiang?": asked a quantity in words only the dictionary knows (no glossary
     // indicator), and none of the passages gives one: the indicator is not in the reports, as the Chinese

@@ -156,6 +156,16 @@ const MESSAGES = {
     (p) => `报告未给出${p.years.map((y) => `${y}年`).join('')}总量，只有增速：`,
     (p) => `The reports give no ${p.years.length ? `${p.years.join(', ')} ` : ''}level, only the growth: `,
   ),
+  /** A message of thanks or acknowledgement only: answered in kind, with what can be asked next. */
+  acknowledged: entry<{ thanks: boolean }>(
+    (p) => `${p.thanks ? '不客气' : '好的'}。还想了解哪个地方、哪一年的数据或工作重点，直接问就行。`,
+    (p) => `${p.thanks ? "You're welcome" : 'OK'}. Ask about any place, year, figure or plan whenever you like.`,
+  ),
+  /** One year asked where the passages give another year's figure only: said before it. */
+  yearNotStated: entry<{ asked: number; shown: number }>(
+    (p) => `报告未给出${p.asked}年数据，只有${p.shown}年：`,
+    (p) => `The reports give no ${p.asked} figure, only ${p.shown}: `,
+  ),
   /** One group of residents asked ("农村居民收入") where the reports give only all residents' figure: said before it. */
   qualifierNotStated: entry<{ group: string; groupEn: string }>(
     (p) => `报告未给出${p.group}居民的数据，只有全体居民：`,

@@ -3,7 +3,7 @@ import type { Engine } from '../../src/answer/engine.js';
 import { pairVerdict } from '../../src/answer/kinds/several-indicators.js';
 import type { Figure } from '../../src/answer/schema.js';
 import { asksWhichOfThem } from '../../src/lang/zh/comparison-follow-up-words.js';
-import { modifierOnlyFollowUp } from '../../src/lang/zh/follow-up-words.js';
+import { isOnlyAcknowledgement, modifierOnlyFollowUp } from '../../src/lang/zh/follow-up-words.js';
 import { mentionAsked } from '../../src/lang/zh/mention-words.js';
 import { asksAboutAttainment } from '../../src/lang/zh/intent-words.js';
 import { asksForRanking, asksWhichIsMost } from '../../src/lang/zh/superlative-words.js';
@@ -111,6 +111,17 @@ describe('an acronym typed with a typo', () => {
 
   it('is left alone in English lowercase, and when two acronyms are as near', () => {
     expect(names('what is the gap between Fujian and Shanghai')).not.toContain('地区生产总值');
+  });
+});
+
+describe('thanks alone', () => {
+  it('is only an acknowledgement: "谢谢", "好的，谢谢你", "thanks!", "Thank you so much"', () => {
+    for (const q of ['谢谢', '好的，谢谢你', 'thanks!', 'Thank you so much', '多谢啦～']) expect(isOnlyAcknowledgement(q), q).toBe(true);
+  });
+
+  it('is not when something is asked after it', () => {
+    for (const q of ['谢谢，那北京呢', 'thanks, what about Jiangsu?', '好的GDP', '行政区划'])
+      expect(isOnlyAcknowledgement(q), q).toBe(false);
   });
 });
 
@@ -230,6 +241,17 @@ describe('on the reports', () => {
     expect(await firstLine("what about shanghai's gdp then?", ['Which province had the fastest GDP growth in 2025?'])).toMatch(
       /^Shanghai 2025 GDP/,
     );
+  });
+
+  it('"谢谢" is answered in kind, not refused', async () => {
+    const answer = await engine.ask('谢谢', { today, history: ['浙江2025年GDP'] });
+    expect(answer.notFound).toBe(false);
+    expect(answer.text).toMatch(/^不客气/);
+    expect(answer.citations).toEqual([]);
+  });
+
+  it('"钱塘区2020年GDP" says the reports give 2019 only before 2019’s figure', async () => {
+    expect(await firstLine('钱塘区2020年GDP')).toMatch(/^报告未给出2020年数据，只有2019年：钱塘区2019年地区生产总值/);
   });
 
   it('"那前年呢" after a question of names only ("浙江2025年GDP") asks the figure again, not a quote', async () => {

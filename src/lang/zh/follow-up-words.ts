@@ -230,6 +230,16 @@ const acknowledged = (w: string): string =>
       : `${w}${SEPARATOR}*`;
 const ACKNOWLEDGEMENT = new RegExp(`^(?:${ACKNOWLEDGEMENTS.map(acknowledged).join('|')})+`, 'i');
 
+/** Words that may close a thanks ("谢谢你啦", "thanks a lot"): still nothing asked. */
+const THANKS_TAIL = /^(你们|你|您|啦|了|哈|呀|啊|a lot|so much|very much|again)*[\s\p{P}\p{S}]*$/iu;
+
+/** Whether a message is only thanks or an acknowledgement ("谢谢", "好的", "thanks!"): nothing is asked. */
+export function isOnlyAcknowledgement(message: string): boolean {
+  const text = `${message.trim()} `;
+  const rest = text.replace(ACKNOWLEDGEMENT, '');
+  return rest !== text && THANKS_TAIL.test(rest.trim());
+}
+
 /** A follow-up without the thanks or acknowledgement it opens with; as written when it has none or is nothing else. */
 export function withoutAcknowledgement(question: string): string {
   const rest = question.trim().replace(ACKNOWLEDGEMENT, '');
