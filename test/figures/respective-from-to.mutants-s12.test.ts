@@ -44,4 +44,27 @@ describe('分别 lists of from–to pairs: session-12 mutation run', () => {
       ['惠及', 10, '万人', null],
     ]);
   });
+
+  it('pairs the run whose values the list gives, not an earlier run of figures in the same unit', () => {
+    expect(briefFigures('人均补助100元、500元，甲补贴、乙补贴标准分别从100元、200元提高到110元、220元')).toEqual([
+      ['人均补助', 100, '元', null],
+      ['人均补助', 500, '元', null],
+      ...PAIRED,
+    ]);
+  });
+
+  it('leaves the figures as read when no run of them gives the list, a figure after it of a start value included', () => {
+    // The list's numbers as the pattern reads them (1, 000, 2, 000 …) are no run of the figures.
+    expect(briefFigures('甲补贴、乙补贴标准分别从1,000元、2,000元提高到1,100元、2,200元，另有补助1元')).toEqual([
+      ['甲补贴标准', 1000, '元', null],
+      ['乙补贴标准', 2000, '元', null],
+      ['乙补贴标准', 1100, '元', null],
+      ['乙补贴标准', 2200, '元', null],
+      ['另有补助', 1, '元', null],
+    ]);
+  });
+
+  it.todo(
+    'pairs a list written with thousands separators ("分别从1,000元、2,000元提高到1,100元、2,200元"): NUMBER reads 1,000 as 1 and 000',
+  );
 });
