@@ -32,6 +32,13 @@ describe('a question of names only (session-12 mutation run)', () => {
     expect(isKeywordQuestion(read('浙江GDP为什么放缓'))).toBe(false);
   });
 
+  it('removes a name whole before the shorter names inside it (longest first)', () => {
+    // Shorter first, "gdp" would leave "per capita", "地区生产总值" would leave "人均", "研发经费" "支出".
+    for (const q of ['zhejiang gdp per capita 2024', '浙江人均地区生产总值', '浙江研发经费支出']) {
+      expect(isKeywordQuestion(read(q)), q).toBe(true);
+    }
+  });
+
   it('counts a place name read past a typo as a name, in either script and case', () => {
     expect(isKeywordQuestion(read('江书2025年GDP'))).toBe(true);
     expect(isKeywordQuestion(read('Zhejaing GDP 2024'))).toBe(true);
