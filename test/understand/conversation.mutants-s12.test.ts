@@ -68,8 +68,8 @@ describe('session-12 re-run: help, rankings of every place, shares asked again',
     const out = readInConversation(asked('那北京呢', { places: ['北京市'] }), earlier);
     expect(out.question).toBe('研发经费占地区生产总值比重那北京呢');
     expect(out.indicators).toEqual([GDP, RD]);
-    // The first place each is written decides, the question's first character included.
-    const twice = asked('R&D经费占GDP比重多少，R&D经费增长多少', { indicators: [GDP, RD], wantsQuantity: true });
+    // The first place any of its names is written decides, the question's first character included.
+    const twice = asked('R&D经费占GDP比重多少，研发经费支出增长多少', { indicators: [GDP, RD], wantsQuantity: true });
     expect(readInConversation(asked('那北京呢', { places: ['北京市'] }), twice).question).toBe('研发经费占地区生产总值比重那北京呢');
   });
 
