@@ -54,4 +54,11 @@ describe('streak lengths: session-12 mutation run', () => {
     expect(isStreakLength({ ...streak, unit: '%' })).toBe(false);
     expect(isStreakLength({ unit: '年' })).toBe(false);
   });
+
+  it('names a streak after a figure by the words after it, and reads none when those are too short a name', () => {
+    // "港口" is what the streak is of, not the 吞吐量 before the figure; two characters name nothing.
+    expect(streaks('上海港集装箱吞吐量达到5506.3万标准箱、港口连续16年位居世界第一。')).toEqual([]);
+    // With no figure before it, a list of names joined by 、 is the subject whole.
+    expect(streaks('茶叶种植面积、茶叶产量连续9年全国第一。')).toEqual([['茶叶种植面积、茶叶产量', 9, '连续…全国第一', 'actual']]);
+  });
 });
