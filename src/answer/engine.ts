@@ -50,6 +50,7 @@ import { yearsNotWritten } from './kinds/years-not-written.js';
 import { asksWhichOfThem } from '../lang/zh/comparison-follow-up-words.js';
 import { placesMentioningAnswer } from './kinds/places-mentioning.js';
 import { qualifierNotStatedNote } from './qualifier-not-stated.js';
+import { askedResidentQualifier, namesResidentQualifier } from '../lang/zh/resident-qualifiers.js';
 import { isOnlyAcknowledgement } from '../lang/zh/follow-up-words.js';
 import { yearNotStatedNote } from './year-not-stated.js';
 import { growthLeadsForLevel, growthNotStatedNote, isGrowthOnly, levelNotStatedNote, yearOf } from './level-not-stated.js';
@@ -539,7 +540,12 @@ export class Engine implements AskEngine, AnswerTools {
       kind: c.kind,
       source: c.source,
     });
-    return figures.some((f) => (kind === null || f.kind === kind) && isAskedIndicator(f, query));
+    // "城镇居民…谁高": a side whose figure is all residents' states no 城镇 figure.
+    const resident = askedResidentQualifier(query.question);
+    return figures.some(
+      (f) =>
+        (kind === null || f.kind === kind) && isAskedIndicator(f, query) && (!resident || namesResidentQualifier(f.indicator, resident)),
+    );
   }
 
   /** A year's plan sentence offered for a question about that year that asks no target. */

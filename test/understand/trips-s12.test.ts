@@ -254,6 +254,10 @@ describe('on the reports', () => {
     expect(await firstLine('钱塘区2020年GDP')).toMatch(/^报告未给出2020年数据，只有2019年：钱塘区2019年地区生产总值/);
   });
 
+  it('two places compared on one group of residents: a side with only all residents’ figure is named as lacking it', async () => {
+    expect(await firstLine('浙江和广东2025年城镇居民人均可支配收入谁高')).toMatch(/超过8万元.*（报告中没有广东省的该项数据）/);
+  });
+
   it('"那前年呢" after a question of names only ("浙江2025年GDP") asks the figure again, not a quote', async () => {
     expect(await firstLine('那前年呢', ['浙江2025年GDP'])).toMatch(/浙江省2024年生产总值（实绩）：增长5\.5%/);
   });
