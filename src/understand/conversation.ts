@@ -16,6 +16,7 @@ import { placeAliases } from '../lang/zh/glossary.js';
 import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
 import { PLAN_INTENT_WORDS } from '../lang/zh/intent-words.js';
 import { asksWhichIsMost } from '../lang/zh/superlative-words.js';
+import { mentionAsked } from '../lang/zh/mention-words.js';
 import { asksWhichOfThem, comparesWith, comparesWithYear } from '../lang/zh/comparison-follow-up-words.js';
 import { isChatCommand, LANGUAGE_NEUTRAL_COMMANDS } from '../lang/zh/chat-commands.js';
 import { correctedPart } from '../lang/zh/correction-words.js';
@@ -58,6 +59,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     return isChatCommand(query.question, LANGUAGE_NEUTRAL_COMMANDS) ? { ...query, language: previous.language } : query;
   // "今天天气怎么样" is about nothing the conversation was about.
   if (query.ask === 'out-of-scope' && query.askConfidence >= CONFIDENT && !query.indicators.length && !query.places.length) return query;
+  // "哪些省提到了人工智能" asks every report, whatever the conversation was about.
+  if (mentionAsked(query.question)?.whichPlaces) return { ...query, conversationPlaces: previous.conversationPlaces ?? previous.places };
   const out: UnderstoodQuery = { ...query };
   const namesPlace = query.places.length > 0 || query.unknownPlaces.length > 0;
   const namesYear = query.years.length > 0 || query.planPeriod !== null;

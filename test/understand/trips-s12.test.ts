@@ -262,6 +262,12 @@ describe('on the reports', () => {
     expect(await firstLine('那前年呢', ['浙江2025年GDP'])).toMatch(/浙江省2024年生产总值（实绩）：增长5\.5%/);
   });
 
+  it('"哪些省提到了…" in a conversation about one province asks every report, with no year note', async () => {
+    const line = await firstLine('哪些省提到了低空经济', ['浙江去年经济怎么样']);
+    expect(line).toMatch(/^写到“低空经济”的有\d+个地方：/);
+    expect(line).toContain('江苏省');
+  });
+
   it('"农村的呢" after a place’s all-resident income says the rural figure is not given', async () => {
     const line = await firstLine('农村的呢', ['上海居民收入是多少']);
     expect(line).toMatch(/^报告未给出农村居民的数据，只有全体居民：/);

@@ -16,9 +16,11 @@ const PLACES_CITED = 5;
  * cited, the latest report's first; a plain no where none does. Null when the question asks no such thing.
  */
 export function placesMentioningAnswer(tools: AnswerTools, frame: AnswerFrame): Answer | null {
-  const { query } = frame;
-  const asked = mentionAsked(query.question);
+  const asked = mentionAsked(frame.query.question);
   if (!asked) return null;
+  // Every report is read, whatever the year: no note of a year read ("去年 = 2025年") heads the answer.
+  const query = { ...frame.query, yearNotes: [] };
+  const own = { ...frame, query };
   const term = normalizeForSearch(asked.term).toLowerCase();
   // "哪些区提到…" asks districts: places of that level only.
   const level = asked.whichPlaces ? rankedLevel(query.question) : null;
@@ -36,7 +38,7 @@ export function placesMentioningAnswer(tools: AnswerTools, frame: AnswerFrame): 
   const askedPlaces = query.places.length ? query.places : [...new Set(tools.coverage.map((c) => c.district))].filter(ofLevel);
   // Named nowhere: a plain no, with what the reports do cover.
   if (!byPlace.size && !query.places.length)
-    return frameAnswer(frame, {
+    return frameAnswer(own, {
       notFound: true,
       text: message('mentionNowhere', query.language, { term: asked.term }),
       citations: [],
@@ -54,5 +56,5 @@ export function placesMentioningAnswer(tools: AnswerTools, frame: AnswerFrame): 
     : asked.whichPlaces || names.length > 1
       ? message('mentionPlaces', query.language, { term: asked.term, places: names, missing })
       : message('mentionYes', query.language, { term: asked.term, places: names, count: places[0].sentences.length });
-  return frameAnswer(frame, { notFound: false, text: composeText(query, citations, lead), citations });
+  return frameAnswer(own, { notFound: false, text: composeText(query, citations, lead), citations });
 }
