@@ -5,11 +5,10 @@ import {
   ENGLISH_BOUND_WORDS,
   ENGLISH_QUALIFIERS_AFTER,
   ENGLISH_QUALIFIERS_BEFORE,
-  ENGLISH_SCALES,
-  ENGLISH_UNITS,
   PREFERRED_PLACE_KINDS,
   TITLE_SMALL_WORDS,
 } from '../lang/zh/english-names.js';
+import { englishQuantity, isScaledUnit } from '../lang/en/english-units.js';
 import { glossary } from '../lang/zh/glossary.js';
 
 function titleCase(text: string): string {
@@ -32,16 +31,9 @@ export function englishIndicator(indicator: string): string | null {
   return entry?.en[0] ? titleCase(entry.en[0]) : null;
 }
 
-/** "20059亿元" for an English reader: "2.01 trillion yuan"; null for units that need no help. */
+/** "20059亿元" for an English reader: "2.01 trillion yuan"; null for units counted in no 万 or 亿, whose number reads as written. */
 export function englishAmount(value: number, unit: string): string | null {
-  const known = ENGLISH_UNITS[unit];
-  if (!known) return null;
-  const amount = value * known[0];
-  const [scale, word] = ENGLISH_SCALES.find(([s]) => Math.abs(amount) >= s) ?? [1, ''];
-  const scaled = amount / scale;
-  const digits = Math.abs(scaled) >= 100 ? 0 : Math.abs(scaled) >= 10 ? 1 : 2;
-  const number = Number(scaled.toFixed(digits)).toLocaleString('en-US');
-  return `${number}${word ? ` ${word}` : ''} ${known[1]}`;
+  return isScaledUnit(unit) ? englishQuantity(value, unit) : null;
 }
 
 /**

@@ -38,6 +38,7 @@ export const ENGLISH_SCALED_UNITS: Readonly<Record<string, readonly [number, str
   万人次: [1e4, 'person-times'],
   亿人次: [1e8, 'person-times'],
   万户: [1e4, 'households'],
+  万件: [1e4, 'items'],
   万家: [1e4, 'firms'],
   万辆: [1e4, 'vehicles'],
   万套: [1e4, 'homes'],
@@ -74,4 +75,9 @@ export function englishQuantity(value: number, unit: string): string {
   const amount = value * scaled[0];
   const scale = ENGLISH_SCALE_WORDS.find(([s]) => Math.abs(amount) >= s);
   return scale ? `${englishNumber(amount / scale[0])} ${scale[1]} ${scaled[1]}` : `${englishNumber(amount)} ${scaled[1]}`;
+}
+
+/** Whether a unit counts in 万 or 亿 ("亿元", "万亿元"), so its number reads differently in English. */
+export function isScaledUnit(unit: string): boolean {
+  return unit in ENGLISH_SCALED_UNITS || (unit.startsWith('万亿') && unit in ENGLISH_UNIT_WORDS);
 }

@@ -38,25 +38,6 @@ export const PREFERRED_PLACE_KINDS = /district|city|province|municipality/;
 /** An English alias of a place: lower-case words only. */
 export const ENGLISH_ALIAS = /^[a-z' ]+$/;
 
-/** Units the reports count in 万 and 亿, as multipliers of an English unit. */
-export const ENGLISH_UNITS: Readonly<Record<string, readonly [number, string]>> = {
-  万亿元: [1e12, 'yuan'],
-  亿元: [1e8, 'yuan'],
-  万元: [1e4, 'yuan'],
-  亿美元: [1e8, 'US dollars'],
-  万美元: [1e4, 'US dollars'],
-  万人: [1e4, 'people'],
-  万户: [1e4, 'households'],
-  万件: [1e4, 'items'],
-};
-
-/** English scale words, largest first. */
-export const ENGLISH_SCALES: ReadonlyArray<readonly [number, string]> = [
-  [1e12, 'trillion'],
-  [1e9, 'billion'],
-  [1e6, 'million'],
-];
-
 /**
  * A value's Chinese qualifiers as English words before the number, longest first: "5%以上" → "over 5%",
  * "5%左右" → "about 5%", "超3000亿元" → "over 3000亿元". Written before the value in Chinese.
