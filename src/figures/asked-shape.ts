@@ -17,6 +17,8 @@ import { asksForGrowth } from '../lang/zh/change-words.js';
 import type { Figure } from './figure-schema.js';
 import { isStartFigure } from './from-to.js';
 import { isRankFigure } from './rank-figures.js';
+import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
+import { asksOverSpan } from '../lang/zh/span-question-words.js';
 
 /** The figures if some are preferred, else all of them. */
 function prefer<F>(figures: readonly F[], preferred: (f: F) => boolean): F[] {
@@ -56,7 +58,10 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   if (rankAsked) out = prefer(out, (f) => RANK_SCOPES.some((s) => question.includes(s) && (f.qualifier ?? '').startsWith(s)));
   // A share answers a share question, and nothing else does: its level or growth is another figure.
   if (asksForShare(question)) out = out.filter((f) => SHARE_NAME.test(f.indicator));
-  if (!AVERAGE_QUALIFIERS.some((q) => question.includes(q))) {
+  // A five-year plan asked ("十五五期间GDP增长目标", "the 15th five-year plan") sets its growth as a yearly
+  // average ("年均增速4.5%-5%"): that is its answer, not a figure to put behind one year's.
+  const planAsked = asksOverSpan(question) || FIVE_YEAR_PLANS.some((p) => question.includes(p.name));
+  if (!planAsked && !AVERAGE_QUALIFIERS.some((q) => question.includes(q))) {
     out = prefer(out, (f) => !MULTI_YEAR_QUALIFIERS.some((q) => (f.qualifier ?? '').startsWith(q)));
   }
   // The value a from–to pair started from ("由7.34万元") is no answer of its own.

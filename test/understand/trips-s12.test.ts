@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answer/engine.js';
 import { pairVerdict } from '../../src/answer/kinds/several-indicators.js';
 import type { Figure } from '../../src/answer/schema.js';
+import { preferAskedShape } from '../../src/figures/asked-shape.js';
 import { asksWhichOfThem } from '../../src/lang/zh/comparison-follow-up-words.js';
 import { isOnlyAcknowledgement, modifierOnlyFollowUp } from '../../src/lang/zh/follow-up-words.js';
 import { mentionAsked } from '../../src/lang/zh/mention-words.js';
@@ -111,6 +112,19 @@ describe('an acronym typed with a typo', () => {
 
   it('is left alone in English lowercase, and when two acronyms are as near', () => {
     expect(names('what is the gap between Fujian and Shanghai')).not.toContain('地区生产总值');
+  });
+});
+
+describe('a five-year plan’s growth target', () => {
+  const yearly = { indicator: '地区生产总值', unit: '%', qualifier: '年均' };
+  const oneYear = { indicator: '地区生产总值', unit: '%', qualifier: '左右' };
+  it('keeps its yearly average when the plan is asked (the lead then puts the plan’s span first)', () => {
+    expect(preferAskedShape('北京十五五期间GDP增长目标', [oneYear, yearly])).toContain(yearly);
+    expect(preferAskedShape('北京十五五GDP增长目标', [oneYear, yearly])).toContain(yearly);
+  });
+
+  it('is one year’s when one year is asked', () => {
+    expect(preferAskedShape('北京2026年GDP增长目标', [yearly, oneYear])).toEqual([oneYear]);
   });
 });
 
@@ -241,6 +255,10 @@ describe('on the reports', () => {
     expect(await firstLine("what about shanghai's gdp then?", ['Which province had the fastest GDP growth in 2025?'])).toMatch(
       /^Shanghai 2025 GDP/,
     );
+  });
+
+  it('"北京十五五期间GDP增长目标" is the plan’s yearly 4.5–5%, not 2026’s', async () => {
+    expect(await firstLine('北京十五五期间GDP增长目标')).toMatch(/年均增长4\.5–5%/);
   });
 
   it('"谢谢" is answered in kind, not refused', async () => {
