@@ -27,7 +27,7 @@ const PERIOD_PARTS = { Q1: 'periodQ1', H1: 'periodH1', 'Q1-3': 'periodQ1to3' } a
 /** A period in words that add no number the citations do not hold. */
 export function periodLabel(period: string, citation: Citation | undefined, lang: Lang): string {
   const plan = planOfSpan(period);
-  if (plan) return message('planPeriod', lang, { plan: plan.name });
+  if (plan) return message('planPeriod', lang, { plan: plan.name, english: plan.english[0] });
   const m = /^(\d{4})(Q1-3|Q1|H1)?$/.exec(period);
   if (!m) return '';
   const haystack = `${citation?.sentence ?? ''}${citation?.section ?? ''}${citation?.title ?? ''}`;
@@ -154,9 +154,10 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
       : undefined;
     // "年均增长5.9%": the average's word goes before the verb, not between the verb and the value.
     const average = growthOnly ? MULTI_YEAR_QUALIFIERS.find((q) => f.qualifier === q) : undefined;
-    const reached = valueText(average ? { ...f, qualifier: undefined } : f);
+    // An English reader gets the value's qualifiers in English ("about 5%", "over 3000亿元"); number and unit as written.
+    const reached = valueText(average ? { ...f, qualifier: undefined } : f, lang);
     const value = start
-      ? message('leadFromTo', lang, { from: valueText({ ...start, qualifier: undefined }), to: reached })
+      ? message('leadFromTo', lang, { from: valueText({ ...start, qualifier: undefined }, lang), to: reached })
       : `${gap}${reached}`;
     return message('leadLine', lang, {
       place: en ? englishPlace(f.district) : placeLabel(f.district),
@@ -222,7 +223,7 @@ function comparisonVerdict(a: Figure, b: Figure, growth: boolean, lang: 'zh' | '
   const measure = (f: Figure) => (byRate ? rate(f) : amount(f));
   const [x, y] = [measure(a), measure(b)];
   if (x === null || y === null || (!byRate && a.unit.slice(-1) !== b.unit.slice(-1))) return '';
-  const shown = (f: Figure, v: number) => (byRate && f.unit !== '%' ? `${v}%` : valueText(f));
+  const shown = (f: Figure, v: number) => (byRate && f.unit !== '%' ? `${v}%` : valueText(f, lang));
   // A range ("5%—5.5%") is its two ends: the same only as the same range, higher by its upper end.
   const span = (f: Figure, v: number) => (f.range && (byRate ? f.unit === '%' : true) ? f.range : { low: v, high: v });
   const [sa, sb] = [span(a, x), span(b, y)];

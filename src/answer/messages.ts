@@ -77,9 +77,9 @@ const MESSAGES = {
   coverageSpanNote: entry('（问某地某年，可看该地逐年的实绩与目标）', ' (ask about one place to see its years of results and targets)'),
 
   // --- The figure lead (figure-lead.ts) ------------------------------------------------------
-  planPeriod: entry<{ plan: string }>(
+  planPeriod: entry<{ plan: string; english: string }>(
     (p) => `“${p.plan}”时期`,
-    (p) => `“${p.plan}” period`,
+    (p) => `${p.english} Five-Year Plan (${p.plan}) period`,
   ),
   periodQ1: entry('一季度', ' Q1'),
   periodH1: entry('上半年', ' H1'),

@@ -261,6 +261,13 @@ describe('on the reports', () => {
     expect(await firstLine('北京十五五期间GDP增长目标')).toMatch(/年均增长4\.5–5%/);
   });
 
+  it('an English lead says the value’s qualifiers and the plan’s name in English', async () => {
+    expect(await firstLine("What is Beijing's 2026 GDP growth target?")).toMatch(/growth about 5% \[1\]$/);
+    expect(await firstLine("what is beijing's gdp growth target for the 15th five-year plan")).toMatch(
+      /^Beijing 15th Five-Year Plan \(十五五\) period GDP .*average annual growth 4\.5–5%/,
+    );
+  });
+
   it('"谢谢" is answered in kind, not refused', async () => {
     const answer = await engine.ask('谢谢', { today, history: ['浙江2025年GDP'] });
     expect(answer.notFound).toBe(false);
