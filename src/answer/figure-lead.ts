@@ -210,8 +210,15 @@ function pairPeriod(start: Figure, reached: Figure, query: UnderstoodQuery): str
  * Which side is higher, like for like: two rates when a growth is asked, else two amounts in one
  * unit; figures of different kinds (a target and an actual) are said not to compare.
  */
-function comparisonVerdict(a: Figure, b: Figure, growth: boolean, lang: 'zh' | 'en', sameAsked: boolean): string {
-  const name = (f: Figure) => (lang === 'en' ? englishPlace(f.district) : f.district);
+export function comparisonVerdict(
+  a: Figure,
+  b: Figure,
+  growth: boolean,
+  lang: 'zh' | 'en',
+  sameAsked: boolean,
+  /** What the verdict calls a side: its place, unless the sides are something else (two groups of residents). */
+  name: (f: Figure) => string = (f) => (lang === 'en' ? englishPlace(f.district) : f.district),
+): string {
   if (a.kind !== b.kind) return message('verdictKinds', lang);
   const rate = (f: Figure) => (f.unit === '%' ? f.value : f.change?.unit === '%' ? f.change.value : null);
   const amount = (f: Figure) => (f.unit === '%' ? null : (f.valueInBaseUnit ?? null));

@@ -25,7 +25,8 @@ export function growthLeadsForLevel(query: UnderstoodQuery, figures: readonly Fi
   return askedGrowthFirst(query, figures) !== null;
 }
 
-function askedFigures(query: UnderstoodQuery, figures: readonly Figure[]): Figure[] {
+/** The figures of the asked indicator, of the asked places: what a lead's note speaks of. */
+export function askedFigures(query: UnderstoodQuery, figures: readonly Figure[]): Figure[] {
   return figures.filter((f) => isAskedIndicator(f, query) && (!query.places.length || query.places.includes(f.district)));
 }
 

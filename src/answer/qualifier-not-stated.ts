@@ -1,7 +1,7 @@
 import { askedResidentQualifier, namesResidentQualifier } from '../lang/zh/resident-qualifiers.js';
 import { groupInEnglish } from '../lang/zh/population-qualifiers.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
-import { isAskedIndicator } from './figure-format.js';
+import { askedFigures } from './level-not-stated.js';
 import { message } from './messages.js';
 import type { Figure } from './schema.js';
 
@@ -15,7 +15,7 @@ export function qualifierNotStatedNote(query: UnderstoodQuery, figures: readonly
   if (!query.wantsQuantity || !query.indicators.length) return null;
   const resident = askedResidentQualifier(query.question);
   if (!resident) return null;
-  const asked = figures.filter((f) => isAskedIndicator(f, query) && (!query.places.length || query.places.includes(f.district)));
+  const asked = askedFigures(query, figures);
   if (!asked.length || asked.some((f) => namesResidentQualifier(f.indicator, resident))) return null;
   return message('qualifierNotStated', query.language, { group: resident.word, groupEn: groupInEnglish(resident.word) });
 }

@@ -1,5 +1,6 @@
 import type { UnderstoodQuery } from '../retrieve/query.js';
-import { isAskedIndicator } from './figure-format.js';
+import { periodSpan } from '../lang/zh/years.js';
+import { askedFigures } from './level-not-stated.js';
 import { message } from './messages.js';
 import type { Figure } from './schema.js';
 
@@ -13,7 +14,7 @@ import type { Figure } from './schema.js';
 export function yearNotStatedNote(query: UnderstoodQuery, figures: readonly Figure[]): string | null {
   if (!query.wantsQuantity || !query.indicators.length || query.years.length !== 1 || query.planPeriod) return null;
   const [year] = query.years;
-  const asked = figures.filter((f) => isAskedIndicator(f, query) && (!query.places.length || query.places.includes(f.district)));
+  const asked = askedFigures(query, figures);
   if (!asked.length || asked.some((f) => holdsYear(f.period, year))) return null;
   const other = asked.find((f) => /^\d{4}$/.test(f.period));
   return other ? message('yearNotStated', query.language, { asked: year, shown: Number(other.period) }) : null;
@@ -21,9 +22,6 @@ export function yearNotStatedNote(query: UnderstoodQuery, figures: readonly Figu
 
 /** Whether a period is the year, or a span ("2021-2025") that holds it. */
 function holdsYear(period: string, year: number): boolean {
-  const span = /^(\d{4})(?:-(\d{4}))?$/.exec(period);
-  if (!span) return false;
-  const from = Number(span[1]);
-  const to = Number(span[2] ?? span[1]);
-  return from <= year && year <= to;
+  const span = periodSpan(period);
+  return span !== null && span.from <= year && year <= span.to;
 }

@@ -2,7 +2,7 @@ import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { composeText } from '../compose.js';
 import { INDICATOR_QUALIFIERS } from '../../lang/zh/follow-up-words.js';
 import { message } from '../messages.js';
-import { figureLead } from '../figure-lead.js';
+import { comparisonVerdict, figureLead } from '../figure-lead.js';
 import type { ScoredSentence } from '../../retrieve/retriever.js';
 import type { Answer, Figure } from '../schema.js';
 import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';
@@ -16,7 +16,6 @@ import { CUMULATIVE_WORD } from '../../lang/zh/indicator-context.js';
 import { asksWhichOfThem } from '../../lang/zh/comparison-follow-up-words.js';
 import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { groupInEnglish } from '../../lang/zh/population-qualifiers.js';
-import { valueText } from '../figure-format.js';
 
 /** Several indicators asked at once: each one's best evidence cited, each one's figure in the lead. */
 export async function severalIndicatorsAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
@@ -71,26 +70,21 @@ export async function severalIndicatorsAnswer(tools: AnswerTools, frame: AnswerF
  * indicator and year. Empty when either group has none or they are not alike.
  */
 export function pairVerdict(query: UnderstoodQuery, qualifiers: readonly [string, string], figures: readonly Figure[]): string {
-  const growth = asksForGrowth(query.question);
-  const measured = qualifiers.map((qualifier) => {
-    const f = figures.find(
+  const [a, b] = qualifiers.map((qualifier) =>
+    figures.find(
       (g) =>
         g.indicator.includes(qualifier) &&
         isAskedIndicator(g, query) &&
         g.kind === 'actual' &&
         (!query.years.length || query.years.includes(Number(g.period))),
-    );
-    if (!f) return null;
-    const rate = f.unit === '%' ? f.value : f.change?.unit === '%' ? f.change.value : null;
-    const value = growth ? rate : f.unit === '%' ? null : (f.valueInBaseUnit ?? null);
-    return value === null ? null : { qualifier, value, shown: growth ? `${value}%` : valueText(f), unit: growth ? '%' : f.unit.slice(-1) };
-  });
-  const [a, b] = measured;
-  if (!a || !b || a.unit !== b.unit) return '';
-  if (a.value === b.value) return message('verdictEqual', query.language, { a: a.shown, b: b.shown });
-  const [high, low] = a.value > b.value ? [a, b] : [b, a];
-  const group = (q: string) => (query.language === 'en' ? groupInEnglish(q) : `${q}居民`);
-  return message('verdictHigher', query.language, { place: group(high.qualifier), high: high.shown, low: low.shown });
+    ),
+  );
+  if (!a || !b) return '';
+  const group = (f: Figure) => {
+    const qualifier = qualifiers.find((q) => f.indicator.includes(q)) ?? '';
+    return query.language === 'en' ? groupInEnglish(qualifier) : `${qualifier}居民`;
+  };
+  return comparisonVerdict(a, b, asksForGrowth(query.question), query.language, false, group);
 }
 
 /** "城镇和农村居民收入": the two qualifiers asked side by side, as written ("城镇和农村"). */
