@@ -6,45 +6,13 @@
  * as in conversation.mutants.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import { glossary, type IndicatorEntry } from '../../src/lang/zh/glossary.js';
+import { asked, indicator } from '../support/hand-built-query.js';
 import type { UnderstoodQuery } from '../../src/retrieve/query.js';
 import { readInConversation } from '../../src/understand/conversation.js';
 
-function indicator(name: string): IndicatorEntry {
-  const entry = glossary().indicators.find((i) => i.name === name);
-  if (!entry) throw new Error(`no indicator ${name} in the glossary`);
-  return entry;
-}
 const GDP = indicator('地区生产总值');
 const RD = indicator('研发经费');
 const EXPORTS = indicator('货物出口');
-
-/** A question that fills no slot: each test sets what it needs. */
-function asked(question: string, fields: Partial<UnderstoodQuery> = {}): UnderstoodQuery {
-  return {
-    question,
-    language: 'zh',
-    places: [],
-    unknownPlaces: [],
-    years: [],
-    planPeriod: null,
-    part: null,
-    intent: 'any',
-    indicators: [],
-    searchText: question,
-    wantsPriorities: false,
-    wantsReason: false,
-    wantsQuantity: false,
-    ask: 'figure.amount',
-    askConfidence: 0.9,
-    yearNotes: [],
-    placeSuggestions: [],
-    regions: [],
-    yearSpan: null,
-    asksAttainment: false,
-    ...fields,
-  };
-}
 
 describe('session-12 re-run: help, rankings of every place, shares asked again', () => {
   it("answers help typed as a command word in the conversation's language; other help wording in its own", () => {

@@ -3,44 +3,12 @@
  * sets the few fields one rule reads, so it fails when that rule breaks and no other.
  */
 import { describe, expect, it } from 'vitest';
-import { glossary, type IndicatorEntry } from '../../src/lang/zh/glossary.js';
+import { asked, indicator } from '../support/hand-built-query.js';
 import { CONFIDENT, type UnderstoodQuery } from '../../src/retrieve/query.js';
 import { readInConversation, severalQualifiersQuestion } from '../../src/understand/conversation.js';
 
-function indicator(name: string): IndicatorEntry {
-  const entry = glossary().indicators.find((i) => i.name === name);
-  if (!entry) throw new Error(`no indicator ${name} in the glossary`);
-  return entry;
-}
 const GDP = indicator('地区生产总值');
 const INCOME = indicator('居民人均可支配收入');
-
-/** A question that fills no slot: each test sets what it needs. */
-function asked(question: string, fields: Partial<UnderstoodQuery> = {}): UnderstoodQuery {
-  return {
-    question,
-    language: 'zh',
-    places: [],
-    unknownPlaces: [],
-    years: [],
-    planPeriod: null,
-    part: null,
-    intent: 'any',
-    indicators: [],
-    searchText: question,
-    wantsPriorities: false,
-    wantsReason: false,
-    wantsQuantity: false,
-    ask: 'figure.amount',
-    askConfidence: 0.9,
-    yearNotes: [],
-    placeSuggestions: [],
-    regions: [],
-    yearSpan: null,
-    asksAttainment: false,
-    ...fields,
-  };
-}
 
 const earlierGdp = asked('钱塘区2024年GDP是多少', { places: ['钱塘区'], years: [2024], indicators: [GDP], wantsQuantity: true });
 
