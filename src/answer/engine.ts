@@ -378,7 +378,13 @@ export class Engine implements AskEngine, AnswerTools {
     // not the answer: it is what they hold nearest, said so and never in the lead.
     if (sides.length === 1) found[0] = resultsBeforeTheYearsPlan(query, found[0], (s) => this.statesAskedResult(query, s));
     const top = found[0][0]?.sentence;
-    if (sides.length === 1 && top && this.targetStandsForResult(query, top)) {
+    // The year's plan may stand first, or be the only passage that states the asked indicator at all
+    // ("出口增长3%左右" beside a results sentence that gives no exports): either way no result is held.
+    const stating = sides.length === 1 ? found[0].find((s) => this.statesAskedFigure(query, s, null))?.sentence : undefined;
+    const planStandsIn =
+      (top && this.targetStandsForResult(query, top)) ||
+      (stating !== undefined && this.targetStandsForResult(query, stating) && !found[0].some((s) => this.statesAskedResult(query, s)));
+    if (sides.length === 1 && planStandsIn) {
       const subject = message('askedSubject', query.language, {
         places: query.places,
         years: query.years,

@@ -268,6 +268,11 @@ describe('on the reports', () => {
     );
   });
 
+  it('a result asked where only the year’s plan states the indicator says no result is held, never the target as the answer', async () => {
+    const answer = await engine.ask('what about its exports?', { today, history: ["how did fujian's economy do in 2025"] });
+    expect(answer.text.split('\n')[0]).toMatch(/^The reports give no actual result for Fujian 2025/);
+  });
+
   it('"谢谢" is answered in kind, not refused', async () => {
     const answer = await engine.ask('谢谢', { today, history: ['浙江2025年GDP'] });
     expect(answer.notFound).toBe(false);
