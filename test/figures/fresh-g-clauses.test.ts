@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type FigureInput } from '../../src/figures/index.js';
 import { preferAskedShape } from '../../src/figures/asked-shape.js';
 import { asksForRank, asksForShare } from '../../src/lang/zh/asked-shape-words.js';
 import { partOfShare, SHARE_NAME } from '../../src/lang/zh/share-words.js';
 import { indicatorMention } from '../../src/retrieve/indicator-mention.js';
-import { briefFigures, resultSentence } from '../support/hand-built-figures.js';
+import { briefFigures } from '../support/hand-built-figures.js';
 
-const input = resultSentence;
 const brief = briefFigures;
 const named = (indicator: string, value: number) => ({ indicator, value, unit: '%', qualifier: undefined });
 

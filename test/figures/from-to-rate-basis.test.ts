@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type FigureInput } from '../../src/figures/index.js';
-import { briefFigures, resultSentence } from '../support/hand-built-figures.js';
+import { briefFigures } from '../support/hand-built-figures.js';
 
-const input = resultSentence;
 const brief = briefFigures;
 
 describe('from–to pairs counted on a basis ("从每人每月X元提高到Y元")', () => {

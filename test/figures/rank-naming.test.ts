@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures, type FigureInput } from '../../src/figures/index.js';
+import { extractFigures } from '../../src/figures/index.js';
 import { rankNamedInQuestion } from '../../src/figures/rank-figures.js';
 import { resultSentence } from '../support/hand-built-figures.js';
 

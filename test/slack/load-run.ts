@@ -12,14 +12,15 @@
  * (mentions answered before the burst and left out of the report, default 3), LOAD_WARM_EVENTS
  * (ignored events sent as a burst before the measured one, default 300; 0 for a cold receive path), LOAD_RATE (events a
  * second; default 0: all written at once), LOAD_CONNECTION (close | keep-alive, default close), LOAD_BOT_NODE_ARGS (extra node flags for the bot, e.g.
- * `--cpu-prof`), LOAD_BOT_STDOUT (a file for the bot's stdout, e.g. with `--trace-gc`).
+ * `--cpu-prof`), LOAD_BOT_STDOUT (a file for the bot's stdout, e.g. with `--trace-gc`), LOAD_SAMPLES_OUT (a file
+ * for every ack and reply latency of the run, which load-series.ts pools over runs).
  *
  * The load generator runs in a process of its own (burst-process.ts) on connections opened
  * beforehand. In fake mode the fake Slack and the bot share this process (and its event loop), so
  * the latencies are an upper bound for the bot alone.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, openSync } from 'node:fs';
+import { mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { LogLevel } from '@slack/bolt';
@@ -29,6 +30,7 @@ import { loadSlackConfig } from '../../src/slack/config.js';
 import { RedactingLogger } from '../../src/slack/logger.js';
 import { FakeEngine } from './fake-engine.js';
 import { FAKE_BOT_USER_ID, FakeSlack, appMention, eventCallback, nextTs, postSigned, waitFor } from './fake-slack.js';
+import { percentile } from './percentile.js';
 import type { BurstConnection, BurstResult } from './raw-burst.js';
 import { BOT_TOKEN, SIGNING_SECRET } from './harness.js';
 
@@ -56,13 +58,6 @@ const QUESTIONS = [
   '钱塘区2025年规上工业增加值目标是多少？',
   '拱墅区2024年财政总收入',
 ];
-
-function percentile(values: number[], p: number): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const index = Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1);
-  return Math.round((sorted[Math.max(0, index)] ?? 0) * 10) / 10;
-}
 
 interface BotUnderLoad {
   eventsUrl: string;
@@ -277,6 +272,7 @@ async function main(): Promise<void> {
     timedOut,
   };
   await fake.stop();
+  if (process.env.LOAD_SAMPLES_OUT) writeFileSync(process.env.LOAD_SAMPLES_OUT, JSON.stringify({ ackMs, replyMs: replyLatencies }));
   process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   if (report.lost > 0 || report.duplicates > 0 || report.acked < MENTIONS) process.exitCode = 1;
 }

@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { asked, indicator } from '../support/hand-built-query.js';
-import type { UnderstoodQuery } from '../../src/retrieve/query.js';
 import { readInConversation } from '../../src/understand/conversation.js';
 
 const GDP = indicator('地区生产总值');
