@@ -41,6 +41,7 @@ import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { asksQuantityInEnglish, indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
+import { asksAboutPlaceOnly } from '../understand/place-only-question.js';
 import { englishLexicon, reportWordingsOf, singular, translateContentWords, type LexiconTranslation } from '../lang/en/english-lexicon.js';
 import { unknownProperNames } from '../lang/en/english-proper-names.js';
 import { englishPhrasePattern, readEnglishTerms, termsQualifyingIndicators, type EnglishTermFound } from '../lang/en/english-terms.js';
@@ -108,6 +109,12 @@ export interface UnderstoodQuery {
    * the plan's own list; a follow-up ("第二条呢", "那江苏呢") keeps asking it.
    */
   asksMainTargets?: boolean;
+  /**
+   * Set when the economy (GDP) was read into a question that names only a place and asks how it did
+   * ("安徽去年成绩单"): the question as written, without it. In a conversation that reading comes
+   * first, so "钱塘区怎么样？" after an outline question asks 钱塘区's outline.
+   */
+  economyAssumed?: { indicators: IndicatorEntry[]; wantsQuantity: boolean; intent: Intent };
   /** In a conversation: every place its questions have named so far, first named first. */
   conversationPlaces?: string[];
   /**
@@ -360,7 +367,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const economyGrowth =
     ((foundPlaces.length > 0 || acrossPlaces) && !subjectsTranslated.length && asksEconomyGrowth(question)) ||
     (!foundPlaces.length && acrossPlaces && asksGrowthRanked(question));
-  if (!indicators.length && ((speaksOfEconomy(question) && economyWide && !subjectsTranslated.length) || economyGrowth)) {
+  // "安徽去年成绩单", "How did Anhui do last year?": a place, a time and words asking how it did,
+  // nothing else, ask about its economy as a whole, as "经济怎么样" does.
+  const economyNamed = (speaksOfEconomy(question) && economyWide && !subjectsTranslated.length) || economyGrowth;
+  const placeOnly =
+    !indicators.length && !economyNamed && foundPlaces.length > 0 && !PLACE_ONLY_NOT_ASKED_BY.includes(ask) && asksAboutPlaceOnly(question);
+  if (!indicators.length && (economyNamed || placeOnly)) {
     const economy = glossary().indicators.find((i) => i.name === ECONOMY_INDICATOR);
     if (economy) indicators.push(economy);
   }
@@ -406,15 +418,21 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     if (year !== resolved.namedReport.year) yearNotes.push({ phrase: `“${resolved.namedReport.phrase}”`, year });
   }
   // "福建省2026年固定资产投资增长目标？" asks a number without saying 多少.
-  const wantsQuantity =
+  const wantsQuantityAsWritten =
     (asksForQuantity(question) ||
       (language === 'en' && asksQuantityInEnglish(question)) ||
       (specific.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question))) &&
     !wantsPriorities;
+  // "安徽去年成绩单" asks how big and how fast its economy was, as "经济怎么样" does.
+  const wantsQuantity = wantsQuantityAsWritten || (placeOnly && !wantsPriorities);
   // "福建2025年GDP总量" asked in 2026: a number of a year that is over is what it came to, not the
   // target set for it (which the reports also hold); where no result is held, the answer says so.
   const thisYear = (options.today ?? new Date()).getFullYear();
-  if (intent === 'any' && wantsQuantity && years.size && [...years].every((y) => y < thisYear) && !planPeriod) intent = 'result';
+  const pastYearsOnly = years.size > 0 && [...years].every((y) => y < thisYear) && !planPeriod;
+  const intentAsWritten: Intent = intent === 'any' && wantsQuantityAsWritten && pastYearsOnly ? 'result' : intent;
+  if (intent === 'any' && wantsQuantity && pastYearsOnly) intent = 'result';
+  // "How is Zhejiang doing?": how a place is doing is told by its latest results, not next year's targets.
+  if (intent === 'any' && placeOnly && !years.size && !planPeriod) intent = 'result';
   if (language === 'en') text = `${translated.join(' ')} ${rest.trim()}`;
   // "没完成目标" is written "低于目标…个百分点" in the reports.
   if (asksAboutShortfall(question)) text = `${text} ${SHORTFALL_REPORT_PHRASE}`;
@@ -441,6 +459,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     regions: matched.regions,
     yearSpan: resolved.span ?? null,
     asksAttainment,
+    ...(placeOnly ? { economyAssumed: { indicators: [], wantsQuantity: wantsQuantityAsWritten, intent: intentAsWritten } } : {}),
     asksMainTargets:
       !specific.length &&
       !asksAttainment &&
@@ -515,6 +534,9 @@ function escapeRegExp(s: string): string {
  * English terms' Chinese that names no subject of its own: a change, a count's newness, a part of the year,
  * a share ("What share of GDP…": 占比, 比重).
  */
+/** Kinds of question that ask no figure even when they name only a place: its outline, help, nothing covered. */
+const PLACE_ONLY_NOT_ASKED_BY: readonly IntentName[] = ['outline', 'help', 'out-of-scope'];
+
 const SUBJECTLESS_TERMS: readonly string[] = [...RATE_INTRODUCERS, '新增', '一季度', '占比', '比重'];
 
 let englishNames: Set<string> | undefined;

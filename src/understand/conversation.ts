@@ -54,6 +54,15 @@ export function followUpWording(question: string): string {
  * after a figure) also keeps the earlier question's topic and what it asked for.
  */
 export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQuery): UnderstoodQuery {
+  // "钱塘区怎么样？" after an outline question asks that outline of 钱塘区; read with the economy it
+  // names nothing, so it takes the conversation's topic when it reads as a follow-up, and is about
+  // the economy only when it stands alone.
+  if (query.economyAssumed) {
+    const { economyAssumed, ...asWritten } = query;
+    const asFollowUp = readInConversation({ ...asWritten, ...economyAssumed }, previous);
+    if (asFollowUp.indicators.length || asFollowUp.wantsPriorities || asFollowUp.asksMainTargets) return asFollowUp;
+    return readInConversation(asWritten, previous);
+  }
   // "你还能回答什么" mid-conversation is still a request for help, about nothing earlier.
   if (query.ask === 'help' && query.askConfidence >= CONFIDENT && !query.indicators.length)
     return isChatCommand(query.question, LANGUAGE_NEUTRAL_COMMANDS) ? { ...query, language: previous.language } : query;
