@@ -23,7 +23,14 @@ import {
 } from '../lang/zh/place-shapes.js';
 import { asksMainTargets } from '../lang/zh/main-target-words.js';
 import { RANKING_ASKED_AFTER_NAME } from '../lang/zh/rank-words.js';
-import { asksForAchievements, asksForPriorities, asksForQuantity, asksForValueOfIndicator, asksHow } from '../lang/zh/question-words.js';
+import {
+  asksForAchievements,
+  asksForPriorities,
+  asksForQuantity,
+  asksForValueOfIndicator,
+  asksHow,
+  asksHowItWent,
+} from '../lang/zh/question-words.js';
 import { asksForReason } from '../lang/zh/reason-words.js';
 import { asksAboutEvents } from '../lang/zh/event-words.js';
 import { asksWhichPlace } from '../lang/zh/superlative-words.js';
@@ -421,7 +428,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const wantsQuantityAsWritten =
     (asksForQuantity(question) ||
       (language === 'en' && asksQuantityInEnglish(question)) ||
-      (specific.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question))) &&
+      (specific.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question)) ||
+      // "江苏去年外贸怎么样": how an indicator went is told by its figures.
+      (specific.length > 0 && !wantsReason && asksHowItWent(question))) &&
     !wantsPriorities;
   // "安徽去年成绩单" asks how big and how fast its economy was, as "经济怎么样" does.
   const wantsQuantity = wantsQuantityAsWritten || (placeOnly && !wantsPriorities);
@@ -431,8 +440,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const pastYearsOnly = years.size > 0 && [...years].every((y) => y < thisYear) && !planPeriod;
   const intentAsWritten: Intent = intent === 'any' && wantsQuantityAsWritten && pastYearsOnly ? 'result' : intent;
   if (intent === 'any' && wantsQuantity && pastYearsOnly) intent = 'result';
-  // "How is Zhejiang doing?": how a place is doing is told by its latest results, not next year's targets.
-  if (intent === 'any' && placeOnly && !years.size && !planPeriod) intent = 'result';
+  // "How is Zhejiang doing?", "广东的消费怎么样": how a place or an indicator is doing is told by its
+  // latest results, not next year's targets.
+  const howItWent = placeOnly || (specific.length > 0 && asksHowItWent(question));
+  if (intent === 'any' && howItWent && !years.size && !planPeriod) intent = 'result';
   if (language === 'en') text = `${translated.join(' ')} ${rest.trim()}`;
   // "没完成目标" is written "低于目标…个百分点" in the reports.
   if (asksAboutShortfall(question)) text = `${text} ${SHORTFALL_REPORT_PHRASE}`;

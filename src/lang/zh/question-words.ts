@@ -47,6 +47,19 @@ export const PRIORITY_WORDS_EN: readonly string[] = [
 /** "主要工作取得了哪些成效" asks what was achieved, not the plan's outline. */
 export const ACHIEVEMENT_WORDS: readonly string[] = ['成效', '成绩', '成果', '取得', '完成了'];
 
+/**
+ * With an indicator named, these ask how it went, which its figures tell: "江苏去年外贸怎么样",
+ * "消费表现如何", "How did Shandong's exports do last year?". At the end of the question only:
+ * "如何促进消费" asks for measures (HOW_WORDS). Regex fragments.
+ */
+export const HOW_IT_WENT_WORDS: readonly string[] = [
+  '(怎么样|咋样|怎样|如何|好不好|怎么说)[？?。！!\\s]*$',
+  '(表现|情况|状况|走势|形势)(如何|怎样|怎么样|咋样)?[？?。！!\\s]*$',
+];
+export const HOW_IT_WENT_WORDS_EN: readonly string[] = [
+  '\\bhow (did|has|have|was|were|is|are)\\b.*\\b(do|doing|done|perform|performed|performing|fare|fared|faring|go|going|gone|went)\\b',
+];
+
 /** How-questions ask for measures, not a value: "如何促进固定资产投资增长". */
 export const HOW_WORDS: readonly string[] = ['如何', '怎样', '怎么', '措施', '举措', '办法'];
 export const HOW_WORDS_EN: readonly string[] = ['\\bhow (to|do|does|will|can)\\b'];
@@ -56,6 +69,7 @@ const VALUE_OF_INDICATOR = anyOf([...VALUE_OF_INDICATOR_WORDS, ...VALUE_OF_INDIC
 const PRIORITY = anyOf([...PRIORITY_WORDS, ...PRIORITY_WORDS_EN], 'i');
 const ACHIEVEMENT = anyOf(ACHIEVEMENT_WORDS);
 const HOW = anyOf([...HOW_WORDS, ...HOW_WORDS_EN], 'i');
+const HOW_IT_WENT = anyOf([...HOW_IT_WENT_WORDS, ...HOW_IT_WENT_WORDS_EN], 'i');
 
 export function asksForQuantity(question: string): boolean {
   return QUANTITY.test(question);
@@ -71,6 +85,10 @@ export function asksForPriorities(question: string): boolean {
 
 export function asksForAchievements(question: string): boolean {
   return ACHIEVEMENT.test(question);
+}
+
+export function asksHowItWent(question: string): boolean {
+  return HOW_IT_WENT.test(question);
 }
 
 export function asksHow(question: string): boolean {

@@ -1,0 +1,68 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/answer/engine.js';
+import { asksHow, asksHowItWent } from '../../src/lang/zh/question-words.js';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+import { govCorpusEngine } from '../support/engine.js';
+
+/** "江苏去年外贸怎么样": how a named indicator went is told by its figures. */
+const today = new Date('2026-12-01');
+const PLACES = knownPlaces(['江苏省', '上海市', '广东省', '浙江省']);
+const read = (q: string) => understandQuery(q, PLACES, { today });
+
+describe('asking how an indicator went', () => {
+  it.each([
+    '江苏去年外贸怎么样',
+    '消费表现如何？',
+    '进出口情况',
+    'How did Shandong’s exports do last year?',
+    "How have Jiangsu's exports performed?",
+  ])('"%s" asks how it went', (q) => {
+    expect(asksHowItWent(q.replace('’', "'"))).toBe(true);
+  });
+
+  it.each(['如何促进消费', '怎么提高居民收入', '外贸怎么稳住了', 'How to boost consumption'])(
+    '"%s" asks for measures, not how it went',
+    (q) => {
+      expect(asksHowItWent(q)).toBe(false);
+    },
+  );
+
+  it('"怎么样" is still a how-word for measures elsewhere: the two readings differ only at the end', () => {
+    expect(asksHow('如何促进消费')).toBe(true);
+  });
+
+  it('asks the indicator’s figures, and with no year its latest result', () => {
+    const q = read('广东的外贸怎么样');
+    expect(q.indicators.map((i) => i.name)).toEqual(['进出口总额']);
+    expect(q.wantsQuantity).toBe(true);
+    expect(q.intent).toBe('result');
+  });
+
+  it('keeps the year it names', () => {
+    const q = read('江苏2026年外贸怎么样');
+    expect(q.years).toEqual([2026]);
+    expect(q.intent).not.toBe('result');
+  });
+
+  it('reads consumption as a whole as 社会消费品零售总额, never the consumer price index', () => {
+    expect(read('上海去年消费表现如何').indicators.map((i) => i.name)).toEqual(['社会消费品零售总额']);
+    expect(read('浙江居民消费价格涨幅目标').indicators.map((i) => i.name)).not.toContain('社会消费品零售总额');
+    expect(read('新型消费增长多少').indicators.map((i) => i.name)).not.toContain('社会消费品零售总额');
+  });
+});
+
+describe('on the reports', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await govCorpusEngine();
+  }, 180_000);
+  const firstLine = async (question: string) => (await engine.ask(question, { today })).text.split('\n')[0];
+
+  it('"江苏去年外贸怎么样" leads with 2025’s 5.95万亿元 and 6%', async () => {
+    expect(await firstLine('江苏去年外贸怎么样')).toMatch(/江苏省2025年进出口总额（实绩）：5\.95万亿元，增长6%/);
+  });
+
+  it('"上海去年消费表现如何" leads with 2025’s retail sales growth of 4.6%', async () => {
+    expect(await firstLine('上海去年消费表现如何')).toMatch(/上海市2025年社会消费品零售总额（实绩）：.*4\.6%/);
+  });
+});
