@@ -55,7 +55,14 @@ import { englishPhrasePattern, readEnglishTerms, termsQualifyingIndicators, type
 import { qualifierBeforeHeadNoun } from '../lang/en/english-share-wording.js';
 import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
 import { comparesInEnglish } from '../lang/en/english-comparatives.js';
-import { asksEconomyGrowth, asksGrowthRanked, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
+import {
+  asksEconomyGrowth,
+  asksGrowthRanked,
+  ECONOMY_INDICATOR,
+  ECONOMY_WIDE_INTENTS,
+  namesEconomy,
+  speaksOfEconomy,
+} from '../lang/zh/economy-words.js';
 import { RATE_INTRODUCERS } from '../lang/zh/change-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
 
@@ -117,11 +124,14 @@ export interface UnderstoodQuery {
    */
   asksMainTargets?: boolean;
   /**
-   * Set when the economy (GDP) was read into a question that names only a place and asks how it did
-   * ("安徽去年成绩单"): the question as written, without it. In a conversation that reading comes
-   * first, so "钱塘区怎么样？" after an outline question asks 钱塘区's outline.
+   * Set when the economy (GDP) was read into a question that does not name it: one that names only
+   * a place and asks how it did ("安徽去年成绩单"), or asks a growth with no indicator ("哪个增长更快",
+   * "Which one grew faster?"). The question as written, without it, and whether its words ask a
+   * figure (a growth) rather than only how the place did. In a conversation that reading comes
+   * first: "哪个增长更快？" after 上海 and 北京's GDP compares the two; "钱塘区怎么样？" after an
+   * outline question asks 钱塘区's outline.
    */
-  economyAssumed?: { indicators: IndicatorEntry[]; wantsQuantity: boolean; intent: Intent };
+  economyAssumed?: { indicators: IndicatorEntry[]; wantsQuantity: boolean; intent: Intent; asksFigure: boolean };
   /** In a conversation: every place its questions have named so far, first named first. */
   conversationPlaces?: string[];
   /**
@@ -379,6 +389,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const economyNamed = (speaksOfEconomy(question) && economyWide && !subjectsTranslated.length) || economyGrowth;
   const placeOnly =
     !indicators.length && !economyNamed && foundPlaces.length > 0 && !PLACE_ONLY_NOT_ASKED_BY.includes(ask) && asksAboutPlaceOnly(question);
+  // The economy read into the question, not written in it ("哪个增长更快", "Which one grew faster?",
+  // "安徽去年成绩单"): in a conversation, the question is first read as a follow-up without it.
+  const economyInferred = !indicators.length && (economyNamed || placeOnly) && !namesEconomy(question);
   if (!indicators.length && (economyNamed || placeOnly)) {
     const economy = glossary().indicators.find((i) => i.name === ECONOMY_INDICATOR);
     if (economy) indicators.push(economy);
@@ -425,15 +438,16 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     if (year !== resolved.namedReport.year) yearNotes.push({ phrase: `“${resolved.namedReport.phrase}”`, year });
   }
   // "福建省2026年固定资产投资增长目标？" asks a number without saying 多少.
-  const wantsQuantityAsWritten =
+  const wantsQuantityOf = (named: readonly IndicatorEntry[]) =>
     (asksForQuantity(question) ||
       (language === 'en' && asksQuantityInEnglish(question)) ||
-      (specific.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question)) ||
+      (named.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question)) ||
       // "江苏去年外贸怎么样": how an indicator went is told by its figures.
-      (specific.length > 0 && !wantsReason && asksHowItWent(question))) &&
+      (named.length > 0 && !wantsReason && asksHowItWent(question))) &&
     !wantsPriorities;
+  const wantsQuantityAsWritten = wantsQuantityOf(economyInferred ? [] : specific);
   // "安徽去年成绩单" asks how big and how fast its economy was, as "经济怎么样" does.
-  const wantsQuantity = wantsQuantityAsWritten || (placeOnly && !wantsPriorities);
+  const wantsQuantity = wantsQuantityOf(specific) || (placeOnly && !wantsPriorities);
   // "福建2025年GDP总量" asked in 2026: a number of a year that is over is what it came to, not the
   // target set for it (which the reports also hold); where no result is held, the answer says so.
   const thisYear = (options.today ?? new Date()).getFullYear();
@@ -470,7 +484,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     regions: matched.regions,
     yearSpan: resolved.span ?? null,
     asksAttainment,
-    ...(placeOnly ? { economyAssumed: { indicators: [], wantsQuantity: wantsQuantityAsWritten, intent: intentAsWritten } } : {}),
+    ...(economyInferred
+      ? { economyAssumed: { indicators: [], wantsQuantity: wantsQuantityAsWritten, intent: intentAsWritten, asksFigure: !placeOnly } }
+      : {}),
     asksMainTargets:
       !specific.length &&
       !asksAttainment &&

@@ -7,7 +7,7 @@ import { govCorpusEngine } from '../support/engine.js';
 
 /** "安徽去年成绩单", "How did Anhui do last year?": a place, a time and how it did, nothing else. */
 const today = new Date('2026-12-01');
-const PLACES = knownPlaces(['国务院', '安徽省', '杭州市', '浙江省', '拱墅区', '钱塘区']);
+const PLACES = knownPlaces(['国务院', '安徽省', '杭州市', '浙江省', '拱墅区', '钱塘区', '上海市', '北京市']);
 const read = (q: string) => understandQuery(q, PLACES, { today });
 
 describe('a question that names a place and asks how it did', () => {
@@ -76,6 +76,24 @@ describe('in a conversation', () => {
     expect(q?.wantsPriorities).toBe(false);
     expect(q?.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
     expect(q?.places).toEqual(['安徽省']);
+  });
+
+  it('"哪个增长更快？" after two places’ GDP compares the two, not every province', () => {
+    const q = after('上海去年GDP多少', '北京呢', '哪个增长更快？');
+    expect(q?.places).toEqual(['上海市', '北京市']);
+    expect(q?.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
+    expect(q?.years).toEqual([2025]);
+  });
+
+  it('"Which one grew faster?" after two places’ GDP compares the two', () => {
+    const q = after("What was Shanghai's GDP last year?", 'And Beijing?', 'Which one grew faster?');
+    expect(q?.places).toEqual(['上海市', '北京市']);
+  });
+
+  it('"哪个省增长最快" after an outline question ranks GDP growth, not the outline', () => {
+    const q = after('总结钱塘区2025年的工作重点', '哪个省增长最快');
+    expect(q?.wantsPriorities).toBe(false);
+    expect(q?.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
   });
 
   it('"浙江怎么样" after a GDP growth question asks Zhejiang’s GDP', () => {
