@@ -71,6 +71,15 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '查',
   '告诉',
   '用',
+  // How a question asks for plans or measures ("打算怎么稳外贸", "准备采取哪些举措"): the plan's
+  // sentences say what it will do, rarely these words.
+  '打算',
+  '准备',
+  '怎么',
+  '咋',
+  '举措',
+  '措施',
+  '办法',
   // A rank asked ("第几个千万级机场"): the sentence writes its number ("第4个"), never 第几.
   '第几',
   '第几个',

@@ -15,11 +15,11 @@ export const TASK_COUNT_ANNOUNCEMENT =
  * compared, so items match on what they are about, not on how plans phrase a heading.
  */
 export const PRIORITY_HEADING_FILLER =
-  /聚焦|加快|加大|推动|推进|持续|全面|深入|着力|坚持|大力|不断|切实|积极|扎实|进一步|高质量|发展|建设|打造|构建|提升|新优势|新引擎|新动能|新活力|新格局|新篇章|新突破|新成效|水平|能力|体系|工作/g;
+  /聚焦|加快|加大|推动|推进|持续|全面|深入|着力|坚持|大力|不断|切实|积极|扎实|进一步|高质量|发展|建设|打造|构建|提升|扩大|促进|增强|强化|优化|完善|新优势|新引擎|新动能|新活力|新格局|新篇章|新突破|新成效|水平|能力|体系|工作/g;
 
 /**
  * Words of a priorities question that ask for the outline rather than name a subject of it
  * ("总结…工作重点", "今年准备抓哪几件事"): never read as the subject the question narrows the outline to.
  */
 export const PRIORITY_QUESTION_WORDS =
-  /工作重点|重点工作|主要任务|重点任务|重点|任务|举措|措施|总结|概括|计划|规划|打算|准备|安排|主要|哪些|哪几|什么|干点|干些|做些|抓些|抓哪|今年|明年|去年|政府|报告|方面|领域|事情|大事|工作/g;
+  /工作重点|重点工作|主要任务|重点任务|重点|任务|举措|措施|总结|概括|计划|规划|打算|准备|安排|主要|哪些|哪几|什么|干点|干些|做些|抓些|抓哪|今年|明年|去年|政府|报告|方面|领域|事情|大事|工作|采取|怎么|如何|怎样/g;
