@@ -6,7 +6,7 @@ import { govCorpusEngine } from '../support/engine.js';
 
 /** "江苏去年外贸怎么样": how a named indicator went is told by its figures. */
 const today = new Date('2026-12-01');
-const PLACES = knownPlaces(['江苏省', '上海市', '广东省', '浙江省']);
+const PLACES = knownPlaces(['江苏省', '上海市', '广东省', '浙江省', '钱塘区', '山东省']);
 const read = (q: string) => understandQuery(q, PLACES, { today });
 
 describe('asking how an indicator went', () => {
@@ -42,6 +42,23 @@ describe('asking how an indicator went', () => {
     const q = read('江苏2026年外贸怎么样');
     expect(q.years).toEqual([2026]);
     expect(q.intent).not.toBe('result');
+  });
+
+  it.each([
+    ['钱塘区2024年工业怎么样', '规上工业增加值'],
+    ['浙江去年投资怎么样', '固定资产投资'],
+    ['江苏去年物价怎么样', '居民消费价格'],
+    ['上海去年就业情况', '城镇新增就业'],
+    ['广东去年财政怎么样', '一般公共预算收入'],
+    ['山东去年投资增长多少', '固定资产投资'],
+  ])('reads a whole sector after the place or year ("%s") as the indicator the reports measure it by', (q, indicator) => {
+    expect(read(q).indicators.map((i) => i.name)).toEqual([indicator]);
+  });
+
+  it('keeps a part of a sector its own: 民间投资, 工业投资, 新型消费', () => {
+    for (const q of ['浙江民间投资增长多少', '钱塘区2024年工业投资增长多少', '新型消费增长多少'])
+      expect(read(q).indicators.map((i) => i.name)).not.toContain('固定资产投资');
+    expect(read('钱塘区2024年工业投资增长多少').indicators.map((i) => i.name)).not.toContain('规上工业增加值');
   });
 
   it('reads consumption as a whole as 社会消费品零售总额, never the consumer price index', () => {

@@ -17,13 +17,6 @@ export interface ColloquialPhrasing {
 }
 
 export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
-  // Consumption as a whole, after the place, year or 的 and before how it went or a quantity: the
-  // reports measure it by 社会消费品零售总额 ("消费价格", "新型消费", "居民消费" are other things).
-  {
-    pattern: /(^|[年的市省区县国]|\d)消费(?=(市场)?(怎么样|咋样|怎样|表现|情况|增长|增速|增幅|多少|如何|好不好|规模|总额))/g,
-    wording: '$1社会消费品零售总额',
-    example: '上海去年消费表现如何',
-  },
   // Income: who earns it picks the qualifier the reports write.
   {
     pattern: /(城里人|城市居民|城里居民)(去年|今年|前年|\d{2,4}年)?(一年)?(挣的钱|挣|赚的钱|赚|的?收入)/g,
