@@ -16,6 +16,7 @@ import { basename } from 'node:path';
 import { openEngineFromFlags } from '../src/cli/open-engine.js';
 import { DEFAULT_RETRIEVER, type RetrievalOutcome, type ScoredSentence } from '../src/retrieve/retriever.js';
 import { SCORING_RULES } from '../src/retrieve/scoring/rules.js';
+import { DEFAULT_BM25 } from '../src/store/local/bm25.js';
 import type { UnderstoodQuery } from '../src/retrieve/query.js';
 
 interface Case {
@@ -43,6 +44,7 @@ for (const [id, w] of Object.entries(JSON.parse(process.env.RETR_WEIGHTS ?? '{}'
   if (!rule) throw new Error(`no rule ${id}`);
   (rule as { weight: number }).weight = w;
 }
+Object.assign(DEFAULT_BM25, JSON.parse(process.env.RETR_BM25 ?? '{}'));
 const engine = await openEngineFromFlags({ corpus: '.cache/eval-corpus', index: '.cache/eval-index2', progress: false }, retrieverOptions);
 const retriever = engine.retriever;
 const original = retriever.retrieve.bind(retriever);

@@ -297,7 +297,15 @@ export class Retriever {
   }
 
   private queryTokens(query: UnderstoodQuery): string[] {
-    const tokens = this.tokenize(query.searchText).filter((t) => !this.placeWords.has(t) && !/^(19|20)\d{2}$/.test(t));
+    const cut = this.tokenize(query.searchText);
+    const words = new Set(cut);
+    // The segmenter's compound of a place and a word ("北京地铁" beside 地铁): the place filter applies
+    // the place, and the compound, which reports rarely write, must not count as a word to cover.
+    const placeCompound = (t: string) => {
+      for (const p of this.placeWords) if (t.length > p.length && t.startsWith(p) && words.has(t.slice(p.length))) return true;
+      return false;
+    };
+    const tokens = cut.filter((t) => !this.placeWords.has(t) && !/^(19|20)\d{2}$/.test(t) && !placeCompound(t));
     for (const ind of query.indicators) for (const name of [ind.name, ...ind.synonyms]) tokens.push(...this.tokenize(name));
     return tokens;
   }

@@ -34,6 +34,7 @@ const REPORT = [
   '全区实现地区生产总值1500亿元，同比增长5.5%。',
   '新能源汽车产业加快发展，充电设施不断完善。',
   '汽车保有量由52万辆增至63万辆，其中新能源汽车由4.5万辆增至15.6万辆。',
+  '开通2条地铁新线，新增运营里程20公里，总里程达90公里。',
   '二、2026年国民经济和社会发展计划',
   '地区生产总值增长6%左右。',
 ].join('\n\n');
@@ -73,5 +74,21 @@ describe('an indicator written as its measure, then its item changing from one f
     expect(outcome.kind).toBe('found');
     if (outcome.kind !== 'found') return;
     expect(outcome.sentences[0].sentence.text).toContain('其中新能源汽车由4.5万辆增至15.6万辆');
+  });
+});
+
+describe('a question in everyday words whose place the segmenter joins to its subject', () => {
+  it('answers "钱塘区地铁一共多少公里了" from the sentence giving the total (no 一共, no "钱塘区地铁" to cover)', async () => {
+    const outcome = await retriever.retrieve(retriever.understand('钱塘区地铁一共多少公里了'));
+    expect(outcome.kind).toBe('found');
+    if (outcome.kind !== 'found') return;
+    expect(outcome.sentences[0].sentence.text).toContain('总里程达90公里');
+  });
+
+  it('drops a place joined to a word the question also has, keeps the word', () => {
+    const query = { ...retriever.understand('钱塘区地铁一共多少公里了'), searchText: '钱塘区地铁 地铁 一共 多少 公里' };
+    const tokens = (retriever as unknown as { queryTokens(q: unknown): string[] }).queryTokens(query);
+    expect(tokens).toContain('地铁');
+    expect(tokens).not.toContain('钱塘区地铁');
   });
 });

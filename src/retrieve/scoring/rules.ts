@@ -194,9 +194,12 @@ function severalYearsAsked({ question: { filtering, query, severalYears } }: Sco
   return filtering && severalYears && query.years.length !== 1;
 }
 
-/** The sentence speaks of several years: a span's period, a yearly average or milestones, a change 从…到…. */
+/**
+ * The sentence gives a figure over several years: a number, and a span's period, a yearly average or
+ * milestones, or a change 从…到… ("“十四五”发展成就来之不易" is of the span but gives nothing).
+ */
 function overSeveralYears({ sentence }: ScoringContext): boolean {
-  return isSpan(sentence.sentence.period) || speaksOfSeveralYears(sentence.norm);
+  return /\d/.test(sentence.norm) && (isSpan(sentence.sentence.period) || speaksOfSeveralYears(sentence.norm));
 }
 
 /** No year and no plan asked: the latest figures are meant. */
