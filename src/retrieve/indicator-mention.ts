@@ -9,6 +9,7 @@ import {
   OTHER_INDICATOR_AFTER,
   OTHER_INDICATOR_BEFORE,
 } from '../lang/zh/indicator-context.js';
+import { COUNTED_BEFORE } from '../lang/zh/counted-before-words.js';
 
 /**
  * Whether a sentence names an indicator as itself, not as part of another: "生产总值" inside
@@ -44,10 +45,10 @@ function standsAsItself(before: string, after: string): boolean {
 }
 
 /** Each place the name stands in the text, with the 4 characters before and NUMBER_WITHIN after it. */
-function* occurrences(text: string, name: string): Generator<{ before: string; after: string }> {
+function* occurrences(text: string, name: string): Generator<{ before: string; after: string; at: number }> {
   if (name.length < 2) return;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    yield { before: text.slice(Math.max(0, at - 4), at), after: text.slice(at + name.length, at + name.length + NUMBER_WITHIN) };
+    yield { before: text.slice(Math.max(0, at - 4), at), after: text.slice(at + name.length, at + name.length + NUMBER_WITHIN), at };
   }
 }
 
@@ -68,7 +69,16 @@ const NUMBER_WITHIN = 24;
 export function quantityMention(text: string, names: readonly string[]): boolean {
   for (const name of names) {
     const generic = name.length <= GENERIC_LENGTH && isPartial(name, names);
-    for (const { before, after } of occurrences(text, name)) {
+    for (const { before, after, at } of occurrences(text, name)) {
+      // Counted before its name: "新增5000张家庭养老床位" gives the number first. Not a short name,
+      // which counts other things there ("扩展至8个投资领域", "11个人口小县").
+      if (
+        !generic &&
+        name.length > GENERIC_LENGTH &&
+        COUNTED_BEFORE.test(text.slice(Math.max(0, at - 16), at)) &&
+        !OTHER_INDICATOR_AFTER.test(after.slice(0, 3))
+      )
+        return true;
       if (!standsAsItself(before, after) || (generic && !NEUTRAL_BEFORE.test(before))) continue;
       // Within the clause: past a comma the number is usually another indicator's; "排名第3位" is a rank.
       if (NUMBER_IN_CLAUSE.test(after)) return true;

@@ -11,7 +11,7 @@ const PERIOD = /^(\d{4})(?:-(\d{4}))?(Q1-3|Q\d|H\d)?$/;
  */
 export function periodScore(
   sentence: Pick<Sentence, 'period' | 'kind' | 'norm'>,
-  query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'>,
+  query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'> & Partial<Pick<UnderstoodQuery, 'yearSpan'>>,
 ): number {
   const m = PERIOD.exec(sentence.period);
   if (query.planPeriod) {
@@ -35,6 +35,10 @@ export function periodScore(
     if (!query.part) return 1;
     return m?.[3] === query.part ? 1 : 0.2;
   }
+  // A run of years asked ("过去五年" = 2021–2025, "2021到2025年") is answered by a review of exactly
+  // those years ("五年来…年均增长51.3%", period 2021-2025), which no single asked year matches.
+  const span = query.yearSpan;
+  if (span && m?.[2] && Number(m[1]) === span.from && Number(m[2]) === span.to && !m[3]) return 1;
   let best = 0;
   for (const year of query.years) {
     if (m) {
@@ -63,7 +67,7 @@ export function periodScore(
  */
 export function periodGroupFits(
   group: Pick<Sentence, 'period' | 'kind'>,
-  query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'>,
+  query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'> & Partial<Pick<UnderstoodQuery, 'yearSpan'>>,
 ): boolean {
   if (periodScore({ ...group, norm: '' }, query) > 0) return true;
   const m = PERIOD.exec(group.period);

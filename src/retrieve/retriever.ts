@@ -48,8 +48,11 @@ export function defaultDenseWeight(embedderId: string): number {
 /** A figure right after a word: "产量514.4万吨", "总产达762亿斤". */
 const NUMBER_RIGHT_AFTER = /^(达到|达|为|是)?\d/;
 
-/** A figure after an item listed under its measure: "新能源汽车超过110万辆", "锂电池增长103.1%". */
-const ITEM_NUMBER_AFTER = /^(达到|达|为|是|超过|突破|增长|增加|下降)?\d/;
+/**
+ * A figure after an item listed under its measure: "新能源汽车超过110万辆", "锂电池增长103.1%", and
+ * a change from one figure to another: "其中新能源汽车由45万辆增至356万辆".
+ */
+const ITEM_NUMBER_AFTER = /^(达到|达|为|是|超过|突破|增长|增加|下降|由|从)?\d/;
 
 /**
  * The measure written first as the list's head and the item with its number after it: "高新技术产品产量
@@ -294,7 +297,15 @@ export class Retriever {
   }
 
   private queryTokens(query: UnderstoodQuery): string[] {
-    const tokens = this.tokenize(query.searchText).filter((t) => !this.placeWords.has(t) && !/^(19|20)\d{2}$/.test(t));
+    const cut = this.tokenize(query.searchText);
+    const words = new Set(cut);
+    // The segmenter's compound of a place and a word ("北京地铁" beside 地铁): the place filter applies
+    // the place, and the compound, which reports rarely write, must not count as a word to cover.
+    const placeCompound = (t: string) => {
+      for (const p of this.placeWords) if (t.length > p.length && t.startsWith(p) && words.has(t.slice(p.length))) return true;
+      return false;
+    };
+    const tokens = cut.filter((t) => !this.placeWords.has(t) && !/^(19|20)\d{2}$/.test(t) && !placeCompound(t));
     for (const ind of query.indicators) for (const name of [ind.name, ...ind.synonyms]) tokens.push(...this.tokenize(name));
     return tokens;
   }
@@ -325,6 +336,10 @@ export class Retriever {
         if (norm.includes(name)) return false;
         // The segmenter also gives the whole compound ("粮食产量" beside 粮食, 产量): its parts decide.
         const cut = this.tokenize(name).filter((t) => !GENERIC_SEARCH_TERMS.has(t));
+        // The measure the name ends with, written once as the list's head: "汽车保有量由2552万辆增至
+        // 3230万辆，其中新能源汽车由45万辆增至356万辆" states 新能源汽车保有量.
+        const measure = cut.filter((t) => t !== name && t.length >= 2 && name.endsWith(t)).sort((a, b) => b.length - a.length)[0];
+        if (measure && name.length - measure.length >= 2 && listedUnderMeasure(norm, name.slice(0, -measure.length), measure)) return true;
         const parts = cut.filter((t) => !cut.some((o) => o !== t && t.includes(o)));
         if (parts.length < 2) return false;
         let from = 0;

@@ -80,6 +80,10 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '举措',
   '措施',
   '办法',
+  // A total asked in everyday words ("地铁一共多少公里了"): the sentence writes the total, not 一共.
+  '一共',
+  '总共',
+  '了',
   // A rank asked ("第几个千万级机场"): the sentence writes its number ("第4个"), never 第几.
   '第几',
   '第几个',

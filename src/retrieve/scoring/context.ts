@@ -3,6 +3,7 @@ import { normalizeForSearch } from '../../lang/zh/normalize.js';
 import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { NON_QUALIFYING_CHARACTERS } from '../../lang/zh/generic-words.js';
 import { asksWhatTablesAnswer } from '../../lang/zh/intent-words.js';
+import { asksOverSeveralYears } from '../../lang/zh/several-years-asked.js';
 import { indicatorMention, quantityMention } from '../indicator-mention.js';
 import { periodScore } from '../period-match.js';
 import type { UnderstoodQuery } from '../query.js';
@@ -20,6 +21,8 @@ export interface QuestionFacts {
   qualified: string[];
   /** The question is about targets or their completion, which the reports' tables answer. */
   tablesAsked: boolean;
+  /** A figure over several years is asked ("过去五年…下降多少", "年均增长"), see asksOverSeveralYears. */
+  severalYears: boolean;
 }
 
 export function questionFacts(query: UnderstoodQuery, filtering: boolean): QuestionFacts {
@@ -31,6 +34,7 @@ export function questionFacts(query: UnderstoodQuery, filtering: boolean): Quest
     wantsGrowth: asksForGrowth(query.question),
     qualified: qualifiedNames(normalizeForSearch(query.question).toLowerCase(), indicatorNames),
     tablesAsked: asksWhatTablesAnswer(query.question),
+    severalYears: asksOverSeveralYears(query.question),
   };
 }
 

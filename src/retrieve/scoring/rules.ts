@@ -2,6 +2,7 @@ import { AVERAGE_WORD } from '../../lang/zh/indicator-context.js';
 import { givesReason } from '../../lang/zh/reason-words.js';
 import { mentionsOnlyForPartners, partnersNamed } from '../../lang/zh/partner-markets.js';
 import { periodSpan, statedYears } from '../../lang/zh/years.js';
+import { speaksOfSeveralYears } from '../../lang/zh/several-years-asked.js';
 import { growthMention, multiYearMention } from '../indicator-mention.js';
 import type { QuestionFacts, SentenceFacts } from './context.js';
 
@@ -173,6 +174,13 @@ export const SCORING_RULES: readonly ScoringRule[] = [
     why: 'Target tables answer questions of targets and completion; other questions want the text.',
   },
   {
+    id: 'several-years-asked',
+    weight: 0.5,
+    feature: (ctx) => (severalYearsAsked(ctx) && overSeveralYears(ctx) ? 1 : 0),
+    example: 'PM2.5年均浓度累计下降17%',
+    why: '"过去五年…下降多少" asked: a figure over the years (a five-year review, 年均, 从…到…), not the last year’s alone.',
+  },
+  {
     id: 'gives-reason',
     weight: 0.3,
     feature: ({ question, sentence }) => (question.query.wantsReason && givesReason(sentence.norm) ? 1 : 0),
@@ -180,6 +188,19 @@ export const SCORING_RULES: readonly ScoringRule[] = [
     why: 'A reason asked: the sentence that gives a cause (受, 由于, 导致…).',
   },
 ];
+
+/** A figure over several years asked, and not one year's ("2025年…年均浓度" is that year's). */
+function severalYearsAsked({ question: { filtering, query, severalYears } }: ScoringContext): boolean {
+  return filtering && severalYears && query.years.length !== 1;
+}
+
+/**
+ * The sentence gives a figure over several years: a number, and a span's period, a yearly average or
+ * milestones, or a change 从…到… ("“十四五”发展成就来之不易" is of the span but gives nothing).
+ */
+function overSeveralYears({ sentence }: ScoringContext): boolean {
+  return /\d/.test(sentence.norm) && (isSpan(sentence.sentence.period) || speaksOfSeveralYears(sentence.norm));
+}
 
 /** No year and no plan asked: the latest figures are meant. */
 function latestAsked({ question: { filtering, query } }: ScoringContext): boolean {
