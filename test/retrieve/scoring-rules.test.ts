@@ -62,8 +62,8 @@ const CASES: Record<string, RuleCase> = {
     silent: { question: '福建去年对一带一路国家外贸多少' },
   },
   'kind-fits-any': {
-    fires: { question: '钱塘区GDP情况', feature: 0.5 },
-    silent: { question: '钱塘区GDP情况', sentence: { kind: 'other' } },
+    fires: { question: '钱塘区GDP方面说了什么', feature: 0.5 },
+    silent: { question: '钱塘区GDP方面说了什么', sentence: { kind: 'other' } },
   },
   'kind-fits-asked': {
     fires: { question: '钱塘区2025年GDP增长目标', sentence: { kind: 'plan', period: '2025' } },

@@ -105,7 +105,7 @@ describe('sentence facts', () => {
   });
 
   it('gives no quantity when the question asks for none', () => {
-    const overview = facts('钱塘区2024年GDP情况怎么样');
+    const overview = facts('钱塘区2024年GDP方面说了什么');
     expect(overview.query.wantsQuantity).toBe(false);
     const e = { sentence: sentence('全区实现地区生产总值1416亿元'), lexical: 0, chunkScore: 0, age: 0 };
     expect(sentenceFacts(overview, e).givesQuantity).toBe(false);
@@ -159,7 +159,7 @@ describe('graded rules', () => {
   });
 
   it('fits the asked kind only when a kind is asked', () => {
-    const overview = contributions('钱塘区2024年GDP情况怎么样', '全区实现地区生产总值1416亿元');
+    const overview = contributions('钱塘区2024年GDP方面说了什么', '全区实现地区生产总值1416亿元');
     expect(overview['kind-fits-any']).toBeCloseTo(0.45 * 0.5, 12);
     expect(overview).not.toHaveProperty('kind-fits-asked');
     const naive = scoreSentence(facts('钱塘区2024年GDP是多少', false), evidence('全区实现地区生产总值1416亿元'), true)?.contributions;
