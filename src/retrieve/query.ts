@@ -132,6 +132,11 @@ export interface UnderstoodQuery {
    * outline question asks 钱塘区's outline.
    */
   economyAssumed?: { indicators: IndicatorEntry[]; wantsQuantity: boolean; intent: Intent; asksFigure: boolean };
+  /**
+   * The country is the place only because 全国 is written as the field of a rank or share and no
+   * other place is named ("在全国排第几", "占全国多少"): in a conversation, the place talked about is meant.
+   */
+  nationalAsField?: boolean;
   /** In a conversation: every place its questions have named so far, first named first. */
   conversationPlaces?: string[];
   /**
@@ -316,7 +321,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     unknownPlaces.length = 0;
   }
 
-  if (nationalOnlyAsField && !foundPlaces.length && !unknownPlaces.length) foundPlaces.push(NATIONAL_ISSUER);
+  const nationalAsField = nationalOnlyAsField && !foundPlaces.length && !unknownPlaces.length;
+  if (nationalAsField) foundPlaces.push(NATIONAL_ISSUER);
   // "national GDP growth in 2024": in English, "national" with no place named is the country. Read from
   // what is left once indicator phrases are taken out, so "national high-tech enterprises" is no place.
   if (hasNational && language === 'en' && !foundPlaces.length && !unknownPlaces.length && ENGLISH_NATIONAL_SUBJECT.test(rest))
@@ -484,6 +490,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     regions: matched.regions,
     yearSpan: resolved.span ?? null,
     asksAttainment,
+    ...(nationalAsField ? { nationalAsField: true } : {}),
     ...(economyInferred
       ? { economyAssumed: { indicators: [], wantsQuantity: wantsQuantityAsWritten, intent: intentAsWritten, asksFigure: !placeOnly } }
       : {}),

@@ -58,6 +58,11 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   // places' GDP compares them: read without the economy it does not name, a question takes the
   // conversation's topic when it reads as a follow-up, and is about the economy only when it stands
   // alone. A growth asked ("哪个省增长最快" after an outline) takes only a figure's topic.
+  // "在全国排第几" after "江苏2025年GDP多少": 全国 is where 江苏 ranks, not the place asked.
+  if (query.nationalAsField) {
+    const { nationalAsField, ...asked } = query;
+    return readInConversation({ ...asked, places: [] }, previous);
+  }
   if (query.economyAssumed) {
     const { economyAssumed, ...asWritten } = query;
     const asFollowUp = readInConversation({ ...asWritten, ...economyAssumed }, previous);

@@ -62,42 +62,42 @@ describe('a question that names a place and asks how it did', () => {
 });
 
 describe('in a conversation', () => {
-  const after = (...questions: string[]) => conversationState(questions.map(read));
+  const inConversation = (...questions: string[]) => conversationState(questions.map(read));
 
   it('"钱塘区怎么样？" after an outline question asks that outline of 钱塘区', () => {
-    const q = after('总结拱墅区2025年的工作重点', '钱塘区怎么样？');
+    const q = inConversation('总结拱墅区2025年的工作重点', '钱塘区怎么样？');
     expect(q?.wantsPriorities).toBe(true);
     expect(q?.places).toEqual(['钱塘区']);
     expect(q?.indicators).toEqual([]);
   });
 
   it('"安徽去年成绩单" after an outline question stands alone: the economy', () => {
-    const q = after('总结拱墅区2025年的工作重点', '安徽去年成绩单');
+    const q = inConversation('总结拱墅区2025年的工作重点', '安徽去年成绩单');
     expect(q?.wantsPriorities).toBe(false);
     expect(q?.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
     expect(q?.places).toEqual(['安徽省']);
   });
 
   it('"哪个增长更快？" after two places’ GDP compares the two, not every province', () => {
-    const q = after('上海去年GDP多少', '北京呢', '哪个增长更快？');
+    const q = inConversation('上海去年GDP多少', '北京呢', '哪个增长更快？');
     expect(q?.places).toEqual(['上海市', '北京市']);
     expect(q?.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
     expect(q?.years).toEqual([2025]);
   });
 
   it('"Which one grew faster?" after two places’ GDP compares the two', () => {
-    const q = after("What was Shanghai's GDP last year?", 'And Beijing?', 'Which one grew faster?');
+    const q = inConversation("What was Shanghai's GDP last year?", 'And Beijing?', 'Which one grew faster?');
     expect(q?.places).toEqual(['上海市', '北京市']);
   });
 
   it('"哪个省增长最快" after an outline question ranks GDP growth, not the outline', () => {
-    const q = after('总结钱塘区2025年的工作重点', '哪个省增长最快');
+    const q = inConversation('总结钱塘区2025年的工作重点', '哪个省增长最快');
     expect(q?.wantsPriorities).toBe(false);
     expect(q?.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
   });
 
   it('"浙江怎么样" after a GDP growth question asks Zhejiang’s GDP', () => {
-    const q = after('钱塘区2024年GDP增长多少', '浙江怎么样');
+    const q = inConversation('钱塘区2024年GDP增长多少', '浙江怎么样');
     expect(q?.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
     expect(q?.places).toEqual(['浙江省']);
   });
