@@ -16,6 +16,7 @@ import {
   RANK_UNIT,
   RANK_VERBS,
   rankNumber,
+  rankNumeral,
 } from '../lang/zh/rank-words.js';
 import type { Figure } from './figure-schema.js';
 import { FALLBACK_NAMES } from '../lang/zh/figure-words.js';
@@ -64,7 +65,7 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
   const reached = from ? RANK_REACHED.exec(clause.slice(hit.index + hit[0].length)) : null;
   if (from && !reached) return;
   if (from) name = cleanIndicator(name.slice(0, -from.length));
-  const value = rankNumber(reached ? reached[1] : hit[2]);
+  const value = rankNumber(reached ? rankNumeral(reached, 1) : rankNumeral(hit, 2));
   if (value === null) return;
   // No name of its own: the rank of the figure just before, of its growth after a rate
   // ("增长6.1%、居全国第3位"), or of the property the clause names ("增量全国第一"). A bare short
