@@ -12,6 +12,7 @@ import { type Lang, message } from './messages.js';
 import { asksForTarget, targetWithoutNumberLead } from './target-without-number.js';
 import { preferAskedShape } from '../figures/asked-shape.js';
 import { isStartFigure } from '../figures/from-to.js';
+import { isStreakLength } from '../figures/streak-lengths.js';
 import { figureShape } from '../figures/figure-shape.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
 import { askedCountUnit, asksForGap, asksForShare } from '../lang/zh/asked-shape-words.js';
@@ -80,7 +81,7 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // A share asked ("出口占全国多少"): a share of the asked indicator ("货物贸易出口占全国份额") answers it too.
   const shareAsked = asksForShare(query.question);
   const asked = query.indicators.length
-    ? figures.filter((f) => isAskedIndicator(f, query) || (shareAsked && isShareOfAsked(f, query)))
+    ? figures.filter((f) => isAskedIndicator(f, query) || (shareAsked && isShareOfAsked(f, query)) || isStreakOfListedAsked(f, query))
     : // An English question names its subject in the Chinese the glossary put in ("integrated circuit" → 集成电路).
       bestNamed(
         figures.filter((f) => namedInQuestion(f, query.language === 'en' ? query.searchText : query.question)),
@@ -179,6 +180,18 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   const verdict =
     perPlace.length === 2 ? comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question)) : '';
   return `${parts.join(message('leadSeparator', lang))}${verdict}`;
+}
+
+/** What separates the items of a listed name ("粮食播种面积、单产、总产"). */
+const LIST_MARK = '、';
+
+/**
+ * A streak whose subject is a list ("粮食播种面积、单产、总产连续6年增长", read whole) is every item's: it answers a
+ * question asking one of them ("粮食总产连续几年增长").
+ */
+function isStreakOfListedAsked(f: Figure, query: UnderstoodQuery): boolean {
+  if (!isStreakLength(f) || !f.indicator.includes(LIST_MARK)) return false;
+  return f.indicator.split(LIST_MARK).some((item) => item.length > 0 && isAskedIndicator({ ...f, indicator: item }, query));
 }
 
 /**
