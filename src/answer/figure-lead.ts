@@ -115,7 +115,7 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   );
   // "连续几年全国第一" with no year: the latest report's streak, which counts the years of the earlier one and more.
   const streakLengthAsked = STREAK_LENGTH_QUESTION.test(query.question) && !query.years.length;
-  const relevant = (latestAsked(query) || streakLengthAsked ? latestFirst(sorted) : sorted).slice(
+  const relevant = (latestAsked(query) || streakLengthAsked ? latestFirst(sorted, query) : sorted).slice(
     0,
     query.indicators.length ? undefined : 1,
   );
@@ -326,14 +326,22 @@ function isSpanFigure(f: Pick<Figure, 'period' | 'qualifier'>): boolean {
  * ranked first. The latest year's figures of the leading indicator move to the front, in their order; a span's
  * figure ("5年提升10.6个百分点") never stands in for a year's.
  */
-export function latestFirst(sorted: readonly Figure[]): Figure[] {
+export function latestFirst(sorted: readonly Figure[], query?: Pick<UnderstoodQuery, 'indicators'>): Figure[] {
   const top = sorted[0];
   const topYear = top ? yearOf(top) : null;
   if (!top || topYear === null) return [...sorted];
+  // One asked indicator under two of its own names is one indicator: "城乡居民收入倍差缩小至1.83" (2024) gives way to
+  // "收入倍差从1.96缩小至1.81" (2025), both names the glossary gives 城乡居民收入比. A name only containing one
+  // ("全社会研发经费投入强度" of 研发经费) is another measure.
+  const sameAsked = (f: Figure) =>
+    !!query?.indicators.some((entry) => {
+      const names = [entry.name, ...entry.synonyms];
+      return names.includes(f.indicator) && names.includes(top.indicator);
+    });
   // Like for like: the same place, indicator and kind, a rate or share for a rate or share ("提高1.5个百分点" gives
   // way to "达到55.7%") and an amount for an amount, never the start of a from–to pair.
   const same = (f: Figure) =>
-    f.indicator === top.indicator &&
+    (f.indicator === top.indicator || sameAsked(f)) &&
     f.district === top.district &&
     f.kind === top.kind &&
     PERCENT_UNITS.has(f.unit) === PERCENT_UNITS.has(top.unit) &&

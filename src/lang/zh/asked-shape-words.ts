@@ -44,9 +44,10 @@ const COUNT_UNIT_ASKED = /多少(?:万|亿)?(辆|家|个|台|套|件|吨|标箱|
 
 /**
  * Money asked by name ("并购重组金额多少", "年度投资多少钱"): the amount in 元 answers it, not the count of deals or
- * projects beside it in the same clause ("完成并购重组397起、1767.8亿元").
+ * projects beside it in the same clause ("完成并购重组397起、1767.8亿元"). So does an investment asked ("省重点项目
+ * 完成投资多少", "签约外资项目总投资多少"): "1550个省重点项目完成投资7398亿元" is answered by 7398亿元.
  */
-const MONEY_ASKED = /金额|多少钱|资金(?:多少|有多少)|多少(?:万|亿|万亿)?元/;
+const MONEY_ASKED = /金额|多少钱|资金(?:多少|有多少)|多少(?:万|亿|万亿)?元|投资(?:额|总额)?(?:是|有|达到?|完成了?)?多少(?!个|项|家)/;
 const MONEY_UNIT = '元';
 
 /** The unit a question asks a count in, or null. */
