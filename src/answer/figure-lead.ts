@@ -141,7 +141,11 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     const citation = citations[n - 1];
     const down = f.change?.direction === 'down';
     // A value that is itself the growth rate reads "增长5.1%"; a level with a change adds "，增长5.1%".
-    const growthOnly = f.change && f.unit === '%' && f.change.value === f.value;
+    // So does a change in points ("占比较上年提高7.3个百分点"): "增长7.3个百分点", never "7.3个百分点，增长7.3个百分点".
+    const growthOnly =
+      f.change &&
+      (f.unit === '%' || (f.unit === PERCENTAGE_POINTS && f.change.unit === PERCENTAGE_POINTS && figureShape(f) !== 'gap')) &&
+      f.change.value === f.value;
     // A gap reads as its difference, above or below: "高0.4个百分点", never "0.4个百分点，增长0.4个百分点".
     const gap = figureShape(f) === 'gap' && f.change ? message('leadGap', lang, { down }) : '';
     const en = lang === 'en';

@@ -49,3 +49,19 @@ describe('the latest figure of the asked indicator under another of its names', 
     expect(latestFirst([growth, intensity], spending)[0].value).toBe(15.5);
   });
 });
+
+describe('a change in points is stated once', () => {
+  it('reads "提高7.3个百分点" as the change, not a level with the same change after it', () => {
+    const c = resultCitation('c1', '服务业增加值增长6.1%、占比较上年提高7.3个百分点', '浙江省');
+    const lead = figureLead(ask('浙江服务业增加值占比提高了多少'), figuresOf(c), [c]);
+    expect(lead).toContain('7.3个百分点');
+    expect(lead?.match(/7\.3个百分点/g)).toHaveLength(1);
+  });
+
+  it('leaves a gap to a wider place as its gap', () => {
+    const c = resultCitation('c1', '全年地区生产总值达1416亿元,增长5.1%,高于全省0.4个百分点', '浙江省');
+    const lead = figureLead(ask('浙江GDP增速比全国高多少'), figuresOf(c), [c]);
+    expect(lead).toContain('高0.4个百分点');
+    expect(lead).not.toContain('增长高');
+  });
+});
