@@ -15,7 +15,7 @@ import { isStartFigure } from '../figures/from-to.js';
 import { isStreakLength } from '../figures/streak-lengths.js';
 import { figureShape } from '../figures/figure-shape.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
-import { askedCountUnit, asksForGap, asksForShare } from '../lang/zh/asked-shape-words.js';
+import { askedCountUnit, asksForGap, asksForShare, asksGapToNamedPlace, gapIsToPlace } from '../lang/zh/asked-shape-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { askedAmount, isIncrementName } from '../lang/zh/level-question-words.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
@@ -122,8 +122,16 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // A comparison sets like against like: each other place's figure of the first one's kind
   // (actual with actual, target with target) where it has one.
   const first = query.places.length > 1 ? query.places.map((p) => relevant.find((f) => f.district === p)).find((f) => !!f) : undefined;
-  const perPlace =
-    query.places.length > 1
+  // "钱塘区GDP增速比杭州市高多少": the gap the first place's report states to its wider place ("高于全市0.4个百分点")
+  // answers, not the two places' own figures side by side (looked for before the shape preference, which keeps a gap
+  // only when asksForGap).
+  const gapToPlace =
+    query.places.length === 2 && asksGapToNamedPlace(query.question)
+      ? ofAskedKind.find((f) => f.district === query.places[0] && figureShape(f) === 'gap' && gapIsToPlace(f.indicator, query.places[1]))
+      : undefined;
+  const perPlace = gapToPlace
+    ? [gapToPlace]
+    : query.places.length > 1
       ? query.places
           .map((p) => relevant.find((f) => f.district === p && f.kind === first?.kind) ?? relevant.find((f) => f.district === p))
           .filter((f): f is Figure => !!f)
@@ -182,7 +190,9 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     });
   });
   const verdict =
-    perPlace.length === 2 ? comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question)) : '';
+    perPlace.length === 2 && !gapToPlace
+      ? comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question))
+      : '';
   return `${parts.join(message('leadSeparator', lang))}${verdict}`;
 }
 

@@ -25,8 +25,35 @@ export function asksForShare(question: string): boolean {
 /** A gap asked: "比全国高多少", "高于全省几个百分点", "与目标差距". */
 const GAP_ASKED = /高于|低于|快于|慢于|差距|领先|落后|比全[国省市区](?:高|低|快|慢)|超出目标|than the (?:national|provincial)|gap/i;
 
+/**
+ * A gap asked against a place by name: "增速比杭州市高多少" (not "比上年高多少", a change over a year, nor "比2023年…").
+ * The place is named whole with its level (市, 省, 区, 县), so "比上年" never reads as one. Only a gap stated to a
+ * place of that level answers it (gapIsToPlace); asksForGap leaves it out, so a gap to 全市 never answers "比拱墅区".
+ */
+const GAP_TO_PLACE_ASKED = /比(?!上年|去年|前年|同期)[\u4e00-\u9fff]{1,8}?[省市区县](?:高|低|快|慢)(?:了)?(?:多少|几)/;
+
 export function asksForGap(question: string): boolean {
   return GAP_ASKED.test(question);
+}
+
+/**
+ * The wider place a gap's name writes ("与全市差距") and the level of the named place it stands for: 全市 is a 市, so
+ * "比杭州市高多少" is answered by a district's gap to 全市, "比拱墅区高多少" never.
+ */
+const WIDER_PLACE_LEVELS: readonly (readonly [string, string])[] = [
+  ['全市', '市'],
+  ['全省', '省'],
+  ['全国', '国'],
+];
+
+/** Whether a gap figure's name ("地区生产总值增速与全市差距") is a gap to a place of the named place's level. */
+export function gapIsToPlace(gapName: string, place: string): boolean {
+  return WIDER_PLACE_LEVELS.some(([scope, level]) => gapName.includes(scope) && place.endsWith(level));
+}
+
+/** Whether the gap asked is to a place the question names ("比杭州市高多少"), not to a wider place in words (比全市). */
+export function asksGapToNamedPlace(question: string): boolean {
+  return GAP_TO_PLACE_ASKED.test(question);
 }
 
 /** A milestone asked: "突破了哪个关口", "迈上几个台阶". */
