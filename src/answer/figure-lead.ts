@@ -12,9 +12,10 @@ import { type Lang, message } from './messages.js';
 import { asksForTarget, targetWithoutNumberLead } from './target-without-number.js';
 import { preferAskedShape } from '../figures/asked-shape.js';
 import { isStartFigure } from '../figures/from-to.js';
+import { isStreakLength } from '../figures/streak-lengths.js';
 import { figureShape } from '../figures/figure-shape.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
-import { askedCountUnit, asksForGap, asksForShare } from '../lang/zh/asked-shape-words.js';
+import { askedCountUnit, asksForGap, asksForShare, asksGapToNamedPlace, gapIsToPlace } from '../lang/zh/asked-shape-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { askedAmount, isIncrementName } from '../lang/zh/level-question-words.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
@@ -80,7 +81,7 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // A share asked ("出口占全国多少"): a share of the asked indicator ("货物贸易出口占全国份额") answers it too.
   const shareAsked = asksForShare(query.question);
   const asked = query.indicators.length
-    ? figures.filter((f) => isAskedIndicator(f, query) || (shareAsked && isShareOfAsked(f, query)))
+    ? figures.filter((f) => isAskedIndicator(f, query) || (shareAsked && isShareOfAsked(f, query)) || isStreakOfListedAsked(f, query))
     : // An English question names its subject in the Chinese the glossary put in ("integrated circuit" → 集成电路).
       bestNamed(
         figures.filter((f) => namedInQuestion(f, query.language === 'en' ? query.searchText : query.question)),
@@ -114,15 +115,23 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   );
   // "连续几年全国第一" with no year: the latest report's streak, which counts the years of the earlier one and more.
   const streakLengthAsked = STREAK_LENGTH_QUESTION.test(query.question) && !query.years.length;
-  const relevant = (latestAsked(query) || streakLengthAsked ? latestFirst(sorted) : sorted).slice(
+  const relevant = (latestAsked(query) || streakLengthAsked ? latestFirst(sorted, query) : sorted).slice(
     0,
     query.indicators.length ? undefined : 1,
   );
   // A comparison sets like against like: each other place's figure of the first one's kind
   // (actual with actual, target with target) where it has one.
   const first = query.places.length > 1 ? query.places.map((p) => relevant.find((f) => f.district === p)).find((f) => !!f) : undefined;
-  const perPlace =
-    query.places.length > 1
+  // "钱塘区GDP增速比杭州市高多少": the gap the first place's report states to its wider place ("高于全市0.4个百分点")
+  // answers, not the two places' own figures side by side (looked for before the shape preference, which keeps a gap
+  // only when asksForGap).
+  const gapToPlace =
+    query.places.length === 2 && asksGapToNamedPlace(query.question)
+      ? ofAskedKind.find((f) => f.district === query.places[0] && figureShape(f) === 'gap' && gapIsToPlace(f.indicator, query.places[1]))
+      : undefined;
+  const perPlace = gapToPlace
+    ? [gapToPlace]
+    : query.places.length > 1
       ? query.places
           .map((p) => relevant.find((f) => f.district === p && f.kind === first?.kind) ?? relevant.find((f) => f.district === p))
           .filter((f): f is Figure => !!f)
@@ -140,7 +149,11 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     const citation = citations[n - 1];
     const down = f.change?.direction === 'down';
     // A value that is itself the growth rate reads "增长5.1%"; a level with a change adds "，增长5.1%".
-    const growthOnly = f.change && f.unit === '%' && f.change.value === f.value;
+    // So does a change in points ("占比较上年提高7.3个百分点"): "增长7.3个百分点", never "7.3个百分点，增长7.3个百分点".
+    const growthOnly =
+      f.change &&
+      (f.unit === '%' || (f.unit === PERCENTAGE_POINTS && f.change.unit === PERCENTAGE_POINTS && figureShape(f) !== 'gap')) &&
+      f.change.value === f.value;
     // A gap reads as its difference, above or below: "高0.4个百分点", never "0.4个百分点，增长0.4个百分点".
     const gap = figureShape(f) === 'gap' && f.change ? message('leadGap', lang, { down }) : '';
     const en = lang === 'en';
@@ -177,8 +190,22 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     });
   });
   const verdict =
-    perPlace.length === 2 ? comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question)) : '';
+    perPlace.length === 2 && !gapToPlace
+      ? comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question))
+      : '';
   return `${parts.join(message('leadSeparator', lang))}${verdict}`;
+}
+
+/** What separates the items of a listed name ("粮食播种面积、单产、总产"). */
+const LIST_MARK = '、';
+
+/**
+ * A streak whose subject is a list ("粮食播种面积、单产、总产连续6年增长", read whole) is every item's: it answers a
+ * question asking one of them ("粮食总产连续几年增长").
+ */
+function isStreakOfListedAsked(f: Figure, query: UnderstoodQuery): boolean {
+  if (!isStreakLength(f) || !f.indicator.includes(LIST_MARK)) return false;
+  return f.indicator.split(LIST_MARK).some((item) => item.length > 0 && isAskedIndicator({ ...f, indicator: item }, query));
 }
 
 /**
@@ -313,14 +340,22 @@ function isSpanFigure(f: Pick<Figure, 'period' | 'qualifier'>): boolean {
  * ranked first. The latest year's figures of the leading indicator move to the front, in their order; a span's
  * figure ("5年提升10.6个百分点") never stands in for a year's.
  */
-export function latestFirst(sorted: readonly Figure[]): Figure[] {
+export function latestFirst(sorted: readonly Figure[], query?: Pick<UnderstoodQuery, 'indicators'>): Figure[] {
   const top = sorted[0];
   const topYear = top ? yearOf(top) : null;
   if (!top || topYear === null) return [...sorted];
+  // One asked indicator under two of its own names is one indicator: "城乡居民收入倍差缩小至1.83" (2024) gives way to
+  // "收入倍差从1.96缩小至1.81" (2025), both names the glossary gives 城乡居民收入比. A name only containing one
+  // ("全社会研发经费投入强度" of 研发经费) is another measure.
+  const sameAsked = (f: Figure) =>
+    !!query?.indicators.some((entry) => {
+      const names = [entry.name, ...entry.synonyms];
+      return names.includes(f.indicator) && names.includes(top.indicator);
+    });
   // Like for like: the same place, indicator and kind, a rate or share for a rate or share ("提高1.5个百分点" gives
   // way to "达到55.7%") and an amount for an amount, never the start of a from–to pair.
   const same = (f: Figure) =>
-    f.indicator === top.indicator &&
+    (f.indicator === top.indicator || sameAsked(f)) &&
     f.district === top.district &&
     f.kind === top.kind &&
     PERCENT_UNITS.has(f.unit) === PERCENT_UNITS.has(top.unit) &&

@@ -5,6 +5,7 @@ import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { isIncrementName } from '../lang/zh/level-question-words.js';
 import { isRateOnlyIndicator } from '../lang/zh/level-words.js';
 import { RANK_UNIT } from '../lang/zh/rank-words.js';
+import { STREAK_LENGTH_QUESTION } from '../lang/zh/span-words.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { isAskedIndicator } from './figure-format.js';
 import { message } from './messages.js';
@@ -30,10 +31,13 @@ export function askedFigures(query: UnderstoodQuery, figures: readonly Figure[])
   return figures.filter((f) => isAskedIndicator(f, query) && (!query.places.length || query.places.includes(f.district)));
 }
 
-/** A share, a rank or a target asked (or a plan): no question of a level against its growth. */
+/**
+ * A share, a rank, a streak's length ("粮食总产连续几年增长", whose 增长 asks no rate) or a target asked (or a plan): no
+ * question of a level against its growth.
+ */
 function asksOtherMeasure(query: UnderstoodQuery): boolean {
   const q = query.question;
-  return asksForShare(q) || asksForRank(q) || asksForTarget(query) || query.intent === 'plan';
+  return asksForShare(q) || asksForRank(q) || STREAK_LENGTH_QUESTION.test(q) || asksForTarget(query) || query.intent === 'plan';
 }
 
 /** The latest year's figure first: with no year asked, the lead states it, so a note speaks of that year. */

@@ -8,6 +8,7 @@ import { blankPairedNouns, unwrapUnits } from '../lang/zh/wrapped-units.js';
 import { scanNumbers, toHalfWidth } from '../lang/zh/chinese-number.js';
 import { milestonePattern, SEVERAL_MILESTONES, THRESHOLD_QUALIFIERS } from '../lang/zh/milestone-words.js';
 import { ANY_NUMERAL } from '../lang/zh/units.js';
+import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import type { Figure } from './figure-schema.js';
 import { candidatesOf, quoteSpans } from './candidates.js';
 import { processClause } from './clause-reading.js';
@@ -38,7 +39,8 @@ export function extractFigures(input: FigureInput): Figure[] {
   // "每立方米20微克" is 20微克/立方米 (same length, so positions hold).
   // "从15个县(市)扩大到57个县(市)": the counted thing both values carry is no name of either (same length).
   const w = blankPairedNouns(unwrapUnits(read));
-  if (!ANY_NUMERAL.test(w)) return [];
+  // A first place needs no numeral ("数字经济规模稳居全国首位" is 全国第1位).
+  if (!ANY_NUMERAL.test(w) && !RANK_PATTERN.test(w)) return [];
   if (input.source === 'table') {
     const fact = tableFact(w, input);
     if (fact) return fact;

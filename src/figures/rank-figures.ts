@@ -16,6 +16,7 @@ import {
   RANK_UNIT,
   RANK_VERBS,
   rankNumber,
+  rankNumeral,
 } from '../lang/zh/rank-words.js';
 import type { Figure } from './figure-schema.js';
 import { FALLBACK_NAMES } from '../lang/zh/figure-words.js';
@@ -64,12 +65,20 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
   const reached = from ? RANK_REACHED.exec(clause.slice(hit.index + hit[0].length)) : null;
   if (from && !reached) return;
   if (from) name = cleanIndicator(name.slice(0, -from.length));
-  const value = rankNumber(reached ? reached[1] : hit[2]);
+  const value = rankNumber(reached ? rankNumeral(reached, 1) : rankNumeral(hit, 2));
   if (value === null) return;
   // No name of its own: the rank of the figure just before, of its growth after a rate
   // ("增长6.1%、居全国第3位"), or of the property the clause names ("增量全国第一"). A bare short
   // word ("数量") names only the indicator before it that ends so, or nothing a rank can be read for.
   const previous = previousIndicator(ctx);
+  const kind = kindFor(ctx, clause, clauseEnd);
+  // "城镇和农村居民人均可支配收入分别超过8万元、4.5万元，稳居各省区第1位": a rank naming nothing after a 分别 list
+  // ranks every item of it, not only the last.
+  const listed = name === '' && !from ? respectiveListJustRead(ctx) : [];
+  if (listed.length) {
+    for (const item of listed) pushFigure(ctx, { indicator: item, value, unit: RANK_UNIT, qualifier: `${hit[1]}${RANK_ORDINAL}`, kind });
+    return;
+  }
   if (name === '') {
     // A figure named by nothing ("提高到8865亿元，居全国第3位" alone) gives its rank no name either.
     if (!previous.name || previous.name === FALLBACK_NAMES.value) return;
@@ -87,8 +96,22 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
     value,
     unit: RANK_UNIT,
     qualifier: `${hit[1]}${RANK_ORDINAL}`,
-    kind: kindFor(ctx, clause, clauseEnd),
+    kind,
   });
+}
+
+/**
+ * The items of a 分别 list when its figures are the last ones read: the names of the last figures, one for each
+ * item the list named, in order; [] otherwise (a figure after the list, or no list).
+ */
+function respectiveListJustRead(ctx: Ctx): string[] {
+  const n = ctx.respectiveItems.length;
+  if (n < 2 || ctx.figures.length < n) return [];
+  const last = ctx.figures.slice(-n);
+  if (!last.every((f, i) => f.indicator === ctx.respectiveItems[i])) return [];
+  // After growth rates ("分别增长4.3%、5.5%，均居全国第1位") the ranks are of the growths, as after one rate.
+  const growth = (f: Figure) => !!f.change && f.unit === '%' && Math.abs(f.change.value) === Math.abs(f.value);
+  return last.map((f) => (growth(f) && !f.indicator.endsWith(RANK_OF_GROWTH) ? `${f.indicator}${RANK_OF_GROWTH}` : f.indicator));
 }
 
 const RANK_SCOPES_ALTERNATION = RANK_SCOPES.join('|');

@@ -7,18 +7,23 @@ import { FROM_WORDS, TO_VERBS, TO_WORDS } from '../lang/zh/milestone-words.js';
 import { RESPECTIVELY } from '../lang/zh/figure-words.js';
 import type { Figure } from './figure-schema.js';
 
-const NUMBER = /\d+(?:\.\d+)?/g;
+/** A number as written, thousands separators included ("1,100"). */
+const NUMBER = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
+/** A character of the clause: no clause mark, but a comma between digits that separates thousands ("2,000元"). */
+const IN_CLAUSE = '(?:[^，,；;。]|(?<=\\d),(?=\\d{3}))';
 /** 分别 + 从/由 + the start values + a to-verb and 到/至 + the end values, within one clause. */
 const RESPECTIVE_FROM_TO = new RegExp(
-  `${RESPECTIVELY}(?:${FROM_WORDS.join('|')})([^，,；;。]*?)(?:${TO_VERBS.join('|')})(?:${TO_WORDS.join('|')})([^，,；;。]*)`,
+  `${RESPECTIVELY}(?:${FROM_WORDS.join('|')})(${IN_CLAUSE}*?)(?:${TO_VERBS.join('|')})(?:${TO_WORDS.join('|')})(${IN_CLAUSE}*)`,
 );
+/** A written number's value, its thousands separators dropped. */
+const writtenValue = (written: string) => Number(written.replace(/,/g, ''));
 
 /** The sentence's figures with a 分别 from–to list read as pairs; the figures unchanged when there is none. */
 export function respectiveFromTo(figures: readonly Figure[], text: string): Figure[] {
   const m = RESPECTIVE_FROM_TO.exec(text);
   if (!m) return [...figures];
-  const starts = (m[1].match(NUMBER) ?? []).map(Number);
-  const ends = (m[2].match(NUMBER) ?? []).map(Number).slice(0, starts.length);
+  const starts = (m[1].match(NUMBER) ?? []).map(writtenValue);
+  const ends = (m[2].match(NUMBER) ?? []).map(writtenValue).slice(0, starts.length);
   const n = starts.length;
   if (n < 2 || ends.length !== n) return [...figures];
   // The 2n figures, in the order written: the starts then the ends.

@@ -25,8 +25,35 @@ export function asksForShare(question: string): boolean {
 /** A gap asked: "比全国高多少", "高于全省几个百分点", "与目标差距". */
 const GAP_ASKED = /高于|低于|快于|慢于|差距|领先|落后|比全[国省市区](?:高|低|快|慢)|超出目标|than the (?:national|provincial)|gap/i;
 
+/**
+ * A gap asked against a place by name: "增速比杭州市高多少" (not "比上年高多少", a change over a year, nor "比2023年…").
+ * The place is named whole with its level (市, 省, 区, 县), so "比上年" never reads as one. Only a gap stated to a
+ * place of that level answers it (gapIsToPlace); asksForGap leaves it out, so a gap to 全市 never answers "比拱墅区".
+ */
+const GAP_TO_PLACE_ASKED = /比(?!上年|去年|前年|同期)[\u4e00-\u9fff]{1,8}?[省市区县](?:高|低|快|慢)(?:了)?(?:多少|几)/;
+
 export function asksForGap(question: string): boolean {
   return GAP_ASKED.test(question);
+}
+
+/**
+ * The wider place a gap's name writes ("与全市差距") and the level of the named place it stands for: 全市 is a 市, so
+ * "比杭州市高多少" is answered by a district's gap to 全市, "比拱墅区高多少" never.
+ */
+const WIDER_PLACE_LEVELS: readonly (readonly [string, string])[] = [
+  ['全市', '市'],
+  ['全省', '省'],
+  ['全国', '国'],
+];
+
+/** Whether a gap figure's name ("地区生产总值增速与全市差距") is a gap to a place of the named place's level. */
+export function gapIsToPlace(gapName: string, place: string): boolean {
+  return WIDER_PLACE_LEVELS.some(([scope, level]) => gapName.includes(scope) && place.endsWith(level));
+}
+
+/** Whether the gap asked is to a place the question names ("比杭州市高多少"), not to a wider place in words (比全市). */
+export function asksGapToNamedPlace(question: string): boolean {
+  return GAP_TO_PLACE_ASKED.test(question);
 }
 
 /** A milestone asked: "突破了哪个关口", "迈上几个台阶". */
@@ -44,9 +71,10 @@ const COUNT_UNIT_ASKED = /多少(?:万|亿)?(辆|家|个|台|套|件|吨|标箱|
 
 /**
  * Money asked by name ("并购重组金额多少", "年度投资多少钱"): the amount in 元 answers it, not the count of deals or
- * projects beside it in the same clause ("完成并购重组397起、1767.8亿元").
+ * projects beside it in the same clause ("完成并购重组397起、1767.8亿元"). So does an investment asked ("省重点项目
+ * 完成投资多少", "签约外资项目总投资多少"): "1550个省重点项目完成投资7398亿元" is answered by 7398亿元.
  */
-const MONEY_ASKED = /金额|多少钱|资金(?:多少|有多少)|多少(?:万|亿|万亿)?元/;
+const MONEY_ASKED = /金额|多少钱|资金(?:多少|有多少)|多少(?:万|亿|万亿)?元|投资(?:额|总额)?(?:是|有|达到?|完成了?)?多少(?!个|项|家)/;
 const MONEY_UNIT = '元';
 
 /** The unit a question asks a count in, or null. */

@@ -4,8 +4,16 @@
  */
 
 /** Where a rank is counted: only a rank with its scope is read ("第3位" alone may be a list's). */
+// Longer scopes before the one they start with: "居全国城市第4位" is counted among cities.
 export const RANK_SCOPES: readonly string[] = [
+  '全国各城市',
+  '全国城市',
   '全国',
+  // "城镇和农村居民人均可支配收入…稳居各省区第1位": counted among the provinces.
+  '各省区市',
+  '各省区',
+  '全球城市',
+  '世界',
   '全省',
   '全市',
   '全球',
@@ -18,6 +26,11 @@ export const RANK_SCOPES: readonly string[] = [
 ];
 /** Verbs that put an indicator at a rank; shed from the indicator's name. */
 export const RANK_VERBS: readonly string[] = [
+  // "继续保持全省首位", "历史性跃居全国首位": the adverbs before a verb go with it (shed after it, from the end).
+  '继续',
+  '持续',
+  '始终',
+  '历史性',
   '跃居',
   '跃升至',
   '跃升',
@@ -37,12 +50,26 @@ export const RANK_VERBS: readonly string[] = [
 const BETWEEN = '(?:排名|排位|排)?';
 /** The rank's numeral: arabic or Chinese up to 二十. */
 const RANK_NUMERAL = '([0-9]{1,2}|[一二三四五六七八九十]{1,3})';
+/** The word of the first place, read as rank 1. */
+const FIRST_PLACE_WORD = '首';
+/**
+ * The first place written without a numeral: "居全国首位" is 全国第1位 (not "首位度", a city's primacy).
+ * Its capture group follows the numeral's, so a match holds one of the two.
+ */
+const FIRST_PLACE = `(${FIRST_PLACE_WORD})位(?!度)`;
 
-/** A rank reached after a rank started from: "从全国第9位升至第7位". */
-export const RANK_REACHED = new RegExp(`(?:${RANK_VERBS.join('|')}|至|到)第${RANK_NUMERAL}(?:位|名)`);
+/** A rank reached after a rank started from: "从全国第9位升至第7位", "升至首位". */
+export const RANK_REACHED = new RegExp(`(?:${RANK_VERBS.join('|')}|至|到)(?:第${RANK_NUMERAL}(?:位|名)|${FIRST_PLACE})`);
 
-/** A rank with its scope: "居全国第3位" (verb, scope, numeral, 位/名). */
-export const RANK_PATTERN = new RegExp(`(?:${RANK_VERBS.join('|')})?(${RANK_SCOPES.join('|')})${BETWEEN}第${RANK_NUMERAL}(?:位|名)?`);
+/** A rank with its scope: "居全国第3位" (verb, scope, numeral, 位/名), "居全国首位". */
+export const RANK_PATTERN = new RegExp(
+  `(?:${RANK_VERBS.join('|')})?(${RANK_SCOPES.join('|')})${BETWEEN}(?:第${RANK_NUMERAL}(?:位|名)?|${FIRST_PLACE})`,
+);
+
+/** The numeral a rank match holds: its written numeral, or 首 of a first place (the group after it). */
+export function rankNumeral(match: RegExpExecArray, group: number): string {
+  return match[group] ?? match[group + 1] ?? '';
+}
 /** The unit a rank figure carries; its qualifier holds the scope and 第 ("全国第"). */
 export const RANK_UNIT = '位';
 export const RANK_ORDINAL = '第';
@@ -74,6 +101,7 @@ const CHINESE_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 
 /** The value of a rank's numeral: "3", "三", "十二". */
 export function rankNumber(numeral: string): number | null {
   if (/^\d+$/.test(numeral)) return Number(numeral);
+  if (numeral === FIRST_PLACE_WORD) return 1;
   const ten = numeral.indexOf('十');
   if (ten < 0) return numeral.length === 1 ? (CHINESE_DIGITS[numeral] ?? null) : null;
   const tens = ten === 0 ? 1 : (CHINESE_DIGITS[numeral.slice(0, ten)] ?? null);
