@@ -35,7 +35,7 @@ import {
   isNameLike,
 } from '../lang/zh/place-words.js';
 import { regions } from '../lang/zh/regions.js';
-import { resolveYears } from '../lang/zh/relative-years.js';
+import { RECENT_YEARS, resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { asksQuantityInEnglish, indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
@@ -46,6 +46,7 @@ import { unknownProperNames } from '../lang/en/english-proper-names.js';
 import { englishPhrasePattern, readEnglishTerms, termsQualifyingIndicators, type EnglishTermFound } from '../lang/en/english-terms.js';
 import { qualifierBeforeHeadNoun } from '../lang/en/english-share-wording.js';
 import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
+import { MEASURE_WORDS } from '../lang/en/english-topic-words.js';
 import { comparesInEnglish } from '../lang/en/english-comparatives.js';
 import { asksEconomyGrowth, asksGrowthRanked, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { RATE_INTRODUCERS } from '../lang/zh/change-words.js';
@@ -125,6 +126,8 @@ export interface UnderstandOptions {
    * know are translated into the lexicon's headwords the reports write. Unset: all headwords count.
    */
   timesWritten?: (chinese: string) => number;
+  /** In how many report sentences two Chinese words are written together: an English word's headwords are chosen by the question's other words. */
+  writtenTogether?: (a: string, b: string) => number;
 }
 
 /** Places the corpus covers, from its metadata, with the glossary's aliases and the short forms. */
@@ -222,7 +225,17 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
         a.toLowerCase().split(/[^a-z]+/),
       ),
     );
-    lexiconTranslations.push(...translateContentWords(rest, { exclude: placeWords, timesWritten: options.timesWritten }));
+    // The glossary's readings so far (its terms, the indicators' names) choose among a word's headwords;
+    // a change or a measure (增长, 占比) is written beside anything and chooses nothing.
+    const context = translated.filter((zh) => !MEASURE_WORDS.has(zh) && !SUBJECTLESS_TERMS.includes(zh));
+    lexiconTranslations.push(
+      ...translateContentWords(rest, {
+        exclude: placeWords,
+        timesWritten: options.timesWritten,
+        writtenTogether: options.writtenTogether,
+        context,
+      }),
+    );
     // "Starbucks": a name no dictionary knows, left in the question once its terms were read, is a word
     // the reports do not write, as an untranslated dictionary word is.
     const translatedWords = new Set(lexiconTranslations.flatMap((t) => t.english.split(' ')));
@@ -318,6 +331,20 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     if (text.includes(plan.name) || plan.english.some((en) => lower.includes(`${en} five-year`)))
       planPeriod = { from: plan.from, to: plan.to };
   }
+  // "over the past five years" asked in 2026 is the 14th Five-Year Plan's span (2021–2025): the reports
+  // write a five-year total in the plan's review ("造林88万亩", "新增养老床位2.5万张"), filed under the plan's
+  // period, not under any one year. Years that are over ask what was achieved.
+  let recentSpanIsPlan = false;
+  const span = resolved.span;
+  if (language === 'en' && !planPeriod && span && RECENT_YEARS.test(text)) {
+    const plan = FIVE_YEAR_PLANS.find((p) => p.from === span.from && p.to === span.to);
+    if (plan) {
+      planPeriod = { from: plan.from, to: plan.to };
+      recentSpanIsPlan = true;
+      // As "十四五期间" names no year: its ends are no years the reports must hold one by one.
+      years.clear();
+    }
+  }
   const part = partOfYearAsked(text);
 
   const q = normalizeForSearch(text).toLowerCase();
@@ -392,7 +419,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   else if (intentFromEnglish) intent = intentFromEnglish;
   else if (asksForResult(withoutIndicatorNames(text, specific, termsRead)) || part) intent = 'result';
   // "“十四五”时期" with no other word is the plan; "“十四五”时期GDP年均增长多少" asks what it achieved.
-  else if (planPeriod) intent = 'plan';
+  else if (planPeriod) intent = recentSpanIsPlan ? 'result' : 'plan';
   else if (ask === 'target' && confidence >= TARGET_CONFIDENCE) intent = 'plan';
 
   // "国务院2023年报告中的专项债规模": a report named by its year and no other year asked. A work
@@ -439,7 +466,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     yearNotes,
     placeSuggestions,
     regions: matched.regions,
-    yearSpan: resolved.span ?? null,
+    // Asked as the plan's span, it is the plan's period, answered as "during the 14th Five-Year Plan" is.
+    yearSpan: recentSpanIsPlan ? null : (resolved.span ?? null),
     asksAttainment,
     asksMainTargets:
       !specific.length &&

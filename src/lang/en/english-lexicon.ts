@@ -99,6 +99,15 @@ export interface TranslateOptions {
    * lexicon's order.
    */
   timesWritten?: (chinese: string) => number;
+  /**
+   * In how many report sentences two Chinese words are written together. Set: a word's headwords are
+   * chosen by the question's other readings (`context`, and the other words' headwords), not by how
+   * common they are overall: "good" beside "river sections" (断面) is 优良 (国控断面优良水质比例), not the
+   * commoner 产品. Unset: headwords in order of how often the reports write them, as before.
+   */
+  writtenTogether?: (a: string, b: string) => number;
+  /** The Chinese of the question's other, reliable readings (glossary terms, indicator names). */
+  context?: readonly string[];
   lexicon?: LexiconLookup;
 }
 
@@ -123,7 +132,7 @@ export function translateContentWords(english: string, options: TranslateOptions
     else if (runs[runs.length - 1].length) runs.push([]);
   }
   const lexicon: LexiconLookup = options.lexicon ?? (runs.some((r) => r.length) ? englishLexicon() : new Map());
-  const out: LexiconTranslation[] = [];
+  const out: (LexiconTranslation & { candidates: string[]; size: number })[] = [];
   for (const run of runs) {
     for (let at = 0; at < run.length; ) {
       let taken = 0;
@@ -141,17 +150,53 @@ export function translateContentWords(english: string, options: TranslateOptions
         // A word the dictionary knows but whose Chinese the reports never write ("coffee" → 咖啡) is
         // kept, untranslated: it says what the reports do not cover.
         if (!chinese.length && size === 1 && listed.length) {
-          out.push({ english: phrase[0], chinese: [] });
+          out.push({ english: phrase[0], chinese: [], candidates: [], size });
           taken = 1;
         }
         if (!chinese.length) continue;
-        out.push({ english: phrase.join(' '), chinese: chinese.slice(0, size > 1 ? PHRASE_HEADWORDS : WORD_HEADWORDS) });
+        out.push({
+          english: phrase.join(' '),
+          chinese: chinese.slice(0, size > 1 ? PHRASE_HEADWORDS : WORD_HEADWORDS),
+          candidates: chinese,
+          size,
+        });
         taken = size;
       }
       at += taken || 1;
     }
   }
-  return out;
+  const together = options.writtenTogether;
+  return out.map(({ english, chinese, candidates, size }, n) => {
+    if (!together || candidates.length < 2) return { english, chinese };
+    const others = [...(options.context ?? []).map((zh) => [zh]), ...out.filter((_, m) => m !== n).map((o) => o.candidates)];
+    const chosen = headwordsByContext(candidates, others, together);
+    return { english, chinese: chosen ? chosen.slice(0, size > 1 ? PHRASE_HEADWORDS : WORD_HEADWORDS) : chinese };
+  });
+}
+
+/**
+ * A word's headwords that the reports write together with the question's other readings, those
+ * beside the most of them first (then the commonest, as listed); null when none is written beside
+ * any of them, so the word keeps its commonest headwords. A headword never written beside the
+ * question's subject is most often another sense of the word ("good" is 产品 in "goods", 优良 in
+ * "good water quality"; "plant" is 植物 or 工厂, and 植树 beside "trees"). Each other reading counts once,
+ * however many of its headwords are written beside the candidate.
+ */
+export function headwordsByContext(
+  candidates: readonly string[],
+  others: readonly (readonly string[])[],
+  writtenTogether: (a: string, b: string) => number,
+): string[] | null {
+  const context = others.filter((o) => o.length);
+  if (!context.length) return null;
+  const scored = candidates.map((zh, order) => ({
+    zh,
+    order,
+    beside: context.filter((other) => other.some((o) => o !== zh && !o.includes(zh) && !zh.includes(o) && writtenTogether(zh, o) > 0))
+      .length,
+  }));
+  const kept = scored.filter((c) => c.beside > 0).sort((a, b) => b.beside - a.beside || a.order - b.order);
+  return kept.length ? kept.map((c) => c.zh) : null;
 }
 
 /** A headword this long is a compound of two-character words the reports may write apart. */
