@@ -41,7 +41,14 @@ import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { asksQuantityInEnglish, indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
-import { englishLexicon, reportWordingsOf, singular, translateContentWords, type LexiconTranslation } from '../lang/en/english-lexicon.js';
+import {
+  englishLexicon,
+  reportSensePhrases,
+  reportWordingsOf,
+  singular,
+  translateContentWords,
+  type LexiconTranslation,
+} from '../lang/en/english-lexicon.js';
 import { unknownProperNames } from '../lang/en/english-proper-names.js';
 import { englishPhrasePattern, readEnglishTerms, termsQualifyingIndicators, type EnglishTermFound } from '../lang/en/english-terms.js';
 import { qualifierBeforeHeadNoun } from '../lang/en/english-share-wording.js';
@@ -209,16 +216,32 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       translated.push(ind.name);
     }
   }
+  // The reports' wordings of English phrases ("processing time" → 办理时限, "regular high school" →
+  // 普通高中), read whole though a word of them is a stop word ("time") or a glossary term ("school" → 学校,
+  // still read as well); a longer glossary term wins. They are dictionary readings, and their words are
+  // read by the dictionary no more.
+  const senseReadings: LexiconTranslation[] = [];
+  const senseSpans: { at: number; length: number }[] = [];
+  if (language === 'en') {
+    const written = options.timesWritten ?? (() => 1);
+    const senses = readEnglishTerms(rest, reportSensePhrases(englishTermNames()), englishTermNames());
+    for (const { term, en, at } of senses.found) {
+      senseReadings.push({ english: en, chinese: term.zh.filter((zh) => written(zh) > 0) });
+      const length = [...senses.rest.slice(at)].findIndex((ch) => ch !== ' ');
+      senseSpans.push({ at, length: length < 0 ? senses.rest.length - at : length });
+    }
+  }
   const terms = readEnglishTerms(rest, glossary().english);
   rest = terms.rest;
   takeTerms(terms.found);
+  for (const { at, length } of senseSpans) rest = `${rest.slice(0, at)}${' '.repeat(length)}${rest.slice(at + length)}`;
   // "average new jobs per year" (年均), "NEVs were registered" (上牌): words apart that the reports write as one.
   if (language === 'en') translated.push(...splitPhrasesIn(lower));
 
   // Content words the glossary does not know ("loans outstanding", "services trade"): the
   // dictionary's Chinese for them, as the reports write it, searched for as well. Place names are
   // no content words.
-  const lexiconTranslations: LexiconTranslation[] = [];
+  const lexiconTranslations: LexiconTranslation[] = [...senseReadings];
   if (language === 'en') {
     const placeWords = new Set(
       [...places.flatMap((p) => p.aliases), ...glossary().places.flatMap((p) => [p.name, ...p.aliases])].flatMap((a) =>
@@ -544,6 +567,14 @@ function escapeRegExp(s: string): string {
  * a share ("What share of GDP…": 占比, 比重).
  */
 const SUBJECTLESS_TERMS: readonly string[] = [...RATE_INTRODUCERS, '新增', '一季度', '占比', '比重'];
+
+let termNames: string[] | undefined;
+
+/** The English of the glossary's terms (its "english" section), lower-case. */
+function englishTermNames(): string[] {
+  termNames ??= glossary().english.flatMap((t) => t.en.map((en) => en.toLowerCase()));
+  return termNames;
+}
 
 let englishNames: Set<string> | undefined;
 

@@ -27,3 +27,22 @@ describe('an English "past five years" that is a five-year plan', () => {
     expect(query.yearSpan).toEqual({ from: 2021, to: 2025 });
   });
 });
+
+describe("an English question's report-worded phrases", () => {
+  it("reads a phrase with a stop word whole ('processing time' → 办理时限)", () => {
+    const query = understandQuery("By how much did Anhui cut processing time for 'get one thing done' services?", PLACES, TODAY);
+    expect(query.lexiconTranslations?.find((t) => t.english === 'processing time')?.chinese).toContain('办理时限');
+  });
+
+  it("reads a phrase over a shorter glossary term, which is still read ('regular high school' beside 'school')", () => {
+    const query = understandQuery('What share of Fujian students got into regular high school last year?', PLACES, TODAY);
+    expect(query.searchText).toContain('普通高中');
+    expect(query.searchText).toContain('学校');
+  });
+
+  it("reads 'cut costs' as the reports' 减负, and the dictionary reads its words no more", () => {
+    const query = understandQuery('By how many billion yuan does Zhejiang plan to cut costs for businesses this year?', PLACES, TODAY);
+    expect(query.searchText).toContain('减负');
+    expect(query.lexiconTranslations?.map((t) => t.english)).not.toContain('costs');
+  });
+});

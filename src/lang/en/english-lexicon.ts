@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { derivationBases } from './english-derivations.js';
 import { ENGLISH_STOP_WORDS } from './stop-words.js';
+import type { EnglishTerm } from './english-terms.js';
 
 /**
  * An English → Chinese reverse lexicon made from CC-CEDICT (scripts/make-english-lexicon.mjs,
@@ -27,6 +28,32 @@ const ReportSensesSchema = z.object({
 });
 
 let wordings: Readonly<Record<string, readonly string[]>> | undefined;
+let sensePhrases: EnglishTerm[] | undefined;
+
+/**
+ * The report senses written as phrases that the dictionary reading cannot read whole: longer than its
+ * longest key ("regular high school" → 普通高中), holding a stop word, where it cuts a run ("processing
+ * time" → 办理时限: "time" is one), or holding a shorter glossary term, which is read first ("cut costs"
+ * → 减负, not only "cut" → 下降). They are read before the dictionary's words, as whole phrases; a plural
+ * head noun reads as its singular. The rest are read by the dictionary reading, as before.
+ */
+export function reportSensePhrases(glossaryTerms: readonly string[]): readonly EnglishTerm[] {
+  if (!sensePhrases) {
+    const senses = ReportSensesSchema.parse(
+      JSON.parse(readFileSync(new URL('./english-report-senses.json', import.meta.url), 'utf8')),
+    ).senses;
+    const holdsTerm = (phrase: string) =>
+      glossaryTerms.some(
+        (term) =>
+          term.length < phrase.length && new RegExp(`(?<![a-z])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'i').test(phrase),
+      );
+    sensePhrases = Object.entries(senses)
+      .filter(([en]) => en.includes(' '))
+      .filter(([en]) => en.split(' ').length > MAX_KEY_WORDS || en.split(' ').some((w) => ENGLISH_STOP_WORDS.has(w)) || holdsTerm(en))
+      .map(([en, zh]) => ({ en: [en, `${en}s`], zh, alternatives: true }));
+  }
+  return sensePhrases;
+}
 
 /** The reports' other wordings of a glossary Chinese word (大学生 → 高校毕业生); none when they have none. */
 export function reportWordingsOf(chinese: string): readonly string[] {
@@ -46,6 +73,8 @@ const WORD_HEADWORDS = 3;
 /** Looks a key up: a Map in tests, the parsed file itself in use (no copy of its 54,000 entries). */
 export interface LexiconLookup {
   get(key: string): readonly string[] | undefined;
+  /** The reports' own senses of a key (english-report-senses.json), which `get` lists first. */
+  reportSenses?(key: string): readonly string[];
 }
 
 let cached: LexiconLookup | undefined;
@@ -67,6 +96,7 @@ export function englishLexicon(): LexiconLookup {
         const listed = Object.hasOwn(entries, key) ? entries[key] : [];
         return own.length || listed.length ? [...new Set([...own, ...listed])] : undefined;
       },
+      reportSenses: (key) => (Object.hasOwn(senses, key) ? senses[key] : []),
     };
   }
   return cached;
@@ -143,7 +173,11 @@ export function translateContentWords(english: string, options: TranslateOptions
         // 结核, and 消费, filed under "consume"). A word it does not know stays unread, as before: a
         // base would make it a word the passages must cover ("computing" → 计算 beside 量子).
         const fromBases = size === 1 && own.length ? derivationBases(singular(phrase[0])).flatMap((base) => lexicon.get(base) ?? []) : [];
-        const listed = [...new Set([...own, ...fromBases])];
+        // A word the reports word their own way ("long" → 总长, 里程) reads only as they do, when they write it:
+        // the dictionary's other senses ("long" as a position, 多头) are no readings of it.
+        const key = phrase.map(singular).join(' ');
+        const reportSenses = (lexicon.reportSenses?.(key) ?? []).filter((zh) => timesWritten(zh) > 0);
+        const listed = reportSenses.length ? [...reportSenses] : [...new Set([...own, ...fromBases])];
         const counted = writtenHeadwords(listed, timesWritten);
         // A stable sort: among equals, the lexicon's order (the commonest in general use) stays.
         const chinese = counted.sort((a, b) => b.times - a.times).map((c) => c.zh);
