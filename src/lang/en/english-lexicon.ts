@@ -162,7 +162,7 @@ export function translateContentWords(english: string, options: TranslateOptions
     else if (runs[runs.length - 1].length) runs.push([]);
   }
   const lexicon: LexiconLookup = options.lexicon ?? (runs.some((r) => r.length) ? englishLexicon() : new Map());
-  const out: (LexiconTranslation & { candidates: string[]; size: number })[] = [];
+  const out: (LexiconTranslation & { candidates: string[]; size: number; composed?: string[] })[] = [];
   for (const run of runs) {
     for (let at = 0; at < run.length; ) {
       let taken = 0;
@@ -188,11 +188,21 @@ export function translateContentWords(english: string, options: TranslateOptions
           taken = 1;
         }
         if (!chinese.length) continue;
+        // Two words no key holds whole, each read on its own: the reports' compound of them, the modifier's
+        // Chinese before the head noun's ("logistics" 物流 + "costs" 成本 → 物流成本), is the head's first
+        // reading, its own still beside it (the reports also write "柴油车" for "diesel trucks", not only 柴油货车).
+        const previous = out.at(-1);
+        const composed =
+          size === 1 && previous?.size === 1 && previous.candidates.length && previous.english === run[at - 1]
+            ? composedHeadwords([run[at - 1], phrase[0]], lexicon, timesWritten).slice(0, 1)
+            : [];
+        const read = chinese.slice(0, size > 1 ? PHRASE_HEADWORDS : WORD_HEADWORDS);
         out.push({
           english: phrase.join(' '),
-          chinese: chinese.slice(0, size > 1 ? PHRASE_HEADWORDS : WORD_HEADWORDS),
+          chinese: [...composed, ...read],
           candidates: chinese,
           size,
+          composed,
         });
         taken = size;
       }
@@ -200,11 +210,11 @@ export function translateContentWords(english: string, options: TranslateOptions
     }
   }
   const together = options.writtenTogether;
-  return out.map(({ english, chinese, candidates, size }, n) => {
+  return out.map(({ english, chinese, candidates, size, composed = [] }, n) => {
     if (!together || candidates.length < 2) return { english, chinese };
     const others = [...(options.context ?? []).map((zh) => [zh]), ...out.filter((_, m) => m !== n).map((o) => o.candidates)];
     const chosen = headwordsByContext(candidates, others, together);
-    return { english, chinese: chosen ? chosen.slice(0, size > 1 ? PHRASE_HEADWORDS : WORD_HEADWORDS) : chinese };
+    return { english, chinese: chosen ? [...composed, ...chosen.slice(0, size > 1 ? PHRASE_HEADWORDS : WORD_HEADWORDS)] : chinese };
   });
 }
 
@@ -231,6 +241,33 @@ export function headwordsByContext(
   }));
   const kept = scored.filter((c) => c.beside > 0).sort((a, b) => b.beside - a.beside || a.order - b.order);
   return kept.length ? kept.map((c) => c.zh) : null;
+}
+
+/** A compound written once may be a chance join of two words ("服务门户" for "service sector"); twice is a wording. */
+const COMPOUND_WRITTEN = 2;
+
+/** The Chinese a word may take as part of a compound: its report senses and headwords, and its bases'. */
+function wordHeadwords(word: string, lexicon: LexiconLookup): string[] {
+  const base = singular(word);
+  const own = [...(lexicon.reportSenses?.(base) ?? []), ...(lexicon.get(base) ?? lexicon.get(word) ?? [])];
+  const fromBases = own.length ? derivationBases(base).flatMap((b) => lexicon.get(b) ?? []) : [];
+  return [...new Set([...own, ...fromBases])].filter((zh) => zh.length >= 2);
+}
+
+/**
+ * The compounds the reports write of a two-word English phrase: each Chinese of the first word (the
+ * modifier) followed by each of the second (the head noun), as the reports' compounds are written
+ * ("logistics" 物流 + "costs" 成本 → 物流成本); the most written first; none when they write none.
+ */
+export function composedHeadwords(phrase: readonly string[], lexicon: LexiconLookup, timesWritten: (chinese: string) => number): string[] {
+  if (phrase.length !== 2) return [];
+  const heads = wordHeadwords(phrase[1], lexicon);
+  const compounds = wordHeadwords(phrase[0], lexicon).flatMap((modifier) => heads.map((head) => `${modifier}${head}`));
+  return [...new Set(compounds)]
+    .map((zh) => ({ zh, times: timesWritten(zh) }))
+    .filter((c) => c.times >= COMPOUND_WRITTEN)
+    .sort((a, b) => b.times - a.times)
+    .map((c) => c.zh);
 }
 
 /** A headword this long is a compound of two-character words the reports may write apart. */
