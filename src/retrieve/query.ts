@@ -54,6 +54,7 @@ import { englishPhrasePattern, readEnglishTerms, termsQualifyingIndicators, type
 import { qualifierBeforeHeadNoun } from '../lang/en/english-share-wording.js';
 import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
 import { MEASURE_WORDS } from '../lang/en/english-topic-words.js';
+import { BARE_FIVE_YEARS } from '../lang/en/english-plan-spans.js';
 import { comparesInEnglish } from '../lang/en/english-comparatives.js';
 import { asksEconomyGrowth, asksGrowthRanked, ECONOMY_INDICATOR, ECONOMY_WIDE_INTENTS, speaksOfEconomy } from '../lang/zh/economy-words.js';
 import { RATE_INTRODUCERS } from '../lang/zh/change-words.js';
@@ -366,6 +367,16 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       recentSpanIsPlan = true;
       // As "十四五期间" names no year: its ends are no years the reports must hold one by one.
       years.clear();
+    }
+  }
+  // "over five years" with no "past" or "next": the plan under review (in 2026, 2021–2025), or, when a plan
+  // or target is asked, the plan that starts this year.
+  if (language === 'en' && !planPeriod && !span && !years.size && BARE_FIVE_YEARS.test(text)) {
+    const thisYear = (options.today ?? new Date()).getFullYear();
+    const plans = FIVE_YEAR_PLANS.filter((p) => (asksForPlan(text) ? p.from === thisYear : p.to === thisYear - 1));
+    if (plans.length) {
+      planPeriod = { from: plans[0].from, to: plans[0].to };
+      recentSpanIsPlan = !asksForPlan(text);
     }
   }
   const part = partOfYearAsked(text);

@@ -46,3 +46,22 @@ describe("an English question's report-worded phrases", () => {
     expect(query.lexiconTranslations?.map((t) => t.english)).not.toContain('costs');
   });
 });
+
+describe('an English "over five years" with no past or next', () => {
+  it('is the plan under review when what was done is asked', () => {
+    const query = understandQuery('old residential compounds renovated in guangdong over five years', PLACES, TODAY);
+    expect(query.planPeriod).toEqual({ from: 2021, to: 2025 });
+    expect(query.intent).toBe('result');
+  });
+
+  it('is the plan that starts this year when a plan or target is asked', () => {
+    const query = understandQuery('shandong target for new homes over the five years', PLACES, TODAY);
+    expect(query.planPeriod).toEqual({ from: 2026, to: 2030 });
+    expect(query.intent).toBe('plan');
+  });
+
+  it('leaves a question with its own year, or a Chinese one, as it was', () => {
+    expect(understandQuery('shanghai jobs in 2024 over five years', PLACES, TODAY).planPeriod).toBeNull();
+    expect(understandQuery('上海五年新增就业', PLACES, TODAY).planPeriod).toBeNull();
+  });
+});
