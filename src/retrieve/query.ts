@@ -360,7 +360,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // period, not under any one year. Years that are over ask what was achieved.
   let recentSpanIsPlan = false;
   const span = resolved.span;
-  if (language === 'en' && !planPeriod && span && RECENT_YEARS.test(text)) {
+  // Only when the question writes no year of its own: "the past five years (2018-2022)" are those years.
+  if (language === 'en' && !planPeriod && span && RECENT_YEARS.test(text) && !WRITTEN_YEAR.test(text)) {
     const plan = FIVE_YEAR_PLANS.find((p) => p.from === span.from && p.to === span.to);
     if (plan) {
       planPeriod = { from: plan.from, to: plan.to };
@@ -371,7 +372,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   }
   // "over five years" with no "past" or "next": the plan under review (in 2026, 2021–2025), or, when a plan
   // or target is asked, the plan that starts this year.
-  if (language === 'en' && !planPeriod && !span && !years.size && BARE_FIVE_YEARS.test(text)) {
+  if (language === 'en' && !planPeriod && !span && !years.size && BARE_FIVE_YEARS.test(text) && !WRITTEN_YEAR.test(text)) {
     const thisYear = (options.today ?? new Date()).getFullYear();
     const plans = FIVE_YEAR_PLANS.filter((p) => (asksForPlan(text) ? p.from === thisYear : p.to === thisYear - 1));
     if (plans.length) {
@@ -513,6 +514,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       ),
   };
 }
+
+/** A year written in figures ("2018", "2022"). */
+const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 
 /** The classifier's probability above which its reading of a question is acted on. */
 export const CONFIDENT = 0.6;

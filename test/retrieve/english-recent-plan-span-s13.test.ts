@@ -65,3 +65,11 @@ describe('an English "over five years" with no past or next', () => {
     expect(understandQuery('上海五年新增就业', PLACES, TODAY).planPeriod).toBeNull();
   });
 });
+
+describe('"the past five years" with the years written', () => {
+  it('keeps the written years, not the plan', () => {
+    const query = understandQuery('loans growth over the past five years (2018-2022)?', PLACES, TODAY);
+    expect(query.planPeriod).toBeNull();
+    expect(query.years).toEqual(expect.arrayContaining([2018, 2022]));
+  });
+});
