@@ -10,6 +10,8 @@ import {
 } from '../lang/zh/english-names.js';
 import { englishQuantity, isScaledUnit } from '../lang/en/english-units.js';
 import { glossary } from '../lang/zh/glossary.js';
+import { ENGLISH_NAME_SUFFIXES } from '../lang/en/english-name-suffixes.js';
+import { MEASURE_WORDS } from '../lang/en/english-topic-words.js';
 
 function titleCase(text: string): string {
   return text
@@ -25,10 +27,36 @@ export function englishPlace(issuer: string): string {
   return name ? titleCase(name) : issuer;
 }
 
-/** An indicator's English name from the glossary ("地区生产总值" → "GDP"), or null when it has none. */
+/**
+ * A figure's English name: an indicator's from the glossary ("地区生产总值" → "GDP"), else a report
+ * noun's from the glossary's English terms ("民间投资" → "Private Investment"), either with a measure
+ * word after it ("民间投资占比" → "Private Investment Share"); null when the glossary has none.
+ */
 export function englishIndicator(indicator: string): string | null {
-  const entry = glossary().indicators.find((i) => i.name === indicator || i.synonyms.includes(indicator));
-  return entry?.en[0] ? titleCase(entry.en[0]) : null;
+  const whole = englishNameOf(indicator);
+  if (whole) return titleCase(whole);
+  for (const [zh, en] of ENGLISH_NAME_SUFFIXES) {
+    const subject = indicator.endsWith(zh) && indicator.length > zh.length ? englishNameOf(indicator.slice(0, -zh.length)) : null;
+    if (subject) return titleCase(`${subject} ${en}`);
+  }
+  return null;
+}
+
+let termNames: Map<string, string> | undefined;
+
+/** The glossary's English for a Chinese name: an indicator's first, else a report noun's (a term that asks no intent). */
+function englishNameOf(name: string): string | null {
+  const entry = glossary().indicators.find((i) => i.name === name || i.synonyms.includes(name));
+  if (entry?.en[0]) return entry.en[0];
+  if (!termNames) {
+    termNames = new Map();
+    // The first term that writes the name wins: the glossary lists a noun's commonest English first. A
+    // measure (增长, 占比) names no figure on its own.
+    for (const term of glossary().english)
+      for (const zh of term.intent ? [] : term.zh)
+        if (!termNames.has(zh) && !MEASURE_WORDS.has(zh) && term.en[0]) termNames.set(zh, term.en[0]);
+  }
+  return termNames.get(name) ?? null;
 }
 
 /** "20059亿元" for an English reader: "2.01 trillion yuan"; null for units counted in no 万 or 亿, whose number reads as written. */

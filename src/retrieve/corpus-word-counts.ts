@@ -24,4 +24,28 @@ export class CorpusWordCounts {
     this.counts.set(word, times);
     return times;
   }
+
+  private readonly sentencesOf = new Map<string, Set<number>>();
+
+  /**
+   * In how many sentences the corpus writes both words (an English word's headwords are chosen by the
+   * question's other readings written beside them). Each word's sentences are listed once and kept.
+   */
+  writtenTogether(a: string, b: string): number {
+    const [small, large] = [this.sentencesWith(a), this.sentencesWith(b)].sort((x, y) => x.size - y.size);
+    let both = 0;
+    for (const i of small) if (large.has(i)) both++;
+    return both;
+  }
+
+  private sentencesWith(word: string): Set<number> {
+    let found = this.sentencesOf.get(word);
+    if (!found) {
+      found = new Set();
+      const sentences = this.corpus.sentences;
+      if (word) for (let i = 0; i < sentences.length; i++) if (sentences[i].text.includes(word)) found.add(i);
+      this.sentencesOf.set(word, found);
+    }
+    return found;
+  }
 }

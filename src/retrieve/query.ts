@@ -42,18 +42,27 @@ import {
   isNameLike,
 } from '../lang/zh/place-words.js';
 import { regions } from '../lang/zh/regions.js';
-import { resolveYears } from '../lang/zh/relative-years.js';
+import { RECENT_YEARS, resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { asksQuantityInEnglish, indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
 import { asksAboutPlaceOnly } from '../understand/place-only-question.js';
-import { englishLexicon, reportWordingsOf, singular, translateContentWords, type LexiconTranslation } from '../lang/en/english-lexicon.js';
+import {
+  englishLexicon,
+  reportSensePhrases,
+  reportWordingsOf,
+  singular,
+  translateContentWords,
+  type LexiconTranslation,
+} from '../lang/en/english-lexicon.js';
 import { unknownProperNames } from '../lang/en/english-proper-names.js';
 import { englishPhrasePattern, readEnglishTerms, termsQualifyingIndicators, type EnglishTermFound } from '../lang/en/english-terms.js';
 import { qualifierBeforeHeadNoun } from '../lang/en/english-share-wording.js';
 import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
+import { MEASURE_WORDS } from '../lang/en/english-topic-words.js';
+import { BARE_FIVE_YEARS } from '../lang/en/english-plan-spans.js';
 import { comparesInEnglish } from '../lang/en/english-comparatives.js';
 import {
   asksEconomyGrowth,
@@ -154,6 +163,8 @@ export interface UnderstandOptions {
    * know are translated into the lexicon's headwords the reports write. Unset: all headwords count.
    */
   timesWritten?: (chinese: string) => number;
+  /** In how many report sentences two Chinese words are written together: an English word's headwords are chosen by the question's other words. */
+  writtenTogether?: (a: string, b: string) => number;
 }
 
 /** Places the corpus covers, from its metadata, with the glossary's aliases and the short forms. */
@@ -235,23 +246,49 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       translated.push(ind.name);
     }
   }
+  // The reports' wordings of English phrases ("processing time" → 办理时限, "regular high school" →
+  // 普通高中), read whole though a word of them is a stop word ("time") or a glossary term ("school" → 学校,
+  // still read as well); a longer glossary term wins. They are dictionary readings, and their words are
+  // read by the dictionary no more.
+  const senseReadings: LexiconTranslation[] = [];
+  const senseSpans: { at: number; length: number }[] = [];
+  if (language === 'en') {
+    const written = options.timesWritten ?? (() => 1);
+    const senses = readEnglishTerms(rest, reportSensePhrases(englishTermNames()), englishTermNames());
+    for (const { term, en, at } of senses.found) {
+      senseReadings.push({ english: en, chinese: term.zh.filter((zh) => written(zh) > 0) });
+      const length = [...senses.rest.slice(at)].findIndex((ch) => ch !== ' ');
+      senseSpans.push({ at, length: length < 0 ? senses.rest.length - at : length });
+    }
+  }
   const terms = readEnglishTerms(rest, glossary().english);
   rest = terms.rest;
   takeTerms(terms.found);
+  for (const { at, length } of senseSpans) rest = `${rest.slice(0, at)}${' '.repeat(length)}${rest.slice(at + length)}`;
   // "average new jobs per year" (年均), "NEVs were registered" (上牌): words apart that the reports write as one.
   if (language === 'en') translated.push(...splitPhrasesIn(lower));
 
   // Content words the glossary does not know ("loans outstanding", "services trade"): the
   // dictionary's Chinese for them, as the reports write it, searched for as well. Place names are
   // no content words.
-  const lexiconTranslations: LexiconTranslation[] = [];
+  const lexiconTranslations: LexiconTranslation[] = [...senseReadings];
   if (language === 'en') {
     const placeWords = new Set(
       [...places.flatMap((p) => p.aliases), ...glossary().places.flatMap((p) => [p.name, ...p.aliases])].flatMap((a) =>
         a.toLowerCase().split(/[^a-z]+/),
       ),
     );
-    lexiconTranslations.push(...translateContentWords(rest, { exclude: placeWords, timesWritten: options.timesWritten }));
+    // The glossary's readings so far (its terms, the indicators' names) choose among a word's headwords;
+    // a change or a measure (增长, 占比) is written beside anything and chooses nothing.
+    const context = translated.filter((zh) => !MEASURE_WORDS.has(zh) && !SUBJECTLESS_TERMS.includes(zh));
+    lexiconTranslations.push(
+      ...translateContentWords(rest, {
+        exclude: placeWords,
+        timesWritten: options.timesWritten,
+        writtenTogether: options.writtenTogether,
+        context,
+      }),
+    );
     // "Starbucks": a name no dictionary knows, left in the question once its terms were read, is a word
     // the reports do not write, as an untranslated dictionary word is.
     const translatedWords = new Set(lexiconTranslations.flatMap((t) => t.english.split(' ')));
@@ -348,6 +385,31 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     if (text.includes(plan.name) || plan.english.some((en) => lower.includes(`${en} five-year`)))
       planPeriod = { from: plan.from, to: plan.to };
   }
+  // "over the past five years" asked in 2026 is the 14th Five-Year Plan's span (2021–2025): the reports
+  // write a five-year total in the plan's review ("造林88万亩", "新增养老床位2.5万张"), filed under the plan's
+  // period, not under any one year. Years that are over ask what was achieved.
+  let recentSpanIsPlan = false;
+  const span = resolved.span;
+  // Only when the question writes no year of its own: "the past five years (2018-2022)" are those years.
+  if (language === 'en' && !planPeriod && span && RECENT_YEARS.test(text) && !WRITTEN_YEAR.test(text)) {
+    const plan = FIVE_YEAR_PLANS.find((p) => p.from === span.from && p.to === span.to);
+    if (plan) {
+      planPeriod = { from: plan.from, to: plan.to };
+      recentSpanIsPlan = true;
+      // As "十四五期间" names no year: its ends are no years the reports must hold one by one.
+      years.clear();
+    }
+  }
+  // "over five years" with no "past" or "next": the plan under review (in 2026, 2021–2025), or, when a plan
+  // or target is asked, the plan that starts this year.
+  if (language === 'en' && !planPeriod && !span && !years.size && BARE_FIVE_YEARS.test(text) && !WRITTEN_YEAR.test(text)) {
+    const thisYear = (options.today ?? new Date()).getFullYear();
+    const plans = FIVE_YEAR_PLANS.filter((p) => (asksForPlan(text) ? p.from === thisYear : p.to === thisYear - 1));
+    if (plans.length) {
+      planPeriod = { from: plans[0].from, to: plans[0].to };
+      recentSpanIsPlan = !asksForPlan(text);
+    }
+  }
   const part = partOfYearAsked(text);
 
   const q = normalizeForSearch(text).toLowerCase();
@@ -430,7 +492,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   else if (intentFromEnglish) intent = intentFromEnglish;
   else if (asksForResult(withoutIndicatorNames(text, specific, termsRead)) || part) intent = 'result';
   // "“十四五”时期" with no other word is the plan; "“十四五”时期GDP年均增长多少" asks what it achieved.
-  else if (planPeriod) intent = 'plan';
+  else if (planPeriod) intent = recentSpanIsPlan ? 'result' : 'plan';
   else if (ask === 'target' && confidence >= TARGET_CONFIDENCE) intent = 'plan';
 
   // "国务院2023年报告中的专项债规模": a report named by its year and no other year asked. A work
@@ -488,7 +550,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     yearNotes,
     placeSuggestions,
     regions: matched.regions,
-    yearSpan: resolved.span ?? null,
+    // Asked as the plan's span, it is the plan's period, answered as "during the 14th Five-Year Plan" is.
+    yearSpan: recentSpanIsPlan ? null : (resolved.span ?? null),
     asksAttainment,
     ...(nationalAsField ? { nationalAsField: true } : {}),
     ...(economyInferred
@@ -504,6 +567,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       ),
   };
 }
+
+/** A year written in figures ("2018", "2022"). */
+const WRITTEN_YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 
 /** The classifier's probability above which its reading of a question is acted on. */
 export const CONFIDENT = 0.6;
@@ -572,6 +638,14 @@ function escapeRegExp(s: string): string {
 const PLACE_ONLY_NOT_ASKED_BY: readonly IntentName[] = ['outline', 'help', 'out-of-scope'];
 
 const SUBJECTLESS_TERMS: readonly string[] = [...RATE_INTRODUCERS, '新增', '一季度', '占比', '比重'];
+
+let termNames: string[] | undefined;
+
+/** The English of the glossary's terms (its "english" section), lower-case. */
+function englishTermNames(): string[] {
+  termNames ??= glossary().english.flatMap((t) => t.en.map((en) => en.toLowerCase()));
+  return termNames;
+}
 
 let englishNames: Set<string> | undefined;
 

@@ -134,7 +134,11 @@ export class Retriever {
   }
 
   understand(question: string, options: UnderstandOptions = {}): UnderstoodQuery {
-    const query = understandQuery(question, this.places, { timesWritten: (zh) => this.wordCounts.timesWritten(zh), ...options });
+    const query = understandQuery(question, this.places, {
+      timesWritten: (zh) => this.wordCounts.timesWritten(zh),
+      writtenTogether: (a, b) => this.wordCounts.writtenTogether(a, b),
+      ...options,
+    });
     if (!query.unknownPlaces.length) return query;
     // "宁波舟山港…" names a port a covered report writes, not the city 宁波 that has no report.
     const insideNames = placesInsideEntityNames(query.question, query.unknownPlaces, (name) =>

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { derivationBases } from './english-derivations.js';
 import { ENGLISH_STOP_WORDS } from './stop-words.js';
+import type { EnglishTerm } from './english-terms.js';
 
 /**
  * An English → Chinese reverse lexicon made from CC-CEDICT (scripts/make-english-lexicon.mjs,
@@ -27,6 +28,32 @@ const ReportSensesSchema = z.object({
 });
 
 let wordings: Readonly<Record<string, readonly string[]>> | undefined;
+let sensePhrases: EnglishTerm[] | undefined;
+
+/**
+ * The report senses written as phrases that the dictionary reading cannot read whole: longer than its
+ * longest key ("regular high school" → 普通高中), holding a stop word, where it cuts a run ("processing
+ * time" → 办理时限: "time" is one), or holding a shorter glossary term, which is read first ("cut costs"
+ * → 减负, not only "cut" → 下降). They are read before the dictionary's words, as whole phrases; a plural
+ * head noun reads as its singular. The rest are read by the dictionary reading, as before.
+ */
+export function reportSensePhrases(glossaryTerms: readonly string[]): readonly EnglishTerm[] {
+  if (!sensePhrases) {
+    const senses = ReportSensesSchema.parse(
+      JSON.parse(readFileSync(new URL('./english-report-senses.json', import.meta.url), 'utf8')),
+    ).senses;
+    const holdsTerm = (phrase: string) =>
+      glossaryTerms.some(
+        (term) =>
+          term.length < phrase.length && new RegExp(`(?<![a-z])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'i').test(phrase),
+      );
+    sensePhrases = Object.entries(senses)
+      .filter(([en]) => en.includes(' '))
+      .filter(([en]) => en.split(' ').length > MAX_KEY_WORDS || en.split(' ').some((w) => ENGLISH_STOP_WORDS.has(w)) || holdsTerm(en))
+      .map(([en, zh]) => ({ en: [en, `${en}s`], zh, alternatives: true }));
+  }
+  return sensePhrases;
+}
 
 /** The reports' other wordings of a glossary Chinese word (大学生 → 高校毕业生); none when they have none. */
 export function reportWordingsOf(chinese: string): readonly string[] {
@@ -46,6 +73,8 @@ const WORD_HEADWORDS = 3;
 /** Looks a key up: a Map in tests, the parsed file itself in use (no copy of its 54,000 entries). */
 export interface LexiconLookup {
   get(key: string): readonly string[] | undefined;
+  /** The reports' own senses of a key (english-report-senses.json), which `get` lists first. */
+  reportSenses?(key: string): readonly string[];
 }
 
 let cached: LexiconLookup | undefined;
@@ -67,6 +96,7 @@ export function englishLexicon(): LexiconLookup {
         const listed = Object.hasOwn(entries, key) ? entries[key] : [];
         return own.length || listed.length ? [...new Set([...own, ...listed])] : undefined;
       },
+      reportSenses: (key) => (Object.hasOwn(senses, key) ? senses[key] : []),
     };
   }
   return cached;
@@ -99,6 +129,15 @@ export interface TranslateOptions {
    * lexicon's order.
    */
   timesWritten?: (chinese: string) => number;
+  /**
+   * In how many report sentences two Chinese words are written together. Set: a word's headwords are
+   * chosen by the question's other readings (`context`, and the other words' headwords), not by how
+   * common they are overall: "good" beside "river sections" (断面) is 优良 (国控断面优良水质比例), not the
+   * commoner 产品. Unset: headwords in order of how often the reports write them, as before.
+   */
+  writtenTogether?: (a: string, b: string) => number;
+  /** The Chinese of the question's other, reliable readings (glossary terms, indicator names). */
+  context?: readonly string[];
   lexicon?: LexiconLookup;
 }
 
@@ -123,7 +162,7 @@ export function translateContentWords(english: string, options: TranslateOptions
     else if (runs[runs.length - 1].length) runs.push([]);
   }
   const lexicon: LexiconLookup = options.lexicon ?? (runs.some((r) => r.length) ? englishLexicon() : new Map());
-  const out: LexiconTranslation[] = [];
+  const out: (LexiconTranslation & { candidates: string[]; size: number; composed?: string[] })[] = [];
   for (const run of runs) {
     for (let at = 0; at < run.length; ) {
       let taken = 0;
@@ -134,24 +173,101 @@ export function translateContentWords(english: string, options: TranslateOptions
         // 结核, and 消费, filed under "consume"). A word it does not know stays unread, as before: a
         // base would make it a word the passages must cover ("computing" → 计算 beside 量子).
         const fromBases = size === 1 && own.length ? derivationBases(singular(phrase[0])).flatMap((base) => lexicon.get(base) ?? []) : [];
-        const listed = [...new Set([...own, ...fromBases])];
+        // A word the reports word their own way ("long" → 总长, 里程) reads only as they do, when they write it:
+        // the dictionary's other senses ("long" as a position, 多头) are no readings of it.
+        const key = phrase.map(singular).join(' ');
+        const reportSenses = (lexicon.reportSenses?.(key) ?? []).filter((zh) => timesWritten(zh) > 0);
+        const listed = reportSenses.length ? [...reportSenses] : [...new Set([...own, ...fromBases])];
         const counted = writtenHeadwords(listed, timesWritten);
         // A stable sort: among equals, the lexicon's order (the commonest in general use) stays.
         const chinese = counted.sort((a, b) => b.times - a.times).map((c) => c.zh);
         // A word the dictionary knows but whose Chinese the reports never write ("coffee" → 咖啡) is
         // kept, untranslated: it says what the reports do not cover.
         if (!chinese.length && size === 1 && listed.length) {
-          out.push({ english: phrase[0], chinese: [] });
+          out.push({ english: phrase[0], chinese: [], candidates: [], size });
           taken = 1;
         }
         if (!chinese.length) continue;
-        out.push({ english: phrase.join(' '), chinese: chinese.slice(0, size > 1 ? PHRASE_HEADWORDS : WORD_HEADWORDS) });
+        // Two words no key holds whole, each read on its own: the reports' compound of them, the modifier's
+        // Chinese before the head noun's ("logistics" 物流 + "costs" 成本 → 物流成本), is the head's first
+        // reading, its own still beside it (the reports also write "柴油车" for "diesel trucks", not only 柴油货车).
+        const previous = out.at(-1);
+        const composed =
+          size === 1 && previous?.size === 1 && previous.candidates.length && previous.english === run[at - 1]
+            ? composedHeadwords([run[at - 1], phrase[0]], lexicon, timesWritten).slice(0, 1)
+            : [];
+        const read = chinese.slice(0, size > 1 ? PHRASE_HEADWORDS : WORD_HEADWORDS);
+        out.push({
+          english: phrase.join(' '),
+          chinese: [...composed, ...read],
+          candidates: chinese,
+          size,
+          composed,
+        });
         taken = size;
       }
       at += taken || 1;
     }
   }
-  return out;
+  const together = options.writtenTogether;
+  return out.map(({ english, chinese, candidates, size, composed = [] }, n) => {
+    if (!together || candidates.length < 2) return { english, chinese };
+    const others = [...(options.context ?? []).map((zh) => [zh]), ...out.filter((_, m) => m !== n).map((o) => o.candidates)];
+    const chosen = headwordsByContext(candidates, others, together);
+    return { english, chinese: chosen ? [...composed, ...chosen.slice(0, size > 1 ? PHRASE_HEADWORDS : WORD_HEADWORDS)] : chinese };
+  });
+}
+
+/**
+ * A word's headwords that the reports write together with the question's other readings, those
+ * beside the most of them first (then the commonest, as listed); null when none is written beside
+ * any of them, so the word keeps its commonest headwords. A headword never written beside the
+ * question's subject is most often another sense of the word ("good" is 产品 in "goods", 优良 in
+ * "good water quality"; "plant" is 植物 or 工厂, and 植树 beside "trees"). Each other reading counts once,
+ * however many of its headwords are written beside the candidate.
+ */
+export function headwordsByContext(
+  candidates: readonly string[],
+  others: readonly (readonly string[])[],
+  writtenTogether: (a: string, b: string) => number,
+): string[] | null {
+  const context = others.filter((o) => o.length);
+  if (!context.length) return null;
+  const scored = candidates.map((zh, order) => ({
+    zh,
+    order,
+    beside: context.filter((other) => other.some((o) => o !== zh && !o.includes(zh) && !zh.includes(o) && writtenTogether(zh, o) > 0))
+      .length,
+  }));
+  const kept = scored.filter((c) => c.beside > 0).sort((a, b) => b.beside - a.beside || a.order - b.order);
+  return kept.length ? kept.map((c) => c.zh) : null;
+}
+
+/** A compound written once may be a chance join of two words ("服务门户" for "service sector"); twice is a wording. */
+const COMPOUND_WRITTEN = 2;
+
+/** The Chinese a word may take as part of a compound: its report senses and headwords, and its bases'. */
+function wordHeadwords(word: string, lexicon: LexiconLookup): string[] {
+  const base = singular(word);
+  const own = [...(lexicon.reportSenses?.(base) ?? []), ...(lexicon.get(base) ?? lexicon.get(word) ?? [])];
+  const fromBases = own.length ? derivationBases(base).flatMap((b) => lexicon.get(b) ?? []) : [];
+  return [...new Set([...own, ...fromBases])].filter((zh) => zh.length >= 2);
+}
+
+/**
+ * The compounds the reports write of a two-word English phrase: each Chinese of the first word (the
+ * modifier) followed by each of the second (the head noun), as the reports' compounds are written
+ * ("logistics" 物流 + "costs" 成本 → 物流成本); the most written first; none when they write none.
+ */
+export function composedHeadwords(phrase: readonly string[], lexicon: LexiconLookup, timesWritten: (chinese: string) => number): string[] {
+  if (phrase.length !== 2) return [];
+  const heads = wordHeadwords(phrase[1], lexicon);
+  const compounds = wordHeadwords(phrase[0], lexicon).flatMap((modifier) => heads.map((head) => `${modifier}${head}`));
+  return [...new Set(compounds)]
+    .map((zh) => ({ zh, times: timesWritten(zh) }))
+    .filter((c) => c.times >= COMPOUND_WRITTEN)
+    .sort((a, b) => b.times - a.times)
+    .map((c) => c.zh);
 }
 
 /** A headword this long is a compound of two-character words the reports may write apart. */

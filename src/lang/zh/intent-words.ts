@@ -25,7 +25,16 @@ export const PLAN_INTENT_WORDS: readonly string[] = [
   // "今年要新增多少装机", "计划新建多少基站": what a plan will add is its target.
   '(?<![需只想还])要(新增|新建|建成|建设|改造|培育|引进|达到|干到|突破|增长|提高)',
 ];
-export const PLAN_INTENT_WORDS_EN: readonly string[] = ['target', 'goal', 'plan', 'aim', 'expect', 'project', 'forecast'];
+// "plan" and "aim" as whole words (with their endings): "did Shandong plant trees" and "claimed" ask no plan.
+export const PLAN_INTENT_WORDS_EN: readonly string[] = [
+  'target',
+  'goal',
+  String.raw`\bplan(?:s|ned|ning)?\b`,
+  String.raw`\baim(?:s|ed|ing)?\b`,
+  'expect',
+  'project',
+  'forecast',
+];
 
 export const RESULT_INTENT_WORDS: readonly string[] = [
   '实现了',
