@@ -1,0 +1,143 @@
+/**
+ * Understanding a question: the rules query.ts gained in sessions 11 and 12, on short questions and
+ * a hand-picked list of known places, no index (mutation run of session 13; query.mutants.test.ts
+ * holds the earlier rules).
+ */
+import { describe, expect, it } from 'vitest';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+
+const PLACES = knownPlaces(['浙江省', '江苏省', '国务院', '拱墅区', '杭州市', '福建省', '上海市', '广东省']);
+const today = new Date('2026-12-01');
+const read = (q: string, places = PLACES) => understandQuery(q, places, { today });
+const indicatorNames = (q: string) => read(q).indicators.map((i) => i.name);
+
+describe('an acronym typed with a typo', () => {
+  it('is read as the one glossary acronym a letter or a swap away', () => {
+    expect(read('浙江GPD增长多少').question).toBe('浙江GDP增长多少');
+    expect(indicatorNames('浙江GPD增长多少')).toEqual(['地区生产总值']);
+    expect(read('What is the GPD of Zhejiang?').question).toBe('What is the GDP of Zhejiang?');
+  });
+
+  it('leaves a known acronym, a lower-case English word and a word of another length alone', () => {
+    expect(read('浙江CPI增长多少').question).toBe('浙江CPI增长多少');
+    // Two letters off is no typo.
+    expect(read('浙江GXX增长多少').question).toBe('浙江GXX增长多少');
+    expect(read("What was Zhejiang's gap in 2024?").question).toBe("What was Zhejiang's gap in 2024?");
+    expect(read('What is the GDPXX of Zhejiang?').question).toBe('What is the GDPXX of Zhejiang?');
+  });
+});
+
+describe('a message that only greets', () => {
+  it('asks what the bot can do, with full confidence', () => {
+    const q = read('你好');
+    expect(q.ask).toBe('help');
+    expect(q.askConfidence).toBe(1);
+  });
+});
+
+describe('a report named by its year', () => {
+  it('asks the year before for a result, with a note saying so', () => {
+    const q = read('2024年政府工作报告里GDP增长了多少');
+    expect(q.years).toEqual([2023]);
+    expect(q.intent).toBe('result');
+    expect(q.yearNotes).toEqual([{ phrase: '“2024年政府工作报告”', year: 2023 }]);
+  });
+
+  it("asks the report's own year, as its plan, for anything else, with no note", () => {
+    const q = read('国务院2023年报告中的地方政府专项债券规模');
+    expect(q.years).toEqual([2023]);
+    expect(q.intent).toBe('plan');
+    expect(q.yearNotes).toEqual([]);
+  });
+
+  it('adds no year when the question names one, or a plan period', () => {
+    expect(read('2024年政府工作报告里2022年GDP增长多少').years).toEqual([2022]);
+  });
+});
+
+describe('a number of a year that is over', () => {
+  it('asks the result; this year, or a plan period, stays open', () => {
+    expect(read('福建2025年GDP总量').intent).toBe('result');
+    expect(read('浙江2026年GDP总量').intent).toBe('any');
+    expect(read('福建2025年经济发展有哪些亮点').intent).not.toBe('result');
+  });
+});
+
+describe('a shortfall asked', () => {
+  it('searches the words the reports write a shortfall in', () => {
+    const q = read('没完成目标的有哪些');
+    expect(q.asksAttainment).toBe(true);
+    expect(q.intent).toBe('result');
+    expect(q.searchText).toBe('没完成目标的有哪些 低于目标');
+    expect(read('浙江GDP增长多少').searchText).toBe('浙江GDP增长多少');
+  });
+});
+
+describe('main targets asked', () => {
+  it('holds for a plan asked in general, not for a named indicator', () => {
+    expect(read('广东2026年有啥目标').asksMainTargets).toBe(true);
+    expect(read('广东2026年GDP目标是多少').asksMainTargets).toBe(false);
+  });
+});
+
+describe('English questions', () => {
+  it('list a capitalised name no dictionary knows as a word the reports do not write', () => {
+    const q = read('What was Starbucks revenue in Shanghai?');
+    expect(q.lexiconTranslations).toContainEqual({ english: 'starbucks', chinese: [] });
+    expect(q.places).toEqual(['上海市']);
+    // A place's name is no unknown word.
+    expect(q.lexiconTranslations?.some((t) => t.english === 'shanghai')).toBe(false);
+  });
+
+  it("compare economies by their GDP: 'is X's economy bigger than Y's'", () => {
+    const q = read("Is Guangdong's economy bigger than Jiangsu's?");
+    expect(q.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
+    expect(q.places).toEqual(['广东省', '江苏省']);
+  });
+
+  it("read a place's growth goal with no indicator as its GDP growth", () => {
+    expect(indicatorNames('What growth goal did Fujian set?')).toEqual(['地区生产总值']);
+    expect(read('What growth goal did Fujian set?').intent).toBe('plan');
+  });
+
+  it('rank the economy across places when no indicator is named', () => {
+    expect(indicatorNames('Which province grew slowest?')).toEqual(['地区生产总值']);
+    expect(read('Which province grew slowest?').places).toEqual([]);
+  });
+
+  it("search a glossary term's other report wordings as one term", () => {
+    const q = read('How many college graduates does Guangdong hope to employ?');
+    expect(q.termAlternatives).toContainEqual({ english: 'college graduates', chinese: ['大学生', '高校毕业生'] });
+    expect(q.searchText.startsWith('大学生 高校毕业生')).toBe(true);
+  });
+
+  it("read a share's qualifier written after its head noun", () => {
+    expect(read("What share of Jiangsu's investment is private?").searchText.startsWith('民间投资')).toBe(true);
+  });
+
+  it('read a plan named in English as its period and its plan', () => {
+    const q = read('GDP growth in the 14th five-year plan');
+    expect(q.planPeriod).toEqual({ from: 2021, to: 2025 });
+    expect(q.intent).toBe('plan');
+  });
+});
+
+describe('Chinese questions', () => {
+  it('rank the economy when a growth is ranked across places with no indicator', () => {
+    const q = read('去年哪个省增长最快');
+    expect(q.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
+    expect(q.places).toEqual([]);
+  });
+
+  it('read a typo of a place before a share of the country as that place, not the country', () => {
+    const q = read('广冻核电装机占全国多少');
+    expect(q.places).toEqual(['广东省']);
+  });
+
+  it('read a plan period with an achievement asked as a result', () => {
+    const q = read('十四五时期GDP年均增长多少');
+    expect(q.planPeriod).toEqual({ from: 2021, to: 2025 });
+    expect(q.intent).toBe('result');
+    expect(q.years).toEqual([]);
+  });
+});
