@@ -14,6 +14,11 @@ export default defineConfig({
       'test/**/*.mutants-s13.test.ts',
       'test/answer/qualifier-not-stated.test.ts',
       'test/retrieve/english-topic-coverage-s12.test.ts',
+      // figureLead on hand-built figures and citations (no index):
+      'test/answer/whole-name-lead-s12.test.ts',
+      'test/answer/cumulative-lead.test.ts',
+      'test/answer/shared-name-lead.test.ts',
+      'test/answer/fresh-g-leads.test.ts',
       'test/store/lexical-index.test.ts',
       'test/ingest/sentences.test.ts',
       'test/retrieve/query.test.ts',

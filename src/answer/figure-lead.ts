@@ -12,7 +12,7 @@ import { type Lang, message } from './messages.js';
 import { asksForTarget, targetWithoutNumberLead } from './target-without-number.js';
 import { preferAskedShape } from '../figures/asked-shape.js';
 import { isStartFigure } from '../figures/from-to.js';
-import { figureShape } from '../figures/figure-shape.js';
+import { figureShape, isGrowthOnly } from '../figures/figure-shape.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
 import { askedCountUnit, asksForGap, asksForShare } from '../lang/zh/asked-shape-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
@@ -140,7 +140,8 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     const citation = citations[n - 1];
     const down = f.change?.direction === 'down';
     // A value that is itself the growth rate reads "增长5.1%"; a level with a change adds "，增长5.1%".
-    const growthOnly = f.change && f.unit === '%' && f.change.value === f.value;
+    // A growth written negative ("增长-1.2%") is a fall: "下降1.2%", not "-1.2%，下降1.2%".
+    const growthOnly = isGrowthOnly(f);
     // A gap reads as its difference, above or below: "高0.4个百分点", never "0.4个百分点，增长0.4个百分点".
     const gap = figureShape(f) === 'gap' && f.change ? message('leadGap', lang, { down }) : '';
     const en = lang === 'en';
@@ -155,7 +156,10 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     // "年均增长5.9%": the average's word goes before the verb, not between the verb and the value.
     const average = growthOnly ? MULTI_YEAR_QUALIFIERS.find((q) => f.qualifier === q) : undefined;
     // An English reader gets the value's qualifiers in English ("about 5%", "over 3000亿元"); number and unit as written.
-    const reached = valueText(average ? { ...f, qualifier: undefined } : f, lang);
+    const reached = valueText(
+      { ...f, ...(average ? { qualifier: undefined } : {}), ...(growthOnly ? { value: Math.abs(f.value) } : {}) },
+      lang,
+    );
     const value = start
       ? message('leadFromTo', lang, { from: valueText({ ...start, qualifier: undefined }, lang), to: reached })
       : `${gap}${reached}`;

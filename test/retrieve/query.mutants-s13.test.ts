@@ -141,3 +141,51 @@ describe('Chinese questions', () => {
     expect(q.years).toEqual([]);
   });
 });
+
+describe('English words the reports do not write', () => {
+  it('are not a capitalised word the dictionary translated, nor one a glossary term took', () => {
+    const revenue = read('What was the Revenue of Shanghai?').lexiconTranslations ?? [];
+    expect(revenue.map((t) => t.english)).toEqual(['revenue']);
+    expect(revenue[0].chinese.length).toBeGreaterThan(0);
+    const patents = read('How many Invention patents did Shanghai get?');
+    expect(patents.lexiconTranslations).toEqual([]);
+    expect(patents.indicators.map((i) => i.name)).toEqual(['有效发明专利拥有量']);
+  });
+
+  it('are a capitalised name beside a dictionary word, each listed', () => {
+    const q = read('What did the Bund area of Shanghai earn?');
+    expect(q.lexiconTranslations?.map((t) => t.english)).toEqual(['earn', 'bund']);
+    expect(q.lexiconTranslations?.find((t) => t.english === 'bund')?.chinese).toEqual([]);
+  });
+
+  it('join words apart that the reports write as one', () => {
+    expect(read('average new jobs per year in Zhejiang').searchText).toContain('年均');
+    // A Chinese question is searched as written.
+    expect(read('浙江年均新增就业多少').searchText).toBe('浙江年均新增就业多少');
+  });
+});
+
+describe('an unknown subject before a relative year', () => {
+  it('is the subject, the year aside', () => {
+    const q = read('火星今年GDP');
+    expect(q.unknownPlaces).toEqual(['火星']);
+    expect(q.places).toEqual([]);
+    expect(q.years).toEqual([2026]);
+  });
+});
+
+describe('main targets asked, not', () => {
+  it('when the question asks whether the targets were met, or the outline with them', () => {
+    expect(read('广东2025年目标完成了吗').asksMainTargets).toBe(false);
+    expect(read('广东2026年主要任务和目标').asksMainTargets).toBe(false);
+    expect(read('广东省2026年有啥目标').asksMainTargets).toBe(true);
+  });
+});
+
+describe('a capitalised word a glossary term took', () => {
+  it('is no unknown name, though no dictionary knows it', () => {
+    const q = read('What did Shanghai spend on Rural Revitalisation?');
+    expect(q.searchText.startsWith('乡村振兴')).toBe(true);
+    expect(q.lexiconTranslations?.map((t) => t.english)).toEqual(['spend']);
+  });
+});
