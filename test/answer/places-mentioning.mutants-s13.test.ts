@@ -131,7 +131,8 @@ describe('placesMentioningAnswer', () => {
   });
 
   it('says yes for one place asked, with how often its reports write it', () => {
-    const tools = toolsOver([sentence('zj26', '低空经济。'), sentence('zj25', '低空经济。'), sentence('js26', '低空经济。')]);
+    // The earlier report's sentence comes first in the corpus: the latest one is cited.
+    const tools = toolsOver([sentence('zj25', '低空经济。'), sentence('zj26', '低空经济。'), sentence('js26', '低空经济。')]);
     const answer = placesMentioningAnswer(tools, frameOf('浙江报告有没有提到低空经济'))!;
     expect(firstLine(answer.text)).toBe('有：浙江省的报告写到“低空经济”（2处）');
     expect(answer.citations.map((c) => c.district)).toEqual(['浙江省']);

@@ -44,6 +44,10 @@ describe('yearNotStatedNote', () => {
     expect(yearNotStatedNote(read('钱塘区2020年GDP是多少'), [gdp('2015-2019'), gdp('2019')])).toBe('报告未给出2020年数据，只有2019年：');
   });
 
+  it('reads a period that is no year as holding none', () => {
+    expect(yearNotStatedNote(read('钱塘区2020年GDP是多少'), [gdp('近年'), gdp('2019')])).toBe('报告未给出2020年数据，只有2019年：');
+  });
+
   it('names a single year, never a span, as the year shown; none when only spans are there', () => {
     expect(yearNotStatedNote(read('钱塘区2020年GDP是多少'), [gdp('2021-2025'), gdp('2021')])).toBe('报告未给出2020年数据，只有2021年：');
     expect(yearNotStatedNote(read('钱塘区2020年GDP是多少'), [gdp('2021-2025')])).toBeNull();

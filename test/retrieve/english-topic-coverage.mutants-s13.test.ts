@@ -53,6 +53,8 @@ describe('topicCoverage', () => {
     expect(topicCoverage(input([word(['养老']), subject(['养老保险'])], '养老服务'))).toBeCloseTo(2 / 10);
     // A glossary unit of two wordings stays, though one of them is a part of another glossary word.
     expect(topicCoverage(input([subject(['养老', '医疗']), subject(['养老保险'])], '医疗服务'))).toBeCloseTo(2 / 10);
+    // Only a glossary word takes its parts: a dictionary reading holding the word (医院床位) does not.
+    expect(topicCoverage(input([subject(['医院']), word(['医院床位'], ['床位'])], '医院'))).toBeCloseTo(6 / 9);
     // Two glossary units with the same single word are both counted.
     expect(topicCoverage(input([subject(['医院']), subject(['医院']), word(['覆盖'])], '覆盖'))).toBeCloseTo(4 / 16);
   });
@@ -73,6 +75,9 @@ describe('coversEnglishTopic', () => {
     const shops = { absentWords: ['coffee'], question: 'How many coffee shops are in Shanghai?' };
     expect(coversEnglishTopic(input([word(['医院'])], '医院', shops))).toBe(false);
     expect(coversEnglishTopic(input([subject(['医院'])], '医院', shops))).toBe(true);
+    // A glossary subject beside a dictionary word is a subject asked; so is one of a measure word and another.
+    expect(coversEnglishTopic(input([subject(['医院']), word(['床位'])], '医院', shops))).toBe(true);
+    expect(coversEnglishTopic(input([subject(['增长', '医院'])], '医院', shops))).toBe(true);
     // A subject of measure words only is no subject.
     expect(coversEnglishTopic(input([subject(['增长']), word(['医院'])], '医院', shops))).toBe(false);
     // An absent word that carries no topic (a verb) refuses nothing.
