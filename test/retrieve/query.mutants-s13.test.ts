@@ -189,3 +189,24 @@ describe('a capitalised word a glossary term took', () => {
     expect(q.lexiconTranslations?.map((t) => t.english)).toEqual(['spend']);
   });
 });
+
+describe('English terms and the country', () => {
+  it('read no plan word inside an indicator\'s English name ("life expectancy" holds "expect")', () => {
+    const q = read('What is the life expectancy in Shanghai?');
+    expect(q.indicators.map((i) => i.name)).toEqual(['人均预期寿命']);
+    expect(q.intent).toBe('any');
+  });
+
+  it('let a plan word win over a result word', () => {
+    expect(read('What was the planned GDP growth and the actual growth of Zhejiang in 2024?').intent).toBe('plan');
+  });
+
+  it('read "national" with no place named as the country', () => {
+    expect(read('national GDP growth in 2024').places).toEqual(['国务院']);
+    expect(read('national GDP growth in 2024', knownPlaces(['浙江省'])).places).toEqual([]);
+  });
+
+  it("read a share of the country with no place named as the country's", () => {
+    expect(read('核电装机占全国多少').places).toEqual(['国务院']);
+  });
+});
