@@ -210,3 +210,31 @@ describe('English terms and the country', () => {
     expect(read('核电装机占全国多少').places).toEqual(['国务院']);
   });
 });
+
+describe('the run of session 13: survivors of lines 1–300', () => {
+  it("lists a term's alternative wordings exactly, and none for a Chinese question", () => {
+    expect(read('How many major projects does Zhejiang have?').termAlternatives).toEqual([
+      { english: 'major projects', chinese: ['重大项目', '重点项目', '重大工程'] },
+    ]);
+    expect(read('How many major projects does Zhejiang have?').intent).toBe('any');
+    expect(read('浙江GDP多少').termAlternatives).toEqual([]);
+  });
+
+  it('lets a plan word win whichever comes first', () => {
+    expect(read('What was the actual GDP growth and the planned growth of Zhejiang in 2024?').intent).toBe('plan');
+  });
+
+  it('orders places by the first place any of their names is written', () => {
+    expect(read('江苏和浙江GDP比，江苏省高吗').places).toEqual(['江苏省', '浙江省']);
+  });
+});
+
+describe('the run of session 13: survivors of lines 391–451', () => {
+  it('asks a result only when every year asked is over', () => {
+    expect(read('浙江2025年和2026年GDP总量').intent).not.toBe('result');
+  });
+
+  it('lists the years asked in order', () => {
+    expect(read('浙江2025年和2024年GDP总量').years).toEqual([2024, 2025]);
+  });
+});
