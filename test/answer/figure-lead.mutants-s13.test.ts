@@ -243,3 +243,23 @@ describe('figureLead', () => {
     expect(lead).toMatch(/, up 5\.5% \[1\]$/);
   });
 });
+
+describe('figureLead: the latest figure when no year is asked', () => {
+  const cite = (sentence: string, id: string) => resultCitation(id, sentence);
+  const older = fig({ value: 8, period: '2023', citationId: 'c1' });
+  const latest = fig({ value: 9, period: '2024', citationId: 'c2' });
+  const citations = [cite('2023年全省生产总值8万亿元', 'c1'), cite('2024年全省生产总值9万亿元', 'c2')];
+
+  it('leads with the latest year of one place, though an older one is cited first', () => {
+    expect(figureLead(ask('浙江GDP是多少'), [older, latest], citations)).toContain('9万亿元 [2]');
+  });
+
+  it('keeps the citation order when a year, a trend or two places are asked', () => {
+    expect(figureLead(ask('浙江2023年GDP是多少'), [older, latest], citations)).toContain('8万亿元 [1]');
+    expect(figureLead({ ...ask('浙江GDP是多少'), ask: 'trend' }, [older, latest], citations)).toContain('8万亿元 [1]');
+    expect(figureLead({ ...ask('浙江GDP是多少'), ask: 'superlative' }, [older, latest], citations)).toContain('8万亿元 [1]');
+    expect(figureLead({ ...ask('浙江GDP是多少'), planPeriod: { from: 2021, to: 2025 } }, [older, latest], citations)).toContain(
+      '8万亿元 [1]',
+    );
+  });
+});
