@@ -13,7 +13,7 @@ import { asksForTarget, targetWithoutNumberLead } from './target-without-number.
 import { preferAskedShape } from '../figures/asked-shape.js';
 import { isStartFigure } from '../figures/from-to.js';
 import { isStreakLength } from '../figures/streak-lengths.js';
-import { figureShape } from '../figures/figure-shape.js';
+import { figureShape, isGrowthOnly } from '../figures/figure-shape.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
 import { askedCountUnit, asksForGap, asksForShare, asksGapToNamedPlace, gapIsToPlace } from '../lang/zh/asked-shape-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
@@ -149,11 +149,15 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     const citation = citations[n - 1];
     const down = f.change?.direction === 'down';
     // A value that is itself the growth rate reads "增长5.1%"; a level with a change adds "，增长5.1%".
-    // So does a change in points ("占比较上年提高7.3个百分点"): "增长7.3个百分点", never "7.3个百分点，增长7.3个百分点".
+    // A growth written negative ("增长-1.2%") is a fall: "下降1.2%", not "-1.2%，下降1.2%". So does a
+    // change in points ("占比较上年提高7.3个百分点"): "增长7.3个百分点", never "7.3个百分点，增长7.3个百分点".
     const growthOnly =
-      f.change &&
-      (f.unit === '%' || (f.unit === PERCENTAGE_POINTS && f.change.unit === PERCENTAGE_POINTS && figureShape(f) !== 'gap')) &&
-      f.change.value === f.value;
+      isGrowthOnly(f) ||
+      (!!f.change &&
+        f.unit === PERCENTAGE_POINTS &&
+        f.change.unit === PERCENTAGE_POINTS &&
+        figureShape(f) !== 'gap' &&
+        f.change.value === f.value);
     // A gap reads as its difference, above or below: "高0.4个百分点", never "0.4个百分点，增长0.4个百分点".
     const gap = figureShape(f) === 'gap' && f.change ? message('leadGap', lang, { down }) : '';
     const en = lang === 'en';
@@ -168,7 +172,10 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
     // "年均增长5.9%": the average's word goes before the verb, not between the verb and the value.
     const average = growthOnly ? MULTI_YEAR_QUALIFIERS.find((q) => f.qualifier === q) : undefined;
     // An English reader gets the value's qualifiers in English ("about 5%", "over 3000亿元"); number and unit as written.
-    const reached = valueText(average ? { ...f, qualifier: undefined } : f, lang);
+    const reached = valueText(
+      { ...f, ...(average ? { qualifier: undefined } : {}), ...(growthOnly ? { value: Math.abs(f.value) } : {}) },
+      lang,
+    );
     const value = start
       ? message('leadFromTo', lang, { from: valueText({ ...start, qualifier: undefined }, lang), to: reached })
       : `${gap}${reached}`;
