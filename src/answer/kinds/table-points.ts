@@ -70,7 +70,9 @@ function pointOf<K>(key: K, row: FigureRow, request: PointRequest): TablePoint<K
   const own = row.range ? row.range[request.rangeEnd] : row.value;
   if (row.measure === 'share') return row.unit === '%' ? { key, row, value: own, measure: '%' } : null;
   if (request.growth) {
-    if (row.measure === 'rate' && row.unit === '%') return { key, row, value: own, measure: '%' };
+    // "固定资产投资下降3.3%" is a growth of −3.3%: ranked and compared as such, never as +3.3%.
+    if (row.measure === 'rate' && row.unit === '%')
+      return { key, row, value: isGrowthRow(row) && row.change?.direction === 'down' ? -Math.abs(own) : own, measure: '%' };
     if (row.change?.unit === '%')
       return { key, row, value: row.change.direction === 'down' ? -row.change.value : row.change.value, measure: '%' };
     return null;

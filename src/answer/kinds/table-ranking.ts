@@ -7,7 +7,7 @@ import { type FigureRow, rowFigure } from '../../figure-table/index.js';
 import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { asksForLowest } from '../../lang/zh/superlative-words.js';
 import { englishPlace } from '../english-names.js';
-import { valueText } from '../figure-format.js';
+import { formatNumber, valueText } from '../figure-format.js';
 import { message } from '../messages.js';
 import type { Answer } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
@@ -77,7 +77,13 @@ function rankingOf(tools: AnswerTools, frame: AnswerFrame, places: readonly stri
   const shown = ranked.slice(0, SHOWN);
   const items = shown.map((r) => {
     const n = cited.cite(r.row) ?? 0;
-    const value = growth && r.row.unit !== '%' ? `${r.value}%` : valueText(rowFigure(r.row), lang);
+    // A fall is shown as one ("下降3.3%"), as the report writes it.
+    const value =
+      growth && r.value < 0
+        ? `${message('leadGrowthOnly', lang, { down: true })}${formatNumber(-r.value)}%`
+        : growth && r.row.unit !== '%'
+          ? `${r.value}%`
+          : valueText(rowFigure(r.row), lang);
     // "福建省 57761亿元" among 万亿元: as printed, and in the leader's unit beside it, to read the order at a glance.
     const alike = growth ? null : inUnitOfRow(r.value, r.row, shown[0].row);
     return message('rankingItem', lang, {
