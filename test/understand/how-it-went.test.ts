@@ -2,11 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answer/engine.js';
 import { asksHow, asksHowItWent } from '../../src/lang/zh/question-words.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+import { conversationState } from '../../src/understand/conversation.js';
 import { govCorpusEngine } from '../support/engine.js';
 
 /** "江苏去年外贸怎么样": how a named indicator went is told by its figures. */
 const today = new Date('2026-12-01');
-const PLACES = knownPlaces(['江苏省', '上海市', '广东省', '浙江省', '钱塘区', '山东省']);
+const PLACES = knownPlaces(['江苏省', '上海市', '广东省', '浙江省', '钱塘区', '山东省', '福建省']);
 const read = (q: string) => understandQuery(q, PLACES, { today });
 
 describe('asking how an indicator went', () => {
@@ -53,6 +54,13 @@ describe('asking how an indicator went', () => {
     ['山东去年投资增长多少', '固定资产投资'],
   ])('reads a whole sector after the place or year ("%s") as the indicator the reports measure it by', (q, indicator) => {
     expect(read(q).indicators.map((i) => i.name)).toEqual([indicator]);
+  });
+
+  it('reads a sector asked after 那 or at the end as that sector: "那外贸呢" after Fujian’s economy', () => {
+    const q = conversationState(['福建去年经济咋样', '那外贸呢'].map(read));
+    expect(q?.indicators.map((i) => i.name)).toEqual(['进出口总额']);
+    expect(q?.places).toEqual(['福建省']);
+    expect(q?.years).toEqual([2025]);
   });
 
   it('keeps a part of a sector its own: 民间投资, 工业投资, 新型消费', () => {

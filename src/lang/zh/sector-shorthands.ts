@@ -21,14 +21,15 @@ const AT_QUESTION_END = '(?=(?:的)?(?:目标|预期目标|是多少|多少|怎�
 const NARROWING = '(?<!现代|生产性|生活性|数字|新兴|高技术|高新技术|装备|先进|传统|重|轻|化)';
 
 /**
- * A sector straight after the place, year or 的 ("江苏去年投资怎么样", "上海的消费表现如何"), before how
- * it went or a growth or amount: the economy's whole sector, never a part of it (民间投资, 新型消费).
+ * A sector straight after the place, year, 的 or 那 ("江苏去年投资怎么样", "上海的消费表现如何", "那外贸呢"),
+ * before how it went, a growth or amount, 呢 or the question's end: the economy's whole sector, never a part of it (民间投资, 新型消费).
  */
-const AFTER_NAME = '(?<=^|[年的市省区县国]|\\d)';
-const HOW_IT_WENT = '(?=(?:市场|形势|运行)?(?:增速|增长|增幅|涨幅|怎么样|咋样|怎样|表现|情况|如何|好不好|多少|规模|总额))';
+const AFTER_NAME = '(?<=^|[年的市省区县国那]|\\d)';
+const HOW_IT_WENT = '(?=(?:市场|形势|运行)?(?:增速|增长|增幅|涨幅|怎么样|咋样|怎样|表现|情况|如何|好不好|多少|规模|总额|呢|[?？]|$))';
 
 export const SECTOR_SHORTHANDS: readonly SectorShorthand[] = [
   { pattern: new RegExp(`${AFTER_NAME}消费${HOW_IT_WENT}`, 'g'), indicator: '社会消费品零售总额', example: '上海去年消费表现如何' },
+  { pattern: new RegExp(`${AFTER_NAME}外贸${HOW_IT_WENT}`, 'g'), indicator: '进出口总额', example: '那外贸呢' },
   { pattern: new RegExp(`${AFTER_NAME}投资${HOW_IT_WENT}`, 'g'), indicator: '固定资产投资', example: '浙江去年投资怎么样' },
   { pattern: new RegExp(`${AFTER_NAME}工业${HOW_IT_WENT}`, 'g'), indicator: '规上工业增加值', example: '钱塘区2024年工业怎么样' },
   { pattern: new RegExp(`${AFTER_NAME}物价${HOW_IT_WENT}`, 'g'), indicator: '居民消费价格', example: '江苏去年物价怎么样' },
