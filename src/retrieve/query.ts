@@ -62,6 +62,7 @@ import { englishPhrasePattern, readEnglishTerms, termsQualifyingIndicators, type
 import { qualifierBeforeHeadNoun } from '../lang/en/english-share-wording.js';
 import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
 import { MEASURE_WORDS } from '../lang/en/english-topic-words.js';
+import { asksInFutureTense } from '../lang/en/english-future-wording.js';
 import { BARE_FIVE_YEARS } from '../lang/en/english-plan-spans.js';
 import { comparesInEnglish } from '../lang/en/english-comparatives.js';
 import {
@@ -490,6 +491,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   if (asksWhetherCompleted(text) || asksAttainment) intent = 'result';
   else if (asksForPlan(withoutIndicatorNames(text, specific, termsRead))) intent = 'plan';
   else if (intentFromEnglish) intent = intentFromEnglish;
+  // "flats to be handed over this year", "how many jobs will Jiangsu create": what is still to come is a target.
+  else if (language === 'en' && asksInFutureTense(question)) intent = 'plan';
   else if (asksForResult(withoutIndicatorNames(text, specific, termsRead)) || part) intent = 'result';
   // "“十四五”时期" with no other word is the plan; "“十四五”时期GDP年均增长多少" asks what it achieved.
   else if (planPeriod) intent = recentSpanIsPlan ? 'result' : 'plan';

@@ -31,9 +31,12 @@ export function indicatorsNamedByVerb(question: string): string[] {
  * English asks a number with verbs the question-word list does not hold: "What did Zhejiang's GDP reach
  * last year?", "How large were the tax cuts?", "What did retail sales total?". Each asks the value, as
  * "多少" does. Not "how fast": with an indicator named its growth word asks the value already, and with
- * none the sentence that answers it leads better than the first figure in it.
+ * none the sentence that answers it leads better than the first figure in it. "And the unemployment
+ * one?" after a list of targets asks that item's figure: "one" stands for the target or figure named
+ * before (not "the first one", "the other one", which point at an item and ask no number).
  */
-const ENGLISH_QUANTITY_ASKED = /\bhow (?:large|high)\b|\bwhat did\b.*\b(?:reach|hit|total|amount to|come to|top|stand at)\b/i;
+const ENGLISH_QUANTITY_ASKED =
+  /\bhow (?:large|high)\b|\bwhat did\b.*\b(?:reach|hit|total|amount to|come to|top|stand at)\b|\bthe\s+(?!(?:first|second|third|last|other|same|next|previous|right|wrong)\b)(?:[\w-]+\s+){1,3}one\b(?!\s+of\b)/i;
 
 /** Whether an English question asks a number in words beyond "how many / how much / what was". */
 export function asksQuantityInEnglish(question: string): boolean {

@@ -17,7 +17,7 @@ const ASKS_TARGETS = /目标|预期指标|goals?\b|targets?\b/i;
  * one target, which the figure answers.
  */
 const GENERAL_TARGET_WORDS =
-  /[“”"]?(?:十[一二三四五六七八九]五|(?:\d{1,2}(?:th|st|nd|rd)|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth)\s*five-year)[”"]?\s*(?:规划|时期|期间|plan)?|五年规划|规划纲要|规划|主要|预期|具体|数字|数字化|量化|定量|数量|发展|经济社会|经济|社会|年度|全年|全省|全市|全区|全国|国家|政府|工作报告|报告|目标|指标|都|有|啥|什么|哪些|哪几个|多少|是|为|定|制定|提出|设定|了|的|呢|吗|吧|一下|说说|讲讲|介绍|列出|列|给我|请问|今年|明年|去年|上年|本年|\b(?:what|which|are|is|were|was|the|its|their|main|key|major|specific|numerical|numeric|quantitative|quantified|concrete|economic|economy|and|social|development|for|of|in|this|next|last|year|annual|goals?|targets?|set|does|do|did|have|has|show|list|me|tell|government|work|report|please)\b|['’]s\b|\d{2,4}年?|fy|[\s,，、。？?!！:：]/gi;
+  /[“”"]?(?:十[一二三四五六七八九]五|(?:\d{1,2}(?:th|st|nd|rd)|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth)\s*five-year)[”"]?\s*(?:规划|时期|期间|plan)?|五年规划|规划纲要|规划|主要|预期|具体|数字|数字化|量化|定量|数量|发展|经济社会|经济|社会|年度|全年|全省|全市|全区|全国|国家|政府|工作报告|报告|目标|指标|都|有|啥|什么|哪些|哪几个|多少|是|为|定|制定|提出|设定|了|的|呢|吗|吧|一下|说说|讲讲|介绍|列出|列|给我|请问|今年|明年|去年|上年|本年|\b(?:what|which|are|is|were|was|the|its|their|main|key|major|specific|numerical|numeric|quantitative|quantified|concrete|economic|economy|and|social|development|for|of|in|this|next|last|year|annual|goals?|targets?|set|does|do|did|have|has|show|list|me|tell|about|give|can|you|could|government|work|report|please|what['’]s)\b|['’]s\b|\d{2,4}年?|fy|[\s,，、。？?!！:：]/gi;
 
 /** Questions that name a target but ask something else of it: whether it was met. */
 const ASKS_OTHER_THAN_LIST = /完成|实现了|达到了|达成|超过|met\b|hit\b|achiev/i;

@@ -1,0 +1,13 @@
+/**
+ * English asks a plan in the future tense as often as with "target" or "plan": "flats to be handed over
+ * this year", "How many jobs will Jiangsu create in 2026?", "what is Shanghai going to invest". What is
+ * still to be done is a target; the reports file it under the plan, as "将要", "拟" do in Chinese.
+ * Not "has been", "was to be" (a plan told afterwards asks what came of it), nor "will" as a noun.
+ */
+const FUTURE_ASKED =
+  /\b(?:will|shall|going to)\s+(?!power\b)\w+|(?<!\b(?:was|were|has|have|had)\s+)\bto be\s+(?:\w+(?:ed|en)|built|set|done|met|made|kept|sold|paid)\b/i;
+
+/** Whether an English question asks in the future tense (a target, not a result). */
+export function asksInFutureTense(question: string): boolean {
+  return FUTURE_ASKED.test(question);
+}
