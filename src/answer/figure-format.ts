@@ -1,3 +1,4 @@
+import { PLAN_PROGRESS_RATES, VERBS_AFTER_SUBJECT } from '../lang/zh/figure-words.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { indicatorMention } from '../retrieve/indicator-mention.js';
 import type { Figure } from './schema.js';
@@ -97,6 +98,8 @@ export function isAskedIndicator(
   const indicator = withoutContainingNames(f.indicator, askedNames).toLowerCase();
   return askedNames.some((name) => {
     const asked = name.toLowerCase();
+    // "投资完成率" is the plan's progress, not 投资: a progress rate after the asked name makes another figure.
+    if (PLAN_PROGRESS_RATES.some((r) => indicator.includes(asked + r) && !asked.includes(r))) return false;
     // Either name inside the other must stand as itself there: 地区生产总值 is not 人均地区生产总值,
     // nor is GDP 数字经济核心产业增加值占GDP比重.
     // A short word that is part of a longer name ("出口" of 货物出口) names the indicator only after a
@@ -133,6 +136,10 @@ function isShortPartial(name: string, names: readonly string[]): boolean {
 /** Whether some occurrence of the name in the figure's name follows its start or a neutral word ("全省出口"). */
 function standsAfterNeutralWord(indicator: string, name: string): boolean {
   for (let at = indicator.indexOf(name); at >= 0; at = indicator.indexOf(name, at + 1)) {
+    const before = indicator.slice(0, at);
+    // "重大项目完成投资": a verb after a subject makes the name the subject's.
+    const verb = VERBS_AFTER_SUBJECT.find((v) => before.endsWith(v));
+    if (verb && before.length > verb.length) continue;
     if (NEUTRAL_BEFORE.test(indicator.slice(Math.max(0, at - 4), at))) return true;
   }
   return false;
