@@ -38,6 +38,8 @@ describe('a rate of a plan done, or a subject’s share, is not the asked indica
     expect(isAskedIndicator({ indicator: '“千项万亿”重大项目完成投资' }, query)).toBe(false);
     expect(isAskedIndicator({ indicator: '完成投资' }, query)).toBe(true);
     expect(isAskedIndicator({ indicator: '固定资产投资' }, query)).toBe(true);
+    // A question naming the subject asks its investment: "省重点项目完成投资多少".
+    expect(isAskedIndicator({ indicator: '省重点项目完成投资' }, { ...query, question: '福建省重点项目完成投资多少' })).toBe(true);
   });
 });
 
