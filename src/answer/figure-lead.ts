@@ -45,7 +45,12 @@ export function periodLabel(period: string, citation: Citation | undefined, lang
 export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], citations: readonly Citation[]): string | null {
   if (!figures.length || !query.wantsQuantity) return null;
   // The longest name the question writes: "城镇居民人均可支配收入" over the 居民人均可支配收入 in it.
-  const named = (f: Figure) => (query.question.includes(f.indicator) ? f.indicator.length : 0);
+  // Two names written one after the other ("签约外资项目总投资多少"): the later one is what is measured, the earlier its
+  // subject, so it leads over the longer name before it (总投资 258亿美元, not 签约外资项目 217个).
+  const named = (f: Figure) => {
+    const at = query.question.lastIndexOf(f.indicator);
+    return at < 0 ? 0 : (at + f.indicator.length) * NAME_END_WEIGHT + f.indicator.length;
+  };
   const position = new Map(citations.map((c, i) => [c.id, i]));
   const cited = (f: Figure) => position.get(f.citationId) ?? -1;
   // A growth asked: a rate before a level or a count ("年均增长5.7%" before "迈上4个万亿元台阶").
@@ -229,6 +234,9 @@ export function groupSiblings<F extends Pick<Figure, 'indicator' | 'unit' | 'kin
     .filter((x): x is F => !!x);
 }
 
+/** Where a name ends in the question outweighs its length: one character further is worth more than any name. */
+const NAME_END_WEIGHT = 100;
+
 /** What separates the items of a listed name ("粮食播种面积、单产、总产"). */
 const LIST_MARK = '、';
 
@@ -311,6 +319,8 @@ export function comparisonVerdict(
  * 数字经济核心产业增加值 but 经济 and the generic 增加值.
  */
 export function namedInQuestion(f: Pick<Figure, 'indicator'>, question: string): boolean {
+  // A name the question writes whole names it, generic as its words are ("总投资").
+  if (f.indicator.length >= MIN_WHOLE_NAME && question.includes(f.indicator)) return true;
   const run = sharedRun(f, question);
   if (run.length < MIN_SHARED_NAME) return false;
   // "工业投资增长多少" names 投资 after the 工业 it shares with 规上工业增加值: the figure measures another thing.

@@ -63,3 +63,13 @@ describe('an indicator asked without a group where the report states only the gr
     expect(groupSiblings(figures[0], [figures[0], other], '收入增长多少')).toEqual([]);
   });
 });
+
+describe('two names written one after the other in the question', () => {
+  it('the later name, what is measured, leads over the subject before it', () => {
+    const c = resultCitation('c1', '累计签约外资项目217个、总投资258亿美元。');
+    const figures = [resultFigure('签约外资项目', 217, '个', 'c1'), resultFigure('总投资', 258, '亿美元', 'c1')];
+    expect(figureLead(ask('浙江签约外资项目总投资多少'), figures, [c])).toContain('258亿美元');
+    expect(figureLead(ask('浙江签约外资项目多少个'), figures, [c])).toContain('217个');
+    expect(namedInQuestion({ indicator: '总投资' }, '签约外资项目总投资多少')).toBe(true);
+  });
+});
