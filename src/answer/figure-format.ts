@@ -1,3 +1,4 @@
+import { PLAN_PROGRESS_RATES, VERBS_AFTER_SUBJECT } from '../lang/zh/figure-words.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { indicatorMention } from '../retrieve/indicator-mention.js';
 import type { Figure } from './schema.js';
@@ -88,7 +89,7 @@ export function figureListText(f: Figure, lang: Lang = 'zh'): string {
 /** Whether a figure is about the indicator the question asks for, by any of its names. */
 export function isAskedIndicator(
   f: Pick<Figure, 'indicator'> & Partial<Pick<Figure, 'district'>>,
-  query: Pick<UnderstoodQuery, 'indicators'>,
+  query: Pick<UnderstoodQuery, 'indicators'> & Partial<Pick<UnderstoodQuery, 'question'>>,
 ): boolean {
   // "大湾区经济总量" in 广东's report is the bay area's, not 广东's 经济总量.
   if (namesOtherSubject(f.indicator, f.district)) return false;
@@ -97,11 +98,14 @@ export function isAskedIndicator(
   const indicator = withoutContainingNames(f.indicator, askedNames).toLowerCase();
   return askedNames.some((name) => {
     const asked = name.toLowerCase();
+    // "投资完成率" is the plan's progress, not 投资: a progress rate after the asked name makes another figure.
+    if (PLAN_PROGRESS_RATES.some((r) => indicator.includes(asked + r) && !asked.includes(r))) return false;
     // Either name inside the other must stand as itself there: 地区生产总值 is not 人均地区生产总值,
     // nor is GDP 数字经济核心产业增加值占GDP比重.
     // A short word that is part of a longer name ("出口" of 货物出口) names the indicator only after a
     // neutral word: "安全出口" is a building's exit.
-    if (isShortPartial(name, askedNames) && !standsAfterNeutralWord(indicator, asked)) return indicator.length >= 2 && asked === indicator;
+    if (isShortPartial(name, askedNames) && !standsAfterNeutralWord(indicator, asked, query.question ?? ''))
+      return indicator.length >= 2 && asked === indicator;
     // The other way round as well, except where the figure's short name is part of a word of the
     // asked name: "出口" is not 进出口总额.
     const boundInAsked =
@@ -131,8 +135,13 @@ function isShortPartial(name: string, names: readonly string[]): boolean {
 }
 
 /** Whether some occurrence of the name in the figure's name follows its start or a neutral word ("全省出口"). */
-function standsAfterNeutralWord(indicator: string, name: string): boolean {
+function standsAfterNeutralWord(indicator: string, name: string, question: string): boolean {
   for (let at = indicator.indexOf(name); at >= 0; at = indicator.indexOf(name, at + 1)) {
+    const before = indicator.slice(0, at);
+    // "重大项目完成投资": a verb after a subject makes the name the subject's, unless the question names that
+    // subject too ("省重点项目完成投资多少").
+    const verb = VERBS_AFTER_SUBJECT.find((v) => before.endsWith(v));
+    if (verb && before.length > verb.length && !question.includes(before)) continue;
     if (NEUTRAL_BEFORE.test(indicator.slice(Math.max(0, at - 4), at))) return true;
   }
   return false;

@@ -3,9 +3,10 @@ import type { Citation, Figure } from './schema.js';
 import { placeLabel } from '../lang/zh/place-words.js';
 import { englishAmount, englishIndicator, englishPlace } from './english-names.js';
 import { formatNumber, isAskedIndicator, isShareOfAsked, valueText } from './figure-format.js';
-import { GENERIC_FIGURE_TAILS } from '../lang/zh/figure-words.js';
+import { GENERIC_FIGURE_TAILS, MEASURED_NOUNS } from '../lang/zh/figure-words.js';
 import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
+import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { planOfSpan } from '../lang/zh/five-year-plans.js';
 import { type Lang, message } from './messages.js';
@@ -44,7 +45,12 @@ export function periodLabel(period: string, citation: Citation | undefined, lang
 export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], citations: readonly Citation[]): string | null {
   if (!figures.length || !query.wantsQuantity) return null;
   // The longest name the question writes: "城镇居民人均可支配收入" over the 居民人均可支配收入 in it.
-  const named = (f: Figure) => (query.question.includes(f.indicator) ? f.indicator.length : 0);
+  // Two names written one after the other ("签约外资项目总投资多少"): the later one is what is measured, the earlier its
+  // subject, so it leads over the longer name before it (总投资 258亿美元, not 签约外资项目 217个).
+  const named = (f: Figure) => {
+    const at = query.question.lastIndexOf(f.indicator);
+    return at < 0 ? 0 : (at + f.indicator.length) * NAME_END_WEIGHT + f.indicator.length;
+  };
   const position = new Map(citations.map((c, i) => [c.id, i]));
   const cited = (f: Figure) => position.get(f.citationId) ?? -1;
   // A growth asked: a rate before a level or a count ("年均增长5.7%" before "迈上4个万亿元台阶").
@@ -137,8 +143,12 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
           .filter((f): f is Figure => !!f)
       : relevant.slice(0, 1);
   if (!perPlace.length) return null;
+  // "人均可支配收入增长多少" where the report states only 城镇 and 农村 ("分别增长3.8%和4.9%"): one group's figure
+  // would pass for the whole population's; both lead, each named.
+  const groups = query.places.length > 1 ? [] : groupSiblings(perPlace[0], figures, query.question);
+  const leading = groups.length ? [perPlace[0], ...groups].sort((a, b) => figures.indexOf(a) - figures.indexOf(b)) : perPlace;
   const lang = query.language;
-  const parts = perPlace.map((asked) => {
+  const parts = leading.map((asked) => {
     // A level given without its growth takes the growth the same sentence gives the indicator.
     const sameSentenceGrowth =
       overview && asked.unit !== '%' && !asked.change
@@ -202,6 +212,37 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
       : '';
   return `${parts.join(message('leadSeparator', lang))}${verdict}`;
 }
+
+/**
+ * The other population groups' figures beside a group's ("城镇居民人均可支配收入" → 农村居民人均可支配收入 of the same
+ * sentence, unit, kind and year) when the question names no group; none when it does or the figure is no group's.
+ */
+export function groupSiblings<F extends Pick<Figure, 'indicator' | 'unit' | 'kind' | 'period' | 'district' | 'citationId'>>(
+  f: F,
+  figures: readonly F[],
+  question: string,
+): F[] {
+  if (POPULATION_GROUPS.some((g) => g.asked.test(question))) return [];
+  const own = POPULATION_GROUPS.find((g) => f.indicator.includes(g.word));
+  if (!own) return [];
+  return POPULATION_GROUPS.filter((g) => g !== own)
+    .map((g) =>
+      figures.find(
+        (x) =>
+          x !== f &&
+          x.indicator === f.indicator.replace(own.word, g.word) &&
+          x.citationId === f.citationId &&
+          x.unit === f.unit &&
+          x.kind === f.kind &&
+          x.period === f.period &&
+          x.district === f.district,
+      ),
+    )
+    .filter((x): x is F => !!x);
+}
+
+/** Where a name ends in the question outweighs its length: one character further is worth more than any name. */
+const NAME_END_WEIGHT = 100;
 
 /** What separates the items of a listed name ("粮食播种面积、单产、总产"). */
 const LIST_MARK = '、';
@@ -284,12 +325,22 @@ export function comparisonVerdict(
  * 亚运会有多少运动员" names 运动员参加亚运会's 运动员, "民营经济增加值" names nothing of
  * 数字经济核心产业增加值 but 经济 and the generic 增加值.
  */
-function namedInQuestion(f: Pick<Figure, 'indicator'>, question: string): boolean {
-  return sharedNameLength(f, question) >= MIN_SHARED_NAME;
+export function namedInQuestion(f: Pick<Figure, 'indicator'>, question: string): boolean {
+  // A name the question writes whole names it, generic as its words are ("总投资").
+  if (f.indicator.length >= MIN_WHOLE_NAME && question.includes(f.indicator)) return true;
+  const run = sharedRun(f, question);
+  if (run.length < MIN_SHARED_NAME) return false;
+  // "工业投资增长多少" names 投资 after the 工业 it shares with 规上工业增加值: the figure measures another thing.
+  const measured = MEASURED_NOUNS.filter((w) => question.includes(run + w));
+  return !measured.length || measured.some((w) => f.indicator.includes(w));
 }
 
 /** The longest run of characters a figure's name and the question share, generic tails aside. */
 function sharedNameLength(f: Pick<Figure, 'indicator'>, question: string): number {
+  return sharedRun(f, question).length;
+}
+
+function sharedRun(f: Pick<Figure, 'indicator'>, question: string): string {
   const strip = (text: string) => GENERIC_FIGURE_TAILS.reduce((t, w) => t.split(w).join('\u0000'), text);
   return longestCommonRun(strip(f.indicator), strip(question));
 }
@@ -310,13 +361,13 @@ const MIN_WHOLE_NAME = 3;
 /** Characters a figure's name and the question must share, generic tails aside. */
 const MIN_SHARED_NAME = 2;
 
-function longestCommonRun(a: string, b: string): number {
-  let best = 0;
+function longestCommonRun(a: string, b: string): string {
+  let best = '';
   for (let i = 0; i < a.length; i++) {
     for (let j = 0; j < b.length; j++) {
       let k = 0;
       while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k] && a[i + k] !== '\u0000') k++;
-      if (k > best) best = k;
+      if (k > best.length) best = a.slice(i, i + k);
     }
   }
   return best;

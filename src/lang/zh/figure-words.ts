@@ -353,6 +353,25 @@ export const GENERIC_FIGURE_TAILS: readonly string[] = [
 ];
 
 /**
+ * Nouns that name what a figure measures, written after its subject ("工业投资", "居民收入"): a question whose subject
+ * shares only its modifier with a figure's name ("工业投资" and 规上工业增加值 share 工业) asks another figure
+ * when the figure's name lacks the noun. Change words (增长) and field words (经济, 产业) are not among them.
+ */
+export const MEASURED_NOUNS: readonly string[] = ['投资', '收入', '产值', '增加值', '总额', '总量', '规模', '数量', '比重', '强度'];
+
+/**
+ * A rate of how much of a plan was done ("投资完成率125.5%", "资金到位率"): written after an indicator's name it
+ * makes another figure, the plan's progress, not the indicator.
+ */
+export const PLAN_PROGRESS_RATES: readonly string[] = ['完成率', '到位率', '执行率', '开工率', '达产率', '兑现率'];
+
+/**
+ * Verbs of the plans that leave a short name the indicator when they open the figure's name ("完成投资"), but
+ * after a subject make it that subject's ("“千项万亿”重大项目完成投资" is the major projects' investment, not 投资).
+ */
+export const VERBS_AFTER_SUBJECT: readonly string[] = ['实现', '完成', '力争', '确保', '保持', '推动', '争取', '预计', '累计'];
+
+/**
  * Bases a rate is measured against ("环比、同比分别增长51.3%、15.3%"): a 分别 list of them names one measure's rates,
  * each item the measure with its base (…销售面积环比, …销售面积同比).
  */
