@@ -4,29 +4,7 @@ import { alternation } from './regexp.js';
  * Counting words a report writes between a number and the thing counted: "新增5000张家庭养老床位",
  * "建成3个国家级基地", "新开工12所学校". The number before the name is then the indicator's.
  */
-export const COUNTING_WORDS: readonly string[] = [
-  '个',
-  '家',
-  '户',
-  '名',
-  '项',
-  '件',
-  '座',
-  '所',
-  '处',
-  '条',
-  '张',
-  '套',
-  '间',
-  '台',
-  '辆',
-  '艘',
-  '架',
-  '批',
-  '种',
-  '款',
-  '部',
-];
+export const COUNTING_WORDS: readonly string[] = [...'个家户名项件座所处条张套间台辆艘架批种款部'];
 
 /**
  * A number and its counting word right before a name: "…5000张" before "家庭养老床位"; not an ordinal
