@@ -2,6 +2,11 @@ import type { CorpusRepository } from '../store/corpus-repository.js';
 
 /** Past this many, how often the corpus writes a word no longer orders a translation's headwords. */
 const COUNT_CAP = 1000;
+/**
+ * Words remembered at most: a bot that runs for months meets ever new words, and a common word's
+ * sentence list is thousands of entries. Past this, what was remembered is forgotten and recounted.
+ */
+const REMEMBERED_WORDS = 5000;
 
 /**
  * How many times the corpus's sentences write a word, counted up to COUNT_CAP and remembered: an
@@ -21,6 +26,7 @@ export class CorpusWordCounts {
     this.text ??= this.corpus.sentences.map((s) => s.text).join('\n');
     let times = 0;
     if (word) for (let at = this.text.indexOf(word); at >= 0 && times < COUNT_CAP; at = this.text.indexOf(word, at + word.length)) times++;
+    if (this.counts.size >= REMEMBERED_WORDS) this.counts.clear();
     this.counts.set(word, times);
     return times;
   }
@@ -44,6 +50,7 @@ export class CorpusWordCounts {
       found = new Set();
       const sentences = this.corpus.sentences;
       if (word) for (let i = 0; i < sentences.length; i++) if (sentences[i].text.includes(word)) found.add(i);
+      if (this.sentencesOf.size >= REMEMBERED_WORDS) this.sentencesOf.clear();
       this.sentencesOf.set(word, found);
     }
     return found;

@@ -136,12 +136,12 @@ export interface UnderstoodQuery {
   /**
    * Set when the economy (GDP) was read into a question that does not name it: one that names only
    * a place and asks how it did ("安徽去年成绩单"), or asks a growth with no indicator ("哪个增长更快",
-   * "Which one grew faster?"). The question as written, without it, and whether its words ask a
+   * "Which one grew faster?"). The question as written, without it (no indicator), and whether its words ask a
    * figure (a growth) rather than only how the place did. In a conversation that reading comes
    * first: "哪个增长更快？" after 上海 and 北京's GDP compares the two; "钱塘区怎么样？" after an
    * outline question asks 钱塘区's outline.
    */
-  economyAssumed?: { indicators: IndicatorEntry[]; wantsQuantity: boolean; intent: Intent; asksFigure: boolean };
+  economyAssumed?: { wantsQuantity: boolean; intent: Intent; asksFigure: boolean };
   /**
    * The country is the place only because 全国 is written as the field of a rank or share and no
    * other place is named ("在全国排第几", "占全国多少"): in a conversation, the place talked about is meant.
@@ -558,7 +558,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     asksAttainment,
     ...(nationalAsField ? { nationalAsField: true } : {}),
     ...(economyInferred
-      ? { economyAssumed: { indicators: [], wantsQuantity: wantsQuantityAsWritten, intent: intentAsWritten, asksFigure: !placeOnly } }
+      ? { economyAssumed: { wantsQuantity: wantsQuantityAsWritten, intent: intentAsWritten, asksFigure: !placeOnly } }
       : {}),
     asksMainTargets:
       !specific.length &&

@@ -54,22 +54,21 @@ export function followUpWording(question: string): string {
  * after a figure) also keeps the earlier question's topic and what it asked for.
  */
 export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQuery): UnderstoodQuery {
-  // "钱塘区怎么样？" after an outline question asks that outline of 钱塘区, "哪个增长更快？" after two
-  // places' GDP compares them: read without the economy it does not name, a question takes the
-  // conversation's topic when it reads as a follow-up, and is about the economy only when it stands
-  // alone. A growth asked ("哪个省增长最快" after an outline) takes only a figure's topic.
   // "在全国排第几" after "江苏2025年GDP多少": 全国 is where 江苏 ranks, not the place asked.
   if (query.nationalAsField) {
     const { nationalAsField, ...asked } = query;
     return readInConversation({ ...asked, places: [] }, previous);
   }
+  // "钱塘区怎么样？" after an outline question asks that outline of 钱塘区, "哪个增长更快？" after two
+  // places' GDP compares them: read without the economy it does not name, a question takes the
+  // conversation's topic when it reads as a follow-up, and is about the economy only when it stands
+  // alone. A growth asked ("哪个省增长最快" after an outline) takes only a figure's topic.
   if (query.economyAssumed) {
-    const { economyAssumed, ...asWritten } = query;
-    const asFollowUp = readInConversation({ ...asWritten, ...economyAssumed }, previous);
-    const takesTopic =
-      asFollowUp.indicators.length > 0 || (!economyAssumed.asksFigure && (asFollowUp.wantsPriorities || asFollowUp.asksMainTargets));
-    if (takesTopic) return asFollowUp;
-    return readInConversation(asWritten, previous);
+    const { economyAssumed, ...withEconomy } = query;
+    const { wantsQuantity, intent, asksFigure } = economyAssumed;
+    const asFollowUp = readInConversation({ ...withEconomy, indicators: [], wantsQuantity, intent }, previous);
+    const takesTopic = asFollowUp.indicators.length > 0 || (!asksFigure && (asFollowUp.wantsPriorities || asFollowUp.asksMainTargets));
+    return takesTopic ? asFollowUp : readInConversation(withEconomy, previous);
   }
   // "你还能回答什么" mid-conversation is still a request for help, about nothing earlier.
   if (query.ask === 'help' && query.askConfidence >= CONFIDENT && !query.indicators.length)

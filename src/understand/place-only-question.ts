@@ -10,6 +10,8 @@ import { SLOT, type SlotMasker, slotMasker } from './slot-mask.js';
 
 let masker: SlotMasker | null = null;
 
+/** Parts of a year as global patterns, made once: every occurrence is taken out. */
+const YEAR_PARTS = YEAR_PART_WORDS.map(({ pattern }) => new RegExp(pattern.source, 'gi'));
 const RELATIVE_YEARS = RELATIVE_YEAR_WORDS.flatMap((e) => e.words).sort((a, b) => b.length - a.length);
 const ENGLISH_WORD = /[a-z]+(?:['’][a-z]+)?/g;
 
@@ -26,7 +28,7 @@ export function asksAboutPlaceOnly(question: string): boolean {
   let rest = masker(question.toLowerCase());
   if (!rest.includes(SLOT.place)) return false;
   for (const slot of Object.values(SLOT)) rest = rest.split(slot).join(' ');
-  for (const { pattern } of YEAR_PART_WORDS) rest = rest.replace(new RegExp(pattern.source, 'gi'), ' ');
+  for (const pattern of YEAR_PARTS) rest = rest.replace(pattern, ' ');
   for (const word of RELATIVE_YEARS) rest = rest.split(word).join(' ');
   let asks = false;
   for (const word of OVERVIEW_WORDS) {

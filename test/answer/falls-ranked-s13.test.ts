@@ -1,16 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/answer/engine.js';
-import { govCorpusEngine } from '../support/engine.js';
+import { govCorpusEngine, govFirstLine } from '../support/engine.js';
 
 /** "固定资产投资下降3.3%" is a growth of −3.3%: ranked below every rise and shown as a fall. */
 const today = new Date('2026-12-01');
 
 describe('a fall in a ranking of growth rates', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await govCorpusEngine();
-  }, 180_000);
-  const firstLine = async (question: string) => (await engine.ask(question, { today })).text.split('\n')[0];
+  beforeAll(() => govCorpusEngine(), 180_000);
+  const firstLine = (question: string) => govFirstLine(question, today);
 
   it('ranks last among the rises, shown as 下降', async () => {
     const line = await firstLine('各省2025年进出口增速排名');

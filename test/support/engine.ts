@@ -21,3 +21,9 @@ export function govCorpusEngine(): Promise<Engine> {
   sharedGov ??= Engine.open({ ...inject('govCorpus'), log: () => {} });
   return sharedGov;
 }
+
+/** The first line of the gov-corpus engine's answer to a question asked on `today`: what a reader sees first. */
+export async function govFirstLine(question: string, today: Date, history: string[] = []): Promise<string> {
+  const engine = await govCorpusEngine();
+  return (await engine.ask(question, { today, history })).text.split('\n')[0] ?? '';
+}

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/answer/engine.js';
 import { asksHow, asksHowItWent } from '../../src/lang/zh/question-words.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { conversationState } from '../../src/understand/conversation.js';
-import { govCorpusEngine } from '../support/engine.js';
+import { govCorpusEngine, govFirstLine } from '../support/engine.js';
 
 /** "江苏去年外贸怎么样": how a named indicator went is told by its figures. */
 const today = new Date('2026-12-01');
@@ -77,11 +76,8 @@ describe('asking how an indicator went', () => {
 });
 
 describe('on the reports', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await govCorpusEngine();
-  }, 180_000);
-  const firstLine = async (question: string) => (await engine.ask(question, { today })).text.split('\n')[0];
+  beforeAll(() => govCorpusEngine(), 180_000);
+  const firstLine = (question: string) => govFirstLine(question, today);
 
   it('"江苏去年外贸怎么样" leads with 2025’s 5.95万亿元 and 6%', async () => {
     expect(await firstLine('江苏去年外贸怎么样')).toMatch(/江苏省2025年进出口总额（实绩）：5\.95万亿元，增长6%/);

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Engine } from '../../src/answer/engine.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { conversationState } from '../../src/understand/conversation.js';
 import { asksAboutPlaceOnly } from '../../src/understand/place-only-question.js';
-import { govCorpusEngine } from '../support/engine.js';
+import { govCorpusEngine, govFirstLine } from '../support/engine.js';
 
 /** "安徽去年成绩单", "How did Anhui do last year?": a place, a time and how it did, nothing else. */
 const today = new Date('2026-12-01');
@@ -104,11 +103,8 @@ describe('in a conversation', () => {
 });
 
 describe('on the reports', () => {
-  let engine: Engine;
-  beforeAll(async () => {
-    engine = await govCorpusEngine();
-  }, 180_000);
-  const firstLine = async (question: string) => (await engine.ask(question, { today })).text.split('\n')[0];
+  beforeAll(() => govCorpusEngine(), 180_000);
+  const firstLine = (question: string) => govFirstLine(question, today);
 
   it('"How did Anhui do last year?" leads with Anhui’s 2025 GDP', async () => {
     expect(await firstLine('How did Anhui do last year?')).toMatch(/Anhui 2025 GDP.*5\.3.*5\.5%/);
