@@ -51,6 +51,7 @@ describe('asking how an indicator went', () => {
     ['上海去年就业情况', '城镇新增就业'],
     ['广东去年财政怎么样', '一般公共预算收入'],
     ['山东去年投资增长多少', '固定资产投资'],
+    ['广东今年就业目标多少人', '城镇新增就业'],
   ])('reads a whole sector after the place or year ("%s") as the indicator the reports measure it by', (q, indicator) => {
     expect(read(q).indicators.map((i) => i.name)).toEqual([indicator]);
   });

@@ -12,6 +12,7 @@ const read = (q: string) => understandQuery(q, PLACES, { today });
 describe('a question that names a place and asks how it did', () => {
   it.each([
     '安徽去年成绩单',
+    '浙江去年日子过得咋样',
     '拱墅区去年干得咋样',
     '杭州2023年取得了哪些成绩',
     '说说浙江去年的发展成绩',

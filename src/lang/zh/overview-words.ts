@@ -10,6 +10,7 @@ export const OVERVIEW_WORDS: readonly string[] = [
   '取得了哪些成效',
   '取得了什么成绩',
   '取得了什么成就',
+  '日子',
   '成绩单',
   '成绩',
   '成效',

@@ -22,10 +22,10 @@ const NARROWING = '(?<!现代|生产性|生活性|数字|新兴|高技术|高新
 
 /**
  * A sector straight after the place, year, 的 or 那 ("江苏去年投资怎么样", "上海的消费表现如何", "那外贸呢"),
- * before how it went, a growth or amount, 呢 or the question's end: the economy's whole sector, never a part of it (民间投资, 新型消费).
+ * before how it went, a growth, amount or target, 呢 or the question's end: the economy's whole sector, never a part of it (民间投资, 新型消费).
  */
 const AFTER_NAME = '(?<=^|[年的市省区县国那]|\\d)';
-const HOW_IT_WENT = '(?=(?:市场|形势|运行)?(?:增速|增长|增幅|涨幅|怎么样|咋样|怎样|表现|情况|如何|好不好|多少|规模|总额|呢|[?？]|$))';
+const HOW_IT_WENT = '(?=(?:市场|形势|运行)?(?:增速|增长|增幅|涨幅|怎么样|咋样|怎样|表现|情况|如何|好不好|多少|规模|总额|目标|呢|[?？]|$))';
 
 export const SECTOR_SHORTHANDS: readonly SectorShorthand[] = [
   { pattern: new RegExp(`${AFTER_NAME}消费${HOW_IT_WENT}`, 'g'), indicator: '社会消费品零售总额', example: '上海去年消费表现如何' },
