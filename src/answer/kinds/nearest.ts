@@ -1,12 +1,15 @@
+import type { Sentence } from '../../ingest/types.js';
+import { GENERIC_SEARCH_TERMS } from '../../lang/zh/generic-words.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { composeText } from '../compose.js';
 import { placeAliases } from '../../lang/zh/glossary.js';
 import { placeLabel } from '../../lang/zh/place-words.js';
 import { englishPlace } from '../english-names.js';
 import { message } from '../messages.js';
-import { figureLead } from '../figure-lead.js';
+import { figureLead, namedInQuestion } from '../figure-lead.js';
+import { isAskedIndicator } from '../figure-format.js';
 import { periodSpan } from '../../lang/zh/years.js';
-import type { Answer } from '../schema.js';
+import type { Answer, Citation, Figure } from '../schema.js';
 import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';
 import { heldYears } from './trend.js';
 
@@ -51,15 +54,76 @@ export async function mentionsAnswer(tools: AnswerTools, frame: AnswerFrame, not
   const names = query.unknownPlaces.flatMap((p) => placeAliases(p)).filter((n) => /[\u4e00-\u9fff]/.test(n) && n.length >= 2);
   if (!names.length) return null;
   const outcome = await tools.retriever.retrieve({ ...query, unknownPlaces: [], places: [] }, 10);
-  if (outcome.kind !== 'found') return null;
   // About what was asked too: a budget question is not answered by the place's vegetables.
-  const naming = outcome.sentences
-    .filter((s) => names.some((n) => s.sentence.text.includes(n)) && (!query.indicators.length || s.namesIndicator))
-    .slice(0, 3);
+  const found =
+    outcome.kind === 'found'
+      ? outcome.sentences.filter((s) => names.some((n) => s.sentence.text.includes(n)) && (!query.indicators.length || s.namesIndicator))
+      : [];
+  // The passages found first may all be other places' ("合肥有什么重大项目" finds every province's projects):
+  // then the sentences that write the name, ranked by the question's other words they share.
+  const naming = (found.length ? found : sentencesNaming(tools, query, names)).slice(0, 3);
   if (!naming.length) return null;
   const citations = naming.map((s) => tools.citation(s.sentence, s.score));
+  const answered = query.wantsQuantity ? placeFigureLead(tools, query, names, citations) : null;
+  if (answered) {
+    // The number asked is the place's own, written in another report ("广州、深圳地铁线网单日最高客运量分别达
+    // 1409万、1305万人次" in 广东's): answered from it, the first line saying whose report states it.
+    const said = message('placeInOtherReport', query.language, { places: query.unknownPlaces, lead: answered.lead });
+    return frameAnswer(frame, {
+      notFound: false,
+      text: composeText(query, citations, said),
+      citations,
+      figures: answered.figures,
+      coverage: tools.coverage,
+    });
+  }
   const text = `${notCovered}\n${message('mentionedElsewhere', query.language, { places: query.unknownPlaces })}${composeText(query, citations, null)}`;
   return frameAnswer(frame, { notFound: true, text, citations, coverage: tools.coverage });
+}
+
+/** Sentences that write one of the names and share at least one of the question's other content words, most shared first. */
+function sentencesNaming(
+  tools: AnswerTools,
+  query: UnderstoodQuery,
+  names: readonly string[],
+): Array<{ sentence: Sentence; score: number }> {
+  let asked = query.searchText;
+  for (const n of names) asked = asked.split(n).join(' ');
+  const words = [...new Set(tools.retriever.tokenize(asked))].filter((w) => w.length >= 2 && !GENERIC_SEARCH_TERMS.has(w));
+  const indicatorNames = query.indicators.flatMap((i) => [i.name, ...i.synonyms]);
+  if (!words.length) return [];
+  const scored: Array<{ sentence: Sentence; score: number }> = [];
+  for (const sentence of tools.retriever.corpus.sentences) {
+    if (sentence.isHeading || !names.some((n) => sentence.text.includes(n))) continue;
+    if (indicatorNames.length && !indicatorNames.some((n) => sentence.norm.includes(n))) continue;
+    const shared = words.filter((w) => sentence.norm.includes(w)).length;
+    if (shared) scored.push({ sentence, score: shared / words.length });
+  }
+  // The latest report first among equals: what the place is doing now.
+  return scored.sort((a, b) => b.score - a.score || b.sentence.period.localeCompare(a.sentence.period));
+}
+
+/**
+ * The lead of a figure another report files under the uncovered place's own name ("深圳地铁线网单日最高客运量"),
+ * about what was asked once the name is set aside; null when no figure of the citations is the place's.
+ */
+function placeFigureLead(
+  tools: AnswerTools,
+  query: UnderstoodQuery,
+  names: readonly string[],
+  citations: readonly Citation[],
+): { lead: string; figures: Figure[] } | null {
+  const figures = tools.figuresFor({ ...query, unknownPlaces: [] }, citations);
+  const own = figures.find((f) =>
+    names.some((n) => {
+      if (!f.indicator.includes(n)) return false;
+      const rest = { indicator: f.indicator.replace(n, '') };
+      return query.indicators.length ? isAskedIndicator(rest, query) : namedInQuestion(rest, query.question.replace(n, ''));
+    }),
+  );
+  if (!own) return null;
+  const lead = figureLead({ ...query, unknownPlaces: [], places: [own.district], indicators: [] }, [own], citations);
+  return lead ? { lead, figures: [own, ...figures.filter((f) => f !== own)] } : null;
 }
 
 /**

@@ -15,13 +15,21 @@ const GlossarySchema = z.object({
   ),
 });
 export type Glossary = z.infer<typeof GlossarySchema>;
+const CitiesSchema = z.object({ source: z.string(), places: GlossarySchema.shape.places });
 export type IndicatorEntry = Glossary['indicators'][number];
 
 let cached: Glossary | null = null;
 
 /** The bilingual glossary kept as data beside this file: places, indicator synonyms, English terms. */
 export function glossary(): Glossary {
-  cached ??= GlossarySchema.parse(JSON.parse(readFileSync(new URL('./glossary.json', import.meta.url), 'utf8')));
+  if (!cached) {
+    const own = GlossarySchema.parse(JSON.parse(readFileSync(new URL('./glossary.json', import.meta.url), 'utf8')));
+    // The country's cities (cities.json, GB/T 2260) are places too, so "合肥" is a place the reports do not
+    // cover, never words to search; the glossary's own entries come first and win.
+    const { places: cities } = CitiesSchema.parse(JSON.parse(readFileSync(new URL('./cities.json', import.meta.url), 'utf8')));
+    const named = new Set(own.places.map((p) => p.name));
+    cached = { ...own, places: [...own.places, ...cities.filter((c) => !named.has(c.name))] };
+  }
   return cached;
 }
 

