@@ -1,3 +1,4 @@
+import { asksOverSpan } from '../lang/zh/span-question-words.js';
 import { pageAt } from '../ingest/formats/pages.js';
 import { asksForRanking, asksWhichIsMost, asksWhichYear } from '../lang/zh/superlative-words.js';
 import { asksFromTo, asksTrend } from '../lang/zh/trend-words.js';
@@ -314,8 +315,15 @@ export class Engine implements AskEngine, AnswerTools {
     let oneYearHeld: number | null = null;
     // "全国GDP这几年的走势": the asked figure year by year, each year on its own evidence. A plan
     // period's change ("十四五期间…怎么变化") is its start and end, a from–to sentence the ordinary answer reads.
+    // "这五年居民收入涨了多少" asks the five years' one change ("五年增长30.8%"), which the ordinary answer
+    // reads first (the lead puts a span's figure first), not each year's; "这五年的走势" asks each year.
+    const fiveYearChange =
+      query.yearSpan !== null &&
+      query.yearSpan.to - query.yearSpan.from + 1 >= REVIEWED_YEARS &&
+      asksOverSpan(query.question) &&
+      !asksTrend(query.question);
     if (
-      (query.yearSpan ||
+      ((query.yearSpan && !fiveYearChange) ||
         ((asksTrend(query.question) || (query.ask === 'trend' && query.askConfidence >= CONFIDENT)) && !query.planPeriod)) &&
       query.indicators.length &&
       query.places.length === 1
@@ -330,7 +338,7 @@ export class Engine implements AskEngine, AnswerTools {
     // "山东社零24年和25年分别多少", "Did Zhejiang grow faster in 2025 than in 2024?": one place's
     // figure in each year asked, each on its own evidence, with a verdict for two.
     // "上海居民收入2025年比上年高多少" sets 2025 against 2024 the same way.
-    const compared = yearsCompared(query);
+    const compared = fiveYearChange ? [] : yearsCompared(query);
     if (compared.length === 2 && query.indicators.length === 1 && query.places.length === 1 && !query.wantsPriorities) {
       const years = await trendAnswer(this, { ...frame, query: { ...query, years: compared } });
       if (years) return years;

@@ -1,3 +1,4 @@
+import { RECENT_SPAN_OPENERS } from '../lang/zh/relative-years.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { englishPlace } from './english-names.js';
 import { message } from './messages.js';
@@ -42,8 +43,6 @@ function titleCase(name: string): string {
   return name.replace(/(^|[\s-])([a-z])/g, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
 }
 
-const SPAN_PHRASE = /近|过去|最近|last|past/i;
-
 /** "近两年" read as 2024 and 2025 is one note: 近两年 = 2024–2025年. */
 function yearsByPhrase(notes: UnderstoodQuery['yearNotes']): Array<[string, string]> {
   const byPhrase = new Map<string, number[]>();
@@ -51,7 +50,7 @@ function yearsByPhrase(notes: UnderstoodQuery['yearNotes']): Array<[string, stri
   return [...byPhrase.entries()].map(([phrase, years]) => {
     const sorted = [...new Set(years)].sort((a, b) => a - b);
     // "近三年" reads as its two ends; it means the years between them too.
-    const run = sorted.every((y, i) => i === 0 || y === sorted[i - 1] + 1) || SPAN_PHRASE.test(phrase);
+    const run = sorted.every((y, i) => i === 0 || y === sorted[i - 1] + 1) || RECENT_SPAN_OPENERS.test(phrase);
     return [phrase, sorted.length > 1 && run ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join('、')];
   });
 }

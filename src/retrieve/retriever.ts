@@ -6,6 +6,9 @@ import type { Sentence } from '../ingest/types.js';
 import { coversEnglishTopic, type TopicUnit } from './english-topic-coverage.js';
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import type { Tokenize } from '../lang/zh/tokenize.js';
+import { withKnownParts } from './unseen-words.js';
+import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
+import { PLAN_SPAN_NOUNS } from '../lang/zh/period-words.js';
 import { fuseRankings, type WeightedRanking } from './fusion.js';
 import { periodGroupFits } from './period-match.js';
 import { periodSpan } from '../lang/zh/years.js';
@@ -311,7 +314,7 @@ export class Retriever {
     };
     const tokens = cut.filter((t) => !this.placeWords.has(t) && !/^(19|20)\d{2}$/.test(t) && !placeCompound(t));
     for (const ind of query.indicators) for (const name of [ind.name, ...ind.synonyms]) tokens.push(...this.tokenize(name));
-    return tokens;
+    return withKnownParts(tokens, (t) => this.search.sentenceLexical.has(t));
   }
 
   /** Indicator words weigh more than the rest of the question; generic words less. */
@@ -322,9 +325,23 @@ export class Retriever {
     // Asked means written by the user: an English question's search text also carries the Chinese
     // names the glossary put in, which no more asked for one name than for another.
     const asked = new Set(this.tokenize(query.question));
+    const period = this.periodWords(query);
     const weights = new Map<string, number>();
-    for (const t of tokens) weights.set(t, indicatorTokens.has(t) ? (asked.has(t) ? 1.5 : 0.3) : GENERIC_SEARCH_TERMS.has(t) ? 0.4 : 1);
+    for (const t of tokens)
+      weights.set(t, indicatorTokens.has(t) ? (asked.has(t) ? 1.5 : 0.3) : GENERIC_SEARCH_TERMS.has(t) || period.has(t) ? 0.4 : 1);
     return weights;
+  }
+
+  /**
+   * The words that said the question's time ("这两年", "近两年", "十四五期间"): the scope applies the time, so
+   * they weigh as little as a generic word and are no content a sentence must cover ("完成人工造林21.7万亩"
+   * answers "安徽人工造林面积近两年变化" without writing 两年).
+   */
+  private periodWords(query: UnderstoodQuery): Set<string> {
+    const phrases = query.yearNotes.map((n) => n.phrase);
+    const plan = query.planPeriod && FIVE_YEAR_PLANS.find((p) => p.from === query.planPeriod?.from && p.to === query.planPeriod?.to);
+    if (plan) phrases.push(plan.name, ...PLAN_SPAN_NOUNS);
+    return new Set(phrases.flatMap((p) => this.tokenize(p)));
   }
 
   /**
@@ -372,7 +389,8 @@ export class Retriever {
     // A quantity asked needs a sentence with a number: "经济总量跃上新台阶" names GDP but answers nothing.
     if (query.indicators.length)
       return (query.wantsQuantity ? best.givesQuantity : best.namesIndicator) || this.writesIndicatorApart(best, query);
-    const allContent = [...new Set(tokens)].filter((t) => !GENERIC_SEARCH_TERMS.has(t) && !/^\d/.test(t));
+    const period = this.periodWords(query);
+    const allContent = [...new Set(tokens)].filter((t) => !GENERIC_SEARCH_TERMS.has(t) && !period.has(t) && !/^\d/.test(t));
     // An English question's words left beside its translated terms ("what … say about" beside
     // 人工智能) are no evidence either way: the Chinese terms decide, when there are any.
     const chinese = allContent.filter((t) => /[\u4e00-\u9fff]/.test(t));

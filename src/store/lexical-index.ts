@@ -22,6 +22,8 @@ export interface LexicalIndex {
   readonly size: number;
   /** The weight of a term across the documents (rare terms weigh more). */
   idf(term: string): number;
+  /** Whether any document holds the term. */
+  has(term: string): boolean;
   /** Scores of every document matching a query term; `weights` scale a term's part. */
   accumulate(query: readonly string[], weights?: ReadonlyMap<string, number>): LexicalScores;
   /** The k best documents passing `accept`, best first; ties go to the smaller number. */

@@ -73,7 +73,7 @@ describe('comparisons and trends from the table', () => {
 
   it('no place named and only the country states the indicator: the country’s years, of the kind the reports hold', async () => {
     const lead = await firstLine('超长期特别国债这两年各发多少');
-    expect(lead).toMatch(/^全国超长期特别国债逐年（目标）/);
+    expect(lead).toMatch(/^（这两年 = 2024–2025年）全国超长期特别国债逐年（目标）/);
     expect(lead).toContain('2024年 1万亿元');
     expect(lead).toContain('2025年 1.3万亿元');
   });

@@ -90,7 +90,10 @@ describe('the country read for a trend that names no place', () => {
 
   it('answers year by year, as the engine did before the hook moved', async () => {
     const answer = await engine.ask('超长期特别国债这两年各发多少', { today });
-    expect(answer.text.split('\n')[0]).toBe('全国超长期特别国债逐年（目标）：2024年 1万亿元 [1]；2025年 1.3万亿元 [2]');
+    // "这两年" is read as 2024–2025 and said so; the two years' verdict follows them.
+    expect(answer.text.split('\n')[0]).toBe(
+      '（这两年 = 2024–2025年）全国超长期特别国债逐年（目标）：2024年 1万亿元 [1]；2025年 1.3万亿元 [2]。2025年高于2024年',
+    );
   });
 });
 

@@ -70,6 +70,8 @@ export const ATTAINMENT_WORDS: readonly string[] = [
   '(是否|有没有|有无|能否)(完成|实现|达到|超过|达成)',
   '(没|未)(有)?(完成|实现|达到|达成)(目标|任务|预期)',
   '达标(?!率)',
+  // "加装电梯超额了吗", "超额完成了没有": more than the target is a target met.
+  '超额(完成)?(了|目标|任务)?(吗|没有|没|么|与否)?',
   '完成率',
   // "物价涨幅控制住了吗": a ceiling target held is a target met.
   '(控制|稳|守)住了?(吗|没有|没|么|与否)',

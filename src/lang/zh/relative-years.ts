@@ -91,9 +91,14 @@ export const PLAN_START_WORDS = /^(”|")?(时期|期间|规划)?(的)?(开局�
 export const PLAN_END_BEFORE = /(end|final year|last year|close)\s+of\s+(the\s+)?$/i;
 export const PLAN_START_BEFORE = /(start|beginning|first year|opening year)\s+of\s+(the\s+)?$/i;
 
-/** "近五年", "过去3年", "last 3 years", "the past five years": the N years up to the last complete one. */
+/** What opens a run of recent years: "近", "过去", "这" (这两年), "last", "past". */
+export const RECENT_SPAN_OPENERS = /近|过去|最近|这|last|past/i;
+/**
+ * "近五年", "这两年", "过去3年", "last 3 years", "the past five years": the N years up to the last complete one.
+ * "这五年" is not: it is the five years a report looks back on ("这五年，全省…"), whichever they are.
+ */
 export const RECENT_YEARS = new RegExp(
-  `(?:近|过去的?|最近|\\blast|\\bpast)\\s*([一二两三四五六七八九十]|\\d{1,2}|${ENGLISH_SMALL_NUMBER_WORDS})\\s*(?:个)?(?:年|years?\\b)`,
+  `(?:近|过去的?|最近|这(?=[两二三23]个?年)|\\blast|\\bpast)\\s*([一二两三四五六七八九十]|\\d{1,2}|${ENGLISH_SMALL_NUMBER_WORDS})\\s*(?:个)?(?:年|years?\\b)`,
   'i',
 );
 /** "2020年到2024年", "2020-2024", "from 2020 to 2024". */

@@ -75,7 +75,7 @@ export const FIVE_YEAR_FIGURES = new RegExp(alternation(FIVE_YEAR_FIGURE_WORDS))
 
 /** "从2.77%提高到3.3%": a change over the years reviewed, whose end value is also the last year's. */
 export const FROM_WORDS: readonly string[] = ['从', '由'];
-/** The verbs of a change from one value to another: "从…提高到", "由…下降至". */
-export const FROM_TO_VERBS: readonly string[] = ['提高', '增加', '提升', '增长', '上升', '扩大', '下降', '降低'];
+/** The verbs of a change from one value to another: "从…提高到", "由…下降至", "由2110公里增至3055公里". */
+export const FROM_TO_VERBS: readonly string[] = ['提高', '增加', '提升', '增长', '上升', '扩大', '下降', '降低', '增', '升', '降', '减'];
 export const TO_WORDS: readonly string[] = ['到', '至'];
 export const FROM_TO = new RegExp(`(${alternation(FROM_WORDS)})[^，。；,;]{0,12}(${alternation(FROM_TO_VERBS)})(${alternation(TO_WORDS)})`);

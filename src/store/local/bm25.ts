@@ -82,6 +82,11 @@ export class Bm25Index implements LexicalIndex {
     return this.offsets.byteLength + this.df.byteLength + this.postings.byteLength + this.lengths.byteLength;
   }
 
+  has(term: string): boolean {
+    const id = this.termIds.get(term);
+    return id !== undefined && this.df[id] > 0;
+  }
+
   idf(term: string): number {
     const id = this.termIds.get(term);
     const df = id === undefined ? 0 : this.df[id];
