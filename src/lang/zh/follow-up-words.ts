@@ -127,6 +127,8 @@ export const ASKING_AGAIN_WORDS: readonly string[] = [
   '有多少',
   '多少',
   '目标',
+  // "今年计划呢" after "上海去年新增公园多少座": the plan of the same thing.
+  '计划',
   '预期',
   '实际',
   '完成',
