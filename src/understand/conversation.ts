@@ -3,6 +3,7 @@ import {
   asksWhetherItWasMet,
   INDICATOR_QUALIFIERS,
   levelWordIn,
+  namesNothingNew,
   onlyAsksAgain,
   pointsBack,
   modifierOnlyFollowUp,
@@ -153,8 +154,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   if (elliptical) {
     out.indicators = previous.indicators;
     // "那去年实际呢？" after a target question: the earlier words of intent (目标) are not searched.
-    const earlierText =
-      query.intent === 'result' && previous.intent === 'plan' ? withoutPlanWords(previous.searchText) : previous.searchText;
+    const asksResultAfterPlan = query.intent === 'result' && previous.intent === 'plan';
+    const earlierText = asksResultAfterPlan ? withoutPlanWords(previous.searchText) : previous.searchText;
     // The earlier year is no longer asked once the follow-up names its own ("前年呢" after "…去年…"), and a
     // relative or short year ("前年", "24年") is no word a report writes: the years are slots, and such a
     // phrase left among the words searched only makes them match less ("上海美丽街区建了多少个 前年呢").
@@ -188,16 +189,18 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     // earlier question measured, unless it says what it measures itself ("总量呢", "增速呢").
     // "今年计划呢", "广东24年呢", "完成了没有": a follow-up of slots alone, whose earlier question's
     // subject is words the glossary does not know ("新增公园"), asks about those words.
+    // "去年打通了多少" after "打通断头路计划多少条", "今年要建多少" after "…新增公园多少座" say nothing new either.
     const onlySlots =
       addsYear ||
       asksWhetherItWasMet(query.question) ||
-      onlyAsksAgain(
+      namesNothingNew(
         query.question,
+        previous.question,
         query.places.flatMap((p) => [p, ...placeAliases(p)]),
         query.yearNotes.map((n) => n.phrase),
       );
     if (ranksPlaces || addsYear || out.question === query.question)
-      out.question = `${measuredIn(previous, query.question, onlySlots)}${out.question}`;
+      out.question = `${measuredIn(previous, query.question, onlySlots, asksResultAfterPlan)}${out.question}`;
   }
   return out;
 }
@@ -222,10 +225,14 @@ function withQualifierSwapped(earlier: string, followUp: string, indicatorNames:
  * The indicator and growth word an earlier question measured ("地区生产总值增速"), to rank by or
  * ask again; the indicator alone when the follow-up names its own measure.
  */
-function measuredIn(previous: UnderstoodQuery, followUp = '', onlySlots = false): string {
+function measuredIn(previous: UnderstoodQuery, followUp = '', onlySlots = false, resultAfterPlan = false): string {
   // "前年呢" after "浙江去年和美乡村覆盖率多少": no indicator of the glossary was named, so the earlier
-  // question's own words are what it measured, to find the figure by ("绿道呢" names its own).
-  if (onlySlots && !previous.indicators.length && previous.language === 'zh') return subjectWordsOf(previous);
+  // question's own words are what it measured, to find the figure by ("绿道呢" names its own). A result
+  // asked after a target ("去年打通了多少" after "…计划多少条") drops the earlier words of intent.
+  if (onlySlots && !previous.indicators.length && previous.language === 'zh') {
+    const subject = subjectWordsOf(previous);
+    return resultAfterPlan ? withoutPlanWords(subject) : subject;
+  }
   const ownMeasure = GROWTH_TERM_WORDS.test(followUp) || asksLevel(followUp);
   // "What was Jiangsu's GDP growth in 2025?" measured growth too, in English words.
   const earlierGrowth = GROWTH_TERM_WORDS.exec(previous.question)?.[0] ?? (asksForGrowth(previous.question) ? '增长' : '');

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { namesNothingNew, wordsBesidesAskingAgain } from '../../src/lang/zh/follow-up-words.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { conversationState } from '../../src/understand/conversation.js';
 import { govCorpusEngine, govFirstLine } from '../support/engine.js';
@@ -82,11 +83,19 @@ describe('a follow-up of slots alone, after a subject the glossary does not know
     expect(q.years).toEqual([2026]);
   });
 
-  it('"去年打通了多少" says its own verb: it is asked as written, the subject found by the words searched', () => {
+  it('"去年打通了多少" says only a word of the earlier question: its subject, without the earlier 计划', () => {
     const q = inConversation('北京今年新建充电桩目标多少', '打通断头路计划多少条', '去年打通了多少');
-    expect(q.question).toBe('去年打通了多少');
+    expect(q.question).toContain('打通断头路');
+    expect(q.question).not.toContain('计划');
     expect(q.searchText).toContain('打通断头路');
     expect(q.years).toEqual([2025]);
+    expect(q.intent).toBe('result');
+  });
+
+  it('"今年要建多少" asks the same thing by a verb of building: the earlier subject, of 2026', () => {
+    const q = inConversation('上海去年新增公园多少座', '今年要建多少');
+    expect(q.question).toContain('新增公园');
+    expect(q.years).toEqual([2026]);
   });
 
   it('after a glossary indicator, the follow-up still asks it by its name', () => {
@@ -97,11 +106,30 @@ describe('a follow-up of slots alone, after a subject the glossary does not know
   });
 });
 
+describe('what a follow-up says besides asking again', () => {
+  it('leaves the pieces between the words taken out, apart', () => {
+    expect(wordsBesidesAskingAgain('去年打通了多少', [], ['去年'])).toEqual(['打通']);
+    expect(wordsBesidesAskingAgain('江苏今年计划呢', ['江苏省', '江苏'], ['今年'])).toEqual([]);
+    expect(wordsBesidesAskingAgain('绿道呢', [], [])).toEqual(['绿道']);
+  });
+
+  it('names nothing new when each piece is the earlier question’s or a verb of building', () => {
+    expect(namesNothingNew('去年打通了多少', '打通断头路计划多少条', [], ['去年'])).toBe(true);
+    expect(namesNothingNew('今年要建多少', '上海去年新增公园多少座', [], ['今年'])).toBe(true);
+    expect(namesNothingNew('绿道呢', '上海去年新增公园多少座', [], [])).toBe(false);
+    expect(namesNothingNew('今年要建多少绿道', '上海去年新增公园多少座', [], ['今年'])).toBe(false);
+  });
+});
+
 describe('on the reports', () => {
   beforeAll(() => govCorpusEngine(), 180_000);
 
   it('"今年计划呢" after 上海’s 2025 parks leads with the 2026 target of 100 parks', async () => {
     expect(await govFirstLine('今年计划呢', today, ['上海去年新增公园多少座'])).toMatch(/上海市2026年新增公园（目标）：100座/);
+  });
+
+  it('"今年要建多少" after 上海’s 2025 parks leads with the 2026 figure of 100 parks', async () => {
+    expect(await govFirstLine('今年要建多少', today, ['上海去年新增公园多少座'])).toMatch(/上海市2026年新增公园.*100座/);
   });
 
   it('"前年呢" after 浙江’s 2025 和美乡村覆盖率 leads with 2024’s 51.7%', async () => {
