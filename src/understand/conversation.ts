@@ -148,6 +148,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   if (!namesYear && !standsAlone && !addsYear) {
     out.years = previous.years;
     out.planPeriod = previous.planPeriod;
+    // "那江苏呢" after "浙江2021到2024年GDP增速": the run of years, not its two ends alone.
+    out.yearSpan = previous.yearSpan;
     out.yearNotes = previous.yearNotes;
     if (!query.part) out.part = previous.part;
   }

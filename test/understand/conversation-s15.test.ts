@@ -106,6 +106,21 @@ describe('a follow-up of slots alone, after a subject the glossary does not know
   });
 });
 
+describe('a run of years carried over', () => {
+  it('"那江苏呢" after "浙江2021到2024年GDP增速" keeps the run of years, not only its two ends', () => {
+    const q = inConversation('浙江2021到2024年GDP增速', '那江苏呢');
+    expect(q.places).toEqual(['江苏省']);
+    expect(q.years).toEqual([2021, 2024]);
+    expect(q.yearSpan).toEqual({ from: 2021, to: 2024 });
+  });
+
+  it('a follow-up that names its own year leaves the run behind', () => {
+    const q = inConversation('浙江2021到2024年GDP增速', '那2025年呢');
+    expect(q.years).toEqual([2025]);
+    expect(q.yearSpan).toBeNull();
+  });
+});
+
 describe('what a follow-up says besides asking again', () => {
   it('leaves the pieces between the words taken out, apart', () => {
     expect(wordsBesidesAskingAgain('去年打通了多少', [], ['去年'])).toEqual(['打通']);
