@@ -3,6 +3,7 @@ import {
   asksWhetherItWasMet,
   INDICATOR_QUALIFIERS,
   levelWordIn,
+  namesNothingNew,
   onlyAsksAgain,
   pointsBack,
   modifierOnlyFollowUp,
@@ -147,15 +148,21 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   if (!namesYear && !standsAlone && !addsYear) {
     out.years = previous.years;
     out.planPeriod = previous.planPeriod;
+    // "那江苏呢" after "浙江2021到2024年GDP增速": the run of years, not its two ends alone.
+    out.yearSpan = previous.yearSpan;
     out.yearNotes = previous.yearNotes;
     if (!query.part) out.part = previous.part;
   }
   if (elliptical) {
     out.indicators = previous.indicators;
     // "那去年实际呢？" after a target question: the earlier words of intent (目标) are not searched.
-    const earlierText =
-      query.intent === 'result' && previous.intent === 'plan' ? withoutPlanWords(previous.searchText) : previous.searchText;
-    out.searchText = `${earlierText.replace(YEAR_MENTION, '')} ${query.searchText}`;
+    const asksResultAfterPlan = query.intent === 'result' && previous.intent === 'plan';
+    const earlierText = asksResultAfterPlan ? withoutPlanWords(previous.searchText) : previous.searchText;
+    // The earlier year is no longer asked once the follow-up names its own ("前年呢" after "…去年…"), and a
+    // relative or short year ("前年", "24年") is no word a report writes: the years are slots, and such a
+    // phrase left among the words searched only makes them match less ("上海美丽街区建了多少个 前年呢").
+    const earlierWords = namesYear ? withoutYearPhrases(earlierText, previous) : earlierText;
+    out.searchText = `${earlierWords.replace(YEAR_MENTION, '')} ${withoutYearPhrases(query.searchText, query)}`;
     // "农村的呢？" after "城镇居民人均可支配收入多少": the earlier question with its qualifier swapped.
     out.question = withQualifierSwapped(
       previous.question,
@@ -168,9 +175,13 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.wantsReason = query.wantsReason || previous.wantsReason;
     if (query.intent === 'any') out.intent = previous.intent;
     // "完成了吗" after "…粮食产量目标" (or its result): was the target met, the target and the result side by side.
-    if (previous.indicators.length > 0 && asksWhetherItWasMet(query.question)) {
+    // An earlier figure whose subject the glossary does not know ("和美乡村覆盖率目标多少") is met or not the same way.
+    if ((previous.indicators.length > 0 || previous.wantsQuantity) && asksWhetherItWasMet(query.question)) {
       out.asksAttainment = true;
       out.intent = 'result';
+      // It asks whether, not how much: without a glossary indicator to set target against result by,
+      // the answer is the result's and the target's sentences, as for "…目标完成了没有" asked at once.
+      if (!previous.indicators.length) out.wantsQuantity = query.wantsQuantity;
     }
     // A ranking follow-up still ranks, and ranks what the earlier question measured: "是不是各省里
     // 最低的" after "GDP增速多少" ranks the growth rates.
@@ -178,7 +189,20 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     // "比前年快还是慢" after "…GDP增速" sets growth against growth, as a ranking ranks it; "分别是多少"
     // after "浙江和江苏去年GDP增长" asks the growth of each: a follow-up is read as asking what the
     // earlier question measured, unless it says what it measures itself ("总量呢", "增速呢").
-    if (ranksPlaces || addsYear || out.question === query.question) out.question = `${measuredIn(previous, query.question)}${out.question}`;
+    // "今年计划呢", "广东24年呢", "完成了没有": a follow-up of slots alone, whose earlier question's
+    // subject is words the glossary does not know ("新增公园"), asks about those words.
+    // "去年打通了多少" after "打通断头路计划多少条", "今年要建多少" after "…新增公园多少座" say nothing new either.
+    const onlySlots =
+      addsYear ||
+      asksWhetherItWasMet(query.question) ||
+      namesNothingNew(
+        query.question,
+        previous.question,
+        query.places.flatMap((p) => [p, ...placeAliases(p)]),
+        query.yearNotes.map((n) => n.phrase),
+      );
+    if (ranksPlaces || addsYear || out.question === query.question)
+      out.question = `${measuredIn(previous, query.question, onlySlots, asksResultAfterPlan)}${out.question}`;
   }
   return out;
 }
@@ -203,7 +227,14 @@ function withQualifierSwapped(earlier: string, followUp: string, indicatorNames:
  * The indicator and growth word an earlier question measured ("地区生产总值增速"), to rank by or
  * ask again; the indicator alone when the follow-up names its own measure.
  */
-function measuredIn(previous: UnderstoodQuery, followUp = ''): string {
+function measuredIn(previous: UnderstoodQuery, followUp = '', onlySlots = false, resultAfterPlan = false): string {
+  // "前年呢" after "浙江去年和美乡村覆盖率多少": no indicator of the glossary was named, so the earlier
+  // question's own words are what it measured, to find the figure by ("绿道呢" names its own). A result
+  // asked after a target ("去年打通了多少" after "…计划多少条") drops the earlier words of intent.
+  if (onlySlots && !previous.indicators.length && previous.language === 'zh') {
+    const subject = subjectWordsOf(previous);
+    return resultAfterPlan ? withoutPlanWords(subject) : subject;
+  }
   const ownMeasure = GROWTH_TERM_WORDS.test(followUp) || asksLevel(followUp);
   // "What was Jiangsu's GDP growth in 2025?" measured growth too, in English words.
   const earlierGrowth = GROWTH_TERM_WORDS.exec(previous.question)?.[0] ?? (asksForGrowth(previous.question) ? '增长' : '');
@@ -215,6 +246,19 @@ function measuredIn(previous: UnderstoodQuery, followUp = ''): string {
   return `${previous.indicators[0]?.name ?? ''}${measure}`;
 }
 
+/**
+ * An earlier question without the slots a follow-up may replace: its places (as written, by any name)
+ * and its years ("上海去年新增公园多少座" → "新增公园多少座"). What is left names what it asked about.
+ */
+function subjectWordsOf(previous: UnderstoodQuery): string {
+  const written = [
+    ...previous.places.flatMap((p) => placeAliases(p)),
+    ...previous.placeSuggestions.map((s) => s.written),
+    ...previous.yearNotes.map((n) => n.phrase),
+  ].sort((a, b) => b.length - a.length);
+  return written.reduce((t, w) => t.split(w).join(''), previous.question).replace(YEAR_MENTION, '');
+}
+
 /** The share an earlier question asked, its indicators in the order it wrote them: "研发经费占地区生产总值比重", "货物出口占比". */
 function shareAskedIn(previous: UnderstoodQuery): string {
   const asked = previous.question.toLowerCase();
@@ -223,6 +267,18 @@ function shareAskedIn(previous: UnderstoodQuery): string {
   const [part, whole] = [...previous.indicators].sort((a, b) => at(a) - at(b));
   return whole ? `${part.name}占${whole.name}比重` : `${part?.name ?? ''}占比`;
 }
+
+/** Search words without the relative or short year phrases a question named its years by ("去年", "24年"; not "2024年"). */
+function withoutYearPhrases(text: string, asked: UnderstoodQuery): string {
+  const phrases = asked.yearNotes
+    .map((n) => n.phrase)
+    .filter((p) => !FULL_YEAR.test(p))
+    .sort((a, b) => b.length - a.length);
+  return phrases.reduce((t, p) => t.split(p).join(''), text);
+}
+
+/** A year written in full, as the reports write theirs. */
+const FULL_YEAR = /^(19|20)\d{2}年?$/;
 
 function withoutPlanWords(text: string): string {
   return PLAN_INTENT_WORDS.reduce((t, w) => t.split(w).join(' '), text);

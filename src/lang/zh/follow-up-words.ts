@@ -127,6 +127,8 @@ export const ASKING_AGAIN_WORDS: readonly string[] = [
   '有多少',
   '多少',
   '目标',
+  // "今年计划呢" after "上海去年新增公园多少座": the plan of the same thing.
+  '计划',
   '预期',
   '实际',
   '完成',
@@ -155,11 +157,46 @@ export const ASKING_AGAIN_WORDS: readonly string[] = [
  * ASKING_AGAIN_WORDS and punctuation: it asks the conversation's question of another place or year.
  */
 export function onlyAsksAgain(question: string, placeNames: readonly string[], yearPhrases: readonly string[]): boolean {
+  return wordsBesidesAskingAgain(question, placeNames, yearPhrases).length === 0;
+}
+
+/**
+ * What a question says besides its place names, year phrases and ASKING_AGAIN_WORDS, in the pieces
+ * they leave ("去年打通了多少" → ["打通"]): empty when it only asks again.
+ */
+export function wordsBesidesAskingAgain(question: string, placeNames: readonly string[], yearPhrases: readonly string[]): string[] {
   let rest = question.toLowerCase();
-  for (const name of [...placeNames, ...yearPhrases].sort((a, b) => b.length - a.length)) rest = rest.split(name.toLowerCase()).join('');
-  rest = rest.replace(YEAR_MENTION, '');
-  for (const word of ASKING_AGAIN_WORDS) rest = rest.split(word).join('');
-  return rest.replace(/[\s\p{P}]/gu, '') === '';
+  // What is taken out leaves a space, so the words on either side stay apart.
+  const gap = ' ';
+  for (const name of [...placeNames, ...yearPhrases].sort((a, b) => b.length - a.length)) rest = rest.split(name.toLowerCase()).join(gap);
+  rest = rest.replace(YEAR_MENTION, gap);
+  for (const word of ASKING_AGAIN_WORDS) rest = rest.split(word).join(gap);
+  return rest.split(/[\s\p{P}]+/u).filter((piece) => piece !== '');
+}
+
+/**
+ * Verbs a follow-up asks the same thing again with, of the year it names ("今年要建多少" after "上海去年新增
+ * 公园多少座"): they name no subject of their own. Only read to tell whether a follow-up names a new subject.
+ */
+export const SAME_SUBJECT_VERBS: readonly string[] = ['要建', '新建', '新增', '建成', '建了', '建', '要', '搞了', '搞', '干了', '做了'];
+
+/**
+ * Whether a follow-up names nothing the earlier question did not: each piece it says besides asking
+ * again (ASKING_AGAIN_WORDS) is one of SAME_SUBJECT_VERBS or written in the earlier question ("去年打通了
+ * 多少" after "打通断头路计划多少条"). "绿道呢" after "新增公园多少座" names a subject of its own.
+ */
+export function namesNothingNew(
+  question: string,
+  earlierQuestion: string,
+  placeNames: readonly string[],
+  yearPhrases: readonly string[],
+): boolean {
+  const earlier = earlierQuestion.toLowerCase();
+  return wordsBesidesAskingAgain(question, placeNames, yearPhrases).every((piece) => {
+    if (earlier.includes(piece)) return true;
+    const rest = SAME_SUBJECT_VERBS.reduce((t, v) => t.split(v).join(''), piece);
+    return rest === '';
+  });
 }
 
 /**
