@@ -1,6 +1,6 @@
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
 import { pageAt } from '../ingest/formats/pages.js';
-import { asksForRanking, asksWhichIsMost, asksWhichYear } from '../lang/zh/superlative-words.js';
+import { asksForLowest, asksForRanking, asksWhichIsMost, asksWhichYear } from '../lang/zh/superlative-words.js';
 import { asksFromTo, asksTrend } from '../lang/zh/trend-words.js';
 import { shortHash } from '../ingest/hash.js';
 import type { IndexData } from '../store/index-data.js';
@@ -35,7 +35,7 @@ import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
 import { distinctiveTerm } from '../retrieve/distinctive-term.js';
 import { rankingAnswer, yearRankingAnswer } from './kinds/ranking.js';
 import { tableComparisonAnswer } from './kinds/table-comparison.js';
-import { rankHolderAnswer } from './kinds/rank-holder.js';
+import { FIRST_PLACE, rankHolderAnswer } from './kinds/rank-holder.js';
 import { attainmentAnswer } from './kinds/attainment.js';
 import { spanAverageAnswer } from './kinds/span-average.js';
 import { asksMultiYearAverage } from '../lang/zh/verdict-words.js';
@@ -285,6 +285,18 @@ export class Engine implements AskEngine, AnswerTools {
     ) {
       const ranking = await rankingAnswer(this, frame);
       if (ranking) return ranking;
+    }
+
+    // "区域创新能力最强的是哪个省", "哪个省制造业高质量发展指数排第一": no figures rank the places (an index, a
+    // standing); the place whose report says it is first ("连续9年全国第一", "居全国首位") answers.
+    if (
+      query.places.length !== 1 &&
+      asksWhichIsMost(query.question) &&
+      !asksForLowest(query.question) &&
+      (!rankAsked || asksPlainTop(rankAsked))
+    ) {
+      const holder = await rankHolderAnswer(this, frame, rankAsked ?? FIRST_PLACE);
+      if (holder) return holder;
     }
 
     // "全国研发投入强度这五年提高了多少", "十四五期间…怎么变的": the sentence stating the asked

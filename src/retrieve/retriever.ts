@@ -440,6 +440,13 @@ export class Retriever {
       total += w;
       if (norm.includes(t) || section.includes(t)) covered += w;
     }
+    // A time word the sentence does write ("十四五期间…") still counts for it; one it does not is no miss.
+    for (const t of new Set(tokens)) {
+      if (!period.has(t) || GENERIC_SEARCH_TERMS.has(t) || !(norm.includes(t) || section.includes(t))) continue;
+      const w = this.search.sentenceLexical.idf(t);
+      total += w;
+      covered += w;
+    }
     for (const a of alternatives) {
       const w = Math.max(0, ...a.tokens.map((t) => this.search.sentenceLexical.idf(t)));
       total += w;

@@ -6,6 +6,7 @@
  */
 import { figureListText } from '../../src/answer/figure-format.js';
 import type { Figure } from '../../src/figures/figure-schema.js';
+import { JOINER_OPENED_WORDS } from '../../src/lang/zh/figure-words.js';
 
 export interface JunkShape {
   id: string;
@@ -18,8 +19,8 @@ export interface JunkShape {
 
 /** Words a name never ends with: a modal, a verb of reaching, a bound. "指标可以", "…确保". */
 const FRAGMENT_END = /(?:可以|能够|确保|力争|争取|以上|以下|以内|达到|达|实现|突破|超过|完成|为|是|在|的)$/;
-/** Words a name never starts with: a preposition or a conjunction. "与全市差距", "和…". */
-const FRAGMENT_START = /^(?:与|和|及|比|同|跟|较|并(?!购)|且|或|而|但)/;
+/** Words a name never starts with: a preposition or a conjunction. "与全市差距", "和…" (not 和美乡村, 并购: JOINER_OPENED_WORDS). */
+const FRAGMENT_START = new RegExp(`^(?!${JOINER_OPENED_WORDS.join('|')})(?:与|和|及|比|同|跟|较|并|且|或|而|但)`);
 /** One character names a thing only as a place level counted: "17个区". */
 const ONE_CHARACTER_NOUN = /^[区县市镇省村乡]$/;
 /** A value text is a number, its unit and a bound; words after a "…" or a verb glued on are junk. */

@@ -112,6 +112,8 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   // Cars are made: "新能源车造了多少辆" asks 新能源汽车产量.
   { pattern: /新能源车(?!辆)/g, wording: '新能源汽车', example: '皖24年新能源车造了多少辆' },
   { pattern: /(新能源汽车|汽车)(一年)?(造了|造|生产了|产了)(多少)/g, wording: '$1产量$4', example: '安徽去年新能源汽车造了多少辆' },
+  // "多少来着", "是啥来着": asking to be reminded is asking.
+  { pattern: /(多少|几|啥|什么|哪些|哪个)来着/g, wording: '$1', example: '杭州亚运会票务收入有多少来着' },
   { pattern: /目标(定|订)(了|的|得)?(多少|多高)/g, wording: '目标是多少', example: '浙江2025年GDP目标定的多少' },
   { pattern: /(?<![规确约决])(定|订)的(是)?(多少|多高)/g, wording: '目标是多少', example: '去年定的是多少？' },
   // English: how fast the economy grew is its GDP growth.

@@ -259,9 +259,12 @@ export const LEADING_STEP = /^[^、,;]{0,3}台阶[、,;]/;
 /** Verbs ending in a joiner's character, kept whole: "惠及5700多万人次". */
 export const JOINER_ENDED_VERBS: readonly string[] = ['惠及', '涉及', '普及', '波及', '参与'];
 
-/** Separators and conjunctions trimmed off both ends of a name: "、和及与并且". */
-export const EDGE_JOINERS = /^[、,;:和及与并且]+|[、,;:和及与并且]+$/g;
-export const LEADING_JOINERS = /^[、,;:和及与并且]+/;
+/** Words that open with a joiner's character and are no joiner: "和美乡村覆盖率", "并网装机", "并购". */
+export const JOINER_OPENED_WORDS: readonly string[] = ['和美', '和谐', '和平', '并网', '并购', '并联', '及时', '与会'];
+const NOT_JOINER_OPENED = `(?!${JOINER_OPENED_WORDS.join('|')})`;
+/** Separators and conjunctions trimmed off both ends of a name: "、和及与并且" (not the 和 of 和美乡村). */
+export const EDGE_JOINERS = new RegExp(`^(?:[、,;:]|${NOT_JOINER_OPENED}[和及与并且])+|[、,;:和及与并且]+$`, 'g');
+export const LEADING_JOINERS = new RegExp(`^(?:[、,;:]|${NOT_JOINER_OPENED}[和及与并且])+`);
 /** Characters where an over-long name may be cut, keeping the head noun nearest the value. */
 export const NAME_BREAKS = '、,;的和及与等在';
 

@@ -28,6 +28,9 @@ export const WHICH_PLACE_WORDS_EN = /\b(?:which|what)\s+(?:province|city|place|r
 /** How a rank is written: "第三个", "第3位", "首个", "第一". Group 1 is the number, words or digits. */
 const ORDINAL = /第([一二三四五六七八九十\d]{1,3})(个|位|名)?|(首)(个|位|家)/g;
 
+/** What after an ordinal makes it a group, not a rank: "第一方阵", "第一梯队", "第一批", "第一阵营", "第一档". */
+const NOT_A_PLACE_IN_ORDER = /^(?:方阵|梯队|批|阵营|档|层次|次)/;
+
 /** English ordinals of the first few ranks. */
 const ENGLISH_ORDINALS: ReadonlyArray<[RegExp, number]> = [
   [/\bfirst\b|\b1st\b/i, 1],
@@ -129,6 +132,8 @@ export function statesRank(sentence: string, asked: AskedRank, subjects: readonl
   if (asked.threshold && !new RegExp(`(?<![\\d.])${asked.threshold.replace('.', '\\.')}`).test(sentence)) return false;
   for (const m of sentence.matchAll(ORDINAL)) {
     if (ordinalNumber(m[1] ?? m[3]) !== asked.rank) continue;
+    // "稳居全国第一方阵", "第一批": a group the place is in, not its place in the order.
+    if (NOT_A_PLACE_IN_ORDER.test(sentence.slice((m.index ?? 0) + m[0].length))) continue;
     const suffix = m[2] ?? m[4];
     if (asked.counting !== null && suffix && (suffix === '个' || suffix === '家') !== asked.counting) continue;
     // "全国第三个、北方第一个": the field is the nearest one before the rank.
@@ -176,4 +181,15 @@ export function rankSearchWords(asked: AskedRank): string[] {
   if (asked.rank === 1) words.push('首个', '首位');
   if (asked.yearsRunning !== null) words.push(`连续${asked.yearsRunning}年`);
   return words;
+}
+
+/**
+ * Words of a which-place question that ask the rank, not what is ranked: "最强", "排第一", "哪个省", "全国", "居首位".
+ * What is left ("区域创新能力") must be named where a report states its rank.
+ */
+const RANK_QUESTION_WORD = /^(?:最|排|第|哪|谁|是|首|居|位|名|全国|省份?|城市|地方|地区|前列|领先|之一|冠军|榜首|第一)/;
+
+/** The question's words of what is ranked, from its search tokens: the rest once the asking words are set aside. */
+export function rankedSubjectWords(tokens: readonly string[]): string[] {
+  return tokens.filter((t) => t.length >= 2 && !RANK_QUESTION_WORD.test(t));
 }
