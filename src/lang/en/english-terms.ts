@@ -85,3 +85,11 @@ export function termsQualifyingIndicators(): readonly EnglishTerm[] {
   }
   return qualifying;
 }
+
+/**
+ * An indicator's bare English word that measures whatever subject the question names beside it: "how much
+ * investment did Fujian's key provincial projects complete" asks the projects' investment (重点项目完成投资),
+ * not fixed-asset investment; "exports of NEVs" are the vehicles' exports. Read as the indicator only when
+ * the question names no other subject (a glossary term); otherwise as a plain word beside that subject.
+ */
+export const SUBJECT_MEASURE_WORDS: readonly string[] = ['investment', 'exports'];
