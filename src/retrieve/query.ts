@@ -57,7 +57,8 @@ import {
   translateContentWords,
   type LexiconTranslation,
 } from '../lang/en/english-lexicon.js';
-import { unknownProperNames } from '../lang/en/english-proper-names.js';
+import { unknownLowerCaseWords, unknownProperNames } from '../lang/en/english-proper-names.js';
+import { ENGLISH_STOP_WORDS } from '../lang/en/stop-words.js';
 import {
   englishPhrasePattern,
   readEnglishTerms,
@@ -313,6 +314,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     const isKnown = (word: string) =>
       placeWords.has(word) || translatedWords.has(word) || !rest.includes(word) || englishLexicon().get(singular(word)) !== undefined;
     for (const name of unknownProperNames(question, isKnown)) lexiconTranslations.push({ english: name, chinese: [] });
+    // "anhui ethereum mining": a lower-case word no dictionary knows, and no typo of one, is a word the reports do not write.
+    const inDictionary = (word: string) => englishLexicon().get(singular(word)) !== undefined;
+    for (const word of unknownLowerCaseWords(rest, isKnown, inDictionary, (w) => ENGLISH_STOP_WORDS.has(w)))
+      if (!lexiconTranslations.some((t) => t.english === word)) lexiconTranslations.push({ english: word, chinese: [] });
     for (const found of lexiconTranslations) translated.push(...found.chinese);
   }
 

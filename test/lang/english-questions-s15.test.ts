@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { asksRateInEnglish } from '../../src/lang/en/english-rate-words.js';
 import { englishCountUnit } from '../../src/lang/en/english-count-units.js';
 import { PLAN_NAME, RELATIVE_PLANS } from '../../src/lang/en/english-plan-spans.js';
+import { unknownLowerCaseWords } from '../../src/lang/en/english-proper-names.js';
+import { wordsQualifyingIndicator } from '../../src/lang/en/english-terms.js';
 import { asksInAUnit } from '../../src/lang/en/english-units.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 
@@ -98,5 +100,34 @@ describe('indicators written with a word inside their name (shared glossary entr
   it('"output per worker" and "completion rate" read the reports’ words', () => {
     expect(read("What's Beijing's target for output per worker in the next five-year plan?").searchText).toContain('劳动生产率');
     expect(read('investment completion rate of Zhejiang major projects').searchText).toContain('完成率');
+  });
+});
+
+describe('a lower-case word the reports never write is kept as such; a typo or an adjective is not', () => {
+  const isKnown = (w: string) => ['mining', 'railway', 'lines'].includes(w);
+  const inDictionary = (w: string) => ['railway', 'agriculture'].includes(w);
+  const isStop = (w: string) => ['what', 'about'].includes(w);
+
+  it('"ethereum" is a word no dictionary knows (the pinyin "anhui" is a place)', () => {
+    expect(unknownLowerCaseWords(' anhui ethereum mining ', isKnown, inDictionary, isStop)).toEqual(['ethereum']);
+  });
+
+  it('a typo one edit from a dictionary word, an adjective, an inflected form or a short word is not', () => {
+    expect(unknownLowerCaseWords(' raliway agricultural scrapped yoy ', isKnown, inDictionary, isStop)).toEqual([]);
+  });
+
+  it('read in a question: "anhui ethereum mining" carries a word the reports do not write', () => {
+    expect(read('anhui ethereum mining').lexiconTranslations).toContainEqual({ english: 'ethereum', chinese: [] });
+  });
+});
+
+describe('a dictionary word right before an indicator’s English name narrows it', () => {
+  it('"youth" qualifies "unemployment rate"; a word elsewhere does not', () => {
+    expect(wordsQualifyingIndicator('What is the youth unemployment rate in Beijing?', ['unemployment rate'], ['youth'])).toEqual([
+      'youth',
+    ]);
+    expect(wordsQualifyingIndicator('youth jobs and the unemployment rate', ['unemployment rate'], ['youth'])).toEqual([]);
+    // An adjective describes, it names no group: "good air quality" is the air-quality figure itself.
+    expect(wordsQualifyingIndicator('days with good air quality', ['air quality'], ['good'])).toEqual([]);
   });
 });

@@ -38,4 +38,18 @@ describe('English questions over the work reports', () => {
       expect(line).toContain('7398');
     });
   });
+
+  describe('what the reports do not hold is refused in English', () => {
+    it('a subject no dictionary knows, written in lower case: "anhui ethereum mining"', async () => {
+      expect(await firstLine('anhui ethereum mining')).toMatch(/don't cover/);
+    });
+
+    it('a part of an indicator the reports never state: youth unemployment', async () => {
+      expect(await firstLine('What is the youth unemployment rate in Beijing?')).toMatch(/don't cover/);
+    });
+
+    it('an adjective the dictionary lacks refuses nothing: Anhui’s agricultural tech contribution rate', async () => {
+      expect(await firstLine('anhui agricultural tech contribution rate')).toContain('67.5%');
+    });
+  });
 });
