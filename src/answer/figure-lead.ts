@@ -16,6 +16,7 @@ import { isStartFigure } from '../figures/from-to.js';
 import { isStreakLength } from '../figures/streak-lengths.js';
 import { figureShape, isGrowthOnly } from '../figures/figure-shape.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
+import { asksRateInEnglish } from '../lang/en/english-rate-words.js';
 import { askedCountUnit, asksForGap, asksForShare, asksGapToNamedPlace, gapIsToPlace } from '../lang/zh/asked-shape-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { askedAmount, isIncrementName } from '../lang/zh/level-question-words.js';
@@ -55,7 +56,9 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   const cited = (f: Figure) => position.get(f.citationId) ?? -1;
   // A growth asked: a rate before a level or a count ("年均增长5.7%" before "迈上4个万亿元台阶").
   const growthAsked = asksForGrowth(query.question);
-  const rate = (f: Figure) => (growthAsked && (f.unit === '%' || f.change) ? 1 : 0);
+  // So does a rate asked in English ("investment completion rate": 投资完成率125.5%, not the 1596 projects beside it).
+  const rateAsked = growthAsked || (query.language === 'en' && asksRateInEnglish(query.question));
+  const rate = (f: Figure) => (rateAsked && (f.unit === '%' || f.change) ? 1 : 0);
   // "造了多少辆": the count in the unit asked before a rate beside it ("增长94.5%、达168.4万辆").
   const unitAsked = askedCountUnit(query.question);
   const inUnit = (f: Figure) => (unitAsked && f.unit.endsWith(unitAsked) ? 1 : 0);
@@ -86,13 +89,24 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   const targetAsked = asksForTarget(query) && query.indicators.length > 0 && !asksForGap(query.question);
   // A share asked ("出口占全国多少"): a share of the asked indicator ("货物贸易出口占全国份额") answers it too.
   const shareAsked = asksForShare(query.question);
-  const asked = query.indicators.length
-    ? figures.filter((f) => isAskedIndicator(f, query) || (shareAsked && isShareOfAsked(f, query)) || isStreakOfListedAsked(f, query))
+  const namedFigures = query.indicators.length
+    ? []
     : // An English question names its subject in the Chinese the glossary put in ("integrated circuit" → 集成电路).
       bestNamed(
         figures.filter((f) => namedInQuestion(f, query.language === 'en' ? query.searchText : query.question)),
         query.question,
       );
+  // "How much investment did the foreign projects … involve": money asked, written beside the named
+  // subject in its sentence under a generic name ("签约外资项目217个、总投资258亿美元"), answers it too.
+  // (Money only: a count's noun may be another's — "hospital beds" counts in 家 by "hospital".)
+  const namedCitations = new Set(namedFigures.map((f) => f.citationId));
+  const inUnitBeside =
+    query.language === 'en' && unitAsked === MONEY_UNIT
+      ? figures.filter((f) => !namedFigures.includes(f) && namedCitations.has(f.citationId) && inUnit(f) === 1)
+      : [];
+  const asked = query.indicators.length
+    ? figures.filter((f) => isAskedIndicator(f, query) || (shareAsked && isShareOfAsked(f, query)) || isStreakOfListedAsked(f, query))
+    : [...namedFigures, ...inUnitBeside];
   // A result asked in English of a subject no indicator names ("How many tourists visited Beijing
   // last year?"): a target of something named alike ("新增旅游线路100条") is no answer to it. (A Chinese
   // question writes the report's own words: "补贴标准提高到多少" is answered by the plan's 提高到290元.)
@@ -113,8 +127,10 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
       cumulative(b) - cumulative(a) ||
       cited(a) - cited(b) ||
       named(b) - named(a) ||
-      amountFits(b) - amountFits(a) ||
+      // The unit asked ("多少亿元", "in billion yuan") before the level/increment reading: "签约外资项目217个、总投资258亿美元"
+      // asked "how much investment" is the money, though 签约 makes the count the year's additions.
       inUnit(b) - inUnit(a) ||
+      amountFits(b) - amountFits(a) ||
       rate(b) - rate(a) ||
       level(b) - level(a) ||
       sharedName(b) - sharedName(a),
@@ -354,6 +370,9 @@ function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], q
   const whole = figures.filter((f) => f.indicator.length >= MIN_WHOLE_NAME && question.includes(f.indicator));
   return whole.length ? whole : [...figures];
 }
+
+/** The unit money is counted in (亿元, 万亿元, 亿美元 all end with it). */
+const MONEY_UNIT = '元';
 
 /** The shortest name that, written whole in the question, sets its figure over one sharing only part of it. */
 const MIN_WHOLE_NAME = 3;

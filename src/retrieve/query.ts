@@ -57,13 +57,21 @@ import {
   translateContentWords,
   type LexiconTranslation,
 } from '../lang/en/english-lexicon.js';
-import { unknownProperNames } from '../lang/en/english-proper-names.js';
-import { englishPhrasePattern, readEnglishTerms, termsQualifyingIndicators, type EnglishTermFound } from '../lang/en/english-terms.js';
+import { unknownLowerCaseWords, unknownProperNames } from '../lang/en/english-proper-names.js';
+import { ENGLISH_STOP_WORDS } from '../lang/en/stop-words.js';
+import {
+  englishPhrasePattern,
+  readEnglishTerms,
+  SUBJECT_MEASURE_WORDS,
+  termsQualifyingIndicators,
+  type EnglishTermFound,
+} from '../lang/en/english-terms.js';
 import { qualifierBeforeHeadNoun } from '../lang/en/english-share-wording.js';
 import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
 import { MEASURE_WORDS } from '../lang/en/english-topic-words.js';
 import { asksInFutureTense } from '../lang/en/english-future-wording.js';
-import { BARE_FIVE_YEARS } from '../lang/en/english-plan-spans.js';
+import { asksInAUnit } from '../lang/en/english-units.js';
+import { BARE_FIVE_YEARS, PLAN_NAME, RELATIVE_PLANS } from '../lang/en/english-plan-spans.js';
 import { comparesInEnglish } from '../lang/en/english-comparatives.js';
 import {
   asksEconomyGrowth,
@@ -216,6 +224,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   };
   // "private investment" is 民间投资, not 固定资产投资: a report noun holding an indicator's English name
   // is read before the indicators' names.
+  const qualifiedFound: EnglishTermFound[] = [];
   if (language === 'en') {
     const qualified = readEnglishTerms(
       rest,
@@ -224,11 +233,20 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     );
     rest = qualified.rest;
     takeTerms(qualified.found, false);
+    qualifiedFound.push(...qualified.found);
   }
   const phrases = glossary()
     .indicators.flatMap((ind) => ind.en.map((en) => ({ en, ind })))
     .sort((a, b) => b.en.length - a.en.length);
+  // "How much investment did the key projects complete": a subject the glossary names beside a bare measure word
+  // is what the word measures; the word is then read as a plain word, not as its indicator.
+  const namesSubject =
+    language === 'en' &&
+    [...qualifiedFound, ...readEnglishTerms(rest, glossary().english).found].some(
+      ({ term }) => !term.intent && term.zh.some((zh) => !SUBJECTLESS_TERMS.includes(zh) && !MEASURE_WORDS.has(zh)),
+    );
   for (const { en, ind } of phrases) {
+    if (namesSubject && SUBJECT_MEASURE_WORDS.includes(en.toLowerCase())) continue;
     // "urban rural income gap" is "urban-rural income gap": words joined by a space, a hyphen or quotes.
     const re = englishPhrasePattern(en);
     if (re.test(rest)) {
@@ -296,6 +314,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     const isKnown = (word: string) =>
       placeWords.has(word) || translatedWords.has(word) || !rest.includes(word) || englishLexicon().get(singular(word)) !== undefined;
     for (const name of unknownProperNames(question, isKnown)) lexiconTranslations.push({ english: name, chinese: [] });
+    // "anhui ethereum mining": a lower-case word no dictionary knows, and no typo of one, is a word the reports do not write.
+    const inDictionary = (word: string) => englishLexicon().get(singular(word)) !== undefined;
+    for (const word of unknownLowerCaseWords(rest, isKnown, inDictionary, (w) => ENGLISH_STOP_WORDS.has(w)))
+      if (!lexiconTranslations.some((t) => t.english === word)) lexiconTranslations.push({ english: word, chinese: [] });
     for (const found of lexiconTranslations) translated.push(...found.chinese);
   }
 
@@ -383,9 +405,21 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const yearNotes = resolved.notes.filter((n) => !pointYears.has(n.year) && !/^\d{4}/.test(n.phrase));
   let planPeriod: { from: number; to: number } | null = null;
   for (const plan of FIVE_YEAR_PLANS) {
-    if (text.includes(plan.name) || plan.english.some((en) => lower.includes(`${en} five-year`)))
+    if (text.includes(plan.name) || plan.english.some((en) => lower.includes(`${en} five-year`) || lower.includes(`${en} fyp`)))
       planPeriod = { from: plan.from, to: plan.to };
   }
+  const thisYearNow = (options.today ?? new Date()).getFullYear();
+  // "the next five-year plan" in 2026 is the 15th (2026–2030); "the previous five-year plan" the 14th.
+  const relativePlan = language === 'en' && !planPeriod ? RELATIVE_PLANS.find((r) => r.pattern.test(text)) : undefined;
+  if (relativePlan) {
+    const plan =
+      relativePlan.which === 'next'
+        ? FIVE_YEAR_PLANS.find((p) => p.from >= thisYearNow)
+        : FIVE_YEAR_PLANS.filter((p) => p.to < thisYearNow).at(-1);
+    if (plan) planPeriod = { from: plan.from, to: plan.to };
+  }
+  // A plan's English name is a period, not a target: its "plan" asks no plan ("grain each year in the 14th five-year plan").
+  const intentText = language === 'en' ? text.replace(PLAN_NAME, ' ') : text;
   // "over the past five years" asked in 2026 is the 14th Five-Year Plan's span (2021–2025): the reports
   // write a five-year total in the plan's review ("造林88万亩", "新增养老床位2.5万张"), filed under the plan's
   // period, not under any one year. Years that are over ask what was achieved.
@@ -489,13 +523,14 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   let intent: Intent = 'any';
   // Whether a target was met is answered from the actual first, the target beside it.
   if (asksWhetherCompleted(text) || asksAttainment) intent = 'result';
-  else if (asksForPlan(withoutIndicatorNames(text, specific, termsRead))) intent = 'plan';
+  else if (asksForPlan(withoutIndicatorNames(intentText, specific, termsRead))) intent = 'plan';
   else if (intentFromEnglish) intent = intentFromEnglish;
   // "flats to be handed over this year", "how many jobs will Jiangsu create": what is still to come is a target.
   else if (language === 'en' && asksInFutureTense(question)) intent = 'plan';
-  else if (asksForResult(withoutIndicatorNames(text, specific, termsRead)) || part) intent = 'result';
+  else if (asksForResult(withoutIndicatorNames(intentText, specific, termsRead)) || part) intent = 'result';
   // "“十四五”时期" with no other word is the plan; "“十四五”时期GDP年均增长多少" asks what it achieved.
-  else if (planPeriod) intent = recentSpanIsPlan ? 'result' : 'plan';
+  // In English a plan over before this year, asked with no target word, asks what its years achieved.
+  else if (planPeriod) intent = recentSpanIsPlan || (language === 'en' && planPeriod.to < thisYearNow) ? 'result' : 'plan';
   else if (ask === 'target' && confidence >= TARGET_CONFIDENCE) intent = 'plan';
 
   // "国务院2023年报告中的专项债规模": a report named by its year and no other year asked. A work
@@ -511,7 +546,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // "福建省2026年固定资产投资增长目标？" asks a number without saying 多少.
   const wantsQuantityOf = (named: readonly IndicatorEntry[]) =>
     (asksForQuantity(question) ||
-      (language === 'en' && asksQuantityInEnglish(question)) ||
+      (language === 'en' && (asksQuantityInEnglish(question) || asksInAUnit(question))) ||
       (named.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question)) ||
       // "江苏去年外贸怎么样": how an indicator went is told by its figures.
       (named.length > 0 && !wantsReason && asksHowItWent(question))) &&

@@ -3,6 +3,7 @@ import type { IndexData } from '../store/index-data.js';
 import type { LexicalIndex } from '../store/lexical-index.js';
 import type { ScopeGroups } from '../store/scope-groups.js';
 import type { Sentence } from '../ingest/types.js';
+import { wordsQualifyingIndicator } from '../lang/en/english-terms.js';
 import { coversEnglishTopic, type TopicUnit } from './english-topic-coverage.js';
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import type { Tokenize } from '../lang/zh/tokenize.js';
@@ -388,7 +389,10 @@ export class Retriever {
     if (query.namedThings?.length && !query.namedThings.some((name) => best.sentence.norm.includes(name))) return false;
     // A quantity asked needs a sentence with a number: "经济总量跃上新台阶" names GDP but answers nothing.
     if (query.indicators.length)
-      return (query.wantsQuantity ? best.givesQuantity : best.namesIndicator) || this.writesIndicatorApart(best, query);
+      return (
+        ((query.wantsQuantity ? best.givesQuantity : best.namesIndicator) || this.writesIndicatorApart(best, query)) &&
+        writesEnglishQualifiers(best, query)
+      );
     const period = this.periodWords(query);
     const allContent = [...new Set(tokens)].filter((t) => !GENERIC_SEARCH_TERMS.has(t) && !period.has(t) && !/^\d/.test(t));
     // An English question's words left beside its translated terms ("what … say about" beside
@@ -479,4 +483,23 @@ function groupAges(scopes: ScopeGroups): Int32Array {
     const newest = latest.get(key(g));
     return year < 0 || newest === undefined || year > newest ? 99 : newest - year;
   });
+}
+
+/**
+ * "youth unemployment rate": the dictionary's word right before the indicator's English name narrows it to a
+ * part; a passage that writes none of that word's Chinese (青年) gives the whole (城镇调查失业率), no answer.
+ */
+function writesEnglishQualifiers(best: ScoredSentence, query: UnderstoodQuery): boolean {
+  if (query.language !== 'en') return true;
+  const readings = (query.lexiconTranslations ?? []).filter((t) => t.chinese.length && !t.english.includes(' '));
+  const names = query.indicators.flatMap((i) => i.en);
+  const qualifiers = wordsQualifyingIndicator(
+    query.question,
+    names,
+    readings.map((t) => t.english),
+  );
+  const text = `${best.sentence.norm}${best.sentence.section.join('')}`.toLowerCase();
+  return qualifiers.every((word) =>
+    readings.filter((t) => t.english === word).some((t) => t.chinese.some((zh) => text.includes(normalizeForSearch(zh).toLowerCase()))),
+  );
 }

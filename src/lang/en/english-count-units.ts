@@ -27,8 +27,21 @@ export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
 /** How many words may stand between "how many" and the noun counted ("how many Jiangsu industrial firms"). */
 const WORDS_BEFORE_NOUN = 4;
 
-/** The unit an English question asks a count in ("How many NEVs…" → 辆, "number of firms" → 家), or null. */
+/**
+ * Money asked in English: a currency the answer is asked in ("in billion yuan") or "how much investment /
+ * money": the amount in 元 answers it, not the count of projects beside it ("推进2000个省级重点项目、完成投资
+ * 9800亿元以上"), as "多少亿元" asks in Chinese.
+ */
+const ENGLISH_MONEY_ASKED =
+  /\bin\s+(?:(?:ten\s+|hundred\s+)?(?:thousands?|millions?|billions?|trillions?)\s+(?:of\s+)?)?(?:yuan|rmb|cny|us\s+dollars|dollars|usd)\b|\bhow much (?:money|investment|funding|capital)\b|\bhow much\b(?:\s+[\w'’-]+){1,4}?\s+invest(?:ed)?\b/i;
+const MONEY_UNIT = '元';
+
+/** The unit an English question asks a count in ("How many NEVs…" → 辆, "number of firms" → 家, "in billion yuan" → 元), or null. */
 export function englishCountUnit(question: string): string | null {
+  return countedNounUnit(question) ?? (ENGLISH_MONEY_ASKED.test(question) ? MONEY_UNIT : null);
+}
+
+function countedNounUnit(question: string): string | null {
   // "number of enterprises in guangdong" counts as "how many enterprises" does.
   const after = /\b(?:how many|(?:total )?number of|count of)\b(.*)$/i.exec(question)?.[1];
   if (!after) return null;

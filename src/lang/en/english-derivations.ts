@@ -6,6 +6,7 @@
  */
 const DERIVATION_RULES: readonly (readonly [RegExp, string])[] = [
   [/mption$/, 'me'], // consumption → consume, assumption → assume
+  [/ural$/, 'ure'], // agricultural → agriculture, cultural → culture
   [/ation$/, 'ate'], // innovation → innovate, cooperation → cooperate
   [/ation$/, ''], // transformation → transform, exploration → explore (below)
   [/ation$/, 'e'], // exploration → explore

@@ -5,3 +5,26 @@
  * that starts this year. ("the past five years" is read by relative-years.ts as the years it names.)
  */
 export const BARE_FIVE_YEARS = /\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:five|5)\s+years\b/i;
+
+/**
+ * A five-year plan named in English ("the 14th five-year plan", "the next five-year plan period", "the
+ * 15th FYP"): its "plan" names a period, not a target, so it is no intent word ("how much grain each
+ * year in the 14th five-year plan" asks what the plan's years achieved).
+ */
+export const PLAN_NAME = /\b(?:five|5)[\s-]+year[\s-]+plan(?:\s+period)?\b|\bfyp\b/gi;
+
+/**
+ * A plan named by where it stands from today, not by its number: "the next / new / coming five-year
+ * plan" is the first that starts this year or later; "the last / previous five-year plan" the last that
+ * ended before this year.
+ */
+export const RELATIVE_PLANS: ReadonlyArray<{ pattern: RegExp; which: 'next' | 'last' }> = [
+  {
+    pattern: /\b(?:next|new|coming|upcoming|forthcoming)\s+(?:five|5)[\s-]+year[\s-]+plan\b|\b(?:next|new|coming|upcoming)\s+fyp\b/i,
+    which: 'next',
+  },
+  {
+    pattern: /\b(?:last|previous|past|latest completed)\s+(?:five|5)[\s-]+year[\s-]+plan\b|\b(?:last|previous|past)\s+fyp\b/i,
+    which: 'last',
+  },
+];

@@ -39,3 +39,50 @@ export function unknownProperNames(question: string, isKnown: (word: string) => 
   }
   return names;
 }
+
+/** Shorter lower-case words are too often abbreviations or fragments ("yoy", "qoq", "bn"). */
+const MIN_UNKNOWN_WORD_LENGTH = 6;
+
+/**
+ * Forms that qualify or tell an action (see english-topic-words.ts), and adjectives made from a noun
+ * ("agricultural", "economic", "innovative"): they qualify the subject, never name it on their own.
+ */
+const INFLECTED = /(?:ed|ing|ly|al|ic|ive|ous|ary|ful|less|able|ible)$/;
+
+/** Every spelling one edit away (a letter dropped, swapped with the next, changed or added). */
+function oneEditAway(word: string): string[] {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const out: string[] = [];
+  for (let i = 0; i <= word.length; i++) {
+    const head = word.slice(0, i);
+    const tail = word.slice(i);
+    if (tail) out.push(head + tail.slice(1));
+    if (tail.length > 1) out.push(head + tail[1] + tail[0] + tail.slice(2));
+    for (const c of letters) {
+      if (tail) out.push(head + c + tail.slice(1));
+      out.push(head + c + tail);
+    }
+  }
+  return out;
+}
+
+/**
+ * The lower-case words of `rest` (the question once its glossary terms were read) that `isKnown` does not know
+ * (the dictionary, the glossary, the places) and that are no typo of a word `inDictionary` knows ("raliway" is railway): "anhui ethereum mining" writes a subject the
+ * reports never name, as a capitalised "Ethereum" is (unknownProperNames). Stop words, pinyin, inflected forms
+ * and short words are left: they name no subject, or are too often abbreviations.
+ */
+export function unknownLowerCaseWords(
+  rest: string,
+  isKnown: (word: string) => boolean,
+  inDictionary: (word: string) => boolean,
+  isStopWord: (word: string) => boolean,
+): string[] {
+  const names: string[] = [];
+  for (const [word] of rest.matchAll(/(?<![A-Za-z'’-])[a-z]+(?![A-Za-z'’-])/g)) {
+    if (word.length < MIN_UNKNOWN_WORD_LENGTH || INFLECTED.test(word) || isStopWord(word) || isPinyinWord(word)) continue;
+    if (isKnown(word) || oneEditAway(word).some(inDictionary)) continue;
+    if (!names.includes(word)) names.push(word);
+  }
+  return names;
+}

@@ -85,3 +85,46 @@ export function termsQualifyingIndicators(): readonly EnglishTerm[] {
   }
   return qualifying;
 }
+
+/**
+ * An indicator's bare English word that measures whatever subject the question names beside it: "how much
+ * investment did Fujian's key provincial projects complete" asks the projects' investment (重点项目完成投资),
+ * not fixed-asset investment; "exports of NEVs" are the vehicles' exports. Read as the indicator only when
+ * the question names no other subject (a glossary term); otherwise as a plain word beside that subject.
+ */
+export const SUBJECT_MEASURE_WORDS: readonly string[] = ['investment', 'exports'];
+
+/**
+ * Groups of people an English question may narrow an indicator to ("youth unemployment", "female employment",
+ * "elderly population"). Only these narrow it: an adjective before a name ("good air quality") describes it.
+ */
+export const POPULATION_GROUP_WORDS: readonly string[] = [
+  'youth',
+  'young',
+  'teen',
+  'teenage',
+  'female',
+  'women',
+  'male',
+  'men',
+  'elderly',
+  'senior',
+  'child',
+  'children',
+  'migrant',
+  'disabled',
+];
+
+/**
+ * The population-group words written right before an indicator's English name: "youth" in "youth unemployment
+ * rate", "rural" in "rural unemployment". They narrow the indicator to a part the reports may not state: a
+ * passage that gives the whole (城镇调查失业率) but writes none of the part's Chinese (青年) does not answer it.
+ */
+export function wordsQualifyingIndicator(question: string, indicatorNames: readonly string[], words: readonly string[]): string[] {
+  const lower = question.toLowerCase();
+  return words.filter(
+    (word) =>
+      POPULATION_GROUP_WORDS.includes(word.toLowerCase()) &&
+      indicatorNames.some((name) => englishPhrasePattern(`${word} ${name}`).test(lower)),
+  );
+}

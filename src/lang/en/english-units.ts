@@ -81,3 +81,16 @@ export function englishQuantity(value: number, unit: string): string {
 export function isScaledUnit(unit: string): boolean {
   return unit in ENGLISH_SCALED_UNITS || (unit.startsWith('万亿') && unit in ENGLISH_UNIT_WORDS);
 }
+
+/**
+ * A unit the answer is asked in ("in billion yuan", "in megawatts", "in 10,000 tonnes"): asks the number,
+ * as "how much" does, though no question word says so ("shandong key projects investment target 2026 in
+ * billion yuan").
+ */
+const ASKED_IN_UNIT =
+  /\bin\s+(?:(?:ten\s+|hundred\s+)?(?:thousands?|millions?|billions?|trillions?)\s+(?:of\s+)?|10,?000\s+|100\s+million\s+)?(?:yuan|rmb|cny|us\s+dollars|dollars|usd|tonnes|tons|mu|hectares|km|kilomet(?:er|re)s|kw|kilowatts|megawatts|mw|gigawatts|gw|kwh|teu|jin|percent|per\s+cent|percentage\s+points)\b|\bin\s+(?:ten\s+|hundred\s+)?(?:thousands|millions|billions|trillions)\b/i;
+
+/** Whether an English question asks its number in a unit ("… in billion yuan"). */
+export function asksInAUnit(question: string): boolean {
+  return ASKED_IN_UNIT.test(question);
+}
