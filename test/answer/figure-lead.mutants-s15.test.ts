@@ -160,6 +160,30 @@ describe('figureLead: which of one citation’s figures leads', () => {
     );
   });
 
+  it('the longest name the question writes, of two ending where it ends', () => {
+    const all = fig({ indicator: '居民人均可支配收入', value: 6.5, unit: '万元' });
+    const urban = fig({ indicator: '城镇居民人均可支配收入', value: 7.5, unit: '万元' });
+    const s = ['2024年全省居民人均可支配收入6.5万元，城镇居民人均可支配收入7.5万元'];
+    expect(leadOf('浙江2024年城镇居民人均可支配收入多少', [all, urban], s)).toContain('7.5万元 [1]');
+  });
+
+  it('an increment or a level as asked, when the question writes neither name', () => {
+    const added = fig({ indicator: '新增城市公园', value: 141, unit: '个' });
+    const total = fig({ indicator: '城市公园总数', value: 973, unit: '个' });
+    const s = ['2024年新增城市公园141个，城市公园总数973个'];
+    expect(leadOf('浙江2024年新增多少个公园', [total, added], s)).toContain('141个 [1]');
+    expect(leadOf('浙江2024年公园有多少个', [added, total], s)).toContain('973个 [1]');
+  });
+
+  it('with no glossary indicator, of two names written whole the one ending later, then the longer', () => {
+    const works = fig({ indicator: '海塘加固', value: 50, unit: '处' });
+    const length = fig({ indicator: '加固长度', value: 120, unit: '公里' });
+    const whole = fig({ indicator: '海塘加固长度', value: 118, unit: '公里' });
+    const s = ['2024年海塘加固50处，加固长度120公里，海塘加固长度118公里'];
+    expect(leadOf('浙江2024年海塘加固长度多少', [works, length], s)).toContain('120公里 [1]');
+    expect(leadOf('浙江2024年海塘加固长度多少', [length, whole], s)).toContain('118公里 [1]');
+  });
+
   it('a rate before a level when a growth is asked', () => {
     const level = fig({ value: 9 });
     const rate = growth(5.5);
@@ -255,14 +279,26 @@ describe('figureLead: how the value reads', () => {
     const start = fig({ indicator: '城镇化率', value: 70, unit: '%', period: '2020', qualifier: '从' });
     const reached = fig({ indicator: '城镇化率', value: 75, unit: '%', period: '2025' });
     const other = fig({ indicator: '户籍人口城镇化率', value: 60, unit: '%', period: '2020', qualifier: '从', citationId: 'c1' });
-    const lead = leadOf(
-      { ...ask('浙江城镇化率怎么变化的'), ask: 'trend' },
-      [other, reached, start],
-      ['城镇化率从2020年的70%提高到2025年的75%'],
-    );
+    // A start of the same indicator in another citation is not this pair's.
+    const elsewhere = { ...start, value: 65, citationId: 'c2' };
+    // Nor is a start in another unit (a count beside the rate).
+    const people = { ...start, value: 5000, unit: '万人' };
+    const sentences = ['城镇化率从2020年的70%提高到2025年的75%', '城镇化率从2020年的65%提高'];
+    const lead = leadOf({ ...ask('浙江城镇化率怎么变化的'), ask: 'trend' }, [other, elsewhere, people, reached, start], sentences);
     expect(lead).toContain('70%');
     expect(lead).toContain('75%');
+    expect(lead).not.toContain('65%');
+    expect(lead).not.toContain('60%');
+    expect(lead).not.toContain('5000');
     expect(lead).toContain('“十四五”时期');
+  });
+
+  it('spans the plan asked, though the pair starts and ends inside it', () => {
+    const start = fig({ indicator: '城镇化率', value: 72, unit: '%', period: '2022', qualifier: '从' });
+    const reached = fig({ indicator: '城镇化率', value: 75, unit: '%', period: '2024' });
+    const lead = leadOf('浙江十四五期间城镇化率怎么变化', [reached, start], ['城镇化率从2022年的72%提高到2024年的75%']);
+    expect(lead).toContain('“十四五”时期');
+    expect(lead).not.toContain('2024年');
   });
 
   it('a year in the sentence only is named, the section and title saying none', () => {
@@ -297,6 +333,17 @@ describe('groupSiblings', () => {
     const lead = figureLead(ask('浙江2024年人均可支配收入增长多少'), [rural, urban], citation) ?? '';
     expect(lead.indexOf('农村')).toBeGreaterThan(-1);
     expect(lead.indexOf('农村')).toBeLessThan(lead.indexOf('城镇'));
+  });
+
+  it('is not looked for when two places are compared, the group asked or not', () => {
+    const jsUrbanAll = { ...urban, district: '江苏省', value: 4.2, citationId: 'c2' };
+    const both = [
+      resultCitation('c1', '城镇和农村居民人均可支配收入分别增长3.8%和4.9%'),
+      resultCitation('c2', '城镇居民人均可支配收入增长4.2%', '江苏省'),
+    ];
+    const compared = figureLead(ask('2024年浙江和江苏人均可支配收入增长多少'), [urban, rural, jsUrbanAll], both) ?? '';
+    expect(compared).toContain('4.2%');
+    expect(compared).not.toContain('4.9%');
   });
 
   it('is not looked for when two places are compared', () => {
@@ -343,6 +390,11 @@ describe('figureLead: the asked name for the end of it the report wrote', () => 
     );
     // Without 粮食 before it, a bare 产量 keeps its own name.
     expect(leadOf('浙江2024年粮食产量多少', [output], ['2024年油菜播种面积10万亩、产量514.4万吨'])).toContain('2024年产量（实绩）');
+    // 总产量 after 粮食… is 粮食总产量's end: the rest of that name (粮食) is in the sentence, though 粮食总 is not.
+    const total = fig({ indicator: '总产量', value: 514.4, unit: '万吨' });
+    expect(leadOf('浙江2024年粮食总产量多少', [total], ['2024年粮食播种面积1500万亩，总产量514.4万吨'])).toContain(
+      '2024年粮食产量（实绩）',
+    );
     const synonym = fig({ indicator: '粮食总产量', value: 514.4, unit: '万吨' });
     expect(leadOf('浙江2024年粮食总产量多少', [synonym], ['2024年粮食总产量514.4万吨'])).toContain('2024年粮食总产量（实绩）');
   });
@@ -369,5 +421,39 @@ describe('figureLead: how many years in a row, with no year asked', () => {
     );
     expect(lead).toContain('38');
     expect(lead).not.toContain('37');
+  });
+});
+
+describe('figureLead: a change in points, and a gap', () => {
+  it('a share stated with its change in points, the two numbers alike, reads the share, then the change', () => {
+    const share = fig({ indicator: '新能源汽车渗透率', value: 1.5, unit: '%', change: { direction: 'up', value: 1.5, unit: '个百分点' } });
+    expect(leadOf('浙江2024年新能源汽车渗透率多少', [share], ['2024年新能源汽车渗透率1.5%，提高1.5个百分点'])).toMatch(
+      /：1\.5%，增长1\.5个百分点 \[1\]$/,
+    );
+  });
+
+  it('a gap in points reads as higher by its points, with no growth word', () => {
+    const gap = fig({ value: 0.4, unit: '个百分点', shape: 'gap', change: { direction: 'up', value: 0.4, unit: '个百分点' } });
+    expect(leadOf('浙江2024年GDP增速比全国高多少', [gap], ['2024年全省生产总值增速高于全国0.4个百分点'])).toMatch(
+      /：高0\.4个百分点 \[1\]$/,
+    );
+  });
+});
+
+describe('figureLead: a list’s figure that is no streak', () => {
+  it('answers no item of the list', () => {
+    const listed = fig({ indicator: '粮食播种面积、单产、总产', value: 3, unit: '%' });
+    expect(leadOf('浙江2024年粮食总产多少', [listed], ['2024年粮食播种面积、单产、总产均增长3%'])).toBeNull();
+  });
+});
+
+describe('figureLead: an English question of a subject no indicator names', () => {
+  const target = fig({ indicator: '新增旅游线路', value: 100, unit: '条', kind: 'target' });
+  const visitors = fig({ indicator: '接待旅游人次', value: 2, unit: '亿人次', citationId: 'c2' });
+  const sentences = ['2024年新增旅游线路100条', '2024年接待旅游人次2亿'];
+  it('is answered by a result named in the Chinese its words were given, never a target cited first', () => {
+    expect(leadOf('How many tourists visited Zhejiang in 2024?', [target, visitors], sentences)).toContain(
+      '接待旅游人次 (actual): 2亿人次',
+    );
   });
 });
