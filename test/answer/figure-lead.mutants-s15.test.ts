@@ -457,3 +457,10 @@ describe('figureLead: an English question of a subject no indicator names', () =
     );
   });
 });
+
+describe('figureLead: two places asked, neither with a figure', () => {
+  it('gives no lead (a third place’s figure answers neither)', () => {
+    const shanghai = fig({ district: '上海市', value: 5 });
+    expect(leadOf('2024年浙江和江苏GDP分别是多少', [shanghai], ['2024年上海生产总值5万亿元'], '上海市')).toBeNull();
+  });
+});
