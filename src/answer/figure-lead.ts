@@ -322,8 +322,13 @@ export function comparisonVerdict(
   const [x, y] = [measure(a), measure(b)];
   if (x === null || y === null || (!byRate && a.unit.slice(-1) !== b.unit.slice(-1))) return '';
   const shown = (f: Figure, v: number) => (byRate && f.unit !== '%' ? `${v}%` : valueText(f, lang));
-  // A range ("5%—5.5%") is its two ends: the same only as the same range, higher by its upper end.
-  const span = (f: Figure, v: number) => (f.range && (byRate ? f.unit === '%' : true) ? f.range : { low: v, high: v });
+  // A range ("5%—5.5%") is its two ends: the same only as the same range, higher by its upper end. A range of
+  // amounts is written in its unit ("11–12万亿元") and compared in the base unit, as the amount of the other side is.
+  const span = (f: Figure, v: number) => {
+    if (!f.range || (byRate && f.unit !== '%')) return { low: v, high: v };
+    const scale = byRate || f.value === 0 ? 1 : v / f.value;
+    return { low: f.range.low * scale, high: f.range.high * scale };
+  };
   const [sa, sb] = [span(a, x), span(b, y)];
   if (sa.low === sb.low && sa.high === sb.high) {
     // "5%左右" and "5%以上" share a number, not a target.
