@@ -38,6 +38,9 @@ export const OTHER_INDICATOR_AFTER_WORDS: readonly string[] = [
   '能耗',
   '比重',
   '比例',
+  // "社会物流总费用与GDP的比率": GDP is the whole the ratio is of, not the figure asked.
+  '比率',
+  '的比率',
   '之比',
   '的比',
   '占比',
