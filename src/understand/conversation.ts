@@ -4,6 +4,8 @@ import {
   INDICATOR_QUALIFIERS,
   levelWordIn,
   namesNothingNew,
+  namesOwnRankedSubject,
+  namesOwnSubject,
   onlyAsksAgain,
   pointsBack,
   modifierOnlyFollowUp,
@@ -83,9 +85,27 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const namesYear = query.years.length > 0 || query.planPeriod !== null;
   // An unsure 'help' reading ("全体居民的呢？" at 0.3) names no topic: only a confident one stands alone.
   const asksHelp = query.ask === 'help' && query.askConfidence >= CONFIDENT;
-  const namesTopic = query.indicators.length > 0 || query.wantsPriorities || asksHelp;
   // "哪个区…最高" ranks every place: it takes none from the conversation.
   const ranksPlaces = (query.ask === 'superlative' && query.askConfidence >= CONFIDENT) || asksWhichIsMost(query.question);
+  // "哪个省区域创新能力最强": a ranking of a subject the glossary does not know, named in the question itself.
+  const ranksOwnSubject =
+    ranksPlaces &&
+    namesOwnRankedSubject(
+      query.question,
+      previous.question,
+      query.places.flatMap((p) => [p, ...placeAliases(p)]),
+      query.yearNotes.map((n) => n.phrase),
+    );
+  // "浙江这两年和美乡村覆盖率分别多少": its own place and its own subject, in words the glossary does not know.
+  const placeAndOwnSubject =
+    namesPlace &&
+    namesOwnSubject(
+      query.question,
+      previous.question,
+      query.places.flatMap((p) => [p, ...placeAliases(p)]),
+      query.yearNotes.map((n) => n.phrase),
+    );
+  const namesTopic = query.indicators.length > 0 || query.wantsPriorities || asksHelp || ranksOwnSubject || placeAndOwnSubject;
   // "比前年快还是慢", "和24年比呢": the conversation's figure in the earlier year and this one.
   const addsYear = !namesPlace && !namesTopic && comparesWithYear(query.question);
   const elliptical =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { glossary, placeAliases } from '../../src/lang/zh/glossary.js';
+import { glossary, placeAliases, provinceOf } from '../../src/lang/zh/glossary.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 
 /** The country's cities (src/lang/zh/cities.json) are places: only known names count as places, and these are known. */
@@ -47,5 +47,23 @@ describe('the city gazetteer beside the glossary', () => {
 
   it('keeps the short name for finding the city in sentences, where the whole name is not needed', () => {
     expect(placeAliases('大同市')).toContain('大同');
+  });
+});
+
+describe('a city within the province asked', () => {
+  it("knows the province of every city, the glossary's own ones too", () => {
+    expect(provinceOf('深圳市')).toBe('广东省');
+    expect(provinceOf('合肥市')).toBe('安徽省');
+    expect(provinceOf('广东省')).toBeUndefined();
+  });
+
+  it('is no other place beside the province: "广东深圳的地铁客流" asks inside 广东', () => {
+    const query = read('广东深圳的地铁客流最高到多少了');
+    expect(query.places).toEqual(['广东省']);
+    expect(query.unknownPlaces).toEqual([]);
+  });
+
+  it('is still a place of its own beside another province ("浙江和深圳GDP比较")', () => {
+    expect(read('浙江和深圳GDP比较').unknownPlaces).toEqual(['深圳市']);
   });
 });

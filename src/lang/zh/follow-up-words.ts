@@ -310,3 +310,50 @@ export function asksLevel(question: string): boolean {
 export function levelWordIn(question: string): string {
   return LEVEL.exec(question)?.[0] ?? '';
 }
+
+/** Characters of new words that make a subject: "和美乡村覆盖率" does, "定的是" (asking again) and "农村" (a qualifier) do not. */
+const OWN_SUBJECT_LENGTH = 4;
+
+/**
+ * How a question asks which place ranks where, besides what is ranked: "哪个省", "最强", "排第一", "是不是各省里最低
+ * 的". What is left once these go is the question's own subject.
+ */
+const RANKING_FRAME =
+  /哪(?:个|些|一)?(?:省份|省|市|区|县|城市|地方|地区|里)?|谁|是不是|是否|最(?:高|低|大|小|多|少|快|慢|强|弱|好|差|前|后)?|排(?:在)?(?:名|第[一二三四五\d]+|前[一二三四五\d]+)?|第一|首位|全国|各(?:省|市|区)|[是的里中呢吗了不在]/g;
+
+/**
+ * Whether a question that ranks places names a subject of its own that the earlier question did not: "哪个省区域创新
+ * 能力最强" after a question about 和美乡村 is a new question, "是不是各省里最低的" after a figure asks that figure ranked.
+ */
+export function namesOwnRankedSubject(
+  question: string,
+  earlierQuestion: string,
+  placeNames: readonly string[],
+  yearPhrases: readonly string[],
+): boolean {
+  const earlier = earlierQuestion.toLowerCase();
+  return wordsBesidesAskingAgain(question, placeNames, yearPhrases).some((piece) => {
+    const rest = piece.replace(RANKING_FRAME, ' ').split(/\s+/);
+    // "农村的哪个区最高", "哪个更高": a qualifier or a comparative is no subject of its own.
+    return rest.some((w) => w.length >= OWN_SUBJECT_LENGTH && !earlier.includes(w));
+  });
+}
+
+/**
+ * Whether a question names a subject of its own, in words the earlier question did not write, long enough to be
+ * one ("浙江这两年和美乡村覆盖率分别多少" after a question about 深圳's metro): with a place of its own, it is a new
+ * question, though the glossary knows no indicator in it.
+ */
+export function namesOwnSubject(
+  question: string,
+  earlierQuestion: string,
+  placeNames: readonly string[],
+  yearPhrases: readonly string[],
+): boolean {
+  const earlier = earlierQuestion.toLowerCase();
+  return wordsBesidesAskingAgain(question, placeNames, yearPhrases).some((piece) => {
+    if (earlier.includes(piece)) return false;
+    const rest = SAME_SUBJECT_VERBS.reduce((t, v) => t.split(v).join(''), piece);
+    return [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= OWN_SUBJECT_LENGTH;
+  });
+}

@@ -15,7 +15,15 @@ const GlossarySchema = z.object({
   ),
 });
 export type Glossary = z.infer<typeof GlossarySchema>;
-const CitiesSchema = z.object({ source: z.string(), places: GlossarySchema.shape.places });
+const CitiesSchema = z.object({ source: z.string(), places: GlossarySchema.shape.places, within: z.record(z.string(), z.string()) });
+
+let provinces: Readonly<Record<string, string>> | null = null;
+
+/** The province a city is in ("深圳市" → 广东省), from cities.json; undefined for a province or a name it does not hold. */
+export function provinceOf(city: string): string | undefined {
+  provinces ??= CitiesSchema.parse(JSON.parse(readFileSync(new URL('./cities.json', import.meta.url), 'utf8'))).within;
+  return provinces[city];
+}
 export type IndicatorEntry = Glossary['indicators'][number];
 
 let cached: Glossary | null = null;
