@@ -88,12 +88,14 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   // "哪个区…最高" ranks every place: it takes none from the conversation.
   const ranksPlaces = (query.ask === 'superlative' && query.askConfidence >= CONFIDENT) || asksWhichIsMost(query.question);
   // "哪个省区域创新能力最强": a ranking of a subject the glossary does not know, named in the question itself.
+  // Every place the question names, covered or not ("跟湖南比呢"), is a slot, not a subject.
+  const namedPlaces = [...query.places, ...query.unknownPlaces].flatMap((p) => [p, ...placeAliases(p)]);
   const ranksOwnSubject =
     ranksPlaces &&
     namesOwnRankedSubject(
       query.question,
       previous.question,
-      query.places.flatMap((p) => [p, ...placeAliases(p)]),
+      namedPlaces,
       query.yearNotes.map((n) => n.phrase),
     );
   // "浙江这两年和美乡村覆盖率分别多少": its own place and its own subject, in words the glossary does not know.
@@ -102,7 +104,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     namesOwnSubject(
       query.question,
       previous.question,
-      query.places.flatMap((p) => [p, ...placeAliases(p)]),
+      namedPlaces,
       query.yearNotes.map((n) => n.phrase),
     );
   const namesTopic = query.indicators.length > 0 || query.wantsPriorities || asksHelp || ranksOwnSubject || placeAndOwnSubject;

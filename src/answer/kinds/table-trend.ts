@@ -110,7 +110,10 @@ function trendOf(
   const verdict =
     older && newer
       ? yearsVerdict({ year: older.key, value: older.value }, { year: newer.key, value: newer.value }, lang) +
-        (asksHowMuchBetween(query.question) ? yearsDifference(shownAmount(older, newer.row), shownAmount(newer, newer.row), lang) : '')
+        // A value written with a bound or a milestone ("跨上5万亿元", "5%左右") is no amount to subtract from.
+        (asksHowMuchBetween(query.question) && !older.row.qualifier && !newer.row.qualifier
+          ? yearsDifference(shownAmount(older, newer.row), shownAmount(newer, newer.row), lang)
+          : '')
       : '';
   const lines = [
     message('tableTrendLead', lang, { place: placeName, indicator: name, growth, primary, withSide: side.length > 0, items }) + verdict,
