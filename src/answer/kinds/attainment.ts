@@ -11,6 +11,7 @@ import type { Answer, Figure } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { type FigureCandidate, figureCandidates } from './figure-candidates.js';
 import { linesAnswer } from './lines-answer.js';
+import { withAskedSubject } from './asked-subject.js';
 
 /** The target's and the result's sentences, and what else the reports say of the result. */
 const MOST_CITED = 4;
@@ -22,10 +23,13 @@ const MOST_CITED = 4;
  * (often a sentence that says "低于目标…个百分点" itself) stands.
  */
 export async function attainmentAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
-  const query = withEconomyWhenGrowthOnly(frame.query);
+  const named = withEconomyWhenGrowthOnly(frame.query);
   // "为什么低于目标" asks the reason, which the reports' own sentence gives.
-  if (!query.asksAttainment || query.wantsReason || query.places.length !== 1 || query.years.length !== 1 || !query.indicators.length)
-    return null;
+  if (!named.asksAttainment || named.wantsReason || named.places.length !== 1 || named.years.length !== 1) return null;
+  // "上海去年美丽街区目标完成了吗": a subject the glossary does not know, read like an indicator
+  // when the place's reports state figures under its name.
+  const query = named.indicators.length ? named : withAskedSubject(tools, named);
+  if (!query) return null;
   // The result measured as the target is: its growth rate for a rate target, its level otherwise.
   // A growth target with a growth, a rate's level (失业率 5%以内) with its level: never a share beside a growth.
   const alike = (target: FigureCandidate) => (c: FigureCandidate) =>

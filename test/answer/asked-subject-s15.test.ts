@@ -1,0 +1,81 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/answer/engine.js';
+import { longestCommonRun, markedForms, sharedSubject } from '../../src/answer/kinds/asked-subject.js';
+import { trendAnswer } from '../../src/answer/kinds/trend.js';
+import { govCorpusEngine } from '../support/engine.js';
+
+/**
+ * Subjects outside the glossary: the words a question shares with the name of figures the reports
+ * state are read like an indicator, so a target sits beside its result and each year asked gets its
+ * own cited figure.
+ */
+describe('the subject a question shares with a figure name', () => {
+  it('is the longest run of characters both write, quotes aside', () => {
+    expect(sharedSubject('上海去年美丽街区目标完成了吗', ['建成“美丽街区”', '架空线入地'], ['上海', '去年'])).toBe('美丽街区');
+    expect(sharedSubject('山东去年新开外贸航线目标完成了没', ['新开辟外贸航线', '外贸'], ['山东', '去年'])).toBe('外贸航线');
+  });
+
+  it('is never a place or a year phrase, and never a word of two characters', () => {
+    // "上海市" shares 上海 and 市 with a name; "目标" two characters: no subject.
+    expect(sharedSubject('上海去年目标完成了吗', ['上海市目标', '目标'], ['上海', '去年'])).toBeNull();
+    expect(sharedSubject('上海这两年建了多少', ['这两年建成'], ['上海', '这两年'])).toBeNull();
+  });
+
+  it('prefers the name written most often when two runs are as long', () => {
+    expect(sharedSubject('人工造林绿化植树', ['绿化植树', '人工造林', '人工造林'])).toBe('人工造林');
+  });
+
+  it('finds the longest common run, stopping at cuts', () => {
+    expect(longestCommonRun('abc|defg', 'xdefgy')).toBe('defg');
+    expect(longestCommonRun('ab|cd', 'bc')).toBe('b');
+  });
+
+  it('keeps the forms a report marks the subject with', () => {
+    expect(markedForms('美丽街区', ['建成“美丽街区”', '美丽街区'])).toEqual(['“美丽街区”']);
+    expect(markedForms('人工造林', ['人工造林'])).toEqual([]);
+  });
+});
+
+describe('answers about a subject outside the glossary (real corpus)', () => {
+  const today = new Date('2026-12-01');
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await govCorpusEngine();
+  });
+
+  it("sets the year's result beside the target the plan set for it, with the verdict", async () => {
+    const answer = await engine.ask('上海去年美丽街区目标完成了吗', { today });
+    const first = answer.text.split('\n').find((l) => l.includes('目标')) ?? '';
+    expect(first).toContain('116个');
+    expect(first).toContain('100个');
+    expect(first).toContain('完成目标');
+    const cited = answer.citations.map((c) => c.sentence);
+    expect(cited.some((s) => s.includes('建成116个“美丽街区”'))).toBe(true);
+    expect(cited.some((s) => s.includes('建成100个“美丽街区”'))).toBe(true);
+  });
+
+  it('reads a target worded otherwise than the result when the subject is the same', async () => {
+    const answer = await engine.ask('山东去年新开外贸航线目标完成了没', { today });
+    const first = answer.text.split('\n').find((l) => l.includes('目标')) ?? '';
+    expect(first).toContain('20条');
+    expect(first).toContain('10条以上');
+  });
+
+  it('gives each year asked its own cited figure', async () => {
+    const question = '上海美丽街区这两年各建了多少';
+    const query = engine.retriever.understand(question, { today });
+    const frame = { id: 't', question, query, understood: { places: query.places, years: query.years, intent: query.intent } };
+    const answer = await trendAnswer(engine, frame);
+    const first = answer?.text.split('\n')[0] ?? '';
+    expect(first).toContain('2024年 102个');
+    expect(first).toContain('2025年 116个');
+    expect(answer?.citations.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('is no trend when the question shares no figure name with the reports', async () => {
+    const question = '上海这两年怎么样';
+    const query = engine.retriever.understand(question, { today });
+    const frame = { id: 't', question, query, understood: { places: query.places, years: query.years, intent: query.intent } };
+    expect(await trendAnswer(engine, frame)).toBeNull();
+  });
+});
