@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answer/engine.js';
-import { longestCommonRun, markedForms, sharedSubject } from '../../src/answer/kinds/asked-subject.js';
+import { countedApart, longestCommonRun, markedForms, sharedSubject, wholeSubject } from '../../src/answer/kinds/asked-subject.js';
+import { countedAs } from '../../src/lang/zh/counter-equivalents.js';
 import { trendAnswer } from '../../src/answer/kinds/trend.js';
 import { govCorpusEngine } from '../support/engine.js';
 
@@ -30,6 +31,26 @@ describe('the subject a question shares with a figure name', () => {
     expect(longestCommonRun('ab|cd', 'bc')).toBe('b');
   });
 
+  it('is as long as the question and a sentence of the figure write it together', () => {
+    // The figure reading cut 和 off as "and"; the question and the sentence both write 和美乡村覆盖率.
+    expect(wholeSubject('美乡村覆盖率', '|和美乡村覆盖率|', ['和美乡村覆盖率达73%'])).toBe('和美乡村覆盖率');
+    // A longer run that leaves the subject out is no longer subject.
+    expect(wholeSubject('美丽街区', '|美丽街区建成多少|', ['建成116个“美丽街区”，完成多少'])).toBe('美丽街区');
+  });
+
+  it('reads the object a sentence counts apart from its verb', () => {
+    expect(countedApart('打通断头路', ['打通53条断头路，东四环大修顺利完工', '打通断头路53条'])).toEqual(['断头路']);
+    // Never shorter than a subject may be: "加装电梯" leaves no ending of three characters in "加装了电梯".
+    expect(countedApart('加装电梯', ['加装了869台电梯'])).toEqual([]);
+  });
+
+  it('counts machines in 台 and 部 alike, and keeps other measures apart', () => {
+    expect(countedAs('部')).toBe(countedAs('台'));
+    expect(countedAs('座')).toBe(countedAs('个'));
+    expect(countedAs('条')).toBe('条');
+    expect(countedAs('台')).not.toBe(countedAs('个'));
+  });
+
   it('keeps the forms a report marks the subject with', () => {
     expect(markedForms('美丽街区', ['建成“美丽街区”', '美丽街区'])).toEqual(['“美丽街区”']);
     expect(markedForms('人工造林', ['人工造林'])).toEqual([]);
@@ -52,6 +73,15 @@ describe('answers about a subject outside the glossary (real corpus)', () => {
     const cited = answer.citations.map((c) => c.sentence);
     expect(cited.some((s) => s.includes('建成116个“美丽街区”'))).toBe(true);
     expect(cited.some((s) => s.includes('建成100个“美丽街区”'))).toBe(true);
+  });
+
+  it('sets a count in 台 against a target in 部, and reads a count written inside the subject', async () => {
+    const lift = (await engine.ask('北京去年老楼加装电梯目标完成了没有', { today })).text;
+    expect(lift).toContain('实际869台');
+    expect(lift).toContain('目标600部');
+    const roads = (await engine.ask('北京去年打通断头路超额了吗', { today })).text;
+    expect(roads).toContain('实际53条');
+    expect(roads).toContain('目标20条');
   });
 
   it('reads a target worded otherwise than the result when the subject is the same', async () => {

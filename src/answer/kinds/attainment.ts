@@ -3,6 +3,7 @@ import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { ECONOMY_INDICATOR } from '../../lang/zh/economy-words.js';
 import { glossary } from '../../lang/zh/glossary.js';
 import { targetBound } from '../../lang/zh/attainment-words.js';
+import { countedAs } from '../../lang/zh/counter-equivalents.js';
 import { placeLabel } from '../../lang/zh/place-words.js';
 import { englishIndicator, englishPlace } from '../english-names.js';
 import { formatNumber, valueText } from '../figure-format.js';
@@ -11,7 +12,7 @@ import type { Answer, Figure } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { type FigureCandidate, figureCandidates } from './figure-candidates.js';
 import { linesAnswer } from './lines-answer.js';
-import { withAskedSubject } from './asked-subject.js';
+import { subjectLabel, withAskedSubject } from './asked-subject.js';
 
 /** The target's and the result's sentences, and what else the reports say of the result. */
 const MOST_CITED = 4;
@@ -32,8 +33,9 @@ export async function attainmentAnswer(tools: AnswerTools, frame: AnswerFrame): 
   if (!query) return null;
   // The result measured as the target is: its growth rate for a rate target, its level otherwise.
   // A growth target with a growth, a rate's level (失业率 5%以内) with its level: never a share beside a growth.
+  // Measure words counting the same things in turn ("869台", "600部" of 电梯) are one measure.
   const alike = (target: FigureCandidate) => (c: FigureCandidate) =>
-    c.measure === target.measure && (target.measure !== '%' || !!c.figure.change === !!target.figure.change);
+    countedAs(c.measure) === countedAs(target.measure) && (target.measure !== '%' || !!c.figure.change === !!target.figure.change);
   // A plan may set the indicator twice ("进出口总额增长5.5%左右" in its targets, "9000亿元以上" in
   // its tasks): the first target the result can be set against like for like.
   const targets = await candidatesOf(tools, query, 'plan', 'target', false);
@@ -74,7 +76,7 @@ export async function attainmentAnswer(tools: AnswerTools, frame: AnswerFrame): 
   const line = message('attainmentLead', lang, {
     place: lang === 'en' ? englishPlace(actual.figure.district) : placeLabel(actual.figure.district),
     year: query.years[0],
-    indicator: (lang === 'en' ? englishIndicator(actual.figure.indicator) : null) ?? actual.figure.indicator,
+    indicator: (lang === 'en' ? englishIndicator(actual.figure.indicator) : null) ?? subjectLabel(query, actual.figure.indicator),
     growth,
     down: target.figure.change?.direction === 'down',
     actual: shown(actual),

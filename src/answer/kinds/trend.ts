@@ -8,7 +8,7 @@ import { valueText } from '../figure-format.js';
 import type { Answer, Figure } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
-import { withAskedSubject } from './asked-subject.js';
+import { subjectLabel, withAskedSubject } from './asked-subject.js';
 import { tableTrendAnswer } from './table-trend.js';
 import { yearsVerdict } from './verdicts.js';
 import { type FigureCandidate, figureCandidates, inOneUnit, reachedIn } from './figure-candidates.js';
@@ -69,7 +69,7 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
   const lines = [
     message('trendLead', lang, {
       place: lang === 'en' ? englishPlace(place) : placeLabel(place),
-      indicator: indicatorLabel(sharedIndicator(points) ?? query.indicators[0].name, lang),
+      indicator: indicatorLabel(subjectLabel(query, sharedIndicator(points) ?? query.indicators[0].name), lang),
       items,
     }) + (older && newer ? yearsVerdict(older, newer, lang) : ''),
     ...(ratesForAmount ? [message('trendGrowthOnly', lang)] : []),
