@@ -102,6 +102,17 @@ describe('answers about a subject outside the glossary (real corpus)', () => {
     expect(answer?.citations.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('names the year asked that has no figure of its own, never a span total read as that year', async () => {
+    const question = '广东乡村绿化植树这两年分别多少株';
+    const query = engine.retriever.understand(question, { today });
+    const frame = { id: 't', question, query, understood: { places: query.places, years: query.years, intent: query.intent } };
+    const text = (await trendAnswer(engine, frame))?.text ?? '';
+    expect(text.split('\n')[0]).toContain('2024年 超1858万株');
+    // 3900万株 is "累计" over 2021–2025 in the 2026 report: no 2025 figure.
+    expect(text).toContain('报告中没有2025年的该项数据');
+    expect(text.split('\n')[0]).not.toContain('3900');
+  });
+
   it('is no trend when the question shares no figure name with the reports', async () => {
     const question = '上海这两年怎么样';
     const query = engine.retriever.understand(question, { today });

@@ -132,6 +132,11 @@ export function wholeSubject(subject: string, question: string, sentences: reado
 /** Indicators read from a question's subject, not the glossary's: their name is the question's words. */
 const SUBJECTS = new WeakSet<IndicatorEntry>();
 
+/** Whether an indicator was read from the question's subject (withAskedSubject), not the glossary. */
+export function isAskedSubject(indicator: IndicatorEntry | undefined): boolean {
+  return indicator !== undefined && SUBJECTS.has(indicator);
+}
+
 /**
  * The name a lead gives the figure: the subject as the question writes it when it holds the figure's
  * own shorter name ("和美乡村覆盖率" for 美乡村覆盖率); the figure's name otherwise.

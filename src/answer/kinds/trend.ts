@@ -8,7 +8,7 @@ import { valueText } from '../figure-format.js';
 import type { Answer, Figure } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
-import { subjectLabel, withAskedSubject } from './asked-subject.js';
+import { isAskedSubject, subjectLabel, withAskedSubject } from './asked-subject.js';
 import { tableTrendAnswer } from './table-trend.js';
 import { yearsVerdict } from './verdicts.js';
 import { type FigureCandidate, figureCandidates, inOneUnit, reachedIn } from './figure-candidates.js';
@@ -50,7 +50,10 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
   const points = mixed ? byYear.map(({ key, candidates }) => ({ year: key, ...candidates[0] })) : alike;
   // Fewer than two years in the sentences too: one year's result with the targets beside it, when
   // the table holds them, rather than a one-year answer to a question about the years.
-  if (points.length < 2) return tableTrendAnswer(tools, frame, query.years.length >= 2 ? asked : null, true);
+  // A subject outside the glossary asked for years named ("这两年分别多少") with one year's figure: that
+  // year, cited, and the other named as missing, never a span's total read as a year's.
+  const oneOfNamed = points.length === 1 && query.years.length >= 2 && isAskedSubject(query.indicators[0]);
+  if (points.length < 2 && !oneOfNamed) return tableTrendAnswer(tools, frame, query.years.length >= 2 ? asked : null, true);
   const citations = points.map((p) => tools.citation(p.sentence.sentence, p.sentence.score));
   const figures = points.map((p, i) => ({ ...p.figure, citationId: citations[i].id }));
   const lang = query.language;
