@@ -84,6 +84,15 @@ describe('answers about a subject outside the glossary (real corpus)', () => {
     expect(roads).toContain('目标20条');
   });
 
+  it('names the side the reports give no figure for: the target not set, the result not yet reported', async () => {
+    const planted = (await engine.ask('安徽去年人工造林目标完成了吗', { today })).text.split('\n');
+    expect(planted[0]).toContain('21.7万亩');
+    expect(planted[1]).toContain('没有找到安徽省2025年人工造林的数值目标');
+    const roads = (await engine.ask('北京今年打通断头路目标完成了吗', { today })).text.split('\n');
+    expect(roads[0]).toContain('（目标）：50条');
+    expect(roads[1]).toContain('没有北京市2026年打通断头路的实际完成情况');
+  });
+
   it('reads a target worded otherwise than the result when the subject is the same', async () => {
     const answer = await engine.ask('山东去年新开外贸航线目标完成了没', { today });
     const first = answer.text.split('\n').find((l) => l.includes('目标')) ?? '';

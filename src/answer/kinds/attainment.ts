@@ -12,7 +12,8 @@ import type { Answer, Figure } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { type FigureCandidate, figureCandidates } from './figure-candidates.js';
 import { linesAnswer } from './lines-answer.js';
-import { subjectLabel, withAskedSubject } from './asked-subject.js';
+import { isAskedSubject, subjectLabel, withAskedSubject } from './asked-subject.js';
+import { figureLead } from '../figure-lead.js';
 
 /** The target's and the result's sentences, and what else the reports say of the result. */
 const MOST_CITED = 4;
@@ -50,7 +51,7 @@ export async function attainmentAnswer(tools: AnswerTools, frame: AnswerFrame): 
       break;
     }
   }
-  if (!pair) return null;
+  if (!pair) return isAskedSubject(query.indicators[0]) ? await oneSideAnswer(tools, frame, query, targets) : null;
   const { target, actual } = pair;
   // The two figures' sentences first, then what the reports say of the result besides (often the
   // sentence that sets it against the target itself: "低于目标任务5.5个百分点").
@@ -110,4 +111,28 @@ function withEconomyWhenGrowthOnly(query: UnderstoodQuery): UnderstoodQuery {
   if (query.indicators.length || !asksForGrowth(query.question)) return query;
   const economy = glossary().indicators.find((i) => i.name === ECONOMY_INDICATOR);
   return economy ? { ...query, indicators: [economy] } : query;
+}
+
+/**
+ * "安徽去年人工造林目标完成了吗" where the plan sets no figure for the subject (or the review states
+ * none): the side the reports give, cited, and the other named as missing; null when neither.
+ */
+async function oneSideAnswer(
+  tools: AnswerTools,
+  frame: AnswerFrame,
+  query: UnderstoodQuery,
+  targets: readonly FigureCandidate[],
+): Promise<Answer | null> {
+  const actuals = targets.length ? [] : await candidatesOf(tools, query, 'result', 'actual', false);
+  const found = targets[0] ?? actuals[0];
+  if (!found) return null;
+  const citations = [tools.citation(found.sentence.sentence, found.sentence.score)];
+  const figures: Figure[] = [{ ...found.figure, citationId: citations[0].id }];
+  const lead = figureLead({ ...query, wantsQuantity: true }, figures, citations);
+  if (!lead) return null;
+  const lang = query.language;
+  const place = lang === 'en' ? englishPlace(found.figure.district) : placeLabel(found.figure.district);
+  const subject = `${place}${lang === 'en' ? ' ' : ''}${query.years[0]}${lang === 'en' ? ' ' : '年'}${subjectLabel(query, found.figure.indicator)}`;
+  const missing = targets.length ? message('noActualFor', lang, { subject }) : message('noNumericTarget', lang, { subject });
+  return linesAnswer(frame, [lead, missing], citations, figures);
 }
