@@ -123,7 +123,13 @@ async function oneSideAnswer(
   query: UnderstoodQuery,
   targets: readonly FigureCandidate[],
 ): Promise<Answer | null> {
-  const actuals = targets.length ? [] : await candidatesOf(tools, query, 'result', 'actual', false);
+  const actuals = [
+    ...(await candidatesOf(tools, query, 'result', 'actual', false)),
+    ...(await candidatesOf(tools, query, 'result', 'actual', true)),
+  ];
+  // Both sides stated, but not like for like (a count against a rate): neither is missing, and the
+  // ordinary answer quotes them.
+  if (targets.length && actuals.length) return null;
   const found = targets[0] ?? actuals[0];
   if (!found) return null;
   const citations = [tools.citation(found.sentence.sentence, found.sentence.score)];
