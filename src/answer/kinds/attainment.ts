@@ -3,6 +3,7 @@ import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { ECONOMY_INDICATOR } from '../../lang/zh/economy-words.js';
 import { glossary } from '../../lang/zh/glossary.js';
 import { targetBound } from '../../lang/zh/attainment-words.js';
+import { countedAs } from '../../lang/zh/counter-equivalents.js';
 import { placeLabel } from '../../lang/zh/place-words.js';
 import { englishIndicator, englishPlace } from '../english-names.js';
 import { formatNumber, valueText } from '../figure-format.js';
@@ -11,6 +12,8 @@ import type { Answer, Figure } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { type FigureCandidate, figureCandidates } from './figure-candidates.js';
 import { linesAnswer } from './lines-answer.js';
+import { isAskedSubject, subjectLabel, withAskedSubject } from './asked-subject.js';
+import { figureLead } from '../figure-lead.js';
 
 /** The target's and the result's sentences, and what else the reports say of the result. */
 const MOST_CITED = 4;
@@ -22,14 +25,18 @@ const MOST_CITED = 4;
  * (often a sentence that says "低于目标…个百分点" itself) stands.
  */
 export async function attainmentAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
-  const query = withEconomyWhenGrowthOnly(frame.query);
+  const named = withEconomyWhenGrowthOnly(frame.query);
   // "为什么低于目标" asks the reason, which the reports' own sentence gives.
-  if (!query.asksAttainment || query.wantsReason || query.places.length !== 1 || query.years.length !== 1 || !query.indicators.length)
-    return null;
+  if (!named.asksAttainment || named.wantsReason || named.places.length !== 1 || named.years.length !== 1) return null;
+  // "上海去年美丽街区目标完成了吗": a subject the glossary does not know, read like an indicator
+  // when the place's reports state figures under its name.
+  const query = named.indicators.length ? named : withAskedSubject(tools, named);
+  if (!query) return null;
   // The result measured as the target is: its growth rate for a rate target, its level otherwise.
   // A growth target with a growth, a rate's level (失业率 5%以内) with its level: never a share beside a growth.
+  // Measure words counting the same things in turn ("869台", "600部" of 电梯) are one measure.
   const alike = (target: FigureCandidate) => (c: FigureCandidate) =>
-    c.measure === target.measure && (target.measure !== '%' || !!c.figure.change === !!target.figure.change);
+    countedAs(c.measure) === countedAs(target.measure) && (target.measure !== '%' || !!c.figure.change === !!target.figure.change);
   // A plan may set the indicator twice ("进出口总额增长5.5%左右" in its targets, "9000亿元以上" in
   // its tasks): the first target the result can be set against like for like.
   const targets = await candidatesOf(tools, query, 'plan', 'target', false);
@@ -44,7 +51,7 @@ export async function attainmentAnswer(tools: AnswerTools, frame: AnswerFrame): 
       break;
     }
   }
-  if (!pair) return null;
+  if (!pair) return isAskedSubject(query.indicators[0]) ? await oneSideAnswer(tools, frame, query, targets) : null;
   const { target, actual } = pair;
   // The two figures' sentences first, then what the reports say of the result besides (often the
   // sentence that sets it against the target itself: "低于目标任务5.5个百分点").
@@ -70,7 +77,7 @@ export async function attainmentAnswer(tools: AnswerTools, frame: AnswerFrame): 
   const line = message('attainmentLead', lang, {
     place: lang === 'en' ? englishPlace(actual.figure.district) : placeLabel(actual.figure.district),
     year: query.years[0],
-    indicator: (lang === 'en' ? englishIndicator(actual.figure.indicator) : null) ?? actual.figure.indicator,
+    indicator: (lang === 'en' ? englishIndicator(actual.figure.indicator) : null) ?? subjectLabel(query, actual.figure.indicator),
     growth,
     down: target.figure.change?.direction === 'down',
     actual: shown(actual),
@@ -104,4 +111,34 @@ function withEconomyWhenGrowthOnly(query: UnderstoodQuery): UnderstoodQuery {
   if (query.indicators.length || !asksForGrowth(query.question)) return query;
   const economy = glossary().indicators.find((i) => i.name === ECONOMY_INDICATOR);
   return economy ? { ...query, indicators: [economy] } : query;
+}
+
+/**
+ * "安徽去年人工造林目标完成了吗" where the plan sets no figure for the subject (or the review states
+ * none): the side the reports give, cited, and the other named as missing; null when neither.
+ */
+async function oneSideAnswer(
+  tools: AnswerTools,
+  frame: AnswerFrame,
+  query: UnderstoodQuery,
+  targets: readonly FigureCandidate[],
+): Promise<Answer | null> {
+  const actuals = [
+    ...(await candidatesOf(tools, query, 'result', 'actual', false)),
+    ...(await candidatesOf(tools, query, 'result', 'actual', true)),
+  ];
+  // Both sides stated, but not like for like (a count against a rate): neither is missing, and the
+  // ordinary answer quotes them.
+  if (targets.length && actuals.length) return null;
+  const found = targets[0] ?? actuals[0];
+  if (!found) return null;
+  const citations = [tools.citation(found.sentence.sentence, found.sentence.score)];
+  const figures: Figure[] = [{ ...found.figure, citationId: citations[0].id }];
+  const lead = figureLead({ ...query, wantsQuantity: true }, figures, citations);
+  if (!lead) return null;
+  const lang = query.language;
+  const place = lang === 'en' ? englishPlace(found.figure.district) : placeLabel(found.figure.district);
+  const subject = `${place}${lang === 'en' ? ' ' : ''}${query.years[0]}${lang === 'en' ? ' ' : '年'}${subjectLabel(query, found.figure.indicator)}`;
+  const missing = targets.length ? message('noActualFor', lang, { subject }) : message('noNumericTarget', lang, { subject });
+  return linesAnswer(frame, [lead, missing], citations, figures);
 }

@@ -8,13 +8,14 @@ import { valueText } from '../figure-format.js';
 import type { Answer, Figure } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
+import { isAskedSubject, subjectLabel, withAskedSubject } from './asked-subject.js';
 import { tableTrendAnswer } from './table-trend.js';
 import { yearsVerdict } from './verdicts.js';
 import { type FigureCandidate, figureCandidates, inOneUnit, reachedIn } from './figure-candidates.js';
 import { FROM_TO } from '../../lang/zh/years.js';
 import { comparesWithYearBefore } from '../../lang/zh/year-comparison-words.js';
 import { asksMultiYearAverage } from '../../lang/zh/verdict-words.js';
-import { asksAmount } from '../../lang/zh/trend-words.js';
+import { asksAmount, asksTrend } from '../../lang/zh/trend-words.js';
 
 /**
  * A trend: the asked indicator of one place for each year asked (a range "2021到2024" is every
@@ -23,6 +24,12 @@ import { asksAmount } from '../../lang/zh/trend-words.js';
  * "从7248亿元提高到8865亿元") stands.
  */
 export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
+  // "安徽人工造林面积近两年变化": a subject the glossary does not know, read like an indicator when the
+  // place's reports state figures under its name; a question asking no number is not a trend of one.
+  if (!frame.query.indicators.length) {
+    const subject = frame.query.wantsQuantity || asksTrend(frame.query.question) ? withAskedSubject(tools, frame.query) : null;
+    return subject ? trendAnswer(tools, { ...frame, query: subject }) : null;
+  }
   const { query } = frame;
   const place = query.places[0];
   // "过去五年GDP年均增速" asks the span's one average, which the reports state as such: no year's figure answers it.
@@ -43,7 +50,10 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
   const points = mixed ? byYear.map(({ key, candidates }) => ({ year: key, ...candidates[0] })) : alike;
   // Fewer than two years in the sentences too: one year's result with the targets beside it, when
   // the table holds them, rather than a one-year answer to a question about the years.
-  if (points.length < 2) return tableTrendAnswer(tools, frame, query.years.length >= 2 ? asked : null, true);
+  // A subject outside the glossary asked for years named ("这两年分别多少") with one year's figure: that
+  // year, cited, and the other named as missing, never a span's total read as a year's.
+  const oneOfNamed = points.length === 1 && query.years.length >= 2 && isAskedSubject(query.indicators[0]);
+  if (points.length < 2 && !oneOfNamed) return tableTrendAnswer(tools, frame, query.years.length >= 2 ? asked : null, true);
   const citations = points.map((p) => tools.citation(p.sentence.sentence, p.sentence.score));
   const figures = points.map((p, i) => ({ ...p.figure, citationId: citations[i].id }));
   const lang = query.language;
@@ -62,7 +72,7 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
   const lines = [
     message('trendLead', lang, {
       place: lang === 'en' ? englishPlace(place) : placeLabel(place),
-      indicator: indicatorLabel(sharedIndicator(points) ?? query.indicators[0].name, lang),
+      indicator: indicatorLabel(subjectLabel(query, sharedIndicator(points) ?? query.indicators[0].name), lang),
       items,
     }) + (older && newer ? yearsVerdict(older, newer, lang) : ''),
     ...(ratesForAmount ? [message('trendGrowthOnly', lang)] : []),

@@ -1,0 +1,16 @@
+/**
+ * Measure words that count the same things in turn: one report writes "加装电梯869台", the next plan
+ * "加装电梯完工600部". Beside one and the same subject they are one measure, so a result and its
+ * target are set side by side; each group's first word stands for the group.
+ */
+export const EQUIVALENT_COUNTERS: readonly (readonly string[])[] = [
+  // Machines: 电梯, 充电桩.
+  ['台', '部'],
+  // Places and sites: 村卫生室, 公园, 驿站.
+  ['个', '处', '座', '所'],
+];
+
+/** The word standing for a measure word's group ("部" → "台"); any other measure as it is. */
+export function countedAs(measure: string): string {
+  return EQUIVALENT_COUNTERS.find((group) => group.includes(measure))?.[0] ?? measure;
+}
