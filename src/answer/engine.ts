@@ -337,7 +337,6 @@ export class Engine implements AskEngine, AnswerTools {
     if (
       ((query.yearSpan && !fiveYearChange) ||
         ((asksTrend(query.question) || (query.ask === 'trend' && query.askConfidence >= CONFIDENT)) && !query.planPeriod)) &&
-      query.indicators.length &&
       query.places.length === 1
     ) {
       const trend = await trendAnswer(this, frame);
@@ -351,7 +350,7 @@ export class Engine implements AskEngine, AnswerTools {
     // figure in each year asked, each on its own evidence, with a verdict for two.
     // "上海居民收入2025年比上年高多少" sets 2025 against 2024 the same way.
     const compared = fiveYearChange ? [] : yearsCompared(query);
-    if (compared.length === 2 && query.indicators.length === 1 && query.places.length === 1 && !query.wantsPriorities) {
+    if (compared.length === 2 && query.indicators.length <= 1 && query.places.length === 1 && !query.wantsPriorities) {
       const years = await trendAnswer(this, { ...frame, query: { ...query, years: compared } });
       if (years) return years;
     }
