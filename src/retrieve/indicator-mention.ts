@@ -7,6 +7,8 @@ import {
   NEUTRAL_BEFORE,
   NUMBER_IN_CLAUSE,
   OTHER_INDICATOR_AFTER,
+  RATIO_WHOLE_AFTER,
+  RATIO_WHOLE_BEFORE,
   OTHER_INDICATOR_BEFORE,
 } from '../lang/zh/indicator-context.js';
 import { COUNTED_BEFORE } from '../lang/zh/counted-before-words.js';
@@ -41,6 +43,7 @@ function isPartial(name: string, names: readonly string[]): boolean {
 
 /** Not inside another indicator's name: "人均地区生产总值", "GDP比重". */
 function standsAsItself(before: string, after: string): boolean {
+  if (RATIO_WHOLE_BEFORE.test(before) && RATIO_WHOLE_AFTER.test(after)) return false;
   return !OTHER_INDICATOR_BEFORE.test(before) && !OTHER_INDICATOR_AFTER.test(after);
 }
 

@@ -38,9 +38,6 @@ export const OTHER_INDICATOR_AFTER_WORDS: readonly string[] = [
   '能耗',
   '比重',
   '比例',
-  // "社会物流总费用与GDP的比率": GDP is the whole the ratio is of, not the figure asked.
-  '比率',
-  '的比率',
   '之比',
   '的比',
   '占比',
@@ -98,6 +95,12 @@ export const QUESTION_LEAD_IN_WORDS: readonly string[] = ['新增', '净增', '�
  */
 export const WORDS_BINDING_SHORT_NAMES: readonly string[] = ['进出口'];
 
+/**
+ * "社会物流总费用与GDP的比率": a name between 与 and a ratio word is the whole the ratio is of, not the figure
+ * asked ("优良天数比率" is 优良天数's own ratio, so the ratio word alone is not enough).
+ */
+export const RATIO_WHOLE_BEFORE = /与$/;
+export const RATIO_WHOLE_AFTER = /^的?(?:比率|比值|之比)/;
 export const OTHER_INDICATOR_BEFORE = new RegExp(`(${OTHER_INDICATOR_BEFORE_WORDS.join('|')})(地区|国内)?$`);
 export const OTHER_INDICATOR_AFTER = startsWithAnyOf(OTHER_INDICATOR_AFTER_WORDS);
 export const NEUTRAL_BEFORE = endsWithAnyOf(NEUTRAL_BEFORE_WORDS);
