@@ -191,12 +191,18 @@ export function namesNothingNew(
   placeNames: readonly string[],
   yearPhrases: readonly string[],
 ): boolean {
+  return newWords(question, earlierQuestion, placeNames, yearPhrases).every((rest) => rest === '');
+}
+
+/**
+ * What a question says besides asking again, its places and years, that the earlier question did not: each piece
+ * not written there, with SAME_SUBJECT_VERBS taken out ('' for a piece of those verbs alone).
+ */
+function newWords(question: string, earlierQuestion: string, placeNames: readonly string[], yearPhrases: readonly string[]): string[] {
   const earlier = earlierQuestion.toLowerCase();
-  return wordsBesidesAskingAgain(question, placeNames, yearPhrases).every((piece) => {
-    if (earlier.includes(piece)) return true;
-    const rest = SAME_SUBJECT_VERBS.reduce((t, v) => t.split(v).join(''), piece);
-    return rest === '';
-  });
+  return wordsBesidesAskingAgain(question, placeNames, yearPhrases)
+    .filter((piece) => !earlier.includes(piece))
+    .map((piece) => SAME_SUBJECT_VERBS.reduce((t, v) => t.split(v).join(''), piece));
 }
 
 /**
@@ -350,10 +356,7 @@ export function namesOwnSubject(
   placeNames: readonly string[],
   yearPhrases: readonly string[],
 ): boolean {
-  const earlier = earlierQuestion.toLowerCase();
-  return wordsBesidesAskingAgain(question, placeNames, yearPhrases).some((piece) => {
-    if (earlier.includes(piece)) return false;
-    const rest = SAME_SUBJECT_VERBS.reduce((t, v) => t.split(v).join(''), piece);
-    return [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= OWN_SUBJECT_LENGTH;
-  });
+  return newWords(question, earlierQuestion, placeNames, yearPhrases).some(
+    (rest) => [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= OWN_SUBJECT_LENGTH,
+  );
 }
