@@ -24,6 +24,12 @@ describe('a subject of its own', () => {
     expect(namesOwnSubject('那江苏呢', '浙江去年新增公园多少座', ['江苏'], [])).toBe(false);
   });
 
+  it('is no words about a figure: "对应数字", "同一指标", "什么水平" ask the earlier subject again', () => {
+    for (const q of ['江苏的对应数字呢', '江苏那边是什么水平', '江苏的具体数值是多少', '上海的同一指标呢'])
+      expect(namesOwnSubject(q, '浙江去年GDP增长多少', ['江苏', '上海'], [])).toBe(false);
+    expect(namesOwnRankedSubject('哪个省的对应数字最高', '浙江去年GDP增长多少', [], [])).toBe(false);
+  });
+
   it('in a ranking, is what is ranked once the asking words go', () => {
     expect(namesOwnRankedSubject('哪个省区域创新能力最强', '浙江这两年和美乡村覆盖率分别多少', [], [])).toBe(true);
     expect(namesOwnRankedSubject('是不是各省里最低的', '浙江去年GDP增速多少', [], [])).toBe(false);

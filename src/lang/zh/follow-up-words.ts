@@ -339,7 +339,9 @@ export function namesOwnRankedSubject(
 ): boolean {
   const earlier = earlierQuestion.toLowerCase();
   return wordsBesidesAskingAgain(question, placeNames, yearPhrases).some((piece) => {
-    const rest = piece.replace(RANKING_FRAME, ' ').split(/\s+/);
+    const rest = FIGURE_META_WORDS.reduce((t, w) => t.split(w).join(' '), piece)
+      .replace(RANKING_FRAME, ' ')
+      .split(/\s+/);
     // "农村的哪个区最高", "哪个更高": a qualifier or a comparative is no subject of its own.
     return rest.some((w) => w.length >= OWN_SUBJECT_LENGTH && !earlier.includes(w));
   });
@@ -356,7 +358,33 @@ export function namesOwnSubject(
   placeNames: readonly string[],
   yearPhrases: readonly string[],
 ): boolean {
-  return newWords(question, earlierQuestion, placeNames, yearPhrases).some(
-    (rest) => [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= OWN_SUBJECT_LENGTH,
-  );
+  return newWords(question, earlierQuestion, placeNames, yearPhrases).some((piece) => {
+    const rest = FIGURE_META_WORDS.reduce((t, w) => t.split(w).join(''), piece);
+    return [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= OWN_SUBJECT_LENGTH;
+  });
 }
+
+/**
+ * Words about a figure, not a subject: "江苏的对应数字呢", "上海的同一指标呢", "那边是什么水平" ask the earlier
+ * subject again, however many characters they take.
+ */
+export const FIGURE_META_WORDS: readonly string[] = [
+  '对应',
+  '相应',
+  '具体',
+  '同一',
+  '同样',
+  '这个',
+  '这项',
+  '那个',
+  '什么',
+  '数值',
+  '数字',
+  '数据',
+  '指标',
+  '水平',
+  '情况',
+  '表现',
+  '结果',
+  '是多少',
+];
