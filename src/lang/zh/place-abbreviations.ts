@@ -101,9 +101,9 @@ const BEFORE = `(?<=^|[\\s\\p{P}和与跟同及比较对、年在]|[${ABBREVIATI
 /**
  * What may follow it: a year (digits, 今年/去年/前年/明年, 二〇…), another abbreviation, a count of
  * places ("两省"), 的, a follow-up's 呢/吗 ("沪呢？"), 和/与/比/、, a mark or the end, or an
- * indicator's head (GDP, 经济, 地区, 全省, 人均, 进出口 …: "沪人均GDP多少美元").
+ * indicator's head (GDP, 经济, 地区, 全省, 人均, 进出口, 农业, 科技 …: "沪人均GDP多少美元", "粤皖农业科技进步贡献率").
  */
-const AFTER_WORDS = `\\d|[今去前明上本][年]|[${ABBREVIATION_CHARS}]|[两三四五六七八九][省市地]|的|[呢吗和与跟比、,，?？!！]|$|\\s|GDP|gdp|经济|地区|全[省市]|省|市|[一二]〇|人均|常住|居民|城镇|农村|进出口|外贸|财政|规上|粮食|新能源|社零|国家级|高新`;
+const AFTER_WORDS = `\\d|[今去前明上本][年]|[${ABBREVIATION_CHARS}]|[两三四五六七八九][省市地]|的|[呢吗和与跟比、,，?？!！]|$|\\s|GDP|gdp|经济|地区|全[省市]|省|市|[一二]〇|人均|常住|居民|城镇|农村|进出口|外贸|财政|规上|粮食|新能源|社零|国家级|高新|农业|工业|制造业|服务业|科技|研发|消费|投资|出口|就业|人口|旅游|文旅|数字`;
 /** A span of years: "粤每年…", "鲁近两年…", "苏这五年…", "浙十四五期间…". */
 const AFTER_PERIODS = '每年|历年|近[一二两三四五六七八九十\\d]+年|这[两几三四五]年|[“"]?十[四五]五';
 
