@@ -23,6 +23,7 @@ import { askedAmount, isIncrementName } from '../lang/zh/level-question-words.js
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
 import { CUMULATIVE_QUESTION, CUMULATIVE_WORD, SPAN_QUALIFIER, STREAK_LENGTH_QUESTION } from '../lang/zh/span-words.js';
 import { escapeRegExp } from '../lang/zh/regexp.js';
+import { longestCommonRun, RUN_BREAK } from './longest-common-run.js';
 
 /** Parts of a year a period label may name: "2024H1" is 2024年上半年. */
 const PERIOD_PARTS = { Q1: 'periodQ1', H1: 'periodH1', 'Q1-3': 'periodQ1to3' } as const;
@@ -362,7 +363,7 @@ function sharedNameLength(f: Pick<Figure, 'indicator'>, question: string): numbe
 }
 
 function sharedRun(f: Pick<Figure, 'indicator'>, question: string): string {
-  const strip = (text: string) => GENERIC_FIGURE_TAILS.reduce((t, w) => t.split(w).join('\u0000'), text);
+  const strip = (text: string) => GENERIC_FIGURE_TAILS.reduce((t, w) => t.split(w).join(RUN_BREAK), text);
   return longestCommonRun(strip(f.indicator), strip(question));
 }
 
@@ -384,18 +385,6 @@ const MIN_WHOLE_NAME = 3;
 
 /** Characters a figure's name and the question must share, generic tails aside. */
 const MIN_SHARED_NAME = 2;
-
-function longestCommonRun(a: string, b: string): string {
-  let best = '';
-  for (let i = 0; i < a.length; i++) {
-    for (let j = 0; j < b.length; j++) {
-      let k = 0;
-      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k] && a[i + k] !== '\u0000') k++;
-      if (k > best.length) best = a.slice(i, i + k);
-    }
-  }
-  return best;
-}
 
 /** One place, and no year, span, plan, trend or ranking asked: the latest figures are meant. */
 function latestAsked(query: UnderstoodQuery): boolean {

@@ -178,7 +178,9 @@ export class Retriever {
     if (scope && !scope.any) return { kind: 'notFound', query, reason: 'no-period' };
 
     const queryTokens = this.queryTokens(query);
-    const weights = this.termWeights(queryTokens, query);
+    // The words that said the time, read once for the weights and every evidence check.
+    const period = this.periodWords(query);
+    const weights = this.termWeights(queryTokens, query, period);
     const vector = this.options.dense ? await this.data.embedder.embedQuery(query.searchText) : null;
     // From here to the end nothing is awaited: the scratch marks and the pooled BM25 buffers
     // belong to this question alone, even with many questions in flight.
@@ -248,7 +250,7 @@ export class Retriever {
         // ("2035年…以生命健康…为龙头") that alone covers the question's words may rank below this
         // year's sentences that only share one. An indicator's sentence must rank among the answer's.
         const depth = query.indicators.length ? limit : Math.max(limit, EVIDENCE_DEPTH);
-        const usable = scored.slice(0, depth).findIndex((c) => this.hasEvidence(c, query, queryTokens));
+        const usable = scored.slice(0, depth).findIndex((c) => this.hasEvidence(c, query, queryTokens, period));
         if (usable < 0) return { kind: 'notFound', query, reason: 'no-evidence' };
         if (usable > 0) scored.unshift(scored.splice(usable, 1)[0]);
       }
@@ -319,14 +321,13 @@ export class Retriever {
   }
 
   /** Indicator words weigh more than the rest of the question; generic words less. */
-  private termWeights(tokens: readonly string[], query: UnderstoodQuery): Map<string, number> {
+  private termWeights(tokens: readonly string[], query: UnderstoodQuery, period = this.periodWords(query)): Map<string, number> {
     const indicatorTokens = new Set(query.indicators.flatMap((ind) => [ind.name, ...ind.synonyms].flatMap((n) => this.tokenize(n))));
     // Synonyms the question did not use only help recall: a sentence naming GDP three ways
     // ("生产总值", "地区生产总值", "经济总量") must not outscore one that states it once.
     // Asked means written by the user: an English question's search text also carries the Chinese
     // names the glossary put in, which no more asked for one name than for another.
     const asked = new Set(this.tokenize(query.question));
-    const period = this.periodWords(query);
     const weights = new Map<string, number>();
     for (const t of tokens)
       weights.set(t, indicatorTokens.has(t) ? (asked.has(t) ? 1.5 : 0.3) : GENERIC_SEARCH_TERMS.has(t) || period.has(t) ? 0.4 : 1);
@@ -384,7 +385,7 @@ export class Retriever {
    * The best sentence must be about what was asked: it names the asked indicator, or it covers
    * most of the question's content words (by IDF weight).
    */
-  private hasEvidence(best: ScoredSentence, query: UnderstoodQuery, tokens: readonly string[]): boolean {
+  private hasEvidence(best: ScoredSentence, query: UnderstoodQuery, tokens: readonly string[], period = this.periodWords(query)): boolean {
     // "宁波舟山港…": about the port, so a sentence that does not name it is about something else.
     if (query.namedThings?.length && !query.namedThings.some((name) => best.sentence.norm.includes(name))) return false;
     // A quantity asked needs a sentence with a number: "经济总量跃上新台阶" names GDP but answers nothing.
@@ -393,7 +394,6 @@ export class Retriever {
         ((query.wantsQuantity ? best.givesQuantity : best.namesIndicator) || this.writesIndicatorApart(best, query)) &&
         writesEnglishQualifiers(best, query)
       );
-    const period = this.periodWords(query);
     const allContent = [...new Set(tokens)].filter((t) => !GENERIC_SEARCH_TERMS.has(t) && !period.has(t) && !/^\d/.test(t));
     // An English question's words left beside its translated terms ("what … say about" beside
     // 人工智能) are no evidence either way: the Chinese terms decide, when there are any.

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answer/engine.js';
-import { countedApart, longestCommonRun, markedForms, sharedSubject, wholeSubject } from '../../src/answer/kinds/asked-subject.js';
+import { countedApart, markedForms, sharedSubject, wholeSubject } from '../../src/answer/kinds/asked-subject.js';
+import { longestCommonRun } from '../../src/answer/longest-common-run.js';
 import { countedAs } from '../../src/lang/zh/counter-equivalents.js';
 import { trendAnswer } from '../../src/answer/kinds/trend.js';
 import { govCorpusEngine } from '../support/engine.js';

@@ -9,6 +9,7 @@ import type { IndicatorEntry } from '../../lang/zh/glossary.js';
 import { placeAliases } from '../../lang/zh/glossary.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import type { AnswerTools } from './answer-tools.js';
+import { longestCommonRun, RUN_BREAK } from '../longest-common-run.js';
 
 /** Fewer characters than this shared with a figure's name is a word in common, not a subject ("建设", "目标"). */
 export const SUBJECT_MIN_CHARS = 3;
@@ -34,18 +35,6 @@ export function sharedSubject(question: string, names: readonly string[], droppe
     if (!best || run.length > best.run.length || (run.length === best.run.length && times > best.times)) best = { run, times };
   }
   return best?.run ?? null;
-}
-
-/** The longest substring of both `a` and `b` (the first found when several are as long). */
-export function longestCommonRun(a: string, b: string): string {
-  let best = '';
-  for (let i = 0; i < a.length; i++)
-    for (let j = 0; j < b.length; j++) {
-      let k = 0;
-      while (i + k < a.length && j + k < b.length && a[i + k] === b[j + k] && a[i + k] !== '|') k++;
-      if (k > best.length) best = a.slice(i, i + k);
-    }
-  return best;
 }
 
 /**
@@ -115,8 +104,8 @@ export function countedApart(subject: string, sentences: readonly string[]): str
 /** The question cut at its places, year phrases, numbers and punctuation: no subject runs across them. */
 function cutQuestion(question: string, dropped: readonly string[]): string {
   let text = question;
-  for (const word of [...dropped].sort((a, b) => b.length - a.length)) if (word) text = text.split(word).join('|');
-  return text.replace(/[\d\s,，。？?！!、]+/g, '|');
+  for (const word of [...dropped].sort((a, b) => b.length - a.length)) if (word) text = text.split(word).join(RUN_BREAK);
+  return text.replace(/[\d\s,，。？?！!、]+/g, RUN_BREAK);
 }
 
 /** The longest run holding the subject that the question and one of the sentences both write; the subject when none is longer. */

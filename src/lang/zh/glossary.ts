@@ -16,13 +16,19 @@ const GlossarySchema = z.object({
 });
 export type Glossary = z.infer<typeof GlossarySchema>;
 const CitiesSchema = z.object({ source: z.string(), places: GlossarySchema.shape.places, within: z.record(z.string(), z.string()) });
+type Cities = z.infer<typeof CitiesSchema>;
 
-let provinces: Readonly<Record<string, string>> | null = null;
+let citiesRead: Cities | null = null;
+
+/** cities.json (GB/T 2260), read once: the country's cities and the province each is in. */
+function cities(): Cities {
+  citiesRead ??= CitiesSchema.parse(JSON.parse(readFileSync(new URL('./cities.json', import.meta.url), 'utf8')));
+  return citiesRead;
+}
 
 /** The province a city is in ("深圳市" → 广东省), from cities.json; undefined for a province or a name it does not hold. */
 export function provinceOf(city: string): string | undefined {
-  provinces ??= CitiesSchema.parse(JSON.parse(readFileSync(new URL('./cities.json', import.meta.url), 'utf8'))).within;
-  return provinces[city];
+  return cities().within[city];
 }
 export type IndicatorEntry = Glossary['indicators'][number];
 
@@ -34,9 +40,8 @@ export function glossary(): Glossary {
     const own = GlossarySchema.parse(JSON.parse(readFileSync(new URL('./glossary.json', import.meta.url), 'utf8')));
     // The country's cities (cities.json, GB/T 2260) are places too, so "合肥" is a place the reports do not
     // cover, never words to search; the glossary's own entries come first and win.
-    const { places: cities } = CitiesSchema.parse(JSON.parse(readFileSync(new URL('./cities.json', import.meta.url), 'utf8')));
     const named = new Set(own.places.map((p) => p.name));
-    cached = { ...own, places: [...own.places, ...cities.filter((c) => !named.has(c.name))] };
+    cached = { ...own, places: [...own.places, ...cities().places.filter((c) => !named.has(c.name))] };
   }
   return cached;
 }
