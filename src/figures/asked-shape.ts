@@ -47,7 +47,7 @@ export function preferAskedShape<F extends Pick<Figure, 'indicator' | 'unit' | '
   return preferByQuestion(question, kept);
 }
 
-function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'change'>>>(
+function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'change' | 'shape'>>>(
   question: string,
   figures: readonly F[],
 ): F[] {
@@ -57,7 +57,8 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   // "全国第几家" asks the national rank, not the province's 首家 beside it.
   if (rankAsked) out = prefer(out, (f) => RANK_SCOPES.some((s) => question.includes(s) && (f.qualifier ?? '').startsWith(s)));
   // A share answers a share question, and nothing else does: its level or growth is another figure.
-  if (asksForShare(question)) out = out.filter((f) => SHARE_NAME.test(f.indicator));
+  // "89.4%的公园实现24小时开放" is a share by its 的, whatever its name.
+  if (asksForShare(question)) out = out.filter((f) => f.shape === 'share' || SHARE_NAME.test(f.indicator));
   // A five-year plan asked ("十五五期间GDP增长目标", "the 15th five-year plan") sets its growth as a yearly
   // average ("年均增速4.5%-5%"): that is its answer, not a figure to put behind one year's.
   const planAsked = asksOverSpan(question) || FIVE_YEAR_PLANS.some((p) => question.includes(p.name));

@@ -27,6 +27,8 @@ import {
   MEASURE_UNITS,
   NAME_BOUND_AFTER,
   NAME_BOUND_UNITS,
+  ROUND_THE_CLOCK_AFTER,
+  ROUND_THE_CLOCK_UNITS,
   NOT_AMOUNT_AFTER,
   NOT_RATE_FORMS,
   NOT_UNIT_NEXT,
@@ -102,6 +104,18 @@ function followingNounAt(w: string, j: number, afterQualifier = false): string {
   return out.length > 2 ? out.replace(NOUN_TAIL_LONG, '') : out.replace(NOUN_TAIL_SHORT, '');
 }
 
+/**
+ * The rest of a clause after a rate's 的, numbers included ("公园实现24小时开放"): what the rate is the share of.
+ * Empty when no noun opens it.
+ */
+function attributedClause(w: string, j: number): string {
+  const first = w[j];
+  if (first === undefined || !isCjk(first) || NOT_NOUN_START.includes(first)) return '';
+  let k = j;
+  while (k < w.length && k - j < MAX_INDICATOR && !CLAUSE_DELIMITERS.has(w[k]) && w[k] !== '、') k++;
+  return w.slice(j, k).replace(NOUN_TAIL_LONG, '');
+}
+
 /** "1270多万", "30余亿": an arabic amount, its approximation, then its magnitude. */
 const ROUGH_MAGNITUDE = new RegExp(`^(\\d+(?:\\.\\d+)?)([${APPROXIMATE_COUNT.join('')}])([万亿]+)$`);
 
@@ -169,6 +183,7 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
       const post = POST_QUALIFIER.exec(w.slice(end))?.[0];
       if (post) end += post.length;
       const modifier = opensBound(post) && followingNounAt(w, end) !== '';
+      const shareOf = !post && w[end] === NOUN_LINK ? attributedClause(w, end + 1) : '';
       out.push({
         m,
         start: m.start,
@@ -178,7 +193,8 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
         magnitude: '',
         post,
         modifier,
-        followingNoun: followingNounAt(w, end, post !== undefined),
+        // "89.4%的公园实现24小时开放": a bare rate before 的 is the share of the things the rest of the clause describes.
+        ...(shareOf ? { followingNoun: shareOf, shareOfFollowing: true } : { followingNoun: followingNounAt(w, end, post !== undefined) }),
       });
       continue;
     }
@@ -205,6 +221,8 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
     if (AGE_UNITS.includes(word) && AGE_BOUND.test(w.slice(j + word.length))) continue;
     // "50米内换乘比例达91%": a bound inside the name the clause's figure measures, not a figure of its own.
     if (!magnitude && NAME_BOUND_UNITS.includes(word) && NAME_BOUND_AFTER.test(w.slice(j + word.length))) continue;
+    // "公园实现24小时开放": hours that say a service never closes, not an amount.
+    if (!magnitude && ROUND_THE_CLOCK_UNITS.includes(word) && ROUND_THE_CLOCK_AFTER.test(w.slice(j + word.length))) continue;
     j += word.length;
     const post = POST_QUALIFIER.exec(w.slice(j))?.[0] ?? (APPROXIMATE_COUNT.includes(w[j] ?? '') ? w[j] : undefined);
     if (post) j += post.length;

@@ -292,7 +292,7 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
       qualifier: joinQualifiers(a.qualifiers, post, c.approx ?? endCand.approx),
       kind,
       valueInBaseUnit: baseUnitValue(c.value, unit, magnitude),
-      shape: a.streak ? 'streak' : undefined,
+      shape: a.streak ? 'streak' : resolved.share ? 'share' : undefined,
     });
     ctx.lastSubject = subjectOf(f.indicator);
     ctx.attachable = PERCENT_UNITS.has(unit) ? null : f;

@@ -27,7 +27,7 @@ export const FigureSchema = z.object({
    * 0.9:57.7:41.4", `value` its first part), a gap to a wider place or a target ("高于全市0.4个百分点"),
    * a multi-year streak ("连续5年稳定在…以上"), a milestone passed on the way to the value ("突破X亿元").
    */
-  shape: z.enum(['structure', 'gap', 'streak', 'milestone']).optional(),
+  shape: z.enum(['structure', 'gap', 'streak', 'milestone', 'share']).optional(),
   /** A structure's parts in order, as written: [0.9, 57.7, 41.4]. */
   structure: z.array(z.number()).optional(),
 });

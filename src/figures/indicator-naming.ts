@@ -92,11 +92,14 @@ export interface Resolved {
   indicator: string;
   /** characters after the candidate consumed as its indicator ("11830名运动员参加亚运会") */
   consumed: number;
+  /** The name is what the rate is a share of ("89.4%的公园实现24小时开放"). */
+  share?: boolean;
 }
 
 export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, clauseText: string): Resolved {
   let ind = cleanIndicator(a.indicatorRaw);
   let consumed = 0;
+  let share = false;
   if (a.startsWithShare && ctx.lastSubject && !ind.startsWith(ctx.lastSubject)) {
     // "占一般公共预算收入的89.7%", "完成年度目标的160.1%": a share of the previous figure's subject.
     const share = stripWords(a.indicatorRaw.replace(/\s+/g, '').replace(LEADING_JOINERS, ''), TRAILING_FILLERS, true).text;
@@ -123,6 +126,7 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
       const cleaned = cleanIndicator(named);
       ind = cleaned.length >= 2 ? cleaned : named;
       consumed = c.followingNoun.length;
+      share = rate && c.shareOfFollowing === true;
     }
   }
   // "赤字规模4.06万亿元，比上年增加1800亿元": a comparison names the previous figure's subject.
@@ -134,7 +138,7 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
   if (ind === '') ind = nearbyPhrase(clauseText);
   if (ind === '') ind = nearbyPhrase(ctx.w);
   if (ind === '') ind = FALLBACK_NAMES.value;
-  return { indicator: clip(ind), consumed };
+  return { indicator: clip(ind), consumed, ...(share ? { share } : {}) };
 }
 
 /**

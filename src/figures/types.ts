@@ -35,6 +35,8 @@ export interface Candidate {
   /** "10亿元以上项目": the number qualifies a noun and is not itself a figure. */
   modifier: boolean;
   followingNoun: string;
+  /** The following noun is what a bare rate before 的 is the share of ("89.4%的公园实现24小时开放"). */
+  shareOfFollowing?: boolean;
 }
 
 /** The state of reading one sentence, clause by clause. */

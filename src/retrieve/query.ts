@@ -1,7 +1,13 @@
 import { isOnlyGreeting } from '../lang/zh/greeting-words.js';
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import { indicatorMention } from './indicator-mention.js';
-import { NEUTRAL_BEFORE, QUESTION_LEAD_IN } from '../lang/zh/indicator-context.js';
+import {
+  NEUTRAL_BEFORE,
+  QUESTION_LEAD_IN,
+  SUBJECT_TAKING_VERB,
+  TIME_BEFORE_VERB,
+  WHOLE_BEFORE_VERB,
+} from '../lang/zh/indicator-context.js';
 import { toSimplified } from '../lang/zh/simplified.js';
 import { provinceOf, glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
 import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
@@ -647,6 +653,7 @@ function isBareWord(name: string, ind: IndicatorEntry): boolean {
 function standsAsBareWord(text: string, name: string, placeNames: readonly string[]): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const before = text.slice(0, at);
+    if (SUBJECT_TAKING_VERB.test(before) && !subjectlessBeforeVerb(before, placeNames)) continue;
     if (
       !before ||
       /[\d年和与及、，,]$/.test(before) ||
@@ -657,6 +664,29 @@ function standsAsBareWord(text: string, name: string, placeNames: readonly strin
       return true;
   }
   return false;
+}
+
+/**
+ * Whether what stands before a verb that takes a subject ("…完成投资") is no subject of its own: a place, a
+ * time, the whole society or nothing. "福建省去年完成投资" is the province's investment; "重点项目去年完成投资"
+ * is the key projects'.
+ */
+function subjectlessBeforeVerb(before: string, placeNames: readonly string[]): boolean {
+  let rest = before;
+  // Bounded by the text's length: every pass removes at least one character or stops.
+  for (let pass = 0; pass <= before.length; pass++) {
+    const shorter = rest.replace(SUBJECT_TAKING_VERB, '').replace(TIME_BEFORE_VERB, '');
+    if (shorter === rest) break;
+    rest = shorter;
+  }
+  return (
+    !rest ||
+    /[\d和与及、，,]$/.test(rest) ||
+    NEUTRAL_BEFORE.test(rest) ||
+    QUESTION_LEAD_IN.test(rest) ||
+    WHOLE_BEFORE_VERB.test(rest) ||
+    placeNames.some((p) => rest.endsWith(p))
+  );
 }
 
 function indicatorNamesIn(ind: IndicatorEntry, normalizedText: string): string[] {

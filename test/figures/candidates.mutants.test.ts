@@ -91,8 +91,20 @@ describe('candidates: rates', () => {
     expect(cands('七 成')).toEqual([]);
   });
 
-  it('takes no 的 after a rate without a qualifier as the start of a noun', () => {
-    expect(brief('占比70%的项目')).toEqual([[70, '%', '']]);
+  it('reads the clause after a bare rate’s 的 as what it is a share of, numbers included', () => {
+    expect(brief('占比70%的项目')).toEqual([[70, '%', '项目']]);
+    expect(brief('89.4%的公园实现24小时开放，新增公园127座')).toEqual([
+      [89.4, '%', '公园实现24小时开放'],
+      [127, '座', ''],
+    ]);
+    // A 的 that opens no noun ("70%的以上") and a qualifier's 的 read as before.
+    expect(brief('达到70%的以上')).toEqual([[70, '%', '']]);
+    expect(brief('70%以上的区级河道')).toEqual([[70, '%', '区级河道']]);
+  });
+
+  it('reads no amount in hours that say a service never closes', () => {
+    expect(brief('849座公园实现24小时开放')).toEqual([[849, '座', '公园']]);
+    expect(brief('服务时长24小时')).toEqual([[24, '小时', '']]);
   });
 
   it('mends a decimal OCR split, and keeps apart numbers a space separates', () => {

@@ -10,9 +10,9 @@ import { englishCountUnit } from '../en/english-count-units.js';
 /** A rank asked as a question writes it besides RANK_QUESTION: "全国第几", "第几家", "几名". */
 const RANK_ASKED_TOO = /第几|排老几|which rank|what rank/i;
 
-/** A share asked besides SHARE_QUESTION: "占GDP多少", "占全市几成", "占百分之几", "多少比例的公园24小时开放". */
+/** A share asked besides SHARE_QUESTION: "占GDP多少", "占全市几成", "占百分之几", "多少比例的公园24小时开放", "开放的比例是多少". */
 const SHARE_ASKED_TOO =
-  /占.{0,12}(?:多少|几成|百分之几|几个点)|(?:多少|多大|什么|啥)比例|百分之(?:多少|几)|what share|what percentage of|share of|\b(?:r&d|research and development) intensity/i;
+  /占.{0,12}(?:多少|几成|百分之几|几个点)|(?:多少|多大|什么|啥)比例|比例(?:是|为|有|达到|大概|大约)?(?:多少|多大|几)|百分之(?:多少|几)|what share|what percentage of|share of|\b(?:r&d|research and development) intensity/i;
 
 export function asksForRank(question: string): boolean {
   return RANK_QUESTION.test(question) || RANK_ASKED_TOO.test(question);

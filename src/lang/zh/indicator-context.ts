@@ -82,6 +82,20 @@ export const NEUTRAL_BEFORE_WORDS: readonly string[] = [
 ];
 
 /**
+ * Verbs among those above that take a subject: "重点项目完成投资" is the investment of the key projects,
+ * not 固定资产投资, while "福建去年完成投资" is the province's. The name stays the indicator only when a
+ * place, a time or nothing stands before the verb.
+ */
+export const SUBJECT_TAKING_VERBS: readonly string[] = ['完成', '实现', '累计'];
+export const SUBJECT_TAKING_VERB = endsWithAnyOf(SUBJECT_TAKING_VERBS);
+
+/** A time before such a verb, which names no subject: "2025年", "去年", "上半年", "全年". */
+export const TIME_BEFORE_VERB =
+  /(?:(?:\d{2,4}|[一二三四五六七八九〇零]{2,4})年度?|[今去明前全上]年|[上下]半年|[一二三四]季度|年[末底]|十[一二三四五]五(?:时期|期间)?|五年来?|以来)$/;
+/** Before such a verb, a whole that is no subject of its own: "全社会完成投资". */
+export const WHOLE_BEFORE_VERB = /全社会$/;
+
+/**
  * In a question, before a short name that is also a word: a count of new ones asked ("浙江去年新增高企多少"),
  * which leaves the name the indicator; the places a superlative ranges over ("哪个省社零增速最快",
  * "各市社零"), which stand where a place's name would. Only the question's side: reports write the

@@ -154,6 +154,13 @@ export const NOT_AMOUNT_AFTER = /^(?:年|月|日|号|时|点|周年|届|世纪|�
 export const NAME_BOUND_UNITS: readonly string[] = ['米', '公里', '千米', '分钟', '小时'];
 export const NAME_BOUND_AFTER = /^(?:以内|范围内|内|生活圈|服务圈|通勤圈|交通圈|经济圈)[^，,;；。:：、\d]*\d/;
 
+/**
+ * Hours that say a service never closes ("89.4%的公园实现24小时开放", "7×24小时在线"): a description, not an
+ * amount. The unit, then a verb of being open.
+ */
+export const ROUND_THE_CLOCK_UNITS: readonly string[] = ['小时'];
+export const ROUND_THE_CLOCK_AFTER = /^(?:不间断|全天候)?(?:开放|营业|在线|值守|运行|运营|通关|服务|不打烊|接诉|响应|办理|可办|畅通)/;
+
 /** 方 is a cubic metre, but 方面/方式/方案 are words that merely start with it. */
 export const NOT_UNIT_NEXT: Readonly<Record<string, string>> = {
   方: '面式案向法位针',
