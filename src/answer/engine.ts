@@ -46,6 +46,7 @@ import { fromToSpanAnswer } from './kinds/from-to-span.js';
 import { asksForTarget } from './target-without-number.js';
 import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
+import { severalSubjectsLead } from './several-subjects.js';
 import { interleave } from './kinds/interleave.js';
 import { yearsNotWritten } from './kinds/years-not-written.js';
 import { asksWhichOfThem } from '../lang/zh/comparison-follow-up-words.js';
@@ -424,7 +425,8 @@ export class Engine implements AskEngine, AnswerTools {
     // "浙江和湖南GDP比较": a side the reports do not cover still makes it a comparison of numbers.
     const sidesAsked = query.places.length + query.unknownPlaces.length;
     const leadQuery = sidesAsked > 1 && query.indicators.length ? { ...query, wantsQuantity: true } : query;
-    let figureFirst = figureLead(leadQuery, figures, citations);
+    // "A和B各有几个" in words no indicator holds: each thing's figure, not only the first found.
+    let figureFirst = severalSubjectsLead(leadQuery, figures, citations) ?? figureLead(leadQuery, figures, citations);
     // "浙江GDP全国排第几": the passages found first state the figure but not its rank; the place's
     // sentences that write a rank of it ("规模稳居全国第4位") answer, when there are any.
     if (!figureFirst && sides.length === 1 && query.indicators.length && asksForRank(query.question)) {

@@ -374,8 +374,16 @@ function sharedRun(f: Pick<Figure, 'indicator'>, question: string): string {
  */
 function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], question: string): F[] {
   const whole = figures.filter((f) => f.indicator.length >= MIN_WHOLE_NAME && question.includes(f.indicator));
-  return whole.length ? whole : [...figures];
+  if (!whole.length) return [...figures];
+  // The same name with a subject before it is the same figure, written by another year's report ("信访事项初信初访一次性
+  // 化解率97.3%" beside "初信初访一次性化解率98.4%"): it stays, so the citations' order and the year decide. Only long
+  // names: a short one ("公园") ends many other names ("新增公园").
+  const specific = whole.map((f) => f.indicator).filter((n) => n.length >= SPECIFIC_NAME);
+  return figures.filter((f) => whole.includes(f) || specific.some((n) => f.indicator.endsWith(n)));
 }
+
+/** A name this long is specific enough that a subject written before it leaves it the same figure. */
+const SPECIFIC_NAME = 6;
 
 /** The unit money is counted in (亿元, 万亿元, 亿美元 all end with it). */
 const MONEY_UNIT = '元';

@@ -1,3 +1,4 @@
+import { measureKind } from '../../lang/zh/level-question-words.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { PERCENTAGE_POINTS } from '../../lang/zh/units.js';
 import { MULTI_YEAR_QUALIFIERS } from '../../lang/zh/qualifiers.js';
@@ -71,7 +72,8 @@ export function figureCandidates(
 export function inOneUnit<K>(
   groups: readonly { key: K; candidates: readonly FigureCandidate[] }[],
 ): { key: K; candidate: FigureCandidate }[] {
-  const unitOf = (c: FigureCandidate) => c.measure;
+  // Like for like: "新增托位4万个" is no rival of "每千人口托位数4.76个", though both count in 个.
+  const unitOf = (c: FigureCandidate) => (c.measure === '%' ? c.measure : `${measureKind(c.figure.indicator)}:${c.measure}`);
   const votes = new Map<string, number>();
   for (const { candidates } of groups) for (const u of new Set(candidates.map(unitOf))) votes.set(u, (votes.get(u) ?? 0) + 1);
   const unit = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];

@@ -115,6 +115,16 @@ export const COUNT_VERBS: readonly string[] = byLength([
   '建立',
   '设立',
   '组建',
+  // "精细化治理1411条背街小巷", "新开工12所学校": work done on things counted after the number.
+  '治理',
+  '整治',
+  '改造',
+  '修复',
+  '开工',
+  '新开工',
+  '打通',
+  '帮扶',
+  '安置',
 ]);
 
 /** Words between an indicator and its growth verb: "比上年增长", "年均增长", "力争增长". */

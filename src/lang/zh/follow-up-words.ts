@@ -181,6 +181,12 @@ export function wordsBesidesAskingAgain(question: string, placeNames: readonly s
 export const SAME_SUBJECT_VERBS: readonly string[] = ['要建', '新建', '新增', '建成', '建了', '建', '要', '搞了', '搞', '干了', '做了'];
 
 /**
+ * Words a follow-up asks another measure of the same thing with ("累计多少家" after "江苏24年新入选国家5G工厂多少家":
+ * the running total beside the year's addition): no subject of their own either.
+ */
+export const SAME_SUBJECT_MEASURES: readonly string[] = ['累计', '总共', '一共', '合计', '总数', '总量', '总计'];
+
+/**
  * Whether a follow-up names nothing the earlier question did not: each piece it says besides asking
  * again (ASKING_AGAIN_WORDS) is one of SAME_SUBJECT_VERBS or written in the earlier question ("去年打通了
  * 多少" after "打通断头路计划多少条"). "绿道呢" after "新增公园多少座" names a subject of its own.
@@ -202,7 +208,7 @@ function newWords(question: string, earlierQuestion: string, placeNames: readonl
   const earlier = earlierQuestion.toLowerCase();
   return wordsBesidesAskingAgain(question, placeNames, yearPhrases)
     .filter((piece) => !earlier.includes(piece))
-    .map((piece) => SAME_SUBJECT_VERBS.reduce((t, v) => t.split(v).join(''), piece));
+    .map((piece) => [...SAME_SUBJECT_MEASURES, ...SAME_SUBJECT_VERBS].reduce((t, v) => t.split(v).join(''), piece));
 }
 
 /**
