@@ -97,6 +97,10 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
         figures.filter((f) => namedInQuestion(f, query.language === 'en' ? query.searchText : query.question)),
         query.question,
       );
+  // "重大工程完成投资多少" where the sentence names its subject in a clause of its own ("推进重大工程建设，全年完成
+  // 投资2400亿元"): the figure's bare name is the question's, and the subject is the sentence's.
+  if (!query.indicators.length && !namedFigures.length && query.language === 'zh')
+    namedFigures.push(...figures.filter((f) => namedBySentence(f, citations[cited(f)]?.sentence ?? '', query.question)));
   // "How much investment did the foreign projects … involve": money asked, written beside the named
   // subject in its sentence under a generic name ("签约外资项目217个、总投资258亿美元"), answers it too.
   // (Money only: a count's noun may be another's — "hospital beds" counts in 家 by "hospital".)
@@ -356,6 +360,19 @@ export function namedInQuestion(f: Pick<Figure, 'indicator'>, question: string):
   const measured = MEASURED_NOUNS.filter((w) => question.includes(run + w));
   return !measured.length || measured.some((w) => f.indicator.includes(w));
 }
+
+/**
+ * Whether a figure with a bare name the question writes ("投资") is named by its sentence: the sentence and the
+ * question share a subject besides that name ("重大工程"), of SENTENCE_SUBJECT characters or more.
+ */
+export function namedBySentence(f: Pick<Figure, 'indicator'>, sentence: string, question: string): boolean {
+  if (f.indicator.length < MIN_SHARED_NAME || !question.includes(f.indicator)) return false;
+  const without = (text: string) => text.split(f.indicator).join(RUN_BREAK);
+  return longestCommonRun(without(sentence), without(question)).length >= SENTENCE_SUBJECT;
+}
+
+/** A subject a sentence and a question share, long enough to be no place or common word ("重大工程"). */
+const SENTENCE_SUBJECT = 4;
 
 /** The longest run of characters a figure's name and the question share, generic tails aside. */
 function sharedNameLength(f: Pick<Figure, 'indicator'>, question: string): number {

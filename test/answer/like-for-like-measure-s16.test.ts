@@ -1,16 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { inOneUnit } from '../../src/answer/kinds/figure-candidates.js';
-import { measureKind } from '../../src/lang/zh/level-question-words.js';
+import { PER_HEAD_NAME } from '../../src/lang/zh/level-question-words.js';
 import { govFirstLine } from '../support/engine.js';
 
-/** A ranking sets like against like: a count per head, a year's increment and a level are three things, whatever their unit. */
+/** A ranking or a trend sets like against like: a count per head is no total, whatever their unit. */
 describe('what a figure measures beyond its unit', () => {
-  it('is a count per head, an increment or a level', () => {
-    expect(measureKind('每千人口3岁以下婴幼儿托位数')).toBe('per-head');
-    expect(measureKind('千人口托位数')).toBe('per-head');
-    expect(measureKind('人均地区生产总值')).toBe('per-head');
-    expect(measureKind('新增普惠性托位')).toBe('increment');
-    expect(measureKind('托育服务机构')).toBe('level');
+  it('is a count per head, or not', () => {
+    for (const name of ['每千人口3岁以下婴幼儿托位数', '千人口托位数', '人均地区生产总值', '每万人口高价值发明专利拥有量'])
+      expect(PER_HEAD_NAME.test(name), name).toBe(true);
+    for (const name of ['新增普惠性托位', '托育服务机构', '常住人口']) expect(PER_HEAD_NAME.test(name), name).toBe(false);
   });
 
   it('keeps the places of the measure most of them have, and only those', () => {

@@ -31,12 +31,3 @@ export function isIncrementName(indicator: string): boolean {
 
 /** A figure counted per head of population ("每千人口托位数", "人均GDP", "每万人发明专利拥有量"): no total. */
 export const PER_HEAD_NAME = /每[十百千万]+(?:人口|人|常住人口)|[千万]人口|人均/;
-
-/**
- * What a figure measures beyond its unit, so a ranking sets like against like: a count per head, a year's increment
- * or a level ("每千人口托位数4.76个", "新增托位4万个" and "托位总数" are three things).
- */
-export function measureKind(indicator: string): 'per-head' | 'increment' | 'level' {
-  if (PER_HEAD_NAME.test(indicator)) return 'per-head';
-  return isIncrementName(indicator) ? 'increment' : 'level';
-}
