@@ -14,6 +14,7 @@ import { fuseRankings, type WeightedRanking } from './fusion.js';
 import { periodGroupFits } from './period-match.js';
 import { periodSpan } from '../lang/zh/years.js';
 import { GENERIC_SEARCH_TERMS } from '../lang/zh/generic-words.js';
+import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { questionFacts } from './scoring/context.js';
 import { type ScoredSentence, scoreSentence } from './scoring/score-sentence.js';
 import { placesInsideEntityNames } from '../understand/entity-named-after-place.js';
@@ -410,7 +411,9 @@ export class Retriever {
       }));
     const alternativeTokens = new Set(alternatives.flatMap((a) => a.tokens));
     const content = (query.language === 'en' && chinese.length ? chinese : allContent).filter((t) => !alternativeTokens.has(t));
-    const givesSomeNumber = !query.wantsQuantity || query.wantsPriorities || /\d/.test(best.sentence.norm);
+    // A rank is a figure a report gives instead of a count ("独角兽企业数量均居全国各城市首位"): the answer says the
+    // count is not given and quotes what is.
+    const givesSomeNumber = !query.wantsQuantity || query.wantsPriorities || /\d/.test(best.sentence.norm) || RANK_PATTERN.test(best.sentence.norm);
     if (!content.length && !alternatives.length) return givesSomeNumber;
     // Asked only in words the glossary does not know, one of which the reports never write
     // ("coffee shops": 商店 is written, 咖啡 is not): about something they do not cover.
