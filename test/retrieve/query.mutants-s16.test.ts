@@ -30,6 +30,9 @@ describe('a five-year plan named relatively in English', () => {
 
   it('a plan named in English is a period: its word "plan" asks no target', () => {
     expect(read('How much grain did Zhejiang produce each year of the 14th five-year plan?').intent).toBe('result');
+    // Written without hyphens, the plan's name is no term the English lexicon reads: only the plan-name
+    // pattern takes its "plan" out.
+    expect(read('How much grain did Zhejiang produce each year of the 14th five year plan?').intent).toBe('result');
   });
 });
 
@@ -81,5 +84,10 @@ describe('the economy read into a question', () => {
 
   it('not for an outline of economic work', () => {
     expect(names('浙江经济工作有哪些重点')).toEqual([]);
+  });
+
+  it('not for a question that speaks of the economy but asks no figure of it, nor how it went', () => {
+    // Policies are looked up in the reports' words; no GDP is read in.
+    expect(names('浙江的经济政策有哪些')).toEqual([]);
   });
 });
