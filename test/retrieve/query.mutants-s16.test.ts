@@ -91,3 +91,16 @@ describe('the economy read into a question', () => {
     expect(names('浙江的经济政策有哪些')).toEqual([]);
   });
 });
+
+describe('English words whose Chinese, put together, names an indicator', () => {
+  const names = (q: string) => read(q).indicators.map((i) => i.name);
+  it('"NEVs on the road" is 新能源汽车 + 保有量, one indicator', () => {
+    expect(names('How many NEVs are on the road in Zhejiang?')).toEqual(['新能源汽车保有量']);
+    expect(names('How many new energy vehicles are on the road in Zhejiang?')).toEqual(['新能源汽车保有量']);
+  });
+
+  it('a word that names an indicator itself names no other inside the words put together', () => {
+    expect(names('What was the foreign trade target of Zhejiang?')).toEqual(['进出口总额']);
+    expect(names('How much did Zhejiang export last year?')).toEqual(['货物出口']);
+  });
+});
