@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { namesOwnRankedSubject, namesOwnSubject } from '../../src/lang/zh/follow-up-words.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { conversationState } from '../../src/understand/conversation.js';
-import { govFirstLine } from '../support/engine.js';
 
 /**
  * A question with a subject of its own, in words the glossary does not know, after another question: a new
@@ -54,11 +53,5 @@ describe('read in the conversation', () => {
   it('still reads "是不是各省里最低的" and "那江苏呢" as follow-ups', () => {
     expect(inConversation('浙江去年GDP增速多少', '是不是各省里最低的').indicators.map((i) => i.name)).toEqual(['地区生产总值']);
     expect(inConversation('浙江去年新增公园多少座', '那江苏呢').searchText).toContain('新增公园');
-  });
-
-  it('on the reports, the new question is answered as it is asked alone', async () => {
-    const line = await govFirstLine('浙江这两年和美乡村覆盖率分别多少', today, ['广东深圳的地铁客流最高到多少了']);
-    expect(line).toContain('和美乡村覆盖率');
-    expect(line).toContain('51.7%');
   });
 });
