@@ -1,3 +1,4 @@
+import { asksForGrowth, GROWTH_ASKED_WORD } from '../lang/zh/change-words.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
 import { pageAt } from '../ingest/formats/pages.js';
 import { asksForLowest, asksForRanking, asksWhichIsMost, asksWhichYear } from '../lang/zh/superlative-words.js';
@@ -354,6 +355,15 @@ export class Engine implements AskEngine, AnswerTools {
     if (compared.length === 2 && query.indicators.length <= 1 && query.places.length === 1 && !query.wantsPriorities) {
       const years = await trendAnswer(this, { ...frame, query: { ...query, years: compared } });
       if (years) return years;
+      // "比去年高还是低" after "浙江今年GDP目标多少": the years' GDP is set as a growth rate, not a level; their
+      // rates are compared when the reports give no levels to compare.
+      if (query.indicators.length === 1 && !asksForGrowth(query.question)) {
+        const rates = await trendAnswer(this, {
+          ...frame,
+          query: { ...query, years: compared, question: `${query.question}${GROWTH_ASKED_WORD}` },
+        });
+        if (rates) return rates;
+      }
     }
 
     // "GDP和财政收入分别是多少", "城镇和农村居民收入各是多少": each answered on its own evidence, in

@@ -413,7 +413,8 @@ export class Retriever {
     const content = (query.language === 'en' && chinese.length ? chinese : allContent).filter((t) => !alternativeTokens.has(t));
     // A rank is a figure a report gives instead of a count ("独角兽企业数量均居全国各城市首位"): the answer says the
     // count is not given and quotes what is.
-    const givesSomeNumber = !query.wantsQuantity || query.wantsPriorities || /\d/.test(best.sentence.norm) || RANK_PATTERN.test(best.sentence.norm);
+    const givesSomeNumber =
+      !query.wantsQuantity || query.wantsPriorities || /\d/.test(best.sentence.norm) || RANK_PATTERN.test(best.sentence.norm);
     if (!content.length && !alternatives.length) return givesSomeNumber;
     // Asked only in words the glossary does not know, one of which the reports never write
     // ("coffee shops": 商店 is written, 咖啡 is not): about something they do not cover.

@@ -17,7 +17,7 @@ import {
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
 import { placeAliases } from '../lang/zh/glossary.js';
 import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
-import { PLAN_INTENT_WORDS } from '../lang/zh/intent-words.js';
+import { asksForPlan, PLAN_INTENT_WORDS, TARGET_ASKED_WORD } from '../lang/zh/intent-words.js';
 import { asksWhichIsMost } from '../lang/zh/superlative-words.js';
 import { mentionAsked } from '../lang/zh/mention-words.js';
 import { asksWhichOfThem, comparesWith, comparesWithYear } from '../lang/zh/comparison-follow-up-words.js';
@@ -223,8 +223,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
         query.places.flatMap((p) => [p, ...placeAliases(p)]),
         query.yearNotes.map((n) => n.phrase),
       );
+    // "比去年高还是低" after "浙江今年GDP目标多少" compares the targets: the earlier word of intent goes with the measure.
+    const keepsTarget = addsYear && previous.intent === 'plan' && asksForPlan(previous.question) && !asksForPlan(query.question);
     if (ranksPlaces || addsYear || out.question === query.question)
-      out.question = `${measuredIn(previous, query.question, onlySlots, asksResultAfterPlan)}${out.question}`;
+      out.question = `${measuredIn(previous, query.question, onlySlots, asksResultAfterPlan)}${keepsTarget ? TARGET_ASKED_WORD : ''}${out.question}`;
   }
   return out;
 }

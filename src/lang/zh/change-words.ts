@@ -27,6 +27,9 @@ export const CHANGE_VERBS: readonly ChangeVerb[] = [
  * Words that introduce a growth rate right after an indicator's name in a report sentence
  * ("地区生产总值…增长5.1%", "居民消费价格上涨0.2%"): the narrower set retrieval checks for a rate.
  */
+/** The word that asks a growth rate, added to a comparison of years whose levels the reports do not give. */
+export const GROWTH_ASKED_WORD = '增速';
+
 export const RATE_INTRODUCERS: readonly string[] = ['增长', '增速', '增幅', '涨幅', '下降', '提高', '回落', '上涨'];
 
 /** Question-side words that ask for a growth rate rather than a level: "增速多少", "how fast did … grow". */

@@ -105,6 +105,9 @@ const SHORTFALL = anyOf(SHORTFALL_WORDS, 'i');
 const ATTAINMENT = anyOf(ATTAINMENT_WORDS, 'i');
 const TABLE_QUESTION = anyOf(TABLE_QUESTION_WORDS);
 
+/** The word that asks a target, kept in a follow-up comparing a target with another year's ("比去年高还是低"). */
+export const TARGET_ASKED_WORD = '目标';
+
 export function asksForPlan(question: string): boolean {
   return PLAN.test(question);
 }
