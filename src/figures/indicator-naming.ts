@@ -20,6 +20,9 @@ import {
   MILESTONE_NAME,
   NAME_BREAKS,
   NOUN_LINK,
+  PART_MEASURES,
+  PART_OPENER,
+  RATE_NAME_END,
   SUBJECT_TAILS,
   TRAILING_FILLERS,
 } from '../lang/zh/figure-words.js';
@@ -138,7 +141,26 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
   if (ind === '') ind = nearbyPhrase(clauseText);
   if (ind === '') ind = nearbyPhrase(ctx.w);
   if (ind === '') ind = FALLBACK_NAMES.value;
+  ind = partOfWholeMeasured(ctx, a, c, ind);
   return { indicator: clip(ind), consumed, ...(share ? { share } : {}) };
+}
+
+/**
+ * "汽车保有量由2552万辆增至3230万辆，其中新能源汽车由45万辆增至356万辆": a part, in the whole's unit, named without a
+ * measure, measures what the whole did (新能源汽车保有量).
+ */
+function partOfWholeMeasured(ctx: Ctx, a: PreAnalysis, c: Candidate | null, ind: string): string {
+  if (!PART_OPENER.test(a.indicatorRaw) || !ctx.lastSubject || ind.startsWith(ctx.lastSubject)) return ind;
+  const whole = ctx.figures[ctx.figures.length - 1];
+  if (!whole || (c && c.unit !== whole.unit)) return ind;
+  const wholeFrom = FROM_PATTERN.exec(ctx.lastSubject);
+  const wholeName = wholeFrom ? ctx.lastSubject.slice(0, wholeFrom.index) : ctx.lastSubject;
+  const measure = PART_MEASURES.find((m) => wholeName.endsWith(m) && wholeName.length > m.length);
+  // A from–to's start keeps its 由/从 last ("新能源汽车由"), for fromToPairs to cut the name at.
+  const from = FROM_PATTERN.exec(ind);
+  const name = from ? ind.slice(0, from.index) : ind;
+  if (!measure || !name || PART_MEASURES.some((m) => name.endsWith(m)) || RATE_NAME_END.test(name)) return ind;
+  return `${name}${measure}${from ? from[0] : ''}`;
 }
 
 /**

@@ -187,6 +187,28 @@ export const RATE_NAME_END = /(?:增速|增幅|增长|率|比重|占比|强度|�
 /** Indicator names that only say "growth": a gap takes the previous subject instead. */
 export const GROWTH_ONLY_NAMES: readonly string[] = ['增速', '增幅'];
 
+/**
+ * A part of a whole just measured ("汽车保有量…，其中新能源汽车由45万辆增至356万辆"): the words that open it, and the
+ * measures a part named without one takes from the whole (新能源汽车 → 新能源汽车保有量).
+ */
+export const PART_OPENER = /^[\s，,、；;]*其中/;
+export const PART_MEASURES: readonly string[] = byLength([
+  '保有量',
+  '产量',
+  '总产量',
+  '销量',
+  '销售额',
+  '进出口额',
+  '出口额',
+  '营业收入',
+  '增加值',
+  '产值',
+  '装机容量',
+  '装机',
+  '客流量',
+  '吞吐量',
+]);
+
 /** Words an indicator's name sheds at its start: "其中", "全年", "全市". */
 export const LEADING_FILLERS: readonly string[] = byLength([
   '其中',
