@@ -3,7 +3,7 @@ import type { UnderstoodQuery } from '../retrieve/query.js';
 import { indicatorMention } from '../retrieve/indicator-mention.js';
 import type { Figure } from './schema.js';
 import { FIRST_ORDINAL, RANK_COUNTERS } from '../lang/zh/counted-rank-words.js';
-import { NEUTRAL_BEFORE, WORDS_BINDING_SHORT_NAMES } from '../lang/zh/indicator-context.js';
+import { INCREMENT_BEFORE, NEUTRAL_BEFORE, WORDS_BINDING_SHORT_NAMES } from '../lang/zh/indicator-context.js';
 import { withoutContainingNames } from './containing-indicators.js';
 import { namesOtherSubject } from '../lang/zh/other-subject-words.js';
 import { APPROXIMATE_COUNT, PRE_QUALIFIERS, QUALIFIERS_BEFORE_VALUE } from '../lang/zh/qualifiers.js';
@@ -135,6 +135,9 @@ function isShortPartial(name: string, names: readonly string[]): boolean {
 }
 
 /** Whether some occurrence of the name in the figure's name follows its start or a neutral word ("全省出口"). */
+/** An increment word alone before a short name (新增, 净增). */
+const INCREMENT_WORD_LENGTH = 2;
+
 function standsAfterNeutralWord(indicator: string, name: string, question: string): boolean {
   for (let at = indicator.indexOf(name); at >= 0; at = indicator.indexOf(name, at + 1)) {
     const before = indicator.slice(0, at);
@@ -143,6 +146,8 @@ function standsAfterNeutralWord(indicator: string, name: string, question: strin
     const verb = VERBS_AFTER_SUBJECT.find((v) => before.endsWith(v));
     if (verb && before.length > verb.length && !question.includes(before)) continue;
     if (NEUTRAL_BEFORE.test(indicator.slice(Math.max(0, at - 4), at))) return true;
+    // "新增托位": the year's addition of the name's own things, nothing after it.
+    if (INCREMENT_BEFORE.test(before) && before.length <= INCREMENT_WORD_LENGTH && at + name.length === indicator.length) return true;
   }
   return false;
 }

@@ -4,7 +4,9 @@ import {
   CUMULATIVE_BEFORE,
   GROWTH_AFTER,
   MULTI_YEAR_CONTEXT,
+  INCREMENT_BEFORE,
   NEUTRAL_BEFORE,
+  NUMBER_RIGHT_AFTER_NAME,
   NUMBER_IN_CLAUSE,
   OTHER_INDICATOR_AFTER,
   RATIO_WHOLE_AFTER,
@@ -82,7 +84,8 @@ export function quantityMention(text: string, names: readonly string[]): boolean
         !OTHER_INDICATOR_AFTER.test(after.slice(0, 3))
       )
         return true;
-      if (!standsAsItself(before, after) || (generic && !NEUTRAL_BEFORE.test(before))) continue;
+      const added = INCREMENT_BEFORE.test(before) && NUMBER_RIGHT_AFTER_NAME.test(after);
+      if (!standsAsItself(before, after) || (generic && !NEUTRAL_BEFORE.test(before) && !added)) continue;
       // Within the clause: past a comma the number is usually another indicator's; "排名第3位" is a rank.
       if (NUMBER_IN_CLAUSE.test(after)) return true;
     }

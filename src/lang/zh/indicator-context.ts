@@ -82,6 +82,13 @@ export const NEUTRAL_BEFORE_WORDS: readonly string[] = [
 ];
 
 /**
+ * In a report, before a short partial name with its number right after it: a year's addition of the indicator's own
+ * things ("新增托位1.7万个"). Not before other words ("新增能耗支持民间投资项目比重" is no energy intensity).
+ */
+export const INCREMENT_BEFORE = endsWithAnyOf(['新增', '净增']);
+export const NUMBER_RIGHT_AFTER_NAME = /^\d/;
+
+/**
  * Verbs among those above that take a subject: "重点项目完成投资" is the investment of the key projects,
  * not 固定资产投资, while "福建去年完成投资" is the province's. The name stays the indicator only when a
  * place, a time or nothing stands before the verb.
