@@ -92,7 +92,18 @@ export function termsQualifyingIndicators(): readonly EnglishTerm[] {
  * not fixed-asset investment; "exports of NEVs" are the vehicles' exports. Read as the indicator only when
  * the question names no other subject (a glossary term); otherwise as a plain word beside that subject.
  */
-export const SUBJECT_MEASURE_WORDS: readonly string[] = ['investment', 'exports'];
+export const SUBJECT_MEASURE_WORDS: readonly string[] = ['investment', 'exports', 'services'];
+
+/**
+ * Whether an indicator's bare English word is the head noun of a quoted name: "'get one thing done' services"
+ * are government services named by the campaign (一件事), not the service sector (服务业增加值).
+ */
+export function headOfQuotedName(text: string, word: string): boolean {
+  if (/\s/.test(word.trim())) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The opening quote starts a word: the apostrophes of "province's residents' income" quote nothing.
+  return new RegExp(`(?:^|[\\s(])['"‘“][^'"’”]+['"’”]\\s+${escaped}(?![a-z])`, 'i').test(text);
+}
 
 /**
  * Groups of people an English question may narrow an indicator to ("youth unemployment", "female employment",

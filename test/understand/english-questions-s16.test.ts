@@ -1,0 +1,58 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { govCorpusEngine, govFirstLine } from '../support/engine.js';
+
+/** Session 16's English classes on the real corpus: the first line a reader sees (today pinned). */
+const today = new Date('2026-12-01');
+const firstLine = (question: string) => govFirstLine(question, today);
+
+describe('English questions over the work reports (s16)', () => {
+  beforeAll(() => govCorpusEngine(), 180_000);
+
+  describe('qualifiers before a noun name the reports’ whole name', () => {
+    it('"national key labs" are 全国重点实验室 (44), not the 63 provincial ones', async () => {
+      const line = await firstLine('How many national key labs does Jiangsu lead?');
+      expect(line).toContain('44');
+      expect(line).not.toContain('63');
+    });
+  });
+
+  describe('the whole a share is taken of is no indicator asked', () => {
+    it('"X as a share of GDP" answers X’s ratio, not GDP', async () => {
+      const line = await firstLine('guangdong logistics costs as a share of gdp');
+      expect(line).toContain('13.6%');
+    });
+
+    it('"the ratio of X to GDP" too', async () => {
+      expect(await firstLine('What is the ratio of logistics costs to GDP in Guangdong?')).toContain('13.6%');
+    });
+
+    it('"share of services in household consumption spending" is 服务性消费支出’s share, not the service sector’s', async () => {
+      const line = await firstLine('share of services in jiangsu household consumption spending');
+      expect(line).toContain('46.3%');
+    });
+  });
+
+  describe('"the plan for" a subject asks about that subject, not the outline', () => {
+    it('Shandong’s provincial key projects (省级重点项目) this year', async () => {
+      const line = await firstLine("What's the plan for Shandong's provincial key projects this year?");
+      expect(line).not.toMatch(/priorities/);
+      expect(line).toContain('省级重点项目');
+    });
+
+    it('Beijing’s output per worker in the next five-year plan: 58万元/人', async () => {
+      const line = await firstLine("What's Beijing's target for output per worker in the next five-year plan?");
+      expect(line).toContain('58万元/人');
+    });
+
+    it('a theme of the outline still asks the outline: "the plan for innovation"', async () => {
+      expect(await firstLine("What's Zhejiang's plan for innovation this year?")).toMatch(/priorities/);
+    });
+  });
+
+  describe('a bare indicator word that is part of another name', () => {
+    it("\"'get one thing done' services\" are no service sector: Anhui's processing time cut 65%", async () => {
+      const line = await firstLine("How much did Anhui shorten processing time for its 'get one thing done' services?");
+      expect(line).toContain('65%');
+    });
+  });
+});
