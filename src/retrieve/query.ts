@@ -36,6 +36,7 @@ import { asksAboutEvents } from '../lang/zh/event-words.js';
 import { asksWhichPlace } from '../lang/zh/superlative-words.js';
 import {
   ENGLISH_NATIONAL_SUBJECT,
+  ENGLISH_WHICH_PLACE,
   LEADING_NATIONAL_SUBJECT,
   NATIONAL_ISSUER,
   NATIONAL_RANK_CONTEXT,
@@ -54,6 +55,7 @@ import {
   qualifiedHeadwords,
   qualifiersBefore,
   qualifiersInside,
+  nounPhraseCompounds,
   reportSensePhrases,
   reportWordingsOf,
   singular,
@@ -66,6 +68,7 @@ import { PRIORITY_THEMES } from '../lang/zh/priority-themes.js';
 import {
   englishPhrasePattern,
   headOfQuotedName,
+  hyphenatedInto,
   readEnglishTerms,
   SUBJECT_MEASURE_WORDS,
   termsQualifyingIndicators,
@@ -279,6 +282,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   for (const { en, ind } of phrases) {
     if (namesSubject && SUBJECT_MEASURE_WORDS.includes(en.toLowerCase())) continue;
     if (language === 'en' && headOfQuotedName(question, en)) continue;
+    // "low-income", "high-income": a word joined to the name by a hyphen makes another word, not the indicator.
+    if (language === 'en' && hyphenatedInto(rest, en)) continue;
     if (
       share &&
       partNamesSubject &&
@@ -363,6 +368,13 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       if (!lexiconTranslations.some((t) => t.english === word)) lexiconTranslations.push({ english: word, chinese: [] });
     for (const found of lexiconTranslations) translated.push(...found.chinese);
     englishCompounds.push(...lexiconTranslations.flatMap((t) => t.qualified ?? []));
+    // "national advanced manufacturing clusters": the reports' whole name of a noun phrase read word by word.
+    const readings = new Map<string, readonly string[]>();
+    for (const { en, term } of [...qualifiedFound, ...terms.found])
+      if (!term.intent && term.zh.length) readings.set(en.toLowerCase(), term.zh);
+    for (const t of lexiconTranslations) if (t.chinese.length) readings.set(t.english, t.chinese);
+    for (const zh of nounPhraseCompounds(lower, readings, options.timesWritten ?? everyCompound))
+      if (!englishCompounds.includes(zh)) englishCompounds.push(zh);
   }
 
   const foundPlaces: string[] = [];
@@ -435,7 +447,14 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   if (nationalAsField) foundPlaces.push(NATIONAL_ISSUER);
   // "national GDP growth in 2024": in English, "national" with no place named is the country. Read from
   // what is left once indicator phrases are taken out, so "national high-tech enterprises" is no place.
-  if (hasNational && language === 'en' && !foundPlaces.length && !unknownPlaces.length && ENGLISH_NATIONAL_SUBJECT.test(rest))
+  if (
+    hasNational &&
+    language === 'en' &&
+    !foundPlaces.length &&
+    !unknownPlaces.length &&
+    ENGLISH_NATIONAL_SUBJECT.test(rest) &&
+    !ENGLISH_WHICH_PLACE.test(lower)
+  )
     foundPlaces.push(NATIONAL_ISSUER);
   // "火星GDP多少": no year, but the words before the indicator stand where a place stands.
   const beforeIndicator =

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { qualifiedHeadwords, qualifiersBefore, qualifiersInside, translateContentWords } from '../../src/lang/en/english-lexicon.js';
+import {
+  nounPhraseCompounds,
+  qualifiedHeadwords,
+  qualifiersBefore,
+  qualifiersInside,
+  translateContentWords,
+} from '../../src/lang/en/english-lexicon.js';
 import { shareOfWhole } from '../../src/lang/en/english-share-wording.js';
 import { headOfQuotedName } from '../../src/lang/en/english-terms.js';
 
@@ -77,5 +83,41 @@ describe('a bare indicator word after a quoted name is that name’s head noun',
     expect(headOfQuotedName('anhui services growth', 'services')).toBe(false);
     expect(headOfQuotedName("'one thing' reforms and services", 'services')).toBe(false);
     expect(headOfQuotedName("Which province's residents' income grew fastest?", 'income')).toBe(false);
+  });
+});
+
+describe('a noun phrase read word by word is composed into the reports’ whole name', () => {
+  const readings = new Map<string, readonly string[]>([
+    ['advanced', ['先进', '高等']],
+    ['manufacturing', ['制造业']],
+    ['clusters', ['集群']],
+    ['logistics', ['物流']],
+    ['costs', ['成本', '费用']],
+  ]);
+  const written = '大力建设国家先进制造业集群，国家先进制造业集群增至14个。先进制造业发展。降低物流成本';
+  const times = (zh: string) => written.split(zh).length - 1;
+
+  it('qualifier and words in order: 国家先进制造业集群', () => {
+    expect(nounPhraseCompounds('number of national advanced manufacturing clusters in jiangsu', readings, times)).toEqual([
+      '国家先进制造业集群',
+    ]);
+  });
+
+  it('the longest run written is kept, not its parts', () => {
+    expect(nounPhraseCompounds('advanced manufacturing growth', readings, times)).toEqual(['先进制造业']);
+  });
+
+  it('a stop word ends a phrase: no compound across "of"', () => {
+    expect(nounPhraseCompounds('costs of logistics', readings, times)).toEqual([]);
+    expect(nounPhraseCompounds('logistics costs', readings, times)).toEqual(['物流成本']);
+  });
+
+  it('no compound ends in a qualifier: "new national" (新增国家) is a fragment', () => {
+    const withNew = new Map([...readings, ['new', ['新增']]]);
+    expect(nounPhraseCompounds('new national high-tech', withNew, () => 3)).toEqual([]);
+  });
+
+  it('nothing the reports never write', () => {
+    expect(nounPhraseCompounds('advanced logistics', readings, times)).toEqual([]);
   });
 });

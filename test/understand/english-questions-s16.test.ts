@@ -9,6 +9,12 @@ describe('English questions over the work reports (s16)', () => {
   beforeAll(() => govCorpusEngine(), 180_000);
 
   describe('qualifiers before a noun name the reports’ whole name', () => {
+    it('"national advanced manufacturing clusters" cites the sentence writing 国家先进制造业集群 whole with its count', async () => {
+      const engine = await govCorpusEngine();
+      const answer = await engine.ask('number of national advanced manufacturing clusters in jiangsu', { today });
+      expect(answer.text).toContain('国家先进制造业集群增至14个');
+    });
+
     it('"national key labs" are 全国重点实验室 (44), not the 63 provincial ones', async () => {
       const line = await firstLine('How many national key labs does Jiangsu lead?');
       expect(line).toContain('44');
@@ -46,6 +52,29 @@ describe('English questions over the work reports (s16)', () => {
 
     it('a theme of the outline still asks the outline: "the plan for innovation"', async () => {
       expect(await firstLine("What's Zhejiang's plan for innovation this year?")).toMatch(/priorities/);
+    });
+  });
+
+  describe('common economic words in the reports’ Chinese', () => {
+    it('"welfare payments for low-income and destitute people": 救助资金 61.7亿元, no income indicator', async () => {
+      expect(await firstLine('How much did Fujian pay out in welfare payments to low-income people in 2025?')).toContain('61.7亿元');
+    });
+
+    it('"new private businesses set up": 新设民营经营主体 39.2万户', async () => {
+      expect(await firstLine('How many private businesses were set up in Shanghai last year?')).toContain('39.2万户');
+    });
+  });
+
+  describe('China named in English is the country', () => {
+    it('"good air days in Chinese cities in 2024" is the national 87.2%', async () => {
+      expect(await firstLine('What share of days had good air quality in Chinese cities in 2024?')).toContain('87.2%');
+    });
+  });
+
+  describe('a five-year plan asked: the review under the plan’s heading answers', () => {
+    it('Jiangsu’s shantytown homes over the 14th plan: 73.5万套 (and so in Chinese)', async () => {
+      expect(await firstLine('jiangsu shantytown homes redeveloped during the 14th five-year plan')).toContain('73.5万套');
+      expect(await firstLine('江苏十四五期间完成棚户区改造多少套')).toContain('73.5万套');
     });
   });
 

@@ -344,6 +344,68 @@ export function qualifiersBefore(text: string): string[] {
   return found;
 }
 
+/** Words of a noun phrase composed at most, and compounds tried for one run of words at most. */
+const PHRASE_SEGMENTS = 5;
+const COMPOUNDS_TRIED = 256;
+
+/**
+ * The reports' whole names of an English question's noun phrases, composed of the Chinese of each of its
+ * words in order: "national advanced manufacturing clusters" → 国家 + 先进 + 制造业 + 集群 = 国家先进制造业集群,
+ * though the glossary and the dictionary read the words one by one. `readings` gives the Chinese of the
+ * phrases read (glossary terms, dictionary words, by their English, lower-case); qualifiers add theirs
+ * (ENGLISH_QUALIFIERS); any other word ends a phrase. For each phrase of two words or more, the longest run
+ * of its words ending in no qualifier whose compound the reports write (at least once, four characters or
+ * more) is kept.
+ */
+export function nounPhraseCompounds(
+  question: string,
+  readings: ReadonlyMap<string, readonly string[]>,
+  timesWritten: (chinese: string) => number,
+): string[] {
+  const words = question
+    .toLowerCase()
+    .replace(/['’]s\b/g, ' ')
+    .split(/[^a-z&'-]+/)
+    .filter(Boolean);
+  const runs: { chinese: readonly string[]; qualifier: boolean }[][] = [[]];
+  for (let at = 0; at < words.length; ) {
+    let taken = 0;
+    for (let size = Math.min(3, words.length - at); size >= 1 && !taken; size--) {
+      const phrase = words.slice(at, at + size);
+      const chinese = readings.get(phrase.join(' ')) ?? readings.get(phrase.map(singular).join(' '));
+      if (chinese?.length) {
+        runs[runs.length - 1].push({ chinese, qualifier: false });
+        taken = size;
+      }
+    }
+    if (!taken && Object.hasOwn(ENGLISH_QUALIFIERS, words[at])) {
+      runs[runs.length - 1].push({ chinese: ENGLISH_QUALIFIERS[words[at]], qualifier: true });
+      taken = 1;
+    }
+    if (!taken && runs[runs.length - 1].length) runs.push([]);
+    at += taken || 1;
+  }
+  const found: string[] = [];
+  for (const run of runs.filter((r) => r.length >= 2).map((r) => r.slice(-PHRASE_SEGMENTS))) {
+    let kept: string[] = [];
+    for (let size = run.length; size >= 2 && !kept.length; size--)
+      for (let from = 0; from + size <= run.length; from++) {
+        // A qualifier ends no name: "new national" (新增国家) is a fragment of one.
+        if (run[from + size - 1].qualifier) continue;
+        let compounds = [''];
+        for (const { chinese } of run.slice(from, from + size)) {
+          compounds = compounds.flatMap((c) => chinese.map((zh) => `${c}${zh}`));
+          if (compounds.length > COMPOUNDS_TRIED) break;
+        }
+        if (compounds.length > COMPOUNDS_TRIED) continue;
+        kept.push(...compounds.filter((zh) => zh.length >= 4 && timesWritten(zh) >= 1));
+      }
+    kept = [...new Set(kept)];
+    found.push(...kept);
+  }
+  return found;
+}
+
 /**
  * The qualifier words a glossary term's English starts with that its Chinese does not already start with:
  * "provincial key projects" (重点项目) holds "provincial" (省级重点项目); "key" is 重点项目's own 重点.

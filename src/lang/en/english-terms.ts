@@ -95,6 +95,17 @@ export function termsQualifyingIndicators(): readonly EnglishTerm[] {
 export const SUBJECT_MEASURE_WORDS: readonly string[] = ['investment', 'exports', 'services'];
 
 /**
+ * Whether an English name stands in the text only joined by a hyphen to a word before it ("low-income" holds
+ * "income"): the hyphenated word is another word (低收入, 低保), not the indicator the name alone reads as.
+ */
+export function hyphenatedInto(text: string, name: string): boolean {
+  const pattern = englishPhrasePattern(name);
+  const all = new RegExp(pattern.source, 'gi');
+  const found = [...text.matchAll(all)];
+  return found.length > 0 && found.every((m) => /[a-z]-$/i.test(text.slice(0, m.index)));
+}
+
+/**
  * Whether an indicator's bare English word is the head noun of a quoted name: "'get one thing done' services"
  * are government services named by the campaign (一件事), not the service sector (服务业增加值).
  */
