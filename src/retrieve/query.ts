@@ -68,6 +68,7 @@ import { PRIORITY_THEMES } from '../lang/zh/priority-themes.js';
 import {
   englishPhrasePattern,
   headOfQuotedName,
+  modifiedByWord,
   hyphenatedInto,
   readEnglishTerms,
   SUBJECT_MEASURE_WORDS,
@@ -273,14 +274,18 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // "guangdong logistics costs as a share of gdp": the whole a share is taken of is the denominator its
   // sentence writes (与地区生产总值的比率), searched for, but no indicator asked when the part names a subject.
   const share = language === 'en' ? shareOfWhole(rest) : null;
+  const isPlaceWord = (word: string) => places.some((p) => p.aliases.some((a) => a.toLowerCase() === word));
   const partNamesSubject =
     share !== null &&
     share.part
       .split(/[^a-z&'-]+/)
       .map((w) => w.replace(/'s$/, ''))
-      .some((w) => w.length >= 3 && !ENGLISH_STOP_WORDS.has(w) && !places.some((p) => p.aliases.some((a) => a.toLowerCase() === w)));
+      .some((w) => w.length >= 3 && !ENGLISH_STOP_WORDS.has(w) && !isPlaceWord(w));
   for (const { en, ind } of phrases) {
     if (namesSubject && SUBJECT_MEASURE_WORDS.includes(en.toLowerCase())) continue;
+    // "one-thing services", "real estate investment": a bare measure word right after a word of its own
+    // (no place, no stop word) measures that word's subject, not the indicator it names alone.
+    if (language === 'en' && SUBJECT_MEASURE_WORDS.includes(en.toLowerCase()) && modifiedByWord(rest, en, isPlaceWord)) continue;
     if (language === 'en' && headOfQuotedName(question, en)) continue;
     // "low-income", "high-income": a word joined to the name by a hyphen makes another word, not the indicator.
     if (language === 'en' && hyphenatedInto(rest, en)) continue;

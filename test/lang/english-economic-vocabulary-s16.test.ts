@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishLexicon } from '../../src/lang/en/english-lexicon.js';
-import { hyphenatedInto } from '../../src/lang/en/english-terms.js';
+import { hyphenatedInto, modifiedByWord } from '../../src/lang/en/english-terms.js';
 import { ENGLISH_NATIONAL_SUBJECT, ENGLISH_WHICH_PLACE } from '../../src/lang/zh/place-words.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 
@@ -55,5 +55,27 @@ describe('China named in English', () => {
     const places = knownPlaces(['国务院', '江苏省', '浙江省']);
     expect(understandQuery('What share of days had good air quality in Chinese cities in 2024?', places).places).toEqual(['国务院']);
     expect(understandQuery('Which Chinese province grew fastest last year?', places).places).toEqual([]);
+  });
+});
+
+describe('a bare measure word after a word of its own measures that word’s subject', () => {
+  const noPlace = (w: string) => w === 'anhui';
+
+  it('"one-thing services", "real estate investment" are modified', () => {
+    expect(modifiedByWord(' anhui one-thing services ', 'services', noPlace)).toBe(true);
+    expect(modifiedByWord(' zhejiang real estate investment ', 'investment', noPlace)).toBe(true);
+  });
+
+  it('a place, a stop word or nothing before it modifies nothing', () => {
+    expect(modifiedByWord(" anhui's services growth ", 'services', noPlace)).toBe(false);
+    expect(modifiedByWord(' total investment last year ', 'investment', noPlace)).toBe(false);
+    expect(modifiedByWord(' services growth ', 'services', noPlace)).toBe(false);
+  });
+
+  it('so "one-thing services" reads no service sector, and "anhui services" still does', () => {
+    const places = knownPlaces(['安徽省']);
+    const names = (q: string) => understandQuery(q, places).indicators.map((i) => i.name);
+    expect(names('How much did Anhui cut processing time for one-thing services?')).not.toContain('服务业增加值');
+    expect(names('anhui services growth last year')).toContain('服务业增加值');
   });
 });

@@ -79,6 +79,10 @@ describe('English questions over the work reports (s16)', () => {
   });
 
   describe('a bare indicator word that is part of another name', () => {
+    it('"one-thing services" unquoted are no service sector either: 65%', async () => {
+      expect(await firstLine('How much did Anhui cut processing time for one-thing services?')).toContain('65%');
+    });
+
     it("\"'get one thing done' services\" are no service sector: Anhui's processing time cut 65%", async () => {
       const line = await firstLine("How much did Anhui shorten processing time for its 'get one thing done' services?");
       expect(line).toContain('65%');

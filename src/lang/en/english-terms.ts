@@ -1,3 +1,4 @@
+import { ENGLISH_STOP_WORDS } from './stop-words.js';
 import { glossary, type Glossary } from '../zh/glossary.js';
 
 /**
@@ -93,6 +94,24 @@ export function termsQualifyingIndicators(): readonly EnglishTerm[] {
  * the question names no other subject (a glossary term); otherwise as a plain word beside that subject.
  */
 export const SUBJECT_MEASURE_WORDS: readonly string[] = ['investment', 'exports', 'services'];
+
+/**
+ * Whether every time a bare word stands in the text, a word of its own comes right before it: no stop word,
+ * no number, no place ("one-thing services", "real estate investment"; not "Anhui's services", "total investment").
+ */
+export function modifiedByWord(text: string, word: string, isPlace: (word: string) => boolean): boolean {
+  const found = [...text.matchAll(new RegExp(englishPhrasePattern(word).source, 'gi'))];
+  return (
+    found.length > 0 &&
+    found.every((m) => {
+      const before = /([a-z][a-z'’-]*)[\s-]+$/i
+        .exec(text.slice(0, m.index))?.[1]
+        ?.toLowerCase()
+        .replace(/['’]s$/, '');
+      return before !== undefined && before.length >= 3 && !ENGLISH_STOP_WORDS.has(before) && !isPlace(before);
+    })
+  );
+}
 
 /**
  * Whether an English name stands in the text only joined by a hyphen to a word before it ("low-income" holds
