@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { englishLexicon } from '../../src/lang/en/english-lexicon.js';
-import { hyphenatedInto, modifiedByWord } from '../../src/lang/en/english-terms.js';
+import { englishPhrasePattern, hyphenatedInto, modifiedByWord } from '../../src/lang/en/english-terms.js';
 import { ENGLISH_NATIONAL_SUBJECT, ENGLISH_WHICH_PLACE } from '../../src/lang/zh/place-words.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 
@@ -77,5 +77,16 @@ describe('a bare measure word after a word of its own measures that word’s sub
     const names = (q: string) => understandQuery(q, places).indicators.map((i) => i.name);
     expect(names('How much did Anhui cut processing time for one-thing services?')).not.toContain('服务业增加值');
     expect(names('anhui services growth last year')).toContain('服务业增加值');
+  });
+});
+
+describe('a noun of doing in a name of several words is also its verb', () => {
+  it('"spending on education" is written "spend on education", "investment in energy" "invest in energy"', () => {
+    expect(englishPhrasePattern('spending on education').test('how much did beijing spend on education')).toBe(true);
+    expect(englishPhrasePattern('investment in energy').test('how much will shandong invest in energy')).toBe(true);
+  });
+
+  it('a bare word is not widened: "investment" is not "invest"', () => {
+    expect(englishPhrasePattern('investment').test('how much did shanghai invest')).toBe(false);
   });
 });

@@ -65,6 +65,12 @@ describe('English questions over the work reports (s16)', () => {
     });
   });
 
+  describe('an indicator named by its verb', () => {
+    it('"How much does Shandong plan to invest in energy this year?" is 能源投资 2100亿元', async () => {
+      expect(await firstLine('How much does Shandong plan to invest in energy this year?')).toContain('2100亿元');
+    });
+  });
+
   describe('China named in English is the country', () => {
     it('"good air days in Chinese cities in 2024" is the national 87.2%', async () => {
       expect(await firstLine('What share of days had good air quality in Chinese cities in 2024?')).toContain('87.2%');

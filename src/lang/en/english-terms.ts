@@ -22,16 +22,25 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Nouns of doing in the glossary's English names, with the forms of their verb (a pattern each). */
+const VERB_FORMS: Readonly<Record<string, string>> = {
+  spending: 'spending|spend|spends|spent',
+  investment: 'investment|invest|invests|invested|investing',
+  expenditure: 'expenditure|spend|spends|spent',
+};
+
 /**
  * A term's English as a whole-word pattern whose words may be joined by quotes and hyphens as well as
  * spaces: people write "'new three' exports", "trade-in", "small- and medium-sized".
  */
 export function englishPhrasePattern(en: string): RegExp {
-  const words = en
+  const split = en
     .toLowerCase()
     .split(/[\s'"‘’“”-]+/)
-    .filter(Boolean)
-    .map(escapeRegExp);
+    .filter(Boolean);
+  // In a name of several words a noun of doing is also written as its verb: "spending on education" is
+  // "spend on education", "investment in energy" "invested in energy".
+  const words = split.map((w) => (split.length > 1 && Object.hasOwn(VERB_FORMS, w) ? `(?:${VERB_FORMS[w]})` : escapeRegExp(w)));
   return new RegExp(`(?<![a-z&])${words.join(`[\\s'"‘’“”-]+`)}(?![a-z])`, 'i');
 }
 
