@@ -275,12 +275,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // sentence writes (与地区生产总值的比率), searched for, but no indicator asked when the part names a subject.
   const share = language === 'en' ? shareOfWhole(rest) : null;
   const isPlaceWord = (word: string) => places.some((p) => p.aliases.some((a) => a.toLowerCase() === word));
-  const partNamesSubject =
-    share !== null &&
-    share.part
-      .split(/[^a-z&'-]+/)
-      .map((w) => w.replace(/'s$/, ''))
-      .some((w) => w.length >= 3 && !ENGLISH_STOP_WORDS.has(w) && !isPlaceWord(w));
+  const partNamesSubject = (share?.part ?? '')
+    .split(/[^a-z&'-]+/)
+    .map((w) => w.replace(/'s$/, ''))
+    .some((w) => w.length >= 3 && !ENGLISH_STOP_WORDS.has(w) && !isPlaceWord(w));
   for (const { en, ind } of phrases) {
     if (namesSubject && SUBJECT_MEASURE_WORDS.includes(en.toLowerCase())) continue;
     // "one-thing services", "real estate investment": a bare measure word right after a word of its own
