@@ -125,7 +125,11 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // A share ("研发投入强度3.3%") is no growth rate: a growth asked, and no share, is answered by a
   // growth ("研发经费投入增长15.6%") when the citations give one.
   const growthNotShare = growthAsked && !asksForShare(query.question);
-  const shapeKept = preferAskedShape(query.question, ofAskedKind);
+  // A count asked in its unit ("How many market entities…": 户) is answered by a figure in that unit when the
+  // citations give one, whichever cites it: not by money cited first ("为经营主体减负2500亿元").
+  const shapeFitting = preferAskedShape(query.question, ofAskedKind);
+  const inAskedUnit = shapeFitting.filter((f) => inUnit(f) === 1);
+  const shapeKept = inAskedUnit.length ? inAskedUnit : shapeFitting;
   const sorted = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept).sort(
     (a, b) =>
       overSpan(b) - overSpan(a) ||

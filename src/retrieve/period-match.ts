@@ -4,13 +4,16 @@ import { FIVE_YEAR_REVIEW, FROM_TO } from '../lang/zh/years.js';
 
 const PERIOD = /^(\d{4})(?:-(\d{4}))?(Q1-3|Q\d|H\d)?$/;
 
+/** A last-year review sentence under a heading naming the plan, asked about the plan: it may speak of the five years. */
+const REVIEW_HEADING_FIT = 0.45;
+
 /**
  * How well a sentence's period answers the asked time: 1 exact, between 0 and 1 partial, 0 not at
  * all. A plan horizon ("2021-2025") answers only target questions; a year written in the sentence
  * itself ("2019年…突破1100亿元") answers that year too.
  */
 export function periodScore(
-  sentence: Pick<Sentence, 'period' | 'kind' | 'norm'>,
+  sentence: Pick<Sentence, 'period' | 'kind' | 'norm'> & Partial<Pick<Sentence, 'section'>>,
   query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'> & Partial<Pick<UnderstoodQuery, 'yearSpan'>>,
 ): number {
   const m = PERIOD.exec(sentence.period);
@@ -29,6 +32,15 @@ export function periodScore(
       (FIVE_YEAR_REVIEW.test(sentence.norm) || FROM_TO.test(sentence.norm))
     )
       return 0.6;
+    // Under a heading that reviews the plan ("“十四五”时期和2025年工作回顾"), a sentence of the last year's review
+    // may total the five years in no words of its own ("完成城镇棚户区改造73.5万套"): less than one that says so.
+    if (
+      sentence.kind === 'result' &&
+      from >= query.planPeriod.from &&
+      to === query.planPeriod.to &&
+      FIVE_YEAR_REVIEW.test((sentence.section ?? []).join(''))
+    )
+      return REVIEW_HEADING_FIT;
     return 0;
   }
   if (!query.years.length) {

@@ -42,6 +42,7 @@ import { asksAboutEvents } from '../lang/zh/event-words.js';
 import { asksWhichPlace } from '../lang/zh/superlative-words.js';
 import {
   ENGLISH_NATIONAL_SUBJECT,
+  ENGLISH_WHICH_PLACE,
   LEADING_NATIONAL_SUBJECT,
   NATIONAL_ISSUER,
   NATIONAL_RANK_CONTEXT,
@@ -57,6 +58,10 @@ import { classifyIntent } from '../understand/intents.js';
 import { asksAboutPlaceOnly } from '../understand/place-only-question.js';
 import {
   englishLexicon,
+  qualifiedHeadwords,
+  qualifiersBefore,
+  qualifiersInside,
+  nounPhraseCompounds,
   reportSensePhrases,
   reportWordingsOf,
   singular,
@@ -65,14 +70,18 @@ import {
 } from '../lang/en/english-lexicon.js';
 import { unknownLowerCaseWords, unknownProperNames } from '../lang/en/english-proper-names.js';
 import { ENGLISH_STOP_WORDS } from '../lang/en/stop-words.js';
+import { PRIORITY_THEMES } from '../lang/zh/priority-themes.js';
 import {
   englishPhrasePattern,
+  headOfQuotedName,
+  modifiedByWord,
+  hyphenatedInto,
   readEnglishTerms,
   SUBJECT_MEASURE_WORDS,
   termsQualifyingIndicators,
   type EnglishTermFound,
 } from '../lang/en/english-terms.js';
-import { qualifierBeforeHeadNoun } from '../lang/en/english-share-wording.js';
+import { qualifierBeforeHeadNoun, shareOfWhole } from '../lang/en/english-share-wording.js';
 import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
 import { MEASURE_WORDS } from '../lang/en/english-topic-words.js';
 import { asksInFutureTense } from '../lang/en/english-future-wording.js';
@@ -122,6 +131,11 @@ export interface UnderstoodQuery {
    * 重大项目, 重点项目, 重大工程): a sentence is about the term when it writes any of them.
    */
   termAlternatives?: LexiconTranslation[];
+  /**
+   * An English question's nouns with the qualifiers before them, as the reports write the whole name
+   * ("national key labs" → 全国重点实验室): a sentence writing one names the asked subject itself.
+   */
+  englishCompounds?: string[];
   wantsPriorities: boolean;
   wantsReason: boolean;
   wantsQuantity: boolean;
@@ -213,14 +227,26 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   /** The English the glossary's terms were read from: no intent word inside them ("projects" holds "project"). */
   const termsRead: string[] = [];
   const termAlternatives: LexiconTranslation[] = [];
+  const englishCompounds: string[] = [];
   // A qualified noun read before the indicators ("invention patents granted", 发明专利授权量) is not the
   // indicator its Chinese holds (有效发明专利拥有量): its Chinese joins no indicator's name below.
-  const takeTerms = (found: readonly EnglishTermFound[], joinsIndicatorNames = true) => {
-    for (const { term, en } of found) {
+  const takeTerms = (found: readonly EnglishTermFound[], joinsIndicatorNames = true, searched = '') => {
+    for (const { term, en, at } of found) {
       // The reports' other wordings of the term ("college graduates": 高校毕业生 beside 大学生) are searched and count as it.
       const otherWordings = language === 'en' ? reportWordingsOf(en) : [];
-      const wordings = [...term.zh, ...otherWordings];
-      if ((term.alternatives && term.zh.length > 1) || otherWordings.length) termAlternatives.push({ english: en, chinese: wordings });
+      // "national key labs": the qualifiers before the term, as the reports prefix its Chinese (全国重点实验室).
+      const qualified =
+        language === 'en' && !term.intent
+          ? qualifiedHeadwords(
+              [...qualifiersBefore(searched.slice(0, at)), ...qualifiersInside(en, term.zh)],
+              [...term.zh, ...otherWordings],
+              options.timesWritten ?? everyCompound,
+            )
+          : [];
+      englishCompounds.push(...qualified);
+      const wordings = [...new Set([...qualified, ...term.zh, ...otherWordings])];
+      if ((term.alternatives && term.zh.length > 1) || otherWordings.length || qualified.length)
+        termAlternatives.push({ english: en, chinese: wordings });
       translated.push(...wordings);
       if (joinsIndicatorNames) termsTranslated.push(...term.zh);
       if (!term.intent) termsRead.push(en);
@@ -238,7 +264,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       glossary().indicators.flatMap((i) => i.en),
     );
     rest = qualified.rest;
-    takeTerms(qualified.found, false);
+    takeTerms(qualified.found, false, rest);
     qualifiedFound.push(...qualified.found);
   }
   const phrases = glossary()
@@ -251,8 +277,32 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     [...qualifiedFound, ...readEnglishTerms(rest, glossary().english).found].some(
       ({ term }) => !term.intent && term.zh.some((zh) => !SUBJECTLESS_TERMS.includes(zh) && !MEASURE_WORDS.has(zh)),
     );
+  // "guangdong logistics costs as a share of gdp": the whole a share is taken of is the denominator its
+  // sentence writes (与地区生产总值的比率), searched for, but no indicator asked when the part names a subject.
+  const share = language === 'en' ? shareOfWhole(rest) : null;
+  const isPlaceWord = (word: string) => places.some((p) => p.aliases.some((a) => a.toLowerCase() === word));
+  const partNamesSubject = (share?.part ?? '')
+    .split(/[^a-z&'-]+/)
+    .map((w) => w.replace(/'s$/, ''))
+    .some((w) => w.length >= 3 && !ENGLISH_STOP_WORDS.has(w) && !isPlaceWord(w));
   for (const { en, ind } of phrases) {
     if (namesSubject && SUBJECT_MEASURE_WORDS.includes(en.toLowerCase())) continue;
+    // "one-thing services", "real estate investment": a bare measure word right after a word of its own
+    // (no place, no stop word) measures that word's subject, not the indicator it names alone.
+    if (language === 'en' && SUBJECT_MEASURE_WORDS.includes(en.toLowerCase()) && modifiedByWord(rest, en, isPlaceWord)) continue;
+    if (language === 'en' && headOfQuotedName(question, en)) continue;
+    // "low-income", "high-income": a word joined to the name by a hyphen makes another word, not the indicator.
+    if (language === 'en' && hyphenatedInto(rest, en)) continue;
+    if (
+      share &&
+      partNamesSubject &&
+      englishPhrasePattern(en).test(` ${share.whole} `) &&
+      !englishPhrasePattern(en).test(` ${share.part} `)
+    ) {
+      rest = rest.replace(englishPhrasePattern(en), ' ');
+      translated.push(ind.name);
+      continue;
+    }
     // "urban rural income gap" is "urban-rural income gap": words joined by a space, a hyphen or quotes.
     const re = englishPhrasePattern(en);
     if (re.test(rest)) {
@@ -287,8 +337,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     }
   }
   const terms = readEnglishTerms(rest, glossary().english);
+  const termsSearched = rest;
   rest = terms.rest;
-  takeTerms(terms.found);
+  takeTerms(terms.found, true, termsSearched);
   for (const { at, length } of senseSpans) rest = `${rest.slice(0, at)}${' '.repeat(length)}${rest.slice(at + length)}`;
   // "average new jobs per year" (年均), "NEVs were registered" (上牌): words apart that the reports write as one.
   if (language === 'en') translated.push(...splitPhrasesIn(lower));
@@ -325,6 +376,14 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     for (const word of unknownLowerCaseWords(rest, isKnown, inDictionary, (w) => ENGLISH_STOP_WORDS.has(w)))
       if (!lexiconTranslations.some((t) => t.english === word)) lexiconTranslations.push({ english: word, chinese: [] });
     for (const found of lexiconTranslations) translated.push(...found.chinese);
+    englishCompounds.push(...lexiconTranslations.flatMap((t) => t.qualified ?? []));
+    // "national advanced manufacturing clusters": the reports' whole name of a noun phrase read word by word.
+    const readings = new Map<string, readonly string[]>();
+    for (const { en, term } of [...qualifiedFound, ...terms.found])
+      if (!term.intent && term.zh.length) readings.set(en.toLowerCase(), term.zh);
+    for (const t of lexiconTranslations) if (t.chinese.length) readings.set(t.english, t.chinese);
+    for (const zh of nounPhraseCompounds(lower, readings, options.timesWritten ?? everyCompound))
+      if (!englishCompounds.includes(zh)) englishCompounds.push(zh);
   }
 
   const foundPlaces: string[] = [];
@@ -397,7 +456,14 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   if (nationalAsField) foundPlaces.push(NATIONAL_ISSUER);
   // "national GDP growth in 2024": in English, "national" with no place named is the country. Read from
   // what is left once indicator phrases are taken out, so "national high-tech enterprises" is no place.
-  if (hasNational && language === 'en' && !foundPlaces.length && !unknownPlaces.length && ENGLISH_NATIONAL_SUBJECT.test(rest))
+  if (
+    hasNational &&
+    language === 'en' &&
+    !foundPlaces.length &&
+    !unknownPlaces.length &&
+    ENGLISH_NATIONAL_SUBJECT.test(rest) &&
+    !ENGLISH_WHICH_PLACE.test(lower)
+  )
     foundPlaces.push(NATIONAL_ISSUER);
   // "火星GDP多少": no year, but the words before the indicator stand where a place stands.
   const beforeIndicator =
@@ -528,7 +594,13 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const wantsReason = asksForReason(text);
   // "主要工作取得了哪些成效" asks what was achieved, not the plan's outline; "准备抓哪几件事" asks the
   // outline in words no list holds, which the classifier learned from examples.
-  const outlineAsked = asksForPriorities(question) || (ask === 'outline' && confidence >= OUTLINE_CONFIDENCE && !specific.length);
+  // "What's the plan for Shandong's provincial key projects?": an English question naming a subject the
+  // glossary reads asks about that subject, though the classifier hears an outline in "the plan for". A
+  // theme of the outline itself ("the plan for innovation": 创新) still asks the outline, by that theme.
+  const themeWords = new Set(PRIORITY_THEMES.flatMap((t) => t.words));
+  const namesEnglishSubject = language === 'en' && subjectsTranslated.some((zh) => !MEASURE_WORDS.has(zh) && !themeWords.has(zh));
+  const outlineAsked =
+    asksForPriorities(question) || (ask === 'outline' && confidence >= OUTLINE_CONFIDENCE && !specific.length && !namesEnglishSubject);
   // "今年要办哪些大会" looks up events the report names, not its outline.
   const wantsPriorities = outlineAsked && !asksForAchievements(question) && !asksAboutEvents(question);
   const asksAttainment = asksAboutAttainment(text);
@@ -592,6 +664,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     searchText: text,
     lexiconTranslations,
     termAlternatives,
+    englishCompounds,
     wantsPriorities,
     wantsReason,
     wantsQuantity,
@@ -714,6 +787,9 @@ const PLACE_ONLY_NOT_ASKED_BY: readonly IntentName[] = ['outline', 'help', 'out-
 const SUBJECTLESS_TERMS: readonly string[] = [...RATE_INTRODUCERS, '新增', '一季度', '占比', '比重'];
 
 let termNames: string[] | undefined;
+
+/** With no corpus counts given (unit tests), every qualified compound counts as written. */
+const everyCompound = () => Number.MAX_SAFE_INTEGER;
 
 /** The English of the glossary's terms (its "english" section), lower-case. */
 function englishTermNames(): string[] {

@@ -115,6 +115,10 @@ const CASES: Record<string, RuleCase> = {
     fires: { question: '钱塘区过去五年PM2.5下降多少', sentence: { period: '2021-2025' } },
     silent: { question: '钱塘区过去五年PM2.5下降多少', text: 'PM2.5年均浓度为26.3微克/立方米、下降7.4%', sentence: { period: '2025' } },
   },
+  'names-english-compound': {
+    fires: { question: 'How many national key labs does Zhejiang lead?' },
+    silent: { question: 'How many national key labs does Zhejiang lead?', text: '首批63个省重点实验室重组完成' },
+  },
   'gives-reason': {
     fires: { question: '钱塘区2024年固定资产投资为什么下降' },
     silent: { question: '钱塘区2024年固定资产投资为什么下降', text: '固定资产投资下降3.2%' },

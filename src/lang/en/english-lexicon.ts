@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { derivationBases } from './english-derivations.js';
+import { ENGLISH_QUALIFIERS } from './english-qualifiers.js';
 import { ENGLISH_STOP_WORDS } from './stop-words.js';
 import type { EnglishTerm } from './english-terms.js';
 
@@ -117,6 +118,8 @@ export interface LexiconTranslation {
   english: string;
   /** Its Chinese headwords the reports write, most written first; none when they write none. */
   chinese: readonly string[];
+  /** Those of them that are the word with the qualifiers before it ("national key labs" → 全国重点实验室). */
+  qualified?: readonly string[];
 }
 
 export interface TranslateOptions {
@@ -154,16 +157,28 @@ export function translateContentWords(english: string, options: TranslateOptions
     .replace(/'s\b/g, ' ')
     .split(/[^a-z'-]+/)
     .map((w) => w.replace(/^[-']+|[-']+$/g, ''));
-  // Runs of content words: a phrase never spans a stop word, a place or a number.
+  // Runs of content words: a phrase never spans a stop word, a place or a number. The qualifiers right
+  // before a run ("national key" before "labs") are kept beside it: they may be part of the reports' name.
   const runs: string[][] = [[]];
+  const runQualifiers: string[][] = [[]];
+  let pending: string[] = [];
   for (const word of words) {
     const content = word.length >= 3 && !ENGLISH_STOP_WORDS.has(word) && !exclude.has(word);
-    if (content) runs[runs.length - 1].push(word);
-    else if (runs[runs.length - 1].length) runs.push([]);
+    if (content) {
+      if (!runs[runs.length - 1].length) runQualifiers[runs.length - 1] = pending;
+      runs[runs.length - 1].push(word);
+      pending = [];
+    } else {
+      if (runs[runs.length - 1].length) {
+        runs.push([]);
+        runQualifiers.push([]);
+      }
+      pending = Object.hasOwn(ENGLISH_QUALIFIERS, word) ? [...pending, word] : [];
+    }
   }
   const lexicon: LexiconLookup = options.lexicon ?? (runs.some((r) => r.length) ? englishLexicon() : new Map());
   const out: (LexiconTranslation & { candidates: string[]; size: number; composed?: string[] })[] = [];
-  for (const run of runs) {
+  for (const [r, run] of runs.entries()) {
     for (let at = 0; at < run.length; ) {
       let taken = 0;
       for (let size = Math.min(MAX_KEY_WORDS, run.length - at); size >= 1 && !taken; size--) {
@@ -197,9 +212,16 @@ export function translateContentWords(english: string, options: TranslateOptions
             ? composedHeadwords([run[at - 1], phrase[0]], lexicon, timesWritten).slice(0, 1)
             : [];
         const read = chinese.slice(0, size > 1 ? PHRASE_HEADWORDS : WORD_HEADWORDS);
+        // "national key labs": the qualifiers before a run read whole (its head noun, or a phrase), prefixed
+        // as the reports write them (全国重点实验室), the most qualified first, before the word's own readings.
+        // Not before a run's modifier: "national advanced" (国家先进) is a fragment of a name, no reading.
+        const qualified =
+          at === 0 && size === run.length ? qualifiedHeadwords(runQualifiers[r], [...composed, ...chinese], timesWritten) : [];
+        composed.unshift(...qualified);
         out.push({
           english: phrase.join(' '),
-          chinese: [...composed, ...read],
+          ...(qualified.length ? { qualified } : {}),
+          chinese: [...new Set([...composed, ...read])],
           candidates: chinese,
           size,
           composed,
@@ -210,11 +232,16 @@ export function translateContentWords(english: string, options: TranslateOptions
     }
   }
   const together = options.writtenTogether;
-  return out.map(({ english, chinese, candidates, size, composed = [] }, n) => {
-    if (!together || candidates.length < 2) return { english, chinese };
+  return out.map(({ english, chinese, candidates, size, composed = [], qualified }, n) => {
+    const kept = qualified ? { qualified } : {};
+    if (!together || candidates.length < 2) return { english, chinese, ...kept };
     const others = [...(options.context ?? []).map((zh) => [zh]), ...out.filter((_, m) => m !== n).map((o) => o.candidates)];
     const chosen = headwordsByContext(candidates, others, together);
-    return { english, chinese: chosen ? [...composed, ...chosen.slice(0, size > 1 ? PHRASE_HEADWORDS : WORD_HEADWORDS)] : chinese };
+    return {
+      english,
+      chinese: chosen ? [...new Set([...composed, ...chosen.slice(0, size > 1 ? PHRASE_HEADWORDS : WORD_HEADWORDS)])] : chinese,
+      ...kept,
+    };
   });
 }
 
@@ -268,6 +295,129 @@ export function composedHeadwords(phrase: readonly string[], lexicon: LexiconLoo
     .filter((c) => c.times >= COMPOUND_WRITTEN)
     .sort((a, b) => b.times - a.times)
     .map((c) => c.zh);
+}
+
+/**
+ * A qualified compound written once counts: unlike two content words side by side, the qualifier is a
+ * prefix the question wrote, and the compound is the report's own name ("推进2000个省级重点项目").
+ */
+const QUALIFIED_WRITTEN = 1;
+
+/**
+ * The compounds the reports write of a word's headwords with the qualifiers before it ("national key" +
+ * 实验室 → 全国重点实验室, 重点实验室): each run of the last qualifiers, longest first, each of their Chinese
+ * prefixed in order; written at least once; all those of the
+ * longest run written (its qualifiers' few Chinese), the most written first.
+ */
+export function qualifiedHeadwords(
+  qualifiers: readonly string[],
+  headwords: readonly string[],
+  timesWritten: (chinese: string) => number,
+): string[] {
+  const found: { zh: string; words: number; times: number }[] = [];
+  for (let from = 0; from < qualifiers.length; from++) {
+    let prefixes = [''];
+    for (const q of qualifiers.slice(from)) prefixes = prefixes.flatMap((p) => ENGLISH_QUALIFIERS[q].map((zh) => `${p}${zh}`));
+    for (const prefix of prefixes)
+      for (const head of headwords) {
+        const zh = `${prefix}${head}`;
+        const times = timesWritten(zh);
+        if (times >= QUALIFIED_WRITTEN && !found.some((f) => f.zh === zh)) found.push({ zh, words: qualifiers.length - from, times });
+      }
+  }
+  // Only the most qualified: a shorter run ("重点实验室") is written inside the kin names too (省重点实验室).
+  const most = Math.max(0, ...found.map((f) => f.words));
+  return found
+    .filter((f) => f.words === most)
+    .sort((a, b) => b.times - a.times)
+    .map((f) => f.zh);
+}
+
+/** The qualifier words ("national key") that end an English text, in order; none when its last word is no qualifier. */
+export function qualifiersBefore(text: string): string[] {
+  const words = text
+    .toLowerCase()
+    .trimEnd()
+    .split(/[^a-z'-]+/);
+  const found: string[] = [];
+  for (let i = words.length - 1; i >= 0 && Object.hasOwn(ENGLISH_QUALIFIERS, words[i]); i--) found.unshift(words[i]);
+  return found;
+}
+
+/** Words of a noun phrase composed at most, and compounds tried for one run of words at most. */
+const PHRASE_SEGMENTS = 5;
+const COMPOUNDS_TRIED = 256;
+
+/**
+ * The reports' whole names of an English question's noun phrases, composed of the Chinese of each of its
+ * words in order: "national advanced manufacturing clusters" → 国家 + 先进 + 制造业 + 集群 = 国家先进制造业集群,
+ * though the glossary and the dictionary read the words one by one. `readings` gives the Chinese of the
+ * phrases read (glossary terms, dictionary words, by their English, lower-case); qualifiers add theirs
+ * (ENGLISH_QUALIFIERS); any other word ends a phrase. For each phrase of two words or more, the longest run
+ * of its words ending in no qualifier whose compound the reports write (at least once, four characters or
+ * more) is kept.
+ */
+export function nounPhraseCompounds(
+  question: string,
+  readings: ReadonlyMap<string, readonly string[]>,
+  timesWritten: (chinese: string) => number,
+): string[] {
+  const words = question
+    .toLowerCase()
+    .replace(/['’]s\b/g, ' ')
+    .split(/[^a-z&'-]+/)
+    .filter(Boolean);
+  const runs: { chinese: readonly string[]; qualifier: boolean }[][] = [[]];
+  for (let at = 0; at < words.length; ) {
+    let taken = 0;
+    for (let size = Math.min(3, words.length - at); size >= 1 && !taken; size--) {
+      const phrase = words.slice(at, at + size);
+      const chinese = readings.get(phrase.join(' ')) ?? readings.get(phrase.map(singular).join(' '));
+      if (chinese?.length) {
+        runs[runs.length - 1].push({ chinese, qualifier: false });
+        taken = size;
+      }
+    }
+    if (!taken && Object.hasOwn(ENGLISH_QUALIFIERS, words[at])) {
+      runs[runs.length - 1].push({ chinese: ENGLISH_QUALIFIERS[words[at]], qualifier: true });
+      taken = 1;
+    }
+    if (!taken && runs[runs.length - 1].length) runs.push([]);
+    at += taken || 1;
+  }
+  const found: string[] = [];
+  for (const run of runs.filter((r) => r.length >= 2).map((r) => r.slice(-PHRASE_SEGMENTS))) {
+    let kept: string[] = [];
+    for (let size = run.length; size >= 2 && !kept.length; size--)
+      for (let from = 0; from + size <= run.length; from++) {
+        // A qualifier ends no name: "new national" (新增国家) is a fragment of one.
+        if (run[from + size - 1].qualifier) continue;
+        let compounds = [''];
+        for (const { chinese } of run.slice(from, from + size)) {
+          compounds = compounds.flatMap((c) => chinese.map((zh) => `${c}${zh}`));
+          if (compounds.length > COMPOUNDS_TRIED) break;
+        }
+        if (compounds.length > COMPOUNDS_TRIED) continue;
+        kept.push(...compounds.filter((zh) => zh.length >= 4 && timesWritten(zh) >= 1));
+      }
+    kept = [...new Set(kept)];
+    found.push(...kept);
+  }
+  return found;
+}
+
+/**
+ * The qualifier words a glossary term's English starts with that its Chinese does not already start with:
+ * "provincial key projects" (重点项目) holds "provincial" (省级重点项目); "key" is 重点项目's own 重点.
+ */
+export function qualifiersInside(english: string, chinese: readonly string[]): string[] {
+  const words = english.toLowerCase().split(/\s+/);
+  const leading: string[] = [];
+  for (const word of words.slice(0, -1)) {
+    if (!Object.hasOwn(ENGLISH_QUALIFIERS, word)) break;
+    leading.push(word);
+  }
+  return leading.filter((word) => !chinese.some((zh) => ENGLISH_QUALIFIERS[word].some((q) => zh.startsWith(q))));
 }
 
 /** A headword this long is a compound of two-character words the reports may write apart. */

@@ -26,3 +26,26 @@ export function qualifierBeforeHeadNoun(question: string, isEnglishName: (phrase
   }
   return question;
 }
+
+/**
+ * "guangdong logistics costs as a share of gdp", "Jiangsu's R&D spending relative to GDP", "share of services
+ * in household consumption spending": the whole a share is taken of. Its indicator ("GDP") is the
+ * denominator, written in the reports' sentence (与地区生产总值的比率, 占…比重) but not the figure asked. Each
+ * pattern: what is asked of (the part), then the whole, in the question's words.
+ */
+const SHARE_OF_WHOLE: readonly RegExp[] = [
+  // "X as a share of W", "X as % of W", "X's share of W", "X relative to W", "the ratio of X to W"
+  /^(?<part>.+?)(?:\s+|(?=['’]))(?:as\s+(?:an?\s+)?(?:share|proportion|percentage|percent|ratio|%)|(?:'s|’s|'|’)\s+(?:share|proportion|ratio)|relative|compared)\s+(?:of|to|with)\s+(?<whole>.+)$/i,
+  /\bratio\s+of\s+(?<part>.+?)\s+to\s+(?<whole>.+)$/i,
+  // "share of X in W": the part first, the whole after "in" (no year: "in 2024" is a time)
+  /\b(?:share|proportion|percentage)\s+of\s+(?<part>.+?)\s+in\s+(?<whole>(?![0-9]).+)$/i,
+];
+
+/** The part and the whole of a share asked in English; null when the question asks none. */
+export function shareOfWhole(question: string): { part: string; whole: string } | null {
+  for (const pattern of SHARE_OF_WHOLE) {
+    const groups = pattern.exec(question.trim())?.groups;
+    if (groups?.part && groups.whole) return { part: groups.part, whole: groups.whole };
+  }
+  return null;
+}

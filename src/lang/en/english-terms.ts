@@ -1,3 +1,4 @@
+import { ENGLISH_STOP_WORDS } from './stop-words.js';
 import { glossary, type Glossary } from '../zh/glossary.js';
 
 /**
@@ -21,16 +22,25 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Nouns of doing in the glossary's English names, with the forms of their verb (a pattern each). */
+const VERB_FORMS: Readonly<Record<string, string>> = {
+  spending: 'spending|spend|spends|spent',
+  investment: 'investment|invest|invests|invested|investing',
+  expenditure: 'expenditure|spend|spends|spent',
+};
+
 /**
  * A term's English as a whole-word pattern whose words may be joined by quotes and hyphens as well as
  * spaces: people write "'new three' exports", "trade-in", "small- and medium-sized".
  */
 export function englishPhrasePattern(en: string): RegExp {
-  const words = en
+  const split = en
     .toLowerCase()
     .split(/[\s'"‘’“”-]+/)
-    .filter(Boolean)
-    .map(escapeRegExp);
+    .filter(Boolean);
+  // In a name of several words a noun of doing is also written as its verb: "spending on education" is
+  // "spend on education", "investment in energy" "invested in energy".
+  const words = split.map((w) => (split.length > 1 && Object.hasOwn(VERB_FORMS, w) ? `(?:${VERB_FORMS[w]})` : escapeRegExp(w)));
   return new RegExp(`(?<![a-z&])${words.join(`[\\s'"‘’“”-]+`)}(?![a-z])`, 'i');
 }
 
@@ -92,7 +102,47 @@ export function termsQualifyingIndicators(): readonly EnglishTerm[] {
  * not fixed-asset investment; "exports of NEVs" are the vehicles' exports. Read as the indicator only when
  * the question names no other subject (a glossary term); otherwise as a plain word beside that subject.
  */
-export const SUBJECT_MEASURE_WORDS: readonly string[] = ['investment', 'exports'];
+export const SUBJECT_MEASURE_WORDS: readonly string[] = ['investment', 'exports', 'services'];
+
+/**
+ * Whether every time a bare word stands in the text, a word of its own comes right before it: no stop word,
+ * no number, no place ("one-thing services", "real estate investment"; not "Anhui's services", "total investment").
+ */
+export function modifiedByWord(text: string, word: string, isPlace: (word: string) => boolean): boolean {
+  const found = [...text.matchAll(new RegExp(englishPhrasePattern(word).source, 'gi'))];
+  return (
+    found.length > 0 &&
+    found.every((m) => {
+      const before = /([a-z][a-z'’-]*)[\s-]+$/i
+        .exec(text.slice(0, m.index))?.[1]
+        ?.toLowerCase()
+        .replace(/['’]s$/, '');
+      return before !== undefined && before.length >= 3 && !ENGLISH_STOP_WORDS.has(before) && !isPlace(before);
+    })
+  );
+}
+
+/**
+ * Whether an English name stands in the text only joined by a hyphen to a word before it ("low-income" holds
+ * "income"): the hyphenated word is another word (低收入, 低保), not the indicator the name alone reads as.
+ */
+export function hyphenatedInto(text: string, name: string): boolean {
+  const pattern = englishPhrasePattern(name);
+  const all = new RegExp(pattern.source, 'gi');
+  const found = [...text.matchAll(all)];
+  return found.length > 0 && found.every((m) => /[a-z]-$/i.test(text.slice(0, m.index)));
+}
+
+/**
+ * Whether an indicator's bare English word is the head noun of a quoted name: "'get one thing done' services"
+ * are government services named by the campaign (一件事), not the service sector (服务业增加值).
+ */
+export function headOfQuotedName(text: string, word: string): boolean {
+  if (/\s/.test(word.trim())) return false;
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // The opening quote starts a word: the apostrophes of "province's residents' income" quote nothing.
+  return new RegExp(`(?:^|[\\s(])['"‘“][^'"’”]+['"’”]\\s+${escaped}(?![a-z])`, 'i').test(text);
+}
 
 /**
  * Groups of people an English question may narrow an indicator to ("youth unemployment", "female employment",

@@ -144,7 +144,14 @@ export const NATIONAL_RANK_CONTEXT = /全国(?:排|第|前|首|居|领先|位次
  * "what's the national CPI target", "GDP growth for the whole country".
  */
 export const ENGLISH_NATIONAL_SUBJECT =
-  /(?<![a-z])(?:national(?:ly)?|nation-wide|countrywide|country-wide|the (?:whole |entire )?country|the nation)(?![a-z])/i;
+  /(?<![a-z])(?:national(?:ly)?|nation-wide|countrywide|country-wide|the (?:whole |entire )?country|the nation|china(?:'s|’s)?|chinese)(?![a-z])/i;
+
+/**
+ * "Which Chinese province grew fastest?": China named as the field places are compared in, not as the
+ * subject ("good air days in Chinese cities in 2024" is the country's figure).
+ */
+export const ENGLISH_WHICH_PLACE =
+  /\b(?:which|what)\s+(?:[a-z'’-]+\s+){0,2}?(?:provinces?|cities|city|regions?|places?|municipalit(?:y|ies)|districts?)\b/i;
 
 /** A span that could be a place's name: no interrogative, collective or deictic word in it ("哪个省"). */
 export function isNameLike(span: string): boolean {

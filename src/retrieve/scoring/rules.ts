@@ -187,6 +187,14 @@ export const SCORING_RULES: readonly ScoringRule[] = [
     example: '受房地产市场调整影响，固定资产投资下降3.2%',
     why: 'A reason asked: the sentence that gives a cause (受, 由于, 导致…).',
   },
+  {
+    id: 'names-english-compound',
+    weight: 0.6,
+    feature: ({ question, sentence }) =>
+      (question.query.englishCompounds ?? []).some((zh) => sentence.lowerNorm.includes(zh.toLowerCase())) ? 1 : 0,
+    example: '牵头建设44家全国重点实验室',
+    why: 'An English noun with its qualifiers, written whole ("national key labs" → 全国重点实验室): the asked subject named as itself, not a kin ("省重点实验室").',
+  },
 ];
 
 /** A figure over several years asked, and not one year's ("2025年…年均浓度" is that year's). */
