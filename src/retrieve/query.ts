@@ -83,7 +83,7 @@ import {
 } from '../lang/en/english-terms.js';
 import { qualifierBeforeHeadNoun, shareOfWhole } from '../lang/en/english-share-wording.js';
 import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
-import { MEASURE_WORDS } from '../lang/en/english-topic-words.js';
+import { MEASURE_WORDS, OUTLINE_ASKING_WORDS } from '../lang/en/english-topic-words.js';
 import { asksInFutureTense } from '../lang/en/english-future-wording.js';
 import { asksInAUnit } from '../lang/en/english-units.js';
 import { BARE_FIVE_YEARS, PLAN_NAME, RELATIVE_PLANS } from '../lang/en/english-plan-spans.js';
@@ -598,7 +598,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // glossary reads asks about that subject, though the classifier hears an outline in "the plan for". A
   // theme of the outline itself ("the plan for innovation": 创新) still asks the outline, by that theme.
   const themeWords = new Set(PRIORITY_THEMES.flatMap((t) => t.words));
-  const namesEnglishSubject = language === 'en' && subjectsTranslated.some((zh) => !MEASURE_WORDS.has(zh) && !themeWords.has(zh));
+  const namesEnglishSubject =
+    language === 'en' && subjectsTranslated.some((zh) => !MEASURE_WORDS.has(zh) && !themeWords.has(zh) && !OUTLINE_ASKING_WORDS.has(zh));
   const outlineAsked =
     asksForPriorities(question) || (ask === 'outline' && confidence >= OUTLINE_CONFIDENCE && !specific.length && !namesEnglishSubject);
   // "今年要办哪些大会" looks up events the report names, not its outline.

@@ -24,6 +24,34 @@ export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^schools?$/, '所'],
 ];
 
+/** Words that end the noun phrase a count asks about: its verb, a preposition. */
+const NOUN_PHRASE_ENDS: ReadonlySet<string> = new Set([
+  'did',
+  'does',
+  'do',
+  'are',
+  'is',
+  'were',
+  'was',
+  'has',
+  'have',
+  'had',
+  'will',
+  'can',
+  'in',
+  'for',
+  'by',
+  'at',
+  'on',
+  'to',
+  'from',
+  'with',
+  'under',
+  'per',
+  'last',
+  'this',
+]);
+
 /** How many words may stand between "how many" and the noun counted ("how many Jiangsu industrial firms"). */
 const WORDS_BEFORE_NOUN = 4;
 
@@ -50,9 +78,11 @@ function countedNounUnit(question: string): string | null {
     .split(/[^a-z0-9&]+/)
     .filter(Boolean)
     .slice(0, WORDS_BEFORE_NOUN + 1);
-  for (const word of words) {
-    const unit = ENGLISH_COUNT_NOUNS.find(([noun]) => noun.test(word))?.[1];
-    if (unit) return unit;
-  }
-  return null;
+  // The noun phrase ends where its verb or a preposition begins; its head is its last counted noun ("new hospital
+  // beds" counts beds in 张, not hospitals in 家).
+  const end = words.findIndex((w) => NOUN_PHRASE_ENDS.has(w));
+  const phrase = end < 0 ? words : words.slice(0, end);
+  let found: string | null = null;
+  for (const word of phrase) found = ENGLISH_COUNT_NOUNS.find(([noun]) => noun.test(word))?.[1] ?? found;
+  return found;
 }

@@ -79,6 +79,25 @@ export function carriesTopic(word: string, question: string): boolean {
  * of number is asked, so a passage about the subject that words the change otherwise (精简, 压缩) still
  * answers. They are no part of the topic the evidence check weighs.
  */
+/**
+ * Chinese of English words that ask for a plan's outline themselves ("work plan … main items", "key tasks"): no
+ * subject of their own, so "the plan for" them still asks the outline. Whole terms only: 省级重点项目 is a subject.
+ */
+export const OUTLINE_ASKING_WORDS: ReadonlySet<string> = new Set([
+  '工作',
+  '重点',
+  '事项',
+  '任务',
+  '项目',
+  '计划',
+  '安排',
+  '举措',
+  '措施',
+  '主要',
+  '打算',
+  '部署',
+]);
+
 export const MEASURE_WORDS: ReadonlySet<string> = new Set([
   '增长',
   '下降',
