@@ -86,7 +86,7 @@ import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
 import { MEASURE_WORDS, OUTLINE_ASKING_WORDS } from '../lang/en/english-topic-words.js';
 import { asksInFutureTense } from '../lang/en/english-future-wording.js';
 import { asksInAUnit } from '../lang/en/english-units.js';
-import { BARE_FIVE_YEARS, PLAN_NAME, RELATIVE_PLANS } from '../lang/en/english-plan-spans.js';
+import { BARE_FIVE_YEARS, namesPlanByOrdinal, PLAN_NAME, RELATIVE_PLANS } from '../lang/en/english-plan-spans.js';
 import { comparesInEnglish } from '../lang/en/english-comparatives.js';
 import {
   asksEconomyGrowth,
@@ -483,8 +483,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const yearNotes = resolved.notes.filter((n) => !pointYears.has(n.year) && !/^\d{4}/.test(n.phrase));
   let planPeriod: { from: number; to: number } | null = null;
   for (const plan of FIVE_YEAR_PLANS) {
-    if (text.includes(plan.name) || plan.english.some((en) => lower.includes(`${en} five-year`) || lower.includes(`${en} fyp`)))
-      planPeriod = { from: plan.from, to: plan.to };
+    if (text.includes(plan.name) || plan.english.some((en) => namesPlanByOrdinal(lower, en))) planPeriod = { from: plan.from, to: plan.to };
   }
   const thisYearNow = (options.today ?? new Date()).getFullYear();
   // "the next five-year plan" in 2026 is the 15th (2026–2030); "the previous five-year plan" the 14th.

@@ -13,6 +13,11 @@ export const BARE_FIVE_YEARS = /\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:
  */
 export const PLAN_NAME = /\b(?:five|5)[\s-]+year[\s-]+plan(?:\s+period)?\b|\bfyp\b/gi;
 
+/** "the 14th five-year plan", "the 14th 5-year plan", "the 14th five year plan", "14th FYP": the plan named by its ordinal. */
+export function namesPlanByOrdinal(lowerText: string, ordinal: string): boolean {
+  return new RegExp(`\\b${ordinal}\\s+(?:(?:five|5)[\\s-]+year\\b|fyp\\b)`).test(lowerText);
+}
+
 /**
  * A plan named by where it stands from today, not by its number: "the next / new / coming five-year
  * plan" is the first that starts this year or later; "the last / previous five-year plan" the last that
