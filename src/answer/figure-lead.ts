@@ -371,12 +371,15 @@ export function namedInQuestion(f: Pick<Figure, 'indicator'>, question: string):
  */
 export function namedBySentence(f: Pick<Figure, 'indicator'>, sentence: string, question: string): boolean {
   if (f.indicator.length < MIN_SHARED_NAME || !question.includes(f.indicator)) return false;
-  const without = (text: string) => text.split(f.indicator).join(RUN_BREAK);
+  const without = (text: string) => text.split(f.indicator).join(RUN_BREAK).replace(NUMBER_RUN, RUN_BREAK);
   return longestCommonRun(without(sentence), without(question)).length >= SENTENCE_SUBJECT;
 }
 
 /** A subject a sentence and a question share, long enough to be no place or common word ("重大工程"). */
 const SENTENCE_SUBJECT = 4;
+
+/** Numbers are no subject: a year both write ("2025年") is shared by every sentence of that year's report. */
+const NUMBER_RUN = /[\d０-９]+/g;
 
 /** The longest run of characters a figure's name and the question share, generic tails aside. */
 function sharedNameLength(f: Pick<Figure, 'indicator'>, question: string): number {
