@@ -262,7 +262,10 @@ export class Engine implements AskEngine, AnswerTools {
 
     // "上海25年GDP增速超过目标没有": the year's target and its result, each from its own report, and the verdict.
     if (query.asksAttainment) {
-      const attained = await attainmentAnswer(this, frame);
+      // "安徽粮食产量目标完成了吗" names no year: the latest year whose results the place's reports hold.
+      const latest =
+        !query.years.length && !query.planPeriod && query.places.length === 1 ? heldYears(this, query.places[0]).at(-1) : undefined;
+      const attained = await attainmentAnswer(this, latest ? { ...frame, query: { ...query, years: [latest] } } : frame);
       if (attained) return attained;
     }
 
