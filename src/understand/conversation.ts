@@ -185,6 +185,12 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     // phrase left among the words searched only makes them match less ("上海美丽街区建了多少个 前年呢").
     const earlierWords = namesYear ? withoutYearPhrases(earlierText, previous) : earlierText;
     out.searchText = `${earlierWords.replace(YEAR_MENTION, '')} ${withoutYearPhrases(query.searchText, query)}`;
+    // "And in 2023?" after an English question about "administrative regulations": the earlier question's
+    // readings of its English words are what the evidence is checked against, as its Chinese words are.
+    const readings = [...(previous.lexiconTranslations ?? []), ...(query.lexiconTranslations ?? [])];
+    if (readings.length) out.lexiconTranslations = readings;
+    const alternatives = [...(previous.termAlternatives ?? []), ...(query.termAlternatives ?? [])];
+    if (alternatives.length) out.termAlternatives = alternatives;
     // "农村的呢？" after "城镇居民人均可支配收入多少": the earlier question with its qualifier swapped.
     out.question = withQualifierSwapped(
       previous.question,
