@@ -134,10 +134,10 @@ function isShortPartial(name: string, names: readonly string[]): boolean {
   return name.length <= SHORT_NAME && names.some((other) => other.length > name.length && other.includes(name));
 }
 
-/** Whether some occurrence of the name in the figure's name follows its start or a neutral word ("全省出口"). */
 /** An increment word alone before a short name (新增, 净增). */
 const INCREMENT_WORD_LENGTH = 2;
 
+/** Whether some occurrence of the name in the figure's name follows its start or a neutral word ("全省出口"). */
 function standsAfterNeutralWord(indicator: string, name: string, question: string): boolean {
   for (let at = indicator.indexOf(name); at >= 0; at = indicator.indexOf(name, at + 1)) {
     const before = indicator.slice(0, at);

@@ -102,7 +102,7 @@ export interface Resolved {
 export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, clauseText: string): Resolved {
   let ind = cleanIndicator(a.indicatorRaw);
   let consumed = 0;
-  let share = false;
+  let shareOfNoun = false;
   if (a.startsWithShare && ctx.lastSubject && !ind.startsWith(ctx.lastSubject)) {
     // "占一般公共预算收入的89.7%", "完成年度目标的160.1%": a share of the previous figure's subject.
     const share = stripWords(a.indicatorRaw.replace(/\s+/g, '').replace(LEADING_JOINERS, ''), TRAILING_FILLERS, true).text;
@@ -129,7 +129,7 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
       const cleaned = cleanIndicator(named);
       ind = cleaned.length >= 2 ? cleaned : named;
       consumed = c.followingNoun.length;
-      share = rate && c.shareOfFollowing === true;
+      shareOfNoun = rate && c.shareOfFollowing === true;
     }
   }
   // "赤字规模4.06万亿元，比上年增加1800亿元": a comparison names the previous figure's subject.
@@ -142,7 +142,7 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
   if (ind === '') ind = nearbyPhrase(ctx.w);
   if (ind === '') ind = FALLBACK_NAMES.value;
   ind = partOfWholeMeasured(ctx, a, c, ind);
-  return { indicator: clip(ind), consumed, ...(share ? { share } : {}) };
+  return { indicator: clip(ind), consumed, ...(shareOfNoun ? { share: true } : {}) };
 }
 
 /**

@@ -596,7 +596,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // "What's the plan for Shandong's provincial key projects?": an English question naming a subject the
   // glossary reads asks about that subject, though the classifier hears an outline in "the plan for". A
   // theme of the outline itself ("the plan for innovation": 创新) still asks the outline, by that theme.
-  const themeWords = new Set(PRIORITY_THEMES.flatMap((t) => t.words));
+  const themeWords = priorityThemeWords();
   const namesEnglishSubject =
     language === 'en' && subjectsTranslated.some((zh) => !MEASURE_WORDS.has(zh) && !themeWords.has(zh) && !OUTLINE_ASKING_WORDS.has(zh));
   const outlineAsked =
@@ -727,16 +727,28 @@ function standsAsBareWord(text: string, name: string, placeNames: readonly strin
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const before = text.slice(0, at);
     if (SUBJECT_TAKING_VERB.test(before) && !subjectlessBeforeVerb(before, placeNames)) continue;
-    if (
-      !before ||
-      /[\d年和与及、，,]$/.test(before) ||
-      NEUTRAL_BEFORE.test(before) ||
-      QUESTION_LEAD_IN.test(before) ||
-      placeNames.some((p) => before.endsWith(p))
-    )
-      return true;
+    if (leavesNameBare(before, placeNames)) return true;
   }
   return false;
+}
+
+let themeWordSet: ReadonlySet<string> | null = null;
+
+/** The outline themes' words ("创新"), read once: "the plan for innovation" still asks the outline. */
+function priorityThemeWords(): ReadonlySet<string> {
+  themeWordSet ??= new Set(PRIORITY_THEMES.flatMap((t) => t.words));
+  return themeWordSet;
+}
+
+/** Whether the words before a short name leave it the indicator: nothing, a mark or year, a neutral word, a place. */
+function leavesNameBare(before: string, placeNames: readonly string[]): boolean {
+  return (
+    !before ||
+    /[\d年和与及、，,]$/.test(before) ||
+    NEUTRAL_BEFORE.test(before) ||
+    QUESTION_LEAD_IN.test(before) ||
+    placeNames.some((p) => before.endsWith(p))
+  );
 }
 
 /**
@@ -752,14 +764,7 @@ function subjectlessBeforeVerb(before: string, placeNames: readonly string[]): b
     if (shorter === rest) break;
     rest = shorter;
   }
-  return (
-    !rest ||
-    /[\d和与及、，,]$/.test(rest) ||
-    NEUTRAL_BEFORE.test(rest) ||
-    QUESTION_LEAD_IN.test(rest) ||
-    WHOLE_BEFORE_VERB.test(rest) ||
-    placeNames.some((p) => rest.endsWith(p))
-  );
+  return leavesNameBare(rest, placeNames) || WHOLE_BEFORE_VERB.test(rest);
 }
 
 function indicatorNamesIn(ind: IndicatorEntry, normalizedText: string): string[] {

@@ -74,7 +74,8 @@ export function inOneUnit<K>(
 ): { key: K; candidate: FigureCandidate }[] {
   // Like for like: "新增托位4万个" is no rival of "每千人口托位数4.76个", though both count in 个. (An increment and a
   // level stay one measure here: a list opened by 新增 gives its later items no 新增 of their own.)
-  const unitOf = (c: FigureCandidate) => (c.measure === '%' || !perHead(c.figure.indicator) ? c.measure : `per-head:${c.measure}`);
+  const unitOf = (c: FigureCandidate) =>
+    c.measure === '%' || !PER_HEAD_NAME.test(c.figure.indicator) ? c.measure : `per-head:${c.measure}`;
   const votes = new Map<string, number>();
   for (const { candidates } of groups) for (const u of new Set(candidates.map(unitOf))) votes.set(u, (votes.get(u) ?? 0) + 1);
   const unit = [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -101,8 +102,4 @@ function ofYear(figure: Figure, year: number, sentence: string): boolean {
 export function reachedIn(figure: Pick<Figure, 'value'>, sentence: string): boolean {
   const reached = new RegExp(`(${TO_VERBS.join('|')})(${TO_WORDS.join('|')})${escapeRegExp(formatNumber(figure.value))}(?![\\d.])`);
   return reached.test(sentence);
-}
-
-function perHead(indicator: string): boolean {
-  return PER_HEAD_NAME.test(indicator);
 }
