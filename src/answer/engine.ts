@@ -26,7 +26,7 @@ import type { LlmWording } from './llm-wording.js';
 import { extractFigures, rankFiguresForQuestion } from '../figures/index.js';
 import { message } from './messages.js';
 import { figureLead } from './figure-lead.js';
-import { isAskedIndicator } from './figure-format.js';
+import { formatNumber, isAskedIndicator } from './figure-format.js';
 import { isRankFigure, rankNamedInQuestion } from '../figures/rank-figures.js';
 import { findPriorities, outlineAnswer, outlineComparisonAnswer } from './priorities/index.js';
 import { mainTargetsAnswer } from './kinds/main-targets.js';
@@ -449,7 +449,7 @@ export class Engine implements AskEngine, AnswerTools {
     // "江苏2025年GDP多少" answered first by its growth: the level the figure table holds for that
     // place, indicator and year (a five-year review's "达14.2万亿元" is 2025's level) leads instead.
     if (figureFirst && sides.length === 1 && growthLeadsForLevel(leadQuery, figures)) {
-      const level = this.levelStated(query, leadQuery, figures, citations);
+      const level = this.levelStated(query, leadQuery, figures, citations, figureFirst);
       if (level) ({ citations, figures, lead: figureFirst } = level);
     }
     // "浙江2025年GDP多少" where the reports give only its growth: said so before the growth.
@@ -536,6 +536,7 @@ export class Engine implements AskEngine, AnswerTools {
     leadQuery: UnderstoodQuery,
     figures: readonly Figure[],
     citations: readonly Citation[],
+    current: string,
   ): { citations: Citation[]; figures: Figure[]; lead: string } | null {
     const indicator = query.indicators[0]?.name;
     const place = query.places[0];
@@ -544,15 +545,18 @@ export class Engine implements AskEngine, AnswerTools {
     const year = query.years.length === 1 ? query.years[0] : yearOf(growth);
     const row = this.figureTable.select({ indicator, place, kind: 'actual', year, measures: ['level'] })[0];
     const sentence = row && this.retriever.sentence(row.citationId);
-    if (!row || !sentence) return null;
+    // The lead found already states the level ("10.3万亿元，增长5.5%"): it stands.
+    if (!row || !sentence || current.includes(formatNumber(row.value))) return null;
     const first = this.citation(sentence, citations[0]?.score ?? 1);
     const cited = [first, ...citations.filter((c) => c.id !== first.id)].slice(0, 5);
     // The level reached at a span's end is that year's ("十四五" review's 14.2万亿元 is 2025's), as the table files it.
     const found = this.figuresFor(query, cited).map((f) =>
       f.citationId === row.citationId && f.value === row.value && row.year !== null ? { ...f, period: String(row.year) } : f,
     );
-    const levelLead = figureLead(leadQuery, found, cited);
-    if (!levelLead || growthLeadsForLevel(leadQuery, found)) return null;
+    // "地区生产总值增长5.5%、达到10.3万亿元": the level's own sentence may give the growth first; the level leads.
+    const levelFirst = found.filter((f) => !(f.citationId === row.citationId && isGrowthOnly(f) && isAskedIndicator(f, query)));
+    const levelLead = figureLead(leadQuery, levelFirst, cited);
+    if (!levelLead || growthLeadsForLevel(leadQuery, levelFirst)) return null;
     // The growth found first stays beside the level, cited where it was found: "14.2万亿元 [1]，增长5.3% [2]".
     const n = cited.findIndex((c) => c.id === growth.citationId) + 1;
     const beside = isGrowthOnly(growth) && n > 0 && !levelLead.includes(`${growth.value}%`);
