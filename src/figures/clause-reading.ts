@@ -8,6 +8,7 @@ import {
   GAP_OF_GROWTH,
   GROWTH_ONLY_NAMES,
   LIST_SEPARATOR,
+  NOUN_GOES_ON,
   PLAIN_GROWTH,
   RATE_NAME_END,
   RATIO_INDICATOR,
@@ -302,8 +303,11 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
     made = true;
     // A rate right after the noun ("15个省重点项目投资完成率174.7%") needs that noun as its own indicator.
     const next = cands[high ? i + 2 : i + 1];
-    const nounFeedsRate = next !== undefined && PERCENT_UNITS.has(next.unit) && !/[,;。、]/.test(w.slice(endCand.end, next.start));
-    cursor = endCand.end + (nounFeedsRate ? 0 : resolved.consumed);
+    const sameClause = next !== undefined && !/[,;。、]/.test(w.slice(endCand.end, next.start));
+    const nounFeedsRate = sameClause && PERCENT_UNITS.has(next.unit);
+    // "1550个省重点项目完成投资7398亿元": the counted noun, its verb after it, is what the next value measures.
+    const nounFeedsNext = sameClause && resolved.consumed > 0 && NOUN_GOES_ON.test(w.slice(endCand.end + resolved.consumed));
+    cursor = endCand.end + (nounFeedsRate || nounFeedsNext ? 0 : resolved.consumed);
     i = high ? i + 2 : i + 1;
   }
   if (!made && ctx.attachable) ctx.attachAge++;

@@ -308,8 +308,13 @@ export const SHARE_OPENERS = /^(?:占|为|相当于|完成年度|完成目标|�
 
 /** Characters that cannot open a noun right after a number ("500场培训" opens 培训; "5%以上的" does not). */
 export const NOT_NOUN_START = '的以左多余、和及与同比较占居位排为是其创达超均总共分上提减至到或并且等年月日后前增降下内';
-/** The noun after a number ends where the clause's own verb or rate begins: "…工程项目投资完成率174.7%". */
-export const NOUN_ENDS = /可以|能够|投资完成率|完成率|增长|下降|占|达到|达|超过|超|为|实现|突破|同比|比上年|分别|均|累计/;
+/**
+ * The noun after a number ends where the clause's own verb, measure or rate begins: "…工程项目投资完成率174.7%",
+ * "1550个省重点项目完成投资7398亿元", "35个项目总投资120亿元" (the projects are counted; the money is their measure).
+ */
+export const NOUN_ENDS = /可以|能够|投资完成率|完成率|增长|下降|占|达到|达|超过|超|为|实现|突破|同比|比上年|分别|均|累计|完成|总投资/;
+/** A clause that carries on after a counted noun with its verb or measure: the noun is the next value's subject. */
+export const NOUN_GOES_ON = new RegExp(`^(?:${NOUN_ENDS.source})`);
 /** What a following noun sheds at its end, for a long noun and a short one. */
 export const NOUN_TAIL_LONG = /[(“和及或]+$/;
 export const NOUN_TAIL_SHORT = /[(“]+$/;
