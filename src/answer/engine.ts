@@ -282,12 +282,11 @@ export class Engine implements AskEngine, AnswerTools {
     }
 
     // "哪个省2026年GDP增长目标最高": every covered place that has the figure, ranked like for like.
-    if (
+    const rankingAsked =
       ((query.ask === 'superlative' && query.askConfidence >= CONFIDENT) || asksWhichIsMost(query.question)) &&
       asksForRanking(query.question) &&
-      query.indicators.length &&
-      query.places.length !== 1
-    ) {
+      query.places.length !== 1;
+    if (rankingAsked && query.indicators.length) {
       const ranking = await rankingAnswer(this, frame);
       if (ranking) return ranking;
     }
@@ -302,6 +301,12 @@ export class Engine implements AskEngine, AnswerTools {
     ) {
       const holder = await rankHolderAnswer(this, frame, rankAsked ?? FIRST_PLACE);
       if (holder) return holder;
+    }
+    // A subject no glossary indicator names ("哪个省农村劳动力转移就业最多"), when no report claims the first place: the
+    // places ranked by the figures named like it, in Chinese (figure-candidates).
+    if (rankingAsked && !query.indicators.length && query.language === 'zh') {
+      const ranking = await rankingAnswer(this, frame);
+      if (ranking) return ranking;
     }
 
     // "全国研发投入强度这五年提高了多少", "十四五期间…怎么变的": the sentence stating the asked
@@ -437,7 +442,9 @@ export class Engine implements AskEngine, AnswerTools {
     // "浙江和江苏去年GDP哪个高" asks two numbers without saying 多少.
     // "浙江和湖南GDP比较": a side the reports do not cover still makes it a comparison of numbers.
     const sidesAsked = query.places.length + query.unknownPlaces.length;
-    const leadQuery = sidesAsked > 1 && query.indicators.length ? { ...query, wantsQuantity: true } : query;
+    // So does "湖南和安徽新建改造高标准农田谁多", a comparison of a subject no glossary indicator names.
+    const comparedWithoutIndicator = query.language === 'zh' && query.ask === 'comparison' && query.askConfidence >= CONFIDENT;
+    const leadQuery = sidesAsked > 1 && (query.indicators.length || comparedWithoutIndicator) ? { ...query, wantsQuantity: true } : query;
     // "A和B各有几个" in words no indicator holds: each thing's figure, not only the first found.
     let figureFirst = severalSubjectsLead(leadQuery, figures, citations) ?? figureLead(leadQuery, figures, citations);
     // "浙江GDP全国排第几": the passages found first state the figure but not its rank; the place's

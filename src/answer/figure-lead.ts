@@ -11,6 +11,7 @@ import { asksForGrowth } from '../lang/zh/change-words.js';
 import { planOfSpan } from '../lang/zh/five-year-plans.js';
 import { type Lang, message } from './messages.js';
 import { asksForTarget, targetWithoutNumberLead } from './target-without-number.js';
+import { asksForPlan } from '../lang/zh/intent-words.js';
 import { preferAskedShape } from '../figures/asked-shape.js';
 import { isStartFigure } from '../figures/from-to.js';
 import { isStreakLength } from '../figures/streak-lengths.js';
@@ -44,7 +45,13 @@ export function periodLabel(period: string, citation: Citation | undefined, lang
  * The direct answer, one sentence built from the figures about what was asked: "钱塘区2024年
  * 地区生产总值（实绩）：1416亿元，增长5.1% [1]". Null when no figure names the asked indicator.
  */
-export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], citations: readonly Citation[]): string | null {
+export function figureLead(
+  query: UnderstoodQuery,
+  figures: readonly Figure[],
+  citations: readonly Citation[],
+  /** Whether a question with no year asks what was achieved; false where the year was dropped to find the nearest held. */
+  noYearMeansResult = true,
+): string | null {
   if (!figures.length || !query.wantsQuantity) return null;
   // The longest name the question writes: "城镇居民人均可支配收入" over the 居民人均可支配收入 in it.
   // Two names written one after the other ("签约外资项目总投资多少"): the later one is what is measured, the earlier its
@@ -105,10 +112,9 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   // subject in its sentence under a generic name ("签约外资项目217个、总投资258亿美元"), answers it too.
   // (Money only: a count's noun may be another's — "hospital beds" counts in 家 by "hospital".)
   const namedCitations = new Set(namedFigures.map((f) => f.citationId));
+  // So does "福建省重点项目去年完成投资多少": the money beside the count its name begins with ("1550个省重点项目完成投资7398亿元").
   const inUnitBeside =
-    query.language === 'en' && unitAsked === MONEY_UNIT
-      ? figures.filter((f) => !namedFigures.includes(f) && namedCitations.has(f.citationId) && inUnit(f) === 1)
-      : [];
+    unitAsked === MONEY_UNIT ? figures.filter((f) => !namedFigures.includes(f) && namedCitations.has(f.citationId) && inUnit(f) === 1) : [];
   const asked = query.indicators.length
     ? figures.filter((f) => isAskedIndicator(f, query) || (shareAsked && isShareOfAsked(f, query)) || isStreakOfListedAsked(f, query))
     : [...namedFigures, ...inUnitBeside];
@@ -130,10 +136,17 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   const shapeFitting = preferAskedShape(query.question, ofAskedKind);
   const inAskedUnit = shapeFitting.filter((f) => inUnit(f) === 1);
   const shapeKept = inAskedUnit.length ? inAskedUnit : shapeFitting;
+  // No year and no target asked ("产业投资占全部投资的比重有多大"): what was achieved, latest first, before the target the
+  // newest report sets for its own year, however high retrieval ranked the plan's sentence.
+  const resultMeant =
+    noYearMeansResult && !query.years.length && !query.planPeriod && query.intent !== 'plan' && !asksForPlan(query.question);
+  // Only a result of the shape asked: a rate or a unit asked still picks its figure ("completion rate": 50%, not 16个).
+  const achieved = (f: Figure) => (resultMeant && f.kind === 'actual' && (!rateAsked || rate(f)) && (!unitAsked || inUnit(f)) ? 1 : 0);
   const sorted = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept).sort(
     (a, b) =>
       overSpan(b) - overSpan(a) ||
       cumulative(b) - cumulative(a) ||
+      achieved(b) - achieved(a) ||
       cited(a) - cited(b) ||
       named(b) - named(a) ||
       // The unit asked ("多少亿元", "in billion yuan") before the level/increment reading: "签约外资项目217个、总投资258亿美元"
@@ -146,9 +159,10 @@ export function figureLead(query: UnderstoodQuery, figures: readonly Figure[], c
   );
   // "连续几年全国第一" with no year: the latest report's streak, which counts the years of the earlier one and more.
   const streakLengthAsked = STREAK_LENGTH_QUESTION.test(query.question) && !query.years.length;
+  // With no indicator asked, the one best-named figure; of each place when several are asked.
   const relevant = (latestAsked(query) || streakLengthAsked ? latestFirst(sorted, query) : sorted).slice(
     0,
-    query.indicators.length ? undefined : 1,
+    query.indicators.length || query.places.length > 1 ? undefined : 1,
   );
   // A comparison sets like against like: each other place's figure of the first one's kind
   // (actual with actual, target with target) where it has one.

@@ -20,6 +20,11 @@ import { isRankFigure } from './rank-figures.js';
 import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
 
+/** A measure a group's figure shares with everyone's, at least this long ("居民人均可支配收入", "居民收入"). */
+const MIN_GROUP_MEASURE = 2;
+/** Everyone's figure named shorter than the group's measure ("人均可支配收入" beside 城镇居民人均可支配收入), at least this long. */
+const MIN_WHOLE_NAME = 4;
+
 /** The figures if some are preferred, else all of them. */
 function prefer<F>(figures: readonly F[], preferred: (f: F) => boolean): F[] {
   const kept = figures.filter(preferred);
@@ -74,7 +79,22 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   // ("农村居民人均可支配收入增长6.7%" in the sentence before "居民人均可支配收入增长4.5%").
   // Like for like: a growth asked keeps the groups' rates when the whole population's figure is a level ("浙江2025年
   // 居民收入增长多少": 城镇 4.3%, not 全体居民收入突破7万元).
-  const ofGroup = (f: F) => POPULATION_GROUPS.some((g) => f.indicator.includes(g.word));
+  // Only a group's share of a measure another figure gives for everyone: "开工改造城镇老旧小区" counts housing estates in
+  // towns, no residents' group, and no figure for everyone stands beside it.
+  const named = (f: F) => POPULATION_GROUPS.some((g) => f.indicator.includes(g.word));
+  const measureOf = (f: F) => {
+    const g = POPULATION_GROUPS.find((p) => f.indicator.includes(p.word));
+    return g ? f.indicator.slice(f.indicator.indexOf(g.word) + g.word.length) : '';
+  };
+  const ofGroup = (f: F) => {
+    const measure = measureOf(f);
+    return (
+      measure.length >= MIN_GROUP_MEASURE &&
+      out.some(
+        (o) => !named(o) && (o.indicator.includes(measure) || (o.indicator.length >= MIN_WHOLE_NAME && measure.includes(o.indicator))),
+      )
+    );
+  };
   if (!groups.length && out.some(ofGroup)) {
     const growthAsked = asksForGrowth(question);
     out = prefer(out, (f) => !ofGroup(f) && (!growthAsked || f.unit === '%' || !!f.change));

@@ -5,6 +5,8 @@
  * counts against a sentence that does not write it ("火星", "平均工资").
  */
 
+import { STUCK_CHARACTERS } from '../lang/zh/stuck-characters.js';
+
 /** Shortest part kept: one character says too little to search for. */
 const MIN_PART = 2;
 
@@ -28,7 +30,7 @@ export function knownParts(word: string, known: (part: string) => boolean): stri
   return parts;
 }
 
-/** Characters an unseen word may have beyond its one known part: a counter or particle stuck to it ("家" of 家首店). */
+/** Characters an unseen word may have beyond its one known part: a counter or particle stuck to it ("家" of 家首店, STUCK_CHARACTERS). */
 const MAX_STUCK = 1;
 
 /**
@@ -40,6 +42,8 @@ export function withKnownParts(tokens: readonly string[], known: (part: string) 
   return tokens.flatMap((t) => {
     if (t.length <= MIN_PART || !/[\u4e00-\u9fff]/.test(t) || known(t)) return [t];
     const parts = knownParts(t, known);
-    return parts.length === 1 && t.length - parts[0].length <= MAX_STUCK ? parts : [t];
+    if (parts.length !== 1 || t.length - parts[0].length > MAX_STUCK) return [t];
+    const stuck = t.startsWith(parts[0]) ? t.slice(parts[0].length) : t.slice(0, t.length - parts[0].length);
+    return STUCK_CHARACTERS.has(stuck) ? parts : [t];
   });
 }

@@ -13,6 +13,7 @@ import { isStartFigure } from '../../figures/from-to.js';
 import { isRankFigure } from '../../figures/rank-figures.js';
 import { SHARE_NAME, SHARE_QUESTION, isShareShape } from '../../lang/zh/share-words.js';
 import { partnersNamed } from '../../lang/zh/partner-markets.js';
+import { longestCommonRun } from '../longest-common-run.js';
 
 /** A figure a place or year could be ranked by: the asked indicator, of the asked kind, with the value compared. */
 export interface FigureCandidate {
@@ -43,12 +44,14 @@ export function figureCandidates(
   const otherMeasure = (figure: Figure) =>
     (!sharesAsked && (SHARE_NAME.test(figure.indicator) || isShareShape(figure.indicator))) ||
     (!partnersAsked && partnersNamed(figure.indicator).length > 0);
+  // No glossary indicator asked ("哪个省农村劳动力转移就业最多"): a figure whose name shares a subject with the question.
+  const asked = (figure: Figure) => (query.indicators.length ? isAskedIndicator(figure, query) : subjectShared(figure, query.question) > 0);
   for (const sentence of sentences) {
     const citation = tools.citation(sentence.sentence, sentence.score);
     for (const figure of tools.figuresFor(query, [citation])) {
       // A difference in percentage points is no level and no rate of the indicator.
       // Nor is a rank ("全国第3位"), nor the value a from–to pair started from in some earlier year.
-      if (figure.kind !== kind || !isAskedIndicator(figure, query) || figure.unit === PERCENTAGE_POINTS) continue;
+      if (figure.kind !== kind || !asked(figure) || figure.unit === PERCENTAGE_POINTS) continue;
       // Nor a span's average ("年均增长5.9%"), which is no one year's rate.
       if (isRankFigure(figure) || isStartFigure(figure) || MULTI_YEAR_QUALIFIERS.includes(figure.qualifier ?? '')) continue;
       if (otherMeasure(figure)) continue;
@@ -62,7 +65,18 @@ export function figureCandidates(
       if (value !== null && value !== undefined) out.push({ figure, value, measure, sentence });
     }
   }
+  // The figure naming more of the question first (stable: evidence order among equals).
+  if (!query.indicators.length) out.sort((a, b) => subjectShared(b.figure, query.question) - subjectShared(a.figure, query.question));
   return out;
+}
+
+/** A subject a figure's name and a question share, this long at least, to rank places by a figure no glossary names. */
+const MIN_SUBJECT_RUN = 4;
+
+/** How many characters of its name a figure shares with the question in one run; 0 when fewer than MIN_SUBJECT_RUN. */
+export function subjectShared(figure: Pick<Figure, 'indicator'>, question: string): number {
+  const run = longestCommonRun(figure.indicator, question).length;
+  return run >= MIN_SUBJECT_RUN ? run : 0;
 }
 
 /**

@@ -40,7 +40,7 @@ export async function nearestAnswer(
   if (outcome.kind !== 'found') return null;
   const citations = outcome.sentences.map((s) => tools.citation(s.sentence, s.score));
   const figures = tools.figuresFor(relaxed, citations);
-  const lead = figureLead(relaxed, figures, citations);
+  const lead = figureLead(relaxed, figures, citations, false);
   const text = `${notAnswered}\n${message('nearestHeld', query.language)}${composeText(relaxed, citations, lead)}`;
   return frameAnswer(frame, { notFound: true, text, citations, figures, coverage: tools.coverage });
 }
@@ -146,7 +146,7 @@ async function latestPlanAnswer(tools: AnswerTools, frame: AnswerFrame): Promise
   if (top.kind !== 'plan' || periodSpan(top.period)?.from !== latest) return null;
   const citations = outcome.sentences.map((s) => tools.citation(s.sentence, s.score));
   const figures = tools.figuresFor(relaxed, citations);
-  const lead = figureLead(relaxed, figures, citations);
+  const lead = figureLead(relaxed, figures, citations, false);
   if (!lead) return null;
   // The country is 全国 / China here, as in every other line, not the issuing 国务院.
   const places = query.places.map((p) => (query.language === 'en' ? englishPlace(p) : placeLabel(p)));
@@ -181,7 +181,7 @@ async function latestResultsAnswer(tools: AnswerTools, frame: AnswerFrame, notAn
   if (outcome.kind !== 'found') return null;
   const citations = outcome.sentences.map((s) => tools.citation(s.sentence, s.score));
   const figures = tools.figuresFor(relaxed, citations);
-  const lead = figureLead(relaxed, figures, citations);
+  const lead = figureLead(relaxed, figures, citations, false);
   if (!lead) return null;
   const said = message('latestResultsInstead', query.language, { latest });
   return frameAnswer(frame, {

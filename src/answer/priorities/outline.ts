@@ -62,10 +62,13 @@ export function findPriorities(
       const fit = periodFit(period, query);
       if (fit === 0) continue;
       const cue = parent && TASK_HEADING_CUE.test(parent.text) ? 0.5 : 0;
-      const score =
-        fit * 10 + cue + Math.min(numbered.length, 10) / 10 - (parent ? parent.depth : 0) * 0.5 + (doc.meta.docYear ?? 0) / 10000;
-      if (best && best.score >= score) continue;
       const ordered = [...numbered].sort((a, b) => a.paragraph - b.paragraph);
+      // A list opens at its first item: one that opens at "二、" is the tail of the report's parts (review first, then
+      // the plan's parts), with any annex numbered afresh behind it, not a list of tasks.
+      const partial = (ordered[0].ordinal ?? 1) > 1 ? 1 : 0;
+      const score =
+        fit * 10 + cue + Math.min(numbered.length, 10) / 10 - (parent ? parent.depth : 0) * 0.5 - partial + (doc.meta.docYear ?? 0) / 10000;
+      if (best && best.score >= score) continue;
       // A list numbered 1,3,5,2,4,6 in print (two columns) is put back in its numbered order.
       const uniqueOrdinals = new Set(ordered.map((h) => h.ordinal)).size === ordered.length;
       if (uniqueOrdinals) ordered.sort((a, b) => (a.ordinal ?? 0) - (b.ordinal ?? 0));

@@ -32,6 +32,9 @@ export const PRIORITY_WORDS: readonly string[] = [
   '哪些大事',
   '哪几件事',
   '几件事',
+  // "有几大任务", "哪几大方面", "几项重点工作": the plan's tasks counted.
+  '几大(任务|方面|重点|工作|板块)',
+  '几项(重点)?(任务|工作)',
 ];
 export const PRIORITY_WORDS_EN: readonly string[] = [
   'priorit',

@@ -1,0 +1,6 @@
+/**
+ * Characters the segmenter glues to a neighbouring word that add nothing to what the word names: counters
+ * ("多少家首店" → 家首店) and particles. A word with any other character beside a known word is another thing
+ * ("普洱茶" is not 普洱; "茶" names it), and stays whole.
+ */
+export const STUCK_CHARACTERS: ReadonlySet<string> = new Set([...'个家项所座条台辆张件名户次位处只批套间块支架艘', ...'的了在有和与及是']);
