@@ -112,9 +112,20 @@ function attributedClause(w: string, j: number): string {
   const first = w[j];
   if (first === undefined || !isCjk(first) || NOT_NOUN_START.includes(first)) return '';
   let k = j;
-  while (k < w.length && k - j < MAX_INDICATOR && !CLAUSE_DELIMITERS.has(w[k]) && w[k] !== '、') k++;
+  // "74.6%的规模工业增加值和40%左右的税收": a joiner before the next number ends this share's noun.
+  while (
+    k < w.length &&
+    k - j < MAX_INDICATOR &&
+    !CLAUSE_DELIMITERS.has(w[k]) &&
+    w[k] !== '、' &&
+    !JOINER_BEFORE_NUMBER.test(w.slice(k, k + 2))
+  )
+    k++;
   return w.slice(j, k).replace(NOUN_TAIL_LONG, '');
 }
+
+/** A joining word right before a number: the next figure of a list starts there. */
+const JOINER_BEFORE_NUMBER = /^[和及与]\d/;
 
 /** "1270多万", "30余亿": an arabic amount, its approximation, then its magnitude. */
 const ROUGH_MAGNITUDE = new RegExp(`^(\\d+(?:\\.\\d+)?)([${APPROXIMATE_COUNT.join('')}])([万亿]+)$`);
@@ -194,7 +205,13 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
         post,
         modifier,
         // "89.4%的公园实现24小时开放": a bare rate before 的 is the share of the things the rest of the clause describes.
-        ...(shareOf ? { followingNoun: shareOf, shareOfFollowing: true } : { followingNoun: followingNounAt(w, end, post !== undefined) }),
+        // "40%左右的税收", "70%以上的区级河道": after a qualifier, 的 opens the thing the rate is a share of too.
+        ...(shareOf
+          ? { followingNoun: shareOf, shareOfFollowing: true }
+          : {
+              followingNoun: followingNounAt(w, end, post !== undefined),
+              ...(post && w[end] === NOUN_LINK ? { shareOfFollowing: true } : {}),
+            }),
       });
       continue;
     }

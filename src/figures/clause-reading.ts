@@ -304,7 +304,7 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
     // A rate right after the noun ("15个省重点项目投资完成率174.7%") needs that noun as its own indicator.
     const next = cands[high ? i + 2 : i + 1];
     const sameClause = next !== undefined && !/[,;。、]/.test(w.slice(endCand.end, next.start));
-    const nounFeedsRate = sameClause && PERCENT_UNITS.has(next.unit);
+    const nounFeedsRate = sameClause && PERCENT_UNITS.has(next.unit) && !resolved.share;
     // "1550个省重点项目完成投资7398亿元": the counted noun, its verb after it, is what the next value measures.
     const nounFeedsNext = sameClause && resolved.consumed > 0 && NOUN_GOES_ON.test(w.slice(endCand.end + resolved.consumed));
     cursor = endCand.end + (nounFeedsRate || nounFeedsNext ? 0 : resolved.consumed);

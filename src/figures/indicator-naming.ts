@@ -29,7 +29,7 @@ import {
 import { BOUND_WORDS } from '../lang/zh/qualifiers.js';
 import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { FROM_PATTERN } from '../lang/zh/milestone-words.js';
-import { compactShareName, isShareShape, MAX_SHARE_NAME } from '../lang/zh/share-words.js';
+import { compactShareName, isShareShape, MAX_SHARE_NAME, SHARE_SCOPE_END } from '../lang/zh/share-words.js';
 import { PERCENT_UNITS } from '../lang/zh/units.js';
 import type { PreAnalysis } from './pre-analysis.js';
 import { type Candidate, type Ctx, MAX_INDICATOR } from './types.js';
@@ -123,12 +123,13 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
       const cleaned = cleanIndicator(c.followingNoun);
       ind = cleaned.length >= 2 ? cleaned : c.followingNoun;
       consumed = c.followingNoun.length;
-    } else if (rate ? ind === '' : examples || verb || ind.length <= 4) {
+    } else if (rate ? ind === '' || (c.shareOfFollowing === true && SHARE_SCOPE_END.test(ind)) : examples || verb || ind.length <= 4) {
       // "16个小区二次供水改造完成": the noun's own completion verb names nothing.
       const named = rate || examples ? c.followingNoun : (verb ?? ind) + c.followingNoun;
       const cleaned = cleanIndicator(named);
       ind = cleaned.length >= 2 ? cleaned : named;
-      consumed = c.followingNoun.length;
+      // A share's noun stands after its 的 ("40%左右的税收"): the 的 is read too.
+      consumed = c.followingNoun.length + (rate && c.shareOfFollowing === true && ctx.w[c.end] === NOUN_LINK ? 1 : 0);
       shareOfNoun = rate && c.shareOfFollowing === true;
     }
   }

@@ -46,6 +46,19 @@ describe('three provinces’ reports nobody tuned to', () => {
     expect(compared).toMatch(/湖南省更高/);
   });
 
+  it('ranks grain in 亿斤 and 万吨 on one scale, each shown as written, the chart in the commoner unit', async () => {
+    const answer = await ask('24年云南吉林湖南哪个省粮食产量最高');
+    expect(answer.text.split('\n')[0]).toMatch(/吉林省 853\.2亿斤.*湖南省 615\.6亿斤.*云南省 1993\.5万吨/);
+    expect(answer.chart?.unit).toBe('亿斤');
+    expect(answer.chart?.series[0].values).toEqual([853.2, 615.6, 398.7]);
+  });
+
+  it('ranks growth by growth rates, never by a share ("贡献了全省…40%左右的税收")', async () => {
+    const first = (await ask('24年云南湖南吉林谁的规上工业增加值增长最快')).text.split('\n')[0];
+    expect(first).toMatch(/湖南省 7\.3%.*云南省 3\.3%/);
+    expect(first).not.toContain('40%');
+  });
+
   it('counts the housing estates asked, though 城镇 is in their name', async () => {
     expect((await ask('云南24年开工改造了多少个老旧小区')).text.split('\n')[0]).toContain('2878个');
   });

@@ -37,8 +37,8 @@ describe('a rate before 的', () => {
     expect(brief('89.4%的abc')).toEqual([[89.4, '%', '', false]]);
   });
 
-  it('is no share after a qualifier, nor without the 的', () => {
-    expect(brief('89.4%以上的公园')).toEqual([[89.4, '%', '公园', false]]);
+  it('is a share of the noun after a qualifier and its 的 too ("89.4%以上的公园"), none without the 的', () => {
+    expect(brief('89.4%以上的公园')).toEqual([[89.4, '%', '公园', true]]);
     expect(brief('覆盖率89.4%公园')).toEqual([[89.4, '%', '公园', false]]);
   });
 });

@@ -42,7 +42,7 @@ export function figureCandidates(
   const sharesAsked = SHARE_QUESTION.test(query.question) || query.indicators.some((i) => SHARE_NAME.test(i.name));
   const partnersAsked = partnersNamed(query.question).length > 0;
   const otherMeasure = (figure: Figure) =>
-    (!sharesAsked && (SHARE_NAME.test(figure.indicator) || isShareShape(figure.indicator))) ||
+    (!sharesAsked && (SHARE_NAME.test(figure.indicator) || isShareShape(figure.indicator) || figure.shape === 'share')) ||
     (!partnersAsked && partnersNamed(figure.indicator).length > 0);
   // No glossary indicator asked ("哪个省农村劳动力转移就业最多"): a figure whose name shares a subject with the question.
   const asked = (figure: Figure) => (query.indicators.length ? isAskedIndicator(figure, query) : subjectShared(figure, query.question) > 0);

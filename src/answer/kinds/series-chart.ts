@@ -2,6 +2,7 @@
  * A trend's or ranking's points as the answer's chart: values in the unit most of their rows are
  * written in (亿元 rather than 元), actual and target as separate series, the reports as sources.
  */
+import { EQUIVALENT_BASE_UNITS } from '../../lang/zh/units.js';
 import { type FigureRow, magnitudeOf } from '../../figure-table/index.js';
 import { MAGNITUDE } from '../../lang/zh/units.js';
 import type { Chart } from '../schema.js';
@@ -14,7 +15,10 @@ export function chartUnit(points: readonly TablePoint<unknown>[]): { unit: strin
   for (const p of points) counts.set(p.row.unit, (counts.get(p.row.unit) ?? 0) + 1);
   const unit = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
   const magnitude = magnitudeOf(unit);
-  return { unit, scale: magnitude ? MAGNITUDE[magnitude] : 1 };
+  // Points compared on another base unit's scale (亿斤 beside 万吨, table-points) are drawn back in the chart's unit.
+  const base = unit.slice(magnitude.length);
+  const factor = EQUIVALENT_BASE_UNITS[base]?.factor ?? 1;
+  return { unit, scale: (magnitude ? MAGNITUDE[magnitude] : 1) * factor };
 }
 
 /** A value for the chart: rounded so float noise of scaling ("5.670000000001") never shows. */

@@ -3,6 +3,7 @@
  * one row of the asked indicator, kind and measure that the best report states, like for like.
  * Each row keeps the sentence it was read from, so every value is cited.
  */
+import { EQUIVALENT_BASE_UNITS } from '../../lang/zh/units.js';
 import type { FigureRow, FigureTable } from '../../figure-table/index.js';
 import { additionsId, canonicalIndicator } from '../../figure-table/canonical-indicator.js';
 import { ASKS_ADDITIONS } from '../../lang/zh/indicator-name-variants.js';
@@ -79,7 +80,11 @@ function pointOf<K>(key: K, row: FigureRow, request: PointRequest): TablePoint<K
   }
   // A level written in % (城镇化率 76%) is the value; a growth rate (财政收入 "增长1.2%") is no level.
   if (row.measure === 'rate') return row.unit === '%' && !isGrowthRow(row) ? { key, row, value: own, measure: '%' } : null;
-  return { key, row, value: row.valueInBaseUnit ?? own, measure: row.baseUnit ?? row.unit };
+  const base = row.baseUnit ?? row.unit;
+  const value = row.valueInBaseUnit ?? own;
+  // 亿斤 and 万吨 of grain compare on one scale.
+  const same = EQUIVALENT_BASE_UNITS[base];
+  return same ? { key, row, value: value * same.factor, measure: same.unit } : { key, row, value, measure: base };
 }
 
 /** How well a row answers for its key: the report that gives that year's results (or sets its targets) first. */

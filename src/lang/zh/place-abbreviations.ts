@@ -94,17 +94,37 @@ export function expandPinyinInitialsInEnglish(question: string): string {
 const ABBREVIATION_CHARS = Object.keys(PLACE_ABBREVIATIONS).join('');
 
 /**
+ * The abbreviations that are common words too (see above), read as the place only where nothing but a year can follow
+ * a place: at the start of the question or after a joining word, right before "24年", "2024年" or "去年" ("吉24年粮食产量",
+ * "黔去年GDP"). "云计算", "新增", "黑土地" stay words.
+ */
+export const WORD_LIKE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  吉: '吉林',
+  黑: '黑龙江',
+  贵: '贵州',
+  川: '四川',
+  甘: '甘肃',
+  青: '青海',
+  宁: '宁夏',
+  新: '新疆',
+  云: '云南',
+};
+const WORD_LIKE_CHARS = Object.keys(WORD_LIKE_ABBREVIATIONS).join('');
+
+/**
  * What may stand before an abbreviation: the start, a mark or space, a joining word, or another
  * abbreviation ("沪苏浙皖").
  */
-const BEFORE = `(?<=^|[\\s\\p{P}和与跟同及比较对、年在]|[${ABBREVIATION_CHARS}])`;
+const BEFORE = `(?<=^|[\\s\\p{P}和与跟同及比较对、年在]|[${ABBREVIATION_CHARS}${WORD_LIKE_CHARS}])`;
+/** What may follow a word-like abbreviation inside a list of places ("滇吉湘", "湘吉两省", "吉和湘"). */
+const WORD_LIKE_IN_LIST = `[${ABBREVIATION_CHARS}${WORD_LIKE_CHARS}]|[哪谁和与跟比、,，?？]|[两三四五六七八九][省市地]|$`;
 /**
  * What may follow it: a year (digits, 今年/去年/前年/明年, 二〇…), another abbreviation, a count of
  * places ("两省"), 的, a follow-up's 呢/吗 ("沪呢？"), 和/与/比/、, a mark or the end, or an
  * indicator's head (GDP, 经济, 地区, 全省, 人均, 进出口, 农业, 科技 …: "沪人均GDP多少美元", "粤皖农业科技进步贡献率"),
  * or a count of new things ("鲁新获批一类新药几个", "苏新增高企多少"; not 京新高速).
  */
-const AFTER_WORDS = `\\d|[今去前明上本][年]|[${ABBREVIATION_CHARS}]|[两三四五六七八九][省市地]|的|[呢吗和与跟比、,，?？!！]|$|\\s|GDP|gdp|经济|地区|全[省市]|省|市|[一二]〇|人均|常住|居民|城镇|农村|进出口|外贸|财政|规上|粮食|新能源|社零|国家级|高新|农业|工业|制造业|服务业|科技|研发|消费|投资|出口|就业|人口|旅游|文旅|数字|新[增获建认登开培设引]`;
+const AFTER_WORDS = `\\d|[今去前明上本][年]|[${ABBREVIATION_CHARS}]|[${WORD_LIKE_CHARS}](?=${WORD_LIKE_IN_LIST})|[哪谁]|[两三四五六七八九][省市地]|的|[呢吗和与跟比、,，?？!！]|$|\\s|GDP|gdp|经济|地区|全[省市]|省|市|[一二]〇|人均|常住|居民|城镇|农村|进出口|外贸|财政|规上|粮食|新能源|社零|国家级|高新|农业|工业|制造业|服务业|科技|研发|消费|投资|出口|就业|人口|旅游|文旅|数字|新[增获建认登开培设引]`;
 /** A span of years: "粤每年…", "鲁近两年…", "苏这五年…", "浙十四五期间…". */
 const AFTER_PERIODS = '每年|历年|近[一二两三四五六七八九十\\d]+年|这[两几三四五]年|[“"]?十[四五]五';
 
@@ -122,7 +142,15 @@ function indicatorHeads(): string {
     .join('|');
 }
 
-const ABBREVIATION = new RegExp(`${BEFORE}([${ABBREVIATION_CHARS}])(?=${AFTER_WORDS}|${AFTER_PERIODS}|${indicatorHeads()})`, 'gu');
+/** A word-like abbreviation standing where only a place can: before a year, or beside another abbreviation ("滇吉湘"). */
+const WORD_LIKE_BEFORE = `(?<=^|[\\s\\p{P}和与跟同及比较对、]|[${ABBREVIATION_CHARS}${WORD_LIKE_CHARS}])`;
+const WORD_LIKE_AFTER = `(?:\\d{2}|\\d{4})年|[今去前明]年`;
+const WORD_LIKE = `(?:(?<=^|[\\s\\p{P}和与跟同及比较对、])[${WORD_LIKE_CHARS}](?=${WORD_LIKE_AFTER})|(?<=[${ABBREVIATION_CHARS}])[${WORD_LIKE_CHARS}](?=${WORD_LIKE_IN_LIST}|${WORD_LIKE_AFTER})|${WORD_LIKE_BEFORE}[${WORD_LIKE_CHARS}](?=[${ABBREVIATION_CHARS}](?:${WORD_LIKE_IN_LIST}|${WORD_LIKE_AFTER})))`;
+/** Both kinds in one pass, so each is read against the question as typed ("滇吉湘": 吉 beside 滇 and 湘). */
+const ABBREVIATION = new RegExp(
+  `${BEFORE}[${ABBREVIATION_CHARS}](?=${AFTER_WORDS}|${AFTER_PERIODS}|${indicatorHeads()})|${WORD_LIKE}`,
+  'gu',
+);
 
 /** Region names made of abbreviations ("京津冀") stay as written: the region is the place asked. */
 let regionNames: RegExp | null = null;
@@ -150,7 +178,7 @@ export function expandPlaceAbbreviations(question: string): string {
   });
   const expanded = masked
     .replace(PINYIN_INITIALS, (initials: string) => PLACE_PINYIN_INITIALS[initials.toLowerCase()] ?? initials)
-    .replace(ABBREVIATION, (abbr: string) => PLACE_ABBREVIATIONS[abbr] ?? abbr);
+    .replace(ABBREVIATION, (abbr: string) => PLACE_ABBREVIATIONS[abbr] ?? WORD_LIKE_ABBREVIATIONS[abbr] ?? abbr);
   let i = 0;
   return expanded.replace(/\uE000/g, () => kept[i++] ?? '');
 }

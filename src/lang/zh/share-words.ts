@@ -53,3 +53,9 @@ export function partOfShare(name: string): string | null {
  * written with no 强度 in the reports.
  */
 export const SHARE_QUESTION = /占.{0,12}(?:比重|比例|份额)|占比|份额|(?<!能耗|能源消耗|碳排放|排放)强度/;
+
+/**
+ * Where a rate's own words end at the whole it is a share of, the noun after its 的 is what it measures: "贡献了全省74.6%的
+ * 规模工业增加值" (a share of the province's industrial value added), "占全国40%左右的税收".
+ */
+export const SHARE_SCOPE_END = /(?:全国|全省|全市|全区|全县|全球|世界)$/;

@@ -198,3 +198,15 @@ export const HALF = /半/;
 
 /** The unit of a difference between two rates, as the schema names it: "下降0.3个百分点". */
 export const PERCENTAGE_POINTS = '个百分点';
+
+/**
+ * Base units that measure the same thing as another, and how many of that other one unit is: "1993.5万吨" and
+ * "1142亿斤" of grain are ranked on one scale (1斤 = 0.0005吨), each still shown as its report writes it.
+ */
+export const EQUIVALENT_BASE_UNITS: Readonly<Record<string, { unit: string; factor: number }>> = {
+  斤: { unit: '吨', factor: 0.0005 },
+  公斤: { unit: '吨', factor: 0.001 },
+  千克: { unit: '吨', factor: 0.001 },
+  公顷: { unit: '亩', factor: 15 },
+  千米: { unit: '公里', factor: 1 },
+};
