@@ -7,7 +7,9 @@
  */
 import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
 import { AVERAGE_QUALIFIERS, MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
-import { asksForGap, asksForMilestone, asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
+import { asksForGap, asksForMilestone, asksForPoints, asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
+import { asksHowMuchChanged } from '../lang/zh/verdict-words.js';
+import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { STREAK_LENGTH_QUESTION, STREAK_QUESTION } from '../lang/zh/span-words.js';
 import { isStreakLength } from './streak-lengths.js';
 import { RANK_SCOPES } from '../lang/zh/rank-words.js';
@@ -69,6 +71,10 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   const planAsked = asksOverSpan(question) || FIVE_YEAR_PLANS.some((p) => question.includes(p.name));
   if (!planAsked && !AVERAGE_QUALIFIERS.some((q) => question.includes(q))) {
     out = prefer(out, (f) => !MULTI_YEAR_QUALIFIERS.some((q) => (f.qualifier ?? '').startsWith(q)));
+  }
+  // A change in points ("城镇化率提升0.9个百分点、达62.1%") answers a change asked; the level reached answers the rest.
+  if (!asksForGrowth(question) && !asksHowMuchChanged(question) && !asksForPoints(question)) {
+    out = prefer(out, (f) => f.unit !== PERCENTAGE_POINTS || f.shape === 'gap');
   }
   // The value a from–to pair started from ("由7.34万元") is no answer of its own.
   out = prefer(out, (f) => !isStartFigure(f));

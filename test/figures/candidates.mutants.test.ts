@@ -125,7 +125,18 @@ describe('candidates: rates', () => {
       { text: '70%', start: 0, end: 5, value: 70, unit: '%', magnitude: '', post: '以上', modifier: true, followingNoun: '项目' },
     ]);
     expect(cands('70%以上的区级河道')).toEqual([
-      { text: '70%', start: 0, end: 5, value: 70, unit: '%', magnitude: '', post: '以上', modifier: false, followingNoun: '区级河道', shareOfFollowing: true },
+      {
+        text: '70%',
+        start: 0,
+        end: 5,
+        value: 70,
+        unit: '%',
+        magnitude: '',
+        post: '以上',
+        modifier: false,
+        followingNoun: '区级河道',
+        shareOfFollowing: true,
+      },
     ]);
     expect(cands('占比70%以上')[0].modifier).toBe(false);
   });

@@ -81,3 +81,10 @@ const MONEY_UNIT = '元';
 export function askedCountUnit(question: string): string | null {
   return COUNT_UNIT_ASKED.exec(question)?.[1] ?? (MONEY_ASKED.test(question) ? MONEY_UNIT : null) ?? englishCountUnit(question);
 }
+
+/** A change in points asked by its unit: "提升几个点", "多少个百分点", "by how many percentage points". */
+const POINTS_ASKED = /几个(?:百分)?点|百分点|percentage points?/i;
+
+export function asksForPoints(question: string): boolean {
+  return POINTS_ASKED.test(question);
+}
