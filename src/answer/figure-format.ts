@@ -1,3 +1,4 @@
+import { GENERIC_FIGURE_TAILS } from '../lang/zh/figure-words.js';
 import { PLAN_PROGRESS_RATES, VERBS_AFTER_SUBJECT } from '../lang/zh/figure-words.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { indicatorMention } from '../retrieve/indicator-mention.js';
@@ -109,7 +110,8 @@ export function isAskedIndicator(
     // The other way round as well, except where the figure's short name is part of a word of the
     // asked name: "出口" is not 进出口总额.
     const boundInAsked =
-      indicator.length <= SHORT_NAME && WORDS_BINDING_SHORT_NAMES.some((w) => w.includes(indicator) && asked.includes(w));
+      indicator.length <= SHORT_NAME &&
+      (WORDS_BINDING_SHORT_NAMES.some((w) => w.includes(indicator) && asked.includes(w)) || modifiesIn(indicator, asked));
     return indicatorMention(indicator, [asked]) > 0 || (indicator.length >= 2 && !boundInAsked && indicatorMention(asked, [indicator]) > 0);
   });
 }
@@ -129,6 +131,17 @@ export function isShareOfAsked(
 
 /** Longest name treated as a generic word when it is also part of a longer name of the indicator. */
 const SHORT_NAME = 2;
+
+/**
+ * Whether a short name stands in a longer one as a modifier of another noun: "货物" in 货物进出口 (the goods carried by
+ * trains, "货物超5000万吨", are no foreign trade), not "出口" in 出口总额 (only a generic measure follows) or 货物出口.
+ */
+function modifiesIn(short: string, name: string): boolean {
+  const at = name.indexOf(short);
+  if (at < 0) return false;
+  const rest = name.slice(at + short.length);
+  return rest !== '' && !GENERIC_FIGURE_TAILS.includes(rest);
+}
 
 function isShortPartial(name: string, names: readonly string[]): boolean {
   return name.length <= SHORT_NAME && names.some((other) => other.length > name.length && other.includes(name));
