@@ -1,3 +1,4 @@
+import { asksForPlan } from '../lang/zh/intent-words.js';
 import { asksForGrowth, GROWTH_ASKED_WORD } from '../lang/zh/change-words.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
 import { pageAt } from '../ingest/formats/pages.js';
@@ -344,9 +345,13 @@ export class Engine implements AskEngine, AnswerTools {
       query.yearSpan.to - query.yearSpan.from + 1 >= REVIEWED_YEARS &&
       asksOverSpan(query.question) &&
       !asksTrend(query.question);
+    // "湖南24年规模工业增加值增长多少，25年目标多少": years asked with a target among them are the years' results and
+    // targets side by side, as a trend shows them.
+    const targetsOverYears = query.years.length >= 2 && query.indicators.length > 0 && asksForPlan(query.question);
     if (
       ((query.yearSpan && !fiveYearChange) ||
-        ((asksTrend(query.question) || (query.ask === 'trend' && query.askConfidence >= CONFIDENT)) && !query.planPeriod)) &&
+        ((asksTrend(query.question) || (query.ask === 'trend' && query.askConfidence >= CONFIDENT) || targetsOverYears) &&
+          !query.planPeriod)) &&
       query.places.length === 1
     ) {
       const trend = await trendAnswer(this, frame);

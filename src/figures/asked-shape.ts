@@ -66,6 +66,8 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   // A share answers a share question, and nothing else does: its level or growth is another figure.
   // "89.4%的公园实现24小时开放" is a share by its 的, whatever its name.
   if (asksForShare(question)) out = out.filter((f) => f.shape === 'share' || SHARE_NAME.test(f.indicator));
+  // And a share by its 的 ("贡献了全省74.6%的规模工业增加值") answers no other question while the indicator's own figure is there.
+  else out = prefer(out, (f) => f.shape !== 'share');
   // A five-year plan asked ("十五五期间GDP增长目标", "the 15th five-year plan") sets its growth as a yearly
   // average ("年均增速4.5%-5%"): that is its answer, not a figure to put behind one year's.
   const planAsked = asksOverSpan(question) || FIVE_YEAR_PLANS.some((p) => question.includes(p.name));

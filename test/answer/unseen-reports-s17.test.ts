@@ -59,6 +59,17 @@ describe('three provinces’ reports nobody tuned to', () => {
     expect(first).not.toContain('40%');
   });
 
+  it('answers a year’s result and the next year’s target asked in one question, side by side', async () => {
+    const first = (await ask('湖南24年规模工业增加值增长多少，25年目标多少')).text.split('\n')[0];
+    expect(first).toMatch(/2024年 实绩7\.3%.*2025年 6\.5%以上/);
+  });
+
+  it('reads Hunan’s 规模工业增加值 as 规上工业增加值, its trend by growth rates, never a share', async () => {
+    const first = (await ask('湖南规模工业增加值历年增速')).text.split('\n')[0];
+    expect(first).toContain('7.3%');
+    expect(first).not.toContain('74.6%');
+  });
+
   it('counts the housing estates asked, though 城镇 is in their name', async () => {
     expect((await ask('云南24年开工改造了多少个老旧小区')).text.split('\n')[0]).toContain('2878个');
   });

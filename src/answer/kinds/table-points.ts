@@ -69,7 +69,8 @@ function pointOf<K>(key: K, row: FigureRow, request: PointRequest): TablePoint<K
   // A quarter's figure ("一季度…增长4.6%") is no year's.
   if (!measuresOf(request).includes(row.measure) || row.partOfYear) return null;
   const own = row.range ? row.range[request.rangeEnd] : row.value;
-  if (row.measure === 'share') return row.unit === '%' ? { key, row, value: own, measure: '%' } : null;
+  // A share ("贡献了全省74.6%的规模工业增加值") is no growth of what it is a share of.
+  if (row.measure === 'share') return row.unit === '%' && !request.growth ? { key, row, value: own, measure: '%' } : null;
   if (request.growth) {
     // "固定资产投资下降3.3%" is a growth of −3.3%: ranked and compared as such, never as +3.3%.
     if (row.measure === 'rate' && row.unit === '%')

@@ -79,8 +79,11 @@ function trendOf(
   const last = main[main.length - 1].key;
   // Beside them, the other kind's values of the same years, in the same measure; after the last
   // result, the next plan year's target too ("2026年目标"), never a far goal ("2035年").
+  // Years asked outright: each of them, whichever kind it holds ("24年增长多少，25年目标多少").
   const side = pointsOf(secondary, growth).filter(
-    (p) => p.measure === measure && p.key >= first && (p.key <= last || (secondary === 'target' && !asked && p.key === last + 1)),
+    (p) =>
+      p.measure === measure &&
+      (asked ? asked.includes(p.key) : p.key >= first && (p.key <= last || (secondary === 'target' && p.key === last + 1))),
   );
   const shownYears = [...new Set([...main.map((p) => p.key), ...side.map((p) => p.key)])].sort((a, b) => a - b);
   // One year of the asked kind is a trend only with other years beside it ("广东这几年GDP增速":

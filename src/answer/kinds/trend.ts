@@ -1,3 +1,4 @@
+import { asksForPlan } from '../../lang/zh/intent-words.js';
 import { placeLabel } from '../../lang/zh/place-words.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { englishIndicator, englishPlace } from '../english-names.js';
@@ -38,7 +39,9 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
   if (query.planPeriod && query.years.length < 2 && (await statedOverPeriod(tools, query, query.planPeriod.to))) return null;
   const asked = query.years.length >= 2 ? range(Math.min(...query.years), Math.max(...query.years)) : heldYears(tools, place);
   // The figure table first: every year it files the indicator under, with the targets beside.
-  const fromTable = await tableTrendAnswer(tools, frame, query.years.length >= 2 ? asked : null);
+  // Years asked with a target among them ("24年增长多少，25年目标多少"): one year of each kind is the answer.
+  const targetsAmongYears = query.years.length >= 2 && asksForPlan(query.question);
+  const fromTable = await tableTrendAnswer(tools, frame, query.years.length >= 2 ? asked : null, targetsAmongYears);
   if (fromTable) return fromTable;
   const growth = asksForGrowth(query.question);
   const byYear = await yearCandidates(tools, query, asked.slice(-TREND_YEARS), growth);
