@@ -4,7 +4,8 @@
  */
 
 /** "哪个更高", "谁多": which of the sides is higher, in Chinese (a regex fragment). */
-const WHICH_IS_HIGHER_ZH = '(哪个|哪家|哪边|哪一个|谁)(的)?(增长|增速|涨得|长得)?(更|比较|要)?(高|低|快|慢|多|少|大|小|强|好)';
+// "哪个最高" after several places talked about: the highest of them.
+const WHICH_IS_HIGHER_ZH = '(哪个|哪家|哪边|哪一个|谁)(的)?(增长|增速|涨得|长得)?(更|比较|要|最)?(高|低|快|慢|多|少|大|小|强|好)';
 
 /** A comparative the follow-up asks about ("快", "更高", "faster"). */
 const COMPARATIVE_ZH = '(更|还|要)?(高|低|快|慢|多|少|大|小|强|好)';
@@ -29,7 +30,7 @@ export const COMPARE_WITH = new RegExp(
 
 /** "哪个更高", "谁快", "which is higher", "who grew faster": which of the places talked about. */
 export const WHICH_OF_THEM = new RegExp(
-  `${WHICH_IS_HIGHER_ZH}|\\bwhich (one )?(is |was |grew )?(higher|bigger|faster|larger|lower|slower|smaller|better)\\b|\\bwho (grew|is|was|did) (faster|higher|better|more)\\b`,
+  `${WHICH_IS_HIGHER_ZH}|\\bwhich (one )?(is |was |grew )?(the )?(higher|bigger|faster|larger|lower|slower|smaller|better|highest|biggest|fastest|largest|lowest|slowest|smallest|best)\\b|\\bwho (grew|is|was|did) (faster|higher|better|more)\\b`,
   'i',
 );
 
