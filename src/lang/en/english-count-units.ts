@@ -21,7 +21,14 @@ export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^beds?$/, '张'],
   [/^(?:kilowatts?|kw)$/, '千瓦'],
   [/^(?:teus?|containers?)$/, '标箱'],
-  [/^schools?$/, '所'],
+  [/^(?:schools?|colleges?|universities|university)$/, '所'],
+  // "How many freight trains did Anhui run": 开行班列909列, not the 12条 routes beside it.
+  [/^trains?$/, '列'],
+  [/^(?:counties|county|cities|districts?|towns?)$/, '个'],
+  [/^(?:drugs?|medicines?)$/, '个'],
+  [/^(?:homes?|houses?|dwellings?)$/, '户'],
+  [/^(?:suggestions?|proposals?|motions?|bills?)$/, '件'],
+  [/^(?:routes?|lines?)$/, '条'],
 ];
 
 /** Words that end the noun phrase a count asks about: its verb, a preposition. */

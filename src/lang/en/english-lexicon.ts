@@ -76,6 +76,8 @@ export interface LexiconLookup {
   get(key: string): readonly string[] | undefined;
   /** The reports' own senses of a key (english-report-senses.json), which `get` lists first. */
   reportSenses?(key: string): readonly string[];
+  /** The keys of two words whose last word is this key ("net cage" for "cage"); none when no key ends in it. */
+  keysEndingIn?(key: string): readonly string[];
 }
 
 let cached: LexiconLookup | undefined;
@@ -90,8 +92,22 @@ export function englishLexicon(): LexiconLookup {
     const senses = ReportSensesSchema.parse(
       JSON.parse(readFileSync(new URL('./english-report-senses.json', import.meta.url), 'utf8')),
     ).senses;
+    let byLastWord: Map<string, string[]> | undefined;
     // The reports' senses first ("cover" → 覆盖 before the dictionary's 盖子): they are what the reports write.
     cached = {
+      keysEndingIn: (key) => {
+        if (!byLastWord) {
+          byLastWord = new Map();
+          for (const phrase of [...Object.keys(entries), ...Object.keys(senses)]) {
+            const words = phrase.split(' ');
+            if (words.length !== 2) continue;
+            const list = byLastWord.get(words[1]) ?? [];
+            if (!list.includes(phrase)) list.push(phrase);
+            byLastWord.set(words[1], list);
+          }
+        }
+        return byLastWord.get(key) ?? [];
+      },
       get: (key) => {
         const own = Object.hasOwn(senses, key) ? senses[key] : [];
         const listed = Object.hasOwn(entries, key) ? entries[key] : [];
@@ -111,6 +127,31 @@ export function singular(word: string): string {
   if (/(sses|xes|zes|ches|shes)$/.test(word)) return word.slice(0, -2);
   if (/s$/.test(word)) return word.slice(0, -1);
   return word;
+}
+
+/**
+ * The base forms of an English word the dictionary may file it under: a gerund's verb ("retrofitting" →
+ * retrofit, "processing" → process) and a participle's ("renovated" → renovate, "supplied" → supply,
+ * "planned" → plan), most likely first; none for a short word or no such ending. The dictionary keys verbs
+ * by their base; a question writes them as it speaks.
+ */
+export function inflectionBases(word: string): string[] {
+  if (word.length < 5) return [];
+  const bases: string[] = [];
+  const add = (base: string) => {
+    if (base.length >= 3 && base !== word && !bases.includes(base)) bases.push(base);
+  };
+  if (/ied$/.test(word)) add(`${word.slice(0, -3)}y`);
+  for (const ending of ['ed', 'ing']) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    // A doubled last consonant is the inflection's ("retrofitting", "planned").
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) add(stem.slice(0, -1));
+    if (ending === 'ed') add(word.slice(0, -1));
+    add(stem);
+    add(`${stem}e`);
+  }
+  return bases;
 }
 
 export interface LexiconTranslation {
@@ -152,11 +193,18 @@ export interface TranslateOptions {
 export function translateContentWords(english: string, options: TranslateOptions = {}): LexiconTranslation[] {
   const timesWritten = options.timesWritten ?? (() => 1);
   const exclude = options.exclude ?? new Set<string>();
+  let loaded: LexiconLookup | undefined = options.lexicon;
+  const lexiconNow = (): LexiconLookup => {
+    loaded ??= englishLexicon();
+    return loaded;
+  };
+  // "deep-water cage": a hyphenated word the dictionary does not hold whole is read as its words ("deep water").
   const words = english
     .toLowerCase()
     .replace(/'s\b/g, ' ')
     .split(/[^a-z'-]+/)
-    .map((w) => w.replace(/^[-']+|[-']+$/g, ''));
+    .map((w) => w.replace(/^[-']+|[-']+$/g, ''))
+    .flatMap((w) => (w.includes('-') && !lexiconNow().get(singular(w)) && !lexiconNow().get(w) ? w.split(/-+/) : [w]));
   // Runs of content words: a phrase never spans a stop word, a place or a number. The qualifiers right
   // before a run ("national key" before "labs") are kept beside it: they may be part of the reports' name.
   const runs: string[][] = [[]];
@@ -176,24 +224,42 @@ export function translateContentWords(english: string, options: TranslateOptions
       pending = Object.hasOwn(ENGLISH_QUALIFIERS, word) ? [...pending, word] : [];
     }
   }
-  const lexicon: LexiconLookup = options.lexicon ?? (runs.some((r) => r.length) ? englishLexicon() : new Map());
+  const lexicon: LexiconLookup = options.lexicon ?? loaded ?? (runs.some((r) => r.length) ? englishLexicon() : new Map());
   const out: (LexiconTranslation & { candidates: string[]; size: number; composed?: string[] })[] = [];
   for (const [r, run] of runs.entries()) {
     for (let at = 0; at < run.length; ) {
       let taken = 0;
       for (let size = Math.min(MAX_KEY_WORDS, run.length - at); size >= 1 && !taken; size--) {
         const phrase = run.slice(at, at + size);
-        const own = lexicon.get(phrase.map(singular).join(' ')) ?? lexicon.get(phrase.join(' ')) ?? [];
+        // The key the dictionary files the words under: singular, as written, or, for a word it does not
+        // hold as written, its inflection's base ("retrofitting" → retrofit, "renovated" → renovate).
+        const head = phrase.slice(0, -1).map(singular);
+        const tried = [
+          phrase.map(singular).join(' '),
+          phrase.join(' '),
+          // A phrase's last word inflected ("energy retrofitting") reads the phrase's key: a phrase is specific.
+          // A word alone reads its base only where the reports word the base their own way (english-report-
+          // senses.json): a plain base would be a word the passages must cover ("quantum computing" → 计算), and
+          // a participle is most often the question's own verb ("handled" → handle → 把手, a door handle).
+          ...inflectionBases(phrase[size - 1])
+            .map((base) => [...head, base].join(' '))
+            .filter((key) => size > 1 || (lexicon.reportSenses?.(key) ?? []).length),
+        ];
+        const key = tried.find((k) => lexicon.get(k) !== undefined) ?? tried[0];
+        const own = lexicon.get(key) ?? [];
         // A single derived word the dictionary knows reads its bases' Chinese too ("consumption": 摄入,
         // 结核, and 消费, filed under "consume"). A word it does not know stays unread, as before: a
         // base would make it a word the passages must cover ("computing" → 计算 beside 量子).
-        const fromBases = size === 1 && own.length ? derivationBases(singular(phrase[0])).flatMap((base) => lexicon.get(base) ?? []) : [];
+        const fromBases = size === 1 && own.length ? derivationBases(key).flatMap((base) => lexicon.get(base) ?? []) : [];
         // A word the reports word their own way ("long" → 总长, 里程) reads only as they do, when they write it:
         // the dictionary's other senses ("long" as a position, 多头) are no readings of it.
-        const key = phrase.map(singular).join(' ');
         const reportSenses = (lexicon.reportSenses?.(key) ?? []).filter((zh) => timesWritten(zh) > 0);
         const listed = reportSenses.length ? [...reportSenses] : [...new Set([...own, ...fromBases])];
         const counted = writtenHeadwords(listed, timesWritten);
+        // "cage" is 笼子, and the reports write 网箱 ("net cage"): a word they write mostly inside a compound the
+        // dictionary files under a phrase it ends reads that compound first, its own headwords after it. Only a
+        // word the dictionary knows: an unknown one ("built", inside "newly built") stays unread, as before.
+        if (size === 1 && listed.length && !reportSenses.length) counted.unshift(...headedCompounds(key, lexicon, timesWritten, counted));
         // A stable sort: among equals, the lexicon's order (the commonest in general use) stays.
         const chinese = counted.sort((a, b) => b.times - a.times).map((c) => c.zh);
         // A word the dictionary knows but whose Chinese the reports never write ("coffee" → 咖啡) is
@@ -268,6 +334,30 @@ export function headwordsByContext(
   }));
   const kept = scored.filter((c) => c.beside > 0).sort((a, b) => b.beside - a.beside || a.order - b.order);
   return kept.length ? kept.map((c) => c.zh) : null;
+}
+
+/**
+ * The headwords of the dictionary's two-word phrases ending in a word ("net cage" → 网箱 for "cage") that the
+ * reports write more often than any of the word's own headwords (`own`), the most written first; at most
+ * WORD_HEADWORDS. None when the word's own headwords are written as often: its own reading stands.
+ */
+export function headedCompounds(
+  key: string,
+  lexicon: LexiconLookup,
+  timesWritten: (chinese: string) => number,
+  own: readonly { zh: string; times: number }[],
+): { zh: string; times: number }[] {
+  const best = Math.max(COMPOUND_WRITTEN - 1, ...own.map((o) => o.times));
+  const found = new Map<string, number>();
+  for (const phrase of lexicon.keysEndingIn?.(key) ?? [])
+    for (const zh of lexicon.get(phrase) ?? []) {
+      const times = timesWritten(zh);
+      if (times > best && !own.some((o) => o.zh === zh)) found.set(zh, times);
+    }
+  return [...found]
+    .map(([zh, times]) => ({ zh, times }))
+    .sort((a, b) => b.times - a.times)
+    .slice(0, WORD_HEADWORDS);
 }
 
 /** A compound written once may be a chance join of two words ("服务门户" for "service sector"); twice is a wording. */

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { englishCountUnit } from '../../src/lang/en/english-count-units.js';
+import {
+  englishLexicon,
+  headedCompounds,
+  inflectionBases,
+  type LexiconLookup,
+  translateContentWords,
+} from '../../src/lang/en/english-lexicon.js';
+
+/** A small lexicon in the file's shape, with the index of two-word keys by their last word the real one has. */
+function lexiconOf(entries: Record<string, string[]>, senses: Record<string, string[]> = {}): LexiconLookup {
+  return {
+    get: (key) => senses[key] ?? entries[key],
+    reportSenses: (key) => senses[key] ?? [],
+    keysEndingIn: (key) => Object.keys(entries).filter((k) => k.split(' ').length === 2 && k.endsWith(` ${key}`)),
+  };
+}
+
+const writtenIn =
+  (counts: Record<string, number>) =>
+  (zh: string): number =>
+    counts[zh] ?? 0;
+
+describe('inflected words find the key the dictionary files them under (s17)', () => {
+  it('gives a gerund’s and a participle’s base, the doubled consonant undone first', () => {
+    expect(inflectionBases('retrofitting')[0]).toBe('retrofit');
+    expect(inflectionBases('renovated')).toContain('renovate');
+    expect(inflectionBases('supplied')[0]).toBe('supply');
+    expect(inflectionBases('planned')[0]).toBe('plan');
+    expect(inflectionBases('processing')).toContain('process');
+    // No ending, or too short to tell.
+    expect(inflectionBases('trade')).toEqual([]);
+    expect(inflectionBases('used')).toEqual([]);
+  });
+
+  it('reads a phrase whose last word is inflected by the phrase’s key', () => {
+    const lexicon = lexiconOf({ retrofit: ['改造'], energy: ['能源'], 'energy retrofit': ['节能改造'] });
+    const written = writtenIn({ 改造: 30, 能源: 20, 节能改造: 3 });
+    expect(translateContentWords('energy retrofitting', { lexicon, timesWritten: written })).toEqual([
+      { english: 'energy retrofitting', chinese: ['节能改造'] },
+    ]);
+  });
+
+  it('reads a word alone by its base only where the reports word the base their own way', () => {
+    const lexicon = lexiconOf({ handle: ['把手'], renovate: ['更新'], compute: ['计算'] }, { renovate: ['改造'] });
+    const written = writtenIn({ 把手: 2, 更新: 40, 改造: 30, 计算: 10 });
+    const found = translateContentWords('which suggestions were handled and which homes renovated', { lexicon, timesWritten: written });
+    expect(found.find((t) => t.english === 'renovated')?.chinese).toEqual(['改造']);
+    // "handled" → handle → 把手 (a door handle) is the question's verb, not a subject: unread.
+    expect(found.some((t) => t.english === 'handled')).toBe(false);
+    // "computing" → compute → 计算 would be a word the passages must cover beside 量子: unread.
+    expect(translateContentWords('computing', { lexicon, timesWritten: written })).toEqual([]);
+  });
+});
+
+describe('a hyphenated word the dictionary does not hold whole is read as its words (s17)', () => {
+  it('"deep-water" is read as "deep water"; a hyphenated key held whole stays whole', () => {
+    const lexicon = lexiconOf({ 'deep water': ['深水'], 'e-commerce': ['电商'], deep: ['深刻'], water: ['水域'] });
+    const written = writtenIn({ 深水: 9, 电商: 20, 深刻: 5, 水域: 3 });
+    expect(translateContentWords('deep-water farming', { lexicon, timesWritten: written })[0]).toEqual({
+      english: 'deep water',
+      chinese: ['深水'],
+    });
+    expect(translateContentWords('e-commerce sales', { lexicon, timesWritten: written })[0]).toEqual({
+      english: 'e-commerce',
+      chinese: ['电商'],
+    });
+  });
+});
+
+describe('a word the reports write inside a compound the dictionary files under a phrase it ends (s17)', () => {
+  const lexicon = lexiconOf({ cage: ['笼子'], 'net cage': ['网箱'], 'bird cage': ['鸟笼'], trade: ['贸易'], 'foreign trade': ['外贸'] });
+
+  it('"cage" (笼子, written twice) reads 网箱 ("net cage", written six times) first', () => {
+    const written = writtenIn({ 笼子: 2, 网箱: 6 });
+    expect(translateContentWords('cage farming', { lexicon, timesWritten: written })[0]).toEqual({
+      english: 'cage',
+      chinese: ['网箱', '笼子'],
+    });
+    expect(headedCompounds('cage', lexicon, written, [{ zh: '笼子', times: 2 }])).toEqual([{ zh: '网箱', times: 6 }]);
+  });
+
+  it('a word whose own headword the reports write as often keeps it alone', () => {
+    const written = writtenIn({ 贸易: 80, 外贸: 50 });
+    expect(translateContentWords('trade', { lexicon, timesWritten: written })[0]).toEqual({ english: 'trade', chinese: ['贸易'] });
+  });
+
+  it('a compound written once is no reading; a word the dictionary does not know is not read through its phrases', () => {
+    expect(headedCompounds('cage', lexicon, writtenIn({ 网箱: 1 }), [])).toEqual([]);
+    const unknown = lexiconOf({ 'newly built': ['新建'] });
+    expect(translateContentWords('built', { lexicon: unknown, timesWritten: writtenIn({ 新建: 50 }) })).toEqual([]);
+  });
+
+  it('the real dictionary indexes its two-word keys by their last word', () => {
+    expect(englishLexicon().keysEndingIn?.('cage')).toContain('net cage');
+  });
+});
+
+describe('the unit an English count question asks in, for more counted nouns (s17)', () => {
+  it.each([
+    ['How many freight trains did Anhui run in 2024?', '列'],
+    ['How many counties are under direct provincial fiscal management in Shandong?', '个'],
+    ['How many vocational colleges did Guangdong open?', '所'],
+    ['How many dilapidated rural homes did Shandong renovate?', '户'],
+    ['number of innovative drugs approved in Beijing', '个'],
+    ['How many deputies’ suggestions did Zhejiang handle?', '件'],
+    ['How many new air routes did Anhui open?', '条'],
+  ])('%s → %s', (question, unit) => {
+    expect(englishCountUnit(question)).toBe(unit);
+  });
+});
