@@ -119,6 +119,21 @@ export function englishLexicon(): LexiconLookup {
   return cached;
 }
 
+let headwords: Set<string> | undefined;
+
+/**
+ * Whether a Chinese word is a headword of the dictionary: common Chinese, never a proper name (the lexicon
+ * keeps no names, SOURCE.md), so a romanised name's spelling that is one ("Yiwu" as 义务, "duty") is
+ * likely another word that sounds alike.
+ */
+export function isDictionaryHeadword(chinese: string): boolean {
+  if (!headwords) {
+    const entries = LexiconFileSchema.parse(JSON.parse(readFileSync(new URL('./english-lexicon.json', import.meta.url), 'utf8'))).entries;
+    headwords = new Set(Object.values(entries).flat());
+  }
+  return headwords.has(chinese);
+}
+
 /** A plural made singular the simple way; the script that builds the lexicon makes its keys with it. */
 export function singular(word: string): string {
   if (word.length <= 3) return word;
@@ -161,6 +176,8 @@ export interface LexiconTranslation {
   chinese: readonly string[];
   /** Those of them that are the word with the qualifiers before it ("national key labs" → 全国重点实验室). */
   qualified?: readonly string[];
+  /** A romanised name read as the reports spell it ("Zhongguancun" → 中关村), no dictionary word. */
+  name?: boolean;
 }
 
 export interface TranslateOptions {
