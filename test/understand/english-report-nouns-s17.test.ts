@@ -53,3 +53,17 @@ describe('English report nouns no indicator names (s17)', () => {
     });
   });
 });
+
+describe('lengths and world firsts asked in English (s17)', () => {
+  beforeAll(() => govCorpusEngine(), 180_000);
+
+  it('"How long is the metro network" asks the length: 906公里', async () => {
+    expect(await firstLine('How long is Shanghai’s metro network?')).toContain('906公里');
+  });
+
+  it('"first in the world to pass" finds 全球首个…超过5000万标准箱', async () => {
+    const engine = await govCorpusEngine();
+    const answer = await engine.ask('which port was the first in the world to pass 50 million TEU a year?', { today });
+    expect(answer.text).toContain('全球首个年吞吐量超过5000万标准箱');
+  });
+});
