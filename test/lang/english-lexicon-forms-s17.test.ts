@@ -106,7 +106,18 @@ describe('the unit an English count question asks in, for more counted nouns (s1
     ['number of innovative drugs approved in Beijing', '个'],
     ['How many deputies’ suggestions did Zhejiang handle?', '件'],
     ['How many new air routes did Anhui open?', '条'],
+    ['How many elevators were installed in old buildings in Shanghai?', '台'],
+    ['How many ships did Jiangsu deliver?', '艘'],
+    ['How many new doctoral programs did Anhui get?', '项'],
   ])('%s → %s', (question, unit) => {
     expect(englishCountUnit(question)).toBe(unit);
+  });
+});
+
+describe('"count" names no subject (s17)', () => {
+  it('"workplace accident count" reads the accidents, not 统计 (a count is what any number is)', () => {
+    const lexicon = lexiconOf({ 'workplace accident': ['生产安全事故'], count: ['统计', '计数'] });
+    const found = translateContentWords('How did the workplace accident count change?', { lexicon, timesWritten: () => 3 });
+    expect(found.map((t) => t.english)).toEqual(['workplace accident']);
   });
 });

@@ -67,3 +67,16 @@ describe('lengths and world firsts asked in English (s17)', () => {
     expect(answer.text).toContain('全球首个年吞吐量超过5000万标准箱');
   });
 });
+
+describe('report senses where the dictionary lacks the word or the reports’ wording (s17)', () => {
+  beforeAll(() => govCorpusEngine(), 180_000);
+
+  it.each([
+    ['How many new doctoral programs did Anhui get in 2024?', '23个'],
+    ['How many new incubators did Anhui add in 2024?', '155个'],
+    ['How many geriatric hospitals did Jiangsu add last year?', '76家'],
+    ['How many flagship first stores of famous brands did Guangdong attract in 2024?', '800家'],
+  ])('%s → %s', async (question, figure) => {
+    expect(await firstLine(question)).toContain(figure);
+  });
+});

@@ -29,6 +29,9 @@ export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:homes?|houses?|dwellings?)$/, '户'],
   [/^(?:suggestions?|proposals?|motions?|bills?)$/, '件'],
   [/^(?:routes?|lines?)$/, '条'],
+  [/^(?:elevators?|lifts?|robots?|machines?|sets)$/, '台'],
+  [/^(?:ships?|vessels?|boats?)$/, '艘'],
+  [/^(?:programs?|programmes?|items?|achievements?|measures?|reforms?)$/, '项'],
 ];
 
 /** Words that end the noun phrase a count asks about: its verb, a preposition. */
