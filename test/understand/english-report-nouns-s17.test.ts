@@ -80,3 +80,24 @@ describe('report senses where the dictionary lacks the word or the reports’ wo
     expect(await firstLine(question)).toContain(figure);
   });
 });
+
+describe('hyphenated and phrasal words the reports write their own way (s17)', () => {
+  beforeAll(() => govCorpusEngine(), 180_000);
+
+  it('"cross-strait common standards" are 两岸共通标准: Fujian’s 41', async () => {
+    expect(await firstLine('How many cross-strait common standards did Fujian add?')).toContain('41项');
+  });
+
+  it('"ferry routes carrying passengers" are 客运航线 (小三通), not refused for words the dictionary reads otherwise', async () => {
+    const engine = await govCorpusEngine();
+    const answer = await engine.ask('How many passengers did the Mini Three Links ferry routes carry in Fujian?', { today });
+    expect(answer.notFound).toBeFalsy();
+    expect(answer.text).toContain('小三通');
+  });
+
+  it('"underground pipelines" are 管网, counted in 公里', async () => {
+    const line = await firstLine('how many km of underground pipelines did fujian build or renovate in 2025');
+    expect(line).toContain('管网');
+    expect(line).toContain('公里');
+  });
+});
