@@ -293,6 +293,10 @@ function measuredIn(previous: UnderstoodQuery, followUp = '', onlySlots = false,
     const subject = subjectWordsOf(previous);
     return resultAfterPlan ? withoutPlanWords(subject) : subject;
   }
+  // "Same for Shandong?" after "How many dilapidated rural homes did Anhui renovate?": no indicator of the
+  // glossary was named, so the earlier English question's own words say what was counted ("how many … homes",
+  // the count's unit) and what leads; its places and years are slots the follow-up replaced.
+  if (!previous.indicators.length && previous.language === 'en' && followUp !== previous.question) return `${subjectWordsOf(previous)} `;
   const ownMeasure = GROWTH_TERM_WORDS.test(followUp) || asksLevel(followUp);
   // "What was Jiangsu's GDP growth in 2025?" measured growth too, in English words.
   const earlierGrowth = GROWTH_TERM_WORDS.exec(previous.question)?.[0] ?? (asksForGrowth(previous.question) ? '增长' : '');
@@ -314,7 +318,10 @@ function subjectWordsOf(previous: UnderstoodQuery): string {
     ...previous.placeSuggestions.map((s) => s.written),
     ...previous.yearNotes.map((n) => n.phrase),
   ].sort((a, b) => b.length - a.length);
-  return written.reduce((t, w) => t.split(w).join(''), previous.question).replace(YEAR_MENTION, '');
+  // Case aside: an English question writes "Anhui" where the glossary's alias is "anhui".
+  return written
+    .reduce((t, w) => t.replace(new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ''), previous.question)
+    .replace(YEAR_MENTION, '');
 }
 
 /** The share an earlier question asked, its indicators in the order it wrote them: "研发经费占地区生产总值比重", "货物出口占比". */

@@ -39,3 +39,20 @@ describe('English follow-ups naming a subject or a name of their own (s17)', () 
     expect(answer.text).toContain('雄安');
   });
 });
+
+describe('"Same for X?" asks the earlier English question of X (s17)', () => {
+  beforeAll(() => govCorpusEngine(), 180_000);
+
+  it('after a count the glossary does not name, the count of the same thing leads, in its unit', async () => {
+    const answer = await ask('Same for Shandong?', ['How many dilapidated rural homes did Anhui renovate last year?']);
+    const line = answer.text.split('\n')[0];
+    expect(line).toContain('1.1万户');
+    // Not the village clinics (村卫生室 2.1万个) counted first in the same sentence.
+    expect(line).not.toContain('2.1万个');
+  });
+
+  it('after an indicator the glossary names, as before', async () => {
+    const answer = await ask('Same for Zhejiang?', ['How many elderly care beds did Jiangsu add last year?']);
+    expect(answer.text.split('\n')[0]).toContain('Zhejiang');
+  });
+});
