@@ -109,6 +109,8 @@ describe('the unit an English count question asks in, for more counted nouns (s1
     ['How many elevators were installed in old buildings in Shanghai?', '台'],
     ['How many ships did Jiangsu deliver?', '艘'],
     ['How many new doctoral programs did Anhui get?', '项'],
+    ['How many berths of 10,000 tons do Shandong’s coastal ports have?', '个'],
+    ['How many expressway service areas did Guangdong build?', '个'],
   ])('%s → %s', (question, unit) => {
     expect(englishCountUnit(question)).toBe(unit);
   });
@@ -119,5 +121,14 @@ describe('"count" names no subject (s17)', () => {
     const lexicon = lexiconOf({ 'workplace accident': ['生产安全事故'], count: ['统计', '计数'] });
     const found = translateContentWords('How did the workplace accident count change?', { lexicon, timesWritten: () => 3 });
     expect(found.map((t) => t.english)).toEqual(['workplace accident']);
+  });
+});
+
+describe('report senses of phrases holding a stop word (s17)', () => {
+  it('"service area" (服务区), "take-off and landing" (起降), "people’s congress" (人大) are the reports’ words', () => {
+    const lexicon = englishLexicon();
+    expect(lexicon.reportSenses?.('service area')).toEqual(['服务区']);
+    expect(lexicon.reportSenses?.('take-off and landing')).toEqual(['起降']);
+    expect(lexicon.reportSenses?.('congress')).toContain('人大');
   });
 });

@@ -13,7 +13,7 @@ export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:households?|entities|players)$/, '户'],
   [/^(?:tourists?|visitors?|trips?|passengers?|visits?|arrivals)$/, '人次'],
   [/^(?:people|persons?|workers?|jobs?|residents?|students?|graduates?|talents?|migrants?|employees?)$/, '人'],
-  [/^(?:projects?|parks?|villages?|stations?|platforms?|clusters?|bases?|zones?)$/, '个'],
+  [/^(?:projects?|parks?|villages?|stations?|platforms?|clusters?|bases?|zones?|berths?|areas?|facilities|spaces?)$/, '个'],
   [/^(?:patents?|cases?)$/, '件'],
   [/^(?:tonnes?|tons?)$/, '吨'],
   [/^(?:kilometres?|kilometers?|km)$/, '公里'],
@@ -34,8 +34,12 @@ export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:programs?|programmes?|items?|achievements?|measures?|reforms?)$/, '项'],
 ];
 
-/** Words that end the noun phrase a count asks about: its verb, a preposition. */
+/**
+ * Words that end the noun phrase a count asks about: its verb, a preposition. "of" too: the noun before it is
+ * counted ("how many berths of 10,000 tons" counts berths, "how many km of pipelines" kilometres).
+ */
 const NOUN_PHRASE_ENDS: ReadonlySet<string> = new Set([
+  'of',
   'did',
   'does',
   'do',
