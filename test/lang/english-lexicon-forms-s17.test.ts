@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { englishCountUnit } from '../../src/lang/en/english-count-units.js';
-import {
-  englishLexicon,
-  headedCompounds,
-  inflectionBases,
-  type LexiconLookup,
-  translateContentWords,
-} from '../../src/lang/en/english-lexicon.js';
+import { englishLexicon, inflectionBases, type LexiconLookup, translateContentWords } from '../../src/lang/en/english-lexicon.js';
 
-/** A small lexicon in the file's shape, with the index of two-word keys by their last word the real one has. */
+/** A small lexicon in the file's shape, with report senses beside the dictionary's headwords. */
 function lexiconOf(entries: Record<string, string[]>, senses: Record<string, string[]> = {}): LexiconLookup {
   return {
     get: (key) => senses[key] ?? entries[key],
     reportSenses: (key) => senses[key] ?? [],
-    keysEndingIn: (key) => Object.keys(entries).filter((k) => k.split(' ').length === 2 && k.endsWith(` ${key}`)),
   };
 }
 
@@ -66,34 +59,6 @@ describe('a hyphenated word the dictionary does not hold whole is read as its wo
       english: 'e-commerce',
       chinese: ['电商'],
     });
-  });
-});
-
-describe('a word the reports write inside a compound the dictionary files under a phrase it ends (s17)', () => {
-  const lexicon = lexiconOf({ cage: ['笼子'], 'net cage': ['网箱'], 'bird cage': ['鸟笼'], trade: ['贸易'], 'foreign trade': ['外贸'] });
-
-  it('"cage" (笼子, written twice) reads 网箱 ("net cage", written six times) first', () => {
-    const written = writtenIn({ 笼子: 2, 网箱: 6 });
-    expect(translateContentWords('cage farming', { lexicon, timesWritten: written })[0]).toEqual({
-      english: 'cage',
-      chinese: ['网箱', '笼子'],
-    });
-    expect(headedCompounds('cage', lexicon, written, [{ zh: '笼子', times: 2 }])).toEqual([{ zh: '网箱', times: 6 }]);
-  });
-
-  it('a word whose own headword the reports write as often keeps it alone', () => {
-    const written = writtenIn({ 贸易: 80, 外贸: 50 });
-    expect(translateContentWords('trade', { lexicon, timesWritten: written })[0]).toEqual({ english: 'trade', chinese: ['贸易'] });
-  });
-
-  it('a compound written once is no reading; a word the dictionary does not know is not read through its phrases', () => {
-    expect(headedCompounds('cage', lexicon, writtenIn({ 网箱: 1 }), [])).toEqual([]);
-    const unknown = lexiconOf({ 'newly built': ['新建'] });
-    expect(translateContentWords('built', { lexicon: unknown, timesWritten: writtenIn({ 新建: 50 }) })).toEqual([]);
-  });
-
-  it('the real dictionary indexes its two-word keys by their last word', () => {
-    expect(englishLexicon().keysEndingIn?.('cage')).toContain('net cage');
   });
 });
 

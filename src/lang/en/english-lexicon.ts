@@ -76,8 +76,6 @@ export interface LexiconLookup {
   get(key: string): readonly string[] | undefined;
   /** The reports' own senses of a key (english-report-senses.json), which `get` lists first. */
   reportSenses?(key: string): readonly string[];
-  /** The keys of two words whose last word is this key ("net cage" for "cage"); none when no key ends in it. */
-  keysEndingIn?(key: string): readonly string[];
 }
 
 let cached: LexiconLookup | undefined;
@@ -92,22 +90,8 @@ export function englishLexicon(): LexiconLookup {
     const senses = ReportSensesSchema.parse(
       JSON.parse(readFileSync(new URL('./english-report-senses.json', import.meta.url), 'utf8')),
     ).senses;
-    let byLastWord: Map<string, string[]> | undefined;
     // The reports' senses first ("cover" → 覆盖 before the dictionary's 盖子): they are what the reports write.
     cached = {
-      keysEndingIn: (key) => {
-        if (!byLastWord) {
-          byLastWord = new Map();
-          for (const phrase of [...Object.keys(entries), ...Object.keys(senses)]) {
-            const words = phrase.split(' ');
-            if (words.length !== 2) continue;
-            const list = byLastWord.get(words[1]) ?? [];
-            if (!list.includes(phrase)) list.push(phrase);
-            byLastWord.set(words[1], list);
-          }
-        }
-        return byLastWord.get(key) ?? [];
-      },
       get: (key) => {
         const own = Object.hasOwn(senses, key) ? senses[key] : [];
         const listed = Object.hasOwn(entries, key) ? entries[key] : [];
@@ -273,10 +257,6 @@ export function translateContentWords(english: string, options: TranslateOptions
         const reportSenses = (lexicon.reportSenses?.(key) ?? []).filter((zh) => timesWritten(zh) > 0);
         const listed = reportSenses.length ? [...reportSenses] : [...new Set([...own, ...fromBases])];
         const counted = writtenHeadwords(listed, timesWritten);
-        // "cage" is 笼子, and the reports write 网箱 ("net cage"): a word they write mostly inside a compound the
-        // dictionary files under a phrase it ends reads that compound first, its own headwords after it. Only a
-        // word the dictionary knows: an unknown one ("built", inside "newly built") stays unread, as before.
-        if (size === 1 && listed.length && !reportSenses.length) counted.unshift(...headedCompounds(key, lexicon, timesWritten, counted));
         // A stable sort: among equals, the lexicon's order (the commonest in general use) stays.
         const chinese = counted.sort((a, b) => b.times - a.times).map((c) => c.zh);
         // A word the dictionary knows but whose Chinese the reports never write ("coffee" → 咖啡) is
@@ -351,30 +331,6 @@ export function headwordsByContext(
   }));
   const kept = scored.filter((c) => c.beside > 0).sort((a, b) => b.beside - a.beside || a.order - b.order);
   return kept.length ? kept.map((c) => c.zh) : null;
-}
-
-/**
- * The headwords of the dictionary's two-word phrases ending in a word ("net cage" → 网箱 for "cage") that the
- * reports write more often than any of the word's own headwords (`own`), the most written first; at most
- * WORD_HEADWORDS. None when the word's own headwords are written as often: its own reading stands.
- */
-export function headedCompounds(
-  key: string,
-  lexicon: LexiconLookup,
-  timesWritten: (chinese: string) => number,
-  own: readonly { zh: string; times: number }[],
-): { zh: string; times: number }[] {
-  const best = Math.max(COMPOUND_WRITTEN - 1, ...own.map((o) => o.times));
-  const found = new Map<string, number>();
-  for (const phrase of lexicon.keysEndingIn?.(key) ?? [])
-    for (const zh of lexicon.get(phrase) ?? []) {
-      const times = timesWritten(zh);
-      if (times > best && !own.some((o) => o.zh === zh)) found.set(zh, times);
-    }
-  return [...found]
-    .map(([zh, times]) => ({ zh, times }))
-    .sort((a, b) => b.times - a.times)
-    .slice(0, WORD_HEADWORDS);
 }
 
 /** A compound written once may be a chance join of two words ("服务门户" for "service sector"); twice is a wording. */
