@@ -13,7 +13,7 @@ export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:households?|entities|players)$/, '户'],
   [/^(?:tourists?|visitors?|trips?|passengers?|visits?|arrivals)$/, '人次'],
   [/^(?:people|persons?|workers?|jobs?|residents?|students?|graduates?|talents?|migrants?|employees?)$/, '人'],
-  [/^(?:projects?|parks?|villages?|stations?|platforms?|clusters?|bases?|zones?|berths?|areas?|facilities|spaces?)$/, '个'],
+  [/^(?:projects?|parks?|villages?|stations?|platforms?|clusters?|bases?|zones?|berths?)$/, '个'],
   [/^(?:patents?|cases?)$/, '件'],
   [/^(?:tonnes?|tons?)$/, '吨'],
   [/^(?:kilometres?|kilometers?|km)$/, '公里'],
@@ -24,14 +24,11 @@ export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:schools?|colleges?|universities|university)$/, '所'],
   // "How many freight trains did Anhui run": 开行班列909列, not the 12条 routes beside it.
   [/^trains?$/, '列'],
-  [/^(?:counties|county|cities|districts?|towns?)$/, '个'],
-  [/^(?:drugs?|medicines?)$/, '个'],
-  [/^(?:homes?|houses?|dwellings?)$/, '户'],
+  [/^(?:counties|county)$/, '个'],
   [/^(?:suggestions?|proposals?|motions?|bills?)$/, '件'],
   [/^(?:routes?|lines?)$/, '条'],
   [/^(?:elevators?|lifts?|robots?|machines?|sets)$/, '台'],
   [/^(?:ships?|vessels?|boats?)$/, '艘'],
-  [/^(?:programs?|programmes?|items?|achievements?|measures?|reforms?)$/, '项'],
 ];
 
 /**
