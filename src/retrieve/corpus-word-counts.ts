@@ -20,10 +20,16 @@ export class CorpusWordCounts {
 
   constructor(private readonly corpus: Pick<CorpusRepository, 'sentences'>) {}
 
+  /** The corpus's sentences joined, one a line: read on first use. */
+  corpusText(): string {
+    this.text ??= this.corpus.sentences.map((s) => s.text).join('\n');
+    return this.text;
+  }
+
   timesWritten(word: string): number {
     const known = this.counts.get(word);
     if (known !== undefined) return known;
-    this.text ??= this.corpus.sentences.map((s) => s.text).join('\n');
+    this.text ??= this.corpusText();
     let times = 0;
     if (word) for (let at = this.text.indexOf(word); at >= 0 && times < COUNT_CAP; at = this.text.indexOf(word, at + word.length)) times++;
     if (this.counts.size >= REMEMBERED_WORDS) this.counts.clear();

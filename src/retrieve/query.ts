@@ -68,7 +68,7 @@ import {
   translateContentWords,
   type LexiconTranslation,
 } from '../lang/en/english-lexicon.js';
-import { unknownLowerCaseWords, unknownProperNames } from '../lang/en/english-proper-names.js';
+import { isPinyinWord, unknownLowerCaseWords, unknownProperNames } from '../lang/en/english-proper-names.js';
 import { ENGLISH_STOP_WORDS } from '../lang/en/stop-words.js';
 import { PRIORITY_THEMES } from '../lang/zh/priority-themes.js';
 import {
@@ -194,6 +194,8 @@ export interface UnderstandOptions {
   timesWritten?: (chinese: string) => number;
   /** In how many report sentences two Chinese words are written together: an English word's headwords are chosen by the question's other words. */
   writtenTogether?: (a: string, b: string) => number;
+  /** The reports' Chinese spellings of a romanised name ("Zhongguancun" → 中关村), most written first; none when unset. */
+  romanisedName?: (name: string) => readonly string[];
 }
 
 /** Places the corpus covers, from its metadata, with the glossary's aliases and the short forms. */
@@ -365,6 +367,23 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
         context,
       }),
     );
+    // "Zhongguancun park", "Xiong'an": a romanised name no dictionary knows is read as the reports spell it
+    // in characters (中关村, 雄安), found by its pinyin in the reports themselves.
+    if (options.romanisedName) {
+      const readWords = new Set(lexiconTranslations.flatMap((t) => t.english.split(' ')));
+      for (const written of rest.split(/[^a-z'’-]+/)) {
+        const word = written.replace(/['’]s$/, '').replace(/^['’-]+|['’-]+$/g, '');
+        const sound = word.replace(/['’-]/g, '');
+        if (sound.length < 4 || !isPinyinWord(sound) || readWords.has(word) || placeWords.has(word) || ENGLISH_STOP_WORDS.has(word))
+          continue;
+        if (englishLexicon().get(singular(word)) !== undefined) continue;
+        const chinese = options.romanisedName(word);
+        if (chinese.length) {
+          lexiconTranslations.push({ english: word, chinese, name: true });
+          readWords.add(word);
+        }
+      }
+    }
     // "Starbucks": a name no dictionary knows, left in the question once its terms were read, is a word
     // the reports do not write, as an untranslated dictionary word is.
     const translatedWords = new Set(lexiconTranslations.flatMap((t) => t.english.split(' ')));

@@ -17,7 +17,9 @@ import { GENERIC_SEARCH_TERMS } from '../lang/zh/generic-words.js';
 import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { questionFacts } from './scoring/context.js';
 import { type ScoredSentence, scoreSentence } from './scoring/score-sentence.js';
-import { placesInsideEntityNames } from '../understand/entity-named-after-place.js';
+import { placesInsideEntityNames, placesInsideRomanisedNames } from '../understand/entity-named-after-place.js';
+import { RomanisedNames } from './romanised-names.js';
+import { isDictionaryHeadword } from '../lang/en/english-lexicon.js';
 import { CorpusWordCounts } from './corpus-word-counts.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstandOptions, type UnderstoodQuery } from './query.js';
 
@@ -110,6 +112,8 @@ export class Retriever {
   private readonly chunkMark: Uint8Array;
   /** How often the reports write an English question's dictionary headwords. */
   private readonly wordCounts: CorpusWordCounts;
+  /** The reports' Chinese of an English question's romanised names ("Zhongguancun" → 中关村). */
+  private readonly romanisedNames: RomanisedNames;
 
   constructor(
     readonly data: IndexData,
@@ -132,6 +136,7 @@ export class Retriever {
     this.sentenceMark = new Uint8Array(corpus.sentences.length);
     this.chunkMark = new Uint8Array(corpus.chunks.length);
     this.wordCounts = new CorpusWordCounts(corpus);
+    this.romanisedNames = new RomanisedNames(() => this.wordCounts.corpusText(), isDictionaryHeadword);
   }
 
   get coveredPlaces(): readonly KnownPlace[] {
@@ -142,13 +147,21 @@ export class Retriever {
     const query = understandQuery(question, this.places, {
       timesWritten: (zh) => this.wordCounts.timesWritten(zh),
       writtenTogether: (a, b) => this.wordCounts.writtenTogether(a, b),
+      romanisedName: (name) => this.romanisedNames.writtenAs(name),
       ...options,
     });
     if (!query.unknownPlaces.length) return query;
     // "宁波舟山港…" names a port a covered report writes, not the city 宁波 that has no report.
-    const insideNames = placesInsideEntityNames(query.question, query.unknownPlaces, (name) =>
-      this.corpus.sentences.some((s) => s.text.includes(name)),
-    );
+    const corpusHas = (name: string) => this.corpus.sentences.some((s) => s.text.includes(name));
+    const insideNames =
+      query.language === 'en'
+        ? placesInsideRomanisedNames(
+            query.question,
+            query.unknownPlaces,
+            new Map((query.lexiconTranslations ?? []).map((t) => [t.english, t.chinese])),
+            corpusHas,
+          )
+        : placesInsideEntityNames(query.question, query.unknownPlaces, corpusHas);
     if (!insideNames.size) return query;
     return {
       ...query,

@@ -107,7 +107,13 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
       namedPlaces,
       query.yearNotes.map((n) => n.phrase),
     );
-  const namesTopic = query.indicators.length > 0 || query.wantsPriorities || asksHelp || ranksOwnSubject || placeAndOwnSubject;
+  const namesTopic =
+    query.indicators.length > 0 ||
+    query.wantsPriorities ||
+    asksHelp ||
+    ranksOwnSubject ||
+    placeAndOwnSubject ||
+    namesOwnEnglishSubject(query, previous);
   // "比前年快还是慢", "和24年比呢": the conversation's figure in the earlier year and this one.
   const addsYear = !namesPlace && !namesTopic && comparesWithYear(query.question);
   const elliptical =
@@ -187,7 +193,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.searchText = `${earlierWords.replace(YEAR_MENTION, '')} ${withoutYearPhrases(query.searchText, query)}`;
     // "And in 2023?" after an English question about "administrative regulations": the earlier question's
     // readings of its English words are what the evidence is checked against, as its Chinese words are.
-    const readings = [...(previous.lexiconTranslations ?? []), ...(query.lexiconTranslations ?? [])];
+    // "What about the Tianjin Binhai one?" after "…the Zhongguancun park in Xiong'an": a name of the follow-up's
+    // own takes the place of the earlier question's names (雄安 is no word of the park asked now).
+    const ownNames = (query.lexiconTranslations ?? []).some((t) => t.name);
+    const readings = [...(previous.lexiconTranslations ?? []).filter((t) => !(ownNames && t.name)), ...(query.lexiconTranslations ?? [])];
     if (readings.length) out.lexiconTranslations = readings;
     const alternatives = [...(previous.termAlternatives ?? []), ...(query.termAlternatives ?? [])];
     if (alternatives.length) out.termAlternatives = alternatives;
@@ -237,6 +246,25 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   return out;
 }
 
+/** Words of its own, read in the reports' Chinese, that make an English follow-up name its own subject. */
+const OWN_SUBJECT_WORDS = 2;
+
+/**
+ * "And how many companies moved into the Zhongguancun park in Xiong'an?" after a question about a pharma
+ * park: an English follow-up that names a subject in words of its own (two or more, read in the reports'
+ * Chinese, none of them a reading of the earlier question's) asks about that subject, not the earlier one
+ * with its words added. "What about the Tianjin Binhai one?" names one word of its own: a modifier of the
+ * earlier subject.
+ */
+function namesOwnEnglishSubject(query: UnderstoodQuery, previous: UnderstoodQuery): boolean {
+  if (query.language !== 'en') return false;
+  const earlier = new Set((previous.lexiconTranslations ?? []).flatMap((t) => [t.english, ...t.chinese]));
+  const own = (query.lexiconTranslations ?? []).filter(
+    (t) => t.chinese.length && !earlier.has(t.english) && !t.chinese.some((zh) => earlier.has(zh)),
+  );
+  return own.length >= OWN_SUBJECT_WORDS;
+}
+
 /**
  * The earlier question with the follow-up's qualifier in place of its own ("城镇" → "农村"), so the
  * qualifier picks the sentence and the figure; the follow-up itself when it names none.
@@ -265,6 +293,10 @@ function measuredIn(previous: UnderstoodQuery, followUp = '', onlySlots = false,
     const subject = subjectWordsOf(previous);
     return resultAfterPlan ? withoutPlanWords(subject) : subject;
   }
+  // "Same for Shandong?" after "How many dilapidated rural homes did Anhui renovate?": no indicator of the
+  // glossary was named, so the earlier English question's own words say what was counted ("how many … homes",
+  // the count's unit) and what leads; its places and years are slots the follow-up replaced.
+  if (!previous.indicators.length && previous.language === 'en' && followUp !== previous.question) return `${subjectWordsOf(previous)} `;
   const ownMeasure = GROWTH_TERM_WORDS.test(followUp) || asksLevel(followUp);
   // "What was Jiangsu's GDP growth in 2025?" measured growth too, in English words.
   const earlierGrowth = GROWTH_TERM_WORDS.exec(previous.question)?.[0] ?? (asksForGrowth(previous.question) ? '增长' : '');
@@ -286,7 +318,10 @@ function subjectWordsOf(previous: UnderstoodQuery): string {
     ...previous.placeSuggestions.map((s) => s.written),
     ...previous.yearNotes.map((n) => n.phrase),
   ].sort((a, b) => b.length - a.length);
-  return written.reduce((t, w) => t.split(w).join(''), previous.question).replace(YEAR_MENTION, '');
+  // Case aside: an English question writes "Anhui" where the glossary's alias is "anhui".
+  return written
+    .reduce((t, w) => t.replace(new RegExp(w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'gi'), ''), previous.question)
+    .replace(YEAR_MENTION, '');
 }
 
 /** The share an earlier question asked, its indicators in the order it wrote them: "研发经费占地区生产总值比重", "货物出口占比". */

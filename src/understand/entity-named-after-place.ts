@@ -37,3 +37,30 @@ function entityNameAt(question: string, name: string, corpusHas: (name: string) 
   }
   return null;
 }
+
+/**
+ * The unknown places of an English question that are only the start of a name the corpus writes, the rest
+ * of it romanised: "the Tianjin Binhai one" names 天津滨海(-中关村科技园), a park in Beijing's report, not
+ * 天津市, which has no report of its own. A name counts when the place's English name is followed by a word
+ * whose reading (`readings`: the Chinese of the question's English words, by the word) some report sentence
+ * writes right after the place's Chinese name.
+ */
+export function placesInsideRomanisedNames(
+  question: string,
+  unknownPlaces: readonly string[],
+  readings: ReadonlyMap<string, readonly string[]>,
+  corpusHas: (name: string) => boolean,
+): Map<string, string> {
+  const found = new Map<string, string>();
+  const lower = question.toLowerCase();
+  for (const place of unknownPlaces) {
+    const aliases = placeAliases(place);
+    const chinese = aliases.filter((n) => /[\u4e00-\u9fff]/.test(n));
+    for (const english of aliases.filter((n) => /^[a-z' -]+$/i.test(n))) {
+      const next = new RegExp(`(?<![a-z])${english.toLowerCase()}\\s+([a-z'’-]+)`).exec(lower)?.[1];
+      const name = (readings.get(next ?? '') ?? []).flatMap((zh) => chinese.map((c) => `${c}${zh}`)).find(corpusHas);
+      if (name) found.set(place, name);
+    }
+  }
+  return found;
+}

@@ -13,7 +13,7 @@ export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:households?|entities|players)$/, '户'],
   [/^(?:tourists?|visitors?|trips?|passengers?|visits?|arrivals)$/, '人次'],
   [/^(?:people|persons?|workers?|jobs?|residents?|students?|graduates?|talents?|migrants?|employees?)$/, '人'],
-  [/^(?:projects?|parks?|villages?|stations?|platforms?|clusters?|bases?|zones?)$/, '个'],
+  [/^(?:projects?|parks?|villages?|stations?|platforms?|clusters?|bases?|zones?|berths?)$/, '个'],
   [/^(?:patents?|cases?)$/, '件'],
   [/^(?:tonnes?|tons?)$/, '吨'],
   [/^(?:kilometres?|kilometers?|km)$/, '公里'],
@@ -21,11 +21,22 @@ export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^beds?$/, '张'],
   [/^(?:kilowatts?|kw)$/, '千瓦'],
   [/^(?:teus?|containers?)$/, '标箱'],
-  [/^schools?$/, '所'],
+  [/^(?:schools?|colleges?|universities|university)$/, '所'],
+  // "How many freight trains did Anhui run": 开行班列909列, not the 12条 routes beside it.
+  [/^trains?$/, '列'],
+  [/^(?:counties|county)$/, '个'],
+  [/^(?:suggestions?|proposals?|motions?|bills?)$/, '件'],
+  [/^(?:routes?|lines?)$/, '条'],
+  [/^(?:elevators?|lifts?|robots?|machines?|sets)$/, '台'],
+  [/^(?:ships?|vessels?|boats?)$/, '艘'],
 ];
 
-/** Words that end the noun phrase a count asks about: its verb, a preposition. */
+/**
+ * Words that end the noun phrase a count asks about: its verb, a preposition. "of" too: the noun before it is
+ * counted ("how many berths of 10,000 tons" counts berths, "how many km of pipelines" kilometres).
+ */
 const NOUN_PHRASE_ENDS: ReadonlySet<string> = new Set([
+  'of',
   'did',
   'does',
   'do',

@@ -103,6 +103,21 @@ export function englishLexicon(): LexiconLookup {
   return cached;
 }
 
+let headwords: Set<string> | undefined;
+
+/**
+ * Whether a Chinese word is a headword of the dictionary: common Chinese, never a proper name (the lexicon
+ * keeps no names, SOURCE.md), so a romanised name's spelling that is one ("Yiwu" as 义务, "duty") is
+ * likely another word that sounds alike.
+ */
+export function isDictionaryHeadword(chinese: string): boolean {
+  if (!headwords) {
+    const entries = LexiconFileSchema.parse(JSON.parse(readFileSync(new URL('./english-lexicon.json', import.meta.url), 'utf8'))).entries;
+    headwords = new Set(Object.values(entries).flat());
+  }
+  return headwords.has(chinese);
+}
+
 /** A plural made singular the simple way; the script that builds the lexicon makes its keys with it. */
 export function singular(word: string): string {
   if (word.length <= 3) return word;
@@ -113,6 +128,31 @@ export function singular(word: string): string {
   return word;
 }
 
+/**
+ * The base forms of an English word the dictionary may file it under: a gerund's verb ("retrofitting" →
+ * retrofit, "processing" → process) and a participle's ("renovated" → renovate, "supplied" → supply,
+ * "planned" → plan), most likely first; none for a short word or no such ending. The dictionary keys verbs
+ * by their base; a question writes them as it speaks.
+ */
+export function inflectionBases(word: string): string[] {
+  if (word.length < 5) return [];
+  const bases: string[] = [];
+  const add = (base: string) => {
+    if (base.length >= 3 && base !== word && !bases.includes(base)) bases.push(base);
+  };
+  if (/ied$/.test(word)) add(`${word.slice(0, -3)}y`);
+  for (const ending of ['ed', 'ing']) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    // A doubled last consonant is the inflection's ("retrofitting", "planned").
+    if (/([b-df-hj-np-tv-z])\1$/.test(stem)) add(stem.slice(0, -1));
+    if (ending === 'ed') add(word.slice(0, -1));
+    add(stem);
+    add(`${stem}e`);
+  }
+  return bases;
+}
+
 export interface LexiconTranslation {
   /** The English as the question wrote it, lower-case. */
   english: string;
@@ -120,6 +160,8 @@ export interface LexiconTranslation {
   chinese: readonly string[];
   /** Those of them that are the word with the qualifiers before it ("national key labs" → 全国重点实验室). */
   qualified?: readonly string[];
+  /** A romanised name read as the reports spell it ("Zhongguancun" → 中关村), no dictionary word. */
+  name?: boolean;
 }
 
 export interface TranslateOptions {
@@ -152,11 +194,18 @@ export interface TranslateOptions {
 export function translateContentWords(english: string, options: TranslateOptions = {}): LexiconTranslation[] {
   const timesWritten = options.timesWritten ?? (() => 1);
   const exclude = options.exclude ?? new Set<string>();
+  let loaded: LexiconLookup | undefined = options.lexicon;
+  const lexiconNow = (): LexiconLookup => {
+    loaded ??= englishLexicon();
+    return loaded;
+  };
+  // "deep-water cage": a hyphenated word the dictionary does not hold whole is read as its words ("deep water").
   const words = english
     .toLowerCase()
     .replace(/'s\b/g, ' ')
     .split(/[^a-z'-]+/)
-    .map((w) => w.replace(/^[-']+|[-']+$/g, ''));
+    .map((w) => w.replace(/^[-']+|[-']+$/g, ''))
+    .flatMap((w) => (w.includes('-') && !lexiconNow().get(singular(w)) && !lexiconNow().get(w) ? w.split(/-+/) : [w]));
   // Runs of content words: a phrase never spans a stop word, a place or a number. The qualifiers right
   // before a run ("national key" before "labs") are kept beside it: they may be part of the reports' name.
   const runs: string[][] = [[]];
@@ -176,21 +225,35 @@ export function translateContentWords(english: string, options: TranslateOptions
       pending = Object.hasOwn(ENGLISH_QUALIFIERS, word) ? [...pending, word] : [];
     }
   }
-  const lexicon: LexiconLookup = options.lexicon ?? (runs.some((r) => r.length) ? englishLexicon() : new Map());
+  const lexicon: LexiconLookup = options.lexicon ?? loaded ?? (runs.some((r) => r.length) ? englishLexicon() : new Map());
   const out: (LexiconTranslation & { candidates: string[]; size: number; composed?: string[] })[] = [];
   for (const [r, run] of runs.entries()) {
     for (let at = 0; at < run.length; ) {
       let taken = 0;
       for (let size = Math.min(MAX_KEY_WORDS, run.length - at); size >= 1 && !taken; size--) {
         const phrase = run.slice(at, at + size);
-        const own = lexicon.get(phrase.map(singular).join(' ')) ?? lexicon.get(phrase.join(' ')) ?? [];
+        // The key the dictionary files the words under: singular, as written, or, for a word it does not
+        // hold as written, its inflection's base ("retrofitting" → retrofit, "renovated" → renovate).
+        const head = phrase.slice(0, -1).map(singular);
+        const tried = [
+          phrase.map(singular).join(' '),
+          phrase.join(' '),
+          // A phrase's last word inflected ("energy retrofitting") reads the phrase's key: a phrase is specific.
+          // A word alone reads its base only where the reports word the base their own way (english-report-
+          // senses.json): a plain base would be a word the passages must cover ("quantum computing" → 计算), and
+          // a participle is most often the question's own verb ("handled" → handle → 把手, a door handle).
+          ...inflectionBases(phrase[size - 1])
+            .map((base) => [...head, base].join(' '))
+            .filter((key) => size > 1 || (lexicon.reportSenses?.(key) ?? []).length),
+        ];
+        const key = tried.find((k) => lexicon.get(k) !== undefined) ?? tried[0];
+        const own = lexicon.get(key) ?? [];
         // A single derived word the dictionary knows reads its bases' Chinese too ("consumption": 摄入,
         // 结核, and 消费, filed under "consume"). A word it does not know stays unread, as before: a
         // base would make it a word the passages must cover ("computing" → 计算 beside 量子).
-        const fromBases = size === 1 && own.length ? derivationBases(singular(phrase[0])).flatMap((base) => lexicon.get(base) ?? []) : [];
+        const fromBases = size === 1 && own.length ? derivationBases(key).flatMap((base) => lexicon.get(base) ?? []) : [];
         // A word the reports word their own way ("long" → 总长, 里程) reads only as they do, when they write it:
         // the dictionary's other senses ("long" as a position, 多头) are no readings of it.
-        const key = phrase.map(singular).join(' ');
         const reportSenses = (lexicon.reportSenses?.(key) ?? []).filter((zh) => timesWritten(zh) > 0);
         const listed = reportSenses.length ? [...reportSenses] : [...new Set([...own, ...fromBases])];
         const counted = writtenHeadwords(listed, timesWritten);

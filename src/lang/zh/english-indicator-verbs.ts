@@ -36,7 +36,7 @@ export function indicatorsNamedByVerb(question: string): string[] {
  * before (not "the first one", "the other one", which point at an item and ask no number).
  */
 const ENGLISH_QUANTITY_ASKED =
-  /\bhow (?:large|high)\b|\bwhat did\b.*\b(?:reach|hit|total|amount to|come to|top|stand at)\b|\bthe\s+(?!(?:first|second|third|last|other|same|next|previous|right|wrong)\b)(?:[\w-]+\s+){1,3}one\b(?!\s+of\b)/i;
+  /\bhow (?:large|high|long|far|wide|deep)\b|\bwhat did\b.*\b(?:reach|hit|total|amount to|come to|top|stand at)\b|\bthe\s+(?!(?:first|second|third|last|other|same|next|previous|right|wrong)\b)(?:[\w-]+\s+){1,3}one\b(?!\s+of\b)/i;
 
 /** Whether an English question asks a number in words beyond "how many / how much / what was". */
 export function asksQuantityInEnglish(question: string): boolean {

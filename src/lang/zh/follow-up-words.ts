@@ -39,7 +39,17 @@ export function qualifiersListed(question: string): string[] {
 }
 
 /** How a follow-up opens or closes when it only names what changed: "那2023年呢？", "And Shanghai?". */
-export const FOLLOW_UP_OPENERS: readonly string[] = ['那么', '那', '还有', 'and ', 'what about', 'how about'];
+export const FOLLOW_UP_OPENERS: readonly string[] = [
+  '那么',
+  '那',
+  '还有',
+  'and ',
+  'what about',
+  'how about',
+  'same for ',
+  'same in ',
+  'likewise for ',
+];
 export const FOLLOW_UP_CLOSERS: readonly string[] = ['呢'];
 
 /** A follow-up this short, fillers aside, names only what changed even without 那…呢 ("2023年？"). */

@@ -1,0 +1,85 @@
+import { pinyin } from 'pinyin-pro';
+
+/** A romanised name is two Chinese characters at least ("Binhai" 滨海) and four at most ("Zhongguancun" 中关村). */
+const MIN_CHARACTERS = 2;
+const MAX_CHARACTERS = 4;
+/** A spelling written once may be a chance run of characters that sound alike; twice is a name the reports use. */
+const MIN_WRITTEN = 2;
+/** Spellings kept: homophones written far less often than the commonest are other words. */
+const MAX_SPELLINGS = 3;
+const LESS_COMMON = 4;
+/** Names remembered at most (a long-running bot meets ever new ones). */
+const REMEMBERED = 2000;
+
+/**
+ * The Chinese a romanised name of an English question is written in, found in the reports themselves:
+ * "Zhongguancun" is 中关村, "Xiong'an" 雄安, "Binhai" 滨海. No dictionary holds every park, new area and
+ * port the reports name, but the reports write each in characters whose pinyin, run together, is the
+ * English spelling. Each character is read with all its toneless readings (重 is chong and zhong); the
+ * corpus's characters are read once, on the first name asked.
+ */
+export class RomanisedNames {
+  private readings: Map<string, readonly string[]> | null = null;
+  private readonly found = new Map<string, readonly string[]>();
+
+  /**
+   * `isCommonWord`: a dictionary word of common Chinese (义务 "duty" for "Yiwu", where the reports also write
+   * 义乌): a name's spelling is a proper name, so common words give way to any other spelling.
+   */
+  constructor(
+    private readonly corpusText: () => string,
+    private readonly isCommonWord: (chinese: string) => boolean = () => false,
+  ) {}
+
+  /** The reports' spellings of a romanised name, most written first; none when they write none twice. */
+  writtenAs(name: string): readonly string[] {
+    const sound = name.toLowerCase().replace(/[^a-z]/g, '');
+    const known = this.found.get(sound);
+    if (known) return known;
+    const text = this.corpusText();
+    const readings = this.readingsOf(text);
+    const counts = new Map<string, { times: number; primary: boolean }>();
+    // `primary`: every character read by its first reading (张江 is zhang jiang; 长江 is chang jiang, zhang only
+    // as a rarer reading of 长).
+    const extend = (start: number, length: number, offset: number, primary: boolean) => {
+      const ch = text[start + length];
+      for (const [n, reading] of (readings.get(ch) ?? []).entries()) {
+        if (!sound.startsWith(reading, offset)) continue;
+        const end = offset + reading.length;
+        const first = primary && n === 0;
+        if (end === sound.length && length + 1 >= MIN_CHARACTERS) {
+          const spelling = text.slice(start, start + length + 1);
+          const seen = counts.get(spelling);
+          counts.set(spelling, { times: (seen?.times ?? 0) + 1, primary: (seen?.primary ?? false) || first });
+        } else if (end < sound.length && length + 1 < MAX_CHARACTERS) extend(start, length + 1, end, first);
+      }
+    };
+    if (sound.length >= 4) for (let at = 0; at < text.length; at++) if (readings.has(text[at])) extend(at, 0, 0, true);
+    let written = [...counts].filter(([, c]) => c.times >= MIN_WRITTEN).map(([zh, c]) => ({ zh, ...c }));
+    // A proper name's spelling before a common word's; its characters' first readings before rarer ones.
+    if (written.some((w) => !this.isCommonWord(w.zh))) written = written.filter((w) => !this.isCommonWord(w.zh));
+    if (written.some((w) => w.primary)) written = written.filter((w) => w.primary);
+    written.sort((a, b) => b.times - a.times);
+    const most = written[0]?.times ?? 0;
+    const spellings = written
+      .filter((w) => w.times * LESS_COMMON >= most)
+      .slice(0, MAX_SPELLINGS)
+      .map((w) => w.zh);
+    if (this.found.size >= REMEMBERED) this.found.clear();
+    this.found.set(sound, spellings);
+    return spellings;
+  }
+
+  /** Each Chinese character of the corpus with its toneless readings (ü written v, as English spellings do). */
+  private readingsOf(text: string): Map<string, readonly string[]> {
+    if (!this.readings) {
+      const characters = new Set(text.match(/[\u4e00-\u9fff]/g) ?? []);
+      this.readings = new Map();
+      for (const ch of characters) {
+        const all = pinyin(ch, { toneType: 'none', multiple: true, type: 'array', v: true });
+        this.readings.set(ch, [...new Set(all.map((r) => r.toLowerCase()))]);
+      }
+    }
+    return this.readings;
+  }
+}
