@@ -90,14 +90,17 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   // "哪个省区域创新能力最强": a ranking of a subject the glossary does not know, named in the question itself.
   // Every place the question names, covered or not ("跟湖南比呢"), is a slot, not a subject.
   const namedPlaces = [...query.places, ...query.unknownPlaces].flatMap((p) => [p, ...placeAliases(p)]);
+  // In English, by the words the dictionary reads ("Which is the highest?" names nothing of its own).
   const ranksOwnSubject =
     ranksPlaces &&
-    namesOwnRankedSubject(
-      query.question,
-      previous.question,
-      namedPlaces,
-      query.yearNotes.map((n) => n.phrase),
-    );
+    (query.language === 'en'
+      ? namesOwnEnglishSubject(query, previous)
+      : namesOwnRankedSubject(
+          query.question,
+          previous.question,
+          namedPlaces,
+          query.yearNotes.map((n) => n.phrase),
+        ));
   // "浙江这两年和美乡村覆盖率分别多少": its own place and its own subject, in words the glossary does not know.
   const placeAndOwnSubject =
     namesPlace &&
