@@ -70,6 +70,10 @@ describe('three provinces’ reports nobody tuned to', () => {
     expect(first).not.toContain('74.6%');
   });
 
+  it('reads the reports’ words for power capacity in English ("installed power capacity" 电力总装机)', async () => {
+    expect((await ask("What is Yunnan's total installed power capacity?")).text.split('\n')[0]).toContain('1.5亿千瓦');
+  });
+
   it('counts the housing estates asked, though 城镇 is in their name', async () => {
     expect((await ask('云南24年开工改造了多少个老旧小区')).text.split('\n')[0]).toContain('2878个');
   });
