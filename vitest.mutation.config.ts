@@ -15,6 +15,7 @@ export default defineConfig({
       'test/**/*.mutants-s15.test.ts',
       'test/**/*.mutants-s16.test.ts',
       'test/**/*.mutants-s16b.test.ts',
+      'test/**/*.mutants-s17.test.ts',
       'test/answer/qualifier-not-stated.test.ts',
       'test/retrieve/english-topic-coverage-s12.test.ts',
       // figureLead on hand-built figures and citations (no index):
@@ -55,6 +56,16 @@ export default defineConfig({
       'test/understand/english-questions-s15.test.ts',
       // Its block on the reports asks the global setup's engine too; its one hand-built case is of follow-up-words.
       'test/understand/follow-up-measure-s16.test.ts',
+      // Session 17: these ask the global setup's engine in a block on the reports too (or on loading), so the dry run
+      // failed on them; their hand-built cases go with them.
+      'test/figures/counted-noun-goes-on-s17.test.ts',
+      'test/figures/part-of-whole-measure-s16.test.ts',
+      'test/lang/english-count-head-s16.test.ts',
+      'test/understand/compare-target-with-year-s16.test.ts',
+      'test/understand/english-follow-up-readings-s16.test.ts',
+      'test/understand/english-questions-s16.test.ts',
+      'test/understand/trips-reading.test.ts',
+      'test/understand/trips-s11.test.ts',
     ],
     // The figure fuzz test runs 100 000 cases (12 s); a mutant is judged on a thousand.
     setupFiles: ['test/support/mutation-fuzz-budget.ts'],
