@@ -580,12 +580,16 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const acrossPlaces = ask === 'superlative' && confidence >= CONFIDENT;
   // "zj integrated circuit output growth": an English question that names a subject the glossary
   // translates asks that subject's growth, not the economy's.
+  // So does one naming a subject in two words or more only the dictionary reads ("How much did Hongqi car sales
+  // grow": car 汽车, sales 销售); one word read may be a verb the dictionary takes for a noun ("set" 系列).
+  const namesDictionarySubject =
+    language === 'en' && lexiconTranslations.filter((t) => t.chinese.length > 0).length >= DICTIONARY_SUBJECT_WORDS;
   const economyGrowth =
-    ((foundPlaces.length > 0 || acrossPlaces) && !subjectsTranslated.length && asksEconomyGrowth(question)) ||
+    ((foundPlaces.length > 0 || acrossPlaces) && !subjectsTranslated.length && !namesDictionarySubject && asksEconomyGrowth(question)) ||
     (!foundPlaces.length && acrossPlaces && asksGrowthRanked(question));
   // "安徽去年成绩单", "How did Anhui do last year?": a place, a time and words asking how it did,
   // nothing else, ask about its economy as a whole, as "经济怎么样" does.
-  const economyNamed = (speaksOfEconomy(question) && economyWide && !subjectsTranslated.length) || economyGrowth;
+  const economyNamed = (speaksOfEconomy(question) && economyWide && !subjectsTranslated.length && !namesDictionarySubject) || economyGrowth;
   const placeOnly =
     !indicators.length && !economyNamed && foundPlaces.length > 0 && !PLACE_ONLY_NOT_ASKED_BY.includes(ask) && asksAboutPlaceOnly(question);
   // The economy read into the question, not written in it ("哪个增长更快", "Which one grew faster?",
@@ -871,3 +875,5 @@ function withAcronymTyposMended(question: string, language: 'zh' | 'en'): string
     return near.length === 1 ? near[0] : word;
   });
 }
+/** Words of its own the dictionary reads that make an English question name a subject (not the economy). */
+const DICTIONARY_SUBJECT_WORDS = 2;

@@ -8,6 +8,9 @@ describe('abbreviations that are common words too (吉, 黔 is not one; 云, 新
     expect(expandPlaceAbbreviations('滇吉湘哪个省高')).toBe('云南吉林湖南哪个省高');
     expect(expandPlaceAbbreviations('湘吉两省')).toBe('湖南吉林两省');
     expect(expandPlaceAbbreviations('川渝')).toBe('四川重庆');
+    expect(expandPlaceAbbreviations('湘吉去年')).toBe('湖南吉林去年');
+    expect(expandPlaceAbbreviations('吉和湘')).toBe('吉林和湖南');
+    expect(expandPlaceAbbreviations('云和县')).toBe('云和县');
   });
 
   it('stay words anywhere else', () => {

@@ -117,6 +117,7 @@ const WORD_LIKE_CHARS = Object.keys(WORD_LIKE_ABBREVIATIONS).join('');
  */
 const BEFORE = `(?<=^|[\\s\\p{P}和与跟同及比较对、年在]|[${ABBREVIATION_CHARS}${WORD_LIKE_CHARS}])`;
 /** What may follow a word-like abbreviation inside a list of places ("滇吉湘", "湘吉两省", "吉和湘"). */
+const WORD_LIKE_AFTER = `(?:\\d{2}|\\d{4})年|[今去前明]年`;
 const WORD_LIKE_IN_LIST = `[${ABBREVIATION_CHARS}${WORD_LIKE_CHARS}]|[哪谁和与跟比、,，?？]|[两三四五六七八九][省市地]|$`;
 /**
  * What may follow it: a year (digits, 今年/去年/前年/明年, 二〇…), another abbreviation, a count of
@@ -124,7 +125,7 @@ const WORD_LIKE_IN_LIST = `[${ABBREVIATION_CHARS}${WORD_LIKE_CHARS}]|[哪谁和�
  * indicator's head (GDP, 经济, 地区, 全省, 人均, 进出口, 农业, 科技 …: "沪人均GDP多少美元", "粤皖农业科技进步贡献率"),
  * or a count of new things ("鲁新获批一类新药几个", "苏新增高企多少"; not 京新高速).
  */
-const AFTER_WORDS = `\\d|[今去前明上本][年]|[${ABBREVIATION_CHARS}]|[${WORD_LIKE_CHARS}](?=${WORD_LIKE_IN_LIST})|[哪谁]|[两三四五六七八九][省市地]|的|[呢吗和与跟比、,，?？!！]|$|\\s|GDP|gdp|经济|地区|全[省市]|省|市|[一二]〇|人均|常住|居民|城镇|农村|进出口|外贸|财政|规上|粮食|新能源|社零|国家级|高新|农业|工业|制造业|服务业|科技|研发|消费|投资|出口|就业|人口|旅游|文旅|数字|新[增获建认登开培设引]`;
+const AFTER_WORDS = `\\d|[今去前明上本][年]|[${ABBREVIATION_CHARS}]|[${WORD_LIKE_CHARS}](?=${WORD_LIKE_IN_LIST}|${WORD_LIKE_AFTER})|[哪谁]|[两三四五六七八九][省市地]|的|[呢吗和与跟比、,，?？!！]|$|\\s|GDP|gdp|经济|地区|全[省市]|省|市|[一二]〇|人均|常住|居民|城镇|农村|进出口|外贸|财政|规上|粮食|新能源|社零|国家级|高新|农业|工业|制造业|服务业|科技|研发|消费|投资|出口|就业|人口|旅游|文旅|数字|新[增获建认登开培设引]`;
 /** A span of years: "粤每年…", "鲁近两年…", "苏这五年…", "浙十四五期间…". */
 const AFTER_PERIODS = '每年|历年|近[一二两三四五六七八九十\\d]+年|这[两几三四五]年|[“"]?十[四五]五';
 
@@ -144,8 +145,7 @@ function indicatorHeads(): string {
 
 /** A word-like abbreviation standing where only a place can: before a year, or beside another abbreviation ("滇吉湘"). */
 const WORD_LIKE_BEFORE = `(?<=^|[\\s\\p{P}和与跟同及比较对、]|[${ABBREVIATION_CHARS}${WORD_LIKE_CHARS}])`;
-const WORD_LIKE_AFTER = `(?:\\d{2}|\\d{4})年|[今去前明]年`;
-const WORD_LIKE = `(?:(?<=^|[\\s\\p{P}和与跟同及比较对、])[${WORD_LIKE_CHARS}](?=${WORD_LIKE_AFTER})|(?<=[${ABBREVIATION_CHARS}])[${WORD_LIKE_CHARS}](?=${WORD_LIKE_IN_LIST}|${WORD_LIKE_AFTER})|${WORD_LIKE_BEFORE}[${WORD_LIKE_CHARS}](?=[${ABBREVIATION_CHARS}](?:${WORD_LIKE_IN_LIST}|${WORD_LIKE_AFTER})))`;
+const WORD_LIKE = `(?:(?<=^|[\\s\\p{P}和与跟同及比较对、])[${WORD_LIKE_CHARS}](?=${WORD_LIKE_AFTER})|(?<=[${ABBREVIATION_CHARS}])[${WORD_LIKE_CHARS}](?=${WORD_LIKE_IN_LIST}|${WORD_LIKE_AFTER})|${WORD_LIKE_BEFORE}[${WORD_LIKE_CHARS}](?=[和与跟及、]?[${ABBREVIATION_CHARS}](?:${WORD_LIKE_IN_LIST}|${WORD_LIKE_AFTER})))`;
 /** Both kinds in one pass, so each is read against the question as typed ("滇吉湘": 吉 beside 滇 and 湘). */
 const ABBREVIATION = new RegExp(
   `${BEFORE}[${ABBREVIATION_CHARS}](?=${AFTER_WORDS}|${AFTER_PERIODS}|${indicatorHeads()})|${WORD_LIKE}`,

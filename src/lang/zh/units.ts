@@ -206,7 +206,8 @@ export const PERCENTAGE_POINTS = '个百分点';
 export const EQUIVALENT_BASE_UNITS: Readonly<Record<string, { unit: string; factor: number }>> = {
   斤: { unit: '吨', factor: 0.0005 },
   公斤: { unit: '吨', factor: 0.001 },
-  千克: { unit: '吨', factor: 0.001 },
+  // 千克 and 千米 are read as 千 (a magnitude) of 克 and 米.
+  克: { unit: '吨', factor: 0.000001 },
   公顷: { unit: '亩', factor: 15 },
-  千米: { unit: '公里', factor: 1 },
+  米: { unit: '公里', factor: 0.001 },
 };
