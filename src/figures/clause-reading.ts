@@ -287,6 +287,10 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
 
     const resolved = resolveIndicator(ctx, a, endCand, clauseText);
     const indicator = resolved.indicator;
+    // "全年增长4.8%、总量达5.3万亿元": a growth the clause gave no name of its own is the growth of the level after it.
+    const unnamedGrowth = ctx.figures.length > before ? ctx.figures[ctx.figures.length - 1] : undefined;
+    if (unnamedGrowth?.change?.unit === '%' && GROWTH_ONLY_NAMES.includes(unnamedGrowth.indicator) && !PERCENT_UNITS.has(unit) && !a.streak)
+      unnamedGrowth.indicator = indicator;
     const f = pushFigure(ctx, {
       indicator,
       value: c.value,

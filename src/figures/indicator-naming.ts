@@ -4,6 +4,7 @@
  * ("占…比重"), or, last, the clause's longest phrase.
  */
 import {
+  COMPARISON_PHRASE,
   COMPARISON_OPENER,
   COUNT_VERBS,
   EDGE_JOINERS,
@@ -193,7 +194,7 @@ export function nearbyPhrase(text: string, first = false): string {
     .replace(BOUND_WORDS, ' ')
     .split(/[^\u4e00-\u9fffA-Za-z&()“”]+/)
     .map((x) => cleanIndicator(x))
-    .filter((x) => /[\u4e00-\u9fffA-Za-z]{2}/.test(x));
+    .filter((x) => /[\u4e00-\u9fffA-Za-z]{2}/.test(x) && !COMPARISON_PHRASE.test(x));
   if (first) return words[0] ?? '';
   return words.sort((a, b) => b.length - a.length)[0] ?? '';
 }

@@ -162,6 +162,12 @@ export const GROWTH_MODIFIERS: readonly string[] = byLength([
   '名义',
 ]);
 
+/**
+ * A phrase opened by a comparison with another place names no figure: "实现三季度增长4.6%、追平全国" (caught up with the
+ * country) is no name of the growth before it.
+ */
+export const COMPARISON_PHRASE = /^(?:追平|持平|领先|落后|高于|低于|快于|慢于|超过|超出|多于|少于)/;
+
 /** Comparison verbs before a gap in percentage points: "高于全国0.8个百分点". */
 export const GAP_VERBS: readonly ChangeVerb[] = [
   { word: '高于', direction: 'up' },
@@ -185,7 +191,7 @@ export const GAP_OF_GROWTH = '增速';
 /** Names that already name a rate or a share, so a gap in points is between them as they stand. */
 export const RATE_NAME_END = /(?:增速|增幅|增长|率|比重|占比|强度|比例)$/;
 /** Indicator names that only say "growth": a gap takes the previous subject instead. */
-export const GROWTH_ONLY_NAMES: readonly string[] = ['增速', '增幅'];
+export const GROWTH_ONLY_NAMES: readonly string[] = ['增速', '增幅', '增长'];
 
 /**
  * A part of a whole just measured ("汽车保有量…，其中新能源汽车由45万辆增至356万辆"): the words that open it, and the

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/figures/index.js';
+
+const read = (sentence: string) =>
+  extractFigures({ sentence, citationId: '1', period: '2024', district: '湖南省', kind: 'result', source: 'text' }).map((f) => [
+    f.indicator,
+    f.value,
+  ]);
+
+describe('a growth with no name of its own', () => {
+  it('is never named by a comparison after it ("、追平全国")', () => {
+    const names = read('实现三季度增长4.6%、追平全国，四季度增长5.6%、高于全国0.2个百分点。').map(([n]) => n);
+    expect(names.some((n) => String(n).startsWith('追平'))).toBe(false);
+  });
+
+  it('is the growth of the level the clause goes on to ("全年增长4.8%、总量达5.3万亿元")', () => {
+    expect(read('全年增长4.8%、总量达5.3万亿元。')).toEqual([
+      ['总量', 4.8],
+      ['总量', 5.3],
+    ]);
+    // A growth with its own name keeps it.
+    expect(read('出口增长6%、总量达2万亿元。')[0]).toEqual(['出口', 6]);
+  });
+});
