@@ -1,3 +1,4 @@
+import { asksForPriorities } from '../lang/zh/question-words.js';
 import {
   asksLevel,
   asksWhetherItWasMet,
@@ -110,9 +111,13 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
       namedPlaces,
       query.yearNotes.map((n) => n.phrase),
     );
+  // "What's Hunan's goal for them in 2025?" after a figure: "them" is the figure talked about; only words asking an
+  // outline ("重点任务", "priorities") make it the outline, not the classifier's reading of "goal".
+  const outlineOfItsOwn =
+    query.wantsPriorities && !(pointsBack(query.question) && !previous.wantsPriorities && !asksForPriorities(query.question));
   const namesTopic =
     query.indicators.length > 0 ||
-    query.wantsPriorities ||
+    outlineOfItsOwn ||
     asksHelp ||
     ranksOwnSubject ||
     placeAndOwnSubject ||

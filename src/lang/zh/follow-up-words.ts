@@ -104,6 +104,7 @@ export const REFERRING_WORDS_EN: readonly string[] = [
   'it',
   'its',
   'they',
+  'them',
   'their',
   'that figure',
   'this figure',
