@@ -22,3 +22,11 @@ describe('a growth with no name of its own', () => {
     expect(read('出口增长6%、总量达2万亿元。')[0]).toEqual(['出口', 6]);
   });
 });
+
+describe('satellites counted in 颗', () => {
+  it('are a count, asked by "多少颗"', async () => {
+    const { askedCountUnit } = await import('../../src/lang/zh/asked-shape-words.js');
+    expect(read('“吉林一号”117颗卫星全球组网。')[0]?.[1]).toBe(117);
+    expect(askedCountUnit('吉林一号卫星在轨多少颗')).toBe('颗');
+  });
+});

@@ -67,7 +67,8 @@ export function asksForMilestone(question: string): boolean {
  * A count asked in its unit: "造了多少辆", "有多少家", "多少万标箱". The figure in that unit answers
  * it, not the growth beside it in the same sentence ("增长94.5%、达168.4万辆").
  */
-const COUNT_UNIT_ASKED = /多少(?:万|亿)?(辆|家|个|台|套|件|吨|标箱|标准箱|千瓦|亩|公里|所|张|户|项|人次|人)/;
+const COUNT_UNIT_ASKED =
+  /多少(?:万|亿)?(辆|家|个|台|套|件|吨|标箱|标准箱|千瓦|亩|公里|所|张|户|项|人次|人|颗|艘|架|座|条|列|株|棵|头|名|场|处)/;
 
 /**
  * Money asked by name ("并购重组金额多少", "年度投资多少钱"): the amount in 元 answers it, not the count of deals or

@@ -98,6 +98,8 @@ export const MEASURE_UNITS: readonly string[] = [
   '头',
   '株',
   '棵',
+  // "“吉林一号”117颗卫星": satellites.
+  '颗',
   '片区',
   '片',
   '支',
