@@ -89,18 +89,18 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   // 居民收入增长多少": 城镇 4.3%, not 全体居民收入突破7万元).
   // Only a group's share of a measure another figure gives for everyone: "开工改造城镇老旧小区" counts housing estates in
   // towns, no residents' group, and no figure for everyone stands beside it.
-  const named = (f: F) => POPULATION_GROUPS.some((g) => f.indicator.includes(g.word));
-  const measureOf = (f: F) => {
+  // What a group's figure measures after its group word ("居民人均可支配收入" of 城镇居民…); null for no group's figure.
+  const groupMeasure = (f: F): string | null => {
     const g = POPULATION_GROUPS.find((p) => f.indicator.includes(p.word));
-    return g ? f.indicator.slice(f.indicator.indexOf(g.word) + g.word.length) : '';
+    return g ? f.indicator.slice(f.indicator.indexOf(g.word) + g.word.length) : null;
   };
+  const everyones = out.filter((o) => groupMeasure(o) === null);
   const ofGroup = (f: F) => {
-    const measure = measureOf(f);
+    const measure = groupMeasure(f);
     return (
+      measure !== null &&
       measure.length >= MIN_GROUP_MEASURE &&
-      out.some(
-        (o) => !named(o) && (o.indicator.includes(measure) || (o.indicator.length >= MIN_WHOLE_NAME && measure.includes(o.indicator))),
-      )
+      everyones.some((o) => o.indicator.includes(measure) || (o.indicator.length >= MIN_WHOLE_NAME && measure.includes(o.indicator)))
     );
   };
   if (!groups.length && out.some(ofGroup)) {

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/figures/index.js';
+import { resultSentence } from '../support/hand-built-figures.js';
 import { govFirstLine } from '../support/engine.js';
 
 /** "1550个省重点项目完成投资7398亿元": the things counted, then what they did, measured by the next value. */
-const read = (sentence: string) =>
-  extractFigures({ sentence, citationId: '1', period: '2025', district: '福建省', kind: 'result', source: 'text' }).map((f) => [
-    f.indicator,
-    f.value,
-  ]);
+const read = (sentence: string) => extractFigures(resultSentence(sentence)).map((f) => [f.indicator, f.value]);
 
 describe('a counted noun the clause goes on about', () => {
   it('is the count’s name, and the subject of the value after its verb or measure', () => {

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { preferAskedShape } from '../../src/figures/asked-shape.js';
 import { extractFigures } from '../../src/figures/index.js';
+import { resultSentence } from '../support/hand-built-figures.js';
 
 const read = (sentence: string) =>
-  extractFigures({ sentence, citationId: '1', period: '2024', district: '湖南省', kind: 'result', source: 'text' }).map((f) => [
-    f.indicator,
-    f.value,
-    f.unit,
-    f.change ? f.change.unit : '',
-  ]);
+  extractFigures(resultSentence(sentence)).map((f) => [f.indicator, f.value, f.unit, f.change ? f.change.unit : '']);
 
 describe('a change in points, then the level reached', () => {
   it('reads "、达62.1%" after "提升0.9个百分点" as the level, no growth', () => {

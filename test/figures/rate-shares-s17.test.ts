@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/figures/index.js';
+import { resultSentence } from '../support/hand-built-figures.js';
 
-const read = (sentence: string) =>
-  extractFigures({ sentence, citationId: '1', period: '2024', district: '湖南省', kind: 'result', source: 'text' }).map((f) => [
-    f.indicator,
-    f.value,
-    f.shape ?? '',
-  ]);
+const read = (sentence: string) => extractFigures(resultSentence(sentence)).map((f) => [f.indicator, f.value, f.shape ?? '']);
 
 describe('rates before 的: shares of what follows', () => {
   it('after a whole named ("贡献了全省…"), each rate of a list measures the noun after its own 的', () => {

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/figures/index.js';
+import { resultSentence } from '../support/hand-built-figures.js';
 
-const read = (sentence: string) =>
-  extractFigures({ sentence, citationId: '1', period: '2024', district: '湖南省', kind: 'result', source: 'text' }).map((f) => [
-    f.indicator,
-    f.value,
-  ]);
+const read = (sentence: string) => extractFigures(resultSentence(sentence)).map((f) => [f.indicator, f.value]);
 
 describe('a growth with no name of its own', () => {
   it('is never named by a comparison after it ("、追平全国")', () => {

@@ -66,7 +66,10 @@ export function figureCandidates(
     }
   }
   // The figure naming more of the question first (stable: evidence order among equals).
-  if (!query.indicators.length) out.sort((a, b) => subjectShared(b.figure, query.question) - subjectShared(a.figure, query.question));
+  if (!query.indicators.length) {
+    const shared = new Map(out.map((c) => [c, subjectShared(c.figure, query.question)]));
+    out.sort((a, b) => (shared.get(b) ?? 0) - (shared.get(a) ?? 0));
+  }
   return out;
 }
 

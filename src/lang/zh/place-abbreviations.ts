@@ -111,13 +111,16 @@ export const WORD_LIKE_ABBREVIATIONS: Readonly<Record<string, string>> = {
 };
 const WORD_LIKE_CHARS = Object.keys(WORD_LIKE_ABBREVIATIONS).join('');
 
+/** Where a place's name may open: the start, a mark or space, or a joining word. */
+const OPENS = `^|[\\s\\p{P}和与跟同及比较对、]`;
 /**
- * What may stand before an abbreviation: the start, a mark or space, a joining word, or another
- * abbreviation ("沪苏浙皖").
+ * What may stand before an abbreviation: where a name opens, a year ("2025年沪…") or 在, or another abbreviation
+ * ("沪苏浙皖").
  */
-const BEFORE = `(?<=^|[\\s\\p{P}和与跟同及比较对、年在]|[${ABBREVIATION_CHARS}${WORD_LIKE_CHARS}])`;
-/** What may follow a word-like abbreviation inside a list of places ("滇吉湘", "湘吉两省", "吉和湘"). */
+const BEFORE = `(?<=${OPENS}|[年在]|[${ABBREVIATION_CHARS}${WORD_LIKE_CHARS}])`;
+/** A year after a word-like abbreviation ("吉24年", "黔去年"). */
 const WORD_LIKE_AFTER = `(?:\\d{2}|\\d{4})年|[今去前明]年`;
+/** What follows a place inside a list of places ("滇吉湘", "湘吉两省", "吉和湘"). */
 const WORD_LIKE_IN_LIST = `[${ABBREVIATION_CHARS}${WORD_LIKE_CHARS}]|[哪谁和与跟比、,，?？]|[两三四五六七八九][省市地]|$`;
 /**
  * What may follow it: a year (digits, 今年/去年/前年/明年, 二〇…), another abbreviation, a count of
@@ -143,9 +146,15 @@ function indicatorHeads(): string {
     .join('|');
 }
 
-/** A word-like abbreviation standing where only a place can: before a year, or beside another abbreviation ("滇吉湘"). */
-const WORD_LIKE_BEFORE = `(?<=^|[\\s\\p{P}和与跟同及比较对、]|[${ABBREVIATION_CHARS}${WORD_LIKE_CHARS}])`;
-const WORD_LIKE = `(?:(?<=^|[\\s\\p{P}和与跟同及比较对、])[${WORD_LIKE_CHARS}](?=${WORD_LIKE_AFTER})|(?<=[${ABBREVIATION_CHARS}])[${WORD_LIKE_CHARS}](?=${WORD_LIKE_IN_LIST}|${WORD_LIKE_AFTER})|${WORD_LIKE_BEFORE}[${WORD_LIKE_CHARS}](?=[和与跟及、]?[${ABBREVIATION_CHARS}](?:${WORD_LIKE_IN_LIST}|${WORD_LIKE_AFTER})))`;
+/**
+ * A word-like abbreviation standing where only a place can: where a name opens, before a year ("吉24年"); after an
+ * abbreviation, in a list or before a year ("滇吉湘", "湘吉去年"); or before an abbreviation that is a place
+ * ("吉和湘", "吉湘两省").
+ */
+const WORD_LIKE_ALONE = `(?<=${OPENS})[${WORD_LIKE_CHARS}](?=${WORD_LIKE_AFTER})`;
+const WORD_LIKE_AFTER_PLACE = `(?<=[${ABBREVIATION_CHARS}])[${WORD_LIKE_CHARS}](?=${WORD_LIKE_IN_LIST}|${WORD_LIKE_AFTER})`;
+const WORD_LIKE_BEFORE_PLACE = `(?<=${OPENS}|[${ABBREVIATION_CHARS}${WORD_LIKE_CHARS}])[${WORD_LIKE_CHARS}](?=[和与跟及、]?[${ABBREVIATION_CHARS}](?:${WORD_LIKE_IN_LIST}|${WORD_LIKE_AFTER}))`;
+const WORD_LIKE = `(?:${WORD_LIKE_ALONE}|${WORD_LIKE_AFTER_PLACE}|${WORD_LIKE_BEFORE_PLACE})`;
 /** Both kinds in one pass, so each is read against the question as typed ("滇吉湘": 吉 beside 滇 and 湘). */
 const ABBREVIATION = new RegExp(
   `${BEFORE}[${ABBREVIATION_CHARS}](?=${AFTER_WORDS}|${AFTER_PERIODS}|${indicatorHeads()})|${WORD_LIKE}`,
