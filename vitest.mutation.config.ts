@@ -16,6 +16,7 @@ export default defineConfig({
       'test/**/*.mutants-s16.test.ts',
       'test/**/*.mutants-s16b.test.ts',
       'test/**/*.mutants-s17.test.ts',
+      'test/**/*.mutants-s18.test.ts',
       'test/answer/qualifier-not-stated.test.ts',
       'test/retrieve/english-topic-coverage-s12.test.ts',
       // figureLead on hand-built figures and citations (no index):
@@ -31,6 +32,11 @@ export default defineConfig({
       'test/retrieve/scoring-rules.test.ts',
       'test/retrieve/question-language.test.ts',
       'test/retrieve/indicator-mention.test.ts',
+      // Session 18: hand-built rows, sentences and periods (no index).
+      'test/retrieve/table-indicators-s18.test.ts',
+      'test/retrieve/running-total-period-s18.test.ts',
+      'test/retrieve/plan-review-heading-s16.test.ts',
+      'test/retrieve/indicator-mention-s13.test.ts',
       'test/understand/**/*.test.ts',
       'test/lang/**/*.test.ts',
       'test/figures/**/*.test.ts',
@@ -66,6 +72,12 @@ export default defineConfig({
       'test/understand/english-questions-s16.test.ts',
       'test/understand/trips-reading.test.ts',
       'test/understand/trips-s11.test.ts',
+      // Session 18: session 17's files that ask the global setup's engine (support/engine.ts), added after its run.
+      'test/understand/english-follow-up-names-s17.test.ts',
+      'test/understand/english-report-nouns-s17.test.ts',
+      'test/understand/which-of-them-s17.test.ts',
+      'test/understand/english-economy-s17.test.ts',
+      'test/understand/points-back-outline-s17.test.ts',
     ],
     // The figure fuzz test runs 100 000 cases (12 s); a mutant is judged on a thousand.
     setupFiles: ['test/support/mutation-fuzz-budget.ts'],
