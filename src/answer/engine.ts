@@ -57,11 +57,19 @@ import { qualifierNotStatedNote } from './qualifier-not-stated.js';
 import { askedResidentQualifier, namesResidentQualifier } from '../lang/zh/resident-qualifiers.js';
 import { isOnlyAcknowledgement } from '../lang/zh/follow-up-words.js';
 import { yearNotStatedNote } from './year-not-stated.js';
-import { growthLeadsForLevel, growthNotStatedNote, isGrowthOnly, levelNotStatedNote, yearOf } from './level-not-stated.js';
+import {
+  countNotStatedNote,
+  growthLeadsForLevel,
+  growthNotStatedNote,
+  isGrowthOnly,
+  levelNotStatedNote,
+  yearOf,
+} from './level-not-stated.js';
 import { nationalTrendPlace } from '../understand/national-trend.js';
 import { withKeywordQuantity } from '../understand/keyword-question.js';
 import { resultsBeforeTheYearsPlan } from './kinds/results-first.js';
 import type { AnswerFrame, AnswerTools } from './kinds/answer-tools.js';
+import { asksShareInEnglish } from '../lang/en/english-share-wording.js';
 import { AnswerSchema, type Answer, type AskContext, type AskEngine, type Citation, type Figure } from './schema.js';
 
 export interface EngineOptions {
@@ -449,7 +457,11 @@ export class Engine implements AskEngine, AnswerTools {
     const sidesAsked = query.places.length + query.unknownPlaces.length;
     // So does "湖南和安徽新建改造高标准农田谁多", a comparison of a subject no glossary indicator names.
     const comparedWithoutIndicator = query.language === 'zh' && query.ask === 'comparison' && query.askConfidence >= CONFIDENT;
-    const leadQuery = sidesAsked > 1 && (query.indicators.length || comparedWithoutIndicator) ? { ...query, wantsQuantity: true } : query;
+    // "What share of days had good air in Shandong?": an English share is a figure asked when a cited sentence gives one
+    // (src/lang/en/english-share-wording.ts); when none does, the sentences answer as before, never a refusal.
+    const englishShare = query.language === 'en' && !query.wantsQuantity && asksShareInEnglish(query.question);
+    const leadQuery =
+      (sidesAsked > 1 && (query.indicators.length || comparedWithoutIndicator)) || englishShare ? { ...query, wantsQuantity: true } : query;
     // "A和B各有几个" in words no indicator holds: each thing's figure, not only the first found.
     let figureFirst = severalSubjectsLead(leadQuery, figures, citations) ?? figureLead(leadQuery, figures, citations);
     // "浙江GDP全国排第几": the passages found first state the figure but not its rank; the place's
@@ -471,6 +483,7 @@ export class Engine implements AskEngine, AnswerTools {
         ? (yearNotStatedNote(leadQuery, figures) ??
           qualifierNotStatedNote(leadQuery, figures) ??
           levelNotStatedNote(leadQuery, figures) ??
+          countNotStatedNote(leadQuery, figures) ??
           growthNotStatedNote(leadQuery, figures))
         : null;
     // "What's the average wage in Zhejiang?": asked a quantity in words only the dictionary knows (no glossary
@@ -479,6 +492,7 @@ export class Engine implements AskEngine, AnswerTools {
     if (
       !figureFirst &&
       leadQuery.wantsQuantity &&
+      !englishShare &&
       !query.indicators.length &&
       query.lexiconTranslations?.length &&
       !asksForRank(query.question)
@@ -489,7 +503,7 @@ export class Engine implements AskEngine, AnswerTools {
       // A rank asked and none stated: said so, never another figure in its place.
       (asksForRank(query.question)
         ? message('noRankFound', query.language)
-        : leadQuery.wantsQuantity
+        : leadQuery.wantsQuantity && !englishShare
           ? message('noFigureFound', query.language)
           : null);
     if (this.wording) {

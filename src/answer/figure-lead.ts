@@ -17,7 +17,7 @@ import { isStartFigure } from '../figures/from-to.js';
 import { isStreakLength } from '../figures/streak-lengths.js';
 import { figureShape, isGrowthOnly } from '../figures/figure-shape.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
-import { asksRateInEnglish } from '../lang/en/english-rate-words.js';
+import { asksAmountInEnglish, asksRateInEnglish } from '../lang/en/english-rate-words.js';
 import { askedCountUnit, asksForGap, asksForShare, asksGapToNamedPlace, gapIsToPlace } from '../lang/zh/asked-shape-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { askedAmount, isIncrementName } from '../lang/zh/level-question-words.js';
@@ -56,8 +56,11 @@ export function figureLead(
   // The longest name the question writes: "城镇居民人均可支配收入" over the 居民人均可支配收入 in it.
   // Two names written one after the other ("签约外资项目总投资多少"): the later one is what is measured, the earlier its
   // subject, so it leads over the longer name before it (总投资 258亿美元, not 签约外资项目 217个).
+  // An English question writes its names in the Chinese they were read as ("electric vehicles on the road" is
+  // 新能源汽车保有量: its 356万辆, not the 汽车保有量 3230万辆 inside that name).
+  const namesText = query.language === 'en' ? query.searchText : query.question;
   const named = (f: Figure) => {
-    const at = query.question.lastIndexOf(f.indicator);
+    const at = namesText.lastIndexOf(f.indicator);
     return at < 0 ? 0 : (at + f.indicator.length) * NAME_END_WEIGHT + f.indicator.length;
   };
   const position = new Map(citations.map((c, i) => [c.id, i]));
@@ -84,10 +87,18 @@ export function figureLead(
   const cumulative = (f: Figure) => (cumulativeAsked && writtenAsCumulative(f, citations[cited(f)]?.sentence ?? '') ? 1 : 0);
   // With no glossary indicator, two figures of one sentence otherwise alike: the one whose name shares more with the
   // question ("散居孤儿保障标准" is 散居孤儿's 1567元, not 集中供养孤儿…最低标准's 2423元 before it).
-  const sharedName = (f: Figure) => (query.indicators.length ? 0 : sharedNameLength(f, query.question));
+  // An English question shares names in the Chinese its words were read as ("Hongqi car sales": 汽车销售 shares 汽车销 with
+  // 红旗汽车销量 17.4%, more than with 红旗汽车产量 22.9% before it).
+  const sharedName = (f: Figure) => (query.indicators.length ? 0 : sharedNameLength(f, namesText));
   // "经济怎么样" asks how big and how fast: the level leads, its growth beside it.
   const overview = query.ask === 'overview' && !growthAsked;
   const level = (f: Figure) => (overview && f.unit !== '%' && f.unit !== PERCENTAGE_POINTS ? 1 : 0);
+  // "How big was Hunan's economy in 2024?", "What was Hunan's GDP?": an amount asked in English, and no rate, is
+  // the level its sentence gives ("全年增长4.8%、总量达5.3万亿元": 5.3万亿元) before the growth written first.
+  const amountAskedInEnglish =
+    query.language === 'en' && !rateAsked && !asksForShare(query.question) && asksAmountInEnglish(query.question);
+  const levelForAmount = (f: Figure) =>
+    amountAskedInEnglish && !isGrowthOnly(f) && f.unit !== '%' && f.unit !== PERCENTAGE_POINTS ? 1 : 0;
   // Within one citation, the figure the question names as written leads ("制造业利用外资" before
   // the total 实际利用外资 beside it), then a rate when one is asked; across citations their
   // ranking stands.
@@ -155,6 +166,7 @@ export function figureLead(
       amountFits(b) - amountFits(a) ||
       rate(b) - rate(a) ||
       level(b) - level(a) ||
+      levelForAmount(b) - levelForAmount(a) ||
       sharedName(b) - sharedName(a),
   );
   // "连续几年全国第一" with no year: the latest report's streak, which counts the years of the earlier one and more.

@@ -1,13 +1,14 @@
-import { asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
+import { askedCountUnit, asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { asksAmount } from '../lang/zh/trend-words.js';
-import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import { MONEY_UNIT, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { isIncrementName } from '../lang/zh/level-question-words.js';
 import { isRateOnlyIndicator } from '../lang/zh/level-words.js';
 import { RANK_UNIT } from '../lang/zh/rank-words.js';
 import { STREAK_LENGTH_QUESTION } from '../lang/zh/span-words.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { isAskedIndicator } from './figure-format.js';
+import { namedInQuestion } from './figure-lead.js';
 import { message } from './messages.js';
 import type { Figure } from './schema.js';
 import { asksForTarget } from './target-without-number.js';
@@ -67,6 +68,20 @@ export function levelNotStatedNote(query: UnderstoodQuery, figures: readonly Fig
   // A rank beside the growth ("增量保持全国第1位") is no level either.
   if (askedFigures(query, figures).some((f) => f.unit !== '%' && f.unit !== PERCENTAGE_POINTS && f.unit !== RANK_UNIT)) return null;
   return message('levelNotStated', query.language, { years: yearOf(first) ? [yearOf(first)] : [] });
+}
+
+/**
+ * The words that go before a lead answering a count asked in its unit ("北京去年新设外资企业多少家") with the only figure
+ * the passages give of the thing the question names, its growth ("新设外资企业数量增长19.5%"): "报告未给出数量（家），只有
+ * 增速：". Chinese questions of things no glossary indicator names (the glossary's have levelNotStatedNote).
+ */
+export function countNotStatedNote(query: UnderstoodQuery, figures: readonly Figure[]): string | null {
+  if (!query.wantsQuantity || query.indicators.length || query.language !== 'zh') return null;
+  const unit = askedCountUnit(query.question);
+  if (!unit || unit === MONEY_UNIT || asksForGrowth(query.question) || asksOtherMeasure(query)) return null;
+  const named = figures.filter((f) => namedInQuestion(f, query.question));
+  if (!named.length || named.some((f) => f.unit.endsWith(unit)) || !isGrowthOnly(named[0])) return null;
+  return message('countNotStated', query.language, { unit });
 }
 
 /** A figure's year, or 0 for a span or a part of a year with none. */

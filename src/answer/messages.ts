@@ -156,6 +156,11 @@ const MESSAGES = {
     (p) => `报告未给出${p.years.map((y) => `${y}年`).join('')}总量，只有增速：`,
     (p) => `The reports give no ${p.years.length ? `${p.years.join(', ')} ` : ''}level, only the growth: `,
   ),
+  /** A count asked in its unit ("多少家") where the passages give only the named thing's growth: said before it. */
+  countNotStated: entry<{ unit: string }>(
+    (p) => `报告未给出数量（${p.unit}），只有增速：`,
+    () => 'The reports give no count, only the growth: ',
+  ),
   /** A message of thanks or acknowledgement only: answered in kind, with what can be asked next. */
   acknowledged: entry<{ thanks: boolean }>(
     (p) => `${p.thanks ? '不客气' : '好的'}。还想了解哪个地方、哪一年的数据或工作重点，直接问就行。`,

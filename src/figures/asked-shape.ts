@@ -20,6 +20,7 @@ import type { Figure } from './figure-schema.js';
 import { isStartFigure } from './from-to.js';
 import { isRankFigure } from './rank-figures.js';
 import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
+import { isEnglishQuestion, isPercentAnsweringEnglishShare } from '../lang/en/english-share-wording.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
 
 /** A measure a group's figure shares with everyone's, at least this long ("居民人均可支配收入", "居民收入"). */
@@ -65,7 +66,14 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   if (rankAsked) out = prefer(out, (f) => RANK_SCOPES.some((s) => question.includes(s) && (f.qualifier ?? '').startsWith(s)));
   // A share answers a share question, and nothing else does: its level or growth is another figure.
   // "89.4%的公园实现24小时开放" is a share by its 的, whatever its name.
-  if (asksForShare(question)) out = out.filter((f) => f.shape === 'share' || SHARE_NAME.test(f.indicator));
+  // English says "share" where the reports write a rate (…率) or a bare percentage: those answer an English share question
+  // too, never a growth in percent.
+  const english = isEnglishQuestion(question);
+  if (asksForShare(question))
+    out = out.filter(
+      (f) =>
+        f.shape === 'share' || SHARE_NAME.test(f.indicator) || (english && f.change?.unit !== '%' && isPercentAnsweringEnglishShare(f)),
+    );
   // And a share by its 的 ("贡献了全省74.6%的规模工业增加值") answers no other question while the indicator's own figure is there.
   else out = prefer(out, (f) => f.shape !== 'share');
   // A five-year plan asked ("十五五期间GDP增长目标", "the 15th five-year plan") sets its growth as a yearly
@@ -78,6 +86,8 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   if (!asksForGrowth(question) && !asksHowMuchChanged(question) && !asksForPoints(question)) {
     out = prefer(out, (f) => f.unit !== PERCENTAGE_POINTS || f.shape === 'gap');
   }
+  // "提高了几个百分点": the change in points before the level reached beside it ("达到65%、提高15个百分点").
+  else if (asksForPoints(question)) out = prefer(out, (f) => f.unit === PERCENTAGE_POINTS || f.change?.unit === PERCENTAGE_POINTS);
   // The value a from–to pair started from ("由7.34万元") is no answer of its own.
   out = prefer(out, (f) => !isStartFigure(f));
   // One group asked ("农民收入"); a question naming both ("城镇和农村") is answered part by part.

@@ -33,6 +33,8 @@ import {
   NOT_RATE_FORMS,
   NOT_UNIT_NEXT,
   PERCENT_FORM_UNITS,
+  POINTS_UNIT,
+  POINTS_WRITTEN_ONCE,
   PLAIN_TENTHS,
   TENTHS_FORM,
 } from '../lang/zh/units.js';
@@ -220,6 +222,13 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
     if (m.start > 0 && w[m.start - 1] === RANK_BEFORE && RANK_AFTER.test(w.slice(m.end))) continue;
     const rest = w.slice(m.end);
     if (NOT_AMOUNT_AFTER.test(rest)) continue;
+    const pointsOnce = m.script === 'arabic' && !m.magnitude ? POINTS_WRITTEN_ONCE.exec(rest) : null;
+    if (pointsOnce) {
+      // "高于全省2.2个和3.7个百分点": points, like the value after it.
+      const end = m.end + pointsOnce[0].length;
+      out.push({ m, start: m.start, end, value: m.written, unit: POINTS_UNIT, magnitude: '', modifier: false, followingNoun: '' });
+      continue;
+    }
     // "300兆瓦": the scanner reads 兆 as a magnitude (10^12); here it starts the unit (megawatt).
     const unitInMagnitude = m.magnitude.endsWith(MEGA) && unitAt(w, m.end - MEGA.length) !== '';
     let j = unitInMagnitude ? m.end - MEGA.length : m.end;

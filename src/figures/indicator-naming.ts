@@ -4,9 +4,12 @@
  * ("占…比重"), or, last, the clause's longest phrase.
  */
 import {
+  BARE_ECONOMY_MEASURES,
   COMPARISON_PHRASE,
   COMPARISON_OPENER,
   COUNT_VERBS,
+  ECONOMY_AS_WHOLE,
+  ECONOMY_PARTS,
   EDGE_JOINERS,
   EXAMPLES_END,
   FALLBACK_NAMES,
@@ -31,8 +34,10 @@ import { BOUND_WORDS } from '../lang/zh/qualifiers.js';
 import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { FROM_PATTERN } from '../lang/zh/milestone-words.js';
 import { compactShareName, isShareShape, MAX_SHARE_NAME, SHARE_SCOPE_END } from '../lang/zh/share-words.js';
-import { PERCENT_UNITS } from '../lang/zh/units.js';
+import { LEADING_MAGNITUDE, PERCENT_UNITS } from '../lang/zh/units.js';
+import { baseUnitValue } from './figure-record.js';
 import type { PreAnalysis } from './pre-analysis.js';
+import type { Figure } from './figure-schema.js';
 import { type Candidate, type Ctx, MAX_INDICATOR } from './types.js';
 
 export function stripWords(text: string, words: readonly string[], fromEnd: boolean): { text: string; removed: string[] } {
@@ -144,7 +149,22 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
   if (ind === '') ind = nearbyPhrase(ctx.w);
   if (ind === '') ind = FALLBACK_NAMES.value;
   ind = partOfWholeMeasured(ctx, a, c, ind);
+  ind = economyMeasure(ctx, c, ind);
   return { indicator: clip(ind), consumed, ...(shareOfNoun ? { share: true } : {}) };
+}
+
+/**
+ * "顶住经济下行压力，…全年增长4.8%、总量达5.3万亿元": a measure named alone, in a sentence that before it writes the
+ * economy as a whole (not one of its parts), is the economy's measure (经济总量).
+ */
+export function economyMeasure(ctx: Pick<Ctx, 'w'>, c: Pick<Candidate, 'start'> | null, ind: string): string {
+  const named = BARE_ECONOMY_MEASURES[ind];
+  if (!named) return ind;
+  const before = ctx.w.slice(0, c ? c.start : ctx.w.length);
+  const whole = ECONOMY_AS_WHOLE.exec(before);
+  if (!whole) return ind;
+  // "数字经济发展…总量": the economy written there is a part of it.
+  return ECONOMY_PARTS.test(before.slice(Math.max(0, whole.index - 6), whole.index + 2)) ? ind : named;
 }
 
 /**
@@ -165,6 +185,16 @@ function partOfWholeMeasured(ctx: Ctx, a: PreAnalysis, c: Candidate | null, ind:
   return `${name}${measure}${from ? from[0] : ''}`;
 }
 
+/** "净增3193户、超2.4万户": the same measure in a larger magnitude, larger in its base unit. */
+function largerInBaseUnit(c: Pick<Candidate, 'value' | 'unit' | 'magnitude'>, prev: Pick<Figure, 'unit' | 'valueInBaseUnit'>): boolean {
+  // A candidate built without its magnitude has none.
+  const magnitude = c.magnitude ?? '';
+  const measure = c.unit.slice(magnitude.length);
+  if (measure === '' || prev.unit.replace(LEADING_MAGNITUDE, '') !== measure) return false;
+  const value = baseUnitValue(c.value, c.unit, magnitude);
+  return value !== undefined && prev.valueInBaseUnit !== undefined && value > prev.valueInBaseUnit;
+}
+
 /**
  * "新增公园141座、累计达到973座": a value without a name of its own, in the unit of the increment just read and
  * larger than it, is the level reached: the increment's subject without its increment word (公园). Null when the
@@ -172,7 +202,8 @@ function partOfWholeMeasured(ctx: Ctx, a: PreAnalysis, c: Candidate | null, ind:
  */
 export function levelAfterIncrement(ctx: Pick<Ctx, 'figures' | 'lastSubject'>, c: Candidate | null): string | null {
   const prev = ctx.figures[ctx.figures.length - 1];
-  if (!c || !prev || !c.unit || c.unit !== prev.unit || PERCENT_UNITS.has(c.unit) || prev.change || c.value <= prev.value) return null;
+  if (!c || !prev || !c.unit || PERCENT_UNITS.has(c.unit) || prev.change) return null;
+  if (c.unit === prev.unit ? c.value <= prev.value : !largerInBaseUnit(c, prev)) return null;
   const subject = ctx.lastSubject;
   const prefix = INCREMENT_PREFIXES.find((w) => subject.startsWith(w) && subject.length >= w.length + 2);
   if (prefix) return subject.slice(prefix.length);

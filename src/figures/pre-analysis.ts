@@ -4,6 +4,8 @@
  */
 import { CHANGE_VERBS, type ChangeVerb } from '../lang/zh/change-words.js';
 import {
+  GAP_COMPARATIVE,
+  GAP_COMPARATIVE_UP,
   GAP_REFERENCE_TAIL,
   GAP_VERBS,
   GROWTH_MODIFIERS,
@@ -32,6 +34,12 @@ export function analyzePre(pre: string, unit: string): PreAnalysis {
   const qualifiers: string[] = [];
   const startsWithShare = PERCENT_UNITS.has(unit) && SHARE_OPENERS.test(cleanLeading(p));
   if (unit === PERCENTAGE_POINTS) {
+    // "增速比城镇居民高2.4个百分点".
+    const compared = GAP_COMPARATIVE.exec(p);
+    if (compared && !NOT_GAP_REFERENCE.test(compared[1])) {
+      const verb: ChangeVerb = { word: compared[2], direction: GAP_COMPARATIVE_UP.includes(compared[2]) ? 'up' : 'down' };
+      return { indicatorRaw: p.slice(0, compared.index), qualifiers, gap: { verb, ref: compared[1] }, startsWithShare };
+    }
     for (const v of GAP_VERBS) {
       const at = p.lastIndexOf(v.word);
       if (at < 0) continue;

@@ -16,10 +16,11 @@ import {
   SCOPE_ITEMS,
   SUBJECT_TIME_TAIL,
 } from '../lang/zh/figure-words.js';
-import { INDICATOR_ENDING, SHARED_SUFFIXES } from '../lang/zh/indicator-endings.js';
-import { splitPairedSubject } from '../lang/zh/population-qualifiers.js';
+import { INDICATOR_ENDING, ORDINAL_ITEM, RATE_TAILS, SHARED_SUFFIXES } from '../lang/zh/indicator-endings.js';
+import { POPULATION_GROUPS, splitPairedSubject } from '../lang/zh/population-qualifiers.js';
 import { splitCompoundSubject } from '../lang/zh/paired-compounds.js';
-import { PERCENT_UNITS } from '../lang/zh/units.js';
+import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { kindFor } from './figure-kind.js';
 import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
 import { clip, cleanIndicator, resolveIndicator, subjectOf } from './indicator-naming.js';
@@ -70,12 +71,20 @@ function comparisonBaseItems(subjectRaw: string, n: number): string[] | null {
 export function distributeSuffix(items: string[]): string[] {
   const last = items[items.length - 1];
   const head = items.slice(0, -1);
+  // "第一、第三产业增加值": ordinals share all the last item writes after its own ordinal (第一产业增加值); so do
+  // population groups ("城镇、农村居民收入增速": 城镇居民收入增速, not 城镇增速).
+  const ordinal = ORDINAL_ITEM.exec(last)?.[0];
+  if (ordinal && last.length > ordinal.length && head.every((h) => ORDINAL_ITEM.exec(h)?.[0] === h))
+    return [...head.map((h) => h + last.slice(ordinal.length)), last];
+  const group = POPULATION_GROUPS.find((g) => last.startsWith(g.word) && last.length > g.word.length + 1)?.word;
+  if (group && head.every((h) => POPULATION_GROUPS.some((g) => g.word === h)))
+    return [...head.map((h) => h + last.slice(group.length)), last];
   let suffix = SHARED_SUFFIXES.find((s) => last.endsWith(s) && last.length > s.length) ?? '';
   if (!suffix && head.every((h) => h.length <= 3) && last.length > head[0].length + 1) suffix = last.slice(head[0].length);
   if (!suffix) return items;
   return [
     ...head.map((h) => {
-      if (h.endsWith(suffix) || INDICATOR_ENDING.test(h)) return h;
+      if (h.endsWith(suffix) || (INDICATOR_ENDING.test(h) && !RATE_TAILS.includes(suffix))) return h;
       for (let k = Math.min(h.length, suffix.length - 1); k > 0; k--) if (h.endsWith(suffix.slice(0, k))) return h + suffix.slice(k);
       return h + suffix;
     }),
@@ -99,6 +108,8 @@ export function withMeasureAfterVerb(items: string[], measure: string): string[]
 export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], clauseText: string, clauseEnd: number): Figure[] {
   const at = pre.lastIndexOf(RESPECTIVELY);
   const subjectRaw = pre.slice(0, at).replace(/\s+/g, '').replace(SUBJECT_TIME_TAIL, '');
+  // "高技术制造业、装备制造业增加值年均分别增长10.6%、7.9%": a span's qualifier before 分别 is every item's.
+  const spanQualifier = MULTI_YEAR_QUALIFIERS.find((q) => subjectRaw.endsWith(q));
   const verbPart = pre.slice(at + RESPECTIVELY.length);
   // "分别增长5和6%": the list's unit is written once, after its last value.
   const a = analyzePre(verbPart, run[0].unit || run[run.length - 1].unit);
@@ -158,14 +169,21 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
     const unit = c.unit || lastUnit;
     const fallback = subject || cleanIndicator(a.indicatorRaw) || ctx.lastSubject;
     const indicator = clip(names?.[i] ?? (fallback || resolveIndicator(ctx, a, c, clauseText).indicator));
+    // "园区规模工业增加值、税收增速分别高于全省2.2个和3.7个百分点": each item's gap to the wider place, as a single one is read.
+    const gap = a.gap && unit === PERCENTAGE_POINTS ? a.gap : null;
     const f = pushFigure(ctx, {
-      indicator: indicator || FALLBACK_NAMES.value,
+      indicator: gap ? clip(`${indicator}${FALLBACK_NAMES.gapWith}${gap.ref}${FALLBACK_NAMES.gap}`) : indicator || FALLBACK_NAMES.value,
       value: c.value,
       unit,
-      change: a.growth ? growthChange(a.growth, c.value, unit) : undefined,
-      qualifier: joinQualifiers(a.qualifiers, c.post, c.approx),
+      change: gap
+        ? { direction: c.value < 0 ? 'down' : gap.verb.direction, value: Math.abs(c.value), unit: PERCENTAGE_POINTS }
+        : a.growth
+          ? growthChange(a.growth, c.value, unit)
+          : undefined,
+      qualifier: joinQualifiers(spanQualifier ? [spanQualifier, ...a.qualifiers] : a.qualifiers, c.post, c.approx),
       kind,
-      valueInBaseUnit: baseUnitValue(c.value, unit, c.magnitude || run[run.length - 1].magnitude),
+      valueInBaseUnit: gap ? undefined : baseUnitValue(c.value, unit, c.magnitude || run[run.length - 1].magnitude),
+      ...(gap ? { shape: 'gap' as const } : {}),
     });
     ctx.lastSubject = subjectOf(f.indicator);
     made.push(f);

@@ -20,6 +20,9 @@ import { COUNTED_BEFORE } from '../lang/zh/counted-before-words.js';
  * "海洋生产总值", "人均生产总值" or "单位国内生产总值能耗" is a different indicator.
  */
 
+/** How much a partial name ("生产总值") names the indicator, against 1 for a full one. */
+export const PARTIAL_MENTION = 0.6;
+
 /**
  * 0 when no name of the indicator stands on its own in the text; 1 for a full name ("地区生产总值",
  * "GDP"), 0.6 for a name that is only part of a longer one ("生产总值").
@@ -27,7 +30,7 @@ import { COUNTED_BEFORE } from '../lang/zh/counted-before-words.js';
 export function indicatorMention(text: string, names: readonly string[]): number {
   let best = 0;
   for (const name of names) {
-    const quality = isPartial(name, names) ? 0.6 : 1;
+    const quality = isPartial(name, names) ? PARTIAL_MENTION : 1;
     if (quality <= best) continue;
     for (const o of occurrences(text, name)) {
       if (!standsAsItself(o.before, o.after.slice(0, 3))) continue;

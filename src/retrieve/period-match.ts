@@ -1,8 +1,12 @@
 import type { Sentence } from '../ingest/types.js';
 import type { UnderstoodQuery } from './query.js';
 import { FIVE_YEAR_REVIEW, FROM_TO } from '../lang/zh/years.js';
+import { CUMULATIVE_QUESTION } from '../lang/zh/span-words.js';
 
 const PERIOD = /^(\d{4})(?:-(\d{4}))?(Q1-3|Q\d|H\d)?$/;
+
+/** A review of the years ending in the asked one, asked a running total ("去年累计…"): it may give the total reached. */
+const RUNNING_TOTAL_FIT = 0.6;
 
 /** A last-year review sentence under a heading naming the plan, asked about the plan: it may speak of the five years. */
 const REVIEW_HEADING_FIT = 0.45;
@@ -14,7 +18,7 @@ const REVIEW_HEADING_FIT = 0.45;
  */
 export function periodScore(
   sentence: Pick<Sentence, 'period' | 'kind' | 'norm'> & Partial<Pick<Sentence, 'section'>>,
-  query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'> & Partial<Pick<UnderstoodQuery, 'yearSpan'>>,
+  query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'> & Partial<Pick<UnderstoodQuery, 'yearSpan' | 'question'>>,
 ): number {
   const m = PERIOD.exec(sentence.period);
   if (query.planPeriod) {
@@ -52,6 +56,8 @@ export function periodScore(
   const span = query.yearSpan;
   if (span && m?.[2] && Number(m[1]) === span.from && Number(m[2]) === span.to && !m[3]) return 1;
   let best = 0;
+  // "去年累计推出多少项": a running total a review of the years ending in the asked one reached ("十四五"时期 2021-2025).
+  const runningTotal = CUMULATIVE_QUESTION.test(query.question ?? '');
   for (const year of query.years) {
     if (m) {
       const from = Number(m[1]);
@@ -64,6 +70,8 @@ export function periodScore(
         // A five-year plan sets its end year's levels and may stand in for its first year's plan; a
         // year inside it ("2027年目标" of 2026–2030) it gives no figure of its own.
         best = Math.max(best, year === to ? 0.4 : year === from ? 0.15 : 0);
+      } else if (m[2] && runningTotal && year === to && sentence.kind === 'result') {
+        best = Math.max(best, RUNNING_TOTAL_FIT);
       }
     }
     if (sentence.norm.includes(`${year}年`)) best = Math.max(best, 0.5);
@@ -79,7 +87,7 @@ export function periodScore(
  */
 export function periodGroupFits(
   group: Pick<Sentence, 'period' | 'kind'>,
-  query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'> & Partial<Pick<UnderstoodQuery, 'yearSpan'>>,
+  query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'> & Partial<Pick<UnderstoodQuery, 'yearSpan' | 'question'>>,
 ): boolean {
   if (periodScore({ ...group, norm: '' }, query) > 0) return true;
   const m = PERIOD.exec(group.period);

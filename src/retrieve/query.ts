@@ -70,6 +70,7 @@ import {
 } from '../lang/en/english-lexicon.js';
 import { isPinyinWord, unknownLowerCaseWords, unknownProperNames } from '../lang/en/english-proper-names.js';
 import { ENGLISH_STOP_WORDS } from '../lang/en/stop-words.js';
+import { numberedNamesIn, numberedNameSpellings } from '../lang/en/english-numbered-names.js';
 import { PRIORITY_THEMES } from '../lang/zh/priority-themes.js';
 import {
   englishPhrasePattern,
@@ -85,6 +86,7 @@ import { qualifierBeforeHeadNoun, shareOfWhole } from '../lang/en/english-share-
 import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
 import { MEASURE_WORDS, OUTLINE_ASKING_WORDS } from '../lang/en/english-topic-words.js';
 import { asksInFutureTense } from '../lang/en/english-future-wording.js';
+import { isWrittenAsKeywords } from '../lang/en/english-question-openers.js';
 import { asksInAUnit } from '../lang/en/english-units.js';
 import { BARE_FIVE_YEARS, namesPlanByOrdinal, PLAN_NAME, RELATIVE_PLANS } from '../lang/en/english-plan-spans.js';
 import { comparesInEnglish } from '../lang/en/english-comparatives.js';
@@ -195,7 +197,7 @@ export interface UnderstandOptions {
   /** In how many report sentences two Chinese words are written together: an English word's headwords are chosen by the question's other words. */
   writtenTogether?: (a: string, b: string) => number;
   /** The reports' Chinese spellings of a romanised name ("Zhongguancun" → 中关村), most written first; none when unset. */
-  romanisedName?: (name: string) => readonly string[];
+  romanisedName?: (name: string, beside?: readonly string[]) => readonly string[];
 }
 
 /** Places the corpus covers, from its metadata, with the glossary's aliases and the short forms. */
@@ -377,12 +379,27 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
         if (sound.length < 4 || !isPinyinWord(sound) || readWords.has(word) || placeWords.has(word) || ENGLISH_STOP_WORDS.has(word))
           continue;
         if (englishLexicon().get(singular(word)) !== undefined) continue;
-        const chinese = options.romanisedName(word);
+        // The question's other words as the reports write them: a name written once right before one is the name.
+        const beside = [...new Set([...translated, ...lexiconTranslations.flatMap((t) => t.chinese)])].filter((zh) => zh.length >= 2);
+        const chinese = options.romanisedName(word, beside);
         if (chinese.length) {
           lexiconTranslations.push({ english: word, chinese, name: true });
           readWords.add(word);
         }
       }
+    }
+    // "Jilin-1 satellites": a name and its number, written in the reports as the name's characters and an ordinal with
+    // 号 (“吉林一号”). The name's characters are a place's or a romanised name's; only spellings the reports write count.
+    for (const { word, n, written } of numberedNamesIn(question)) {
+      const place = glossary().places.find((p) => [p.name, ...p.aliases].some((a) => a.toLowerCase() === word));
+      const names = [
+        ...(place ? [place.name, ...place.aliases.filter((a) => /^[\u4e00-\u9fff]+$/.test(a))] : []),
+        ...(options.romanisedName?.(word) ?? []),
+      ];
+      const spellings = [...new Set(names.flatMap((zh) => numberedNameSpellings(zh, n)))].filter(
+        (zh) => (options.timesWritten ?? (() => 0))(zh) > 0,
+      );
+      if (spellings.length) lexiconTranslations.push({ english: written, chinese: spellings, name: true });
     }
     // "Starbucks": a name no dictionary knows, left in the question once its terms were read, is a word
     // the reports do not write, as an untranslated dictionary word is.
@@ -563,7 +580,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const joinedTranslation = language === 'en' ? normalizeForSearch(termsTranslated.join('')).toLowerCase() : '';
   for (const ind of joinedTranslation ? glossary().indicators : []) {
     const named = indicatorNamesIn(ind, joinedTranslation).filter((n) => !isBareWord(n, ind));
-    if (!indicators.includes(ind) && named.length && indicatorMention(joinedTranslation, named) > 0) indicators.push(ind);
+    if (!indicators.includes(ind) && named.length && indicatorMention(joinedTranslation, named) > 0) {
+      indicators.push(ind);
+      // Searched and named as a whole (新能源汽车保有量), as an indicator's English name is.
+      translated.push(ind.name);
+    }
   }
   // "经济怎么样", "Which province grew slowest?": the economy as a whole is measured by its GDP.
   // The kind of question as the user wrote it: the classifier learned everyday wording too.
@@ -650,11 +671,18 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     if (intent === 'any') intent = 'plan';
     if (year !== resolved.namedReport.year) yearNotes.push({ phrase: `“${resolved.namedReport.phrase}”`, year });
   }
+  const namesSomeSubject =
+    language === 'en' &&
+    isWrittenAsKeywords(question) &&
+    (subjectsTranslated.some((zh) => !MEASURE_WORDS.has(zh)) || lexiconTranslations.some((t) => t.chinese.length > 0));
   // "福建省2026年固定资产投资增长目标？" asks a number without saying 多少.
   const wantsQuantityOf = (named: readonly IndicatorEntry[]) =>
     (asksForQuantity(question) ||
       (language === 'en' && (asksQuantityInEnglish(question) || asksInAUnit(question))) ||
       (named.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question)) ||
+      // "anhui domestic tourists growth": an English question written as keywords, naming a subject no indicator names (a
+      // report noun, a word the dictionary reads), asks its figure by "growth", "target", "total" as one naming an indicator does.
+      (language === 'en' && namesSomeSubject && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question)) ||
       // "江苏去年外贸怎么样": how an indicator went is told by its figures.
       (named.length > 0 && !wantsReason && asksHowItWent(question))) &&
     !wantsPriorities;

@@ -21,6 +21,7 @@ import { placesInsideEntityNames, placesInsideRomanisedNames } from '../understa
 import { RomanisedNames } from './romanised-names.js';
 import { isDictionaryHeadword } from '../lang/en/english-lexicon.js';
 import { CorpusWordCounts } from './corpus-word-counts.js';
+import { type StatedIndicators, statedIndicators } from './table-indicators.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstandOptions, type UnderstoodQuery } from './query.js';
 
 export type { ScoredSentence } from './scoring/score-sentence.js';
@@ -114,6 +115,8 @@ export class Retriever {
   private readonly wordCounts: CorpusWordCounts;
   /** The reports' Chinese of an English question's romanised names ("Zhongguancun" → 中关村). */
   private readonly romanisedNames: RomanisedNames;
+  /** Per sentence, the glossary indicators the figure table reads a level or rate of from it. */
+  private readonly stated: StatedIndicators;
 
   constructor(
     readonly data: IndexData,
@@ -124,6 +127,7 @@ export class Retriever {
     this.tokenize = data.tokenizer.tokenize;
     const issuers = [...new Set(corpus.documents.map((d) => d.meta.issuer))];
     this.places = knownPlaces(issuers);
+    this.stated = statedIndicators(data.figures);
     this.placeWords = new Set(this.places.flatMap((p) => p.aliases.map((a) => a.toLowerCase())));
     this.search = {
       chunkSentences: corpus.chunkSentences,
@@ -147,7 +151,7 @@ export class Retriever {
     const query = understandQuery(question, this.places, {
       timesWritten: (zh) => this.wordCounts.timesWritten(zh),
       writtenTogether: (a, b) => this.wordCounts.writtenTogether(a, b),
-      romanisedName: (name) => this.romanisedNames.writtenAs(name),
+      romanisedName: (name, beside) => this.romanisedNames.writtenAs(name, beside),
       ...options,
     });
     if (!query.unknownPlaces.length) return query;
@@ -252,6 +256,7 @@ export class Retriever {
           lexical: lexicalOf(i) / maxLexical,
           chunkScore: chunkFused / maxFused,
           age: this.groupAge[sentenceGroup[i]],
+          tableIndicators: this.stated.get(this.corpus.sentences[i].id),
         };
         const candidate = scoreSentence(question, evidence, explaining);
         if (candidate) scored.push(candidate);

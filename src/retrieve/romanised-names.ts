@@ -5,6 +5,11 @@ const MIN_CHARACTERS = 2;
 const MAX_CHARACTERS = 4;
 /** A spelling written once may be a chance run of characters that sound alike; twice is a name the reports use. */
 const MIN_WRITTEN = 2;
+/**
+ * A run of this many characters that sound like the name is no chance, written once or not ("Jinfuyun" 金服云); nor is
+ * a shorter one written right before a word the question's other words read ("Hongqi car" → 红旗汽车).
+ */
+const ONCE_CHARACTERS = 3;
 /** Spellings kept: homophones written far less often than the commonest are other words. */
 const MAX_SPELLINGS = 3;
 const LESS_COMMON = 4;
@@ -31,14 +36,18 @@ export class RomanisedNames {
     private readonly isCommonWord: (chinese: string) => boolean = () => false,
   ) {}
 
-  /** The reports' spellings of a romanised name, most written first; none when they write none twice. */
-  writtenAs(name: string): readonly string[] {
+  /**
+   * The reports' spellings of a romanised name, most written first; none when they write none twice (see
+   * ONCE_CHARACTERS). `beside`: the Chinese of the question's other words ("car" 汽车 beside "Hongqi").
+   */
+  writtenAs(name: string, beside: readonly string[] = []): readonly string[] {
     const sound = name.toLowerCase().replace(/[^a-z]/g, '');
-    const known = this.found.get(sound);
+    const key = beside.length ? `${sound}\u0000${beside.join('\u0000')}` : sound;
+    const known = this.found.get(key);
     if (known) return known;
     const text = this.corpusText();
     const readings = this.readingsOf(text);
-    const counts = new Map<string, { times: number; primary: boolean }>();
+    const counts = new Map<string, { times: number; primary: boolean; besideWord: boolean }>();
     // `primary`: every character read by its first reading (张江 is zhang jiang; 长江 is chang jiang, zhang only
     // as a rarer reading of 长).
     const extend = (start: number, length: number, offset: number, primary: boolean) => {
@@ -50,12 +59,19 @@ export class RomanisedNames {
         if (end === sound.length && length + 1 >= MIN_CHARACTERS) {
           const spelling = text.slice(start, start + length + 1);
           const seen = counts.get(spelling);
-          counts.set(spelling, { times: (seen?.times ?? 0) + 1, primary: (seen?.primary ?? false) || first });
+          const besideWord = beside.some((word) => text.startsWith(word, start + length + 1));
+          counts.set(spelling, {
+            times: (seen?.times ?? 0) + 1,
+            primary: (seen?.primary ?? false) || first,
+            besideWord: (seen?.besideWord ?? false) || besideWord,
+          });
         } else if (end < sound.length && length + 1 < MAX_CHARACTERS) extend(start, length + 1, end, first);
       }
     };
     if (sound.length >= 4) for (let at = 0; at < text.length; at++) if (readings.has(text[at])) extend(at, 0, 0, true);
-    let written = [...counts].filter(([, c]) => c.times >= MIN_WRITTEN).map(([zh, c]) => ({ zh, ...c }));
+    let written = [...counts]
+      .filter(([zh, c]) => c.times >= MIN_WRITTEN || zh.length >= ONCE_CHARACTERS || c.besideWord)
+      .map(([zh, c]) => ({ zh, ...c }));
     // A proper name's spelling before a common word's; its characters' first readings before rarer ones.
     if (written.some((w) => !this.isCommonWord(w.zh))) written = written.filter((w) => !this.isCommonWord(w.zh));
     if (written.some((w) => w.primary)) written = written.filter((w) => w.primary);
@@ -66,7 +82,7 @@ export class RomanisedNames {
       .slice(0, MAX_SPELLINGS)
       .map((w) => w.zh);
     if (this.found.size >= REMEMBERED) this.found.clear();
-    this.found.set(sound, spellings);
+    this.found.set(key, spellings);
     return spellings;
   }
 

@@ -8,6 +8,7 @@ import {
   namesOwnRankedSubject,
   namesOwnSubject,
   onlyAsksAgain,
+  endsAsFollowUp,
   pointsBack,
   modifierOnlyFollowUp,
   qualifiersListed,
@@ -77,8 +78,16 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   // "你还能回答什么" mid-conversation is still a request for help, about nothing earlier.
   if (query.ask === 'help' && query.askConfidence >= CONFIDENT && !query.indicators.length)
     return isChatCommand(query.question, LANGUAGE_NEUTRAL_COMMANDS) ? { ...query, language: previous.language } : query;
-  // "今天天气怎么样" is about nothing the conversation was about.
-  if (query.ask === 'out-of-scope' && query.askConfidence >= CONFIDENT && !query.indicators.length && !query.places.length) return query;
+  // "今天天气怎么样" is about nothing the conversation was about. "森林火灾呢" ends as a follow-up: whatever the
+  // classifier makes of its words, it asks them in the conversation's place and year ("明天天气呢" too, and is refused).
+  if (
+    query.ask === 'out-of-scope' &&
+    query.askConfidence >= CONFIDENT &&
+    !query.indicators.length &&
+    !query.places.length &&
+    !endsAsFollowUp(query.question)
+  )
+    return query;
   // "哪些省提到了人工智能" asks every report, whatever the conversation was about.
   if (mentionAsked(query.question)?.whichPlaces) return { ...query, conversationPlaces: previous.conversationPlaces ?? previous.places };
   const out: UnderstoodQuery = { ...query };
@@ -103,10 +112,26 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
           query.yearNotes.map((n) => n.phrase),
         ));
   // "浙江这两年和美乡村覆盖率分别多少": its own place and its own subject, in words the glossary does not know.
+  // "农村劳动力转移就业呢" after "吉林24年城镇新增就业多少": a subject of its own too, the place and year carried over;
+  // a qualifier ("农村居民的呢") or a plan period asks the earlier subject again.
+  // Only a "X呢" that asks nothing else: a ranking, a comparison, a trend, an outline item or a pointer back is read
+  // on the earlier subject below, however many words it takes.
+  const followUpOwnSubject =
+    !namesPlace &&
+    query.language === 'zh' &&
+    !query.planPeriod &&
+    endsAsFollowUp(query.question) &&
+    !ranksPlaces &&
+    !comparesWith(query.question) &&
+    !comparesWithYear(query.question) &&
+    !asksWhichOfThem(query.question) &&
+    !asksTrend(query.question) &&
+    !pointsBack(query.question) &&
+    outlineItemAsked(query.question) === null;
   const placeAndOwnSubject =
-    namesPlace &&
+    (namesPlace || followUpOwnSubject) &&
     namesOwnSubject(
-      query.question,
+      namesPlace ? query.question : INDICATOR_QUALIFIERS.reduce((t, q) => t.split(q).join(''), query.question),
       previous.question,
       namedPlaces,
       query.yearNotes.map((n) => n.phrase),

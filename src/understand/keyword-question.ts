@@ -1,6 +1,14 @@
 import { glossary, placeAliases } from '../lang/zh/glossary.js';
 import { PLACE_PINYIN_INITIALS } from '../lang/zh/place-abbreviations.js';
-import { KEYWORD_QUESTION_FILLER_EN, KEYWORD_QUESTION_FILLER_ZH, KEYWORD_QUESTION_YEAR_ZH } from '../lang/zh/question-words.js';
+import {
+  BARE_MEASURE_END,
+  KEYWORD_QUESTION_FILLER_EN,
+  KEYWORD_QUESTION_FILLER_ZH,
+  KEYWORD_QUESTION_YEAR_ZH,
+  MAX_BARE_MEASURE,
+  NOT_A_MEASURE_END,
+  NOT_BARE_MEASURE,
+} from '../lang/zh/question-words.js';
 import { RELATIVE_YEAR_WORDS } from '../lang/zh/relative-years.js';
 import { escapeRegExp } from '../lang/zh/regexp.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
@@ -70,11 +78,24 @@ export function isKeywordQuestion(
 }
 
 /**
+ * Whether a Chinese question is a place, a year and the name of a measured thing no glossary indicator names ("福建去年
+ * 近岸海域优良海水面积比例"): it asks that thing's figure.
+ */
+export function isBareMeasureQuestion(query: Pick<UnderstoodQuery, 'language' | 'question' | 'indicators'>): boolean {
+  if (query.language === 'en' || query.indicators.length || query.question.length > MAX_KEYWORD_QUESTION) return false;
+  if (NOT_BARE_MEASURE.test(query.question)) return false;
+  let rest = query.question.toLowerCase().replace(/ /g, '').replace(KEYWORD_QUESTION_YEAR_ZH, '');
+  for (const name of knownChineseNames()) rest = rest.split(name).join('');
+  for (const filler of KEYWORD_QUESTION_FILLER_ZH) rest = rest.split(filler).join('');
+  return rest.length >= 2 && rest.length <= MAX_BARE_MEASURE && BARE_MEASURE_END.test(rest) && !NOT_A_MEASURE_END.test(rest);
+}
+
+/**
  * The query as answered: a keyword question asks its figures' values; with no year and no word of
  * a plan ("江苏GDP", "zhejiang gdp") the latest the reports state as done, not next year's target.
  */
 export function withKeywordQuantity(query: UnderstoodQuery): UnderstoodQuery {
-  if (query.wantsQuantity || query.wantsPriorities || !isKeywordQuestion(query)) return query;
+  if (query.wantsQuantity || query.wantsPriorities || !(isKeywordQuestion(query) || isBareMeasureQuestion(query))) return query;
   const latestResult = query.intent === 'any' && !query.years.length && !query.planPeriod;
   return { ...query, wantsQuantity: true, ...(latestResult ? { intent: 'result' as const } : {}) };
 }

@@ -108,3 +108,45 @@ describe('how the economy did, in more of the ways people say it', () => {
     expect(toReportWording('How was the economy of Anhui in 2024?')).toBe("what was Anhui's GDP in 2024?");
   });
 });
+
+describe('short forms written out (session 18)', () => {
+  it('writes out 战新, 公卫, 新基建, 民企 and 外企 as the reports do', () => {
+    expect(toReportWording('江苏24年战新产业产值占规上工业比重')).toBe('江苏24年战略性新兴产业产值占规上工业比重');
+    expect(toReportWording('基本公卫服务经费补助标准')).toBe('基本公共卫生服务经费补助标准');
+    expect(toReportWording('上海新基建投资多少')).toBe('上海新型基础设施投资多少');
+    expect(toReportWording('浙江民企有多少家')).toBe('浙江民营企业有多少家');
+    expect(toReportWording('江苏外企数量')).toBe('江苏外资企业数量');
+  });
+
+  it('leaves them where they are part of another word', () => {
+    expect(toReportWording('战新闻')).toBe('战新闻');
+    expect(toReportWording('公卫生间')).toBe('公卫生间');
+    expect(toReportWording('民企业')).toBe('民企业');
+  });
+});
+
+describe('a share in tenths (session 18)', () => {
+  it('is written as the reports write it, after 占', () => {
+    expect(toReportWording('广东有几种工业产品产量占全国两成以上')).toBe('广东有几种工业产品产量占全国20%以上');
+    expect(toReportWording('出口占全省三成多')).toBe('出口占全省30%多');
+    expect(toReportWording('占比九成')).toBe('占比90%');
+  });
+
+  it('leaves tenths that are no share alone', () => {
+    expect(toReportWording('七成新的房子')).toBe('七成新的房子');
+    expect(toReportWording('两成以上')).toBe('两成以上');
+  });
+});
+
+describe('sectors by number (session 18)', () => {
+  it('writes 一产, 二产 and 三产 as the reports do', () => {
+    expect(toReportWording('一产三产呢')).toBe('第一产业第三产业呢');
+    expect(toReportWording('二产增长多少')).toBe('第二产业增长多少');
+  });
+
+  it('leaves 一二三产融合, 三产业 and 第三产 alone', () => {
+    expect(toReportWording('农村一二三产融合')).toBe('农村一二三产融合');
+    expect(toReportWording('第三产业')).toBe('第三产业');
+    expect(toReportWording('三产品')).toBe('三产品');
+  });
+});

@@ -4,27 +4,11 @@ import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { questionFacts, type SentenceEvidence, sentenceFacts } from '../../src/retrieve/scoring/context.js';
 import { SCORING_RULES, type ScoringContext, type ScoringRule } from '../../src/retrieve/scoring/rules.js';
 import { scoreSentence } from '../../src/retrieve/scoring/score-sentence.js';
+import { resultSentenceOf } from '../support/hand-built-sentence.js';
 
 const PLACES = knownPlaces(['钱塘区', '浙江省']);
 
-function sentence(norm: string, over: Partial<Sentence> = {}): Sentence {
-  return {
-    id: 's1',
-    docId: 'd1',
-    text: norm,
-    norm,
-    paragraph: 0,
-    index: 0,
-    section: [],
-    headingId: null,
-    isHeading: false,
-    period: '2024',
-    kind: 'result',
-    source: 'text',
-    span: { start: 0, end: norm.length },
-    ...over,
-  };
-}
+const sentence = resultSentenceOf;
 
 /** A question and a sentence a rule is checked on; the text defaults to the rule's own example. */
 interface Side {

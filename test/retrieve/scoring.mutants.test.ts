@@ -10,28 +10,12 @@ import { kindScore, qualifiedNames, questionFacts, sentenceFacts } from '../../s
 import { formatExplanation, ScoringRecorder, type ScoringSource } from '../../src/retrieve/scoring/explain.js';
 import { SCORING_RULES } from '../../src/retrieve/scoring/rules.js';
 import { outsideAskedPlan, type ScoredSentence, scoreSentence } from '../../src/retrieve/scoring/score-sentence.js';
+import { resultSentenceOf } from '../support/hand-built-sentence.js';
 
 const PLACES = knownPlaces(['钱塘区', '浙江省']);
 const facts = (question: string, filtering = true) => questionFacts(understandQuery(question, PLACES), filtering);
 
-function sentence(norm: string, over: Partial<Sentence> = {}): Sentence {
-  return {
-    id: 's1',
-    docId: 'd1',
-    text: norm,
-    norm,
-    paragraph: 0,
-    index: 0,
-    section: [],
-    headingId: null,
-    isHeading: false,
-    period: '2024',
-    kind: 'result',
-    source: 'text',
-    span: { start: 0, end: norm.length },
-    ...over,
-  };
-}
+const sentence = resultSentenceOf;
 
 const evidence = (norm: string, over: Partial<Sentence> = {}, age = 0) => ({
   sentence: sentence(norm, over),

@@ -181,7 +181,14 @@ async function latestResultsAnswer(tools: AnswerTools, frame: AnswerFrame, notAn
   if (outcome.kind !== 'found') return null;
   const citations = outcome.sentences.map((s) => tools.citation(s.sentence, s.score));
   const figures = tools.figuresFor(relaxed, citations);
-  const lead = figureLead(relaxed, figures, citations, false);
+  // Only a result is said to be the latest result: "国家今年赤字率多少" finds 2024's target (赤字率 is set, never
+  // reported), which the latest plan answers instead.
+  const lead = figureLead(
+    relaxed,
+    figures.filter((f) => f.kind === 'actual'),
+    citations,
+    false,
+  );
   if (!lead) return null;
   const said = message('latestResultsInstead', query.language, { latest });
   return frameAnswer(frame, {

@@ -352,13 +352,32 @@ function wordHeadwords(word: string, lexicon: LexiconLookup): string[] {
 export function composedHeadwords(phrase: readonly string[], lexicon: LexiconLookup, timesWritten: (chinese: string) => number): string[] {
   if (phrase.length !== 2) return [];
   const heads = wordHeadwords(phrase[1], lexicon);
-  const compounds = wordHeadwords(phrase[0], lexicon).flatMap((modifier) => heads.map((head) => `${modifier}${head}`));
-  return [...new Set(compounds)]
-    .map((zh) => ({ zh, times: timesWritten(zh) }))
-    .filter((c) => c.times >= COMPOUND_WRITTEN)
-    .sort((a, b) => b.times - a.times)
-    .map((c) => c.zh);
+  const modifiers = wordHeadwords(phrase[0], lexicon);
+  const compounds = modifiers.flatMap((modifier) => heads.map((head) => `${modifier}${head}`));
+  // "overseas warehouses" → 海外仓: the reports shorten a two-character head to its first character after its modifier;
+  // read after the whole compounds, when those are not written.
+  const shortened = modifiers.flatMap((modifier) =>
+    heads.filter((head) => head.length === SHORTENED_HEAD && !modifier.endsWith(head[0])).map((head) => `${modifier}${head[0]}`),
+  );
+  const written = (candidates: readonly string[]) =>
+    [...new Set(candidates)]
+      .map((zh) => ({ zh, times: timesWritten(zh) }))
+      .filter((c) => c.times >= COMPOUND_WRITTEN)
+      .sort((a, b) => b.times - a.times)
+      .map((c) => c.zh);
+  // "local regulations" → 地方性法规, "affordable housing" → 保障性住房: a modifier the reports join to its head with 性.
+  const joined = modifiers.flatMap((modifier) =>
+    modifier.endsWith(ADJECTIVE_SUFFIX) ? [] : heads.map((head) => `${modifier}${ADJECTIVE_SUFFIX}${head}`),
+  );
+  const whole = written([...compounds, ...joined]);
+  return whole.length ? whole : written(shortened);
 }
+
+/** The suffix that makes a noun a modifier (地方 → 地方性), written between a modifier and its head noun. */
+const ADJECTIVE_SUFFIX = '性';
+
+/** A head noun the reports shorten to one character after its modifier is two characters long (仓库 → 仓). */
+const SHORTENED_HEAD = 2;
 
 /**
  * A qualified compound written once counts: unlike two content words side by side, the qualifier is a

@@ -4,7 +4,9 @@
  * was done, the plan under review (in 2026, the 14th, 2021–2025); asked of a plan or target, the plan
  * that starts this year. ("the past five years" is read by relative-years.ts as the years it names.)
  */
-export const BARE_FIVE_YEARS = /\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:five|5)\s+years\b/i;
+// Terse questions write the span bare: "5g base stations growth five years", "five-year growth".
+export const BARE_FIVE_YEARS =
+  /\b(?:over|in|during|across|for)\s+(?:the\s+)?(?:five|5)\s+years\b|\b(?:five|5)\s+years\s*[?.]?\s*$|\b(?:five|5)-year\s+(?:growth|increase|rise|change|total)\b/i;
 
 /**
  * A five-year plan named in English ("the 14th five-year plan", "the next five-year plan period", "the

@@ -15,4 +15,5 @@ export const ENGLISH_QUALIFIERS: Readonly<Record<string, readonly string[]>> = {
   'provincial-level': ['省级'],
   municipal: ['市级', '市'],
   'city-level': ['市级'],
+  local: ['地方性', '地方'],
 };

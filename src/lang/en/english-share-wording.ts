@@ -49,3 +49,32 @@ export function shareOfWhole(question: string): { part: string; whole: string } 
   }
   return null;
 }
+
+/**
+ * Words that ask a share in English: "What share of days had good air in Shandong?", "fujian share of migrant
+ * children in public schools", "What proportion of …", "the percentage of …". A share asked is a number asked, as
+ * "占比多少" is, though no "how many" or "what was" is written: a sentence that only says the share stays high
+ * ("空气质量优良天数比率保持全国前列") does not answer it, the one that gives the figure does.
+ */
+export const SHARE_ASKED_IN_ENGLISH = /\b(?:shares?|proportion|percentage|percent)\s+(?:of|in)\b|%\s+of\b/i;
+
+/** Whether an English question asks a share ("What share of …", "Yunnan's share of days with good air"). */
+export function asksShareInEnglish(question: string): boolean {
+  return SHARE_ASKED_IN_ENGLISH.test(question);
+}
+
+/**
+ * A figure an English share question is answered by beyond the reports' share names (比重, 占比, 比例): any level in
+ * percent. English says "share" where the reports write a rate ("What share of Fujian students got into regular high
+ * school?" is 普通高中录取率72%, "Yunnan's share of days with good air" 空气质量优良天数比率99.1%, "logistics costs as a
+ * share of gdp" …与地区生产总值的比率13.6%) or a 分别 list's bare percentages ("外资企业出口分别占全省的…41.9%").
+ * A growth in percent is no share (the caller leaves those out).
+ */
+export function isPercentAnsweringEnglishShare(f: { unit: string }): boolean {
+  return f.unit === '%';
+}
+
+/** Whether a question is written in English (no Chinese character in it). */
+export function isEnglishQuestion(question: string): boolean {
+  return !/[\u4e00-\u9fff]/.test(question);
+}

@@ -23,7 +23,8 @@ export function asksForShare(question: string): boolean {
 }
 
 /** A gap asked: "比全国高多少", "高于全省几个百分点", "与目标差距". */
-const GAP_ASKED = /高于|低于|快于|慢于|差距|领先|落后|比全[国省市区](?:高|低|快|慢)|超出目标|than the (?:national|provincial)|gap/i;
+const GAP_ASKED =
+  /高于|低于|快于|慢于|差距|领先|落后|比全[国省市区](?:高|低|快|慢)|超出目标|than the (?:national|provincial)|gap|比(?!上年|去年|前年|同期|上期|上半年|上一年|[一二三四]季度|\d)(?:(?!比)[\u4e00-\u9fff]){1,12}?(?<![提升降加放])(?:高|低|快|慢)了?(?:几个|多少个?)(?:百分)?点/i;
 
 /**
  * A gap asked against a place by name: "增速比杭州市高多少" (not "比上年高多少", a change over a year, nor "比2023年…").
@@ -75,7 +76,8 @@ const COUNT_UNIT_ASKED =
  * projects beside it in the same clause ("完成并购重组397起、1767.8亿元"). So does an investment asked ("省重点项目
  * 完成投资多少", "签约外资项目总投资多少"): "1550个省重点项目完成投资7398亿元" is answered by 7398亿元.
  */
-const MONEY_ASKED = /金额|多少钱|资金(?:多少|有多少)|多少(?:万|亿|万亿)?元|投资(?:额|总额)?(?:是|有|达到?|完成了?)?多少(?!个|项|家)/;
+const MONEY_ASKED =
+  /金额|多少钱|成交(?:了|额)?多少|资金(?:多少|有多少)|多少(?:万|亿|万亿)?元|投资(?:额|总额)?(?:是|有|达到?|完成了?)?多少(?!个|项|家)/;
 const MONEY_UNIT = '元';
 
 /** The unit a question asks a count in, or null. */

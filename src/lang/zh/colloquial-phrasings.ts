@@ -128,6 +128,20 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '$1 $2 GDP $3',
     example: 'Did Zhejiang grow faster in 2025 than in 2024?',
   },
+  // Short forms people type that the reports write out in full.
+  { pattern: /战新(?=产业|企业|产值)/g, wording: '战略性新兴', example: '江苏24年战新产业产值占规上工业比重' },
+  { pattern: /(基本)?公卫(?=服务|经费|体系|项目)/g, wording: '$1公共卫生', example: '这几年基本公卫服务经费人均补助标准提到多少钱了' },
+  { pattern: /新基建/g, wording: '新型基础设施', example: '上海新基建投资多少' },
+  // "一产三产呢": the sectors by number (not 一二三产融合, a merger of them).
+  { pattern: /(?<![一二三第])([一二三])产(?![业品量值融权区生])/g, wording: '第$1产业', example: '云南24年一产三产增长多少' },
+  { pattern: /(?<![高外])民企(?!业)/g, wording: '民营企业', example: '浙江民企有多少家' },
+  { pattern: /(?<![中外])外企(?!业)/g, wording: '外资企业', example: '江苏外企数量' },
+  // "占全国两成以上": the reports write a share in tenths as a percentage ("超过20%的有23种").
+  ...['一', '两', '三', '四', '五', '六', '七', '八', '九'].map((digit, i) => ({
+    pattern: new RegExp(`(?<=占[^，。？?]{0,12})${digit}成(?=以上|以下|左右|多|的|$|[？?，。])`, 'g'),
+    wording: `${(i + 1) * 10}%`,
+    example: `广东有几种工业产品产量占全国${digit}成以上`,
+  })),
   // English: the size of the economy is its GDP.
   {
     pattern: /\bhow big (is|was) (the )?([a-z'’ ]+?['’]s )?economy\b/gi,

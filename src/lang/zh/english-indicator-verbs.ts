@@ -9,13 +9,14 @@ export const ENGLISH_INDICATOR_VERBS: readonly { pattern: RegExp; indicator: str
   { pattern: /\bjobs\b(?:\s+[\w.,%-]+){0,4}?\s+(?:creat|add|generat)(?:e|es|ed|ing)?\b/i, indicator: '城镇新增就业' },
   // "How many new energy vehicles did Anhui produce", "NEVs made": the output, as "NEV output" names it.
   {
+    // Not a noun the vehicle word qualifies ("EV chargers will Guangdong build": the chargers are built).
     pattern:
-      /\b(?:new[- ]energy vehicles?|nevs?|electric vehicles?|evs?)\b(?:\s+[\w.,%-]+){0,4}?\s+(?:produc|mak|made|manufactur|buil|built)\w*/i,
+      /\b(?:new[- ]energy vehicles?|nevs?|electric vehicles?|evs?)\b(?![\s-]+(?:charg\w*|batter\w*|piles?|stations?|parts?|components?))(?:\s+[\w.,%-]+){0,4}?\s+(?:produc|mak|made|manufactur|buil|built)\w*/i,
     indicator: '新能源汽车产量',
   },
   {
     pattern:
-      /\b(?:produc|mak|made|manufactur|buil|built)\w*(?:\s+[\w.,%-]+){0,4}?\s+(?:new[- ]energy vehicles?|nevs?|electric vehicles?|evs?)\b/i,
+      /\b(?:produc|mak|made|manufactur|buil|built)\w*(?:\s+[\w.,%-]+){0,4}?\s+(?:new[- ]energy vehicles?|nevs?|electric vehicles?|evs?)\b(?![\s-]+(?:charg\w*|batter\w*|piles?|stations?|parts?|components?))/i,
     indicator: '新能源汽车产量',
   },
   // "How much grain did Henan produce", "grain harvested".

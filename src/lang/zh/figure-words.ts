@@ -180,6 +180,16 @@ export const GAP_VERBS: readonly ChangeVerb[] = [
   { word: '少于', direction: 'down' },
 ];
 
+/**
+ * A gap written as a comparison: "增速比城镇居民高2.4个百分点" (the reference between 比 and the verb). Not a change over
+ * a time ("比上年高", "比同期快", "比一季度高", "占比较上年提高"), which the reports write the same way, nor a verb ending in
+ * 高 or 快 (提高, 降低, 加快). The reference holds no 比: "占比比全国高" compares with 全国.
+ */
+export const GAP_COMPARATIVE =
+  /比(?!较|上年|去年|前年|同期|上期|年初|上半年|上一年|上月|[一二三四]季度)((?:(?!比)[\u4e00-\u9fff]){1,8}?)(?<![提升降减加放])(高出|高|快|多|低|慢|少)了?$/u;
+/** The direction of each verb of GAP_COMPARATIVE. */
+export const GAP_COMPARATIVE_UP: readonly string[] = ['高出', '高', '快', '多'];
+
 /** What a gap's reference sheds: "低于目标任务" compares with 目标. */
 export const GAP_REFERENCE_TAIL = /任务$/;
 /** A gap's reference is a short name, without numbers or growth words. */
@@ -316,9 +326,11 @@ export const SHARE_OPENERS = /^(?:占|为|相当于|完成年度|完成目标|�
 export const NOT_NOUN_START = '的以左多余、和及与同比较占居位排为是其创达超均总共分上提减至到或并且等年月日后前增降下内';
 /**
  * The noun after a number ends where the clause's own verb, measure or rate begins: "…工程项目投资完成率174.7%",
- * "1550个省重点项目完成投资7398亿元", "35个项目总投资120亿元" (the projects are counted; the money is their measure).
+ * "1550个省重点项目完成投资7398亿元", "35个项目总投资120亿元" (the projects are counted; the money is their measure),
+ * "首批10个未来产业先导区集聚产业链核心企业超150家" (a verb of what the counted things draw in: 集聚, not 集聚区).
  */
-export const NOUN_ENDS = /可以|能够|投资完成率|完成率|增长|下降|占|达到|达|超过|超|为|实现|突破|同比|比上年|分别|均|累计|完成|总投资/;
+export const NOUN_ENDS =
+  /可以|能够|投资完成率|完成率|增长|下降|占|达到|达|超过|超|为|实现|突破|同比|比上年|分别|均|累计|完成|总投资|集聚(?!区|度|效应)|吸引(?!力)|带动(?!作用)|惠及|(?<!全)覆盖(?!率|面)/;
 /** A clause that carries on after a counted noun with its verb or measure: the noun is the next value's subject. */
 export const NOUN_GOES_ON = new RegExp(`^(?:${NOUN_ENDS.source})`);
 /** What a following noun sheds at its end, for a long noun and a short one. */
@@ -431,3 +443,20 @@ export const COMPARISON_BASES: readonly string[] = ['同比', '环比'];
 export const INCREMENT_PREFIXES: readonly string[] = ['新增', '新建', '新认定', '新开通', '新培育', '新设', '新入选'];
 // 净增: "经营主体净增98万户、突破1900万户" reaches the level 经营主体, as 新增 does.
 export const INCREMENT_SUFFIXES: readonly string[] = ['增加', '新增', '净增', '增长'];
+
+/**
+ * A measure written alone as a figure's name where the sentence is about the economy as a whole: "顶住经济下行压力，…全年
+ * 增长4.8%、总量达5.3万亿元" (湖南 2025) gives the economy's total, 经济总量, a name of 地区生产总值. Bare measure → the
+ * economy's name for it.
+ */
+export const BARE_ECONOMY_MEASURES: Readonly<Record<string, string>> = { 总量: '经济总量' };
+
+/**
+ * What 经济 is followed by where it means the economy as a whole ("经济下行压力", "经济运行稳中有进", "经济发展"), not a
+ * part of it: 数字经济, 民营经济 and 海洋经济 are written with a modifier before 经济 and are caught by ECONOMY_PARTS.
+ */
+export const ECONOMY_AS_WHOLE = /经济(?:下行|运行|发展|增长|回升|回稳|稳|实力|大省|形势|社会发展)/u;
+
+/** Modifiers that make 经济 a part of the economy ("数字经济发展"), so it is no sign of the whole. */
+export const ECONOMY_PARTS =
+  /(?:数字|民营|海洋|县域|实体|平台|低空|银发|夜间|开放型|外向型|园区|首店|枢纽|流量|总部|楼宇|湾区|都市圈|城市群|区域|乡村|农村|城市|服务|消费|冰雪|文旅|创意|绿色|循环|低碳|共享|分享|民族|非公有制|集体|个体|沿海|口岸|临空|临港|林下|生物|新型)经济/u;

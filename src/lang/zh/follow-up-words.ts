@@ -66,10 +66,16 @@ export function readsAsFollowUp(question: string, namesPlace = false, yearPhrase
   const bare = withoutYears.replace(FOLLOW_UP_FILLERS, '');
   return (
     FOLLOW_UP_OPENERS.some((w) => text.startsWith(w)) ||
-    FOLLOW_UP_CLOSERS.some((w) => text.replace(/[？?。！!\s]+$/, '').endsWith(w)) ||
+    endsAsFollowUp(text) ||
     // "2023年？" is a follow-up; "杭州房价多少" names its own place and subject.
     (!namesPlace && bare.length <= BARE_FOLLOW_UP_MAX_CHARS)
   );
+}
+
+/** Whether a question ends as a follow-up does ("森林火灾呢？"), whatever it starts with. */
+export function endsAsFollowUp(question: string): boolean {
+  const text = question.trim().replace(/[？?。！!\s]+$/, '');
+  return FOLLOW_UP_CLOSERS.some((w) => text.endsWith(w));
 }
 
 /**

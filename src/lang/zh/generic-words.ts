@@ -23,6 +23,10 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '报告',
   '报告里',
   '报告中',
+  // How a question asks for passages about a thing ("亚运会相关的内容", "有关情况"): not what it is about.
+  '相关',
+  '有关',
+  '内容',
   '是否',
   '主要有',
   '指标',

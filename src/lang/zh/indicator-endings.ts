@@ -32,3 +32,12 @@ export const SHARED_SUFFIXES: readonly string[] = [
 
 /** An item that already ends like an indicator ("地区生产总值") takes no shared tail. */
 export const INDICATOR_ENDING = /[值额量数率入资重模积长速价]$/;
+
+/**
+ * Shared tails that make a rate of each item, so an item ending like an indicator takes them too: "园区规模工业增加值、
+ * 税收增速分别高于全省2.2个和3.7个百分点" compares 园区规模工业增加值增速, not the 增加值 itself.
+ */
+export const RATE_TAILS: readonly string[] = ['增速', '增幅'];
+
+/** An item that is an ordinal only ("第一、第三产业增加值"): it shares what the last item writes after its ordinal. */
+export const ORDINAL_ITEM = /^第[一二三四五六七八九十]+/;

@@ -7,6 +7,7 @@ export const PAIRED_COMPOUNDS: readonly { compound: string; items: readonly stri
   { compound: '存贷款', items: ['存款', '贷款'] },
   { compound: '进出口', items: ['进口', '出口'] },
   { compound: '中小学', items: ['中学', '小学'] },
+  { compound: '产销量', items: ['产量', '销量'] },
 ];
 
 /** The names of a 分别 list's items when its subject holds one fused compound of `count` measures, else null. */

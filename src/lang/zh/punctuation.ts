@@ -59,3 +59,6 @@ export const RANGE_JOINER = /^\s*(?:-|—|–|~|～|——|至|到)\s*$/;
 
 /** Marks inside a sentence where an over-long one may be cut: the comma, the enumeration comma, the colon. */
 export const CLAUSE_BREAKS = '，、：,:';
+
+/** A parenthesis closing a name: "散居孤儿（含艾滋病病毒感染儿童）". */
+export const TRAILING_PARENTHESIS = /[(（][^()（）]*[)）]$/;

@@ -6,9 +6,23 @@ export const QUANTITY_WORDS_EN: readonly string[] = ['how (many|much|big)', 'wha
 
 /**
  * With an indicator named, these ask for its value: a target, a growth rate, a level
- * ("福建省2026年固定资产投资增长目标？" asks a number without saying 多少).
+ * ("福建省2026年固定资产投资增长目标？", "浙江2025年GDP相关数据" ask a number without saying 多少).
  */
-export const VALUE_OF_INDICATOR_WORDS: readonly string[] = ['目标', '预期', '增长', '增速', '增幅', '涨幅', '下降', '总量', '达到'];
+export const VALUE_OF_INDICATOR_WORDS: readonly string[] = [
+  '目标',
+  '预期',
+  '增长',
+  '增速',
+  '增幅',
+  '涨幅',
+  '下降',
+  '总量',
+  '达到',
+  // At the end only: 数字经济, 大数据 and 数据中心 are subjects.
+  '数据[？?]?$',
+  '数字[？?]?$',
+  '数值',
+];
 export const VALUE_OF_INDICATOR_WORDS_EN: readonly string[] = ['target', 'goal', 'growth', 'grow', 'level', '\\byoy\\b', 'total', 'size'];
 
 /** Words that ask for a report's outline of priorities: "2025年工作重点有哪些". */
@@ -155,3 +169,18 @@ export const KEYWORD_QUESTION_YEAR_ZH = /(?<!\d)(?:(?:19|20)\d{2}|\d{2})年|(?<!
  * ("浙江GDP全国排第几") and the passages found first state none.
  */
 export const RANK_SEARCH_WORDS = '居全国第 位 全国第';
+
+/**
+ * How a name of a measured thing ends, when a question is only that name with a place and a year ("福建去年近岸海域优良
+ * 海水面积比例", "钱塘区规上企业数"): it asks the figure, as "多少" would, though no glossary indicator names it.
+ */
+export const BARE_MEASURE_END = /(?:[值额量数率入资重模积速价]|比例|占比|份额|里程|人次)$/u;
+
+/** Names that end like a measure and are none: "浙江招商引资", "推进高质量", "文化价值". */
+export const NOT_A_MEASURE_END = /(?:引资|质量|价值|融入|力量|融资|注资)$/u;
+
+/** Words that make a bare name a question of another kind: "吗", "怎么", "哪些", "为什么". */
+export const NOT_BARE_MEASURE = /[吗呢么啥哪谁几]|什么|如何|怎|为何|是否|多少/u;
+
+/** Longest leftover name read as a bare measure question. */
+export const MAX_BARE_MEASURE = 16;

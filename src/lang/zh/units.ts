@@ -20,6 +20,10 @@ export const MEASURE_UNITS: readonly string[] = [
   // "低保标准从796元/月提高至842元/月": an amount per month or per year is one unit, not an amount and a name "/月".
   '元/月',
   '元/年',
+  // "污水处理能力超30万吨/日": a capacity per day is one unit, not 万吨 and a name "/日".
+  '吨/日',
+  '立方米/日',
+  '吨/天',
   '吨/万元',
   '吨标准煤',
   '吨标煤',
@@ -213,3 +217,18 @@ export const EQUIVALENT_BASE_UNITS: Readonly<Record<string, { unit: string; fact
   公顷: { unit: '亩', factor: 15 },
   米: { unit: '公里', factor: 0.001 },
 };
+
+/**
+ * A percentage point written once for a pair: "增速分别高于全省2.2个和3.7个百分点" gives the first value its "个" only,
+ * the rest of the unit after the second. After the first number: its 个, a joiner, the second number and 个百分点.
+ */
+export const POINTS_WRITTEN_ONCE = /^个(?=[和及与、至到]\d+(?:\.\d+)?个百分点)/u;
+
+/** The unit a value of POINTS_WRITTEN_ONCE gets. */
+export const POINTS_UNIT = PERCENT_FORM_UNITS.个百分点;
+
+/** The magnitude a unit opens with ("万" of 万户, 万元). */
+export const LEADING_MAGNITUDE = /^[十百千万亿]+/;
+
+/** The unit money is counted in (元, 亿元, 元/月 open or end with it). */
+export const MONEY_UNIT = '元';

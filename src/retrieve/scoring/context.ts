@@ -4,7 +4,7 @@ import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { NON_QUALIFYING_CHARACTERS } from '../../lang/zh/generic-words.js';
 import { asksWhatTablesAnswer } from '../../lang/zh/intent-words.js';
 import { asksOverSeveralYears } from '../../lang/zh/several-years-asked.js';
-import { indicatorMention, quantityMention } from '../indicator-mention.js';
+import { indicatorMention, PARTIAL_MENTION, quantityMention } from '../indicator-mention.js';
 import { periodScore } from '../period-match.js';
 import type { UnderstoodQuery } from '../query.js';
 
@@ -47,6 +47,8 @@ export interface SentenceEvidence {
   chunkScore: number;
   /** How many years its period starts before its issuer's latest of the same kind (0 = latest, 99 = none). */
   age: number;
+  /** The glossary indicators the figure table reads a level or rate of from it (see statedIndicators). */
+  tableIndicators?: ReadonlySet<string>;
 }
 
 /** A candidate sentence with what the rules read of it, computed once per sentence. */
@@ -68,6 +70,11 @@ export function sentenceFacts(question: QuestionFacts, evidence: SentenceEvidenc
   const s = evidence.sentence;
   const norm = s.norm;
   const lowerNorm = norm.toLowerCase();
+  // Its figures read as the asked indicator though its words name it nowhere ("经济…总量"): it names the indicator as a
+  // partial name does, and gives its number. Where the words name it, they decide whether a number goes with it.
+  const mention = indicatorMention(lowerNorm, indicatorNames);
+  const stated = evidence.tableIndicators;
+  const readByTable = mention === 0 && stated !== undefined && query.indicators.some((i) => stated.has(i.name));
   // The evidence's fields are copied one by one, not spread: a spread followed by six more fields
   // made V8 build each of these objects the slow way, a third of a question's retrieval time.
   return {
@@ -77,8 +84,8 @@ export function sentenceFacts(question: QuestionFacts, evidence: SentenceEvidenc
     age: evidence.age,
     norm,
     lowerNorm,
-    mention: indicatorMention(lowerNorm, indicatorNames),
-    givesQuantity: query.wantsQuantity && indicatorNames.length > 0 && quantityMention(lowerNorm, indicatorNames),
+    mention: readByTable ? PARTIAL_MENTION : mention,
+    givesQuantity: query.wantsQuantity && indicatorNames.length > 0 && (readByTable || quantityMention(lowerNorm, indicatorNames)),
     period: question.filtering ? periodScore(s, query) : 1,
     kind: kindScore(s, query),
   };
