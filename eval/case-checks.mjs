@@ -234,3 +234,36 @@ export function splitAndWrite(cases, { dir, setPrefix, checkOnly }) {
     byTag: tally(cases, (c) => c.tags),
   };
 }
+
+/**
+ * The deal of fresh-i … fresh-m, per (report, shape): within each group the cases sorted by SHA-1 of their question and
+ * dealt alternately, the first side by the SHA-1 of the group key; groups of one alternate tune / heldout in key order.
+ * A conversation (`c._conv`) is one unit: all its scored turns go to the side its first question's SHA-1 deals it
+ * (conversations dealt alternately in SHA-1 order, the first side by the SHA-1 of "conversation"). Sets `c._side`.
+ */
+export function dealByReportAndShape(cases, shapes, conversations) {
+  const hash = (s) => createHash('sha1').update(s).digest('hex');
+  const other = (side) => (side === 'tune' ? 'heldout' : 'tune');
+  const groups = new Map();
+  for (const c of cases) {
+    if (c._conv) continue;
+    const key = `${c._reports[0] ?? 'none'}/${c.tags.find((t) => shapes.includes(t))}`;
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(c);
+  }
+  let nextSingle = 'tune';
+  for (const key of [...groups.keys()].sort()) {
+    const list = groups.get(key).sort((p, r) => hash(p.q).localeCompare(hash(r.q)));
+    let first = hash(key)[0] < '8' ? 'tune' : 'heldout';
+    if (list.length === 1) {
+      first = nextSingle;
+      nextSingle = other(nextSingle);
+    }
+    list.forEach((c, n) => {
+      c._side = n % 2 === 0 ? first : other(first);
+    });
+  }
+  const convFirst = hash('conversation')[0] < '8' ? 'tune' : 'heldout';
+  const convSide = new Map([...conversations].sort((p, r) => hash(p).localeCompare(hash(r))).map((k, n) => [k, n % 2 === 0 ? convFirst : other(convFirst)]));
+  for (const c of cases) if (c._conv) c._side = convSide.get(c._conv);
+}

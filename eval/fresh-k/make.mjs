@@ -12,10 +12,9 @@
 // priorities, not-answerable (place, year or indicator grepped absent from .cache/eval-corpus), English journalist
 // questions, and 2–3 turn conversations. Each case carries its intent and one SHAPE tag. Today = 2026-12-03:
 // 今年 = 2026, 去年 = 2025, 前年 = 2024; a report of year N gives N−1's results (its review) and N's targets (its plan).
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { caseBook, checkCases, citesUsedElsewhere, EARLIER_SETS, splitAndWrite } from '../case-checks.mjs';
+import { caseBook, checkCases, citesUsedElsewhere, dealByReportAndShape, EARLIER_SETS, splitAndWrite } from '../case-checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { cases, x, C, F, NF, O } = caseBook();
@@ -310,29 +309,7 @@ if (failures.length) {
 // alternately, the first side by the SHA-1 of the group key; groups of one alternate tune / heldout in key order.
 // A conversation is one unit: all its scored turns go to the side its first question's SHA-1 deals it (conversations
 // dealt alternately in SHA-1 order, the first side by the SHA-1 of "conversation").
-const hash = (s) => createHash('sha1').update(s).digest('hex');
-const groups = new Map();
-for (const c of cases) {
-  if (c._conv) continue;
-  const key = `${c._reports[0] ?? 'none'}/${c.tags.find((t) => SHAPES.includes(t))}`;
-  if (!groups.has(key)) groups.set(key, []);
-  groups.get(key).push(c);
-}
-let nextSingle = 'tune';
-for (const key of [...groups.keys()].sort()) {
-  const list = groups.get(key).sort((p, r) => hash(p.q).localeCompare(hash(r.q)));
-  let first = hash(key)[0] < '8' ? 'tune' : 'heldout';
-  if (list.length === 1) {
-    first = nextSingle;
-    nextSingle = nextSingle === 'tune' ? 'heldout' : 'tune';
-  }
-  list.forEach((c, n) => {
-    c._side = n % 2 === 0 ? first : first === 'tune' ? 'heldout' : 'tune';
-  });
-}
-const convFirst = hash('conversation')[0] < '8' ? 'tune' : 'heldout';
-const convSide = new Map([...conversations].sort((p, r) => hash(p).localeCompare(hash(r))).map((k, n) => [k, n % 2 === 0 ? convFirst : convFirst === 'tune' ? 'heldout' : 'tune']));
-for (const c of cases) if (c._conv) c._side = convSide.get(c._conv);
+dealByReportAndShape(cases, SHAPES, conversations);
 const summary = splitAndWrite(
   cases.map(({ _conv, ...c }) => c),
   { dir: here, setPrefix: 'k', checkOnly: process.argv.includes('--check') },
