@@ -2,7 +2,7 @@ import { GROWTH_ONLY_NAMES, INCREMENT_SUFFIXES } from '../lang/zh/figure-words.j
 import { FROM_PATTERN } from '../lang/zh/milestone-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { TRAILING_PARENTHESIS } from '../lang/zh/punctuation.js';
-import { LEADING_MAGNITUDE, MONEY_UNIT, PERCENT_UNITS } from '../lang/zh/units.js';
+import { MONEY_UNIT, PERCENT_UNITS, unitMeasure } from '../lang/zh/units.js';
 import type { Figure } from './figure-schema.js';
 
 /**
@@ -48,6 +48,6 @@ const MAX_SHARED_HEAD = 4;
  */
 function sameMeasureUnit(a: string, b: string): boolean {
   if (PERCENT_UNITS.has(a) || PERCENT_UNITS.has(b)) return a === b;
-  const base = (u: string) => u.replace(LEADING_MAGNITUDE, '');
-  return base(a).startsWith(MONEY_UNIT) && base(a) === base(b);
+  const measure = unitMeasure(a);
+  return measure.startsWith(MONEY_UNIT) && measure === unitMeasure(b);
 }

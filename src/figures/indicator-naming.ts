@@ -34,7 +34,7 @@ import { BOUND_WORDS } from '../lang/zh/qualifiers.js';
 import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { FROM_PATTERN } from '../lang/zh/milestone-words.js';
 import { compactShareName, isShareShape, MAX_SHARE_NAME, SHARE_SCOPE_END } from '../lang/zh/share-words.js';
-import { LEADING_MAGNITUDE, PERCENT_UNITS } from '../lang/zh/units.js';
+import { PERCENT_UNITS, unitMeasure } from '../lang/zh/units.js';
 import { baseUnitValue } from './figure-record.js';
 import type { PreAnalysis } from './pre-analysis.js';
 import type { Figure } from './figure-schema.js';
@@ -190,7 +190,7 @@ function largerInBaseUnit(c: Pick<Candidate, 'value' | 'unit' | 'magnitude'>, pr
   // A candidate built without its magnitude has none.
   const magnitude = c.magnitude ?? '';
   const measure = c.unit.slice(magnitude.length);
-  if (measure === '' || prev.unit.replace(LEADING_MAGNITUDE, '') !== measure) return false;
+  if (measure === '' || unitMeasure(prev.unit) !== measure) return false;
   const value = baseUnitValue(c.value, c.unit, magnitude);
   return value !== undefined && prev.valueInBaseUnit !== undefined && value > prev.valueInBaseUnit;
 }

@@ -228,7 +228,12 @@ export const POINTS_WRITTEN_ONCE = /^个(?=[和及与、至到]\d+(?:\.\d+)?个�
 export const POINTS_UNIT = PERCENT_FORM_UNITS.个百分点;
 
 /** The magnitude a unit opens with ("万" of 万户, 万元). */
-export const LEADING_MAGNITUDE = /^[十百千万亿]+/;
+const LEADING_MAGNITUDE = /^[十百千万亿]+/;
+
+/** What a unit measures, its magnitude left out: 万户 and 户 are one measure. */
+export function unitMeasure(unit: string): string {
+  return unit.replace(LEADING_MAGNITUDE, '');
+}
 
 /** The unit money is counted in (元, 亿元, 元/月 open or end with it). */
 export const MONEY_UNIT = '元';
