@@ -17,6 +17,8 @@ export default defineConfig({
       'test/**/*.mutants-s16b.test.ts',
       'test/**/*.mutants-s17.test.ts',
       'test/**/*.mutants-s18.test.ts',
+      'test/**/*.mutants-s18b.test.ts',
+      'test/**/*.mutants-s19.test.ts',
       'test/answer/qualifier-not-stated.test.ts',
       'test/retrieve/english-topic-coverage-s12.test.ts',
       // figureLead on hand-built figures and citations (no index):
@@ -35,6 +37,8 @@ export default defineConfig({
       // Session 18: hand-built rows, sentences and periods (no index).
       'test/retrieve/table-indicators-s18.test.ts',
       'test/retrieve/running-total-period-s18.test.ts',
+      // Session 19 (the rest of session 18's changes): romanised names written once and numbered names, on hand-built text.
+      'test/retrieve/english-names-written-once-s18en.test.ts',
       'test/retrieve/plan-review-heading-s16.test.ts',
       'test/retrieve/indicator-mention-s13.test.ts',
       'test/understand/**/*.test.ts',

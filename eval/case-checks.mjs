@@ -267,3 +267,60 @@ export function dealByReportAndShape(cases, shapes, conversations) {
   const convSide = new Map([...conversations].sort((p, r) => hash(p).localeCompare(hash(r))).map((k, n) => [k, n % 2 === 0 ? convFirst : other(convFirst)]));
   for (const c of cases) if (c._conv) c._side = convSide.get(c._conv);
 }
+
+/**
+ * The sets written after EARLIER_SETS, up to fresh-<last> (fresh-g onward, the English sets, conversations and trips):
+ * a new set's cites are checked against these and EARLIER_SETS.
+ */
+export function laterSets(last) {
+  const letters = 'ghijklmnopqrstuvwxyz'.slice(0, 'ghijklmnopqrstuvwxyz'.indexOf(last) + 1).split('');
+  return [
+    ...letters.flatMap((k) => [`eval/fresh-${k}/${k}-tune.jsonl`, `eval/fresh-${k}/${k}-heldout.jsonl`]),
+    'eval/fresh-en/en-tune.jsonl',
+    'eval/fresh-en/en-heldout.jsonl',
+    'eval/fresh-en2/en2-heldout.jsonl',
+    'eval/fresh-en3/en3-tune.jsonl',
+    'eval/fresh-en3/en3-heldout.jsonl',
+    'eval/conversations/c-tune.jsonl',
+    'eval/conversations/c-heldout.jsonl',
+    'eval/trips/t-tune.jsonl',
+    'eval/trips/t-heldout.jsonl',
+  ];
+}
+
+/**
+ * The stricter check of fresh-m onward: citesUsedElsewhere keys a figure on the 8 characters before it in the new cite, so
+ * a figure at the start of a cite ("4386万异地务工人员…") or an older cite shorter than the new one can slip through; here
+ * a figure also counts as used when an older cite, found in the same report sentence, spans the figure's place in that
+ * sentence. One failure line per such figure.
+ */
+export function figuresInsideOlderCites(cases, files) {
+  const failures = [];
+  const olderCites = [
+    ...new Set(
+      files.flatMap((file) =>
+        readFileSync(path.join(root, file), 'utf8')
+          .split('\n')
+          .filter((l) => l.trim())
+          .flatMap((l) => (JSON.parse(l).cite ?? []).map(norm)),
+      ),
+    ),
+  ].filter((o) => o.length >= 4);
+  for (const c of cases) {
+    for (const cite of (c.cite ?? []).map(norm)) {
+      for (const sentence of c._reports.flatMap((k) => sentencesOf(k)).filter((t) => t.includes(cite))) {
+        for (const fig of c.fig ?? []) {
+          const at = cite.indexOf(String(+Number(fig.value).toFixed(6)));
+          if (at < 0) continue;
+          const place = sentence.indexOf(cite) + at;
+          const spans = (o) => {
+            for (let i = sentence.indexOf(o); i >= 0; i = sentence.indexOf(o, i + 1)) if (i <= place && place < i + o.length) return true;
+            return false;
+          };
+          if (olderCites.some(spans)) failures.push(`${c.q}: figure ${fig.value} sits inside another set's cite`);
+        }
+      }
+    }
+  }
+  return failures;
+}

@@ -21,10 +21,9 @@
 // Cites are checked by ../case-checks.mjs unchanged (its REPORTS map gets the three extracted texts as YN25 / HN25 /
 // JL25, written by ../fresh-l/extract.ts, as fresh-l does), and no cite may state a fact another set's cites state.
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { caseBook, checkCases, citesUsedElsewhere, dealByReportAndShape, EARLIER_SETS, norm, REPORTS, root, sentencesOf, splitAndWrite } from '../case-checks.mjs';
+import { caseBook, checkCases, citesUsedElsewhere, dealByReportAndShape, EARLIER_SETS, figuresInsideOlderCites, laterSets, REPORTS, root, splitAndWrite } from '../case-checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fresh = path.join(root, 'eval/fresh-l');
@@ -358,40 +357,9 @@ for (const c of cases) {
   if (shapes.length !== 1) throw new Error(`${c.q}: shape tags ${shapes.join(',') || 'none'}`);
 }
 const failures = checkCases(cases);
-const earlier = [
-  ...EARLIER_SETS,
-  ...['g', 'h', 'i', 'j', 'k', 'l'].flatMap((k) => [`eval/fresh-${k}/${k}-tune.jsonl`, `eval/fresh-${k}/${k}-heldout.jsonl`]),
-  'eval/fresh-en/en-tune.jsonl',
-  'eval/fresh-en/en-heldout.jsonl',
-  'eval/fresh-en2/en2-heldout.jsonl',
-  'eval/fresh-en3/en3-tune.jsonl',
-  'eval/fresh-en3/en3-heldout.jsonl',
-  'eval/conversations/c-tune.jsonl',
-  'eval/conversations/c-heldout.jsonl',
-  'eval/trips/t-tune.jsonl',
-  'eval/trips/t-heldout.jsonl',
-];
+const earlier = [...EARLIER_SETS, ...laterSets('l')];
 for (const question of citesUsedElsewhere(cases, earlier)) failures.push(`${question}: its cite is another set's`);
-// citesUsedElsewhere keys a figure on the 8 characters before it in the new cite, so a figure at the start of a cite
-// ("4386万异地务工人员…") or an older cite shorter than the new one can slip through: here a figure also counts as used
-// when an older cite, found in the same report sentence, spans the figure's place in that sentence.
-const olderCites = [...new Set(earlier.flatMap((file) => readFileSync(path.join(root, file), 'utf8').split('\n').filter((l) => l.trim()).flatMap((l) => (JSON.parse(l).cite ?? []).map(norm))))].filter((o) => o.length >= 4);
-for (const c of cases) {
-  for (const cite of (c.cite ?? []).map(norm)) {
-    for (const sentence of c._reports.flatMap((k) => sentencesOf(k)).filter((t) => t.includes(cite))) {
-      for (const fig of c.fig ?? []) {
-        const at = cite.indexOf(String(+Number(fig.value).toFixed(6)));
-        if (at < 0) continue;
-        const place = sentence.indexOf(cite) + at;
-        const spans = (o) => {
-          for (let i = sentence.indexOf(o); i >= 0; i = sentence.indexOf(o, i + 1)) if (i <= place && place < i + o.length) return true;
-          return false;
-        };
-        if (olderCites.some(spans)) failures.push(`${c.q}: figure ${fig.value} sits inside another set's cite`);
-      }
-    }
-  }
-}
+failures.push(...figuresInsideOlderCites(cases, earlier));
 if (failures.length) {
   console.error(`facts that do not hold:\n${failures.join('\n')}`);
   process.exit(1);

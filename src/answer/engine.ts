@@ -17,6 +17,7 @@ import {
   conversationState,
   followUpWording,
   modifiedIndicatorQuestion,
+  counterpartIndicatorQuestion,
   readInConversation,
   severalQualifiersQuestion,
 } from '../understand/conversation.js';
@@ -28,6 +29,7 @@ import { extractFigures, rankFiguresForQuestion } from '../figures/index.js';
 import { message } from './messages.js';
 import { figureLead } from './figure-lead.js';
 import { formatNumber, isAskedIndicator } from './figure-format.js';
+import { withReviewSpanHeld } from './review-span-held.js';
 import { isRankFigure, rankNamedInQuestion } from '../figures/rank-figures.js';
 import { findPriorities, outlineAnswer, outlineComparisonAnswer } from './priorities/index.js';
 import { mainTargetsAnswer } from './kinds/main-targets.js';
@@ -128,12 +130,17 @@ export class Engine implements AskEngine, AnswerTools {
     const earlier = conversationState(history.map((q, n) => withKeywordQuantity(this.understand(n ? followUpWording(q) : q, options))));
     // "城镇和农村分别是多少" after an income question: that indicator for each, as one question.
     // "人均呢" after "广东GDP多少": 人均GDP, as one question.
-    const spelledOut = earlier ? (severalQualifiersQuestion(question, earlier) ?? modifiedIndicatorQuestion(question, earlier)) : null;
+    // "支出呢" after "…一般公共预算收入": 一般公共预算支出, as one question.
+    const spelledOut = earlier
+      ? (severalQualifiersQuestion(question, earlier) ??
+        modifiedIndicatorQuestion(question, earlier) ??
+        counterpartIndicatorQuestion(question, earlier))
+      : null;
     const asked = spelledOut
       ? { ...this.understand(spelledOut, options), conversationPlaces: earlier?.conversationPlaces }
       : this.understand(history.length ? followUpWording(question) : question, options);
     // "zj gdp 2024": an English question of names only asks the figures it names.
-    const query = withKeywordQuantity(earlier && !spelledOut ? readInConversation(asked, earlier) : asked);
+    const query = withReviewSpanHeld(this, withKeywordQuantity(earlier && !spelledOut ? readInConversation(asked, earlier) : asked));
     const answer = await this.answerQuery(question, context, query);
     return withUncoveredSide(answer, query);
   }

@@ -10,7 +10,7 @@ import { namesOtherSubject } from '../lang/zh/other-subject-words.js';
 import { APPROXIMATE_COUNT, PRE_QUALIFIERS, QUALIFIERS_BEFORE_VALUE } from '../lang/zh/qualifiers.js';
 import { figureShape, isGrowthOnly } from '../figures/figure-shape.js';
 import { SPAN_QUALIFIER } from '../lang/zh/span-words.js';
-import { partOfShare } from '../lang/zh/share-words.js';
+import { isShareOfOtherWholeThanIntensity, partOfShare } from '../lang/zh/share-words.js';
 import { type Lang, message } from './messages.js';
 import { englishValueText } from './english-names.js';
 
@@ -94,6 +94,7 @@ export function isAskedIndicator(
 ): boolean {
   // "大湾区经济总量" in 广东's report is the bay area's, not 广东's 经济总量.
   if (namesOtherSubject(f.indicator, f.district)) return false;
+  if (isShareOfOtherWholeThanIntensity(f.indicator, query.question ?? '')) return false;
   const askedNames = query.indicators.flatMap((i) => [i.name, ...i.synonyms]);
   // "货物进出口总额" names 进出口总额, not the 出口 inside it.
   const indicator = withoutContainingNames(f.indicator, askedNames).toLowerCase();
@@ -123,9 +124,10 @@ export function isAskedIndicator(
  */
 export function isShareOfAsked(
   f: Pick<Figure, 'indicator'> & Partial<Pick<Figure, 'district'>>,
-  query: Pick<UnderstoodQuery, 'indicators'>,
+  query: Pick<UnderstoodQuery, 'indicators'> & Partial<Pick<UnderstoodQuery, 'question'>>,
 ): boolean {
   const part = partOfShare(f.indicator);
+  if (isShareOfOtherWholeThanIntensity(f.indicator, query.question ?? '')) return false;
   return part !== null && part.length >= 2 && isAskedIndicator({ ...f, indicator: part }, query);
 }
 

@@ -3,6 +3,8 @@ import type { Citation, Figure } from './schema.js';
 import { placeLabel } from '../lang/zh/place-words.js';
 import { englishAmount, englishIndicator, englishPlace } from './english-names.js';
 import { formatNumber, isAskedIndicator, isShareOfAsked, valueText } from './figure-format.js';
+import { isRankFigure } from '../figures/rank-figures.js';
+import { asksHowMuchBetween, comparesWithYearBefore, statesDifferenceToYearBefore } from '../lang/zh/year-comparison-words.js';
 import { GENERIC_FIGURE_TAILS, MEASURED_NOUNS } from '../lang/zh/figure-words.js';
 import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
@@ -153,9 +155,13 @@ export function figureLead(
     noYearMeansResult && !query.years.length && !query.planPeriod && query.intent !== 'plan' && !asksForPlan(query.question);
   // Only a result of the shape asked: a rate or a unit asked still picks its figure ("completion rate": 50%, not 16个).
   const achieved = (f: Figure) => (resultMeant && f.kind === 'actual' && (!rateAsked || rate(f)) && (!unitAsked || inUnit(f)) ? 1 : 0);
+  // "赤字规模比上年多了多少": the difference the report states ("比上年年初预算增加1800亿元") before the level beside it.
+  const differenceAsked = comparesWithYearBefore(query.question) && asksHowMuchBetween(query.question);
+  const statedDifference = (f: Figure) => (differenceAsked && statesDifferenceToYearBefore(f.indicator) ? 1 : 0);
   const sorted = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept).sort(
     (a, b) =>
       overSpan(b) - overSpan(a) ||
+      statedDifference(b) - statedDifference(a) ||
       cumulative(b) - cumulative(a) ||
       achieved(b) - achieved(a) ||
       cited(a) - cited(b) ||
@@ -227,9 +233,11 @@ export function figureLead(
     // One year's "增长多少" asks that year's growth, not a span's start.
     const changeAsked =
       query.ask === 'trend' || !!query.yearSpan || !!query.planPeriod || (asksHowMuchChanged(query.question) && !query.years.length);
-    const start = changeAsked
-      ? figures.find((g) => isStartFigure(g) && g.citationId === f.citationId && g.indicator === f.indicator && g.unit === f.unit)
-      : undefined;
+    // A rank risen or fallen ("从全国第10位升至第8位") says where from, asked or not: the move is what it reports.
+    const start =
+      changeAsked || isRankFigure(f)
+        ? figures.find((g) => isStartFigure(g) && g.citationId === f.citationId && g.indicator === f.indicator && g.unit === f.unit)
+        : undefined;
     // "年均增长5.9%": the average's word goes before the verb, not between the verb and the value.
     const average = growthOnly ? MULTI_YEAR_QUALIFIERS.find((q) => f.qualifier === q) : undefined;
     // An English reader gets the value's qualifiers in English ("about 5%", "over 3000亿元"); number and unit as written.
@@ -237,8 +245,12 @@ export function figureLead(
       { ...f, ...(average ? { qualifier: undefined } : {}), ...(growthOnly ? { value: Math.abs(f.value) } : {}) },
       lang,
     );
+    // A rank's start reads in the rank's own words: "从全国第10位到全国第8位".
     const value = start
-      ? message('leadFromTo', lang, { from: valueText({ ...start, qualifier: undefined }, lang), to: reached })
+      ? message('leadFromTo', lang, {
+          from: valueText({ ...start, qualifier: isRankFigure(f) ? f.qualifier : undefined }, lang),
+          to: reached,
+        })
       : `${gap}${reached}`;
     return message('leadLine', lang, {
       place: en ? englishPlace(f.district) : placeLabel(f.district),
@@ -429,7 +441,10 @@ function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], q
   // 化解率97.3%" beside "初信初访一次性化解率98.4%"): it stays, so the citations' order and the year decide. Only long
   // names: a short one ("公园") ends many other names ("新增公园").
   const specific = whole.map((f) => f.indicator).filter((n) => n.length >= SPECIFIC_NAME);
-  return figures.filter((f) => whole.includes(f) || specific.some((n) => f.indicator.endsWith(n)));
+  // So does its difference to the year before ("赤字规模比上年年初预算增加" of 赤字规模), for a question asking it.
+  const comparedTo = (f: F) =>
+    whole.some((w) => f.indicator.startsWith(w.indicator) && statesDifferenceToYearBefore(f.indicator.slice(w.indicator.length)));
+  return figures.filter((f) => whole.includes(f) || specific.some((n) => f.indicator.endsWith(n)) || comparedTo(f));
 }
 
 /** A name this long is specific enough that a subject written before it leaves it the same figure. */

@@ -14,6 +14,7 @@ import { STREAK_LENGTH_QUESTION, STREAK_QUESTION } from '../lang/zh/span-words.j
 import { isStreakLength } from './streak-lengths.js';
 import { RANK_SCOPES } from '../lang/zh/rank-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
+import { NATIONAL_SCOPE, namesNationalSubject } from '../lang/zh/indicator-scopes.js';
 import { partnersNamed } from '../lang/zh/partner-markets.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import type { Figure } from './figure-schema.js';
@@ -120,8 +121,15 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   // A partner asked ("对一带一路国家进出口"): its figure; none asked, the indicator's own before a partner's share of it
   // ("与共建“一带一路”国家进出口贸易额突破5万亿元" beside "进出口下降5.4%").
   const partners = partnersNamed(question);
+  // "政协提案办了多少" in a province's report: its own (省政协提案538件) before the national one it handled (办理全国政协提案3件)
+  // when the question does not name the country.
+  if (!question.includes(NATIONAL_SCOPE)) out = prefer(out, (f) => !namesNationalSubject(f.indicator));
+  // A partner's figure is no answer to the whole's amount or growth even alone ("对共建国家进出口占全省比重47.5%" to
+  // "江苏进出口总额多少"): the sentence gives no figure of the trade asked. (A share asked keeps it when alone.)
   out = partners.length
     ? prefer(out, (f) => partners.some((p) => f.indicator.toLowerCase().includes(p)))
-    : prefer(out, (f) => !partnersNamed(f.indicator).length);
+    : english || asksForShare(question)
+      ? prefer(out, (f) => !partnersNamed(f.indicator).length)
+      : out.filter((f) => !partnersNamed(f.indicator).length);
   return out;
 }

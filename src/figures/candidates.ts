@@ -19,6 +19,10 @@ import { APPROXIMATE_COUNT, OPEN_BOUND_STARTS, POST_QUALIFIER } from '../lang/zh
 import {
   AGE_BOUND,
   AGE_UNITS,
+  DURATION_NAME,
+  DURATION_NAME_REACH,
+  DURATION_UNIT,
+  CALENDAR_YEAR,
   CHINESE_AMOUNT_CHARACTERS,
   CHINESE_RATE_FORMS,
   HALF,
@@ -218,11 +222,18 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
       continue;
     }
     // A plain number: Chinese numerals only as real amounts (十二万), never 三次 or 一批.
-    if (m.script === 'chinese' && !(m.text.length >= 2 && CHINESE_AMOUNT_CHARACTERS.test(m.text))) continue;
+    // …or points written once for a pair ("分别提高十二个和3个百分点").
+    const chineseAmount = m.text.length >= 2 && CHINESE_AMOUNT_CHARACTERS.test(m.text);
+    if (m.script === 'chinese' && !chineseAmount && !(!m.magnitude && POINTS_WRITTEN_ONCE.test(w.slice(m.end)))) continue;
     if (m.start > 0 && w[m.start - 1] === RANK_BEFORE && RANK_AFTER.test(w.slice(m.end))) continue;
     const rest = w.slice(m.end);
-    if (NOT_AMOUNT_AFTER.test(rest)) continue;
-    const pointsOnce = m.script === 'arabic' && !m.magnitude ? POINTS_WRITTEN_ONCE.exec(rest) : null;
+    // "平均受教育年限从13.5年提高到14年": years counted after a name of a duration are its amount, not a date.
+    const duration =
+      rest.startsWith(DURATION_UNIT) &&
+      !CALENDAR_YEAR.test(m.text) &&
+      DURATION_NAME.test(w.slice(Math.max(0, m.start - DURATION_NAME_REACH), m.start));
+    if (NOT_AMOUNT_AFTER.test(rest) && !duration) continue;
+    const pointsOnce = !m.magnitude ? POINTS_WRITTEN_ONCE.exec(rest) : null;
     if (pointsOnce) {
       // "高于全省2.2个和3.7个百分点": points, like the value after it.
       const end = m.end + pointsOnce[0].length;
@@ -243,7 +254,7 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
       approx = w[j];
       j++;
     }
-    const word = unitAt(w, j);
+    const word = duration ? DURATION_UNIT : unitAt(w, j);
     if (AGE_UNITS.includes(word) && AGE_BOUND.test(w.slice(j + word.length))) continue;
     // "50米内换乘比例达91%": a bound inside the name the clause's figure measures, not a figure of its own.
     if (!magnitude && NAME_BOUND_UNITS.includes(word) && NAME_BOUND_AFTER.test(w.slice(j + word.length))) continue;

@@ -157,6 +157,15 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
         made = true;
         continue;
       }
+      // "国家现代农业产业园、优势特色产业集群、地理标志保护示范区分别增加2个": one value for every item listed.
+      const shared = pre.includes(RESPECTIVELY) && run.length === 1 ? itemsSharingOneValue(pre) : 0;
+      if (shared) {
+        valuesHere.push(...buildRespectively(ctx, pre, Array(shared).fill(c), clauseText, clauseEnd));
+        cursor = c.end;
+        i = k;
+        made = true;
+        continue;
+      }
     }
 
     // "规上工业增加值和服务业增加值增长8.3%和6.1%": as many names as values, in order, is a 分别 list unsaid.
@@ -323,3 +332,17 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
     ctx.valueRun = plain ? [...ctx.valueRun, ...valuesHere] : [];
   }
 }
+
+/** The most items a list before 分别 sharing one value is read as having. */
+const MAX_SHARED_ITEMS = 8;
+
+/** How many items a list written before 分别 with one value after it names ("A、B、C分别增加2个": 3); 0 for no list. */
+function itemsSharingOneValue(pre: string): number {
+  const subject = pre.slice(0, pre.lastIndexOf(RESPECTIVELY));
+  const clause = subject.split(/[，,；;：:]/).pop() ?? '';
+  const n = clause.split(SHARED_VALUE_ITEM_BREAK).filter((t) => t.trim().length >= 2).length;
+  return n >= 2 && n <= MAX_SHARED_ITEMS ? n : 0;
+}
+
+/** What separates the items of such a list. */
+const SHARED_VALUE_ITEM_BREAK = /[、和及与]/;

@@ -26,6 +26,8 @@ import {
   NOUN_LINK,
   PART_MEASURES,
   PART_OPENER,
+  BARE_INCREMENT_NAMES,
+  BARE_TOTAL_NAMES,
   RATE_NAME_END,
   SUBJECT_TAILS,
   TRAILING_FILLERS,
@@ -144,6 +146,11 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
   // "迈上14万亿元新台阶、达14.2万亿元": the step passed names nothing; the subject before it does.
   if (MILESTONE_NAME.test(ind) && ctx.lastSubject) ind = ctx.lastSubject;
   if (ind === '' && ctx.lastSubject) ind = levelAfterIncrement(ctx, c) ?? ctx.lastSubject;
+  // "新结对国际友好城市4对、总数达110对": a total named by its measure alone is the increment's subject's total.
+  if (BARE_TOTAL_NAMES.includes(ind) && ctx.lastSubject) {
+    const level = levelAfterIncrement(ctx, c);
+    if (level) ind = `${level}${ind}`;
+  }
   if (ind === '' && c) ind = nearbyPhrase(ctx.w.slice(c.end, c.end + 40), true);
   if (ind === '') ind = nearbyPhrase(clauseText);
   if (ind === '') ind = nearbyPhrase(ctx.w);
@@ -173,6 +180,9 @@ export function economyMeasure(ctx: Pick<Ctx, 'w'>, c: Pick<Candidate, 'start'> 
  */
 function partOfWholeMeasured(ctx: Ctx, a: PreAnalysis, c: Candidate | null, ind: string): string {
   if (!PART_OPENER.test(a.indicatorRaw) || !ctx.lastSubject || ind.startsWith(ctx.lastSubject)) return ind;
+  // "新登记147万户、其中企业57.3万家": a whole named by its increment verb alone gives the part that verb (新登记企业),
+  // whatever its counter.
+  if (BARE_INCREMENT_NAMES.includes(ctx.lastSubject) && ind && !RATE_NAME_END.test(ind)) return `${ctx.lastSubject}${ind}`;
   const whole = ctx.figures[ctx.figures.length - 1];
   if (!whole || (c && c.unit !== whole.unit)) return ind;
   const wholeFrom = FROM_PATTERN.exec(ctx.lastSubject);
@@ -203,6 +213,8 @@ function largerInBaseUnit(c: Pick<Candidate, 'value' | 'unit' | 'magnitude'>, pr
 export function levelAfterIncrement(ctx: Pick<Ctx, 'figures' | 'lastSubject'>, c: Candidate | null): string | null {
   const prev = ctx.figures[ctx.figures.length - 1];
   if (!c || !prev || !c.unit || PERCENT_UNITS.has(c.unit) || prev.change) return null;
+  // "新增劳动力平均受教育年限从13.5年提高到14年": the value a from–to pair reached, not a level after an increment.
+  if (FROM_PATTERN.test(prev.indicator)) return null;
   if (c.unit === prev.unit ? c.value <= prev.value : !largerInBaseUnit(c, prev)) return null;
   const subject = ctx.lastSubject;
   const prefix = INCREMENT_PREFIXES.find((w) => subject.startsWith(w) && subject.length >= w.length + 2);

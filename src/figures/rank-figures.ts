@@ -98,6 +98,10 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
     qualifier: `${hit[1]}${RANK_ORDINAL}`,
     kind,
   });
+  // "从全国第10位升至第8位": the rank it rose from too, as a pair's start (its 从 as the qualifier, so it never passes
+  // for the rank held now), for a lead to say where from.
+  const started = from ? rankNumber(rankNumeral(hit, 2)) : null;
+  if (started !== null) pushFigure(ctx, { indicator: clip(name), value: started, unit: RANK_UNIT, qualifier: from, kind });
 }
 
 /**

@@ -38,6 +38,21 @@ export class CorpusWordCounts {
   }
 
   private readonly sentencesOf = new Map<string, Set<number>>();
+  private starts: Int32Array | null = null;
+
+  /** Where each sentence starts in the joined text. */
+  private sentenceStarts(): Int32Array {
+    if (!this.starts) {
+      const sentences = this.corpus.sentences;
+      this.starts = new Int32Array(sentences.length);
+      let at = 0;
+      for (let i = 0; i < sentences.length; i++) {
+        this.starts[i] = at;
+        at += sentences[i].text.length + 1;
+      }
+    }
+    return this.starts;
+  }
 
   /**
    * In how many sentences the corpus writes both words (an English word's headwords are chosen by the
@@ -54,11 +69,28 @@ export class CorpusWordCounts {
     let found = this.sentencesOf.get(word);
     if (!found) {
       found = new Set();
-      const sentences = this.corpus.sentences;
-      if (word) for (let i = 0; i < sentences.length; i++) if (sentences[i].text.includes(word)) found.add(i);
+      // Found in the joined text, not sentence by sentence: a sentence's text is decoded each time it is read. A word
+      // never holds the line break that joins them, so no match spans two sentences.
+      const text = this.corpusText();
+      const starts = this.sentenceStarts();
+      if (word && !word.includes('\n'))
+        for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) found.add(sentenceAt(starts, at));
+      else if (word) for (let i = 0; i < starts.length; i++) if (this.corpus.sentences[i].text.includes(word)) found.add(i);
       if (this.sentencesOf.size >= REMEMBERED_WORDS) this.sentencesOf.clear();
       this.sentencesOf.set(word, found);
     }
     return found;
   }
+}
+
+/** The sentence a position of the joined text falls in: the last that starts at or before it. */
+function sentenceAt(starts: Int32Array, at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -1,4 +1,4 @@
-import { carriesTopic, MEASURE_WORDS } from '../lang/en/english-topic-words.js';
+import { carriesTopic, isQuestionVerb, MEASURE_WORDS } from '../lang/en/english-topic-words.js';
 
 /**
  * The English evidence check: is a passage about what an English question asks?
@@ -18,6 +18,9 @@ import { carriesTopic, MEASURE_WORDS } from '../lang/en/english-topic-words.js';
  *   reading never outweighs the subject by a rare sense; the reports' own senses of dictionary words
  *   come first (src/lang/en/english-report-senses.json: "cover" → 覆盖 before the dictionary's 盖子);
  * - words that name a measure or a change, not a subject (下降, 占比: MEASURE_WORDS) weigh nothing;
+ * - nor does the question's verb, read by the dictionary ("did Jiangsu UPGRADE": 升级, where the reports write 设备更新;
+ *   "will Hunan BUILD"): what was done, worded the reports' own way, not what was asked about; unless the question's
+ *   dictionary words are all verbs;
  * - the passage (its sentence and section headings) answers when it covers at least half the weight.
  *
  * Kept refusals: a dictionary word whose Chinese the reports never write ("coffee" → 咖啡) and
@@ -32,6 +35,8 @@ export interface TopicUnit {
   tokens: readonly string[];
   /** 'subject': the glossary's reading; 'word': the dictionary's reading of one English word. */
   source: 'subject' | 'word';
+  /** The English a dictionary unit was read from, when known: the question's verb weighs nothing. */
+  english?: string;
 }
 
 export interface TopicCoverageInput {
@@ -62,9 +67,13 @@ export function topicCoverage(input: TopicCoverageInput): number {
   const units = input.units.filter(
     (u) => !(u.source === 'subject' && u.chinese.length === 1 && whole.some((w) => w !== u.chinese[0] && w.includes(u.chinese[0]))),
   );
+  // The question's verb ("did Jiangsu upgrade") is no part of the topic, unless it is all the question's words say.
+  const isVerb = (u: TopicUnit) => u.source === 'word' && u.english !== undefined && isQuestionVerb(u.english, input.question);
+  const allVerbs = units.every((u) => isVerb(u) || u.chinese.every((zh) => MEASURE_WORDS.has(zh)));
   for (const unit of units) {
     // A measure or a change ("reduce" → 下降, "share" → 占比) is no part of the topic.
     if (unit.chinese.every((zh) => MEASURE_WORDS.has(zh))) continue;
+    if (!allVerbs && isVerb(unit)) continue;
     const idfs = unit.tokens.map((t) => input.idf(t)).filter((w) => w > 0);
     if (!idfs.length) continue;
     const w = unit.source === 'subject' ? Math.max(...idfs) : DICTIONARY_WEIGHT * Math.min(...idfs);

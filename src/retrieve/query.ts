@@ -70,7 +70,7 @@ import {
 } from '../lang/en/english-lexicon.js';
 import { isPinyinWord, unknownLowerCaseWords, unknownProperNames } from '../lang/en/english-proper-names.js';
 import { ENGLISH_STOP_WORDS } from '../lang/en/stop-words.js';
-import { numberedNamesIn, numberedNameSpellings } from '../lang/en/english-numbered-names.js';
+import { editionSpellings, editionsIn, numberedNamesIn, numberedNameSpellings } from '../lang/en/english-numbered-names.js';
 import { PRIORITY_THEMES } from '../lang/zh/priority-themes.js';
 import {
   englishPhrasePattern,
@@ -90,6 +90,7 @@ import { isWrittenAsKeywords } from '../lang/en/english-question-openers.js';
 import { asksInAUnit } from '../lang/en/english-units.js';
 import { BARE_FIVE_YEARS, namesPlanByOrdinal, PLAN_NAME, RELATIVE_PLANS } from '../lang/en/english-plan-spans.js';
 import { comparesInEnglish } from '../lang/en/english-comparatives.js';
+import { withoutCountryInNames } from '../lang/en/english-country-in-names.js';
 import {
   asksEconomyGrowth,
   asksGrowthRanked,
@@ -215,7 +216,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     toReportWording(language === 'zh' ? expandPlaceAbbreviations(asWritten) : expandPinyinInitialsInEnglish(asWritten)),
     language,
   );
-  let text = question.normalize('NFKC');
+  // "the China International Import Expo" names an event (written in Shanghai's report), not the country as the place.
+  let text = language === 'en' ? withoutCountryInNames(question.normalize('NFKC')) : question.normalize('NFKC');
   const lower = text.toLowerCase();
 
   // English indicator phrases first, longest first, so "national high-tech enterprises" is not a place.
@@ -271,9 +273,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     takeTerms(qualified.found, false, rest);
     qualifiedFound.push(...qualified.found);
   }
-  const phrases = glossary()
-    .indicators.flatMap((ind) => ind.en.map((en) => ({ en, ind })))
-    .sort((a, b) => b.en.length - a.en.length);
+  const phrases = indicatorPhrasesLongestFirst();
   // "How much investment did the key projects complete": a subject the glossary names beside a bare measure word
   // is what the word measures; the word is then read as a plain word, not as its indicator.
   const namesSubject =
@@ -399,6 +399,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       const spellings = [...new Set(names.flatMap((zh) => numberedNameSpellings(zh, n)))].filter(
         (zh) => (options.timesWritten ?? (() => 0))(zh) > 0,
       );
+      if (spellings.length) lexiconTranslations.push({ english: written, chinese: spellings, name: true });
+    }
+    // "the 7th China International Import Expo": the edition the reports write before the event's name (第七届).
+    for (const { n, written } of editionsIn(question)) {
+      const spellings = editionSpellings(n).filter((zh) => (options.timesWritten ?? (() => 0))(zh) > 0);
       if (spellings.length) lexiconTranslations.push({ english: written, chinese: spellings, name: true });
     }
     // "Starbucks": a name no dictionary knows, left in the question once its terms were read, is a word
@@ -702,7 +707,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   if (language === 'en') text = `${translated.join(' ')} ${rest.trim()}`;
   // "没完成目标" is written "低于目标…个百分点" in the reports.
   if (asksAboutShortfall(question)) text = `${text} ${SHORTFALL_REPORT_PHRASE}`;
+  // "How many research staff has the Hetao zone drawn in?": a name read as the reports spell it (河套, “吉林一号”) is what
+  // the question is about; a passage that does not name it is about something else (159万 研发人员 province-wide).
+  const namesRead = language === 'en' ? [...new Set(lexiconTranslations.filter((t) => t.name).flatMap((t) => t.chinese))] : [];
   return {
+    ...(namesRead.length ? { namedThings: namesRead } : {}),
     question,
     language,
     places: foundPlaces,
@@ -846,6 +855,18 @@ let termNames: string[] | undefined;
 
 /** With no corpus counts given (unit tests), every qualified compound counts as written. */
 const everyCompound = () => Number.MAX_SAFE_INTEGER;
+
+/** The glossary's indicators by each English name, longest name first: sorted once, not on every question. */
+const sortedIndicatorPhrases = new WeakMap<object, readonly { en: string; ind: IndicatorEntry }[]>();
+function indicatorPhrasesLongestFirst(): readonly { en: string; ind: IndicatorEntry }[] {
+  const indicators = glossary().indicators;
+  let phrases = sortedIndicatorPhrases.get(indicators);
+  if (!phrases) {
+    phrases = indicators.flatMap((ind) => ind.en.map((en) => ({ en, ind }))).sort((a, b) => b.en.length - a.en.length);
+    sortedIndicatorPhrases.set(indicators, phrases);
+  }
+  return phrases;
+}
 
 /** The English of the glossary's terms (its "english" section), lower-case. */
 function englishTermNames(): string[] {

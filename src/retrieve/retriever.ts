@@ -426,6 +426,7 @@ export class Retriever {
       .map((t) => ({
         chinese: t.chinese.map((zh) => normalizeForSearch(zh).toLowerCase()),
         tokens: t.chinese.flatMap((zh) => this.tokenize(zh)),
+        english: t.english,
       }));
     const alternativeTokens = new Set(alternatives.flatMap((a) => a.tokens));
     const content = (query.language === 'en' && chinese.length ? chinese : allContent).filter((t) => !alternativeTokens.has(t));

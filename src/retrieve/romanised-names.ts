@@ -26,6 +26,7 @@ const REMEMBERED = 2000;
 export class RomanisedNames {
   private readings: Map<string, readonly string[]> | null = null;
   private readonly found = new Map<string, readonly string[]>();
+  private readonly scans = new Map<string, Map<string, { times: number; primary: boolean; ends: number[] }>>();
 
   /**
    * `isCommonWord`: a dictionary word of common Chinese (义务 "duty" for "Yiwu", where the reports also write
@@ -46,29 +47,15 @@ export class RomanisedNames {
     const known = this.found.get(key);
     if (known) return known;
     const text = this.corpusText();
-    const readings = this.readingsOf(text);
+    // The corpus is scanned once per name; the words beside it are then looked up where its spellings end.
+    const scanned = this.spellingsOf(sound, text);
     const counts = new Map<string, { times: number; primary: boolean; besideWord: boolean }>();
-    // `primary`: every character read by its first reading (张江 is zhang jiang; 长江 is chang jiang, zhang only
-    // as a rarer reading of 长).
-    const extend = (start: number, length: number, offset: number, primary: boolean) => {
-      const ch = text[start + length];
-      for (const [n, reading] of (readings.get(ch) ?? []).entries()) {
-        if (!sound.startsWith(reading, offset)) continue;
-        const end = offset + reading.length;
-        const first = primary && n === 0;
-        if (end === sound.length && length + 1 >= MIN_CHARACTERS) {
-          const spelling = text.slice(start, start + length + 1);
-          const seen = counts.get(spelling);
-          const besideWord = beside.some((word) => text.startsWith(word, start + length + 1));
-          counts.set(spelling, {
-            times: (seen?.times ?? 0) + 1,
-            primary: (seen?.primary ?? false) || first,
-            besideWord: (seen?.besideWord ?? false) || besideWord,
-          });
-        } else if (end < sound.length && length + 1 < MAX_CHARACTERS) extend(start, length + 1, end, first);
-      }
-    };
-    if (sound.length >= 4) for (let at = 0; at < text.length; at++) if (readings.has(text[at])) extend(at, 0, 0, true);
+    for (const [spelling, seen] of scanned)
+      counts.set(spelling, {
+        times: seen.times,
+        primary: seen.primary,
+        besideWord: beside.some((word) => seen.ends.some((end) => text.startsWith(word, end))),
+      });
     let written = [...counts]
       .filter(([zh, c]) => c.times >= MIN_WRITTEN || zh.length >= ONCE_CHARACTERS || c.besideWord)
       .map(([zh, c]) => ({ zh, ...c }));
@@ -84,6 +71,39 @@ export class RomanisedNames {
     if (this.found.size >= REMEMBERED) this.found.clear();
     this.found.set(key, spellings);
     return spellings;
+  }
+
+  /**
+   * Every run of the corpus's characters whose readings spell `sound`: how often, whether once by the characters' first
+   * readings (`primary`: 张江 is zhang jiang; 长江 is chang jiang, zhang only as a rarer reading of 长), and where each
+   * run ends.
+   */
+  private spellingsOf(sound: string, text: string): Map<string, { times: number; primary: boolean; ends: number[] }> {
+    const known = this.scans.get(sound);
+    if (known) return known;
+    const readings = this.readingsOf(text);
+    const counts = new Map<string, { times: number; primary: boolean; ends: number[] }>();
+    const extend = (start: number, length: number, offset: number, primary: boolean) => {
+      const ch = text[start + length];
+      for (const [n, reading] of (readings.get(ch) ?? []).entries()) {
+        if (!sound.startsWith(reading, offset)) continue;
+        const end = offset + reading.length;
+        const first = primary && n === 0;
+        if (end === sound.length && length + 1 >= MIN_CHARACTERS) {
+          const spelling = text.slice(start, start + length + 1);
+          const seen = counts.get(spelling);
+          if (seen) {
+            seen.times++;
+            seen.primary ||= first;
+            seen.ends.push(start + length + 1);
+          } else counts.set(spelling, { times: 1, primary: first, ends: [start + length + 1] });
+        } else if (end < sound.length && length + 1 < MAX_CHARACTERS) extend(start, length + 1, end, first);
+      }
+    };
+    if (sound.length >= 4) for (let at = 0; at < text.length; at++) if (readings.has(text[at])) extend(at, 0, 0, true);
+    if (this.scans.size >= REMEMBERED) this.scans.clear();
+    this.scans.set(sound, counts);
+    return counts;
   }
 
   /** Each Chinese character of the corpus with its toneless readings (ü written v, as English spellings do). */

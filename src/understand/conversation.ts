@@ -11,13 +11,20 @@ import {
   endsAsFollowUp,
   pointsBack,
   modifierOnlyFollowUp,
+  nounOnlyFollowUp,
+  askTailOf,
+  OWN_ASK_WORDS,
+  OWN_MEASURE_WORDS,
+  SHARED_MEASURE_WORDS,
+  withoutFollowUpCloser,
   qualifiersListed,
   readsAsFollowUp,
   withoutAcknowledgement,
   YEAR_MENTION,
 } from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
-import { placeAliases } from '../lang/zh/glossary.js';
+import { conversationYearOffset } from '../lang/zh/relative-years.js';
+import { isIndicatorName, placeAliases } from '../lang/zh/glossary.js';
 import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
 import { asksForPlan, PLAN_INTENT_WORDS, TARGET_ASKED_WORD } from '../lang/zh/intent-words.js';
 import { asksWhichIsMost } from '../lang/zh/superlative-words.js';
@@ -26,9 +33,10 @@ import { asksWhichOfThem, comparesWith, comparesWithYear } from '../lang/zh/comp
 import { isChatCommand, LANGUAGE_NEUTRAL_COMMANDS } from '../lang/zh/chat-commands.js';
 import { correctedPart } from '../lang/zh/correction-words.js';
 import { asksTrend } from '../lang/zh/trend-words.js';
+import { asksOverSpan, spanAskedIn } from '../lang/zh/span-question-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
-import { asksForShare } from '../lang/zh/asked-shape-words.js';
+import { asksForGap, asksForShare } from '../lang/zh/asked-shape-words.js';
 
 /**
  * The state of a conversation after each of its questions, oldest first: every question read in
@@ -85,7 +93,9 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     query.askConfidence >= CONFIDENT &&
     !query.indicators.length &&
     !query.places.length &&
-    !endsAsFollowUp(query.question)
+    !endsAsFollowUp(query.question) &&
+    // "旅游花了多少钱" after "云南24年接待了多少游客": how much, asked in the conversation's place and year.
+    !(query.wantsQuantity && previous.wantsQuantity)
   )
     return query;
   // "哪些省提到了人工智能" asks every report, whatever the conversation was about.
@@ -159,6 +169,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     (!namesTopic && !ranksPlaces && pointsBack(query.question)) ||
     // "这几年怎么变的", "how has it changed over the years": the conversation's indicator, year by year.
     (!namesTopic && !ranksPlaces && asksTrend(query.question)) ||
+    // "增速比全国高几个点" after "山东24年服务业增加值多少": the conversation's indicator's gap.
+    (!namesTopic && !namesPlace && asksForGap(query.question)) ||
     // "是不是各省里最低的" after a figure: the conversation's indicator, ranked across places.
     (!namesTopic && !namesPlace && ranksPlaces) ||
     // "江苏去年定的是多少": a place, a year and a question word ask the conversation's topic again.
@@ -206,6 +218,13 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.years = [...new Set([...previous.years, ...other])].sort((a, b) => a - b);
     out.yearNotes = [...previous.yearNotes, ...query.yearNotes];
   }
+  // "上一年的" after a question about 2025: the year before the conversation's, not before today.
+  const shift = query.yearNotes.length === 1 && query.years.length === 1 ? conversationYearOffset(query.yearNotes[0].phrase) : null;
+  if (shift !== null && !standsAlone && previous.years.length === 1) {
+    const year = previous.years[0] + shift;
+    out.years = [year];
+    out.yearNotes = [{ phrase: query.yearNotes[0].phrase, year }];
+  }
   if (!namesYear && !standsAlone && !addsYear) {
     out.years = previous.years;
     out.planPeriod = previous.planPeriod;
@@ -246,6 +265,11 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     if (query.intent === 'any') out.intent = previous.intent;
     // "完成了吗" after "…粮食产量目标" (or its result): was the target met, the target and the result side by side.
     // An earlier figure whose subject the glossary does not know ("和美乡村覆盖率目标多少") is met or not the same way.
+    // "北京呢" after "…目标" and "实际完成了吗": whether Beijing met it too.
+    if (previous.asksAttainment && !namesTopic) {
+      out.asksAttainment = true;
+      out.intent = previous.intent;
+    }
     if ((previous.indicators.length > 0 || previous.wantsQuantity) && asksWhetherItWasMet(query.question)) {
       out.asksAttainment = true;
       out.intent = 'result';
@@ -275,6 +299,30 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     const keepsTarget = addsYear && previous.intent === 'plan' && asksForPlan(previous.question) && !asksForPlan(query.question);
     if (ranksPlaces || addsYear || out.question === query.question)
       out.question = `${measuredIn(previous, query.question, onlySlots, asksResultAfterPlan)}${keepsTarget ? TARGET_ASKED_WORD : ''}${out.question}`;
+  }
+  // "高速公路呢" after "全国过去五年高铁里程怎么变的", "社零呢" after "增速比全国高几个点": a subject of its own, asked
+  // the way the earlier question asked ("高速公路怎么变的", "社零增速比全国高几个点").
+  const subject = withoutFollowUpCloser(query.question);
+  const tail = askTailOf(previous.question);
+  if (
+    tail &&
+    !elliptical &&
+    !namesPlace &&
+    query.language === 'zh' &&
+    endsAsFollowUp(query.question) &&
+    (query.indicators.length > 0 || (followUpOwnSubject && placeAndOwnSubject)) &&
+    !OWN_ASK_WORDS.test(subject) &&
+    // "GDP排名呢" asks a rank, not the earlier gap.
+    !OWN_MEASURE_WORDS.test(subject)
+  ) {
+    // The earlier span's words too ("过去五年"): a span asked is read from the question, not the years alone.
+    const span = !namesYear && !asksOverSpan(subject) ? (spanAskedIn(previous.question) ?? '') : '';
+    // "GDP增速呢" after "…增速比全国高几个点": the measure written once.
+    const measure = SHARED_MEASURE_WORDS.find((w) => subject.endsWith(w) && tail.startsWith(w)) ?? '';
+    out.question = `${span}${subject}${tail.slice(measure.length)}`;
+    out.searchText = `${query.searchText} ${tail}`;
+    if (query.askConfidence < CONFIDENT || query.ask === 'out-of-scope') out.ask = previous.ask;
+    out.wantsQuantity = query.wantsQuantity || previous.wantsQuantity;
   }
   return out;
 }
@@ -336,9 +384,24 @@ function measuredIn(previous: UnderstoodQuery, followUp = '', onlySlots = false,
   // "江苏去年经济总量多少" then "跟浙江比呢": the size was asked, so sizes are compared, not growth rates.
   const earlierLevel = earlierGrowth ? '' : levelWordIn(previous.question);
   const measure = ownMeasure ? '' : earlierGrowth || earlierLevel;
+  // "换成湖南" after "社零增速比全国高几个点": the gap again, not the growth.
+  const gapTail = onlySlots && asksForGap(previous.question) && !asksForGap(followUp) ? askTailOf(previous.question) : null;
+  if (gapTail) return `${qualifiedName(previous)}${gapTail}`;
   // "上海研发投入占GDP多少" then "那北京呢": the share again (part over whole), not the whole's level.
   if (!ownMeasure && asksForShare(previous.question)) return shareAskedIn(previous);
-  return `${previous.indicators[0]?.name ?? ''}${measure}`;
+  // A follow-up with a qualifier of its own ("农村的哪个区最高") sets it itself.
+  const ownQualifier = INDICATOR_QUALIFIERS.some((q) => followUp.includes(q));
+  return `${ownQualifier ? (previous.indicators[0]?.name ?? '') : qualifiedName(previous)}${measure}`;
+}
+
+/**
+ * The earlier indicator with the qualifier its question wrote ("农村居民人均可支配收入" after "城镇…" and "农村的呢"):
+ * the glossary's name alone ("居民人均可支配收入") would ask the whole population again.
+ */
+function qualifiedName(previous: UnderstoodQuery): string {
+  const name = previous.indicators[0]?.name ?? '';
+  const qualifier = INDICATOR_QUALIFIERS.find((q) => previous.question.includes(`${q}${name}`));
+  return qualifier && name && !name.startsWith(qualifier) ? `${qualifier}${name}` : name;
 }
 
 /**
@@ -411,4 +474,25 @@ export function modifiedIndicatorQuestion(followUp: string, earlier: UnderstoodQ
     .sort((a, b) => b.length - a.length)[0];
   if (!written || written.startsWith(modifier) || earlier.question.includes(`${modifier}${written}`)) return null;
   return earlier.question.replace(written, `${modifier}${written}`);
+}
+
+/**
+ * "支出呢" after "北京2024年一般公共预算收入": the earlier question with the last word of its indicator's name replaced by
+ * the follow-up's noun of the same length ("北京2024年一般公共预算支出"), to be understood afresh, when that makes a name
+ * the glossary knows. Null otherwise: "出口呢" names an indicator of its own and needs no earlier name.
+ */
+export function counterpartIndicatorQuestion(followUp: string, earlier: UnderstoodQuery): string | null {
+  const noun = nounOnlyFollowUp(withoutAcknowledgement(followUp));
+  if (!noun || earlier.indicators.length !== 1 || isIndicatorName(noun)) return null;
+  const indicator = earlier.indicators[0];
+  // Every name the earlier question wrote, longest first: "地方一般公共预算收入" gives no glossary name with 支出, the
+  // 一般公共预算收入 inside it does.
+  const written = [indicator.name, ...indicator.synonyms]
+    .filter((n) => n.length > noun.length && earlier.question.includes(n) && !n.endsWith(noun))
+    .sort((a, b) => b.length - a.length);
+  for (const name of written) {
+    const counterpart = `${name.slice(0, -noun.length)}${noun}`;
+    if (isIndicatorName(counterpart)) return earlier.question.replace(name, counterpart);
+  }
+  return null;
 }

@@ -10,6 +10,7 @@ import {
   NOT_BARE_MEASURE,
 } from '../lang/zh/question-words.js';
 import { RELATIVE_YEAR_WORDS } from '../lang/zh/relative-years.js';
+import { INDICATOR_QUALIFIERS } from '../lang/zh/follow-up-words.js';
 import { escapeRegExp } from '../lang/zh/regexp.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 
@@ -68,6 +69,8 @@ export function isKeywordQuestion(
     let rest = question.replace(/ /g, '').replace(KEYWORD_QUESTION_YEAR_ZH, '');
     for (const name of knownChineseNames()) rest = rest.split(name).join('');
     for (const filler of KEYWORD_QUESTION_FILLER_ZH) rest = rest.split(filler).join('');
+    // "江苏2024年城镇居民收入": a qualifier of the indicator is part of its name.
+    for (const qualifier of INDICATOR_QUALIFIERS) rest = rest.split(qualifier).join('');
     return rest === '';
   }
   const rest = question

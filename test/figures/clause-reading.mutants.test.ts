@@ -49,9 +49,12 @@ describe('clause reading: lists of values', () => {
     ]);
   });
 
-  it('keeps one rate after 分别 as the rate of the names together, not a list', () => {
+  // Session 19: 分别 says each item has the value ("…分别增加2个"), so one value after it is every item's, each item a
+  // figure of its own (was one figure named by the list, which no question names).
+  it('gives one rate after 分别 to every name listed', () => {
     expect(read('规上工业增加值、服务业增加值分别增长8.3%')).toEqual([
-      { indicator: '规上工业增加值、服务业增加值', value: 8.3, unit: '%', change: up(8.3), kind: 'actual' },
+      { indicator: '规上工业增加值', value: 8.3, unit: '%', change: up(8.3), kind: 'actual' },
+      { indicator: '服务业增加值', value: 8.3, unit: '%', change: up(8.3), kind: 'actual' },
     ]);
   });
 

@@ -56,9 +56,11 @@ describe('ranks', () => {
     expect(ranks('数量居全省第一')).toEqual([]);
   });
 
-  it('reads the rank reached, not the one started from', () => {
+  // Session 19: the rank started from is read too, as a pair's start (qualifier 从), never as a rank held.
+  it('reads the rank reached as the rank, the one started from as its start', () => {
     expect(read('数字经济核心产业增加值从全国第9位升至第7位')).toEqual([
       { indicator: '数字经济核心产业增加值', value: 7, unit: '位', qualifier: '全国第', kind: 'actual' },
+      { indicator: '数字经济核心产业增加值', value: 9, unit: '位', qualifier: '从', kind: 'actual' },
     ]);
     expect(read('数字经济核心产业增加值从全国第9位')).toEqual([]);
   });

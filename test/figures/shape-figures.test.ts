@@ -56,7 +56,8 @@ describe('ranks (居全国第3位)', () => {
 
   it('rank from one place to another: the rank reached', () => {
     expect(read('新增境内上市公司62家，总数186家、从全国第9位升至第7位').filter(isRankFigure).map(brief)).toEqual([
-      ['总数', 7, '位', '全国第'],
+      // Session 19: a total after an increment is the increment's subject's total (境内上市公司总数), and so is its rank.
+      ['境内上市公司总数', 7, '位', '全国第'],
     ]);
   });
 

@@ -29,6 +29,8 @@ export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:routes?|lines?)$/, '条'],
   [/^(?:elevators?|lifts?|robots?|machines?|sets)$/, '台'],
   [/^(?:ships?|vessels?|boats?)$/, '艘'],
+  // "How many gold medals did Guangdong win": 勇夺13块金牌.
+  [/^medals?$/, '块'],
 ];
 
 /**
@@ -67,12 +69,12 @@ const NOUN_PHRASE_ENDS: ReadonlySet<string> = new Set([
 const WORDS_BEFORE_NOUN = 4;
 
 /**
- * Money asked in English: a currency the answer is asked in ("in billion yuan") or "how much investment /
- * money": the amount in 元 answers it, not the count of projects beside it ("推进2000个省级重点项目、完成投资
+ * Money asked in English: a currency the answer is asked in ("in billion yuan"), "how much investment /
+ * money / spending" or "how much did … pay out / spend / cost / invest": the amount in 元 answers it, not the count of projects beside it ("推进2000个省级重点项目、完成投资
  * 9800亿元以上"), as "多少亿元" asks in Chinese.
  */
 const ENGLISH_MONEY_ASKED =
-  /\bin\s+(?:(?:ten\s+|hundred\s+)?(?:thousands?|millions?|billions?|trillions?)\s+(?:of\s+)?)?(?:yuan|rmb|cny|us\s+dollars|dollars|usd)\b|\bhow much (?:money|investment|funding|capital)\b|\bhow much\b(?:\s+[\w'’-]+){1,4}?\s+invest(?:ed)?\b/i;
+  /\bin\s+(?:(?:ten\s+|hundred\s+)?(?:thousands?|millions?|billions?|trillions?)\s+(?:of\s+)?)?(?:yuan|rmb|cny|us\s+dollars|dollars|usd)\b|\bhow much (?:money|investment|funding|capital|spending|expenditure|subsid(?:y|ies)|revenue|budget)\b|\bhow much\b(?:\s+[\w'’-]+){1,6}?\s+(?:invest(?:ed)?|pa(?:y|id)|spen[dt]|cost|allocated?|raised?|lend|lent|earned)\b/i;
 const MONEY_UNIT = '元';
 
 /** The unit an English question asks a count in ("How many NEVs…" → 辆, "number of firms" → 家, "in billion yuan" → 元), or null. */

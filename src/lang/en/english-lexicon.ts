@@ -129,6 +129,17 @@ export function singular(word: string): string {
 }
 
 /**
+ * The singulars of plurals `singular` keeps or cuts wrong: "clinics" → clinic (it keeps -ics, as "economics" is one
+ * word), "buses" → bus, "gases" → gas (it cuts only the s); none for other words.
+ */
+export function pluralBases(word: string): string[] {
+  if (word.length <= 4) return [];
+  if (/[^aeiou]ics$/.test(word)) return [word.slice(0, -1)];
+  if (/[^s]ses$/.test(word) || /sses$/.test(word)) return [word.slice(0, -2)];
+  return [];
+}
+
+/**
  * The base forms of an English word the dictionary may file it under: a gerund's verb ("retrofitting" →
  * retrofit, "processing" → process) and a participle's ("renovated" → renovate, "supplied" → supply,
  * "planned" → plan), most likely first; none for a short word or no such ending. The dictionary keys verbs
@@ -238,6 +249,8 @@ export function translateContentWords(english: string, options: TranslateOptions
         const tried = [
           phrase.map(singular).join(' '),
           phrase.join(' '),
+          // Plurals the simple rule keeps or cuts wrong ("clinics", "buses", "gases"): their singulars as the dictionary files them.
+          ...pluralBases(phrase[size - 1]).map((base) => [...head, base].join(' ')),
           // A phrase's last word inflected ("energy retrofitting") reads the phrase's key: a phrase is specific.
           // A word alone reads its base only where the reports word the base their own way (english-report-
           // senses.json): a plain base would be a word the passages must cover ("quantum computing" → 计算), and

@@ -31,3 +31,20 @@ export function numberedNamesIn(question: string): { word: string; n: number; wr
     written: m[0].toLowerCase(),
   }));
 }
+
+/**
+ * An event's edition: "the 7th China International Import Expo", "the 47th WorldSkills Competition" — the reports
+ * write 第七届 (or 第47届) before the name, and another year's report the next edition: a passage of another edition is
+ * no answer. An ordinal of one or two digits before a capitalised word; not a plan's ("the 14th Five-Year Plan").
+ */
+export const EDITION = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+(?=[A-Z])(?!Five[\s-]Year)/g;
+
+/** The editions an English question names: the number and the ordinal as written. */
+export function editionsIn(question: string): { n: number; written: string }[] {
+  return [...question.matchAll(EDITION)].map((m) => ({ n: Number(m[1]), written: m[0].trim().toLowerCase() }));
+}
+
+/** The ways the reports write an edition: 第七届, 第7届. */
+export function editionSpellings(n: number): string[] {
+  return [`第${chineseNumeral(n)}届`, `第${n}届`];
+}

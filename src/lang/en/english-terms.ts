@@ -34,6 +34,10 @@ const VERB_FORMS: Readonly<Record<string, string>> = {
  * spaces: people write "'new three' exports", "trade-in", "small- and medium-sized".
  */
 export function englishPhrasePattern(en: string): RegExp {
+  // Built once per phrase: every English question tries each of the glossary's hundreds of names. The pattern has no
+  // global flag, so one object serves every test, exec and replace (no lastIndex kept between them).
+  const known = phrasePatterns.get(en);
+  if (known) return known;
   const split = en
     .toLowerCase()
     .split(/[\s'"‘’“”-]+/)
@@ -41,8 +45,19 @@ export function englishPhrasePattern(en: string): RegExp {
   // In a name of several words a noun of doing is also written as its verb: "spending on education" is
   // "spend on education", "investment in energy" "invested in energy".
   const words = split.map((w) => (split.length > 1 && Object.hasOwn(VERB_FORMS, w) ? `(?:${VERB_FORMS[w]})` : escapeRegExp(w)));
-  return new RegExp(`(?<![a-z&])${words.join(`[\\s'"‘’“”-]+`)}(?![a-z])`, 'i');
+  const pattern = new RegExp(`(?<![a-z&])${words.join(`[\\s'"‘’“”-]+`)}(?![a-z])`, 'i');
+  if (phrasePatterns.size >= REMEMBERED_PATTERNS) phrasePatterns.clear();
+  phrasePatterns.set(en, pattern);
+  return pattern;
 }
+
+/** The patterns built, by phrase: the glossary's names and a question's words. */
+const phrasePatterns = new Map<string, RegExp>();
+/** Patterns remembered at most (a question's own words are phrases too). */
+const REMEMBERED_PATTERNS = 20000;
+
+/** Each term list's phrases, longest first (the lists are the glossary's and the senses', built once). */
+const sortedPhrases = new WeakMap<readonly EnglishTerm[], readonly { term: EnglishTerm; en: string }[]>();
 
 /**
  * The terms found in `text`, longest English first across all terms, each blanked once found so a
@@ -60,7 +75,11 @@ export function readEnglishTerms(
   // indicator's name, not "industry investment" (工业投资) after "high-tech".
   const written = longerNamesWin.map((name) => ({ name, re: englishPhrasePattern(name) })).filter(({ re }) => re.test(text));
   // Longest first across all terms: "jobs for college graduates" before "college graduates".
-  const phrases = terms.flatMap((term) => term.en.map((en) => ({ term, en }))).sort((a, b) => b.en.length - a.en.length);
+  let phrases = sortedPhrases.get(terms);
+  if (!phrases) {
+    phrases = terms.flatMap((term) => term.en.map((en) => ({ term, en }))).sort((a, b) => b.en.length - a.en.length);
+    sortedPhrases.set(terms, phrases);
+  }
   for (const { term, en } of phrases) {
     const re = englishPhrasePattern(en);
     // Blanked to the same length, so a match's index is where the question writes it.
@@ -128,6 +147,8 @@ export function modifiedByWord(text: string, word: string, isPlace: (word: strin
  */
 export function hyphenatedInto(text: string, name: string): boolean {
   const pattern = englishPhrasePattern(name);
+  // Most names are not written at all: said so before a global copy of the pattern is built.
+  if (!pattern.test(text)) return false;
   const all = new RegExp(pattern.source, 'gi');
   const found = [...text.matchAll(all)];
   return found.length > 0 && found.every((m) => /[a-z]-$/i.test(text.slice(0, m.index)));
@@ -139,6 +160,8 @@ export function hyphenatedInto(text: string, name: string): boolean {
  */
 export function headOfQuotedName(text: string, word: string): boolean {
   if (/\s/.test(word.trim())) return false;
+  // A word the text does not write heads no name in it (checked before a pattern is built).
+  if (!text.toLowerCase().includes(word.toLowerCase())) return false;
   const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // The opening quote starts a word: the apostrophes of "province's residents' income" quote nothing.
   return new RegExp(`(?:^|[\\s(])['"‘“][^'"’”]+['"’”]\\s+${escaped}(?![a-z])`, 'i').test(text);

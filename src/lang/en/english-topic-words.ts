@@ -57,6 +57,33 @@ export const AUXILIARIES: readonly string[] = [
  */
 const SUBJECT_WORDS = 2;
 
+/** Auxiliaries whose subject is followed by the question's verb ("did Jiangsu UPGRADE"); "were X worth" has none. */
+const VERB_AUXILIARIES: ReadonlySet<string> = new Set(AUXILIARIES.filter((w) => !['is', 'are', 'was', 'were'].includes(w)));
+
+/**
+ * Whether an English word is the question's verb: the word after an auxiliary and its subject ("did Jiangsu UPGRADE",
+ * "will Hunan BUILD", "did the city SCRAP") — what was done to the subject, which the reports word their own way (更新,
+ * 建设, 压减), never the subject itself. The subject is a run of capitalised words (a name) or numbers, or else one word,
+ * after "the" or not; after a possessive ("did Zhejiang's housing prices fall") the verb is not told.
+ */
+export function isQuestionVerb(word: string, question: string): boolean {
+  const w = word.toLowerCase();
+  if (w.includes(' ')) return false;
+  const written = question.split(/[^A-Za-z0-9'’-]+/).filter(Boolean);
+  const lower = written.map((x) => x.toLowerCase().replace(/['’]s$/, ''));
+  for (let at = 0; at < written.length; at++) {
+    if (!VERB_AUXILIARIES.has(lower[at])) continue;
+    let next = at + 1;
+    if (lower[next] === 'the') next++;
+    const named = (i: number) => i < written.length && /^(?:[A-Z]|\d)/.test(written[i]);
+    if (named(next)) while (named(next + 1)) next++;
+    // "did Zhejiang's housing prices fall": a possessive's noun phrase runs on to the verb, its length unknown.
+    if (/['’]s$/.test(written[next] ?? '')) continue;
+    if (lower[next + 1] === w) return true;
+  }
+  return false;
+}
+
 /** Whether an English word of the question carries its topic, as opposed to qualifying it or being its verb. */
 export function carriesTopic(word: string, question: string): boolean {
   const w = word.toLowerCase();

@@ -225,6 +225,12 @@ export const PART_MEASURES: readonly string[] = byLength([
   '吞吐量',
 ]);
 
+/**
+ * A whole named by its increment verb alone ("新登记147万户、其中企业57.3万家"): its part ("企业") is named with the verb,
+ * 新登记企业, the things counted being the part's.
+ */
+export const BARE_INCREMENT_NAMES: readonly string[] = ['新增', '新登记', '新设立', '新注册', '净增', '新引进', '新设', '新认定'];
+
 /** Words an indicator's name sheds at its start: "其中", "全年", "全市". */
 export const LEADING_FILLERS: readonly string[] = byLength([
   '其中',
@@ -440,7 +446,9 @@ export const COMPARISON_BASES: readonly string[] = ['同比', '环比'];
  * a name of its own ("新增公园141座、累计达到973座", "通用机场增加11个、达到25个") is the level reached, named
  * without them.
  */
-export const INCREMENT_PREFIXES: readonly string[] = ['新增', '新建', '新认定', '新开通', '新培育', '新设', '新入选'];
+export const INCREMENT_PREFIXES: readonly string[] = ['新增', '新建', '新认定', '新开通', '新培育', '新设', '新入选', '新结对', '新缔结'];
+/** A total named by its measure alone ("新结对国际友好城市4对、总数达110对"): the increment's subject's total. */
+export const BARE_TOTAL_NAMES: readonly string[] = ['总数', '总量', '总计', '总规模'];
 // 净增: "经营主体净增98万户、突破1900万户" reaches the level 经营主体, as 新增 does.
 export const INCREMENT_SUFFIXES: readonly string[] = ['增加', '新增', '净增', '增长'];
 

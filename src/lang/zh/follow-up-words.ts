@@ -38,6 +38,15 @@ export function qualifiersListed(question: string): string[] {
   return rest ? [] : named.sort((a, b) => question.indexOf(a) - question.indexOf(b));
 }
 
+/**
+ * A follow-up that says only a short noun ("支出呢？", "那进口呢"): the noun, or null. After "一般公共预算收入" it may be the
+ * counterpart of the earlier name's last word (收入 → 支出), which makes another indicator of the glossary.
+ */
+const NOUN_ONLY_FOLLOW_UP = /^(?:那么?|那)?([\u4e00-\u9fff]{2,3}?)的?(?:呢|是多少|有多少|多少)[？?。!！]*$/;
+export function nounOnlyFollowUp(question: string): string | null {
+  return NOUN_ONLY_FOLLOW_UP.exec(question.trim())?.[1] ?? null;
+}
+
 /** How a follow-up opens or closes when it only names what changed: "那2023年呢？", "And Shanghai?". */
 export const FOLLOW_UP_OPENERS: readonly string[] = [
   '那么',
@@ -71,6 +80,32 @@ export function readsAsFollowUp(question: string, namesPlace = false, yearPhrase
     (!namesPlace && bare.length <= BARE_FOLLOW_UP_MAX_CHARS)
   );
 }
+
+/**
+ * How a question asking a change or a gap ends: "…怎么变的", "…从多少提高到多少", "…比全国高几个点". A follow-up "X呢"
+ * with a subject of its own asks X the same way ("高速公路呢" after "全国过去五年高铁里程怎么变的": 高速公路怎么变的); a
+ * plain "是多少" carries nothing a follow-up does not ask anyway.
+ */
+const ASK_TAIL =
+  /(?:(?:增速|增幅|增长)?比全[国省市区](?:高|低|快|慢)了?(?:几个|多少个?)(?:百分)?点|怎么变(?:化)?(?:的|了)?|(?:有)?什么变化|变化(?:情况)?(?:怎么样|如何)?|从多少[^？?]{0,6}到多少|(?:增长|提高|增加|下降)了?多少)[？?。]*$/;
+export function askTailOf(question: string): string | null {
+  return ASK_TAIL.exec(question.trim())?.[0].replace(/[？?。]+$/, '') ?? null;
+}
+
+/** A follow-up's subject without the word that closes it: "高速公路呢？" → "高速公路". */
+export function withoutFollowUpCloser(question: string): string {
+  const text = question.trim().replace(/[？?。！!\s]+$/, '');
+  const closer = FOLLOW_UP_CLOSERS.find((w) => text.endsWith(w));
+  return (closer ? text.slice(0, -closer.length) : text).replace(/的$/, '');
+}
+
+/** Measures a follow-up "X呢" may end with and an earlier ask begin with: "GDP增速呢" after "…增速比全国高几个点". */
+export const SHARED_MEASURE_WORDS: readonly string[] = ['增速', '增幅', '增长'];
+/** Measures of another shape than a change or a gap: "GDP排名呢" asks a rank, "占比呢" a share. */
+export const OWN_MEASURE_WORDS = /排名|排第|位次|占比|比重|份额/;
+
+/** Words by which a question asks something of its own: a follow-up "X呢" has none. */
+export const OWN_ASK_WORDS = /多少|几|怎么|什么|哪|吗|如何/;
 
 /** Whether a question ends as a follow-up does ("森林火灾呢？"), whatever it starts with. */
 export function endsAsFollowUp(question: string): boolean {

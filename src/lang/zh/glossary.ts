@@ -52,3 +52,11 @@ export function placeAliases(issuer: string): string[] {
   const short = issuer.replace(/(壮族|回族|维吾尔)?(自治区|省|市|区|县)$/, '');
   return [...new Set([issuer, ...(short.length >= 2 ? [short] : []), ...(entry?.aliases ?? [])])];
 }
+
+let indicatorNames: Set<string> | null = null;
+
+/** Whether a name is one of the glossary's indicators, by its name or a synonym ("一般公共预算支出", "财政支出"). */
+export function isIndicatorName(name: string): boolean {
+  indicatorNames ??= new Set(glossary().indicators.flatMap((i) => [i.name, ...i.synonyms]));
+  return indicatorNames.has(name);
+}

@@ -35,3 +35,15 @@ export const POPULATION_PREFIXES: ReadonlyArray<{ prefix: string; group: string 
 
 /** Growth words after a name: "GDP增速" is GDP's rate, not an indicator of its own. */
 export const GROWTH_SUFFIXES: readonly string[] = ['增长率', '增速', '增幅', '增长', '涨幅'];
+
+/** The country's scope: in a province's report "办理全国政协提案" is the national body's, not the province's. */
+export const NATIONAL_SCOPE = '全国';
+
+/** A name whose subject is the country's ("办理全国政协提案", "全国GDP"), not a share of it ("出口占全国比重"). */
+export function namesNationalSubject(indicator: string): boolean {
+  const at = indicator.indexOf(NATIONAL_SCOPE);
+  return at >= 0 && at <= NATIONAL_SUBJECT_REACH && !/^(?:占|居|在|的)/.test(indicator.slice(Math.max(0, at - 1), at));
+}
+
+/** How far into a name 全国 may stand to be its subject's scope: after a verb of two characters ("办理全国…"). */
+const NATIONAL_SUBJECT_REACH = 2;

@@ -25,7 +25,7 @@ export const PLAN_INTENT_WORDS: readonly string[] = [
   '(?<![稳确决肯否规约认评鉴审判])定(了|的|在|为|下)',
   // "今年要新增多少装机", "计划新建多少基站": what a plan will add is its target.
   // "PM2.5浓度要降到多少", "要提升到多少": the level a plan will bring it to, too.
-  '(?<![需只想还])要(新增|新建|建成|建设|改造|培育|引进|达到|干到|突破|增长|提高|提升|增加|扩大|降到|降至|下降|降低|减少|压减|控制)',
+  '(?<![需只想还])要(新增|新建|建成|建设|改造|培育|引进|达到|干到|突破|增长|提高|提升|提到|升到|涨到|增加|扩大|降到|降至|下降|降低|减少|压减|控制)',
 ];
 // "plan" and "aim" as whole words (with their endings): "did Shandong plant trees" and "claimed" ask no plan.
 export const PLAN_INTENT_WORDS_EN: readonly string[] = [
@@ -78,6 +78,8 @@ export const ATTAINMENT_WORDS: readonly string[] = [
   // "物价涨幅控制住了吗": a ceiling target held is a target met.
   '(控制|稳|守)住了?(吗|没有|没|么|与否)',
   '(目标|任务)(完成|实现|达到|达成)(得)?(了|情况|怎么样|如何|咋样|没|吗|与否)',
+  // "湖南2025年经济增长目标是多少，完成了没有": the target named, then asked whether it was met.
+  '目标[^。？?]{0,12}(完成|实现|达到|达成)了?(没有|没|吗|么|与否)',
   '\\b(meet|met|meets|hit|hits|reach|reached|reaches|achieve|achieved|achieves|beat|beats|exceed|exceeded|exceeds|miss|missed|misses)\\b[^.?!]{0,30}\\b(target|goal)s?\\b',
   '\\bon target\\b',
   'fell short',

@@ -134,10 +134,10 @@ export const LEADING_NATIONAL_SUBJECT =
   /^(?:请问)?(?:(?:国家|中国|我国)(?=\s*(?:\d{2,4}年|今年|去年|前年|明年|本年|上年|近))|(?:\d{2,4}年|今年|去年|前年|明年|本年|上年)的?(?:国家|中国|我国)(?![人式特]))/;
 
 /**
- * "全国排第几", "居全国第3位", "占全国多少": 全国 as the field a place is ranked in or a share of, not a
- * place asked about.
+ * "全国排第几", "居全国第3位", "占全国多少", "增速比全国高几个点": 全国 as the field a place is ranked in, a share
+ * of or the base of a gap, not a place asked about. ("哪个省增速高于全国" asks the country's figure too.)
  */
-export const NATIONAL_RANK_CONTEXT = /全国(?:排|第|前|首|居|领先|位次|排名)|(?:居|在|占)全国/;
+export const NATIONAL_RANK_CONTEXT = /全国(?:排|第|前|首|居|领先|位次|排名)|(?:居|在|占)全国|比全国(?:高|低|快|慢|多|少)/;
 
 /**
  * The country as an English question's subject when it names no place: "national GDP growth in 2024",

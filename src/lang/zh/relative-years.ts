@@ -38,11 +38,58 @@ export interface ResolveYearsOptions {
 export const RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: number }[] = [
   { words: ['大前年', 'three years ago'], offset: -3 },
   { words: ['前年', 'the year before last', 'two years ago'], offset: -2 },
-  { words: ['去年', '上年', '上一年', '头年', 'last year', 'previous year', 'prior year', 'last yr', 'prev yr'], offset: -1 },
+  {
+    words: [
+      '去年',
+      '上年',
+      '上一年',
+      '前一年',
+      '头年',
+      'last year',
+      'previous year',
+      'prior year',
+      'last yr',
+      'prev yr',
+      'the year before',
+      'a year earlier',
+    ],
+    offset: -1,
+  },
   { words: ['今年', '本年', '本年度', '今年度', 'this year', 'current year', 'this yr'], offset: 0 },
-  { words: ['明年', '来年', '下一年', '下年', 'next year', 'coming year', 'next yr'], offset: 1 },
+  {
+    words: [
+      '明年',
+      '来年',
+      '下一年',
+      '后一年',
+      '下年',
+      'next year',
+      'coming year',
+      'next yr',
+      'the year after',
+      'following year',
+      'a year later',
+    ],
+    offset: 1,
+  },
   { words: ['后年', 'the year after next'], offset: 2 },
 ];
+
+/**
+ * Words for a year relative to the one a conversation is about, not to today: "上一年的" after a question about 2025 asks
+ * 2024. Read against today they are the RELATIVE_YEAR_WORDS' (上一年 = 去年); a follow-up reads them against its
+ * conversation's year.
+ */
+export const CONVERSATION_RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: number }[] = [
+  { words: ['上一年', '前一年', 'previous year', 'prior year', 'the year before', 'a year earlier'], offset: -1 },
+  { words: ['下一年', '后一年', 'the year after', 'following year', 'a year later'], offset: 1 },
+];
+
+/** The offset a conversation-relative year word says ("上一年" → −1); null for any other phrase. */
+export function conversationYearOffset(phrase: string): number | null {
+  const lower = phrase.toLowerCase();
+  return CONVERSATION_RELATIVE_YEAR_WORDS.find((e) => e.words.includes(lower))?.offset ?? null;
+}
 
 /**
  * The English for a relative year written in Chinese ("去年" → "last year"): an English answer to a
@@ -50,6 +97,8 @@ export const RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: n
  * phrase is no relative year word.
  */
 export function relativeYearInEnglish(phrase: string): string | null {
+  // Already English ("the year before"): as written.
+  if (/^[a-z ]+$/i.test(phrase)) return phrase;
   const entry = RELATIVE_YEAR_WORDS.find((e) => e.words.includes(phrase));
   return entry?.words.find((w) => /^[a-z ]+$/.test(w)) ?? null;
 }
@@ -65,8 +114,10 @@ export const FOUR_DIGIT_NOT_BEFORE = /^(\.\d|亿|万|千|百|元|个|多|余|人
 /** Phrases saying the relative words are the report's own: "报告里的上年", "该报告提到的今年". */
 export const REPORT_CONTEXT = /(报告|文件|文中|文章|报告里|报告中|这份|该份|那份)|\b(the|this|that) report\b|\bin the report\b/i;
 
-/** "2025年政府工作报告": a named report, whose year anchors the relative words around it. */
-export const NAMED_REPORT = /((?:19|20)\d{2})年(?:的)?(?:政府工作报告|工作报告|报告)/;
+/** "2025年政府工作报告", "the 2023 work report": a named report, whose year anchors the relative words around it. */
+const CENTURY = 100;
+const CURRENT_CENTURY = 2000;
+export const NAMED_REPORT = /((?:19|20)?\d{2})(?:年(?:的)?(?:政府工作报告|工作报告|报告)|\s+(?:government\s+)?work\s+report)/i;
 
 /** Two digits before 年 are a year ("24年"), unless they count years: "近10年", "24年来". */
 export const TWO_DIGIT_NOT_AFTER = /(近|过去|最近|这|前|后|第|了|用|满|达|约|共|连续|每|多|几|\d)$/;
@@ -148,9 +199,11 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
   };
 
   const named = NAMED_REPORT.exec(rest);
-  const reportYear = named ? Number(named[1]) : options.reportYear;
-  if (named) {
-    result.namedReport = { year: Number(named[1]), phrase: named[0] };
+  // "23年报告": a two-digit year is this century's.
+  const namedYear = named ? (Number(named[1]) < CENTURY ? CURRENT_CENTURY + Number(named[1]) : Number(named[1])) : undefined;
+  const reportYear = namedYear ?? options.reportYear;
+  if (named && namedYear !== undefined) {
+    result.namedReport = { year: namedYear, phrase: named[0] };
     consume(named.index, named[0].length);
   }
 
@@ -188,10 +241,12 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
     const count = /\d/.test(recent[1])
       ? Number(recent[1])
       : (SMALL_CHINESE_NUMBERS[recent[1]] ?? ENGLISH_SMALL_NUMBERS[recent[1].toLowerCase()]);
+    // "2023年政府工作报告里过去五年": the five years before the report's own year, not before today's.
+    const end = namedYear ?? thisYear;
     if (count >= 1 && count <= 30) {
-      result.span = { from: thisYear - count, to: thisYear - 1 };
-      years.add(thisYear - count).add(thisYear - 1);
-      notes.push({ phrase: recent[0], year: thisYear - count }, { phrase: recent[0], year: thisYear - 1 });
+      result.span = { from: end - count, to: end - 1 };
+      years.add(end - count).add(end - 1);
+      notes.push({ phrase: recent[0], year: end - count }, { phrase: recent[0], year: end - 1 });
     }
     consume(recent.index, recent[0].length);
   }

@@ -59,3 +59,18 @@ export const SHARE_QUESTION = /占.{0,12}(?:比重|比例|份额)|占比|份额|
  * 规模工业增加值" (a share of the province's industrial value added), "占全国40%左右的税收".
  */
 export const SHARE_SCOPE_END = /(?:全国|全省|全市|全区|全县|全球|世界)$/;
+
+/** A question asking an intensity ("研发投入强度"): by its definition a share of the economy, GDP being the whole. */
+const INTENSITY_QUESTION = /(?<!能耗|能源消耗|碳排放|排放)强度/;
+/** The whole an intensity is a share of. */
+const ECONOMY_WHOLE = /生产总值|GDP|经济总量/i;
+
+/**
+ * Whether a share answers no intensity asked: "企业研发投入占全社会比重" (the firms' part of all R&D) is a share of
+ * another whole than the economy, so it is no "研发投入强度", though it names 研发投入.
+ */
+export function isShareOfOtherWholeThanIntensity(name: string, question: string): boolean {
+  if (!INTENSITY_QUESTION.test(question)) return false;
+  const part = partOfShare(name);
+  return part !== null && !ECONOMY_WHOLE.test(name.slice(part.length));
+}

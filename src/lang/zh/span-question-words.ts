@@ -10,3 +10,8 @@ export const SPAN_ASKED =
 export function asksOverSpan(question: string): boolean {
   return SPAN_ASKED.test(question);
 }
+
+/** The words by which a question asks over several years ("这五年", "十四五期间"), or null. */
+export function spanAskedIn(question: string): string | null {
+  return SPAN_ASKED.exec(question)?.[0] ?? null;
+}

@@ -151,6 +151,16 @@ export const MAGNITUDE: Readonly<Record<string, number>> = {
 };
 
 /** Words right after a number that make it a date, a year, a rank or a name, not an amount. */
+/**
+ * Years as an amount: after the name of a duration ("平均受教育年限从13.5年提高到14年", "使用年限"), within this many
+ * characters before the number, 年 is the unit, not a date.
+ */
+export const DURATION_UNIT = '年';
+export const DURATION_NAME = /年限/;
+export const DURATION_NAME_REACH = 16;
+/** A calendar year ("比2020年提高0.5年"), never a duration. */
+export const CALENDAR_YEAR = /^(?:19|20)\d{2}$/;
+
 export const NOT_AMOUNT_AFTER = /^(?:年|月|日|号|时|点|周年|届|世纪|后|版|路|强|楼|层|代)/;
 
 /**

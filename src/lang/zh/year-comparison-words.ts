@@ -28,3 +28,9 @@ const HOW_MUCH_BETWEEN =
 export function asksHowMuchBetween(question: string): boolean {
   return HOW_MUCH_BETWEEN.test(question) && !/增长多少|增速多少/.test(question);
 }
+
+/** A figure named as the difference to the year before ("赤字规模比上年年初预算增加1800亿元"): it states what such a question asks. */
+const STATED_DIFFERENCE_NAME = /(?:比|较)(?:上年|去年|上一年)/;
+export function statesDifferenceToYearBefore(indicator: string): boolean {
+  return STATED_DIFFERENCE_NAME.test(indicator);
+}

@@ -1,0 +1,39 @@
+import { RECENT_SPAN_OPENERS } from '../lang/zh/relative-years.js';
+import type { UnderstoodQuery } from '../retrieve/query.js';
+import type { AnswerTools } from './kinds/answer-tools.js';
+
+/** A span's period as the sentences carry it: "2018-2022". */
+const SPAN_PERIOD = /^(\d{4})-(\d{4})$/;
+
+/**
+ * "全国过去五年高铁里程怎么变的" asked in 2026 reads as 2021–2025, a span no national report reviews yet: the latest
+ * review of as many years the place's reports hold (2018–2022, the 2023 report's "过去五年") answers instead, its years
+ * stated in the reading note. Only a run of recent years named relative to today ("过去五年", "近五年", "这五年"), for
+ * one place; a span written in years ("2021到2025年") stands as asked. The query unchanged when the place's reports
+ * review the span asked, or no other span of its length.
+ */
+export function withReviewSpanHeld(tools: Pick<AnswerTools, 'retriever'>, query: UnderstoodQuery): UnderstoodQuery {
+  const span = query.yearSpan;
+  if (!span || query.places.length !== 1 || query.planPeriod) return query;
+  const phrases = [...new Set(query.yearNotes.map((n) => n.phrase))];
+  if (phrases.length !== 1 || !RECENT_SPAN_OPENERS.test(phrases[0])) return query;
+  const length = span.to - span.from;
+  const place = query.places[0];
+  const held = new Set<string>();
+  for (const s of tools.retriever.corpus.sentences) {
+    if (s.kind === 'result' && SPAN_PERIOD.test(s.period) && tools.retriever.issuerOf(s.docId) === place) held.add(s.period);
+  }
+  if (held.has(`${span.from}-${span.to}`)) return query;
+  const latest = [...held]
+    .map((p) => SPAN_PERIOD.exec(p) as RegExpExecArray)
+    .map((m) => ({ from: Number(m[1]), to: Number(m[2]) }))
+    .filter((s) => s.to - s.from === length && s.to < span.to)
+    .sort((a, b) => b.to - a.to)[0];
+  if (!latest) return query;
+  return {
+    ...query,
+    yearSpan: latest,
+    years: query.years.map((y) => (y === span.from ? latest.from : y === span.to ? latest.to : y)),
+    yearNotes: query.yearNotes.map((n) => ({ ...n, year: n.year === span.from ? latest.from : n.year === span.to ? latest.to : n.year })),
+  };
+}

@@ -1,0 +1,27 @@
+import { ENGLISH_STOP_WORDS } from './stop-words.js';
+
+/**
+ * The country's name at the head of a capitalised proper name: "the China International Import Expo" (进博会, held in
+ * Shanghai and written in Shanghai's report), "the China-Europe Railway Express". It names the event or the service, not
+ * the country as the place asked about; the name's other words are read as usual.
+ */
+export const COUNTRY_WORDS: readonly string[] = ['China', 'Chinese'];
+
+/** A capitalised word of a name: an initial capital and lower-case letters ("Import"; "GDP" is no name word). */
+const NAME_WORD = /^[A-Z][a-z]+$/;
+/** Name words after the country word that make it a name: two ("China International Import Expo" has four). */
+const NAME_WORDS_AFTER = 2;
+
+/** The question with the country word of such names blanked to spaces of its length; unchanged otherwise. */
+export function withoutCountryInNames(question: string): string {
+  return question.replace(new RegExp(`\\b(?:${COUNTRY_WORDS.join('|')})(?=[\\s-])`, 'g'), (country, at: number) => {
+    const after = question
+      .slice(at + country.length)
+      .split(/[\s-]+/)
+      .filter(Boolean)
+      .slice(0, NAME_WORDS_AFTER);
+    // "How Much Did China Invest In R&D": title case, not a name — a function word among them says so.
+    const isName = after.length === NAME_WORDS_AFTER && after.every((w) => NAME_WORD.test(w) && !ENGLISH_STOP_WORDS.has(w.toLowerCase()));
+    return isName ? ' '.repeat(country.length) : country;
+  });
+}
