@@ -11,6 +11,7 @@ import {
   endsAsFollowUp,
   pointsBack,
   modifierOnlyFollowUp,
+  englishModifier,
   nounOnlyFollowUp,
   askTailOf,
   OWN_ASK_WORDS,
@@ -473,7 +474,9 @@ export function modifiedIndicatorQuestion(followUp: string, earlier: UnderstoodQ
     .filter((n) => earlier.question.includes(n))
     .sort((a, b) => b.length - a.length)[0];
   if (!written || written.startsWith(modifier) || earlier.question.includes(`${modifier}${written}`)) return null;
-  return earlier.question.replace(written, `${modifier}${written}`);
+  // "How about per capita?" after "What was Shandong's GDP in 2024?": the English reader's question stays English.
+  const english = earlier.language === 'en' ? englishModifier(modifier) : null;
+  return earlier.question.replace(written, english ? `${written} ${english}` : `${modifier}${written}`);
 }
 
 /**

@@ -19,8 +19,22 @@ export const INDICATOR_QUALIFIERS: readonly string[] = ['全体', '城镇', '农
 export const INDICATOR_MODIFIERS: readonly string[] = ['人均'];
 const MODIFIER_ONLY_FOLLOW_UP = new RegExp(`^(那么?)?(${INDICATOR_MODIFIERS.join('|')})(的)?(呢|是多少|多少|有多少|怎么样)?[？?。!！]*$`);
 
-/** The modifier a follow-up says and nothing else ("人均呢？" → 人均), or null. */
+/** The same modifiers in English ("how about per capita?", "and per head?"): the Chinese modifier they stand for. */
+const ENGLISH_MODIFIERS: Readonly<Record<string, string>> = { 'per capita': '人均', 'per head': '人均', 'per person': '人均' };
+const ENGLISH_MODIFIER_ONLY_FOLLOW_UP = new RegExp(
+  `^(?:and|what about|how about)?\\s*(?:the\\s+)?(${Object.keys(ENGLISH_MODIFIERS).join('|')})(?:\\s+(?:figure|one|then))?\\s*[?.!]*$`,
+  'i',
+);
+
+/** The English an English question writes a modifier in, after the name it modifies ("GDP per capita"), or null. */
+export function englishModifier(modifier: string): string | null {
+  return Object.entries(ENGLISH_MODIFIERS).find(([, zh]) => zh === modifier)?.[0] ?? null;
+}
+
+/** The modifier a follow-up says and nothing else ("人均呢？", "How about per capita?" → 人均), or null. */
 export function modifierOnlyFollowUp(question: string): string | null {
+  const english = ENGLISH_MODIFIER_ONLY_FOLLOW_UP.exec(question.trim())?.[1];
+  if (english) return ENGLISH_MODIFIERS[english.toLowerCase()] ?? null;
   return MODIFIER_ONLY_FOLLOW_UP.exec(question.trim())?.[2] ?? null;
 }
 
