@@ -12,6 +12,7 @@
 // - `citesUsedElsewhere(cases, files)`: the cases whose cite overlaps a cite of another eval set (so a new set
 //   measures other facts than the old ones);
 // - `splitAndWrite(...)`: ids by intent, the deterministic SHA-1 deal into tune / heldout, the summary line.
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -323,4 +324,48 @@ export function figuresInsideOlderCites(cases, files) {
     }
   }
   return failures;
+}
+
+/**
+ * The fresh-l corpus and the extracted texts of its three added reports (云南 / 湖南 Word, 吉林 PDF), registered as
+ * REPORTS YN25 / HN25 / JL25: a cite of fresh-l, fresh-m or fresh-n must be text the extraction yields.
+ */
+export function useFreshLReports() {
+  const fresh = path.join(root, 'eval/fresh-l');
+  execFileSync('node', [path.join(fresh, 'make-corpus.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('npx', ['tsx', path.join(fresh, 'extract.ts'), '--write'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+  REPORTS.YN25 = '.cache/fresh-l/YN25.txt';
+  REPORTS.HN25 = '.cache/fresh-l/HN25.txt';
+  REPORTS.JL25 = '.cache/fresh-l/JL25.txt';
+}
+
+/**
+ * The end of fresh-m's and fresh-n's make.mjs: one shape tag a case, every check (checkCases, citesUsedElsewhere over
+ * EARLIER_SETS and the later sets up to fresh-<last>, figuresInsideOlderCites) or exit 1, then the deal per report and
+ * shape with conversations whole (dealByReportAndShape), the two files written (or checked with --check) and the
+ * summary printed with the counts per shape.
+ */
+export function checkDealAndWrite(cases, { shapes, conversations, dir, setPrefix, last }) {
+  for (const c of cases) {
+    c.tags = c.tags.filter((t) => t !== 'known-fact-dup');
+    const own = c.tags.filter((t) => shapes.includes(t));
+    if (own.length !== 1) throw new Error(`${c.q}: shape tags ${own.join(',') || 'none'}`);
+  }
+  const failures = checkCases(cases);
+  const earlier = [...EARLIER_SETS, ...laterSets(last)];
+  for (const question of citesUsedElsewhere(cases, earlier)) failures.push(`${question}: its cite is another set's`);
+  failures.push(...figuresInsideOlderCites(cases, earlier));
+  if (failures.length) {
+    console.error(`facts that do not hold:\n${failures.join('\n')}`);
+    process.exit(1);
+  }
+  dealByReportAndShape(cases, shapes, conversations);
+  const summary = splitAndWrite(
+    cases.map(({ _conv, ...c }) => c),
+    { dir, setPrefix, checkOnly: process.argv.includes('--check') },
+  );
+  const onSide = (shape, side) => cases.filter((c) => c.tags.includes(shape) && c._side === side).length;
+  summary.byShape = Object.fromEntries(shapes.map((v) => [v, [onSide(v, 'tune'), onSide(v, 'heldout')]]));
+  summary.conversationsCount = conversations.length;
+  console.log(JSON.stringify(summary));
 }

@@ -16,18 +16,13 @@
 //
 // Cites are checked against the text the extractors really yield (eval/fresh-l/extract.ts writes it to .cache/fresh-l/),
 // through ../case-checks.mjs unchanged: its REPORTS map gets the three extracted texts as YN25 / HN25 / JL25.
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { caseBook, checkCases, citesUsedElsewhere, dealByReportAndShape, EARLIER_SETS, FIXED_OUTLINE, norm, REPORTS, root, sentencesOf, splitAndWrite } from '../case-checks.mjs';
+import { caseBook, checkCases, citesUsedElsewhere, dealByReportAndShape, EARLIER_SETS, FIXED_OUTLINE, norm, sentencesOf, splitAndWrite, useFreshLReports } from '../case-checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // The corpus and the extracted texts first: a cite must be text the Word / PDF extraction yields.
-execFileSync('node', [path.join(here, 'make-corpus.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-execFileSync('npx', ['tsx', path.join(here, 'extract.ts'), '--write'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-REPORTS.YN25 = '.cache/fresh-l/YN25.txt';
-REPORTS.HN25 = '.cache/fresh-l/HN25.txt';
-REPORTS.JL25 = '.cache/fresh-l/JL25.txt';
+useFreshLReports();
 // Their 2025 tasks: "三、2025年重点任务" (云南), "二、关于2025年工作" (湖南), "二、2025年工作安排" (吉林) — numbered (一)…,
 // each title cut at its first comma, as the other sets' outlines.
 FIXED_OUTLINE.YN25 = ['统筹消费和投资', '坚持把发展特色优势产业作为主攻方向', '坚持推动教育科技人才良性循环', '统筹推进新型城镇化和乡村全面振兴', '着力增强内引外联开放功能', '弘扬民族团结誓词碑光荣传统', '协同推进降碳减污扩绿增长', '加大保障和改善民生力度', '有效防范化解重点领域风险'];

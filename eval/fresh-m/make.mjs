@@ -20,19 +20,13 @@
 //
 // Cites are checked by ../case-checks.mjs unchanged (its REPORTS map gets the three extracted texts as YN25 / HN25 /
 // JL25, written by ../fresh-l/extract.ts, as fresh-l does), and no cite may state a fact another set's cites state.
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { caseBook, checkCases, citesUsedElsewhere, dealByReportAndShape, EARLIER_SETS, figuresInsideOlderCites, laterSets, REPORTS, root, splitAndWrite } from '../case-checks.mjs';
+import { caseBook, checkDealAndWrite, useFreshLReports } from '../case-checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const fresh = path.join(root, 'eval/fresh-l');
 // The corpus and the extracted texts of the three added reports first: a cite must be text the extraction yields.
-execFileSync('node', [path.join(fresh, 'make-corpus.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-execFileSync('npx', ['tsx', path.join(fresh, 'extract.ts'), '--write'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
-REPORTS.YN25 = '.cache/fresh-l/YN25.txt';
-REPORTS.HN25 = '.cache/fresh-l/HN25.txt';
-REPORTS.JL25 = '.cache/fresh-l/JL25.txt';
+useFreshLReports();
 
 const { cases, x, C, F, NF } = caseBook();
 const SHAPES = ['follow-up', 'english-ask', 'second-figure-ask', 'trend-ask', 'superlative-ask', 'comparison-ask', 'not-answerable'];
@@ -351,28 +345,8 @@ conv([
 ]);
 
 // ---------------------------------------------------------------------------------------------------------------
-for (const c of cases) {
-  c.tags = c.tags.filter((t) => t !== 'known-fact-dup');
-  const shapes = c.tags.filter((t) => SHAPES.includes(t));
-  if (shapes.length !== 1) throw new Error(`${c.q}: shape tags ${shapes.join(',') || 'none'}`);
-}
-const failures = checkCases(cases);
-const earlier = [...EARLIER_SETS, ...laterSets('l')];
-for (const question of citesUsedElsewhere(cases, earlier)) failures.push(`${question}: its cite is another set's`);
-failures.push(...figuresInsideOlderCites(cases, earlier));
-if (failures.length) {
-  console.error(`facts that do not hold:\n${failures.join('\n')}`);
-  process.exit(1);
-}
 // Split as fresh-l, per (report, shape): within each group the cases sorted by SHA-1 of their question and dealt
 // alternately, the first side by the SHA-1 of the group key; groups of one alternate tune / heldout in key order.
 // A conversation is one unit: all its scored turns go to the side its first question's SHA-1 deals it (conversations
 // dealt alternately in SHA-1 order, the first side by the SHA-1 of "conversation").
-dealByReportAndShape(cases, SHAPES, conversations);
-const summary = splitAndWrite(
-  cases.map(({ _conv, ...c }) => c),
-  { dir: here, setPrefix: 'm', checkOnly: process.argv.includes('--check') },
-);
-summary.byShape = Object.fromEntries(SHAPES.map((v) => [v, [cases.filter((c) => c.tags.includes(v) && c._side === 'tune').length, cases.filter((c) => c.tags.includes(v) && c._side === 'heldout').length]]));
-summary.conversationsCount = conversations.length;
-console.log(JSON.stringify(summary));
+checkDealAndWrite(cases, { shapes: SHAPES, conversations, dir: here, setPrefix: 'm', last: 'l' });
