@@ -19,10 +19,7 @@ export function withReviewSpanHeld(tools: Pick<AnswerTools, 'retriever'>, query:
   if (phrases.length !== 1 || !RECENT_SPAN_OPENERS.test(phrases[0])) return query;
   const length = span.to - span.from;
   const place = query.places[0];
-  const held = new Set<string>();
-  for (const s of tools.retriever.corpus.sentences) {
-    if (s.kind === 'result' && SPAN_PERIOD.test(s.period) && tools.retriever.issuerOf(s.docId) === place) held.add(s.period);
-  }
+  const held = reviewSpansOf(tools.retriever, place);
   if (held.has(`${span.from}-${span.to}`)) return query;
   const latest = [...held]
     .map((p) => SPAN_PERIOD.exec(p) as RegExpExecArray)
@@ -36,4 +33,22 @@ export function withReviewSpanHeld(tools: Pick<AnswerTools, 'retriever'>, query:
     years: query.years.map((y) => (y === span.from ? latest.from : y === span.to ? latest.to : y)),
     yearNotes: query.yearNotes.map((n) => ({ ...n, year: n.year === span.from ? latest.from : n.year === span.to ? latest.to : n.year })),
   };
+}
+
+/** Each corpus's review spans by place, read once: a span question would otherwise scan every sentence each time. */
+const spansByCorpus = new WeakMap<object, Map<string, Set<string>>>();
+
+function reviewSpansOf(retriever: AnswerTools['retriever'], place: string): Set<string> {
+  const corpus = retriever.corpus;
+  let byPlace = spansByCorpus.get(corpus);
+  if (!byPlace) {
+    byPlace = new Map();
+    for (const s of corpus.sentences) {
+      if (s.kind !== 'result' || !SPAN_PERIOD.test(s.period)) continue;
+      const issuer = retriever.issuerOf(s.docId);
+      byPlace.set(issuer, (byPlace.get(issuer) ?? new Set()).add(s.period));
+    }
+    spansByCorpus.set(corpus, byPlace);
+  }
+  return byPlace.get(place) ?? new Set();
 }
