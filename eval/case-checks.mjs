@@ -369,3 +369,26 @@ export function checkDealAndWrite(cases, { shapes, conversations, dir, setPrefix
   summary.conversationsCount = conversations.length;
   console.log(JSON.stringify(summary));
 }
+
+/**
+ * Conversations of 3–4 turns for a set's case book (fresh-n, fresh-o): `conv(turns)` adds every turn after the first
+ * as a scored case whose history is the turns before it (a not-answerable turn through `notFound`, the others through
+ * `figureCase`), marked with the conversation's first question so a deal keeps each conversation whole; `T` builds a turn.
+ */
+export function conversationBook(cases, { notFound, figureCase, NF }) {
+  const conversations = [];
+  function conv(turns) {
+    const first = turns[0];
+    const history = [first.q];
+    for (const t of turns.slice(1)) {
+      const before = cases.length;
+      if (t.intent === 'notfound') notFound('notfound', ['follow-up', ...t.tags], [], t.q, NF, [...history]);
+      else figureCase(t.intent, ['follow-up', ...t.tags], [].concat(t.reports), [...history], t.q, t.expect);
+      cases[before]._conv = first.q;
+      history.push(t.q);
+    }
+    conversations.push(first.q);
+  }
+  const T = (q, intent, reports, expect, ...tags) => ({ q, intent, reports, expect, tags });
+  return { conversations, conv, T };
+}

@@ -22,7 +22,7 @@
 // stricter same-sentence check below).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { caseBook, checkDealAndWrite, useFreshLReports } from '../case-checks.mjs';
+import { caseBook, checkDealAndWrite, conversationBook, useFreshLReports } from '../case-checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // The corpus and the extracted texts of the three added reports first: a cite must be text the extraction yields.
@@ -163,20 +163,7 @@ nf('广东基尼系数多少', 'nf-indicator');
 nf('麻烦查下湖南去年新生儿数量有多少 我在写一篇人口的稿子 急用', 'nf-indicator', 'relative-year', 'long');
 
 // ---- 1. conversations, 3–4 turns (every turn after the first scored) --------------------------------------------------
-const conversations = [];
-function conv(turns) {
-  const first = turns[0];
-  const history = [first.q];
-  for (const t of turns.slice(1)) {
-    const before = cases.length;
-    if (t.intent === 'notfound') x('notfound', ['follow-up', ...t.tags], [], t.q, NF, [...history]);
-    else C(t.intent, ['follow-up', ...t.tags], [].concat(t.reports), [...history], t.q, t.expect);
-    cases[before]._conv = first.q;
-    history.push(t.q);
-  }
-  conversations.push(first.q);
-}
-const T = (q, intent, reports, expect, ...tags) => ({ q, intent, reports, expect, tags });
+const { conversations, conv, T } = conversationBook(cases, { notFound: x, figureCase: C, NF });
 conv([
   T('云南24年经营主体净增多少户'),
   T('总量到多少了', 'figure', 'YN25', F('经营主体净增48万户、达680万户', [680, '万户']), 'elliptical', 'growth-after-level'),

@@ -33,6 +33,9 @@ export function notFoundLine(query: UnderstoodQuery, reason: string): string {
         ? message('noPeriod', lang, { places: query.places, years: query.years })
         : subject
           ? message('subjectNotCovered', lang, { subject })
-          : message('notCovered', lang);
+          : // (Chinese only: an English refusal keeps its one plain line.)
+            lang === 'zh' && query.wantsQuantity && query.places.length && query.years.length
+            ? message('noFigureForPeriod', lang, { places: query.places, years: query.years })
+            : message('notCovered', lang);
   return what;
 }

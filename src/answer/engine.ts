@@ -36,6 +36,9 @@ import { mainTargetsAnswer } from './kinds/main-targets.js';
 import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
+import { otherReadingOfNamedReport } from '../understand/named-report-reading.js';
+import { ownWords } from '../understand/side-years.js';
+import { placeAliases } from '../lang/zh/glossary.js';
 import { distinctiveTerm } from '../retrieve/distinctive-term.js';
 import { rankingAnswer, yearRankingAnswer } from './kinds/ranking.js';
 import { tableComparisonAnswer } from './kinds/table-comparison.js';
@@ -142,6 +145,12 @@ export class Engine implements AskEngine, AnswerTools {
     // "zj gdp 2024": an English question of names only asks the figures it names.
     const query = withReviewSpanHeld(this, withKeywordQuantity(earlier && !spelledOut ? readInConversation(asked, earlier) : asked));
     const answer = await this.answerQuery(question, context, query);
+    // "24年政府工作报告里赤字规模多了多少": the report's plan, when the year it reviews holds nothing of it.
+    const otherReading = answer.notFound ? otherReadingOfNamedReport(query) : null;
+    if (otherReading) {
+      const again = await this.answerQuery(question, context, otherReading);
+      if (!again.notFound) return withUncoveredSide(again, otherReading);
+    }
     return withUncoveredSide(answer, query);
   }
 
@@ -363,11 +372,15 @@ export class Engine implements AskEngine, AnswerTools {
     // "湖南24年规模工业增加值增长多少，25年目标多少": years asked with a target among them are the years' results and
     // targets side by side, as a trend shows them.
     const targetsOverYears = query.years.length >= 2 && query.indicators.length > 0 && asksForPlan(query.question);
+    // "高新技术企业全国排名这几年往前挪了几位": a rank's move, which the table's yearly values do not give; the sentence
+    // that writes it ("从全国第10位升至第8位") answers.
+    const rankMoveAsked = asksForRank(query.question) && !query.years.length;
     if (
       ((query.yearSpan && !fiveYearChange) ||
         ((asksTrend(query.question) || (query.ask === 'trend' && query.askConfidence >= CONFIDENT) || targetsOverYears) &&
           !query.planPeriod)) &&
-      query.places.length === 1
+      query.places.length === 1 &&
+      !rankMoveAsked
     ) {
       const trend = await trendAnswer(this, frame);
       if (trend) return trend;
@@ -405,13 +418,28 @@ export class Engine implements AskEngine, AnswerTools {
     }
 
     // Two places, one indicator: their rows of the figure table, one year and one measure.
-    if (query.places.length === 2 && query.indicators.length === 1 && !query.wantsPriorities) {
+    if (query.places.length === 2 && query.indicators.length === 1 && !query.wantsPriorities && !query.sideYears) {
       const compared = await tableComparisonAnswer(this, frame);
       if (compared) return compared;
     }
 
     // A comparison answers each place on its own evidence, so no side borrows the other's number.
-    const sides = query.places.length > 1 ? query.places.map((p) => ({ ...query, places: [p] })) : [query];
+    // "云南24年…和浙江今年…": each side in its own year, a past one's results and this year's plan.
+    const thisYear = (context.today ?? new Date()).getFullYear();
+    const sideOf = (p: string, i: number): UnderstoodQuery => {
+      const years = query.sideYears?.[i];
+      if (!years) return { ...query, places: [p] };
+      const intent = query.intent !== 'any' ? query.intent : years.every((y) => y < thisYear) ? 'result' : 'plan';
+      return { ...query, places: [p], years, intent };
+    };
+    const sides = query.places.length > 1 ? query.places.map(sideOf) : [query];
+    const placeAt = query.places.map((p) => {
+      const at = placeAliases(p)
+        .map((a) => query.question.indexOf(a))
+        .filter((i) => i >= 0);
+      return at.length ? Math.min(...at) : -1;
+    });
+    const sideWords = (side: UnderstoodQuery) => ownWords(query.question, placeAt, query.places.indexOf(side.places[0]));
     const found: ScoredSentence[][] = [];
     const missingSides: string[] = [];
     // "浙江和湖南GDP比较": a comparison still, though the reports hold one side only.
@@ -419,7 +447,11 @@ export class Engine implements AskEngine, AnswerTools {
     for (const side of sides) {
       // A comparison that names no kind compares results where both have them, like for like.
       const resultSide = comparing && side.intent === 'any' ? await this.retriever.retrieve({ ...side, intent: 'result' }, 3) : null;
-      const outcome = resultSide?.kind === 'found' ? resultSide : await this.retriever.retrieve(side, sides.length > 1 ? 3 : 5);
+      let outcome = resultSide?.kind === 'found' ? resultSide : await this.retriever.retrieve(side, sides.length > 1 ? 3 : 5);
+      // "吉林“畅返不畅”和湖南农村公路提质改造…哪个里程长": a side of subjects no glossary indicator names is found by its
+      // own words, not asked to write the other side's subject too.
+      const ownText = outcome.kind === 'notFound' && sides.length > 1 && !side.indicators.length ? sideWords(side) : null;
+      if (ownText) outcome = await this.retriever.retrieve({ ...side, searchText: ownText, question: ownText }, 3);
       if (outcome.kind === 'notFound') {
         if (sides.length === 1) return (await nearestAnswer(this, frame, notFoundLine(query, outcome.reason))) ?? refuse(outcome.reason);
         missingSides.push(side.places[0]);

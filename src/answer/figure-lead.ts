@@ -5,7 +5,7 @@ import { englishAmount, englishIndicator, englishPlace } from './english-names.j
 import { formatNumber, isAskedIndicator, isShareOfAsked, valueText } from './figure-format.js';
 import { isRankFigure } from '../figures/rank-figures.js';
 import { asksHowMuchBetween, comparesWithYearBefore, statesDifferenceToYearBefore } from '../lang/zh/year-comparison-words.js';
-import { GENERIC_FIGURE_TAILS, MEASURED_NOUNS } from '../lang/zh/figure-words.js';
+import { BARE_INCREMENT_NAMES, COUNT_VERBS, GENERIC_FIGURE_TAILS, MEASURED_NOUNS, PART_ASKED } from '../lang/zh/figure-words.js';
 import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
@@ -92,6 +92,17 @@ export function figureLead(
   // An English question shares names in the Chinese its words were read as ("Hongqi car sales": 汽车销售 shares 汽车销 with
   // 红旗汽车销量 17.4%, more than with 红旗汽车产量 22.9% before it).
   const sharedName = (f: Figure) => (query.indicators.length ? 0 : sharedNameLength(f, namesText));
+  // "福建25年计划新增多少专精特新中小企业": a name sharing a noun with the question before one sharing only the verb (新增百亿企业).
+  const nounShared = (f: Figure) =>
+    query.indicators.length || query.language !== 'zh' ? 0 : sharesNounWith(f.indicator, namesText) ? 1 : 0;
+  // "…制度创新成果，其中全国首创多少": the part, named by the words after 其中, before the whole beside it.
+  const partWords = PART_ASKED.exec(query.question)?.[1] ?? '';
+  const partNamed = (f: Figure) => (partWords && longestCommonRun(f.indicator, partWords).length >= MIN_SHARED_NAME ? 1 : 0);
+  // An English question's words are read into the reports' Chinese and nothing else: of one sentence's figures, the one
+  // whose name shares the longest reading is what it asks ("national single-champion manufacturers": 国家制造业单项冠军
+  // 44家, not the 新增“雄鹰”企业 50家 listed first, which shares only the verb's 新增), before the shape and kind preferences.
+  // A rate asked is still answered by a rate ("investment completion rate": 125.5%, not the 完成投资 named as long).
+  const englishNamed = (f: Figure) => (query.language === 'en' && (!rateAsked || rate(f)) ? sharedName(f) : 0);
   // "经济怎么样" asks how big and how fast: the level leads, its growth beside it.
   const overview = query.ask === 'overview' && !growthAsked;
   const level = (f: Figure) => (overview && f.unit !== '%' && f.unit !== PERCENTAGE_POINTS ? 1 : 0);
@@ -160,15 +171,18 @@ export function figureLead(
   const statedDifference = (f: Figure) => (differenceAsked && statesDifferenceToYearBefore(f.indicator) ? 1 : 0);
   const sorted = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept).sort(
     (a, b) =>
+      partNamed(b) - partNamed(a) ||
       overSpan(b) - overSpan(a) ||
       statedDifference(b) - statedDifference(a) ||
       cumulative(b) - cumulative(a) ||
       achieved(b) - achieved(a) ||
       cited(a) - cited(b) ||
       named(b) - named(a) ||
+      nounShared(b) - nounShared(a) ||
       // The unit asked ("多少亿元", "in billion yuan") before the level/increment reading: "签约外资项目217个、总投资258亿美元"
       // asked "how much investment" is the money, though 签约 makes the count the year's additions.
       inUnit(b) - inUnit(a) ||
+      englishNamed(b) - englishNamed(a) ||
       amountFits(b) - amountFits(a) ||
       rate(b) - rate(a) ||
       level(b) - level(a) ||
@@ -419,6 +433,20 @@ const SENTENCE_SUBJECT = 4;
 /** Numbers are no subject: a year both write ("2025年") is shared by every sentence of that year's report. */
 const NUMBER_RUN = /[\d０-９]+/g;
 
+/**
+ * Whether a figure's name shares a noun with the question, not only a verb: "新增多少专精特新中小企业" shares only 新增
+ * with 新增百亿企业, so the run is looked for again past the verb ("新引进知名品牌首店" and "引进首店多少家" still share 首店).
+ */
+export function sharesNounWith(indicator: string, question: string): boolean {
+  let name = indicator;
+  let run = sharedRun({ indicator: name }, question);
+  for (let n = 0; n < MAX_VERB_RUNS && (BARE_INCREMENT_NAMES.includes(run) || COUNT_VERBS.includes(run)); n++) {
+    name = name.split(run).join(RUN_BREAK);
+    run = sharedRun({ indicator: name }, question);
+  }
+  return run.length >= MIN_SHARED_NAME;
+}
+
 /** The longest run of characters a figure's name and the question share, generic tails aside. */
 function sharedNameLength(f: Pick<Figure, 'indicator'>, question: string): number {
   return sharedRun(f, question).length;
@@ -452,6 +480,9 @@ const SPECIFIC_NAME = 6;
 
 /** The unit money is counted in (亿元, 万亿元, 亿美元 all end with it). */
 const MONEY_UNIT = '元';
+
+/** How many verb-only runs a name is looked past before it counts as naming nothing the question asks. */
+const MAX_VERB_RUNS = 3;
 
 /** The shortest name that, written whole in the question, sets its figure over one sharing only part of it. */
 const MIN_WHOLE_NAME = 3;

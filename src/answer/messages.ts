@@ -55,6 +55,11 @@ const MESSAGES = {
     (p) => `The reports don't cover ${p.subject}.`,
   ),
   notCovered: entry('这些报告没有涉及这个问题。', "The reports don't cover that."),
+  /** A number asked of a place and year, of a subject no glossary indicator names, that the reports do not give. */
+  noFigureForPeriod: entry<{ places: readonly string[]; years: readonly number[] }>(
+    (p) => `报告没有给出${p.places.map(placeLabel).join('、')}${p.years.map((y) => `${y}年`).join('、')}的这项数字。`,
+    (p) => `The reports give no such figure for ${p.places.map(englishPlace).join(', ')} in ${p.years.join(', ')}.`,
+  ),
   coverageIntro: entry('报告覆盖范围：', 'The corpus covers: '),
 
   // --- Coverage (coverage.ts) ----------------------------------------------------------------

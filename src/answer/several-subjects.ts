@@ -1,6 +1,7 @@
 import { EACH_ASKED, SHARED_HEAD_LINK, SUBJECT_JOINERS } from '../lang/zh/several-subjects-words.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { figureLead } from './figure-lead.js';
+import { placeAliases } from '../lang/zh/glossary.js';
 import { longestCommonRun } from './longest-common-run.js';
 import { message } from './messages.js';
 import type { Citation, Figure } from './schema.js';
@@ -19,15 +20,25 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   const sides = askedSubjects(query.question);
   if (sides.length < 2) return null;
   const bySide = sides.map(() => [] as Figure[]);
+  // "吉林“畅返不畅”和湖南农村公路提质改造…": with several places, each thing is its own place's, and only that place's
+  // figures can be it.
+  const placeOf = sides.map((s) =>
+    query.places.length > 1 ? query.places.find((p) => placeAliases(p).some((a) => s.includes(a))) : undefined,
+  );
   for (const f of figures) {
-    const runs = sides.map((s) => longestCommonRun(f.indicator, s).length);
+    const runs = sides.map((s, i) => (placeOf[i] && f.district !== placeOf[i] ? 0 : longestCommonRun(f.indicator, s).length));
     const best = Math.max(...runs);
     // A figure both things' words name alike is neither's.
     if (best >= MIN_SIDE_RUN && runs.filter((r) => r === best).length === 1) bySide[runs.indexOf(best)].push(f);
   }
   // Each thing asked as the question asks it ("…各有几个"): the unit and shape asked still choose.
   const ask = query.question.slice(EACH_ASKED.exec(query.question)?.index ?? query.question.length);
-  const leads = bySide.map((own, i) => (own.length ? figureLead({ ...query, question: `${sides[i]}${ask}` }, own, citations) : null));
+  const leads = bySide.map((own, i) => {
+    const place = placeOf[i];
+    return own.length
+      ? figureLead({ ...query, question: `${sides[i]}${ask}`, ...(place ? { places: [place] } : {}) }, own, citations)
+      : null;
+  });
   const found = leads.filter((l): l is string => !!l);
   return found.length >= 2 && new Set(found).size === found.length ? found.join(message('leadSeparator', query.language)) : null;
 }

@@ -31,6 +31,7 @@ import {
   MEASURE_UNITS,
   NAME_BOUND_AFTER,
   NAME_BOUND_UNITS,
+  KINDS_OF_NEXT_COUNT_UNITS,
   ROUND_THE_CLOCK_AFTER,
   ROUND_THE_CLOCK_UNITS,
   NOT_AMOUNT_AFTER,
@@ -258,6 +259,7 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
     if (AGE_UNITS.includes(word) && AGE_BOUND.test(w.slice(j + word.length))) continue;
     // "50米内换乘比例达91%": a bound inside the name the clause's figure measures, not a figure of its own.
     if (!magnitude && NAME_BOUND_UNITS.includes(word) && NAME_BOUND_AFTER.test(w.slice(j + word.length))) continue;
+    if (KINDS_OF_NEXT_COUNT_UNITS.includes(word) && /^\d/.test(w.slice(j + word.length))) continue;
     // "公园实现24小时开放": hours that say a service never closes, not an amount.
     if (!magnitude && ROUND_THE_CLOCK_UNITS.includes(word) && ROUND_THE_CLOCK_AFTER.test(w.slice(j + word.length))) continue;
     j += word.length;

@@ -7,6 +7,9 @@ import {
   BARE_ECONOMY_MEASURES,
   COMPARISON_PHRASE,
   COMPARISON_OPENER,
+  BATCH_AFTER_VERB,
+  EXAMPLES_KIND_END,
+  PART_PREDICATE,
   COUNT_VERBS,
   ECONOMY_AS_WHOLE,
   ECONOMY_PARTS,
@@ -82,7 +85,8 @@ export function cleanIndicator(raw: string): string {
     const before = t;
     t = t.replace(LEADING_TIME, '').replace(LEADING_STEP, '');
     t = stripWords(t, LEADING_FILLERS, false).text;
-    t = t.replace(/^[、,;:]+/, '');
+    // "⑩提质改造农村公路": a list item's circled number is no part of the name.
+    t = t.replace(/^[、,;:\u2460-\u2473\u3251-\u325f]+/, '');
     if (t === before) break;
   }
   for (let guard = 0; guard < 8; guard++) {
@@ -107,6 +111,9 @@ export interface Resolved {
   share?: boolean;
 }
 
+/** The longest a name listed before a count without 等 is ("广州、深圳2个城市"); a longer one names its own count. */
+const LISTED_NAME_LENGTH = 4;
+
 export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, clauseText: string): Resolved {
   let ind = cleanIndicator(a.indicatorRaw);
   let consumed = 0;
@@ -119,8 +126,16 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
   if (c?.followingNoun) {
     // "获批2个省级平台" (a verb before) and "A、B等53个重大产业项目" (examples before): the
     // counted thing follows the number.
-    const examples = ind.endsWith(EXAMPLES_END) || outsideQuotes(ind).includes(ITEM_SEPARATOR);
-    const verb = COUNT_VERBS.find((v) => ind.endsWith(v));
+    // Names listed without 等 are short ("广州、深圳2个城市"); "…经验、深圳综合改革试点48项经验" names its own 48 before it.
+    const listed = outsideQuotes(ind).split(ITEM_SEPARATOR);
+    // "首发经济、会展经济、健康消费等方面29项促消费政策": 等 and a word of kind after it close a list of examples too.
+    const examples =
+      ind.endsWith(EXAMPLES_END) ||
+      EXAMPLES_KIND_END.test(ind) ||
+      (listed.length > 1 && (listed.at(-1) ?? '').length <= LISTED_NAME_LENGTH);
+    // The words before that 、 are the previous count's noun ("经验"), not this one's name.
+    if (!examples && listed.length > 1) ind = cleanIndicator(listed.at(-1) ?? ind);
+    const verb = COUNT_VERBS.find((v) => ind.replace(BATCH_AFTER_VERB, '').endsWith(v));
     // A rate names its own subject before it unless nothing does ("70%以上的区级河道").
     const rate = PERCENT_UNITS.has(c.unit);
     // "国家下达的90亿元消费品以旧换新资金": a value after an attributive 的 measures the noun after it, whatever the
@@ -145,6 +160,13 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
   if (COMPARISON_OPENER.test(ind) && ctx.lastSubject && !ind.startsWith(ctx.lastSubject)) ind = `${ctx.lastSubject}${ind}`;
   // "迈上14万亿元新台阶、达14.2万亿元": the step passed names nothing; the subject before it does.
   if (MILESTONE_NAME.test(ind) && ctx.lastSubject) ind = ctx.lastSubject;
+  // "累计推出259项制度创新成果，其中56项为全国首创": the part is named by what it is, after its number.
+  const partNamedAfter =
+    c && ind === '' && ctx.lastSubject && PART_OPENER.test(a.indicatorRaw) ? PART_PREDICATE.exec(ctx.w.slice(c.end)) : null;
+  if (partNamedAfter) {
+    ind = `${ctx.lastSubject}中${partNamedAfter[1]}`;
+    consumed = partNamedAfter[0].length;
+  }
   if (ind === '' && ctx.lastSubject) ind = levelAfterIncrement(ctx, c) ?? ctx.lastSubject;
   // "新结对国际友好城市4对、总数达110对": a total named by its measure alone is the increment's subject's total.
   if (BARE_TOTAL_NAMES.includes(ind) && ctx.lastSubject) {

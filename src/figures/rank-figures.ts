@@ -15,6 +15,7 @@ import {
   RANK_SCOPES,
   RANK_UNIT,
   RANK_VERBS,
+  SUBJECT_CLAUSE_VERBS,
   rankNumber,
   rankNumeral,
 } from '../lang/zh/rank-words.js';
@@ -79,6 +80,8 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
     for (const item of listed) pushFigure(ctx, { indicator: item, value, unit: RANK_UNIT, qualifier: `${hit[1]}${RANK_ORDINAL}`, kind });
     return;
   }
+  // "肉牛屠宰量实现翻番，由全国第11位跃升至第5位": no figure before, the subject of the clause before.
+  if (name === '' && !ctx.figures.length) name = subjectOfClauseBefore(ctx.w, clauseStart);
   if (name === '') {
     // A figure named by nothing ("提高到8865亿元，居全国第3位" alone) gives its rank no name either.
     if (!previous.name || previous.name === FALLBACK_NAMES.value) return;
@@ -102,6 +105,21 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
   // for the rank held now), for a lead to say where from.
   const started = from ? rankNumber(rankNumeral(hit, 2)) : null;
   if (started !== null) pushFigure(ctx, { indicator: clip(name), value: started, unit: RANK_UNIT, qualifier: from, kind });
+}
+
+/** Marks that end a clause. */
+const CLAUSE_ENDS = /[，,；;。：:]/g;
+
+/** The words before the verb of the clause just before `clauseStart`, when they are long enough to name something; '' otherwise. */
+function subjectOfClauseBefore(w: string, clauseStart: number): string {
+  const before = w.slice(0, clauseStart).replace(/[，,；;：:\s]+$/, '');
+  let start = 0;
+  for (const m of before.matchAll(CLAUSE_ENDS)) start = m.index + 1;
+  const clause = before.slice(start);
+  const verb = SUBJECT_CLAUSE_VERBS.exec(clause);
+  if (!verb) return '';
+  const name = cleanIndicator(clause.slice(0, verb.index));
+  return name.length >= MIN_OWN_NAME ? name : '';
 }
 
 /**
@@ -138,7 +156,8 @@ export function rankNamedInQuestion(indicator: string, question: string): boolea
     if (at < 0) continue;
     const after = question.slice(at + length);
     const rankAt = after.search(QUESTION_RANK_WORDS);
-    return isSubsequence(rankAt < 0 ? after : after.slice(0, rankAt), name.slice(length));
+    // "有机产品低碳产品认证证书数 全国第几": the space a question types before its rank word is no word of the name.
+    return isSubsequence((rankAt < 0 ? after : after.slice(0, rankAt)).replace(/\s+/g, ''), name.slice(length));
   }
   return false;
 }

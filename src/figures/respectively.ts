@@ -12,6 +12,7 @@ import {
   INCREMENT_PREFIXES,
   ITEM_JOINERS,
   ITEM_SEPARATOR,
+  ADJACENT_QUOTES,
   RESPECTIVELY,
   SCOPE_ITEMS,
   SUBJECT_TIME_TAIL,
@@ -34,6 +35,12 @@ export function splitItems(text: string, n: number): string[] | null {
     .map((s) => s.trim())
     .filter(Boolean);
   if (byComma.length === n) return byComma;
+  // "“保交楼”“保交房”交付率": quoted names side by side are items too.
+  const quoted = text
+    .split(ADJACENT_QUOTES)
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (quoted.length === n) return quoted;
   // "城镇和农村…": 和/及/与 split items only when 、 alone does not give the right count.
   const all = text
     .split(ITEM_JOINERS)
@@ -79,6 +86,12 @@ export function distributeSuffix(items: string[]): string[] {
   const group = POPULATION_GROUPS.find((g) => last.startsWith(g.word) && last.length > g.word.length + 1)?.word;
   if (group && head.every((h) => POPULATION_GROUPS.some((g) => g.word === h)))
     return [...head.map((h) => h + last.slice(group.length)), last];
+  // "“保交楼”“保交房”交付率": quoted names share what follows the last quote.
+  const quoteEnd = last.search(/[”"](?=[^”"]+$)/);
+  if (quoteEnd > 0 && head.every((h) => /^[“"].*[”"]$/.test(h))) {
+    const shared = last.slice(quoteEnd + 1);
+    return [...head.map((h) => h + shared), last];
+  }
   let suffix = SHARED_SUFFIXES.find((s) => last.endsWith(s) && last.length > s.length) ?? '';
   if (!suffix && head.every((h) => h.length <= 3) && last.length > head[0].length + 1) suffix = last.slice(head[0].length);
   if (!suffix) return items;

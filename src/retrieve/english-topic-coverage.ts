@@ -58,6 +58,31 @@ export const TOPIC_SHARE = 0.5;
  */
 const DICTIONARY_WEIGHT = 1;
 
+/**
+ * Whether a passage writes a wording, whole or with its characters apart as the reports shorten and list names: 高铁
+ * written out as 高速铁路, 博士学位 shared by a pair as 博士硕士学位. The characters come in order, at most one more
+ * between those of a two-character wording, at most two in all for a longer one (a wording of five and more is written whole).
+ */
+export function writes(text: string, zh: string): boolean {
+  if (text.includes(zh)) return true;
+  const chars = [...zh];
+  if (chars.length < 2 || chars.length > 4 || !chars.every((c) => /[\u4e00-\u9fff]/.test(c))) return false;
+  const spare = chars.length === 2 ? 1 : 2;
+  for (let start = text.indexOf(chars[0]); start >= 0; start = text.indexOf(chars[0], start + 1)) {
+    let at = start;
+    let extra = 0;
+    let n = 1;
+    for (; n < chars.length; n++) {
+      const next = text.indexOf(chars[n], at + 1);
+      if (next < 0 || next - at - 1 + extra > spare) break;
+      extra += next - at - 1;
+      at = next;
+    }
+    if (n === chars.length) return true;
+  }
+  return false;
+}
+
 /** How much of an English question's topic weight a passage covers, 0–1 (1 when there is no topic). */
 export function topicCoverage(input: TopicCoverageInput): number {
   let covered = 0;
@@ -78,14 +103,17 @@ export function topicCoverage(input: TopicCoverageInput): number {
     if (!idfs.length) continue;
     const w = unit.source === 'subject' ? Math.max(...idfs) : DICTIONARY_WEIGHT * Math.min(...idfs);
     total += w;
-    if (unit.chinese.some((zh) => input.sentence.includes(zh) || input.section.includes(zh))) covered += w;
+    if (unit.chinese.some((zh) => writes(input.sentence, zh) || writes(input.section, zh))) covered += w;
   }
   return total === 0 ? 1 : covered / total;
 }
 
 /** Whether a passage answers an English question by its topic (see the measure above). */
 export function coversEnglishTopic(input: TopicCoverageInput): boolean {
-  const hasSubject = input.units.some((u) => u.source === 'subject' && !u.chinese.every((zh) => MEASURE_WORDS.has(zh)));
+  // A reading of a phrase of several words ("compulsory education" 义务教育) names a subject as the glossary's do: the
+  // dictionary holds it whole, no loose reading of one word.
+  const namesSubject = (u: TopicUnit) => u.source === 'subject' || (u.english?.includes(' ') ?? false);
+  const hasSubject = input.units.some((u) => namesSubject(u) && !u.chinese.every((zh) => MEASURE_WORDS.has(zh)));
   if (!hasSubject && input.absentWords.some((w) => carriesTopic(w, input.question))) return false;
   return topicCoverage(input) >= TOPIC_SHARE;
 }

@@ -70,6 +70,7 @@ import {
 } from '../lang/en/english-lexicon.js';
 import { isPinyinWord, unknownLowerCaseWords, unknownProperNames } from '../lang/en/english-proper-names.js';
 import { ENGLISH_STOP_WORDS } from '../lang/en/stop-words.js';
+import { moneyThresholdsIn } from '../lang/en/english-money-thresholds.js';
 import { editionSpellings, editionsIn, numberedNamesIn, numberedNameSpellings } from '../lang/en/english-numbered-names.js';
 import { PRIORITY_THEMES } from '../lang/zh/priority-themes.js';
 import {
@@ -86,7 +87,7 @@ import { qualifierBeforeHeadNoun, shareOfWhole } from '../lang/en/english-share-
 import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
 import { MEASURE_WORDS, OUTLINE_ASKING_WORDS } from '../lang/en/english-topic-words.js';
 import { asksInFutureTense } from '../lang/en/english-future-wording.js';
-import { isWrittenAsKeywords } from '../lang/en/english-question-openers.js';
+import { isTimeOnlyFollowUp, isWrittenAsKeywords } from '../lang/en/english-question-openers.js';
 import { asksInAUnit } from '../lang/en/english-units.js';
 import { BARE_FIVE_YEARS, namesPlanByOrdinal, PLAN_NAME, RELATIVE_PLANS } from '../lang/en/english-plan-spans.js';
 import { comparesInEnglish } from '../lang/en/english-comparatives.js';
@@ -101,6 +102,7 @@ import {
 } from '../lang/zh/economy-words.js';
 import { RATE_INTRODUCERS } from '../lang/zh/change-words.js';
 import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
+import { yearsBySide } from '../understand/side-years.js';
 
 export type Intent = 'result' | 'plan' | 'any';
 
@@ -152,6 +154,17 @@ export interface UnderstoodQuery {
   placeSuggestions: PlaceSuggestion[];
   /** Regions named ("长三角"), whose covered members are in `places`. */
   regions: string[];
+  /**
+   * A report named by its year ("24年政府工作报告里…") and no other year asked: the report's year and the year its
+   * years were read as (the year before for a result, the report's own otherwise); the other reading is tried
+   * when this one finds nothing, since a report holds both the year it reviews and the year it plans.
+   */
+  namedReport?: { year: number; phrase: string; readAs: number };
+  /**
+   * Two places each named with a year of its own ("云南24年…和浙江今年…"): each place's years, in the order of `places`;
+   * each side of the comparison is asked in its own.
+   */
+  sideYears?: number[][];
   /** A run of years asked ("近三年", "2021到2024"), whose ends are in `years`. */
   yearSpan: { from: number; to: number } | null;
   /**
@@ -361,6 +374,14 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     // The glossary's readings so far (its terms, the indicators' names) choose among a word's headwords;
     // a change or a measure (增长, 占比) is written beside anything and chooses nothing.
     const context = translated.filter((zh) => !MEASURE_WORDS.has(zh) && !SUBJECTLESS_TERMS.includes(zh));
+    // "10-billion-yuan-plus projects": a size class by money, as the reports write it (百亿元以上), when they write it. It
+    // sets the subject apart as a name does: a passage that does not write it is about other projects.
+    for (const { written, at, chinese } of moneyThresholdsIn(rest)) {
+      const spellings = chinese.filter((zh) => (options.timesWritten ?? (() => 0))(zh) > 0);
+      if (!spellings.length) continue;
+      lexiconTranslations.push({ english: written, chinese: spellings, name: true });
+      rest = `${rest.slice(0, at)}${' '.repeat(written.length)}${rest.slice(at + written.length)}`;
+    }
     lexiconTranslations.push(
       ...translateContentWords(rest, {
         exclude: placeWords,
@@ -439,6 +460,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     return at.length ? Math.min(...at) : Number.MAX_SAFE_INTEGER;
   };
   foundPlaces.sort((a, b) => firstMention(a) - firstMention(b));
+  // Where the question as written names a place (-1 when only its reading does).
+  const placeMentionAt = (issuer: string) => {
+    const at = firstMention(issuer);
+    return at === Number.MAX_SAFE_INTEGER || at >= text.length ? -1 : at;
+  };
   const hasNational = places.some((p) => p.issuer === NATIONAL_ISSUER);
   if (hasNational && !foundPlaces.length && LEADING_NATIONAL_SUBJECT.test(text)) foundPlaces.push(NATIONAL_ISSUER);
   // "浙江一般公共预算收入全国排第几" asks Zhejiang's rank, not the country's figure.
@@ -522,6 +548,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const pointYears = new Set(resolved.planPoint ? resolved.notes.map((n) => n.year) : []);
   const years = new Set(resolved.years.filter((y) => !pointYears.has(y) || text.includes(String(y))));
   const yearNotes = resolved.notes.filter((n) => !pointYears.has(n.year) && !/^\d{4}/.test(n.phrase));
+  // "云南24年…和浙江今年…": each place with the year written after it.
+  const yearsWritten = [
+    ...[...text.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => ({ at: m.index, year: Number(m[1]) })),
+    ...resolved.notes.map((n) => ({ at: text.indexOf(n.phrase), year: n.year })).filter((y) => y.at >= 0),
+  ];
+  const sideYears = yearsBySide({ placeAt: foundPlaces.map((p) => placeMentionAt(p)), years: yearsWritten });
   let planPeriod: { from: number; to: number } | null = null;
   for (const plan of FIVE_YEAR_PLANS) {
     if (text.includes(plan.name) || plan.english.some((en) => namesPlanByOrdinal(lower, en))) planPeriod = { from: plan.from, to: plan.to };
@@ -649,7 +681,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const namesEnglishSubject =
     language === 'en' && subjectsTranslated.some((zh) => !MEASURE_WORDS.has(zh) && !themeWords.has(zh) && !OUTLINE_ASKING_WORDS.has(zh));
   const outlineAsked =
-    asksForPriorities(question) || (ask === 'outline' && confidence >= OUTLINE_CONFIDENCE && !specific.length && !namesEnglishSubject);
+    asksForPriorities(question) ||
+    (ask === 'outline' &&
+      confidence >= OUTLINE_CONFIDENCE &&
+      !specific.length &&
+      !namesEnglishSubject &&
+      !(language === 'en' && isTimeOnlyFollowUp(question)));
   // "今年要办哪些大会" looks up events the report names, not its outline.
   const wantsPriorities = outlineAsked && !asksForAchievements(question) && !asksAboutEvents(question);
   const asksAttainment = asksAboutAttainment(text);
@@ -663,14 +700,18 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   else if (asksForResult(withoutIndicatorNames(intentText, specific, termsRead)) || part) intent = 'result';
   // "“十四五”时期" with no other word is the plan; "“十四五”时期GDP年均增长多少" asks what it achieved.
   // In English a plan over before this year, asked with no target word, asks what its years achieved.
-  else if (planPeriod) intent = recentSpanIsPlan || (language === 'en' && planPeriod.to < thisYearNow) ? 'result' : 'plan';
+  // So does a number asked in Chinese of a plan now over ("山东十四五期间建成几个示范区" asked in 2026).
+  else if (planPeriod)
+    intent = recentSpanIsPlan || (planPeriod.to < thisYearNow && (language === 'en' || asksForQuantity(question))) ? 'result' : 'plan';
   else if (ask === 'target' && confidence >= TARGET_CONFIDENCE) intent = 'plan';
 
   // "国务院2023年报告中的专项债规模": a report named by its year and no other year asked. A work
   // report sets its own year's targets and reviews the year before, so a result asked is of the year
   // before ("2024年政府工作报告里GDP增长了多少" is 2023's), anything else of the report's own year.
+  let namedReport: UnderstoodQuery['namedReport'];
   if (!years.size && !planPeriod && resolved.namedReport) {
     const year = intent === 'result' ? resolved.namedReport.year - 1 : resolved.namedReport.year;
+    namedReport = { ...resolved.namedReport, readAs: year };
     years.add(year);
     // What a report says of its own year is its plan: "2023年报告中的专项债规模" is the 3.8万亿元 it set.
     if (intent === 'any') intent = 'plan';
@@ -705,6 +746,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const howItWent = placeOnly || (specific.length > 0 && asksHowItWent(question));
   if (intent === 'any' && howItWent && !years.size && !planPeriod) intent = 'result';
   if (language === 'en') text = `${translated.join(' ')} ${rest.trim()}`;
+  // "湖男工业百亿企业…": a misspelt place is searched by the place it was read as, never as a word a sentence must write.
+  for (const suggestion of placeSuggestions) if (suggestion.written) text = text.split(suggestion.written).join(suggestion.issuer);
   // "没完成目标" is written "低于目标…个百分点" in the reports.
   if (asksAboutShortfall(question)) text = `${text} ${SHORTFALL_REPORT_PHRASE}`;
   // "How many research staff has the Hetao zone drawn in?": a name read as the reports spell it (河套, “吉林一号”) is what
@@ -733,6 +776,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     yearNotes,
     placeSuggestions,
     regions: matched.regions,
+    ...(namedReport ? { namedReport } : {}),
+    ...(sideYears ? { sideYears } : {}),
     // Asked as the plan's span, it is the plan's period, answered as "during the 14th Five-Year Plan" is.
     yearSpan: recentSpanIsPlan ? null : (resolved.span ?? null),
     asksAttainment,

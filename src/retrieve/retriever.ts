@@ -15,6 +15,7 @@ import { periodGroupFits } from './period-match.js';
 import { periodSpan } from '../lang/zh/years.js';
 import { GENERIC_SEARCH_TERMS } from '../lang/zh/generic-words.js';
 import { RANK_PATTERN } from '../lang/zh/rank-words.js';
+import { asksForRank } from '../lang/zh/asked-shape-words.js';
 import { questionFacts } from './scoring/context.js';
 import { type ScoredSentence, scoreSentence } from './scoring/score-sentence.js';
 import { placesInsideEntityNames, placesInsideRomanisedNames } from '../understand/entity-named-after-place.js';
@@ -410,7 +411,11 @@ export class Retriever {
     // A quantity asked needs a sentence with a number: "经济总量跃上新台阶" names GDP but answers nothing.
     if (query.indicators.length)
       return (
-        ((query.wantsQuantity ? best.givesQuantity : best.namesIndicator) || this.writesIndicatorApart(best, query)) &&
+        // "进出口在全国排第几": a rank asked is given by a sentence that writes the indicator's rank, and no other number.
+        ((query.wantsQuantity
+          ? best.givesQuantity || (best.namesIndicator && asksForRank(query.question) && RANK_PATTERN.test(best.sentence.norm))
+          : best.namesIndicator) ||
+          this.writesIndicatorApart(best, query)) &&
         writesEnglishQualifiers(best, query)
       );
     const allContent = [...new Set(tokens)].filter((t) => !GENERIC_SEARCH_TERMS.has(t) && !period.has(t) && !/^\d/.test(t));

@@ -1,4 +1,5 @@
 import { asksForPriorities } from '../lang/zh/question-words.js';
+import { englishCounterpartQuestion } from '../lang/en/english-counterpart-follow-ups.js';
 import {
   asksLevel,
   asksWhetherItWasMet,
@@ -22,6 +23,8 @@ import {
   readsAsFollowUp,
   withoutAcknowledgement,
   YEAR_MENTION,
+  asksPartOfEarlier,
+  OWN_ASKED_SUBJECT_LENGTH,
 } from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
 import { conversationYearOffset } from '../lang/zh/relative-years.js';
@@ -37,7 +40,7 @@ import { asksTrend } from '../lang/zh/trend-words.js';
 import { asksOverSpan, spanAskedIn } from '../lang/zh/span-question-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
-import { asksForGap, asksForShare } from '../lang/zh/asked-shape-words.js';
+import { asksForGap, asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
 
 /**
  * The state of a conversation after each of its questions, oldest first: every question read in
@@ -151,7 +154,33 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   // outline ("重点任务", "priorities") make it the outline, not the classifier's reading of "goal".
   const outlineOfItsOwn =
     query.wantsPriorities && !(pointsBack(query.question) && !previous.wantsPriorities && !asksForPriorities(query.question));
+  // "那24年不成套旧住房改造了多少" after a question about 城中村改造: its own subject and its own number asked.
+  const asksOwnSubject =
+    !namesPlace &&
+    query.language === 'zh' &&
+    !endsAsFollowUp(query.question) &&
+    query.wantsQuantity &&
+    OWN_ASK_WORDS.test(query.question) &&
+    !asksPartOfEarlier(query.question) &&
+    // A rank, a trend, a gap, a share or a comparison asked of the conversation's subject is no subject of its own.
+    !asksForRank(query.question) &&
+    !asksTrend(query.question) &&
+    !asksForGap(query.question) &&
+    !asksForShare(query.question) &&
+    !comparesWith(query.question) &&
+    !comparesWithYear(query.question) &&
+    !asksWhichOfThem(query.question) &&
+    !pointsBack(query.question) &&
+    !/比|差/.test(query.question) &&
+    namesOwnSubject(
+      query.question,
+      previous.question,
+      [],
+      query.yearNotes.map((n) => n.phrase),
+      OWN_ASKED_SUBJECT_LENGTH,
+    );
   const namesTopic =
+    asksOwnSubject ||
     query.indicators.length > 0 ||
     outlineOfItsOwn ||
     asksHelp ||
@@ -168,6 +197,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     // "它增长了多少", "what was it in 2023?", "did they hit it?": a question that points back at the
     // conversation's topic and names none of its own.
     (!namesTopic && !ranksPlaces && pointsBack(query.question)) ||
+    // "其中全国首创多少" after "…累计推出多少项制度创新成果": a part of the same figure.
+    (!namesTopic && !namesPlace && asksPartOfEarlier(query.question)) ||
     // "这几年怎么变的", "how has it changed over the years": the conversation's indicator, year by year.
     (!namesTopic && !ranksPlaces && asksTrend(query.question)) ||
     // "增速比全国高几个点" after "山东24年服务业增加值多少": the conversation's indicator's gap.
@@ -298,7 +329,12 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
       );
     // "比去年高还是低" after "浙江今年GDP目标多少" compares the targets: the earlier word of intent goes with the measure.
     const keepsTarget = addsYear && previous.intent === 'plan' && asksForPlan(previous.question) && !asksForPlan(query.question);
-    if (ranksPlaces || addsYear || out.question === query.question)
+    // "其中全国首创多少" after "自贸区累计推出多少项制度创新成果": the whole asked before it, then its part; "其中出口增长
+    // 多少" after "…外贸进出口总额多少": the part, not the whole's indicator again.
+    if (asksPartOfEarlier(query.question) && previous.language === 'zh') {
+      out.indicators = query.indicators;
+      out.question = previous.indicators.length ? query.question : `${subjectWordsOf(previous)}，${query.question}`;
+    } else if (ranksPlaces || addsYear || out.question === query.question)
       out.question = `${measuredIn(previous, query.question, onlySlots, asksResultAfterPlan)}${keepsTarget ? TARGET_ASKED_WORD : ''}${out.question}`;
   }
   // "高速公路呢" after "全国过去五年高铁里程怎么变的", "社零呢" after "增速比全国高几个点": a subject of its own, asked
@@ -319,7 +355,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     // The earlier span's words too ("过去五年"): a span asked is read from the question, not the years alone.
     const span = !namesYear && !asksOverSpan(subject) ? (spanAskedIn(previous.question) ?? '') : '';
     // "GDP增速呢" after "…增速比全国高几个点": the measure written once.
-    const measure = SHARED_MEASURE_WORDS.find((w) => subject.endsWith(w) && tail.startsWith(w)) ?? '';
+    // "GDP增幅呢" after "…增速比全国高几个点": 增幅 and 增速 are one measure, written once too.
+    const measure = SHARED_MEASURE_WORDS.some((w) => subject.endsWith(w))
+      ? (SHARED_MEASURE_WORDS.find((w) => tail.startsWith(w)) ?? '')
+      : '';
     out.question = `${span}${subject}${tail.slice(measure.length)}`;
     out.searchText = `${query.searchText} ${tail}`;
     if (query.askConfidence < CONFIDENT || query.ask === 'out-of-scope') out.ask = previous.ask;
@@ -485,6 +524,9 @@ export function modifiedIndicatorQuestion(followUp: string, earlier: UnderstoodQ
  * the glossary knows. Null otherwise: "出口呢" names an indicator of its own and needs no earlier name.
  */
 export function counterpartIndicatorQuestion(followUp: string, earlier: UnderstoodQuery): string | null {
+  // "And expenditure?" after an English revenue question: the same in the English names (english-counterpart-follow-ups.ts).
+  if (earlier.language === 'en')
+    return earlier.indicators.length === 1 ? englishCounterpartQuestion(followUp, earlier.question, earlier.indicators[0].en) : null;
   const noun = nounOnlyFollowUp(withoutAcknowledgement(followUp));
   if (!noun || earlier.indicators.length !== 1 || isIndicatorName(noun)) return null;
   const indicator = earlier.indicators[0];

@@ -19,7 +19,9 @@ describe('the things a question asks each figure of', () => {
   });
 
   it('are none without a question of each or without a joiner', () => {
-    expect(askedSubjects('江苏建成和在建的过江通道哪个多')).toEqual([]);
+    expect(askedSubjects('江苏建成和在建的过江通道怎么样')).toEqual([]);
+    // Session 20: "哪个多" asks each one's figure too (to say which is more).
+    expect(askedSubjects('江苏建成和在建的过江通道哪个多')).toEqual(['江苏建成过江通道', '在建过江通道']);
     expect(askedSubjects('江苏过江通道各几座')).toEqual([]);
   });
 });

@@ -25,7 +25,8 @@ export async function nearestAnswer(
   relaxYears = true,
 ): Promise<Answer | null> {
   const { query } = frame;
-  if (!query.places.length || !query.indicators.length) return null;
+  // "广东去年闲置土地处置了多少亩": a number asked of a subject no glossary indicator names is shown nearest too.
+  if (!query.places.length || (!query.indicators.length && !query.wantsQuantity)) return null;
   const results = await latestResultsAnswer(tools, frame, notAnswered);
   if (results) return results;
   if (relaxYears && !query.years.length && !query.planPeriod) return null;

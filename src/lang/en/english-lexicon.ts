@@ -56,6 +56,16 @@ export function reportSensePhrases(glossaryTerms: readonly string[]): readonly E
   return sensePhrases;
 }
 
+/** The report senses of phrases (two words and more), as terms: "childcare subsidy" → 育儿补贴. */
+export function reportSensePhraseTerms(): readonly EnglishTerm[] {
+  const senses = ReportSensesSchema.parse(
+    JSON.parse(readFileSync(new URL('./english-report-senses.json', import.meta.url), 'utf8')),
+  ).senses;
+  return Object.entries(senses)
+    .filter(([en]) => en.includes(' '))
+    .map(([en, zh]) => ({ en: [en, /[^aeiou]y$/.test(en) ? `${en.slice(0, -1)}ies` : `${en}s`], zh, alternatives: true }));
+}
+
 /** The reports' other wordings of a glossary Chinese word (大学生 → 高校毕业生); none when they have none. */
 export function reportWordingsOf(chinese: string): readonly string[] {
   wordings ??= ReportSensesSchema.parse(

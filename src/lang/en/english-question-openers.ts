@@ -10,3 +10,15 @@ export const ENGLISH_QUESTION_OPENER =
 export function isWrittenAsKeywords(question: string): boolean {
   return !ENGLISH_QUESTION_OPENER.test(question);
 }
+
+/**
+ * "And for 2025?", "what about for next year?": an English follow-up that names only a time asks what the conversation
+ * asked, in that time, as "2025年呢" does; the classifier hears an outline in "for 2025" ("key tasks for 2025"), which
+ * such a follow-up does not decide on its own (the conversation keeps an outline asked before it).
+ */
+const TIME_ONLY_FOLLOW_UP =
+  /^\s*(?:and|what about|how about|same)\s+(?:for|in)?\s*(?:the\s+)?(?:\d{4}|(?:next|last|this|previous|following)\s+year|year before|year after)\s*[?.!]*\s*$/i;
+
+export function isTimeOnlyFollowUp(question: string): boolean {
+  return TIME_ONLY_FOLLOW_UP.test(question);
+}

@@ -1,3 +1,4 @@
+import { reportSensePhraseTerms } from './english-lexicon.js';
 import { ENGLISH_STOP_WORDS } from './stop-words.js';
 import { glossary, type Glossary } from '../zh/glossary.js';
 
@@ -105,12 +106,18 @@ let qualifying: EnglishTerm[] | undefined;
  * The report nouns whose English holds an indicator's English name: "private investment" (民间投资,
  * not 固定资产投资), "online retail sales" (网上零售额, not 社会消费品零售总额), "services trade"
  * (服务贸易, not 服务业增加值). A question names the noun, not the indicator, so these are read before
- * the indicators' names.
+ * the indicators' names. So are the report senses' phrases that hold one (english-report-senses.json).
  */
 export function termsQualifyingIndicators(): readonly EnglishTerm[] {
   if (!qualifying) {
     const names = glossary().indicators.flatMap((i) => i.en);
-    qualifying = glossary().english.filter((term) => !term.intent && term.en.some((en) => names.some((name) => holdsWords(en, name))));
+    const holdsName = (term: EnglishTerm) => !term.intent && term.en.some((en) => names.some((name) => holdsWords(en, name)));
+    // So are the report senses of phrases that hold one ("childcare subsidy" is 育儿补贴, not 托位 of "childcare").
+    // Only a phrase of more words than the name: "little giant" is the indicator's own name (little-giant), not a noun holding it.
+    const words = (en: string) => en.split(/[\s-]+/).length;
+    const holdsShorterName = (term: EnglishTerm) =>
+      term.en.some((en) => names.some((name) => words(en) > words(name) && holdsWords(en, name)));
+    qualifying = [...glossary().english.filter(holdsName), ...reportSensePhraseTerms().filter(holdsShorterName)];
   }
   return qualifying;
 }

@@ -68,7 +68,9 @@ const VERB_AUXILIARIES: ReadonlySet<string> = new Set(AUXILIARIES.filter((w) => 
  */
 export function isQuestionVerb(word: string, question: string): boolean {
   const w = word.toLowerCase();
-  if (w.includes(' ')) return false;
+  // A verb of two words ("did Hunan SET UP") is read whole by the dictionary.
+  const parts = w.split(' ');
+  if (parts.length > 2) return false;
   const written = question.split(/[^A-Za-z0-9'’-]+/).filter(Boolean);
   const lower = written.map((x) => x.toLowerCase().replace(/['’]s$/, ''));
   for (let at = 0; at < written.length; at++) {
@@ -79,10 +81,23 @@ export function isQuestionVerb(word: string, question: string): boolean {
     if (named(next)) while (named(next + 1)) next++;
     // "did Zhejiang's housing prices fall": a possessive's noun phrase runs on to the verb, its length unknown.
     if (/['’]s$/.test(written[next] ?? '')) continue;
-    if (lower[next + 1] === w) return true;
+    if (parts.every((part, i) => lower[next + 1 + i] === part)) return true;
+    // "will Shandong keep RUNNING", "did Yunnan get APPROVED": a participle after a verb that takes one is the verb's.
+    if (parts.length === 1 && CHAINING_VERBS.has(lower[next + 1] ?? '') && lower[next + 2] === w && PARTICIPLE.test(w)) return true;
   }
   return false;
 }
+
+/** A participle or gerund form: "running", "approved". */
+const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
+
+/**
+ * Verbs that take a participle or gerund as the rest of the question's verb ("keep running", "get approved", "start
+ * building"): that word is what was done, worded the reports' own way (实施, 获批), not the subject.
+ */
+export const CHAINING_VERBS: ReadonlySet<string> = new Set(
+  'keep kept get got start started begin began continue continued stop stopped finish finished go went'.split(' '),
+);
 
 /** Whether an English word of the question carries its topic, as opposed to qualifying it or being its verb. */
 export function carriesTopic(word: string, question: string): boolean {

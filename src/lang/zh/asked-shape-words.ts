@@ -24,7 +24,7 @@ export function asksForShare(question: string): boolean {
 
 /** A gap asked: "比全国高多少", "高于全省几个百分点", "与目标差距". */
 const GAP_ASKED =
-  /高于|低于|快于|慢于|差距|领先|落后|比全[国省市区](?:高|低|快|慢)|超出目标|than the (?:national|provincial)|gap|比(?!上年|去年|前年|同期|上期|上半年|上一年|[一二三四]季度|\d)(?:(?!比)[\u4e00-\u9fff]){1,12}?(?<![提升降加放])(?:高|低|快|慢)了?(?:几个|多少个?)(?:百分)?点/i;
+  /高于|低于|快于|慢于|高出|差距|领先|落后|比全[国省市区](?:高|低|快|慢)|超出目标|than the (?:national|provincial)|gap|比(?!上年|去年|前年|同期|上期|上半年|上一年|[一二三四]季度|\d)(?:(?!比)[\u4e00-\u9fff]){1,12}?(?<![提升降加放])(?:高|低|快|慢)了?(?:几个|多少个?)(?:百分)?点/i;
 
 /**
  * A gap asked against a place by name: "增速比杭州市高多少" (not "比上年高多少", a change over a year, nor "比2023年…").

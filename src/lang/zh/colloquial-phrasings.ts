@@ -142,6 +142,23 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: `${(i + 1) * 10}%`,
     example: `广东有几种工业产品产量占全国${digit}成以上`,
   })),
+  // "粮食打了多少斤", "打了多少粮食": the grain harvest, as the reports name it (粮食产量).
+  {
+    pattern: /粮食(?:打|产|收)了?(?=多少|几)/g,
+    wording: '粮食产量',
+    example: '吉林去年粮食打了多少斤',
+  },
+  {
+    pattern: /(?:打|产|收)了?(多少|几)(?:万吨|亿斤|万斤|吨|斤)?粮食?/g,
+    wording: '粮食产量$1',
+    example: '湖南24年打了多少粮食',
+  },
+  // "砍到只剩几类", "压到只剩多少": cut down to, as the reports write it (从60类减少到10类).
+  {
+    pattern: /(?:砍到|砍成|砍得|压到|缩到|减到)(?:只剩下?|仅剩下?|就剩)?|(?:只剩下?|仅剩下?)(?=[几多\d])/g,
+    wording: '减少到',
+    example: '工业产品生产许可证这些年砍到只剩几类',
+  },
   // English: the size of the economy is its GDP.
   {
     pattern: /\bhow big (is|was) (the )?([a-z'’ ]+?['’]s )?economy\b/gi,

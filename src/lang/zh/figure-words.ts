@@ -127,6 +127,9 @@ export const COUNT_VERBS: readonly string[] = byLength([
   '安置',
 ]);
 
+/** A batch between a count verb and its number ("落地新一批22项…", "推出首批10个…"): the verb still counts the noun after. */
+export const BATCH_AFTER_VERB = /(?:新一批|一批|首批|新批|第[一二三四五六七八九十\d]+批)$/;
+
 /** Words between an indicator and its growth verb: "比上年增长", "年均增长", "力争增长". */
 export const GROWTH_MODIFIERS: readonly string[] = byLength([
   '比上年同期',
@@ -208,6 +211,11 @@ export const GROWTH_ONLY_NAMES: readonly string[] = ['增速', '增幅', '增长
  * measures a part named without one takes from the whole (新能源汽车 → 新能源汽车保有量).
  */
 export const PART_OPENER = /^[\s，,、；;]*其中/;
+/** A question asking a part of a whole: "…，其中全国首创多少" (the words after 其中, before the asking word). */
+export const PART_ASKED = /其中([^，,。？?]{2,12}?)(?:的)?(?:有|是|为|占)?(?:多少|几|呢|[？?]|$)/;
+
+/** "其中56项为全国首创": a part named after its number, by what it is (为/是/属于 …), up to the clause's end. */
+export const PART_PREDICATE = /^(?:为|是|属于|系)([^，,。；;、\d]{2,10})(?=[，,。；;、]|$)/;
 export const PART_MEASURES: readonly string[] = byLength([
   '保有量',
   '产量',
@@ -359,6 +367,8 @@ export const RESPECTIVELY = '分别';
 /** What separates the values of a 分别 list: "3.8%和4.9%", "161家、460家". */
 export const LIST_SEPARATOR = /^[\s、和及与或以及]*$/;
 /** Items of a 分别 list: 、 first; 和/及/与 only when 、 alone does not give the count. */
+/** Between two quoted names written side by side ("“保交楼”“保交房”"): items of a list, with no separator. */
+export const ADJACENT_QUOTES = /(?<=[”"])(?=[“"])/;
 export const ITEM_SEPARATOR = '、';
 export const ITEM_JOINERS = /、|以及|和|及|与/;
 /** Time words a 分别 subject sheds at its end: "…2024年", "上半年". */
@@ -371,6 +381,8 @@ export const AREA_NAME = /^(.{2,}?(?:试验区|示范区|开发区|新区|园区
 
 /** "A、B等53个项目": examples before the number, the counted thing after it. */
 export const EXAMPLES_END = '等';
+/** 等 and a word of kind after it ("首发经济、会展经济、健康消费等方面29项促消费政策") close a list of examples too. */
+export const EXAMPLES_KIND_END = /等(?:方面|领域|行业|类|种|项)$/;
 
 /** Names a figure is given when the sentence gives none, and the parts of the names it builds. */
 export const FALLBACK_NAMES = {

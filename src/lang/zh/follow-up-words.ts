@@ -121,6 +121,14 @@ export const OWN_MEASURE_WORDS = /排名|排第|位次|占比|比重|份额/;
 /** Words by which a question asks something of its own: a follow-up "X呢" has none. */
 export const OWN_ASK_WORDS = /多少|几|怎么|什么|哪|吗|如何/;
 
+/** "其中全国首创多少" after "自贸区累计推出多少项制度创新成果": a part of the figure just asked, of the same thing. */
+export const PART_OF_EARLIER = /^(?:那|那么|那在)?其中/;
+
+/** Whether a follow-up asks a part of the earlier question's figure (see PART_OF_EARLIER). */
+export function asksPartOfEarlier(question: string): boolean {
+  return PART_OF_EARLIER.test(question.trim());
+}
+
 /** Whether a question ends as a follow-up does ("森林火灾呢？"), whatever it starts with. */
 export function endsAsFollowUp(question: string): boolean {
   const text = question.trim().replace(/[？?。！!\s]+$/, '');
@@ -389,8 +397,14 @@ export function levelWordIn(question: string): string {
   return LEVEL.exec(question)?.[0] ?? '';
 }
 
+/**
+ * Characters of new words that make a subject in a follow-up that asks its own number without 呢 ("那24年不成套旧住房改造了
+ * 多少"): more than a "X呢" needs, since a verb of a few characters ("新开工了多少") may ask the same thing again.
+ */
+export const OWN_ASKED_SUBJECT_LENGTH = 4;
+
 /** Characters of new words that make a subject: "和美乡村覆盖率" does, "定的是" (asking again) and "农村" (a qualifier) do not. */
-const OWN_SUBJECT_LENGTH = 4;
+const OWN_SUBJECT_LENGTH = 3;
 
 /**
  * How a question asks which place ranks where, besides what is ranked: "哪个省", "最强", "排第一", "是不是各省里最低
@@ -429,12 +443,17 @@ export function namesOwnSubject(
   earlierQuestion: string,
   placeNames: readonly string[],
   yearPhrases: readonly string[],
+  minLength = OWN_SUBJECT_LENGTH,
 ): boolean {
   return newWords(question, earlierQuestion, placeNames, yearPhrases).some((piece) => {
-    const rest = FIGURE_META_WORDS.reduce((t, w) => t.split(w).join(''), piece);
-    return [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= OWN_SUBJECT_LENGTH;
+    const rest = FIGURE_META_WORDS.reduce((t, w) => t.split(w).join(''), piece.replace(WHICH_IS_MORE_ASKED, ''));
+    return [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= minLength;
   });
 }
+
+/** "比谁多", "哪个更高": asking which side is more, no subject (a regex). */
+export const WHICH_IS_MORE_ASKED =
+  /比?(?:哪个|哪一个|哪边|谁)(?:的)?(?:更|要|还|比较)?[多少高低快慢大小强好长短]|比(?:较)?[多少高低快慢大小]/g;
 
 /**
  * Words about a figure, not a subject: "江苏的对应数字呢", "上海的同一指标呢", "那边是什么水平" ask the earlier

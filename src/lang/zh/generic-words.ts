@@ -88,6 +88,19 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '一共',
   '总共',
   '了',
+  // "零碳园区…数量比一比": asking to set two numbers side by side, no word a sentence writes.
+  '比一比',
+  '比比',
+  '比一下',
+  '对比一下',
+  '比较一下',
+  '数量',
+  // "工业百亿企业现在一共几家": now is when the total is asked, not what a sentence must write.
+  '现在',
+  '目前',
+  '如今',
+  '眼下',
+  '当前',
   // A rank asked ("第几个千万级机场"): the sentence writes its number ("第4个"), never 第几.
   '第几',
   '第几个',

@@ -52,6 +52,8 @@ export const PLACE_PINYIN_INITIALS: Readonly<Record<string, string>> = {
   sd: '山东',
   gd: '广东',
   hz: '杭州',
+  yn: '云南',
+  jl: '吉林',
 };
 
 const PINYIN_INITIALS = new RegExp(`(?<![A-Za-z0-9])(${Object.keys(PLACE_PINYIN_INITIALS).join('|')})(?= ?\\d|[\\u4e00-\\u9fff])`, 'gi');

@@ -10,7 +10,9 @@ export const PAIRED_QUALIFIERS: ReadonlyArray<{ pair: string; items: readonly st
 export const POPULATION_GROUPS: ReadonlyArray<{ word: string; asked: RegExp; english: RegExp; englishWord: string }> = [
   {
     word: '农村',
-    asked: /农村|农民|乡村|村民|\brural\b|\bfarmers?\b|\bvillagers?\b/i,
+    // Of residents: "农村公路", "农村危旧桥" are rural things, no group of people.
+    asked:
+      /农村(?!公路|危旧|道路|桥|电网|供水|污水|户厕|厕所|人居|环境|寄递|物流|电商|学校)|农民|乡村(?!公路|道路|振兴)|村民|\brural\b|\bfarmers?\b|\bvillagers?\b/i,
     // Of residents or their income: "rural residents", "farmers"; a "rural road" is no group.
     english: /\brural (residents?|households?|people|population|incomes?|dwellers?)\b|\bfarmers?\b|\bvillagers?\b/i,
     englishWord: 'rural',

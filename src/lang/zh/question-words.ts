@@ -1,7 +1,21 @@
 import { anyOf } from './word-pattern.js';
 
 /** Words that ask for a number: "多少", "增速", "how many". Entries are regex fragments. */
-export const QUANTITY_WORDS: readonly string[] = ['多少', '几', '多大', '规模', '增速', '增幅', '变化', '变动', '目标是'];
+export const QUANTITY_WORDS: readonly string[] = [
+  '多少',
+  '几',
+  '多大',
+  '规模',
+  '增速',
+  '增幅',
+  '变化',
+  '变动',
+  '目标是',
+  // "建议和提案哪个多", "哪个里程长": which of two is more is told by their numbers.
+  '(哪个|哪一个|哪项|谁)(的)?(数量|规模|里程|金额)?(更|比较|要)?(多|少|长|短)',
+  // "数量比一比": two numbers set side by side.
+  '比一比',
+];
 export const QUANTITY_WORDS_EN: readonly string[] = ['how (many|much|big)', 'what (is|was|were|are)', "what['’]?s\\b", 'rate', 'number'];
 
 /**

@@ -94,6 +94,12 @@ export const RANK_PROPERTY_NAMES: readonly string[] = [...RANK_GROWTH_NAMES, '�
 export const RANK_OF_GROWTH = '增速';
 
 /** How long a rank has held, shed from the indicator's name: "进出口总额连续39年居全国第一". */
+/**
+ * "肉牛屠宰量实现翻番，由全国第11位跃升至第5位": a rank clause naming nothing, after a clause that states no number,
+ * ranks that clause's subject, the words before its verb.
+ */
+export const SUBJECT_CLAUSE_VERBS = /实现|翻番|翻一番|保持|增长|提高|提升|扩大|跃升|位居|稳居|大幅|显著|持续|不断/;
+
 export const RANK_DURATION = /(?:连续|已连续)[0-9一二三四五六七八九十]+年$/;
 
 const CHINESE_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

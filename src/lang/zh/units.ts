@@ -92,6 +92,8 @@ export const MEASURE_UNITS: readonly string[] = [
   'P',
   '批',
   '种',
+  // "工业产品生产许可证从60类减少到10类": kinds.
+  '类',
   '款',
   '部',
   '册',
@@ -175,6 +177,8 @@ export const NAME_BOUND_AFTER = /^(?:以内|范围内|内|生活圈|服务圈|�
  * amount. The unit, then a verb of being open.
  */
 export const ROUND_THE_CLOCK_UNITS: readonly string[] = ['小时'];
+/** "12类45件民生实事": kinds of the count written right after, which is the figure; the kinds are no figure of their own. */
+export const KINDS_OF_NEXT_COUNT_UNITS: readonly string[] = ['类'];
 export const ROUND_THE_CLOCK_AFTER = /^(?:不间断|全天候)?(?:开放|营业|在线|值守|运行|运营|通关|服务|不打烊|接诉|响应|办理|可办|畅通)/;
 
 /** 方 is a cubic metre, but 方面/方式/方案 are words that merely start with it. */
