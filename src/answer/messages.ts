@@ -137,6 +137,11 @@ const MESSAGES = {
     (p) => `。${placeLabel(p.place)}更高：${p.high} 对 ${p.low}`,
     (p) => `. ${p.place} is higher: ${p.high} vs ${p.low}`,
   ),
+  /** After two things' figures asked which is more: the first or the second named. */
+  verdictMoreOfTwo: entry<{ first: boolean; word: string; high: string; low: string }>(
+    (p) => `。${p.first ? '前者' : '后者'}更${p.word}：${p.high} 对 ${p.low}`,
+    (p) => `. The ${p.first ? 'first' : 'second'} is more: ${p.high} vs ${p.low}`,
+  ),
   verdictSameNumber: entry<{ a: string; b: string }>(
     (p) => `。数值相同，提法不同：${p.a} 对 ${p.b}`,
     (p) => `. The same number, worded differently: ${p.a} vs ${p.b}`,

@@ -1,4 +1,4 @@
-import { EACH_ASKED, SHARED_HEAD_LINK, SUBJECT_JOINERS } from '../lang/zh/several-subjects-words.js';
+import { EACH_ASKED, SHARED_HEAD_LINK, SUBJECT_JOINERS, WHICH_IS_MORE_OF_TWO } from '../lang/zh/several-subjects-words.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { figureLead } from './figure-lead.js';
 import { placeAliases } from '../lang/zh/glossary.js';
@@ -40,7 +40,25 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
       : null;
   });
   const found = leads.filter((l): l is string => !!l);
-  return found.length >= 2 && new Set(found).size === found.length ? found.join(message('leadSeparator', query.language)) : null;
+  if (found.length < 2 || new Set(found).size !== found.length) return null;
+  const joined = found.join(message('leadSeparator', query.language));
+  // "…建议和…提案哪个多": which is more, said after the two figures, like for like.
+  const which = WHICH_IS_MORE_OF_TWO.exec(query.question);
+  if (!which || leads.length !== 2 || !leads[0] || !leads[1]) return joined;
+  const led = bySide.map((own, i) => own.find((f) => (leads[i] ?? '').includes(`${f.value}${f.unit}`)));
+  return `${joined}${moreOfTwo(led[0], led[1], query.language, which[1])}`;
+}
+
+/** The verdict between two things' figures of one kind and unit ("。前者更多：4417件 对 4245件"); '' when they do not compare. */
+function moreOfTwo(a: Figure | undefined, b: Figure | undefined, lang: 'zh' | 'en', word: string): string {
+  if (!a || !b || a.kind !== b.kind || a.unit !== b.unit || a.value === b.value) return '';
+  const [high, low] = a.value > b.value ? [a, b] : [b, a];
+  return message('verdictMoreOfTwo', lang, {
+    first: high === a,
+    word,
+    high: `${high.value}${high.unit}`,
+    low: `${low.value}${low.unit}`,
+  });
 }
 
 /**
