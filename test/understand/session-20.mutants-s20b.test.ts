@@ -117,6 +117,15 @@ describe('after the first run', () => {
     expect(asksPartOfEarlier(' 其中全国首创多少')).toBe(true);
   });
 
+  it('makes the counterpart of the longest name written, whatever order the names come in', () => {
+    expect(
+      englishCounterpartQuestion('and expenditure?', 'Fujian fiscal revenue and general public budget revenue', [
+        'fiscal revenue',
+        'general public budget revenue',
+      ]),
+    ).toBe('Fujian fiscal revenue and general public budget expenditure');
+  });
+
   it('reads a named report otherwise only with its one year as read, and keeps the other years’ notes', () => {
     const q = understandQuery('24年政府工作报告里赤字规模比上年年初预算多了多少', knownPlaces(['国务院']), {
       today: new Date('2026-12-03'),
