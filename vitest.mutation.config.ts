@@ -20,6 +20,7 @@ export default defineConfig({
       'test/**/*.mutants-s18b.test.ts',
       'test/**/*.mutants-s19.test.ts',
       'test/**/*.mutants-s20.test.ts',
+      'test/**/*.mutants-s20b.test.ts',
       'test/answer/qualifier-not-stated.test.ts',
       'test/retrieve/english-topic-coverage-s12.test.ts',
       // figureLead on hand-built figures and citations (no index):
@@ -45,6 +46,9 @@ export default defineConfig({
       'test/retrieve/english-names-money-s19en.test.ts',
       'test/retrieve/english-path-speed-s19en.test.ts',
       'test/retrieve/english-topic-verb-s19en.test.ts',
+      // Session 20 (the session's changes): the hand-built figure readings (test/understand and test/lang ones are in through
+      // their folders); test/answer/questions-s20, english-figure-named-s20en and english-refusals-s20en ask the engine.
+      'test/figures/figure-reading-s20.test.ts',
       'test/retrieve/plan-review-heading-s16.test.ts',
       'test/retrieve/indicator-mention-s13.test.ts',
       'test/understand/**/*.test.ts',
@@ -88,6 +92,10 @@ export default defineConfig({
       'test/understand/which-of-them-s17.test.ts',
       'test/understand/english-economy-s17.test.ts',
       'test/understand/points-back-outline-s17.test.ts',
+      // Session 20: two English follow-up files that ask the global setup's engine in one case each; their hand-built
+      // cases are repeated in test/understand/session-20.mutants-s20b.test.ts.
+      'test/understand/english-counterpart-follow-up-s20en.test.ts',
+      'test/understand/english-time-follow-up-s20en.test.ts',
     ],
     // The figure fuzz test runs 100 000 cases (12 s); a mutant is judged on a thousand.
     setupFiles: ['test/support/mutation-fuzz-budget.ts'],
