@@ -92,10 +92,6 @@ export default defineConfig({
       'test/understand/which-of-them-s17.test.ts',
       'test/understand/english-economy-s17.test.ts',
       'test/understand/points-back-outline-s17.test.ts',
-      // Session 20: two English follow-up files that ask the global setup's engine in one case each; their hand-built
-      // cases are repeated in test/understand/session-20.mutants-s20b.test.ts.
-      'test/understand/english-counterpart-follow-up-s20en.test.ts',
-      'test/understand/english-time-follow-up-s20en.test.ts',
     ],
     // The figure fuzz test runs 100 000 cases (12 s); a mutant is judged on a thousand.
     setupFiles: ['test/support/mutation-fuzz-budget.ts'],

@@ -37,7 +37,7 @@ import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
 import { otherReadingOfNamedReport } from '../understand/named-report-reading.js';
-import { ownWords } from '../understand/side-years.js';
+import { ownWords, whereNamed } from '../understand/side-years.js';
 import { placeAliases } from '../lang/zh/glossary.js';
 import { distinctiveTerm } from '../retrieve/distinctive-term.js';
 import { rankingAnswer, yearRankingAnswer } from './kinds/ranking.js';
@@ -433,13 +433,13 @@ export class Engine implements AskEngine, AnswerTools {
       return { ...query, places: [p], years, intent };
     };
     const sides = query.places.length > 1 ? query.places.map(sideOf) : [query];
-    const placeAt = query.places.map((p) => {
-      const at = placeAliases(p)
-        .map((a) => query.question.indexOf(a))
-        .filter((i) => i >= 0);
-      return at.length ? Math.min(...at) : -1;
-    });
-    const sideWords = (side: UnderstoodQuery) => ownWords(query.question, placeAt, query.places.indexOf(side.places[0]));
+    // Where each place is named, read only when a side of a comparison needs its own words.
+    const sideWords = (side: UnderstoodQuery) =>
+      ownWords(
+        query.question,
+        query.places.map((p) => whereNamed(query.question, placeAliases(p))),
+        query.places.indexOf(side.places[0]),
+      );
     const found: ScoredSentence[][] = [];
     const missingSides: string[] = [];
     // "浙江和湖南GDP比较": a comparison still, though the reports hold one side only.

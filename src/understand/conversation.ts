@@ -25,6 +25,7 @@ import {
   YEAR_MENTION,
   asksPartOfEarlier,
   OWN_ASKED_SUBJECT_LENGTH,
+  COMPARING_WORDS,
 } from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
 import { conversationYearOffset } from '../lang/zh/relative-years.js';
@@ -62,6 +63,14 @@ export function followUpWording(question: string): string {
   // "好的，那北京呢", "Thanks! What about Jiangsu?": the thanks are no part of the question.
   const asked = withoutAcknowledgement(question);
   return correctedPart(asked) ?? asked;
+}
+
+/**
+ * Whether a follow-up asks something of the conversation's subject rather than naming one: a comparison with a place or
+ * a year, which of them, a trend, or a pointer back ("和江苏比呢", "哪个更高", "这几年怎么变的", "它增长了多少").
+ */
+function asksShapeOfEarlierSubject(question: string): boolean {
+  return comparesWith(question) || comparesWithYear(question) || asksWhichOfThem(question) || asksTrend(question) || pointsBack(question);
 }
 
 /**
@@ -136,11 +145,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     !query.planPeriod &&
     endsAsFollowUp(query.question) &&
     !ranksPlaces &&
-    !comparesWith(query.question) &&
-    !comparesWithYear(query.question) &&
-    !asksWhichOfThem(query.question) &&
-    !asksTrend(query.question) &&
-    !pointsBack(query.question) &&
+    !asksShapeOfEarlierSubject(query.question) &&
     outlineItemAsked(query.question) === null;
   const placeAndOwnSubject =
     (namesPlace || followUpOwnSubject) &&
@@ -163,15 +168,11 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     OWN_ASK_WORDS.test(query.question) &&
     !asksPartOfEarlier(query.question) &&
     // A rank, a trend, a gap, a share or a comparison asked of the conversation's subject is no subject of its own.
+    !asksShapeOfEarlierSubject(query.question) &&
     !asksForRank(query.question) &&
-    !asksTrend(query.question) &&
     !asksForGap(query.question) &&
     !asksForShare(query.question) &&
-    !comparesWith(query.question) &&
-    !comparesWithYear(query.question) &&
-    !asksWhichOfThem(query.question) &&
-    !pointsBack(query.question) &&
-    !/比|差/.test(query.question) &&
+    !COMPARING_WORDS.test(query.question) &&
     namesOwnSubject(
       query.question,
       previous.question,

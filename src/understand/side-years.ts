@@ -36,3 +36,9 @@ export function ownWords(question: string, placeAt: readonly number[], side: num
   const next = Math.min(...placeAt.filter((p) => p > at), question.length);
   return question.slice(at, next);
 }
+
+/** Where a question first writes any of a place's names; -1 when it writes none. */
+export function whereNamed(question: string, names: readonly string[]): number {
+  const at = names.map((n) => question.indexOf(n)).filter((i) => i >= 0);
+  return at.length ? Math.min(...at) : -1;
+}

@@ -1,7 +1,7 @@
 /**
- * Session 20's changes under mutation (docs/mutation-survivors.md, "Session 20, the session's changes"): the hand-built
- * cases of the two English follow-up files that also ask the engine (left out of the mutation set), and the new readings
- * of a question (side years, the named report's other reading) on hand-built inputs.
+ * Session 20's changes under mutation (docs/mutation-survivors.md, "Session 20, the session's changes"): the English
+ * follow-ups' readings word by word, and the new readings of a question (side years, the named report's other reading)
+ * on hand-built inputs.
  */
 import { describe, expect, it } from 'vitest';
 import { englishCounterpartQuestion } from '../../src/lang/en/english-counterpart-follow-ups.js';
@@ -12,23 +12,6 @@ import { asksPartOfEarlier } from '../../src/lang/zh/follow-up-words.js';
 import { knownPlaces, understandQuery, type UnderstoodQuery } from '../../src/retrieve/query.js';
 
 const names = ['general public budget revenue', 'budget revenue', 'fiscal revenue', 'public budget revenue'];
-
-describe('an English follow-up naming the counterpart of the earlier indicator', () => {
-  it('is the earlier question with the counterpart name', () => {
-    expect(englishCounterpartQuestion('and expenditure?', 'Fujian general public budget revenue 2024', names)).toBe(
-      'Fujian general public budget expenditure 2024',
-    );
-    expect(englishCounterpartQuestion('What about spending?', 'What was Fujian fiscal revenue in 2024?', names)).toBe(
-      'What was Fujian fiscal expenditure in 2024?',
-    );
-  });
-
-  it('is nothing for a noun naming its own indicator, a place, or more than a noun', () => {
-    expect(englishCounterpartQuestion('and exports?', 'Fujian general public budget revenue 2024', names)).toBeNull();
-    expect(englishCounterpartQuestion('and Jiangsu?', 'Fujian general public budget revenue 2024', names)).toBeNull();
-    expect(englishCounterpartQuestion('and the growth rate?', 'Fujian general public budget revenue 2024', names)).toBeNull();
-  });
-});
 
 describe('an English counterpart follow-up, word by word', () => {
   it('reads "the", "its", a plural or another word for the noun, and any case', () => {
@@ -71,13 +54,6 @@ describe('an English follow-up naming only a time', () => {
     ])
       expect(isTimeOnlyFollowUp(q)).toBe(true);
     for (const q of ['and for 202', 'And 2025 GDP?', 'x and 2025']) expect(isTimeOnlyFollowUp(q)).toBe(false);
-  });
-
-  it('is told from a question of its own', () => {
-    for (const q of ['And for 2025?', 'what about for 2026?', 'and in 2024', 'How about next year?', 'And the year before?'])
-      expect(isTimeOnlyFollowUp(q)).toBe(true);
-    for (const q of ['What are the key tasks for 2025?', 'and for Jiangsu?', 'And GDP for 2025?'])
-      expect(isTimeOnlyFollowUp(q)).toBe(false);
   });
 });
 

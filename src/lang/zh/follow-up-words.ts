@@ -403,6 +403,9 @@ export function levelWordIn(question: string): string {
  */
 export const OWN_ASKED_SUBJECT_LENGTH = 4;
 
+/** Words that set the asked thing against another ("比上年多了多少", "差多少"): no subject of a follow-up's own. */
+export const COMPARING_WORDS = /比|差/;
+
 /** Characters of new words that make a subject: "和美乡村覆盖率" does, "定的是" (asking again) and "农村" (a qualifier) do not. */
 const OWN_SUBJECT_LENGTH = 3;
 

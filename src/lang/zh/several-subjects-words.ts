@@ -4,11 +4,14 @@
  * ask for each one's figure.
  */
 export const SUBJECT_JOINERS = /[和与及、]/g;
+/** "哪个…", "谁更…": which of the things asked, before the word saying more or less (a regex fragment). */
+const WHICH_OF_THE_THINGS = '(?:哪个|哪一个|哪项|哪样|谁)(?:的)?(?:数量|规模|里程|金额)?(?:更|比较|要)?';
 // "办理人大代表建议和政协委员提案哪个多": which of the two is more asks each one's figure too; "办理时限和提交材料各压了多少"
 // asks each one's change.
-export const EACH_ASKED =
-  /各(?:有|是|为|自)?(?:多少|几)|各(?:[\u4e00-\u9fff]{1,3}?)了?(?:多少|几)|分别(?:是|为|有)?(?:多少|几)|各自|(?:哪个|哪一个|哪项|哪样|谁)(?:的)?(?:数量|规模|里程|金额)?(?:更|比较|要)?(?:多|少|大|小|高|低|长|短)/;
+export const EACH_ASKED = new RegExp(
+  `各(?:有|是|为|自)?(?:多少|几)|各(?:[\u4e00-\u9fff]{1,3}?)了?(?:多少|几)|分别(?:是|为|有)?(?:多少|几)|各自|${WHICH_OF_THE_THINGS}(?:多|少|大|小|高|低|长|短)`,
+);
 /** "建成和在建的过江通道": the noun after 的 is what both things are of. */
 export const SHARED_HEAD_LINK = '的';
 /** Which of the two things asked is more ("…和…哪个多", "哪个里程长"): the answer says which, after both figures. */
-export const WHICH_IS_MORE_OF_TWO = /(?:哪个|哪一个|哪项|哪样|谁)(?:的)?(?:数量|规模|里程|金额)?(?:更|比较|要)?(多|大|高|长)/;
+export const WHICH_IS_MORE_OF_TWO = new RegExp(`${WHICH_OF_THE_THINGS}(多|大|高|长)`);
