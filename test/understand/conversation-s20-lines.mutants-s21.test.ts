@@ -9,7 +9,7 @@ import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { conversationState, counterpartIndicatorQuestion } from '../../src/understand/conversation.js';
 
 const today = new Date('2026-12-03');
-const PLACES = knownPlaces(['云南省', '浙江省', '江苏省', '上海市', '福建省', '国务院']);
+const PLACES = knownPlaces(['云南省', '浙江省', '江苏省', '上海市', '福建省', '黑龙江省', '国务院']);
 const read = (q: string) => understandQuery(q, PLACES, { today });
 const inConversation = (...questions: string[]) => {
   const state = conversationState(questions.map(read));
@@ -72,6 +72,19 @@ describe('a follow-up asking something of the earlier subject', () => {
       ).toEqual(['城中村改造']);
       expect(q.question, followUp).toContain('城中村改造');
     }
+  });
+});
+
+describe('a follow-up naming a place and a year, and no subject', () => {
+  it('asks the earlier subject there: the place’s name is no subject of its own', () => {
+    const q = inConversation('上海25年计划启动几个城中村改造项目', '那江苏24年改造了多少');
+    expect(q.indicators.map((i) => i.name)).toEqual(['城中村改造']);
+    expect(q.places).toEqual(['江苏省']);
+    expect(q.years).toEqual([2024]);
+    // A place of three characters: "那黑龙江" is four, and still no subject.
+    const longer = inConversation('上海25年计划启动几个城中村改造项目', '那黑龙江24年改造了多少');
+    expect(longer.indicators.map((i) => i.name)).toEqual(['城中村改造']);
+    expect(longer.places).toEqual(['黑龙江省']);
   });
 });
 
