@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { englishLexicon, reportSensePhrases, translateContentWords } from '../../src/lang/en/english-lexicon.js';
+import { englishLexicon, reportSensePhrases, reportWordingsOf, translateContentWords } from '../../src/lang/en/english-lexicon.js';
 import { keySpellings, SPELLING_PAIRS, wordSpellings } from '../../src/lang/en/english-spellings.js';
 
 /**
@@ -118,6 +118,13 @@ describe("the reports' frequent words, read from the English an analyst types (s
       ['greenway', ['绿道'], '绿道'],
       ['preschool', ['学前教育', '幼儿园'], '学前教育'],
       ['livelihood projects', ['民生', '项目'], '民生'],
+      ['socio-economic development', ['经济社会', '发展'], '经济社会'],
+      ['opening-up', ['对外开放', '开放'], '对外开放'],
+      ['npl ratio', ['不良贷款'], '不良贷款'],
+      ['carbon dioxide emissions', ['二氧化碳', '排放'], '二氧化碳'],
+      ['homestead reform', ['宅基地', '改革'], '宅基地'],
+      ['dementia care', ['认知障碍'], '认知障碍'],
+      ['foreign-invested firms', ['外资', '外商投资'], '外资'],
     ];
     for (const [english, reportWords, expected] of cases) expect(chineseOf(english, reportWords), english).toContain(expected);
   });
@@ -129,6 +136,12 @@ describe("the reports' frequent words, read from the English an analyst types (s
     expect(englishLexicon().get('county level')).toEqual(['县级']);
     expect(englishLexicon().get('provincial level')).toEqual(['省级']);
     expect(englishLexicon().get('national level')).toEqual(['国家级']);
+  });
+
+  it("gives a glossary term the reports' other wording (industrial investment 产业投资, schools 中小学)", () => {
+    expect(reportWordingsOf('industrial investment')).toEqual(['产业投资']);
+    expect(reportWordingsOf('schools')).toEqual(['中小学']);
+    expect(reportWordingsOf('coffee')).toEqual([]);
   });
 
   it("keeps the dictionary's senses beside the reports' (defense 国防 and 防御, canteen 食堂 and 饭堂)", () => {
