@@ -8,12 +8,17 @@
  * also those reached only by a phrase of two words (a question writing the word alone does not reach them).
  * Re-run it when reports are added; write the English an analyst would type for a word into english-report-senses.json.
  *
- * Usage: npx tsx scripts/english-sense-gaps.ts [--phrase-only] [--min N] [--all-tags] [--json] [corpus dir or .txt …]
+ * With --check-keys, prints instead the report senses the English reader cannot reach: a key holding a digit or a word
+ * shorter than three letters ("co2", "ev battery": the reader drops them), or a two-word key with a hyphenated word the
+ * dictionary does not hold whole ("coal-fired power": the reader splits it); write such a sense under a key it reads.
+ *
+ * Usage: npx tsx scripts/english-sense-gaps.ts [--phrase-only] [--min N] [--all-tags] [--json] [--check-keys] [corpus dir or .txt …]
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { reportSensePhrases, translateContentWords } from '../src/lang/en/english-lexicon.js';
 import { ENGLISH_QUALIFIERS } from '../src/lang/en/english-qualifiers.js';
 import { glossary } from '../src/lang/zh/glossary.js';
 
@@ -64,6 +69,21 @@ const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
+
+if (flag('--check-keys')) {
+  const glossaryNames = g.english.flatMap((t) => t.en.map((en) => en.toLowerCase()));
+  const readWhole = new Set(reportSensePhrases(glossaryNames).flatMap((t) => t.en));
+  let unreached = 0;
+  for (const [en, zh] of Object.entries(reportSenses.senses)) {
+    if (readWhole.has(en)) continue;
+    const read = translateContentWords(en, { timesWritten: () => 1 }).flatMap((t) => t.chinese);
+    if (zh.some((z) => read.includes(z))) continue;
+    unreached++;
+    console.log(`${en}\t${zh.join(' ')}\t(read as: ${read.slice(0, 4).join(' ') || 'nothing'})`);
+  }
+  console.log(`# ${unreached} report senses the reader does not reach`);
+  process.exit(0);
+}
 
 const jieba = Jieba.withDict(dict);
 const counts = new Map<string, { times: number; tags: Map<string, number> }>();

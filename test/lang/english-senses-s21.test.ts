@@ -125,6 +125,9 @@ describe("the reports' frequent words, read from the English an analyst types (s
       ['homestead reform', ['宅基地', '改革'], '宅基地'],
       ['dementia care', ['认知障碍'], '认知障碍'],
       ['foreign-invested firms', ['外资', '外商投资'], '外资'],
+      ['cybersecurity', ['网络安全'], '网络安全'],
+      ['coal-fired plants', ['煤电'], '煤电'],
+      ['old-age services', ['养老', '服务'], '养老'],
     ];
     for (const [english, reportWords, expected] of cases) expect(chineseOf(english, reportWords), english).toContain(expected);
   });
@@ -161,6 +164,8 @@ describe("the reports' frequent words, read from the English an analyst types (s
       const found = translateContentWords(english, { timesWritten: written(['销售', '商店', '门店']) });
       expect(found.find((t) => t.english === word)?.chinese, english).toEqual([]);
     }
+    // A plural made singular is the word's own key: "futures" (期货) is no sense of "future".
+    expect(englishLexicon().reportSenses?.('future')).toEqual([]);
     for (const word of ['coffee', 'lottery', 'divorce', 'wage', 'cinema']) expect(englishLexicon().reportSenses?.(word), word).toEqual([]);
   });
 });
