@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { derivationBases } from './english-derivations.js';
 import { ENGLISH_QUALIFIERS } from './english-qualifiers.js';
+import { keySpellings } from './english-spellings.js';
 import { ENGLISH_STOP_WORDS } from './stop-words.js';
 import type { EnglishTerm } from './english-terms.js';
 
@@ -36,7 +37,8 @@ let sensePhrases: EnglishTerm[] | undefined;
  * longest key ("regular high school" → 普通高中), holding a stop word, where it cuts a run ("processing
  * time" → 办理时限: "time" is one), or holding a shorter glossary term, which is read first ("cut costs"
  * → 减负, not only "cut" → 下降). They are read before the dictionary's words, as whole phrases; a plural
- * head noun reads as its singular. The rest are read by the dictionary reading, as before.
+ * head noun reads as its singular, a British spelling as the American (english-spellings.ts). The rest are read by
+ * the dictionary reading, as before.
  */
 export function reportSensePhrases(glossaryTerms: readonly string[]): readonly EnglishTerm[] {
   if (!sensePhrases) {
@@ -51,7 +53,9 @@ export function reportSensePhrases(glossaryTerms: readonly string[]): readonly E
     sensePhrases = Object.entries(senses)
       .filter(([en]) => en.includes(' '))
       .filter(([en]) => en.split(' ').length > MAX_KEY_WORDS || en.split(' ').some((w) => ENGLISH_STOP_WORDS.has(w)) || holdsTerm(en))
-      .map(([en, zh]) => ({ en: [en, `${en}s`], zh, alternatives: true }));
+      // Each in its other spellings too ("township health centres" for "township health center"): read whole, they
+      // are matched as written, not through the lexicon's keys.
+      .map(([en, zh]) => ({ en: [en, ...keySpellings(en)].flatMap((e) => [e, `${e}s`]), zh, alternatives: true }));
   }
   return sensePhrases;
 }
@@ -101,13 +105,30 @@ export function englishLexicon(): LexiconLookup {
       JSON.parse(readFileSync(new URL('./english-report-senses.json', import.meta.url), 'utf8')),
     ).senses;
     // The reports' senses first ("cover" → 覆盖 before the dictionary's 盖子): they are what the reports write.
+    const ownOf = (key: string) => (Object.hasOwn(senses, key) ? senses[key] : []);
+    const listedOf = (key: string) => (Object.hasOwn(entries, key) ? entries[key] : []);
+    // A key's other spellings (english-spellings.ts): a listed pair's always ("aluminium" reads "aluminum", "program"
+    // "programme"), an ending's only for a key held in neither spelling ("labour" → "labor", "modernise" → "modernize").
+    const spelt = (key: string): string[] => {
+      const pairs = [key, ...keySpellings(key, false)];
+      if (pairs.some((k) => ownOf(k).length || listedOf(k).length)) return pairs;
+      return [
+        key,
+        ...keySpellings(key)
+          .filter((k) => ownOf(k).length || listedOf(k).length)
+          .slice(0, 1),
+      ];
+    };
     cached = {
       get: (key) => {
-        const own = Object.hasOwn(senses, key) ? senses[key] : [];
-        const listed = Object.hasOwn(entries, key) ? entries[key] : [];
+        const keys = spelt(key);
+        const own = keys.flatMap(ownOf);
+        const listed = keys.flatMap(listedOf);
         return own.length || listed.length ? [...new Set([...own, ...listed])] : undefined;
       },
-      reportSenses: (key) => (Object.hasOwn(senses, key) ? senses[key] : []),
+      // A key's own senses; those of its other spellings only for a key the dictionary does not hold ("aluminium"
+      // reads "aluminum"'s): "program" keeps its dictionary senses (方案, 规划) beside "programme"'s (项目, 工程).
+      reportSenses: (key) => (ownOf(key).length || listedOf(key).length ? ownOf(key) : [...new Set(spelt(key).flatMap(ownOf))]),
     };
   }
   return cached;
