@@ -31,6 +31,7 @@ import { figureLead } from './figure-lead.js';
 import { formatNumber, isAskedIndicator } from './figure-format.js';
 import { withReviewSpanHeld } from './review-span-held.js';
 import { isRankFigure, rankNamedInQuestion } from '../figures/rank-figures.js';
+import { isLevelPassed } from '../figures/milestones-passed.js';
 import { findPriorities, outlineAnswer, outlineComparisonAnswer } from './priorities/index.js';
 import { mainTargetsAnswer } from './kinds/main-targets.js';
 import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
@@ -47,7 +48,7 @@ import { attainmentAnswer } from './kinds/attainment.js';
 import { spanAverageAnswer } from './kinds/span-average.js';
 import { asksMultiYearAverage } from '../lang/zh/verdict-words.js';
 import { askedRank, asksPlainTop } from '../lang/zh/rank-holder-words.js';
-import { asksForRank } from '../lang/zh/asked-shape-words.js';
+import { asksForMilestone, asksForRank } from '../lang/zh/asked-shape-words.js';
 import { RANK_SEARCH_WORDS } from '../lang/zh/question-words.js';
 import { fromToSpanAnswer } from './kinds/from-to-span.js';
 import { asksForTarget } from './target-without-number.js';
@@ -375,12 +376,15 @@ export class Engine implements AskEngine, AnswerTools {
     // "高新技术企业全国排名这几年往前挪了几位": a rank's move, which the table's yearly values do not give; the sentence
     // that writes it ("从全国第10位升至第8位") answers.
     const rankMoveAsked = asksForRank(query.question) && !query.years.length;
+    // "五年GDP连续迈上几个万亿台阶": the levels passed, which the sentence writes, not each year's value.
+    const milestonesAsked = asksForMilestone(query.question);
     if (
       ((query.yearSpan && !fiveYearChange) ||
         ((asksTrend(query.question) || (query.ask === 'trend' && query.askConfidence >= CONFIDENT) || targetsOverYears) &&
           !query.planPeriod)) &&
       query.places.length === 1 &&
-      !rankMoveAsked
+      !rankMoveAsked &&
+      !milestonesAsked
     ) {
       const trend = await trendAnswer(this, frame);
       if (trend) return trend;
@@ -651,9 +655,13 @@ export class Engine implements AskEngine, AnswerTools {
     });
     // "城镇居民…谁高": a side whose figure is all residents' states no 城镇 figure.
     const resident = askedResidentQualifier(query.question);
+    const milestonesAsked = asksForMilestone(query.question);
     return figures.some(
       (f) =>
-        (kind === null || f.kind === kind) && isAskedIndicator(f, query) && (!resident || namesResidentQualifier(f.indicator, resident)),
+        (kind === null || f.kind === kind) &&
+        (milestonesAsked || !isLevelPassed(f)) &&
+        isAskedIndicator(f, query) &&
+        (!resident || namesResidentQualifier(f.indicator, resident)),
     );
   }
 
@@ -667,6 +675,7 @@ export class Engine implements AskEngine, AnswerTools {
   figuresFor(query: UnderstoodQuery, citations: readonly Citation[]): Figure[] {
     // The same number quoted by a table row and by the text is one figure, cited where first found.
     const seen = new Set<string>();
+    const milestonesAsked = asksForMilestone(query.question);
     const all = citations
       .flatMap((c) =>
         extractFigures({
@@ -679,6 +688,8 @@ export class Engine implements AskEngine, AnswerTools {
           section: c.section,
         }),
       )
+      // The levels a phrase passes ("连续迈上4个万亿元台阶") answer only a question about milestones.
+      .filter((f) => milestonesAsked || !isLevelPassed(f))
       .filter((f) => {
         const key = [f.indicator, f.value, f.unit, f.kind, f.period, f.district, f.change?.value ?? ''].join('\u0000');
         if (seen.has(key)) return false;

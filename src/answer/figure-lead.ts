@@ -20,6 +20,7 @@ import { isStreakLength } from '../figures/streak-lengths.js';
 import { figureShape, isGrowthOnly } from '../figures/figure-shape.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
 import { asksAmountInEnglish, asksRateInEnglish } from '../lang/en/english-rate-words.js';
+import { MILESTONE_COUNT_UNIT } from '../lang/zh/milestone-words.js';
 import { askedCountUnit, asksForGap, asksForShare, asksGapToNamedPlace, gapIsToPlace } from '../lang/zh/asked-shape-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { askedAmount, isIncrementName } from '../lang/zh/level-question-words.js';
@@ -216,7 +217,9 @@ export function figureLead(
   if (!perPlace.length) return null;
   // "人均可支配收入增长多少" where the report states only 城镇 and 农村 ("分别增长3.8%和4.9%"): one group's figure
   // would pass for the whole population's; both lead, each named.
-  const groups = query.places.length > 1 ? [] : groupSiblings(perPlace[0], figures, query.question);
+  // "跨了哪几个台阶": every level the sentence says was passed (4万亿、5万亿), each cited.
+  const levelsPassed = query.places.length > 1 ? [] : otherLevelsPassed(perPlace[0], figures);
+  const groups = query.places.length > 1 ? [] : levelsPassed.length ? levelsPassed : groupSiblings(perPlace[0], figures, query.question);
   const leading = groups.length ? [perPlace[0], ...groups].sort((a, b) => figures.indexOf(a) - figures.indexOf(b)) : perPlace;
   const lang = query.language;
   const parts = leading.map((asked) => {
@@ -288,6 +291,20 @@ export function figureLead(
       ? comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question))
       : '';
   return `${parts.join(message('leadSeparator', lang))}${verdict}`;
+}
+
+/** The other levels a milestone level's phrase passes ("连续迈上4万亿、5万亿两个台阶"): same name, sentence and kind. */
+function otherLevelsPassed(f: Figure, figures: readonly Figure[]): Figure[] {
+  if (f.shape !== 'milestone' || f.unit === MILESTONE_COUNT_UNIT) return [];
+  return figures.filter(
+    (g) =>
+      g !== f &&
+      g.shape === 'milestone' &&
+      g.unit !== MILESTONE_COUNT_UNIT &&
+      g.indicator === f.indicator &&
+      g.citationId === f.citationId &&
+      g.kind === f.kind,
+  );
 }
 
 /**

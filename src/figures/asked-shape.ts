@@ -7,7 +7,15 @@
  */
 import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
 import { AVERAGE_QUALIFIERS, MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
-import { asksForGap, asksForMilestone, asksForPoints, asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
+import {
+  asksForGap,
+  asksForMilestone,
+  asksForPoints,
+  asksForRank,
+  asksForShare,
+  asksWhichMilestones,
+} from '../lang/zh/asked-shape-words.js';
+import { MILESTONE_COUNT_UNIT } from '../lang/zh/milestone-words.js';
 import { asksHowMuchChanged } from '../lang/zh/verdict-words.js';
 import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { STREAK_LENGTH_QUESTION, STREAK_QUESTION } from '../lang/zh/span-words.js';
@@ -53,6 +61,12 @@ export function preferAskedShape<F extends Pick<Figure, 'indicator' | 'unit' | '
   );
   // "连续几年全国第一" asks how long the streak runs: its length (连续8年), not the rank or value it holds.
   if (STREAK_LENGTH_QUESTION.test(question)) return prefer(kept, isStreakLength);
+  // "跨了哪几个台阶" asks the levels passed (4万亿、5万亿), "连续迈上几个万亿台阶" how many (4个).
+  if (milestoneAsked) {
+    const passed = prefer(kept, (f) => f.shape === 'milestone');
+    const which = asksWhichMilestones(question);
+    return prefer(passed, (f) => f.shape !== 'milestone' || (f.unit === MILESTONE_COUNT_UNIT) !== which);
+  }
   return preferByQuestion(question, kept);
 }
 

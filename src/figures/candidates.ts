@@ -5,6 +5,7 @@
  */
 import type { NumberMention } from '../lang/zh/chinese-number.js';
 import {
+  COUNTED_BOUND_VERBS,
   MILESTONE_NAME,
   NOUN_LINK,
   NOT_NOUN_START,
@@ -15,6 +16,7 @@ import {
   RANK_BEFORE,
 } from '../lang/zh/figure-words.js';
 import { CLAUSE_DELIMITERS, MAX_QUOTED_NAME, QUOTE_PAIRS } from '../lang/zh/punctuation.js';
+import { COUNTING_WORDS } from '../lang/zh/counted-before-words.js';
 import { APPROXIMATE_COUNT, OPEN_BOUND_STARTS, POST_QUALIFIER } from '../lang/zh/qualifiers.js';
 import {
   AGE_BOUND,
@@ -266,7 +268,11 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
     const post = POST_QUALIFIER.exec(w.slice(j))?.[0] ?? (APPROXIMATE_COUNT.includes(w[j] ?? '') ? w[j] : undefined);
     if (post) j += post.length;
     const unit = magnitude + word;
-    const modifier = opensBound(post) && followingNounAt(w, j) !== '';
+    // "年营收10亿元以上企业", "30户以上自然村", "新开工10亿元以上项目": a bound on the noun after it, no figure. "新增3000个
+    // 以上自然村通硬化路": things counted after the verb, at least that many.
+    const countedAfterVerb =
+      !magnitude && COUNTING_WORDS.includes(word) && COUNTED_BOUND_VERBS.some((v) => w.slice(0, m.start).endsWith(v));
+    const modifier = opensBound(post) && followingNounAt(w, j) !== '' && !countedAfterVerb;
     out.push({
       m,
       start: m.start,

@@ -13,11 +13,12 @@ import type { Figure } from './figure-schema.js';
 import { candidatesOf, quoteSpans } from './candidates.js';
 import { processClause } from './clause-reading.js';
 import { readRank } from './rank-figures.js';
-import { readStreakLengths } from './streak-lengths.js';
+import { readStreakCounts, readStreakLengths } from './streak-lengths.js';
 import { clausesOf } from './clauses.js';
 import { cleanIndicator, clip } from './indicator-naming.js';
 import { fromToPairs } from './from-to.js';
 import { respectiveFromTo } from './respective-from-to.js';
+import { milestonesPassed } from './milestones-passed.js';
 import { figurePeriod } from './period.js';
 import { tableFact } from './table-facts.js';
 import { type Candidate, type FigureInput, newContext } from './types.js';
@@ -26,12 +27,20 @@ const MILESTONES = milestonePattern();
 
 /** Reads every figure a sentence states. Never throws; returns [] when there is none. */
 export function extractFigures(input: FigureInput): Figure[] {
-  const read = toHalfWidth(input.sentence)
+  const halfWidth = toHalfWidth(input.sentence)
     // Markdown bold around numbers ("**1100亿元**") goes; inside a number it must not join digits.
     .replace(/([\d.])\*\*(?=[\d.])/g, '$1 ')
     .replace(/\*\*/g, '')
     .replace(/^\s*[-*•·]\s+/, '')
-    .replace(/[\r\n]+/g, '')
+    .replace(/[\r\n]+/g, '');
+  // The levels passed are figures of their own, asked only as milestones (milestones-passed.ts).
+  const passed = milestonesPassed(halfWidth, {
+    period: figurePeriod(halfWidth, input.period),
+    district: input.district,
+    citationId: input.citationId,
+    kind: input.kind === 'plan' ? 'target' : 'actual',
+  });
+  const read = halfWidth
     // Milestones passed ("连续迈上4个万亿元台阶", "跨越7万亿、8万亿、9万亿三个大台阶") are not values:
     // blanked, so the subject carries over to the value that follows ("、达14.2万亿元"). One level
     // reached ("迈上14万亿元新台阶") is the value.
@@ -40,7 +49,7 @@ export function extractFigures(input: FigureInput): Figure[] {
   // "从15个县(市)扩大到57个县(市)": the counted thing both values carry is no name of either (same length).
   const w = blankPairedNouns(unwrapUnits(read));
   // A first place needs no numeral ("数字经济规模稳居全国首位" is 全国第1位).
-  if (!ANY_NUMERAL.test(w) && !RANK_PATTERN.test(w)) return [];
+  if (!ANY_NUMERAL.test(w) && !RANK_PATTERN.test(w)) return passed;
   if (input.source === 'table') {
     const fact = tableFact(w, input);
     if (fact) return fact;
@@ -63,7 +72,8 @@ export function extractFigures(input: FigureInput): Figure[] {
   });
   // Streaks ("连续8年全国第一") are no candidates either: their lengths are read over the whole sentence.
   readStreakLengths(ctx);
-  return markMilestones(fromToPairs(respectiveFromTo(ctx.figures, w), input));
+  readStreakCounts(ctx);
+  return [...markMilestones(fromToPairs(respectiveFromTo(ctx.figures, w), input)), ...passed];
 }
 
 /**

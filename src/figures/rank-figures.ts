@@ -159,6 +159,29 @@ export function rankNamedInQuestion(indicator: string, question: string): boolea
     // "有机产品低碳产品认证证书数 全国第几": the space a question types before its rank word is no word of the name.
     return isSubsequence((rankAt < 0 ? after : after.slice(0, rankAt)).replace(/\s+/g, ''), name.slice(length));
   }
+  return namedReordered(name, question);
+}
+
+/** Characters a question adds to a rank's name to say what is measured ("开工量"), none of the name's. */
+const MEASURE_CHARACTERS = '量数';
+/** The share of a rank's name a reordered question must write. */
+const REORDERED_SHARE = 0.6;
+
+/**
+ * "老旧小区改造开工量全国排老几" names 开工改造城镇老旧小区 in its own order: right before its rank words it writes a run
+ * of MIN_SHARED_HEAD characters of the name, and around it only the name's characters (and a measure's 量 / 数), most of
+ * the name in all.
+ */
+function namedReordered(name: string, question: string): boolean {
+  const rankAt = question.search(QUESTION_RANK_WORDS);
+  if (rankAt <= 0) return false;
+  const before = question.slice(0, rankAt).replace(/\s+$/, '');
+  let start = before.length;
+  while (start > 0 && (name.includes(before[start - 1]) || MEASURE_CHARACTERS.includes(before[start - 1]))) start--;
+  const span = before.slice(start);
+  const own = [...span].filter((c) => !MEASURE_CHARACTERS.includes(c));
+  if (own.length < REORDERED_SHARE * name.length) return false;
+  for (let i = 0; i + MIN_SHARED_HEAD <= span.length; i++) if (name.includes(span.slice(i, i + MIN_SHARED_HEAD))) return true;
   return false;
 }
 

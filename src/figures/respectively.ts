@@ -6,6 +6,8 @@
 import type { ChangeVerb } from '../lang/zh/change-words.js';
 import {
   AREA_NAME,
+  BARE_LIST_ITEM_LENGTH,
+  BARE_LIST_MEASURES,
   COMPARISON_BASES,
   EDGE_JOINERS,
   FALLBACK_NAMES,
@@ -117,6 +119,27 @@ export function withMeasureAfterVerb(items: string[], measure: string): string[]
   return items.map((it) => `${it}${measure}`);
 }
 
+/**
+ * "清理规范节庆、论坛、展会，数量分别压减75%、95%、73%": a bare measure (数量) before 分别 whose items the clause before
+ * lists at its end, each named with the measure (节庆数量, 论坛数量, 展会数量). The first item is cut from the verb
+ * before it to the length of the longest other item; every item is short and writes no number.
+ */
+export function itemsOfClauseBefore(textBefore: string, measure: string, n: number): string[] | null {
+  if (!BARE_LIST_MEASURES.includes(measure)) return null;
+  const clause =
+    textBefore
+      .replace(/[，,；;]\s*$/, '')
+      .split(/[，,；;。：:]/)
+      .at(-1) ?? '';
+  const parts = clause.split(ITEM_SEPARATOR);
+  if (parts.length !== n || n < 2) return null;
+  const rest = parts.slice(1);
+  const longest = Math.max(...rest.map((p) => p.length));
+  const items = [parts[0].slice(-longest), ...rest];
+  if (!items.every((it) => /^[\u4e00-\u9fff]+$/.test(it) && it.length <= BARE_LIST_ITEM_LENGTH)) return null;
+  return items.map((it) => `${it}${measure}`);
+}
+
 /** Reads a 分别 list; returns the levels it gave without a growth, for a list of rates right after to pair with. */
 export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], clauseText: string, clauseEnd: number): Figure[] {
   const at = pre.lastIndexOf(RESPECTIVELY);
@@ -137,6 +160,8 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
     : subject
       ? (splitItems(subject, run.length) ?? splitPairedSubject(subject, run.length) ?? scoped ?? splitCompoundSubject(subject, run.length))
       : null;
+  // "清理规范节庆、论坛、展会，数量分别压减…": a bare measure's items are the clause before's list.
+  if (!items && subject) items = itemsOfClauseBefore(ctx.w.slice(0, clauseEnd - clauseText.length), subject, run.length);
   if (!items) {
     const fromVerb = splitItems(cleanIndicator(a.indicatorRaw), run.length);
     if (fromVerb) {

@@ -4,7 +4,14 @@
  * qualifier (src/figures/pre-analysis.ts); a streak with none has its length as its figure. A question asking how long ("连续几年全国第一") is answered by the length, never by
  * the held value or a share beside it; any other question never by a length (src/figures/asked-shape.ts).
  */
-import { PLACE_SUBJECT, STREAK_LENGTH_QUALIFIER, STREAK_LENGTH_UNIT, STREAK_RUN } from '../lang/zh/span-words.js';
+import {
+  PLACE_SUBJECT,
+  STREAK_COUNT_PREDICATES,
+  STREAK_COUNT_RUN,
+  STREAK_LENGTH_QUALIFIER,
+  STREAK_LENGTH_UNIT,
+  STREAK_RUN,
+} from '../lang/zh/span-words.js';
 import { RANK_PROPERTY_NAMES, rankNumber } from '../lang/zh/rank-words.js';
 import { analyzePre } from './pre-analysis.js';
 import { kindFor } from './figure-kind.js';
@@ -48,6 +55,34 @@ export function readStreakLengths(ctx: Ctx): void {
     });
   }
 }
+
+/**
+ * Streaks written as a count of rises: "耕地面积实现5连增" gives 耕地面积 the figure 5连增 (5年, a streak), as "连续5年增长"
+ * would. Only with a subject of its own in the clause before the run.
+ */
+export function readStreakCounts(ctx: Ctx): void {
+  const w = ctx.w;
+  for (const hit of w.matchAll(STREAK_COUNT_RUN)) {
+    const at = hit.index ?? 0;
+    const count = /^\d+$/.test(hit[1]) ? Number(hit[1]) : rankNumber(hit[1]);
+    if (!count) continue;
+    const clauseStart = lastMark(w, at) + 1;
+    const clauseEnd = nextMark(w, at + hit[0].length);
+    const subject = subjectOf(w.slice(clauseStart, at).replace(STREAK_COUNT_VERBS, ''), ctx.input.district);
+    if (subject.length < MIN_SUBJECT) continue;
+    pushFigure(ctx, {
+      indicator: clip(subject),
+      value: count,
+      unit: STREAK_LENGTH_UNIT,
+      qualifier: `${STREAK_LENGTH_QUALIFIER}…${STREAK_COUNT_PREDICATES[hit[2]] ?? hit[2]}`,
+      kind: kindFor(ctx, w.slice(clauseStart, clauseEnd), clauseEnd),
+      shape: 'streak',
+    });
+  }
+}
+
+/** The verb before a count of rises: "实现5连增", "取得“四连冠”". */
+const STREAK_COUNT_VERBS = /(?:实现|取得|获得|迎来)$/;
 
 /**
  * What a streak is of: the words before it in its clause, up to a figure there ("上海港集装箱吞吐量达到5506.3万

@@ -13,7 +13,7 @@ import {
   RATIO_WHOLE_BEFORE,
   OTHER_INDICATOR_BEFORE,
 } from '../lang/zh/indicator-context.js';
-import { COUNTED_BEFORE } from '../lang/zh/counted-before-words.js';
+import { CONFERRED_REACH, COUNTED_BEFORE, COUNTED_THEN_CONFERRED } from '../lang/zh/counted-before-words.js';
 
 /**
  * Whether a sentence names an indicator as itself, not as part of another: "生产总值" inside
@@ -87,6 +87,8 @@ export function quantityMention(text: string, names: readonly string[]): boolean
         !OTHER_INDICATOR_AFTER.test(after.slice(0, 3))
       )
         return true;
+      // "5个县级城市新获评全国文明城市": places counted, then the title they were given.
+      if (!generic && COUNTED_THEN_CONFERRED.test(text.slice(Math.max(0, at - CONFERRED_REACH), at))) return true;
       const added = INCREMENT_BEFORE.test(before) && NUMBER_RIGHT_AFTER_NAME.test(after);
       if (!standsAsItself(before, after) || (generic && !NEUTRAL_BEFORE.test(before) && !added)) continue;
       // Within the clause: past a comma the number is usually another indicator's; "排名第3位" is a rank.

@@ -44,6 +44,7 @@ import {
   ENGLISH_NATIONAL_SUBJECT,
   ENGLISH_WHICH_PLACE,
   LEADING_NATIONAL_SUBJECT,
+  NATIONAL_TITLE_CONFERRED,
   NATIONAL_ISSUER,
   NATIONAL_RANK_CONTEXT,
   isNameLike,
@@ -449,7 +450,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   }
 
   const foundPlaces: string[] = [];
-  const placeProbe = `${text} ${rest}`;
+  // "新获评全国文明城市": a title conferred names no country.
+  const placeProbe = `${text} ${rest}`.replace(new RegExp(NATIONAL_TITLE_CONFERRED, 'g'), ' ');
   for (const place of places) {
     if (place.aliases.some((a) => aliasIn(placeProbe, a))) foundPlaces.push(place.issuer);
   }

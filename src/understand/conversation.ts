@@ -28,7 +28,7 @@ import {
   COMPARING_WORDS,
 } from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
-import { conversationYearOffset } from '../lang/zh/relative-years.js';
+import { asksLatest, conversationYearOffset } from '../lang/zh/relative-years.js';
 import { isIndicatorName, placeAliases } from '../lang/zh/glossary.js';
 import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
 import { asksForPlan, PLAN_INTENT_WORDS, TARGET_ASKED_WORD } from '../lang/zh/intent-words.js';
@@ -97,7 +97,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     return takesTopic ? asFollowUp : readInConversation(withEconomy, previous);
   }
   // "你还能回答什么" mid-conversation is still a request for help, about nothing earlier.
-  if (query.ask === 'help' && query.askConfidence >= CONFIDENT && !query.indicators.length)
+  // "具体数据呢" asks the number of what was talked about, whatever the classifier hears in it.
+  if (query.ask === 'help' && query.askConfidence >= CONFIDENT && !query.indicators.length && !onlyAsksAgain(query.question, [], []))
     return isChatCommand(query.question, LANGUAGE_NEUTRAL_COMMANDS) ? { ...query, language: previous.language } : query;
   // "今天天气怎么样" is about nothing the conversation was about. "森林火灾呢" ends as a follow-up: whatever the
   // classifier makes of its words, it asks them in the conversation's place and year ("明天天气呢" too, and is refused).
@@ -116,8 +117,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const out: UnderstoodQuery = { ...query };
   const namesPlace = query.places.length > 0 || query.unknownPlaces.length > 0;
   const namesYear = query.years.length > 0 || query.planPeriod !== null;
+  // "那最新的呢" after a year the reports do not hold: the latest, no year of the conversation's.
+  const latest = !namesYear && asksLatest(query.question);
   // An unsure 'help' reading ("全体居民的呢？" at 0.3) names no topic: only a confident one stands alone.
-  const asksHelp = query.ask === 'help' && query.askConfidence >= CONFIDENT;
+  const asksHelp = query.ask === 'help' && query.askConfidence >= CONFIDENT && !onlyAsksAgain(query.question, [], []);
   // "哪个区…最高" ranks every place: it takes none from the conversation.
   const ranksPlaces = (query.ask === 'superlative' && query.askConfidence >= CONFIDENT) || asksWhichIsMost(query.question);
   // "哪个省区域创新能力最强": a ranking of a subject the glossary does not know, named in the question itself.
@@ -146,7 +149,9 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     endsAsFollowUp(query.question) &&
     !ranksPlaces &&
     !asksShapeOfEarlierSubject(query.question) &&
-    outlineItemAsked(query.question) === null;
+    outlineItemAsked(query.question) === null &&
+    // "具体数据呢" names nothing: it asks the number of what was talked about.
+    !onlyAsksAgain(query.question, [], []);
   const placeAndOwnSubject =
     (namesPlace || followUpOwnSubject) &&
     namesOwnSubject(
@@ -200,6 +205,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     (!namesTopic && !ranksPlaces && pointsBack(query.question)) ||
     // "其中全国首创多少" after "…累计推出多少项制度创新成果": a part of the same figure.
     (!namesTopic && !namesPlace && asksPartOfEarlier(query.question)) ||
+    // "那最新的呢" after a year the reports do not hold: the same topic, its latest figure.
+    (!namesTopic && latest) ||
     // "这几年怎么变的", "how has it changed over the years": the conversation's indicator, year by year.
     (!namesTopic && !ranksPlaces && asksTrend(query.question)) ||
     // "增速比全国高几个点" after "山东24年服务业增加值多少": the conversation's indicator's gap.
@@ -258,7 +265,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.years = [year];
     out.yearNotes = [{ phrase: query.yearNotes[0].phrase, year }];
   }
-  if (!namesYear && !standsAlone && !addsYear) {
+  if (latest) out.yearNotes = [];
+  if (!namesYear && !standsAlone && !addsYear && !latest) {
     out.years = previous.years;
     out.planPeriod = previous.planPeriod;
     // "那江苏呢" after "浙江2021到2024年GDP增速": the run of years, not its two ends alone.
@@ -287,7 +295,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     if (alternatives.length) out.termAlternatives = alternatives;
     // "农村的呢？" after "城镇居民人均可支配收入多少": the earlier question with its qualifier swapped.
     out.question = withQualifierSwapped(
-      previous.question,
+      latest ? previous.question.replace(YEAR_MENTION, '') : previous.question,
       query.question,
       previous.indicators.flatMap((i) => [i.name, ...i.synonyms]),
     );
@@ -321,6 +329,9 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     // "去年打通了多少" after "打通断头路计划多少条", "今年要建多少" after "…新增公园多少座" say nothing new either.
     const onlySlots =
       addsYear ||
+      latest ||
+      // "两个省谁多", "谁更高": which of the conversation's places, on its subject.
+      (!namesPlace && asksWhichOfThem(query.question)) ||
       asksWhetherItWasMet(query.question) ||
       namesNothingNew(
         query.question,

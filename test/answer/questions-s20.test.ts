@@ -1,9 +1,6 @@
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/answer/engine.js';
-import { govCorpusEngine } from '../support/engine.js';
+import type { Engine } from '../../src/answer/engine.js';
+import { govCorpusEngine, wordReportsEngine } from '../support/engine.js';
 
 /**
  * Session 20's classes through the engine, on the seed corpus and the 20 work reports, and on the three 2025 reports of
@@ -13,12 +10,9 @@ const today = new Date('2026-12-03');
 const ask = async (q: string, history: string[] = []) => (await govCorpusEngine()).ask(q, { today, history });
 const lead = async (q: string, history: string[] = []) => (await ask(q, history)).text.split('\n')[0];
 
-const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/report-formats/docx');
 let threeReports: Engine;
 beforeAll(async () => {
-  const root = mkdtempSync(path.join(tmpdir(), 'questions-s20-'));
-  cpSync(FIXTURES, path.join(root, 'corpus'), { recursive: true });
-  threeReports = await Engine.open({ corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index'), log: () => {} });
+  threeReports = await wordReportsEngine('questions-s20-');
 }, 120_000);
 /** The first line of the answer on the three Word reports. */
 const leadOn3 = async (q: string, history: string[] = []) => (await threeReports.ask(q, { today, history })).text.split('\n')[0];

@@ -87,14 +87,19 @@ describe('spans and streaks', () => {
   it('年均增长5.7% after the level reached is the five years average, never that level’s growth', () => {
     const sentence = reportSentence('provincial-2026/2026_AH_安徽省_政府工作报告.txt', '连跨两个万亿元台阶');
     const figures = figuresOf(citationOf(sentence, '安徽省', '2021-2025'));
-    expect(figures.filter((f) => f.indicator === '地区生产总值').map(brief)).toEqual([['地区生产总值', 5.7, '%', '年均']]);
+    // Beside the milestones passed (连跨两个万亿元台阶), asked only as such.
+    expect(figures.filter((f) => f.indicator === '地区生产总值' && f.shape !== 'milestone').map(brief)).toEqual([
+      ['地区生产总值', 5.7, '%', '年均'],
+    ]);
   });
 });
 
 describe('milestones passed', () => {
-  it('连跨5万亿元、6万亿元两个台阶 gives no figure of the year', () => {
+  it('连跨5万亿元、6万亿元两个台阶 gives no figure of the year, only the milestones passed', () => {
     const sentence = reportSentence('provincial-2026/2026_FJ_福建省_政府工作报告.txt', '经济总量连跨5万亿元');
-    expect(figuresOf(citationOf(sentence, '福建省')).filter((f) => f.indicator.includes('经济总量'))).toEqual([]);
+    const named = figuresOf(citationOf(sentence, '福建省')).filter((f) => f.indicator.includes('经济总量'));
+    expect(named.every((f) => f.shape === 'milestone' && f.qualifier?.endsWith('台阶'))).toBe(true);
+    expect(named.map((f) => `${f.value}${f.unit}`)).toEqual(['5万亿元', '6万亿元', '2个']);
   });
 
   it('突破X亿元，达到Y亿元: Y leads, X is marked a milestone', () => {

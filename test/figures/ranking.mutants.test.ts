@@ -104,7 +104,9 @@ describe('the shape a question asks', () => {
     expect(preferAskedShape('钱塘区GDP是多少', [streak, milestone, level])).toEqual([level]);
     expect(preferAskedShape('钱塘区GDP是多少', [streak])).toEqual([streak]);
     expect(preferAskedShape('钱塘区GDP连续几年增长', [streak, level])).toEqual([streak, level]);
-    expect(preferAskedShape('钱塘区GDP突破了什么台阶', [milestone, level])).toEqual([milestone, level]);
+    // Asked, a milestone answers before any other figure.
+    expect(preferAskedShape('钱塘区GDP突破了什么台阶', [milestone, level])).toEqual([milestone]);
+    expect(preferAskedShape('钱塘区GDP突破了什么台阶', [level])).toEqual([level]);
   });
 
   it('answers a rank only when a rank is asked, the asked scope first', () => {

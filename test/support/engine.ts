@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { inject } from 'vitest';
 import { Engine } from '../../src/answer/engine.js';
 
@@ -27,3 +30,15 @@ export async function govFirstLine(question: string, today: Date, history: strin
   const engine = await govCorpusEngine();
   return (await engine.ask(question, { today, history })).text.split('\n')[0] ?? '';
 }
+
+/**
+ * An engine over the three 2025 reports of 云南, 湖南 and 吉林 as Word files (test/fixtures/report-formats/docx), indexed
+ * in the file's own temporary folder (test/support/temp-dirs.ts removes it): built once per file.
+ */
+export async function wordReportsEngine(prefix: string): Promise<Engine> {
+  const root = mkdtempSync(path.join(tmpdir(), prefix));
+  cpSync(WORD_REPORTS, path.join(root, 'corpus'), { recursive: true });
+  return Engine.open({ corpusDir: path.join(root, 'corpus'), indexDir: path.join(root, 'index'), log: () => {} });
+}
+
+const WORD_REPORTS = path.resolve(import.meta.dirname, '../fixtures/report-formats/docx');

@@ -64,6 +64,13 @@ export function asksForMilestone(question: string): boolean {
   return MILESTONE_ASKED.test(question);
 }
 
+/** Which milestones, not how many: "跨了哪几个台阶", "迈上了哪些台阶", "which milestones". */
+const WHICH_MILESTONES = /哪(?:几|些|个)|which/i;
+
+export function asksWhichMilestones(question: string): boolean {
+  return WHICH_MILESTONES.test(question);
+}
+
 /**
  * A count asked in its unit: "造了多少辆", "有多少家", "多少万标箱". The figure in that unit answers
  * it, not the growth beside it in the same sentence ("增长94.5%、达168.4万辆").

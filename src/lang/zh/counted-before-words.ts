@@ -11,3 +11,13 @@ export const COUNTING_WORDS: readonly string[] = [...'个家户名项件座所�
  * ("全省第3个地区生产总值超千亿元镇" ranks a town).
  */
 export const COUNTED_BEFORE = new RegExp(`(?<![第\\d.])\\d+(?:\\.\\d+)?(?:万|千|百)?(?:${alternation(COUNTING_WORDS)})$`);
+
+/**
+ * A count of places or units, then the title they were given right before its name: "5个县级城市新获评" before
+ * "全国文明城市", "19个地级以上市和2个县被命名为" before "全国双拥模范城". The count is the title's.
+ */
+export const COUNTED_THEN_CONFERRED = new RegExp(
+  `(?<![第\\d.])\\d+(?:${alternation(COUNTING_WORDS)})[\\u4e00-\\u9fff]{1,8}?新?(?:获评|被命名为?|命名为?|评为|入选|荣获)[“"]?$`,
+);
+/** How far before a name a count given a title is looked for. */
+export const CONFERRED_REACH = 20;

@@ -371,6 +371,13 @@ export const LIST_SEPARATOR = /^[\s、和及与或以及]*$/;
 export const ADJACENT_QUOTES = /(?<=[”"])(?=[“"])/;
 export const ITEM_SEPARATOR = '、';
 export const ITEM_JOINERS = /、|以及|和|及|与/;
+/**
+ * Measures a 分别 list may name alone, its items listed at the end of the clause before ("清理规范节庆、论坛、展会，
+ * 数量分别压减75%、95%、73%"): each item's measure (节庆数量).
+ */
+export const BARE_LIST_MEASURES: readonly string[] = ['数量', '规模', '总量', '面积', '产量', '比重', '占比', '增速', '增幅'];
+/** The longest an item listed in the clause before a bare measure is (a sector, a kind of event: 节庆, 展会). */
+export const BARE_LIST_ITEM_LENGTH = 4;
 /** Time words a 分别 subject sheds at its end: "…2024年", "上半年". */
 export const SUBJECT_TIME_TAIL = /(?:\d{4}年(?:度)?|[一二三四]季度|上半年)$/;
 
@@ -459,6 +466,19 @@ export const COMPARISON_BASES: readonly string[] = ['同比', '环比'];
  * without them.
  */
 export const INCREMENT_PREFIXES: readonly string[] = ['新增', '新建', '新认定', '新开通', '新培育', '新设', '新入选', '新结对', '新缔结'];
+/** Verbs right before a count that make "N个以上 + noun" at least N things done ("新增3000个以上自然村通硬化路"), not a bound on the noun ("30户以上自然村"). */
+export const COUNTED_BOUND_VERBS: readonly string[] = [
+  ...INCREMENT_PREFIXES,
+  '建设',
+  '建成',
+  '培育',
+  '打造',
+  '实施',
+  '推动',
+  '完成',
+  '开工',
+  '改造',
+];
 /** A total named by its measure alone ("新结对国际友好城市4对、总数达110对"): the increment's subject's total. */
 export const BARE_TOTAL_NAMES: readonly string[] = ['总数', '总量', '总计', '总规模'];
 // 净增: "经营主体净增98万户、突破1900万户" reaches the level 经营主体, as 新增 does.

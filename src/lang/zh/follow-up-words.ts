@@ -193,6 +193,17 @@ export function pointsBack(question: string): boolean {
 export const ASKING_AGAIN_WORDS: readonly string[] = [
   // Words that point back at the conversation's topic or place ("这个指标江苏是多少", "那里的呢").
   ...REFERRING_WORDS,
+  // "具体数字" after "湖南国家级科技人才多不多": the number of the same thing.
+  '具体的数字',
+  '具体数字',
+  '具体数据',
+  '具体数值',
+  '具体',
+  // "绝对值呢" after a share or a growth: the level of the same thing.
+  '绝对值',
+  '绝对数',
+  '数字',
+  '数据',
   '是多少',
   '怎么样',
   '怎样',

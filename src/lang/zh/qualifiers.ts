@@ -2,7 +2,7 @@
  * Qualifiers reports write around a value: before it ("力争5%", "不低于3万人"), after it
  * ("5%左右", "70%以上"), and the approximations of a count ("50余场").
  */
-import { FROM_WORDS } from './milestone-words.js';
+import { FROM_WORDS, MILESTONE_VERBS } from './milestone-words.js';
 import { RANK_QUALIFIERS } from './rank-words.js';
 import { byLength } from './word-lists.js';
 import { STREAK_LENGTH_QUALIFIER } from './span-words.js';
@@ -71,6 +71,9 @@ export const QUALIFIERS_BEFORE_VALUE: readonly string[] = [
   ...FROM_WORDS,
   // A streak's length: "连续8年全国第一", never "8年连续全国第一".
   STREAK_LENGTH_QUALIFIER,
+  // Levels passed: "连续迈上4个万亿元台阶", "跨越7万亿台阶".
+  ...MILESTONE_VERBS,
+  ...MILESTONE_VERBS.map((verb) => `${STREAK_LENGTH_QUALIFIER}${verb}`),
 ];
 
 /** Bounds a last-resort indicator phrase drops: they are qualifiers, not names. */

@@ -15,6 +15,8 @@ export const QUANTITY_WORDS: readonly string[] = [
   '(哪个|哪一个|哪项|谁)(的)?(数量|规模|里程|金额)?(更|比较|要)?(多|少|长|短)',
   // "数量比一比": two numbers set side by side.
   '比一比',
+  // "国家级科技人才多不多", "增速快不快": whether a number is large is told by the number.
+  '(多|高|大|快|少)不(多|高|大|快|少)',
 ];
 export const QUANTITY_WORDS_EN: readonly string[] = ['how (many|much|big)', 'what (is|was|were|are)', "what['’]?s\\b", 'rate', 'number'];
 

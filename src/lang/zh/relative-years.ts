@@ -1,5 +1,6 @@
 import { ENGLISH_SMALL_NUMBERS, ENGLISH_SMALL_NUMBER_WORDS } from '../en/english-small-numbers.js';
 import { CHINESE_YEAR_DIGITS, FIVE_YEAR_PLANS, type FiveYearPlan } from './five-year-plans.js';
+import { SMALL_CHINESE_NUMBERS } from './small-numbers.js';
 
 /**
  * The years a question asks about, however it writes them: "2024年", "二〇二四年", "24年",
@@ -84,6 +85,16 @@ export const CONVERSATION_RELATIVE_YEAR_WORDS: readonly { words: readonly string
   { words: ['上一年', '前一年', 'previous year', 'prior year', 'the year before', 'a year earlier'], offset: -1 },
   { words: ['下一年', '后一年', 'the year after', 'following year', 'a year later'], offset: 1 },
 ];
+
+/**
+ * A follow-up asking the latest the reports hold ("那最新的呢" after a year they do not hold, "最近一年呢", "and the latest?"):
+ * no year of the conversation's is carried over; the latest year answers.
+ */
+const LATEST_ASKED = /最新|最近(?:一年|的|那年)|眼下的|the latest|most recent|latest (?:year|figure|data|one)/i;
+
+export function asksLatest(question: string): boolean {
+  return LATEST_ASKED.test(question);
+}
 
 /** The offset a conversation-relative year word says ("上一年" → −1); null for any other phrase. */
 export function conversationYearOffset(phrase: string): number | null {
@@ -171,19 +182,6 @@ export const TWO_DIGIT_BASE_BEFORE = /(比|较|和|与|跟|同|对比)$/;
 /** What a read phrase is blanked to, so that no later pattern reads it again. */
 const BLANK = '\uE0FF';
 const TRAILING_BLANKS = new RegExp(`${BLANK}+$`);
-const SMALL_CHINESE_NUMBERS: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
 const CHINESE_YEAR = new RegExp(`[${Object.keys(CHINESE_YEAR_DIGITS).join('')}]{4}(?=年)`, 'g');
 
 /** Reads every way a question names its years; see ResolvedYears. Pure: `today` is passed in. */

@@ -18,12 +18,16 @@ export const STREAK_QUESTION = /连续(?:几|多少|\d+|[一二三四五六七�
 
 /** "连续8年全国第一", "连续6年增长": a streak anywhere in a sentence, its count of years captured. */
 export const STREAK_RUN = new RegExp(`(?:已)?连续(${NUMERAL})年`, 'g');
+/** "耕地面积实现5连增", "实现“四连增”": a streak written as a count of rises (or titles), the count captured. */
+export const STREAK_COUNT_RUN = new RegExp(`[“"]?(${NUMERAL})连(增|涨|升|冠|胜)[”"]?`, 'g');
+/** What a count of rises says was repeated, in words a streak's length reads with ("5连增": 连续5年增长). */
+export const STREAK_COUNT_PREDICATES: Readonly<Record<string, string>> = { 增: '增长', 涨: '上涨', 升: '上升', 冠: '夺冠', 胜: '获胜' };
 /** The qualifier a streak's length is written after: "连续" 8年全国第一. */
 export const STREAK_LENGTH_QUALIFIER = '连续';
 /** The unit of a streak's length: 8年. */
 export const STREAK_LENGTH_UNIT = '年';
 /** A question asking how long a streak runs: "连续几年", "连续多少年", "已经连续多少年". */
-export const STREAK_LENGTH_QUESTION = /连续(?:几|多少)(?:个)?年|几连(?:冠|增)/;
+export const STREAK_LENGTH_QUESTION = /连续(?:几|多少)(?:个)?年|几连(?:冠|增|涨|升|胜)/;
 /** Subjects that name the reporting place, not what the streak is of: "北京连续9年…", "我省连续…". */
 export const PLACE_SUBJECT = /^(?:我|全|本)?(?:省|市|区|县)$/;
 /** A running total asked: "累计多少", "一共建了多少", "总共". */
