@@ -161,11 +161,13 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
   // "迈上14万亿元新台阶、达14.2万亿元": the step passed names nothing; the subject before it does.
   if (MILESTONE_NAME.test(ind) && ctx.lastSubject) ind = ctx.lastSubject;
   // "累计推出259项制度创新成果，其中56项为全国首创": the part is named by what it is, after its number.
-  const partNamedAfter =
-    c && ind === '' && ctx.lastSubject && PART_OPENER.test(a.indicatorRaw) ? PART_PREDICATE.exec(ctx.w.slice(c.end)) : null;
+  // "…，其中56项为全国首创，10项为国家级": the next part, named after its number too, is of the same whole.
+  const opensPart = PART_OPENER.test(a.indicatorRaw) ? ctx.lastSubject : ctx.partWhole;
+  const partNamedAfter = c && ind === '' && opensPart ? PART_PREDICATE.exec(ctx.w.slice(c.end)) : null;
   if (partNamedAfter) {
-    ind = `${ctx.lastSubject}中${partNamedAfter[1]}`;
+    ind = `${opensPart}中${partNamedAfter[1]}`;
     consumed = partNamedAfter[0].length;
+    ctx.partWhole = opensPart;
   }
   if (ind === '' && ctx.lastSubject) ind = levelAfterIncrement(ctx, c) ?? ctx.lastSubject;
   // "新结对国际友好城市4对、总数达110对": a total named by its measure alone is the increment's subject's total.

@@ -81,7 +81,10 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
     return;
   }
   // "肉牛屠宰量实现翻番，由全国第11位跃升至第5位": no figure before, the subject of the clause before.
-  if (name === '' && !ctx.figures.length) name = subjectOfClauseBefore(ctx.w, clauseStart);
+  // So too after a figure, when the clause between names its own subject ("进出口总额增长5%，出口实现翻番，居全国第3位": 出口's).
+  const ownClauseSubject =
+    name === '' ? subjectOfClauseBefore(ctx.w, clauseStart, ctx.figures.length ? MIN_CLAUSE_SUBJECT : MIN_OWN_NAME) : '';
+  if (ownClauseSubject) name = ownClauseSubject;
   if (name === '') {
     // A figure named by nothing ("提高到8865亿元，居全国第3位" alone) gives its rank no name either.
     if (!previous.name || previous.name === FALLBACK_NAMES.value) return;
@@ -90,7 +93,7 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
     if (!previous.name) return;
     const property = RANK_GROWTH_NAMES.includes(name) ? RANK_OF_GROWTH : name;
     name = previous.name.endsWith(property) ? previous.name : `${previous.name}${property}`;
-  } else if (name.length < MIN_OWN_NAME) {
+  } else if (name.length < MIN_OWN_NAME && !ownClauseSubject) {
     if (!previous.name.endsWith(name)) return;
     name = previous.name;
   }
@@ -110,17 +113,24 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
 /** Marks that end a clause. */
 const CLAUSE_ENDS = /[，,；;。：:]/g;
 
-/** The words before the verb of the clause just before `clauseStart`, when they are long enough to name something; '' otherwise. */
-function subjectOfClauseBefore(w: string, clauseStart: number): string {
+/**
+ * The words before the verb of the clause just before `clauseStart`, when that clause states no number and they are at
+ * least `shortest` long; '' otherwise.
+ */
+function subjectOfClauseBefore(w: string, clauseStart: number, shortest: number): string {
   const before = w.slice(0, clauseStart).replace(/[，,；;：:\s]+$/, '');
   let start = 0;
   for (const m of before.matchAll(CLAUSE_ENDS)) start = m.index + 1;
   const clause = before.slice(start);
+  if (/\d/.test(clause)) return '';
   const verb = SUBJECT_CLAUSE_VERBS.exec(clause);
   if (!verb) return '';
   const name = cleanIndicator(clause.slice(0, verb.index));
-  return name.length >= MIN_OWN_NAME ? name : '';
+  return name.length >= shortest ? name : '';
 }
+
+/** A subject of its own in a clause between a figure and a rank may be a two-character indicator ("出口", "消费"). */
+const MIN_CLAUSE_SUBJECT = 2;
 
 /**
  * The items of a 分别 list when its figures are the last ones read: the names of the last figures, one for each

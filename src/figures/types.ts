@@ -62,6 +62,8 @@ export interface Ctx {
   valueRun: Figure[];
   /** the items of the last 分别 list, without an increment word: "…分别新认定60家和30家,累计分别达到1016家和591家" */
   respectiveItems: string[];
+  /** The whole the last part named after its number was of ("累计推出259项…，其中56项为全国首创": 推出制度创新成果), for the next part. */
+  partWhole: string;
   /** Where the sentence's first target heading ("预期目标") ends; Infinity without one. */
   targetHeadingEnd: number;
 }
@@ -80,6 +82,7 @@ export function newContext(w: string, input: FigureInput, period: string, lastSu
     recentValues: [],
     valueRun: [],
     respectiveItems: [],
+    partWhole: '',
     targetHeadingEnd: earliestMatchEnd(w, TARGET_HEADING),
   };
 }

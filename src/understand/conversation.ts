@@ -25,6 +25,7 @@ import {
   YEAR_MENTION,
   asksPartOfEarlier,
   OWN_ASKED_SUBJECT_LENGTH,
+  OWN_SHAPED_SUBJECT_LENGTH,
   COMPARING_WORDS,
 } from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
@@ -37,7 +38,7 @@ import { mentionAsked } from '../lang/zh/mention-words.js';
 import { asksWhichOfThem, comparesWith, comparesWithYear } from '../lang/zh/comparison-follow-up-words.js';
 import { isChatCommand, LANGUAGE_NEUTRAL_COMMANDS } from '../lang/zh/chat-commands.js';
 import { correctedPart } from '../lang/zh/correction-words.js';
-import { asksTrend } from '../lang/zh/trend-words.js';
+import { asksTrend, withoutTrendWords } from '../lang/zh/trend-words.js';
 import { asksOverSpan, spanAskedIn } from '../lang/zh/span-question-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
@@ -172,8 +173,16 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     query.wantsQuantity &&
     OWN_ASK_WORDS.test(query.question) &&
     !asksPartOfEarlier(query.question) &&
-    // A rank, a trend, a gap, a share or a comparison asked of the conversation's subject is no subject of its own.
-    !asksShapeOfEarlierSubject(query.question) &&
+    // A rank, a trend, a gap, a share or a comparison asked of the conversation's subject is no subject of its own; one
+    // asked of a subject named in full is ("不成套旧住房改造这几年增长了多少" after a 城中村改造 question).
+    (!asksShapeOfEarlierSubject(query.question) ||
+      namesOwnSubject(
+        withoutTrendWords(query.question),
+        previous.question,
+        [],
+        query.yearNotes.map((n) => n.phrase),
+        OWN_SHAPED_SUBJECT_LENGTH,
+      )) &&
     !asksForRank(query.question) &&
     !asksForGap(query.question) &&
     !asksForShare(query.question) &&

@@ -121,3 +121,30 @@ describe('things counted after their verb, at least that many', () => {
     expect(plan('新开工10亿元以上项目20个。').map((n) => n.split(':')[1])).toEqual(['20个']);
   });
 });
+
+describe('found by the mutation run of session 20’s lines', () => {
+  it('ranks the two-character subject of a clause between a figure and the rank', () => {
+    expect(names('进出口总额增长5%，出口实现翻番，居全国第3位。')).toEqual(['进出口总额:5%', '出口:3位']);
+    expect(names('粮食产量1200亿斤，全省上下团结一心，居全国第5位。')).toEqual(['粮食产量:1200亿斤', '粮食产量:5位']);
+  });
+
+  it('names a second part after its number by the same whole', () => {
+    expect(names('累计推出259项制度创新成果，其中56项为全国首创，10项为国家级。')).toEqual([
+      '推出制度创新成果:259项',
+      '推出制度创新成果中全国首创:56项',
+      '推出制度创新成果中国家级:10项',
+    ]);
+  });
+});
+
+describe('medals and editions', () => {
+  it('names medals won by their noun and ranks them in the medal table', () => {
+    expect(names('吉林健儿在全国第十四届冬运会上获得62枚金牌、位列金牌榜第2位。')).toEqual(['获得金牌:62枚', '获得金牌:2位']);
+  });
+
+  it('reads no rank from an edition or a batch (第十四届, 第三批)', () => {
+    expect(names('全国第十四届冬运会在吉林举办。')).toEqual([]);
+    expect(names('入选全国第三批试点。')).toEqual([]);
+    expect(names('进出口总额全国第十二。')).toEqual(['进出口总额:12位']);
+  });
+});

@@ -104,3 +104,16 @@ describe('several things asked with 分别 and a verb', () => {
     expect(askedSubjects('福建省级市域产教联合体建了几个')).toEqual([]);
   });
 });
+
+describe('a trend asked of a subject named in full (found by the mutation run)', () => {
+  it('is that subject, not the conversation’s', () => {
+    const own = inConversation('不成套旧住房改造这几年增长了多少', '上海25年计划启动几个城中村改造项目');
+    expect(own.indicators).toEqual([]);
+    expect(own.question).not.toContain('城中村');
+  });
+
+  it('keeps the conversation’s subject for a trend, a rank or a comparison that names none', () => {
+    for (const q of ['这几年怎么变的', '近几年趋势如何', '全国排第几', '和江苏比呢'])
+      expect(inConversation(q, '上海25年计划启动几个城中村改造项目').indicators.map((i) => i.name)).toEqual(['城中村改造']);
+  });
+});

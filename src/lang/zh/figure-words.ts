@@ -125,6 +125,11 @@ export const COUNT_VERBS: readonly string[] = byLength([
   '打通',
   '帮扶',
   '安置',
+  // "获得62枚金牌", "摘得13枚金牌": medals and awards won, counted after the number.
+  '获得',
+  '夺得',
+  '摘得',
+  '斩获',
 ]);
 
 /** A batch between a count verb and its number ("落地新一批22项…", "推出首批10个…"): the verb still counts the noun after. */

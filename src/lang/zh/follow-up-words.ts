@@ -413,6 +413,11 @@ export function levelWordIn(question: string): string {
  * 多少"): more than a "X呢" needs, since a verb of a few characters ("新开工了多少") may ask the same thing again.
  */
 export const OWN_ASKED_SUBJECT_LENGTH = 4;
+/**
+ * A trend, a rank or a comparison asked of a subject of its own names it in full: "不成套旧住房改造这几年增长了多少" after a
+ * 城中村改造 question writes six characters the earlier question did not; "这几年怎么变的" writes none.
+ */
+export const OWN_SHAPED_SUBJECT_LENGTH = 6;
 
 /** Words that set the asked thing against another ("比上年多了多少", "差多少"): no subject of a follow-up's own. */
 export const COMPARING_WORDS = /比|差/;

@@ -23,6 +23,9 @@ export const RANK_SCOPES: readonly string[] = [
   '西部地区',
   '长三角',
   '沿海',
+  // "获得62枚金牌、位列金牌榜第2位": a games' medal table.
+  '金牌榜',
+  '奖牌榜',
 ];
 /** Verbs that put an indicator at a rank; shed from the indicator's name. */
 export const RANK_VERBS: readonly string[] = [
@@ -50,6 +53,8 @@ export const RANK_VERBS: readonly string[] = [
 const BETWEEN = '(?:排名|排位|排)?';
 /** The rank's numeral: arabic or Chinese up to 二十. */
 const RANK_NUMERAL = '([0-9]{1,2}|[一二三四五六七八九十]{1,3})';
+/** Counters after 第N that make it an edition or a batch, no rank: "全国第十四届冬运会", "全国第三批试点". */
+const EDITION_COUNTERS = '届次批期轮季号章条款';
 /** The word of the first place, read as rank 1. */
 const FIRST_PLACE_WORD = '首';
 /**
@@ -63,7 +68,7 @@ export const RANK_REACHED = new RegExp(`(?:${RANK_VERBS.join('|')}|至|到)(?:�
 
 /** A rank with its scope: "居全国第3位" (verb, scope, numeral, 位/名), "居全国首位". */
 export const RANK_PATTERN = new RegExp(
-  `(?:${RANK_VERBS.join('|')})?(${RANK_SCOPES.join('|')})${BETWEEN}(?:第${RANK_NUMERAL}(?:位|名)?|${FIRST_PLACE})`,
+  `(?:${RANK_VERBS.join('|')})?(${RANK_SCOPES.join('|')})${BETWEEN}(?:第${RANK_NUMERAL}(?:位|名|(?![${EDITION_COUNTERS}0-9一二三四五六七八九十]))|${FIRST_PLACE})`,
 );
 
 /** The numeral a rank match holds: its written numeral, or 首 of a first place (the group after it). */

@@ -53,6 +53,13 @@ export function asksTrend(question: string): boolean {
   return TREND.test(question);
 }
 
+const TREND_ALL = new RegExp(TREND_WORDS.join('|'), 'gi');
+
+/** The question without its words asking a trend ("这几年怎么变的" → "怎么"): what is left may name a subject. */
+export function withoutTrendWords(question: string): string {
+  return question.replace(TREND_ALL, '');
+}
+
 /**
  * A question asking where a figure started and where it ended ("从多少涨到多少", "went from what to
  * what"): a from–to sentence answers it, over the plan period the reports last reviewed when it
