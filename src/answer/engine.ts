@@ -29,7 +29,7 @@ import { extractFigures, rankFiguresForQuestion } from '../figures/index.js';
 import { message } from './messages.js';
 import { figureLead } from './figure-lead.js';
 import { formatNumber, isAskedIndicator } from './figure-format.js';
-import { withReviewSpanHeld } from './review-span-held.js';
+import { nationalReviewReading, withReviewSpanHeld } from './review-span-held.js';
 import { isRankFigure, rankNamedInQuestion } from '../figures/rank-figures.js';
 import { isLevelPassed } from '../figures/milestones-passed.js';
 import { findPriorities, outlineAnswer, outlineComparisonAnswer } from './priorities/index.js';
@@ -151,6 +151,13 @@ export class Engine implements AskEngine, AnswerTools {
     if (otherReading) {
       const again = await this.answerQuery(question, context, otherReading);
       if (!again.notFound) return withUncoveredSide(again, otherReading);
+    }
+    // "过去五年政府负债率控制在多少" naming no place, where no report reviews the years read from today: the country's
+    // latest review of as many years ("过去五年" of the 2023 report), its years stated in the reading note.
+    const nationalReview = answer.notFound && !query.places.length && !query.unknownPlaces.length ? nationalReviewReading(this, query) : null;
+    if (nationalReview) {
+      const again = await this.answerQuery(question, context, nationalReview);
+      if (!again.notFound) return withUncoveredSide(again, nationalReview);
     }
     return withUncoveredSide(answer, query);
   }

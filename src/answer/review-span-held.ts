@@ -1,5 +1,6 @@
 import { RECENT_SPAN_OPENERS } from '../lang/zh/relative-years.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
+import { NATIONAL_ISSUER } from '../lang/zh/place-words.js';
 import type { AnswerTools } from './kinds/answer-tools.js';
 
 /** A span's period as the sentences carry it: "2018-2022". */
@@ -51,4 +52,15 @@ function reviewSpansOf(retriever: AnswerTools['retriever'], place: string): Set<
     spansByCorpus.set(corpus, byPlace);
   }
   return byPlace.get(place) ?? new Set();
+}
+
+/**
+ * A recent span asked of no place, read as the country's latest review of as many years ("过去五年政府负债率…" asked in
+ * 2026: the 2023 report's 2018–2022); null when the question names a place, no recent span, or the country's reports
+ * review the span asked or none of its length.
+ */
+export function nationalReviewReading(tools: Pick<AnswerTools, 'retriever'>, query: UnderstoodQuery): UnderstoodQuery | null {
+  if (query.places.length || !query.yearSpan) return null;
+  const national = withReviewSpanHeld(tools, { ...query, places: [NATIONAL_ISSUER] });
+  return national.yearSpan === query.yearSpan ? null : national;
 }

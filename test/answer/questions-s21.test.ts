@@ -60,3 +60,13 @@ describe('counts asked in the reports’ own order', () => {
     expect(await lead('广东新获评全国文明城市的县级城市几个')).toMatch(/广东省.*全国文明城市.*5个/);
   });
 });
+
+describe('a recent span asked of no place', () => {
+  it('is the country’s latest review of as many years when no report reviews the years read from today', async () => {
+    expect(await lead('过去五年政府负债率控制在多少左右')).toMatch(/过去五年 = 2018–2022年.*全国.*50%/);
+  });
+
+  it('stands as read when a report reviews those years', async () => {
+    expect(await lead('过去五年城镇新增就业多少')).toMatch(/过去五年 = 2021–2025年/);
+  });
+});
