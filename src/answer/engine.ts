@@ -30,6 +30,7 @@ import { message } from './messages.js';
 import { figureLead } from './figure-lead.js';
 import { formatNumber, isAskedIndicator } from './figure-format.js';
 import { nationalReviewReading, withReviewSpanHeld } from './review-span-held.js';
+import { latestResultsReading, saidAsLatest } from './kinds/latest-results-compared.js';
 import { isRankFigure, rankNamedInQuestion } from '../figures/rank-figures.js';
 import { isLevelPassed } from '../figures/milestones-passed.js';
 import { findPriorities, outlineAnswer, outlineComparisonAnswer } from './priorities/index.js';
@@ -145,6 +146,12 @@ export class Engine implements AskEngine, AnswerTools {
       : this.understand(history.length ? followUpWording(question) : question, options);
     // "zj gdp 2024": an English question of names only asks the figures it names.
     const query = withReviewSpanHeld(this, withKeywordQuantity(earlier && !spelledOut ? readInConversation(asked, earlier) : asked));
+    // "两个省谁快" of a year whose results no report holds yet: the places' latest results compared, said so.
+    const latest = latestResultsReading(this, query);
+    if (latest) {
+      const compared = await this.answerQuery(question, context, latest.query);
+      if (!compared.notFound) return withUncoveredSide(saidAsLatest(compared, query, latest.latest), latest.query);
+    }
     const answer = await this.answerQuery(question, context, query);
     // "24年政府工作报告里赤字规模多了多少": the report's plan, when the year it reviews holds nothing of it.
     const otherReading = answer.notFound ? otherReadingOfNamedReport(query) : null;
@@ -154,7 +161,8 @@ export class Engine implements AskEngine, AnswerTools {
     }
     // "过去五年政府负债率控制在多少" naming no place, where no report reviews the years read from today: the country's
     // latest review of as many years ("过去五年" of the 2023 report), its years stated in the reading note.
-    const nationalReview = answer.notFound && !query.places.length && !query.unknownPlaces.length ? nationalReviewReading(this, query) : null;
+    const nationalReview =
+      answer.notFound && !query.places.length && !query.unknownPlaces.length ? nationalReviewReading(this, query) : null;
     if (nationalReview) {
       const again = await this.answerQuery(question, context, nationalReview);
       if (!again.notFound) return withUncoveredSide(again, nationalReview);

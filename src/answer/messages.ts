@@ -359,6 +359,10 @@ const MESSAGES = {
     (p) => `What other reports say of ${p.places.join(', ')}: `,
   ),
   nearestHeld: entry('报告中最接近的内容：', 'What the reports hold nearest to it: '),
+  latestResultsComparedInstead: entry<{ places: readonly string[]; year: number; latest: number }>(
+    (p) => `报告中还没有${p.places.join('、')}${p.year}年的实绩，最新的是${p.latest}年的：`,
+    (p) => `The reports hold no ${p.year} results for ${p.places.join(', ')} yet; the latest are for ${p.latest}: `,
+  ),
   latestResultsInstead: entry<{ latest: number }>(
     (p) => `报告中最新的实绩是${p.latest}年的：`,
     (p) => `The latest results in the reports are for ${p.latest}: `,

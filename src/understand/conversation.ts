@@ -42,7 +42,7 @@ import { asksTrend, withoutTrendWords } from '../lang/zh/trend-words.js';
 import { asksOverSpan, spanAskedIn } from '../lang/zh/span-question-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
-import { asksForGap, asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
+import { asksForGap, asksForMilestone, asksForRank, asksForShare, milestoneTailOf } from '../lang/zh/asked-shape-words.js';
 
 /**
  * The state of a conversation after each of its questions, oldest first: every question read in
@@ -448,6 +448,9 @@ function measuredIn(previous: UnderstoodQuery, followUp = '', onlySlots = false,
   // "换成湖南" after "社零增速比全国高几个点": the gap again, not the growth.
   const gapTail = onlySlots && asksForGap(previous.question) && !asksForGap(followUp) ? askTailOf(previous.question) : null;
   if (gapTail) return `${qualifiedName(previous)}${gapTail}`;
+  // "浙江呢" after "江苏五年GDP连续迈上几个万亿台阶": the milestones again.
+  const milestoneTail = onlySlots && !asksForMilestone(followUp) ? milestoneTailOf(previous.question) : null;
+  if (milestoneTail) return `${qualifiedName(previous)}${milestoneTail}`;
   // "上海研发投入占GDP多少" then "那北京呢": the share again (part over whole), not the whole's level.
   if (!ownMeasure && asksForShare(previous.question)) return shareAskedIn(previous);
   // A follow-up with a qualifier of its own ("农村的哪个区最高") sets it itself.

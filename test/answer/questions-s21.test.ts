@@ -70,3 +70,19 @@ describe('a recent span asked of no place', () => {
     expect(await lead('过去五年城镇新增就业多少')).toMatch(/过去五年 = 2021–2025年/);
   });
 });
+
+describe('two places compared in a year no report holds results for yet', () => {
+  it('compares their latest results, said so first, with the verdict', async () => {
+    const answer = await on3('两个省谁快', ['湖南去年经济咋样', '那云南呢']);
+    expect(answer.notFound).toBe(true);
+    expect(answer.text.split('\n')[0]).toMatch(/^报告中还没有湖南省、云南省2025年的实绩，最新的是2024年的：.*4\.8%.*3\.3%.*湖南省更高/);
+    const en = await on3('which one grew faster?', ['How did Hunan do last year?', 'and Yunnan?']);
+    expect(en.text.split('\n')[0]).toMatch(
+      /^The reports hold no 2025 results for Hunan, Yunnan yet; the latest are for 2024:.*Hunan is higher/,
+    );
+  });
+
+  it('leaves a target asked as a target', async () => {
+    expect((await on3('湖南和吉林2025年GDP目标谁高')).text.split('\n')[0]).toMatch(/（目标）.*两者相同/);
+  });
+});

@@ -117,3 +117,13 @@ describe('a trend asked of a subject named in full (found by the mutation run)',
       expect(inConversation(q, '上海25年计划启动几个城中村改造项目').indicators.map((i) => i.name)).toEqual(['城中村改造']);
   });
 });
+
+describe('milestones asked again of another place', () => {
+  it('carries the milestone ask over to "浙江呢"', async () => {
+    const { milestoneTailOf } = await import('../../src/lang/zh/asked-shape-words.js');
+    expect(milestoneTailOf('江苏五年GDP连续迈上几个万亿台阶？')).toBe('连续迈上几个万亿台阶');
+    expect(milestoneTailOf('江苏GDP多少')).toBeNull();
+    expect(inConversation('浙江呢', '江苏五年GDP连续迈上几个万亿台阶').question).toContain('连续迈上几个万亿台阶');
+    expect(inConversation('浙江呢', '江苏去年GDP多少').question).not.toContain('台阶');
+  });
+});

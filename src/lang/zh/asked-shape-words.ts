@@ -64,6 +64,14 @@ export function asksForMilestone(question: string): boolean {
   return MILESTONE_ASKED.test(question);
 }
 
+/** The words asking milestones at a question's end: "…连续迈上几个万亿台阶", "…跨了哪几个台阶". */
+const MILESTONE_TAIL = /(?:连续)?(?:迈上|跨越|跨过|跨了|跃上|跨上|连跨|突破)[^，,。？?]*$/;
+
+/** The milestone ask a follow-up ("浙江呢") carries over, or null when the question asks none. */
+export function milestoneTailOf(question: string): string | null {
+  return MILESTONE_TAIL.exec(question.trim().replace(/[？?。！!]+$/, ''))?.[0] ?? null;
+}
+
 /** Which milestones, not how many: "跨了哪几个台阶", "迈上了哪些台阶", "which milestones". */
 const WHICH_MILESTONES = /哪(?:几|些|个)|which/i;
 

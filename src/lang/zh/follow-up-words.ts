@@ -497,4 +497,17 @@ export const FIGURE_META_WORDS: readonly string[] = [
   '表现',
   '结果',
   '是多少',
+  // "两个省谁快", "这两地哪个高": the places talked about, no subject.
+  '这两个',
+  '两个省份',
+  '两个省',
+  '两个城市',
+  '两个市',
+  '两个区',
+  '两省',
+  '两地',
+  '两市',
+  '两区',
+  '两者',
+  '二者',
 ];

@@ -1,0 +1,31 @@
+import type { UnderstoodQuery } from '../../retrieve/query.js';
+import { placeLabel } from '../../lang/zh/place-words.js';
+import { englishPlace } from '../english-names.js';
+import { message } from '../messages.js';
+import type { Answer } from '../schema.js';
+import type { AnswerTools } from './answer-tools.js';
+import { heldYears } from './trend.js';
+
+/**
+ * "两个省谁快" after "湖南去年经济咋样" and "那吉林呢", asked in 2026: no report holds either place's 2025 results yet, and
+ * their 2025 targets are no answer to how they did. The places' latest results of one year (each place's latest, when
+ * it is the same year for all) are compared instead, said so first ("报告中还没有湖南省、吉林省2025年的实绩，最新的是2024年的：").
+ * Only for a result (or no kind) asked in a relative year the reader did not pick, of two places or more.
+ */
+export function latestResultsReading(tools: AnswerTools, query: UnderstoodQuery): { query: UnderstoodQuery; latest: number } | null {
+  if (query.places.length < 2 || query.intent === 'plan' || query.years.length !== 1 || query.planPeriod) return null;
+  const [year] = query.years;
+  if (!query.yearNotes.some((n) => n.year === year)) return null;
+  const latest = query.places.map((p) => heldYears(tools, p).at(-1));
+  const first = latest[0];
+  if (first === undefined || first >= year || latest.some((l) => l !== first)) return null;
+  return { query: { ...query, intent: 'result', wantsQuantity: true, years: [first], yearNotes: [] }, latest: first };
+}
+
+/** The answer on the latest results, after the line that says the year asked is not yet reported. */
+export function saidAsLatest(answer: Answer, query: UnderstoodQuery, latest: number): Answer {
+  const en = query.language === 'en';
+  const places = query.places.map((p) => (en ? englishPlace(p) : placeLabel(p)));
+  const said = message('latestResultsComparedInstead', query.language, { places, year: query.years[0], latest });
+  return { ...answer, notFound: true, text: `${said}${answer.text}` };
+}
