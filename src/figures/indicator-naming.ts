@@ -30,6 +30,7 @@ import {
   PART_MEASURES,
   PART_OPENER,
   BARE_INCREMENT_NAMES,
+  BARE_REACH_VERBS,
   BARE_TOTAL_NAMES,
   RATE_NAME_END,
   SUBJECT_TAILS,
@@ -174,6 +175,11 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
   if (BARE_TOTAL_NAMES.includes(ind) && ctx.lastSubject) {
     const level = levelAfterIncrement(ctx, c);
     if (level) ind = `${level}${ind}`;
+  }
+  // "基本养老保险参保人数增加1.4亿、覆盖10.5亿人": a reach named by its verb alone is the subject before it's.
+  if (BARE_REACH_VERBS.includes(ind) && ctx.lastSubject) {
+    const increment = INCREMENT_SUFFIXES.find((w) => ctx.lastSubject.endsWith(w) && ctx.lastSubject.length > w.length);
+    ind = `${increment ? ctx.lastSubject.slice(0, -increment.length) : ctx.lastSubject}${ind}`;
   }
   if (ind === '' && c) ind = nearbyPhrase(ctx.w.slice(c.end, c.end + 40), true);
   if (ind === '') ind = nearbyPhrase(clauseText);

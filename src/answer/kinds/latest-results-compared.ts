@@ -5,17 +5,24 @@ import { message } from '../messages.js';
 import type { Answer } from '../schema.js';
 import type { AnswerTools } from './answer-tools.js';
 import { heldYears } from './trend.js';
+import { isAskedSubject } from './asked-subject.js';
+import { RELATIVE_YEAR_WORDS } from '../../lang/zh/relative-years.js';
 
 /**
  * "两个省谁快" after "湖南去年经济咋样" and "那吉林呢", asked in 2026: no report holds either place's 2025 results yet, and
  * their 2025 targets are no answer to how they did. The places' latest results of one year (each place's latest, when
  * it is the same year for all) are compared instead, said so first ("报告中还没有湖南省、吉林省2025年的实绩，最新的是2024年的：").
- * Only for a result (or no kind) asked in a relative year the reader did not pick, of two places or more.
+ * Only for a result (or no kind) of a glossary indicator asked in a relative year the reader did not pick, of two places
+ * or more.
  */
 export function latestResultsReading(tools: AnswerTools, query: UnderstoodQuery): { query: UnderstoodQuery; latest: number } | null {
   if (query.places.length < 2 || query.intent === 'plan' || query.years.length !== 1 || query.planPeriod) return null;
   const [year] = query.years;
-  if (!query.yearNotes.some((n) => n.year === year)) return null;
+  // A year the reader picked ("25年", "2025年") stands as asked; only one read from today ("去年") is theirs to mean the latest.
+  const relative = (phrase: string) => RELATIVE_YEAR_WORDS.some((e) => e.words.includes(phrase.toLowerCase()));
+  if (!query.yearNotes.some((n) => n.year === year && relative(n.phrase))) return null;
+  // A measured indicator only: a plan's own items ("民生实事") are what a year's plan sets, its target the answer.
+  if (!query.indicators.length || isAskedSubject(query.indicators[0])) return null;
   const latest = query.places.map((p) => heldYears(tools, p).at(-1));
   const first = latest[0];
   if (first === undefined || first >= year || latest.some((l) => l !== first)) return null;
