@@ -111,8 +111,10 @@ export function topicCoverage(input: TopicCoverageInput): number {
 /** Whether a passage answers an English question by its topic (see the measure above). */
 export function coversEnglishTopic(input: TopicCoverageInput): boolean {
   // A reading of a phrase of several words ("compulsory education" 义务教育) names a subject as the glossary's do: the
-  // dictionary holds it whole, no loose reading of one word.
-  const namesSubject = (u: TopicUnit) => u.source === 'subject' || (u.english?.includes(' ') ?? false);
+  // dictionary holds it whole, no loose reading of one word. Not the question's verb of two words ("did Guangdong CLAW
+  // BACK"): what was done, no subject, so a word the reports never write ("casinos") still refuses.
+  const namesSubject = (u: TopicUnit) =>
+    u.source === 'subject' || ((u.english?.includes(' ') ?? false) && !isQuestionVerb(u.english ?? '', input.question));
   const hasSubject = input.units.some((u) => namesSubject(u) && !u.chinese.every((zh) => MEASURE_WORDS.has(zh)));
   if (!hasSubject && input.absentWords.some((w) => carriesTopic(w, input.question))) return false;
   return topicCoverage(input) >= TOPIC_SHARE;

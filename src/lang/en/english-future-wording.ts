@@ -7,7 +7,15 @@
 const FUTURE_ASKED =
   /\b(?:will|shall|going to)\s+(?!power\b)\w+|(?<!\b(?:was|were|has|have|had)\s+)\bto be\s+(?:\w+(?:ed|en)|built|set|done|met|made|kept|sold|paid)\b/i;
 
-/** Whether an English question asks in the future tense (a target, not a result). */
+/**
+ * The present progressive of a doing verb, "How many platforms is Jilin building in 2025?", "how many projects are
+ * they pushing": work under way, which the reports file under the year's plan (加快…建设, 推动…项目). Not a figure's own
+ * movement ("how fast is GDP growing" asks a result): only verbs of doing, and not after "has been"/"have been".
+ */
+const UNDER_WAY_ASKED =
+  /\b(?:is|are)\s+(?:(?!been\b)[\w'’-]+\s+){0,4}?(?:building|constructing|pushing|setting up|creating|launching|rolling out|opening|adding|introducing|cultivating|developing|planning)\b/i;
+
+/** Whether an English question asks in the future tense or of work under way (a target, not a result). */
 export function asksInFutureTense(question: string): boolean {
-  return FUTURE_ASKED.test(question);
+  return FUTURE_ASKED.test(question) || UNDER_WAY_ASKED.test(question);
 }

@@ -55,9 +55,14 @@ export function reportSensePhrases(glossaryTerms: readonly string[]): readonly E
       .filter(([en]) => en.split(' ').length > MAX_KEY_WORDS || en.split(' ').some((w) => ENGLISH_STOP_WORDS.has(w)) || holdsTerm(en))
       // Each in its other spellings too ("township health centres" for "township health center"): read whole, they
       // are matched as written, not through the lexicon's keys.
-      .map(([en, zh]) => ({ en: [en, ...keySpellings(en)].flatMap((e) => [e, `${e}s`]), zh, alternatives: true }));
+      .map(([en, zh]) => ({ en: [en, ...keySpellings(en)].flatMap((e) => [e, pluralOf(e)]), zh, alternatives: true }));
   }
   return sensePhrases;
+}
+
+/** A phrase's plural, its last word's ("strong county" → "strong counties", "r&d platform" → "r&d platforms"). */
+export function pluralOf(phrase: string): string {
+  return /[^aeiou]y$/.test(phrase) ? `${phrase.slice(0, -1)}ies` : /(?:s|x|ch|sh)$/.test(phrase) ? `${phrase}es` : `${phrase}s`;
 }
 
 /** The report senses of phrases (two words and more), as terms: "childcare subsidy" → 育儿补贴. */
@@ -67,7 +72,23 @@ export function reportSensePhraseTerms(): readonly EnglishTerm[] {
   ).senses;
   return Object.entries(senses)
     .filter(([en]) => en.includes(' '))
-    .map(([en, zh]) => ({ en: [en, /[^aeiou]y$/.test(en) ? `${en.slice(0, -1)}ies` : `${en}s`], zh, alternatives: true }));
+    .map(([en, zh]) => ({ en: [en, pluralOf(en)], zh, alternatives: true }));
+}
+
+let senseCompounds: ReadonlySet<string> | undefined;
+
+/**
+ * Whether the report senses hold a hyphenated word whole ("urban-rural" → 城乡, "top-tier" → 一流): a glossary term
+ * written inside it ("rural" in "urban-rural") is part of that word, not the term (english-terms.ts, `readEnglishTerms`).
+ */
+export function isReportSenseCompound(word: string): boolean {
+  senseCompounds ??= new Set(
+    Object.keys(
+      ReportSensesSchema.parse(JSON.parse(readFileSync(new URL('./english-report-senses.json', import.meta.url), 'utf8'))).senses,
+    ).filter((en) => en.includes('-') && !en.includes(' ')),
+  );
+  const w = word.toLowerCase();
+  return senseCompounds.has(w) || senseCompounds.has(singular(w)) || keySpellings(w).some((k) => senseCompounds?.has(k));
 }
 
 /** The reports' other wordings of a glossary Chinese word (大学生 → 高校毕业生); none when they have none. */

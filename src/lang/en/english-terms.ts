@@ -1,4 +1,4 @@
-import { reportSensePhraseTerms } from './english-lexicon.js';
+import { isReportSenseCompound, reportSensePhraseTerms } from './english-lexicon.js';
 import { ENGLISH_STOP_WORDS } from './stop-words.js';
 import { glossary, type Glossary } from '../zh/glossary.js';
 
@@ -81,18 +81,37 @@ export function readEnglishTerms(
     phrases = terms.flatMap((term) => term.en.map((en) => ({ term, en }))).sort((a, b) => b.en.length - a.en.length);
     sortedPhrases.set(terms, phrases);
   }
+  // Hyphenated words the report senses hold whole ("urban-rural" → 城乡): a term written inside one ("rural") is
+  // part of that word, left to the dictionary reading, which reads it whole.
+  const compounds = [...text.matchAll(/[a-z]+(?:-[a-z]+)+/gi)]
+    .filter((m) => isReportSenseCompound(m[0]))
+    .map((m) => ({ from: m.index, to: m.index + m[0].length }));
   for (const { term, en } of phrases) {
     const re = englishPhrasePattern(en);
     // Blanked to the same length, so a match's index is where the question writes it.
     const unmasked = written.filter(({ name }) => name.length > en.length).reduce((t, { re: name }) => t.replace(name, blank), rest);
-    const match = re.exec(unmasked);
+    const match = compounds.length ? firstOutside(unmasked, re, compounds) : re.exec(unmasked);
     if (match) {
-      rest = rest.replace(re, blank);
+      // The first written is blanked, as before; past a hyphenated word read whole, the one found.
+      rest = compounds.length
+        ? rest.slice(0, match.index) + blank(match[0]) + rest.slice(match.index + match[0].length)
+        : rest.replace(re, blank);
       found.push({ term, en, at: match.index });
     }
   }
   // "NEVs are on the road": 新能源汽车 then 保有量, as written, so together they name 新能源汽车保有量.
   return { rest, found: found.sort((a, b) => a.at - b.at) };
+}
+
+/** The first match of `re` in `text` that is no part strictly inside one of `spans` (a hyphenated word read whole). */
+function firstOutside(text: string, re: RegExp, spans: readonly { from: number; to: number }[]): RegExpExecArray | null {
+  const all = new RegExp(re.source, 'gi');
+  for (let m = all.exec(text); m; m = all.exec(text)) {
+    const [from, to] = [m.index, m.index + m[0].length];
+    if (!spans.some((s) => s.from <= from && to <= s.to && to - from < s.to - s.from)) return m;
+    if (m[0].length === 0) all.lastIndex++;
+  }
+  return null;
 }
 
 /** Whether `phrase` holds `name` as whole words ("private investment" holds "investment"). */
