@@ -411,7 +411,7 @@ export class Engine implements AskEngine, AnswerTools {
     // "山东社零24年和25年分别多少", "Did Zhejiang grow faster in 2025 than in 2024?": one place's
     // figure in each year asked, each on its own evidence, with a verdict for two.
     // "上海居民收入2025年比上年高多少" sets 2025 against 2024 the same way.
-    const compared = fiveYearChange ? [] : yearsCompared(query);
+    const compared = fiveYearChange || milestonesAsked ? [] : yearsCompared(query);
     if (compared.length === 2 && query.indicators.length <= 1 && query.places.length === 1 && !query.wantsPriorities) {
       const years = await trendAnswer(this, { ...frame, query: { ...query, years: compared } });
       if (years) return years;

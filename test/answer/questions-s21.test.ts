@@ -24,6 +24,8 @@ describe('milestones passed', () => {
 
   it('leads how many for "几个台阶", not the trend of the years', async () => {
     expect(await lead('江苏五年GDP连续迈上几个万亿台阶')).toMatch(/江苏省.*连续迈上4个万亿元台阶/);
+    // Two years read from 过去五年 ask no comparison of the two.
+    expect(await lead('江苏过去五年GDP跨越了哪几个万亿台阶')).toMatch(/江苏省.*连续迈上4个万亿元台阶/);
   });
 
   it('never leads a milestone for a question that asks no milestone', async () => {
