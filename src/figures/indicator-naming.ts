@@ -177,7 +177,8 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
     if (level) ind = `${level}${ind}`;
   }
   // "基本养老保险参保人数增加1.4亿、覆盖10.5亿人": a reach named by its verb alone is the subject before it's.
-  if (BARE_REACH_VERBS.includes(ind) && ctx.lastSubject) {
+  // Only after 、, in the same run of figures: after a comma the reach may be of everything before ("…，惠及10万人").
+  if (BARE_REACH_VERBS.includes(ind) && ctx.lastSubject && /^\s*、/.test(a.indicatorRaw)) {
     const increment = INCREMENT_SUFFIXES.find((w) => ctx.lastSubject.endsWith(w) && ctx.lastSubject.length > w.length);
     ind = `${increment ? ctx.lastSubject.slice(0, -increment.length) : ctx.lastSubject}${ind}`;
   }

@@ -158,3 +158,9 @@ describe('a reach named by its verb alone', () => {
     expect(names('覆盖10.5亿人。')).toEqual(['覆盖:10.5亿人']);
   });
 });
+
+describe('a reach after a comma', () => {
+  it('keeps its bare name: it may be of everything before it', () => {
+    expect(names('甲补贴标准提高到110元，惠及10万人。').at(-1)).toBe('惠及:10万人');
+  });
+});
