@@ -14,6 +14,7 @@ import {
 } from '../lang/zh/span-words.js';
 import { RANK_PROPERTY_NAMES, rankNumber } from '../lang/zh/rank-words.js';
 import { analyzePre } from './pre-analysis.js';
+import { SMALL_CHINESE_NUMBERS } from '../lang/zh/small-numbers.js';
 import { kindFor } from './figure-kind.js';
 import { pushFigure } from './figure-record.js';
 import { clip, cleanIndicator } from './indicator-naming.js';
@@ -64,7 +65,8 @@ export function readStreakCounts(ctx: Ctx): void {
   const w = ctx.w;
   for (const hit of w.matchAll(STREAK_COUNT_RUN)) {
     const at = hit.index ?? 0;
-    const count = /^\d+$/.test(hit[1]) ? Number(hit[1]) : rankNumber(hit[1]);
+    // "两连冠": the small numerals (两 too), not a rank's.
+    const count = /^\d+$/.test(hit[1]) ? Number(hit[1]) : (SMALL_CHINESE_NUMBERS[hit[1]] ?? rankNumber(hit[1]));
     if (!count) continue;
     const clauseStart = lastMark(w, at) + 1;
     const clauseEnd = nextMark(w, at + hit[0].length);

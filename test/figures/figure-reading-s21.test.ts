@@ -164,3 +164,9 @@ describe('a reach after a comma', () => {
     expect(names('甲补贴标准提高到110元，惠及10万人。').at(-1)).toBe('惠及:10万人');
   });
 });
+
+describe('a streak counted with 两 (found by the mutation run of session 21)', () => {
+  it('is read as two', () => {
+    expect(names('女子排球队取得两连冠。')).toEqual(['女子排球队:2年']);
+  });
+});
