@@ -3,17 +3,10 @@
  * the question with no year (only the year goes).
  */
 import { describe, expect, it } from 'vitest';
-import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
-import { conversationState, readInConversation } from '../../src/understand/conversation.js';
+import { conversationReader } from '../support/conversation.js';
 
 const today = new Date('2026-12-03');
-const PLACES = knownPlaces(['云南省', '浙江省', '吉林省', '湖南省', '山东省', '上海市', '国务院']);
-const read = (q: string) => understandQuery(q, PLACES, { today });
-const inConversation = (q: string, ...history: string[]) => {
-  const state = conversationState(history.map(read));
-  if (!state) throw new Error('no conversation');
-  return readInConversation(read(q), state);
-};
+const { inConversation } = conversationReader(['云南省', '浙江省', '吉林省', '湖南省', '山东省', '上海市', '国务院'], today);
 
 describe('the latest asked after a year', () => {
   it('asks the earlier question as if it had named no year', () => {

@@ -5,20 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
-import { conversationState, readInConversation } from '../../src/understand/conversation.js';
+import { conversationReader } from '../support/conversation.js';
 import { asksLatest } from '../../src/lang/zh/relative-years.js';
 import { asksForQuantity } from '../../src/lang/zh/question-words.js';
 import { GENERIC_SEARCH_TERMS } from '../../src/lang/zh/generic-words.js';
 import { onlyAsksAgain } from '../../src/lang/zh/follow-up-words.js';
 
 const today = new Date('2026-12-03');
-const PLACES = knownPlaces(['云南省', '浙江省', '吉林省', '湖南省', '山东省', '上海市', '国务院']);
-const read = (q: string) => understandQuery(q, PLACES, { today });
-const inConversation = (q: string, ...history: string[]) => {
-  const state = conversationState(history.map(read));
-  if (!state) throw new Error('no conversation');
-  return readInConversation(read(q), state);
-};
+const { read, inConversation } = conversationReader(['云南省', '浙江省', '吉林省', '湖南省', '山东省', '上海市', '国务院'], today);
 
 describe('the latest asked after a year', () => {
   it('carries over no year of the conversation’s, and asks the same subject', () => {
