@@ -371,7 +371,7 @@ export function checkDealAndWrite(cases, { shapes, conversations, dir, setPrefix
 }
 
 /**
- * Conversations of 3–4 turns for a set's case book (fresh-n, fresh-o): `conv(turns)` adds every turn after the first
+ * Conversations of 2–4 turns for a set's case book (fresh-j … fresh-p): `conv(turns)` adds every turn after the first
  * as a scored case whose history is the turns before it (a not-answerable turn through `notFound`, the others through
  * `figureCase`), marked with the conversation's first question so a deal keeps each conversation whole; `T` builds a turn.
  */

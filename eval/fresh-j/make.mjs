@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { caseBook, checkCases, citesUsedElsewhere, EARLIER_SETS, splitAndWrite } from '../case-checks.mjs';
+import { caseBook, conversationBook, checkCases, citesUsedElsewhere, EARLIER_SETS, splitAndWrite } from '../case-checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { cases, x, C, F, NF, O } = caseBook();
@@ -248,20 +248,7 @@ nf('福建去年彩票销售额多少', 'nf-indicator');
 nf('安徽去年离婚率多少', 'nf-indicator');
 
 // ---- conversations (2–3 turns; a 3-turn conversation scores its 2nd and 3rd turns) --------------------------------------
-const conversations = [];
-// conv(key, [turn1, turn2, ...] each {q, intent, reports, expect, tags}) — turn 1 is context only unless `score`
-function conv(turns) {
-  const first = turns[0];
-  const history = [first.q];
-  for (const t of turns.slice(1)) {
-    const before = cases.length;
-    C(t.intent, ['follow-up', ...t.tags], [].concat(t.reports), [...history], t.q, t.expect);
-    cases[before]._conv = first.q;
-    history.push(t.q);
-  }
-  conversations.push(first.q);
-}
-const T = (q, intent, reports, expect, ...tags) => ({ q, intent, reports, expect, tags });
+const { conversations, conv, T } = conversationBook(cases, { notFound: x, figureCase: C, NF });
 conv([T('北京去年老楼加装电梯多少台'), T('上海呢', 'figure', 'SH26', F('推动既有多层住宅加装电梯3295台', [3295, '台']), 'elliptical', 'place-switch')]);
 conv([T('上海去年新增公园多少座'), T('今年计划呢', 'target', 'SH26', F('新增公园100座', [100, '座']), 'elliptical', 'year-switch'), T('绿道呢', 'target', 'SH26', F('新建绿道100公里、绿地500公顷', [100, '公里']), 'elliptical', 'topic-switch')]);
 conv([T('浙江去年和美乡村覆盖率多少'), T('前年呢', 'figure', 'ZJ25', F('和美乡村覆盖率达51.7%', [51.7, '%']), 'elliptical', 'year-switch')]);

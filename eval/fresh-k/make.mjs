@@ -14,7 +14,7 @@
 // 今年 = 2026, 去年 = 2025, 前年 = 2024; a report of year N gives N−1's results (its review) and N's targets (its plan).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { caseBook, checkCases, citesUsedElsewhere, dealByReportAndShape, EARLIER_SETS, splitAndWrite } from '../case-checks.mjs';
+import { caseBook, conversationBook, checkCases, citesUsedElsewhere, dealByReportAndShape, EARLIER_SETS, splitAndWrite } from '../case-checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const { cases, x, C, F, NF, O } = caseBook();
@@ -254,19 +254,7 @@ nfe('How many bubble tea shops opened in Zhejiang last year?', 'nf-indicator');
 nfe('How many golf courses does Fujian have?', 'nf-indicator');
 
 // ---- conversations (2–3 turns; a 3-turn conversation scores its 2nd and 3rd turns) --------------------------------------
-const conversations = [];
-function conv(turns) {
-  const first = turns[0];
-  const history = [first.q];
-  for (const t of turns.slice(1)) {
-    const before = cases.length;
-    C(t.intent, ['follow-up', ...t.tags], [].concat(t.reports), [...history], t.q, t.expect);
-    cases[before]._conv = first.q;
-    history.push(t.q);
-  }
-  conversations.push(first.q);
-}
-const T = (q, intent, reports, expect, ...tags) => ({ q, intent, reports, expect, tags });
+const { conversations, conv, T } = conversationBook(cases, { notFound: x, figureCase: C, NF });
 conv([T('山东去年改造老旧小区多少户'), T('今年计划呢', 'target', 'SD26', F('开工改造老旧小区15万户', [15, '万户']), 'elliptical', 'year-switch')]);
 conv([T('安徽去年办理省人大代表建议多少件'), T('政协提案呢', 'figure', 'AH26', F('省政协提案895件', [895, '件']), 'elliptical', 'topic-switch'), T('前年呢', 'figure', 'AH25', F('省政协提案797件', [797, '件']), 'elliptical', 'year-switch')]);
 conv([T('How many administrative regulations did the State Council make or revise in 2024?'), T('And in 2023?', 'figure', 'CN24', F('制定修订行政法规25部', [25, '部']), 'elliptical', 'year-switch', 'en')]);

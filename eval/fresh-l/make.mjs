@@ -18,7 +18,7 @@
 // through ../case-checks.mjs unchanged: its REPORTS map gets the three extracted texts as YN25 / HN25 / JL25.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { caseBook, checkCases, citesUsedElsewhere, dealByReportAndShape, EARLIER_SETS, FIXED_OUTLINE, norm, sentencesOf, splitAndWrite, useFreshLReports } from '../case-checks.mjs';
+import { caseBook, conversationBook, checkCases, citesUsedElsewhere, dealByReportAndShape, EARLIER_SETS, FIXED_OUTLINE, norm, sentencesOf, splitAndWrite, useFreshLReports } from '../case-checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // The corpus and the extracted texts first: a cite must be text the Word / PDF extraction yields.
@@ -226,19 +226,7 @@ nfe("How much chili pepper does Hunan produce?", 'nf-indicator');
 nfe("What was Yunnan's tourism spending last year?", 'nf-year', NEAR('实现旅游总花费1.14万亿元'), 'relative-year', 'nearest-held');
 
 // ---- conversations (2–3 turns; a 3-turn conversation scores its 2nd and 3rd turns) ------------------------------------
-const conversations = [];
-function conv(turns) {
-  const first = turns[0];
-  const history = [first.q];
-  for (const t of turns.slice(1)) {
-    const before = cases.length;
-    C(t.intent, ['follow-up', ...t.tags], [].concat(t.reports), [...history], t.q, t.expect);
-    cases[before]._conv = first.q;
-    history.push(t.q);
-  }
-  conversations.push(first.q);
-}
-const T = (q, intent, reports, expect, ...tags) => ({ q, intent, reports, expect, tags });
+const { conversations, conv, T } = conversationBook(cases, { notFound: x, figureCase: C, NF });
 conv([T('云南24年GDP多少'), T('增速呢', 'figure', 'YN25', F('全省完成地区生产总值31534亿元、增长3.3%', [3.3, '%']), 'elliptical', 'topic-switch')]);
 conv([T('湖南24年粮食总产多少'), T('25年目标呢', 'target', 'HN25', F('粮食产量616亿斤左右', [616, '亿斤']), 'elliptical', 'year-switch', 'two-digit-year')]);
 conv([T('吉林25年粮食产量目标'), T('24年实际打了多少', 'figure', 'JL25', F('总产量达到853.2亿斤', [853.2, '亿斤']), 'elliptical', 'year-switch', 'two-digit-year')]);

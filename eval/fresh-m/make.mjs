@@ -22,7 +22,7 @@
 // JL25, written by ../fresh-l/extract.ts, as fresh-l does), and no cite may state a fact another set's cites state.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { caseBook, checkDealAndWrite, useFreshLReports } from '../case-checks.mjs';
+import { caseBook, conversationBook, checkDealAndWrite, useFreshLReports } from '../case-checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // The corpus and the extracted texts of the three added reports first: a cite must be text the extraction yields.
@@ -198,19 +198,7 @@ nf('北京地铁票价涨了多少', 'nf-indicator');
 nf('山东2018年的进出口总额多少', 'nf-year', 'year');
 
 // ---- 1. conversations, 3–4 turns (every turn after the first scored) --------------------------------------------------
-const conversations = [];
-function conv(turns) {
-  const first = turns[0];
-  const history = [first.q];
-  for (const t of turns.slice(1)) {
-    const before = cases.length;
-    C(t.intent, ['follow-up', ...t.tags], [].concat(t.reports), [...history], t.q, t.expect);
-    cases[before]._conv = first.q;
-    history.push(t.q);
-  }
-  conversations.push(first.q);
-}
-const T = (q, intent, reports, expect, ...tags) => ({ q, intent, reports, expect, tags });
+const { conversations, conv, T } = conversationBook(cases, { notFound: x, figureCase: C, NF });
 conv([
   T('上海24年普惠小微贷款余额多少'),
   T('增长多少', 'figure', 'SH25', F('普惠小微贷款余额达到1.3万亿元、增长15%', pct(15)), 'elliptical', 'growth-after-level'),

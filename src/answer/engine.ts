@@ -32,7 +32,7 @@ import { formatNumber, isAskedIndicator } from './figure-format.js';
 import { nationalReviewReading, withReviewSpanHeld } from './review-span-held.js';
 import { latestResultsReading, saidAsLatest } from './kinds/latest-results-compared.js';
 import { isRankFigure, rankNamedInQuestion } from '../figures/rank-figures.js';
-import { isLevelPassed } from '../figures/milestones-passed.js';
+import { shownForQuestion } from '../figures/milestones-passed.js';
 import { findPriorities, outlineAnswer, outlineComparisonAnswer } from './priorities/index.js';
 import { mainTargetsAnswer } from './kinds/main-targets.js';
 import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
@@ -153,19 +153,16 @@ export class Engine implements AskEngine, AnswerTools {
       if (!compared.notFound) return withUncoveredSide(saidAsLatest(compared, query, latest.latest), latest.query);
     }
     const answer = await this.answerQuery(question, context, query);
-    // "24年政府工作报告里赤字规模多了多少": the report's plan, when the year it reviews holds nothing of it.
-    const otherReading = answer.notFound ? otherReadingOfNamedReport(query) : null;
-    if (otherReading) {
-      const again = await this.answerQuery(question, context, otherReading);
-      if (!again.notFound) return withUncoveredSide(again, otherReading);
-    }
-    // "过去五年政府负债率控制在多少" naming no place, where no report reviews the years read from today: the country's
-    // latest review of as many years ("过去五年" of the 2023 report), its years stated in the reading note.
-    const nationalReview =
-      answer.notFound && !query.places.length && !query.unknownPlaces.length ? nationalReviewReading(this, query) : null;
-    if (nationalReview) {
-      const again = await this.answerQuery(question, context, nationalReview);
-      if (!again.notFound) return withUncoveredSide(again, nationalReview);
+    // Other readings of a question that found nothing, in turn: "24年政府工作报告里赤字规模多了多少" as the report's plan,
+    // when the year it reviews holds nothing of it; "过去五年政府负债率控制在多少" naming no place, where no report reviews
+    // the years read from today, as the country's latest review of as many years (its years stated in the reading note).
+    const otherReadings = answer.notFound
+      ? [otherReadingOfNamedReport(query), query.unknownPlaces.length ? null : nationalReviewReading(this, query)]
+      : [];
+    for (const reading of otherReadings) {
+      if (!reading) continue;
+      const again = await this.answerQuery(question, context, reading);
+      if (!again.notFound) return withUncoveredSide(again, reading);
     }
     return withUncoveredSide(answer, query);
   }
@@ -670,11 +667,11 @@ export class Engine implements AskEngine, AnswerTools {
     });
     // "城镇居民…谁高": a side whose figure is all residents' states no 城镇 figure.
     const resident = askedResidentQualifier(query.question);
-    const milestonesAsked = asksForMilestone(query.question);
+    const shown = shownForQuestion(query.question);
     return figures.some(
       (f) =>
         (kind === null || f.kind === kind) &&
-        (milestonesAsked || !isLevelPassed(f)) &&
+        shown(f) &&
         isAskedIndicator(f, query) &&
         (!resident || namesResidentQualifier(f.indicator, resident)),
     );
@@ -690,7 +687,7 @@ export class Engine implements AskEngine, AnswerTools {
   figuresFor(query: UnderstoodQuery, citations: readonly Citation[]): Figure[] {
     // The same number quoted by a table row and by the text is one figure, cited where first found.
     const seen = new Set<string>();
-    const milestonesAsked = asksForMilestone(query.question);
+    const shown = shownForQuestion(query.question);
     const all = citations
       .flatMap((c) =>
         extractFigures({
@@ -704,7 +701,7 @@ export class Engine implements AskEngine, AnswerTools {
         }),
       )
       // The levels a phrase passes ("连续迈上4个万亿元台阶") answer only a question about milestones.
-      .filter((f) => milestonesAsked || !isLevelPassed(f))
+      .filter(shown)
       .filter((f) => {
         const key = [f.indicator, f.value, f.unit, f.kind, f.period, f.district, f.change?.value ?? ''].join('\u0000');
         if (seen.has(key)) return false;

@@ -6,7 +6,6 @@
  * milestones are asked.
  */
 import {
-  MILESTONE_COUNT_NUMERALS,
   MILESTONE_COUNT_UNIT,
   MILESTONE_LEVEL,
   MILESTONE_NOUN,
@@ -16,6 +15,8 @@ import {
   milestonePattern,
 } from '../lang/zh/milestone-words.js';
 import { MAGNITUDE } from '../lang/zh/units.js';
+import { SMALL_CHINESE_NUMBERS } from '../lang/zh/small-numbers.js';
+import { asksForMilestone } from '../lang/zh/asked-shape-words.js';
 import { cleanIndicator, clip } from './indicator-naming.js';
 import type { Figure } from './figure-schema.js';
 
@@ -64,8 +65,7 @@ export function milestonesPassed(read: string, frame: MilestoneFrame): Figure[] 
       out.push(figure(value, unit, MILESTONE_NOUN, value * (MAGNITUDE[level[2]] ?? 1)));
     }
     const counted = MILESTONES_COUNTED.exec(phrase);
-    const count =
-      counted === null ? null : /^[0-9]+$/.test(counted[1]) ? Number(counted[1]) : (MILESTONE_COUNT_NUMERALS[counted[1]] ?? null);
+    const count = counted === null ? null : /^[0-9]+$/.test(counted[1]) ? Number(counted[1]) : (SMALL_CHINESE_NUMBERS[counted[1]] ?? null);
     // "4个万亿元台阶": the step counted ("万亿元台阶") after the count.
     if (counted && count !== null) out.push(figure(count, MILESTONE_COUNT_UNIT, counted[0].slice(counted[1].length + 1), count));
   }
@@ -75,4 +75,10 @@ export function milestonesPassed(read: string, frame: MilestoneFrame): Figure[] 
 /** Whether a figure is a level passed read here (地区生产总值 连续迈上4个万亿元台阶): it answers only a question about milestones. */
 export function isLevelPassed(f: Pick<Figure, 'qualifier' | 'shape'>): boolean {
   return f.shape === 'milestone' && (f.qualifier ?? '').endsWith(MILESTONE_NOUN);
+}
+
+/** Whether a figure may answer the question: a level passed only a question about milestones ("跨了哪几个台阶"). */
+export function shownForQuestion(question: string): (f: Pick<Figure, 'qualifier' | 'shape'>) => boolean {
+  const milestonesAsked = asksForMilestone(question);
+  return (f) => milestonesAsked || !isLevelPassed(f);
 }

@@ -8,6 +8,7 @@ import {
   PLACE_SUBJECT,
   STREAK_COUNT_PREDICATES,
   STREAK_COUNT_RUN,
+  STREAK_COUNT_VERBS,
   STREAK_LENGTH_QUALIFIER,
   STREAK_LENGTH_UNIT,
   STREAK_RUN,
@@ -82,9 +83,6 @@ export function readStreakCounts(ctx: Ctx): void {
     });
   }
 }
-
-/** The verb before a count of rises: "实现5连增", "取得“四连冠”". */
-const STREAK_COUNT_VERBS = /(?:实现|取得|获得|迎来)$/;
 
 /**
  * What a streak is of: the words before it in its clause, up to a figure there ("上海港集装箱吞吐量达到5506.3万

@@ -451,7 +451,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
 
   const foundPlaces: string[] = [];
   // "新获评全国文明城市": a title conferred names no country.
-  const placeProbe = `${text} ${rest}`.replace(new RegExp(NATIONAL_TITLE_CONFERRED, 'g'), ' ');
+  const placeProbe = `${text} ${rest}`.replace(TITLE_CONFERRED, ' ');
   for (const place of places) {
     if (place.aliases.some((a) => aliasIn(placeProbe, a))) foundPlaces.push(place.issuer);
   }
@@ -879,6 +879,9 @@ function indicatorNamesIn(ind: IndicatorEntry, normalizedText: string): string[]
     .map((n) => normalizeForSearch(n).toLowerCase())
     .filter((n) => n.length >= 2 && normalizedText.includes(n));
 }
+
+/** 全国 as a title's first word ("新获评全国文明城市"), compiled once. */
+const TITLE_CONFERRED = new RegExp(NATIONAL_TITLE_CONFERRED, 'g');
 
 function aliasIn(text: string, alias: string): boolean {
   if (/^[a-z' ]+$/i.test(alias)) return new RegExp(`(?<![a-z])${escapeRegExp(alias)}(?![a-z])`, 'i').test(text);

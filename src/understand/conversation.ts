@@ -97,9 +97,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     const takesTopic = asFollowUp.indicators.length > 0 || (!asksFigure && (asFollowUp.wantsPriorities || asFollowUp.asksMainTargets));
     return takesTopic ? asFollowUp : readInConversation(withEconomy, previous);
   }
+  // "具体数据呢" names nothing: it asks the number of what was talked about, whatever the classifier hears in it.
+  const asksAgainOnly = onlyAsksAgain(query.question, [], []);
   // "你还能回答什么" mid-conversation is still a request for help, about nothing earlier.
-  // "具体数据呢" asks the number of what was talked about, whatever the classifier hears in it.
-  if (query.ask === 'help' && query.askConfidence >= CONFIDENT && !query.indicators.length && !onlyAsksAgain(query.question, [], []))
+  if (query.ask === 'help' && query.askConfidence >= CONFIDENT && !query.indicators.length && !asksAgainOnly)
     return isChatCommand(query.question, LANGUAGE_NEUTRAL_COMMANDS) ? { ...query, language: previous.language } : query;
   // "今天天气怎么样" is about nothing the conversation was about. "森林火灾呢" ends as a follow-up: whatever the
   // classifier makes of its words, it asks them in the conversation's place and year ("明天天气呢" too, and is refused).
@@ -121,7 +122,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   // "那最新的呢" after a year the reports do not hold: the latest, no year of the conversation's.
   const latest = !namesYear && asksLatest(query.question);
   // An unsure 'help' reading ("全体居民的呢？" at 0.3) names no topic: only a confident one stands alone.
-  const asksHelp = query.ask === 'help' && query.askConfidence >= CONFIDENT && !onlyAsksAgain(query.question, [], []);
+  const asksHelp = query.ask === 'help' && query.askConfidence >= CONFIDENT && !asksAgainOnly;
   // "哪个区…最高" ranks every place: it takes none from the conversation.
   const ranksPlaces = (query.ask === 'superlative' && query.askConfidence >= CONFIDENT) || asksWhichIsMost(query.question);
   // "哪个省区域创新能力最强": a ranking of a subject the glossary does not know, named in the question itself.
@@ -151,8 +152,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     !ranksPlaces &&
     !asksShapeOfEarlierSubject(query.question) &&
     outlineItemAsked(query.question) === null &&
-    // "具体数据呢" names nothing: it asks the number of what was talked about.
-    !onlyAsksAgain(query.question, [], []);
+    !asksAgainOnly;
   const placeAndOwnSubject =
     (namesPlace || followUpOwnSubject) &&
     namesOwnSubject(
@@ -274,7 +274,6 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.years = [year];
     out.yearNotes = [{ phrase: query.yearNotes[0].phrase, year }];
   }
-  if (latest) out.yearNotes = [];
   if (!namesYear && !standsAlone && !addsYear && !latest) {
     out.years = previous.years;
     out.planPeriod = previous.planPeriod;

@@ -12,7 +12,7 @@ export const MILESTONE_NOUN = '台阶';
 /** Several levels passed ("4个万亿元台阶", "7万亿、8万亿"), not one value reached. */
 export const SEVERAL_MILESTONES = /个|、/;
 /** How many levels were passed: "4个万亿元台阶", "两个万亿元台阶", "三个大台阶" (the numeral before 个 and the noun). */
-export const MILESTONES_COUNTED = /([0-9]+|[一二两三四五六七八九十])个(?:[^，。；,;个]{0,8}?)台阶/;
+export const MILESTONES_COUNTED = new RegExp(`([0-9]+|[${Object.keys(SMALL_CHINESE_NUMBERS).join('')}])个(?:[^，。；,;个]{0,8}?)台阶`);
 /** Each level passed, written with its magnitude: "7万亿", "8万亿元", "4万亿". */
 export const MILESTONE_LEVEL = /([0-9]+(?:\.[0-9]+)?)(万亿|千亿|亿|万)(元|美元)?/g;
 /** The count of levels passed is counted in 个. */
@@ -59,6 +59,3 @@ export const TO_PATTERN = new RegExp(`^(${TO_VERBS.join('|')})(${TO_WORDS.join('
  * level reached ("达到30129亿元"), the passed one is a milestone, not the year's figure.
  */
 export const THRESHOLD_QUALIFIERS: readonly string[] = ['突破', '超过', '超', '逾', '迈上', '跨越', '跃上', '站上', '跨上'];
-
-/** Small numerals that count levels passed ("两个台阶"). */
-export const MILESTONE_COUNT_NUMERALS = SMALL_CHINESE_NUMBERS;

@@ -20,6 +20,8 @@ export const STREAK_QUESTION = /连续(?:几|多少|\d+|[一二三四五六七�
 export const STREAK_RUN = new RegExp(`(?:已)?连续(${NUMERAL})年`, 'g');
 /** "耕地面积实现5连增", "实现“四连增”": a streak written as a count of rises (or titles), the count captured. */
 export const STREAK_COUNT_RUN = new RegExp(`[“"]?(${NUMERAL})连(增|涨|升|冠|胜)[”"]?`, 'g');
+/** The verb before a count of rises: "实现5连增", "取得“四连冠”". */
+export const STREAK_COUNT_VERBS = /(?:实现|取得|获得|迎来)$/;
 /** What a count of rises says was repeated, in words a streak's length reads with ("5连增": 连续5年增长). */
 export const STREAK_COUNT_PREDICATES: Readonly<Record<string, string>> = { 增: '增长', 涨: '上涨', 升: '上升', 冠: '夺冠', 胜: '获胜' };
 /** The qualifier a streak's length is written after: "连续" 8年全国第一. */
