@@ -5,7 +5,14 @@ import { englishAmount, englishIndicator, englishPlace } from './english-names.j
 import { formatNumber, isAskedIndicator, isShareOfAsked, valueText } from './figure-format.js';
 import { isRankFigure } from '../figures/rank-figures.js';
 import { asksHowMuchBetween, comparesWithYearBefore, statesDifferenceToYearBefore } from '../lang/zh/year-comparison-words.js';
-import { BARE_INCREMENT_NAMES, COUNT_VERBS, GENERIC_FIGURE_TAILS, MEASURED_NOUNS, PART_ASKED } from '../lang/zh/figure-words.js';
+import {
+  BARE_INCREMENT_NAMES,
+  COUNT_VERBS,
+  GENERIC_FIGURE_TAILS,
+  INCREMENT_PREFIXES,
+  MEASURED_NOUNS,
+  PART_ASKED,
+} from '../lang/zh/figure-words.js';
 import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
@@ -64,7 +71,15 @@ export function figureLead(
   const namesText = query.language === 'en' ? query.searchText : query.question;
   const named = (f: Figure) => {
     const at = namesText.lastIndexOf(f.indicator);
-    return at < 0 ? 0 : (at + f.indicator.length) * NAME_END_WEIGHT + f.indicator.length;
+    if (at >= 0) return (at + f.indicator.length) * NAME_END_WEIGHT + f.indicator.length;
+    // "新增了多少座公园" names 新增公园 with its count between the verb and the noun, as a report writes "新增公园127座";
+    const verb = INCREMENT_PREFIXES.find((p) => f.indicator.startsWith(p) && f.indicator.length > p.length + 1);
+    if (!verb) return 0;
+    const noun = f.indicator.slice(verb.length);
+    // Any word of an increment asks it ("新建了多少个公园" of 新增公园).
+    const verbAt = Math.max(...INCREMENT_PREFIXES.map((p) => namesText.indexOf(p)));
+    const nounAt = namesText.lastIndexOf(noun);
+    return verbAt >= 0 && nounAt > verbAt ? (nounAt + noun.length) * NAME_END_WEIGHT + f.indicator.length : 0;
   };
   const position = new Map(citations.map((c, i) => [c.id, i]));
   const cited = (f: Figure) => position.get(f.citationId) ?? -1;

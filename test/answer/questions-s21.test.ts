@@ -88,3 +88,11 @@ describe('two places compared in a year no report holds results for yet', () => 
     expect((await on3('湖南和吉林2025年GDP目标谁高')).text.split('\n')[0]).toMatch(/（目标）.*两者相同/);
   });
 });
+
+describe('an increment asked with its count between the verb and the noun', () => {
+  it('leads the increment, not the total beside it', async () => {
+    expect(await lead('上海去年新增了多少座公园')).toMatch(/上海市2025年新增公园.*127座/);
+    expect(await lead('上海去年新建了多少个公园')).toMatch(/新增公园.*127座/);
+    expect(await lead('上海公园一共多少座')).toMatch(/1100座/);
+  });
+});
