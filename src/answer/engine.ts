@@ -49,6 +49,7 @@ import { attainmentAnswer } from './kinds/attainment.js';
 import { spanAverageAnswer } from './kinds/span-average.js';
 import { asksMultiYearAverage } from '../lang/zh/verdict-words.js';
 import { askedRank, asksPlainTop } from '../lang/zh/rank-holder-words.js';
+import { asksRankOnly } from '../lang/zh/rank-words.js';
 import { asksForMilestone, asksForRank } from '../lang/zh/asked-shape-words.js';
 import { RANK_SEARCH_WORDS } from '../lang/zh/question-words.js';
 import { fromToSpanAnswer } from './kinds/from-to-span.js';
@@ -380,7 +381,7 @@ export class Engine implements AskEngine, AnswerTools {
     const fiveYearChange =
       query.yearSpan !== null &&
       query.yearSpan.to - query.yearSpan.from + 1 >= REVIEWED_YEARS &&
-      asksOverSpan(query.question) &&
+      (asksOverSpan(query.question) || query.spanCarried === true) &&
       !asksTrend(query.question);
     // "湖南24年规模工业增加值增长多少，25年目标多少": years asked with a target among them are the years' results and
     // targets side by side, as a trend shows them.
@@ -574,7 +575,8 @@ export class Engine implements AskEngine, AnswerTools {
         composeText(
           query,
           citations,
-          lead && missingSides.length
+          // A lead of places' figures named without an indicator names the places lacking one itself (figure-lead).
+          lead && missingSides.length && !(figureFirst && !query.indicators.length && query.places.length > 1)
             ? `${lead}${message('sideMissing', query.language, { places: missingSides })}`
             : lead && oneYearHeld !== null
               ? `${lead}${message('trendOneYearHeld', query.language, { year: oneYearHeld })}`
@@ -766,7 +768,9 @@ export class Engine implements AskEngine, AnswerTools {
 
 /** "杭州数据交易所是全国第几家": a rank of the thing the question names, asked with no indicator. */
 function namedRankAsked(f: Figure, query: UnderstoodQuery): boolean {
-  return !query.indicators.length && isRankFigure(f) && asksForRank(query.question) && rankNamedInQuestion(f.indicator, query.question);
+  if (query.indicators.length || !isRankFigure(f) || !asksForRank(query.question)) return false;
+  // "排第几" after "吉林冬运会拿了多少金牌": a rank asked of nothing named is the rank of what the conversation asked.
+  return rankNamedInQuestion(f.indicator, query.question, f.qualifier) || asksRankOnly(query.question);
 }
 
 /**

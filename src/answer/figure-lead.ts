@@ -4,6 +4,7 @@ import { placeLabel } from '../lang/zh/place-words.js';
 import { englishAmount, englishIndicator, englishPlace } from './english-names.js';
 import { formatNumber, isAskedIndicator, isShareOfAsked, valueText } from './figure-format.js';
 import { isRankFigure } from '../figures/rank-figures.js';
+import { asksRankOnly } from '../lang/zh/rank-words.js';
 import { asksHowMuchBetween, comparesWithYearBefore, statesDifferenceToYearBefore } from '../lang/zh/year-comparison-words.js';
 import {
   BARE_INCREMENT_NAMES,
@@ -97,7 +98,7 @@ export function figureLead(
   const amountFits = (f: Figure) =>
     amountAsked && !growthAsked && f.unit !== '%' ? (isIncrementName(f.indicator) === (amountAsked === 'increment') ? 1 : 0) : 0;
   // "这五年…涨了多少", "十四五期间…年均": a span's figure ("五年增长30.8%", a 2021-2025 period) before a year's.
-  const spanAsked = asksOverSpan(query.question);
+  const spanAsked = asksOverSpan(query.question) || query.spanCarried === true;
   const overSpan = (f: Figure) => (spanAsked && isSpanFigure(f) ? 1 : 0);
   // "累计多少" asks a running total: the value written after 累计 in its clause ("建成8.9万亩、累计达到120.5万亩",
   // "累计832万辆次") before the year's increment beside it or a sentence cited earlier without one.
@@ -140,14 +141,22 @@ export function figureLead(
   const namedFigures = query.indicators.length
     ? []
     : // An English question names its subject in the Chinese the glossary put in ("integrated circuit" → 集成电路).
+      // A Chinese name that shares only a verb with the question ("新增国家级非遗代表性传承人" for "新增公园多少座") names
+      // another thing.
       bestNamed(
-        figures.filter((f) => namedInQuestion(f, query.language === 'en' ? query.searchText : query.question)),
+        figures.filter((f) =>
+          query.language === 'en'
+            ? namedInQuestion(f, query.searchText)
+            : namedInQuestion(f, query.question) && (query.question.includes(f.indicator) || sharesNounWith(f.indicator, query.question)),
+        ),
         query.question,
       );
   // "重大工程完成投资多少" where the sentence names its subject in a clause of its own ("推进重大工程建设，全年完成
   // 投资2400亿元"): the figure's bare name is the question's, and the subject is the sentence's.
   if (!query.indicators.length && !namedFigures.length && query.language === 'zh')
     namedFigures.push(...figures.filter((f) => namedBySentence(f, citations[cited(f)]?.sentence ?? '', query.question)));
+  // "排第几" after "吉林冬运会拿了多少金牌": a rank asked of nothing named is the rank the conversation's sentences state.
+  if (!query.indicators.length && !namedFigures.length && asksRankOnly(query.question)) namedFigures.push(...figures.filter(isRankFigure));
   // "How much investment did the foreign projects … involve": money asked, written beside the named
   // subject in its sentence under a generic name ("签约外资项目217个、总投资258亿美元"), answers it too.
   // (Money only: a count's noun may be another's — "hospital beds" counts in 家 by "hospital".)
@@ -305,7 +314,13 @@ export function figureLead(
     perPlace.length === 2 && !gapToPlace
       ? comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question))
       : '';
-  return `${parts.join(message('leadSeparator', lang))}${verdict}`;
+  // "和江苏比呢" after "浙江去年新增公园多少座", of a subject no glossary indicator names: a place whose passages give no
+  // such figure is named as lacking it, so the other's number never reads as the whole comparison. (With an indicator,
+  // the engine names the sides whose passages do not state it.)
+  const lacking =
+    query.places.length > 1 && !query.indicators.length ? query.places.filter((p) => !perPlace.some((f) => f.district === p)) : [];
+  const sideNote = lacking.length ? message('sideMissing', lang, { places: lacking }) : '';
+  return `${parts.join(message('leadSeparator', lang))}${verdict}${sideNote}`;
 }
 
 /** The other levels a milestone level's phrase passes ("连续迈上4万亿、5万亿两个台阶"): same name, sentence and kind. */

@@ -12,6 +12,7 @@ import {
   RANK_PATTERN,
   RANK_PROPERTY_NAMES,
   RANK_REACHED,
+  NAMED_RANK_TABLES,
   RANK_SCOPES,
   RANK_UNIT,
   RANK_VERBS,
@@ -158,8 +159,10 @@ const MIN_SHARED_HEAD = 4;
  * in order, only words the rest of the name holds ("光储产业竞争力全国第几" names 光储产业综合竞争力评价, "两化融合全国
  * 第几" names “两化”融合发展水平; "人工智能产业营收全国第几" does not name 人工智能产业发展评价).
  */
-export function rankNamedInQuestion(indicator: string, question: string): boolean {
+export function rankNamedInQuestion(indicator: string, question: string, qualifier = ''): boolean {
   if (question.includes(indicator)) return true;
+  // "金牌榜排第几": the table the rank is counted in names it.
+  if (NAMED_RANK_TABLES.some((t) => qualifier.startsWith(t) && question.includes(t))) return true;
   const name = indicator.replace(/[“”"‘’'《》]/g, '');
   for (let length = name.length; length >= MIN_SHARED_HEAD; length--) {
     const at = question.indexOf(name.slice(0, length));

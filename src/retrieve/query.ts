@@ -1,3 +1,4 @@
+import { withSelfCorrection } from '../understand/self-correction.js';
 import { isOnlyGreeting } from '../lang/zh/greeting-words.js';
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import { indicatorMention } from './indicator-mention.js';
@@ -192,6 +193,12 @@ export interface UnderstoodQuery {
    * other place is named ("在全国排第几", "占全国多少"): in a conversation, the place talked about is meant.
    */
   nationalAsField?: boolean;
+  /**
+   * In a conversation: the span of years ("过去五年") was read from an earlier question into one that names a topic of its
+   * own ("基本养老保险覆盖多少人"). The span says which report's review answers; the question's own ask stands, so an
+   * amount is the span's figure, not the span's years one by one.
+   */
+  spanCarried?: boolean;
   /** In a conversation: every place its questions have named so far, first named first. */
   conversationPlaces?: string[];
   /**
@@ -224,7 +231,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const language: 'zh' | 'en' = /[\u4e00-\u9fff]/.test(asked) ? 'zh' : 'en';
   // Read in the reports' simplified characters ("錢塘區2024年GDP" is 钱塘区's), and in the reports'
   // own words: "老百姓一年挣多少" asks 居民人均可支配收入.
-  const asWritten = language === 'zh' ? toSimplified(asked) : asked;
+  // "浙江2024年，不对，2023年GDP…": a question that corrects itself is read as it was meant.
+  const asWritten = withSelfCorrection(
+    language === 'zh' ? toSimplified(asked) : asked,
+    places.flatMap((p) => [p.issuer, ...p.aliases]),
+  );
   // "沪2025年GDP" names 上海: abbreviations are read as the short names the glossary knows.
   const question = withAcronymTyposMended(
     toReportWording(language === 'zh' ? expandPlaceAbbreviations(asWritten) : expandPinyinInitialsInEnglish(asWritten)),

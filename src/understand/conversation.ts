@@ -279,6 +279,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.planPeriod = previous.planPeriod;
     // "那江苏呢" after "浙江2021到2024年GDP增速": the run of years, not its two ends alone.
     out.yearSpan = previous.yearSpan;
+    if (previous.yearSpan && !elliptical) out.spanCarried = true;
     out.yearNotes = previous.yearNotes;
     if (!query.part) out.part = previous.part;
   }
@@ -340,6 +341,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
       latest ||
       // "两个省谁多", "谁更高": which of the conversation's places, on its subject.
       (!namesPlace && asksWhichOfThem(query.question)) ||
+      // "跟广东比呢" after "…国家级制造业单项冠军企业几家": the other side, on the same subject.
+      addsSide ||
       asksWhetherItWasMet(query.question) ||
       namesNothingNew(
         query.question,

@@ -15,7 +15,14 @@ const FUTURE_ASKED =
 const UNDER_WAY_ASKED =
   /\b(?:is|are)\s+(?:(?!been\b)[\w'’-]+\s+){0,4}?(?:building|constructing|pushing|setting up|creating|launching|rolling out|opening|adding|introducing|cultivating|developing|planning)\b/i;
 
+/**
+ * A plan said by what is intended: "what share is meant to go into industry", "how many are expected to open", "Jiangsu
+ * aims to create…". Not "was meant to" (told afterwards).
+ */
+const INTENDED_ASKED =
+  /\b(?:is|are|'s|’s)\s+(?:(?!been\b)[\w'’-]+\s+){0,3}?(?:meant|supposed|expected|set|due|slated|scheduled|planned)\s+to\b|\b(?:aims?|plans?|intends?)\s+to\b/i;
+
 /** Whether an English question asks in the future tense or of work under way (a target, not a result). */
 export function asksInFutureTense(question: string): boolean {
-  return FUTURE_ASKED.test(question) || UNDER_WAY_ASKED.test(question);
+  return FUTURE_ASKED.test(question) || UNDER_WAY_ASKED.test(question) || INTENDED_ASKED.test(question);
 }

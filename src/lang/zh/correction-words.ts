@@ -56,3 +56,21 @@ function nonEmpty(text: string): string | null {
   const trimmed = text.replace(/^[\s，,。.!！]+/, '').trim();
   return trimmed.replace(/[\s\p{P}]/gu, '') ? trimmed : null;
 }
+
+/**
+ * A correction inside one question ("浙江2024年，不对，2023年GDP增长多少", "…this year — sorry, in 2025?"): the words
+ * that take back what was just written. A denial stands between punctuation ("，不对，"), so "是不是" and "不是目标" in an
+ * ordinary question are none; a restatement ("我是说", "I mean") follows punctuation.
+ */
+export const IN_QUESTION_CORRECTION = new RegExp(
+  [
+    `[，,、。\\s]+(?:${CORRECTION_DENIALS.join('|')}|哦不|啊不|呃不)[，,、：:\\s]+(?:${CORRECTION_RESTATEMENTS.join('|')})?`,
+    '[，,、。\\s]+(?:我是说|我的意思是|我是想问|应该是|更正一下|更正)[，,：:\\s]*',
+    '\\s*(?:[—–]+|-{1,2}|[,;])\\s*(?:sorry|oops|no wait|wait|i mean|i meant|or rather|make that|correction)\\b[,:\\s]*',
+  ].join('|'),
+  'i',
+);
+
+/** A year as a correction names it: "2023年", "23年", "前年", "in 2025", "last year". */
+export const CORRECTED_YEAR =
+  /(?:\b(?:in|for)\s+)?(?:(?:19|20)\d{2}年?|\d{2}年|今年|去年|前年|明年|上年|本年|\bthis year\b|\blast year\b|\bnext year\b|\bthe year before(?: last)?\b)/i;

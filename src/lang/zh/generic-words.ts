@@ -2,6 +2,9 @@
  * Question words too common to say what a question is about: they weigh less in search and do not
  * count as the content a cited sentence must cover ("钱塘区2024年GDP是多少" is about GDP, not 多少).
  */
+/** Measure words a count is asked with after 几 ("几家", "几座"). */
+const COUNT_ASKED_MEASURES: readonly string[] = ['家', '座', '所', '条', '项', '件', '台', '处', '名', '部', '户', '支', '种', '类'];
+
 export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '哪',
   '实际',
@@ -129,6 +132,13 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '第几',
   '第几个',
   '第几位',
+  // "跟广东比呢", "和江苏相比": setting a figure beside another place's, no words a sentence writes.
+  '跟',
+  '比',
+  '相比',
+  '对比',
+  // "单项冠军几家": a count asked with its measure word; the sentence writes the number ("60家").
+  ...COUNT_ASKED_MEASURES.map((m) => `几${m}`),
 ]);
 
 /**

@@ -3,6 +3,12 @@
  * question asks one with ("排第几", "全国排名"). Data for src/figures/rank-figures.ts.
  */
 
+/**
+ * Scopes that are a named table rather than a place ("获得62枚金牌、位列金牌榜第2位": a games' medal table): a question
+ * writing the table's name ("金牌榜排第几") names what the rank ranks, whatever the figure's own name.
+ */
+export const NAMED_RANK_TABLES: readonly string[] = ['金牌榜', '奖牌榜'];
+
 /** Where a rank is counted: only a rank with its scope is read ("第3位" alone may be a list's). */
 // Longer scopes before the one they start with: "居全国城市第4位" is counted among cities.
 export const RANK_SCOPES: readonly string[] = [
@@ -23,9 +29,7 @@ export const RANK_SCOPES: readonly string[] = [
   '西部地区',
   '长三角',
   '沿海',
-  // "获得62枚金牌、位列金牌榜第2位": a games' medal table.
-  '金牌榜',
-  '奖牌榜',
+  ...NAMED_RANK_TABLES,
 ];
 /** Verbs that put an indicator at a rank; shed from the indicator's name. */
 export const RANK_VERBS: readonly string[] = [
@@ -84,6 +88,16 @@ export const RANK_QUALIFIERS: readonly string[] = RANK_SCOPES.map((s) => `${s}${
 /** A question asking a rank: "全国排第几", "排名", "第几位", "rank". */
 // 安排 is the plans' verb of allotting ("省级财政资金安排多少"), no rank: its 排 asks none.
 export const RANK_QUESTION = /(?<!安)排第几|排名|排位|位次|第几位|第几名|(?<!安)排多少|(?<!安)排在哪|\brank(?:s|ed|ing)?\b/i;
+
+/** What a question that asks a rank and names nothing else writes besides: "那排第几呢", "全国排名？", "在金牌榜上排第几". */
+const RANK_ONLY_FILLERS = /[那呢吗啊呀在上里中的又也它还是？?，,。.！!\s]/g;
+
+/** Whether a question asks only a rank, naming nothing ("排第几", "那全国排名呢"): in a conversation, of what was asked. */
+export function asksRankOnly(question: string): boolean {
+  if (!RANK_QUESTION.test(question)) return false;
+  const scopes = new RegExp(RANK_SCOPES.join('|'), 'g');
+  return !question.replace(new RegExp(RANK_QUESTION.source, 'gi'), '').replace(scopes, '').replace(RANK_ONLY_FILLERS, '').length;
+}
 
 /** Names that say only "growth": the rank is of the previous indicator's growth ("…，增速居全国第4位"). */
 /**

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/answer/engine.js';
+import { govCorpusEngine, wordReportsEngine } from '../support/engine.js';
+
+/**
+ * Session 22's classes through the engine, on the seed corpus and the 20 work reports, and on the three 2025 reports of
+ * 云南, 湖南 and 吉林 as Word files (found on the tune halves of fresh-m … fresh-p). Today pinned: 今年 = 2026, 去年 = 2025.
+ */
+const today = new Date('2026-12-03');
+const ask = async (q: string, history: string[] = []) => (await govCorpusEngine()).ask(q, { today, history });
+const lead = async (q: string, history: string[] = []) => (await ask(q, history)).text.split('\n')[0];
+
+let threeReports: Engine;
+beforeAll(async () => {
+  threeReports = await wordReportsEngine('questions-s22-');
+}, 120_000);
+const on3 = async (q: string, history: string[] = []) => threeReports.ask(q, { today, history });
+const lead3 = async (q: string, history: string[] = []) => (await on3(q, history)).text.split('\n')[0];
+
+describe('a rank in a named table', () => {
+  it('leads the medal-table rank for a question that names the table', async () => {
+    expect(await lead3('吉林冬运会金牌榜排第几')).toMatch(/吉林省.*金牌榜第2位/);
+  });
+
+  it('leads the rank of what the conversation asked for a bare "排第几"', async () => {
+    expect(await lead3('排第几', ['吉林冬运会拿了多少金牌'])).toMatch(/吉林省.*金牌榜第2位/);
+    // The count asked before is still the count.
+    expect(await lead3('吉林冬运会拿了多少金牌')).toMatch(/62枚/);
+  });
+});
+
+describe('a span carried into a question of its own', () => {
+  it('answers the amount the span’s review states, not its years one by one', async () => {
+    const answer = await ask('基本养老保险覆盖多少人', ['过去五年全国货物进出口年均增长多少']);
+    expect(answer.text.split('\n')[0]).toMatch(/覆盖.*10\.5亿人/);
+    expect(answer.text.split('\n')[0]).not.toMatch(/逐年/);
+  });
+
+  it('still answers an elliptical follow-up of a trend year by year', async () => {
+    expect(await lead('那江苏呢', ['浙江过去五年GDP走势'])).toMatch(/江苏省.*逐年/);
+  });
+});
+
+describe('a comparison follow-up of a subject no indicator names', () => {
+  it('compares the subject of the turn before, each place its own figure', async () => {
+    const first = await lead('跟广东比呢', ['福建24年国家级制造业单项冠军企业几家']);
+    expect(first).toMatch(/福建省.*11家.*广东省.*60家/);
+    // Three turns: the subject named by "单项冠军呢" in the second, asked the way the first asked.
+    expect(await lead('跟广东比呢', ['福建24年新增专精特新小巨人企业几家', '单项冠军呢'])).toMatch(/福建省.*单项冠军.*11家.*广东省.*60家/);
+  });
+
+  it('never leads a figure that shares only the verb with the question, and names the side that has none', async () => {
+    const alone = await lead('浙江去年新增公园多少座');
+    expect(alone).not.toMatch(/75名|非遗/);
+    const compared = await lead('和江苏比呢', ['浙江去年新增公园多少座']);
+    expect(compared).not.toMatch(/75名|非遗/);
+    expect(compared).toContain('报告中没有浙江省的该项数据');
+    expect(compared.split('报告中没有浙江省').length).toBe(2);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Session 22's conversation reading on hand-built input: a span of years carried into a question with a topic of its own
+ * is marked as carried (its own ask stands), and an elliptical follow-up carries the span as the earlier ask's.
+ */
+import { describe, expect, it } from 'vitest';
+import { conversationReader } from '../support/conversation.js';
+
+const today = new Date('2026-12-03');
+const { read, inConversation } = conversationReader(['浙江省', '江苏省', '国务院'], today);
+
+describe('a span carried into a new topic', () => {
+  it('marks the span carried when the follow-up names its own topic', () => {
+    const q = inConversation('研发投入强度提高到多少', '浙江过去五年GDP增长多少');
+    expect(q.yearSpan).toEqual({ from: 2021, to: 2025 });
+    expect(q.spanCarried).toBe(true);
+  });
+
+  it('does not mark an elliptical follow-up, which keeps the earlier ask whole', () => {
+    const q = inConversation('那江苏呢', '浙江过去五年GDP走势');
+    expect(q.yearSpan).toEqual({ from: 2021, to: 2025 });
+    expect(q.spanCarried).toBeUndefined();
+  });
+
+  it('does not mark a question that writes its own span', () => {
+    expect(read('浙江过去五年GDP增长多少').spanCarried).toBeUndefined();
+    expect(inConversation('过去五年研发投入强度提高到多少', '浙江GDP多少').spanCarried).toBeUndefined();
+  });
+});
+
+describe('a subject of its own asked the earlier way', () => {
+  const { inConversation: on } = conversationReader(['福建省', '广东省'], today);
+  it('asks a count of the new subject with the earlier count’s measure word', () => {
+    expect(on('单项冠军呢', '福建24年新增专精特新小巨人企业几家').question).toBe('单项冠军几家');
+  });
+  it('compares the earlier subject when a place is added', () => {
+    const q = on('跟广东比呢', '福建24年国家级制造业单项冠军企业几家');
+    expect(q.places).toEqual(['福建省', '广东省']);
+    expect(q.question).toContain('国家级制造业单项冠军企业');
+  });
+});
