@@ -112,6 +112,14 @@ export function figureLead(
   // "福建25年计划新增多少专精特新中小企业": a name sharing a noun with the question before one sharing only the verb (新增百亿企业).
   const nounShared = (f: Figure) =>
     query.indicators.length || query.language !== 'zh' ? 0 : sharesNounWith(f.indicator, namesText) ? 1 : 0;
+  // A Chinese name's head is its end: of one sentence's "制定修改浦东新区法规4部，推动出台管理措施6部", "浦东新区管理措施有几部"
+  // asks the 措施 (the two names share runs as long with the question; the head decides last).
+  const headNamed = (f: Figure) =>
+    query.indicators.length || query.language !== 'zh' || f.indicator.length < HEAD_LENGTH + 1
+      ? 0
+      : query.question.includes(f.indicator.slice(-HEAD_LENGTH))
+        ? 1
+        : 0;
   // "…制度创新成果，其中全国首创多少": the part, named by the words after 其中, before the whole beside it.
   const partWords = PART_ASKED.exec(query.question)?.[1] ?? '';
   const partNamed = (f: Figure) => (partWords && longestCommonRun(f.indicator, partWords).length >= MIN_SHARED_NAME ? 1 : 0);
@@ -212,7 +220,8 @@ export function figureLead(
       rate(b) - rate(a) ||
       level(b) - level(a) ||
       levelForAmount(b) - levelForAmount(a) ||
-      sharedName(b) - sharedName(a),
+      sharedName(b) - sharedName(a) ||
+      headNamed(b) - headNamed(a),
   );
   // "连续几年全国第一" with no year: the latest report's streak, which counts the years of the earlier one and more.
   const streakLengthAsked = STREAK_LENGTH_QUESTION.test(query.question) && !query.years.length;
@@ -524,6 +533,9 @@ function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], q
 
 /** A name this long is specific enough that a subject written before it leaves it the same figure. */
 const SPECIFIC_NAME = 6;
+
+/** Characters of a name's end that say what it counts: 措施 of 推动出台管理措施. */
+const HEAD_LENGTH = 2;
 
 /** The unit money is counted in (亿元, 万亿元, 亿美元 all end with it). */
 const MONEY_UNIT = '元';

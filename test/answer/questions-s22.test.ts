@@ -58,3 +58,10 @@ describe('a comparison follow-up of a subject no indicator names', () => {
     expect(compared.split('报告中没有浙江省').length).toBe(2);
   });
 });
+
+describe('the head of a name', () => {
+  it('leads the figure whose name ends in the thing counted, when two share as much with the question', async () => {
+    expect(await lead('上海去年配合出台的浦东新区管理措施有几部')).toMatch(/管理措施.*6部/);
+    expect(await lead('上海去年配合制定修改的浦东新区法规有几部')).toMatch(/法规.*4部/);
+  });
+});
