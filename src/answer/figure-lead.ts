@@ -155,7 +155,7 @@ export function figureLead(
         figures.filter((f) =>
           query.language === 'en'
             ? namedInQuestion(f, query.searchText)
-            : namedInQuestion(f, query.question) && (query.question.includes(f.indicator) || sharesNounWith(f.indicator, query.question)),
+            : namedInQuestion(f, query.question) && !sharesOnlyVerbWith(f.indicator, query.question),
         ),
         query.question,
       );
@@ -501,6 +501,19 @@ export function sharesNounWith(indicator: string, question: string): boolean {
     run = sharedRun({ indicator: name }, question);
   }
   return run.length >= MIN_SHARED_NAME;
+}
+
+/**
+ * Whether all a figure's name shares with the question is a verb ("新增国家级非遗代表性传承人" and "新增公园多少座" share 新增):
+ * the rest of the name, its verbs taken out, shares no run with the question at all, generic words included ("引进企业"
+ * and "累计引进多少家企业" share 企业 past the verb; "组建总规模" and "基金规模多大" share 规模).
+ */
+export function sharesOnlyVerbWith(indicator: string, question: string): boolean {
+  if (question.includes(indicator) || sharesNounWith(indicator, question)) return false;
+  const verbs = [...BARE_INCREMENT_NAMES, ...COUNT_VERBS].filter((v) => indicator.includes(v) && question.includes(v));
+  if (!verbs.length) return false;
+  const rest = verbs.reduce((name, v) => name.split(v).join(RUN_BREAK), indicator);
+  return longestCommonRun(rest, question).length < MIN_SHARED_NAME;
 }
 
 /** The longest run of characters a figure's name and the question share, generic tails aside. */
