@@ -21,7 +21,7 @@ import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { STREAK_LENGTH_QUESTION, STREAK_QUESTION } from '../lang/zh/span-words.js';
 import { isStreakLength } from './streak-lengths.js';
 import { RANK_SCOPES } from '../lang/zh/rank-words.js';
-import { SHARE_NAME } from '../lang/zh/share-words.js';
+import { PROPORTION_ASKED, PROPORTION_RATE_NAME, SHARE_NAME } from '../lang/zh/share-words.js';
 import { NATIONAL_SCOPE, namesNationalSubject } from '../lang/zh/indicator-scopes.js';
 import { partnersNamed } from '../lang/zh/partner-markets.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
@@ -87,7 +87,11 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   if (asksForShare(question))
     out = out.filter(
       (f) =>
-        f.shape === 'share' || SHARE_NAME.test(f.indicator) || (english && f.change?.unit !== '%' && isPercentAnsweringEnglishShare(f)),
+        f.shape === 'share' ||
+        SHARE_NAME.test(f.indicator) ||
+        (english && f.change?.unit !== '%' && isPercentAnsweringEnglishShare(f)) ||
+        // "一体化管理的比例是多少": a rate of the things done ("一体化管理率达90%") is the proportion asked.
+        (!english && PROPORTION_ASKED.test(question) && f.unit === '%' && !f.change && PROPORTION_RATE_NAME.test(f.indicator)),
     );
   // And a share by its 的 ("贡献了全省74.6%的规模工业增加值") answers no other question while the indicator's own figure is there.
   else out = prefer(out, (f) => f.shape !== 'share');

@@ -17,6 +17,7 @@ import {
 } from '../lang/zh/figure-words.js';
 import { CLAUSE_DELIMITERS, MAX_QUOTED_NAME, QUOTE_PAIRS } from '../lang/zh/punctuation.js';
 import { COUNTING_WORDS } from '../lang/zh/counted-before-words.js';
+import { RATE_OF_HOLDERS_DOING, RATE_OF_HOLDERS_SCOPE } from '../lang/zh/share-words.js';
 import { APPROXIMATE_COUNT, OPEN_BOUND_STARTS, POST_QUALIFIER } from '../lang/zh/qualifiers.js';
 import {
   AGE_BOUND,
@@ -203,7 +204,12 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
       const post = POST_QUALIFIER.exec(w.slice(end))?.[0];
       if (post) end += post.length;
       const modifier = opensBound(post) && followingNounAt(w, end) !== '';
-      const shareOf = !post && w[end] === NOUN_LINK ? attributedClause(w, end + 1) : '';
+      // "70%村卫生室实现与乡镇卫生院一体化管理": the share of the things the rest of the clause says did it, without 的.
+      const holdersDoing =
+        w[end] !== NOUN_LINK && RATE_OF_HOLDERS_SCOPE.test(w.slice(0, m.start)) && RATE_OF_HOLDERS_DOING.test(w.slice(end))
+          ? attributedClause(w, end)
+          : '';
+      const shareOf = (!post && w[end] === NOUN_LINK ? attributedClause(w, end + 1) : '') || holdersDoing;
       out.push({
         m,
         start: m.start,
@@ -212,7 +218,7 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
         unit,
         magnitude: '',
         post,
-        modifier,
+        modifier: modifier && !holdersDoing,
         // "89.4%的公园实现24小时开放": a bare rate before 的 is the share of the things the rest of the clause describes.
         // "40%左右的税收", "70%以上的区级河道": after a qualifier, 的 opens the thing the rate is a share of too.
         ...(shareOf

@@ -259,7 +259,9 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
 
     // A rate right after a growth, its own words only a level verb ("提升0.9个百分点、达62.1%"), is the level reached.
     const levelReached = STATES_LEVEL.test(pre.replace(/\s+/g, ''));
-    if (PERCENT_UNITS.has(unit) && (a.growth || (cleanIndicator(a.indicatorRaw) === '' && ctx.lastWasGrowth && !levelReached))) {
+    // A rate that is the share of the things after it ("…增长90%，70%村卫生室实现…") is no growth carried on.
+    const growthCarried = cleanIndicator(a.indicatorRaw) === '' && ctx.lastWasGrowth && !levelReached && c.shareOfFollowing !== true;
+    if (PERCENT_UNITS.has(unit) && (a.growth || growthCarried)) {
       const verb = a.growth ?? PLAIN_GROWTH;
       const change = growthChange(verb, c.value, unit);
       const own = cleanIndicator(a.indicatorRaw);

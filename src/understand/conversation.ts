@@ -35,7 +35,7 @@ import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
 import { asksForPlan, PLAN_INTENT_WORDS, TARGET_ASKED_WORD } from '../lang/zh/intent-words.js';
 import { asksWhichIsMost } from '../lang/zh/superlative-words.js';
 import { mentionAsked } from '../lang/zh/mention-words.js';
-import { asksWhichOfThem, comparesWith, comparesWithYear } from '../lang/zh/comparison-follow-up-words.js';
+import { asksWhichOfThem, comparesWith, comparesWithYear, withoutWhichOfThem } from '../lang/zh/comparison-follow-up-words.js';
 import { isChatCommand, LANGUAGE_NEUTRAL_COMMANDS } from '../lang/zh/chat-commands.js';
 import { correctedPart } from '../lang/zh/correction-words.js';
 import { asksTrend, withoutTrendWords } from '../lang/zh/trend-words.js';
@@ -292,7 +292,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     // relative or short year ("前年", "24年") is no word a report writes: the years are slots, and such a
     // phrase left among the words searched only makes them match less ("上海美丽街区建了多少个 前年呢").
     const earlierWords = namesYear ? withoutYearPhrases(earlierText, previous) : earlierText;
-    out.searchText = `${earlierWords.replace(YEAR_MENTION, '')} ${withoutYearPhrases(query.searchText, query)}`;
+    // "哪个省定得多" after two places: which of them, on the earlier subject; the words asking it are no subject to search
+    // ("省定" is a word of the reports: 省定标准), its other words are ("哪个增速更高").
+    const ownWords = withoutYearPhrases(query.searchText, query);
+    out.searchText = `${earlierWords.replace(YEAR_MENTION, '')} ${comparesTalkedAbout ? withoutWhichOfThem(ownWords) : ownWords}`;
     // "And in 2023?" after an English question about "administrative regulations": the earlier question's
     // readings of its English words are what the evidence is checked against, as its Chinese words are.
     // "What about the Tianjin Binhai one?" after "…the Zhongguancun park in Xiong'an": a name of the follow-up's

@@ -65,3 +65,25 @@ describe('the head of a name', () => {
     expect(await lead('上海去年配合制定修改的浦东新区法规有几部')).toMatch(/法规.*4部/);
   });
 });
+
+describe('a share of things done, through a conversation', () => {
+  const first = '北京去年村卫生室和乡镇卫生院一体化管理的比例是多少';
+  it('leads the share each year, and the plan’s rate for this year', async () => {
+    expect(await lead(first)).toMatch(/北京市2025年.*70%/);
+    expect(await lead('再往前一年呢', [first])).toMatch(/北京市2024年.*50%以上/);
+    expect(await lead('今年目标是多少', [first, '再往前一年呢'])).toMatch(/北京市2026年.*一体化管理率.*90%/);
+  });
+});
+
+describe('which of two places set more, in a conversation', () => {
+  const history = ['安徽25年新增几个国家级临床重点专科', '山东呢'];
+  it('compares the two places’ targets on the subject talked about', async () => {
+    expect(await lead('哪个省定得多', history)).toMatch(/安徽省.*8个.*山东省.*12个.*山东省更高/);
+  });
+  it('then answers this year’s target of one of them', async () => {
+    expect(await lead('山东今年的目标呢', [...history, '哪个省定得多'])).toMatch(/山东省2026年.*13个/);
+  });
+  it('reads 要降 as a plan', async () => {
+    expect(await lead3('吉林2025年单位GDP能耗要降多少')).toMatch(/吉林省2025年单位GDP能耗（目标）：下降2%左右/);
+  });
+});

@@ -27,3 +27,17 @@ describe('words that set figures side by side are generic search terms', () => {
     for (const w of ['比重', '冠军', '几年']) expect(GENERIC_SEARCH_TERMS.has(w), w).toBe(false);
   });
 });
+
+describe('which of them, and plan words', async () => {
+  const { asksWhichOfThem, withoutWhichOfThem } = await import('../../src/lang/zh/comparison-follow-up-words.js');
+  const { asksForPlan } = await import('../../src/lang/zh/intent-words.js');
+  it('reads 哪个省/市 + a comparative as which of them, but not with 最', () => {
+    for (const q of ['哪个省定得多', '哪个市建得多', '哪个省更高', '哪个更高']) expect(asksWhichOfThem(q), q).toBe(true);
+    for (const q of ['哪个省最多', '哪个省GDP最高']) expect(asksWhichOfThem(q), q).toBe(false);
+    expect(withoutWhichOfThem('增速哪个更高？')).toBe('增速');
+  });
+  it('reads 定得 and a bare 要降 / 要减 as a plan, not 稳定 or 需要', () => {
+    for (const q of ['哪个省定得多', '能耗要降多少', '排放要减多少']) expect(asksForPlan(q), q).toBe(true);
+    for (const q of ['稳定得很', '需要降多少']) expect(asksForPlan(q), q).toBe(false);
+  });
+});

@@ -38,3 +38,22 @@ describe('a subject of its own asked the earlier way', () => {
     expect(q.question).toContain('国家级制造业单项冠军企业');
   });
 });
+
+describe('which of the places talked about', () => {
+  const { inConversation: on } = conversationReader(['安徽省', '山东省', '浙江省', '江苏省'], today);
+  it('reads "哪个省定得多" as which of them, searching the earlier subject only', () => {
+    const q = on('哪个省定得多', '安徽25年新增几个国家级临床重点专科', '山东呢');
+    expect(q.places).toEqual(['安徽省', '山东省']);
+    expect(q.intent).toBe('plan');
+    expect(q.searchText).not.toContain('省定');
+    expect(q.searchText).toContain('临床重点专科');
+  });
+  it('keeps a measure the follow-up writes beside its which-of-them', () => {
+    expect(on('增速哪个更高', '浙江去年GDP多少', '江苏呢').searchText).toContain('增速');
+  });
+  it('asks the same again a year further on ("再往前一年呢")', () => {
+    const q = on('再往前一年呢', '浙江去年新增公园多少座');
+    expect(q.years).toEqual([2024]);
+    expect(q.question).toContain('新增公园');
+  });
+});

@@ -5,7 +5,10 @@
 
 /** "哪个更高", "谁多": which of the sides is higher, in Chinese (a regex fragment). */
 // "哪个最高" after several places talked about: the highest of them.
-const WHICH_IS_HIGHER_ZH = '(哪个|哪家|哪边|哪一个|谁)(的)?(增长|增速|涨得|长得)?(更|比较|要|最)?(高|低|快|慢|多|少|大|小|强|好)';
+// "哪个省定得多", "哪个市建得多" after two places: which of them (with 最, "哪个省最多" ranks every place, not only these).
+const WHICH_IS_HIGHER_ZH =
+  '(?:(哪个|哪家|哪边|哪一个|谁)(的)?(增长|增速|涨得|长得)?(更|比较|要|最)?(高|低|快|慢|多|少|大|小|强|好)' +
+  '|(?:哪个|哪一个)(?:省|市|区|县|地方|城市|地区)(?:的)?(?:增长|增速|涨得|长得|定得|定的|建得|干得|做得|搞得)?(?:更|比较|要)?(?:高|低|快|慢|多|少|大|小|强|好))';
 
 /** A comparative the follow-up asks about ("快", "更高", "faster"). */
 const COMPARATIVE_ZH = '(更|还|要)?(高|低|快|慢|多|少|大|小|强|好)';
@@ -37,6 +40,14 @@ export const WHICH_OF_THEM = new RegExp(
 /** Whether a follow-up adds a place to compare with the earlier question's. */
 export function comparesWith(question: string): boolean {
   return COMPARE_WITH.test(question.trim());
+}
+
+/** A question's words without those asking which of the places is higher ("哪个省定得多" → ""; "增速哪个更高" → "增速"). */
+export function withoutWhichOfThem(text: string): string {
+  return text
+    .replace(new RegExp(WHICH_OF_THEM.source, 'gi'), ' ')
+    .replace(/[？?。!！]/g, ' ')
+    .trim();
 }
 
 /** Whether a question asks which of some places is higher, without naming them. */

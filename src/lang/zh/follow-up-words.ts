@@ -233,6 +233,12 @@ export const ASKING_AGAIN_WORDS: readonly string[] = [
   '那',
   '呀',
   '啊',
+  // "再往前一年呢", "再看看前年": the same question again, a year further on.
+  '再往',
+  '再看看',
+  '再看',
+  '还有',
+  '再',
 ];
 
 // 情况 and 经济 are left out: "浙江今年情况如何" asks for an overview, a topic of its own. 怎么样 alone

@@ -74,3 +74,16 @@ export function isShareOfOtherWholeThanIntensity(name: string, question: string)
   const part = partOfShare(name);
   return part !== null && !ECONOMY_WHOLE.test(name.slice(part.length));
 }
+
+/**
+ * A rate that opens its clause and is followed by the things it counts and what they did, with no 的: "70%村卫生室实现与
+ * 乡镇卫生院一体化管理", "50%以上村卫生室实现…". It is the share of those things that did it, as "89.4%的公园实现…" is.
+ */
+export const RATE_OF_HOLDERS_DOING = /^[\u4e00-\u9fff]{2,8}?(?:实现|达到|完成|具备|接入|纳入)/;
+/** What may stand before such a rate in its clause: nothing, or the whole it is counted over ("全市70%村卫生室…"). */
+export const RATE_OF_HOLDERS_SCOPE = /(?:^|[，。；;,：:、]|全市|全省|全国|全区|全县)$/;
+
+/** A proportion asked in words ("…的比例是多少"): a rate of the things done answers it as a share does. */
+export const PROPORTION_ASKED = /比例/;
+/** A rate of things done, by its name ("一体化管理率", "覆盖率"), not a growth rate ("增长率"). */
+export const PROPORTION_RATE_NAME = /(?<!增长|增)率$/;
