@@ -1,4 +1,4 @@
-import { RECENT_SPAN_OPENERS } from '../lang/zh/relative-years.js';
+import { isRecentSpanPhrase } from '../lang/zh/relative-years.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { englishPlace } from './english-names.js';
 import { message } from './messages.js';
@@ -50,7 +50,7 @@ function yearsByPhrase(notes: UnderstoodQuery['yearNotes']): Array<[string, stri
   return [...byPhrase.entries()].map(([phrase, years]) => {
     const sorted = [...new Set(years)].sort((a, b) => a - b);
     // "近三年" reads as its two ends; it means the years between them too.
-    const run = sorted.every((y, i) => i === 0 || y === sorted[i - 1] + 1) || RECENT_SPAN_OPENERS.test(phrase);
+    const run = sorted.every((y, i) => i === 0 || y === sorted[i - 1] + 1) || isRecentSpanPhrase(phrase);
     return [phrase, sorted.length > 1 && run ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join('、')];
   });
 }

@@ -1,4 +1,4 @@
-import { RECENT_SPAN_OPENERS } from '../lang/zh/relative-years.js';
+import { isRecentSpanPhrase } from '../lang/zh/relative-years.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { NATIONAL_ISSUER } from '../lang/zh/place-words.js';
 import type { AnswerTools } from './kinds/answer-tools.js';
@@ -17,7 +17,7 @@ export function withReviewSpanHeld(tools: Pick<AnswerTools, 'retriever'>, query:
   const span = query.yearSpan;
   if (!span || query.places.length !== 1 || query.planPeriod) return query;
   const phrases = [...new Set(query.yearNotes.map((n) => n.phrase))];
-  if (phrases.length !== 1 || !RECENT_SPAN_OPENERS.test(phrases[0])) return query;
+  if (phrases.length !== 1 || !isRecentSpanPhrase(phrases[0])) return query;
   const length = span.to - span.from;
   const place = query.places[0];
   const held = reviewSpansOf(tools.retriever, place);

@@ -227,6 +227,31 @@ export function knownPlaces(issuers: readonly string[]): KnownPlace[] {
   return issuers.map((issuer) => ({ issuer, aliases: placeAliases(issuer) }));
 }
 
+/** The words before a growth asked, places, years and asking words taken out ("园区亩均税收" of "湖南园区亩均税收25年要增长多少"). */
+function subjectBeforeGrowth(question: string, placeNames: readonly string[]): string {
+  const at = question.search(GROWTH_ASKED_AT);
+  const before = at >= 0 ? question.slice(0, at) : '';
+  return [...placeNames]
+    .sort((a, b) => b.length - a.length)
+    .reduce((t, p) => t.split(p).join(' '), before)
+    .replace(/(?:19|20)?\d{2}年|[今去明前]年|全[省市区国]|目标|计划|预期|今年|的|要|是/g, ' ');
+}
+
+/** Whether some run of the words is a phrase the reports write (four characters of it, or the whole of a shorter run). */
+function writesReportSubject(words: string, timesWritten: UnderstandOptions['timesWritten']): boolean {
+  if (!timesWritten) return false;
+  for (const run of words.match(/[\u4e00-\u9fff]{3,}/g) ?? []) {
+    const size = Math.min(REPORT_PHRASE, run.length);
+    for (let i = 0; i + size <= run.length; i++) if (timesWritten(run.slice(i, i + size)) > 0) return true;
+  }
+  return false;
+}
+
+/** Characters of a run looked up as a phrase of the reports. */
+const REPORT_PHRASE = 4;
+/** Where a question's growth asked starts ("增长目标", "要增长", "增速"). */
+const GROWTH_ASKED_AT = /增长|增速|预期增长/;
+
 export function understandQuery(asked: string, places: readonly KnownPlace[], options: UnderstandOptions = {}): UnderstoodQuery {
   const language: 'zh' | 'en' = /[\u4e00-\u9fff]/.test(asked) ? 'zh' : 'en';
   // Read in the reports' simplified characters ("錢塘區2024年GDP" is 钱塘区's), and in the reports'
@@ -655,8 +680,19 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // grow": car 汽车, sales 销售); one word read may be a verb the dictionary takes for a noun ("set" 系列).
   const namesDictionarySubject =
     language === 'en' && lexiconTranslations.filter((t) => t.chinese.length > 0).length >= DICTIONARY_SUBJECT_WORDS;
+  // "湖南园区亩均税收25年要增长多少": a Chinese question writing a subject of the reports' own before its growth asks that.
+  const namesReportSubject =
+    language === 'zh' &&
+    writesReportSubject(
+      subjectBeforeGrowth(question, [...foundPlaces.flatMap((p) => places.find((k) => k.issuer === p)?.aliases ?? []), ...foundPlaces]),
+      options.timesWritten,
+    );
   const economyGrowth =
-    ((foundPlaces.length > 0 || acrossPlaces) && !subjectsTranslated.length && !namesDictionarySubject && asksEconomyGrowth(question)) ||
+    ((foundPlaces.length > 0 || acrossPlaces) &&
+      !subjectsTranslated.length &&
+      !namesDictionarySubject &&
+      !namesReportSubject &&
+      asksEconomyGrowth(question)) ||
     (!foundPlaces.length && acrossPlaces && asksGrowthRanked(question));
   // "安徽去年成绩单", "How did Anhui do last year?": a place, a time and words asking how it did,
   // nothing else, ask about its economy as a whole, as "经济怎么样" does.

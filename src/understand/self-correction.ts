@@ -32,10 +32,15 @@ function firstCorrected(question: string, placeNames: readonly string[]): string
   // Only the year itself is replaced: "in 2024, sorry, 2023" keeps its "in", "this year — sorry, in 2025" takes one.
   const preposition = PREPOSITION.exec(replaced.text)?.[0] ?? '';
   const kept = PREPOSITION.test(slot.text) ? slot.text : slot.text.replace(PREPOSITION, '');
-  const at = PREPOSITION.test(slot.text) ? replaced.at : replaced.at + preposition.length;
+  // "in 2024 — sorry, last year": a year said by a phrase of its own takes no "in".
+  const ownPhrase = PREPOSITION.test(slot.text) || ENGLISH_YEAR_PHRASE.test(slot.text);
+  const at = ownPhrase ? replaced.at : replaced.at + preposition.length;
   const end = replaced.at + replaced.text.length;
   return `${before.slice(0, at)}${kept}${before.slice(end)}${after.slice(slot.text.length)}`;
 }
+
+/** An English year said as a phrase ("last year", "this year", "the year before"), which takes no preposition. */
+const ENGLISH_YEAR_PHRASE = /^(?:this|last|next|the) year/i;
 
 /** The preposition an English year may carry ("in 2025"). */
 const PREPOSITION = /^(?:in|for)\s+/i;

@@ -87,3 +87,22 @@ describe('which of two places set more, in a conversation', () => {
     expect(await lead3('吉林2025年单位GDP能耗要降多少')).toMatch(/吉林省2025年单位GDP能耗（目标）：下降2%左右/);
   });
 });
+
+describe('五年里 in a conversation about the country', () => {
+  it('reads the country’s latest five-year review, and carries it into a new subject', async () => {
+    const history = ['过去五年全国建了多少高标准农田', '2021年新开工改造的城镇老旧小区多少个'];
+    const five = await ask('五年里农村公路新建改建了多少', history);
+    expect(five.text.split('\n')[0]).toContain('五年里 = 2018–2022年');
+    expect(five.figures.map((f) => f.value)).toContain(125);
+    expect(await lead('机场容量新增多少', [...history, '五年里农村公路新建改建了多少'])).toMatch(/新增机场容量.*4亿人次/);
+  });
+});
+
+describe('a subject of the reports before a growth asked', () => {
+  it('asks that subject’s growth, not the economy’s, and reads the question’s correction of its year', async () => {
+    expect(await lead3('湖南园区亩均税收今年…不对 是25年 要增长多少')).toMatch(/湖南省2025年.*亩均税收.*10%/);
+  });
+  it('still reads a place’s bare growth target as its economy’s', async () => {
+    expect(await lead('上海今年增长目标')).toMatch(/上海市2026年.*(生产总值|GDP)/);
+  });
+});

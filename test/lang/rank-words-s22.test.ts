@@ -41,3 +41,11 @@ describe('which of them, and plan words', async () => {
     for (const q of ['稳定得很', '需要降多少']) expect(asksForPlan(q), q).toBe(false);
   });
 });
+
+describe('rank words that overlap', () => {
+  it('reads 排第几名 and 排名第几 as a rank asked alone', () => {
+    expect(asksRankOnly('排第几名')).toBe(true);
+    expect(asksRankOnly('那排名第几呢')).toBe(true);
+    expect(asksRankOnly('GDP排名第几')).toBe(false);
+  });
+});

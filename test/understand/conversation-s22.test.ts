@@ -57,3 +57,12 @@ describe('which of the places talked about', () => {
     expect(q.question).toContain('新增公园');
   });
 });
+
+describe('a count of years said by what follows it', () => {
+  it('reads 五年里 / 三年间 as the years counted back, and 两年内 / 第五年里 as none', () => {
+    expect(read('浙江五年里GDP增长多少').yearSpan).toEqual({ from: 2021, to: 2025 });
+    expect(read('浙江三年间GDP增长多少').yearSpan).toEqual({ from: 2023, to: 2025 });
+    expect(read('浙江两年内建成多少').yearSpan).toBeNull();
+    expect(read('浙江第五年里建成多少').yearSpan).toBeNull();
+  });
+});

@@ -57,3 +57,16 @@ describe('a plan asked by what is intended', () => {
       expect(asksInFutureTense(q), q).toBe(false);
   });
 });
+
+describe('found by the mutation run of session 22', () => {
+  it('reads a correction after a question mark', () => {
+    expect(withSelfCorrection('浙江去年GDP增长多少？不对，是江苏', places)).toBe('江苏去年GDP增长多少');
+  });
+  it('drops the "in" before an English year said as a phrase', () => {
+    expect(withSelfCorrection('Zhejiang growth in 2024 — sorry, last year?', places)).toBe('Zhejiang growth last year?');
+  });
+  it('reads "were meant to be renovated" as told afterwards, not a plan', () => {
+    expect(asksInFutureTense('How many flats were meant to be renovated?')).toBe(false);
+    expect(asksInFutureTense('How many flats are to be renovated?')).toBe(true);
+  });
+});

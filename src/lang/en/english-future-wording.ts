@@ -5,7 +5,7 @@
  * Not "has been", "was to be" (a plan told afterwards asks what came of it), nor "will" as a noun.
  */
 const FUTURE_ASKED =
-  /\b(?:will|shall|going to)\s+(?!power\b)\w+|(?<!\b(?:was|were|has|have|had)\s+)\bto be\s+(?:\w+(?:ed|en)|built|set|done|met|made|kept|sold|paid)\b/i;
+  /\b(?:will|shall|going to)\s+(?!power\b)\w+|(?<!\b(?:was|were|has|have|had)\s+(?:(?:meant|supposed|expected|due|set|planned)\s+)?)\bto be\s+(?:\w+(?:ed|en)|built|set|done|met|made|kept|sold|paid)\b/i;
 
 /**
  * The present progressive of a doing verb, "How many platforms is Jilin building in 2025?", "how many projects are

@@ -64,8 +64,8 @@ function nonEmpty(text: string): string | null {
  */
 export const IN_QUESTION_CORRECTION = new RegExp(
   [
-    `[，,、。\\s]+(?:${CORRECTION_DENIALS.join('|')}|哦不|啊不|呃不)[，,、：:\\s]+(?:${CORRECTION_RESTATEMENTS.join('|')})?`,
-    '[，,、。\\s]+(?:我是说|我的意思是|我是想问|应该是|更正一下|更正)[，,：:\\s]*',
+    `[，,、。？?！!…—\\s]+(?:${CORRECTION_DENIALS.join('|')}|哦不|啊不|呃不)[，,、：:…\\s]+(?:${CORRECTION_RESTATEMENTS.join('|')})?`,
+    '[，,、。？?！!…—\\s]+(?:我是说|我的意思是|我是想问|应该是|更正一下|更正)[，,：:\\s]*',
     '\\s*(?:[—–]+|-{1,2}|[,;])\\s*(?:sorry|oops|no wait|wait|i mean|i meant|or rather|make that|correction)\\b[,:\\s]*',
   ].join('|'),
   'i',

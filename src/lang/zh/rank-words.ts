@@ -92,11 +92,19 @@ export const RANK_QUESTION = /(?<!安)排第几|排名|排位|位次|第几位|�
 /** What a question that asks a rank and names nothing else writes besides: "那排第几呢", "全国排名？", "在金牌榜上排第几". */
 const RANK_ONLY_FILLERS = /[那呢吗啊呀在上里中的又也它还是？?，,。.！!\s]/g;
 
+/** What overlapping rank words leave behind once one is taken out: 名 of "排第几名", 第几 of "排名第几". */
+const RANK_WORD_LEFTOVERS = /第几|名次|[名位]/g;
+
 /** Whether a question asks only a rank, naming nothing ("排第几", "那全国排名呢"): in a conversation, of what was asked. */
 export function asksRankOnly(question: string): boolean {
   if (!RANK_QUESTION.test(question)) return false;
   const scopes = new RegExp(RANK_SCOPES.join('|'), 'g');
-  return !question.replace(new RegExp(RANK_QUESTION.source, 'gi'), '').replace(scopes, '').replace(RANK_ONLY_FILLERS, '').length;
+  // "排第几名", "排名第几": rank words overlapping, what one leaves ("名", "第几") is a rank word still.
+  return !question
+    .replace(new RegExp(RANK_QUESTION.source, 'gi'), '')
+    .replace(scopes, '')
+    .replace(RANK_WORD_LEFTOVERS, '')
+    .replace(RANK_ONLY_FILLERS, '').length;
 }
 
 /** Names that say only "growth": the rank is of the previous indicator's growth ("…，增速居全国第4位"). */

@@ -160,9 +160,16 @@ export const RECENT_SPAN_OPENERS = /近|过去|最近|这|last|past/i;
  * "这五年" is not: it is the five years a report looks back on ("这五年，全省…"), whichever they are.
  */
 export const RECENT_YEARS = new RegExp(
-  `(?:近|过去的?|最近|这(?=[两二三23]个?年)|\\blast|\\bpast)\\s*([一二两三四五六七八九十]|\\d{1,2}|${ENGLISH_SMALL_NUMBER_WORDS})\\s*(?:个)?(?:年|years?\\b)`,
+  `(?:近|过去的?|最近|这(?=[两二三23]个?年)|\\blast|\\bpast)\\s*([一二两三四五六七八九十]|\\d{1,2}|${ENGLISH_SMALL_NUMBER_WORDS})\\s*(?:个)?(?:年|years?\\b)` +
+    // "五年里农村公路新建改建了多少", "三年间": the years counted back, said by what follows the count.
+    `|(?<![这今明去前上下第\\d一二两三四五六七八九十])([二两三四五六七八九十]|[2-9]|1\\d)\\s*(?:个)?年(?:里|间|中)`,
   'i',
 );
+/** Whether a year phrase names a run of recent years ("近五年", "过去3年", "五年里"), not years written out. */
+export function isRecentSpanPhrase(phrase: string): boolean {
+  return RECENT_SPAN_OPENERS.test(phrase) || RECENT_YEARS.test(phrase);
+}
+
 /** "2020年到2024年", "2020-2024", "from 2020 to 2024". */
 export const YEAR_RANGE = /((?:19|20)\d{2})年?\s*(?:到|至|[-—~–]|to|through)\s*((?:19|20)\d{2})年?/i;
 
@@ -236,9 +243,8 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
 
   const recent = RECENT_YEARS.exec(rest);
   if (recent) {
-    const count = /\d/.test(recent[1])
-      ? Number(recent[1])
-      : (SMALL_CHINESE_NUMBERS[recent[1]] ?? ENGLISH_SMALL_NUMBERS[recent[1].toLowerCase()]);
+    const written = recent[1] ?? recent[2];
+    const count = /\d/.test(written) ? Number(written) : (SMALL_CHINESE_NUMBERS[written] ?? ENGLISH_SMALL_NUMBERS[written.toLowerCase()]);
     // "2023年政府工作报告里过去五年": the five years before the report's own year, not before today's.
     const end = namedYear ?? thisYear;
     if (count >= 1 && count <= 30) {
