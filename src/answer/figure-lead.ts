@@ -70,9 +70,13 @@ export function figureLead(
   // An English question writes its names in the Chinese they were read as ("electric vehicles on the road" is
   // 新能源汽车保有量: its 356万辆, not the 汽车保有量 3230万辆 inside that name).
   const namesText = query.language === 'en' ? query.searchText : query.question;
+  const withoutLinks = namesText.split(NOUN_LINK).join('');
   const named = (f: Figure) => {
     const at = namesText.lastIndexOf(f.indicator);
     if (at >= 0) return (at + f.indicator.length) * NAME_END_WEIGHT + f.indicator.length;
+    // "覆盖的村庄有多少" writes 覆盖村庄 with a 的 inside.
+    const plainAt = withoutLinks.lastIndexOf(f.indicator);
+    if (plainAt >= 0 && !f.indicator.includes(NOUN_LINK)) return (plainAt + f.indicator.length) * NAME_END_WEIGHT + f.indicator.length;
     // "新增了多少座公园" names 新增公园 with its count between the verb and the noun, as a report writes "新增公园127座";
     const verb = INCREMENT_PREFIXES.find((p) => f.indicator.startsWith(p) && f.indicator.length > p.length + 1);
     if (!verb) return 0;
@@ -546,6 +550,9 @@ function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], q
 
 /** A name this long is specific enough that a subject written before it leaves it the same figure. */
 const SPECIFIC_NAME = 6;
+
+/** The 的 a question may write inside a name ("覆盖的村庄" of 覆盖村庄). */
+const NOUN_LINK = '的';
 
 /** Characters of a name's end that say what it counts: 措施 of 推动出台管理措施. */
 const HEAD_LENGTH = 2;

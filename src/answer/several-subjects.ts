@@ -1,4 +1,10 @@
-import { EACH_ASKED, SHARED_HEAD_LINK, SUBJECT_JOINERS, WHICH_IS_MORE_OF_TWO } from '../lang/zh/several-subjects-words.js';
+import {
+  COUNT_ASKED_TWICE,
+  EACH_ASKED,
+  SHARED_HEAD_LINK,
+  SUBJECT_JOINERS,
+  WHICH_IS_MORE_OF_TWO,
+} from '../lang/zh/several-subjects-words.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { figureLead } from './figure-lead.js';
 import { placeAliases } from '../lang/zh/glossary.js';
@@ -32,7 +38,8 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
     if (best >= MIN_SIDE_RUN && runs.filter((r) => r === best).length === 1) bySide[runs.indexOf(best)].push(f);
   }
   // Each thing asked as the question asks it ("…各有几个"): the unit and shape asked still choose.
-  const ask = query.question.slice(EACH_ASKED.exec(query.question)?.index ?? query.question.length);
+  const each = EACH_ASKED.exec(query.question);
+  const ask = each ? query.question.slice(each.index) : COUNT_ASKED_TWICE.exec(query.question) ? COUNT_ASK_WORDS : '';
   const leads = bySide.map((own, i) => {
     const place = placeOf[i];
     return own.length
@@ -68,7 +75,7 @@ function moreOfTwo(a: Figure | undefined, b: Figure | undefined, lang: 'zh' | 'e
  */
 export function askedSubjects(question: string): string[] {
   const each = EACH_ASKED.exec(question);
-  if (!each) return [];
+  if (!each) return countedTwice(question);
   const span = question.slice(0, each.index);
   const parts = span.split(SUBJECT_JOINERS).filter((p) => p.length > 0);
   if (parts.length < 2) return [];
@@ -77,4 +84,20 @@ export function askedSubjects(question: string): string[] {
   const head = link >= 0 ? last.slice(link + SHARED_HEAD_LINK.length) : '';
   if (head) parts[parts.length - 1] = last.slice(0, link);
   return parts.map((p) => `${p}${head}`);
+}
+
+/** How each thing counted twice is asked on its own. */
+const COUNT_ASK_WORDS = '有几个';
+
+/**
+ * "几个万亿级、几个千亿级产业集群": the two things each counted, the first given the head noun the second writes after
+ * the word both end their own part with (级 → 万亿级产业集群, 千亿级产业集群). Empty when the question counts no two things.
+ */
+function countedTwice(question: string): string[] {
+  const m = COUNT_ASKED_TWICE.exec(question);
+  if (!m) return [];
+  const [first, second] = [m[1], m[2]];
+  const at = second.indexOf(first[first.length - 1]);
+  const head = at >= 0 && at < second.length - 1 ? second.slice(at + 1) : '';
+  return [`${first}${head}`, second];
 }

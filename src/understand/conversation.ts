@@ -274,7 +274,9 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.years = [year];
     out.yearNotes = [{ phrase: query.yearNotes[0].phrase, year }];
   }
-  if (!namesYear && !standsAlone && !addsYear && !latest) {
+  // "四好农村路新改建多少公里" after "最近一年的呢…": the latest asked then is this subject's latest now, not that year.
+  const latestCarried = previous.yearNotes.length > 0 && previous.yearNotes.every((n) => asksLatest(n.phrase));
+  if (!namesYear && !standsAlone && !addsYear && !latest && !(latestCarried && namesTopic)) {
     out.years = previous.years;
     out.planPeriod = previous.planPeriod;
     // "那江苏呢" after "浙江2021到2024年GDP增速": the run of years, not its two ends alone.

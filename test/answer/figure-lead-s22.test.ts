@@ -15,3 +15,14 @@ describe('sharesOnlyVerbWith', () => {
     expect(sharesOnlyVerbWith('公园总数', '北京公园有多少个')).toBe(false);
   });
 });
+
+describe('two things each counted', async () => {
+  const { askedSubjects } = await import('../../src/answer/several-subjects.js');
+  it('reads "几个A、几个B" as two things, the first given the head noun the second writes', () => {
+    expect(askedSubjects('北京十四五培育出几个万亿级、几个千亿级产业集群')).toEqual(['万亿级产业集群', '千亿级产业集群']);
+    expect(askedSubjects('新建多少个公园和多少个口袋公园')).toEqual(['公园', '口袋公园']);
+  });
+  it('reads one count as no two things', () => {
+    expect(askedSubjects('北京十四五培育出几个千亿级产业集群')).toEqual([]);
+  });
+});

@@ -106,3 +106,25 @@ describe('a subject of the reports before a growth asked', () => {
     expect(await lead('上海今年增长目标')).toMatch(/上海市2026年.*(生产总值|GDP)/);
   });
 });
+
+describe('a name written with a 的 inside', () => {
+  it('leads the figure the question names across its 的', async () => {
+    expect(await lead('山东乡村振兴片区覆盖的村庄有多少')).toMatch(/覆盖村庄.*1\.5万个/);
+    // Asked the areas themselves: the areas' count (the latest, 2025's running total), not the villages they cover.
+    expect(await lead('山东乡村振兴片区有多少个')).toMatch(/片区（实绩）：2070个/);
+  });
+});
+
+describe('the latest asked, then a new subject', () => {
+  it('answers the new subject’s latest year', async () => {
+    expect(await lead('四好农村路新改建多少公里', ['江苏2012年建成了多少个特色田园乡村', '最近一年的呢 和美乡村建成多少'])).toMatch(
+      /江苏省2024年.*2330公里/,
+    );
+  });
+});
+
+describe('two things each counted, through the engine', () => {
+  it('leads both counts', async () => {
+    expect(await lead('北京十四五培育出几个万亿级、几个千亿级产业集群')).toMatch(/万亿级.*3个.*千亿级产业集群.*7个/);
+  });
+});

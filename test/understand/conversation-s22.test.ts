@@ -66,3 +66,15 @@ describe('a count of years said by what follows it', () => {
     expect(read('浙江第五年里建成多少').yearSpan).toBeNull();
   });
 });
+
+describe('the latest asked, then a subject of its own', () => {
+  const { inConversation: on } = conversationReader(['江苏省'], today);
+  it('carries no year read from "最近一年" into a new subject, which asks its own latest', () => {
+    const q = on('四好农村路新改建多少公里', '江苏2012年建成了多少个特色田园乡村', '最近一年的呢 和美乡村建成多少');
+    expect(q.years).toEqual([]);
+    expect(q.places).toEqual(['江苏省']);
+  });
+  it('still carries a year written out into a new subject', () => {
+    expect(on('四好农村路新改建多少公里', '江苏2024年和美乡村建成多少').years).toEqual([2024]);
+  });
+});

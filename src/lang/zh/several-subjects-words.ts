@@ -15,3 +15,10 @@ export const EACH_ASKED = new RegExp(
 export const SHARED_HEAD_LINK = '的';
 /** Which of the two things asked is more ("…和…哪个多", "哪个里程长"): the answer says which, after both figures. */
 export const WHICH_IS_MORE_OF_TWO = new RegExp(`${WHICH_OF_THE_THINGS}(多|大|高|长)`);
+
+/**
+ * Several things each asked with a count of its own ("几个万亿级、几个千亿级产业集群", "多少个A和多少个B"): the two things
+ * as written, the second carrying the head noun both share.
+ */
+export const COUNT_ASKED_TWICE =
+  /(?:几|多少)[个家座项所条件台处名]?([^、和与及，,？?。几]{1,12}?)[、和与及](?:几|多少)[个家座项所条件台处名]?([^、和与及，,？?。]{1,16})/;
