@@ -350,7 +350,13 @@ export class Engine implements AskEngine, AnswerTools {
 
     // "全国研发投入强度这五年提高了多少", "十四五期间…怎么变的": the sentence stating the asked
     // indicator from where to where over the span, before any year-by-year trend.
-    if ((query.yearSpan || query.planPeriod) && query.indicators.length && query.places.length === 1 && !asksForTarget(query)) {
+    // So does a subject no glossary indicator names, named by a Chinese question's own words.
+    if (
+      (query.yearSpan || query.planPeriod) &&
+      (query.indicators.length || query.language === 'zh') &&
+      query.places.length === 1 &&
+      !asksForTarget(query)
+    ) {
       const span = await fromToSpanAnswer(this, frame);
       if (span) return span;
     }

@@ -128,3 +128,10 @@ describe('two things each counted, through the engine', () => {
     expect(await lead('北京十四五培育出几个万亿级、几个千亿级产业集群')).toMatch(/万亿级.*3个.*千亿级产业集群.*7个/);
   });
 });
+
+describe('a span’s change of a subject no glossary indicator names', () => {
+  it('leads the from–to pair the review states, not one year of a trend', async () => {
+    for (const q of ['全国义务教育巩固率五年里是怎么变化的', '全国过去五年义务教育巩固率怎么变化的'])
+      expect(await lead(q), q).toMatch(/义务教育巩固率（实绩）：从93\.8%到95\.5%/);
+  });
+});

@@ -1,5 +1,5 @@
 import { composeText } from '../compose.js';
-import { figureLead } from '../figure-lead.js';
+import { figureLead, namedInQuestion, sharesOnlyVerbWith } from '../figure-lead.js';
 import { isAskedIndicator } from '../figure-format.js';
 import { isStartFigure } from '../../figures/from-to.js';
 import { isRankFigure } from '../../figures/rank-figures.js';
@@ -46,7 +46,7 @@ function askedPair(tools: AnswerTools, frame: AnswerFrame, c: Citation, span: { 
   for (const [i, reached] of figures.entries()) {
     const start = figures[i + 1];
     if (!start || isStartFigure(reached) || isRankFigure(reached) || reached.kind !== 'actual') continue;
-    if (!isAskedIndicator(reached, frame.query) || !reachedIn(reached, c.sentence)) continue;
+    if (!isAsked(reached, frame.query) || !reachedIn(reached, c.sentence)) continue;
     if (start.indicator !== reached.indicator || start.unit !== reached.unit || start.citationId !== reached.citationId) continue;
     if (!reached.period.startsWith(String(end)) && !reached.period.endsWith(String(end))) continue;
     // A pair over a longer span ("十四五": from 2020) does not answer "from 2024 to 2025".
@@ -54,4 +54,13 @@ function askedPair(tools: AnswerTools, frame: AnswerFrame, c: Citation, span: { 
     return [reached, start];
   }
   return null;
+}
+
+/**
+ * The asked indicator's figure, or with none of the glossary's asked ("全国义务教育巩固率五年里是怎么变化的"), a figure
+ * the Chinese question names by more than a shared verb.
+ */
+function isAsked(f: Figure, query: AnswerFrame['query']): boolean {
+  if (query.indicators.length) return isAskedIndicator(f, query);
+  return query.language === 'zh' && namedInQuestion(f, query.question) && !sharesOnlyVerbWith(f.indicator, query.question);
 }
