@@ -35,7 +35,7 @@ import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
 import { asksForPlan, PLAN_INTENT_WORDS, TARGET_ASKED_WORD } from '../lang/zh/intent-words.js';
 import { asksWhichIsMost } from '../lang/zh/superlative-words.js';
 import { mentionAsked } from '../lang/zh/mention-words.js';
-import { asksWhichOfThem, comparesWith, comparesWithYear, withoutWhichOfThem } from '../lang/zh/comparison-follow-up-words.js';
+import { asksOfTwo, asksWhichOfThem, comparesWith, comparesWithYear, withoutWhichOfThem } from '../lang/zh/comparison-follow-up-words.js';
 import { isChatCommand, LANGUAGE_NEUTRAL_COMMANDS } from '../lang/zh/chat-commands.js';
 import { correctedPart } from '../lang/zh/correction-words.js';
 import { asksTrend, withoutTrendWords } from '../lang/zh/trend-words.js';
@@ -249,7 +249,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   // "哪个更高？" after "浙江…增长多少" and "江苏呢": the places talked about, compared.
   const comparesTalkedAbout = !namesPlace && !namesTopic && talkedAbout.length > 1 && asksWhichOfThem(query.question);
   if (addsSide) out.places = [...new Set([...previous.places, ...query.places])];
-  else if (comparesTalkedAbout) out.places = talkedAbout;
+  // "两个省谁多" after four places: the last two named, not every place of the conversation.
+  else if (comparesTalkedAbout) out.places = asksOfTwo(query.question) ? talkedAbout.slice(-2) : talkedAbout;
   else if (!namesPlace && !ranksPlaces) {
     out.places = previous.places;
     // "那前年呢？" after a question about a place the reports do not cover stays about that place

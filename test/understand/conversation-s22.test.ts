@@ -78,3 +78,14 @@ describe('the latest asked, then a subject of its own', () => {
     expect(on('四好农村路新改建多少公里', '江苏2024年和美乡村建成多少').years).toEqual([2024]);
   });
 });
+
+describe('two of the places talked about', () => {
+  const { inConversation: on } = conversationReader(['浙江省', '江苏省', '广东省', '福建省'], today);
+  it('reads "两个省谁多" as the last two places named, not every place of the conversation', () => {
+    const q = on('两个省谁多', '浙江去年GDP增长多少', '江苏呢', '广东有多少家国家级专精特新小巨人', '那福建呢');
+    expect(q.places).toEqual(['广东省', '福建省']);
+  });
+  it('reads "哪个更高" as every place talked about', () => {
+    expect(on('哪个更高', '浙江去年GDP增长多少', '江苏呢', '广东呢').places).toEqual(['浙江省', '江苏省', '广东省']);
+  });
+});

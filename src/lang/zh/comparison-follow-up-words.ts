@@ -67,3 +67,10 @@ export const COMPARE_WITH_YEAR =
 export function comparesWithYear(question: string): boolean {
   return COMPARE_WITH_YEAR.test(question.trim());
 }
+
+/** "两个省谁多", "两地哪个高": two of the places talked about, the last two named. */
+const TWO_SIDES = /两(?:个)?(?:省|市|区|县|地|者|边)|\b(?:the|these|those) two\b|\bboth\b/i;
+
+export function asksOfTwo(question: string): boolean {
+  return TWO_SIDES.test(question);
+}
