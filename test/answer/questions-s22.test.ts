@@ -135,3 +135,9 @@ describe('a span’s change of a subject no glossary indicator names', () => {
       expect(await lead(q), q).toMatch(/义务教育巩固率（实绩）：从93\.8%到95\.5%/);
   });
 });
+
+describe('a span’s pair named by a word only', () => {
+  it('is no answer to a question sharing only a word of its name', async () => {
+    expect(await lead('粤十四五基础教育公办学位增加多少')).not.toContain('高等教育毛入学率');
+  });
+});

@@ -1,5 +1,6 @@
 import { composeText } from '../compose.js';
 import { figureLead, namedInQuestion, sharesOnlyVerbWith } from '../figure-lead.js';
+import { longestCommonRun } from '../longest-common-run.js';
 import { isAskedIndicator } from '../figure-format.js';
 import { isStartFigure } from '../../figures/from-to.js';
 import { isRankFigure } from '../../figures/rank-figures.js';
@@ -62,5 +63,15 @@ function askedPair(tools: AnswerTools, frame: AnswerFrame, c: Citation, span: { 
  */
 function isAsked(f: Figure, query: AnswerFrame['query']): boolean {
   if (query.indicators.length) return isAskedIndicator(f, query);
-  return query.language === 'zh' && namedInQuestion(f, query.question) && !sharesOnlyVerbWith(f.indicator, query.question);
+  // A pair answers the whole question before anything else: the name must be the question's, not a word of it ("教育" is
+  // shared by 高等教育毛入学率 and "基础教育公办学位增加多少").
+  return (
+    query.language === 'zh' &&
+    namedInQuestion(f, query.question) &&
+    !sharesOnlyVerbWith(f.indicator, query.question) &&
+    longestCommonRun(f.indicator, query.question).length >= MIN_PAIR_NAME
+  );
 }
+
+/** Characters a pair's name and a question naming no glossary indicator must share. */
+const MIN_PAIR_NAME = 4;
