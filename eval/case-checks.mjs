@@ -392,3 +392,15 @@ export function conversationBook(cases, { notFound, figureCase, NF }) {
   const T = (q, intent, reports, expect, ...tags) => ({ q, intent, reports, expect, tags });
   return { conversations, conv, T };
 }
+
+/**
+ * The shorthands every set since fresh-m writes its cases with: s(…) a Chinese ask of a figure that is not the first of its
+ * sentence, e(…) an English question, f(…) a case of a shape given, pct(v) a percentage expected.
+ */
+export function askShorthands(x) {
+  const s = (intent, reports, question, expect, ...more) => x(intent, ['second-figure-ask', 'colloquial', ...more], [].concat(reports), question, expect);
+  const e = (intent, reports, question, expect, ...more) => x(intent, ['english-ask', 'en', ...more], [].concat(reports), question, expect);
+  const f = (intent, shape, reports, question, expect, ...more) => x(intent, [shape, ...more], [].concat(reports), question, expect);
+  const pct = (v) => [v, '%'];
+  return { s, e, f, pct };
+}

@@ -22,7 +22,7 @@
 // JL25, written by ../fresh-l/extract.ts, as fresh-l does), and no cite may state a fact another set's cites state.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { caseBook, conversationBook, checkDealAndWrite, useFreshLReports } from '../case-checks.mjs';
+import { askShorthands, caseBook, checkDealAndWrite, conversationBook, useFreshLReports } from '../case-checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // The corpus and the extracted texts of the three added reports first: a cite must be text the extraction yields.
@@ -30,13 +30,8 @@ useFreshLReports();
 
 const { cases, x, C, F, NF } = caseBook();
 const SHAPES = ['follow-up', 'english-ask', 'second-figure-ask', 'trend-ask', 'superlative-ask', 'comparison-ask', 'not-answerable'];
-// s(intent, report(s), question, expect, ...tags): a Chinese ask for a figure that is not the first of its sentence
-const s = (intent, reports, question, expect, ...more) => x(intent, ['second-figure-ask', 'colloquial', ...more], [].concat(reports), question, expect);
-// e(intent, report(s), question, expect, ...tags): an English question (shape english-ask, tag en)
-const e = (intent, reports, question, expect, ...more) => x(intent, ['english-ask', 'en', ...more], [].concat(reports), question, expect);
-// f(intent, shape, report(s), question, expect, ...tags)
-const f = (intent, shape, reports, question, expect, ...more) => x(intent, [shape, ...more], [].concat(reports), question, expect);
-const pct = (v) => [v, '%'];
+// s(…) a Chinese ask of a figure not first in its sentence, e(…) an English question, f(…) a case of a given shape.
+const { s, e, f, pct } = askShorthands(x);
 
 // ---- 3. the asked figure is not the first of its sentence -----------------------------------------------------------
 // kinds: second-of-pair (分别 A、B → B), growth-after-level, amount-after-count, from-to (the value after 从…到/由…增至),

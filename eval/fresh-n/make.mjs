@@ -22,7 +22,7 @@
 // stricter same-sentence check below).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { caseBook, checkDealAndWrite, conversationBook, useFreshLReports } from '../case-checks.mjs';
+import { askShorthands, caseBook, checkDealAndWrite, conversationBook, useFreshLReports } from '../case-checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // The corpus and the extracted texts of the three added reports first: a cite must be text the extraction yields.
@@ -30,13 +30,8 @@ useFreshLReports();
 
 const { cases, x, C, F, NF } = caseBook();
 const SHAPES = ['follow-up', 'english-ask', 'second-figure-ask', 'trend-ask', 'superlative-ask', 'comparison-ask', 'not-answerable'];
-// s(intent, report(s), question, expect, ...tags): a Chinese ask for a figure that is not the first of its sentence
-const s = (intent, reports, question, expect, ...more) => x(intent, ['second-figure-ask', 'colloquial', ...more], [].concat(reports), question, expect);
-// e(intent, report(s), question, expect, ...tags): an English question (shape english-ask, tag en)
-const e = (intent, reports, question, expect, ...more) => x(intent, ['english-ask', 'en', ...more], [].concat(reports), question, expect);
-// f(intent, shape, report(s), question, expect, ...tags)
-const f = (intent, shape, reports, question, expect, ...more) => x(intent, [shape, ...more], [].concat(reports), question, expect);
-const pct = (v) => [v, '%'];
+// s(…) a Chinese ask of a figure not first in its sentence, e(…) an English question, f(…) a case of a given shape.
+const { s, e, f, pct } = askShorthands(x);
 
 // ---- 3. the asked figure is not the first of its sentence -----------------------------------------------------------
 // kinds as fresh-m: second-of-pair, growth-after-level (also the level after an increment), amount-after-count,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answer/engine.js';
-import { govCorpusEngine, wordReportsEngine } from '../support/engine.js';
+import { firstLineOf, govCorpusEngine, govFirstLine, wordReportsEngine } from '../support/engine.js';
 
 /**
  * Session 22's classes through the engine, on the seed corpus and the 20 work reports, and on the three 2025 reports of
@@ -8,14 +8,13 @@ import { govCorpusEngine, wordReportsEngine } from '../support/engine.js';
  */
 const today = new Date('2026-12-03');
 const ask = async (q: string, history: string[] = []) => (await govCorpusEngine()).ask(q, { today, history });
-const lead = async (q: string, history: string[] = []) => (await ask(q, history)).text.split('\n')[0];
+const lead = (q: string, history: string[] = []) => govFirstLine(q, today, history);
 
 let threeReports: Engine;
 beforeAll(async () => {
   threeReports = await wordReportsEngine('questions-s22-');
 }, 120_000);
-const on3 = async (q: string, history: string[] = []) => threeReports.ask(q, { today, history });
-const lead3 = async (q: string, history: string[] = []) => (await on3(q, history)).text.split('\n')[0];
+const lead3 = (q: string, history: string[] = []) => firstLineOf(threeReports, q, today, history);
 
 describe('a rank in a named table', () => {
   it('leads the medal-table rank for a question that names the table', async () => {

@@ -25,10 +25,14 @@ export function govCorpusEngine(): Promise<Engine> {
   return sharedGov;
 }
 
-/** The first line of the gov-corpus engine's answer to a question asked on `today`: what a reader sees first. */
-export async function govFirstLine(question: string, today: Date, history: string[] = []): Promise<string> {
-  const engine = await govCorpusEngine();
+/** The first line of an engine's answer to a question asked on `today`: what a reader sees first. */
+export async function firstLineOf(engine: Engine, question: string, today: Date, history: string[] = []): Promise<string> {
   return (await engine.ask(question, { today, history })).text.split('\n')[0] ?? '';
+}
+
+/** The first line of the gov-corpus engine's answer to a question asked on `today`. */
+export async function govFirstLine(question: string, today: Date, history: string[] = []): Promise<string> {
+  return firstLineOf(await govCorpusEngine(), question, today, history);
 }
 
 /**
