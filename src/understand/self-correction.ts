@@ -31,12 +31,11 @@ function firstCorrected(question: string, placeNames: readonly string[]): string
   if (!replaced) return question;
   // Only the year itself is replaced: "in 2024, sorry, 2023" keeps its "in", "this year — sorry, in 2025" takes one.
   const preposition = PREPOSITION.exec(replaced.text)?.[0] ?? '';
-  const kept = PREPOSITION.test(slot.text) ? slot.text : slot.text.replace(PREPOSITION, '');
   // "in 2024 — sorry, last year": a year said by a phrase of its own takes no "in".
   const ownPhrase = PREPOSITION.test(slot.text) || ENGLISH_YEAR_PHRASE.test(slot.text);
   const at = ownPhrase ? replaced.at : replaced.at + preposition.length;
   const end = replaced.at + replaced.text.length;
-  return `${before.slice(0, at)}${kept}${before.slice(end)}${after.slice(slot.text.length)}`;
+  return `${before.slice(0, at)}${slot.text}${before.slice(end)}${after.slice(slot.text.length)}`;
 }
 
 /** An English year said as a phrase ("last year", "this year", "the year before"), which takes no preposition. */
