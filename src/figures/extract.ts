@@ -19,6 +19,7 @@ import { cleanIndicator, clip } from './indicator-naming.js';
 import { fromToPairs } from './from-to.js';
 import { respectiveFromTo } from './respective-from-to.js';
 import { milestonesPassed } from './milestones-passed.js';
+import { readMedalTallies } from './medal-tallies.js';
 import { figurePeriod } from './period.js';
 import { tableFact } from './table-facts.js';
 import { type Candidate, type FigureInput, newContext } from './types.js';
@@ -47,9 +48,13 @@ export function extractFigures(input: FigureInput): Figure[] {
     .replace(MILESTONES, (m) => (SEVERAL_MILESTONES.test(m) ? ' '.repeat(m.length) : m));
   // "每立方米20微克" is 20微克/立方米 (same length, so positions hold).
   // "从15个县(市)扩大到57个县(市)": the counted thing both values carry is no name of either (same length).
-  const w = blankPairedNouns(unwrapUnits(read));
+  const unwrapped = blankPairedNouns(unwrapUnits(read));
   // A first place needs no numeral ("数字经济规模稳居全国首位" is 全国第1位).
-  if (!ANY_NUMERAL.test(w) && !RANK_PATTERN.test(w)) return passed;
+  if (!ANY_NUMERAL.test(unwrapped) && !RANK_PATTERN.test(unwrapped)) return passed;
+  // "斩获8金4银4铜": a medal tally is three counts of its own, read first and blanked for the rest.
+  const medalCtx = newContext(unwrapped, input, figurePeriod(unwrapped, input.period));
+  const w = readMedalTallies(medalCtx);
+  const medals = medalCtx.figures;
   if (input.source === 'table') {
     const fact = tableFact(w, input);
     if (fact) return fact;
@@ -73,7 +78,7 @@ export function extractFigures(input: FigureInput): Figure[] {
   // Streaks ("连续8年全国第一") are no candidates either: their lengths are read over the whole sentence.
   readStreakLengths(ctx);
   readStreakCounts(ctx);
-  return [...markMilestones(fromToPairs(respectiveFromTo(ctx.figures, w), input)), ...passed];
+  return [...medals, ...markMilestones(fromToPairs(respectiveFromTo(ctx.figures, w), input)), ...passed];
 }
 
 /**

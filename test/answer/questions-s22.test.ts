@@ -140,3 +140,9 @@ describe('a span’s pair named by a word only', () => {
     expect(await lead('粤十四五基础教育公办学位增加多少')).not.toContain('高等教育毛入学率');
   });
 });
+
+describe('a medal count asked in everyday words', () => {
+  it('leads the games’ medal count, a 块 asked of medals counted in 枚', async () => {
+    expect(await lead('广东巴黎奥运会拿了几块金牌')).toMatch(/广东省2024年巴黎奥运会金牌（实绩）：8枚/);
+  });
+});

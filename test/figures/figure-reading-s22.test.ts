@@ -42,3 +42,25 @@ describe('a proportion asked in words', () => {
     expect(preferAskedShape('一体化管理占比多少', [rate])).toEqual([]);
   });
 });
+
+describe('a medal tally', () => {
+  it('reads each medal as a count named by the games of its clause', () => {
+    const figures = read('我省运动员在2024年巴黎奥运会上斩获8金4银4铜、金牌数奖牌数均居全国首位，在残奥会上斩获12金8银4铜。');
+    expect(figures.map((f) => `${f.indicator}=${f.value}${f.unit}`)).toEqual([
+      '巴黎奥运会金牌=8枚',
+      '巴黎奥运会银牌=4枚',
+      '巴黎奥运会铜牌=4枚',
+      '残奥会金牌=12枚',
+      '残奥会银牌=8枚',
+      '残奥会铜牌=4枚',
+      '金牌数奖牌数=1位',
+    ]);
+  });
+  it('reads a tally of gold and silver only, and games named with 在…中', () => {
+    const figures = read('在首届全国青少年三大球比赛中获得4金2银好成绩。');
+    expect(figures.map((f) => `${f.indicator}=${f.value}`)).toEqual(['首届全国青少年三大球比赛金牌=4', '首届全国青少年三大球比赛银牌=2']);
+  });
+  it('reads no tally in words that only hold 金 and 银', () => {
+    expect(read('金融机构贷款余额增长8%，银行网点新增20个。').some((f) => f.unit === '枚')).toBe(false);
+  });
+});

@@ -8,6 +8,8 @@ export const EQUIVALENT_COUNTERS: readonly (readonly string[])[] = [
   ['台', '部'],
   // Places and sites: 村卫生室, 公园, 驿站.
   ['个', '处', '座', '所'],
+  // Medals: "拿了几块金牌" of "斩获8金" read as 8枚.
+  ['枚', '块'],
 ];
 
 /** The word standing for a measure word's group ("部" → "台"); any other measure as it is. */

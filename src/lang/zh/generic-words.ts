@@ -3,7 +3,24 @@
  * count as the content a cited sentence must cover ("钱塘区2024年GDP是多少" is about GDP, not 多少).
  */
 /** Measure words a count is asked with after 几 ("几家", "几座"). */
-const COUNT_ASKED_MEASURES: readonly string[] = ['家', '座', '所', '条', '项', '件', '台', '处', '名', '部', '户', '支', '种', '类'];
+const COUNT_ASKED_MEASURES: readonly string[] = [
+  '家',
+  '座',
+  '所',
+  '条',
+  '项',
+  '件',
+  '台',
+  '处',
+  '名',
+  '部',
+  '户',
+  '支',
+  '种',
+  '类',
+  '块',
+  '枚',
+];
 
 export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '哪',
@@ -132,6 +149,9 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '第几',
   '第几个',
   '第几位',
+  // "银牌拿了几块": won, in everyday words; the sentence writes 斩获 / 获得.
+  '拿',
+  '拿了',
   // "跟广东比呢", "和江苏相比": setting a figure beside another place's, no words a sentence writes.
   '跟',
   '比',

@@ -1,0 +1,12 @@
+/**
+ * A medal tally as the reports write it ("斩获8金4银4铜", "获得12金8银4铜"): each medal a count of its own, named by the
+ * games the clause speaks of ("在2024年巴黎奥运会上…", "在残奥会上…"). Data for src/figures/medal-tallies.ts.
+ */
+/** Gold and silver at least ("4金2银"), bronze when written. */
+export const MEDAL_TALLY = /(\d+)金(\d+)银(?:(\d+)铜)?/g;
+/** The medals of a tally, in the order written. */
+export const MEDALS: readonly string[] = ['金牌', '银牌', '铜牌'];
+/** What a medal is counted in. */
+export const MEDAL_UNIT = '枚';
+/** Where a clause names its games: "在…上" / "在…中" before the tally's verb. */
+export const GAMES_NAMED = /在(?:\d{4}年)?([^，。；,;在]{2,16}?)[上中]/g;
