@@ -146,3 +146,12 @@ describe('a medal count asked in everyday words', () => {
     expect(await lead('广东巴黎奥运会拿了几块金牌')).toMatch(/广东省2024年巴黎奥运会金牌（实绩）：8枚/);
   });
 });
+
+describe('a year before any the reports hold', () => {
+  it('shows the earliest results, said so, never a later year’s target', async () => {
+    const answer = await ask('浙江2019年GDP增长多少');
+    expect(answer.notFound).toBe(true);
+    expect(answer.text).toMatch(/报告中最早的实绩是2024年的：浙江省2024年生产总值（实绩）：增长5\.5%/);
+    expect(answer.text).not.toMatch(/目标/);
+  });
+});
