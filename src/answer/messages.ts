@@ -367,11 +367,6 @@ const MESSAGES = {
     (p) => `报告中最新的实绩是${p.latest}年的：`,
     (p) => `The latest results in the reports are for ${p.latest}: `,
   ),
-  /** A year before any the reports hold results for ("浙江2019年GDP"): their earliest results, said so. */
-  earliestResultsInstead: entry<{ earliest: number }>(
-    (p) => `报告中最早的实绩是${p.earliest}年的：`,
-    (p) => `The earliest results in the reports are for ${p.earliest}: `,
-  ),
   /** "今年打算…" before the place's plan for this year is in the reports: the latest plan, said so. */
   latestPlanInstead: entry<{ places: readonly string[]; year: number; latest: number }>(
     (p) => `报告中还没有${p.places.join('、')}${p.year}年的计划，最新的是${p.latest}年的：`,

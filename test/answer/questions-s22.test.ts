@@ -148,10 +148,14 @@ describe('a medal count asked in everyday words', () => {
 });
 
 describe('a year before any the reports hold', () => {
-  it('shows the earliest results, said so, never a later year’s target', async () => {
+  it('shows the nearest results, never a later year’s target', async () => {
     const answer = await ask('浙江2019年GDP增长多少');
     expect(answer.notFound).toBe(true);
-    expect(answer.text).toMatch(/报告中最早的实绩是2024年的：浙江省2024年生产总值（实绩）：增长5\.5%/);
-    expect(answer.text).not.toMatch(/目标/);
+    expect(answer.text).toMatch(/报告中最接近的内容：浙江省2025年生产总值（实绩）：增长5\.5%/);
+    expect(answer.text.split('\n').slice(0, 2).join('\n')).not.toMatch(/目标/);
+  });
+  it('keeps the review’s from–to sentence among what it shows', async () => {
+    const answer = await ask('山东2020年高铁里程多少');
+    expect(answer.citations.some((c) => c.sentence.includes('由2110公里增至3055公里'))).toBe(true);
   });
 });

@@ -34,8 +34,10 @@ export async function nearestAnswer(
     const latest = await latestPlanAnswer(tools, frame);
     if (latest) return latest;
   }
+  // "浙江2019年GDP", a year before the place's results: what it achieved nearest, not a later year's target.
+  const before = relaxYears && query.intent !== 'plan' && beforeHeldResults(tools, query);
   const relaxed: UnderstoodQuery = relaxYears
-    ? { ...query, years: [], planPeriod: null, part: null, intent: 'any' }
+    ? { ...query, years: [], planPeriod: null, part: null, intent: before ? 'result' : 'any' }
     : { ...query, intent: 'any' };
   const outcome = await tools.retriever.retrieve(relaxed, 3);
   if (outcome.kind !== 'found') return null;
@@ -167,23 +169,17 @@ async function latestPlanAnswer(tools: AnswerTools, frame: AnswerFrame): Promise
  * "钱塘去年GDP" when the place's latest results are for the year before: the relative year is
  * resolved and said ("去年 = 2025"), and the latest results the reports hold are shown, labelled
  * with their year ("报告中最新的实绩是2024年的"), not the asked year's target. Only for a result (or
- * no kind) asked in a relative year (the reader did not pick it) after the place's latest results; a year, however
- * written, before the place's earliest results ("浙江2019年GDP") shows the earliest ("报告中最早的实绩是2021年的").
+ * no kind) asked in a relative year (the reader did not pick it) after the place's latest results.
  */
 async function latestResultsAnswer(tools: AnswerTools, frame: AnswerFrame, notAnswered: string): Promise<Answer | null> {
   const { query } = frame;
   // A past year asked with no kind ("钱塘去年GDP") asks its results too.
   if (query.intent === 'plan' || query.places.length !== 1 || query.years.length !== 1 || query.planPeriod) return null;
   const [year] = query.years;
-  const relative = query.yearNotes.some((n) => n.year === year);
-  const held = heldYears(tools, query.places[0]);
-  const latest = held.at(-1);
-  const earliest = held[0];
-  // "浙江2019年GDP", before any year held: the earliest results, as a year after them is answered by the latest.
-  const shown =
-    relative && latest !== undefined && latest < year ? latest : earliest !== undefined && earliest > year ? earliest : undefined;
-  if (shown === undefined) return null;
-  const relaxed: UnderstoodQuery = { ...query, intent: 'result', wantsQuantity: true, years: [shown], yearNotes: [], part: null };
+  if (!query.yearNotes.some((n) => n.year === year)) return null;
+  const latest = heldYears(tools, query.places[0]).at(-1);
+  if (latest === undefined || latest >= year) return null;
+  const relaxed: UnderstoodQuery = { ...query, intent: 'result', wantsQuantity: true, years: [latest], yearNotes: [], part: null };
   const outcome = await tools.retriever.retrieve(relaxed, 3);
   if (outcome.kind !== 'found') return null;
   const citations = outcome.sentences.map((s) => tools.citation(s.sentence, s.score));
@@ -197,10 +193,7 @@ async function latestResultsAnswer(tools: AnswerTools, frame: AnswerFrame, notAn
     false,
   );
   if (!lead) return null;
-  const said =
-    shown === latest
-      ? message('latestResultsInstead', query.language, { latest: shown })
-      : message('earliestResultsInstead', query.language, { earliest: shown });
+  const said = message('latestResultsInstead', query.language, { latest });
   return frameAnswer(frame, {
     notFound: true,
     text: `${notAnswered}\n${composeText(relaxed, citations, `${said}${lead}`)}`,
@@ -226,4 +219,11 @@ function latestPlanYear(tools: AnswerTools, place: string): number | null {
   }
   const yearly = planYears.filter((y) => y <= lastResult + 1);
   return yearly.length ? Math.max(...yearly) : null;
+}
+
+/** Whether every year asked comes before the first year the one place asked holds results for. */
+function beforeHeldResults(tools: AnswerTools, query: UnderstoodQuery): boolean {
+  if (query.places.length !== 1 || !query.years.length) return false;
+  const earliest = heldYears(tools, query.places[0])[0];
+  return earliest !== undefined && query.years.every((y) => y < earliest);
 }
