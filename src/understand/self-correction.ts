@@ -44,11 +44,15 @@ const ENGLISH_YEAR_PHRASE = /^(?:this|last|next|the) year/i;
 /** The preposition an English year may carry ("in 2025"). */
 const PREPOSITION = /^(?:in|for)\s+/i;
 
+/** A corrected year at the start of the words after a correction, and every year in the words before it (compiled once). */
+const LEADING_YEAR = new RegExp(`^(?:${CORRECTED_YEAR.source})`, 'i');
+const EVERY_YEAR = new RegExp(CORRECTED_YEAR.source, 'gi');
+
 type SlotKind = 'year' | 'place';
 
 /** The year or place the words after a correction start with. */
 function leadingSlot(after: string, placeNames: readonly string[]): { kind: SlotKind; text: string } | null {
-  const year = new RegExp(`^(?:${CORRECTED_YEAR.source})`, 'i').exec(after);
+  const year = LEADING_YEAR.exec(after);
   if (year) return { kind: 'year', text: year[0] };
   const lower = after.toLowerCase();
   const place = longestFirst(placeNames).find((p) => lower.startsWith(p.toLowerCase()));
@@ -59,7 +63,7 @@ function leadingSlot(after: string, placeNames: readonly string[]): { kind: Slot
 function lastOfKind(before: string, kind: SlotKind, placeNames: readonly string[]): { at: number; text: string } | null {
   let found: { at: number; text: string } | null = null;
   if (kind === 'year') {
-    for (const m of before.matchAll(new RegExp(CORRECTED_YEAR.source, 'gi'))) found = { at: m.index, text: m[0] };
+    for (const m of before.matchAll(EVERY_YEAR)) found = { at: m.index, text: m[0] };
     return found;
   }
   const lower = before.toLowerCase();

@@ -42,10 +42,13 @@ export function comparesWith(question: string): boolean {
   return COMPARE_WITH.test(question.trim());
 }
 
+/** Every which-of-them asked in a text (compiled once). */
+const EVERY_WHICH_OF_THEM = new RegExp(WHICH_OF_THEM.source, 'gi');
+
 /** A question's words without those asking which of the places is higher ("哪个省定得多" → ""; "增速哪个更高" → "增速"). */
 export function withoutWhichOfThem(text: string): string {
   return text
-    .replace(new RegExp(WHICH_OF_THEM.source, 'gi'), ' ')
+    .replace(EVERY_WHICH_OF_THEM, ' ')
     .replace(/[？?。!！]/g, ' ')
     .trim();
 }

@@ -95,14 +95,17 @@ const RANK_ONLY_FILLERS = /[那呢吗啊呀在上里中的又也它还是？?，
 /** What overlapping rank words leave behind once one is taken out: 名 of "排第几名", 第几 of "排名第几". */
 const RANK_WORD_LEFTOVERS = /第几|名次|[名位]/g;
 
+/** Every rank word and every scope of a question, taken out to see what else it names (compiled once). */
+const RANK_QUESTION_WORDS = new RegExp(RANK_QUESTION.source, 'gi');
+const RANK_SCOPE_WORDS = new RegExp(RANK_SCOPES.join('|'), 'g');
+
 /** Whether a question asks only a rank, naming nothing ("排第几", "那全国排名呢"): in a conversation, of what was asked. */
 export function asksRankOnly(question: string): boolean {
   if (!RANK_QUESTION.test(question)) return false;
-  const scopes = new RegExp(RANK_SCOPES.join('|'), 'g');
   // "排第几名", "排名第几": rank words overlapping, what one leaves ("名", "第几") is a rank word still.
   return !question
-    .replace(new RegExp(RANK_QUESTION.source, 'gi'), '')
-    .replace(scopes, '')
+    .replace(RANK_QUESTION_WORDS, '')
+    .replace(RANK_SCOPE_WORDS, '')
     .replace(RANK_WORD_LEFTOVERS, '')
     .replace(RANK_ONLY_FILLERS, '').length;
 }
