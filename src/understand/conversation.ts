@@ -250,7 +250,9 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const comparesTalkedAbout = !namesPlace && !namesTopic && talkedAbout.length > 1 && asksWhichOfThem(query.question);
   if (addsSide) out.places = [...new Set([...previous.places, ...query.places])];
   // "两个省谁多" after four places: the last two named, not every place of the conversation.
-  else if (comparesTalkedAbout) out.places = asksOfTwo(query.question) ? talkedAbout.slice(-2) : talkedAbout;
+  // "哪个高" after "上海今年GDP目标" and "跟北京比呢": the two just compared, not every place of the conversation.
+  else if (comparesTalkedAbout)
+    out.places = asksOfTwo(query.question) ? talkedAbout.slice(-2) : previous.places.length > 1 ? previous.places : talkedAbout;
   else if (!namesPlace && !ranksPlaces) {
     out.places = previous.places;
     // "那前年呢？" after a question about a place the reports do not cover stays about that place

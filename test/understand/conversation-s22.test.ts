@@ -89,3 +89,10 @@ describe('two of the places talked about', () => {
     expect(on('哪个更高', '浙江去年GDP增长多少', '江苏呢', '广东呢').places).toEqual(['浙江省', '江苏省', '广东省']);
   });
 });
+
+describe('which of the places just compared', () => {
+  const { inConversation: on } = conversationReader(['广东省', '上海市', '北京市'], today);
+  it('reads "哪个高" after a comparison as its two places, not every place of the conversation', () => {
+    expect(on('哪个高', '广东巴黎奥运会拿了几块金牌', '上海今年GDP目标', '跟北京比呢').places).toEqual(['上海市', '北京市']);
+  });
+});
