@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes the fresh-r sets: eval/fresh-r/q-tune.jsonl and eval/fresh-r/q-heldout.jsonl.
+// Writes the fresh-r sets: eval/fresh-r/r-tune.jsonl and eval/fresh-r/r-heldout.jsonl.
 //
 //   node eval/fresh-l/make-corpus.mjs && node eval/fresh-r/make.mjs [--check]
 //
@@ -323,4 +323,4 @@ if (firstNumberFailures.length) {
 // Split as fresh-q, per (report, shape): within each group the cases sorted by SHA-1 of their question and dealt
 // alternately, the first side by the SHA-1 of the group key; groups of one alternate tune / heldout in key order.
 // A conversation is one unit: all its scored turns go to the side its first question's SHA-1 deals it.
-checkDealAndWrite(cases, { shapes: SHAPES, conversations, dir: here, setPrefix: 'q', last: 'q' });
+checkDealAndWrite(cases, { shapes: SHAPES, conversations, dir: here, setPrefix: 'r', last: 'q' });
