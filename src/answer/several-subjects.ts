@@ -31,12 +31,19 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   const placeOf = sides.map((s) =>
     query.places.length > 1 ? query.places.find((p) => placeAliases(p).some((a) => s.includes(a))) : undefined,
   );
+  // "山东巴黎奥运会加残奥会 金牌、银牌、铜牌各几块": the first part holds words every thing shares before its own thing, as
+  // long as the last thing is; a figure goes to the thing its name shares most with, those words aside.
+  const shared = sides[0].slice(0, Math.max(0, sides[0].length - sides[sides.length - 1].length));
+  const things = [sides[0].slice(shared.length), ...sides.slice(1)];
   for (const f of figures) {
-    const runs = sides.map((s, i) => (placeOf[i] && f.district !== placeOf[i] ? 0 : longestCommonRun(f.indicator, s).length));
+    const runs = things.map((s, i) => (placeOf[i] && f.district !== placeOf[i] ? 0 : longestCommonRun(f.indicator, s).length));
     const best = Math.max(...runs);
     // A figure both things' words name alike is neither's.
     if (best >= MIN_SIDE_RUN && runs.filter((r) => r === best).length === 1) bySide[runs.indexOf(best)].push(f);
   }
+  // Of a thing's figures, those that share most with the words every thing shares are its own (巴黎奥运会银牌, not
+  // 三大球比赛银牌).
+  for (let i = 0; i < bySide.length; i++) bySide[i] = sharingMost(bySide[i], shared);
   // Each thing asked as the question asks it ("…各有几个"): the unit and shape asked still choose.
   const each = EACH_ASKED.exec(query.question);
   const ask = each ? query.question.slice(each.index) : COUNT_ASKED_TWICE.exec(query.question) ? COUNT_ASK_WORDS : '';
@@ -54,6 +61,13 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   if (!which || leads.length !== 2 || !leads[0] || !leads[1]) return joined;
   const led = bySide.map((own, i) => own.find((f) => (leads[i] ?? '').includes(`${f.value}${f.unit}`)));
   return `${joined}${moreOfTwo(led[0], led[1], query.language, which[1])}`;
+}
+
+/** The figures whose names share the longest run with the words given; all of them when none shares two. */
+function sharingMost(figures: readonly Figure[], words: string): Figure[] {
+  const runs = figures.map((f) => longestCommonRun(f.indicator, words).length);
+  const most = Math.max(0, ...runs);
+  return most < MIN_SIDE_RUN ? [...figures] : figures.filter((_, i) => runs[i] === most);
 }
 
 /** The verdict between two things' figures of one kind and unit ("。前者更多：4417件 对 4245件"); '' when they do not compare. */

@@ -120,7 +120,8 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   // towns, no residents' group, and no figure for everyone stands beside it.
   // What a group's figure measures after its group word ("居民人均可支配收入" of 城镇居民…); null for no group's figure.
   const groupMeasure = (f: F): string | null => {
-    const g = POPULATION_GROUPS.find((p) => f.indicator.includes(p.word));
+    // "新改建农村公路" is a rural thing, no group of people: read as a question's group word is read.
+    const g = POPULATION_GROUPS.find((p) => f.indicator.includes(p.word) && p.asked.test(f.indicator));
     return g ? f.indicator.slice(f.indicator.indexOf(g.word) + g.word.length) : null;
   };
   const everyones = out.filter((o) => groupMeasure(o) === null);

@@ -9,6 +9,7 @@ import {
   COMPARISON_OPENER,
   BATCH_AFTER_VERB,
   EXAMPLES_KIND_END,
+  LIST_TOTAL_END,
   PART_PREDICATE,
   COUNT_VERBS,
   ECONOMY_AS_WHOLE,
@@ -132,6 +133,7 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
     // "首发经济、会展经济、健康消费等方面29项促消费政策": 等 and a word of kind after it close a list of examples too.
     const examples =
       ind.endsWith(EXAMPLES_END) ||
+      (listed.length > 1 && LIST_TOTAL_END.test(ctx.w.slice(0, c.start))) ||
       EXAMPLES_KIND_END.test(ind) ||
       (listed.length > 1 && (listed.at(-1) ?? '').length <= LISTED_NAME_LENGTH);
     // The words before that 、 are the previous count's noun ("经验"), not this one's name.

@@ -103,7 +103,7 @@ import {
   speaksOfEconomy,
 } from '../lang/zh/economy-words.js';
 import { RATE_INTRODUCERS } from '../lang/zh/change-words.js';
-import { editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
+import { blankNotPlaceWords, editDistance, matchPlaces, type PlaceSuggestion } from '../understand/place-match.js';
 import { yearsBySide } from '../understand/side-years.js';
 
 export type Intent = 'result' | 'plan' | 'any';
@@ -519,10 +519,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   if (nationalOnlyAsField) foundPlaces.length = 0;
   const known = new Set(places.map((p) => p.issuer));
   const unknownPlaces: string[] = [];
+  const unknownPlaceProbe = blankNotPlaceWords(placeProbe);
   for (const entry of glossary().places) {
     if (known.has(entry.name)) continue;
     if (
-      [entry.name, ...entry.aliases].some((a) => aliasIn(placeProbe, a)) &&
+      [entry.name, ...entry.aliases].some((a) => aliasIn(unknownPlaceProbe, a)) &&
       !foundPlaces.some((f) => f.includes(entry.name) || entry.name.includes(f))
     ) {
       // "西湖" inside "西湖区" of a known place name is not another place.

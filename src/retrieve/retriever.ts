@@ -24,6 +24,7 @@ import { isDictionaryHeadword } from '../lang/en/english-lexicon.js';
 import { CorpusWordCounts } from './corpus-word-counts.js';
 import { type StatedIndicators, statedIndicators } from './table-indicators.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstandOptions, type UnderstoodQuery } from './query.js';
+import { writesWord } from '../lang/zh/written-forms.js';
 
 export type { ScoredSentence } from './scoring/score-sentence.js';
 
@@ -470,7 +471,7 @@ export class Retriever {
     for (const t of content) {
       const w = this.search.sentenceLexical.idf(t);
       total += w;
-      if (norm.includes(t) || section.includes(t)) covered += w;
+      if (writesWord(norm, t) || section.includes(t)) covered += w;
     }
     // A time word the sentence does write ("十四五期间…") still counts for it; one it does not is no miss.
     for (const t of new Set(tokens)) {

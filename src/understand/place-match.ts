@@ -48,7 +48,7 @@ export function matchPlaces(text: string, knownPlaces: readonly PlaceNames[], re
     rest = rest.slice(0, start) + BLANK.repeat(length) + rest.slice(start + length);
   };
   // Generic words go first so that no alias inside them counts: "全国" holds no place.
-  for (const re of NOT_PLACE_PATTERNS) for (const m of rest.matchAll(re)) consume(m.index, m[0].length);
+  rest = blankNotPlaceWords(rest);
 
   const names = namesOf(knownPlaces, regionList);
   const mentions: { at: number; issuers: string[]; region?: string }[] = [];
@@ -83,6 +83,16 @@ export function matchPlaces(text: string, knownPlaces: readonly PlaceNames[], re
 }
 
 const NOT_PLACE_PATTERNS = NOT_PLACE_WORDS.map((word) => new RegExp(word, 'g'));
+
+/**
+ * The text with every generic word that holds a place's alias blanked, length kept ("地级及以上城市" holds
+ * 上城, "全国" may hold nothing asked): what is left is where places are looked for.
+ */
+export function blankNotPlaceWords(text: string): string {
+  let out = text;
+  for (const re of NOT_PLACE_PATTERNS) out = out.replace(re, (word) => BLANK.repeat(word.length));
+  return out;
+}
 
 interface Name {
   name: string;

@@ -132,6 +132,15 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   { pattern: /战新(?=产业|企业|产值)/g, wording: '战略性新兴', example: '江苏24年战新产业产值占规上工业比重' },
   { pattern: /(基本)?公卫(?=服务|经费|体系|项目)/g, wording: '$1公共卫生', example: '这几年基本公卫服务经费人均补助标准提到多少钱了' },
   { pattern: /新基建/g, wording: '新型基础设施', example: '上海新基建投资多少' },
+  // "金银铜各几块": the three medals, each asked.
+  { pattern: /金银铜(?:牌)?/g, wording: '金牌、银牌、铜牌', example: '山东巴黎奥运会加残奥会 金银铜各几块' },
+  // Shorthands the reports write in full (轨道交通, 高标准农田, 普通高中): the full form is what a sentence holds.
+  { pattern: /城轨(?!交通)/g, wording: '城市轨道交通', example: '杭州城轨运营里程多少公里' },
+  { pattern: /轨交(?!通)/g, wording: '轨道交通', example: '上海24年建成的轨交新线一共多少公里' },
+  { pattern: /高标农田/g, wording: '高标准农田', example: '安徽去年建了多少高标农田' },
+  { pattern: /普高(?![峰温])/g, wording: '普通高中', example: '云南普高毛入学率多少' },
+  { pattern: /(?<![中高])职教(?!育)/g, wording: '职业教育', example: '江苏职教有什么新举措' },
+  { pattern: /(?<![中高])高新企业/g, wording: '高新技术企业', example: '湖南高新企业有多少家' },
   // "一产三产呢": the sectors by number (not 一二三产融合, a merger of them).
   { pattern: /(?<![一二三第])([一二三])产(?![业品量值融权区生])/g, wording: '第$1产业', example: '云南24年一产三产增长多少' },
   { pattern: /(?<![高外])民企(?!业)/g, wording: '民营企业', example: '浙江民企有多少家' },

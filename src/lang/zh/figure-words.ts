@@ -395,6 +395,8 @@ export const AREA_NAME = /^(.{2,}?(?:试验区|示范区|开发区|新区|园区
 export const EXAMPLES_END = '等';
 /** 等 and a word of kind after it ("首发经济、会展经济、健康消费等方面29项促消费政策") close a list of examples too. */
 export const EXAMPLES_KIND_END = /等(?:方面|领域|行业|类|种|项)$/;
+/** A list totalled before its number ("机场联络线、17号线西延伸共67公里轨道交通线"): the items are examples of what follows. */
+export const LIST_TOTAL_END = /(?:共|共计|合计|总计|一共)$/;
 
 /** Names a figure is given when the sentence gives none, and the parts of the names it builds. */
 export const FALLBACK_NAMES = {

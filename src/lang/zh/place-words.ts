@@ -43,6 +43,8 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   '我市',
   '我区',
   '我省',
+  // "地级及以上城市", "县级以上城市": a class of cities, whose 上城 is no district.
+  '以上城市',
   // "新获评全国文明城市", "被命名全国双拥模范城": 全国 begins a title conferred, not the country asked about.
   NATIONAL_TITLE_CONFERRED,
 ];

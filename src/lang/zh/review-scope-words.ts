@@ -62,10 +62,10 @@ export const HELD_LEVEL_WORDS: readonly string[] = ['稳定在', '保持在', '�
 /**
  * Figures that in the five years' run speak of the five years, though in the year's run they may
  * be the year's: totals (累计), doublings, streaks, levels passed one after another (跨过…大关),
- * levels held throughout.
+ * levels held throughout, things added (新增19个…: added over the five years, in their run).
  */
 export const FIVE_YEAR_RUN_FIGURE_CUES = new RegExp(
-  `累计|翻番|连续\\d+年|连续[一二三四五六七八九十]+年|(?:连续|接连)(?:跨过|跨越|迈上|跃上|跨上|突破)|(?:跨过|跨越|迈上|跃上|跨上)[^，。；]{0,16}(?:台阶|大关)|${alternation(HELD_LEVEL_WORDS)}`,
+  `累计|新增\\d|翻番|连续\\d+年|连续[一二三四五六七八九十]+年|(?:连续|接连)(?:跨过|跨越|迈上|跃上|跨上|突破)|(?:跨过|跨越|迈上|跃上|跨上)[^，。；]{0,16}(?:台阶|大关)|${alternation(HELD_LEVEL_WORDS)}`,
 );
 
 /**

@@ -1,0 +1,25 @@
+/**
+ * Words a question writes that a report states in a shorter form of its own: "银牌" asked, "斩获12金8银4铜" written.
+ * A sentence that writes the short form covers the word. A new form is a row here.
+ */
+export interface WrittenForm {
+  /** The word as a question writes it. */
+  word: string;
+  /** How a report writes it instead. */
+  written: RegExp;
+  example: string;
+}
+
+export const WRITTEN_FORMS: readonly WrittenForm[] = [
+  { word: '金牌', written: /\d+金\d+银/, example: '广东残奥会金牌拿了几块 (斩获12金8银4铜)' },
+  { word: '银牌', written: /\d+金\d+银/, example: '广东残奥会银牌拿了几块 (斩获12金8银4铜)' },
+  { word: '铜牌', written: /\d+金\d+银\d+铜/, example: '山东奥运会铜牌几块 (勇夺8金9银6铜)' },
+  { word: '奖牌', written: /\d+金\d+银/, example: '山东巴黎奥运会拿了多少奖牌 (勇夺8金9银6铜)' },
+];
+
+const FORMS = new Map(WRITTEN_FORMS.map((f) => [f.word, f.written]));
+
+/** Whether a sentence writes the word as it stands or in a report's short form of it. */
+export function writesWord(sentence: string, word: string): boolean {
+  return sentence.includes(word) || (FORMS.get(word)?.test(sentence) ?? false);
+}

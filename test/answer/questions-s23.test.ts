@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { govCorpusEngine, govFirstLine } from '../support/engine.js';
+
+/**
+ * Session 23's classes through the engine, on the seed corpus and the 20 work reports (found on the tune halves of
+ * fresh-m … fresh-q). Today pinned: 今年 = 2026, 去年 = 2025.
+ */
+const today = new Date('2026-12-03');
+const ask = async (q: string, history: string[] = []) => (await govCorpusEngine()).ask(q, { today, history });
+const lead = (q: string, history: string[] = []) => govFirstLine(q, today, history);
+
+describe('shorthands the reports write in full', () => {
+  it('reads 轨交 as 轨道交通 and names a totalled list by the noun after its number', async () => {
+    expect(await lead('上海24年建成的轨交新线一共多少公里')).toMatch(/上海市2024年轨道交通线.*67公里/);
+  });
+});
+
+describe('medals asked by their word, written as a tally', () => {
+  it('answers a silver count from "12金8银4铜"', async () => {
+    const answer = await ask('广东残奥会银牌拿了几块');
+    expect(answer.notFound).toBe(false);
+    expect(answer.text.split('\n')[0]).toMatch(/残奥会银牌.*8枚/);
+  });
+
+  it('answers 金银铜各几块 with each medal of the games asked, not another tally’s', async () => {
+    const first = await lead('山东巴黎奥运会加残奥会 金银铜各几块');
+    expect(first).toMatch(/金牌.*8枚.*银牌.*9枚.*铜牌.*6枚/);
+    expect(first).not.toMatch(/三大球/);
+  });
+});
+
+describe('a five-year review opened by 五年来 inside the year’s section', () => {
+  it('labels what was added in the five years as the plan’s', async () => {
+    const answer = await ask('福建十四五期间新增多少个国家中小企业特色产业集群');
+    expect(answer.notFound).toBe(false);
+    expect(answer.text.split('\n')[0]).toMatch(/福建省“十四五”时期.*19个/);
+  });
+
+  it('answers 新增了几个 over five years with the five years’ count, not a year-by-year trend', async () => {
+    const first = await lead('福建过去五年新增了几个国家先进制造业集群');
+    expect(first).toMatch(/“十四五”时期.*2个/);
+    expect(first).not.toMatch(/逐年/);
+  });
+});
+
+describe('a class of cities named in the question', () => {
+  it('names no district without a report for 地级及以上城市', async () => {
+    expect(await lead('地级及以上城市空气优良天数比例是多少')).not.toMatch(/上城区/);
+  });
+});
+
+describe('two places’ plans of a thing written in other words', () => {
+  it('compares 新改建农村公路 with 新建改造农村公路, not a count of another rural thing', async () => {
+    const first = await lead('安徽和山东25年农村公路新改建目标 哪个多');
+    expect(first).toMatch(/安徽省2025年新改建农村公路.*2600公里.*山东省2025年新建改造农村公路.*5000公里/);
+    expect(first).not.toMatch(/幸福院/);
+  });
+});
+
+describe('what was added over five years is not the last year’s', () => {
+  it('answers "last year" with the five years’ count as the nearest held, labelled', async () => {
+    const answer = await ask('江苏去年新增了多少家二级及以上老年医院');
+    expect(answer.notFound).toBe(true);
+    expect(answer.text).toMatch(/最接近的内容：江苏省“十四五”时期二级及以上老年医院数量新增（实绩）：76家/);
+    expect(await lead('江苏二级及以上老年医院新增了多少家')).toMatch(/“十四五”时期.*76家/);
+  });
+});

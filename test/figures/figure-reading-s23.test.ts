@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { preferAskedShape } from '../../src/figures/asked-shape.js';
+import { extractFigures } from '../../src/figures/extract.js';
+
+const read = (sentence: string) =>
+  extractFigures({ sentence, citationId: 'x', period: '2024', district: '上海市', kind: 'result', source: 'text' });
+
+describe('a list totalled before its number', () => {
+  it('names the total by the noun after the number, not by the last item listed', () => {
+    const figures = read('建成机场联络线、17号线西延伸共67公里轨道交通线，全市线路总长近900公里。');
+    expect(figures.map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['轨道交通线', 67, '公里'],
+      ['线路总长', 900, '公里'],
+    ]);
+  });
+
+  it('reads 合计 as 共', () => {
+    expect(read('新建甲路、乙路合计12公里城市快速路。')[0]).toMatchObject({ indicator: '城市快速路', value: 12 });
+  });
+
+  it('keeps the last item’s name when nothing totals the list', () => {
+    expect(read('建成机场联络线、17号线西延伸67公里轨道交通线。')[0]).toMatchObject({ indicator: '17号线西延伸', value: 67 });
+  });
+});
+
+describe('a rural thing is no group of people', () => {
+  const fig = (indicator: string, unit: string) => ({ indicator, value: 1, unit });
+  it('keeps 新改建农村公路 beside 高速公路通车里程 for a question on 农村公路', () => {
+    const kept = preferAskedShape('安徽和山东25年农村公路新改建目标 哪个多', [
+      fig('新改建农村公路', '公里'),
+      fig('建设农村幸福院', '个'),
+      fig('高速公路通车里程', '公里'),
+    ]);
+    expect(kept.map((f) => f.indicator)).toContain('新改建农村公路');
+  });
+
+  it('still puts everyone’s income before the rural residents’ when no group is asked', () => {
+    const kept = preferAskedShape('北京24年居民收入增长多少', [
+      { ...fig('农村居民人均可支配收入', '%'), change: { direction: 'up' as const, value: 6.7, unit: '%' } },
+      { ...fig('居民人均可支配收入', '%'), change: { direction: 'up' as const, value: 4.5, unit: '%' } },
+    ]);
+    expect(kept.map((f) => f.indicator)).toEqual(['居民人均可支配收入']);
+  });
+});

@@ -1,0 +1,21 @@
+/**
+ * Session 23's readings of a question, on short questions and a hand-picked list of known places (found on the tune
+ * halves of fresh-m … fresh-q).
+ */
+import { describe, expect, it } from 'vitest';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+
+const PLACES = knownPlaces(['浙江省', '江苏省', '国务院', '拱墅区', '杭州市']);
+const read = (q: string, places = PLACES) => understandQuery(q, places, { today: new Date('2026-12-03') });
+
+describe('a class of cities is no place', () => {
+  it('reads no district out of 地级及以上城市 (上城 inside 以上城市)', () => {
+    expect(read('PM2.5浓度五年里降了多少 地级及以上城市').unknownPlaces).toEqual([]);
+    expect(read('县级以上城市空气优良天数比例是多少').unknownPlaces).toEqual([]);
+  });
+
+  it('still reads 上城 written as a place of its own', () => {
+    expect(read('上城区2024年GDP是多少').unknownPlaces).toEqual(['上城区']);
+    expect(read('上城2024年GDP是多少').unknownPlaces).toEqual(['上城区']);
+  });
+});
