@@ -1,5 +1,7 @@
 import {
+  ASK_PART_BREAKS,
   COUNT_ASKED_TWICE,
+  PART_ASK,
   EACH_ASKED,
   SHARED_HEAD_LINK,
   SUBJECT_JOINERS,
@@ -89,7 +91,10 @@ function moreOfTwo(a: Figure | undefined, b: Figure | undefined, lang: 'zh' | 'e
  */
 export function askedSubjects(question: string): string[] {
   const each = EACH_ASKED.exec(question);
-  if (!each) return countedTwice(question);
+  if (!each) {
+    const counted = countedTwice(question);
+    return counted.length ? counted : separatelyAsked(question);
+  }
   const span = question.slice(0, each.index);
   const parts = span.split(SUBJECT_JOINERS).filter((p) => p.length > 0);
   if (parts.length < 2) return [];
@@ -98,6 +103,18 @@ export function askedSubjects(question: string): string[] {
   const head = link >= 0 ? last.slice(link + SHARED_HEAD_LINK.length) : '';
   if (head) parts[parts.length - 1] = last.slice(0, link);
   return parts.map((p) => `${p}${head}`);
+}
+
+/**
+ * "北京今年滨水空间开放几处 绿道新建多少公里": parts that each ask their own figure, each with its ask; empty unless every
+ * part asks one and there are two or more.
+ */
+function separatelyAsked(question: string): string[] {
+  const parts = question
+    .trim()
+    .split(ASK_PART_BREAKS)
+    .filter((p) => p.length > 0);
+  return parts.length > 1 && parts.every((p) => PART_ASK.test(p)) ? parts : [];
 }
 
 /** How each thing counted twice is asked on its own. */

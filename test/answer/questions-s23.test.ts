@@ -65,3 +65,9 @@ describe('what was added over five years is not the last year’s', () => {
     expect(await lead('江苏二级及以上老年医院新增了多少家')).toMatch(/“十四五”时期.*76家/);
   });
 });
+
+describe('two things each asked in its own words', () => {
+  it('answers both, each its own figure', async () => {
+    expect(await lead('北京今年滨水空间开放几处 绿道新建多少公里')).toMatch(/滨水空间.*40处.*新建绿道.*1000公里/);
+  });
+});

@@ -22,3 +22,11 @@ export const WHICH_IS_MORE_OF_TWO = new RegExp(`${WHICH_OF_THE_THINGS}(多|大|�
  */
 export const COUNT_ASKED_TWICE =
   /(?:几|多少)[个家座项所条件台处名]?([^、和与及，,？?。几]{1,12}?)[、和与及](?:几|多少)[个家座项所条件台处名]?([^、和与及，,？?。]{1,16})/;
+
+/**
+ * Two things each asked with its own ask word, one after the other ("滨水空间开放几处 绿道新建多少公里", "新建多少座公园，
+ * 绿道多长"): the question splits at these marks into parts that each end in their ask.
+ */
+export const ASK_PART_BREAKS = /[，,；;\s]+/;
+/** An ask that ends a part: 几 / 多少 and what may follow them (a measure, 了, 呢, a question mark). */
+export const PART_ASK = /(?:几|多少)[\u4e00-\u9fff]{0,3}[呢？?]*$/;
