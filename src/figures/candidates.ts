@@ -18,7 +18,7 @@ import {
 import { CLAUSE_DELIMITERS, MAX_QUOTED_NAME, QUOTE_PAIRS } from '../lang/zh/punctuation.js';
 import { COUNTING_WORDS } from '../lang/zh/counted-before-words.js';
 import { RATE_OF_HOLDERS_DOING, RATE_OF_HOLDERS_SCOPE } from '../lang/zh/share-words.js';
-import { APPROXIMATE_COUNT, OPEN_BOUND_STARTS, POST_QUALIFIER } from '../lang/zh/qualifiers.js';
+import { APPROXIMATE_COUNT, APPROXIMATE_OPENED_WORDS, approximateAt, OPEN_BOUND_STARTS, POST_QUALIFIER } from '../lang/zh/qualifiers.js';
 import {
   AGE_BOUND,
   AGE_UNITS,
@@ -91,7 +91,8 @@ function followingNounAt(w: string, j: number, afterQualifier = false): string {
   const first = w[j];
   if (first === undefined) return '';
   if (!isCjk(first) && first !== '“') return '';
-  if (NOT_NOUN_START.includes(first)) return '';
+  // "45个多功能运动场": a noun opened by an approximate count's character is still a noun.
+  if (NOT_NOUN_START.includes(first) && !APPROXIMATE_OPENED_WORDS.some((word) => w.startsWith(word, j))) return '';
   let k = j;
   let out = '';
   while (k < w.length && out.length < MAX_INDICATOR) {
@@ -259,7 +260,7 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
     const written = roughly ? Number(roughly[1]) : m.written;
     const magnitude = roughly ? roughly[3] : unitInMagnitude ? m.magnitude.slice(0, -MEGA.length) : m.magnitude;
     if (!knownMagnitude(magnitude)) continue;
-    if (!roughly && APPROXIMATE_COUNT.includes(w[j] ?? '')) {
+    if (!roughly && approximateAt(w, j)) {
       approx = w[j];
       j++;
     }
@@ -271,7 +272,7 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
     // "公园实现24小时开放": hours that say a service never closes, not an amount.
     if (!magnitude && ROUND_THE_CLOCK_UNITS.includes(word) && ROUND_THE_CLOCK_AFTER.test(w.slice(j + word.length))) continue;
     j += word.length;
-    const post = POST_QUALIFIER.exec(w.slice(j))?.[0] ?? (APPROXIMATE_COUNT.includes(w[j] ?? '') ? w[j] : undefined);
+    const post = POST_QUALIFIER.exec(w.slice(j))?.[0] ?? approximateAt(w, j);
     if (post) j += post.length;
     const unit = magnitude + word;
     // "年营收10亿元以上企业", "30户以上自然村", "新开工10亿元以上项目": a bound on the noun after it, no figure. "新增3000个

@@ -60,12 +60,14 @@ const DICTIONARY_WEIGHT = 1;
 
 /**
  * Whether a passage writes a wording, whole or with its characters apart as the reports shorten and list names: 高铁
- * written out as 高速铁路, 博士学位 shared by a pair as 博士硕士学位. The characters come in order, at most one more
+ * written out as 高速铁路, 博士学位 shared by a pair as 博士硕士学位; a four-character one also with its two words swapped. The characters come in order, at most one more
  * between those of a two-character wording, at most two in all for a longer one (a wording of five and more is written whole).
  */
 export function writes(text: string, zh: string): boolean {
   if (text.includes(zh)) return true;
   const chars = [...zh];
+  // "水质优良" written "优良水质": a four-character wording of two words, written the other way round.
+  if (chars.length === 4 && chars.every((c) => /[\u4e00-\u9fff]/.test(c)) && text.includes(`${zh.slice(2)}${zh.slice(0, 2)}`)) return true;
   if (chars.length < 2 || chars.length > 4 || !chars.every((c) => /[\u4e00-\u9fff]/.test(c))) return false;
   const spare = chars.length === 2 ? 1 : 2;
   for (let start = text.indexOf(chars[0]); start >= 0; start = text.indexOf(chars[0], start + 1)) {

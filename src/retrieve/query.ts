@@ -88,7 +88,7 @@ import {
 import { qualifierBeforeHeadNoun, shareOfWhole } from '../lang/en/english-share-wording.js';
 import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
 import { MEASURE_WORDS, OUTLINE_ASKING_WORDS } from '../lang/en/english-topic-words.js';
-import { asksInFutureTense } from '../lang/en/english-future-wording.js';
+import { asksInFutureTense, asksPastIntention } from '../lang/en/english-future-wording.js';
 import { isTimeOnlyFollowUp, isWrittenAsKeywords } from '../lang/en/english-question-openers.js';
 import { asksInAUnit } from '../lang/en/english-units.js';
 import { BARE_FIVE_YEARS, namesPlanByOrdinal, PLAN_NAME, RELATIVE_PLANS } from '../lang/en/english-plan-spans.js';
@@ -744,6 +744,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // Whether a target was met is answered from the actual first, the target beside it.
   if (asksWhetherCompleted(text) || asksAttainment) intent = 'result';
   else if (asksForPlan(withoutIndicatorNames(intentText, specific, termsRead))) intent = 'plan';
+  // "How many … was Beijing going to build in 2025?": what was intended is the plan's, its "was" no result asked.
+  else if (language === 'en' && asksPastIntention(question)) intent = 'plan';
   else if (intentFromEnglish) intent = intentFromEnglish;
   // "flats to be handed over this year", "how many jobs will Jiangsu create": what is still to come is a target.
   else if (language === 'en' && asksInFutureTense(question)) intent = 'plan';

@@ -71,3 +71,29 @@ describe('two things each asked in its own words', () => {
     expect(await lead('北京今年滨水空间开放几处 绿道新建多少公里')).toMatch(/滨水空间.*40处.*新建绿道.*1000公里/);
   });
 });
+
+describe('English asks in the reports’ own wording', () => {
+  it('answers a fragment that ends on its unit (塑胶跑道 2000公里)', async () => {
+    expect(await lead('guangdong plastic running tracks to build in 2026, km?')).toMatch(/Guangdong 2026 .*塑胶跑道.*2000公里/);
+  });
+
+  it('answers a share of river sections with good water (优良水质 written the other way round)', async () => {
+    expect(await lead('Fujian: share of state-monitored river sections with good water, 2024?')).toMatch(
+      /Fujian .*国控断面优良水质比例.*100%/,
+    );
+  });
+
+  it('answers what Beijing was going to build with the plan’s figure', async () => {
+    expect(await lead('How many EV super-charging stations was Beijing going to build in 2025?')).toMatch(
+      /Beijing 2025 .*超充站 \(target\): 1000座/,
+    );
+  });
+});
+
+describe('several things each built, asked 分别', () => {
+  it('answers each of four counts by its own noun', async () => {
+    expect(await lead('福建25年全民健身共享中心、多功能运动场、智慧体育公园、校园足球场 分别建多少个')).toMatch(
+      /全民健身共享中心.*10个.*多功能运动场.*45个.*智慧体育公园.*4个.*校园足球场地.*100个/,
+    );
+  });
+});

@@ -28,8 +28,10 @@ describe('a group’s figure beside everyone’s, no group asked', () => {
   });
 
   it('needs a measure of two characters at least after the group’s word', () => {
-    expect(names('公路多少', [fig('农村公路', '公里'), fig('公路', '公里')])).toEqual(['公路']);
-    expect(names('路多少', [fig('农村路', '公里'), fig('道路', '公里')])).toEqual(['农村路', '道路']);
+    expect(names('居民收入多少', [fig('农村居民收入', '元'), fig('居民收入', '元')])).toEqual(['居民收入']);
+    expect(names('工多少', [fig('农民工', '人'), fig('务工', '人')])).toEqual(['农民工', '务工']);
+    // A rural thing (农村公路, session 23) is no group of people at all.
+    expect(names('公路多少', [fig('农村公路', '公里'), fig('公路', '公里')])).toEqual(['农村公路', '公路']);
   });
 
   it('does not count another group’s figure as everyone’s', () => {

@@ -42,3 +42,20 @@ describe('a rural thing is no group of people', () => {
     expect(kept.map((f) => f.indicator)).toEqual(['居民人均可支配收入']);
   });
 });
+
+describe('a list of counts after a verb of building', () => {
+  it('names each count by the noun after its number (新建改扩建10个…、45个多功能运动场…)', () => {
+    const figures = read('新建改扩建10个全民健身共享中心、45个多功能运动场、4个智慧体育公园、100个校园足球场地。');
+    expect(figures.map((f) => [f.indicator, f.value, f.qualifier ?? null])).toEqual([
+      ['改扩建全民健身共享中心', 10, null],
+      ['多功能运动场', 45, null],
+      ['智慧体育公园', 4, null],
+      ['校园足球场地', 100, null],
+    ]);
+  });
+
+  it('still reads 多 after a measure as "and more" where no word opens with it', () => {
+    expect(read('建成3个多月的项目审批压缩到20个工作日。')[0]).toMatchObject({ value: 3, qualifier: '多' });
+    expect(read('新增就业岗位1200多个。')[0]).toMatchObject({ value: 1200, qualifier: '多' });
+  });
+});

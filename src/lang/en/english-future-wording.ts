@@ -26,3 +26,15 @@ const INTENDED_ASKED =
 export function asksInFutureTense(question: string): boolean {
   return FUTURE_ASKED.test(question) || UNDER_WAY_ASKED.test(question) || INTENDED_ASKED.test(question);
 }
+
+/**
+ * A plan asked afterwards by what was intended: "How many … was Beijing going to build in 2025?", "how many did Jiangsu
+ * plan to open": the plan's figure, though "was" otherwise asks a result. Not "was meant to" / "was supposed to", which
+ * ask what came of it.
+ */
+const PAST_INTENTION_ASKED = /\b(?:was|were)\s+(?:[\w'’-]+\s+){0,3}?(?:going|planning|scheduled|slated)\s+to\b|\bplan(?:ned)?\s+to\b/i;
+
+/** Whether an English question asks afterwards what was intended (a target, the "was" of it no result asked). */
+export function asksPastIntention(question: string): boolean {
+  return PAST_INTENTION_ASKED.test(question);
+}

@@ -119,6 +119,10 @@ export const COUNT_VERBS: readonly string[] = byLength([
   '治理',
   '整治',
   '改造',
+  // "新建改扩建10个全民健身共享中心": built or rebuilt, the things counted after the number.
+  '改扩建',
+  '扩建',
+  '改建',
   '修复',
   '开工',
   '新开工',

@@ -51,6 +51,25 @@ export const AIM_QUALIFIERS: readonly string[] = ['力争', '确保'];
 
 /** "约50场" / "50余场": a count given roughly, written between the number and its unit. */
 export const APPROXIMATE_COUNT: readonly string[] = ['余', '多'];
+/** Words that open with an approximate count's character and are no approximation: "45个多功能运动场", "3个多元…". */
+export const APPROXIMATE_OPENED_WORDS: readonly string[] = [
+  '多功能',
+  '多元',
+  '多样',
+  '多层次',
+  '多式联运',
+  '多彩',
+  '多媒体',
+  '多语种',
+  '余热',
+];
+
+/** Whether the text at `at` writes an approximate count's character ("多", "余"), not a word opened by it ("多功能"). */
+export function approximateAt(text: string, at: number): string | undefined {
+  const c = text[at];
+  if (c === undefined || !APPROXIMATE_COUNT.includes(c)) return undefined;
+  return APPROXIMATE_OPENED_WORDS.some((w) => text.startsWith(w, at)) ? undefined : c;
+}
 
 /** A post-qualifier opening like these ("以上", "及以下") can make the value a noun's modifier: "10亿元以上项目". */
 export const OPEN_BOUND_STARTS: readonly string[] = ['以', '及'];

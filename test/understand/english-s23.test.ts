@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { asksPastIntention } from '../../src/lang/en/english-future-wording.js';
+import { asksInAUnit } from '../../src/lang/en/english-units.js';
+import { writes } from '../../src/retrieve/english-topic-coverage.js';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+
+const PLACES = knownPlaces(['广东省', '福建省', '北京市', '国务院']);
+const read = (q: string) => understandQuery(q, PLACES, { today: new Date('2026-12-03') });
+
+describe('an English fragment that ends on its unit or asks a share of', () => {
+  it('reads ", km?" and "(billion yuan)" at the end as the unit asked', () => {
+    expect(asksInAUnit('guangdong plastic running tracks to build in 2026, km?')).toBe(true);
+    expect(asksInAUnit('fujian marine economy output (billion yuan)')).toBe(true);
+    expect(asksInAUnit('shanghai – km of metro')).toBe(false);
+    expect(asksInAUnit('guangdong tracks km')).toBe(false);
+  });
+
+  it('asks a number of such fragments', () => {
+    expect(read('guangdong plastic running tracks to build in 2026, km?').wantsQuantity).toBe(true);
+    expect(read('Fujian: share of state-monitored river sections with good water, 2024?').wantsQuantity).toBe(true);
+  });
+});
+
+describe('what was intended, asked afterwards', () => {
+  it('reads "was … going to" and "plan(ned) to" as the plan', () => {
+    expect(asksPastIntention('How many EV super-charging stations was Beijing going to build in 2025?')).toBe(true);
+    expect(asksPastIntention('How many new jobs did Jiangsu plan to create in 2025?')).toBe(true);
+    expect(asksPastIntention('How many jobs were meant to be created?')).toBe(false);
+    expect(asksPastIntention('How many jobs did Jiangsu create in 2024?')).toBe(false);
+    expect(read('How many EV super-charging stations was Beijing going to build in 2025?').intent).toBe('plan');
+    expect(read('How many stations did Beijing build in 2025?').intent).toBe('result');
+  });
+});
+
+describe('a four-character wording written with its two words swapped', () => {
+  it('covers 水质优良 by 优良水质, not by its characters scattered', () => {
+    expect(writes('主要流域国控断面优良水质比例100%', '水质优良')).toBe(true);
+    expect(writes('优良率提高，水质改善', '水质优良')).toBe(false);
+  });
+});
