@@ -545,7 +545,13 @@ function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], q
   // So does its difference to the year before ("赤字规模比上年年初预算增加" of 赤字规模), for a question asking it.
   const comparedTo = (f: F) =>
     whole.some((w) => f.indicator.startsWith(w.indicator) && statesDifferenceToYearBefore(f.indicator.slice(w.indicator.length)));
-  return figures.filter((f) => whole.includes(f) || specific.some((n) => f.indicator.endsWith(n)) || comparedTo(f));
+  // A name sharing a longer run with the question than any written whole is named more ("…州(市)级儿童急诊或重症学科要建几个"
+  // shares 儿童急诊或重症学, more than the 惠民实事 written before it).
+  const longestWhole = Math.max(...whole.map((f) => f.indicator.length));
+  return figures.filter(
+    (f) =>
+      whole.includes(f) || specific.some((n) => f.indicator.endsWith(n)) || comparedTo(f) || sharedRun(f, question).length > longestWhole,
+  );
 }
 
 /** A name this long is specific enough that a subject written before it leaves it the same figure. */

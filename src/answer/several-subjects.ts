@@ -14,6 +14,11 @@ import { longestCommonRun } from './longest-common-run.js';
 import { message } from './messages.js';
 import type { Citation, Figure } from './schema.js';
 
+/** Stands where a place or a year was taken out, so no run joins across it. */
+const RUN_BREAK = '\u0000';
+/** A year as a question writes it: "24年", "2024年". */
+const YEAR_WRITTEN = /\d{2,4}年/g;
+
 /** A side's name shares at least this much with a figure's before the figure is taken for it. */
 const MIN_SIDE_RUN = 2;
 
@@ -44,8 +49,12 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
     if (best >= MIN_SIDE_RUN && runs.filter((r) => r === best).length === 1) bySide[runs.indexOf(best)].push(f);
   }
   // Of a thing's figures, those that share most with the words every thing shares are its own (巴黎奥运会银牌, not
-  // 三大球比赛银牌).
-  for (let i = 0; i < bySide.length; i++) bySide[i] = sharingMost(bySide[i], shared);
+  // 三大球比赛银牌); the place and the year are every figure's, no words of the things ("上海24年": 上海标准 is no 森林).
+  const sharedWords = query.places
+    .flatMap((p) => [p, ...placeAliases(p)])
+    .reduce((t, name) => t.split(name).join(RUN_BREAK), shared)
+    .replace(YEAR_WRITTEN, RUN_BREAK);
+  for (let i = 0; i < bySide.length; i++) bySide[i] = sharingMost(bySide[i], sharedWords);
   // Each thing asked as the question asks it ("…各有几个"): the unit and shape asked still choose.
   const each = EACH_ASKED.exec(query.question);
   const ask = each ? query.question.slice(each.index) : COUNT_ASKED_TWICE.exec(query.question) ? COUNT_ASK_WORDS : '';

@@ -47,6 +47,7 @@ import {
   TENTHS_FORM,
 } from '../lang/zh/units.js';
 import { type Candidate, isCjk, MAX_INDICATOR } from './types.js';
+import { clip } from './indicator-naming.js';
 
 /** "10亿元以上": a post-qualifier that opens a bound, so the value may qualify the noun after it. */
 function opensBound(post: string | undefined): boolean {
@@ -95,12 +96,15 @@ function followingNounAt(w: string, j: number, afterQualifier = false): string {
   if (NOT_NOUN_START.includes(first) && !APPROXIMATE_OPENED_WORDS.some((word) => w.startsWith(word, j))) return '';
   let k = j;
   let out = '';
-  while (k < w.length && out.length < MAX_INDICATOR) {
+  // Read to the clause's end (twice a name's length at most), then clipped to its head: "5个具有Ⅱ级水平的州（市）级儿童急诊或
+  // 重症学科" names 州(市)级儿童急诊或重症学科, not a cut "…重症学".
+  while (k < w.length && out.length < 2 * MAX_INDICATOR) {
     const c = w[k];
     if (CLAUSE_DELIMITERS.has(c) || c === '、' || (c >= '0' && c <= '9')) break;
     out += c;
     k++;
   }
+  if (out.length > MAX_INDICATOR) out = clip(out);
   // "4场开、闭幕式", "11项部、省改革试点": a one-character item shares the next item's tail.
   if (out.length === 1 && w[k] === '、' && isCjk(w[k + 1])) {
     let e = k + 1;

@@ -40,7 +40,7 @@ import {
 import { BOUND_WORDS } from '../lang/zh/qualifiers.js';
 import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { FROM_PATTERN } from '../lang/zh/milestone-words.js';
-import { compactShareName, isShareShape, MAX_SHARE_NAME, SHARE_SCOPE_END } from '../lang/zh/share-words.js';
+import { compactShareName, isShareShape, MAX_SHARE_NAME, SHARE_SCOPE_END, SHARE_VERB_END } from '../lang/zh/share-words.js';
 import { PERCENT_UNITS, unitMeasure } from '../lang/zh/units.js';
 import { baseUnitValue } from './figure-record.js';
 import type { PreAnalysis } from './pre-analysis.js';
@@ -149,9 +149,15 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
       const cleaned = cleanIndicator(c.followingNoun);
       ind = cleaned.length >= 2 ? cleaned : c.followingNoun;
       consumed = c.followingNoun.length;
-    } else if (rate ? ind === '' || (c.shareOfFollowing === true && SHARE_SCOPE_END.test(ind)) : examples || verb || ind.length <= 4) {
+    } else if (
+      rate
+        ? ind === '' || (c.shareOfFollowing === true && (SHARE_SCOPE_END.test(ind) || SHARE_VERB_END.test(ind)))
+        : examples || verb || ind.length <= 4
+    ) {
       // "16个小区二次供水改造完成": the noun's own completion verb names nothing.
-      const named = rate || examples ? c.followingNoun : (verb ?? ind) + c.followingNoun;
+      // "规模化供水工程覆盖94%的农村人口": what reaches them and whom, one name.
+      const reaching = rate && SHARE_VERB_END.test(ind);
+      const named = reaching ? ind + c.followingNoun : rate || examples ? c.followingNoun : (verb ?? ind) + c.followingNoun;
       const cleaned = cleanIndicator(named);
       ind = cleaned.length >= 2 ? cleaned : named;
       // A share's noun stands after its 的 ("40%左右的税收"): the 的 is read too.

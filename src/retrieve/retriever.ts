@@ -25,6 +25,7 @@ import { CorpusWordCounts } from './corpus-word-counts.js';
 import { type StatedIndicators, statedIndicators } from './table-indicators.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstandOptions, type UnderstoodQuery } from './query.js';
 import { writesWord } from '../lang/zh/written-forms.js';
+import { withYearsApart } from '../lang/zh/years.js';
 
 export type { ScoredSentence } from './scoring/score-sentence.js';
 
@@ -328,7 +329,8 @@ export class Retriever {
   }
 
   private queryTokens(query: UnderstoodQuery): string[] {
-    const cut = this.tokenize(query.searchText);
+    // "2025年州市级…": 年 is cut from the word after it, not glued into a word no sentence writes (年州).
+    const cut = this.tokenize(withYearsApart(query.searchText));
     const words = new Set(cut);
     // The segmenter's compound of a place and a word ("北京地铁" beside 地铁): the place filter applies
     // the place, and the compound, which reports rarely write, must not count as a word to cover.

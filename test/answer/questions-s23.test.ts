@@ -1,5 +1,6 @@
-import { describe, expect, it } from 'vitest';
-import { govCorpusEngine, govFirstLine } from '../support/engine.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/answer/engine.js';
+import { firstLineOf, govCorpusEngine, govFirstLine, wordReportsEngine } from '../support/engine.js';
 
 /**
  * Session 23's classes through the engine, on the seed corpus and the 20 work reports (found on the tune halves of
@@ -95,5 +96,25 @@ describe('several things each built, asked 分别', () => {
     expect(await lead('福建25年全民健身共享中心、多功能运动场、智慧体育公园、校园足球场 分别建多少个')).toMatch(
       /全民健身共享中心.*10个.*多功能运动场.*45个.*智慧体育公园.*4个.*校园足球场地.*100个/,
     );
+  });
+});
+
+describe('the figure the question names at length', () => {
+  it('answers a share of rural people covered', async () => {
+    expect(await lead('安徽规模化供水工程覆盖了百分之多少的农村人口')).toMatch(/规模化供水工程覆盖农村人口.*94%/);
+  });
+});
+
+describe('on the 2025 reports of 云南, 湖南 and 吉林 (Word and PDF)', () => {
+  let threeReports: Engine;
+  beforeAll(async () => {
+    threeReports = await wordReportsEngine('questions-s23-');
+  }, 120_000);
+  const lead3 = (q: string, history: string[] = []) => firstLineOf(threeReports, q, today, history);
+
+  it('answers the count a long name shares most with the question, not the shorter name written before it', async () => {
+    const first = await lead3('云南惠民实事 2025年州市级儿童急诊或重症学科要建几个');
+    expect(first).toMatch(/州\(市\)级儿童急诊或重症学科.*5个/);
+    expect(await lead3('云南2025年惠民实事有几件')).toMatch(/惠民实事.*10件/);
   });
 });

@@ -18,3 +18,28 @@ describe('two things each asked with its own ask word', () => {
     expect(askedSubjects('几个万亿级、几个千亿级产业集群')).toEqual(['万亿级产业集群', '千亿级产业集群']);
   });
 });
+
+describe('the words every thing shares, the place and year aside', () => {
+  it('gives each thing its own figure when a figure shares only the place with the words before them', async () => {
+    const { severalSubjectsLead } = await import('../../src/answer/several-subjects.js');
+    const { knownPlaces, understandQuery } = await import('../../src/retrieve/query.js');
+    const query = understandQuery('上海24年新增森林和高标准农田分别多少亩', knownPlaces(['上海市']), { today: new Date('2026-12-03') });
+    const fig = (indicator: string, value: number, unit: string, citationId: string) => ({
+      indicator,
+      value,
+      unit,
+      kind: 'actual' as const,
+      period: '2024',
+      district: '上海市',
+      citationId,
+    });
+    const citations = ['a', 'b'].map((id) => ({ id, docId: 'd', title: 't', section: [], paragraph: 0, sentence: 's', score: 1 }));
+    const lead = severalSubjectsLead(
+      query,
+      [fig('新增“上海标准”', 11, '个', 'a'), fig('新增森林', 3.1, '万亩', 'b'), fig('建成高标准农田', 8.8, '万亩', 'a')],
+      citations as never,
+    );
+    expect(lead).toMatch(/新增森林.*3\.1万亩.*高标准农田.*8\.8万亩/);
+    expect(lead).not.toMatch(/上海标准/);
+  });
+});

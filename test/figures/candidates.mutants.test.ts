@@ -254,9 +254,11 @@ describe('candidates: the noun a number counts', () => {
     expect(brief('培育3个“专精特新”企业')).toEqual([[3, '个', '“专精特新”企业']]);
     expect(brief('建成3个中心和')).toEqual([[3, '个', '中心']]);
     expect(brief('建成3个馆(')).toEqual([[3, '个', '馆']]);
+    // A noun longer than a name is clipped to its head, its end (session 23: "…的州（市）级儿童急诊或重症学科").
     expect(brief('建成3个一二三四五六七八九十一二三四五六七八九十一二三四五')).toEqual([
-      [3, '个', '一二三四五六七八九十一二三四五六七八九十'],
+      [3, '个', '六七八九十一二三四五六七八九十一二三四五'],
     ]);
+    expect(brief('建成5个具有Ⅱ级水平的州（市）级儿童急诊或重症学科')).toEqual([[5, '个', '州(市)级儿童急诊或重症学科']]);
   });
 
   it('reads no noun after a bare number', () => {

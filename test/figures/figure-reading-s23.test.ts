@@ -59,3 +59,13 @@ describe('a list of counts after a verb of building', () => {
     expect(read('新增就业岗位1200多个。')[0]).toMatchObject({ value: 1200, qualifier: '多' });
   });
 });
+
+describe('a rate of the people a thing reaches', () => {
+  it('reads 覆盖94%的农村人口 as the share of rural people covered, named whole', () => {
+    expect(read('5G网络实现行政村全覆盖，规模化供水工程覆盖94%的农村人口。')[0]).toMatchObject({
+      indicator: '规模化供水工程覆盖农村人口',
+      value: 94,
+      shape: 'share',
+    });
+  });
+});

@@ -19,3 +19,13 @@ describe('a class of cities is no place', () => {
     expect(read('上城2024年GDP是多少').unknownPlaces).toEqual(['上城区']);
   });
 });
+
+describe('a year written straight before a word', () => {
+  it('is set apart for the segmenter, the rest as written', async () => {
+    const { withYearsApart } = await import('../../src/lang/zh/years.js');
+    expect(withYearsApart('云南2025年州市级儿童急诊')).toBe('云南2025年 州市级儿童急诊');
+    expect(withYearsApart('江苏24年新增了多少')).toBe('江苏24年 新增了多少');
+    expect(withYearsApart('2025年？')).toBe('2025年？');
+    expect(withYearsApart('第1年')).toBe('第1年');
+  });
+});

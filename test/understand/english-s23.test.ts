@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asksPastIntention } from '../../src/lang/en/english-future-wording.js';
+import { englishLexicon } from '../../src/lang/en/english-lexicon.js';
 import { asksInAUnit } from '../../src/lang/en/english-units.js';
 import { writes } from '../../src/retrieve/english-topic-coverage.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
@@ -15,9 +16,10 @@ describe('an English fragment that ends on its unit or asks a share of', () => {
     expect(asksInAUnit('guangdong tracks km')).toBe(false);
   });
 
-  it('asks a number of such fragments', () => {
+  it('asks a number of such a fragment', () => {
     expect(read('guangdong plastic running tracks to build in 2026, km?').wantsQuantity).toBe(true);
-    expect(read('Fujian: share of state-monitored river sections with good water, 2024?').wantsQuantity).toBe(true);
+    // A share asked in English stays the share path's (the engine asks the figure when a cited sentence gives one).
+    expect(read('Fujian: share of state-monitored river sections with good water, 2024?').wantsQuantity).toBe(false);
   });
 });
 
@@ -36,5 +38,17 @@ describe('a four-character wording written with its two words swapped', () => {
   it('covers 水质优良 by 优良水质, not by its characters scattered', () => {
     expect(writes('主要流域国控断面优良水质比例100%', '水质优良')).toBe(true);
     expect(writes('优良率提高，水质改善', '水质优良')).toBe(false);
+  });
+});
+
+describe('a phrase’s generic headword is no reading of it', () => {
+  it('reads "golf course" as 高尔夫球场, not the 球场 inside it', () => {
+    expect(englishLexicon().get('golf course')).not.toContain('球场');
+    expect(englishLexicon().get('golf course')).toContain('高尔夫球场');
+  });
+
+  it('keeps a headword inside another when what the other adds reads no word of the phrase (工业园 / 工业园区)', () => {
+    expect(englishLexicon().get('tennis court')).toEqual(['网球场']);
+    expect(englishLexicon().get('golf')).toContain('高尔夫');
   });
 });

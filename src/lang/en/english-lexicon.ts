@@ -127,7 +127,17 @@ export function englishLexicon(): LexiconLookup {
     ).senses;
     // The reports' senses first ("cover" → 覆盖 before the dictionary's 盖子): they are what the reports write.
     const ownOf = (key: string) => (Object.hasOwn(senses, key) ? senses[key] : []);
-    const listedOf = (key: string) => (Object.hasOwn(entries, key) ? entries[key] : []);
+    const heldOf = (key: string) => (Object.hasOwn(entries, key) ? entries[key] : []);
+    // "golf course" lists 球场 beside 高尔夫球场: a headword inside another that adds a reading of the key's other word
+    // (高尔夫, "golf") is the generic part, no reading of the phrase (球场 is any sports ground).
+    const listedOf = (key: string) => {
+      const held = heldOf(key);
+      if (!key.includes(' ') || held.length < 2) return held;
+      const wordReadings = key.split(' ').flatMap(heldOf);
+      const isGenericPart = (h: string) =>
+        held.some((whole) => whole !== h && whole.includes(h) && wordReadings.includes(whole.replace(h, '')));
+      return held.filter((h) => !isGenericPart(h));
+    };
     // A key's other spellings (english-spellings.ts): a listed pair's always ("aluminium" reads "aluminum", "program"
     // "programme"), an ending's only for a key held in neither spelling ("labour" → "labor", "modernise" → "modernize").
     const spelt = (key: string): string[] => {

@@ -18,15 +18,7 @@ export const QUANTITY_WORDS: readonly string[] = [
   // "国家级科技人才多不多", "增速快不快": whether a number is large is told by the number.
   '(多|高|大|快|少)不(多|高|大|快|少)',
 ];
-export const QUANTITY_WORDS_EN: readonly string[] = [
-  'how (many|much|big)',
-  'what (is|was|were|are)',
-  "what['’]?s\\b",
-  'rate',
-  'number',
-  // "Fujian: share of state-monitored river sections with good water, 2024?": a fragment asking a share.
-  '\\b(?:share|proportion|percentage) of\\b',
-];
+export const QUANTITY_WORDS_EN: readonly string[] = ['how (many|much|big)', 'what (is|was|were|are)', "what['’]?s\\b", 'rate', 'number'];
 
 /**
  * With an indicator named, these ask for its value: a target, a growth rate, a level

@@ -59,6 +59,8 @@ export const SHARE_QUESTION = /占.{0,12}(?:比重|比例|份额)|占比|份额|
  * 规模工业增加值" (a share of the province's industrial value added), "占全国40%左右的税收".
  */
 export const SHARE_SCOPE_END = /(?:全国|全省|全市|全区|全县|全球|世界)$/;
+/** A verb of reaching people before a rate and its 的 ("供水工程覆盖94%的农村人口"): the rate is the share of the noun reached. */
+export const SHARE_VERB_END = /(?:覆盖|惠及)$/;
 
 /** A question asking an intensity ("研发投入强度"): by its definition a share of the economy, GDP being the whole. */
 const INTENSITY_QUESTION = /(?<!能耗|能源消耗|碳排放|排放)强度/;

@@ -79,3 +79,11 @@ export const FROM_WORDS: readonly string[] = ['从', '由'];
 export const FROM_TO_VERBS: readonly string[] = ['提高', '增加', '提升', '增长', '上升', '扩大', '下降', '降低', '增', '升', '降', '减'];
 export const TO_WORDS: readonly string[] = ['到', '至'];
 export const FROM_TO = new RegExp(`(${alternation(FROM_WORDS)})[^，。；,;]{0,12}(${alternation(FROM_TO_VERBS)})(${alternation(TO_WORDS)})`);
+
+/** A year written straight before a word ("2025年州市级…"): the segmenter would glue 年 to that word (年州). */
+const YEAR_BEFORE_WORD = /(\d{2,4}年)(?=[\u4e00-\u9fff])/g;
+
+/** A question's text with a space after each year written straight before a word, for the segmenter. */
+export function withYearsApart(text: string): string {
+  return text.replace(YEAR_BEFORE_WORD, '$1 ');
+}
