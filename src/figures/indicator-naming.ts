@@ -82,7 +82,9 @@ export function cleanIndicator(raw: string): string {
   const compact = raw.replace(/\s+/g, '');
   // "惠及" is a verb, not 惠 and a joiner.
   if (JOINER_ENDED_VERBS.includes(compact)) return compact;
-  let t = compact.replace(EDGE_JOINERS, '');
+  // "“老老人”服务保障措施惠及": a name ending in such a verb keeps its last character.
+  const endsInVerb = JOINER_ENDED_VERBS.some((v) => compact.endsWith(v));
+  let t = endsInVerb ? compact.replace(LEADING_JOINERS, '') : compact.replace(EDGE_JOINERS, '');
   for (let guard = 0; guard < 8; guard++) {
     const before = t;
     t = t.replace(LEADING_TIME, '').replace(LEADING_STEP, '');

@@ -41,7 +41,7 @@ import { correctedPart } from '../lang/zh/correction-words.js';
 import { asksTrend, withoutTrendWords } from '../lang/zh/trend-words.js';
 import { asksOverSpan, spanAskedIn } from '../lang/zh/span-question-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
-import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
+import { outlineItemAsked, withoutItemPointer } from '../lang/zh/outline-item-words.js';
 import { asksForGap, asksForMilestone, asksForRank, asksForShare, milestoneTailOf } from '../lang/zh/asked-shape-words.js';
 
 /**
@@ -263,6 +263,12 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   if (!standsAlone && query.intent === 'any') out.intent = previous.intent;
   // "财政收入呢？" after "…GDP是多少" asks how much too.
   if (!standsAlone) out.wantsQuantity = query.wantsQuantity || (previous.wantsQuantity && !query.wantsPriorities);
+  // "第二项细说一下 科技领军企业培育几家" after "安徽25年重点工作分哪几块": a number of the plan outlined is its target, and
+  // the words pointing at the item are no subject to search.
+  if (!standsAlone && !namesYear && out.intent === 'any' && previous.wantsPriorities && query.wantsQuantity && !query.wantsPriorities) {
+    out.intent = 'plan';
+    if (outlineItemAsked(query.question) !== null) out.searchText = withoutItemPointer(out.searchText);
+  }
   if (addsYear) {
     // "比上年快吗" names no year the reader takes as one (比上年 is the reports' own wording for a
     // change): the year before the conversation's.

@@ -117,4 +117,18 @@ describe('on the 2025 reports of 云南, 湖南 and 吉林 (Word and PDF)', () =
     expect(first).toMatch(/州\(市\)级儿童急诊或重症学科.*5个/);
     expect(await lead3('云南2025年惠民实事有几件')).toMatch(/惠民实事.*10件/);
   });
+
+  it('counts the things after examples closed by 等 (等5个以上装备制造项目), in the plan asked before', async () => {
+    expect(await lead3('那装备制造项目开工几个', ['吉林25年亿元以上项目打算到多少个'])).toMatch(
+      /吉林省2025年装备制造项目（目标）：5个以上/,
+    );
+  });
+});
+
+describe('a figure asked of an outline just shown', () => {
+  it('is the plan’s target, the words pointing at the item no subject', async () => {
+    expect(await lead('第二项细说一下 科技领军企业培育几家', ['安徽25年重点工作分哪几块'])).toMatch(
+      /安徽省2025年新培育科技领军企业（目标）：10家以上/,
+    );
+  });
 });

@@ -69,3 +69,21 @@ describe('a rate of the people a thing reaches', () => {
     });
   });
 });
+
+describe('counts and names around 等 and 惠及', () => {
+  it('reads 等5个以上装备制造项目 as at least five such projects, not a bound on the noun', () => {
+    expect(read('开工建设东方电气氢燃料电池等5个以上装备制造项目。')[0]).toMatchObject({
+      indicator: '装备制造项目',
+      value: 5,
+      qualifier: '以上',
+    });
+    expect(read('年营收10亿元以上企业达到300家。').map((f) => f.value)).toEqual([300]);
+  });
+
+  it('keeps 惠及 whole at the end of a name', () => {
+    expect(read('“老老人”服务保障措施惠及80余万高龄和失能失智老年人。')[0]).toMatchObject({
+      indicator: '“老老人”服务保障措施惠及',
+      value: 80,
+    });
+  });
+});

@@ -29,3 +29,12 @@ describe('a year written straight before a word', () => {
     expect(withYearsApart('第1年')).toBe('第1年');
   });
 });
+
+describe('the words pointing at an outline item', () => {
+  it('are taken out, the subject left', async () => {
+    const { withoutItemPointer } = await import('../../src/lang/zh/outline-item-words.js');
+    expect(withoutItemPointer('第二项细说一下 科技领军企业培育几家').trim()).toBe('科技领军企业培育几家');
+    expect(withoutItemPointer('第3条展开说说').trim()).toBe('');
+    expect(withoutItemPointer('科技领军企业培育几家')).toBe('科技领军企业培育几家');
+  });
+});

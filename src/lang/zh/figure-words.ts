@@ -489,6 +489,8 @@ export const COUNTED_BOUND_VERBS: readonly string[] = [
   '完成',
   '开工',
   '改造',
+  // "开工建设东方电气氢燃料电池等5个以上装备制造项目": examples closed by 等, then how many such things, at least.
+  '等',
 ];
 /** A total named by its measure alone ("新结对国际友好城市4对、总数达110对"): the increment's subject's total. */
 /** Verbs of reach a value may be named by alone after another figure ("…增加1.4亿、覆盖10.5亿人"): the subject before it reaches. */

@@ -200,6 +200,12 @@ export const ASKING_AGAIN_WORDS: readonly string[] = [
   '具体数据',
   '具体数值',
   '具体',
+  // "说个数" after "北京老老人服务保障惠及面大吗": the number of the same thing.
+  '说个数字',
+  '给个数字',
+  '说个数',
+  '给个数',
+  '报个数',
   // "绝对值呢" after a share or a growth: the level of the same thing.
   '绝对值',
   '绝对数',

@@ -37,3 +37,14 @@ export function outlineItemAsked(question: string): number | null {
   if (numbered) return Number(numbered[1] ?? numbered[2]);
   return null;
 }
+
+/** Words asking to hear more of an item pointed at: "细说一下", "展开说说", "具体讲讲". */
+const TELL_MORE = /(?:细说|详细说说|展开说说|展开讲讲|具体说说|具体讲讲|说说|讲讲|展开)(?:一下)?/g;
+
+/**
+ * A question without the words that point at an outline's item and ask to hear more of it ("第二项细说一下 科技领军企业
+ * 培育几家" → " 科技领军企业培育几家"): what is left is its subject, to be searched.
+ */
+export function withoutItemPointer(question: string): string {
+  return question.replace(new RegExp(CHINESE_ITEM.source, 'g'), ' ').replace(TELL_MORE, ' ');
+}
