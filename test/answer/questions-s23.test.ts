@@ -118,6 +118,13 @@ describe('on the 2025 reports of 云南, 湖南 and 吉林 (Word and PDF)', () =
     expect(await lead3('云南2025年惠民实事有几件')).toMatch(/惠民实事.*10件/);
   });
 
+  it('reads the reports’ own words for English ones (report senses)', async () => {
+    expect(await lead3('By how much did road traffic deaths fall in Hunan in 2024?')).toMatch(/道路交通事故亡人.*12\.7%/);
+    expect(await lead3('How many provincial science and technology commissioners did Yunnan send out in 2024?')).toMatch(
+      /科技特派员.*2621人/,
+    );
+  });
+
   it('counts the things after examples closed by 等 (等5个以上装备制造项目), in the plan asked before', async () => {
     expect(await lead3('那装备制造项目开工几个', ['吉林25年亿元以上项目打算到多少个'])).toMatch(
       /吉林省2025年装备制造项目（目标）：5个以上/,
@@ -130,5 +137,15 @@ describe('a figure asked of an outline just shown', () => {
     expect(await lead('第二项细说一下 科技领军企业培育几家', ['安徽25年重点工作分哪几块'])).toMatch(
       /安徽省2025年新培育科技领军企业（目标）：10家以上/,
     );
+  });
+});
+
+describe('English words of the reports’ own things (report senses)', () => {
+  it.each([
+    ["How many 'get one thing done efficiently' items are now live in Anhui?", /高效办成一件事.*70个/],
+    ['How many everyday services can people in Beijing now do at self-service kiosks across provinces?', /便民事项.*308个/],
+    ['How many new public school places for basic education did Guangdong add in 2024?', /公办学位.*52万个/],
+  ])('%s', async (question, expected) => {
+    expect(await lead(question)).toMatch(expected);
   });
 });

@@ -27,6 +27,8 @@ export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:counties|county)$/, '个'],
   [/^(?:suggestions?|proposals?|motions?|bills?)$/, '件'],
   [/^(?:routes?|lines?)$/, '条'],
+  // "How many sister-city pairs…": 缔结友城148对.
+  [/^pairs?$/, '对'],
   [/^(?:elevators?|lifts?|robots?|machines?|sets)$/, '台'],
   [/^(?:ships?|vessels?|boats?)$/, '艘'],
   // "How many gold medals did Guangdong win": 勇夺13块金牌.
