@@ -547,11 +547,26 @@ function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], q
     whole.some((w) => f.indicator.startsWith(w.indicator) && statesDifferenceToYearBefore(f.indicator.slice(w.indicator.length)));
   // A name sharing a longer run with the question than any written whole is named more ("…州(市)级儿童急诊或重症学科要建几个"
   // shares 儿童急诊或重症学, more than the 惠民实事 written before it).
+  // So is a longer name the question writes in pieces ("省级区域医疗中心有几个在扩容建设": 省级区域医疗中心扩容建设 9个,
+  // not the 省级区域医疗中心 13个 of another sentence).
   const longestWhole = Math.max(...whole.map((f) => f.indicator.length));
-  return figures.filter(
-    (f) =>
-      whole.includes(f) || specific.some((n) => f.indicator.endsWith(n)) || comparedTo(f) || sharedRun(f, question).length > longestWhole,
-  );
+  const longerNamed = (f: F) =>
+    sharedRun(f, question).length > longestWhole || (f.indicator.length > longestWhole && writtenInPieces(f.indicator, question));
+  return figures.filter((f) => whole.includes(f) || specific.some((n) => f.indicator.endsWith(n)) || comparedTo(f) || longerNamed(f));
+}
+
+/** Whether a question writes every character of a name in runs of two or more, in the name's order ("…医疗中心…扩容建设"). */
+function writtenInPieces(name: string, question: string): boolean {
+  let at = 0;
+  let from = 0;
+  while (at < name.length) {
+    let end = at + MIN_SHARED_NAME;
+    if (end > name.length || question.indexOf(name.slice(at, end), from) < 0) return false;
+    while (end < name.length && question.indexOf(name.slice(at, end + 1), from) >= 0) end++;
+    from = question.indexOf(name.slice(at, end), from) + (end - at);
+    at = end;
+  }
+  return true;
 }
 
 /** A name this long is specific enough that a subject written before it leaves it the same figure. */

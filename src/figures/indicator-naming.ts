@@ -40,7 +40,7 @@ import {
 import { BOUND_WORDS } from '../lang/zh/qualifiers.js';
 import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { FROM_PATTERN } from '../lang/zh/milestone-words.js';
-import { compactShareName, isShareShape, MAX_SHARE_NAME, SHARE_SCOPE_END, SHARE_VERB_END } from '../lang/zh/share-words.js';
+import { compactShareName, isShareShape, MAX_SHARE_NAME, RATE_VERB_END, SHARE_SCOPE_END, SHARE_VERB_END } from '../lang/zh/share-words.js';
 import { PERCENT_UNITS, unitMeasure } from '../lang/zh/units.js';
 import { baseUnitValue } from './figure-record.js';
 import type { PreAnalysis } from './pre-analysis.js';
@@ -146,6 +146,8 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
     // "国家下达的90亿元消费品以旧换新资金": a value after an attributive 的 measures the noun after it, whatever the
     // words before the 的 (they say whose it is, not what it is).
     // Only 的 right before the value: "压缩到目前的平均4个工作日以内" is a from–to's value, not an attribute.
+    // The words as written before the rate, not the name cleaned of them: "森林覆盖率达到62%的水平" ends in 达到.
+    const verbBefore = RATE_VERB_END.test(ctx.w.slice(0, c.start).replace(/\s+/g, ''));
     const attributive = !rate && ctx.w[c.start - 1] === NOUN_LINK && a.indicatorRaw.replace(/\s+/g, '').endsWith(NOUN_LINK);
     if (attributive) {
       const cleaned = cleanIndicator(c.followingNoun);
@@ -153,13 +155,17 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
       consumed = c.followingNoun.length;
     } else if (
       rate
-        ? ind === '' || (c.shareOfFollowing === true && (SHARE_SCOPE_END.test(ind) || SHARE_VERB_END.test(ind)))
+        ? ind === '' || (c.shareOfFollowing === true && (SHARE_SCOPE_END.test(ind) || SHARE_VERB_END.test(ind) || !verbBefore))
         : examples || verb || ind.length <= 4
     ) {
       // "16个小区二次供水改造完成": the noun's own completion verb names nothing.
       // "规模化供水工程覆盖94%的农村人口": what reaches them and whom, one name.
-      const reaching = rate && SHARE_VERB_END.test(ind);
-      const named = reaching ? ind + c.followingNoun : rate || examples ? c.followingNoun : (verb ?? ind) + c.followingNoun;
+      // "其他三级公立医院50%的门诊预约号源提前向基层投放": a holder's share of the noun after 的, named both.
+      const reaching = rate && (SHARE_VERB_END.test(ind) || (ind !== '' && !SHARE_SCOPE_END.test(ind) && !verbBefore));
+      // The holder is dropped where both make too long a name: what the share is of names it.
+      const held =
+        ind.length + c.followingNoun.length <= MAX_INDICATOR || SHARE_VERB_END.test(ind) ? ind + c.followingNoun : c.followingNoun;
+      const named = reaching ? held : rate || examples ? c.followingNoun : (verb ?? ind) + c.followingNoun;
       const cleaned = cleanIndicator(named);
       ind = cleaned.length >= 2 ? cleaned : named;
       // A share's noun stands after its 的 ("40%左右的税收"): the 的 is read too.

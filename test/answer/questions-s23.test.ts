@@ -149,3 +149,14 @@ describe('English words of the reports’ own things (report senses)', () => {
     expect(await lead(question)).toMatch(expected);
   });
 });
+
+describe('a name the question writes in pieces', () => {
+  it('leads the longer name written in two runs over a shorter one written whole', async () => {
+    expect(await lead('福建省级区域医疗中心有几个在扩容建设')).toMatch(/省级区域医疗中心扩容建设.*9个/);
+    expect(await lead('福建省级区域医疗中心有几个')).toMatch(/省级区域医疗中心（实绩）：13个/);
+  });
+
+  it('answers a proportion of a holder’s appointments', async () => {
+    expect(await lead('北京25年其他三级公立医院拿出多少比例的门诊号源先给基层')).toMatch(/门诊预约号源提前向基层投放（目标）：50%/);
+  });
+});

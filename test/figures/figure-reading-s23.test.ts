@@ -87,3 +87,18 @@ describe('counts and names around 等 and 惠及', () => {
     });
   });
 });
+
+describe('a holder’s share of the noun after 的', () => {
+  it('reads 其他三级公立医院50%的门诊预约号源… as a share of those appointments', () => {
+    expect(read('其他三级公立医院50%的门诊预约号源提前向基层投放。')[0]).toMatchObject({
+      indicator: '门诊预约号源提前向基层投放',
+      value: 50,
+      shape: 'share',
+    });
+  });
+
+  it('reads no share after a verb of change or level (增长5%的目标)', () => {
+    expect(read('城乡居民人均可支配收入增长5%的目标。')[0]).toMatchObject({ indicator: '城乡居民人均可支配收入', value: 5 });
+    expect(read('城乡居民人均可支配收入增长5%的目标。')[0].shape).not.toBe('share');
+  });
+});

@@ -61,6 +61,13 @@ export const SHARE_QUESTION = /占.{0,12}(?:比重|比例|份额)|占比|份额|
 export const SHARE_SCOPE_END = /(?:全国|全省|全市|全区|全县|全球|世界)$/;
 /** A verb of reaching people before a rate and its 的 ("供水工程覆盖94%的农村人口"): the rate is the share of the noun reached. */
 export const SHARE_VERB_END = /(?:覆盖|惠及)$/;
+/**
+ * What a subject may end in before its rate without holding it ("…增长5%的目标", "达到80%的水平"): a verb of change or
+ * level, after which the noun past 的 is no whole the rate is a share of. A subject ending otherwise ("其他三级公立医院50%
+ * 的门诊预约号源…") holds that share of the noun.
+ */
+export const RATE_VERB_END =
+  /(?:增长|增加|提高|提升|下降|降低|减少|达到|达|超过|超|突破|为|是|在|占|实现|完成|约|近|保持|稳定在|控制在|以上|以内|左右|贡献|了)$/;
 
 /** A question asking an intensity ("研发投入强度"): by its definition a share of the economy, GDP being the whole. */
 const INTENSITY_QUESTION = /(?<!能耗|能源消耗|碳排放|排放)强度/;
