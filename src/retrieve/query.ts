@@ -123,6 +123,8 @@ export interface UnderstoodQuery {
   years: number[];
   /** "十四五" and the like: the plan period asked about. */
   planPeriod: { from: number; to: number } | null;
+  /** The plan period asked ended before this year ("十四五期间" asked in 2026): its results are held. */
+  planPeriodOver?: boolean;
   part: PartOfYear | null;
   intent: Intent;
   indicators: IndicatorEntry[];
@@ -813,6 +815,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     unknownPlaces,
     years: [...years].sort(),
     planPeriod,
+    ...(planPeriod && planPeriod.to < thisYearNow ? { planPeriodOver: true } : {}),
     part,
     intent,
     indicators: specific,

@@ -327,6 +327,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.asksMainTargets = previous.asksMainTargets;
     out.wantsReason = query.wantsReason || previous.wantsReason;
     if (query.intent === 'any') out.intent = previous.intent;
+    // "那十四五期间呢" after "江苏去年新建了几个老年医院": the number asked, over a plan now over, is what it achieved.
+    if (query.planPeriodOver && query.intent === 'plan' && previous.wantsQuantity && !asksForPlan(query.question)) out.intent = 'result';
     // "完成了吗" after "…粮食产量目标" (or its result): was the target met, the target and the result side by side.
     // An earlier figure whose subject the glossary does not know ("和美乡村覆盖率目标多少") is met or not the same way.
     // "北京呢" after "…目标" and "实际完成了吗": whether Beijing met it too.

@@ -52,3 +52,10 @@ describe('a phrase’s generic headword is no reading of it', () => {
     expect(englishLexicon().get('golf')).toContain('高尔夫');
   });
 });
+
+describe('R&D written without its ampersand', () => {
+  it('reads "rd intensity" as the R&D intensity, and no bare "rd" (3rd)', () => {
+    expect(read('guangdong rd intensity 2024').indicators.map((i) => i.name)).toContain('研发经费');
+    expect(read('the 3rd plenary session').indicators).toEqual([]);
+  });
+});
