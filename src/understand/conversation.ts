@@ -42,6 +42,7 @@ import { asksTrend, withoutTrendWords } from '../lang/zh/trend-words.js';
 import { asksOverSpan, spanAskedIn } from '../lang/zh/span-question-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { outlineItemAsked, withoutItemPointer } from '../lang/zh/outline-item-words.js';
+import { planPhrasesIn } from '../lang/zh/period-words.js';
 import { asksForGap, asksForMilestone, asksForRank, asksForShare, milestoneTailOf } from '../lang/zh/asked-shape-words.js';
 
 /**
@@ -364,7 +365,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
         query.question,
         previous.question,
         query.places.flatMap((p) => [p, ...placeAliases(p)]),
-        query.yearNotes.map((n) => n.phrase),
+        // "那十四五期间呢": a plan named as the time is a slot too.
+        [...query.yearNotes.map((n) => n.phrase), ...planPhrasesIn(query.question)],
       );
     // "比去年高还是低" after "浙江今年GDP目标多少" compares the targets: the earlier word of intent goes with the measure.
     const keepsTarget = addsYear && previous.intent === 'plan' && asksForPlan(previous.question) && !asksForPlan(query.question);

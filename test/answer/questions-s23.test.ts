@@ -65,6 +65,12 @@ describe('what was added over five years is not the last year’s', () => {
     expect(answer.text).toMatch(/最接近的内容：江苏省“十四五”时期二级及以上老年医院数量新增（实绩）：76家/);
     expect(await lead('江苏二级及以上老年医院新增了多少家')).toMatch(/“十四五”时期.*76家/);
   });
+
+  it('answers "那十四五期间呢" after the year asked with the five years’ count', async () => {
+    expect(await lead('那十四五期间呢', ['江苏去年新建了几个老年医院'])).toMatch(
+      /江苏省“十四五”时期二级及以上老年医院数量新增（实绩）：76家/,
+    );
+  });
 });
 
 describe('two things each asked in its own words', () => {

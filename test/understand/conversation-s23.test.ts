@@ -14,6 +14,10 @@ describe('a plan period over, asked after a number', () => {
     expect(inConversation('那十四五期间呢', '江苏去年新建了几个老年医院').intent).toBe('result');
   });
 
+  it('asks it of the earlier subject, the plan named as the time only', () => {
+    expect(inConversation('那十四五期间呢', '江苏去年新建了几个老年医院').question).toMatch(/老年医院.*十四五期间/);
+  });
+
   it('keeps a plan still to come, and one asked as a plan', () => {
     expect(inConversation('那十五五期间呢', '江苏去年新建了几个老年医院').intent).toBe('plan');
     expect(inConversation('那十四五期间的目标呢', '江苏去年新建了几个老年医院').intent).toBe('plan');

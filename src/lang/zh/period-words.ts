@@ -52,6 +52,14 @@ export const PLAN_END = afterPlanName(PLAN_END_WORDS);
 /** Words after a plan's name that make it the span looked back on: "“十四五”时期以来，…". */
 export const PLAN_SPAN_NOUNS: readonly string[] = ['时期', '期间'];
 
+/** A plan named as a time in a question ("那十四五期间呢", "“十五五”时期"): a slot, like a year written. */
+const PLAN_AS_TIME = new RegExp(`“?十(?:${PLAN_ORDINAL_UNITS})五”?(?:${alternation(PLAN_SPAN_NOUNS)})?`, 'g');
+
+/** The plan names a question writes as its time, as written. */
+export function planPhrasesIn(question: string): string[] {
+  return question.match(PLAN_AS_TIME) ?? [];
+}
+
 /** A paragraph that opens with a plan's name as the time it reviews: "“十四五”时期，…". */
 export const OPENING_PLAN_NAME = new RegExp(`^“?十(${PLAN_ORDINAL_UNITS})五”?(?:${alternation(PLAN_SPAN_NOUNS)})?(?:以来)?[，,]`);
 
