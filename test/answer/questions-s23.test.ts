@@ -80,6 +80,11 @@ describe('two things each asked in its own words', () => {
 });
 
 describe('English asks in the reports’ own wording', () => {
+  it('answers gold medals at the WorldSkills Competition, not the Olympics', async () => {
+    expect(await lead('How many gold medals did Guangdong win at the 47th WorldSkills Competition?')).toMatch(/勇夺金牌.*13块/);
+    expect(await lead('广东巴黎奥运会金牌多少')).toMatch(/巴黎奥运会金牌.*8枚/);
+  });
+
   it('answers a fragment that ends on its unit (塑胶跑道 2000公里)', async () => {
     expect(await lead('guangdong plastic running tracks to build in 2026, km?')).toMatch(/Guangdong 2026 .*塑胶跑道.*2000公里/);
   });

@@ -102,3 +102,10 @@ describe('a holder’s share of the noun after 的', () => {
     expect(read('城乡居民人均可支配收入增长5%的目标。')[0].shape).not.toBe('share');
   });
 });
+
+describe('one medal counted after a verb of winning', () => {
+  it('reads 勇夺13块金牌 as 13 gold medals (块 a counter, 勇夺 a verb of winning)', () => {
+    const figures = read('推动率先出台技能人才发展条例，我省选手在第47届世界技能大赛上勇夺13块金牌、占全国1/3。');
+    expect(figures[0]).toMatchObject({ indicator: '勇夺金牌', value: 13, unit: '块' });
+  });
+});

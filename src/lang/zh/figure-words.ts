@@ -132,6 +132,7 @@ export const COUNT_VERBS: readonly string[] = byLength([
   // "获得62枚金牌", "摘得13枚金牌": medals and awards won, counted after the number.
   '获得',
   '夺得',
+  '勇夺',
   '摘得',
   '斩获',
 ]);

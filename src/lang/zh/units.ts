@@ -116,6 +116,8 @@ export const MEASURE_UNITS: readonly string[] = [
   '起',
   '笔',
   '枚',
+  // "勇夺13块金牌": medals, counted as 枚 is.
+  '块',
   '吨',
   '公斤',
   '斤',
