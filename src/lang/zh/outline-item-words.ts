@@ -46,5 +46,8 @@ const TELL_MORE = /(?:细说|详细说说|展开说说|展开讲讲|具体说说
  * 培育几家" → " 科技领军企业培育几家"): what is left is its subject, to be searched.
  */
 export function withoutItemPointer(question: string): string {
-  return question.replace(new RegExp(CHINESE_ITEM.source, 'g'), ' ').replace(TELL_MORE, ' ');
+  return question.replace(EVERY_CHINESE_ITEM, ' ').replace(TELL_MORE, ' ');
 }
+
+/** CHINESE_ITEM at every place it stands, compiled once. */
+const EVERY_CHINESE_ITEM = new RegExp(CHINESE_ITEM.source, 'g');
