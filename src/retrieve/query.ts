@@ -249,13 +249,32 @@ function writesReportSubject(words: string, timesWritten: UnderstandOptions['tim
   return false;
 }
 
+/**
+ * The language a question is written in: Chinese when it writes Chinese beyond the names of places; an English question
+ * naming a place in Chinese ("what about 安徽 — how many smart factories this year?") is English. Two English words at
+ * least: "浙江GDP" is Chinese.
+ */
+function questionLanguage(asked: string, places: readonly KnownPlace[]): 'zh' | 'en' {
+  if (!HAN.test(asked)) return 'en';
+  if (!ENGLISH_WORDS.test(asked)) return 'zh';
+  const names = places
+    .flatMap((p) => [p.issuer, ...p.aliases])
+    .filter((n) => HAN.test(n))
+    .sort((a, b) => b.length - a.length);
+  const rest = names.reduce((t, n) => t.split(n).join(' '), asked);
+  return HAN.test(rest) ? 'zh' : 'en';
+}
+const HAN = /[\u4e00-\u9fff]/;
+/** Two English words, each of two letters or more. */
+const ENGLISH_WORDS = /[a-z]{2,}[\s-]+[a-z]{2,}/i;
+
 /** Characters of a run looked up as a phrase of the reports. */
 const REPORT_PHRASE = 4;
 /** Where a question's growth asked starts ("增长目标", "要增长", "增速"). */
 const GROWTH_ASKED_AT = /增长|增速|预期增长/;
 
 export function understandQuery(asked: string, places: readonly KnownPlace[], options: UnderstandOptions = {}): UnderstoodQuery {
-  const language: 'zh' | 'en' = /[\u4e00-\u9fff]/.test(asked) ? 'zh' : 'en';
+  const language = questionLanguage(asked, places);
   // Read in the reports' simplified characters ("錢塘區2024年GDP" is 钱塘区's), and in the reports'
   // own words: "老百姓一年挣多少" asks 居民人均可支配收入.
   // "浙江2024年，不对，2023年GDP…": a question that corrects itself is read as it was meant.

@@ -42,6 +42,7 @@ import { asksTrend, withoutTrendWords } from '../lang/zh/trend-words.js';
 import { asksOverSpan, spanAskedIn } from '../lang/zh/span-question-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { outlineItemAsked, withoutItemPointer } from '../lang/zh/outline-item-words.js';
+import { ownQuestionAfterWhatAbout } from '../lang/en/english-question-openers.js';
 import { planPhrasesIn } from '../lang/zh/period-words.js';
 import { asksForGap, asksForMilestone, asksForRank, asksForShare, milestoneTailOf } from '../lang/zh/asked-shape-words.js';
 
@@ -63,7 +64,8 @@ export function conversationState(questions: readonly UnderstoodQuery[]): Unders
  */
 export function followUpWording(question: string): string {
   // "好的，那北京呢", "Thanks! What about Jiangsu?": the thanks are no part of the question.
-  const asked = withoutAcknowledgement(question);
+  // "what about 江苏 — how many …?": the question of its own, asked of that place.
+  const asked = ownQuestionAfterWhatAbout(withoutAcknowledgement(question));
   return correctedPart(asked) ?? asked;
 }
 

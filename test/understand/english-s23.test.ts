@@ -59,3 +59,27 @@ describe('R&D written without its ampersand', () => {
     expect(read('the 3rd plenary session').indicators).toEqual([]);
   });
 });
+
+describe('an English question naming a place in Chinese', () => {
+  it('is English when its only Chinese is place names', () => {
+    expect(read('what about 北京 — how many charging stations this year?').language).toBe('en');
+    expect(read('How big was 广东’s economy in 2024?').language).toBe('en');
+  });
+
+  it('is Chinese when it writes Chinese beyond them, or only one English word', () => {
+    expect(read('广东GDP多少').language).toBe('zh');
+    expect(read('广东GDP').language).toBe('zh');
+    expect(read('广东 R&D intensity 多少').language).toBe('zh');
+  });
+});
+
+describe('"what about X — …?" with a question of its own', () => {
+  it('asks that question of X', async () => {
+    const { ownQuestionAfterWhatAbout } = await import('../../src/lang/en/english-question-openers.js');
+    expect(ownQuestionAfterWhatAbout('what about 安徽 — how many smart factories this year?')).toBe(
+      'how many smart factories this year? 安徽',
+    );
+    expect(ownQuestionAfterWhatAbout('And what about Jiangsu: is it higher?')).toBe('is it higher? Jiangsu');
+    expect(ownQuestionAfterWhatAbout('what about Jiangsu?')).toBe('what about Jiangsu?');
+  });
+});

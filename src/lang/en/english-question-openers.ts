@@ -22,3 +22,16 @@ const TIME_ONLY_FOLLOW_UP =
 export function isTimeOnlyFollowUp(question: string): boolean {
   return TIME_ONLY_FOLLOW_UP.test(question);
 }
+
+/**
+ * "what about 江苏 — how many new national universal-preschool counties?": a place named by "what about", then a question of
+ * its own after a dash or colon. The question is asked of that place; nothing of the earlier one is carried but its slots.
+ */
+const WHAT_ABOUT_THEN_QUESTION =
+  /^(?:and\s+)?(?:what|how)\s+about\s+([^—–:,?]{1,30}?)\s*[—–:,]+\s*((?:how|what|which|is|are|was|were|did|does|do|will)\b.+)$/i;
+
+/** The question of its own a "what about X — …?" follow-up asks, with X after it; the question as it was otherwise. */
+export function ownQuestionAfterWhatAbout(question: string): string {
+  const m = WHAT_ABOUT_THEN_QUESTION.exec(question.trim());
+  return m ? `${m[2].trim()} ${m[1].trim()}` : question;
+}
