@@ -552,11 +552,7 @@ function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], q
   const longestWhole = Math.max(...whole.map((f) => f.indicator.length));
   const longerNamed = (f: F) =>
     sharedRun(f, question).length > longestWhole || (f.indicator.length > longestWhole && writtenInPieces(f.indicator, question));
-  // Named more, they alone stay: in one sentence the shorter name written whole would otherwise lead ("办好10件惠民实事：……
-  // 建成5个…州（市）级儿童急诊或重症学科").
-  const longer = figures.filter(longerNamed);
-  if (longer.length) return longer;
-  return figures.filter((f) => whole.includes(f) || specific.some((n) => f.indicator.endsWith(n)) || comparedTo(f));
+  return figures.filter((f) => whole.includes(f) || specific.some((n) => f.indicator.endsWith(n)) || comparedTo(f) || longerNamed(f));
 }
 
 /** Whether a question writes every character of a name in runs of two or more, in the name's order ("…医疗中心…扩容建设"). */

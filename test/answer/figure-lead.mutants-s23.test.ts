@@ -63,22 +63,3 @@ describe('a name sharing less with the question than the longest name it writes 
     expect(lead).not.toContain('20个');
   });
 });
-
-describe('a long name and a short one written whole, in one sentence (the helper’s finding, mended)', () => {
-  const citations = [
-    {
-      ...resultCitation('c1', '办好10件惠民实事：……建成5个具有Ⅱ级水平的州（市）级儿童急诊或重症学科', '云南省'),
-      kind: 'plan' as const,
-      period: '2025',
-      section: '二、2025年工作安排',
-    },
-  ];
-  const plan = (indicator: string, value: number, unit: string) =>
-    ({ ...resultFigure(indicator, value, unit, 'c1', '云南省'), kind: 'target', period: '2025' }) as Figure;
-
-  it('leads the long name the question shares most with', () => {
-    const figures = [plan('惠民实事', 10, '件'), plan('州(市)级儿童急诊或重症学科', 5, '个')];
-    expect(figureLead(ask('云南惠民实事 2025年州市级儿童急诊或重症学科要建几个'), figures, citations)).toMatch(/5个/);
-    expect(figureLead(ask('云南2025年惠民实事有几件'), figures, citations)).toMatch(/10件/);
-  });
-});
