@@ -12,6 +12,7 @@ import {
   GENERIC_FIGURE_TAILS,
   INCREMENT_PREFIXES,
   MEASURED_NOUNS,
+  NOUN_LINK,
   PART_ASKED,
 } from '../lang/zh/figure-words.js';
 import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
@@ -156,11 +157,7 @@ export function figureLead(
       // A Chinese name that shares only a verb with the question ("新增国家级非遗代表性传承人" for "新增公园多少座") names
       // another thing.
       bestNamed(
-        figures.filter((f) =>
-          query.language === 'en'
-            ? namedInQuestion(f, query.searchText)
-            : namedInQuestion(f, query.question) && !sharesOnlyVerbWith(f.indicator, query.question),
-        ),
+        figures.filter((f) => (query.language === 'en' ? namedInQuestion(f, query.searchText) : namedByChineseWords(f, query.question))),
         query.question,
       );
   // "重大工程完成投资多少" where the sentence names its subject in a clause of its own ("推进重大工程建设，全年完成
@@ -477,6 +474,11 @@ export function namedInQuestion(f: Pick<Figure, 'indicator'>, question: string):
   return !measured.length || measured.some((w) => f.indicator.includes(w));
 }
 
+/** Whether a Chinese question names a figure by more than a verb it shares with it ("新增…传承人" is no answer to 新增公园). */
+export function namedByChineseWords(f: Pick<Figure, 'indicator'>, question: string): boolean {
+  return namedInQuestion(f, question) && !sharesOnlyVerbWith(f.indicator, question);
+}
+
 /**
  * Whether a figure with a bare name the question writes ("投资") is named by its sentence: the sentence and the
  * question share a subject besides that name ("重大工程"), of SENTENCE_SUBJECT characters or more.
@@ -571,9 +573,6 @@ function writtenInPieces(name: string, question: string): boolean {
 
 /** A name this long is specific enough that a subject written before it leaves it the same figure. */
 const SPECIFIC_NAME = 6;
-
-/** The 的 a question may write inside a name ("覆盖的村庄" of 覆盖村庄). */
-const NOUN_LINK = '的';
 
 /** Characters of a name's end that say what it counts: 措施 of 推动出台管理措施. */
 const HEAD_LENGTH = 2;

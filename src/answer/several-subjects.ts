@@ -10,12 +10,10 @@ import {
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { figureLead } from './figure-lead.js';
 import { placeAliases } from '../lang/zh/glossary.js';
-import { longestCommonRun } from './longest-common-run.js';
+import { longestCommonRun, RUN_BREAK } from './longest-common-run.js';
 import { message } from './messages.js';
 import type { Citation, Figure } from './schema.js';
 
-/** Stands where a place or a year was taken out, so no run joins across it. */
-const RUN_BREAK = '\u0000';
 /** A year as a question writes it: "24年", "2024年". */
 const YEAR_WRITTEN = /\d{2,4}年/g;
 

@@ -20,6 +20,7 @@ import { fromToPairs } from './from-to.js';
 import { respectiveFromTo } from './respective-from-to.js';
 import { milestonesPassed } from './milestones-passed.js';
 import { readMedalTallies } from './medal-tallies.js';
+import { writesMedalTally } from '../lang/zh/medal-words.js';
 import { figurePeriod } from './period.js';
 import { tableFact } from './table-facts.js';
 import { type Candidate, type FigureInput, newContext } from './types.js';
@@ -51,10 +52,11 @@ export function extractFigures(input: FigureInput): Figure[] {
   const unwrapped = blankPairedNouns(unwrapUnits(read));
   // A first place needs no numeral ("数字经济规模稳居全国首位" is 全国第1位).
   if (!ANY_NUMERAL.test(unwrapped) && !RANK_PATTERN.test(unwrapped)) return passed;
-  // "斩获8金4银4铜": a medal tally is three counts of its own, read first and blanked for the rest.
-  const medalCtx = newContext(unwrapped, input, figurePeriod(unwrapped, input.period));
-  const w = readMedalTallies(medalCtx);
-  const medals = medalCtx.figures;
+  // "斩获8金4银4铜": a medal tally is three counts of its own, read first and blanked for the rest (only a sentence
+  // that writes one pays for its reading).
+  const tallied = writesMedalTally(unwrapped) ? newContext(unwrapped, input, figurePeriod(unwrapped, input.period)) : null;
+  const w = tallied ? readMedalTallies(tallied) : unwrapped;
+  const medals = tallied?.figures ?? [];
   if (input.source === 'table') {
     const fact = tableFact(w, input);
     if (fact) return fact;

@@ -115,6 +115,9 @@ export interface Resolved {
   share?: boolean;
 }
 
+/** How far before a value the words that end in a total or a verb of change are looked for (the longest is 3 characters). */
+const WORDS_BEFORE_VALUE = 8;
+
 /** The longest a name listed before a count without 等 is ("广州、深圳2个城市"); a longer one names its own count. */
 const LISTED_NAME_LENGTH = 4;
 
@@ -135,7 +138,7 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
     // "首发经济、会展经济、健康消费等方面29项促消费政策": 等 and a word of kind after it close a list of examples too.
     const examples =
       ind.endsWith(EXAMPLES_END) ||
-      (listed.length > 1 && LIST_TOTAL_END.test(ctx.w.slice(0, c.start))) ||
+      (listed.length > 1 && LIST_TOTAL_END.test(ctx.w.slice(Math.max(0, c.start - WORDS_BEFORE_VALUE), c.start))) ||
       EXAMPLES_KIND_END.test(ind) ||
       (listed.length > 1 && (listed.at(-1) ?? '').length <= LISTED_NAME_LENGTH);
     // The words before that 、 are the previous count's noun ("经验"), not this one's name.
@@ -146,8 +149,14 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
     // "国家下达的90亿元消费品以旧换新资金": a value after an attributive 的 measures the noun after it, whatever the
     // words before the 的 (they say whose it is, not what it is).
     // Only 的 right before the value: "压缩到目前的平均4个工作日以内" is a from–to's value, not an attribute.
-    // The words as written before the rate, not the name cleaned of them: "森林覆盖率达到62%的水平" ends in 达到.
-    const verbBefore = RATE_VERB_END.test(ctx.w.slice(0, c.start).replace(/\s+/g, ''));
+    // The words as written before the rate, not the name cleaned of them: "森林覆盖率达到62%的水平" ends in 达到. Read only
+    // for a rate with a noun after its 的.
+    const verbBefore =
+      rate &&
+      c.shareOfFollowing === true &&
+      RATE_VERB_END.test(ctx.w.slice(Math.max(0, c.start - WORDS_BEFORE_VALUE), c.start).replace(/\s+/g, ''));
+    // "供水工程覆盖94%的农村人口": a verb of reaching people before the rate.
+    const reachingVerb = rate && SHARE_VERB_END.test(ind);
     const attributive = !rate && ctx.w[c.start - 1] === NOUN_LINK && a.indicatorRaw.replace(/\s+/g, '').endsWith(NOUN_LINK);
     if (attributive) {
       const cleaned = cleanIndicator(c.followingNoun);
@@ -155,16 +164,15 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
       consumed = c.followingNoun.length;
     } else if (
       rate
-        ? ind === '' || (c.shareOfFollowing === true && (SHARE_SCOPE_END.test(ind) || SHARE_VERB_END.test(ind) || !verbBefore))
+        ? ind === '' || (c.shareOfFollowing === true && (SHARE_SCOPE_END.test(ind) || reachingVerb || !verbBefore))
         : examples || verb || ind.length <= 4
     ) {
       // "16个小区二次供水改造完成": the noun's own completion verb names nothing.
       // "规模化供水工程覆盖94%的农村人口": what reaches them and whom, one name.
       // "其他三级公立医院50%的门诊预约号源提前向基层投放": a holder's share of the noun after 的, named both.
-      const reaching = rate && (SHARE_VERB_END.test(ind) || (ind !== '' && !SHARE_SCOPE_END.test(ind) && !verbBefore));
+      const reaching = reachingVerb || (rate && ind !== '' && !SHARE_SCOPE_END.test(ind) && !verbBefore);
       // The holder is dropped where both make too long a name: what the share is of names it.
-      const held =
-        ind.length + c.followingNoun.length <= MAX_INDICATOR || SHARE_VERB_END.test(ind) ? ind + c.followingNoun : c.followingNoun;
+      const held = ind.length + c.followingNoun.length <= MAX_INDICATOR || reachingVerb ? ind + c.followingNoun : c.followingNoun;
       const named = reaching ? held : rate || examples ? c.followingNoun : (verb ?? ind) + c.followingNoun;
       const cleaned = cleanIndicator(named);
       ind = cleaned.length >= 2 ? cleaned : named;

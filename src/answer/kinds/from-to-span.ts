@@ -1,5 +1,5 @@
 import { composeText } from '../compose.js';
-import { figureLead, namedInQuestion, sharesOnlyVerbWith } from '../figure-lead.js';
+import { figureLead, namedByChineseWords } from '../figure-lead.js';
 import { longestCommonRun } from '../longest-common-run.js';
 import { isAskedIndicator } from '../figure-format.js';
 import { isStartFigure } from '../../figures/from-to.js';
@@ -67,8 +67,7 @@ function isAsked(f: Figure, query: AnswerFrame['query']): boolean {
   // shared by 高等教育毛入学率 and "基础教育公办学位增加多少").
   return (
     query.language === 'zh' &&
-    namedInQuestion(f, query.question) &&
-    !sharesOnlyVerbWith(f.indicator, query.question) &&
+    namedByChineseWords(f, query.question) &&
     longestCommonRun(f.indicator, query.question).length >= MIN_PAIR_NAME
   );
 }

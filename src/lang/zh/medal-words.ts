@@ -4,6 +4,13 @@
  */
 /** Gold and silver at least ("4金2银"), bronze when written. */
 export const MEDAL_TALLY = /(\d+)金(\d+)银(?:(\d+)铜)?/g;
+/** Whether a text writes a tally at all (no state kept between calls, unlike the global MEDAL_TALLY). */
+export function writesMedalTally(text: string): boolean {
+  return ANY_TALLY.test(text);
+}
+const ANY_TALLY = new RegExp(MEDAL_TALLY.source);
+/** A tally that writes bronze too ("8金9银6铜"). */
+export const TALLY_WITH_BRONZE = /\d+金\d+银\d+铜/;
 /** The medals of a tally, in the order written. */
 export const MEDALS: readonly string[] = ['金牌', '银牌', '铜牌'];
 /** What a medal is counted in. */
