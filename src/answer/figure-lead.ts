@@ -14,6 +14,7 @@ import {
   MEASURED_NOUNS,
   NOUN_LINK,
   PART_ASKED,
+  SCALE_CLASSES,
 } from '../lang/zh/figure-words.js';
 import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
@@ -476,7 +477,9 @@ export function namedInQuestion(f: Pick<Figure, 'indicator'>, question: string):
 
 /** Whether a Chinese question names a figure by more than a verb it shares with it ("新增…传承人" is no answer to 新增公园). */
 export function namedByChineseWords(f: Pick<Figure, 'indicator'>, question: string): boolean {
-  return namedInQuestion(f, question) && !sharesOnlyVerbWith(f.indicator, question);
+  // "浙江有几个千亿级产业集群": 重点消费品产业集群 shares 产业集群, but not the scale asked.
+  const scales = question.match(SCALE_CLASSES) ?? [];
+  return namedInQuestion(f, question) && !sharesOnlyVerbWith(f.indicator, question) && scales.every((s) => f.indicator.includes(s));
 }
 
 /**

@@ -171,3 +171,11 @@ describe('a name the question writes in pieces', () => {
     expect(await lead('北京25年其他三级公立医院拿出多少比例的门诊号源先给基层')).toMatch(/门诊预约号源提前向基层投放（目标）：50%/);
   });
 });
+
+describe('a scale class asked', () => {
+  it('is no name without it: 千亿级产业集群 is not 重点消费品产业集群', async () => {
+    const first = await lead('浙江有几个千亿级产业集群');
+    expect(first).not.toMatch(/消费品产业集群/);
+    expect(first).toMatch(/没有找到所问的具体数字/);
+  });
+});

@@ -424,6 +424,8 @@ export const PLAIN_GROWTH: ChangeVerb = { word: '增长', direction: 'up' };
 
 /** "70%以上的区级河道": after a qualifier, 的 introduces the thing measured. */
 export const NOUN_LINK = '的';
+/** A scale class of a name ("千亿级产业集群", "百亿元级企业"): a question asking one asks no name without it. */
+export const SCALE_CLASSES = /[百千万]亿元?级/g;
 
 /** Words every kind of figure's name is made of, which say nothing of its subject: 增加值, 经济, 产业. */
 export const GENERIC_FIGURE_TAILS: readonly string[] = [
