@@ -30,7 +30,7 @@ import { message } from './messages.js';
 import { figureLead } from './figure-lead.js';
 import { formatNumber, isAskedIndicator } from './figure-format.js';
 import { nationalReviewReading, withReviewSpanHeld } from './review-span-held.js';
-import { latestResultsReading, saidAsLatest } from './kinds/latest-results-compared.js';
+import { latestResultsReading, saidAsLatest, withLatestYearShifted } from './kinds/latest-results-compared.js';
 import { isRankFigure, rankNamedInQuestion } from '../figures/rank-figures.js';
 import { shownForQuestion } from '../figures/milestones-passed.js';
 import { findPriorities, outlineAnswer, outlineComparisonAnswer } from './priorities/index.js';
@@ -146,7 +146,10 @@ export class Engine implements AskEngine, AnswerTools {
       ? { ...this.understand(spelledOut, options), conversationPlaces: earlier?.conversationPlaces }
       : this.understand(history.length ? followUpWording(question) : question, options);
     // "zj gdp 2024": an English question of names only asks the figures it names.
-    const query = withReviewSpanHeld(this, withKeywordQuantity(earlier && !spelledOut ? readInConversation(asked, earlier) : asked));
+    const query = withLatestYearShifted(
+      this,
+      withReviewSpanHeld(this, withKeywordQuantity(earlier && !spelledOut ? readInConversation(asked, earlier) : asked)),
+    );
     // "两个省谁快" of a year whose results no report holds yet: the places' latest results compared, said so.
     const latest = latestResultsReading(this, query);
     if (latest) {

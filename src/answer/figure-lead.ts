@@ -27,7 +27,7 @@ import { asksForPlan } from '../lang/zh/intent-words.js';
 import { preferAskedShape } from '../figures/asked-shape.js';
 import { isStartFigure } from '../figures/from-to.js';
 import { isStreakLength } from '../figures/streak-lengths.js';
-import { figureShape, isGrowthOnly } from '../figures/figure-shape.js';
+import { figureShape, isAmountChangeOnly, isGrowthOnly } from '../figures/figure-shape.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
 import { asksAmountInEnglish, asksRateInEnglish } from '../lang/en/english-rate-words.js';
 import { MILESTONE_COUNT_UNIT } from '../lang/zh/milestone-words.js';
@@ -270,8 +270,10 @@ export function figureLead(
     // A value that is itself the growth rate reads "增长5.1%"; a level with a change adds "，增长5.1%".
     // A growth written negative ("增长-1.2%") is a fall: "下降1.2%", not "-1.2%，下降1.2%". So does a
     // change in points ("占比较上年提高7.3个百分点"): "增长7.3个百分点", never "7.3个百分点，增长7.3个百分点".
+    // So does an amount's own change ("电价下降1分/千瓦时"): "下降1分/千瓦时", never a price of 1分/千瓦时.
     const growthOnly =
       isGrowthOnly(f) ||
+      isAmountChangeOnly(f) ||
       (!!f.change &&
         f.unit === PERCENTAGE_POINTS &&
         f.change.unit === PERCENTAGE_POINTS &&
@@ -316,7 +318,7 @@ export function figureLead(
       amount: en ? englishAmount(f.value, f.unit) : null,
       change: f.change && !growthOnly && !gap ? message('leadChange', lang, { down, value: f.change.value, unit: f.change.unit }) : '',
       growthOnly: growthOnly
-        ? `${average ? (lang === 'zh' ? average : 'average annual ') : ''}${message('leadGrowthOnly', lang, { down })}`
+        ? `${average ? (lang === 'zh' ? average : 'average annual ') : ''}${message(isAmountChangeOnly(f) ? 'leadAmountChange' : 'leadGrowthOnly', lang, { down })}`
         : '',
       n,
     });
@@ -631,8 +633,10 @@ export function latestFirst(sorted: readonly Figure[], query?: Pick<UnderstoodQu
     });
   // Like for like: the same place, indicator and kind, a rate or share for a rate or share ("提高1.5个百分点" gives
   // way to "达到55.7%") and an amount for an amount, never the start of a from–to pair.
+  // So is one name with a subject or place written before it by the other year's report ("在沪持牌金融机构" 2025 beside
+  // "持牌金融机构" 2024, "国考断面水质优良率" beside "地表水国考断面水质优良率"), as bestNamed reads it; only long names.
   const same = (f: Figure) =>
-    (f.indicator === top.indicator || sameAsked(f)) &&
+    (f.indicator === top.indicator || sameAsked(f) || sameNameWithSubject(f.indicator, top.indicator)) &&
     f.district === top.district &&
     f.kind === top.kind &&
     PERCENT_UNITS.has(f.unit) === PERCENT_UNITS.has(top.unit) &&
@@ -643,6 +647,18 @@ export function latestFirst(sorted: readonly Figure[], query?: Pick<UnderstoodQu
   const front = sorted.filter((f) => same(f) && yearOf(f) === latest);
   return [...front, ...sorted.filter((f) => !front.includes(f))];
 }
+
+/**
+ * Whether one name is the other with a short place or kind written before it ("在沪", "地表水"), the shorter specific
+ * enough to be the same figure. A longer subject narrows it ("上线运行重点事项办理时限压缩" is the key items' alone).
+ */
+function sameNameWithSubject(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  return shorter.length >= SPECIFIC_NAME && longer.endsWith(shorter) && longer.length - shorter.length <= SAME_FIGURE_PREFIX;
+}
+
+/** The longest place or kind written before a name that leaves it the same figure ("地表水"). */
+const SAME_FIGURE_PREFIX = 3;
 
 /**
  * The year a figure states: its period's, or the end of its span when it is the level reached then ("高新技术产业

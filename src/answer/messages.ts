@@ -115,6 +115,11 @@ const MESSAGES = {
     (p) => (p.down ? '下降' : '增长'),
     (p) => (p.down ? 'down ' : 'growth '),
   ),
+  /** An amount's own change: "增加2000元", "down 1分/千瓦时". */
+  leadAmountChange: entry<{ down: boolean }>(
+    (p) => (p.down ? '下降' : '增加'),
+    (p) => (p.down ? 'down ' : 'up '),
+  ),
   leadLine: entry<{
     place: string;
     period: string;

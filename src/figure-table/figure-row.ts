@@ -7,7 +7,7 @@ import { ChangeSchema, type Figure } from '../figures/figure-schema.js';
  * a share (占GDP比重), a rank (全国第3位), a difference in percentage points, a span's average
  * rate (年均增长), the value a from–to pair started from, and the shapes figure reading marks
  * itself: a structure (三次产业结构 0.9:57.7:41.4), a gap to a wider place, a multi-year streak, a
- * milestone passed. Trends and rankings set only levels and rates side by side.
+ * milestone passed, and an amount's own change (电价下降1分/千瓦时). Trends and rankings set only levels and rates side by side.
  */
 export const MEASURES = [
   'level',
@@ -21,6 +21,7 @@ export const MEASURES = [
   'gap',
   'streak',
   'milestone',
+  'change',
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 

@@ -5,6 +5,7 @@ import { PERCENTAGE_POINTS, PERCENT_UNITS } from '../lang/zh/units.js';
 import type { Figure } from '../figures/figure-schema.js';
 import { isStartFigure } from '../figures/from-to.js';
 import { isRankFigure } from '../figures/rank-figures.js';
+import { isAmountChangeOnly } from '../figures/figure-shape.js';
 import type { Measure } from './figure-row.js';
 
 /** A 比例 with no 占 before it: a ratio of the thing itself, not a part of a named whole. */
@@ -19,5 +20,6 @@ export function measureOf(figure: Figure): Measure {
   // "优良天数比例98.3%" names no whole it is a part of: the indicator's level in %, as "优良天数比率" is.
   if (SHARE_NAME.test(figure.indicator) && !RATIO_WITHOUT_WHOLE.test(figure.indicator)) return 'share';
   if (PERCENT_UNITS.has(figure.unit)) return 'rate';
+  if (isAmountChangeOnly(figure)) return 'change';
   return 'level';
 }

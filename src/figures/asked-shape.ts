@@ -24,10 +24,11 @@ import { RANK_SCOPES } from '../lang/zh/rank-words.js';
 import { PROPORTION_ASKED, PROPORTION_RATE_NAME, SHARE_NAME } from '../lang/zh/share-words.js';
 import { NATIONAL_SCOPE, namesNationalSubject } from '../lang/zh/indicator-scopes.js';
 import { partnersNamed } from '../lang/zh/partner-markets.js';
-import { asksForGrowth } from '../lang/zh/change-words.js';
+import { AMOUNT_CHANGE_ASKED, asksForGrowth } from '../lang/zh/change-words.js';
 import type { Figure } from './figure-schema.js';
 import { isStartFigure } from './from-to.js';
 import { isRankFigure } from './rank-figures.js';
+import { isAmountChangeOnly } from './figure-shape.js';
 import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
 import { isEnglishQuestion, isPercentAnsweringEnglishShare } from '../lang/en/english-share-wording.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
@@ -43,10 +44,9 @@ function prefer<F>(figures: readonly F[], preferred: (f: F) => boolean): F[] {
   return kept.length ? kept : [...figures];
 }
 
-export function preferAskedShape<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'shape' | 'change'>>>(
-  question: string,
-  figures: readonly F[],
-): F[] {
+export function preferAskedShape<
+  F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'shape' | 'change' | 'value'>>,
+>(question: string, figures: readonly F[]): F[] {
   // A gap to a wider place or a target ("高于全市0.4个百分点") is never the place's own figure:
   // it answers a gap asked, and nothing else.
   const gapAsked = asksForGap(question);
@@ -70,7 +70,7 @@ export function preferAskedShape<F extends Pick<Figure, 'indicator' | 'unit' | '
   return preferByQuestion(question, kept);
 }
 
-function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'change' | 'shape'>>>(
+function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'change' | 'shape' | 'value'>>>(
   question: string,
   figures: readonly F[],
 ): F[] {
@@ -109,6 +109,12 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   else if (asksForPoints(question)) out = prefer(out, (f) => f.unit === PERCENTAGE_POINTS || f.change?.unit === PERCENTAGE_POINTS);
   // The value a from–to pair started from ("由7.34万元") is no answer of its own.
   out = prefer(out, (f) => !isStartFigure(f));
+  // "粮食产量增加20亿斤、达到1400亿斤": the level answers "粮食产量多少", its change "增加了多少" / "降了多少".
+  const changeAsked = asksForGrowth(question) || asksHowMuchChanged(question) || AMOUNT_CHANGE_ASKED.test(question);
+  out = prefer(
+    out,
+    (f) => (f.value !== undefined && isAmountChangeOnly({ unit: f.unit, change: f.change, value: f.value })) === changeAsked,
+  );
   // One group asked ("农民收入"); a question naming both ("城镇和农村") is answered part by part.
   const groups = POPULATION_GROUPS.filter((g) => g.asked.test(question));
   if (groups.length === 1) out = prefer(out, (f) => f.indicator.includes(groups[0].word));
@@ -146,7 +152,7 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   // A partner's figure is no answer to the whole's amount or growth even alone ("对共建国家进出口占全省比重47.5%" to
   // "江苏进出口总额多少"): the sentence gives no figure of the trade asked. (A share asked keeps it when alone.)
   out = partners.length
-    ? prefer(out, (f) => partners.some((p) => f.indicator.toLowerCase().includes(p)))
+    ? prefer(out, (f) => partnersNamed(f.indicator).some((p) => partners.includes(p)))
     : english || asksForShare(question)
       ? prefer(out, (f) => !partnersNamed(f.indicator).length)
       : out.filter((f) => !partnersNamed(f.indicator).length);

@@ -25,7 +25,8 @@ import { SPAN_QUALIFIER } from '../lang/zh/span-words.js';
 import { STRUCTURE_TOTAL, STRUCTURE_TOTAL_SLACK, TIME_OR_SCORE_NAME } from '../lang/zh/clock-words.js';
 import type { Figure } from './figure-schema.js';
 import { kindFor } from './figure-kind.js';
-import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
+import { amountChange, baseUnitValue, growthChange, pushFigure } from './figure-record.js';
+import { amountChangeVerb } from '../lang/zh/change-words.js';
 import { clip, cleanIndicator, resolveIndicator, subjectOf } from './indicator-naming.js';
 import { analyzePre, joinQualifiers } from './pre-analysis.js';
 import { attachRespectiveRates, buildRespectively, splitItems } from './respectively.js';
@@ -297,7 +298,14 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
     }
 
     const resolved = resolveIndicator(ctx, a, endCand, clauseText);
-    const indicator = resolved.indicator;
+    // "电价下降1分/千瓦时", "通用机场增加6个": an amount right after a change verb, named before it (no noun after the number:
+    // "改造提升112万亩高标准农田" counts the farmland), is the change of that name, not its level.
+    // A name that is all scope and filler ("全省共增加2702亿元") keeps its reading.
+    const verbOf = resolved.consumed || range ? undefined : amountChangeVerb(a.indicatorRaw);
+    const changed =
+      verbOf && resolved.indicator.endsWith(verbOf.word) ? resolved.indicator.slice(0, -verbOf.word.length) : resolved.indicator;
+    const changeVerb = changed.length >= MIN_CHANGED_INDICATOR ? verbOf : undefined;
+    const indicator = changeVerb ? changed : resolved.indicator;
     // "全年增长4.8%、总量达5.3万亿元": a growth the clause gave no name of its own is the growth of the level after it.
     const unnamedGrowth = ctx.figures.length > before ? ctx.figures[ctx.figures.length - 1] : undefined;
     if (unnamedGrowth?.change?.unit === '%' && GROWTH_ONLY_NAMES.includes(unnamedGrowth.indicator) && !PERCENT_UNITS.has(unit) && !a.streak)
@@ -306,6 +314,7 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
       indicator,
       value: c.value,
       unit,
+      change: changeVerb ? amountChange(changeVerb, c.value, unit) : undefined,
       range,
       qualifier: joinQualifiers(a.qualifiers, post, c.approx ?? endCand.approx),
       kind,
@@ -334,6 +343,9 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
     ctx.valueRun = plain ? [...ctx.valueRun, ...valuesHere] : [];
   }
 }
+
+/** The shortest name, its change verb taken off, an amount's change is read for. */
+const MIN_CHANGED_INDICATOR = 2;
 
 /** The most items a list before 分别 sharing one value is read as having. */
 const MAX_SHARED_ITEMS = 8;

@@ -26,8 +26,18 @@ export function pushFigure(ctx: Ctx, f: Omit<Figure, 'period' | 'district' | 'ci
 
 export function growthChange(verb: ChangeVerb, value: number, unit: string): Change | undefined {
   if (unit !== '%' && unit !== PERCENTAGE_POINTS) return undefined;
-  const direction: Direction = value < 0 ? (verb.direction === 'down' ? 'up' : 'down') : verb.direction;
-  return { direction, value: Math.abs(value), unit };
+  return { direction: changeDirection(verb, value), value: Math.abs(value), unit };
+}
+
+/** The change an amount written right after a change verb states of itself ("下降200亿元"): the verb's direction, the amount. */
+export function amountChange(verb: ChangeVerb, value: number, unit: string): Change | undefined {
+  if (PERCENT_UNITS.has(unit) || !unit) return undefined;
+  return { direction: changeDirection(verb, value), value: Math.abs(value), unit };
+}
+
+/** A negative value turns the verb's direction ("增长-1.2%" is a fall). */
+function changeDirection(verb: ChangeVerb, value: number): Direction {
+  return value < 0 ? (verb.direction === 'down' ? 'up' : 'down') : verb.direction;
 }
 
 export function baseUnitValue(value: number, unit: string, magnitude: string): number | undefined {

@@ -4,7 +4,8 @@ import { z } from 'zod';
 export const ChangeSchema = z.object({
   direction: z.enum(['up', 'down', 'flat']),
   value: z.number(),
-  unit: z.enum(['%', '个百分点']),
+  // A rate's change is in % or points ("增长5.1%", "提高0.9个百分点"); an amount's own change in its unit ("下降1分/千瓦时").
+  unit: z.string(),
 });
 
 export const FigureSchema = z.object({

@@ -201,6 +201,11 @@ export interface UnderstoodQuery {
    * amount is the span's figure, not the span's years one by one.
    */
   spanCarried?: boolean;
+  /**
+   * "那前一年呢" after a question of no year, answered with the latest results: the offset from the place's latest
+   * results year the follow-up asks, not from today's (the engine knows which years the reports hold).
+   */
+  latestYearShift?: number;
   /** In a conversation: every place its questions have named so far, first named first. */
   conversationPlaces?: string[];
   /**

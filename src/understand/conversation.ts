@@ -286,6 +286,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.years = [year];
     out.yearNotes = [{ phrase: query.yearNotes[0].phrase, year }];
   }
+  // "and a year earlier?" after "…offer now": the year before the latest the earlier question was answered with.
+  if (shift !== null && !standsAlone && !previous.years.length && !previous.planPeriod && !previous.yearSpan) out.latestYearShift = shift;
   // "四好农村路新改建多少公里" after "最近一年的呢…": the latest asked then is this subject's latest now, not that year.
   const latestCarried = previous.yearNotes.length > 0 && previous.yearNotes.every((n) => asksLatest(n.phrase));
   if (!namesYear && !standsAlone && !addsYear && !latest && !(latestCarried && namesTopic)) {
@@ -416,8 +418,8 @@ const OWN_SUBJECT_WORDS = 2;
 /**
  * "And how many companies moved into the Zhongguancun park in Xiong'an?" after a question about a pharma
  * park: an English follow-up that names a subject in words of its own (two or more, read in the reports'
- * Chinese, none of them a reading of the earlier question's) asks about that subject, not the earlier one
- * with its words added. "What about the Tianjin Binhai one?" names one word of its own: a modifier of the
+ * Chinese, none of them a reading of the earlier question's, or a phrase of two words read whole) asks about that
+ * subject, not the earlier one with its words added. "What about the Tianjin Binhai one?" names one word of its own: a modifier of the
  * earlier subject.
  */
 function namesOwnEnglishSubject(query: UnderstoodQuery, previous: UnderstoodQuery): boolean {
@@ -426,7 +428,8 @@ function namesOwnEnglishSubject(query: UnderstoodQuery, previous: UnderstoodQuer
   const own = (query.lexiconTranslations ?? []).filter(
     (t) => t.chinese.length && !earlier.has(t.english) && !t.chinese.some((zh) => earlier.has(zh)),
   );
-  return own.length >= OWN_SUBJECT_WORDS;
+  // A phrase the dictionary holds whole counts its words ("and vocational colleges?": 高职院校, a subject of its own).
+  return own.reduce((n, t) => n + t.english.split(/[\s-]+/).length, 0) >= OWN_SUBJECT_WORDS;
 }
 
 /**

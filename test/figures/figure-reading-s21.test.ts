@@ -152,7 +152,8 @@ describe('medals and editions', () => {
 describe('a reach named by its verb alone', () => {
   it('is the subject before it’s, without that figure’s increment word', () => {
     expect(names('基本养老保险参保人数增加1.4亿、覆盖10.5亿人。')).toEqual([
-      '基本养老保险参保人数增加:1.4亿',
+      // The increment is the change of the subject before its verb (session 24: an amount's own change).
+      '基本养老保险参保人数:1.4亿',
       '基本养老保险参保人数覆盖:10.5亿人',
     ]);
     expect(names('覆盖10.5亿人。')).toEqual(['覆盖:10.5亿人']);

@@ -38,8 +38,13 @@ describe('fresh-f: how a clause is read', () => {
       ['公园', 500],
     ]);
     expect(brief('通用机场增加6个、达到20个').map((f) => [f[0], f[1]])).toEqual([
-      ['通用机场增加', 6],
+      ['通用机场', 6],
       ['通用机场', 20],
+    ]);
+    // The 6 is the count's change, read as such (session 24), the 20 the level reached.
+    expect(extractFigures(input('通用机场增加6个、达到20个')).map((f) => f.change ?? null)).toEqual([
+      { direction: 'up', value: 6, unit: '个' },
+      null,
     ]);
     // a growth rate after an increment is the increment's growth, not a level
     expect(brief('新增就业5万人、增长3%').map((f) => f[0])).toEqual(['新增就业']);

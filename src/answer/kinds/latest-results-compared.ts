@@ -29,6 +29,18 @@ export function latestResultsReading(tools: AnswerTools, query: UnderstoodQuery)
   return { query: { ...query, intent: 'result', wantsQuantity: true, years: [first], yearNotes: [] }, latest: first };
 }
 
+/**
+ * "那前一年呢" after a question of no year: the year that far from the place's latest results year, the one the earlier
+ * question was answered with, not from today's. Unchanged for other questions or several places.
+ */
+export function withLatestYearShifted(tools: AnswerTools, query: UnderstoodQuery): UnderstoodQuery {
+  if (query.latestYearShift === undefined || query.places.length !== 1 || query.yearNotes.length !== 1) return query;
+  const latest = heldYears(tools, query.places[0]).at(-1);
+  if (latest === undefined) return query;
+  const year = latest + query.latestYearShift;
+  return { ...query, years: [year], yearNotes: [{ phrase: query.yearNotes[0].phrase, year }] };
+}
+
 /** The answer on the latest results, after the line that says the year asked is not yet reported. */
 export function saidAsLatest(answer: Answer, query: UnderstoodQuery, latest: number): Answer {
   const en = query.language === 'en';

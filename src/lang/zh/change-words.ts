@@ -24,6 +24,37 @@ export const CHANGE_VERBS: readonly ChangeVerb[] = [
 ].sort((a, b) => b.word.length - a.word.length);
 
 /**
+ * Verbs that make the amount right after them a change of the thing before them, not its level: "电价下降1分/千瓦时",
+ * "粮食产量增加20亿斤". Rates' words (增速, 涨幅) ask no amount; "下降至" reaches a level (a link word, read before).
+ */
+export const AMOUNT_CHANGE_VERBS: readonly ChangeVerb[] = [
+  ...['下降', '降低', '减少', '回落', '下滑', '下跌', '缩小', '收窄'].map((word) => ({ word, direction: 'down' as const })),
+  ...['增长', '增加', '提高', '提升', '上涨', '上升', '扩大'].map((word) => ({ word, direction: 'up' as const })),
+];
+
+/** The change verb a name ends with, right before its amount ("一般公共预算收入下降"), when a name stands before it. */
+export function amountChangeVerb(raw: string): ChangeVerb | undefined {
+  const text = raw.replace(/\s+/g, '');
+  const verb = AMOUNT_CHANGE_VERBS.find((v) => text.endsWith(v.word));
+  if (!verb) return undefined;
+  const name = text.slice(0, -verb.word.length);
+  return name.length >= MIN_CHANGED_NAME && !COMPARED_BEFORE_VERB.test(name) ? verb : undefined;
+}
+
+/** The shortest name a change verb's amount changes: "其中增加超120座桥梁" names nothing before its verb. */
+const MIN_CHANGED_NAME = 3;
+
+/** A change of an amount asked: "降了多少", "减少多少", "cut by how much". */
+export const AMOUNT_CHANGE_ASKED =
+  /[降减少低][了低少]?(?:了)?(?:多少|几)|增加了?(?:多少|几)|提高了?(?:多少|几)|\b(?:cut|reduc|lower|fell|fall|drop)/i;
+
+/**
+ * A comparison written before the verb ("赤字规模比上年增加1800亿元"): the name already says it is a difference, and
+ * keeps its verb.
+ */
+export const COMPARED_BEFORE_VERB = /比[^，,；;：:]{0,8}$/;
+
+/**
  * Words that introduce a growth rate right after an indicator's name in a report sentence
  * ("地区生产总值…增长5.1%", "居民消费价格上涨0.2%"): the narrower set retrieval checks for a rate.
  */

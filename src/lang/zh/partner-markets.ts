@@ -5,11 +5,12 @@
  * naming the partner ("对一带一路国家进出口") by the partner's figure. Data for src/retrieve and src/figures.
  */
 
-/** Partners and markets as the reports and their readers write them, with the English a reader asks them in. */
-const PARTNERS: ReadonlyArray<{ zh: string; en?: RegExp }> = [
-  { zh: '一带一路', en: /\bbelt and road\b|\bbri\b/ },
-  { zh: '共建国家' },
-  { zh: '沿线国家' },
+/**
+ * Partners and markets as the reports and their readers write them, with the English a reader asks them in. One partner
+ * under other names (`also`): the reports shorten 共建“一带一路”国家 to 共建国家 ("与共建国家缔结友城148对").
+ */
+const PARTNERS: ReadonlyArray<{ zh: string; also?: readonly string[]; en?: RegExp }> = [
+  { zh: '一带一路', also: ['共建国家', '沿线国家'], en: /\bbelt and road\b|\bbri\b/ },
   { zh: '东盟', en: /\basean\b|southeast asia/ },
   { zh: '欧盟', en: /\beu\b|european union/ },
   { zh: '欧洲', en: /\beurope\b/ },
@@ -35,12 +36,12 @@ const PARTNER_REACH = 16;
 const CLAUSE_BREAK = /[，,；;。：:]/;
 
 /**
- * The partners a text names, by their Chinese names ("RCEP" is matched as "rcep"); an English question names them in
- * English ("trade with Belt and Road countries" → 一带一路).
+ * The partners a text names, each by its first Chinese name whichever it writes ("RCEP" is matched as "rcep"); an English
+ * question names them in English ("trade with Belt and Road countries" → 一带一路).
  */
 export function partnersNamed(text: string): string[] {
   const lower = text.toLowerCase();
-  return PARTNERS.filter((p) => lower.includes(p.zh) || p.en?.test(lower)).map((p) => p.zh);
+  return PARTNERS.filter((p) => [p.zh, ...(p.also ?? [])].some((zh) => lower.includes(zh)) || p.en?.test(lower)).map((p) => p.zh);
 }
 
 /** Whether the clause before a name (the text up to it) narrows the name to a partner: "对东盟、中东" + 出口. */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { govFirstLine } from '../support/engine.js';
+
+/**
+ * Session 24's classes through the engine, on the seed corpus and the 20 work reports (found on the tune halves of
+ * fresh-m … fresh-r). Today pinned: 今年 = 2026, 去年 = 2025.
+ */
+const today = new Date('2026-12-03');
+const lead = (q: string, history: string[] = []) => govFirstLine(q, today, history);
+
+describe('the latest figure of a name another year’s report writes with a place or kind before it', () => {
+  it('leads with 2025’s 在沪持牌金融机构 over 2024’s 持牌金融机构', async () => {
+    expect(await lead('How many licensed financial institutions are there in Shanghai?')).toMatch(/Shanghai 2025 .*1813家/);
+  });
+});
+
+describe('a partner written under its short name', () => {
+  it('answers sister-city pairs with Belt and Road countries by the 共建国家 count, not the trade share', async () => {
+    const first = await lead('How many sister-city pairs has Jiangsu signed with Belt and Road countries?');
+    expect(first).toMatch(/148对/);
+    expect(first).not.toMatch(/50%/);
+  });
+});
+
+describe('a price cut per unit of energy', () => {
+  it('states the cut as a fall, in English and in Chinese, result and target', async () => {
+    expect(await lead('How much did Zhejiang cut industrial and commercial power prices in 2024?')).toMatch(
+      /Zhejiang 2024 工商业平均电价 \(actual\): down 1分\/千瓦时/,
+    );
+    expect(await lead('浙江2025年工商业电价目标下降多少')).toMatch(/工商业电价（目标）：下降3分\/千瓦时以上/);
+  });
+
+  it('keeps the topic for "and the target for 2025?"', async () => {
+    expect(await lead('and the target for 2025?', ['How much did Zhejiang cut industrial and commercial power prices in 2024?'])).toMatch(
+      /工商业电价 \(target\): down over 3分\/千瓦时/,
+    );
+  });
+});
+
+describe('follow-ups', () => {
+  it('reads an English follow-up naming a two-word subject the dictionary holds whole as its own subject', async () => {
+    const first = await lead('and vocational colleges?', [
+      'How many new doctoral and master degree-granting institutions did Shandong add in 2024?',
+    ]);
+    expect(first).toMatch(/新增高职院校.*4所/);
+    expect(first).not.toMatch(/学位授予权/);
+  });
+
+  it('reads 前一年 after a question of no year as the year before the latest results, not before today', async () => {
+    expect(await lead('那前一年呢', ['广东跨境通办政务服务事项现在有多少项'])).toMatch(/前一年 = 2024年.*广东省2024年.*187项/);
+  });
+});
