@@ -110,7 +110,8 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   // The value a from–to pair started from ("由7.34万元") is no answer of its own.
   out = prefer(out, (f) => !isStartFigure(f));
   // "粮食产量增加20亿斤、达到1400亿斤": the level answers "粮食产量多少", its change "增加了多少" / "降了多少".
-  const changeAsked = asksForGrowth(question) || asksHowMuchChanged(question) || AMOUNT_CHANGE_ASKED.test(question);
+  // A growth asked is a rate's ("增速呢": 增长20%, not the 增长4.5倍 of five years), when the clause gives one.
+  const changeAsked = asksHowMuchChanged(question) || AMOUNT_CHANGE_ASKED.test(question);
   out = prefer(
     out,
     (f) => (f.value !== undefined && isAmountChangeOnly({ unit: f.unit, change: f.change, value: f.value })) === changeAsked,

@@ -3,6 +3,7 @@
  * words, fillers and link verbs), the noun after it ("开展500场培训"), the previous figure's subject
  * ("占…比重"), or, last, the clause's longest phrase.
  */
+import { isAmountChangeOnly } from './figure-shape.js';
 import {
   BARE_ECONOMY_MEASURES,
   COMPARISON_PHRASE,
@@ -267,11 +268,14 @@ function largerInBaseUnit(c: Pick<Candidate, 'value' | 'unit' | 'magnitude'>, pr
  */
 export function levelAfterIncrement(ctx: Pick<Ctx, 'figures' | 'lastSubject'>, c: Candidate | null): string | null {
   const prev = ctx.figures[ctx.figures.length - 1];
-  if (!c || !prev || !c.unit || PERCENT_UNITS.has(c.unit) || prev.change) return null;
+  // "中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元": after an amount's own rise, its subject is the level's name.
+  const rose = !!prev && isAmountChangeOnly(prev) && prev.change?.direction === 'up';
+  if (!c || !prev || !c.unit || PERCENT_UNITS.has(c.unit) || (prev.change && !rose)) return null;
   // "新增劳动力平均受教育年限从13.5年提高到14年": the value a from–to pair reached, not a level after an increment.
   if (FROM_PATTERN.test(prev.indicator)) return null;
   if (c.unit === prev.unit ? c.value <= prev.value : !largerInBaseUnit(c, prev)) return null;
   const subject = ctx.lastSubject;
+  if (rose) return subject;
   const prefix = INCREMENT_PREFIXES.find((w) => subject.startsWith(w) && subject.length >= w.length + 2);
   if (prefix) return subject.slice(prefix.length);
   const suffix = INCREMENT_SUFFIXES.find((w) => subject.endsWith(w) && subject.length >= w.length + 2);

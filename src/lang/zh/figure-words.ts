@@ -283,6 +283,11 @@ export const LEADING_FILLERS: readonly string[] = byLength([
   '全省',
   '全国',
   '全县',
+  // "全市性督查检查考核事项减少近20%": the scope's adjective goes with it, not a name "性督查…".
+  '全市性',
+  '全省性',
+  '全国性',
+  '全区性',
 ]);
 /** Time words an indicator's name sheds at its start: "2024年", "上半年", "“十四五”时期". */
 export const LEADING_TIME =
@@ -498,7 +503,7 @@ export const COUNTED_BOUND_VERBS: readonly string[] = [
 /** A total named by its measure alone ("新结对国际友好城市4对、总数达110对"): the increment's subject's total. */
 /** Verbs of reach a value may be named by alone after another figure ("…增加1.4亿、覆盖10.5亿人"): the subject before it reaches. */
 export const BARE_REACH_VERBS: readonly string[] = ['覆盖', '惠及', '服务', '带动', '吸纳'];
-export const BARE_TOTAL_NAMES: readonly string[] = ['总数', '总量', '总计', '总规模'];
+export const BARE_TOTAL_NAMES: readonly string[] = ['总数', '总量', '总计', '总规模', '规模'];
 // 净增: "经营主体净增98万户、突破1900万户" reaches the level 经营主体, as 新增 does.
 export const INCREMENT_SUFFIXES: readonly string[] = ['增加', '新增', '净增', '增长'];
 
