@@ -28,7 +28,7 @@ import { kindFor } from './figure-kind.js';
 import { amountChange, baseUnitValue, growthChange, pushFigure } from './figure-record.js';
 import { amountChangeVerb } from '../lang/zh/change-words.js';
 import { clip, cleanIndicator, resolveIndicator, subjectOf } from './indicator-naming.js';
-import { analyzePre, joinQualifiers } from './pre-analysis.js';
+import { analyzePre, joinQualifiers, spanOf } from './pre-analysis.js';
 import { attachRespectiveRates, buildRespectively, splitItems } from './respectively.js';
 import type { Candidate, Ctx } from './types.js';
 
@@ -304,8 +304,11 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
     const verbOf = resolved.consumed || range ? undefined : amountChangeVerb(a.indicatorRaw);
     const changed =
       verbOf && resolved.indicator.endsWith(verbOf.word) ? resolved.indicator.slice(0, -verbOf.word.length) : resolved.indicator;
-    const changeVerb = changed.length >= MIN_CHANGED_INDICATOR ? verbOf : undefined;
-    const indicator = changeVerb ? changed : resolved.indicator;
+    // "高新技术企业5年增加2万家": the span before the verb is the change's, as "五年增长30.8%"'s is (a qualifier).
+    const spanned = spanOf(changed, [], true);
+    const changeVerb = spanned.indicatorRaw.length >= MIN_CHANGED_INDICATOR ? verbOf : undefined;
+    const indicator = changeVerb ? spanned.indicatorRaw : resolved.indicator;
+    const changeSpan = changeVerb ? spanned.qualifiers : [];
     // "全年增长4.8%、总量达5.3万亿元": a growth the clause gave no name of its own is the growth of the level after it.
     const unnamedGrowth = ctx.figures.length > before ? ctx.figures[ctx.figures.length - 1] : undefined;
     if (unnamedGrowth?.change?.unit === '%' && GROWTH_ONLY_NAMES.includes(unnamedGrowth.indicator) && !PERCENT_UNITS.has(unit) && !a.streak)
@@ -316,7 +319,7 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
       unit,
       change: changeVerb ? amountChange(changeVerb, c.value, unit) : undefined,
       range,
-      qualifier: joinQualifiers(a.qualifiers, post, c.approx ?? endCand.approx),
+      qualifier: joinQualifiers([...changeSpan, ...a.qualifiers], post, c.approx ?? endCand.approx),
       kind,
       valueInBaseUnit: baseUnitValue(c.value, unit, magnitude),
       shape: a.streak ? 'streak' : resolved.share ? 'share' : undefined,

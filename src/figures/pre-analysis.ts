@@ -87,7 +87,11 @@ export function analyzePre(pre: string, unit: string): PreAnalysis {
  * The span the words end with, as a qualifier: "5年提高4.5个百分点" is a change over five years of
  * the figure before it, not a figure named 5年; "连续7年保持98%以上" is a streak.
  */
-function spanOf(raw: string, qualifiers: string[], beforeGrowth = false): { indicatorRaw: string; qualifiers: string[]; streak?: boolean } {
+export function spanOf(
+  raw: string,
+  qualifiers: string[],
+  beforeGrowth = false,
+): { indicatorRaw: string; qualifiers: string[]; streak?: boolean } {
   const streak = STREAK_TAIL.exec(raw);
   if (streak) return { indicatorRaw: raw.slice(0, streak.index), qualifiers: [streak[0], ...qualifiers], streak: true };
   const span = SPAN_TAIL.exec(raw);

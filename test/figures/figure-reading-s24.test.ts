@@ -36,6 +36,22 @@ describe('an amount right after a change verb is the change, not the level', () 
     expect(brief('改造农村公路危旧桥梁超240座，其中增加超120座桥梁通双车道。').map((f) => f[3])).toEqual([null, null]);
   });
 
+  it('reads a span before the verb as the change’s span, not part of the name', () => {
+    expect(read('国家高新技术企业5年增加2万家，达到3.5万家。')[0]).toMatchObject({
+      indicator: '国家高新技术企业',
+      qualifier: '5年',
+      change: { direction: 'up', value: 2, unit: '万家' },
+    });
+  });
+
+  it('names a bare 规模 after an amount’s own rise by that subject, and scope adjectives leave the name', () => {
+    expect(read('中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元。')[1]).toMatchObject({
+      indicator: '中央对地方转移支付规模',
+      value: 9.8,
+    });
+    expect(read('全市性督查检查考核事项减少近20%。')[0]).toMatchObject({ indicator: '督查检查考核事项' });
+  });
+
   it('keeps a name that is all scope and filler as it was read', () => {
     expect(read('全省共增加2702亿元。').every((f) => !f.change)).toBe(true);
   });

@@ -44,8 +44,16 @@ export async function nearestAnswer(
   const citations = outcome.sentences.map((s) => tools.citation(s.sentence, s.score));
   const figures = tools.figuresFor(relaxed, citations);
   const lead = figureLead(relaxed, figures, citations, false);
-  const text = `${notAnswered}\n${message('nearestHeld', query.language)}${composeText(relaxed, citations, lead)}`;
+  const text = `${notAnswered}${lead ? leadJoiner(query) : '\n'}${message('nearestHeld', query.language)}${composeText(relaxed, citations, lead)}`;
   return frameAnswer(frame, { notFound: true, text, citations, figures, coverage: tools.coverage });
+}
+
+/**
+ * Between the line that says the question itself is not answered and the nearest figure: one first line, so the reader
+ * sees at once what is not there and what is ("…只有目标。报告中最接近的内容：…（目标）：不少于5.5个 [1]").
+ */
+function leadJoiner(query: Pick<UnderstoodQuery, 'language'>): string {
+  return query.language === 'en' ? ' ' : '';
 }
 
 /**
@@ -196,7 +204,7 @@ async function latestResultsAnswer(tools: AnswerTools, frame: AnswerFrame, notAn
   const said = message('latestResultsInstead', query.language, { latest });
   return frameAnswer(frame, {
     notFound: true,
-    text: `${notAnswered}\n${composeText(relaxed, citations, `${said}${lead}`)}`,
+    text: `${notAnswered}${leadJoiner(query)}${composeText(relaxed, citations, `${said}${lead}`)}`,
     citations,
     figures,
     coverage: tools.coverage,
