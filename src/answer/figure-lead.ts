@@ -1,3 +1,4 @@
+import { countedAs } from '../lang/zh/counter-equivalents.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import type { Citation, Figure } from './schema.js';
 import { placeLabel } from '../lang/zh/place-words.js';
@@ -31,7 +32,7 @@ import { figureShape, isAmountChangeOnly, isGrowthOnly } from '../figures/figure
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
 import { asksAmountInEnglish, asksRateInEnglish } from '../lang/en/english-rate-words.js';
 import { MILESTONE_COUNT_UNIT } from '../lang/zh/milestone-words.js';
-import { askedCountUnit, asksForGap, asksForShare, asksGapToNamedPlace, gapIsToPlace } from '../lang/zh/asked-shape-words.js';
+import { askedCounter, askedCountUnit, asksForGap, asksForShare, asksGapToNamedPlace, gapIsToPlace } from '../lang/zh/asked-shape-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { askedAmount, isIncrementName } from '../lang/zh/level-question-words.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
@@ -174,9 +175,15 @@ export function figureLead(
   // So does "福建省重点项目去年完成投资多少": the money beside the count its name begins with ("1550个省重点项目完成投资7398亿元").
   const inUnitBeside =
     unitAsked === MONEY_UNIT ? figures.filter((f) => !namedFigures.includes(f) && namedCitations.has(f.citationId) && inUnit(f) === 1) : [];
-  const asked = query.indicators.length
+  const namedAsked = query.indicators.length
     ? figures.filter((f) => isAskedIndicator(f, query) || (shareAsked && isShareOfAsked(f, query)) || isStreakOfListedAsked(f, query))
     : [...namedFigures, ...inUnitBeside];
+  // "广东去年新增两院院士几名" ("9位科学家增选为两院院士"): no figure named by the question's words, the best citation's only
+  // count in the measure asked (or one counting the same things) answers it.
+  const asked =
+    namedAsked.length || query.indicators.length || query.language !== 'zh'
+      ? namedAsked
+      : soleCountAsked(query.question, figures, citations[0]?.id);
   // A result asked in English of a subject no indicator names ("How many tourists visited Beijing
   // last year?"): a target of something named alike ("新增旅游线路100条") is no answer to it. (A Chinese
   // question writes the report's own words: "补贴标准提高到多少" is answered by the plan's 提高到290元.)
@@ -334,6 +341,18 @@ export function figureLead(
     query.places.length > 1 && !query.indicators.length ? query.places.filter((p) => !perPlace.some((f) => f.district === p)) : [];
   const sideNote = lacking.length ? message('sideMissing', lang, { places: lacking }) : '';
   return `${parts.join(message('leadSeparator', lang))}${verdict}${sideNote}`;
+}
+
+/**
+ * The one figure of a citation counted in the measure a question asks ("几名": 9位), or none. Only a figure the sentence
+ * names in words of its own: one sharing the question's words was weighed by them and set aside ("千亿级产业集群" asked,
+ * 重点消费品产业集群 40个 is no answer).
+ */
+function soleCountAsked(question: string, figures: readonly Figure[], citationId: string | undefined): Figure[] {
+  const counter = askedCounter(question);
+  if (!counter || !citationId) return [];
+  const counted = figures.filter((f) => f.citationId === citationId && countedAs(f.unit) === countedAs(counter));
+  return counted.length === 1 && sharedNameLength(counted[0], question) < MIN_SHARED_NAME ? counted : [];
 }
 
 /** The other levels a milestone level's phrase passes ("连续迈上4万亿、5万亿两个台阶"): same name, sentence and kind. */

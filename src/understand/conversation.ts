@@ -27,6 +27,7 @@ import {
   OWN_ASKED_SUBJECT_LENGTH,
   OWN_SHAPED_SUBJECT_LENGTH,
   COMPARING_WORDS,
+  asksGrowthOverTimeBefore,
 } from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
 import { asksLatest, conversationYearOffset } from '../lang/zh/relative-years.js';
@@ -452,11 +453,14 @@ function withQualifierSwapped(earlier: string, followUp: string, indicatorNames:
  * The indicator and growth word an earlier question measured ("地区生产总值增速"), to rank by or
  * ask again; the indicator alone when the follow-up names its own measure.
  */
+
 function measuredIn(previous: UnderstoodQuery, followUp = '', onlySlots = false, resultAfterPlan = false): string {
   // "前年呢" after "浙江去年和美乡村覆盖率多少": no indicator of the glossary was named, so the earlier
   // question's own words are what it measured, to find the figure by ("绿道呢" names its own). A result
   // asked after a target ("去年打通了多少" after "…计划多少条") drops the earlier words of intent.
-  if (onlySlots && !previous.indicators.length && previous.language === 'zh') {
+  // So does one asking another measure of it in words of its own ("比上届涨了几个点" after "第八届进博会意向成交多少"):
+  // the measure is the follow-up's, the subject the earlier question's.
+  if (!previous.indicators.length && previous.language === 'zh' && (onlySlots || asksGrowthOverTimeBefore(followUp))) {
     const subject = subjectWordsOf(previous);
     return resultAfterPlan ? withoutPlanWords(subject) : subject;
   }

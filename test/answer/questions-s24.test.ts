@@ -50,3 +50,19 @@ describe('follow-ups', () => {
     expect(await lead('那前一年呢', ['广东跨境通办政务服务事项现在有多少项'])).toMatch(/前一年 = 2024年.*广东省2024年.*187项/);
   });
 });
+
+describe('follow-ups of another place or measure, in everyday words', () => {
+  it('reads "换广东看看" as the same question of Guangdong', async () => {
+    expect(await lead('换广东看看', ['浙江去年新增两院院士几名'])).toMatch(/广东省2025年.*9位/);
+  });
+
+  it('reads "比上届涨了几个点" as the growth of the earlier subject', async () => {
+    expect(await lead('比上届涨了几个点', ['第八届进博会意向成交多少'])).toMatch(/意向成交金额.*增长4\.4%/);
+  });
+});
+
+describe('a count asked in its measure word, named by the sentence in other words', () => {
+  it('answers 几名 with the citation’s only count of people (9位科学家增选为两院院士)', async () => {
+    expect(await lead('广东去年新增两院院士几名')).toMatch(/广东省2025年.*9位/);
+  });
+});

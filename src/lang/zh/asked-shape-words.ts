@@ -95,6 +95,13 @@ const MONEY_ASKED =
   /金额|多少钱|成交(?:了|额)?多少|资金(?:多少|有多少)|多少(?:万|亿|万亿)?元|投资(?:额|总额)?(?:是|有|达到?|完成了?)?多少(?!个|项|家)/;
 const MONEY_UNIT = '元';
 
+/** A count asked by its measure word after 几 or 多少 ("几名", "多少家"): the measure word, or null. */
+const COUNTER_ASKED = /(?:几|多少)(?:万|亿)?([个家座项所条件台处名位人辆艘架列场块枚部户张套颗株棵头])/;
+
+export function askedCounter(question: string): string | null {
+  return COUNTER_ASKED.exec(question)?.[1] ?? null;
+}
+
 /** The unit a question asks a count in, or null. */
 export function askedCountUnit(question: string): string | null {
   return COUNT_UNIT_ASKED.exec(question)?.[1] ?? (MONEY_ASKED.test(question) ? MONEY_UNIT : null) ?? englishCountUnit(question);

@@ -10,6 +10,8 @@ export const EQUIVALENT_COUNTERS: readonly (readonly string[])[] = [
   ['个', '处', '座', '所'],
   // Medals: "拿了几块金牌" of "斩获8金" read as 8枚.
   ['枚', '块'],
+  // People: "新增两院院士几名" of "9位科学家增选为两院院士".
+  ['人', '名', '位'],
 ];
 
 /** The word standing for a measure word's group ("部" → "台"); any other measure as it is. */

@@ -66,6 +66,11 @@ export const FOLLOW_UP_OPENERS: readonly string[] = [
   '那么',
   '那',
   '还有',
+  // "换广东看看", "换成江苏的": the same question of another place or year.
+  '换成',
+  '换到',
+  '换个',
+  '换',
   'and ',
   'what about',
   'how about',
@@ -73,7 +78,7 @@ export const FOLLOW_UP_OPENERS: readonly string[] = [
   'same in ',
   'likewise for ',
 ];
-export const FOLLOW_UP_CLOSERS: readonly string[] = ['呢'];
+export const FOLLOW_UP_CLOSERS: readonly string[] = ['呢', '看看', '瞧瞧'];
 
 /** A follow-up this short, fillers aside, names only what changed even without 那…呢 ("2023年？"). */
 export const BARE_FOLLOW_UP_MAX_CHARS = 6;
@@ -245,6 +250,13 @@ export const ASKING_AGAIN_WORDS: readonly string[] = [
   '再看',
   '还有',
   '再',
+  // "换广东看看", "换成江苏的": the same question of another place or year.
+  '换成',
+  '换到',
+  '换个',
+  '换',
+  '看看',
+  '瞧瞧',
 ];
 
 // 情况 and 经济 are left out: "浙江今年情况如何" asks for an overview, a topic of its own. 怎么样 alone
@@ -524,3 +536,14 @@ export const FIGURE_META_WORDS: readonly string[] = [
   '两者',
   '二者',
 ];
+
+/**
+ * "比上届涨了几个点", "比上年增长多少": a follow-up of only a comparison with the time before and a growth asked, no subject
+ * of its own: it asks the growth of the earlier question's subject.
+ */
+const GROWTH_OVER_TIME_BEFORE =
+  /^(?:那|那么)?(?:比|较|跟|和)(?:上届|上一届|上年|去年|前一年|上期|上次)(?:相比)?(?:增长|涨|增加|提高|多)了?(?:多少|几个点|几个百分点|百分之几)[？?]*$/;
+
+export function asksGrowthOverTimeBefore(followUp: string): boolean {
+  return GROWTH_OVER_TIME_BEFORE.test(followUp.trim());
+}

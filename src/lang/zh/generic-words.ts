@@ -23,6 +23,12 @@ const COUNT_ASKED_MEASURES: readonly string[] = [
 ];
 
 export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
+  // "换广东看看": words of switching a follow-up to another place, no subject.
+  '换',
+  '换成',
+  '换个',
+  '看看',
+  '瞧瞧',
   '哪',
   '实际',
   '几',
