@@ -44,6 +44,7 @@ import { asksOverSpan, spanAskedIn } from '../lang/zh/span-question-words.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { outlineItemAsked, withoutItemPointer } from '../lang/zh/outline-item-words.js';
 import { ownQuestionAfterWhatAbout } from '../lang/en/english-question-openers.js';
+import { MEASURE_WORDS } from '../lang/en/english-topic-words.js';
 import { planPhrasesIn } from '../lang/zh/period-words.js';
 import { asksForGap, asksForMilestone, asksForRank, asksForShare, milestoneTailOf } from '../lang/zh/asked-shape-words.js';
 
@@ -430,8 +431,25 @@ function namesOwnEnglishSubject(query: UnderstoodQuery, previous: UnderstoodQuer
     (t) => t.chinese.length && !earlier.has(t.english) && !t.chinese.some((zh) => earlier.has(zh)),
   );
   // A phrase the dictionary holds whole counts its words ("and vocational colleges?": 高职院校, a subject of its own).
-  return own.reduce((n, t) => n + t.english.split(/[\s-]+/).length, 0) >= OWN_SUBJECT_WORDS;
+  if (own.reduce((n, t) => n + t.english.split(/[\s-]+/).length, 0) >= OWN_SUBJECT_WORDS) return true;
+  // So do the glossary's readings, four characters of them at least ("…how many major provincial S&T innovation projects?":
+  // 创新, 项目; "and how fast did the electronic information industry grow?": 电子信息产业), none of them the earlier
+  // question's nor a measure ("and for 2025 — what was the goal?": 目标 only).
+  const earlierTerms = new Set(previous.searchText.match(CHINESE_RUN) ?? []);
+  // Readings only: Chinese the question writes itself is no reading of its English ("…like 宛平城").
+  const ownTerms = new Set(
+    (query.searchText.match(CHINESE_RUN) ?? []).filter(
+      (zh) => !earlierTerms.has(zh) && !MEASURE_WORDS.has(zh) && !query.question.includes(zh),
+    ),
+  );
+  return [...ownTerms].join('').length >= OWN_SUBJECT_CHARACTERS;
 }
+
+/** Characters of the glossary's readings that make an English follow-up's subject its own. */
+const OWN_SUBJECT_CHARACTERS = 4;
+
+/** A run of Chinese characters: a reading of English words in an English question's search text. */
+const CHINESE_RUN = /[\u4e00-\u9fff]+/g;
 
 /**
  * The earlier question with the follow-up's qualifier in place of its own ("城镇" → "农村"), so the

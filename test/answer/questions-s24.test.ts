@@ -66,3 +66,16 @@ describe('a count asked in its measure word, named by the sentence in other word
     expect(await lead('广东去年新增两院院士几名')).toMatch(/广东省2025年.*9位/);
   });
 });
+
+describe('English follow-ups after a question whose verb is an intention', () => {
+  const fujian = 'How many unicorn and gazelle firms does Fujian want to cultivate this year?';
+  it('keeps the subject for "and for 2025 — what was the goal?"', async () => {
+    expect(await lead('and for 2025 — what was the goal?', [fujian])).toMatch(/Fujian 2025 培育“独角兽”“瞪羚”企业 \(target\): over 330家/);
+  });
+
+  it('reads a follow-up naming its own subject in the glossary’s words as that subject', async () => {
+    expect(
+      await lead('and in 2026, how many major provincial S&T innovation projects?', [fujian, 'and for 2025 — what was the goal?']),
+    ).toMatch(/Fujian 2026 实施省科技重大创新项目 \(target\): over 10个/);
+  });
+});

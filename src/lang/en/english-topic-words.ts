@@ -60,6 +60,9 @@ const SUBJECT_WORDS = 2;
 /** Auxiliaries whose subject is followed by the question's verb ("did Jiangsu UPGRADE"); "were X worth" has none. */
 const VERB_AUXILIARIES: ReadonlySet<string> = new Set(AUXILIARIES.filter((w) => !['is', 'are', 'was', 'were'].includes(w)));
 
+/** An auxiliary with two spaces after it: the subject between was taken out. */
+const SUBJECT_TAKEN_OUT = new RegExp(`\\b(${[...VERB_AUXILIARIES].join('|')})\\s{2,}(?=[a-z])`, 'gi');
+
 /**
  * Whether an English word is the question's verb: the word after an auxiliary and its subject ("did Jiangsu UPGRADE",
  * "will Hunan BUILD", "did the city SCRAP") — what was done to the subject, which the reports word their own way (更新,
@@ -71,7 +74,11 @@ export function isQuestionVerb(word: string, question: string): boolean {
   // A verb of two words ("did Hunan SET UP") is read whole by the dictionary.
   const parts = w.split(' ');
   if (parts.length > 2) return false;
-  const written = question.split(/[^A-Za-z0-9'’-]+/).filter(Boolean);
+  // "How many … does  want to cultivate?": a conversation took the place out of the earlier question; "it" stands in.
+  const written = question
+    .replace(SUBJECT_TAKEN_OUT, '$1 it ')
+    .split(/[^A-Za-z0-9'’-]+/)
+    .filter(Boolean);
   const lower = written.map((x) => x.toLowerCase().replace(/['’]s$/, ''));
   for (let at = 0; at < written.length; at++) {
     if (!VERB_AUXILIARIES.has(lower[at])) continue;
@@ -81,12 +88,23 @@ export function isQuestionVerb(word: string, question: string): boolean {
     if (named(next)) while (named(next + 1)) next++;
     // "did Zhejiang's housing prices fall": a possessive's noun phrase runs on to the verb, its length unknown.
     if (/['’]s$/.test(written[next] ?? '')) continue;
-    if (parts.every((part, i) => lower[next + 1 + i] === part)) return true;
+    const verbAt = next + 1;
+    if (parts.every((part, i) => lower[verbAt + i] === part)) return true;
     // "will Shandong keep RUNNING", "did Yunnan get APPROVED": a participle after a verb that takes one is the verb's.
-    if (parts.length === 1 && CHAINING_VERBS.has(lower[next + 1] ?? '') && lower[next + 2] === w && PARTICIPLE.test(w)) return true;
+    if (parts.length === 1 && CHAINING_VERBS.has(lower[verbAt] ?? '') && lower[verbAt + 1] === w && PARTICIPLE.test(w)) return true;
+    // "does Fujian want to CULTIVATE", "did Anhui plan to BUILD": the verb after an intention's "to" is the question's.
+    if (parts.length === 1 && INTENTION_VERBS.has(lower[verbAt] ?? '') && lower[verbAt + 1] === 'to' && lower[verbAt + 2] === w)
+      return true;
   }
   return false;
 }
+
+/** Verbs of intention an infinitive follows ("want to build"): both are the question's verb, neither its topic. */
+export const INTENTION_VERBS: ReadonlySet<string> = new Set(
+  'want wants wanted plan plans planned aim aims aimed intend intends intended expect expects expected hope hopes hoped seek seeks sought try tries tried'.split(
+    ' ',
+  ),
+);
 
 /** A participle or gerund form: "running", "approved". */
 const PARTICIPLE = /^[a-z]{3,}(?:ing|ed)$/;
