@@ -29,7 +29,8 @@ import { extractFigures, rankFiguresForQuestion } from '../figures/index.js';
 import { message } from './messages.js';
 import { figureLead } from './figure-lead.js';
 import { formatNumber, isAskedIndicator } from './figure-format.js';
-import { nationalReviewReading, withReviewSpanHeld } from './review-span-held.js';
+import { asksAverageOverSpan, nationalReviewReading, withReviewSpanHeld } from './review-span-held.js';
+import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { latestResultsReading, saidAsLatest, withLatestYearShifted } from './kinds/latest-results-compared.js';
 import { isRankFigure, rankNamedInQuestion } from '../figures/rank-figures.js';
 import { shownForQuestion } from '../figures/milestones-passed.js';
@@ -160,9 +161,19 @@ export class Engine implements AskEngine, AnswerTools {
     // Other readings of a question that found nothing, in turn: "24年政府工作报告里赤字规模多了多少" as the report's plan,
     // when the year it reviews holds nothing of it; "过去五年政府负债率控制在多少" naming no place, where no report reviews
     // the years read from today, as the country's latest review of as many years (its years stated in the reading note).
-    const otherReadings = answer.notFound
-      ? [otherReadingOfNamedReport(query), query.unknownPlaces.length ? null : nationalReviewReading(this, query)]
-      : [];
+    // So is "过去五年CPI年均涨多少" answered with one year's figure: the average asked is the country's latest review's.
+    const averageMissed =
+      asksAverageOverSpan(query) &&
+      !answer.figures.some(
+        (f) => MULTI_YEAR_QUALIFIERS.includes(f.qualifier ?? '') && (!query.indicators.length || isAskedIndicator(f, query)),
+      );
+    const otherReadings =
+      answer.notFound || averageMissed
+        ? [
+            answer.notFound ? otherReadingOfNamedReport(query) : null,
+            query.unknownPlaces.length ? null : nationalReviewReading(this, query),
+          ]
+        : [];
     for (const reading of otherReadings) {
       if (!reading) continue;
       const again = await this.answerQuery(question, context, reading);

@@ -1,3 +1,4 @@
+import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { isRecentSpanPhrase } from '../lang/zh/relative-years.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { NATIONAL_ISSUER } from '../lang/zh/place-words.js';
@@ -63,4 +64,9 @@ export function nationalReviewReading(tools: Pick<AnswerTools, 'retriever'>, que
   if (query.places.length || !query.yearSpan) return null;
   const national = withReviewSpanHeld(tools, { ...query, places: [NATIONAL_ISSUER] });
   return national.yearSpan === query.yearSpan ? null : national;
+}
+
+/** A yearly average asked over a span of recent years, of no place named: "过去五年CPI年均涨多少". */
+export function asksAverageOverSpan(query: UnderstoodQuery): boolean {
+  return !query.places.length && !!query.yearSpan && MULTI_YEAR_QUALIFIERS.some((q) => query.question.includes(q));
 }

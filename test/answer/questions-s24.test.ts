@@ -79,3 +79,10 @@ describe('English follow-ups after a question whose verb is an intention', () =>
     ).toMatch(/Fujian 2026 实施省科技重大创新项目 \(target\): over 10个/);
   });
 });
+
+describe('a yearly average over recent years, no place named', () => {
+  it('is the country’s latest review’s average, not one year’s figure, its years said', async () => {
+    const first = await lead('过去五年CPI年均涨多少');
+    expect(first).toMatch(/过去五年 = 2018–2022年.*全国居民消费价格（实绩）：年均增长2\.1%/);
+  });
+});

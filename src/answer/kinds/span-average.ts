@@ -1,3 +1,4 @@
+import { placeLabel } from '../../lang/zh/place-words.js';
 import { periodSpan } from '../../lang/zh/years.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { englishIndicator, englishPlace } from '../english-names.js';
@@ -51,7 +52,7 @@ export async function spanAverageAnswer(tools: AnswerTools, frame: AnswerFrame):
   const figure = { ...best.figure, citationId: citation.id };
   const lang = query.language;
   const line = message('spanAverageLead', lang, {
-    place: lang === 'en' ? englishPlace(figure.district) : figure.district,
+    place: lang === 'en' ? englishPlace(figure.district) : placeLabel(figure.district),
     period: /^\d{4}-\d{4}$/.test(figure.period) ? periodLabel(figure.period, citation, lang) : '',
     indicator: (lang === 'en' ? englishIndicator(figure.indicator) : null) ?? figure.indicator,
     verb: lang === 'en' ? 'average annual growth ' : AVERAGE_SEARCH_WORD + (figure.change?.direction === 'down' ? '下降' : '增长'),
