@@ -29,8 +29,7 @@ import { extractFigures, rankFiguresForQuestion } from '../figures/index.js';
 import { message } from './messages.js';
 import { figureLead } from './figure-lead.js';
 import { formatNumber, isAskedIndicator } from './figure-format.js';
-import { asksAverageOverSpan, nationalReviewReading, withReviewSpanHeld } from './review-span-held.js';
-import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
+import { nationalSpanReading, withReviewSpanHeld } from './review-span-held.js';
 import { latestResultsReading, saidAsLatest, withLatestYearShifted } from './kinds/latest-results-compared.js';
 import { isRankFigure, rankNamedInQuestion } from '../figures/rank-figures.js';
 import { shownForQuestion } from '../figures/milestones-passed.js';
@@ -157,23 +156,18 @@ export class Engine implements AskEngine, AnswerTools {
       const compared = await this.answerQuery(question, context, latest.query);
       if (!compared.notFound) return withUncoveredSide(saidAsLatest(compared, query, latest.latest), latest.query);
     }
+    // "过去五年财政收入涨到多少了", "过去五年CPI年均涨多少": recent years of no place named are the country's, read first as its
+    // latest review of as many years (its years stated in the reading note); the reports at large only when the country's
+    // hold nothing of it.
+    const national = nationalSpanReading(this, query);
+    if (national) {
+      const answered = await this.answerQuery(question, context, national);
+      if (!answered.notFound) return withUncoveredSide(answered, national);
+    }
     const answer = await this.answerQuery(question, context, query);
-    // Other readings of a question that found nothing, in turn: "24年政府工作报告里赤字规模多了多少" as the report's plan,
-    // when the year it reviews holds nothing of it; "过去五年政府负债率控制在多少" naming no place, where no report reviews
-    // the years read from today, as the country's latest review of as many years (its years stated in the reading note).
-    // So is "过去五年CPI年均涨多少" answered with one year's figure: the average asked is the country's latest review's.
-    const averageMissed =
-      asksAverageOverSpan(query) &&
-      !answer.figures.some(
-        (f) => MULTI_YEAR_QUALIFIERS.includes(f.qualifier ?? '') && (!query.indicators.length || isAskedIndicator(f, query)),
-      );
-    const otherReadings =
-      answer.notFound || averageMissed
-        ? [
-            answer.notFound ? otherReadingOfNamedReport(query) : null,
-            query.unknownPlaces.length ? null : nationalReviewReading(this, query),
-          ]
-        : [];
+    // Another reading of a question that found nothing: "24年政府工作报告里赤字规模多了多少" as the report's plan, when the
+    // year it reviews holds nothing of it.
+    const otherReadings = answer.notFound ? [otherReadingOfNamedReport(query)] : [];
     for (const reading of otherReadings) {
       if (!reading) continue;
       const again = await this.answerQuery(question, context, reading);

@@ -1,5 +1,5 @@
 import { askedCountUnit, asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
-import { asksForGrowth } from '../lang/zh/change-words.js';
+import { AMOUNT_CHANGE_ASKED, asksForGrowth } from '../lang/zh/change-words.js';
 import { asksAmount } from '../lang/zh/trend-words.js';
 import { MONEY_UNIT, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { isIncrementName } from '../lang/zh/level-question-words.js';
@@ -48,7 +48,16 @@ function latestFirst(figures: readonly Figure[]): Figure | undefined {
 
 function askedGrowthFirst(query: UnderstoodQuery, figures: readonly Figure[]): Figure | null {
   const q = query.question;
-  if (!query.wantsQuantity || !query.indicators.length || !asksAmount(q) || asksForGrowth(q) || asksOtherMeasure(query)) return null;
+  // "PM2.5浓度五年里降了多少" asks the fall, no level either.
+  if (
+    !query.wantsQuantity ||
+    !query.indicators.length ||
+    !asksAmount(q) ||
+    asksForGrowth(q) ||
+    AMOUNT_CHANGE_ASKED.test(q) ||
+    asksOtherMeasure(query)
+  )
+    return null;
   const asked = askedFigures(query, figures);
   const first = query.years.length ? asked[0] : latestFirst(asked.filter((f) => f.kind === 'actual'));
   // A target's growth ("下降18%左右") and a price index or intensity ("居民消费价格上涨0.2%") stand for no missing level.

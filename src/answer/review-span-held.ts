@@ -1,4 +1,3 @@
-import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { isRecentSpanPhrase } from '../lang/zh/relative-years.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { NATIONAL_ISSUER } from '../lang/zh/place-words.js';
@@ -56,17 +55,14 @@ function reviewSpansOf(retriever: AnswerTools['retriever'], place: string): Set<
 }
 
 /**
- * A recent span asked of no place, read as the country's latest review of as many years ("过去五年政府负债率…" asked in
- * 2026: the 2023 report's 2018–2022); null when the question names a place, no recent span, or the country's reports
- * review the span asked or none of its length.
+ * A recent span asked of no place, read as the country's ("过去五年政府负债率…", "过去五年CPI年均涨多少" asked in 2026): its
+ * latest review of as many years when its reports do not review the span asked (the 2023 report's 2018–2022). Null when
+ * the question names a place, no run of recent years, or the corpus holds no review of the country's.
  */
-export function nationalReviewReading(tools: Pick<AnswerTools, 'retriever'>, query: UnderstoodQuery): UnderstoodQuery | null {
-  if (query.places.length || !query.yearSpan) return null;
-  const national = withReviewSpanHeld(tools, { ...query, places: [NATIONAL_ISSUER] });
-  return national.yearSpan === query.yearSpan ? null : national;
-}
-
-/** A yearly average asked over a span of recent years, of no place named: "过去五年CPI年均涨多少". */
-export function asksAverageOverSpan(query: UnderstoodQuery): boolean {
-  return !query.places.length && !!query.yearSpan && MULTI_YEAR_QUALIFIERS.some((q) => query.question.includes(q));
+export function nationalSpanReading(tools: Pick<AnswerTools, 'retriever'>, query: UnderstoodQuery): UnderstoodQuery | null {
+  if (query.places.length || query.unknownPlaces.length || !query.yearSpan || query.planPeriod) return null;
+  const phrases = [...new Set(query.yearNotes.map((n) => n.phrase))];
+  if (phrases.length !== 1 || !isRecentSpanPhrase(phrases[0])) return null;
+  if (!reviewSpansOf(tools.retriever, NATIONAL_ISSUER).size) return null;
+  return withReviewSpanHeld(tools, { ...query, places: [NATIONAL_ISSUER] });
 }

@@ -86,3 +86,12 @@ describe('a yearly average over recent years, no place named', () => {
     expect(first).toMatch(/过去五年 = 2018–2022年.*全国居民消费价格（实绩）：年均增长2\.1%/);
   });
 });
+
+describe('recent years of no place named are the country’s', () => {
+  it('answers 过去五年财政收入 and a fall over 五年里 from the country’s latest review, the class of cities no part of the name', async () => {
+    expect(await lead('过去五年财政收入涨到多少了')).toMatch(/过去五年 = 2018–2022年.*全国财政收入（实绩）：20\.4万亿元/);
+    const fall = await lead('PM2.5浓度五年里降了多少 地级及以上城市');
+    expect(fall).toMatch(/五年里 = 2018–2022年.*全国细颗粒物\(PM2\.5\)平均浓度（实绩）：下降27\.5%/);
+    expect(fall).not.toMatch(/只有增速/);
+  });
+});

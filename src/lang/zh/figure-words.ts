@@ -288,6 +288,10 @@ export const LEADING_FILLERS: readonly string[] = byLength([
   '全省性',
   '全国性',
   '全区性',
+  // "全国地级及以上城市细颗粒物平均浓度": a class of cities measured over, no part of the name (its 及 no list).
+  '地级及以上城市',
+  '地级以上城市',
+  '以上城市',
 ]);
 /** Time words an indicator's name sheds at its start: "2024年", "上半年", "“十四五”时期". */
 export const LEADING_TIME =
