@@ -268,14 +268,14 @@ function largerInBaseUnit(c: Pick<Candidate, 'value' | 'unit' | 'magnitude'>, pr
  */
 export function levelAfterIncrement(ctx: Pick<Ctx, 'figures' | 'lastSubject'>, c: Candidate | null): string | null {
   const prev = ctx.figures[ctx.figures.length - 1];
-  // "中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元": after an amount's own rise, its subject is the level's name.
-  const rose = !!prev && isAmountChangeOnly(prev) && prev.change?.direction === 'up';
-  if (!c || !prev || !c.unit || PERCENT_UNITS.has(c.unit) || (prev.change && !rose)) return null;
+  // "中央对地方转移支付增加约1.5万亿元、规模近9.8万亿元": after an amount's own change, its subject is the level's name.
+  const changed = !!prev && isAmountChangeOnly(prev);
+  if (!c || !prev || !c.unit || PERCENT_UNITS.has(c.unit) || (prev.change && !changed)) return null;
   // "新增劳动力平均受教育年限从13.5年提高到14年": the value a from–to pair reached, not a level after an increment.
   if (FROM_PATTERN.test(prev.indicator)) return null;
   if (c.unit === prev.unit ? c.value <= prev.value : !largerInBaseUnit(c, prev)) return null;
   const subject = ctx.lastSubject;
-  if (rose) return subject;
+  if (changed) return subject;
   const prefix = INCREMENT_PREFIXES.find((w) => subject.startsWith(w) && subject.length >= w.length + 2);
   if (prefix) return subject.slice(prefix.length);
   const suffix = INCREMENT_SUFFIXES.find((w) => subject.endsWith(w) && subject.length >= w.length + 2);

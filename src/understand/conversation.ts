@@ -442,7 +442,14 @@ function namesOwnEnglishSubject(query: UnderstoodQuery, previous: UnderstoodQuer
       (zh) => !earlierTerms.has(zh) && !MEASURE_WORDS.has(zh) && !query.question.includes(zh),
     ),
   );
-  return [...ownTerms].join('').length >= OWN_SUBJECT_CHARACTERS;
+  // One English word's alternative wordings are one reading ("private": 民营, 民间; "pilot": 试点, 先行), counted by its longest.
+  let characters = 0;
+  for (const { chinese } of [...(query.termAlternatives ?? []), ...(query.lexiconTranslations ?? [])]) {
+    const own = chinese.filter((zh) => ownTerms.has(zh));
+    for (const zh of own) ownTerms.delete(zh);
+    characters += Math.max(0, ...own.map((zh) => zh.length));
+  }
+  return characters + [...ownTerms].join('').length >= OWN_SUBJECT_CHARACTERS;
 }
 
 /** Characters of the glossary's readings that make an English follow-up's subject its own. */

@@ -56,9 +56,10 @@ describe('an amount right after a change verb is the change, not the level', () 
     expect(read('全省共增加2702亿元。').every((f) => !f.change)).toBe(true);
   });
 
-  it('finds the verb only after a name of three characters or more, and never after a comparison', () => {
+  it('finds the verb only after a name of two characters or more, and never after a comparison', () => {
     expect(amountChangeVerb('一般公共预算收入下降')).toMatchObject({ word: '下降', direction: 'down' });
-    expect(amountChangeVerb('其中增加')).toBeUndefined();
+    expect(amountChangeVerb('电价下降')).toMatchObject({ word: '下降' });
+    expect(amountChangeVerb('共增加')).toBeUndefined();
     expect(amountChangeVerb('赤字规模比上年增加')).toBeUndefined();
     expect(amountChangeVerb('一般公共预算收入')).toBeUndefined();
   });

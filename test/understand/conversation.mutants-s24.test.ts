@@ -48,7 +48,8 @@ describe('an English follow-up naming a phrase of two words the dictionary holds
   });
 
   it('but one word of its own is a modifier of the earlier subject', () => {
-    const q = inConversation('And colleges?', 'How many universities are there in Jiangsu?');
+    // One English word read as alternatives ("private": 民营, 民间) is one reading, a modifier.
+    const q = inConversation('And private ones?', 'How many universities are there in Jiangsu?');
     expect(q.question).toContain('universities');
     const pilot = inConversation('And the pilot ones?', 'How many free trade zones are there in Zhejiang?');
     expect(pilot.question).toContain('free trade zones');

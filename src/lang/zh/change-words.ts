@@ -41,8 +41,8 @@ export function amountChangeVerb(raw: string): ChangeVerb | undefined {
   return name.length >= MIN_CHANGED_NAME && !COMPARED_BEFORE_VERB.test(name) ? verb : undefined;
 }
 
-/** The shortest name a change verb's amount changes: "其中增加超120座桥梁" names nothing before its verb. */
-const MIN_CHANGED_NAME = 3;
+/** The shortest name a change verb's amount changes ("电价下降1分/千瓦时"); a name of scope words only is weighed after. */
+const MIN_CHANGED_NAME = 2;
 
 /** A change of an amount asked: "降了多少", "减少多少", "cut by how much". */
 export const AMOUNT_CHANGE_ASKED =
