@@ -425,7 +425,8 @@ const OWN_SUBJECT_WORDS = 2;
  * earlier subject.
  */
 function namesOwnEnglishSubject(query: UnderstoodQuery, previous: UnderstoodQuery): boolean {
-  if (query.language !== 'en') return false;
+  // "how many businesses did IT reach?": a follow-up pointing back asks about the earlier subject, whatever it names.
+  if (query.language !== 'en' || pointsBack(query.question)) return false;
   const earlier = new Set((previous.lexiconTranslations ?? []).flatMap((t) => [t.english, ...t.chinese]));
   const own = (query.lexiconTranslations ?? []).filter(
     (t) => t.chinese.length && !earlier.has(t.english) && !t.chinese.some((zh) => earlier.has(zh)),
