@@ -93,8 +93,9 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
         // "一体化管理的比例是多少": a rate of the things done ("一体化管理率达90%") is the proportion asked.
         (!english && PROPORTION_ASKED.test(question) && f.unit === '%' && !f.change && PROPORTION_RATE_NAME.test(f.indicator)),
     );
-  // And a share by its 的 ("贡献了全省74.6%的规模工业增加值") answers no other question while the indicator's own figure is there.
-  else out = prefer(out, (f) => f.shape !== 'share');
+  // And a share by its 的 ("贡献了全省74.6%的规模工业增加值") answers no other question while the indicator's own figure is there;
+  // a proportion asked ("一体化管理的比例到多少了") is answered by it too ("70%村卫生室实现与乡镇卫生院一体化管理").
+  else if (!PROPORTION_ASKED.test(question)) out = prefer(out, (f) => f.shape !== 'share');
   // A five-year plan asked ("十五五期间GDP增长目标", "the 15th five-year plan") sets its growth as a yearly
   // average ("年均增速4.5%-5%"): that is its answer, not a figure to put behind one year's.
   const planAsked = asksOverSpan(question) || FIVE_YEAR_PLANS.some((p) => question.includes(p.name));

@@ -105,3 +105,12 @@ describe('a partner under its short name', () => {
     expect(kept.map((f) => f.indicator)).not.toContain('开行中欧班列');
   });
 });
+
+describe('a proportion asked', () => {
+  it('keeps a share written before its noun beside a rate of the same thing', () => {
+    const share = { indicator: '村卫生室实现与乡镇卫生院一体化管理', value: 70, unit: '%', shape: 'share' as const };
+    const rate = { indicator: '村卫生室与乡镇卫生院一体化管理率', value: 90, unit: '%' };
+    expect(preferAskedShape('北京村卫生室跟乡镇卫生院一体化管理的比例到多少了', [share, rate])).toEqual([share, rate]);
+    expect(preferAskedShape('北京村卫生室跟乡镇卫生院一体化管理率多少', [share, rate])).toEqual([rate]);
+  });
+});
