@@ -249,19 +249,25 @@ export function figureLead(
     query.places.length === 2 && asksGapToNamedPlace(query.question)
       ? ofAskedKind.find((f) => f.district === query.places[0] && figureShape(f) === 'gap' && gapIsToPlace(f.indicator, query.places[1]))
       : undefined;
+  // "今年计划比去年计划少多少公里": a thing no glossary indicator names, asked in two years side by side: each year's figure
+  // of the same name and kind, and which is higher.
+  const perYear = gapToPlace ? null : yearsSideBySide(query, sorted);
   const perPlace = gapToPlace
     ? [gapToPlace]
-    : query.places.length > 1
-      ? query.places
-          .map((p) => relevant.find((f) => f.district === p && f.kind === first?.kind) ?? relevant.find((f) => f.district === p))
-          .filter((f): f is Figure => !!f)
-      : relevant.slice(0, 1);
+    : perYear
+      ? perYear
+      : query.places.length > 1
+        ? query.places
+            .map((p) => relevant.find((f) => f.district === p && f.kind === first?.kind) ?? relevant.find((f) => f.district === p))
+            .filter((f): f is Figure => !!f)
+        : relevant.slice(0, 1);
   if (!perPlace.length) return null;
   // "人均可支配收入增长多少" where the report states only 城镇 and 农村 ("分别增长3.8%和4.9%"): one group's figure
   // would pass for the whole population's; both lead, each named.
   // "跨了哪几个台阶": every level the sentence says was passed (4万亿、5万亿), each cited.
-  const levelsPassed = query.places.length > 1 ? [] : otherLevelsPassed(perPlace[0], figures);
-  const groups = query.places.length > 1 ? [] : levelsPassed.length ? levelsPassed : groupSiblings(perPlace[0], figures, query.question);
+  const levelsPassed = query.places.length > 1 || perYear ? [] : otherLevelsPassed(perPlace[0], figures);
+  const groups =
+    query.places.length > 1 || perYear ? [] : levelsPassed.length ? levelsPassed : groupSiblings(perPlace[0], figures, query.question);
   const leading = groups.length ? [perPlace[0], ...groups].sort((a, b) => figures.indexOf(a) - figures.indexOf(b)) : perPlace;
   const lang = query.language;
   const parts = leading.map((asked) => {
@@ -330,8 +336,11 @@ export function figureLead(
       n,
     });
   });
-  const verdict =
-    perPlace.length === 2 && !gapToPlace
+  const verdict = perYear
+    ? comparisonVerdict(perYear[0], perYear[1], growthAsked, lang, false, (f) =>
+        message('periodYear', lang, { year: String(yearOf(f)), part: '' }).trim(),
+      )
+    : perPlace.length === 2 && !gapToPlace
       ? comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question))
       : '';
   // "和江苏比呢" after "浙江去年新增公园多少座", of a subject no glossary indicator names: a place whose passages give no
@@ -353,6 +362,19 @@ function soleCountAsked(question: string, figures: readonly Figure[], citationId
   if (!counter || !citationId) return [];
   const counted = figures.filter((f) => f.citationId === citationId && countedAs(f.unit) === countedAs(counter));
   return counted.length === 1 && sharedNameLength(counted[0], question) < MIN_SHARED_NAME ? counted : [];
+}
+
+/** Each of two asked years' figure of the leading figure's name and kind, earlier year first; null unless both are given. */
+function yearsSideBySide(query: UnderstoodQuery, sorted: readonly Figure[]): [Figure, Figure] | null {
+  if (query.indicators.length || query.places.length > 1 || query.years.length !== 2 || !sorted.length) return null;
+  const top = sorted[0];
+  const of = (year: number) =>
+    sorted.find(
+      (f) =>
+        yearOf(f) === year && f.kind === top.kind && (f.indicator === top.indicator || sameNameWithSubject(f.indicator, top.indicator)),
+    );
+  const [a, b] = [of(query.years[0]), of(query.years[1])];
+  return a && b && a !== b ? [a, b] : null;
 }
 
 /** The other levels a milestone level's phrase passes ("连续迈上4万亿、5万亿两个台阶"): same name, sentence and kind. */

@@ -95,3 +95,15 @@ describe('recent years of no place named are the country’s', () => {
     expect(fall).not.toMatch(/只有增速/);
   });
 });
+
+describe('one subject of no glossary indicator in two years side by side', () => {
+  it('reads 比去年计划 as last year asked, and leads each year’s plan with the verdict', async () => {
+    expect(await lead('上海架空线入地和杆箱整治 今年计划比去年计划少多少公里')).toMatch(
+      /上海市2025年架空线入地和杆箱整治（目标）：130公里 \[\d\]；上海市2026年架空线入地和杆箱整治（目标）：100公里 \[\d\]。2025年更高/,
+    );
+  });
+
+  it('leads each year’s result for 各完成多少', async () => {
+    expect(await lead('上海2024年和2025年架空线入地和杆箱整治各完成多少公里')).toMatch(/2024年.*134公里.*2025年.*141公里/);
+  });
+});

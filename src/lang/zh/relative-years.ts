@@ -116,6 +116,11 @@ export function relativeYearInEnglish(phrase: string): string | null {
 
 /** A relative word after these is a comparison base ("比上年增长"), not a year asked about. */
 export const BASE_BEFORE_RELATIVE = /(比|较)$/;
+/**
+ * …unless the year's own plan or figure follows ("今年计划比去年计划少多少", "今年的计划比去年的少了多少座"): that year is
+ * asked too, side by side.
+ */
+export const YEAR_ASKED_AFTER_BASE = /^(?:的)?(?:计划|目标|任务|安排)|^的(?:少|多|高|低|快|慢)/;
 /** …or before these: "与去年同期相比". */
 export const BASE_AFTER_RELATIVE = /^(同期)?(相比|比较|而言)/;
 
@@ -309,7 +314,8 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
     for (const m of rest.matchAll(re)) {
       consume(m.index, m[0].length);
       const before = rest.slice(0, m.index).replace(TRAILING_BLANKS, '');
-      if (BASE_BEFORE_RELATIVE.test(before) || BASE_AFTER_RELATIVE.test(rest.slice(m.index + m[0].length))) continue;
+      const after = rest.slice(m.index + m[0].length);
+      if ((BASE_BEFORE_RELATIVE.test(before) && !YEAR_ASKED_AFTER_BASE.test(after)) || BASE_AFTER_RELATIVE.test(after)) continue;
       years.add(anchor + offset);
       notes.push({ phrase: m[0], year: anchor + offset });
     }
