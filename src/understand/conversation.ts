@@ -425,8 +425,8 @@ const OWN_SUBJECT_WORDS = 2;
  * earlier subject.
  */
 function namesOwnEnglishSubject(query: UnderstoodQuery, previous: UnderstoodQuery): boolean {
-  // "how many businesses did IT reach?": a follow-up pointing back asks about the earlier subject, whatever it names.
-  if (query.language !== 'en' || pointsBack(query.question)) return false;
+  // (A follow-up pointing back names its own subject still: "…health centres will IT upgrade?" points at the place.)
+  if (query.language !== 'en') return false;
   const earlier = new Set((previous.lexiconTranslations ?? []).flatMap((t) => [t.english, ...t.chinese]));
   const own = (query.lexiconTranslations ?? []).filter(
     (t) => t.chinese.length && !earlier.has(t.english) && !t.chinese.some((zh) => earlier.has(zh)),
