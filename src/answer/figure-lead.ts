@@ -95,7 +95,8 @@ export function figureLead(
   const growthAsked = asksForGrowth(query.question);
   // So does a rate asked in English ("investment completion rate": 投资完成率125.5%, not the 1596 projects beside it).
   const rateAsked = growthAsked || (query.language === 'en' && asksRateInEnglish(query.question));
-  const rate = (f: Figure) => (rateAsked && (f.unit === '%' || f.change) ? 1 : 0);
+  // A rate is in % or changes in %: an amount's own change ("增加约1.5万亿元") is no rate.
+  const rate = (f: Figure) => (rateAsked && (f.unit === '%' || PERCENT_UNITS.has(f.change?.unit ?? '')) ? 1 : 0);
   // "造了多少辆": the count in the unit asked before a rate beside it ("增长94.5%、达168.4万辆").
   const unitAsked = askedCountUnit(query.question);
   const inUnit = (f: Figure) => (unitAsked && f.unit.endsWith(unitAsked) ? 1 : 0);
