@@ -13,11 +13,12 @@ import {
   asksForPoints,
   asksForRank,
   asksForShare,
+  asksHowMany,
   asksWhichMilestones,
 } from '../lang/zh/asked-shape-words.js';
 import { MILESTONE_COUNT_UNIT } from '../lang/zh/milestone-words.js';
 import { asksHowMuchChanged } from '../lang/zh/verdict-words.js';
-import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { STREAK_LENGTH_QUESTION, STREAK_QUESTION } from '../lang/zh/span-words.js';
 import { isStreakLength } from './streak-lengths.js';
 import { RANK_SCOPES } from '../lang/zh/rank-words.js';
@@ -110,6 +111,8 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   else if (asksForPoints(question)) out = prefer(out, (f) => f.unit === PERCENTAGE_POINTS || f.change?.unit === PERCENTAGE_POINTS);
   // The value a from–to pair started from ("由7.34万元") is no answer of its own.
   out = prefer(out, (f) => !isStartFigure(f));
+  // "How many sister cities…", "有几个": a count asked is no percentage ("对共建国家进出口占比超50%" beside "缔结友城148对").
+  if (asksHowMany(question) && !asksForPoints(question) && !asksForShare(question)) out = prefer(out, (f) => !PERCENT_UNITS.has(f.unit));
   // "粮食产量增加20亿斤、达到1400亿斤": the level answers "粮食产量多少", its change "增加了多少" / "降了多少".
   // A growth asked is a rate's ("增速呢": 增长20%, not the 增长4.5倍 of five years), when the clause gives one.
   const changeAsked = asksHowMuchChanged(question) || AMOUNT_CHANGE_ASKED.test(question);

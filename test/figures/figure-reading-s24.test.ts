@@ -114,3 +114,13 @@ describe('a proportion asked', () => {
     expect(preferAskedShape('北京村卫生室跟乡镇卫生院一体化管理率多少', [share, rate])).toEqual([rate]);
   });
 });
+
+describe('a count asked', () => {
+  it('is answered by a count, not a percentage beside it', () => {
+    const share = { indicator: '对共建“一带一路”国家进出口占比', value: 50, unit: '%' };
+    const pairs = { indicator: '共建国家缔结友城数量', value: 148, unit: '对' };
+    expect(preferAskedShape('How many sister cities does Jiangsu have with Belt and Road countries', [share, pairs])).toEqual([pairs]);
+    expect(preferAskedShape('江苏对一带一路国家进出口占比多少', [share, pairs]).map((f) => f.value)).toEqual([50]);
+    expect(preferAskedShape('How many percentage points did it rise?', [share, pairs]).length).toBe(2);
+  });
+});

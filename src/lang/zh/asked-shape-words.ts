@@ -107,6 +107,13 @@ export function askedCountUnit(question: string): string | null {
   return COUNT_UNIT_ASKED.exec(question)?.[1] ?? (MONEY_ASKED.test(question) ? MONEY_UNIT : null) ?? englishCountUnit(question);
 }
 
+/** A count asked ("how many", "有几个", "多少家"): the number of things, no percentage. */
+const HOW_MANY_ASKED = /\bhow many\b|几个|几家|几项|多少个|多少家|多少项/i;
+
+export function asksHowMany(question: string): boolean {
+  return HOW_MANY_ASKED.test(question);
+}
+
 /** A change in points asked by its unit: "提升几个点", "多少个百分点", "by how many percentage points". */
 const POINTS_ASKED = /几个(?:百分)?点|百分点|percentage points?/i;
 
