@@ -357,11 +357,11 @@ const MESSAGES = {
   /** An uncovered place's own figure, written in a covered place's report: said whose report it is. */
   placeInOtherReport: entry<{ places: string[]; lead: string }>(
     (p) => `${p.places.join('、')}没有单独的报告；其他报告写到：${p.lead}`,
-    (p) => `${p.places.join(', ')} has no report of its own; another report states: ${p.lead}`,
+    (p) => `${p.places.map(englishPlace).join(', ')} has no report of its own; another report states: ${p.lead}`,
   ),
   mentionedElsewhere: entry<{ places: string[] }>(
     (p) => `其他报告中提到${p.places.join('、')}的内容：`,
-    (p) => `What other reports say of ${p.places.join(', ')}: `,
+    (p) => `What other reports say of ${p.places.map(englishPlace).join(', ')}: `,
   ),
   nearestHeld: entry('报告中最接近的内容：', 'What the reports hold nearest to it: '),
   latestResultsComparedInstead: entry<{ places: readonly string[]; year: number; latest: number }>(

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { govFirstLine } from '../support/engine.js';
+import { beforeAll } from 'vitest';
+import type { Engine } from '../../src/answer/engine.js';
+import { firstLineOf, govFirstLine, wordReportsEngine } from '../support/engine.js';
 
 /**
  * Session 24's classes through the engine, on the seed corpus and the 20 work reports (found on the tune halves of
@@ -105,5 +107,23 @@ describe('one subject of no glossary indicator in two years side by side', () =>
 
   it('leads each year’s result for 各完成多少', async () => {
     expect(await lead('上海2024年和2025年架空线入地和杆箱整治各完成多少公里')).toMatch(/2024年.*134公里.*2025年.*141公里/);
+  });
+});
+
+describe('the three reports people have as Word and PDF files', () => {
+  let threeReports: Engine;
+  beforeAll(async () => {
+    threeReports = await wordReportsEngine('questions-s24-');
+  }, 120_000);
+  const lead3 = (q: string, history: string[] = []) => firstLineOf(threeReports, q, today, history);
+
+  it('answers an English question about a city named in passing from the province’s report, in English', async () => {
+    expect(await lead3('changchun made the first batch of vehicle-road-cloud pilot cities — a batch of how many?')).toMatch(
+      /^Changchun has no report of its own; another report states: Jilin 2024 .*20个/,
+    );
+  });
+
+  it('answers a count reached under a programme the dictionary reads in the reports’ senses', async () => {
+    expect(await lead3('How many people in Yunnan were cleared of the risk of sliding back into poverty?')).toMatch(/70\.6万人/);
   });
 });

@@ -129,7 +129,9 @@ function placeFigureLead(
     names.some((n) => {
       if (!f.indicator.includes(n)) return false;
       const rest = { indicator: f.indicator.replace(n, '') };
-      return query.indicators.length ? isAskedIndicator(rest, query) : namedInQuestion(rest, query.question.replace(n, ''));
+      // An English question names it in the Chinese its words were read as.
+      const asked = query.language === 'en' ? query.searchText : query.question;
+      return query.indicators.length ? isAskedIndicator(rest, query) : namedInQuestion(rest, asked.replace(n, ''));
     }),
   );
   if (!own) return null;
