@@ -1,5 +1,4 @@
-import { describe, expect, it } from 'vitest';
-import { beforeAll } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answer/engine.js';
 import { firstLineOf, govFirstLine, wordReportsEngine } from '../support/engine.js';
 
