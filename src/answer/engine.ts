@@ -1,3 +1,4 @@
+import { isGrowthOnly } from '../figures/figure-shape.js';
 import { asksForPlan } from '../lang/zh/intent-words.js';
 import { asksForGrowth, GROWTH_ASKED_WORD } from '../lang/zh/change-words.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
@@ -65,14 +66,7 @@ import { qualifierNotStatedNote } from './qualifier-not-stated.js';
 import { askedResidentQualifier, namesResidentQualifier } from '../lang/zh/resident-qualifiers.js';
 import { isOnlyAcknowledgement } from '../lang/zh/follow-up-words.js';
 import { yearNotStatedNote } from './year-not-stated.js';
-import {
-  countNotStatedNote,
-  growthLeadsForLevel,
-  growthNotStatedNote,
-  isGrowthOnly,
-  levelNotStatedNote,
-  yearOf,
-} from './level-not-stated.js';
+import { countNotStatedNote, growthLeadsForLevel, growthNotStatedNote, levelNotStatedNote, yearOf } from './level-not-stated.js';
 import { nationalTrendPlace } from '../understand/national-trend.js';
 import { withKeywordQuantity } from '../understand/keyword-question.js';
 import { resultsBeforeTheYearsPlan } from './kinds/results-first.js';

@@ -1,3 +1,4 @@
+import { isGrowthOnly } from '../figures/figure-shape.js';
 import { askedCountUnit, asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
 import { AMOUNT_CHANGE_ASKED, asksForGrowth } from '../lang/zh/change-words.js';
 import { asksAmount } from '../lang/zh/trend-words.js';
@@ -12,11 +13,6 @@ import { namedInQuestion } from './figure-lead.js';
 import { message } from './messages.js';
 import type { Figure } from './schema.js';
 import { asksForTarget } from './target-without-number.js';
-
-/** A figure that is only a growth rate ("一般公共预算收入增长2.9%"): its value is its change. */
-export function isGrowthOnly(f: Pick<Figure, 'unit' | 'value' | 'change'>): boolean {
-  return f.unit === '%' && f.change?.unit === '%' && f.change.value === f.value;
-}
 
 /**
  * Whether a lead answering a level ("浙江2025年GDP多少") begins with a growth rate: the first figure of the asked

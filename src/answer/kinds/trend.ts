@@ -1,3 +1,4 @@
+import { isAmountChangeOnly, isGrowthOnly } from '../../figures/figure-shape.js';
 import { asksForPlan } from '../../lang/zh/intent-words.js';
 import { placeLabel } from '../../lang/zh/place-words.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
@@ -174,13 +175,10 @@ function pointValue(p: YearPoint, growth: boolean): string {
 function figureText(f: Figure, lang: 'zh' | 'en'): string {
   if (!f.change) return valueText(f);
   const down = f.change.direction === 'down';
-  if (f.unit === '%' && f.change.value === f.value) return `${message('leadGrowthOnly', lang, { down })}${valueText(f)}`;
+  // A value that is its own change reads as the change: "增长5.1%", "下降1.2%" (never "下降-1.2%"), "增加20亿斤".
+  const own = isAmountChangeOnly(f) ? 'leadAmountChange' : isGrowthOnly(f) ? 'leadGrowthOnly' : null;
+  if (own) return `${message(own, lang, { down })}${valueText({ ...f, value: Math.abs(f.value) })}`;
   return `${valueText(f)}${message('leadChange', lang, { down, value: f.change.value, unit: f.change.unit })}`;
-}
-
-/** A figure that is only a growth rate ("一般公共预算收入增长1.2%"): its value is its change. */
-function isGrowthOnly(f: Figure): boolean {
-  return f.unit === '%' && f.change?.unit === '%' && f.change.value === f.value;
 }
 
 /** A trend states at most this many years (the latest), each cited. */

@@ -32,6 +32,13 @@ const ReportSensesSchema = z.object({
 let wordings: Readonly<Record<string, readonly string[]>> | undefined;
 let sensePhrases: EnglishTerm[] | undefined;
 
+let senseFile: z.infer<typeof ReportSensesSchema> | null = null;
+/** english-report-senses.json, read and checked once. */
+function reportSenses(): z.infer<typeof ReportSensesSchema> {
+  senseFile ??= ReportSensesSchema.parse(JSON.parse(readFileSync(new URL('./english-report-senses.json', import.meta.url), 'utf8')));
+  return senseFile;
+}
+
 /**
  * The report senses written as phrases that the dictionary reading cannot read whole: longer than its
  * longest key ("regular high school" → 普通高中), holding a stop word, where it cuts a run ("processing
@@ -42,9 +49,7 @@ let sensePhrases: EnglishTerm[] | undefined;
  */
 export function reportSensePhrases(glossaryTerms: readonly string[]): readonly EnglishTerm[] {
   if (!sensePhrases) {
-    const senses = ReportSensesSchema.parse(
-      JSON.parse(readFileSync(new URL('./english-report-senses.json', import.meta.url), 'utf8')),
-    ).senses;
+    const senses = reportSenses().senses;
     const holdsTerm = (phrase: string) =>
       glossaryTerms.some(
         (term) =>
@@ -67,9 +72,7 @@ export function pluralOf(phrase: string): string {
 
 /** The report senses of phrases (two words and more), as terms: "childcare subsidy" → 育儿补贴. */
 export function reportSensePhraseTerms(): readonly EnglishTerm[] {
-  const senses = ReportSensesSchema.parse(
-    JSON.parse(readFileSync(new URL('./english-report-senses.json', import.meta.url), 'utf8')),
-  ).senses;
+  const senses = reportSenses().senses;
   return Object.entries(senses)
     .filter(([en]) => en.includes(' '))
     .map(([en, zh]) => ({ en: [en, pluralOf(en)], zh, alternatives: true }));
@@ -82,20 +85,14 @@ let senseCompounds: ReadonlySet<string> | undefined;
  * written inside it ("rural" in "urban-rural") is part of that word, not the term (english-terms.ts, `readEnglishTerms`).
  */
 export function isReportSenseCompound(word: string): boolean {
-  senseCompounds ??= new Set(
-    Object.keys(
-      ReportSensesSchema.parse(JSON.parse(readFileSync(new URL('./english-report-senses.json', import.meta.url), 'utf8'))).senses,
-    ).filter((en) => en.includes('-') && !en.includes(' ')),
-  );
+  senseCompounds ??= new Set(Object.keys(reportSenses().senses).filter((en) => en.includes('-') && !en.includes(' ')));
   const w = word.toLowerCase();
   return senseCompounds.has(w) || senseCompounds.has(singular(w)) || keySpellings(w).some((k) => senseCompounds?.has(k));
 }
 
 /** The reports' other wordings of a glossary Chinese word (大学生 → 高校毕业生); none when they have none. */
 export function reportWordingsOf(chinese: string): readonly string[] {
-  wordings ??= ReportSensesSchema.parse(
-    JSON.parse(readFileSync(new URL('./english-report-senses.json', import.meta.url), 'utf8')),
-  ).wordings;
+  wordings ??= reportSenses().wordings;
   return Object.hasOwn(wordings, chinese) ? wordings[chinese] : [];
 }
 
@@ -122,9 +119,7 @@ let cached: LexiconLookup | undefined;
 export function englishLexicon(): LexiconLookup {
   if (!cached) {
     const entries = LexiconFileSchema.parse(JSON.parse(readFileSync(new URL('./english-lexicon.json', import.meta.url), 'utf8'))).entries;
-    const senses = ReportSensesSchema.parse(
-      JSON.parse(readFileSync(new URL('./english-report-senses.json', import.meta.url), 'utf8')),
-    ).senses;
+    const senses = reportSenses().senses;
     // The reports' senses first ("cover" → 覆盖 before the dictionary's 盖子): they are what the reports write.
     const ownOf = (key: string) => (Object.hasOwn(senses, key) ? senses[key] : []);
     const heldOf = (key: string) => (Object.hasOwn(entries, key) ? entries[key] : []);
