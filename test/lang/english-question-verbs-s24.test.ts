@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isQuestionVerb } from '../../src/lang/en/english-topic-words.js';
+import { asksQuantityInEnglish } from '../../src/lang/zh/english-indicator-verbs.js';
 
 describe('the question’s verb', () => {
   it('is the verb after an intention’s "to"', () => {
@@ -16,5 +17,14 @@ describe('the question’s verb', () => {
   it('is no noun of the topic', () => {
     expect(isQuestionVerb('firms', 'How many unicorn firms does Fujian want to cultivate this year?')).toBe(false);
     expect(isQuestionVerb('cultivate', 'What is the plan to cultivate firms?')).toBe(false);
+  });
+});
+
+describe('a number asked by a word after a dash or comma', () => {
+  it('reads "— count?", ", number?" as asking the figure', () => {
+    expect(asksQuantityInEnglish('shanghai policy items with no-application auto benefits — count?')).toBe(true);
+    expect(asksQuantityInEnglish('Beijing new parks, number?')).toBe(true);
+    expect(asksQuantityInEnglish('What is the number of parks in Beijing?')).toBe(false);
+    expect(asksQuantityInEnglish('count the parks')).toBe(false);
   });
 });

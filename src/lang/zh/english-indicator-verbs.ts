@@ -37,9 +37,9 @@ export function indicatorsNamedByVerb(question: string): string[] {
  * before (not "the first one", "the other one", which point at an item and ask no number).
  */
 const ENGLISH_QUANTITY_ASKED =
-  /\bhow (?:large|high|long|far|wide|deep)\b|\bwhat did\b.*\b(?:reach|hit|total|amount to|come to|top|stand at)\b|\bthe\s+(?!(?:first|second|third|last|other|same|next|previous|right|wrong)\b)(?:[\w-]+\s+){1,3}one\b(?!\s+of\b)/i;
+  /[—–:,]\s*(?:the\s+)?(?:count|number|total|figure|tally)\s*\??\s*$|\bhow (?:large|high|long|far|wide|deep)\b|\bwhat did\b.*\b(?:reach|hit|total|amount to|come to|top|stand at)\b|\bthe\s+(?!(?:first|second|third|last|other|same|next|previous|right|wrong)\b)(?:[\w-]+\s+){1,3}one\b(?!\s+of\b)/i;
 
-/** Whether an English question asks a number in words beyond "how many / how much / what was". */
+/** Whether an English question asks a number in words beyond "how many / how much / what was" ("…auto benefits — count?"). */
 export function asksQuantityInEnglish(question: string): boolean {
   return ENGLISH_QUANTITY_ASKED.test(question);
 }
