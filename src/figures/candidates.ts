@@ -9,6 +9,7 @@ import {
   MILESTONE_NAME,
   NOUN_LINK,
   NOT_NOUN_START,
+  NOUNS_OPENED_BY_OTHER_WORDS,
   NOUN_ENDS,
   NOUN_TAIL_LONG,
   NOUN_TAIL_SHORT,
@@ -93,7 +94,12 @@ function followingNounAt(w: string, j: number, afterQualifier = false): string {
   if (first === undefined) return '';
   if (!isCjk(first) && first !== '“') return '';
   // "45个多功能运动场": a noun opened by an approximate count's character is still a noun.
-  if (NOT_NOUN_START.includes(first) && !APPROXIMATE_OPENED_WORDS.some((word) => w.startsWith(word, j))) return '';
+  if (
+    NOT_NOUN_START.includes(first) &&
+    !APPROXIMATE_OPENED_WORDS.some((word) => w.startsWith(word, j)) &&
+    !NOUNS_OPENED_BY_OTHER_WORDS.some((word) => w.startsWith(word, j))
+  )
+    return '';
   let k = j;
   let out = '';
   // Read to the clause's end (twice a name's length at most), then clipped to its head: "5个具有Ⅱ级水平的州（市）级儿童急诊或

@@ -124,3 +124,16 @@ describe('a count asked', () => {
     expect(preferAskedShape('How many percentage points did it rise?', [share, pairs]).length).toBe(2);
   });
 });
+
+describe('a noun after its count that opens with a character that seldom opens one', () => {
+  it('names the count by it (上市公司, 总部企业, 创新中心, 前沿技术研发)', () => {
+    expect(read('新增5家上市公司。')[0].indicator).toBe('新增上市公司');
+    expect(read('引进30家总部企业。')[0].indicator).toBe('引进总部企业');
+    expect(read('建成3个创新中心。')[0].indicator).toBe('建成创新中心');
+    expect(read('推进40项省科技重大专项、80项前沿技术研发和60项基础研究重点项目。').map((f) => [f.indicator, f.value])).toEqual([
+      ['推进省科技重大专项', 40],
+      ['前沿技术研发', 80],
+      ['基础研究重点项目', 60],
+    ]);
+  });
+});

@@ -358,6 +358,29 @@ export const SHARE_OPENERS = /^(?:占|为|相当于|完成年度|完成目标|�
 /** Characters that cannot open a noun right after a number ("500场培训" opens 培训; "5%以上的" does not). */
 export const NOT_NOUN_START = '的以左多余、和及与同比较占居位排为是其创达超均总共分上提减至到或并且等年月日后前增降下内';
 /**
+ * Nouns that open with one of those characters all the same: "5家上市公司", "30家总部企业", "80项前沿技术研发", "3个创新中心",
+ * "2条内河航线".
+ */
+export const NOUNS_OPENED_BY_OTHER_WORDS: readonly string[] = [
+  '上市',
+  '总部',
+  '前沿',
+  '前端',
+  '内河',
+  '内陆',
+  '下一代',
+  '后备',
+  '增材',
+  '创新',
+  '创业',
+  '创意',
+  '分布式',
+  '共享',
+  '超算',
+  '超高清',
+  '超级',
+];
+/**
  * The noun after a number ends where the clause's own verb, measure or rate begins: "…工程项目投资完成率174.7%",
  * "1550个省重点项目完成投资7398亿元", "35个项目总投资120亿元" (the projects are counted; the money is their measure),
  * "首批10个未来产业先导区集聚产业链核心企业超150家" (a verb of what the counted things draw in: 集聚, not 集聚区).
