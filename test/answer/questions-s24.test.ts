@@ -109,6 +109,14 @@ describe('one subject of no glossary indicator in two years side by side', () =>
   });
 });
 
+describe('cities without a report of their own, asked a gap', () => {
+  it('leads the gap the province’s report states for them, not the growth before it', async () => {
+    const first = await lead('黄山池州安庆宣城四个市服务业营收增速比全省高几个点');
+    expect(first).toMatch(/没有单独的报告.*高7\.8个百分点/);
+    expect(first).not.toMatch(/增长16\.7%/);
+  });
+});
+
 describe('the three reports people have as Word and PDF files', () => {
   let threeReports: Engine;
   beforeAll(async () => {

@@ -125,7 +125,9 @@ function placeFigureLead(
   citations: readonly Citation[],
 ): { lead: string; figures: Figure[] } | null {
   const figures = tools.figuresFor({ ...query, unknownPlaces: [] }, citations);
-  const own = figures.find((f) =>
+  // Every figure filed under the place's name, so the shape asked picks among them ("…比全省高几个点": the gap, not the
+  // growth before it).
+  const owned = figures.filter((f) =>
     names.some((n) => {
       if (!f.indicator.includes(n)) return false;
       const rest = { indicator: f.indicator.replace(n, '') };
@@ -134,9 +136,9 @@ function placeFigureLead(
       return query.indicators.length ? isAskedIndicator(rest, query) : namedInQuestion(rest, asked.replace(n, ''));
     }),
   );
-  if (!own) return null;
-  const lead = figureLead({ ...query, unknownPlaces: [], places: [own.district], indicators: [] }, [own], citations);
-  return lead ? { lead, figures: [own, ...figures.filter((f) => f !== own)] } : null;
+  if (!owned.length) return null;
+  const lead = figureLead({ ...query, unknownPlaces: [], places: [owned[0].district], indicators: [] }, owned, citations);
+  return lead ? { lead, figures: [...owned, ...figures.filter((f) => !owned.includes(f))] } : null;
 }
 
 /**
