@@ -255,13 +255,12 @@ export function figureLead(
   const perYear = gapToPlace ? null : yearsSideBySide(query, sorted);
   const perPlace = gapToPlace
     ? [gapToPlace]
-    : perYear
-      ? perYear
-      : query.places.length > 1
+    : (perYear ??
+      (query.places.length > 1
         ? query.places
             .map((p) => relevant.find((f) => f.district === p && f.kind === first?.kind) ?? relevant.find((f) => f.district === p))
             .filter((f): f is Figure => !!f)
-        : relevant.slice(0, 1);
+        : relevant.slice(0, 1)));
   if (!perPlace.length) return null;
   // "人均可支配收入增长多少" where the report states only 城镇 and 农村 ("分别增长3.8%和4.9%"): one group's figure
   // would pass for the whole population's; both lead, each named.

@@ -26,9 +26,9 @@ import { STRUCTURE_TOTAL, STRUCTURE_TOTAL_SLACK, TIME_OR_SCORE_NAME } from '../l
 import type { Figure } from './figure-schema.js';
 import { kindFor } from './figure-kind.js';
 import { amountChange, baseUnitValue, growthChange, pushFigure } from './figure-record.js';
-import { amountChangeVerb } from '../lang/zh/change-words.js';
-import { clip, cleanIndicator, resolveIndicator, subjectOf } from './indicator-naming.js';
-import { analyzePre, joinQualifiers, spanOf } from './pre-analysis.js';
+import { amountChangeVerb, type ChangeVerb } from '../lang/zh/change-words.js';
+import { clip, cleanIndicator, type Resolved, resolveIndicator, subjectOf } from './indicator-naming.js';
+import { analyzePre, joinQualifiers, type PreAnalysis, spanOf } from './pre-analysis.js';
 import { attachRespectiveRates, buildRespectively, splitItems } from './respectively.js';
 import type { Candidate, Ctx } from './types.js';
 
@@ -298,17 +298,7 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
     }
 
     const resolved = resolveIndicator(ctx, a, endCand, clauseText);
-    // "电价下降1分/千瓦时", "通用机场增加6个": an amount right after a change verb, named before it (no noun after the number:
-    // "改造提升112万亩高标准农田" counts the farmland), is the change of that name, not its level.
-    // A name that is all scope and filler ("全省共增加2702亿元") keeps its reading.
-    const verbOf = resolved.consumed || range ? undefined : amountChangeVerb(a.indicatorRaw);
-    const changed =
-      verbOf && resolved.indicator.endsWith(verbOf.word) ? resolved.indicator.slice(0, -verbOf.word.length) : resolved.indicator;
-    // "高新技术企业5年增加2万家": the span before the verb is the change's, as "五年增长30.8%"'s is (a qualifier).
-    const spanned = spanOf(changed, [], true);
-    const changeVerb = spanned.indicatorRaw.length >= MIN_CHANGED_INDICATOR ? verbOf : undefined;
-    const indicator = changeVerb ? spanned.indicatorRaw : resolved.indicator;
-    const changeSpan = changeVerb ? spanned.qualifiers : [];
+    const { indicator, changeVerb, changeSpan } = amountChangeReading(a, resolved, range !== undefined);
     // "全年增长4.8%、总量达5.3万亿元": a growth the clause gave no name of its own is the growth of the level after it.
     const unnamedGrowth = ctx.figures.length > before ? ctx.figures[ctx.figures.length - 1] : undefined;
     if (unnamedGrowth?.change?.unit === '%' && GROWTH_ONLY_NAMES.includes(unnamedGrowth.indicator) && !PERCENT_UNITS.has(unit) && !a.streak)
@@ -345,6 +335,25 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
     const plain = valuesHere.length === ctx.figures.length - before && valuesHere.every((f) => !f.change);
     ctx.valueRun = plain ? [...ctx.valueRun, ...valuesHere] : [];
   }
+}
+
+/**
+ * "电价下降1分/千瓦时", "通用机场增加6个": an amount right after a change verb, named before it (no noun after the number:
+ * "改造提升112万亩高标准农田" counts the farmland), is the change of that name, not its level: the name without its verb, the
+ * verb, and a span before the verb as the change's ("高新技术企业5年增加2万家", as "五年增长30.8%"'s). A name that is all scope
+ * and filler ("全省共增加2702亿元") keeps its reading.
+ */
+function amountChangeReading(
+  a: PreAnalysis,
+  resolved: Resolved,
+  ranged: boolean,
+): { indicator: string; changeVerb: ChangeVerb | undefined; changeSpan: string[] } {
+  const verb = resolved.consumed || ranged ? undefined : amountChangeVerb(a.indicatorRaw);
+  const named = verb && resolved.indicator.endsWith(verb.word) ? resolved.indicator.slice(0, -verb.word.length) : resolved.indicator;
+  const spanned = spanOf(named, [], true);
+  return verb && spanned.indicatorRaw.length >= MIN_CHANGED_INDICATOR
+    ? { indicator: spanned.indicatorRaw, changeVerb: verb, changeSpan: spanned.qualifiers }
+    : { indicator: resolved.indicator, changeVerb: undefined, changeSpan: [] };
 }
 
 /** The shortest name, its change verb taken off, an amount's change is read for. */

@@ -100,7 +100,7 @@ export function isQuestionVerb(word: string, question: string): boolean {
 }
 
 /** Verbs of intention an infinitive follows ("want to build"): both are the question's verb, neither its topic. */
-export const INTENTION_VERBS: ReadonlySet<string> = new Set(
+const INTENTION_VERBS: ReadonlySet<string> = new Set(
   'want wants wanted plan plans planned aim aims aimed intend intends intended expect expects expected hope hopes hoped seek seeks sought try tries tried'.split(
     ' ',
   ),

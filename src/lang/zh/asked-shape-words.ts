@@ -108,11 +108,12 @@ export function askedCountUnit(question: string): string | null {
 }
 
 /** A count asked ("how many", "有几个", "多少家"): the number of things, no percentage. */
-const HOW_MANY_ASKED = /\bhow many\b|几个|几家|几项|多少个|多少家|多少项/i;
-
 export function asksHowMany(question: string): boolean {
-  return HOW_MANY_ASKED.test(question);
+  return /\bhow many\b/i.test(question) || GENERAL_COUNTERS.includes(askedCounter(question) ?? '');
 }
+
+/** Measure words that count things of any kind: 个, 家, 项. */
+const GENERAL_COUNTERS: readonly string[] = ['个', '家', '项'];
 
 /** A change in points asked by its unit: "提升几个点", "多少个百分点", "by how many percentage points". */
 const POINTS_ASKED = /几个(?:百分)?点|百分点|percentage points?/i;

@@ -23,13 +23,16 @@ export const CHANGE_VERBS: readonly ChangeVerb[] = [
   { word: '持平', direction: 'flat' as const },
 ].sort((a, b) => b.word.length - a.word.length);
 
+/** Change words no amount follows as its change: a rate's (增速, 降幅, 负增长), and 拓宽 (a road widened by its length built). */
+const NOT_AMOUNT_CHANGE_WORDS: readonly string[] = ['负增长', '增速', '增幅', '涨幅', '降幅', '拓宽'];
+
 /**
  * Verbs that make the amount right after them a change of the thing before them, not its level: "电价下降1分/千瓦时",
  * "粮食产量增加20亿斤". Rates' words (增速, 涨幅) ask no amount; "下降至" reaches a level (a link word, read before).
  */
 export const AMOUNT_CHANGE_VERBS: readonly ChangeVerb[] = [
-  ...['下降', '降低', '减少', '回落', '下滑', '下跌', '缩小', '收窄'].map((word) => ({ word, direction: 'down' as const })),
-  ...['增长', '增加', '提高', '提升', '上涨', '上升', '扩大'].map((word) => ({ word, direction: 'up' as const })),
+  ...DOWN.filter((word) => !NOT_AMOUNT_CHANGE_WORDS.includes(word)).map((word) => ({ word, direction: 'down' as const })),
+  ...UP.filter((word) => !NOT_AMOUNT_CHANGE_WORDS.includes(word)).map((word) => ({ word, direction: 'up' as const })),
 ];
 
 /** The change verb a name ends with, right before its amount ("一般公共预算收入下降"), when a name stands before it. */

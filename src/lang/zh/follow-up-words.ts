@@ -61,16 +61,18 @@ export function nounOnlyFollowUp(question: string): string | null {
   return NOUN_ONLY_FOLLOW_UP.exec(question.trim())?.[1] ?? null;
 }
 
+/** "换广东看看", "换成江苏的": words that switch a follow-up to another place or year, before it and after it. Longest first. */
+const SWITCHING_OPENERS: readonly string[] = ['换成', '换到', '换个', '换'];
+const SWITCHING_CLOSERS: readonly string[] = ['看看', '瞧瞧'];
+/** Both: no subject, nothing to search. */
+export const SWITCHING_WORDS: readonly string[] = [...SWITCHING_OPENERS, ...SWITCHING_CLOSERS];
+
 /** How a follow-up opens or closes when it only names what changed: "那2023年呢？", "And Shanghai?". */
 export const FOLLOW_UP_OPENERS: readonly string[] = [
   '那么',
   '那',
   '还有',
-  // "换广东看看", "换成江苏的": the same question of another place or year.
-  '换成',
-  '换到',
-  '换个',
-  '换',
+  ...SWITCHING_OPENERS,
   'and ',
   'what about',
   'how about',
@@ -78,7 +80,7 @@ export const FOLLOW_UP_OPENERS: readonly string[] = [
   'same in ',
   'likewise for ',
 ];
-export const FOLLOW_UP_CLOSERS: readonly string[] = ['呢', '看看', '瞧瞧'];
+export const FOLLOW_UP_CLOSERS: readonly string[] = ['呢', ...SWITCHING_CLOSERS];
 
 /** A follow-up this short, fillers aside, names only what changed even without 那…呢 ("2023年？"). */
 export const BARE_FOLLOW_UP_MAX_CHARS = 6;
@@ -251,12 +253,7 @@ export const ASKING_AGAIN_WORDS: readonly string[] = [
   '还有',
   '再',
   // "换广东看看", "换成江苏的": the same question of another place or year.
-  '换成',
-  '换到',
-  '换个',
-  '换',
-  '看看',
-  '瞧瞧',
+  ...SWITCHING_WORDS,
 ];
 
 // 情况 and 经济 are left out: "浙江今年情况如何" asks for an overview, a topic of its own. 怎么样 alone

@@ -1,3 +1,4 @@
+import { SWITCHING_WORDS } from './follow-up-words.js';
 /**
  * Question words too common to say what a question is about: they weigh less in search and do not
  * count as the content a cited sentence must cover ("钱塘区2024年GDP是多少" is about GDP, not 多少).
@@ -24,11 +25,7 @@ const COUNT_ASKED_MEASURES: readonly string[] = [
 
 export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   // "换广东看看": words of switching a follow-up to another place, no subject.
-  '换',
-  '换成',
-  '换个',
-  '看看',
-  '瞧瞧',
+  ...SWITCHING_WORDS,
   '哪',
   '实际',
   '几',
