@@ -208,6 +208,8 @@ export interface UnderstoodQuery {
   latestYearShift?: number;
   /** In a conversation: every place its questions have named so far, first named first. */
   conversationPlaces?: string[];
+  /** …and those named since a question last asked a topic of its own: the places "哪个更快" compares. */
+  topicPlaces?: string[];
   /**
    * Things named after a place the corpus has no report from ("宁波舟山港", "揭阳潮汕机场"), read
    * as the thing, not the place: a sentence answers only when it names one of them.

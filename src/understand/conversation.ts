@@ -249,6 +249,13 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
 
   const talkedAbout = [...new Set([...(previous.conversationPlaces ?? previous.places), ...query.places])];
   out.conversationPlaces = talkedAbout;
+  // A question with a topic of its own starts a new run of places on it; a follow-up adds to the run. "哪个更快" after
+  // "浙江GDP增长多少" and "and Jiangsu?" compares those two, not every place an earlier topic named as well.
+  const topicRun =
+    namesTopic && !elliptical
+      ? [...(namesPlace ? query.places : previous.places)]
+      : [...new Set([...(previous.topicPlaces ?? previous.conversationPlaces ?? previous.places), ...query.places])];
+  out.topicPlaces = topicRun;
   // "和江苏比呢？": the earlier places and this one, side by side, on the earlier topic.
   const addsSide = namesPlace && !namesTopic && comparesWith(query.question);
   // "哪个更高？" after "浙江…增长多少" and "江苏呢": the places talked about, compared.
@@ -257,7 +264,13 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   // "两个省谁多" after four places: the last two named, not every place of the conversation.
   // "哪个高" after "上海今年GDP目标" and "跟北京比呢": the two just compared, not every place of the conversation.
   else if (comparesTalkedAbout)
-    out.places = asksOfTwo(query.question) ? talkedAbout.slice(-2) : previous.places.length > 1 ? previous.places : talkedAbout;
+    out.places = asksOfTwo(query.question)
+      ? talkedAbout.slice(-2)
+      : previous.places.length > 1
+        ? previous.places
+        : topicRun.length > 1
+          ? topicRun
+          : talkedAbout;
   else if (!namesPlace && !ranksPlaces) {
     out.places = previous.places;
     // "那前年呢？" after a question about a place the reports do not cover stays about that place

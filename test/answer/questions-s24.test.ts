@@ -109,6 +109,19 @@ describe('one subject of no glossary indicator in two years side by side', () =>
   });
 });
 
+describe('which of them, after the topic changed', () => {
+  it('compares the places asked on the last topic, not every place of the conversation', async () => {
+    const first = await lead('which is faster?', [
+      '山东去年进出口咋样',
+      '安徽老百姓一年挣多少钱',
+      "How much did Zhejiang's GDP grow in 2025?",
+      'and Jiangsu?',
+    ]);
+    expect(first).toMatch(/^Zhejiang 2025 .*; Jiangsu 2025 .*Zhejiang is higher/);
+    expect(first).not.toMatch(/Anhui|Shandong/);
+  });
+});
+
 describe('cities without a report of their own, asked a gap', () => {
   it('leads the gap the province’s report states for them, not the growth before it', async () => {
     const first = await lead('黄山池州安庆宣城四个市服务业营收增速比全省高几个点');
