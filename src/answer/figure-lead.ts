@@ -184,7 +184,7 @@ export function figureLead(
   const asked =
     namedAsked.length || query.indicators.length || query.language !== 'zh'
       ? namedAsked
-      : soleCountAsked(query.question, figures, citations[0]?.id);
+      : soleCountAsked(query.question, figures, citations[0]);
   // A result asked in English of a subject no indicator names ("How many tourists visited Beijing
   // last year?"): a target of something named alike ("新增旅游线路100条") is no answer to it. (A Chinese
   // question writes the report's own words: "补贴标准提高到多少" is answered by the plan's 提高到290元.)
@@ -357,10 +357,12 @@ export function figureLead(
  * names in words of its own: one sharing the question's words was weighed by them and set aside ("千亿级产业集群" asked,
  * 重点消费品产业集群 40个 is no answer).
  */
-function soleCountAsked(question: string, figures: readonly Figure[], citationId: string | undefined): Figure[] {
+function soleCountAsked(question: string, figures: readonly Figure[], citation: Citation | undefined): Figure[] {
   const counter = askedCounter(question);
-  if (!counter || !citationId) return [];
-  const counted = figures.filter((f) => f.citationId === citationId && countedAs(f.unit) === countedAs(counter));
+  // The sentence writes the question's subject ("两院院士"), as one naming a bare figure must (namedBySentence): a count of
+  // other things ("4家企业入选全国文化企业30强" for "世界500强") is no answer.
+  if (!counter || !citation || !sharesSubject(citation.sentence, question)) return [];
+  const counted = figures.filter((f) => f.citationId === citation.id && countedAs(f.unit) === countedAs(counter));
   return counted.length === 1 && sharedNameLength(counted[0], question) < MIN_SHARED_NAME ? counted : [];
 }
 
@@ -531,7 +533,13 @@ export function namedByChineseWords(f: Pick<Figure, 'indicator'>, question: stri
  */
 export function namedBySentence(f: Pick<Figure, 'indicator'>, sentence: string, question: string): boolean {
   if (f.indicator.length < MIN_SHARED_NAME || !question.includes(f.indicator)) return false;
-  const without = (text: string) => text.split(f.indicator).join(RUN_BREAK).replace(NUMBER_RUN, RUN_BREAK);
+  const without = (text: string) => text.split(f.indicator).join(RUN_BREAK);
+  return sharesSubject(without(sentence), without(question));
+}
+
+/** Whether a sentence and a question share a subject of SENTENCE_SUBJECT characters or more, numbers aside. */
+function sharesSubject(sentence: string, question: string): boolean {
+  const without = (text: string) => text.replace(NUMBER_RUN, RUN_BREAK);
   return longestCommonRun(without(sentence), without(question)).length >= SENTENCE_SUBJECT;
 }
 

@@ -66,6 +66,10 @@ describe('a count asked in its measure word, named by the sentence in other word
   it('answers 几名 with the citation’s only count of people (9位科学家增选为两院院士)', async () => {
     expect(await lead('广东去年新增两院院士几名')).toMatch(/广东省2025年.*9位/);
   });
+
+  it('takes no count of other things from a sentence that does not write the subject asked', async () => {
+    expect(await lead('那江苏呢', ['广东有几家世界500强'])).not.toMatch(/文化企业.*4家/);
+  });
 });
 
 describe('English follow-ups after a question whose verb is an intention', () => {
