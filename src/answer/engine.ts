@@ -560,8 +560,16 @@ export class Engine implements AskEngine, AnswerTools {
       !query.indicators.length &&
       query.lexiconTranslations?.length &&
       !asksForRank(query.question)
-    )
+    ) {
+      // "How much land did Jilin restore in 2025?", a year the place's reports hold only the plan of: no result, and the
+      // plan's figure, said so (as a Chinese question is answered), never "not covered".
+      if (this.planYearOnly(query)) {
+        const subject = message('askedSubject', query.language, { places: query.places, years: query.years, indicator: '' }).trim();
+        const nearest = await nearestAnswer(this, frame, message('noActualFor', query.language, { subject }), false);
+        if (nearest) return nearest;
+      }
       return refuse('no-evidence');
+    }
     let lead: string | null =
       (figureFirst && levelNote ? `${levelNote}${figureFirst}` : figureFirst) ??
       // A rank asked and none stated: said so, never another figure in its place.
@@ -688,6 +696,13 @@ export class Engine implements AskEngine, AnswerTools {
   }
 
   /** A year's plan sentence offered for a question about that year that asks no target. */
+  /** A result asked of one place's one year that its reports hold only the plan of (results end the year before). */
+  private planYearOnly(query: UnderstoodQuery): boolean {
+    if (query.intent !== 'result' || query.places.length !== 1 || query.years.length !== 1) return false;
+    const latest = heldYears(this, query.places[0]).at(-1);
+    return latest !== undefined && query.years[0] === latest + 1;
+  }
+
   private targetStandsForResult(query: UnderstoodQuery, top: Sentence): boolean {
     if (query.intent === 'plan' || query.planPeriod || query.years.length !== 1 || !query.indicators.length) return false;
     return top.kind === 'plan' && top.period.startsWith(String(query.years[0]));

@@ -33,6 +33,8 @@ import {
   PART_OPENER,
   BARE_INCREMENT_NAMES,
   BARE_REACH_VERBS,
+  OUTCOME_VERBS_AFTER_COUNT,
+  WORK_UNIT_NOUNS,
   BARE_TOTAL_NAMES,
   RATE_NAME_END,
   SUBJECT_TAILS,
@@ -174,7 +176,8 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
       const reaching = reachingVerb || (rate && ind !== '' && !SHARE_SCOPE_END.test(ind) && !verbBefore);
       // The holder is dropped where both make too long a name: what the share is of names it.
       const held = ind.length + c.followingNoun.length <= MAX_INDICATOR || reachingVerb ? ind + c.followingNoun : c.followingNoun;
-      const named = reaching ? held : rate || examples ? c.followingNoun : (verb ?? ind) + c.followingNoun;
+      const noun = rate ? c.followingNoun : nounOfSentenceSubject(ctx.w, c.start, c.followingNoun);
+      const named = reaching ? held : rate || examples ? noun : (verb ?? ind) + noun;
       const cleaned = cleanIndicator(named);
       ind = cleaned.length >= 2 ? cleaned : named;
       // A share's noun stands after its 的 ("40%左右的税收"): the 的 is read too.
@@ -208,6 +211,7 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
     ind = `${increment ? ctx.lastSubject.slice(0, -increment.length) : ctx.lastSubject}${ind}`;
   }
   if (ind === '' && c) ind = nearbyPhrase(ctx.w.slice(c.end, c.end + 40), true);
+  if (c && OUTCOME_VERBS_AFTER_COUNT.includes(ind)) ind = clip(`${previousClausePhrase(ctx.w, c.start)}${ind}`);
   if (ind === '') ind = nearbyPhrase(clauseText);
   if (ind === '') ind = nearbyPhrase(ctx.w);
   if (ind === '') ind = FALLBACK_NAMES.value;
@@ -287,6 +291,39 @@ function outsideQuotes(text: string): string {
 }
 
 /** The words of a clause without its numbers, units and qualifiers: a last-resort indicator. */
+/** The sentence's subject is this short at most ("城中村改造" opens "城中村改造跑出加速度"). */
+const MAX_SUBJECT_HEAD = 6;
+/** How many characters of a counted noun the sentence's subject must end in to own it (a word: 改造). */
+const SHARED_WORD = 2;
+
+/**
+ * "城中村改造跑出“加速度”，启动26个改造项目": a counted unit of work (改造项目) after the first clause, opening with the word
+ * the sentence's subject ends in, is that subject's (城中村改造项目): the sentence names it once, at its start.
+ */
+function nounOfSentenceSubject(w: string, at: number, noun: string): string {
+  const firstClause = /^[^，,；;。]*/.exec(w)?.[0] ?? '';
+  const word = noun.slice(0, SHARED_WORD);
+  if (at <= firstClause.length || !WORK_UNIT_NOUNS.includes(noun.slice(SHARED_WORD))) return noun;
+  const end = firstClause.indexOf(word);
+  const head = end > 0 ? firstClause.slice(0, end) : '';
+  return head.length >= SHARED_WORD && head.length <= MAX_SUBJECT_HEAD && /^[\u4e00-\u9fff]+$/.test(head) ? head + noun : noun;
+}
+
+/** The name the clause before `at` gives ("向更多低收入群众发放价格补贴，约6700万人受益": 发放价格补贴), or nothing. */
+function previousClausePhrase(w: string, at: number): string {
+  const head = w.slice(0, at);
+  const end = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('；'), head.lastIndexOf(';'));
+  if (end < 0) return '';
+  const start = Math.max(
+    w.lastIndexOf('，', end - 1),
+    w.lastIndexOf(',', end - 1),
+    w.lastIndexOf('；', end - 1),
+    w.lastIndexOf(';', end - 1),
+    w.lastIndexOf('。', end - 1),
+  );
+  return cleanIndicator(w.slice(start + 1, end));
+}
+
 export function nearbyPhrase(text: string, first = false): string {
   const words = text
     // A rank's words ("居全国第3位") name no figure: a level with no name before it is not "居全国第".

@@ -70,7 +70,7 @@ import {
   translateContentWords,
   type LexiconTranslation,
 } from '../lang/en/english-lexicon.js';
-import { isPinyinWord, unknownLowerCaseWords, unknownProperNames } from '../lang/en/english-proper-names.js';
+import { isPinyinWord, pinyinNameRuns, unknownLowerCaseWords, unknownProperNames } from '../lang/en/english-proper-names.js';
 import { ENGLISH_STOP_WORDS } from '../lang/en/stop-words.js';
 import { moneyThresholdsIn } from '../lang/en/english-money-thresholds.js';
 import { editionSpellings, editionsIn, numberedNamesIn, numberedNameSpellings } from '../lang/en/english-numbered-names.js';
@@ -459,6 +459,16 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     // in characters (中关村, 雄安), found by its pinyin in the reports themselves.
     if (options.romanisedName) {
       const readWords = new Set(lexiconTranslations.flatMap((t) => t.english.split(' ')));
+      const besideWords = () =>
+        [...new Set([...translated, ...lexiconTranslations.flatMap((t) => t.chinese)])].filter((zh) => zh.length >= 2);
+      // "Xu Teli": a name romanised in words of its own is read whole first (徐特立), its words then read as found.
+      const isOther = (word: string) => placeWords.has(word) || readWords.has(word) || ENGLISH_STOP_WORDS.has(word);
+      for (const run of pinyinNameRuns(question, isOther)) {
+        const chinese = options.romanisedName(run.sound, besideWords());
+        if (!chinese.length) continue;
+        lexiconTranslations.push({ english: run.words.join(' '), chinese, name: true });
+        for (const word of run.words) readWords.add(word);
+      }
       for (const written of rest.split(/[^a-z'’-]+/)) {
         const word = written.replace(/['’]s$/, '').replace(/^['’-]+|['’-]+$/g, '');
         const sound = word.replace(/['’-]/g, '');
@@ -466,8 +476,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
           continue;
         if (englishLexicon().get(singular(word)) !== undefined) continue;
         // The question's other words as the reports write them: a name written once right before one is the name.
-        const beside = [...new Set([...translated, ...lexiconTranslations.flatMap((t) => t.chinese)])].filter((zh) => zh.length >= 2);
-        const chinese = options.romanisedName(word, beside);
+        const chinese = options.romanisedName(word, besideWords());
         if (chinese.length) {
           lexiconTranslations.push({ english: word, chinese, name: true });
           readWords.add(word);
@@ -494,7 +503,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     }
     // "Starbucks": a name no dictionary knows, left in the question once its terms were read, is a word
     // the reports do not write, as an untranslated dictionary word is.
-    const translatedWords = new Set(lexiconTranslations.flatMap((t) => t.english.split(' ')));
+    const translatedWords = new Set(lexiconTranslations.flatMap((t) => t.english.split(/[\s-]+/)));
     const isKnown = (word: string) =>
       placeWords.has(word) || translatedWords.has(word) || !rest.includes(word) || englishLexicon().get(singular(word)) !== undefined;
     for (const name of unknownProperNames(question, isKnown)) lexiconTranslations.push({ english: name, chinese: [] });

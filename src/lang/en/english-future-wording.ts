@@ -12,8 +12,34 @@ const FUTURE_ASKED =
  * they pushing": work under way, which the reports file under the year's plan (加快…建设, 推动…项目). Not a figure's own
  * movement ("how fast is GDP growing" asks a result): only verbs of doing, and not after "has been"/"have been".
  */
-const UNDER_WAY_ASKED =
-  /\b(?:is|are)\s+(?:(?!been\b)[\w'’-]+\s+){0,4}?(?:building|constructing|pushing|setting up|creating|launching|rolling out|opening|adding|introducing|cultivating|developing|planning)\b/i;
+const UNDER_WAY_VERBS = [
+  'building',
+  'constructing',
+  'pushing',
+  'setting up',
+  'creating',
+  'launching',
+  'rolling out',
+  'opening',
+  'adding',
+  'introducing',
+  'cultivating',
+  'developing',
+  'planning',
+  // Work on what exists ("How much land is Jilin restoring in 2025?"): not movement words ("expanding") nor nouns ("housing").
+  'restoring',
+  'renovating',
+  'upgrading',
+  'retrofitting',
+  'repairing',
+  'planting',
+  'recruiting',
+  'installing',
+  'deploying',
+  'implementing',
+  'carrying out',
+];
+const UNDER_WAY_ASKED = new RegExp(`\\b(?:is|are)\\s+(?:(?!been\\b)[\\w'’-]+\\s+){0,4}?(?:${UNDER_WAY_VERBS.join('|')})\\b`, 'i');
 
 /**
  * A plan said by what is intended: "what share is meant to go into industry", "how many are expected to open", "Jiangsu

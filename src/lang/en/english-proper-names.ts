@@ -40,6 +40,36 @@ export function unknownProperNames(question: string, isKnown: (word: string) => 
   return names;
 }
 
+/** A name in pinyin is written in two or three words at most ("Xu Teli" 徐特立, "Wan Ping Cheng" 宛平城). */
+const MAX_NAME_WORDS = 3;
+
+/**
+ * Runs of two or three capitalised pinyin words that spell one name together, as people's and some places' names
+ * are romanised a syllable group apiece ("Xu Teli" is 徐特立, not 徐 and 特立): each run lower-cased, its words and
+ * where it starts. `isOther`: words that are no part of a name (places, dictionary words).
+ */
+export function pinyinNameRuns(question: string, isOther: (word: string) => boolean): { words: string[]; sound: string; at: number }[] {
+  const runs: { words: string[]; sound: string; at: number }[] = [];
+  let run: { word: string; at: number }[] = [];
+  const close = () => {
+    if (run.length >= 2 && run.length <= MAX_NAME_WORDS) {
+      const words = run.map((w) => w.word.toLowerCase());
+      runs.push({ words, sound: words.join(''), at: run[0]?.at ?? 0 });
+    }
+    run = [];
+  };
+  for (const m of question.matchAll(/[A-Za-z]+|[^A-Za-z]+/g)) {
+    const token = m[0];
+    if (/^[A-Za-z]/.test(token)) {
+      const lower = token.toLowerCase();
+      if (/^[A-Z][a-z]*$/.test(token) && isPinyinWord(lower) && !isOther(lower)) run.push({ word: token, at: m.index });
+      else close();
+    } else if (!/^[ -]$/.test(token)) close();
+  }
+  close();
+  return runs;
+}
+
 /** Shorter lower-case words are too often abbreviations or fragments ("yoy", "qoq", "bn"). */
 const MIN_UNKNOWN_WORD_LENGTH = 6;
 

@@ -527,9 +527,16 @@ export const COUNTED_BOUND_VERBS: readonly string[] = [
   // "开工建设东方电气氢燃料电池等5个以上装备制造项目": examples closed by 等, then how many such things, at least.
   '等',
 ];
-/** A total named by its measure alone ("新结对国际友好城市4对、总数达110对"): the increment's subject's total. */
 /** Verbs of reach a value may be named by alone after another figure ("…增加1.4亿、覆盖10.5亿人"): the subject before it reaches. */
 export const BARE_REACH_VERBS: readonly string[] = ['覆盖', '惠及', '服务', '带动', '吸纳'];
+/**
+ * Verbs after a count of people that say only that they took part or gained ("发放价格补贴，约6700万人受益"): what they
+ * gained from is the clause before, so that clause names the count with the verb, never the verb alone.
+ */
+export const OUTCOME_VERBS_AFTER_COUNT: readonly string[] = ['受益', '受惠', '获益', '参与', '参加'];
+/** The units work is counted in after its verb ("改造项目", "建设工程"): whose work, the sentence's subject may say. */
+export const WORK_UNIT_NOUNS: readonly string[] = ['项目', '工程', '任务'];
+/** A total named by its measure alone ("新结对国际友好城市4对、总数达110对"): the increment's subject's total. */
 export const BARE_TOTAL_NAMES: readonly string[] = ['总数', '总量', '总计', '总规模', '规模'];
 // 净增: "经营主体净增98万户、突破1900万户" reaches the level 经营主体, as 新增 does.
 export const INCREMENT_SUFFIXES: readonly string[] = ['增加', '新增', '净增', '增长'];

@@ -1,0 +1,34 @@
+/**
+ * Session 25's figure naming on hand-built sentences shaped like the reports': a count named only by what its people
+ * gained, and a counted noun that opens with the word the sentence's subject ends in.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/figures/index.js';
+import { resultSentence } from '../support/hand-built-figures.js';
+
+const names = (sentence: string) => extractFigures(resultSentence(sentence)).map((f) => `${f.indicator}:${f.value}${f.unit}`);
+
+describe('a count of people named only by a verb of gaining or taking part', () => {
+  it('is named by the clause before it with that verb', () => {
+    expect(names('向更多低收入群众发放价格补贴，约6700万人受益。')).toEqual(['向更多低收入群众发放价格补贴受益:6700万人']);
+    expect(names('举办职业技能大赛，3万人参加。')).toEqual(['举办职业技能大赛参加:3万人']);
+  });
+
+  it('keeps a name of its own, and the verb alone where no clause comes before', () => {
+    expect(names('惠及困难群众6700万人。')).toEqual(['惠及困难群众:6700万人']);
+    expect(names('约6700万人受益。')).toEqual(['受益:6700万人']);
+  });
+});
+
+describe('a counted noun after the first clause', () => {
+  it('opening with the word the sentence’s subject ends in, is that subject’s', () => {
+    expect(names('城中村改造跑出“加速度”，启动26个改造项目。')).toEqual(['启动城中村改造项目:26个']);
+  });
+
+  it('is its own in the first clause, or when the subject does not end in its first word', () => {
+    expect(names('启动26个改造项目。')).toEqual(['启动改造项目:26个']);
+    expect(names('城中村面貌明显改善，启动26个改造项目。')).toEqual(['启动改造项目:26个']);
+    // Only a unit of work (项目, 工程, 任务) right after the shared word: "制造业重大项目" is no 积极扩大's.
+    expect(names('积极扩大制造业投资，734个制造业重大项目完成投资2831亿元。')[0]).toBe('制造业重大项目:734个');
+  });
+});

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { pinyinNameRuns } from '../../src/lang/en/english-proper-names.js';
+import { asksInFutureTense } from '../../src/lang/en/english-future-wording.js';
+import { ENGLISH_STOP_WORDS } from '../../src/lang/en/stop-words.js';
+
+describe('names romanised in several words', () => {
+  const none = () => false;
+  it('are runs of two or three capitalised pinyin words, joined', () => {
+    expect(pinyinNameRuns("Hunan 'Xu Teli' county high schools", none)).toEqual([{ words: ['xu', 'teli'], sound: 'xuteli', at: 7 }]);
+    expect(pinyinNameRuns('the Wan Ping Cheng area', none).map((r) => r.sound)).toEqual(['wanpingcheng']);
+  });
+
+  it('are not single words, runs of four, lower-case words, words that are no pinyin, or words of other kinds', () => {
+    expect(pinyinNameRuns('How many Teli schools', none)).toEqual([]);
+    expect(pinyinNameRuns('A Bo Ce Di Fa', none)).toEqual([]);
+    expect(pinyinNameRuns('xu teli schools', none)).toEqual([]);
+    expect(pinyinNameRuns('Xu Starbucks stores', none)).toEqual([]);
+    expect(pinyinNameRuns('Hunan Xu Teli', (w) => w === 'hunan').map((r) => r.sound)).toEqual(['xuteli']);
+    // A quote, a comma or a full stop ends a run: "Xu" and "Teli" apart are two words.
+    expect(pinyinNameRuns('Xu, Teli', none)).toEqual([]);
+  });
+});
+
+describe('work under way', () => {
+  it('asks the plan in the progressive of doing verbs', () => {
+    expect(asksInFutureTense('How much land is Jilin restoring in 2025?')).toBe(true);
+    expect(asksInFutureTense('How many old communities are they renovating this year?')).toBe(true);
+    expect(asksInFutureTense('How many teachers is Yunnan recruiting?')).toBe(true);
+  });
+
+  it('not in the progressive of a figure’s movement, nor in the past', () => {
+    expect(asksInFutureTense('How fast is the economy expanding?')).toBe(false);
+    expect(asksInFutureTense('How much land did Jilin restore in 2025?')).toBe(false);
+  });
+});
+
+describe('adverbs of emphasis', () => {
+  it('name no subject ("actually landed": the verb is read, not 其实)', () => {
+    for (const w of ['actually', 'really', 'truly', 'indeed', 'already']) expect(ENGLISH_STOP_WORDS.has(w), w).toBe(true);
+  });
+});
