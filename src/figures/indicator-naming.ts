@@ -143,7 +143,9 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
       ind.endsWith(EXAMPLES_END) ||
       (listed.length > 1 && LIST_TOTAL_END.test(ctx.w.slice(Math.max(0, c.start - WORDS_BEFORE_VALUE), c.start))) ||
       EXAMPLES_KIND_END.test(ind) ||
-      (listed.length > 1 && (listed.at(-1) ?? '').length <= LISTED_NAME_LENGTH);
+      (listed.length > 1 && (listed.at(-1) ?? '').length <= LISTED_NAME_LENGTH) ||
+      // "绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业": as many names listed as the count counts them.
+      (listed.length > 1 && listed.length === c.value);
     // The words before that 、 are the previous count's noun ("经验"), not this one's name.
     if (!examples && listed.length > 1) ind = cleanIndicator(listed.at(-1) ?? ind);
     const verb = COUNT_VERBS.find((v) => ind.replace(BATCH_AFTER_VERB, '').endsWith(v));
@@ -211,7 +213,9 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
     ind = `${increment ? ctx.lastSubject.slice(0, -increment.length) : ctx.lastSubject}${ind}`;
   }
   if (ind === '' && c) ind = nearbyPhrase(ctx.w.slice(c.end, c.end + 40), true);
-  if (c && OUTCOME_VERBS_AFTER_COUNT.includes(ind)) ind = clip(`${previousClausePhrase(ctx.w, c.start)}${ind}`);
+  // "向困难群众发放一次性生活补助，惠及1100多万人": a reach named by its verb alone, no figure before it, is the clause before's.
+  const outcomeAlone = OUTCOME_VERBS_AFTER_COUNT.includes(ind) || (BARE_REACH_VERBS.includes(ind) && !ctx.lastSubject);
+  if (c && outcomeAlone) ind = clip(`${previousClausePhrase(ctx.w, c.start)}${ind}`);
   if (ind === '') ind = nearbyPhrase(clauseText);
   if (ind === '') ind = nearbyPhrase(ctx.w);
   if (ind === '') ind = FALLBACK_NAMES.value;

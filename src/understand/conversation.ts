@@ -28,6 +28,7 @@ import {
   OWN_SHAPED_SUBJECT_LENGTH,
   COMPARING_WORDS,
   asksGrowthOverTimeBefore,
+  withoutNumberAsking,
 } from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
 import { asksLatest, conversationYearOffset } from '../lang/zh/relative-years.js';
@@ -325,7 +326,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     const earlierWords = namesYear ? withoutYearPhrases(earlierText, previous) : earlierText;
     // "哪个省定得多" after two places: which of them, on the earlier subject; the words asking it are no subject to search
     // ("省定" is a word of the reports: 省定标准), its other words are ("哪个增速更高").
-    const ownWords = withoutYearPhrases(query.searchText, query);
+    const ownWords = withoutNumberAsking(withoutYearPhrases(query.searchText, query));
     out.searchText = `${earlierWords.replace(YEAR_MENTION, '')} ${comparesTalkedAbout ? withoutWhichOfThem(ownWords) : ownWords}`;
     // "And in 2023?" after an English question about "administrative regulations": the earlier question's
     // readings of its English words are what the evidence is checked against, as its Chinese words are.
@@ -499,7 +500,9 @@ function measuredIn(previous: UnderstoodQuery, followUp = '', onlySlots = false,
   // asked after a target ("去年打通了多少" after "…计划多少条") drops the earlier words of intent.
   // So does one asking another measure of it in words of its own ("比上届涨了几个点" after "第八届进博会意向成交多少"):
   // the measure is the follow-up's, the subject the earlier question's.
-  if (!previous.indicators.length && previous.language === 'zh' && (onlySlots || asksGrowthOverTimeBefore(followUp))) {
+  // So does a result asked in words of its own after a plan ("说错了 我要的是24年已经建成的" after "北京25年要新建几个紧密型城市
+  // 医疗集团"): the earlier subject without its plan words, then those words.
+  if (!previous.indicators.length && previous.language === 'zh' && (onlySlots || resultAfterPlan || asksGrowthOverTimeBefore(followUp))) {
     const subject = subjectWordsOf(previous);
     return resultAfterPlan ? withoutPlanWords(subject) : subject;
   }

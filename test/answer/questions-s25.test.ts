@@ -23,12 +23,47 @@ describe('a counted noun that opens with the word the sentence’s subject ends 
   });
 });
 
+describe('follow-ups asking the number of what was talked about', () => {
+  it('"说个数" and "有数吗" ask the figure of the earlier subject, the words asking it no words searched', async () => {
+    expect(await lead('说个数', ['北京老老人服务保障惠及面大吗'])).toMatch(/“老老人”服务保障措施惠及（实绩）：80余万/);
+    expect(await lead('有数吗', ['浙江医疗检查检验互认推进得怎么样'])).toMatch(/“浙医互认”高频检查检验项目覆盖率（实绩）：90%/);
+  });
+
+  it('a correction asking what is already built after a plan asks the result of the same subject', async () => {
+    expect(await lead('说错了 我要的是24年已经建成的', ['北京25年要新建几个紧密型城市医疗集团'])).toMatch(
+      /北京市2024年建成紧密型城市医疗集团（实绩）：9个/,
+    );
+  });
+
+  it('"那年" and a count in its counter (几所) are no words a sentence must write', async () => {
+    expect(await lead('那年新增了几所普通高校', ['江苏24年设立的省战略性新兴产业母基金规模多大'])).toMatch(/新增普通高等学校（实绩）：4所/);
+  });
+});
+
+describe('English words in the reports’ senses', () => {
+  it('reads green power brought in from outside as 外调绿电', async () => {
+    expect(await lead("What was Beijing's 2025 goal for green power brought in from outside the city?")).toMatch(
+      /外调绿电规模 \(target\): aiming at 400亿千瓦时/,
+    );
+  });
+
+  it('reads a one-off living allowance for people in hardship as 一次性生活补助 for 困难群众', async () => {
+    expect(await lead('one-off living allowance for people in hardship in 2024 — how many got it?')).toMatch(
+      /China 2024 向困难群众发放一次性生活补助惠及 \(actual\): over 1100万人/,
+    );
+  });
+});
+
 describe('on the 2025 reports of 云南, 湖南 and 吉林 (Word)', () => {
   let threeReports: Engine;
   beforeAll(async () => {
     threeReports = await wordReportsEngine('questions-s25-');
   }, 120_000);
   const lead3 = (q: string) => firstLineOf(threeReports, q, today);
+
+  it('reads funds brought home by returning entrepreneurs as 湘商回归’s 到位资金', async () => {
+    expect(await lead3('hunan — funds brought home by returning hunan entrepreneurs in 2024?')).toMatch(/6000亿元/);
+  });
 
   it('reads a name romanised in two words whole ("Xu Teli" is 徐特立)', async () => {
     expect(await lead3("Hunan 'Xu Teli' county high schools — how many are up and running?")).toMatch(/徐特立项目.*100所/);

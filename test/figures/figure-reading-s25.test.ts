@@ -14,6 +14,10 @@ describe('a count of people named only by a verb of gaining or taking part', () 
     expect(names('举办职业技能大赛，3万人参加。')).toEqual(['举办职业技能大赛参加:3万人']);
   });
 
+  it('so is a reach named by its verb alone with no figure before it', () => {
+    expect(names('向困难群众发放一次性生活补助，惠及1100多万人。')).toEqual(['向困难群众发放一次性生活补助惠及:1100万人']);
+  });
+
   it('keeps a name of its own, and the verb alone where no clause comes before', () => {
     expect(names('惠及困难群众6700万人。')).toEqual(['惠及困难群众:6700万人']);
     expect(names('约6700万人受益。')).toEqual(['受益:6700万人']);
@@ -30,5 +34,15 @@ describe('a counted noun after the first clause', () => {
     expect(names('城中村面貌明显改善，启动26个改造项目。')).toEqual(['启动改造项目:26个']);
     // Only a unit of work (项目, 工程, 任务) right after the shared word: "制造业重大项目" is no 积极扩大's.
     expect(names('积极扩大制造业投资，734个制造业重大项目完成投资2831亿元。')[0]).toBe('制造业重大项目:734个');
+  });
+});
+
+describe('names listed before a count of as many', () => {
+  it('are examples of the noun counted after them', () => {
+    expect(names('绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业入围国家培育名单。')).toEqual(['历史经典产业入围国家培育名单:3个']);
+  });
+
+  it('but a count of another number keeps the last name listed', () => {
+    expect(names('绍兴黄酒、金华火腿、西湖龙井茶5个历史经典产业入围国家培育名单。')[0]).not.toMatch(/^历史经典产业/);
   });
 });

@@ -63,7 +63,9 @@ describe('names', () => {
   it('read a list closed by 等 and a word of kind as examples of the noun after the number', () => {
     expect(names('首发经济、会展经济、健康消费等方面29项促消费政策。')).toEqual(['促消费政策:29项']);
     expect(names('首发经济、会展经济2项促消费政策。')).toEqual(['促消费政策:2项']);
-    expect(names('开展甲乙丙丁戊、丙丁戊己庚辛2项试点。')).toEqual(['丙丁戊己庚辛:2项']);
+    // A long last name before a count of another number than the names listed is its own (as many: examples, session 25).
+    expect(names('开展甲乙丙丁戊、丙丁戊己庚辛3项试点。')).toEqual(['丙丁戊己庚辛:3项']);
+    expect(names('开展甲乙丙丁戊、丙丁戊己庚辛2项试点。')).toEqual(['试点:2项']);
   });
 });
 

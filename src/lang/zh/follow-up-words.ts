@@ -1,4 +1,5 @@
 /** Follow-up questions in a conversation: "那2025年的目标呢？". */
+import { NUMBER_ASKING_WORDS } from './question-words.js';
 
 /** Particles and punctuation a follow-up is measured without, to tell a short follow-up from a new question. */
 export const FOLLOW_UP_FILLERS = /[\s？?。!！呢吗那的]/g;
@@ -193,6 +194,13 @@ export function pointsBack(question: string): boolean {
   return REFERRING.test(question);
 }
 
+const NUMBER_ASKING = new RegExp(NUMBER_ASKING_WORDS.join('|'), 'g');
+
+/** A follow-up's words without those that only ask for the number ("说个数"): they are no words to search for. */
+export function withoutNumberAsking(text: string): string {
+  return text.replace(NUMBER_ASKING, ' ');
+}
+
 /**
  * Words that ask again without naming anything: a question made only of a place, a year and these
  * ("江苏去年目标是多少", "浙江今年的呢") names no topic of its own and keeps the conversation's.
@@ -201,18 +209,8 @@ export function pointsBack(question: string): boolean {
 export const ASKING_AGAIN_WORDS: readonly string[] = [
   // Words that point back at the conversation's topic or place ("这个指标江苏是多少", "那里的呢").
   ...REFERRING_WORDS,
-  // "具体数字" after "湖南国家级科技人才多不多": the number of the same thing.
-  '具体的数字',
-  '具体数字',
-  '具体数据',
-  '具体数值',
+  ...NUMBER_ASKING_WORDS,
   '具体',
-  // "说个数" after "北京老老人服务保障惠及面大吗": the number of the same thing.
-  '说个数字',
-  '给个数字',
-  '说个数',
-  '给个数',
-  '报个数',
   // "绝对值呢" after a share or a growth: the level of the same thing.
   '绝对值',
   '绝对数',

@@ -57,6 +57,9 @@ export const RESULT_INTENT_WORDS: readonly string[] = [
   '实际',
   '完成',
   '实现',
+  // "我要的是24年已经建成的": what is done by now.
+  '已经',
+  '建成了',
 ];
 export const RESULT_INTENT_WORDS_EN: readonly string[] = ['was', 'were', 'did', 'achieved', 'actual', 'reached', 'grew', 'recorded'];
 

@@ -1,7 +1,30 @@
 import { anyOf } from './word-pattern.js';
 
+/**
+ * Words that ask for the number of what was talked about and name nothing a report writes: "具体数字" after
+ * "湖南国家级科技人才多不多", "说个数" after "北京老老人服务保障惠及面大吗". Longest first.
+ */
+export const NUMBER_ASKING_WORDS: readonly string[] = [
+  '具体的数字',
+  '具体数字',
+  '具体数据',
+  '具体数值',
+  '说个数字',
+  '给个数字',
+  '说个数',
+  '给个数',
+  '报个数',
+  // "有数吗" after "浙江医疗检查检验互认推进得怎么样": whether the reports give its number.
+  '有没有数字',
+  '有没有数据',
+  '有数字吗',
+  '有数据吗',
+  '有数吗',
+];
+
 /** Words that ask for a number: "多少", "增速", "how many". Entries are regex fragments. */
 export const QUANTITY_WORDS: readonly string[] = [
+  ...NUMBER_ASKING_WORDS,
   '多少',
   '几',
   '多大',
@@ -17,6 +40,8 @@ export const QUANTITY_WORDS: readonly string[] = [
   '比一比',
   // "国家级科技人才多不多", "增速快不快": whether a number is large is told by the number.
   '(多|高|大|快|少)不(多|高|大|快|少)',
+  // "惠及面大吗", "增速快吗": the same asked yes or no.
+  '(多|高|大|快)吗',
 ];
 export const QUANTITY_WORDS_EN: readonly string[] = ['how (many|much|big)', 'what (is|was|were|are)', "what['’]?s\\b", 'rate', 'number'];
 
