@@ -32,7 +32,15 @@ import { figureShape, isAmountChangeOnly, isGrowthOnly } from '../figures/figure
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
 import { asksAmountInEnglish, asksRateInEnglish } from '../lang/en/english-rate-words.js';
 import { MILESTONE_COUNT_UNIT } from '../lang/zh/milestone-words.js';
-import { askedCounter, askedCountUnit, asksForGap, asksForShare, asksGapToNamedPlace, gapIsToPlace } from '../lang/zh/asked-shape-words.js';
+import {
+  askedCounter,
+  askedCountUnit,
+  withoutAmountAsked,
+  asksForGap,
+  asksForShare,
+  asksGapToNamedPlace,
+  gapIsToPlace,
+} from '../lang/zh/asked-shape-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { askedAmount, isIncrementName } from '../lang/zh/level-question-words.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
@@ -73,9 +81,12 @@ export function figureLead(
   // An English question writes its names in the Chinese they were read as ("electric vehicles on the road" is
   // 新能源汽车保有量: its 356万辆, not the 汽车保有量 3230万辆 inside that name).
   const namesText = query.language === 'en' ? query.searchText : query.question;
-  const withoutLinks = namesText.split(NOUN_LINK).join('');
+  const withoutAsking = withoutAmountAsked(namesText);
+  const withoutLinks = withoutAsking.split(NOUN_LINK).join('');
+  // Where names end is read with the asking of how many taken out: "营业性演出吸引了多少观众" names 吸引观众 with its asking
+  // between the verb and the noun, and ends it where 观众 ends.
   const named = (f: Figure) => {
-    const at = namesText.lastIndexOf(f.indicator);
+    const at = withoutAsking.lastIndexOf(f.indicator);
     if (at >= 0) return (at + f.indicator.length) * NAME_END_WEIGHT + f.indicator.length;
     // "覆盖的村庄有多少" writes 覆盖村庄 with a 的 inside.
     const plainAt = withoutLinks.lastIndexOf(f.indicator);
@@ -85,8 +96,8 @@ export function figureLead(
     if (!verb) return 0;
     const noun = f.indicator.slice(verb.length);
     // Any word of an increment asks it ("新建了多少个公园" of 新增公园).
-    const verbAt = Math.max(...INCREMENT_PREFIXES.map((p) => namesText.indexOf(p)));
-    const nounAt = namesText.lastIndexOf(noun);
+    const verbAt = Math.max(...INCREMENT_PREFIXES.map((p) => withoutAsking.indexOf(p)));
+    const nounAt = withoutAsking.lastIndexOf(noun);
     return verbAt >= 0 && nounAt > verbAt ? (nounAt + noun.length) * NAME_END_WEIGHT + f.indicator.length : 0;
   };
   const position = new Map(citations.map((c, i) => [c.id, i]));
@@ -524,7 +535,9 @@ export function namedInQuestion(f: Pick<Figure, 'indicator'>, question: string):
 export function namedByChineseWords(f: Pick<Figure, 'indicator'>, question: string): boolean {
   // "浙江有几个千亿级产业集群": 重点消费品产业集群 shares 产业集群, but not the scale asked.
   const scales = question.match(SCALE_CLASSES) ?? [];
-  return namedInQuestion(f, question) && !sharesOnlyVerbWith(f.indicator, question) && scales.every((s) => f.indicator.includes(s));
+  // "认定了多少人才" names 认定人才: the asking taken out, the verb and its noun are read as one name.
+  const named = (text: string) => namedInQuestion(f, text) && !sharesOnlyVerbWith(f.indicator, text);
+  return (named(question) || named(withoutAmountAsked(question))) && scales.every((s) => f.indicator.includes(s));
 }
 
 /**
@@ -607,19 +620,23 @@ function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], q
   // not the 省级区域医疗中心 13个 of another sentence).
   const longestWhole = Math.max(...whole.map((f) => f.indicator.length));
   const longerNamed = (f: F) =>
-    sharedRun(f, question).length > longestWhole || (f.indicator.length > longestWhole && writtenInPieces(f.indicator, question));
+    sharedRun(f, question).length > longestWhole ||
+    (f.indicator.length > longestWhole && (writtenInPieces(f.indicator, question) || writtenInPieces(f.indicator, question, true)));
   return figures.filter((f) => whole.includes(f) || specific.some((n) => f.indicator.endsWith(n)) || comparedTo(f) || longerNamed(f));
 }
 
-/** Whether a question writes every character of a name in runs of two or more, in the name's order ("…医疗中心…扩容建设"). */
-function writtenInPieces(name: string, question: string): boolean {
+/**
+ * Whether a question writes every character of a name in runs of two or more, in the name's order ("…医疗中心…扩容建设"),
+ * or, `anyOrder`, in an order of its own ("给重大项目保障了多少用能指标" of 保障重大项目用能指标).
+ */
+function writtenInPieces(name: string, question: string, anyOrder = false): boolean {
   let at = 0;
   let from = 0;
   while (at < name.length) {
     let end = at + MIN_SHARED_NAME;
     if (end > name.length || question.indexOf(name.slice(at, end), from) < 0) return false;
     while (end < name.length && question.indexOf(name.slice(at, end + 1), from) >= 0) end++;
-    from = question.indexOf(name.slice(at, end), from) + (end - at);
+    if (!anyOrder) from = question.indexOf(name.slice(at, end), from) + (end - at);
     at = end;
   }
   return true;

@@ -40,6 +40,17 @@ describe('follow-ups asking the number of what was talked about', () => {
   });
 });
 
+describe('a verb and its noun with the asking of how many between them', () => {
+  it('name one figure: 吸引了多少观众 is 吸引观众, 认定了多少人才 is 认定人才', async () => {
+    expect(await lead('上海24年营业性演出吸引了多少观众')).toMatch(/上海市2024年吸引观众（实绩）：2545万人次/);
+    expect(await lead('浙江去年“企业认定、政府认账”认定了多少人才')).toMatch(/认定人才（实绩）：5\.45万名/);
+  });
+
+  it('and a name the question writes in pieces of another order (给重大项目保障了多少用能指标)', async () => {
+    expect(await lead('浙江24年给重大项目保障了多少用能指标')).toMatch(/保障重大项目用能指标（实绩）：1600万吨标准煤/);
+  });
+});
+
 describe('English words in the reports’ senses', () => {
   it('reads green power brought in from outside as 外调绿电', async () => {
     expect(await lead("What was Beijing's 2025 goal for green power brought in from outside the city?")).toMatch(

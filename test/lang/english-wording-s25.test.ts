@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pinyinNameRuns } from '../../src/lang/en/english-proper-names.js';
 import { asksInFutureTense } from '../../src/lang/en/english-future-wording.js';
 import { ENGLISH_STOP_WORDS } from '../../src/lang/en/stop-words.js';
+import { withoutAmountAsked } from '../../src/lang/zh/asked-shape-words.js';
 
 describe('names romanised in several words', () => {
   const none = () => false;
@@ -37,5 +38,18 @@ describe('work under way', () => {
 describe('adverbs of emphasis', () => {
   it('name no subject ("actually landed": the verb is read, not 其实)', () => {
     for (const w of ['actually', 'really', 'truly', 'indeed', 'already']) expect(ENGLISH_STOP_WORDS.has(w), w).toBe(true);
+  });
+});
+
+describe('the asking of how many inside a phrase', () => {
+  it('is taken out with its counter, joining the verb and its noun', () => {
+    expect(withoutAmountAsked('营业性演出吸引了多少观众')).toBe('营业性演出吸引观众');
+    expect(withoutAmountAsked('新增了多少座公园')).toBe('新增公园');
+    expect(withoutAmountAsked('认定了几名人才')).toBe('认定人才');
+  });
+
+  it('leaves 人 (人才, 人次) to the noun after it', () => {
+    expect(withoutAmountAsked('认定了多少人才')).toBe('认定人才');
+    expect(withoutAmountAsked('接待多少人次')).toBe('接待人次');
   });
 });

@@ -98,6 +98,14 @@ const MONEY_UNIT = '元';
 /** A count asked by its measure word after 几 or 多少 ("几名", "多少家"): the measure word, or null. */
 const COUNTER_ASKED = /(?:几|多少)(?:万|亿)?([个家座项所条件台处名位人辆艘架列场块枚部户张套颗株棵头])/;
 
+/** How many asked inside a phrase ("吸引了多少观众", "认定了几名人才"): the verb and its noun, the asking between them. */
+const AMOUNT_ASKED_INSIDE = /了?(?:几|多少)(?:万|亿)?[个家座项所条件台处名位辆艘架列场块枚部户张套颗株棵头]?/g;
+
+/** The question with its asking of how many taken out, the verb and noun it split joined ("吸引观众"). */
+export function withoutAmountAsked(question: string): string {
+  return question.replace(AMOUNT_ASKED_INSIDE, '');
+}
+
 export function askedCounter(question: string): string | null {
   return COUNTER_ASKED.exec(question)?.[1] ?? null;
 }
