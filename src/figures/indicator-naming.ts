@@ -35,6 +35,8 @@ import {
   BARE_REACH_VERBS,
   OUTCOME_VERBS_AFTER_COUNT,
   WORK_UNIT_NOUNS,
+  EXAMPLES_VERB_PREFIXES,
+  EXAMPLES_VERB_TAILS,
   BARE_TOTAL_NAMES,
   RATE_NAME_END,
   SUBJECT_TAILS,
@@ -139,7 +141,10 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
     // Names listed without 等 are short ("广州、深圳2个城市"); "…经验、深圳综合改革试点48项经验" names its own 48 before it.
     const listed = outsideQuotes(ind).split(ITEM_SEPARATOR);
     // "首发经济、会展经济、健康消费等方面29项促消费政策": 等 and a word of kind after it close a list of examples too.
+    // "省市县政府机构改革和11个人口小县机构改革": a count after 和 opens an item of its own, named after it.
+    const newItem = !PERCENT_UNITS.has(c.unit) && ITEM_JOINER_END.test(ctx.w.slice(Math.max(0, c.start - WORDS_BEFORE_VALUE), c.start));
     const examples =
+      newItem ||
       ind.endsWith(EXAMPLES_END) ||
       (listed.length > 1 && LIST_TOTAL_END.test(ctx.w.slice(Math.max(0, c.start - WORDS_BEFORE_VALUE), c.start))) ||
       EXAMPLES_KIND_END.test(ind) ||
@@ -179,7 +184,10 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
       // The holder is dropped where both make too long a name: what the share is of names it.
       const held = ind.length + c.followingNoun.length <= MAX_INDICATOR || reachingVerb ? ind + c.followingNoun : c.followingNoun;
       const noun = rate ? c.followingNoun : nounOfSentenceSubject(ctx.w, c.start, c.followingNoun);
-      const named = reaching ? held : rate || examples ? noun : (verb ?? ind) + noun;
+      // "建成通车济南至宁津等5个项目": the verb before the examples says what was done to the things counted (建成通车项目).
+      // Only a bare unit of work: "引进…等53个重大产业项目" names its noun alone.
+      const doneToExamples = examples && !rate && WORK_UNIT_NOUNS.includes(noun) ? (EXAMPLES_VERB_OPENING.exec(ind)?.[0] ?? '') : '';
+      const named = reaching ? held : rate || examples ? doneToExamples + noun : (verb ?? ind) + noun;
       const cleaned = cleanIndicator(named);
       ind = cleaned.length >= 2 ? cleaned : named;
       // A share's noun stands after its 的 ("40%左右的税收"): the 的 is read too.
@@ -294,7 +302,14 @@ function outsideQuotes(text: string): string {
   return text.replace(/“[^”]*”/g, '');
 }
 
-/** The words of a clause without its numbers, units and qualifiers: a last-resort indicator. */
+/** A joiner right before a count ("…和11个人口小县机构改革"); not 及 or 与, which end verbs (惠及, 参与). */
+const ITEM_JOINER_END = /(?:和|以及)\s*$/;
+
+/** The verb a list of examples opens with ("新开工晏城至表白寺等2个项目", "建成通车济南至宁津等5个项目"). */
+const EXAMPLES_VERB_OPENING = new RegExp(
+  `^(?:${EXAMPLES_VERB_PREFIXES.join('|')})?(?:${COUNT_VERBS.join('|')})(?:${EXAMPLES_VERB_TAILS.join('|')})?`,
+);
+
 /** The sentence's subject is this short at most ("城中村改造" opens "城中村改造跑出加速度"). */
 const MAX_SUBJECT_HEAD = 6;
 /** How many characters of a counted noun the sentence's subject must end in to own it (a word: 改造). */
@@ -328,6 +343,7 @@ function previousClausePhrase(w: string, at: number): string {
   return cleanIndicator(w.slice(start + 1, end));
 }
 
+/** The words of a clause without its numbers, units and qualifiers: a last-resort indicator. */
 export function nearbyPhrase(text: string, first = false): string {
   const words = text
     // A rank's words ("居全国第3位") name no figure: a level with no name before it is not "居全国第".

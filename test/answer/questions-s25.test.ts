@@ -51,6 +51,16 @@ describe('a verb and its noun with the asking of how many between them', () => {
   });
 });
 
+describe('a count asked in its counter', () => {
+  it('is the number of the things, not the outline, though 重点 is in their name', async () => {
+    expect(await lead('江苏今年推几项基础研究重点项目')).toMatch(/江苏省2026年基础研究重点项目（目标）：60项/);
+  });
+
+  it('of a place named by its size ("人口小县") is no question about the population', async () => {
+    expect(await lead('福建24年完成机构改革的人口小县有几个')).toMatch(/人口小县机构改革（实绩）：11个/);
+  });
+});
+
 describe('English words in the reports’ senses', () => {
   it('reads green power brought in from outside as 外调绿电', async () => {
     expect(await lead("What was Beijing's 2025 goal for green power brought in from outside the city?")).toMatch(

@@ -46,3 +46,23 @@ describe('names listed before a count of as many', () => {
     expect(names('绍兴黄酒、金华火腿、西湖龙井茶5个历史经典产业入围国家培育名单。')[0]).not.toMatch(/^历史经典产业/);
   });
 });
+
+describe('a bare unit of work counted after examples', () => {
+  it('is named with the verb the examples open with', () => {
+    expect(names('新开工晏城至表白寺等2个项目，建成通车济南至宁津等5个项目。')).toEqual(['新开工项目:2个', '建成通车项目:5个']);
+  });
+
+  it('but a noun of its own stands alone', () => {
+    expect(names('引进A、B等53个重大产业项目。')).toEqual(['重大产业项目:53个']);
+  });
+});
+
+describe('a count right after 和', () => {
+  it('opens an item of its own, named after it (and 顺利 names nothing)', () => {
+    expect(names('省市县政府机构改革和11个人口小县机构改革顺利完成。')).toEqual(['人口小县机构改革:11个']);
+  });
+
+  it('not after 及 or 与 ending a verb', () => {
+    expect(names('“老老人”服务保障措施惠及80余万高龄和失能失智老年人。')[0]).toBe('“老老人”服务保障措施惠及:80万');
+  });
+});

@@ -326,6 +326,7 @@ export const TRAILING_FILLERS: readonly string[] = byLength([
   '全面',
   '保质保量',
   '累计',
+  '顺利',
   // "存款、贷款余额…双双突破9万亿元", "进出口总额接连突破8万亿元": how they passed it, not their name.
   '双双',
   '接连',
@@ -534,6 +535,10 @@ export const BARE_REACH_VERBS: readonly string[] = ['覆盖', '惠及', '服务'
  * gained from is the clause before, so that clause names the count with the verb, never the verb alone.
  */
 export const OUTCOME_VERBS_AFTER_COUNT: readonly string[] = ['受益', '受惠', '获益', '参与', '参加'];
+/** Before a verb opening a list of examples: 新开工, 再建成, 续建. */
+export const EXAMPLES_VERB_PREFIXES: readonly string[] = ['新', '再', '续'];
+/** After it: what the work came to (建成通车, 建成投用). */
+export const EXAMPLES_VERB_TAILS: readonly string[] = ['通车', '投用', '投产', '运营', '开放'];
 /** The units work is counted in after its verb ("改造项目", "建设工程"): whose work, the sentence's subject may say. */
 export const WORK_UNIT_NOUNS: readonly string[] = ['项目', '工程', '任务'];
 /** A total named by its measure alone ("新结对国际友好城市4对、总数达110对"): the increment's subject's total. */

@@ -53,6 +53,9 @@ export const OTHER_INDICATOR_AFTER_WORDS: readonly string[] = [
   '信保',
   '信贷',
   '转内销',
+  // Places named by the indicator's size ("人口小县机构改革", "工业大县"): places, not the figure.
+  '小县',
+  '大县',
   `占[^${CLAUSE_BREAKS}]{0,8}(比重|比例|份额)`,
 ];
 
