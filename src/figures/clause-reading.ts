@@ -26,8 +26,8 @@ import { STRUCTURE_TOTAL, STRUCTURE_TOTAL_SLACK, TIME_OR_SCORE_NAME } from '../l
 import type { Figure } from './figure-schema.js';
 import { kindFor } from './figure-kind.js';
 import { amountChange, baseUnitValue, growthChange, pushFigure } from './figure-record.js';
-import { amountChangeVerb, type ChangeVerb } from '../lang/zh/change-words.js';
-import { clip, cleanIndicator, type Resolved, resolveIndicator, subjectOf } from './indicator-naming.js';
+import { amountChangeVerb, CHANGE_MANNER_WORDS, type ChangeVerb } from '../lang/zh/change-words.js';
+import { clip, cleanIndicator, nearbyPhrase, type Resolved, resolveIndicator, subjectOf } from './indicator-naming.js';
 import { analyzePre, joinQualifiers, type PreAnalysis, spanOf } from './pre-analysis.js';
 import { attachRespectiveRates, buildRespectively, splitItems } from './respectively.js';
 import type { Candidate, Ctx } from './types.js';
@@ -298,7 +298,7 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
     }
 
     const resolved = resolveIndicator(ctx, a, endCand, clauseText);
-    const { indicator, changeVerb, changeSpan } = amountChangeReading(a, resolved, range !== undefined);
+    const { indicator, changeVerb, changeSpan } = amountChangeReading(a, resolved, range !== undefined, w.slice(endCand.end));
     // "全年增长4.8%、总量达5.3万亿元": a growth the clause gave no name of its own is the growth of the level after it.
     const unnamedGrowth = ctx.figures.length > before ? ctx.figures[ctx.figures.length - 1] : undefined;
     if (unnamedGrowth?.change?.unit === '%' && GROWTH_ONLY_NAMES.includes(unnamedGrowth.indicator) && !PERCENT_UNITS.has(unit) && !a.streak)
@@ -347,14 +347,23 @@ function amountChangeReading(
   a: PreAnalysis,
   resolved: Resolved,
   ranged: boolean,
+  after: string,
 ): { indicator: string; changeVerb: ChangeVerb | undefined; changeSpan: string[] } {
   const verb = resolved.consumed || ranged ? undefined : amountChangeVerb(a.indicatorRaw);
   const named = verb && resolved.indicator.endsWith(verb.word) ? resolved.indicator.slice(0, -verb.word.length) : resolved.indicator;
   const spanned = spanOf(named, [], true);
+  // "一次性增加6万亿元地方专项债务限额": said how it changed, not what; the noun after the amount names it.
+  if (verb && CHANGE_MANNER_WORDS.includes(spanned.indicatorRaw)) {
+    const noun = clip(nearbyPhrase(after.slice(0, NOUN_AFTER_AMOUNT), true));
+    if (noun.length >= MIN_CHANGED_INDICATOR) return { indicator: noun, changeVerb: verb, changeSpan: [] };
+  }
   return verb && spanned.indicatorRaw.length >= MIN_CHANGED_INDICATOR
     ? { indicator: spanned.indicatorRaw, changeVerb: verb, changeSpan: spanned.qualifiers }
     : { indicator: resolved.indicator, changeVerb: undefined, changeSpan: [] };
 }
+
+/** How far after an amount its noun is looked for. */
+const NOUN_AFTER_AMOUNT = 24;
 
 /** The shortest name, its change verb taken off, an amount's change is read for. */
 const MIN_CHANGED_INDICATOR = 2;

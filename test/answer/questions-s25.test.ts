@@ -61,6 +61,14 @@ describe('a count asked in its counter', () => {
   });
 });
 
+describe('an increase asked in English', () => {
+  it('is answered by the amount the reports say it rose by, named by the noun after it', async () => {
+    expect(await lead("How big is China's one-off local debt quota increase to swap hidden debt?")).toMatch(
+      /地方专项债务限额置换存量隐性债务 \(actual\): up 6万亿元/,
+    );
+  });
+});
+
 describe('English words in the reports’ senses', () => {
   it('reads green power brought in from outside as 外调绿电', async () => {
     expect(await lead("What was Beijing's 2025 goal for green power brought in from outside the city?")).toMatch(

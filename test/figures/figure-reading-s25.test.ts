@@ -66,3 +66,10 @@ describe('a count right after 和', () => {
     expect(names('“老老人”服务保障措施惠及80余万高龄和失能失智老年人。')[0]).toBe('“老老人”服务保障措施惠及:80万');
   });
 });
+
+describe('an amount after a change verb said only how it changed (一次性)', () => {
+  it('is the change of the noun after the amount', () => {
+    const [f] = extractFigures(resultSentence('一次性增加6万亿元地方专项债务限额置换存量隐性债务。'));
+    expect(f).toMatchObject({ indicator: '地方专项债务限额置换存量隐性债务', value: 6, unit: '万亿元', change: { direction: 'up' } });
+  });
+});

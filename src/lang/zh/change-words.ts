@@ -35,6 +35,9 @@ export const AMOUNT_CHANGE_VERBS: readonly ChangeVerb[] = [
   ...UP.filter((word) => !NOT_AMOUNT_CHANGE_WORDS.includes(word)).map((word) => ({ word, direction: 'up' as const })),
 ];
 
+/** Words before a change verb that say how the amount changed, not what ("一次性增加6万亿元地方专项债务限额"). */
+export const CHANGE_MANNER_WORDS: readonly string[] = ['一次性', '大幅', '累计', '合计', '共计', '同比', '净'];
+
 /** The change verb a name ends with, right before its amount ("一般公共预算收入下降"), when a name stands before it. */
 export function amountChangeVerb(raw: string): ChangeVerb | undefined {
   const text = raw.replace(/\s+/g, '');
@@ -49,7 +52,7 @@ const MIN_CHANGED_NAME = 2;
 
 /** A change of an amount asked: "降了多少", "减少多少", "cut by how much". */
 export const AMOUNT_CHANGE_ASKED =
-  /[降减少低][了低少]?(?:了)?(?:多少|几)|增加了?(?:多少|几)|提高了?(?:多少|几)|\b(?:cut|reduc|lower|fell|fall|drop)/i;
+  /[降减少低][了低少]?(?:了)?(?:多少|几)|增加了?(?:多少|几)|提高了?(?:多少|几)|\b(?:cut|reduc|lower|fell|fall|drop|increas|rais|rise|rose|hike|boost)/i;
 
 /**
  * A comparison written before the verb ("赤字规模比上年增加1800亿元"): the name already says it is a difference, and
