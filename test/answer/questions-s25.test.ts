@@ -61,6 +61,12 @@ describe('a count asked in its counter', () => {
   });
 });
 
+describe('a bound reached ("压到了不超过")', () => {
+  it('asks the result, not a target', async () => {
+    expect(await lead('这些年工程建设项目全流程审批时间压到了不超过多少个工作日')).toMatch(/（实绩）：不超过120个工作日/);
+  });
+});
+
 describe('an increase asked in English', () => {
   it('is answered by the amount the reports say it rose by, named by the noun after it', async () => {
     expect(await lead("How big is China's one-off local debt quota increase to swap hidden debt?")).toMatch(

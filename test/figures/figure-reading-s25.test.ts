@@ -73,3 +73,10 @@ describe('an amount after a change verb said only how it changed (一次性)', (
     expect(f).toMatchObject({ indicator: '地方专项债务限额置换存量隐性债务', value: 6, unit: '万亿元', change: { direction: 'up' } });
   });
 });
+
+describe('working days', () => {
+  it('are a unit of time, not a count of things', () => {
+    const [f] = extractFigures(resultSentence('工程建设项目全流程审批时间压缩到不超过120个工作日。'));
+    expect(f).toMatchObject({ value: 120, unit: '个工作日', qualifier: '不超过' });
+  });
+});

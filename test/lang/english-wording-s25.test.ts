@@ -3,6 +3,7 @@ import { pinyinNameRuns } from '../../src/lang/en/english-proper-names.js';
 import { asksInFutureTense } from '../../src/lang/en/english-future-wording.js';
 import { ENGLISH_STOP_WORDS } from '../../src/lang/en/stop-words.js';
 import { withoutAmountAsked } from '../../src/lang/zh/asked-shape-words.js';
+import { asksForPlan } from '../../src/lang/zh/intent-words.js';
 
 describe('names romanised in several words', () => {
   const none = () => false;
@@ -51,5 +52,13 @@ describe('the asking of how many inside a phrase', () => {
   it('leaves 人 (人才, 人次) to the noun after it', () => {
     expect(withoutAmountAsked('认定了多少人才')).toBe('认定人才');
     expect(withoutAmountAsked('接待多少人次')).toBe('接待人次');
+  });
+});
+
+describe('a bound', () => {
+  it('set ahead asks a target; reached after a change made (了) does not', () => {
+    expect(asksForPlan('赤字率不超过多少')).toBe(true);
+    expect(asksForPlan('审批时间压到了不超过多少个工作日')).toBe(false);
+    expect(asksForPlan('降到了不低于多少')).toBe(false);
   });
 });

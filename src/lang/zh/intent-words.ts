@@ -17,8 +17,9 @@ export const PLAN_INTENT_WORDS: readonly string[] = [
   // "失业率要控制在多少", "确保增长多少", "赤字率不超过多少": a bound set ahead is a target.
   '控制在',
   '确保',
-  '不超过',
-  '不低于',
+  // Not after a change made ("压到了不超过120个工作日"): the bound reached is a result.
+  '(?<!了)不超过',
+  '(?<!了)不低于',
   '以内',
   // "赤字率定了多少", "目标定在多少", "定的多少": a figure set for the year is its target (not 稳定在, a level held,
   // nor 认定了 / 评定了 / 鉴定了 / 审定了, things recognised in the year: "认定了多少家市级未来工厂").

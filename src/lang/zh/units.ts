@@ -68,6 +68,9 @@ export const MEASURE_UNITS: readonly string[] = [
   '场次',
   '批次',
   '个月',
+  // "压缩到不超过120个工作日": a time, not 120 things.
+  '个工作日',
+  '工作日',
   '分钟',
   '小时',
   '周岁',
