@@ -84,7 +84,7 @@ export function asksWhichMilestones(question: string): boolean {
  * it, not the growth beside it in the same sentence ("增长94.5%、达168.4万辆").
  */
 const COUNT_UNIT_ASKED =
-  /多少(?:万|亿)?(辆|家|个|台|套|件|吨|标箱|标准箱|千瓦|亩|公里|所|张|户|项|人次|人|颗|艘|架|座|条|列|株|棵|头|名|场|处)/;
+  /多少(?:万|亿)?(个工作日|工作日|个月|辆|家|个|台|套|件|吨|标箱|标准箱|千瓦|亩|公里|所|张|户|项|人次|人|颗|艘|架|座|条|列|株|棵|头|名|场|处)/;
 
 /**
  * Money asked by name ("并购重组金额多少", "年度投资多少钱"): the amount in 元 answers it, not the count of deals or
