@@ -128,6 +128,8 @@ export interface UnderstoodQuery {
   planPeriodOver?: boolean;
   part: PartOfYear | null;
   intent: Intent;
+  /** A result read only from a year that is over ("how many … in 2025?"), no word of the question asking it. */
+  resultFromPastYear?: boolean;
   indicators: IndicatorEntry[];
   /** Chinese text to search with: the question, English terms replaced by their Chinese. */
   searchText: string;
@@ -833,7 +835,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const thisYear = (options.today ?? new Date()).getFullYear();
   const pastYearsOnly = years.size > 0 && [...years].every((y) => y < thisYear) && !planPeriod;
   const intentAsWritten: Intent = intent === 'any' && wantsQuantityAsWritten && pastYearsOnly ? 'result' : intent;
-  if (intent === 'any' && wantsQuantity && pastYearsOnly) intent = 'result';
+  const resultFromPastYear = intent === 'any' && wantsQuantity && pastYearsOnly;
+  if (resultFromPastYear) intent = 'result';
   // "How is Zhejiang doing?", "广东的消费怎么样": how a place or an indicator is doing is told by its
   // latest results, not next year's targets.
   const howItWent = placeOnly || (specific.length > 0 && asksHowItWent(question));
@@ -857,6 +860,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     ...(planPeriod && planPeriod.to < thisYearNow ? { planPeriodOver: true } : {}),
     part,
     intent,
+    ...(resultFromPastYear ? { resultFromPastYear } : {}),
     indicators: specific,
     searchText: text,
     lexiconTranslations,

@@ -278,8 +278,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     // (and is refused again), never about every place; a question with its own topic does not.
     if (elliptical) out.unknownPlaces = previous.unknownPlaces;
   }
-  // "研发投入强度呢？" after a target question asks the target too, unless it says otherwise.
-  if (!standsAlone && query.intent === 'any') out.intent = previous.intent;
+  // "研发投入强度呢？" after a target question asks the target too, unless it says otherwise; "back to 2025 — how many smart
+  // elderly homes?" after plans asked says no more than its year, which is over: the plan still.
+  const intentUnsaid = query.intent === 'any' || (query.resultFromPastYear === true && previous.intent === 'plan');
+  if (!standsAlone && intentUnsaid) out.intent = previous.intent;
   // "财政收入呢？" after "…GDP是多少" asks how much too.
   if (!standsAlone) out.wantsQuantity = query.wantsQuantity || (previous.wantsQuantity && !query.wantsPriorities);
   // "第二项细说一下 科技领军企业培育几家" after "安徽25年重点工作分哪几块": a number of the plan outlined is its target, and

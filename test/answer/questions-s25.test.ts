@@ -75,6 +75,19 @@ describe('an increase asked in English', () => {
   });
 });
 
+describe('an English conversation about plans', () => {
+  const plans = ['How many community-embedded elderly care facilities was Shandong going to add in 2025?', 'and the year after?'];
+  it('reads care beds as the reports write them (照护床位), that year the conversation’s', async () => {
+    expect(await lead('ok, and dementia care beds that year?', plans)).toMatch(/Shandong 2026 新增认知障碍照护床位 \(target\): 3000张/);
+  });
+
+  it('keeps asking the plan when a follow-up says no more than a year that is over ("back to 2025")', async () => {
+    expect(await lead('back to 2025 — how many smart elderly homes?', [...plans, 'ok, and dementia care beds that year?'])).toMatch(
+      /Shandong 2025 新增智慧养老院 \(target\): 30家/,
+    );
+  });
+});
+
 describe('English words in the reports’ senses', () => {
   it('reads green power brought in from outside as 外调绿电', async () => {
     expect(await lead("What was Beijing's 2025 goal for green power brought in from outside the city?")).toMatch(
