@@ -13,7 +13,7 @@ import { PLAN_SPAN_NOUNS } from '../lang/zh/period-words.js';
 import { fuseRankings, type WeightedRanking } from './fusion.js';
 import { periodGroupFits } from './period-match.js';
 import { periodSpan } from '../lang/zh/years.js';
-import { GENERIC_SEARCH_TERMS } from '../lang/zh/generic-words.js';
+import { GENERIC_SEARCH_TERMS, NUMBER_IN_WORDS } from '../lang/zh/generic-words.js';
 import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { asksForRank } from '../lang/zh/asked-shape-words.js';
 import { questionFacts } from './scoring/context.js';
@@ -421,7 +421,9 @@ export class Retriever {
           this.writesIndicatorApart(best, query)) &&
         writesEnglishQualifiers(best, query)
       );
-    const allContent = [...new Set(tokens)].filter((t) => !GENERIC_SEARCH_TERMS.has(t) && !period.has(t) && !/^\d/.test(t));
+    const allContent = [...new Set(tokens)].filter(
+      (t) => !GENERIC_SEARCH_TERMS.has(t) && !period.has(t) && !/^\d/.test(t) && !NUMBER_IN_WORDS.test(t),
+    );
     // An English question's words left beside its translated terms ("what … say about" beside
     // 人工智能) are no evidence either way: the Chinese terms decide, when there are any.
     const chinese = allContent.filter((t) => /[\u4e00-\u9fff]/.test(t));

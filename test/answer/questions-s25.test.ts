@@ -67,6 +67,12 @@ describe('a bound reached ("压到了不超过")', () => {
   });
 });
 
+describe('a number written in words', () => {
+  it('is no subject the cited sentence must write ("从一个多月压到了几天")', async () => {
+    expect(await lead('开办一家企业的时间从一个多月压到了几天')).toMatch(/企业开办时间.*平均4个工作日以内/);
+  });
+});
+
 describe('an increase asked in English', () => {
   it('is answered by the amount the reports say it rose by, named by the noun after it', async () => {
     expect(await lead("How big is China's one-off local debt quota increase to swap hidden debt?")).toMatch(

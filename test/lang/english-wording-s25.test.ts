@@ -4,6 +4,7 @@ import { asksInFutureTense } from '../../src/lang/en/english-future-wording.js';
 import { ENGLISH_STOP_WORDS } from '../../src/lang/en/stop-words.js';
 import { withoutAmountAsked } from '../../src/lang/zh/asked-shape-words.js';
 import { asksForPlan } from '../../src/lang/zh/intent-words.js';
+import { NUMBER_IN_WORDS } from '../../src/lang/zh/generic-words.js';
 
 describe('names romanised in several words', () => {
   const none = () => false;
@@ -60,5 +61,12 @@ describe('a bound', () => {
     expect(asksForPlan('赤字率不超过多少')).toBe(true);
     expect(asksForPlan('审批时间压到了不超过多少个工作日')).toBe(false);
     expect(asksForPlan('降到了不低于多少')).toBe(false);
+  });
+});
+
+describe('numbers written in words', () => {
+  it('are read with their measure', () => {
+    for (const w of ['一个多月', '几天', '一家', '两年', '十多']) expect(NUMBER_IN_WORDS.test(w), w).toBe(true);
+    for (const w of ['一体化', '开办', '企业', '三北']) expect(NUMBER_IN_WORDS.test(w), w).toBe(false);
   });
 });

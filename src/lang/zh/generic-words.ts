@@ -186,6 +186,12 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
  * How a question may start without naming a subject: "今年…", "截至2024年…", "请介绍…". What stands
  * before a year and starts with one of these is no unknown place.
  */
+/**
+ * A word that is a number written in words with its measure ("一个多月", "几天", "一家"): how many, which a sentence writes
+ * in its own figures (一个月以上, 4个工作日), no subject to find it by, as a number in digits is none.
+ */
+export const NUMBER_IN_WORDS = /^[一二两三四五六七八九十百几]+(?:个|家|年|天|月|多|周|次)/;
+
 export const GENERIC_SUBJECT_STARTS: readonly string[] = [
   '全',
   '本',
