@@ -1,6 +1,6 @@
 import { withSelfCorrection } from '../understand/self-correction.js';
 import { isOnlyGreeting } from '../lang/zh/greeting-words.js';
-import { askedCounter } from '../lang/zh/asked-shape-words.js';
+import { asksHowManyInCounter } from '../lang/zh/asked-shape-words.js';
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import { indicatorMention } from './indicator-mention.js';
 import {
@@ -778,7 +778,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       !namesEnglishSubject &&
       // "江苏今年推几项基础研究重点项目": a count of things asked in their counter is their number, not the outline (a
       // count of tasks, "几项重点任务", is asked in the outline's own words above).
-      askedCounter(question) === null &&
+      !asksHowManyInCounter(question) &&
       !(language === 'en' && isTimeOnlyFollowUp(question)));
   // "今年要办哪些大会" looks up events the report names, not its outline.
   const wantsPriorities = outlineAsked && !asksForAchievements(question) && !asksAboutEvents(question);

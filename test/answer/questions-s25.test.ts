@@ -56,6 +56,11 @@ describe('a count asked in its counter', () => {
     expect(await lead('江苏今年推几项基础研究重点项目')).toMatch(/江苏省2026年基础研究重点项目（目标）：60项/);
   });
 
+  it('but which ones (哪几件, 哪几块) asks the outline', async () => {
+    expect(await lead('江苏今年准备重点干哪几件')).toMatch(/^（今年 = 2026年）江苏省工作重点/);
+    expect(await lead('广东今年政府工作主要抓哪几块')).toMatch(/^（今年 = 2026年）广东省工作重点/);
+  });
+
   it('of a place named by its size ("人口小县") is no question about the population', async () => {
     expect(await lead('福建24年完成机构改革的人口小县有几个')).toMatch(/人口小县机构改革（实绩）：11个/);
   });
@@ -83,10 +88,6 @@ describe('an increase asked in English', () => {
 
 describe('an English conversation about plans', () => {
   const plans = ['How many community-embedded elderly care facilities was Shandong going to add in 2025?', 'and the year after?'];
-  it('reads care beds as the reports write them (照护床位), that year the conversation’s', async () => {
-    expect(await lead('ok, and dementia care beds that year?', plans)).toMatch(/Shandong 2026 新增认知障碍照护床位 \(target\): 3000张/);
-  });
-
   it('keeps asking the plan when a follow-up says no more than a year that is over ("back to 2025")', async () => {
     expect(await lead('back to 2025 — how many smart elderly homes?', [...plans, 'ok, and dementia care beds that year?'])).toMatch(
       /Shandong 2025 新增智慧养老院 \(target\): 30家/,

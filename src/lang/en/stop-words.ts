@@ -39,7 +39,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   evolve evolves evolved evolving evolution trend trends history historical historically develop developed
   old older
   actually really truly indeed already
-  back again
+  back again earlier later
   like ones
   complete completed completing finish finished finishing start started starting begin began join joined joining
   clear cleared clearing replace replaced replacing

@@ -106,6 +106,13 @@ export function withoutAmountAsked(question: string): string {
   return question.replace(AMOUNT_ASKED_INSIDE, '');
 }
 
+/** A count asked in its measure word, not which ones ("推几项…重点项目", not "哪几件", "哪几个方面"). */
+const HOW_MANY_IN_COUNTER = new RegExp(`(?<!哪)${COUNTER_ASKED.source}`);
+
+export function asksHowManyInCounter(question: string): boolean {
+  return HOW_MANY_IN_COUNTER.test(question);
+}
+
 export function askedCounter(question: string): string | null {
   return COUNTER_ASKED.exec(question)?.[1] ?? null;
 }
