@@ -28,7 +28,7 @@ import { withReadingNote } from './reading-note.js';
 import type { LlmWording } from './llm-wording.js';
 import { extractFigures, rankFiguresForQuestion } from '../figures/index.js';
 import { message } from './messages.js';
-import { figureLead } from './figure-lead.js';
+import { figureLead, termNamingTarget } from './figure-lead.js';
 import { formatNumber, isAskedIndicator } from './figure-format.js';
 import { nationalSpanReading, withReviewSpanHeld } from './review-span-held.js';
 import { latestResultsReading, saidAsLatest, withLatestYearShifted } from './kinds/latest-results-compared.js';
@@ -563,7 +563,9 @@ export class Engine implements AskEngine, AnswerTools {
     ) {
       // "How much land did Jilin restore in 2025?", a year the place's reports hold only the plan of: no result, and the
       // plan's figure, said so (as a Chinese question is answered), never "not covered".
-      if (this.planYearOnly(query)) {
+      // So is one whose only figure named by a whole term of the question is a target ("underground pipelines" 2025: 新建改造
+      // 地下管网2000公里以上 planned, no result of it written).
+      if (this.planYearOnly(query) || (query.intent === 'result' && termNamingTarget(query, figures) !== null)) {
         const subject = message('askedSubject', query.language, { places: query.places, years: query.years, indicator: '' }).trim();
         const nearest = await nearestAnswer(this, frame, message('noActualFor', query.language, { subject }), false);
         if (nearest) return nearest;

@@ -200,10 +200,13 @@ export function figureLead(
   // last year?"): a target of something named alike ("新增旅游线路100条") is no answer to it. (A Chinese
   // question writes the report's own words: "补贴标准提高到多少" is answered by the plan's 提高到290元.)
   const resultOfWords = !query.indicators.length && query.intent === 'result' && query.language === 'en';
+  // A target named by a whole term the question was read as ("central budget investment": 中央预算内投资安排6400亿元)
+  // leaves no result of another thing to answer it: only a result of that term does.
+  const wholeTerm = resultOfWords ? termNamingTarget(query, asked) : null;
   const ofAskedKind = targetAsked
     ? asked.filter((f) => f.kind === 'target')
     : resultOfWords
-      ? asked.filter((f) => f.kind === 'actual')
+      ? asked.filter((f) => f.kind === 'actual' && (wholeTerm === null || f.indicator.includes(wholeTerm)))
       : asked;
   if (targetAsked && !ofAskedKind.length) return targetWithoutNumberLead(query, citations);
   // A share ("研发投入强度3.3%") is no growth rate: a growth asked, and no share, is answered by a
@@ -623,6 +626,16 @@ function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], q
     sharedRun(f, question).length > longestWhole ||
     (f.indicator.length > longestWhole && (writtenInPieces(f.indicator, question) || writtenInPieces(f.indicator, question, true)));
   return figures.filter((f) => whole.includes(f) || specific.some((n) => f.indicator.endsWith(n)) || comparedTo(f) || longerNamed(f));
+}
+
+/** A term an English question was read as, this long, names a figure whole. */
+const WHOLE_TERM = 4;
+
+/** The longest reading of an English question's words (in its search text) that a target's name writes whole, or null. */
+export function termNamingTarget(query: Pick<UnderstoodQuery, 'searchText'>, figures: readonly Figure[]): string | null {
+  const terms = query.searchText.match(new RegExp(`[\\u4e00-\\u9fff]{${WHOLE_TERM},}`, 'g')) ?? [];
+  const named = terms.filter((zh) => figures.some((f) => f.kind === 'target' && f.indicator.includes(zh)));
+  return named.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
 /**

@@ -78,6 +78,20 @@ describe('a number written in words', () => {
   });
 });
 
+describe('a result asked in English of a term whose only figure is a target', () => {
+  it('is said to have no result, the target shown as the nearest, never another thing’s result', async () => {
+    const first = await lead('how many km of underground pipelines did fujian build or renovate in 2025');
+    expect(first).toMatch(
+      /^The reports give no actual result for Fujian 2025, only a target\..*新建改造地下管网 \(target\): over 2000公里/,
+    );
+    expect(first).not.toMatch(/供水一体化管网/);
+  });
+
+  it('leads with no result of another thing beside it (a share of transfers for central budget investment)', async () => {
+    expect(await lead('2022 central budget investment — how much?')).not.toMatch(/转移支付占比/);
+  });
+});
+
 describe('an increase asked in English', () => {
   it('is answered by the amount the reports say it rose by, named by the noun after it', async () => {
     expect(await lead("How big is China's one-off local debt quota increase to swap hidden debt?")).toMatch(
