@@ -92,6 +92,12 @@ describe('a result asked in English of a term whose only figure is a target', ()
   });
 });
 
+describe('a streak asked in everyday words', () => {
+  it('"连着几年" asks how long it runs, as 连续几年 does', async () => {
+    expect(await lead('江苏在健康中国考核里连着几年拿优秀')).toMatch(/连续4年/);
+  });
+});
+
 describe('an increase asked in English', () => {
   it('is answered by the amount the reports say it rose by, named by the noun after it', async () => {
     expect(await lead("How big is China's one-off local debt quota increase to swap hidden debt?")).toMatch(
@@ -132,6 +138,10 @@ describe('on the 2025 reports of 云南, 湖南 and 吉林 (Word)', () => {
 
   it('reads funds brought home by returning entrepreneurs as 湘商回归’s 到位资金', async () => {
     expect(await lead3('hunan — funds brought home by returning hunan entrepreneurs in 2024?')).toMatch(/6000亿元/);
+  });
+
+  it('keeps a number of a name ("五个一工程") a word the sentence must write', async () => {
+    expect(await lead3('湖南和云南 24年五个一工程获奖作品 谁多')).toMatch(/4部.*3部/);
   });
 
   it('reads a name romanised in two words whole ("Xu Teli" is 徐特立)', async () => {

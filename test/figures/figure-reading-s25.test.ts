@@ -80,3 +80,11 @@ describe('working days', () => {
     expect(f).toMatchObject({ value: 120, unit: '个工作日', qualifier: '不超过' });
   });
 });
+
+describe('a noun opened by 居 (居民, 居家)', () => {
+  it('is the noun counted, not a rank', () => {
+    expect(names('六松现代产业园率先建立跨省财税分成机制，113项居民服务事项长三角“一卡通办”。')).toEqual([
+      '居民服务事项长三角“一卡通办”:113项',
+    ]);
+  });
+});

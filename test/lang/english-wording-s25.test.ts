@@ -66,7 +66,7 @@ describe('a bound', () => {
 
 describe('numbers written in words', () => {
   it('are read with their measure', () => {
-    for (const w of ['一个多月', '几天', '一家', '两年', '十多']) expect(NUMBER_IN_WORDS.test(w), w).toBe(true);
-    for (const w of ['一体化', '开办', '企业', '三北']) expect(NUMBER_IN_WORDS.test(w), w).toBe(false);
+    for (const w of ['一个多月', '几天', '一家', '十多', '两年多']) expect(NUMBER_IN_WORDS.test(w), w).toBe(true);
+    for (const w of ['一体化', '开办', '企业', '三北', '五个', '一卡通']) expect(NUMBER_IN_WORDS.test(w), w).toBe(false);
   });
 });

@@ -380,6 +380,10 @@ export const NOUNS_OPENED_BY_OTHER_WORDS: readonly string[] = [
   '超算',
   '超高清',
   '超级',
+  // "113项居民服务事项", "2万户居民": people, not a rank (居全国第…).
+  '居民',
+  '居家',
+  '居住',
 ];
 /**
  * The noun after a number ends where the clause's own verb, measure or rate begins: "…工程项目投资完成率174.7%",

@@ -187,10 +187,11 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
  * before a year and starts with one of these is no unknown place.
  */
 /**
- * A word that is a number written in words with its measure ("一个多月", "几天", "一家"): how many, which a sentence writes
- * in its own figures (一个月以上, 4个工作日), no subject to find it by, as a number in digits is none.
+ * A word that is a number written in words, asked ("几天"), rough ("一个多月", "十多") or one ("一家"): how many, which a
+ * sentence writes in its own figures (一个月以上, 4个工作日), no subject to find it by, as a number in digits is none. A
+ * number of a name stays ("五个一工程").
  */
-export const NUMBER_IN_WORDS = /^[一二两三四五六七八九十百几]+(?:个|家|年|天|月|多|周|次)/;
+export const NUMBER_IN_WORDS = /^(?:几|一[个家]|[一二两三四五六七八九十百]+[个家年天月周次]?多)/;
 
 export const GENERIC_SUBJECT_STARTS: readonly string[] = [
   '全',
