@@ -623,8 +623,7 @@ function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], q
   // not the 省级区域医疗中心 13个 of another sentence).
   const longestWhole = Math.max(...whole.map((f) => f.indicator.length));
   const longerNamed = (f: F) =>
-    sharedRun(f, question).length > longestWhole ||
-    (f.indicator.length > longestWhole && (writtenInPieces(f.indicator, question) || writtenInPieces(f.indicator, question, true)));
+    sharedRun(f, question).length > longestWhole || (f.indicator.length > longestWhole && writtenInPieces(f.indicator, question));
   return figures.filter((f) => whole.includes(f) || specific.some((n) => f.indicator.endsWith(n)) || comparedTo(f) || longerNamed(f));
 }
 
@@ -639,17 +638,15 @@ export function termNamingTarget(query: Pick<UnderstoodQuery, 'searchText'>, fig
 }
 
 /**
- * Whether a question writes every character of a name in runs of two or more, in the name's order ("…医疗中心…扩容建设"),
- * or, `anyOrder`, in an order of its own ("给重大项目保障了多少用能指标" of 保障重大项目用能指标).
+ * Whether a question writes every character of a name in runs of two or more, in any order: "…医疗中心…扩容建设" of
+ * 省级区域医疗中心扩容建设, "给重大项目保障了多少用能指标" of 保障重大项目用能指标.
  */
-function writtenInPieces(name: string, question: string, anyOrder = false): boolean {
+function writtenInPieces(name: string, question: string): boolean {
   let at = 0;
-  let from = 0;
   while (at < name.length) {
     let end = at + MIN_SHARED_NAME;
-    if (end > name.length || question.indexOf(name.slice(at, end), from) < 0) return false;
-    while (end < name.length && question.indexOf(name.slice(at, end + 1), from) >= 0) end++;
-    if (!anyOrder) from = question.indexOf(name.slice(at, end), from) + (end - at);
+    if (end > name.length || !question.includes(name.slice(at, end))) return false;
+    while (end < name.length && question.includes(name.slice(at, end + 1))) end++;
     at = end;
   }
   return true;

@@ -30,7 +30,7 @@ import { amountChangeVerb, CHANGE_MANNER_WORDS, type ChangeVerb } from '../lang/
 import { clip, cleanIndicator, nearbyPhrase, type Resolved, resolveIndicator, subjectOf } from './indicator-naming.js';
 import { analyzePre, joinQualifiers, type PreAnalysis, spanOf } from './pre-analysis.js';
 import { attachRespectiveRates, buildRespectively, splitItems } from './respectively.js';
-import type { Candidate, Ctx } from './types.js';
+import { type Candidate, type Ctx, MAX_INDICATOR } from './types.js';
 
 /** The verb of a from–to pair's second value, right after its first: "缩小到", "下降至". */
 const TO_AFTER = new RegExp(`^\\s*(?:${TO_VERBS.join('|')})(?:${TO_WORDS.join('|')})`);
@@ -354,7 +354,9 @@ function amountChangeReading(
   const spanned = spanOf(named, [], true);
   // "一次性增加6万亿元地方专项债务限额": said how it changed, not what; the noun after the amount names it.
   if (verb && CHANGE_MANNER_WORDS.includes(spanned.indicatorRaw)) {
-    const noun = clip(nearbyPhrase(after.slice(0, NOUN_AFTER_AMOUNT), true));
+    // The noun opens the phrase after the amount: its start, never a cut end ("…用于置换…和支持重大项目建设").
+    const phrase = nearbyPhrase(CLAUSE_START.exec(after)?.[0] ?? '', true);
+    const noun = phrase.slice(0, NOUN_AFTER_AMOUNT);
     if (noun.length >= MIN_CHANGED_INDICATOR) return { indicator: noun, changeVerb: verb, changeSpan: [] };
   }
   return verb && spanned.indicatorRaw.length >= MIN_CHANGED_INDICATOR
@@ -362,8 +364,10 @@ function amountChangeReading(
     : { indicator: resolved.indicator, changeVerb: undefined, changeSpan: [] };
 }
 
-/** How far after an amount its noun is looked for. */
-const NOUN_AFTER_AMOUNT = 24;
+/** The longest noun after an amount (a name's longest, MAX_INDICATOR). */
+const NOUN_AFTER_AMOUNT = MAX_INDICATOR;
+/** The rest of the clause after an amount. */
+const CLAUSE_START = /^[^，,；;。]*/;
 
 /** The shortest name, its change verb taken off, an amount's change is read for. */
 const MIN_CHANGED_INDICATOR = 2;

@@ -72,6 +72,12 @@ describe('an amount after a change verb said only how it changed (一次性)', (
     const [f] = extractFigures(resultSentence('一次性增加6万亿元地方专项债务限额置换存量隐性债务。'));
     expect(f).toMatchObject({ indicator: '地方专项债务限额置换存量隐性债务', value: 6, unit: '万亿元', change: { direction: 'up' } });
   });
+
+  it('named by the start of a long phrase after it, never a cut end (found by the mutation run)', () => {
+    const [f] = extractFigures(resultSentence('一次性增加6万亿元地方政府专项债务限额用于置换存量隐性债务和支持重大项目建设及其他。'));
+    expect(f?.indicator.startsWith('地方政府专项债务限额')).toBe(true);
+    expect(f?.indicator.length).toBeLessThanOrEqual(20);
+  });
 });
 
 describe('working days', () => {
