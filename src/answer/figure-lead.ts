@@ -171,7 +171,9 @@ export function figureLead(
       // A Chinese name that shares only a verb with the question ("新增国家级非遗代表性传承人" for "新增公园多少座") names
       // another thing.
       bestNamed(
-        figures.filter((f) => (query.language === 'en' ? namedInQuestion(f, query.searchText) : namedByChineseWords(f, query.question))),
+        figures.filter((f) =>
+          query.language === 'en' ? namedInQuestion(f, query.searchText) : namedByChineseWords(f, query.question, withoutAsking),
+        ),
         query.question,
       );
   // "重大工程完成投资多少" where the sentence names its subject in a clause of its own ("推进重大工程建设，全年完成
@@ -535,12 +537,17 @@ export function namedInQuestion(f: Pick<Figure, 'indicator'>, question: string):
 }
 
 /** Whether a Chinese question names a figure by more than a verb it shares with it ("新增…传承人" is no answer to 新增公园). */
-export function namedByChineseWords(f: Pick<Figure, 'indicator'>, question: string): boolean {
+export function namedByChineseWords(
+  f: Pick<Figure, 'indicator'>,
+  question: string,
+  /** The question with its asking of how many taken out (withoutAmountAsked), when the caller has it. */
+  withoutAsking = withoutAmountAsked(question),
+): boolean {
   // "浙江有几个千亿级产业集群": 重点消费品产业集群 shares 产业集群, but not the scale asked.
   const scales = question.match(SCALE_CLASSES) ?? [];
   // "认定了多少人才" names 认定人才: the asking taken out, the verb and its noun are read as one name.
   const named = (text: string) => namedInQuestion(f, text) && !sharesOnlyVerbWith(f.indicator, text);
-  return (named(question) || named(withoutAmountAsked(question))) && scales.every((s) => f.indicator.includes(s));
+  return (named(question) || named(withoutAsking)) && scales.every((s) => f.indicator.includes(s));
 }
 
 /**
@@ -629,10 +636,11 @@ function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], q
 
 /** A term an English question was read as, this long, names a figure whole. */
 const WHOLE_TERM = 4;
+const WHOLE_TERMS = new RegExp(`[\\u4e00-\\u9fff]{${WHOLE_TERM},}`, 'g');
 
 /** The longest reading of an English question's words (in its search text) that a target's name writes whole, or null. */
 export function termNamingTarget(query: Pick<UnderstoodQuery, 'searchText'>, figures: readonly Figure[]): string | null {
-  const terms = query.searchText.match(new RegExp(`[\\u4e00-\\u9fff]{${WHOLE_TERM},}`, 'g')) ?? [];
+  const terms = query.searchText.match(WHOLE_TERMS) ?? [];
   const named = terms.filter((zh) => figures.some((f) => f.kind === 'target' && f.indicator.includes(zh)));
   return named.sort((a, b) => b.length - a.length)[0] ?? null;
 }

@@ -18,7 +18,7 @@ import {
   UNITLESS_INDICATOR,
 } from '../lang/zh/figure-words.js';
 import { FROM_PATTERN, TO_VERBS, TO_WORDS } from '../lang/zh/milestone-words.js';
-import { CLAUSE_DELIMITERS, RANGE_JOINER } from '../lang/zh/punctuation.js';
+import { CLAUSE_DELIMITERS, firstClauseOf, RANGE_JOINER } from '../lang/zh/punctuation.js';
 import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { SPAN_QUALIFIER } from '../lang/zh/span-words.js';
@@ -355,7 +355,7 @@ function amountChangeReading(
   // "一次性增加6万亿元地方专项债务限额": said how it changed, not what; the noun after the amount names it.
   if (verb && CHANGE_MANNER_WORDS.includes(spanned.indicatorRaw)) {
     // The noun opens the phrase after the amount: its start, never a cut end ("…用于置换…和支持重大项目建设").
-    const phrase = nearbyPhrase(CLAUSE_START.exec(after)?.[0] ?? '', true);
+    const phrase = nearbyPhrase(firstClauseOf(after), true);
     const noun = phrase.slice(0, NOUN_AFTER_AMOUNT);
     if (noun.length >= MIN_CHANGED_INDICATOR) return { indicator: noun, changeVerb: verb, changeSpan: [] };
   }
@@ -366,8 +366,6 @@ function amountChangeReading(
 
 /** The longest noun after an amount (a name's longest, MAX_INDICATOR). */
 const NOUN_AFTER_AMOUNT = MAX_INDICATOR;
-/** The rest of the clause after an amount. */
-const CLAUSE_START = /^[^，,；;。]*/;
 
 /** The shortest name, its change verb taken off, an amount's change is read for. */
 const MIN_CHANGED_INDICATOR = 2;

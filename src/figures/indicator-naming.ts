@@ -43,6 +43,7 @@ import {
   TRAILING_FILLERS,
 } from '../lang/zh/figure-words.js';
 import { BOUND_WORDS } from '../lang/zh/qualifiers.js';
+import { CLAUSE_DELIMITERS, firstClauseOf } from '../lang/zh/punctuation.js';
 import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { FROM_PATTERN } from '../lang/zh/milestone-words.js';
 import { compactShareName, isShareShape, MAX_SHARE_NAME, RATE_VERB_END, SHARE_SCOPE_END, SHARE_VERB_END } from '../lang/zh/share-words.js';
@@ -320,7 +321,7 @@ const SHARED_WORD = 2;
  * the sentence's subject ends in, is that subject's (城中村改造项目): the sentence names it once, at its start.
  */
 function nounOfSentenceSubject(w: string, at: number, noun: string): string {
-  const firstClause = /^[^，,；;。]*/.exec(w)?.[0] ?? '';
+  const firstClause = firstClauseOf(w);
   const word = noun.slice(0, SHARED_WORD);
   if (at <= firstClause.length || !WORK_UNIT_NOUNS.includes(noun.slice(SHARED_WORD))) return noun;
   const end = firstClause.indexOf(word);
@@ -330,17 +331,15 @@ function nounOfSentenceSubject(w: string, at: number, noun: string): string {
 
 /** The name the clause before `at` gives ("向更多低收入群众发放价格补贴，约6700万人受益": 发放价格补贴), or nothing. */
 function previousClausePhrase(w: string, at: number): string {
-  const head = w.slice(0, at);
-  const end = Math.max(head.lastIndexOf('，'), head.lastIndexOf(','), head.lastIndexOf('；'), head.lastIndexOf(';'));
-  if (end < 0) return '';
-  const start = Math.max(
-    w.lastIndexOf('，', end - 1),
-    w.lastIndexOf(',', end - 1),
-    w.lastIndexOf('；', end - 1),
-    w.lastIndexOf(';', end - 1),
-    w.lastIndexOf('。', end - 1),
-  );
-  return cleanIndicator(w.slice(start + 1, end));
+  const end = clauseBreakBefore(w, at);
+  return end < 0 ? '' : cleanIndicator(w.slice(clauseBreakBefore(w, end) + 1, end));
+}
+
+/** Where the last clause break before `at` stands (-1 for none). */
+function clauseBreakBefore(w: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && !CLAUSE_DELIMITERS.has(w[k] ?? '')) k--;
+  return k;
 }
 
 /** The words of a clause without its numbers, units and qualifiers: a last-resort indicator. */

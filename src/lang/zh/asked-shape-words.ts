@@ -95,11 +95,13 @@ const MONEY_ASKED =
   /金额|多少钱|成交(?:了|额)?多少|资金(?:多少|有多少)|多少(?:万|亿|万亿)?元|投资(?:额|总额)?(?:是|有|达到?|完成了?)?多少(?!个|项|家)/;
 const MONEY_UNIT = '元';
 
+/** Measure words a count is asked in. 人 opens nouns too (人才, 人次), so it is read as a measure only where asked. */
+const COUNTERS = '个家座项所条件台处名位辆艘架列场块枚部户张套颗株棵头';
 /** A count asked by its measure word after 几 or 多少 ("几名", "多少家"): the measure word, or null. */
-const COUNTER_ASKED = /(?:几|多少)(?:万|亿)?([个家座项所条件台处名位人辆艘架列场块枚部户张套颗株棵头])/;
+const COUNTER_ASKED = new RegExp(`(?:几|多少)(?:万|亿)?([${COUNTERS}人])`);
 
 /** How many asked inside a phrase ("吸引了多少观众", "认定了几名人才"): the verb and its noun, the asking between them. */
-const AMOUNT_ASKED_INSIDE = /了?(?:几|多少)(?:万|亿)?[个家座项所条件台处名位辆艘架列场块枚部户张套颗株棵头]?/g;
+const AMOUNT_ASKED_INSIDE = new RegExp(`了?(?:几|多少)(?:万|亿)?[${COUNTERS}]?`, 'g');
 
 /** The question with its asking of how many taken out, the verb and noun it split joined ("吸引观众"). */
 export function withoutAmountAsked(question: string): string {

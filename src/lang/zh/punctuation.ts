@@ -54,6 +54,12 @@ export const MAX_QUOTED_NAME = 24;
 /** Marks that end a clause. */
 export const CLAUSE_DELIMITERS: ReadonlySet<string> = new Set([',', ';', '。', '!', '?', ':', '\n', '\r']);
 
+/** The text up to its first clause mark (all of it when there is none). */
+export function firstClauseOf(text: string): string {
+  const end = [...text].findIndex((c) => CLAUSE_DELIMITERS.has(c));
+  return end < 0 ? text : [...text].slice(0, end).join('');
+}
+
 /** Dashes and words that join the two ends of a range: "5%-6%", "3至5个". */
 export const RANGE_JOINER = /^\s*(?:-|—|–|~|～|——|至|到)\s*$/;
 
