@@ -92,6 +92,14 @@ describe('a result asked in English of a term whose only figure is a target', ()
   });
 });
 
+describe('"谁多" after two places', () => {
+  it('asks which of them, no word the cited sentences must write', async () => {
+    expect(await lead('今年安徽和山东各办多少项民生实事 谁多')).toMatch(
+      /安徽省2026年办好民生实事（目标）：30项.*山东省2026年扎实办好重点民生实事（目标）：20项/,
+    );
+  });
+});
+
 describe('a streak asked in everyday words', () => {
   it('"连着几年" asks how long it runs, as 连续几年 does', async () => {
     expect(await lead('江苏在健康中国考核里连着几年拿优秀')).toMatch(/连续4年/);
