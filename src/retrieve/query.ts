@@ -1,6 +1,7 @@
 import { withSelfCorrection } from '../understand/self-correction.js';
 import { isOnlyGreeting } from '../lang/zh/greeting-words.js';
 import { asksHowManyInCounter } from '../lang/zh/asked-shape-words.js';
+import { withoutWhichOfThem } from '../lang/zh/comparison-follow-up-words.js';
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import { indicatorMention } from './indicator-mention.js';
 import {
@@ -846,6 +847,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   for (const suggestion of placeSuggestions) if (suggestion.written) text = text.split(suggestion.written).join(suggestion.issuer);
   // "没完成目标" is written "低于目标…个百分点" in the reports.
   if (asksAboutShortfall(question)) text = `${text} ${SHORTFALL_REPORT_PHRASE}`;
+  // "今年安徽和山东各办多少项民生实事 谁多": which of the places, asked; no words the passages of either side write.
+  if (language === 'zh' && foundPlaces.length > 1) text = withoutWhichOfThem(text);
   // "How many research staff has the Hetao zone drawn in?": a name read as the reports spell it (河套, “吉林一号”) is what
   // the question is about; a passage that does not name it is about something else (159万 研发人员 province-wide).
   const namesRead = language === 'en' ? [...new Set(lexiconTranslations.filter((t) => t.name).flatMap((t) => t.chinese))] : [];

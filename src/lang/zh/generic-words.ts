@@ -27,9 +27,6 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   // "换广东看看": words of switching a follow-up to another place, no subject.
   ...SWITCHING_WORDS,
   '哪',
-  // "…谁多": which of them has more, asked; no word a sentence writes.
-  '谁',
-  '多',
   '实际',
   '几',
   '几个',
