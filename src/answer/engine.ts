@@ -697,7 +697,6 @@ export class Engine implements AskEngine, AnswerTools {
     );
   }
 
-  /** A year's plan sentence offered for a question about that year that asks no target. */
   /** A result asked of one place's one year that its reports hold only the plan of (results end the year before). */
   private planYearOnly(query: UnderstoodQuery): boolean {
     if (query.intent !== 'result' || query.places.length !== 1 || query.years.length !== 1) return false;
@@ -705,6 +704,7 @@ export class Engine implements AskEngine, AnswerTools {
     return latest !== undefined && query.years[0] === latest + 1;
   }
 
+  /** A year's plan sentence offered for a question about that year that asks no target. */
   private targetStandsForResult(query: UnderstoodQuery, top: Sentence): boolean {
     if (query.intent === 'plan' || query.planPeriod || query.years.length !== 1 || !query.indicators.length) return false;
     return top.kind === 'plan' && top.period.startsWith(String(query.years[0]));

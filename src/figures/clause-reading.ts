@@ -356,16 +356,13 @@ function amountChangeReading(
   if (verb && CHANGE_MANNER_WORDS.includes(spanned.indicatorRaw)) {
     // The noun opens the phrase after the amount: its start, never a cut end ("…用于置换…和支持重大项目建设").
     const phrase = nearbyPhrase(firstClauseOf(after), true);
-    const noun = phrase.slice(0, NOUN_AFTER_AMOUNT);
+    const noun = phrase.slice(0, MAX_INDICATOR);
     if (noun.length >= MIN_CHANGED_INDICATOR) return { indicator: noun, changeVerb: verb, changeSpan: [] };
   }
   return verb && spanned.indicatorRaw.length >= MIN_CHANGED_INDICATOR
     ? { indicator: spanned.indicatorRaw, changeVerb: verb, changeSpan: spanned.qualifiers }
     : { indicator: resolved.indicator, changeVerb: undefined, changeSpan: [] };
 }
-
-/** The longest noun after an amount (a name's longest, MAX_INDICATOR). */
-const NOUN_AFTER_AMOUNT = MAX_INDICATOR;
 
 /** The shortest name, its change verb taken off, an amount's change is read for. */
 const MIN_CHANGED_INDICATOR = 2;

@@ -35,6 +35,7 @@ import {
   BARE_REACH_VERBS,
   OUTCOME_VERBS_AFTER_COUNT,
   WORK_UNIT_NOUNS,
+  NEW_ITEM_JOINERS,
   EXAMPLES_VERB_PREFIXES,
   EXAMPLES_VERB_TAILS,
   BARE_TOTAL_NAMES,
@@ -143,11 +144,12 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
     const listed = outsideQuotes(ind).split(ITEM_SEPARATOR);
     // "首发经济、会展经济、健康消费等方面29项促消费政策": 等 and a word of kind after it close a list of examples too.
     // "省市县政府机构改革和11个人口小县机构改革": a count after 和 opens an item of its own, named after it.
-    const newItem = !PERCENT_UNITS.has(c.unit) && ITEM_JOINER_END.test(ctx.w.slice(Math.max(0, c.start - WORDS_BEFORE_VALUE), c.start));
+    const writtenBefore = ctx.w.slice(Math.max(0, c.start - WORDS_BEFORE_VALUE), c.start);
+    const newItem = !PERCENT_UNITS.has(c.unit) && ITEM_JOINER_END.test(writtenBefore);
     const examples =
       newItem ||
       ind.endsWith(EXAMPLES_END) ||
-      (listed.length > 1 && LIST_TOTAL_END.test(ctx.w.slice(Math.max(0, c.start - WORDS_BEFORE_VALUE), c.start))) ||
+      (listed.length > 1 && LIST_TOTAL_END.test(writtenBefore)) ||
       EXAMPLES_KIND_END.test(ind) ||
       (listed.length > 1 && (listed.at(-1) ?? '').length <= LISTED_NAME_LENGTH) ||
       // "绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业": as many names listed as the count counts them.
@@ -303,8 +305,7 @@ function outsideQuotes(text: string): string {
   return text.replace(/“[^”]*”/g, '');
 }
 
-/** A joiner right before a count ("…和11个人口小县机构改革"); not 及 or 与, which end verbs (惠及, 参与). */
-const ITEM_JOINER_END = /(?:和|以及)\s*$/;
+const ITEM_JOINER_END = new RegExp(`(?:${NEW_ITEM_JOINERS.join('|')})\\s*$`);
 
 /** The verb a list of examples opens with ("新开工晏城至表白寺等2个项目", "建成通车济南至宁津等5个项目"). */
 const EXAMPLES_VERB_OPENING = new RegExp(

@@ -539,6 +539,8 @@ export const BARE_REACH_VERBS: readonly string[] = ['覆盖', '惠及', '服务'
  * gained from is the clause before, so that clause names the count with the verb, never the verb alone.
  */
 export const OUTCOME_VERBS_AFTER_COUNT: readonly string[] = ['受益', '受惠', '获益', '参与', '参加'];
+/** A joiner right before a count opens an item of its own ("…和11个人口小县机构改革"); not 及 or 与, which end verbs (惠及, 参与). */
+export const NEW_ITEM_JOINERS: readonly string[] = ['以及', '和'];
 /** Before a verb opening a list of examples: 新开工, 再建成, 续建. */
 export const EXAMPLES_VERB_PREFIXES: readonly string[] = ['新', '再', '续'];
 /** After it: what the work came to (建成通车, 建成投用). */

@@ -1,9 +1,5 @@
 import { SWITCHING_WORDS } from './follow-up-words.js';
-/**
- * Question words too common to say what a question is about: they weigh less in search and do not
- * count as the content a cited sentence must cover ("钱塘区2024年GDP是多少" is about GDP, not 多少).
- */
-/** Measure words a count is asked with after 几 ("几家", "几座"). */
+/** Measure words a count is asked with after 几 ("几家", "几座", "那年新增了几所普通高校"). */
 const COUNT_ASKED_MEASURES: readonly string[] = [
   '家',
   '座',
@@ -21,7 +17,16 @@ const COUNT_ASKED_MEASURES: readonly string[] = [
   '类',
   '块',
   '枚',
+  '位',
+  '场',
+  '次',
+  '批',
 ];
+
+/**
+ * Question words too common to say what a question is about: they weigh less in search and do not
+ * count as the content a cited sentence must cover ("钱塘区2024年GDP是多少" is about GDP, not 多少).
+ */
 
 export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   // "换广东看看": words of switching a follow-up to another place, no subject.
@@ -30,19 +35,6 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '实际',
   '几',
   '几个',
-  // "那年新增了几所普通高校": how many, in the counter of the things asked; the sentence writes the number.
-  '几所',
-  '几家',
-  '几项',
-  '几座',
-  '几条',
-  '几名',
-  '几位',
-  '几场',
-  '几次',
-  '几批',
-  '几类',
-  '几处',
   // "那年…" after a question of a year: the conversation's year, a slot, no word a sentence writes.
   '那年',
   '那一年',

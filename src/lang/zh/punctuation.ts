@@ -56,8 +56,8 @@ export const CLAUSE_DELIMITERS: ReadonlySet<string> = new Set([',', ';', '。', 
 
 /** The text up to its first clause mark (all of it when there is none). */
 export function firstClauseOf(text: string): string {
-  const end = [...text].findIndex((c) => CLAUSE_DELIMITERS.has(c));
-  return end < 0 ? text : [...text].slice(0, end).join('');
+  for (let i = 0; i < text.length; i++) if (CLAUSE_DELIMITERS.has(text[i] ?? '')) return text.slice(0, i);
+  return text;
 }
 
 /** Dashes and words that join the two ends of a range: "5%-6%", "3至5个". */
