@@ -48,7 +48,7 @@ const MESSAGES = {
   ),
   noPeriod: entry<{ places: readonly string[]; years: readonly number[] }>(
     (p) => `这些报告没有${p.places.map(placeLabel).join('、')}${p.years.map((y) => `${y}年`).join('、')}的相关内容。`,
-    (p) => `The reports have nothing on ${[...p.places, ...p.years.map(String)].join(' ') || 'that period'}.`,
+    (p) => `The reports have nothing on ${[...p.places.map(englishPlace), ...p.years.map(String)].join(' ') || 'that period'}.`,
   ),
   subjectNotCovered: entry<{ subject: string }>(
     (p) => `这些报告没有关于${p.subject}的内容。`,
