@@ -28,7 +28,7 @@ import { withReadingNote } from './reading-note.js';
 import type { LlmWording } from './llm-wording.js';
 import { extractFigures, rankFiguresForQuestion } from '../figures/index.js';
 import { message } from './messages.js';
-import { figureLead, termNamingTarget } from './figure-lead.js';
+import { figureLead, namedInQuestion, termNamingTarget } from './figure-lead.js';
 import { formatNumber, isAskedIndicator } from './figure-format.js';
 import { nationalSpanReading, withReviewSpanHeld } from './review-span-held.js';
 import { latestResultsReading, saidAsLatest, withLatestYearShifted } from './kinds/latest-results-compared.js';
@@ -572,6 +572,13 @@ export class Engine implements AskEngine, AnswerTools {
       }
       return refuse('no-evidence');
     }
+    // "Jilin 2025 — new foreign-trade firms, how many?" (a Chinese question too), asked of a year whose reports hold only
+    // its plan: no result, and the plan's figure, said so, never "no figure for exactly that".
+    if (!figureFirst && leadQuery.wantsQuantity && !query.indicators.length && !asksForRank(query.question) && this.planYearOnly(query)) {
+      const subject = message('askedSubject', query.language, { places: query.places, years: query.years, indicator: '' }).trim();
+      const nearest = await nearestAnswer(this, frame, message('noActualFor', query.language, { subject }), false);
+      if (nearest) return nearest;
+    }
     let lead: string | null =
       (figureFirst && levelNote ? `${levelNote}${figureFirst}` : figureFirst) ??
       // A rank asked and none stated: said so, never another figure in its place.
@@ -795,6 +802,9 @@ export class Engine implements AskEngine, AnswerTools {
 function namedRankAsked(f: Figure, query: UnderstoodQuery): boolean {
   if (query.indicators.length || !isRankFigure(f) || !asksForRank(query.question)) return false;
   // "排第几" after "吉林冬运会拿了多少金牌": a rank asked of nothing named is the rank of what the conversation asked.
+  // An English question names the ranked thing in the Chinese its words were read as ("major projects pitched to private
+  // capital": 重大项目 of 向民间资本推介重大项目投资总额).
+  if (query.language === 'en') return namedInQuestion(f, query.searchText);
   return rankNamedInQuestion(f.indicator, query.question, f.qualifier) || asksRankOnly(query.question);
 }
 

@@ -18,6 +18,7 @@ import {
 } from '../lang/zh/figure-words.js';
 import { CLAUSE_DELIMITERS, MAX_QUOTED_NAME, QUOTE_PAIRS } from '../lang/zh/punctuation.js';
 import { COUNTING_WORDS } from '../lang/zh/counted-before-words.js';
+import { STREAK_COUNTED_UNITS, STREAK_OPENING } from '../lang/zh/span-words.js';
 import { RATE_OF_HOLDERS_DOING, RATE_OF_HOLDERS_SCOPE } from '../lang/zh/share-words.js';
 import { APPROXIMATE_COUNT, APPROXIMATE_OPENED_WORDS, approximateAt, OPEN_BOUND_STARTS, POST_QUALIFIER } from '../lang/zh/qualifiers.js';
 import {
@@ -253,6 +254,8 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
       !CALENDAR_YEAR.test(m.text) &&
       DURATION_NAME.test(w.slice(Math.max(0, m.start - DURATION_NAME_REACH), m.start));
     if (NOT_AMOUNT_AFTER.test(rest) && !duration) continue;
+    // "连续24个月": a streak's length, read with the streak (streak-lengths.ts), no amount of its own.
+    if (STREAK_OPENING.test(w.slice(0, m.start)) && STREAK_COUNTED_UNITS.some((u) => rest.startsWith(u))) continue;
     const pointsOnce = !m.magnitude ? POINTS_WRITTEN_ONCE.exec(rest) : null;
     if (pointsOnce) {
       // "高于全省2.2个和3.7个百分点": points, like the value after it.

@@ -10,6 +10,7 @@ import {
   COMPARISON_OPENER,
   BATCH_AFTER_VERB,
   EXAMPLES_KIND_END,
+  SCOPE_COUNT_END,
   LIST_TOTAL_END,
   PART_PREDICATE,
   COUNT_VERBS,
@@ -151,6 +152,7 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
       ind.endsWith(EXAMPLES_END) ||
       (listed.length > 1 && LIST_TOTAL_END.test(writtenBefore)) ||
       EXAMPLES_KIND_END.test(ind) ||
+      SCOPE_COUNT_END.test(ind) ||
       (listed.length > 1 && (listed.at(-1) ?? '').length <= LISTED_NAME_LENGTH) ||
       // "绍兴黄酒、金华火腿、西湖龙井茶3个历史经典产业": as many names listed as the count counts them.
       (listed.length > 1 && listed.length === c.value);

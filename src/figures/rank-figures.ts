@@ -16,12 +16,14 @@ import {
   RANK_SCOPES,
   RANK_UNIT,
   RANK_VERBS,
+  RESPECTIVE_RANK_NEXT,
   SUBJECT_CLAUSE_VERBS,
   rankNumber,
   rankNumeral,
 } from '../lang/zh/rank-words.js';
 import type { Figure } from './figure-schema.js';
-import { FALLBACK_NAMES } from '../lang/zh/figure-words.js';
+import { FALLBACK_NAMES, RESPECTIVELY } from '../lang/zh/figure-words.js';
+import { distributeSuffix, splitItems } from './respectively.js';
 import { FIRST_ORDINAL, RANK_COUNTERS } from '../lang/zh/counted-rank-words.js';
 import { readCountedRanks } from './counted-ranks.js';
 import { kindFor } from './figure-kind.js';
@@ -69,6 +71,18 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
   if (from) name = cleanIndicator(name.slice(0, -from.length));
   const value = rankNumber(reached ? rankNumeral(reached, 1) : rankNumeral(hit, 2));
   if (value === null) return;
+  if (
+    !from &&
+    readRespectiveRanks(
+      ctx,
+      pre,
+      value,
+      clause.slice(hit.index + hit[0].length),
+      `${hit[1]}${RANK_ORDINAL}`,
+      kindFor(ctx, clause, clauseEnd),
+    )
+  )
+    return;
   // No name of its own: the rank of the figure just before, of its growth after a rate
   // ("增长6.1%、居全国第3位"), or of the property the clause names ("增量全国第一"). A bare short
   // word ("数量") names only the indicator before it that ends so, or nothing a rank can be read for.
@@ -109,6 +123,29 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
   // for the rank held now), for a lead to say where from.
   const started = from ? rankNumber(rankNumeral(hit, 2)) : null;
   if (started !== null) pushFigure(ctx, { indicator: clip(name), value: started, unit: RANK_UNIT, qualifier: from, kind });
+}
+
+/**
+ * "单晶硅、电解铝产能分别居全国第2、第4位": one rank for each item of the 分别 list, in order (单晶硅产能 第2位, 电解铝产能
+ * 第4位). Whether the clause was such a list, read.
+ */
+function readRespectiveRanks(ctx: Ctx, pre: string, first: number, after: string, qualifier: string, kind: Figure['kind']): boolean {
+  const values = [first];
+  let rest = after;
+  for (let next = RESPECTIVE_RANK_NEXT.exec(rest); next && values.length < rest.length; next = RESPECTIVE_RANK_NEXT.exec(rest)) {
+    const value = rankNumber(next[1]);
+    if (value === null) break;
+    values.push(value);
+    rest = rest.slice(next[0].length);
+  }
+  const at = pre.lastIndexOf(RESPECTIVELY);
+  if (values.length < 2 || at < 0) return false;
+  const items = splitItems(cleanIndicator(pre.slice(0, at)), values.length);
+  if (!items) return false;
+  distributeSuffix(items).forEach((item, i) => {
+    pushFigure(ctx, { indicator: clip(item), value: values[i], unit: RANK_UNIT, qualifier, kind });
+  });
+  return true;
 }
 
 /** Marks that end a clause. */

@@ -11,6 +11,7 @@ import {
   STREAK_COUNT_VERBS,
   STREAK_LENGTH_QUALIFIER,
   STREAK_LENGTH_UNIT,
+  STREAK_LENGTH_UNITS,
   STREAK_RUN,
 } from '../lang/zh/span-words.js';
 import { RANK_PROPERTY_NAMES, rankNumber } from '../lang/zh/rank-words.js';
@@ -29,7 +30,7 @@ const MAX_PREDICATE = 24;
 /** A shorter name ("数量") says too little to be what the streak is of. */
 const MIN_SUBJECT = 3;
 
-/** Reads every streak a sentence states, as the length of its run in years. */
+/** Reads every streak a sentence states, as the length of its run in years (or months). */
 export function readStreakLengths(ctx: Ctx): void {
   const w = ctx.w;
   for (const hit of w.matchAll(STREAK_RUN)) {
@@ -50,7 +51,7 @@ export function readStreakLengths(ctx: Ctx): void {
     pushFigure(ctx, {
       indicator: clip(name),
       value: years,
-      unit: STREAK_LENGTH_UNIT,
+      unit: hit[2],
       qualifier: subject ? `${STREAK_LENGTH_QUALIFIER}…${predicate}` : STREAK_LENGTH_QUALIFIER,
       kind: kindFor(ctx, w.slice(clauseStart, clauseEnd), clauseEnd),
       shape: 'streak',
@@ -112,7 +113,7 @@ function nextMark(text: string, from: number): number {
   return text.length;
 }
 
-/** A streak's length in years ("连续8年全国第一" read as 8年), not the value held over it. */
+/** A streak's length in years or months ("连续8年全国第一" read as 8年), not the value held over it. */
 export function isStreakLength(f: Partial<Pick<Figure, 'shape' | 'unit'>>): boolean {
-  return f.shape === 'streak' && f.unit === STREAK_LENGTH_UNIT;
+  return f.shape === 'streak' && STREAK_LENGTH_UNITS.includes(f.unit ?? '');
 }

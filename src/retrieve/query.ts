@@ -609,7 +609,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     !foundPlaces.length &&
     !unknownPlaces.length &&
     ENGLISH_NATIONAL_SUBJECT.test(rest) &&
-    !ENGLISH_WHICH_PLACE.test(lower)
+    !ENGLISH_WHICH_PLACE.test(lower) &&
+    // "Huairou national science centre": a name before "national" makes it part of an entity's name, not the country.
+    !lexiconTranslations.some((t) => t.name && lower.includes(`${t.english.toLowerCase()} national`))
   )
     foundPlaces.push(NATIONAL_ISSUER);
   // "火星GDP多少": no year, but the words before the indicator stand where a place stands.

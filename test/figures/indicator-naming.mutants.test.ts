@@ -201,7 +201,7 @@ describe('edges the mutation run of lines 95–160 showed (session 10)', () => {
   });
 
   it('reads a list inside quotes as one name, not as examples before the counted noun', () => {
-    expect(names('推进“放管服、营商环境”3个重点项目')).toEqual([['推进“放管服、营商环境”', 3, '个']]);
+    expect(names('推进“放管服、营商环境”3个重点项目')).toEqual([['“放管服、营商环境”', 3, '个']]);
   });
 
   it('names a count after a long subject by its count verb and the noun after it', () => {

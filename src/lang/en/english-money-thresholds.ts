@@ -10,18 +10,28 @@
  * it a class of things ("projects WORTH OVER 100 million yuan"): not a figure compared ("was GDP over 5 trillion yuan").
  */
 const THRESHOLD =
-  /(?:\b(?:worth|of|with|valued at|investing|investment of)\s+(over|above|more than|at least|upwards of)\s+)?(\d+(?:\.\d+)?)[\s-]*(thousand|million|billion|trillion)[\s-]*(?:yuan|rmb)\b(?:[\s-]*(plus|or more|and above|and over|or above|or over)\b)?/gi;
+  /(?:\b(?:worth|of|with|valued at|investing|investment of)\s+(over|above|more than|at least|upwards of)\s+)?(?:(\d+(?:\.\d+)?|hundred)[\s-]*)?(thousand|million|billion|trillion)[\s-]*(?:yuan|rmb)\b(?:[\s-]*(plus|or more|and above|and over|or above|or over)\b)?/gi;
+
+/**
+ * "trillion-yuan industries", "100-billion-yuan clusters": an amount joined to its yuan by a hyphen is a class of things
+ * (万亿级产业), not a figure compared ("GDP of 5 trillion yuan").
+ */
+const CLASS_BEFORE_NOUN = /-(?:yuan|rmb)$/i;
+
+/** Number words an English class of money writes instead of digits ("hundred-billion-yuan"). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = { hundred: 100 };
 
 const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 
 /** Round numbers the reports write in characters before 亿 or 万 (百亿元, 千万元). */
 const ROUND: Readonly<Record<number, string>> = { 10: '十', 100: '百', 1000: '千' };
 
-/** The ways the reports write "at least `yuan`": 亿元以上, 1亿元以上, 百亿元以上, 100亿元以上, 百亿级, 5000万元以上. */
+/** The ways the reports write "at least `yuan`": 亿元以上, 1亿元以上, 百亿元以上, 100亿元以上, 百亿级, 万亿级, 5000万元以上. */
 export function thresholdSpellings(yuan: number): string[] {
   const spell = (n: number, unit: string) => {
     const forms = [`${n}${unit}元以上`, `${n}${unit}元及以上`];
-    if (n === 1) forms.push(`${unit}元以上`, `${unit}元及以上`);
+    // "万亿级产业": a class named by its unit alone (not 万: "万级" is no class the reports write).
+    if (n === 1) forms.push(`${unit}元以上`, `${unit}元及以上`, ...(unit === '万' ? [] : [`${unit}级`]));
     if (ROUND[n]) forms.push(`${ROUND[n]}${unit}元以上`, `${ROUND[n]}${unit}元及以上`, `${ROUND[n]}${unit}级`);
     return forms;
   };
@@ -35,8 +45,10 @@ export function thresholdSpellings(yuan: number): string[] {
 export function moneyThresholdsIn(english: string): { written: string; at: number; chinese: string[] }[] {
   const found: { written: string; at: number; chinese: string[] }[] = [];
   for (const m of english.matchAll(THRESHOLD)) {
-    if (!m[1] && !m[4]) continue;
-    const yuan = Number(m[2]) * SCALE[m[3].toLowerCase()];
+    const classOfThings = CLASS_BEFORE_NOUN.test(m[0]);
+    if (!m[1] && !m[4] && !classOfThings) continue;
+    const count = m[2] === undefined ? 1 : (NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]));
+    const yuan = count * SCALE[m[3].toLowerCase()];
     const chinese = thresholdSpellings(Math.round(yuan));
     if (!chinese.length) continue;
     // The class word before "over" is the question's own ("projects worth"): the reading starts at "over".

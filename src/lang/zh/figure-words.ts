@@ -278,6 +278,9 @@ export const LEADING_FILLERS: readonly string[] = byLength([
   // "争取并用好新增专项债券5085亿元": the use made of it is no part of its name.
   '并用好',
   '用好',
+  // "推动怀柔综合性国家科学中心29个科技设施进入科研状态": the work verb opening the clause is no part of the name.
+  '推动',
+  '推进',
   '全市',
   '全区',
   '全省',
@@ -437,6 +440,8 @@ export const AREA_NAME = /^(.{2,}?(?:试验区|示范区|开发区|新区|园区
 export const EXAMPLES_END = '等';
 /** 等 and a word of kind after it ("首发经济、会展经济、健康消费等方面29项促消费政策") close a list of examples too. */
 export const EXAMPLES_KIND_END = /等(?:方面|领域|行业|类|种|项)$/;
+/** A count of scopes right before a count ("开展7大领域101类问题排查", "3个方面20项举措"): they scope the thing counted after it. */
+export const SCOPE_COUNT_END = /(?:\d+|[一二三四五六七八九十两]+)(?:大|个)(?:领域|方面|行业|板块|区域|片区|战略)$/;
 /** A list totalled before its number ("机场联络线、17号线西延伸共67公里轨道交通线"): the items are examples of what follows. */
 export const LIST_TOTAL_END = /(?:共|共计|合计|总计|一共)$/;
 

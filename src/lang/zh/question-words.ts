@@ -43,7 +43,14 @@ export const QUANTITY_WORDS: readonly string[] = [
   // "惠及面大吗", "增速快吗": the same asked yes or no.
   '(多|高|大|快)吗',
 ];
-export const QUANTITY_WORDS_EN: readonly string[] = ['how (many|much|big)', 'what (is|was|were|are)', "what['’]?s\\b", 'rate', 'number'];
+export const QUANTITY_WORDS_EN: readonly string[] = [
+  'how (many|much|big)',
+  'what (is|was|were|are)',
+  "what['’]?s\\b",
+  'rate',
+  'number',
+  '\\brank(?:s|ed)?\\b',
+];
 
 /**
  * With an indicator named, these ask for its value: a target, a growth rate, a level

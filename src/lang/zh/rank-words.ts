@@ -70,6 +70,9 @@ const FIRST_PLACE = `(${FIRST_PLACE_WORD})位(?!度)`;
 /** A rank reached after a rank started from: "从全国第9位升至第7位", "升至首位". */
 export const RANK_REACHED = new RegExp(`(?:${RANK_VERBS.join('|')}|至|到)(?:第${RANK_NUMERAL}(?:位|名)|${FIRST_PLACE})`);
 
+/** A further rank of a 分别 list after the first: "分别居全国第2、第4位" (its "、第4位"). */
+export const RESPECTIVE_RANK_NEXT = new RegExp(`^(?:、|和|及)第${RANK_NUMERAL}(?:位|名)?`);
+
 /** A rank with its scope: "居全国第3位" (verb, scope, numeral, 位/名), "居全国首位". */
 export const RANK_PATTERN = new RegExp(
   `(?:${RANK_VERBS.join('|')})?(${RANK_SCOPES.join('|')})${BETWEEN}(?:第${RANK_NUMERAL}(?:位|名|(?![${EDITION_COUNTERS}0-9一二三四五六七八九十]))|${FIRST_PLACE})`,

@@ -1,0 +1,60 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/answer/engine.js';
+import { firstLineOf, govFirstLine, wordReportsEngine } from '../support/engine.js';
+
+/**
+ * Session 26's classes through the engine, on the seed corpus and the 20 work reports, and on the 2025 reports of
+ * 云南, 湖南 and 吉林 (found on the tune halves of fresh-o, fresh-q and fresh-t). Today pinned: 今年 = 2026.
+ */
+const today = new Date('2026-12-04');
+const lead = (q: string, history: string[] = []) => govFirstLine(q, today, history);
+
+describe('a rank asked in English', () => {
+  it('is a figure asked, the ranked thing named in the Chinese its words were read as', async () => {
+    expect(await lead('Where did Anhui rank nationally in 2025 for the value of major projects pitched to private capital?')).toMatch(
+      /^Anhui 2025 向民间资本推介重大项目投资总额 \(actual\): 全国第3位/,
+    );
+  });
+});
+
+describe('"national" after a name', () => {
+  it('is part of the name ("Huairou national science centre"), not the country', async () => {
+    expect(await lead('Huairou national science centre: how many facilities are now doing research?')).toMatch(
+      /^Beijing 2024 怀柔综合性国家科学中心 \(actual\): 29个/,
+    );
+  });
+});
+
+describe('a streak in months and a count scoped by another count', () => {
+  it('"持续了几个月" is answered by the streak’s length, not the growth beside it', async () => {
+    expect(await lead('广东技改投资两位数增长持续了几个月')).toMatch(/技改投资（实绩）：连续24个月保持两位数增长/);
+  });
+
+  it('"涵盖多少类问题" is answered by the 101类 of 7大领域101类问题', async () => {
+    expect(await lead('安徽今年问题排查治理 涵盖多少类问题')).toMatch(/安徽省2026年问题排查和治理（目标）：101类/);
+  });
+});
+
+describe('on the 2025 reports of 云南, 湖南 and 吉林 (Word)', () => {
+  let threeReports: Engine;
+  beforeAll(async () => {
+    threeReports = await wordReportsEngine('questions-s26-');
+  }, 120_000);
+  const lead3 = (q: string) => firstLineOf(threeReports, q, today);
+
+  it('reads "rank in China" as the scope of the rank, and the second of two ranks shared out by 分别', async () => {
+    const first = await lead3('Where does Yunnan rank in China for electrolytic aluminium capacity?');
+    expect(first).toMatch(/^Yunnan 2024 电解铝产能 \(actual\): 全国第4位/);
+    expect(first).not.toMatch(/China\)/);
+  });
+
+  it('reads "trillion-yuan industries" as the reports’ class 万亿级产业', async () => {
+    expect(await lead3('hunan: number of trillion-yuan industries')).toMatch(/万亿级产业 \(actual\): 6个/);
+  });
+
+  it('answers a count asked of a year the reports hold only the plan of with the plan, said so', async () => {
+    expect(await lead3('Jilin 2025 — new foreign-trade firms, how many?')).toMatch(
+      /^The reports give no actual result for Jilin 2025, only a target\..*新增外贸企业 \(target\): over 200家/,
+    );
+  });
+});
