@@ -281,7 +281,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   // "研发投入强度呢？" after a target question asks the target too, unless it says otherwise; "back to 2025 — how many smart
   // elderly homes?" after plans asked says no more than its year, which is over: the plan still.
   const intentUnsaid = query.intent === 'any' || (query.resultFromPastYear === true && previous.intent === 'plan');
-  if (!standsAlone && intentUnsaid) out.intent = previous.intent;
+  // "应该是26年不是25" after "安徽25年新培育…几家": an intent the earlier question took only from its year being over is
+  // the earlier year's; a year of its own reads as its own (this year's number is its plan).
+  const intentOfEarlierYear = previous.resultFromPastYear === true && namesYear && !query.resultFromPastYear;
+  if (!standsAlone && intentUnsaid && !intentOfEarlierYear) out.intent = previous.intent;
   // "财政收入呢？" after "…GDP是多少" asks how much too.
   if (!standsAlone) out.wantsQuantity = query.wantsQuantity || (previous.wantsQuantity && !query.wantsPriorities);
   // "第二项细说一下 科技领军企业培育几家" after "安徽25年重点工作分哪几块": a number of the plan outlined is its target, and
@@ -349,7 +352,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.wantsPriorities = previous.wantsPriorities;
     out.asksMainTargets = previous.asksMainTargets;
     out.wantsReason = query.wantsReason || previous.wantsReason;
-    if (query.intent === 'any') out.intent = previous.intent;
+    if (query.intent === 'any' && !intentOfEarlierYear) out.intent = previous.intent;
     // "那十四五期间呢" after "江苏去年新建了几个老年医院": the number asked, over a plan now over, is what it achieved.
     if (query.planPeriodOver && query.intent === 'plan' && previous.wantsQuantity && !asksForPlan(query.question)) out.intent = 'result';
     // "完成了吗" after "…粮食产量目标" (or its result): was the target met, the target and the result side by side.

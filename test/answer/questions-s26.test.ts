@@ -35,6 +35,28 @@ describe('a streak in months and a count scoped by another count', () => {
   });
 });
 
+describe('follow-ups', () => {
+  it('a correction of the year ("年份打错了 应该是26年不是25") asks the earlier subject in that year, read as its own', async () => {
+    expect(await lead('年份打错了 应该是26年不是25', ['安徽25年新培育省级工业互联网平台几家'])).toMatch(
+      /安徽省2026年新增省级重点工业互联网平台（目标）：10家以上/,
+    );
+  });
+
+  it('"保持了几年" asks a streak’s length, and 全国优秀 of the earlier question is no place asked', async () => {
+    const first = await lead('那没有高风险金融机构 保持了几年', ['福建污染防治攻坚战成效考核 截止24年连续几年全国优秀']);
+    expect(first).toMatch(/福建省无高风险金融机构（实绩）：连续5年/);
+    expect(first).not.toMatch(/全国的该项数据/);
+  });
+
+  it('"trillion-yuan industry clusters" reads the reports’ 万亿元级 too', async () => {
+    expect(
+      await lead('what about 广东 — how many trillion-yuan industry clusters?', [
+        'How many new national advanced manufacturing clusters did Shandong get in 2024?',
+      ]),
+    ).toMatch(/万亿元级产业集群 \(target\): 8个/);
+  });
+});
+
 describe('on the 2025 reports of 云南, 湖南 and 吉林 (Word)', () => {
   let threeReports: Engine;
   beforeAll(async () => {

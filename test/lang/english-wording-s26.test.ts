@@ -43,3 +43,25 @@ describe('a streak asked in months', () => {
     expect(STREAK_QUESTION.test('增长了多少')).toBe(false);
   });
 });
+
+describe('a correction that names its slot before the denial', () => {
+  it('is read as what it says was meant, without what it says it was not', async () => {
+    const { correctedPart } = await import('../../src/lang/zh/correction-words.js');
+    expect(correctedPart('年份打错了 应该是26年不是25')).toBe('26年');
+    expect(correctedPart('地方搞错了，应该是江苏不是浙江')).toBe('江苏');
+    expect(correctedPart('不对，我问的是浙江')).toBe('浙江');
+    // A restatement that is all denial keeps its words.
+    expect(correctedPart('不对，是不是浙江')).toBe('不是浙江');
+    expect(correctedPart('年份是多少')).toBeNull();
+  });
+});
+
+describe('an English follow-up asking the same of another place', () => {
+  it('reads as a follow-up ("how does Fujian stack up that year?", "how did Jiangsu compare?")', async () => {
+    const { endsAsFollowUp } = await import('../../src/lang/zh/follow-up-words.js');
+    expect(endsAsFollowUp('how does Fujian stack up that year?')).toBe(true);
+    expect(endsAsFollowUp('and how did Jiangsu compare?')).toBe(true);
+    expect(endsAsFollowUp('how did Shanghai fare?')).toBe(true);
+    expect(endsAsFollowUp('How does Fujian plan to stack up its reserves of grain?')).toBe(false);
+  });
+});

@@ -9,12 +9,12 @@ import { isQuestionVerb } from '../../src/lang/en/english-topic-words.js';
 
 describe('a threshold’s spellings', () => {
   it('are exactly those the reports write, in 亿, 万亿 or 万', () => {
-    expect(thresholdSpellings(1e9)).toEqual(['10亿元以上', '10亿元及以上', '十亿元以上', '十亿元及以上', '十亿级']);
-    expect(thresholdSpellings(1e11)).toEqual(['1000亿元以上', '1000亿元及以上', '千亿元以上', '千亿元及以上', '千亿级']);
+    expect(thresholdSpellings(1e9)).toEqual(['10亿元以上', '10亿元及以上', '十亿元以上', '十亿元及以上', '十亿级', '十亿元级']);
+    expect(thresholdSpellings(1e11)).toEqual(['1000亿元以上', '1000亿元及以上', '千亿元以上', '千亿元及以上', '千亿级', '千亿元级']);
     expect(thresholdSpellings(2e12)).toEqual(['20000亿元以上', '20000亿元及以上', '2万亿元以上', '2万亿元及以上']);
     expect(thresholdSpellings(1.5e8)).toEqual(['15000万元以上', '15000万元及以上']);
     expect(thresholdSpellings(1e4)).toEqual(['1万元以上', '1万元及以上', '万元以上', '万元及以上']);
-    expect(thresholdSpellings(1e7)).toEqual(['1000万元以上', '1000万元及以上', '千万元以上', '千万元及以上', '千万级']);
+    expect(thresholdSpellings(1e7)).toEqual(['1000万元以上', '1000万元及以上', '千万元以上', '千万元及以上', '千万级', '千万元级']);
   });
 
   it('are none for an amount under ten thousand yuan or not a whole number of 万', () => {

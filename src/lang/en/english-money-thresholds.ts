@@ -26,13 +26,13 @@ const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, b
 /** Round numbers the reports write in characters before 亿 or 万 (百亿元, 千万元). */
 const ROUND: Readonly<Record<number, string>> = { 10: '十', 100: '百', 1000: '千' };
 
-/** The ways the reports write "at least `yuan`": 亿元以上, 1亿元以上, 百亿元以上, 100亿元以上, 百亿级, 万亿级, 5000万元以上. */
+/** The ways the reports write "at least `yuan`": 亿元以上, 1亿元以上, 百亿元以上, 100亿元以上, 百亿级, 万亿(元)级, 5000万元以上. */
 export function thresholdSpellings(yuan: number): string[] {
   const spell = (n: number, unit: string) => {
     const forms = [`${n}${unit}元以上`, `${n}${unit}元及以上`];
     // "万亿级产业": a class named by its unit alone (not 万: "万级" is no class the reports write).
-    if (n === 1) forms.push(`${unit}元以上`, `${unit}元及以上`, ...(unit === '万' ? [] : [`${unit}级`]));
-    if (ROUND[n]) forms.push(`${ROUND[n]}${unit}元以上`, `${ROUND[n]}${unit}元及以上`, `${ROUND[n]}${unit}级`);
+    if (n === 1) forms.push(`${unit}元以上`, `${unit}元及以上`, ...(unit === '万' ? [] : [`${unit}级`, `${unit}元级`]));
+    if (ROUND[n]) forms.push(`${ROUND[n]}${unit}元以上`, `${ROUND[n]}${unit}元及以上`, `${ROUND[n]}${unit}级`, `${ROUND[n]}${unit}元级`);
     return forms;
   };
   if (yuan >= 1e12 && Number.isInteger(yuan / 1e12)) return [...spell(yuan / 1e8, '亿'), ...spell(yuan / 1e12, '万亿')];

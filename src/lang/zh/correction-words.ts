@@ -34,7 +34,13 @@ export const CORRECTION_RESTATEMENTS: readonly string[] = [
 const ENGLISH_CORRECTION =
   /^(?:(?:no|nope|sorry|oops|wait|actually)\b[\s,.!]*)*(?:i meant|i mean|i was asking about|i asked about|i wanted|make (?:it|that))\b[\s,:]*/i;
 
-const DENIAL = new RegExp(`^(?:${CORRECTION_DENIALS.join('|')})[^，,。.!！？?\\s]{0,8}[，,。.!！\\s]+`);
+/** The slot a correction may name before its denial: "年份打错了 应该是26年", "地方搞错了，是江苏". */
+export const CORRECTED_SLOTS: readonly string[] = ['年份', '年', '地方', '地区', '省份', '城市', '指标'];
+
+const DENIAL = new RegExp(`^(?:${CORRECTED_SLOTS.join('|')})?(?:${CORRECTION_DENIALS.join('|')})[^，,。.!！？?\\s]{0,8}[，,。.!！\\s]+`);
+
+/** What a restatement says it was not, after what it was: "26年不是25", "应该是江苏，不是浙江". */
+const DENIED_AFTER = /[\s，,]*(?:而)?不是[^，,。.!！？?]*$/;
 
 /**
  * What a correction says was meant ("浙江" of "不对，我问的是浙江"), or null when the question is no
@@ -48,7 +54,10 @@ export function correctedPart(question: string): string | null {
   const rest = denial ? text.slice(denial[0].length) : text;
   const restatement = CORRECTION_RESTATEMENTS.find((w) => rest.startsWith(w));
   // "是上海" after a denial restates; "是多少" alone is no correction, so a bare 是 needs the denial.
-  if (restatement && (denial || restatement !== '是')) return nonEmpty(rest.slice(restatement.length));
+  if (restatement && (denial || restatement !== '是')) {
+    const meant = rest.slice(restatement.length);
+    return nonEmpty(meant.replace(DENIED_AFTER, '')) ?? nonEmpty(meant);
+  }
   return denial ? nonEmpty(rest) : null;
 }
 

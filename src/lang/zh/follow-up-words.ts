@@ -141,8 +141,15 @@ export function asksPartOfEarlier(question: string): boolean {
 /** Whether a question ends as a follow-up does ("森林火灾呢？"), whatever it starts with. */
 export function endsAsFollowUp(question: string): boolean {
   const text = question.trim().replace(/[？?。！!\s]+$/, '');
-  return FOLLOW_UP_CLOSERS.some((w) => text.endsWith(w));
+  return FOLLOW_UP_CLOSERS.some((w) => text.endsWith(w)) || ENGLISH_FOLLOW_UP_CLOSING.test(text);
 }
+
+/**
+ * How an English follow-up that asks the same of another place ends: "how does Fujian stack up that year?", "and how
+ * did Jiangsu compare?", "how did Shanghai fare?". No subject of its own: the conversation's.
+ */
+const ENGLISH_FOLLOW_UP_CLOSING =
+  /\b(?:stack(?:s|ed)? up|compare[sd]?|fare[sd]?|measure[sd]? up)(?:\s+(?:that|this|the same|in that|for that)\s+year|\s+then|\s+there)?$/i;
 
 /**
  * Words that stand for what the conversation was about, its topic or its place: "这个指标江苏是多少",
