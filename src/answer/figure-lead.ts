@@ -13,6 +13,7 @@ import {
   GENERIC_FIGURE_TAILS,
   INCREMENT_PREFIXES,
   MEASURED_NOUNS,
+  SIZE_NOUNS,
   NOUN_LINK,
   PART_ASKED,
   SCALE_CLASSES,
@@ -35,6 +36,7 @@ import { MILESTONE_COUNT_UNIT } from '../lang/zh/milestone-words.js';
 import {
   askedCounter,
   askedCountUnit,
+  countedNounAsked,
   withoutAmountAsked,
   asksForGap,
   asksForShare,
@@ -139,6 +141,10 @@ export function figureLead(
       : query.question.includes(f.indicator.slice(-HEAD_LENGTH))
         ? 1
         : 0;
+  // "给县域重点产业链出了几条举措": the thing counted is named after the count asked; a figure whose name ends in it (出台举措
+  // 25条) before one sharing a longer run of the words before (梳理明确县域重点产业链 164条).
+  const countedNoun = query.indicators.length || query.language !== 'zh' ? null : countedNounAsked(query.question);
+  const countedNamed = (f: Figure) => (countedNoun && endsInLeadOf(f.indicator, countedNoun) ? 1 : 0);
   // "…制度创新成果，其中全国首创多少": the part, named by the words after 其中, before the whole beside it.
   const partWords = PART_ASKED.exec(query.question)?.[1] ?? '';
   const partNamed = (f: Figure) => (partWords && longestCommonRun(f.indicator, partWords).length >= MIN_SHARED_NAME ? 1 : 0);
@@ -171,8 +177,12 @@ export function figureLead(
       // A Chinese name that shares only a verb with the question ("新增国家级非遗代表性传承人" for "新增公园多少座") names
       // another thing.
       bestNamed(
-        figures.filter((f) =>
-          query.language === 'en' ? namedInQuestion(f, query.searchText) : namedByChineseWords(f, query.question, withoutAsking),
+        ofShareAsked(
+          figures.filter((f) =>
+            query.language === 'en' ? namedInQuestion(f, query.searchText) : namedByChineseWords(f, query.question, withoutAsking),
+          ),
+          // English says "share" where the reports write a rate (…率): no narrowing by the name's shape.
+          shareAsked && query.language === 'zh',
         ),
         query.question,
       );
@@ -237,6 +247,7 @@ export function figureLead(
       achieved(b) - achieved(a) ||
       cited(a) - cited(b) ||
       named(b) - named(a) ||
+      countedNamed(b) - countedNamed(a) ||
       nounShared(b) - nounShared(a) ||
       // The unit asked ("多少亿元", "in billion yuan") before the level/increment reading: "签约外资项目217个、总投资258亿美元"
       // asked "how much investment" is the money, though 签约 makes the count the year's additions.
@@ -526,14 +537,16 @@ export function comparisonVerdict(
  * 亚运会有多少运动员" names 运动员参加亚运会's 运动员, "民营经济增加值" names nothing of
  * 数字经济核心产业增加值 but 经济 and the generic 增加值.
  */
-export function namedInQuestion(f: Pick<Figure, 'indicator'>, question: string): boolean {
+export function namedInQuestion(f: Pick<Figure, 'indicator'> & Partial<Pick<Figure, 'unit'>>, question: string): boolean {
   // A name the question writes whole names it, generic as its words are ("总投资").
   if (f.indicator.length >= MIN_WHOLE_NAME && question.includes(f.indicator)) return true;
   const run = sharedRun(f, question);
   if (run.length < MIN_SHARED_NAME) return false;
   // "工业投资增长多少" names 投资 after the 工业 it shares with 规上工业增加值: the figure measures another thing.
   const measured = MEASURED_NOUNS.filter((w) => question.includes(run + w));
-  return !measured.length || measured.some((w) => f.indicator.includes(w));
+  // "区域基金规模多大" of 设立区域基金 500亿元: a level is its own size, whether its name says 规模 or not.
+  const level = f.unit !== undefined && f.unit !== '%' && f.unit !== PERCENTAGE_POINTS;
+  return !measured.length || measured.some((w) => f.indicator.includes(w)) || (level && measured.every((w) => SIZE_NOUNS.includes(w)));
 }
 
 /** Whether a Chinese question names a figure by more than a verb it shares with it ("新增…传承人" is no answer to 新增公园). */
@@ -748,6 +761,21 @@ const SAME_FIGURE_PREFIX = 3;
  * The year a figure states: its period's, or the end of its span when it is the level reached then ("高新技术产业
  * 产值占比达到55.7%" in a 2021-2025 review is 2025's level); null for a change or an average over the span.
  */
+/**
+ * "新增电力装机里 绿色能源要占多少": a share asked is answered by a named share (绿色能源占比 60%), when one is named, before
+ * a name the question writes whole that is no share (新增电力装机 2000万千瓦).
+ */
+function ofShareAsked(named: Figure[], shareAsked: boolean): Figure[] {
+  const shares = shareAsked ? named.filter((f) => figureShape(f) === 'share') : [];
+  return shares.length ? shares : named;
+}
+
+/** Whether a name ends in the first two or more characters of a noun ("出台举措" in 举措, "项目投产" in 项目投产达效). */
+function endsInLeadOf(name: string, noun: string): boolean {
+  for (let length = noun.length; length >= 2; length--) if (name.endsWith(noun.slice(0, length))) return true;
+  return false;
+}
+
 function yearOf(f: Figure): number | null {
   const q = f.qualifier ?? '';
   if (MULTI_YEAR_QUALIFIERS.includes(q) || SPAN_QUALIFIER.test(q)) return null;

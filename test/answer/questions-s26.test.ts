@@ -35,6 +35,30 @@ describe('a streak in months and a count scoped by another count', () => {
   });
 });
 
+describe('the thing asked of a sentence of several', () => {
+  it('a count’s noun after its measure names it ("几条举措": 出台举措 25条, not the 164条 产业链 before)', async () => {
+    expect(await lead('福建24年给县域重点产业链出了几条举措')).toMatch(/福建省2024年出台举措（实绩）：25条/);
+  });
+
+  it('a size asked ("区域基金规模多大") is a level’s own value, its name writing 规模 or not', async () => {
+    expect(await lead('国家创业投资引导基金去年在大湾区设的区域基金规模多大')).toMatch(/设立区域基金（实绩）：超500亿元/);
+  });
+
+  it('a share asked is answered by the named share, not the whole named beside it; "要占" asks the plan', async () => {
+    expect(await lead('浙江25年新增电力装机里 绿色能源要占多少')).toMatch(/浙江省2025年绿色能源占比（目标）：60%以上/);
+  });
+
+  it('"要治理掉多少万平米" asks the plan’s 治理违法建设 in 平方米', async () => {
+    expect(await lead('北京2025年违法建设要治理掉多少万平米')).toMatch(/北京市2025年治理违法建设（目标）：2000万平方米/);
+  });
+
+  it('a streak counted in times ("连续几次优秀") is its length, not an outline', async () => {
+    expect(await lead('福建省级政府安全生产和消防工作考核 去年为止连续几次优秀')).toMatch(
+      /安全生产和消防工作考核（实绩）：连续3次获评优秀/,
+    );
+  });
+});
+
 describe('follow-ups', () => {
   it('a correction of the year ("年份打错了 应该是26年不是25") asks the earlier subject in that year, read as its own', async () => {
     expect(await lead('年份打错了 应该是26年不是25', ['安徽25年新培育省级工业互联网平台几家'])).toMatch(

@@ -64,3 +64,12 @@ describe('ranks shared out over a 分别 list', () => {
     expect(names('数字经济规模居全国第3位。')).toEqual(['数字经济规模:3位']);
   });
 });
+
+describe('a streak counted in times or editions', () => {
+  it('is a streak of its subject, with no count of 3次 besides', () => {
+    expect(read('省级政府安全生产和消防工作考核连续3次获评优秀。').map((f) => [f.indicator, f.value, f.unit, f.shape])).toEqual([
+      ['省级政府安全生产和消防工作考核', 3, '次', 'streak'],
+    ]);
+    expect(read('梅花奖连续12届获奖。').map((f) => [f.value, f.unit, f.shape])).toEqual([[12, '届', 'streak']]);
+  });
+});

@@ -65,3 +65,32 @@ describe('an English follow-up asking the same of another place', () => {
     expect(endsAsFollowUp('How does Fujian plan to stack up its reserves of grain?')).toBe(false);
   });
 });
+
+describe('the noun a count asks of', () => {
+  it('is what its measure is followed by, up to a mark or a particle', async () => {
+    const { countedNounAsked } = await import('../../src/lang/zh/asked-shape-words.js');
+    expect(countedNounAsked('福建24年给县域重点产业链出了几条举措')).toBe('举措');
+    expect(countedNounAsked('山东25年推动多少个项目投产达效？')).toBe('项目投产达效');
+    expect(countedNounAsked('浙江有几家呢')).toBeNull();
+    expect(countedNounAsked('GDP是多少')).toBeNull();
+  });
+});
+
+describe('everyday words of a plan and of units', () => {
+  it('平米 is 平方米 and a verb’s 掉 goes; 要 before a verb of work asks the plan', async () => {
+    const { toReportWording } = await import('../../src/lang/zh/colloquial-phrasings.js');
+    expect(toReportWording('违法建设要治理掉多少万平米')).toBe('违法建设要治理多少万平方米');
+    expect(toReportWording('新建多少平方米')).toBe('新建多少平方米');
+    const { asksForPlan } = await import('../../src/lang/zh/intent-words.js');
+    expect(asksForPlan('违法建设要治理多少')).toBe(true);
+    expect(asksForPlan('绿色能源要占多少')).toBe(true);
+    expect(asksForPlan('需要建多少个基站')).toBe(false);
+  });
+});
+
+describe('a streak counted in times or editions', () => {
+  it('is asked by 连续几次 / 连续几届', () => {
+    expect(STREAK_LENGTH_QUESTION.test('考核连续几次优秀')).toBe(true);
+    expect(STREAK_LENGTH_QUESTION.test('梅花奖连续多少届')).toBe(true);
+  });
+});

@@ -124,6 +124,18 @@ export function askedCountUnit(question: string): string | null {
   return COUNT_UNIT_ASKED.exec(question)?.[1] ?? (MONEY_ASKED.test(question) ? MONEY_UNIT : null) ?? englishCountUnit(question);
 }
 
+/**
+ * The noun right after a count asked, which names the thing counted: "给县域重点产业链出了几条举措" counts 举措, not the
+ * 产业链 before it. Up to the first mark or particle, at most COUNTED_NOUN_LENGTH characters.
+ */
+const COUNTED_NOUN_ASKED =
+  /(?:几|多少)(?:个|家|座|所|条|项|件|台|处|名|部|户|支|种|类|块|位|场|次|批|辆|套|张)([\u4e00-\u9fff]{2,6})(?=$|[？?。，,！!\s呢啊吗呀])/;
+
+/** The thing a count asks of, as written after its measure ("举措" of 几条举措), or null. */
+export function countedNounAsked(question: string): string | null {
+  return COUNTED_NOUN_ASKED.exec(question.trim())?.[1] ?? null;
+}
+
 /** A count asked ("how many", "有几个", "多少家"): the number of things, no percentage. */
 export function asksHowMany(question: string): boolean {
   return /\bhow many\b/i.test(question) || GENERAL_COUNTERS.includes(askedCounter(question) ?? '');

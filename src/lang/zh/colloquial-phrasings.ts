@@ -168,6 +168,18 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '减少到',
     example: '工业产品生产许可证这些年砍到只剩几类',
   },
+  // "多少万平米": square metres as said, 平方米 as written.
+  {
+    pattern: /(?<!方)平米/g,
+    wording: '平方米',
+    example: '北京违法建设治理了多少万平米',
+  },
+  // "治理掉", "拆掉": the verb's completion said aloud, no word the reports write after it.
+  {
+    pattern: /(治理|拆除|清理|清除|消除|化解|淘汰|关停|拆)掉/g,
+    wording: '$1',
+    example: '北京2025年违法建设要治理掉多少',
+  },
   // English: the size of the economy is its GDP.
   {
     pattern: /\bhow big (is|was) (the )?([a-z'’ ]+?['’]s )?economy\b/gi,

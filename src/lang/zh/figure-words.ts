@@ -497,6 +497,8 @@ export const GENERIC_FIGURE_TAILS: readonly string[] = [
  * when the figure's name lacks the noun. Change words (增长) and field words (经济, 产业) are not among them.
  */
 export const MEASURED_NOUNS: readonly string[] = ['投资', '收入', '产值', '增加值', '总额', '总量', '规模', '数量', '比重', '强度'];
+/** Measured nouns a level's own value is, its name writing them or not: "区域基金规模" is the fund's 500亿元. */
+export const SIZE_NOUNS: readonly string[] = ['规模', '总量', '数量'];
 
 /**
  * A rate of how much of a plan was done ("投资完成率125.5%", "资金到位率"): written after an indicator's name it

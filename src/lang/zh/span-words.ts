@@ -15,12 +15,12 @@ export const STREAK_TAIL = new RegExp(`(?:已)?连续${NUMERAL}年$`);
 export const SPAN_QUALIFIER = new RegExp(`^(?:(?:这)?${NUMERAL}年(?:来|间)?|(?:已)?连续${NUMERAL}年)$`);
 /** A question asking a streak: "连续几年", "连续多少年", "两位数增长持续了几个月", "保持了几年". */
 export const STREAK_QUESTION =
-  /(?:连续|连着|一连)(?:几|多少|\d+|[一二三四五六七八九十]+)(?:个)?(?:年|月)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)/;
+  /(?:连续|连着|一连)(?:几|多少|\d+|[一二三四五六七八九十]+)(?:个)?(?:年|月|次|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)/;
 
 /** "连续8年全国第一", "连续24个月保持两位数增长": a streak anywhere in a sentence, its count and its unit captured. */
-export const STREAK_RUN = new RegExp(`(?:已)?连续(${NUMERAL})(年|个月)`, 'g');
-/** Units a streak runs in other than years, whose count is a plain number a candidate would read: "连续24个月". */
-export const STREAK_COUNTED_UNITS: readonly string[] = ['个月'];
+export const STREAK_RUN = new RegExp(`(?:已)?连续(${NUMERAL})(年|个月|次|届)`, 'g');
+/** Units a streak runs in other than years, whose count is a plain number a candidate would read: "连续24个月", "连续3次获评优秀". */
+export const STREAK_COUNTED_UNITS: readonly string[] = ['个月', '次', '届'];
 /** The words a streak's count is written after: "连续"24个月. */
 export const STREAK_OPENING = /连续$/;
 /** "耕地面积实现5连增", "实现“四连增”": a streak written as a count of rises (or titles), the count captured. */
@@ -36,7 +36,8 @@ export const STREAK_LENGTH_UNIT = '年';
 /** Every unit a streak's length is read in: 8年, 24个月. */
 export const STREAK_LENGTH_UNITS: readonly string[] = [STREAK_LENGTH_UNIT, ...STREAK_COUNTED_UNITS];
 /** A question asking how long a streak runs: "连续几年", "连续多少年", "已经连续多少年". */
-export const STREAK_LENGTH_QUESTION = /(?:连续|连着|一连|持续了?|保持了?)(?:几|多少)(?:个)?(?:年|月)|几连(?:冠|增|涨|升|胜)/;
+export const STREAK_LENGTH_QUESTION =
+  /(?:连续|连着|一连)(?:几|多少)(?:个)?(?:年|月|次|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)|几连(?:冠|增|涨|升|胜)/;
 /** Subjects that name the reporting place, not what the streak is of: "北京连续9年…", "我省连续…". */
 export const PLACE_SUBJECT = /^(?:我|全|本)?(?:省|市|区|县)$/;
 /** A running total asked: "累计多少", "一共建了多少", "总共". */
