@@ -37,6 +37,8 @@ import {
   askedCounter,
   askedCountUnit,
   countedNounAsked,
+  measuredSubjectAsked,
+  asksForPoints,
   withoutAmountAsked,
   asksForGap,
   asksForShare,
@@ -143,8 +145,13 @@ export function figureLead(
         : 0;
   // "给县域重点产业链出了几条举措": the thing counted is named after the count asked; a figure whose name ends in it (出台举措
   // 25条) before one sharing a longer run of the words before (梳理明确县域重点产业链 164条).
-  const countedNoun = query.indicators.length || query.language !== 'zh' ? null : countedNounAsked(query.question);
-  const countedNamed = (f: Figure) => (countedNoun && endsInLeadOf(f.indicator, countedNoun) ? 1 : 0);
+  // "在大湾区设的区域基金规模多大": so is the thing whose size is asked, right before its measure (区域基金's 500亿元, not the
+  // 投资引导基金 named before it).
+  const zhWithoutIndicator = !query.indicators.length && query.language === 'zh';
+  const countedNoun = zhWithoutIndicator ? countedNounAsked(query.question) : null;
+  const measuredSubject = zhWithoutIndicator ? measuredSubjectAsked(query.question) : null;
+  const countedNamed = (f: Figure) =>
+    (countedNoun && endsInLeadOf(f.indicator, countedNoun)) || (measuredSubject && f.indicator.includes(measuredSubject)) ? 1 : 0;
   // "…制度创新成果，其中全国首创多少": the part, named by the words after 其中, before the whole beside it.
   const partWords = PART_ASKED.exec(query.question)?.[1] ?? '';
   const partNamed = (f: Figure) => (partWords && longestCommonRun(f.indicator, partWords).length >= MIN_SHARED_NAME ? 1 : 0);
@@ -178,11 +185,17 @@ export function figureLead(
       // another thing.
       bestNamed(
         ofShareAsked(
-          figures.filter((f) =>
-            query.language === 'en' ? namedInQuestion(f, query.searchText) : namedByChineseWords(f, query.question, withoutAsking),
+          // "区域基金规模多大": a level counts as its own size only when no figure's name writes the size asked.
+          firstNonEmpty([false, true], (sizeByValue) =>
+            figures.filter((f) =>
+              query.language === 'en'
+                ? namedInQuestion(f, query.searchText, sizeByValue)
+                : namedByChineseWords(f, query.question, withoutAsking, sizeByValue),
+            ),
           ),
-          // English says "share" where the reports write a rate (…率): no narrowing by the name's shape.
-          shareAsked && query.language === 'zh',
+          // English says "share" where the reports write a rate (…率): no narrowing by the name's shape. Nor when the
+          // change of a share is asked ("数字经济占比提升了几个百分点": its change in points, not its level).
+          shareAsked && query.language === 'zh' && !asksForPoints(query.question) && !asksHowMuchChanged(query.question) && !growthAsked,
         ),
         query.question,
       );
@@ -537,7 +550,12 @@ export function comparisonVerdict(
  * 亚运会有多少运动员" names 运动员参加亚运会's 运动员, "民营经济增加值" names nothing of
  * 数字经济核心产业增加值 but 经济 and the generic 增加值.
  */
-export function namedInQuestion(f: Pick<Figure, 'indicator'> & Partial<Pick<Figure, 'unit'>>, question: string): boolean {
+export function namedInQuestion(
+  f: Pick<Figure, 'indicator'> & Partial<Pick<Figure, 'unit'>>,
+  question: string,
+  /** Whether a level counts as its own size (規模 / 总量 / 数量) when its name does not write it: a fallback, read only when no name writes it. */
+  sizeByValue = false,
+): boolean {
   // A name the question writes whole names it, generic as its words are ("总投资").
   if (f.indicator.length >= MIN_WHOLE_NAME && question.includes(f.indicator)) return true;
   const run = sharedRun(f, question);
@@ -546,7 +564,11 @@ export function namedInQuestion(f: Pick<Figure, 'indicator'> & Partial<Pick<Figu
   const measured = MEASURED_NOUNS.filter((w) => question.includes(run + w));
   // "区域基金规模多大" of 设立区域基金 500亿元: a level is its own size, whether its name says 规模 or not.
   const level = f.unit !== undefined && f.unit !== '%' && f.unit !== PERCENTAGE_POINTS;
-  return !measured.length || measured.some((w) => f.indicator.includes(w)) || (level && measured.every((w) => SIZE_NOUNS.includes(w)));
+  return (
+    !measured.length ||
+    measured.some((w) => f.indicator.includes(w)) ||
+    (sizeByValue && level && measured.every((w) => SIZE_NOUNS.includes(w)))
+  );
 }
 
 /** Whether a Chinese question names a figure by more than a verb it shares with it ("新增…传承人" is no answer to 新增公园). */
@@ -555,11 +577,12 @@ export function namedByChineseWords(
   question: string,
   /** The question with its asking of how many taken out (withoutAmountAsked), when the caller has it. */
   withoutAsking = withoutAmountAsked(question),
+  sizeByValue = false,
 ): boolean {
   // "浙江有几个千亿级产业集群": 重点消费品产业集群 shares 产业集群, but not the scale asked.
   const scales = question.match(SCALE_CLASSES) ?? [];
   // "认定了多少人才" names 认定人才: the asking taken out, the verb and its noun are read as one name.
-  const named = (text: string) => namedInQuestion(f, text) && !sharesOnlyVerbWith(f.indicator, text);
+  const named = (text: string) => namedInQuestion(f, text, sizeByValue) && !sharesOnlyVerbWith(f.indicator, text);
   return (named(question) || named(withoutAsking)) && scales.every((s) => f.indicator.includes(s));
 }
 
@@ -761,6 +784,16 @@ const SAME_FIGURE_PREFIX = 3;
  * The year a figure states: its period's, or the end of its span when it is the level reached then ("高新技术产业
  * 产值占比达到55.7%" in a 2021-2025 review is 2025's level); null for a change or an average over the span.
  */
+/** The first of the readings that finds something, else the last's (empty). */
+function firstNonEmpty<T, R>(readings: readonly T[], read: (reading: T) => R[]): R[] {
+  let found: R[] = [];
+  for (const reading of readings) {
+    found = read(reading);
+    if (found.length) return found;
+  }
+  return found;
+}
+
 /**
  * "新增电力装机里 绿色能源要占多少": a share asked is answered by a named share (绿色能源占比 60%), when one is named, before
  * a name the question writes whole that is no share (新增电力装机 2000万千瓦).

@@ -304,6 +304,8 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
       approx,
       modifier,
       followingNoun: word || magnitude ? followingNounAt(w, j) : '',
+      // "组建总规模1000亿元的省…引导基金": the noun an amount is attributed to by the 的 after it.
+      ...(w[j] === NOUN_LINK ? { attributedTo: attributedClause(w, j + 1) } : {}),
     });
   }
   return out;

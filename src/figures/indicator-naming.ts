@@ -10,6 +10,8 @@ import {
   COMPARISON_OPENER,
   BATCH_AFTER_VERB,
   EXAMPLES_KIND_END,
+  MEASURE_BEFORE_ATTRIBUTE,
+  MEASURE_VERB_LENGTH,
   SCOPE_COUNT_END,
   LIST_TOTAL_END,
   PART_PREDICATE,
@@ -224,6 +226,13 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
   if (BARE_REACH_VERBS.includes(ind) && ctx.lastSubject && /^\s*、/.test(a.indicatorRaw)) {
     const increment = INCREMENT_SUFFIXES.find((w) => ctx.lastSubject.endsWith(w) && ctx.lastSubject.length > w.length);
     ind = `${increment ? ctx.lastSubject.slice(0, -increment.length) : ctx.lastSubject}${ind}`;
+  }
+  // "组建总规模1000亿元的省战略性新兴产业投资引导基金": a measure named alone after its verb, the value then 的 and a noun:
+  // the noun's measure (省…引导基金总规模), not the verb's.
+  const measure = c?.attributedTo ? MEASURE_BEFORE_ATTRIBUTE.exec(ind)?.[0] : undefined;
+  if (c?.attributedTo && measure && ind.length - measure.length <= MEASURE_VERB_LENGTH) {
+    const noun = cleanIndicator(c.attributedTo);
+    if (noun.length >= 2) ind = `${noun}${measure}`;
   }
   if (ind === '' && c) ind = nearbyPhrase(ctx.w.slice(c.end, c.end + 40), true);
   // "向困难群众发放一次性生活补助，惠及1100多万人": a reach named by its verb alone, no figure before it, is the clause before's.

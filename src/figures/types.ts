@@ -37,6 +37,8 @@ export interface Candidate {
   followingNoun: string;
   /** The following noun is what a bare rate before 的 is the share of ("89.4%的公园实现24小时开放"). */
   shareOfFollowing?: boolean;
+  /** The noun after an amount's 的 ("1000亿元的省战略性新兴产业投资引导基金"): what the amount is of, or says of it. */
+  attributedTo?: string;
 }
 
 /** The state of reading one sentence, clause by clause. */

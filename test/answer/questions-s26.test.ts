@@ -41,7 +41,11 @@ describe('the thing asked of a sentence of several', () => {
   });
 
   it('a size asked ("区域基金规模多大") is a level’s own value, its name writing 规模 or not', async () => {
-    expect(await lead('国家创业投资引导基金去年在大湾区设的区域基金规模多大')).toMatch(/设立区域基金（实绩）：超500亿元/);
+    expect(await lead('国家创业投资引导基金去年在大湾区设的区域基金规模多大')).toMatch(/设立区域基金总规模（实绩）：超500亿元/);
+    // The thing whose size is asked is the one right before its measure: the other fund of the same sentence here.
+    expect(await lead('广东去年组建的省战略性新兴产业投资引导基金规模多大')).toMatch(
+      /省战略性新兴产业投资引导基金总规模（实绩）：1000亿元/,
+    );
   });
 
   it('a share asked is answered by the named share, not the whole named beside it; "要占" asks the plan', async () => {

@@ -73,3 +73,13 @@ describe('a streak counted in times or editions', () => {
     expect(read('梅花奖连续12届获奖。').map((f) => [f.value, f.unit, f.shape])).toEqual([[12, '届', 'streak']]);
   });
 });
+
+describe('a measure named alone after its verb, the value then 的 and a noun', () => {
+  it('is the noun’s measure (组建总规模1000亿元的…引导基金: 引导基金总规模)', () => {
+    expect(names('组建总规模1000亿元的省战略性新兴产业投资引导基金。')).toEqual(['省战略性新兴产业投资引导基金总规模:1000亿元']);
+  });
+
+  it('but a longer subject before the measure keeps its name', () => {
+    expect(names('全省科技创新基金总规模1000亿元的目标基本实现。')).toEqual(['科技创新基金总规模:1000亿元']);
+  });
+});

@@ -74,6 +74,13 @@ describe('the noun a count asks of', () => {
     expect(countedNounAsked('浙江有几家呢')).toBeNull();
     expect(countedNounAsked('GDP是多少')).toBeNull();
   });
+
+  it('and a size’s subject is what its measure is written after', async () => {
+    const { measuredSubjectAsked } = await import('../../src/lang/zh/asked-shape-words.js');
+    expect(measuredSubjectAsked('国家创业投资引导基金去年在大湾区设的区域基金规模多大')).toBe('区域基金');
+    expect(measuredSubjectAsked('经济总量是多少')).toBe('经济');
+    expect(measuredSubjectAsked('GDP增长多少')).toBeNull();
+  });
 });
 
 describe('everyday words of a plan and of units', () => {

@@ -136,6 +136,17 @@ export function countedNounAsked(question: string): string | null {
   return COUNTED_NOUN_ASKED.exec(question.trim())?.[1] ?? null;
 }
 
+/**
+ * The thing whose size is asked, right before its measure: "在大湾区设的区域基金规模多大" asks of 区域基金 (the last
+ * MEASURED_SUBJECT_LENGTH characters before the measure), not the 投资引导基金 named earlier.
+ */
+const MEASURED_SUBJECT_ASKED = /([\u4e00-\u9fff]{2,4})的?(?:总规模|规模|总量|数量)(?:有|是|为)?(?:多大|多少|几何)/;
+
+/** The thing a size is asked of, as written before its measure ("区域基金" of 区域基金规模多大), or null. */
+export function measuredSubjectAsked(question: string): string | null {
+  return MEASURED_SUBJECT_ASKED.exec(question)?.[1] ?? null;
+}
+
 /** A count asked ("how many", "有几个", "多少家"): the number of things, no percentage. */
 export function asksHowMany(question: string): boolean {
   return /\bhow many\b/i.test(question) || GENERAL_COUNTERS.includes(askedCounter(question) ?? '');

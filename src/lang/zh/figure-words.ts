@@ -497,6 +497,12 @@ export const GENERIC_FIGURE_TAILS: readonly string[] = [
  * when the figure's name lacks the noun. Change words (增长) and field words (经济, 产业) are not among them.
  */
 export const MEASURED_NOUNS: readonly string[] = ['投资', '收入', '产值', '增加值', '总额', '总量', '规模', '数量', '比重', '强度'];
+/**
+ * A measure named alone after a verb before a value that 的 and a noun follow: "组建总规模1000亿元的省…引导基金" is the
+ * fund's 总规模. The verb is at most MEASURE_VERB_LENGTH characters.
+ */
+export const MEASURE_BEFORE_ATTRIBUTE = /(?:总规模|规模|总投资|总面积|总金额|总额)$/;
+export const MEASURE_VERB_LENGTH = 3;
 /** Measured nouns a level's own value is, its name writing them or not: "区域基金规模" is the fund's 500亿元. */
 export const SIZE_NOUNS: readonly string[] = ['规模', '总量', '数量'];
 
