@@ -52,6 +52,8 @@ export function placesInsideRomanisedNames(
   corpusHas: (name: string) => boolean,
 ): Map<string, string> {
   const found = new Map<string, string>();
+  /** The English name read as the start of a longer name, and that name. */
+  const namedBy = new Map<string, string>();
   const lower = question.toLowerCase();
   for (const place of unknownPlaces) {
     const aliases = placeAliases(place);
@@ -59,8 +61,20 @@ export function placesInsideRomanisedNames(
     for (const english of aliases.filter((n) => /^[a-z' -]+$/i.test(n))) {
       const next = new RegExp(`(?<![a-z])${english.toLowerCase()}\\s+([a-z'’-]+)`).exec(lower)?.[1];
       const name = (readings.get(next ?? '') ?? []).flatMap((zh) => chinese.map((c) => `${c}${zh}`)).find(corpusHas);
-      if (name) found.set(place, name);
+      if (name) {
+        found.set(place, name);
+        namedBy.set(english.toLowerCase(), name);
+      }
     }
+  }
+  // "Suzhou Creek" is 苏州河: the words begin no other place romanised alike (宿州 is "Suzhou" too).
+  for (const place of unknownPlaces) {
+    const name = found.has(place)
+      ? undefined
+      : placeAliases(place)
+          .map((n) => namedBy.get(n.toLowerCase()))
+          .find((n) => n);
+    if (name) found.set(place, name);
   }
   return found;
 }

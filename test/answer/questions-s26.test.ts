@@ -17,6 +17,13 @@ describe('a rank asked in English', () => {
   });
 });
 
+describe('a place’s English name starting the name of a river', () => {
+  it('is no place asked: "Suzhou Creek" is 苏州河, and neither 苏州 nor 宿州 (also "Suzhou") is said not covered', async () => {
+    const first = await lead('How many riverside service stations along the Huangpu and Suzhou Creek were upgraded last year?');
+    expect(first).not.toMatch(/do not cover/);
+  });
+});
+
 describe('"national" after a name', () => {
   it('is part of the name ("Huairou national science centre"), not the country', async () => {
     expect(await lead('Huairou national science centre: how many facilities are now doing research?')).toMatch(
