@@ -24,12 +24,14 @@ const MIN_SIDE_RUN = 2;
  * Several things asked at once in words no glossary indicator holds ("广东国家先进制造业集群和国家级中小企业特色产业集群
  * 各有几个"): the question is cut at its joiners into the things asked; each figure goes to the thing whose words it
  * shares most, and each thing's own best figure leads, in the order asked. Null when the question asks no figure of
- * each, names a glossary indicator (answered part by part elsewhere), or fewer than two things find a figure.
+ * each, names a glossary indicator for every thing (answered part by part elsewhere), or fewer than two things find a figure.
  */
 export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Figure[], citations: readonly Citation[]): string | null {
-  if (query.indicators.length || !query.wantsQuantity) return null;
+  if (!query.wantsQuantity) return null;
   const sides = askedSubjects(query.question);
-  if (sides.length < 2) return null;
+  // Every thing a glossary indicator is answered part by part elsewhere; "优良天数比率、国考断面水质优良比例、公众生态环境
+  // 满意率 分别是多少", where one is and two are not, is read here, each thing by its words.
+  if (sides.length < 2 || query.indicators.length >= sides.length) return null;
   const bySide = sides.map(() => [] as Figure[]);
   // "吉林“畅返不畅”和湖南农村公路提质改造…": with several places, each thing is its own place's, and only that place's
   // figures can be it.
@@ -59,7 +61,7 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   const leads = bySide.map((own, i) => {
     const place = placeOf[i];
     return own.length
-      ? figureLead({ ...query, question: `${sides[i]}${ask}`, ...(place ? { places: [place] } : {}) }, own, citations)
+      ? figureLead({ ...query, indicators: [], question: `${sides[i]}${ask}`, ...(place ? { places: [place] } : {}) }, own, citations)
       : null;
   });
   const found = leads.filter((l): l is string => !!l);

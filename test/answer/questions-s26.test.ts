@@ -70,6 +70,13 @@ describe('the thing asked of a sentence of several', () => {
   });
 });
 
+describe('several things asked at once, one of them a glossary indicator', () => {
+  it('answers each in the order asked, not only the indicator the glossary knows', async () => {
+    const first = await lead('安徽优良天数比率、国考断面水质优良比例、公众生态环境满意率 分别是多少');
+    expect(first).toMatch(/优良天数比率（实绩）：[\d.]+%.*国考断面水质优良比例（实绩）：[^；]*%.*公众生态环境满意率（实绩）：90%以上/);
+  });
+});
+
 describe('follow-ups', () => {
   it('a correction of the year ("年份打错了 应该是26年不是25") asks the earlier subject in that year, read as its own', async () => {
     expect(await lead('年份打错了 应该是26年不是25', ['安徽25年新培育省级工业互联网平台几家'])).toMatch(
