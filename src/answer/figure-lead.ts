@@ -18,7 +18,7 @@ import {
   PART_ASKED,
   SCALE_CLASSES,
 } from '../lang/zh/figure-words.js';
-import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import { COUNTED_THING_UNITS, PERCENT_UNITS, PERCENTAGE_POINTS, unitMeasure } from '../lang/zh/units.js';
 import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
@@ -541,7 +541,13 @@ export function comparisonVerdict(
   }
   const aHigher = sa.high !== sb.high ? sa.high > sb.high : sa.low > sb.low;
   const [high, low, hv, lv] = aHigher ? [a, b, x, y] : [b, a, y, x];
-  const verdict = message('verdictHigher', lang, { place: name(high), high: shown(high, hv), low: shown(low, lv) });
+  // Counts of things ("12家 对 9家") are more or fewer; money, rates and other levels higher or lower.
+  const counted = !byRate && COUNTED_THING_UNITS.includes(unitMeasure(high.unit));
+  const verdict = message(counted ? 'verdictMore' : 'verdictHigher', lang, {
+    place: name(high),
+    high: shown(high, hv),
+    low: shown(low, lv),
+  });
   return sameAsked ? `${message('verdictDifferent', lang)}${verdict}` : verdict;
 }
 

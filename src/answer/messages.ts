@@ -142,6 +142,11 @@ const MESSAGES = {
     (p) => `。${placeLabel(p.place)}更高：${p.high} 对 ${p.low}`,
     (p) => `. ${p.place} is higher: ${p.high} vs ${p.low}`,
   ),
+  /** The same, of two counts ("12家 对 9家"): which has more. */
+  verdictMore: entry<{ place: string; high: string; low: string }>(
+    (p) => `。${placeLabel(p.place)}更多：${p.high} 对 ${p.low}`,
+    (p) => `. ${p.place} has more: ${p.high} vs ${p.low}`,
+  ),
   /** After two things' figures asked which is more: the first or the second named. */
   verdictMoreOfTwo: entry<{ first: boolean; word: string; high: string; low: string }>(
     (p) => `。${p.first ? '前者' : '后者'}更${p.word}：${p.high} 对 ${p.low}`,

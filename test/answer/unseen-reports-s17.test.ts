@@ -43,7 +43,7 @@ describe('three provinces’ reports nobody tuned to', () => {
     const compared = (await ask('云南和湖南24年开工改造老旧小区谁多')).text.split('\n')[0];
     expect(compared).toContain('2878个');
     expect(compared).toContain('5357个');
-    expect(compared).toMatch(/湖南省更高/);
+    expect(compared).toMatch(/湖南省更多/);
   });
 
   it('ranks grain in 亿斤 and 万吨 on one scale, each shown as written, the chart in the commoner unit', async () => {
