@@ -381,7 +381,14 @@ export function figureLead(
         message('periodYear', lang, { year: String(yearOf(f)), part: '' }).trim(),
       )
     : perPlace.length === 2 && !gapToPlace
-      ? comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question))
+      ? // "浙江和山东25年新增单项冠军企业谁多": an increase beside a total (达到274家) is no like for like.
+        // (Results only: a plan's count, "争创…12个", is of things it will add, whatever its verb.)
+        amountAsked === 'increment' &&
+        !growthAsked &&
+        perPlace.every((f) => f.kind === 'actual') &&
+        isIncrementName(perPlace[0].indicator) !== isIncrementName(perPlace[1].indicator)
+        ? message('verdictIncrementTotal', lang)
+        : comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question))
       : '';
   // "和江苏比呢" after "浙江去年新增公园多少座", of a subject no glossary indicator names: a place whose passages give no
   // such figure is named as lacking it, so the other's number never reads as the whole comparison. (With an indicator,

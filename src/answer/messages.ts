@@ -166,6 +166,8 @@ const MESSAGES = {
     (p) => ` (no such figure in the reports for ${p.places.map(englishPlace).join(', ')})`,
   ),
   verdictKinds: entry('（一为目标、一为实绩，不作比较）', ' (one is a target, the other an actual: not compared)'),
+  /** Two sides of an increment asked where one states only its total ("新增…谁多": 新增45家 beside 达到274家). */
+  verdictIncrementTotal: entry('（一为新增、一为总数，不作比较）', ' (one is an increase, the other a total: not compared)'),
   /** A comparison's side the reports hold nothing on ("浙江和湖南GDP比较"): named in the lead, never left out silently. */
   sideUncovered: entry<{ places: string[] }>(
     (p) => `（报告中没有${p.places.map(placeLabel).join('、')}的数据，无法比较）`,

@@ -77,6 +77,18 @@ describe('several things asked at once, one of them a glossary indicator', () =>
   });
 });
 
+describe('two places compared on an increase', () => {
+  it('gives no verdict when one side states only its total, and says so', async () => {
+    const first = await lead('浙江和山东25年新增单项冠军企业谁多');
+    expect(first).toMatch(/浙江省2025年新增制造业单项冠军企业（实绩）：45家.*274家.*（一为新增、一为总数，不作比较）$/);
+    expect(first).not.toMatch(/更多/);
+  });
+
+  it('says which has more when both state the increase', async () => {
+    expect(await lead('浙江和江苏25年新增制造业单项冠军企业谁多')).toMatch(/江苏省更多：52家 对 45家/);
+  });
+});
+
 describe('follow-ups', () => {
   it('a correction of the year ("年份打错了 应该是26年不是25") asks the earlier subject in that year, read as its own', async () => {
     expect(await lead('年份打错了 应该是26年不是25', ['安徽25年新培育省级工业互联网平台几家'])).toMatch(
