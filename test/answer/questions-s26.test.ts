@@ -89,6 +89,16 @@ describe('two places compared on an increase', () => {
   });
 });
 
+describe('which of two asked in English', () => {
+  it('asks their numbers, and says which has more ("Which had more …, Zhejiang or Jiangsu?", "Did … or … add more …?")', async () => {
+    for (const q of [
+      'Which had more new single-champion firms in 2025, Zhejiang or Jiangsu?',
+      'Did Zhejiang or Jiangsu add more single-champion firms in 2025?',
+    ])
+      expect(await lead(q)).toMatch(/45家.*52家.*Jiangsu has more: 52家 vs 45家/);
+  });
+});
+
 describe('follow-ups', () => {
   it('a correction of the year ("年份打错了 应该是26年不是25") asks the earlier subject in that year, read as its own', async () => {
     expect(await lead('年份打错了 应该是26年不是25', ['安徽25年新培育省级工业互联网平台几家'])).toMatch(

@@ -25,6 +25,9 @@ describe('English words asking a rank', () => {
     expect(asksForQuantity('Where did Anhui rank nationally in 2025?')).toBe(true);
     expect(asksForQuantity('Yunnan ranks where for aluminium')).toBe(true);
     expect(asksForQuantity('Tell me about Yunnan’s frankness')).toBe(false);
+    expect(asksForQuantity('Which had more new firms, Zhejiang or Jiangsu?')).toBe(true);
+    expect(asksForQuantity('Did Zhejiang or Jiangsu add more firms?')).toBe(true);
+    expect(asksForQuantity('Tell me about Zhejiang or Jiangsu')).toBe(false);
   });
 
   it('"rank in China" is the scope a rank is counted in', () => {

@@ -43,6 +43,8 @@ export const QUANTITY_WORDS: readonly string[] = [
   // "惠及面大吗", "增速快吗": the same asked yes or no.
   '(多|高|大|快)吗',
 ];
+/** English comparatives of amount and pace. */
+const ENGLISH_COMPARATIVE = '\\b(?:more|fewer|higher|lower|faster|slower|bigger|larger|smaller)\\b';
 export const QUANTITY_WORDS_EN: readonly string[] = [
   'how (many|much|big)',
   'what (is|was|were|are)',
@@ -50,6 +52,10 @@ export const QUANTITY_WORDS_EN: readonly string[] = [
   'rate',
   'number',
   '\\brank(?:s|ed)?\\b',
+  // "Which had more new single-champion firms, Zhejiang or Jiangsu?", "Did Zhejiang or Jiangsu add more …?": which of two
+  // is more is told by their numbers, as "哪个多" is.
+  `\\b(?:which|whose)\\b[^?]*${ENGLISH_COMPARATIVE}`,
+  `\\bor\\b[^?]*${ENGLISH_COMPARATIVE}|${ENGLISH_COMPARATIVE}[^?]*\\bor\\b`,
 ];
 
 /**
