@@ -99,6 +99,17 @@ describe('which of two asked in English', () => {
   });
 });
 
+describe('titles shared out without 分别', () => {
+  it('answer each count by its title, in English and Chinese, and 全国 of a title is no place asked', async () => {
+    expect(await lead('How many Guangdong districts made the national top-100 districts list in 2024?')).toMatch(
+      /^Guangdong 2024 获评全国百强区 \(actual\): 17个/,
+    );
+    const towns = await lead('广东24年有几个镇进了全国千强镇');
+    expect(towns).toMatch(/广东省2024年获评全国千强镇（实绩）：124个/);
+    expect(towns).not.toMatch(/全国的该项数据/);
+  });
+});
+
 describe('follow-ups', () => {
   it('a correction of the year ("年份打错了 应该是26年不是25") asks the earlier subject in that year, read as its own', async () => {
     expect(await lead('年份打错了 应该是26年不是25', ['安徽25年新培育省级工业互联网平台几家'])).toMatch(

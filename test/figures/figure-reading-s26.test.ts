@@ -83,3 +83,18 @@ describe('a measure named alone after its verb, the value then 的 and a noun', 
     expect(names('全省科技创新基金总规模1000亿元的目标基本实现。')).toEqual(['科技创新基金总规模:1000亿元']);
   });
 });
+
+describe('counts of several kinds of place, then as many titles, without 分别', () => {
+  it('give each count its own title, the scope of the first shared', () => {
+    expect(names('17个区、2个县（市）、124个镇获评全国百强区、百强县、千强镇，东莞长安成为全省第3个地区生产总值超千亿元镇。')).toEqual([
+      '获评全国百强区:17个',
+      '获评全国百强县:2个',
+      '获评全国千强镇:124个',
+      '地区生产总值超千亿元镇:3个',
+    ]);
+  });
+
+  it('as many counts as titles, or nothing is shared out', () => {
+    expect(names('17个区、2个县获评全国百强区。').map((n) => n.split(':')[0])).not.toContain('获评全国百强县');
+  });
+});

@@ -21,3 +21,16 @@ export const COUNTED_THEN_CONFERRED = new RegExp(
 );
 /** How far before a name a count given a title is looked for. */
 export const CONFERRED_REACH = 20;
+
+/** Verbs a report confers titles with: "…获评全国百强区", "…被命名为全国双拥模范城". */
+export const CONFERRING_VERBS: readonly string[] = ['获评', '被命名为', '被命名', '命名为', '评为', '入选', '荣获'];
+
+/**
+ * Counts of several kinds of place, then as many titles, each the one of its count, without 分别: "17个区、2个县（市）、
+ * 124个镇获评全国百强区、百强县、千强镇". Captured: the counts, the verb, the titles.
+ */
+export const COUNTS_THEN_TITLES = new RegExp(
+  `((?:\\d+(?:${alternation(COUNTING_WORDS)})[^\\d、，,。；;]{1,6}、)+\\d+(?:${alternation(COUNTING_WORDS)})[^\\d、，,。；;]{1,6}?)(${alternation(CONFERRING_VERBS)})([^，,。；;]+)`,
+);
+/** One count of such a list: its number and its counting word. */
+export const LISTED_COUNT = new RegExp(`^(\\d+)(${alternation(COUNTING_WORDS)})`);

@@ -1,3 +1,4 @@
+import { NATIONAL_TITLE_CONFERRED } from './place-words.js';
 /**
  * Words around an indicator's name that do not change which indicator it is, so a figure table
  * can file "全市地区生产总值" and "地区生产总值" under one indicator: the scope a report writes before
@@ -42,8 +43,16 @@ export const NATIONAL_SCOPE = '全国';
 /** A name whose subject is the country's ("办理全国政协提案", "全国GDP"), not a share of it ("出口占全国比重"). */
 export function namesNationalSubject(indicator: string): boolean {
   const at = indicator.indexOf(NATIONAL_SCOPE);
-  return at >= 0 && at <= NATIONAL_SUBJECT_REACH && !/^(?:占|居|在|的)/.test(indicator.slice(Math.max(0, at - 1), at));
+  // "获评全国百强区": 全国 begins a title conferred, no national subject.
+  return (
+    at >= 0 &&
+    at <= NATIONAL_SUBJECT_REACH &&
+    !/^(?:占|居|在|的)/.test(indicator.slice(Math.max(0, at - 1), at)) &&
+    !NATIONAL_TITLE.test(indicator)
+  );
 }
+
+const NATIONAL_TITLE = new RegExp(NATIONAL_TITLE_CONFERRED);
 
 /** How far into a name 全国 may stand to be its subject's scope: after a verb of two characters ("办理全国…"). */
 const NATIONAL_SUBJECT_REACH = 2;

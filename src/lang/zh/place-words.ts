@@ -25,7 +25,7 @@ export const NOT_PLACE_CHARACTERS: readonly string[] = [
 ];
 
 /** 全国 after a verb of conferring ("新获评全国文明城市", "被命名全国双拥模范城"): a title's first word, no place. */
-export const NATIONAL_TITLE_CONFERRED = '(?<=获评|命名|命名为|评为|荣获|入选|创成|获得|授予)全国';
+export const NATIONAL_TITLE_CONFERRED = '(?<=获评|命名|命名为|评为|荣获|入选|创成|获得|授予|进了|进入|跻身|入围)全国';
 
 /** Whole words never taken for places, even when a known alias is written inside them. */
 export const NOT_PLACE_WORDS: readonly string[] = [
