@@ -797,6 +797,30 @@ const SAME_FIGURE_PREFIX = 3;
  * The year a figure states: its period's, or the end of its span when it is the level reached then ("高新技术产业
  * 产值占比达到55.7%" in a 2021-2025 review is 2025's level); null for a change or an average over the span.
  */
+function yearOf(f: Figure): number | null {
+  const q = f.qualifier ?? '';
+  if (MULTI_YEAR_QUALIFIERS.includes(q) || SPAN_QUALIFIER.test(q)) return null;
+  const year = /^(\d{4})$/.exec(f.period);
+  if (year) return Number(year[1]);
+  const span = /^\d{4}-(\d{4})$/.exec(f.period);
+  return span && !f.change ? Number(span[1]) : null;
+}
+
+/** Longest run of words between 累计 and its value in one clause ("分别达到52个和" before 204项). */
+const MAX_CUMULATIVE_GAP = 16;
+
+/** Whether the sentence writes the figure's value as a running total: after 累计, in the same clause. */
+export function writtenAsCumulative(figure: Pick<Figure, 'value'>, sentence: string): boolean {
+  const value = escapeRegExp(formatNumber(figure.value));
+  return new RegExp(`${CUMULATIVE_WORD}[^，,。；;]{0,${MAX_CUMULATIVE_GAP}}?(?<![\\d.])${value}(?![\\d.])`).test(sentence);
+}
+
+/** The figures with the shares left out, when a rate of change is among the rest; else all of them. */
+function preferNonShareRates(figures: readonly Figure[]): Figure[] {
+  const kept = figures.filter((f) => !SHARE_NAME.test(f.indicator));
+  return kept.some((f) => f.change || f.unit === '%') ? kept : [...figures];
+}
+
 /** The first of the readings that finds something, else the last's (empty). */
 function firstNonEmpty<T, R>(readings: readonly T[], read: (reading: T) => R[]): R[] {
   let found: R[] = [];
@@ -820,28 +844,4 @@ function ofShareAsked(named: Figure[], shareAsked: boolean): Figure[] {
 function endsInLeadOf(name: string, noun: string): boolean {
   for (let length = noun.length; length >= 2; length--) if (name.endsWith(noun.slice(0, length))) return true;
   return false;
-}
-
-function yearOf(f: Figure): number | null {
-  const q = f.qualifier ?? '';
-  if (MULTI_YEAR_QUALIFIERS.includes(q) || SPAN_QUALIFIER.test(q)) return null;
-  const year = /^(\d{4})$/.exec(f.period);
-  if (year) return Number(year[1]);
-  const span = /^\d{4}-(\d{4})$/.exec(f.period);
-  return span && !f.change ? Number(span[1]) : null;
-}
-
-/** Longest run of words between 累计 and its value in one clause ("分别达到52个和" before 204项). */
-const MAX_CUMULATIVE_GAP = 16;
-
-/** Whether the sentence writes the figure's value as a running total: after 累计, in the same clause. */
-export function writtenAsCumulative(figure: Pick<Figure, 'value'>, sentence: string): boolean {
-  const value = escapeRegExp(formatNumber(figure.value));
-  return new RegExp(`${CUMULATIVE_WORD}[^，,。；;]{0,${MAX_CUMULATIVE_GAP}}?(?<![\\d.])${value}(?![\\d.])`).test(sentence);
-}
-
-/** The figures with the shares left out, when a rate of change is among the rest; else all of them. */
-function preferNonShareRates(figures: readonly Figure[]): Figure[] {
-  const kept = figures.filter((f) => !SHARE_NAME.test(f.indicator));
-  return kept.some((f) => f.change || f.unit === '%') ? kept : [...figures];
 }

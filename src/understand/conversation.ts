@@ -283,7 +283,9 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const intentUnsaid = query.intent === 'any' || (query.resultFromPastYear === true && previous.intent === 'plan');
   // "应该是26年不是25" after "安徽25年新培育…几家": an intent the earlier question took only from its year being over is
   // the earlier year's; a year of its own reads as its own (this year's number is its plan).
-  const intentOfEarlierYear = previous.resultFromPastYear === true && namesYear && !query.resultFromPastYear;
+  // A year before the earlier one is over too: only a later year reads as its own.
+  const intentOfEarlierYear =
+    previous.resultFromPastYear === true && query.years.some((y) => previous.years.every((p) => y > p)) && !query.resultFromPastYear;
   if (!standsAlone && intentUnsaid && !intentOfEarlierYear) out.intent = previous.intent;
   // "财政收入呢？" after "…GDP是多少" asks how much too.
   if (!standsAlone) out.wantsQuantity = query.wantsQuantity || (previous.wantsQuantity && !query.wantsPriorities);
