@@ -566,8 +566,7 @@ export class Engine implements AskEngine, AnswerTools {
       // So is one whose only figure named by a whole term of the question is a target ("underground pipelines" 2025: 新建改造
       // 地下管网2000公里以上 planned, no result of it written).
       if (this.planYearOnly(query) || (query.intent === 'result' && termNamingTarget(query, figures) !== null)) {
-        const subject = message('askedSubject', query.language, { places: query.places, years: query.years, indicator: '' }).trim();
-        const nearest = await nearestAnswer(this, frame, message('noActualFor', query.language, { subject }), false);
+        const nearest = await this.planForResult(frame);
         if (nearest) return nearest;
       }
       return refuse('no-evidence');
@@ -575,8 +574,7 @@ export class Engine implements AskEngine, AnswerTools {
     // "Jilin 2025 — new foreign-trade firms, how many?" (a Chinese question too), asked of a year whose reports hold only
     // its plan: no result, and the plan's figure, said so, never "no figure for exactly that".
     if (!figureFirst && leadQuery.wantsQuantity && !query.indicators.length && !asksForRank(query.question) && this.planYearOnly(query)) {
-      const subject = message('askedSubject', query.language, { places: query.places, years: query.years, indicator: '' }).trim();
-      const nearest = await nearestAnswer(this, frame, message('noActualFor', query.language, { subject }), false);
+      const nearest = await this.planForResult(frame);
       if (nearest) return nearest;
     }
     let lead: string | null =
@@ -702,6 +700,13 @@ export class Engine implements AskEngine, AnswerTools {
         isAskedIndicator(f, query) &&
         (!resident || namesResidentQualifier(f.indicator, resident)),
     );
+  }
+
+  /** No result for the place and year asked, said so, and the plan the reports hold nearest to it; null when none. */
+  private planForResult(frame: AnswerFrame): Promise<Answer | null> {
+    const { query } = frame;
+    const subject = message('askedSubject', query.language, { places: query.places, years: query.years, indicator: '' }).trim();
+    return nearestAnswer(this, frame, message('noActualFor', query.language, { subject }), false);
   }
 
   /** A result asked of one place's one year that its reports hold only the plan of (results end the year before). */
