@@ -178,27 +178,22 @@ export function figureLead(
   const targetAsked = asksForTarget(query) && query.indicators.length > 0 && !asksForGap(query.question);
   // A share asked ("出口占全国多少"): a share of the asked indicator ("货物贸易出口占全国份额") answers it too.
   const shareAsked = asksForShare(query.question);
-  const namedFigures = query.indicators.length
-    ? []
-    : // An English question names its subject in the Chinese the glossary put in ("integrated circuit" → 集成电路).
-      // A Chinese name that shares only a verb with the question ("新增国家级非遗代表性传承人" for "新增公园多少座") names
-      // another thing.
-      bestNamed(
-        ofShareAsked(
-          // "区域基金规模多大": a level counts as its own size only when no figure's name writes the size asked.
-          firstNonEmpty([false, true], (sizeByValue) =>
-            figures.filter((f) =>
-              query.language === 'en'
-                ? namedInQuestion(f, query.searchText, sizeByValue)
-                : namedByChineseWords(f, query.question, withoutAsking, sizeByValue),
-            ),
-          ),
-          // English says "share" where the reports write a rate (…率): no narrowing by the name's shape. Nor when the
-          // change of a share is asked ("数字经济占比提升了几个百分点": its change in points, not its level).
-          shareAsked && query.language === 'zh' && !asksForPoints(query.question) && !asksHowMuchChanged(query.question) && !growthAsked,
-        ),
-        query.question,
-      );
+  // An English question names its subject in the Chinese the glossary put in ("integrated circuit" → 集成电路). A Chinese
+  // name that shares only a verb with the question ("新增国家级非遗代表性传承人" for "新增公园多少座") names another thing.
+  const namedBy = (sizeByValue: boolean) =>
+    figures.filter((f) =>
+      query.language === 'en'
+        ? namedInQuestion(f, query.searchText, sizeByValue)
+        : namedByChineseWords(f, query.question, withoutAsking, sizeByValue),
+    );
+  // "区域基金规模多大": a level counts as its own size only when no figure's name writes the size asked.
+  const strictlyNamed = query.indicators.length ? [] : namedBy(false);
+  const namedAtAll = query.indicators.length ? [] : strictlyNamed.length ? strictlyNamed : namedBy(true);
+  // English says "share" where the reports write a rate (…率): no narrowing by the name's shape. Nor when the change of a
+  // share is asked ("数字经济占比提升了几个百分点": its change in points, not its level).
+  const sharesNarrowed =
+    shareAsked && query.language === 'zh' && !asksForPoints(query.question) && !asksHowMuchChanged(query.question) && !growthAsked;
+  const namedFigures = namedAtAll.length ? bestNamed(ofShareAsked(namedAtAll, sharesNarrowed), query.question) : [];
   // "重大工程完成投资多少" where the sentence names its subject in a clause of its own ("推进重大工程建设，全年完成
   // 投资2400亿元"): the figure's bare name is the question's, and the subject is the sentence's.
   if (!query.indicators.length && !namedFigures.length && query.language === 'zh')
@@ -566,7 +561,7 @@ export function comparisonVerdict(
 export function namedInQuestion(
   f: Pick<Figure, 'indicator'> & Partial<Pick<Figure, 'unit'>>,
   question: string,
-  /** Whether a level counts as its own size (規模 / 总量 / 数量) when its name does not write it: a fallback, read only when no name writes it. */
+  /** Whether a level counts as its own size (规模 / 总量 / 数量) when its name does not write it: a fallback, read only when no name writes it. */
   sizeByValue = false,
 ): boolean {
   // A name the question writes whole names it, generic as its words are ("总投资").
@@ -590,6 +585,7 @@ export function namedByChineseWords(
   question: string,
   /** The question with its asking of how many taken out (withoutAmountAsked), when the caller has it. */
   withoutAsking = withoutAmountAsked(question),
+  /** As namedInQuestion's. */
   sizeByValue = false,
 ): boolean {
   // "浙江有几个千亿级产业集群": 重点消费品产业集群 shares 产业集群, but not the scale asked.
@@ -819,16 +815,6 @@ export function writtenAsCumulative(figure: Pick<Figure, 'value'>, sentence: str
 function preferNonShareRates(figures: readonly Figure[]): Figure[] {
   const kept = figures.filter((f) => !SHARE_NAME.test(f.indicator));
   return kept.some((f) => f.change || f.unit === '%') ? kept : [...figures];
-}
-
-/** The first of the readings that finds something, else the last's (empty). */
-function firstNonEmpty<T, R>(readings: readonly T[], read: (reading: T) => R[]): R[] {
-  let found: R[] = [];
-  for (const reading of readings) {
-    found = read(reading);
-    if (found.length) return found;
-  }
-  return found;
 }
 
 /**

@@ -229,11 +229,9 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
   }
   // "组建总规模1000亿元的省战略性新兴产业投资引导基金": a measure named alone after its verb, the value then 的 and a noun:
   // the noun's measure (省…引导基金总规模), not the verb's.
-  const measure = c?.attributedTo ? MEASURE_BEFORE_ATTRIBUTE.exec(ind)?.[0] : undefined;
-  if (c?.attributedTo && measure && ind.length - measure.length <= MEASURE_VERB_LENGTH) {
-    const noun = cleanIndicator(c.attributedTo);
-    if (noun.length >= 2) ind = `${noun}${measure}`;
-  }
+  const attributedTo = c?.attributedTo ? cleanIndicator(c.attributedTo) : '';
+  const measure = attributedTo.length >= 2 ? MEASURE_BEFORE_ATTRIBUTE.exec(ind)?.[0] : undefined;
+  if (measure && ind.length - measure.length <= MEASURE_VERB_LENGTH) ind = `${attributedTo}${measure}`;
   if (ind === '' && c) ind = nearbyPhrase(ctx.w.slice(c.end, c.end + 40), true);
   // "向困难群众发放一次性生活补助，惠及1100多万人": a reach named by its verb alone, no figure before it, is the clause before's.
   const outcomeAlone = OUTCOME_VERBS_AFTER_COUNT.includes(ind) || (BARE_REACH_VERBS.includes(ind) && !ctx.lastSubject);

@@ -71,23 +71,12 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
   if (from) name = cleanIndicator(name.slice(0, -from.length));
   const value = rankNumber(reached ? rankNumeral(reached, 1) : rankNumeral(hit, 2));
   if (value === null) return;
-  if (
-    !from &&
-    readRespectiveRanks(
-      ctx,
-      pre,
-      value,
-      clause.slice(hit.index + hit[0].length),
-      `${hit[1]}${RANK_ORDINAL}`,
-      kindFor(ctx, clause, clauseEnd),
-    )
-  )
-    return;
+  const kind = kindFor(ctx, clause, clauseEnd);
+  if (!from && readRespectiveRanks(ctx, pre, value, clause.slice(hit.index + hit[0].length), `${hit[1]}${RANK_ORDINAL}`, kind)) return;
   // No name of its own: the rank of the figure just before, of its growth after a rate
   // ("增长6.1%、居全国第3位"), or of the property the clause names ("增量全国第一"). A bare short
   // word ("数量") names only the indicator before it that ends so, or nothing a rank can be read for.
   const previous = previousIndicator(ctx);
-  const kind = kindFor(ctx, clause, clauseEnd);
   // "城镇和农村居民人均可支配收入分别超过8万元、4.5万元，稳居各省区第1位": a rank naming nothing after a 分别 list
   // ranks every item of it, not only the last.
   const listed = name === '' && !from ? respectiveListJustRead(ctx) : [];
@@ -132,7 +121,8 @@ export function readRank(ctx: Ctx, clauseStart: number, clauseEnd: number, inCla
 function readRespectiveRanks(ctx: Ctx, pre: string, first: number, after: string, qualifier: string, kind: Figure['kind']): boolean {
   const values = [first];
   let rest = after;
-  for (let next = RESPECTIVE_RANK_NEXT.exec(rest); next && values.length < rest.length; next = RESPECTIVE_RANK_NEXT.exec(rest)) {
+  // Each rank read is cut off the rest, so the loop ends within the clause.
+  for (let next = RESPECTIVE_RANK_NEXT.exec(rest); next; next = RESPECTIVE_RANK_NEXT.exec(rest)) {
     const value = rankNumber(next[1]);
     if (value === null) break;
     values.push(value);

@@ -10,16 +10,17 @@ import type { Figure } from './figure-schema.js';
 export function withRespectiveTitles(sentence: string, figures: Figure[]): Figure[] {
   const hit = COUNTS_THEN_TITLES.exec(sentence);
   if (!hit) return figures;
-  const counts = hit[1].split('、').map((item) => LISTED_COUNT.exec(item));
+  const read = hit[1].split('、').map((item) => LISTED_COUNT.exec(item));
+  const counts = read.filter((c): c is RegExpExecArray => c !== null);
   const titles = hit[3].split('、').map((t) => t.trim());
-  if (counts.some((c) => !c) || titles.length !== counts.length || titles.some((t) => !t)) return figures;
+  if (counts.length !== read.length || titles.length !== counts.length || titles.some((t) => !t)) return figures;
   const scope = RANK_SCOPES.find((s) => titles[0].startsWith(s));
   const named = titles.map((t, i) => (i > 0 && scope && !RANK_SCOPES.some((s) => t.startsWith(s)) ? `${scope}${t}` : t));
   const out = [...figures];
   let from = 0;
   counts.forEach((count, i) => {
-    const value = Number(count?.[1]);
-    const at = out.findIndex((f, k) => k >= from && f.value === value && f.unit === count?.[2] && !f.shape);
+    const value = Number(count[1]);
+    const at = out.findIndex((f, k) => k >= from && f.value === value && f.unit === count[2] && !f.shape);
     if (at < 0) return;
     out[at] = { ...out[at], indicator: `${hit[2]}${named[i]}` };
     from = at + 1;

@@ -69,12 +69,9 @@ export function placesInsideRomanisedNames(
   }
   // "Suzhou Creek" is 苏州河: the words begin no other place romanised alike (宿州 is "Suzhou" too).
   for (const place of unknownPlaces) {
-    const name = found.has(place)
-      ? undefined
-      : placeAliases(place)
-          .map((n) => namedBy.get(n.toLowerCase()))
-          .find((n) => n);
-    if (name) found.set(place, name);
+    if (found.has(place)) continue;
+    const name = placeAliases(place).find((n) => namedBy.has(n.toLowerCase()));
+    if (name) found.set(place, namedBy.get(name.toLowerCase()) ?? '');
   }
   return found;
 }

@@ -6,6 +6,8 @@
 import { RANK_QUESTION } from './rank-words.js';
 import { SHARE_QUESTION } from './share-words.js';
 import { englishCountUnit } from '../en/english-count-units.js';
+import { MEASURE_WORDS } from './counted-before-words.js';
+import { alternation } from './regexp.js';
 
 /** A rank asked as a question writes it besides RANK_QUESTION: "全国第几", "第几家", "几名". */
 const RANK_ASKED_TOO = /第几|排老几|which rank|what rank/i;
@@ -126,10 +128,9 @@ export function askedCountUnit(question: string): string | null {
 
 /**
  * The noun right after a count asked, which names the thing counted: "给县域重点产业链出了几条举措" counts 举措, not the
- * 产业链 before it. Up to the first mark or particle, at most COUNTED_NOUN_LENGTH characters.
+ * 产业链 before it. Up to the first mark or particle, two to six characters.
  */
-const COUNTED_NOUN_ASKED =
-  /(?:几|多少)(?:个|家|座|所|条|项|件|台|处|名|部|户|支|种|类|块|位|场|次|批|辆|套|张)([\u4e00-\u9fff]{2,6})(?=$|[？?。，,！!\s呢啊吗呀])/;
+const COUNTED_NOUN_ASKED = new RegExp(`(?:几|多少)(?:${alternation(MEASURE_WORDS)})([\\u4e00-\\u9fff]{2,6})(?=$|[？?。，,！!\\s呢啊吗呀])`);
 
 /** The thing a count asks of, as written after its measure ("举措" of 几条举措), or null. */
 export function countedNounAsked(question: string): string | null {
@@ -137,8 +138,8 @@ export function countedNounAsked(question: string): string | null {
 }
 
 /**
- * The thing whose size is asked, right before its measure: "在大湾区设的区域基金规模多大" asks of 区域基金 (the last
- * MEASURED_SUBJECT_LENGTH characters before the measure), not the 投资引导基金 named earlier.
+ * The thing whose size is asked, right before its measure: "在大湾区设的区域基金规模多大" asks of 区域基金 (the last two to
+ * four characters before the measure), not the 投资引导基金 named earlier.
  */
 const MEASURED_SUBJECT_ASKED = /([\u4e00-\u9fff]{2,4})的?(?:总规模|规模|总量|数量)(?:有|是|为)?(?:多大|多少|几何)/;
 

@@ -6,6 +6,12 @@ import { alternation } from './regexp.js';
  */
 export const COUNTING_WORDS: readonly string[] = [...'个家户名项件座所处条张套间台辆艘架批种款部'];
 
+/** Measure words a count is asked with after 几 ("几家", "几座", "那年新增了几所普通高校"). */
+export const COUNT_ASKED_MEASURES: readonly string[] = [...'家座所条项件台处名部户支种类块枚位场次批'];
+
+/** Every measure word of a count, as written or asked: "12家", "几条举措". */
+export const MEASURE_WORDS: readonly string[] = [...new Set([...COUNTING_WORDS, ...COUNT_ASKED_MEASURES])];
+
 /**
  * A number and its counting word right before a name: "…5000张" before "家庭养老床位"; not an ordinal
  * ("全省第3个地区生产总值超千亿元镇" ranks a town).

@@ -1,27 +1,5 @@
 import { SWITCHING_WORDS } from './follow-up-words.js';
-/** Measure words a count is asked with after 几 ("几家", "几座", "那年新增了几所普通高校"). */
-const COUNT_ASKED_MEASURES: readonly string[] = [
-  '家',
-  '座',
-  '所',
-  '条',
-  '项',
-  '件',
-  '台',
-  '处',
-  '名',
-  '部',
-  '户',
-  '支',
-  '种',
-  '类',
-  '块',
-  '枚',
-  '位',
-  '场',
-  '次',
-  '批',
-];
+import { COUNT_ASKED_MEASURES } from './counted-before-words.js';
 
 /**
  * Question words too common to say what a question is about: they weigh less in search and do not

@@ -2,14 +2,12 @@
  * Units as reports write them after a number: percentages, measure words, magnitudes, and the
  * words that make a number a date or a name rather than an amount. Read by figure extraction.
  */
+import { MEASURE_WORDS } from './counted-before-words.js';
 
 /** Units of a rate or a share: a figure in one of them is a percentage-like value, not an amount. */
 export const PERCENT_UNITS: ReadonlySet<string> = new Set(['%', '‰', '‱', '个百分点', '成']);
 /** Units of things counted (家, 个, 人次): two counts are more or fewer, where money and levels are higher or lower. */
-export const COUNTED_THING_UNITS: readonly string[] = [
-  ...['个', '家', '座', '所', '条', '项', '件', '台', '处', '名', '部', '户', '支', '种', '类', '块', '枚', '位', '场', '次', '批'],
-  ...['人', '人次', '辆', '套', '张', '艘', '架', '头', '只', '株', '棵', '份', '本', '部', '对'],
-];
+export const COUNTED_THING_UNITS: readonly string[] = [...MEASURE_WORDS, '人', '人次', '头', '只', '株', '棵', '份', '本', '对'];
 
 /** Measure words as reports write them after a number; longest first when matching. */
 export const MEASURE_UNITS: readonly string[] = [
