@@ -541,8 +541,11 @@ function measuredIn(previous: UnderstoodQuery, followUp = '', onlySlots = false,
  * the glossary's name alone ("居民人均可支配收入") would ask the whole population again.
  */
 function qualifiedName(previous: UnderstoodQuery): string {
-  const name = previous.indicators[0]?.name ?? '';
-  const qualifier = INDICATOR_QUALIFIERS.find((q) => previous.question.includes(`${q}${name}`));
+  const indicator = previous.indicators[0];
+  const name = indicator?.name ?? '';
+  // Before the name or one of its synonyms: "农村的呢" after "人均可支配收入多少" reads as 农村人均可支配收入.
+  const written = indicator ? [name, ...indicator.synonyms] : [name];
+  const qualifier = INDICATOR_QUALIFIERS.find((q) => written.some((n) => previous.question.includes(`${q}${n}`)));
   return qualifier && name && !name.startsWith(qualifier) ? `${qualifier}${name}` : name;
 }
 

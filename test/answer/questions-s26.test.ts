@@ -110,6 +110,14 @@ describe('titles shared out without 分别', () => {
   });
 });
 
+describe('a group asked after the whole population, then another year', () => {
+  it('keeps the group ("农村的呢" then "那前年呢": 农村 of 2024, not both groups), found in the terminal trial', async () => {
+    const first = await lead('那前年呢', ['江苏去年人均可支配收入多少', '农村的呢']);
+    expect(first).toMatch(/江苏省2024年农村居民人均可支配收入（实绩）：3\.2万元/);
+    expect(first).not.toMatch(/城镇/);
+  });
+});
+
 describe('follow-ups', () => {
   it('a correction of the year ("年份打错了 应该是26年不是25") asks the earlier subject in that year, read as its own', async () => {
     expect(await lead('年份打错了 应该是26年不是25', ['安徽25年新培育省级工业互联网平台几家'])).toMatch(
