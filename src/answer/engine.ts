@@ -577,6 +577,18 @@ export class Engine implements AskEngine, AnswerTools {
       const nearest = await this.planForResult(frame);
       if (nearest) return nearest;
     }
+    // "2022 central budget investment — how much?" of a year with results, none of them of the term the question was read as,
+    // whose figure the cited passages give is the year's plan (中央预算内投资安排6400亿元): no result of it, said so, and the
+    // plan's figure, labelled a target, in the same first line.
+    const plannedTerm =
+      !figureFirst && leadQuery.wantsQuantity && query.language === 'en' && query.intent === 'result' && !query.indicators.length
+        ? termNamingTarget(query, figures)
+        : null;
+    const planLead = plannedTerm ? figureLead({ ...leadQuery, intent: 'plan' }, figures, citations) : null;
+    if (plannedTerm && planLead) {
+      const subject = message('askedSubject', query.language, { places: query.places, years: query.years, indicator: plannedTerm }).trim();
+      figureFirst = `${message('noActualFor', query.language, { subject })} ${planLead}`;
+    }
     let lead: string | null =
       (figureFirst && levelNote ? `${levelNote}${figureFirst}` : figureFirst) ??
       // A rank asked and none stated: said so, never another figure in its place.

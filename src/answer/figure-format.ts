@@ -9,7 +9,7 @@ import { withoutContainingNames } from './containing-indicators.js';
 import { namesOtherSubject } from '../lang/zh/other-subject-words.js';
 import { APPROXIMATE_COUNT, PRE_QUALIFIERS, QUALIFIERS_BEFORE_VALUE } from '../lang/zh/qualifiers.js';
 import { figureShape, isGrowthOnly } from '../figures/figure-shape.js';
-import { SPAN_QUALIFIER } from '../lang/zh/span-words.js';
+import { DURATION_VERBS, SPAN_QUALIFIER } from '../lang/zh/span-words.js';
 import { isShareOfOtherWholeThanIntensity, partOfShare } from '../lang/zh/share-words.js';
 import { type Lang, message } from './messages.js';
 import { englishValueText } from './english-names.js';
@@ -51,7 +51,9 @@ function writtenValue(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'> 
 /** A qualifier's parts written before the value ("确保", "年均", "连续7年") and after it ("以上"). */
 function qualifierSides(q: string): { before: string; after: string } {
   const parts = q === '' ? [] : q.split('…');
-  const goesBefore = (p: string) => QUALIFIERS_BEFORE_VALUE.includes(p) || PRE_QUALIFIERS.includes(p) || SPAN_QUALIFIER.test(p);
+  // "历时…成功申遗": a duration's verb before its count, what took that long after it.
+  const goesBefore = (p: string) =>
+    QUALIFIERS_BEFORE_VALUE.includes(p) || PRE_QUALIFIERS.includes(p) || SPAN_QUALIFIER.test(p) || DURATION_VERBS.includes(p);
   return {
     before: parts.filter(goesBefore).join(''),
     after: parts.filter((p) => !goesBefore(p) && !APPROXIMATE_COUNT.includes(p)).join(''),

@@ -114,7 +114,11 @@ export function figureLead(
   const rate = (f: Figure) => (rateAsked && (f.unit === '%' || PERCENT_UNITS.has(f.change?.unit ?? '')) ? 1 : 0);
   // "造了多少辆": the count in the unit asked before a rate beside it ("增长94.5%、达168.4万辆").
   const unitAsked = askedCountUnit(query.question);
-  const inUnit = (f: Figure) => (unitAsked && f.unit.endsWith(unitAsked) ? 1 : 0);
+  // A measure word counting the same things is the unit asked too ("talents" asks 人, the report counts 200名).
+  const inUnit = (f: Figure) =>
+    unitAsked && (f.unit.endsWith(unitAsked) || ([...unitAsked].length === 1 && countedAs(f.unit.slice(-1)) === countedAs(unitAsked)))
+      ? 1
+      : 0;
   // "公园累计达到多少座" / "how many … now": the level reached before the year's increment beside it
   // ("新增公园141座、累计达到973座"); "新增多少" the other way round.
   const amountAsked = askedAmount(query.question);
@@ -783,8 +787,14 @@ export function latestFirst(sorted: readonly Figure[], query?: Pick<UnderstoodQu
  */
 function sameNameWithSubject(a: string, b: string): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  return shorter.length >= SPECIFIC_NAME && longer.endsWith(shorter) && longer.length - shorter.length <= SAME_FIGURE_PREFIX;
+  if (shorter.length < SPECIFIC_NAME) return false;
+  // "高频政务服务事项“跨境通办”" beside "高频政务服务事项": the same things, the one report quoting what is done with them.
+  if (longer.startsWith(shorter) && QUOTED_TAIL.test(longer.slice(shorter.length))) return true;
+  return longer.endsWith(shorter) && longer.length - shorter.length <= SAME_FIGURE_PREFIX;
 }
+
+/** A quoted term after a name, and nothing else: "“跨境通办”". */
+const QUOTED_TAIL = /^[“"][^“”"]{1,8}[”"]$/;
 
 /** The longest place or kind written before a name that leaves it the same figure ("地表水"). */
 const SAME_FIGURE_PREFIX = 3;

@@ -458,6 +458,12 @@ const MESSAGES = {
     (p) => `${p.place}${p.indicator}（实绩）逐年：${p.items.join('；')}`,
     (p) => `${p.place} ${p.indicator} (actual) by year: ${p.items.join('; ')}`,
   ),
+  /** "福建省嵌入式养老服务机构逐年：2024年 52个 [1]；2025年 20个（目标）[2]": a year read as its plan beside a result. */
+  trendLeadKindsMixed: entry<{ place: string; indicator: string; items: string[] }>(
+    (p) => `${p.place}${p.indicator}逐年：${p.items.join('；')}`,
+    (p) => `${p.place} ${p.indicator} by year: ${p.items.join('; ')}`,
+  ),
+  trendTargetMark: entry('（目标）', ' (target)'),
   yearsHigher: entry<{ year: number; than: number }>(
     (p) => `。${p.year}年高于${p.than}年`,
     (p) => `. ${p.year} was higher than ${p.than}`,

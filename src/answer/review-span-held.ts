@@ -14,10 +14,8 @@ const SPAN_PERIOD = /^(\d{4})-(\d{4})$/;
  * review the span asked, or no other span of its length.
  */
 export function withReviewSpanHeld(tools: Pick<AnswerTools, 'retriever'>, query: UnderstoodQuery): UnderstoodQuery {
-  const span = query.yearSpan;
-  if (!span || query.places.length !== 1 || query.planPeriod) return query;
-  const phrases = [...new Set(query.yearNotes.map((n) => n.phrase))];
-  if (phrases.length !== 1 || !isRecentSpanPhrase(phrases[0])) return query;
+  const span = recentSpanAsked(query);
+  if (!span || query.places.length !== 1) return query;
   const length = span.to - span.from;
   const place = query.places[0];
   const held = reviewSpansOf(tools.retriever, place);
@@ -31,9 +29,24 @@ export function withReviewSpanHeld(tools: Pick<AnswerTools, 'retriever'>, query:
   return {
     ...query,
     yearSpan: latest,
-    years: query.years.map((y) => (y === span.from ? latest.from : y === span.to ? latest.to : y)),
+    // "the past five years" read as the plan under review (2021–2025) names no year of its own: the review's ends are its years.
+    ...(query.yearSpan ? {} : { planPeriod: null, planPeriodOver: undefined }),
+    years: query.yearSpan
+      ? query.years.map((y) => (y === span.from ? latest.from : y === span.to ? latest.to : y))
+      : [latest.from, latest.to],
     yearNotes: query.yearNotes.map((n) => ({ ...n, year: n.year === span.from ? latest.from : n.year === span.to ? latest.to : n.year })),
   };
+}
+
+/**
+ * The run of recent years asked ("过去五年", "the past five years"), or null. An English "past five years" is read as the
+ * plan under review (2021–2025, see query.ts): its plan period stands for the span when the years named are only that phrase.
+ */
+function recentSpanAsked(query: UnderstoodQuery): { from: number; to: number } | null {
+  const phrases = [...new Set(query.yearNotes.map((n) => n.phrase))];
+  if (phrases.length !== 1 || !isRecentSpanPhrase(phrases[0])) return null;
+  if (query.yearSpan) return query.planPeriod ? null : query.yearSpan;
+  return query.planPeriodOver && query.planPeriod ? query.planPeriod : null;
 }
 
 /** Each corpus's review spans by place, read once: a span question would otherwise scan every sentence each time. */
@@ -60,9 +73,7 @@ function reviewSpansOf(retriever: AnswerTools['retriever'], place: string): Set<
  * the question names a place, no run of recent years, or the corpus holds no review of the country's.
  */
 export function nationalSpanReading(tools: Pick<AnswerTools, 'retriever'>, query: UnderstoodQuery): UnderstoodQuery | null {
-  if (query.places.length || query.unknownPlaces.length || !query.yearSpan || query.planPeriod) return null;
-  const phrases = [...new Set(query.yearNotes.map((n) => n.phrase))];
-  if (phrases.length !== 1 || !isRecentSpanPhrase(phrases[0])) return null;
+  if (query.places.length || query.unknownPlaces.length || !recentSpanAsked(query)) return null;
   if (!reviewSpansOf(tools.retriever, NATIONAL_ISSUER).size) return null;
   return withReviewSpanHeld(tools, { ...query, places: [NATIONAL_ISSUER] });
 }

@@ -54,7 +54,7 @@ export function preferAskedShape<
   const ofGapShape = figures.filter((f) => (f.shape === 'gap') === gapAsked);
   // A streak ("连续10年稳定在…以上") and a level passed on the way ("突破3万亿元") lead only when
   // asked or when the sentence gives nothing else.
-  const streakAsked = STREAK_QUESTION.test(question);
+  const streakAsked = STREAK_QUESTION.test(question) || STREAK_LENGTH_QUESTION.test(question);
   const milestoneAsked = asksForMilestone(question);
   const kept = prefer(
     gapAsked ? prefer(figures, (f) => f.shape === 'gap') : ofGapShape,

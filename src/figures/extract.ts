@@ -14,6 +14,7 @@ import { candidatesOf, quoteSpans } from './candidates.js';
 import { processClause } from './clause-reading.js';
 import { readRank } from './rank-figures.js';
 import { readStreakCounts, readStreakLengths } from './streak-lengths.js';
+import { readDurations, readRecordSpans } from './record-spans.js';
 import { withRespectiveTitles } from './respective-titles.js';
 import { clausesOf } from './clauses.js';
 import { cleanIndicator, clip } from './indicator-naming.js';
@@ -81,6 +82,8 @@ export function extractFigures(input: FigureInput): Figure[] {
   // Streaks ("连续8年全国第一") are no candidates either: their lengths are read over the whole sentence.
   readStreakLengths(ctx);
   readStreakCounts(ctx);
+  readRecordSpans(ctx);
+  readDurations(ctx);
   const titled = withRespectiveTitles(w, ctx.figures);
   return [...medals, ...markMilestones(fromToPairs(respectiveFromTo(titled, w), input)), ...passed];
 }

@@ -89,7 +89,7 @@ export function readStreakCounts(ctx: Ctx): void {
  * What a streak is of: the words before it in its clause, up to a figure there ("上海港集装箱吞吐量达到5506.3万
  * 标准箱、连续16年…" is the 上海港集装箱吞吐量's), cleaned of link verbs; '' when they only name the place.
  */
-function subjectOf(before: string, district: string): string {
+export function subjectOf(before: string, district: string): string {
   // "…增长3.9%、总量连续37年…": the words after the figure name a property of the subject before it (总量 of
   // 地区生产总值), or a subject of their own ("…5506.3万标准箱、港口…").
   const digit = before.search(/\d/);
@@ -103,12 +103,12 @@ function subjectOf(before: string, district: string): string {
   return name;
 }
 
-function lastMark(text: string, before: number): number {
+export function lastMark(text: string, before: number): number {
   for (let k = before - 1; k >= 0; k--) if (CLAUSE_MARK.test(text[k])) return k;
   return -1;
 }
 
-function nextMark(text: string, from: number): number {
+export function nextMark(text: string, from: number): number {
   for (let k = from; k < text.length; k++) if (CLAUSE_MARK.test(text[k])) return k;
   return text.length;
 }

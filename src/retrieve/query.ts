@@ -45,6 +45,7 @@ import { asksAboutEvents } from '../lang/zh/event-words.js';
 import { asksWhichPlace } from '../lang/zh/superlative-words.js';
 import {
   ENGLISH_NATIONAL_SUBJECT,
+  ENGLISH_NATIONAL_TITLE,
   ENGLISH_WHICH_PLACE,
   LEADING_NATIONAL_SUBJECT,
   NATIONAL_TITLE_CONFERRED,
@@ -199,6 +200,11 @@ export interface UnderstoodQuery {
    * other place is named ("在全国排第几", "占全国多少"): in a conversation, the place talked about is meant.
    */
   nationalAsField?: boolean;
+  /**
+   * The country is the place only because an English title opens with "national" ("national new-urbanisation pilots"):
+   * in a conversation about a place, that place's titles are meant.
+   */
+  nationalAsTitle?: boolean;
   /**
    * In a conversation: the span of years ("过去五年") was read from an earlier question into one that names a topic of its
    * own ("基本养老保险覆盖多少人"). The span says which report's review answers; the question's own ask stands, so an
@@ -409,23 +415,37 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   }
   // The reports' wordings of English phrases ("processing time" → 办理时限, "regular high school" →
   // 普通高中), read whole though a word of them is a stop word ("time") or a glossary term ("school" → 学校,
-  // still read as well); a longer glossary term wins. They are dictionary readings, and their words are
+  // then not read on its own); a longer glossary term wins. They are dictionary readings, and their words are
   // read by the dictionary no more.
   const senseReadings: LexiconTranslation[] = [];
-  const senseSpans: { at: number; length: number }[] = [];
+  // Where each reading stands in the question: its blanked length, and its phrase's own.
+  const senseSpans: { at: number; length: number; phrase: number }[] = [];
   if (language === 'en') {
     const written = options.timesWritten ?? (() => 1);
     const senses = readEnglishTerms(rest, reportSensePhrases(englishTermNames()), englishTermNames());
     for (const { term, en, at } of senses.found) {
       senseReadings.push({ english: en, chinese: term.zh.filter((zh) => written(zh) > 0) });
       const length = [...senses.rest.slice(at)].findIndex((ch) => ch !== ' ');
-      senseSpans.push({ at, length: length < 0 ? senses.rest.length - at : length });
+      senseSpans.push({ at, length: length < 0 ? senses.rest.length - at : length, phrase: en.length });
     }
   }
   const terms = readEnglishTerms(rest, glossary().english);
   const termsSearched = rest;
   rest = terms.rest;
-  takeTerms(terms.found, true, termsSearched);
+  // "tech leading talents": a glossary word inside a longer report phrase ("leading" → 龙头 inside "leading talents" → 领军人才)
+  // is part of that phrase, read whole, not a subject of its own a passage must also write. Words of intent are read as ever.
+  const insideSense = ({ term, en, at }: EnglishTermFound) =>
+    !term.intent && senseSpans.some((span) => span.at <= at && at + en.length <= span.at + span.phrase && en.length < span.phrase);
+  takeTerms(
+    terms.found.filter((t) => !insideSense(t)),
+    true,
+    termsSearched,
+  );
+  // Still a subject named: "How fast did Anhui's strategic emerging industries grow" asks no GDP.
+  for (const { term, en } of terms.found.filter(insideSense)) {
+    termsRead.push(en);
+    if (term.zh.some((zh) => !SUBJECTLESS_TERMS.includes(zh))) subjectsTranslated.push(...term.zh);
+  }
   for (const { at, length } of senseSpans) rest = `${rest.slice(0, at)}${' '.repeat(length)}${rest.slice(at + length)}`;
   // "average new jobs per year" (年均), "NEVs were registered" (上牌): words apart that the reports write as one.
   if (language === 'en') translated.push(...splitPhrasesIn(lower));
@@ -600,6 +620,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   }
 
   const nationalAsField = nationalOnlyAsField && !foundPlaces.length && !unknownPlaces.length;
+  let nationalAsTitle = false;
   if (nationalAsField) foundPlaces.push(NATIONAL_ISSUER);
   // "national GDP growth in 2024": in English, "national" with no place named is the country. Read from
   // what is left once indicator phrases are taken out, so "national high-tech enterprises" is no place.
@@ -612,8 +633,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     !ENGLISH_WHICH_PLACE.test(lower) &&
     // "Huairou national science centre": a name before "national" makes it part of an entity's name, not the country.
     !lexiconTranslations.some((t) => t.name && lower.includes(`${t.english.toLowerCase()} national`))
-  )
+  ) {
     foundPlaces.push(NATIONAL_ISSUER);
+    nationalAsTitle = ENGLISH_NATIONAL_TITLE.test(lower);
+  }
   // "火星GDP多少": no year, but the words before the indicator stand where a place stands.
   const beforeIndicator =
     foundPlaces.length || unknownPlaces.length
@@ -774,7 +797,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const namesEnglishSubject =
     language === 'en' && subjectsTranslated.some((zh) => !MEASURE_WORDS.has(zh) && !themeWords.has(zh) && !OUTLINE_ASKING_WORDS.has(zh));
   const outlineAsked =
-    asksForPriorities(question) ||
+    asksForPriorities(question, specific.length > 0) ||
     (ask === 'outline' &&
       confidence >= OUTLINE_CONFIDENCE &&
       !specific.length &&
@@ -885,6 +908,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     yearSpan: recentSpanIsPlan ? null : (resolved.span ?? null),
     asksAttainment,
     ...(nationalAsField ? { nationalAsField: true } : {}),
+    ...(nationalAsTitle ? { nationalAsTitle: true } : {}),
     ...(economyInferred
       ? { economyAssumed: { wantsQuantity: wantsQuantityAsWritten, intent: intentAsWritten, asksFigure: !placeOnly } }
       : {}),

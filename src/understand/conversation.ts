@@ -1,3 +1,4 @@
+import { NATIONAL_ISSUER } from '../lang/zh/place-words.js';
 import { asksForPriorities } from '../lang/zh/question-words.js';
 import { englishCounterpartQuestion } from '../lang/en/english-counterpart-follow-ups.js';
 import {
@@ -91,6 +92,12 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   if (query.nationalAsField) {
     const { nationalAsField, ...asked } = query;
     return readInConversation({ ...asked, places: [] }, previous);
+  }
+  // "and how many national new-urbanisation pilots?" after "Jilin 2025: …": the titles Jilin was given, not the country's.
+  if (query.nationalAsTitle) {
+    const { nationalAsTitle, ...asked } = query;
+    const talkedOf = previous.places.length > 0 && !previous.places.includes(NATIONAL_ISSUER);
+    return readInConversation(talkedOf ? { ...asked, places: [] } : asked, previous);
   }
   // "钱塘区怎么样？" after an outline question asks that outline of 钱塘区, "哪个增长更快？" after two
   // places' GDP compares them: read without the economy it does not name, a question takes the

@@ -51,8 +51,11 @@ describe('no year asked: only a result of the shape asked leads as the result', 
   });
 
   it('a count asked in its unit: a result in another unit is no result of it', () => {
-    const figures = [target('5G基站', 2, '万座', 'c1'), resultFigure('5G基站', 3, '万座', 'c2')];
-    expect(figureLead(ask('浙江新建多少个5G基站'), figures, citations)).toContain('2万座');
+    const figures = [target('5G基站', 2, '万个', 'c1'), resultFigure('5G基站', 3, '万台', 'c2')];
+    expect(figureLead(ask('浙江新建多少个5G基站'), figures, citations)).toContain('2万个');
+    // A measure word counting the same things (座 for 个) is the unit asked: the result leads.
+    const alike = [target('5G基站', 2, '万个', 'c1'), resultFigure('5G基站', 3, '万座', 'c2')];
+    expect(figureLead(ask('浙江新建多少个5G基站'), alike, citations)).toContain('3万座');
     const inUnit = [target('5G基站', 2, '万个', 'c1'), resultFigure('5G基站', 3, '万个', 'c2')];
     expect(figureLead(ask('浙江新建多少个5G基站'), inUnit, citations)).toContain('3万个');
   });

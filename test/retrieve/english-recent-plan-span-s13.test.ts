@@ -34,10 +34,16 @@ describe("an English question's report-worded phrases", () => {
     expect(query.lexiconTranslations?.find((t) => t.english === 'processing time')?.chinese).toContain('办理时限');
   });
 
-  it("reads a phrase over a shorter glossary term, which is still read ('regular high school' beside 'school')", () => {
+  it("reads a phrase over a shorter glossary term, which is then no subject of its own ('regular high school', not 'school')", () => {
     const query = understandQuery('What share of Fujian students got into regular high school last year?', PLACES, TODAY);
     expect(query.searchText).toContain('普通高中');
-    expect(query.searchText).toContain('学校');
+    expect(query.searchText).not.toContain('学校');
+    // "leading" (龙头 of 龙头企业) inside "leading talents" (领军人才) is no subject a passage must also write.
+    const talents = understandQuery('anhui — how many tech leading talents to recruit in 2026?', PLACES, TODAY);
+    expect(talents.searchText).toContain('领军人才');
+    expect(talents.searchText).not.toContain('龙头');
+    // A word of intent inside a phrase is read as ever.
+    expect(understandQuery('Zhejiang new energy vehicle production target for 2026', PLACES, TODAY).intent).toBe('plan');
   });
 
   it("reads 'cut costs' as the reports' 减负, and the dictionary reads its words no more", () => {

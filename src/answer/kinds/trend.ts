@@ -64,21 +64,24 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
   // "这几年财政收入多少" where the reports state only its growth: each value said to be a growth,
   // and a line saying the amounts are not stated, never a rate read as the amount.
   const ratesForAmount = !growth && asksAmount(query.question) && points.every((p) => isGrowthOnly(p.figure));
+  // A year read as its plan beside a year's result: each value says its kind, and a target is not set against an actual.
+  const kindsMixed = new Set(points.map((p) => p.figure.kind)).size > 1;
+  const kindMark = (f: Figure) => (kindsMixed && f.kind === 'target' ? message('trendTargetMark', lang) : '');
   const items = points.map((p, i) =>
     message('trendItem', lang, {
       year: p.year,
-      value: mixed || ratesForAmount ? figureText(p.figure, lang) : pointValue(p, growth),
+      value: (mixed || ratesForAmount ? figureText(p.figure, lang) : pointValue(p, growth)) + kindMark(p.figure),
       n: i + 1,
     }),
   );
   const missing = shown.filter((y) => !points.some((p) => p.year === y));
-  const [older, newer] = points.length === 2 && !mixed && !ratesForAmount ? points : [];
+  const [older, newer] = points.length === 2 && !mixed && !ratesForAmount && !kindsMixed ? points : [];
   const lines = [
-    message('trendLead', lang, {
+    message(kindsMixed ? 'trendLeadKindsMixed' : 'trendLead', lang, {
       place: lang === 'en' ? englishPlace(place) : placeLabel(place),
       indicator: indicatorLabel(subjectLabel(query, sharedIndicator(points) ?? query.indicators[0].name), lang),
       items,
-    }) + (older && newer ? yearsVerdict(older, newer, lang) : ''),
+    }) + (older && newer ? yearsVerdict(older, newer, lang) : kindsMixed ? message('verdictKinds', lang) : ''),
     ...(ratesForAmount ? [message('trendGrowthOnly', lang)] : []),
     ...(missing.length ? [message('trendMissing', lang, { years: missing })] : []),
   ];
@@ -115,20 +118,22 @@ export async function yearCandidates(
   growth: boolean,
 ): Promise<{ key: number; candidates: FigureCandidate[] }[]> {
   const byYear: { key: number; candidates: FigureCandidate[] }[] = [];
+  const planYears = yearsAskedOfPlan(query);
   for (const year of years) {
+    const planOnly = planYears.includes(year);
     // Each year asked for its number of the indicator: "近三年" is no word to search for.
     const side: UnderstoodQuery = {
       ...query,
       years: [year],
       planPeriod: null,
-      intent: 'result',
+      intent: planOnly ? 'plan' : 'result',
       wantsQuantity: true,
       searchText: `${query.searchText.replace(RECENT_YEARS_WORDS, ' ')} ${query.indicators.map((i) => i.name).join(' ')}`,
     };
     const outcome = await tools.retriever.retrieve(side, 3);
     byYear.push({
       key: year,
-      candidates: outcome.kind === 'found' ? figureCandidates(tools, side, outcome.sentences, 'actual', growth) : [],
+      candidates: outcome.kind === 'found' ? figureCandidates(tools, side, outcome.sentences, planOnly ? 'target' : 'actual', growth) : [],
     });
   }
   // A year no sentence of its own gives the figure for may be the end of a span the reports sum
@@ -141,6 +146,22 @@ export async function yearCandidates(
       for (const y of lacking) y.candidates = figureCandidates(tools, { ...any, years: [y.key] }, outcome.sentences, 'actual', growth);
   }
   return byYear;
+}
+
+/**
+ * The years a question asks the plan of, read as their targets: a later year whose own words ask it after an earlier year's
+ * that do not ("24年新建的和25年计划建的": 2025, the words from its year to the next); otherwise, a plan asked of the years
+ * together ("今年目标…比去年高还是低"), every year's.
+ */
+function yearsAskedOfPlan(query: UnderstoodQuery): number[] {
+  if (!asksForPlan(query.question)) return [];
+  const at = query.yearNotes
+    .map((n) => ({ year: n.year, at: query.question.indexOf(n.phrase) }))
+    .filter((n) => n.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const own = at.filter((n, i) => asksForPlan(query.question.slice(n.at, at[i + 1]?.at)));
+  if (at.length >= 2 && own.length && !own.includes(at[0])) return own.map((n) => n.year);
+  return [...query.years];
 }
 
 /** Whether the reports give the indicator's level reached over a period ending in `end` ("从7248亿元提高到8865亿元"). */

@@ -45,7 +45,14 @@ export function englishPhrasePattern(en: string): RegExp {
     .filter(Boolean);
   // In a name of several words a noun of doing is also written as its verb: "spending on education" is
   // "spend on education", "investment in energy" "invested in energy".
-  const words = split.map((w) => (split.length > 1 && Object.hasOwn(VERB_FORMS, w) ? `(?:${VERB_FORMS[w]})` : escapeRegExp(w)));
+  // "at home & abroad": an ampersand between words is their "and".
+  const words = split.map((w) =>
+    split.length > 1 && Object.hasOwn(VERB_FORMS, w)
+      ? `(?:${VERB_FORMS[w]})`
+      : w === 'and' && split.length > 1
+        ? '(?:and|&)'
+        : escapeRegExp(w),
+  );
   const pattern = new RegExp(`(?<![a-z&])${words.join(`[\\s'"‘’“”-]+`)}(?![a-z])`, 'i');
   if (phrasePatterns.size >= REMEMBERED_PATTERNS) phrasePatterns.clear();
   phrasePatterns.set(en, pattern);

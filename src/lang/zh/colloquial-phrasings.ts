@@ -180,6 +180,18 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '$1',
     example: '北京2025年违法建设要治理掉多少',
   },
+  // "冲到了多少年来的新高", "飙到", "涨到了": reached, as the reports write it (达到).
+  {
+    pattern: /(?:冲到|冲上|飙到|飙升到|蹿到|窜到)了?/g,
+    wording: '达到',
+    example: '2022年全球通胀冲到了多少年来的新高',
+  },
+  // "申遗用了几年", "前前后后花了多少年": how long it took, as the reports write it (历时12年).
+  {
+    pattern: /(?:前前后后|前后)?(?:一共|总共)?(?:用了|花了|耗了|历时了?)(几|多少)(个)?(年|月)/g,
+    wording: '历时$1$2$3',
+    example: '北京中轴线申遗用了几年',
+  },
   // English: the size of the economy is its GDP.
   {
     pattern: /\bhow big (is|was) (the )?([a-z'’ ]+?['’]s )?economy\b/gi,

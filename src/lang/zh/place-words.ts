@@ -155,6 +155,14 @@ export const ENGLISH_NATIONAL_SUBJECT =
   /(?<![a-z])(?:national(?:ly)?|nation-wide|countrywide|country-wide|the (?:whole |entire )?country|the nation|china(?:'s|’s)?|chinese)(?![a-z])/i;
 
 /**
+ * "national new-urbanisation pilots", "national key labs": "national" opening the name of a title a place is given (国家新型
+ * 城镇化试点, 全国重点实验室), within a few words of its noun. Asked alone it is the country's; in a conversation about a
+ * place, that place's titles are meant.
+ */
+export const ENGLISH_NATIONAL_TITLE =
+  /\bnational\s+(?:[a-z'’-]+\s+){0,3}?(?:pilots?|pilot zones?|demonstrations?|demos?|models?|zones?|bases?|parks?|centres?|centers?|labs?|laboratories|clusters?|brands?|champions?|counties|cities|towns|villages|platforms?|hubs?|areas?|projects?)\b/i;
+
+/**
  * "Which Chinese province grew fastest?": China named as the field places are compared in, not as the
  * subject ("good air days in Chinese cities in 2024" is the country's figure).
  */

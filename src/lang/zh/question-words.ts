@@ -104,16 +104,13 @@ export const PRIORITY_WORDS: readonly string[] = [
   '几大(任务|方面|重点|工作|板块)',
   '几项(重点)?(任务|工作)',
 ];
-export const PRIORITY_WORDS_EN: readonly string[] = [
-  'priorit',
-  'focus',
-  'key tasks',
-  'main tasks',
-  'summar',
-  'agenda',
-  'to-do',
-  'big things',
-];
+export const PRIORITY_WORDS_EN: readonly string[] = ['priorit', 'focus', 'key tasks', 'main tasks', 'agenda', 'to-do', 'big things'];
+
+/**
+ * Words that ask a summary: of the plan's outline ("summarise Qiantang's work for 2025"), unless the question names an
+ * indicator, whose summary is how it went ("guangdong economy last year, quick summary pls": GDP and its growth).
+ */
+export const SUMMARY_WORDS_EN: readonly string[] = ['summar', '\bsum up\b', '\bin a nutshell\b', '\brundown\b'];
 
 /** "主要工作取得了哪些成效" asks what was achieved, not the plan's outline. */
 export const ACHIEVEMENT_WORDS: readonly string[] = ['成效', '成绩', '成果', '取得', '完成了'];
@@ -150,8 +147,11 @@ export function asksForValueOfIndicator(question: string): boolean {
   return VALUE_OF_INDICATOR.test(question);
 }
 
-export function asksForPriorities(question: string): boolean {
-  return PRIORITY.test(question);
+const SUMMARY = anyOf(SUMMARY_WORDS_EN, 'i');
+
+/** Whether the question asks the plan's outline; `namesIndicator`: it names an indicator, whose summary is no outline. */
+export function asksForPriorities(question: string, namesIndicator = false): boolean {
+  return PRIORITY.test(question) || (!namesIndicator && SUMMARY.test(question));
 }
 
 export function asksForAchievements(question: string): boolean {

@@ -28,5 +28,8 @@ export const COUNT_ASKED_TWICE =
  * 绿道多长"): the question splits at these marks into parts that each end in their ask.
  */
 export const ASK_PART_BREAKS = /[，,；;\s]+/;
-/** An ask that ends a part: 几 / 多少 and what may follow them (a measure, 了, 呢, a question mark). */
-export const PART_ASK = /(?:几|多少)[\u4e00-\u9fff]{0,3}[呢？?]*$/;
+/**
+ * The ask of a part: 几 / 多少 ending it with what may follow them (a measure, 了, 呢, a question mark), or before the thing
+ * it counts ("建了几个国家公园").
+ */
+export const PART_ASK = /(?:几|多少)[\u4e00-\u9fff]{0,3}[呢？?]*$|(?:几|多少)[个家座项所条件台处名位块张辆]/;

@@ -35,9 +35,22 @@ export const STREAK_LENGTH_QUALIFIER = '连续';
 export const STREAK_LENGTH_UNIT = '年';
 /** Every unit a streak's length is read in: 8年, 24个月. */
 export const STREAK_LENGTH_UNITS: readonly string[] = [STREAK_LENGTH_UNIT, ...STREAK_COUNTED_UNITS];
-/** A question asking how long a streak runs: "连续几年", "连续多少年", "已经连续多少年". */
+/**
+ * A record over the years before it: "30年来首次达到Ⅲ类", "40多年来新高", "近5年最好水平", "14年来首次走出德国". The near word
+ * (近), the count, its 多, and the record word captured; a count with neither 近 nor 来 is no record ("5年最高" is left).
+ */
+export const RECORD_SPAN = new RegExp(
+  `(近)?(${NUMERAL})(多)?年(来|以来)?(?=首次|头一回|第一次|新高|新低|最高|最低|最好|最快|最多|最大|最优)`,
+  'g',
+);
+/** A duration: "历时12年成功申遗", "历经5年建成": the verb, the count, its 多 and its unit captured. */
+export const DURATION_VERBS: readonly string[] = ['历时', '耗时', '用时', '历经', '经过'];
+export const DURATION_SPAN = new RegExp(`(${DURATION_VERBS.join('|')})(${NUMERAL})(多)?(年|个月)`, 'g');
+/** How many years asked before a record or within a streak ("多少年来的", "几年来"): asking words, no subject to search for. */
+export const YEARS_COUNT_ASKED = /(?:多少|几十?)年(?:来|以来)?的?/g;
+/** A question asking how long a streak runs: "连续几年", "连续多少年", "已经连续多少年"; or how many years a record is of ("多少年来头一回", "近几年最好", "best in how many years"). */
 export const STREAK_LENGTH_QUESTION =
-  /(?:连续|连着|一连)(?:几|多少)(?:个)?(?:年|月|次|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)|几连(?:冠|增|涨|升|胜)/;
+  /(?:连续|连着|一连)(?:几|多少)(?:个)?(?:年|月|次|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)|几连(?:冠|增|涨|升|胜)|(?:多少|几十?)年(?:来|以来)的?(?:首次|头一回|第一次|新高|新低|最)|近(?:几|多少)年(?:来|以来)?的?(?:首次|新高|新低|最)|(?:历时|耗时|用时|历经|用了|花了)(?:几|多少)(?:个)?(?:年|月)|\b(?:in|for the first time in) how many years\b|\bhow (?:many years|long) did (?:it|they) take\b/i;
 /** Subjects that name the reporting place, not what the streak is of: "北京连续9年…", "我省连续…". */
 export const PLACE_SUBJECT = /^(?:我|全|本)?(?:省|市|区|县)$/;
 /** A running total asked: "累计多少", "一共建了多少", "总共". */

@@ -1,0 +1,117 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Engine } from '../../src/answer/engine.js';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+import { firstLineOf, govFirstLine, wordReportsEngine } from '../support/engine.js';
+
+/**
+ * Session 27's classes through the engine, on the seed corpus, the 20 work reports and the 2025 reports of 云南, 湖南 and
+ * 吉林 (found on the tune halves of fresh-t, fresh-u and fresh-v). Today pinned: 今年 = 2026.
+ */
+const today = new Date('2026-12-04');
+const lead = (q: string, history: string[] = []) => govFirstLine(q, today, history);
+
+describe('"the past five years" asked in English', () => {
+  it('of the country, whose reports review no 2021–2025 yet, is its latest five-year review, said so', async () => {
+    expect(await lead('past five years — how many key counties for rural revitalisation got concentrated support?')).toMatch(
+      /^\(past five years = 2018–2022\) China .*160个/,
+    );
+  });
+
+  it('of a place whose reports review 2021–2025, stays that plan’s', async () => {
+    expect(await lead('Zhejiang GDP growth per year over the past five years?')).toMatch(/^\(past five years = 2021–2025\).*5\.9%/);
+  });
+});
+
+describe('an English phrase holding a glossary word', () => {
+  it('is read whole: "tech leading talents" is 领军人才, not 龙头 (of 龙头企业) as well', async () => {
+    expect(await lead('anhui — how many tech leading talents to recruit in 2026?')).toMatch(/引进科技领军人才 \(target\): over 200名/);
+  });
+
+  it('still names a subject: "strategic emerging industries grow" asks no GDP', async () => {
+    expect(await lead('How fast did Anhui’s strategic emerging industries grow last year?')).toMatch(/战略性新兴产业.*11\.5%/);
+  });
+});
+
+describe('a measure word counting the same things', () => {
+  it('is the unit asked: "talents" (人) is answered in 名', async () => {
+    expect(await lead('anhui — how many tech leading talents to recruit in 2026?')).not.toMatch(/高技能人才/);
+  });
+});
+
+describe('a year asked of its plan beside a year asked of its result', () => {
+  it('is that year’s target, said to be one, and not set against the other year’s result', async () => {
+    const first = await lead('福建嵌入式养老服务机构 24年新建的和25年计划建的各多少');
+    expect(first).toMatch(/2024年 52个 \[1\]；2025年 20个（目标） \[2\]/);
+    expect(first).toContain('不作比较');
+    expect(first).not.toContain('低于');
+  });
+});
+
+describe('an English term whose only figure in a year of results is the year’s plan', () => {
+  it('is answered by the plan’s figure, labelled a target, after saying no result of it is given', async () => {
+    expect(await lead('2022 central budget investment — how much?')).toMatch(
+      /^The reports give no actual result for 2022 中央预算内投资, only a target\. China 2022 中央预算内投资安排 \(target\): 6400亿元/,
+    );
+  });
+});
+
+describe('a record or a duration asked', () => {
+  it('is answered by its count of years', async () => {
+    expect(await lead('太湖湖体水质 多少年来头一回到III类')).toMatch(/30年来首次达Ⅲ类/);
+    expect(await lead('2022年全球通胀冲到了多少年来的新高')).toMatch(/40多年来新高/);
+    expect(await lead('北京中轴线申遗用了几年')).toMatch(/历时12年成功申遗/);
+  });
+});
+
+describe('"national" opening a title, in a conversation about a place', () => {
+  let word: Engine;
+  beforeAll(async () => {
+    word = await wordReportsEngine('s27-national-title-');
+  });
+
+  it('asks that place’s titles, and the conversation stays with the place', async () => {
+    const earlier = ["Jilin 2025: how many 'beautiful countryside' demo counties to build?"];
+    const ask = (q: string, history: string[]) => firstLineOf(word, q, today, history);
+    expect(await ask('and how many national new-urbanisation pilots?', earlier)).toMatch(/Jilin 2025 .*国家新型城镇化试点 \(target\): 5个/);
+    expect(await ask('受污染耕地安全利用率要保持在多少', [...earlier, 'and how many national new-urbanisation pilots?'])).toMatch(
+      /^吉林省2025年受污染耕地安全利用率（目标）：95%以上/,
+    );
+  });
+
+  it('asked alone is the country’s; "national GDP" is no title', () => {
+    const places = knownPlaces(['吉林省', '国务院']);
+    const alone = understandQuery('how many national new-urbanisation pilots in 2025?', places, { today });
+    expect(alone.places).toEqual(['国务院']);
+    expect(alone.nationalAsTitle).toBe(true);
+    expect(understandQuery('national GDP growth in 2024', places, { today }).nationalAsTitle).toBeUndefined();
+  });
+});
+
+describe('two things asked one after the other, the ask inside the first', () => {
+  it('answers both: "建了几个国家公园 自然保护地有多少处"', async () => {
+    expect(await lead('五年里全国建了几个国家公园 自然保护地有多少处')).toMatch(
+      /国家公园（实绩）：5个 \[1\]；.*自然保护地（实绩）：9000多处/,
+    );
+  });
+});
+
+describe('a summary asked of an indicator', () => {
+  it('is how it went, not the plan’s outline; a summary of the work still is the outline', async () => {
+    expect(await lead('guangdong economy last year, quick summary pls')).toContain('3.9%');
+    expect(await lead('summarize Gongshu’s plan for 2025')).toMatch(/priorities, in the plan's own order/);
+  });
+});
+
+describe('one report’s name quoting what is done with the things the next report names', () => {
+  it('is the same figure: "now" is answered by the latest (198项, not 2024’s 187项)', async () => {
+    expect(await lead('How many high-frequency government services can be handled cross-border in Guangdong now?')).toContain('198项');
+  });
+});
+
+describe('English report senses', () => {
+  it('"mother fund", "R&D super-deduction", "at home & abroad"', async () => {
+    expect(await lead('How big is Jiangsu’s provincial strategic emerging industries mother fund?')).toContain('500亿元');
+    expect(await lead('Estimated R&D super-deduction claimed by Guangdong firms in 2024?')).toContain('6900亿元');
+    expect(await lead('shandong firms sent to trade fairs at home & abroad in 2024?')).toContain('9800');
+  });
+});
