@@ -1,5 +1,6 @@
 import {
   ASK_PART_BREAKS,
+  TOGETHER_ASK_PART,
   COUNT_ASKED_TWICE,
   PART_ASK,
   EACH_ASKED,
@@ -122,7 +123,7 @@ function separatelyAsked(question: string): string[] {
   const parts = question
     .trim()
     .split(ASK_PART_BREAKS)
-    .filter((p) => p.length > 0);
+    .filter((p) => p.length > 0 && !TOGETHER_ASK_PART.test(p));
   return parts.length > 1 && parts.every((p) => PART_ASK.test(p)) ? parts : [];
 }
 

@@ -4,7 +4,7 @@
  * then growth ("361亿元、增长6.2%"), growth alone ("GDP增长4.6%"), one rate list over several
  * indicators ("分别增长3.8%和4.9%"), gaps ("低于目标5.5个百分点"), and flattened table rows.
  */
-import { blankPairedNouns, unwrapUnits } from '../lang/zh/wrapped-units.js';
+import { blankBracketedAlternatives, blankPairedNouns, unwrapUnits } from '../lang/zh/wrapped-units.js';
 import { scanNumbers, toHalfWidth } from '../lang/zh/chinese-number.js';
 import { milestonePattern, SEVERAL_MILESTONES, THRESHOLD_QUALIFIERS } from '../lang/zh/milestone-words.js';
 import { ANY_NUMERAL } from '../lang/zh/units.js';
@@ -51,7 +51,8 @@ export function extractFigures(input: FigureInput): Figure[] {
     .replace(MILESTONES, (m) => (SEVERAL_MILESTONES.test(m) ? ' '.repeat(m.length) : m));
   // "每立方米20微克" is 20微克/立方米 (same length, so positions hold).
   // "从15个县(市)扩大到57个县(市)": the counted thing both values carry is no name of either (same length).
-  const unwrapped = blankPairedNouns(unwrapUnits(read));
+  // "超100条（个）幸福河湖", "5个县（市、区）": the alternatives in brackets are no part of the name (same length).
+  const unwrapped = blankBracketedAlternatives(blankPairedNouns(unwrapUnits(read)));
   // A first place needs no numeral ("数字经济规模稳居全国首位" is 全国第1位).
   if (!ANY_NUMERAL.test(unwrapped) && !RANK_PATTERN.test(unwrapped)) return passed;
   // "斩获8金4银4铜": a medal tally is three counts of its own, read first and blanked for the rest (only a sentence

@@ -30,6 +30,7 @@ import {
   COMPARING_WORDS,
   asksGrowthOverTimeBefore,
   withoutNumberAsking,
+  withoutReferring,
 } from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
 import { asksLatest, conversationYearOffset } from '../lang/zh/relative-years.js';
@@ -340,7 +341,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     const earlierWords = namesYear ? withoutYearPhrases(earlierText, previous) : earlierText;
     // "哪个省定得多" after two places: which of them, on the earlier subject; the words asking it are no subject to search
     // ("省定" is a word of the reports: 省定标准), its other words are ("哪个增速更高").
-    const ownWords = withoutNumberAsking(withoutYearPhrases(query.searchText, query));
+    // Nor are its words pointing back ("同一年") and, asking the plan of the earlier subject, its words of intent ("定了").
+    const ownWords = withoutPlanWords(withoutReferring(withoutNumberAsking(withoutYearPhrases(query.searchText, query))));
     out.searchText = `${earlierWords.replace(YEAR_MENTION, '')} ${comparesTalkedAbout ? withoutWhichOfThem(ownWords) : ownWords}`;
     // "And in 2023?" after an English question about "administrative regulations": the earlier question's
     // readings of its English words are what the evidence is checked against, as its Chinese words are.

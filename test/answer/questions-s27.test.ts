@@ -115,3 +115,25 @@ describe('English report senses', () => {
     expect(await lead('shandong firms sent to trade fairs at home & abroad in 2024?')).toContain('9800');
   });
 });
+
+describe('a figure "准备" to add', () => {
+  it('is the plan’s, though its year is over', async () => {
+    expect(await lead('福建25年专精特新中小企业准备新增多少家')).toMatch(/福建省2025年新增专精特新中小企业（目标）：1000家以上/);
+  });
+});
+
+describe('"同一年" in a follow-up naming another place', () => {
+  it('is the conversation’s year, and the question asks its subject of that place', async () => {
+    const first = await lead('浙江同一年定了多少个', ['北京25年新建和更新群众身边的运动场地多少处']);
+    expect(first).toMatch(/^（25年 = 2025年）/);
+    expect(first).not.toMatch(/这些报告没有涉及/);
+  });
+});
+
+describe('several things asked one after the other, then "一块儿说"', () => {
+  it('answers each; the words asking them together are no thing asked', async () => {
+    expect(await lead('北京25年城乡供水提升工程几处 美丽乡村路建多少公里 一块儿说')).toMatch(
+      /城乡供水提升工程（目标）：50处 \[1\]；.*美丽乡村路（目标）：300公里/,
+    );
+  });
+});

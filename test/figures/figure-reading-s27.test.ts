@@ -52,3 +52,16 @@ describe('a duration', () => {
     expect(asked('世界文化遗产有多少处')).toEqual(['8处']);
   });
 });
+
+describe('a count whose measure or place word carries its alternatives in brackets', () => {
+  it('reads with the thing after it as one name', () => {
+    expect(shown('推动建设超100条（个）幸福河湖，超5个县（市、区）开展全域幸福河湖建设。')).toEqual([
+      '建设幸福河湖:超100条',
+      '县开展全域幸福河湖建设:超5个',
+    ]);
+  });
+
+  it('in a list the brackets stand, and each count keeps its own title', () => {
+    expect(shown('17个区、2个县（市）、124个镇获评全国百强区、百强县、千强镇。').map((n) => n.split(':')[0])).toContain('获评全国百强县');
+  });
+});

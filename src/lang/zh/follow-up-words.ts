@@ -167,6 +167,11 @@ export const REFERRING_WORDS: readonly string[] = [
   '这个值',
   '这一项',
   '这项',
+  // "浙江同一年定了多少个": the conversation's year.
+  '同一年',
+  '那一年',
+  '同年',
+  '那年',
   '那个地方',
   '这个地方',
   '那里',
@@ -188,6 +193,8 @@ export const REFERRING_WORDS_EN: readonly string[] = [
   'that figure',
   'this figure',
   'that number',
+  'the same year',
+  'that year',
   'the same',
 ];
 
@@ -199,6 +206,13 @@ const REFERRING = new RegExp(
 /** Whether a question points back at what the conversation was about ("这个指标", "它", "its"). */
 export function pointsBack(question: string): boolean {
   return REFERRING.test(question);
+}
+
+const REFERRING_ALL = new RegExp(REFERRING.source, 'gi');
+
+/** A follow-up's words without those that point back ("同一年", "它"): they name what was asked before, no word to search for. */
+export function withoutReferring(text: string): string {
+  return text.replace(REFERRING_ALL, ' ');
 }
 
 const NUMBER_ASKING = new RegExp(NUMBER_ASKING_WORDS.join('|'), 'g');

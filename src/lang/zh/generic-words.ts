@@ -18,6 +18,13 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '那一年',
   '同年',
   '这一年',
+  // "…几处 …多少公里 一块儿说": asking for the figures together, no subject.
+  '一块',
+  '块儿',
+  '一块儿',
+  '一起',
+  '一并',
+  '顺便',
   '哪个',
   '哪几',
   '要',

@@ -10,6 +10,8 @@ export const PLAN_INTENT_WORDS: readonly string[] = [
   '预期',
   '力争',
   '打算',
+  // "准备新增多少家", "准备抓哪几件事": what is prepared for is planned.
+  '准备',
   '安排',
   '要求',
   '拟',

@@ -39,3 +39,17 @@ export function unwrapUnits(text: string): string {
   }
   return out;
 }
+
+/**
+ * A count whose measure word, or the place word after it, carries its alternatives in brackets: "超100条（个）幸福河湖",
+ * "超5个县（市、区）开展…". The brackets are taken out and as many spaces put before the count (same length), so the
+ * count reads with its unit and the thing after it as one name. Only before the thing's words: in a list ("2个县（市）、
+ * 124个镇") the brackets stand.
+ */
+const BRACKETED_ALTERNATIVES =
+  /(\d+(?:\.\d+)?[个条座家所项处](?:[县市区镇村])?)([（(][\u4e00-\u9fff](?:、[\u4e00-\u9fff]){0,3}[）)])(?=[\u4e00-\u9fff])/g;
+
+/** The sentence with bracketed alternatives after a count's measure or place word moved out, the same length as before. */
+export function blankBracketedAlternatives(text: string): string {
+  return text.replace(BRACKETED_ALTERNATIVES, (_m, count: string, brackets: string) => `${' '.repeat(brackets.length)}${count}`);
+}
