@@ -113,6 +113,13 @@ describe('English report senses', () => {
     expect(await lead('How big is Jiangsu’s provincial strategic emerging industries mother fund?')).toContain('500亿元');
     expect(await lead('Estimated R&D super-deduction claimed by Guangdong firms in 2024?')).toContain('6900亿元');
     expect(await lead('shandong firms sent to trade fairs at home & abroad in 2024?')).toContain('9800');
+    // "dementia care beds" are 认知障碍照护床位, not the 养老床位 that "care beds" names.
+    expect(
+      await lead('ok, and dementia care beds that year?', [
+        'How many community-embedded elderly care facilities was Shandong going to add in 2025?',
+        'and the year after?',
+      ]),
+    ).toMatch(/Shandong 2026 新增认知障碍照护床位 \(target\): 3000张/);
   });
 });
 
