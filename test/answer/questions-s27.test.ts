@@ -137,6 +137,14 @@ describe('"同一年" in a follow-up naming another place', () => {
   });
 });
 
+describe('"那年" before a subject of the follow-up’s own', () => {
+  it('is the conversation’s year only: the subject asked is the follow-up’s', async () => {
+    expect(await lead('那年新增造林绿化多少', ['北京25年要新建几个紧密型城市医疗集团', '说错了 我要的是24年已经建成的'])).toMatch(
+      /北京市2024年新增造林绿化（实绩）：1万亩/,
+    );
+  });
+});
+
 describe('several things asked one after the other, then "一块儿说"', () => {
   it('answers each; the words asking them together are no thing asked', async () => {
     expect(await lead('北京25年城乡供水提升工程几处 美丽乡村路建多少公里 一块儿说')).toMatch(

@@ -18,7 +18,7 @@ describe("the reports' senses of dictionary words", () => {
 
   it("give a glossary word's other report wordings", () => {
     expect(reportWordingsOf('college graduates')).toContain('高校毕业生');
-    // "students" is the glossary's 大学生 too, but students are no graduates.
+    // "students" is the glossary's 学生 (not 大学生): students are no graduates.
     expect(reportWordingsOf('students')).toEqual([]);
   });
 });

@@ -167,11 +167,6 @@ export const REFERRING_WORDS: readonly string[] = [
   '这个值',
   '这一项',
   '这项',
-  // "浙江同一年定了多少个": the conversation's year.
-  '同一年',
-  '那一年',
-  '同年',
-  '那年',
   '那个地方',
   '这个地方',
   '那里',
@@ -193,10 +188,14 @@ export const REFERRING_WORDS_EN: readonly string[] = [
   'that figure',
   'this figure',
   'that number',
-  'the same year',
-  'that year',
   'the same',
 ];
+
+/**
+ * Words that point back at the conversation's year ("浙江同一年定了多少个"): a slot, no subject, and no pointer at the
+ * subject either ("那年新增造林绿化多少" names a subject of its own).
+ */
+export const YEAR_REFERRING_WORDS: readonly string[] = ['同一年', '那一年', '同年', '那年', 'the same year', 'that year'];
 
 const REFERRING = new RegExp(
   `${REFERRING_WORDS.filter((w) => w !== '它').join('|')}|(?<!其)它|\\b(${REFERRING_WORDS_EN.join('|')})\\b`,
@@ -208,7 +207,7 @@ export function pointsBack(question: string): boolean {
   return REFERRING.test(question);
 }
 
-const REFERRING_ALL = new RegExp(REFERRING.source, 'gi');
+const REFERRING_ALL = new RegExp(`${REFERRING.source}|${YEAR_REFERRING_WORDS.join('|')}`, 'gi');
 
 /** A follow-up's words without those that point back ("同一年", "它"): they name what was asked before, no word to search for. */
 export function withoutReferring(text: string): string {
@@ -230,6 +229,7 @@ export function withoutNumberAsking(text: string): string {
 export const ASKING_AGAIN_WORDS: readonly string[] = [
   // Words that point back at the conversation's topic or place ("这个指标江苏是多少", "那里的呢").
   ...REFERRING_WORDS,
+  ...YEAR_REFERRING_WORDS,
   ...NUMBER_ASKING_WORDS,
   '具体',
   // "绝对值呢" after a share or a growth: the level of the same thing.
@@ -243,6 +243,8 @@ export const ASKING_AGAIN_WORDS: readonly string[] = [
   '如何',
   '咋样',
   '有多少',
+  // "浙江同一年定了多少个": how many, in the measure the earlier question counted in.
+  ...[...'个家座项所条件台处名位'].flatMap((measure) => [`多少${measure}`, `几${measure}`]),
   '多少',
   '目标',
   // "今年计划呢" after "上海去年新增公园多少座": the plan of the same thing.
