@@ -153,16 +153,23 @@ export async function yearCandidates(
  * that do not ("24年新建的和25年计划建的": 2025, the words from its year to the next); otherwise, a plan asked of the years
  * together ("今年目标…比去年高还是低"), every year's.
  */
-function yearsAskedOfPlan(query: UnderstoodQuery): number[] {
+export function yearsAskedOfPlan(query: Pick<UnderstoodQuery, 'question' | 'years' | 'yearNotes'>): number[] {
   if (!asksForPlan(query.question)) return [];
   const at = query.yearNotes
-    .map((n) => ({ year: n.year, at: query.question.indexOf(n.phrase) }))
+    .map((n) => ({ year: n.year, phrase: n.phrase, at: query.question.indexOf(n.phrase) }))
     .filter((n) => n.at >= 0)
     .sort((a, b) => a.at - b.at);
-  const own = at.filter((n, i) => asksForPlan(query.question.slice(n.at, at[i + 1]?.at)));
-  if (at.length >= 2 && own.length && !own.includes(at[0])) return own.map((n) => n.year);
+  // Each year's words: from it to the next year named.
+  const words = at.map((n, i) => query.question.slice(n.at + n.phrase.length, at[i + 1]?.at));
+  const own = at.filter((_, i) => asksForPlan(words[i]));
+  // "24年和25年的计划": the first year's words are only a joiner, and the plan asked after the last is both years'.
+  const firstSaysMore = (words[0] ?? '').replace(YEAR_JOINERS, '').length >= 2;
+  if (at.length >= 2 && own.length && !own.includes(at[0]) && firstSaysMore) return own.map((n) => n.year);
   return [...query.years];
 }
+
+/** Words joining two years, no words of the first year's own: "24年和25年", "24年、25年的". */
+const YEAR_JOINERS = /[和与及、跟同的\s，,]/g;
 
 /** Whether the reports give the indicator's level reached over a period ending in `end` ("从7248亿元提高到8865亿元"). */
 async function statedOverPeriod(tools: AnswerTools, query: UnderstoodQuery, end: number): Promise<boolean> {
