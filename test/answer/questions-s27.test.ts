@@ -152,3 +152,15 @@ describe('several things asked one after the other, then "一块儿说"', () => 
     );
   });
 });
+
+describe('found in the terminal trial', () => {
+  it('"第一次到三类": the first time and the water class as the reports write them (首次, Ⅲ类)', async () => {
+    expect(await lead('江苏太湖水质是多少年来第一次到三类')).toMatch(/30年来首次达Ⅲ类/);
+  });
+
+  it('"24年和25年的增长目标各是多少" after two places’ GDP: the same indicator, of the years asked only', async () => {
+    const first = await lead('24年和25年的增长目标各是多少', ['浙江2025年GDP多少', '比江苏高还是低']);
+    expect(first).toMatch(/浙江省2025年生产总值（目标）：增长5\.5%左右/);
+    expect(first).not.toMatch(/2026年|不打烊/);
+  });
+});

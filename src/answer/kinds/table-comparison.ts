@@ -31,7 +31,12 @@ function comparisonOf(tools: AnswerTools, frame: AnswerFrame, indicator: string)
   if (!indicator || query.indicators.length !== 1 || query.places.length !== 2 || !tableKnows(tools.figureTable, indicator)) return null;
   const kind = asksForTarget(query) ? 'target' : 'actual';
   const rows = tools.figureTable.select({ indicator, kind });
-  const years = query.years.length === 1 ? query.years : latestFirst(rows.filter((r) => query.places.includes(r.place)).map((r) => r.year));
+  // Several years asked ("浙江和江苏24年和25年的增长目标"): the latest of them both places have, never a year not asked.
+  const asked = (year: number | null) => !query.years.length || (year !== null && query.years.includes(year));
+  const years =
+    query.years.length === 1
+      ? query.years
+      : latestFirst(rows.filter((r) => query.places.includes(r.place) && asked(r.year)).map((r) => r.year));
   const growth = asksForGrowth(query.question);
   const pointsOf = (year: number, byGrowth = growth) =>
     tablePoints(

@@ -192,6 +192,16 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '历时$1$2$3',
     example: '北京中轴线申遗用了几年',
   },
+  // "头一回", "第一次": the first time, as the reports write it (首次).
+  {
+    pattern: /头一回|头一次|第一回|第一次/g,
+    wording: '首次',
+    example: '太湖水质是多少年来第一次到三类',
+  },
+  // "到三类", "III类水": a water quality class, as the reports write it (Ⅲ类), only where water is asked of.
+  { pattern: /(?<=水[^，。？?]{0,12})(?:III|三)类/g, wording: 'Ⅲ类', example: '江苏太湖水质是多少年来第一次到三类' },
+  { pattern: /(?<=水[^，。？?]{0,12})(?:II|二)类/g, wording: 'Ⅱ类', example: '长江干流江苏段水质连续几年保持二类' },
+  { pattern: /(?<=水[^，。？?]{0,12})(?:IV|四)类/g, wording: 'Ⅳ类', example: '国考断面水质全部达到IV类以上了吗' },
   // English: the size of the economy is its GDP.
   {
     pattern: /\bhow big (is|was) (the )?([a-z'’ ]+?['’]s )?economy\b/gi,

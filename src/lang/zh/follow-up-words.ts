@@ -267,6 +267,13 @@ export const ASKING_AGAIN_WORDS: readonly string[] = [
   '那',
   '呀',
   '啊',
+  // "24年和25年的增长目标各是多少": years or places joined and each asked, the same question of each.
+  '分别',
+  '各自',
+  '各',
+  '和',
+  '与',
+  '及',
   // "再往前一年呢", "再看看前年": the same question again, a year further on.
   '再往',
   '再看看',
