@@ -158,6 +158,10 @@ describe('found in the terminal trial', () => {
     expect(await lead('江苏太湖水质是多少年来第一次到三类')).toMatch(/30年来首次达Ⅲ类/);
   });
 
+  it('"增速跟全国比怎么样" after a place’s GDP: a comparison with the country, the measure written first', async () => {
+    expect(await lead('增速跟全国比怎么样', ['江苏去年GDP多少', '那前年呢'])).toMatch(/江苏省2024年.*5\.8%.*全国2024年.*5%.*江苏省更高/);
+  });
+
   it('"24年和25年的增长目标各是多少" after two places’ GDP: the same indicator, of the years asked only', async () => {
     const first = await lead('24年和25年的增长目标各是多少', ['浙江2025年GDP多少', '比江苏高还是低']);
     expect(first).toMatch(/浙江省2025年生产总值（目标）：增长5\.5%左右/);

@@ -21,8 +21,10 @@ const COMPARATIVE_EN = '(faster|higher|bigger|larger|lower|slower|smaller|better
  */
 export const COMPARE_WITH = new RegExp(
   [
-    `^(那)?(和|跟|与|同|对比|相比|比较)[^，。？?]{1,12}?(比|相比|比较|对比)?(呢|怎么样|如何|咋样|${WHICH_IS_HIGHER_ZH})?[？?。!！]*$`,
-    `^(那)?(是不是|是否|有没有)?(比|有)[^，。？?]{1,12}?${COMPARATIVE_ZH}(吗|么|嘛|不|没有|呢)?[？?。!！]*$`,
+    // "增速跟全国比怎么样": the measure compared may come first.
+    `^(那)?(增速|增幅|增长|总量|规模)?(和|跟|与|同|对比|相比|比较)[^，。？?]{1,12}?(比|相比|比较|对比)?(呢|怎么样|如何|咋样|${WHICH_IS_HIGHER_ZH})?[？?。!！]*$`,
+    // "比全国高还是低": either way asked.
+    `^(那)?(增速|增幅|增长|总量|规模)?(是不是|是否|有没有)?(比|有)[^，。？?]{1,12}?${COMPARATIVE_ZH}(还是${COMPARATIVE_ZH})?(吗|么|嘛|不|没有|呢)?[？?。!！]*$`,
     '^(那)?(是不是|是否|有没有)?(超过|赶上|赶超|追上|高于|低于|快于|慢于)[^，。？?]{1,12}?(了)?(吗|么|嘛|没|没有|呢)?[？?。!！]*$',
     '^(and )?(how about )?(compared (to|with)|vs\\.?|versus|against)\\b',
     '^(and )?(how (does|do|did|would) (that|it|this|they) )?compare[sd]? (it |that |this )?(to|with)\\b',
