@@ -5,7 +5,7 @@
  * "近几年最好", "历时多少年", "best in how many years") is answered by the count, and any other question never by it
  * (src/figures/asked-shape.ts).
  */
-import { DURATION_SPAN, RECORD_SPAN, STREAK_LENGTH_UNIT } from '../lang/zh/span-words.js';
+import { DURATION_SPAN, RECORD_SPAN, RECORD_VERBS, STREAK_LENGTH_UNIT } from '../lang/zh/span-words.js';
 import { rankNumber } from '../lang/zh/rank-words.js';
 import { kindFor } from './figure-kind.js';
 import { pushFigure } from './figure-record.js';
@@ -17,8 +17,6 @@ import type { Ctx } from './types.js';
 const MAX_AFTER = 16;
 /** A shorter name says too little to be what the record is of. */
 const MIN_SUBJECT = 2;
-/** The verbs a record is set with, no part of what it is of: "均创", "达到", "实现". */
-const RECORD_VERBS = /(?:均|都|再|又)?(?:创下|创出|创|达到|达|实现|迎来|刷新)了?$/;
 
 /** A count of years read from a match: its value and unit, the words written before it and those after it up to `after`. */
 interface SpanReading {

@@ -14,7 +14,7 @@ import { isAskedSubject, subjectLabel, withAskedSubject } from './asked-subject.
 import { tableTrendAnswer } from './table-trend.js';
 import { yearsVerdict } from './verdicts.js';
 import { type FigureCandidate, figureCandidates, inOneUnit, reachedIn } from './figure-candidates.js';
-import { FROM_TO } from '../../lang/zh/years.js';
+import { FROM_TO, YEAR_JOINERS } from '../../lang/zh/years.js';
 import { comparesWithYearBefore } from '../../lang/zh/year-comparison-words.js';
 import { asksMultiYearAverage } from '../../lang/zh/verdict-words.js';
 import { asksAmount, asksTrend } from '../../lang/zh/trend-words.js';
@@ -167,9 +167,6 @@ export function yearsAskedOfPlan(query: Pick<UnderstoodQuery, 'question' | 'year
   if (at.length >= 2 && own.length && !own.includes(at[0]) && firstSaysMore) return own.map((n) => n.year);
   return [...query.years];
 }
-
-/** Words joining two years, no words of the first year's own: "24年和25年", "24年、25年的". */
-const YEAR_JOINERS = /[和与及、跟同的\s，,]/g;
 
 /** Whether the reports give the indicator's level reached over a period ending in `end` ("从7248亿元提高到8865亿元"). */
 async function statedOverPeriod(tools: AnswerTools, query: UnderstoodQuery, end: number): Promise<boolean> {

@@ -43,6 +43,8 @@ export const RECORD_SPAN = new RegExp(
   `(近)?(${NUMERAL})(多)?年(来|以来)?(?=首次|头一回|第一次|新高|新低|最高|最低|最好|最快|最多|最大|最优)`,
   'g',
 );
+/** The verbs a record is set with, at the end of the words before it, no part of what it is of: "均创", "达到", "实现". */
+export const RECORD_VERBS = /(?:均|都|再|又)?(?:创下|创出|创|达到|达|实现|迎来|刷新)了?$/;
 /** A duration: "历时12年成功申遗", "历经5年建成": the verb, the count, its 多 and its unit captured. */
 export const DURATION_VERBS: readonly string[] = ['历时', '耗时', '用时', '历经', '经过'];
 export const DURATION_SPAN = new RegExp(`(${DURATION_VERBS.join('|')})(${NUMERAL})(多)?(年|个月)`, 'g');

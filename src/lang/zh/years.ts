@@ -87,3 +87,6 @@ const YEAR_BEFORE_WORD = /(\d{2,4}年)(?=[\u4e00-\u9fff])/g;
 export function withYearsApart(text: string): string {
   return text.replace(YEAR_BEFORE_WORD, '$1 ');
 }
+
+/** Words joining two years, no words of the first year's own: "24年和25年", "24年、25年的". */
+export const YEAR_JOINERS = /[和与及、跟同的\s，,]/g;
