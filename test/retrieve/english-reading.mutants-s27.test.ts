@@ -76,3 +76,11 @@ describe('a follow-up’s words pointing back', () => {
     expect(withoutReferring('它增长了多少').trim()).toBe('增长了多少');
   });
 });
+
+describe('an obligation ahead asked in English', () => {
+  it('asks the plan: "does Jilin have to run", "needs to build"', () => {
+    expect(ask('How many national new-urbanisation pilots does Jilin have to run in 2025?').intent).toBe('plan');
+    expect(ask('How many homes does Anhui need to renovate in 2026?').intent).toBe('plan');
+    expect(ask('How many homes did Anhui renovate in 2024?').intent).not.toBe('plan');
+  });
+});

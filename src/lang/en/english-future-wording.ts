@@ -1,11 +1,12 @@
 /**
  * English asks a plan in the future tense as often as with "target" or "plan": "flats to be handed over
- * this year", "How many jobs will Jiangsu create in 2026?", "what is Shanghai going to invest". What is
+ * this year", "How many jobs will Jiangsu create in 2026?", "what is Shanghai going to invest", "does Jilin have to run". What is
  * still to be done is a target; the reports file it under the plan, as "将要", "拟" do in Chinese.
  * Not "has been", "was to be" (a plan told afterwards asks what came of it), nor "will" as a noun.
  */
+// "does Jilin have to run", "needs to build": an obligation ahead is a plan too (not "had to", told afterwards).
 const FUTURE_ASKED =
-  /\b(?:will|shall|going to)\s+(?!power\b)\w+|(?<!\b(?:was|were|has|have|had)\s+(?:(?:meant|supposed|expected|due|set|planned)\s+)?)\bto be\s+(?:\w+(?:ed|en)|built|set|done|met|made|kept|sold|paid)\b/i;
+  /\b(?:will|shall|going to|(?:has|have|need|needs) to)\s+(?!power\b)\w+|(?<!\b(?:was|were|has|have|had)\s+(?:(?:meant|supposed|expected|due|set|planned)\s+)?)\bto be\s+(?:\w+(?:ed|en)|built|set|done|met|made|kept|sold|paid)\b/i;
 
 /**
  * The present progressive of a doing verb, "How many platforms is Jilin building in 2025?", "how many projects are
