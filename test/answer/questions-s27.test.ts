@@ -168,3 +168,9 @@ describe('found in the terminal trial', () => {
     expect(first).not.toMatch(/2026年|不打烊/);
   });
 });
+
+describe('"比全国高还是低" without asking how much', () => {
+  it('compares the place with the country, no longer reading 全国 only as the field of a gap', async () => {
+    expect(await lead('江苏2024年GDP增速比全国高还是低')).toMatch(/江苏省2024年.*5\.8%.*全国2024年.*5%.*江苏省更高：5\.8% 对 5%/);
+  });
+});
