@@ -6,11 +6,10 @@
  * (src/figures/asked-shape.ts).
  */
 import { DURATION_SPAN, RECORD_SPAN, RECORD_VERBS, STREAK_LENGTH_UNIT } from '../lang/zh/span-words.js';
-import { rankNumber } from '../lang/zh/rank-words.js';
 import { kindFor } from './figure-kind.js';
 import { pushFigure } from './figure-record.js';
 import { clip, cleanIndicator } from './indicator-naming.js';
-import { lastMark, nextMark, subjectOf } from './streak-lengths.js';
+import { countOf, lastMark, nextMark, subjectOf } from './streak-lengths.js';
 import type { Ctx } from './types.js';
 
 /** The longest words after the count a figure keeps ("首次走出德国在广东举办"); past them the words are another matter. */
@@ -76,9 +75,4 @@ function readSpans(ctx: Ctx, pattern: RegExp, verbsBefore: RegExp | null, read: 
       shape: 'streak',
     });
   }
-}
-
-/** A count written in digits or in Chinese numerals; 0 when neither. */
-function countOf(numeral: string): number {
-  return /^\d+$/.test(numeral) ? Number(numeral) : (rankNumber(numeral) ?? 0);
 }

@@ -35,7 +35,7 @@ export function readStreakLengths(ctx: Ctx): void {
   const w = ctx.w;
   for (const hit of w.matchAll(STREAK_RUN)) {
     const at = hit.index ?? 0;
-    const years = /^\d+$/.test(hit[1]) ? Number(hit[1]) : rankNumber(hit[1]);
+    const years = countOf(hit[1]);
     if (!years) continue;
     const clauseStart = lastMark(w, at) + 1;
     const afterRun = at + hit[0].length;
@@ -116,4 +116,9 @@ export function nextMark(text: string, from: number): number {
 /** A streak's length in years or months ("连续8年全国第一" read as 8年), not the value held over it. */
 export function isStreakLength(f: Partial<Pick<Figure, 'shape' | 'unit'>>): boolean {
   return f.shape === 'streak' && STREAK_LENGTH_UNITS.includes(f.unit ?? '');
+}
+
+/** A count of years written in digits or in Chinese numerals ("8", "十"); 0 when neither. */
+export function countOf(numeral: string): number {
+  return /^\d+$/.test(numeral) ? Number(numeral) : (rankNumber(numeral) ?? 0);
 }

@@ -436,13 +436,14 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // is part of that phrase, read whole, not a subject of its own a passage must also write. Words of intent are read as ever.
   const insideSense = ({ term, en, at }: EnglishTermFound) =>
     !term.intent && senseSpans.some((span) => span.at <= at && at + en.length <= span.at + span.phrase && en.length < span.phrase);
+  const inside = terms.found.filter(insideSense);
   takeTerms(
-    terms.found.filter((t) => !insideSense(t)),
+    terms.found.filter((t) => !inside.includes(t)),
     true,
     termsSearched,
   );
   // Still a subject named: "How fast did Anhui's strategic emerging industries grow" asks no GDP.
-  for (const { term, en } of terms.found.filter(insideSense)) {
+  for (const { term, en } of inside) {
     termsRead.push(en);
     if (term.zh.some((zh) => !SUBJECTLESS_TERMS.includes(zh))) subjectsTranslated.push(...term.zh);
   }

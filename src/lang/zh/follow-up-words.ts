@@ -1,5 +1,6 @@
 /** Follow-up questions in a conversation: "那2025年的目标呢？". */
 import { NUMBER_ASKING_WORDS } from './question-words.js';
+import { MEASURE_WORDS } from './counted-before-words.js';
 
 /** Particles and punctuation a follow-up is measured without, to tell a short follow-up from a new question. */
 export const FOLLOW_UP_FILLERS = /[\s？?。!！呢吗那的]/g;
@@ -244,7 +245,7 @@ export const ASKING_AGAIN_WORDS: readonly string[] = [
   '咋样',
   '有多少',
   // "浙江同一年定了多少个": how many, in the measure the earlier question counted in.
-  ...[...'个家座项所条件台处名位'].flatMap((measure) => [`多少${measure}`, `几${measure}`]),
+  ...MEASURE_WORDS.flatMap((measure) => [`多少${measure}`, `几${measure}`]),
   '多少',
   '目标',
   // "今年计划呢" after "上海去年新增公园多少座": the plan of the same thing.

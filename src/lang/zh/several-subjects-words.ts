@@ -1,3 +1,4 @@
+import { MEASURE_WORDS } from './counted-before-words.js';
 /**
  * Several things asked at once by name, in words no glossary indicator holds ("国家先进制造业集群和国家级中小企业
  * 特色产业集群各有几个", "建成和在建的过江通道各几座"): the words that join the things, and the words after them that
@@ -34,4 +35,4 @@ export const TOGETHER_ASK_PART = /^(?:一块儿?|一起|一并|都|分别|顺便
  * The ask of a part: 几 / 多少 ending it with what may follow them (a measure, 了, 呢, a question mark), or before the thing
  * it counts ("建了几个国家公园").
  */
-export const PART_ASK = /(?:几|多少)[\u4e00-\u9fff]{0,3}[呢？?]*$|(?:几|多少)[个家座项所条件台处名位块张辆]/;
+export const PART_ASK = new RegExp(`(?:几|多少)[\\u4e00-\\u9fff]{0,3}[呢？?]*$|(?:几|多少)[${MEASURE_WORDS.join('')}]`);
