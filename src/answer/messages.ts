@@ -165,6 +165,11 @@ const MESSAGES = {
     (p) => `（报告中没有${p.places.map(placeLabel).join('、')}的该项数据）`,
     (p) => ` (no such figure in the reports for ${p.places.map(englishPlace).join(', ')})`,
   ),
+  /** After one side's amount, the other side's growth, all its reports give of the indicator that year. */
+  sideGrowthOnly: entry<{ places: string[]; leads: string[] }>(
+    (p) => `（报告中没有${p.places.map(placeLabel).join('、')}的该项总量，只有增速：${p.leads.join('；')}）`,
+    (p) => ` (the reports give no amount for ${p.places.map(englishPlace).join(', ')}, only its growth: ${p.leads.join('; ')})`,
+  ),
   verdictKinds: entry('（一为目标、一为实绩，不作比较）', ' (one is a target, the other an actual: not compared)'),
   /** Two sides of an increment asked where one states only its total ("新增…谁多": 新增45家 beside 达到274家). */
   verdictIncrementTotal: entry('（一为新增、一为总数，不作比较）', ' (one is an increase, the other a total: not compared)'),

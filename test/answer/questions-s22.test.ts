@@ -148,10 +148,10 @@ describe('a medal count asked in everyday words', () => {
 });
 
 describe('a year before any the reports hold', () => {
-  it('shows the nearest results, never a later year’s target', async () => {
+  it('shows the nearest results in time (the earliest year held), never a later year’s target', async () => {
     const answer = await ask('浙江2019年GDP增长多少');
     expect(answer.notFound).toBe(true);
-    expect(answer.text).toMatch(/报告中最接近的内容：浙江省2025年生产总值（实绩）：增长5\.5%/);
+    expect(answer.text).toMatch(/报告中最接近的内容：浙江省2024年生产总值（实绩）：增长5\.5%/);
     expect(answer.text.split('\n').slice(0, 2).join('\n')).not.toMatch(/目标/);
   });
   it('keeps the review’s from–to sentence among what it shows', async () => {

@@ -35,15 +35,23 @@ export async function nearestAnswer(
     if (latest) return latest;
   }
   // "浙江2019年GDP", a year before the place's results: what it achieved nearest, not a later year's target.
-  const before = relaxYears && query.intent !== 'plan' && beforeHeldResults(tools, query);
+  const before = relaxYears && query.intent !== 'plan' ? earliestHeldAfter(tools, query) : null;
   const relaxed: UnderstoodQuery = relaxYears
-    ? { ...query, years: [], planPeriod: null, part: null, intent: before ? 'result' : 'any' }
+    ? { ...query, years: [], planPeriod: null, part: null, intent: before === null ? 'any' : 'result' }
     : { ...query, intent: 'any' };
   const outcome = await tools.retriever.retrieve(relaxed, 3);
-  if (outcome.kind !== 'found') return null;
-  const citations = outcome.sentences.map((s) => tools.citation(s.sentence, s.score));
+  // Nearest in time first: the earliest year held ("浙江2023年GDP" → 2024's); then the best of any year, which keeps a
+  // review's from–to sentence ("由2110公里增至3055公里" starts from the year asked).
+  const earliest = before === null ? null : await tools.retriever.retrieve({ ...relaxed, years: [before] }, 1);
+  const first = earliest?.kind === 'found' ? earliest.sentences : [];
+  const sentences = [...first, ...(outcome.kind === 'found' ? outcome.sentences : [])];
+  const shown = sentences.filter((s, i) => sentences.findIndex((t) => t.sentence.id === s.sentence.id) === i).slice(0, 3);
+  if (!shown.length) return null;
+  const citations = shown.map((s) => tools.citation(s.sentence, s.score));
   const figures = tools.figuresFor(relaxed, citations);
-  const lead = figureLead(relaxed, figures, citations, false);
+  // The lead is the earliest year's when it states the figure, else the best of any year's.
+  const firstFigures = first.length ? figures.filter((f) => f.citationId === citations[0].id) : [];
+  const lead = figureLead(relaxed, firstFigures, citations, false) ?? figureLead(relaxed, figures, citations, false);
   const text = `${notAnswered}${lead ? leadJoiner(query) : '\n'}${message('nearestHeld', query.language)}${composeText(relaxed, citations, lead)}`;
   return frameAnswer(frame, { notFound: true, text, citations, figures, coverage: tools.coverage });
 }
@@ -233,9 +241,9 @@ function latestPlanYear(tools: AnswerTools, place: string): number | null {
   return yearly.length ? Math.max(...yearly) : null;
 }
 
-/** Whether every year asked comes before the first year the one place asked holds results for. */
-function beforeHeldResults(tools: AnswerTools, query: UnderstoodQuery): boolean {
-  if (query.places.length !== 1 || !query.years.length) return false;
+/** The first year the one place asked holds results for, when every year asked comes before it; null otherwise. */
+function earliestHeldAfter(tools: AnswerTools, query: UnderstoodQuery): number | null {
+  if (query.places.length !== 1 || !query.years.length) return null;
   const earliest = heldYears(tools, query.places[0])[0];
-  return earliest !== undefined && query.years.every((y) => y < earliest);
+  return earliest !== undefined && query.years.every((y) => y < earliest) ? earliest : null;
 }

@@ -45,14 +45,14 @@ function comparisonOf(tools: AnswerTools, frame: AnswerFrame, indicator: string)
     );
   for (const year of years) {
     const points = pointsOf(year);
-    if (points.length === 2) return answerOf(tools, frame, points, year, growth || points.every(isGrowthPoint));
+    if (points.length === 2) return answerOf(tools, frame, points, year, growth || points.every(isGrowthPoint))?.answer ?? null;
   }
   // "钱塘和拱墅2025年GDP目标谁高": no amount asked and the year's figures are rates on both
   // sides: the rates compared, like for like, never one side's five-year level against a rate.
   if (!growth && !asksAmount(query.question)) {
     for (const year of years) {
       const points = pointsOf(year, true);
-      if (points.length === 2) return answerOf(tools, frame, points, year, true);
+      if (points.length === 2) return answerOf(tools, frame, points, year, true)?.answer ?? null;
     }
   }
   // "广东和浙江谁的经济总量大": an amount asked, one side states it, the other only its growth: the
@@ -61,11 +61,14 @@ function comparisonOf(tools: AnswerTools, frame: AnswerFrame, indicator: string)
     const year = years[0];
     const points = year === undefined ? [] : pointsOf(year);
     if (points.length === 1 && year !== undefined) {
-      const answer = answerOf(tools, frame, points, year, false);
       const missing = query.places.filter((p) => p !== points[0].key);
-      return (
-        answer && { ...answer, text: answer.text.replace(/^(.*)$/m, `$1${message('sideMissing', query.language, { places: missing })}`) }
-      );
+      // "浙江和江苏2024年GDP分别是多少" where 浙江's report gives only its growth: that growth, cited and said to be
+      // all the reports give, after the other side's amount; never a rate in the amount's place.
+      const rates = pointsOf(year, true).filter((p) => missing.includes(p.key));
+      const answer = answerOf(tools, frame, points, year, false, rates);
+      if (!answer) return null;
+      const note = answer.rateNote ?? message('sideMissing', query.language, { places: missing });
+      return { ...answer.answer, text: answer.answer.text.replace(/^(.*)$/m, `$1${note}`) };
     }
   }
   return null;
@@ -79,16 +82,21 @@ function latestFirst(years: readonly (number | null)[]): number[] {
 /** A period of several years: "2021-2025". */
 const SPAN = /^\d{4}-\d{4}$/;
 
+/**
+ * The answer over the compared points; `rates`, the growth of sides that lack the asked amount, are cited after them and
+ * worded in `rateNote` for the first line.
+ */
 function answerOf(
   tools: AnswerTools,
   frame: AnswerFrame,
   points: readonly TablePoint<string>[],
   year: number,
   growth: boolean,
-): Answer | null {
+  rates: readonly TablePoint<string>[] = [],
+): { answer: Answer; rateNote: string | null } | null {
   const { query } = frame;
   const citations: Citation[] = [];
-  for (const p of points) {
+  for (const p of [...points, ...rates]) {
     const sentence = tools.retriever.sentence(p.row.citationId);
     if (!sentence) return null;
     if (!citations.some((c) => c.id === sentence.id)) citations.push(tools.citation(sentence, 1));
@@ -102,6 +110,12 @@ function answerOf(
   // The lead reads the two rows as it reads any two sides: "甲…[1]；乙…[2]。甲更高：x 对 y".
   const lead = figureLead({ ...query, wantsQuantity: true }, figures, citations);
   if (!lead) return null;
+  const rateFigures = rates.map((p) => rowFigure(p.row));
+  const rateLeads = rates.map((p, i) => figureLead({ ...query, places: [p.key], wantsQuantity: true }, [rateFigures[i]], citations));
+  const rateNote =
+    rates.length && rateLeads.every((l) => l !== null)
+      ? message('sideGrowthOnly', query.language, { places: rates.map((p) => p.key), leads: rateLeads as string[] })
+      : null;
   const lang = query.language;
   const name = (p: string) => (lang === 'en' ? englishPlace(p) : p);
   const chart = seriesChart({
@@ -111,5 +125,14 @@ function answerOf(
     series: [{ name: message(points[0].row.kind === 'target' ? 'chartTarget' : 'chartActual', lang), kind: points[0].row.kind, points }],
     language: lang,
   });
-  return frameAnswer(frame, { notFound: false, text: composeText(query, citations, lead), citations, figures, chart });
+  return {
+    answer: frameAnswer(frame, {
+      notFound: false,
+      text: composeText(query, citations, lead),
+      citations,
+      figures: [...figures, ...rateFigures],
+      chart,
+    }),
+    rateNote,
+  };
 }

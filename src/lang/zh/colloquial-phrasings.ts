@@ -204,9 +204,14 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   { pattern: /(?<=水[^，。？?]{0,12})(?:IV|四)类/g, wording: 'Ⅳ类', example: '国考断面水质全部达到IV类以上了吗' },
   // English: the size of the economy is its GDP.
   {
-    pattern: /\bhow big (is|was) (the )?([a-z'’ ]+?['’]s )?economy\b/gi,
+    pattern: /\bhow (?:big|large) (is|was) (the )?([a-z'’ ]+?['’]s )?economy\b/gi,
     wording: 'what $1 $3GDP',
     example: 'How big was Zhejiang’s economy in 2024?',
+  },
+  {
+    pattern: /\bhow (?:big|large) (is|was|are|were) the econom(?:y|ies) of\b/gi,
+    wording: 'what $1 the GDP of',
+    example: 'How big were the economies of Zhejiang and Jiangsu in 2024?',
   },
   {
     pattern: /\bhow (did|does|is|was) ([a-z'’ ]+?)['’]s economy( (do|doing|perform|performing|go|going))?\b/gi,

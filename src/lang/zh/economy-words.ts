@@ -67,7 +67,6 @@ export const ECONOMY_PART_MODIFIERS: readonly string[] = [
 /** A lookbehind that keeps 经济 from matching after one of ECONOMY_PART_MODIFIERS. */
 export const NOT_AFTER_ECONOMY_PART = `(?<!${ECONOMY_PART_MODIFIERS.join('|')})`;
 
-/** Whether a question with no named indicator speaks of the economy as a whole. */
 /** Whether a question writes the economy itself (经济 as a whole, "economy"), not only a growth word. */
 export function namesEconomy(question: string): boolean {
   return WHOLE_ECONOMY.test(question) || ECONOMY_NAMES_EN.test(question);
@@ -75,6 +74,7 @@ export function namesEconomy(question: string): boolean {
 
 const ECONOMY_NAMES_EN = /\beconom(y|ies|ic)\b/i;
 
+/** Whether a question with no named indicator speaks of the economy as a whole. */
 export function speaksOfEconomy(question: string): boolean {
   const lower = question.toLowerCase();
   return WHOLE_ECONOMY.test(question) || ECONOMY_WORDS.some((w) => lower.includes(w));
