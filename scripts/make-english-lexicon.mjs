@@ -25,7 +25,7 @@ import { dirname, resolve } from 'node:path';
 // The lexicon's keys are made singular as a question's words are looked up: one function for both.
 import { singular } from '../src/lang/en/english-lexicon.ts';
 
-const MAX_PER_KEY = 5;
+const MAX_PER_KEY = 10;
 const MAX_KEY_WORDS = 2;
 const HEADWORD = /^[\u4e00-\u9fff]{2,6}$/;
 

@@ -32,6 +32,7 @@ import { isStreakLength } from '../figures/streak-lengths.js';
 import { figureShape, isAmountChangeOnly, isGrowthOnly } from '../figures/figure-shape.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
 import { asksAmountInEnglish, asksRateInEnglish } from '../lang/en/english-rate-words.js';
+import { englishCountUnit } from '../lang/en/english-count-units.js';
 import { MILESTONE_COUNT_UNIT } from '../lang/zh/milestone-words.js';
 import {
   askedCounter,
@@ -216,10 +217,14 @@ export function figureLead(
     : [...namedFigures, ...inUnitBeside];
   // "广东去年新增两院院士几名" ("9位科学家增选为两院院士"): no figure named by the question's words, the best citation's only
   // count in the measure asked (or one counting the same things) answers it.
+  // "How many people claimed trade-in subsidies in Fujian in 2024?" ("享受补贴430多万人次" in the sentence that writes
+  // 以旧换新): so is an English count, its sentence writing a phrase the question was read as.
   const asked =
-    namedAsked.length || query.indicators.length || query.language !== 'zh'
+    namedAsked.length || query.indicators.length
       ? namedAsked
-      : soleCountAsked(query.question, figures, citations[0]);
+      : query.language === 'zh'
+        ? soleCountAsked(query.question, figures, citations[0])
+        : soleCountAskedInEnglish(query, figures, citations[0]);
   // A result asked in English of a subject no indicator names ("How many tourists visited Beijing
   // last year?"): a target of something named alike ("新增旅游线路100条") is no answer to it. (A Chinese
   // question writes the report's own words: "补贴标准提高到多少" is answered by the plan's 提高到290元.)
@@ -411,6 +416,30 @@ function soleCountAsked(question: string, figures: readonly Figure[], citation: 
   const counted = figures.filter((f) => f.citationId === citation.id && countedAs(f.unit) === countedAs(counter));
   return counted.length === 1 && sharedNameLength(counted[0], question) < MIN_SHARED_NAME ? counted : [];
 }
+
+/**
+ * An English "how many <things>" with no figure named by the question's words: the best citation's one count of the things
+ * asked (people: 人, 人次), when that sentence writes a phrase of three or more characters the question was read as.
+ */
+function soleCountAskedInEnglish(query: UnderstoodQuery, figures: readonly Figure[], citation: Citation | undefined): Figure[] {
+  const unit = englishCountUnit(query.question);
+  if (!unit || unit === MONEY_UNIT || !citation) return [];
+  // The Chinese the question was read as, which its search text carries (dictionary words and report senses alike).
+  const phrases = query.searchText.match(CHINESE_RUN) ?? [];
+  if (!phrases.some((c) => citation.sentence.includes(c))) return [];
+  const counting = (f: Figure) => {
+    const measure = f.unit.replace(MAGNITUDE_PREFIX, '');
+    return countedAs(measure) === countedAs(unit) || measure.startsWith(unit);
+  };
+  const counted = figures.filter((f) => f.citationId === citation.id && f.unit !== '%' && counting(f));
+  return counted.length === 1 ? counted : [];
+}
+
+/** A translated phrase of three or more characters is the question's subject, no common word ("以旧换新", not 人民). */
+const CHINESE_RUN = /[\u4e00-\u9fff]{3,}/g;
+
+/** The magnitude a unit may carry before its measure word: "万人次" counts 人次. */
+const MAGNITUDE_PREFIX = /^[万亿千百]+/;
 
 /** Each of two asked years' figure of the leading figure's name and kind, earlier year first; null unless both are given. */
 function yearsSideBySide(query: UnderstoodQuery, sorted: readonly Figure[]): [Figure, Figure] | null {

@@ -550,6 +550,10 @@ const MESSAGES = {
   chartActual: entry('实绩', 'Actual'),
   chartTarget: entry('目标', 'Target'),
   trendGrowthOnly: entry('报告中只有增速，没有总额。', 'The reports give only its growth, not the amount.'),
+  trendLevelOnly: entry<{ years: number[] }>(
+    (p) => `报告没有给出${p.years.map((y) => `${y}年`).join('、')}的增速，只有总量。`,
+    (p) => `The reports give no growth for ${p.years.join(', ')}, only the level.`,
+  ),
   trendOneYearOfKind: entry<{ year: number; kind: 'actual' | 'target' }>(
     (p) => `报告中只有${p.year}年的${p.kind === 'actual' ? '实绩' : '目标'}。`,
     (p) => `The reports give ${p.kind === 'actual' ? 'a result' : 'a target'} for ${p.year} only.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { govFirstLine } from '../support/engine.js';
+import { govCorpusEngine, govFirstLine } from '../support/engine.js';
 
 /**
  * Session 28's classes through the engine, on the seed corpus, the 20 work reports and the 2025 reports of 云南, 湖南 and
@@ -31,5 +31,30 @@ describe('two places’ amounts asked where one report gives only the growth', (
     const first = await lead('How big were the economies of Zhejiang and Jiangsu in 2024?');
     expect(first).toMatch(/^Jiangsu 2024 GDP .*13\.7万亿元/);
     expect(first).toMatch(/no amount for Zhejiang, only its growth: .*growth 5\.5% \[2\]/);
+  });
+});
+
+describe('two years’ growth asked where one year’s report gives only the level', () => {
+  it('shows that year’s level, said to be all its report gives, beside the other year’s growth', async () => {
+    const answer = await (await govCorpusEngine()).ask('广东2024年和2025年GDP增长各多少', { today });
+    const lines = answer.text.split('\n');
+    expect(lines[0]).toMatch(/2024年 迈上14万亿元 \[1\]；2025年 增长3\.9% \[2\]/);
+    expect(lines[1]).toBe('报告没有给出2024年的增速，只有总量。');
+  });
+
+  it('is not read into a span asked ("过去五年"), which its own sentence answers', async () => {
+    expect(await lead('过去五年全国赤字率控制在多少')).not.toContain('增速');
+  });
+});
+
+describe('an English count of things no figure of the passage is named by', () => {
+  it('is the best passage’s one count of them, when it writes a phrase the question was read as', async () => {
+    expect(await lead('How many people claimed trade-in subsidies in Fujian in 2024?')).toMatch(
+      /^Fujian 享受补贴 \(actual\): over 430万人次/,
+    );
+  });
+
+  it('is no answer when the passage counts other things only', async () => {
+    expect(await lead('How many lawyers claimed trade-in subsidies in Fujian in 2024?')).not.toMatch(/430万人次/);
   });
 });

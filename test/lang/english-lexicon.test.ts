@@ -27,10 +27,10 @@ describe('English lexicon made from CC-CEDICT', () => {
     expect(lexicon.get('host')?.[0]).toBe('主人');
     // No proper names: places are the glossary's.
     expect(lexicon.get('guangdong')).toBeUndefined();
-    // Headwords of 2-6 Chinese characters, at most 5 a key.
+    // Headwords of 2-6 Chinese characters, at most 10 a key (the reports' rarer senses: "track" keeps 跑道 beside 轨道).
     for (const key of ['loan', 'service', 'trade', 'host', 'tourist', 'sale', 'export', 'industry']) {
       const chinese = lexicon.get(key) ?? [];
-      expect(chinese.length).toBeLessThanOrEqual(5);
+      expect(chinese.length).toBeLessThanOrEqual(10);
       for (const zh of chinese) expect(zh).toMatch(/^[\u4e00-\u9fff]{2,6}$/);
     }
   });

@@ -1,4 +1,6 @@
 import { isAmountChangeOnly, isGrowthOnly } from '../../figures/figure-shape.js';
+import { isRankFigure } from '../../figures/rank-figures.js';
+import { isStreakLength } from '../../figures/streak-lengths.js';
 import { asksForPlan } from '../../lang/zh/intent-words.js';
 import { placeLabel } from '../../lang/zh/place-words.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
@@ -47,6 +49,20 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
   const growth = asksForGrowth(query.question);
   const byYear = await yearCandidates(tools, query, asked.slice(-TREND_YEARS), growth);
   const shown = asked.slice(-TREND_YEARS);
+  // "广东2024年和2025年GDP增长各多少" where one year's report gives only the level ("迈上14万亿元"): that year's level,
+  // said to be all it gives, beside the other's growth, never the year dropped unsaid.
+  const levelOnly: number[] = [];
+  if (growth && query.years.length === 2 && !query.yearSpan && !query.planPeriod) {
+    const lacking = byYear.filter((y) => !y.candidates.length);
+    const levels = lacking.length === 1 ? await yearCandidates(tools, query, [lacking[0].key], false) : [];
+    const level = levels[0]?.candidates.find(
+      (c) => c.figure.unit !== '%' && !isGrowthOnly(c.figure) && !isRankFigure(c.figure) && !isStreakLength(c.figure),
+    );
+    if (level) {
+      lacking[0].candidates = [level];
+      levelOnly.push(lacking[0].key);
+    }
+  }
   const alike = inOneUnit(byYear).map(({ key, candidate }) => ({ year: key, ...candidate }));
   // Two years asked outright ("24年和25年分别多少") whose figures measure different things (a
   // level one year, only a rate the next): each year's own figure, and no verdict.
@@ -57,7 +73,12 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
   // A subject outside the glossary asked for years named ("这两年分别多少") with one year's figure: that
   // year, cited, and the other named as missing, never a span's total read as a year's.
   const oneOfNamed = points.length === 1 && query.years.length >= 2 && isAskedSubject(query.indicators[0]);
-  if (points.length < 2 && !oneOfNamed) return tableTrendAnswer(tools, frame, query.years.length >= 2 ? asked : null, true);
+  if (points.length < 2 && !oneOfNamed) {
+    const fromTableOnly = await tableTrendAnswer(tools, frame, query.years.length >= 2 ? asked : null, true);
+    // "浙江和江苏24年、25年…" read per place, or a glossary indicator's two years of which one is held: the year held, and
+    // the other said to be missing, never the one year's answer as if it were the years'.
+    if (fromTableOnly || points.length !== 1 || query.years.length !== 2 || query.yearSpan || query.planPeriod) return fromTableOnly;
+  }
   const citations = points.map((p) => tools.citation(p.sentence.sentence, p.sentence.score));
   const figures = points.map((p, i) => ({ ...p.figure, citationId: citations[i].id }));
   const lang = query.language;
@@ -83,6 +104,7 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
       items,
     }) + (older && newer ? yearsVerdict(older, newer, lang) : kindsMixed ? message('verdictKinds', lang) : ''),
     ...(ratesForAmount ? [message('trendGrowthOnly', lang)] : []),
+    ...(levelOnly.length ? [message('trendLevelOnly', lang, { years: levelOnly })] : []),
     ...(missing.length ? [message('trendMissing', lang, { years: missing })] : []),
   ];
   return linesAnswer(frame, lines, citations, figures);
