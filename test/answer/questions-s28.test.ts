@@ -58,3 +58,17 @@ describe('an English count of things no figure of the passage is named by', () =
     expect(await lead('How many lawyers claimed trade-in subsidies in Fujian in 2024?')).not.toMatch(/430万人次/);
   });
 });
+
+describe('a conversation about a plan', () => {
+  it('reads "要新培育多少家" as the plan’s target, a 新 between 要 and its verb', async () => {
+    expect(await lead('第3条具体讲讲 专精特新小巨人和单项冠军要新培育多少家', ['山东25年重点工作一共列了几条'])).toMatch(
+      /山东省2025年新培育专精特新“小巨人”和单项冠军（目标）：300家左右/,
+    );
+  });
+
+  it('finds a place set beside the earlier one in words of checking ("拿广东来对照")', async () => {
+    expect(await lead('拿广东来对照 新增电源装机定了多少', ['山东25年新能源和可再生能源装机 计划新增多少万千瓦'])).toMatch(
+      /广东省2025年新增电源装机（目标）：3000万千瓦/,
+    );
+  });
+});

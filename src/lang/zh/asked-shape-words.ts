@@ -86,7 +86,10 @@ export function asksWhichMilestones(question: string): boolean {
  * it, not the growth beside it in the same sentence ("增长94.5%、达168.4万辆").
  */
 const COUNT_UNIT_ASKED =
-  /多少(?:万|亿)?(个工作日|工作日|个月|辆|家|个|台|套|件|吨|标箱|标准箱|千瓦|亩|公里|所|张|户|项|人次|人|颗|艘|架|座|条|列|株|棵|头|名|场|处)/;
+  /多少(?:万|亿)?(个工作日|工作日|个小时|个钟头|个月|小时|钟头|周年|岁|辆|家|个|台|套|件|吨|标箱|标准箱|千瓦|亩|公里|所|张|户|项|人次|人|颗|艘|架|座|条|列|株|棵|头|名|场|处)|(?<!哪)几(个小时|个钟头|小时|钟头|周年|岁)/;
+
+/** An asked unit as the reports write it: "几个钟头" is counted in 小时. */
+const ASKED_UNIT_AS_WRITTEN: Readonly<Record<string, string>> = { 个小时: '小时', 个钟头: '小时', 钟头: '小时' };
 
 /**
  * Money asked by name ("并购重组金额多少", "年度投资多少钱"): the amount in 元 answers it, not the count of deals or
@@ -123,7 +126,11 @@ export function askedCounter(question: string): string | null {
 
 /** The unit a question asks a count in, or null. */
 export function askedCountUnit(question: string): string | null {
-  return COUNT_UNIT_ASKED.exec(question)?.[1] ?? (MONEY_ASKED.test(question) ? MONEY_UNIT : null) ?? englishCountUnit(question);
+  // "几个" and "几家" say no unit: a follow-up carries them to things counted otherwise ("省级现代产业学院几家").
+  const match = COUNT_UNIT_ASKED.exec(question);
+  const asked = match?.[1] ?? match?.[2];
+  if (asked) return ASKED_UNIT_AS_WRITTEN[asked] ?? asked;
+  return (MONEY_ASKED.test(question) ? MONEY_UNIT : null) ?? englishCountUnit(question);
 }
 
 /**

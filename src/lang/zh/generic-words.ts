@@ -155,6 +155,9 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '比',
   '相比',
   '对比',
+  // "拿广东来对照": the same, in the words of checking one against another.
+  '对照',
+  '来',
   // "单项冠军几家": a count asked with its measure word; the sentence writes the number ("60家").
   ...COUNT_ASKED_MEASURES.map((m) => `几${m}`),
 ]);

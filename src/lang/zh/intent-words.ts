@@ -30,7 +30,8 @@ export const PLAN_INTENT_WORDS: readonly string[] = [
   // "今年要新增多少装机", "计划新建多少基站": what a plan will add is its target.
   // "PM2.5浓度要降到多少", "要提升到多少": the level a plan will bring it to, too; "能耗要降多少" the change it will make.
   // "违法建设要治理多少", "要开工多少个项目", "要办几件实事": the work a plan will do, too.
-  '(?<![需只想还])要(新增|新建|建成|建设|改造|培育|引进|达到|干到|突破|增长|提高|提升|提到|升到|涨到|增加|扩大|降到|降至|下降|降低|减少|压减|控制|降|减|涨|治理|拆除|清理|完成|实施|开工|推动|推进|招引|发放|培训|建|办|开|占)',
+  // "要新培育多少家", "要再建几个": a 新 or 再 before the verb too.
+  '(?<![需只想还])要(?:新|再)?(新增|新建|建成|建设|改造|培育|引进|达到|干到|突破|增长|提高|提升|提到|升到|涨到|增加|扩大|降到|降至|下降|降低|减少|压减|控制|降|减|涨|治理|拆除|清理|完成|实施|开工|推动|推进|招引|发放|培训|建|办|开|占)',
 ];
 // "plan" and "aim" as whole words (with their endings): "did Shandong plant trees" and "claimed" ask no plan.
 export const PLAN_INTENT_WORDS_EN: readonly string[] = [
