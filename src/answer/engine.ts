@@ -34,6 +34,7 @@ import { nationalSpanReading, withReviewSpanHeld } from './review-span-held.js';
 import { latestResultsReading, saidAsLatest, withLatestYearShifted } from './kinds/latest-results-compared.js';
 import { isRankFigure, rankNamedInQuestion } from '../figures/rank-figures.js';
 import { shownForQuestion } from '../figures/milestones-passed.js';
+import { attributeFigures } from '../figures/attribute-numbers.js';
 import { findPriorities, outlineAnswer, outlineComparisonAnswer } from './priorities/index.js';
 import { mainTargetsAnswer } from './kinds/main-targets.js';
 import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
@@ -740,8 +741,8 @@ export class Engine implements AskEngine, AnswerTools {
     const seen = new Set<string>();
     const shown = shownForQuestion(query.question);
     const all = citations
-      .flatMap((c) =>
-        extractFigures({
+      .flatMap((c) => {
+        const input = {
           sentence: c.sentence,
           citationId: c.id,
           period: c.period,
@@ -749,8 +750,10 @@ export class Engine implements AskEngine, AnswerTools {
           kind: c.kind,
           source: c.source,
           section: c.section,
-        }),
-      )
+        };
+        // "年龄线是多少岁", "多少周年", "第几届": the age, anniversary or edition the sentence writes, read only when asked.
+        return [...attributeFigures(input, query.question), ...extractFigures(input)];
+      })
       // The levels a phrase passes ("连续迈上4个万亿元台阶") answer only a question about milestones.
       .filter(shown)
       .filter((f) => {
@@ -765,7 +768,7 @@ export class Engine implements AskEngine, AnswerTools {
     // so a longer indicator name elsewhere does not outrank the sentence that answers.
     const order = new Map(citations.map((c, i) => [c.id, i]));
     const direct = all
-      .filter((f) => isAskedIndicator(f, query) || namedRankAsked(f, query))
+      .filter((f) => f.shape === 'attribute' || isAskedIndicator(f, query) || namedRankAsked(f, query))
       .sort((a, b) => (order.get(a.citationId) ?? 0) - (order.get(b.citationId) ?? 0));
     const ranked = [...direct, ...rankFiguresForQuestion(all, terms).filter((f) => !direct.includes(f))].slice(0, 8);
     if (query.places.length < 2) return ranked;

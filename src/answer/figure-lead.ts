@@ -219,8 +219,11 @@ export function figureLead(
   // count in the measure asked (or one counting the same things) answers it.
   // "How many people claimed trade-in subsidies in Fujian in 2024?" ("享受补贴430多万人次" in the sentence that writes
   // 以旧换新): so is an English count, its sentence writing a phrase the question was read as.
-  const asked =
-    namedAsked.length || query.indicators.length
+  // "年龄线是多少岁", "第几届": the age or edition the passages write (read only when asked) answers, whatever is named.
+  const attributes = figures.filter((f) => f.shape === 'attribute');
+  const asked = attributes.length
+    ? attributes
+    : namedAsked.length || query.indicators.length
       ? namedAsked
       : query.language === 'zh'
         ? soleCountAsked(query.question, figures, citations[0])

@@ -12,6 +12,8 @@ import type { Measure } from './figure-row.js';
 const RATIO_WITHOUT_WHOLE = /^[^占]*比例$/;
 
 export function measureOf(figure: Figure): Measure {
+  // An attribute (an age line, an anniversary) is read only beside an answer, never into the table: a level, should it come.
+  if (figure.shape === 'attribute') return 'level';
   if (figure.shape) return figure.shape;
   if (isRankFigure(figure)) return 'rank';
   if (isStartFigure(figure)) return 'start';

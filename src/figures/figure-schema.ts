@@ -26,9 +26,10 @@ export const FigureSchema = z.object({
    * What kind of number this is, when reading knows more than unit and change say (figureShape
    * derives level, rate, share and rank from those): a structure of several parts ("三次产业结构
    * 0.9:57.7:41.4", `value` its first part), a gap to a wider place or a target ("高于全市0.4个百分点"),
-   * a multi-year streak ("连续5年稳定在…以上"), a milestone passed on the way to the value ("突破X亿元").
+   * a multi-year streak ("连续5年稳定在…以上"), a milestone passed on the way to the value ("突破X亿元"), an attribute
+   * read only when asked (an age line, an anniversary, an edition: attribute-numbers.ts).
    */
-  shape: z.enum(['structure', 'gap', 'streak', 'milestone', 'share']).optional(),
+  shape: z.enum(['structure', 'gap', 'streak', 'milestone', 'share', 'attribute']).optional(),
   /** A structure's parts in order, as written: [0.9, 57.7, 41.4]. */
   structure: z.array(z.number()).optional(),
 });

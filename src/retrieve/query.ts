@@ -1,3 +1,4 @@
+import { attributesAsked } from '../lang/zh/attribute-words.js';
 import { withSelfCorrection } from '../understand/self-correction.js';
 import { isOnlyGreeting } from '../lang/zh/greeting-words.js';
 import { asksHowManyInCounter } from '../lang/zh/asked-shape-words.js';
@@ -846,6 +847,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // "福建省2026年固定资产投资增长目标？" asks a number without saying 多少.
   const wantsQuantityOf = (named: readonly IndicatorEntry[]) =>
     (asksForQuantity(question) ||
+      // "How old …", "第几届": an age, an anniversary or an edition is a number asked (src/lang/zh/attribute-words.ts).
+      attributesAsked(question).length > 0 ||
       (language === 'en' && (asksQuantityInEnglish(question) || asksInAUnit(question))) ||
       (named.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question)) ||
       // "anhui domestic tourists growth": an English question written as keywords, naming a subject no indicator names (a

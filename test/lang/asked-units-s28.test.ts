@@ -24,3 +24,10 @@ describe('a plan asked with 要 and a 新 or 再 before the verb', () => {
     expect(asksForPlan('需要新建多少')).toBe(false);
   });
 });
+
+describe('a threshold asked in a magnitude', () => {
+  it('is the unit asked: "人口门槛是多少万以上" is answered in 万', () => {
+    expect(askedCountUnit('人口门槛是多少万以上')).toBe('万');
+    expect(askedCountUnit('新增就业多少万')).toBeNull();
+  });
+});

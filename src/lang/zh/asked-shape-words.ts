@@ -10,7 +10,8 @@ import { MEASURE_WORDS } from './counted-before-words.js';
 import { alternation } from './regexp.js';
 
 /** A rank asked as a question writes it besides RANK_QUESTION: "全国第几", "第几家", "几名". */
-const RANK_ASKED_TOO = /第几|排老几|which rank|what rank/i;
+// Not "第几届", an edition (src/lang/zh/attribute-words.ts).
+const RANK_ASKED_TOO = /第几(?!届)|排老几|which rank|what rank/i;
 
 /** A share asked besides SHARE_QUESTION: "占GDP多少", "占全市几成", "占百分之几", "多少比例的公园24小时开放", "开放的比例是多少". */
 const SHARE_ASKED_TOO =
@@ -86,7 +87,7 @@ export function asksWhichMilestones(question: string): boolean {
  * it, not the growth beside it in the same sentence ("增长94.5%、达168.4万辆").
  */
 const COUNT_UNIT_ASKED =
-  /多少(?:万|亿)?(个工作日|工作日|个小时|个钟头|个月|小时|钟头|周年|岁|辆|家|个|台|套|件|吨|标箱|标准箱|千瓦|亩|公里|所|张|户|项|人次|人|颗|艘|架|座|条|列|株|棵|头|名|场|处)|(?<!哪)几(个小时|个钟头|小时|钟头|周年|岁)/;
+  /多少(?:万|亿)?(个工作日|工作日|个小时|个钟头|个月|小时|钟头|周年|岁|辆|家|个|台|套|件|吨|标箱|标准箱|千瓦|亩|公里|所|张|户|项|人次|人|颗|艘|架|座|条|列|株|棵|头|名|场|处)|(?<!哪)几(个小时|个钟头|小时|钟头|周年|岁)|多少(万|亿)(?=以上|以下|左右)/;
 
 /** An asked unit as the reports write it: "几个钟头" is counted in 小时. */
 const ASKED_UNIT_AS_WRITTEN: Readonly<Record<string, string>> = { 个小时: '小时', 个钟头: '小时', 钟头: '小时' };
@@ -128,7 +129,8 @@ export function askedCounter(question: string): string | null {
 export function askedCountUnit(question: string): string | null {
   // "几个" and "几家" say no unit: a follow-up carries them to things counted otherwise ("省级现代产业学院几家").
   const match = COUNT_UNIT_ASKED.exec(question);
-  const asked = match?.[1] ?? match?.[2];
+  // "人口门槛是多少万以上": a magnitude with no measure after it is the unit ("人口20万以上").
+  const asked = match?.[1] ?? match?.[2] ?? match?.[3];
   if (asked) return ASKED_UNIT_AS_WRITTEN[asked] ?? asked;
   return (MONEY_ASKED.test(question) ? MONEY_UNIT : null) ?? englishCountUnit(question);
 }

@@ -3,7 +3,7 @@
  * ("5%左右", "70%以上"), and the approximations of a count ("50余场").
  */
 import { FROM_WORDS, MILESTONE_VERBS } from './milestone-words.js';
-import { RANK_QUALIFIERS } from './rank-words.js';
+import { RANK_ORDINAL, RANK_QUALIFIERS } from './rank-words.js';
 import { byLength } from './word-lists.js';
 import { STREAK_LENGTH_QUALIFIER } from './span-words.js';
 
@@ -87,6 +87,8 @@ export const QUALIFIERS_BEFORE_VALUE: readonly string[] = [
   '不超过',
   ...AVERAGE_QUALIFIERS,
   ...RANK_QUALIFIERS,
+  // An edition: "第4届" (src/lang/zh/attribute-words.ts).
+  RANK_ORDINAL,
   ...FROM_WORDS,
   // A streak's length: "连续8年全国第一", never "8年连续全国第一".
   STREAK_LENGTH_QUALIFIER,

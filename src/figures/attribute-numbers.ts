@@ -1,0 +1,55 @@
+import { type AttributeKind, attributesAsked } from '../lang/zh/attribute-words.js';
+import { rankNumber } from '../lang/zh/rank-words.js';
+import type { Figure } from './figure-schema.js';
+import type { FigureInput } from './types.js';
+
+/** The words a name is taken from stop at a mark, a number or a joining verb: "为65岁及以上失能老年人免费提供…" names 失能老年人. */
+const NAME_STOP = /[，。；、：,;:（）()“”"0-9和与及第]|免费|提供|实现|开展|举办|系列|活动|的/;
+/** Verbs that open a clause before an anniversary's subject ("举办苏州工业园区开发建设30周年"): no part of its name. */
+const CLAUSE_VERBS = /^(?:举办|举行|纪念|庆祝|隆重|成功|开展|组织|迎来|召开)+/;
+/** Longest name kept: the words nearest the number. */
+const MAX_NAME = 10;
+
+/**
+ * The attribute numbers of one sentence that a question asks (ages, anniversaries, editions: src/lang/zh/attribute-words.ts),
+ * as figures of shape 'attribute'; none when the question asks no attribute. Read beside the sentence's ordinary figures,
+ * never into the figure table: they are what something is, not a measure of it.
+ */
+export function attributeFigures(input: FigureInput, question: string): Figure[] {
+  const kinds = attributesAsked(question);
+  if (!kinds.length || input.kind === 'other') return [];
+  return kinds.flatMap((kind) => readKind(input, kind));
+}
+
+function readKind(input: FigureInput, kind: AttributeKind): Figure[] {
+  const out: Figure[] = [];
+  for (const m of input.sentence.matchAll(kind.written)) {
+    const value = rankNumber(m[1]);
+    if (value === null || m.index === undefined) continue;
+    const name =
+      kind.named === 'after' ? nameAfter(input.sentence.slice(m.index + m[0].length)) : nameBefore(input.sentence.slice(0, m.index));
+    if (!name) continue;
+    out.push({
+      indicator: `${name}${kind.noun}`,
+      value,
+      unit: kind.unit,
+      ...(kind.prefix || m[2] ? { qualifier: [kind.prefix, m[2]].filter(Boolean).join('…') } : {}),
+      kind: input.kind === 'plan' ? 'target' : 'actual',
+      period: input.period,
+      district: input.district,
+      citationId: input.citationId,
+      shape: 'attribute',
+    });
+  }
+  return out;
+}
+
+function nameAfter(text: string): string {
+  const stop = NAME_STOP.exec(text);
+  return (stop ? text.slice(0, stop.index) : text).slice(0, MAX_NAME);
+}
+
+function nameBefore(text: string): string {
+  const start = Math.max(...[...text.matchAll(/[，。；、：,;:]/g)].map((m) => (m.index ?? -1) + 1), 0);
+  return text.slice(start).replace(CLAUSE_VERBS, '').slice(-MAX_NAME);
+}

@@ -1,0 +1,53 @@
+/**
+ * Numbers that say what something is rather than how much of it there is: an age line ("65岁及以上失能老年人"), an
+ * anniversary ("开发建设30周年系列活动"), an edition ("第4届亚残运会"). A report's sentences are full of them and they
+ * answer nothing unless asked for, so they are read only when a question asks one ("年龄线是多少岁", "多少周年", "第几届").
+ * A new kind is a row: its unit, how a question asks it, how a report writes it, and where its name stands.
+ */
+export interface AttributeKind {
+  /** The unit the figure is given in. */
+  unit: string;
+  /** How a question asks it, Chinese or English. */
+  asked: RegExp;
+  /** How a report writes it: group 1 the number (digits or Chinese numerals), group 2 any bound after it. */
+  written: RegExp;
+  /** Where the thing it describes stands: the words after it ("65岁及以上失能老年人"), or before it ("开发建设30周年"). */
+  named: 'after' | 'before';
+  /** What the number is of, added to the thing's name ("失能老年人年龄"); empty where the unit says it. */
+  noun: string;
+  /** Written before the number in the value ("第4届"). */
+  prefix: string;
+}
+
+export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
+  {
+    unit: '岁',
+    asked:
+      /多少(?:周)?岁|几(?:周)?岁|多大(?:年龄|岁数)|年龄(?:线|门槛|标准|界限|要求)?(?:是|在|为|定在|划在)?(?:多少|几)|\bhow old\b|\bwhat age\b|\bage (?:threshold|limit|line|bar)\b/i,
+    written: /([0-9]+)周?岁(及以上|以上|及以下|以下)?/g,
+    named: 'after',
+    noun: '年龄',
+    prefix: '',
+  },
+  {
+    unit: '周年',
+    asked: /多少周年|几周年|\banniversary\b/i,
+    written: /([0-9]+|[一二三四五六七八九十]+)周年()/g,
+    named: 'before',
+    noun: '',
+    prefix: '',
+  },
+  {
+    unit: '届',
+    asked: /第几届|几届|\b(?:which|what) edition\b|\bhow many editions\b/i,
+    written: /第([0-9]+|[一二三四五六七八九十]+)届()/g,
+    named: 'after',
+    noun: '',
+    prefix: '第',
+  },
+];
+
+/** The kinds of attribute a question asks ("年龄线是多少岁" asks an age); none for most questions. */
+export function attributesAsked(question: string): AttributeKind[] {
+  return ATTRIBUTE_KINDS.filter((k) => k.asked.test(question));
+}
