@@ -88,12 +88,16 @@ export function unitAt(w: string, j: number): string {
   return '';
 }
 
+/** One or two Latin letters right before a Chinese character: "A类", "AAA级". */
+const LATIN_OPENED_NOUN = /^[A-Za-z]{1,2}[\u4e00-\u9fff]/;
+
 function followingNounAt(w: string, j: number, afterQualifier = false): string {
   // "70%以上的区级河道": after a qualifier, 的 introduces the thing measured.
   if (afterQualifier && w[j] === NOUN_LINK) j++;
   const first = w[j];
   if (first === undefined) return '';
-  if (!isCjk(first) && first !== '“') return '';
+  // "3个A类飞行服务站": a Latin letter that opens a Chinese noun ("A类", "B级") opens the noun too.
+  if (!isCjk(first) && first !== '“' && !LATIN_OPENED_NOUN.test(w.slice(j, j + 3))) return '';
   // "45个多功能运动场": a noun opened by an approximate count's character is still a noun.
   if (
     NOT_NOUN_START.includes(first) &&

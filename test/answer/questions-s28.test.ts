@@ -83,3 +83,15 @@ describe('an age, an anniversary or an edition asked', () => {
     expect(await lead('浙江这五年办的亚残运会 是第几届')).toMatch(/亚残运会（实绩）：第4届/);
   });
 });
+
+describe('a count written with a bound and a modifier before its name', () => {
+  it('gives the plan’s number of it ("滚动实施1500个以上省重点技改项目")', async () => {
+    expect(await lead('福建今年定了多少省重点技改项目')).toMatch(/福建省2026年实施省重点技改项目（目标）：1500个以上/);
+  });
+
+  it('asked in English as "the number they set for this year" after a result', async () => {
+    expect(await lead('ok and the number they set for this year?', ['福建24年实施了多少项省重点技改项目'])).toMatch(
+      /^\(this year = 2026\) Fujian 2026 实施省重点技改项目 \(target\): over 1500个/,
+    );
+  });
+});

@@ -43,3 +43,17 @@ describe('attribute numbers (ages, anniversaries, editions)', () => {
     expect(attributeFigures({ ...input('第4届亚残运会'), kind: 'other' }, '第几届')).toEqual([]);
   });
 });
+
+describe('a counted noun opened by a Latin letter', () => {
+  it('names the count ("3个A类飞行服务站", "上市2个I类创新药")', async () => {
+    const { extractFigures } = await import('../../src/figures/index.js');
+    const read = (sentence: string) =>
+      extractFigures({ sentence, citationId: 'c', period: '2025', district: '广东省', kind: 'result', source: 'text' }).map((f) => [
+        f.indicator,
+        f.value,
+      ]);
+    expect(read('“3”是广州、深圳、珠海3个A类飞行服务站')).toContainEqual(['A类飞行服务站', 3]);
+    expect(read('力争上市2个I类创新药')).toContainEqual(['上市I类创新药', 2]);
+    expect(read('建成5G基站12万个')).toContainEqual(['建成5G基站', 12]);
+  });
+});

@@ -31,3 +31,37 @@ describe('a threshold asked in a magnitude', () => {
     expect(askedCountUnit('新增就业多少万')).toBeNull();
   });
 });
+
+describe('a figure set ahead, asked in English', () => {
+  it('is a plan ("the number they set for this year"), a thing set up is not', () => {
+    expect(asksForPlan('ok and the number they set for this year?')).toBe(true);
+    expect(asksForPlan('how many funds were set up last year?')).toBe(false);
+  });
+});
+
+describe('a count before its name', () => {
+  it('may carry a bound and a modifier between them', async () => {
+    const { COUNTED_BEFORE } = await import('../../src/lang/zh/counted-before-words.js');
+    expect(COUNTED_BEFORE.test('滚动实施1500个以上省重点')).toBe(true);
+    expect(COUNTED_BEFORE.test('新增5000张')).toBe(true);
+    expect(COUNTED_BEFORE.test('全省第3个')).toBe(false);
+    expect(COUNTED_BEFORE.test('建成3个以上示范')).toBe(false);
+  });
+});
+
+describe('an outline asked in English', () => {
+  it('by its blocks, areas or headings', async () => {
+    const { asksForPriorities } = await import('../../src/lang/zh/question-words.js');
+    expect(asksForPriorities('anhui 2026 work plan — which big blocks does it cover?')).toBe(true);
+    expect(asksForPriorities('zhejiang 2026 to-do list, headings only')).toBe(true);
+    expect(asksForPriorities('how big was the economy')).toBe(false);
+  });
+
+  it('by a summary in the words "sum up", "in a nutshell", "rundown" (word boundaries, not backspaces)', async () => {
+    const { asksForPriorities } = await import('../../src/lang/zh/question-words.js');
+    expect(asksForPriorities('sum up zhejiang 2026')).toBe(true);
+    expect(asksForPriorities('zhejiang 2026 in a nutshell')).toBe(true);
+    expect(asksForPriorities('give me a rundown of anhui 2026')).toBe(true);
+    expect(asksForPriorities('summit of leaders', true)).toBe(false);
+  });
+});

@@ -16,7 +16,13 @@ export const MEASURE_WORDS: readonly string[] = [...new Set([...COUNTING_WORDS, 
  * A number and its counting word right before a name: "…5000张" before "家庭养老床位"; not an ordinal
  * ("全省第3个地区生产总值超千亿元镇" ranks a town).
  */
-export const COUNTED_BEFORE = new RegExp(`(?<![第\\d.])\\d+(?:\\.\\d+)?(?:万|千|百)?(?:${alternation(COUNTING_WORDS)})$`);
+/** Modifiers a report writes between a count and the name counted: "1500个以上省重点技改项目", "30个国家级…". */
+export const COUNT_MODIFIERS: readonly string[] = ['省重点', '市重点', '国家级', '省级', '市级', '县级', '重点', '重大'];
+
+// "滚动实施1500个以上省重点技改项目": a bound after the count and a modifier before the name are the count's too.
+export const COUNTED_BEFORE = new RegExp(
+  `(?<![第\\d.])\\d+(?:\\.\\d+)?(?:万|千|百)?(?:${alternation(COUNTING_WORDS)})(?:以上|左右|多|余)?(?:${alternation(COUNT_MODIFIERS)})?$`,
+);
 
 /**
  * A count of places or units, then the title they were given right before its name: "5个县级城市新获评" before

@@ -42,6 +42,9 @@ export const PLAN_INTENT_WORDS_EN: readonly string[] = [
   'expect',
   'project',
   'forecast',
+  // "the number they set for this year": a figure set ahead (not "set up", a thing founded).
+  String.raw`\b(?:they|it|was|were|is|are|has|have|been) set\b(?! up)`,
+  String.raw`\bset for\b`,
 ];
 
 export const RESULT_INTENT_WORDS: readonly string[] = [

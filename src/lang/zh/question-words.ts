@@ -104,13 +104,29 @@ export const PRIORITY_WORDS: readonly string[] = [
   '几大(任务|方面|重点|工作|板块)',
   '几项(重点)?(任务|工作)',
 ];
-export const PRIORITY_WORDS_EN: readonly string[] = ['priorit', 'focus', 'key tasks', 'main tasks', 'agenda', 'to-do', 'big things'];
+export const PRIORITY_WORDS_EN: readonly string[] = [
+  'priorit',
+  'focus',
+  'key tasks',
+  'main tasks',
+  'agenda',
+  'to-do',
+  'big things',
+  // "anhui 2026 work plan — which big blocks does it cover?", "the plan's main areas", "headings only".
+  String.raw`\b(?:big|main|key|major) (?:blocks|areas|parts|items|headings|sections)\b`,
+  String.raw`\bheadings\b`,
+];
 
 /**
  * Words that ask a summary: of the plan's outline ("summarise Qiantang's work for 2025"), unless the question names an
  * indicator, whose summary is how it went ("guangdong economy last year, quick summary pls": GDP and its growth).
  */
-export const SUMMARY_WORDS_EN: readonly string[] = ['summar', '\bsum up\b', '\bin a nutshell\b', '\brundown\b'];
+export const SUMMARY_WORDS_EN: readonly string[] = [
+  'summar',
+  String.raw`\bsum up\b`,
+  String.raw`\bin a nutshell\b`,
+  String.raw`\brundown\b`,
+];
 
 /** "主要工作取得了哪些成效" asks what was achieved, not the plan's outline. */
 export const ACHIEVEMENT_WORDS: readonly string[] = ['成效', '成绩', '成果', '取得', '完成了'];
