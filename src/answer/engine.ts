@@ -58,7 +58,7 @@ import { fromToSpanAnswer } from './kinds/from-to-span.js';
 import { asksForTarget } from './target-without-number.js';
 import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
-import { severalSubjectsLead } from './several-subjects.js';
+import { separatelyAsked, severalSubjectsLead } from './several-subjects.js';
 import { interleave } from './kinds/interleave.js';
 import { yearsNotWritten } from './kinds/years-not-written.js';
 import { asksWhichOfThem } from '../lang/zh/comparison-follow-up-words.js';
@@ -89,6 +89,9 @@ export interface EngineOptions {
 
 /** The years a work report's review covers ("过去五年"): a from–to question naming no span asks them. */
 const REVIEWED_YEARS = 5;
+
+/** Things asked at once that are each searched for by their own words; more are read from one search, as before. */
+const MAX_SUBJECTS_SEARCHED = 4;
 
 /** The question-answering engine every surface uses: retrieval, then the answer's parts. */
 export class Engine implements AskEngine, AnswerTools {
@@ -490,6 +493,16 @@ export class Engine implements AskEngine, AnswerTools {
       found.push(outcome.sentences);
     }
     if (!found.length) return refuse('no-evidence');
+    // "北京25年紧密型城市医疗集团新建几个 检查检验结果互认医院新增多少家": things no glossary indicator names, each asked its own
+    // figure, each found by its own words (one search for both finds the second thing's sentences only), after the best
+    // sentence of the whole question (which may name both); the rest after them.
+    const subjects = sides.length === 1 && !query.indicators.length && query.wantsQuantity ? separatelyAsked(query.question) : [];
+    if (subjects.length >= 2 && subjects.length <= MAX_SUBJECTS_SEARCHED) {
+      const own = await Promise.all(subjects.map((s) => this.retriever.retrieve({ ...query, searchText: s }, 2)));
+      const each = interleave(own.map((o) => (o.kind === 'found' ? o.sentences : [])));
+      const all = [...found[0].slice(0, 1), ...each, ...found[0].slice(1)];
+      found[0] = all.filter((s, i) => all.findIndex((t) => t.sentence.id === s.sentence.id) === i);
+    }
     // Asked what happened in a year whose results the reports do not hold, the year's target is
     // not the answer: it is what they hold nearest, said so and never in the lead.
     if (sides.length === 1) found[0] = resultsBeforeTheYearsPlan(query, found[0], (s) => this.statesAskedResult(query, s));

@@ -119,7 +119,7 @@ export function askedSubjects(question: string): string[] {
  * "北京今年滨水空间开放几处 绿道新建多少公里": parts that each ask their own figure, each with its ask; empty unless every
  * part asks one and there are two or more.
  */
-function separatelyAsked(question: string): string[] {
+export function separatelyAsked(question: string): string[] {
   const parts = question
     .trim()
     .split(ASK_PART_BREAKS)

@@ -95,3 +95,16 @@ describe('a count written with a bound and a modifier before its name', () => {
     );
   });
 });
+
+describe('two things asked apart in one question', () => {
+  it('finds each by its own words and leads with both', async () => {
+    const first = await lead('北京25年紧密型城市医疗集团新建几个 检查检验结果互认医院新增多少家');
+    expect(first).toMatch(/新建紧密型城市医疗集团（目标）：5个 \[\d\]；北京市2025年检查检验结果互认医院（目标）：60家/);
+  });
+});
+
+describe('战新 before 重点项目', () => {
+  it('is 战略性新兴产业, and the count "实施好200项以上…" is the plan’s', async () => {
+    expect(await lead('福建今年实施多少项工业战新重点项目')).toMatch(/工业战略性新兴产业重点项目（目标）：200项以上/);
+  });
+});

@@ -57,3 +57,18 @@ describe('a counted noun opened by a Latin letter', () => {
     expect(read('建成5G基站12万个')).toContainEqual(['建成5G基站', 12]);
   });
 });
+
+describe('a count after a verb and its complement', () => {
+  it('is the verb’s count, not a bound on the noun ("实施好200项以上…重点项目")', async () => {
+    const { extractFigures } = await import('../../src/figures/index.js');
+    const figures = extractFigures({
+      sentence: '加力推动大规模设备更新，实施好200项以上工业战略性新兴产业重点项目。',
+      citationId: 'c',
+      period: '2026',
+      district: '福建省',
+      kind: 'plan',
+      source: 'text',
+    });
+    expect(figures.map((f) => [f.value, f.unit, f.qualifier])).toEqual([[200, '项', '以上']]);
+  });
+});

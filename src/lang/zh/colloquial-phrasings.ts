@@ -130,6 +130,7 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   },
   // Short forms people type that the reports write out in full.
   { pattern: /战新(?=产业|企业|产值)/g, wording: '战略性新兴', example: '江苏24年战新产业产值占规上工业比重' },
+  { pattern: /战新(?=重点项目|项目)/g, wording: '战略性新兴产业', example: '福建今年实施多少项工业战新重点项目' },
   { pattern: /(基本)?公卫(?=服务|经费|体系|项目)/g, wording: '$1公共卫生', example: '这几年基本公卫服务经费人均补助标准提到多少钱了' },
   { pattern: /新基建/g, wording: '新型基础设施', example: '上海新基建投资多少' },
   // "金银铜各几块": the three medals, each asked.

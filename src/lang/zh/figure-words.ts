@@ -545,6 +545,8 @@ export const COUNTED_BOUND_VERBS: readonly string[] = [
   // "开工建设东方电气氢燃料电池等5个以上装备制造项目": examples closed by 等, then how many such things, at least.
   '等',
 ];
+/** A complement after such a verb says how well it is done, no more: "实施好200项以上…重点项目" is 实施's count. */
+export const VERB_COMPLEMENTS: readonly string[] = ['好'];
 /** Verbs of reach a value may be named by alone after another figure ("…增加1.4亿、覆盖10.5亿人"): the subject before it reaches. */
 export const BARE_REACH_VERBS: readonly string[] = ['覆盖', '惠及', '服务', '带动', '吸纳'];
 /**
