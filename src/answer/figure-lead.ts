@@ -33,6 +33,7 @@ import { figureShape, isAmountChangeOnly, isGrowthOnly } from '../figures/figure
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
 import { asksAmountInEnglish, asksRateInEnglish } from '../lang/en/english-rate-words.js';
 import { englishCountUnit } from '../lang/en/english-count-units.js';
+import { attributesAsked } from '../lang/zh/attribute-words.js';
 import { MILESTONE_COUNT_UNIT } from '../lang/zh/milestone-words.js';
 import {
   askedCounter,
@@ -220,9 +221,14 @@ export function figureLead(
   // "How many people claimed trade-in subsidies in Fujian in 2024?" ("享受补贴430多万人次" in the sentence that writes
   // 以旧换新): so is an English count, its sentence writing a phrase the question was read as.
   // "年龄线是多少岁", "第几届": the age or edition the passages write (read only when asked) answers, whatever is named.
+  // One asked and none written as such: a figure in its unit ("人均预期寿命79.5岁" of "多少岁"), else no other number
+  // answers it ("杭州亚运会是第几届" of a sentence counting its athletes).
+  const attributeUnits = attributesAsked(query.question).map((k) => k.unit);
   const attributes = figures.filter((f) => f.shape === 'attribute');
-  const asked = attributes.length
-    ? attributes
+  const asked = attributeUnits.length
+    ? attributes.length
+      ? attributes
+      : figures.filter((f) => attributeUnits.includes(f.unit))
     : namedAsked.length || query.indicators.length
       ? namedAsked
       : query.language === 'zh'

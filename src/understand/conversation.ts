@@ -223,6 +223,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     // "第三条具体说说" after an outline: that item of the same outline.
     (!namesTopic && (previous.wantsPriorities || previous.asksMainTargets) && outlineItemAsked(query.question) !== null) ||
     (!namesTopic && (comparesWith(query.question) || (!namesPlace && asksWhichOfThem(query.question)))) ||
+    // "安徽和福建2025年哪个高", "which is higher, Anhui or Fujian?": places of its own set side by side on the conversation's topic.
+    (!namesTopic && query.places.length >= 2 && asksWhichOfThem(query.question)) ||
     // "它增长了多少", "what was it in 2023?", "did they hit it?": a question that points back at the
     // conversation's topic and names none of its own.
     (!namesTopic && !ranksPlaces && pointsBack(query.question)) ||

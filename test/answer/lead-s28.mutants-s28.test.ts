@@ -41,6 +41,15 @@ describe('an attribute asked', () => {
     expect(figureLead(ask('福建免费提供健康管理的是多少岁以上'), [namedCount, bareAge], citations)).toMatch(/65岁及以上/);
   });
 
+  it('is answered by no other number when the passages write none', () => {
+    expect(figureLead(ask('福建失能老人年龄线是多少岁'), [count], citations)).toBeNull();
+  });
+
+  it('is answered by a figure in its unit when none is read as an attribute ("人均预期寿命79.5岁")', () => {
+    const life = fig('人均预期寿命', 79.5, '岁');
+    expect(figureLead(ask('福建人均预期寿命多少岁'), [count, life], citations)).toMatch(/79\.5岁/);
+  });
+
   it('makes the question one asking a number', () => {
     expect(ask('How old do elderly people in Fujian have to be for free checkups?').wantsQuantity).toBe(true);
     expect(ask('亚残运会是第几届').wantsQuantity).toBe(true);
@@ -117,6 +126,11 @@ describe('attribute numbers read from a sentence', () => {
       '失能失智半失能老年人年龄',
     );
     expect(attributeFigures(input('年满65岁，'), '多少岁')).toEqual([]);
+  });
+
+  it('never read a decimal’s last digits as an age or an anniversary', () => {
+    expect(attributeFigures(input('人均预期寿命达到79.5岁居民'), '多少岁')).toEqual([]);
+    expect(attributeFigures(input('规模达12.30周年庆典'), '几周年')).toEqual([]);
   });
 
   it('read an edition in Chinese numerals and skip one they cannot read', () => {

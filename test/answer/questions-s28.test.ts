@@ -108,3 +108,12 @@ describe('战新 before 重点项目', () => {
     expect(await lead('福建今年实施多少项工业战新重点项目')).toMatch(/工业战略性新兴产业重点项目（目标）：200项以上/);
   });
 });
+
+describe('two places set side by side in a follow-up that names no topic', () => {
+  it('compares them on the conversation’s topic', async () => {
+    expect(await lead('安徽和福建2025年哪个高', ['安徽24年和25年GDP增长多少'])).toMatch(/安徽省更高：5\.5% 对 5%/);
+    expect(await lead('which is higher, Anhui or Fujian, in 2025?', ["What was Anhui's GDP growth in 2024 and 2025?"])).toMatch(
+      /Anhui is higher/,
+    );
+  });
+});

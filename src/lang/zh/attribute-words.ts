@@ -24,7 +24,7 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
     unit: '岁',
     asked:
       /多少(?:周)?岁|几(?:周)?岁|多大(?:年龄|岁数)|年龄(?:线|门槛|标准|界限|要求)?(?:是|在|为|定在|划在)?(?:多少|几)|\bhow old\b|\bwhat age\b|\bage (?:threshold|limit|line|bar)\b/i,
-    written: /([0-9]+)周?岁(及以上|以上|及以下|以下)?/g,
+    written: /(?<![0-9.])([0-9]+)周?岁(及以上|以上|及以下|以下)?/g,
     named: 'after',
     noun: '年龄',
     prefix: '',
@@ -32,7 +32,7 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
   {
     unit: '周年',
     asked: /多少周年|几周年|\banniversary\b/i,
-    written: /([0-9]+|[一二三四五六七八九十]+)周年()/g,
+    written: /(?<![0-9.])([0-9]+|[一二三四五六七八九十]+)周年()/g,
     named: 'before',
     noun: '',
     prefix: '',
