@@ -218,11 +218,11 @@ export function figureLead(
     : [...namedFigures, ...inUnitBeside];
   // "广东去年新增两院院士几名" ("9位科学家增选为两院院士"): no figure named by the question's words, the best citation's only
   // count in the measure asked (or one counting the same things) answers it.
-  // "How many people claimed trade-in subsidies in Fujian in 2024?" ("享受补贴430多万人次" in the sentence that writes
-  // 以旧换新): so is an English count, its sentence writing a phrase the question was read as.
   // "年龄线是多少岁", "第几届": the age or edition the passages write (read only when asked) answers, whatever is named.
   // One asked and none written as such: a figure in its unit ("人均预期寿命79.5岁" of "多少岁"), else no other number
   // answers it ("杭州亚运会是第几届" of a sentence counting its athletes).
+  // "How many people claimed trade-in subsidies in Fujian in 2024?" ("享受补贴430多万人次" in the sentence that writes
+  // 以旧换新): an English count is answered as a Chinese one is, its sentence writing a phrase the question was read as.
   const attributeUnits = attributesAsked(query.question).map((k) => k.unit);
   const attributes = figures.filter((f) => f.shape === 'attribute');
   const asked = attributeUnits.length

@@ -75,8 +75,8 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
   const oneOfNamed = points.length === 1 && query.years.length >= 2 && isAskedSubject(query.indicators[0]);
   if (points.length < 2 && !oneOfNamed) {
     const fromTableOnly = await tableTrendAnswer(tools, frame, query.years.length >= 2 ? asked : null, true);
-    // "浙江和江苏24年、25年…" read per place, or a glossary indicator's two years of which one is held: the year held, and
-    // the other said to be missing, never the one year's answer as if it were the years'.
+    // Two years asked outright of a glossary indicator, one of them held and the table silent: the year held, and the
+    // other said to be missing, never the one year's answer as if it were the years'.
     if (fromTableOnly || points.length !== 1 || query.years.length !== 2 || query.yearSpan || query.planPeriod) return fromTableOnly;
   }
   const citations = points.map((p) => tools.citation(p.sentence.sentence, p.sentence.score));
