@@ -35,6 +35,7 @@ import { latestResultsReading, saidAsLatest, withLatestYearShifted } from './kin
 import { isRankFigure, rankNamedInQuestion } from '../figures/rank-figures.js';
 import { shownForQuestion } from '../figures/milestones-passed.js';
 import { attributeFigures } from '../figures/attribute-numbers.js';
+import { attributesAsked } from '../lang/zh/attribute-words.js';
 import { findPriorities, outlineAnswer, outlineComparisonAnswer } from './priorities/index.js';
 import { mainTargetsAnswer } from './kinds/main-targets.js';
 import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
@@ -60,6 +61,7 @@ import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { separatelyAsked, severalSubjectsLead } from './several-subjects.js';
 import { interleave } from './kinds/interleave.js';
+import { distinctSentences } from './kinds/distinct-sentences.js';
 import { yearsNotWritten } from './kinds/years-not-written.js';
 import { asksWhichOfThem } from '../lang/zh/comparison-follow-up-words.js';
 import { placesMentioningAnswer } from './kinds/places-mentioning.js';
@@ -500,8 +502,7 @@ export class Engine implements AskEngine, AnswerTools {
     if (subjects.length >= 2 && subjects.length <= MAX_SUBJECTS_SEARCHED) {
       const own = await Promise.all(subjects.map((s) => this.retriever.retrieve({ ...query, searchText: s }, 2)));
       const each = interleave(own.map((o) => (o.kind === 'found' ? o.sentences : [])));
-      const all = [...found[0].slice(0, 1), ...each, ...found[0].slice(1)];
-      found[0] = all.filter((s, i) => all.findIndex((t) => t.sentence.id === s.sentence.id) === i);
+      found[0] = distinctSentences([...found[0].slice(0, 1), ...each, ...found[0].slice(1)]);
     }
     // Asked what happened in a year whose results the reports do not hold, the year's target is
     // not the answer: it is what they hold nearest, said so and never in the lead.
@@ -753,6 +754,8 @@ export class Engine implements AskEngine, AnswerTools {
     // The same number quoted by a table row and by the text is one figure, cited where first found.
     const seen = new Set<string>();
     const shown = shownForQuestion(query.question);
+    // "年龄线是多少岁", "多少周年", "第几届": the age, anniversary or edition a sentence writes, read only when asked.
+    const attributes = attributesAsked(query.question);
     const all = citations
       .flatMap((c) => {
         const input = {
@@ -764,8 +767,7 @@ export class Engine implements AskEngine, AnswerTools {
           source: c.source,
           section: c.section,
         };
-        // "年龄线是多少岁", "多少周年", "第几届": the age, anniversary or edition the sentence writes, read only when asked.
-        return [...attributeFigures(input, query.question), ...extractFigures(input)];
+        return [...attributeFigures(input, attributes), ...extractFigures(input)];
       })
       // The levels a phrase passes ("连续迈上4个万亿元台阶") answer only a question about milestones.
       .filter(shown)

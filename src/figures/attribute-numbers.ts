@@ -1,4 +1,4 @@
-import { type AttributeKind, attributesAsked } from '../lang/zh/attribute-words.js';
+import type { AttributeKind } from '../lang/zh/attribute-words.js';
 import { rankNumber } from '../lang/zh/rank-words.js';
 import type { Figure } from './figure-schema.js';
 import type { FigureInput } from './types.js';
@@ -11,12 +11,11 @@ const CLAUSE_VERBS = /^(?:举办|举行|纪念|庆祝|隆重|成功|开展|组�
 const MAX_NAME = 10;
 
 /**
- * The attribute numbers of one sentence that a question asks (ages, anniversaries, editions: src/lang/zh/attribute-words.ts),
- * as figures of shape 'attribute'; none when the question asks no attribute. Read beside the sentence's ordinary figures,
+ * The attribute numbers of one sentence of the kinds a question asks (`attributesAsked`: ages, anniversaries, editions),
+ * as figures of shape 'attribute'; none when it asks none. Read beside the sentence's ordinary figures,
  * never into the figure table: they are what something is, not a measure of it.
  */
-export function attributeFigures(input: FigureInput, question: string): Figure[] {
-  const kinds = attributesAsked(question);
+export function attributeFigures(input: FigureInput, kinds: readonly AttributeKind[]): Figure[] {
   if (!kinds.length || input.kind === 'other') return [];
   return kinds.flatMap((kind) => readKind(input, kind));
 }

@@ -296,7 +296,8 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
     // "年营收10亿元以上企业", "30户以上自然村", "新开工10亿元以上项目": a bound on the noun after it, no figure. "新增3000个
     // 以上自然村通硬化路": things counted after the verb, at least that many.
     const before = w.slice(0, m.start);
-    const verbEnd = VERB_COMPLEMENTS.some((c) => before.endsWith(c)) ? before.slice(0, -1) : before;
+    const complement = VERB_COMPLEMENTS.find((c) => before.endsWith(c)) ?? '';
+    const verbEnd = before.slice(0, before.length - complement.length);
     const countedAfterVerb = !magnitude && COUNTING_WORDS.includes(word) && COUNTED_BOUND_VERBS.some((v) => verbEnd.endsWith(v));
     const modifier = opensBound(post) && followingNounAt(w, j) !== '' && !countedAfterVerb;
     out.push({

@@ -7,20 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { figureLead, namedInQuestion } from '../../src/answer/figure-lead.js';
 import type { Figure } from '../../src/answer/schema.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
-import { resultCitation } from '../support/hand-built-evidence.js';
+import { handFigure, resultCitation } from '../support/hand-built-evidence.js';
 
 const PLACES = knownPlaces(['浙江省', '江苏省', '福建省', '广东省']);
 const ask = (q: string) => understandQuery(q, PLACES, { today: new Date('2026-12-04') });
-const fig = (indicator: string, value: number, unit: string, over: Partial<Figure> = {}): Figure => ({
-  indicator,
-  value,
-  unit,
-  kind: 'actual',
-  period: '2024',
-  district: '福建省',
-  citationId: 'c1',
-  ...over,
-});
+const fig = (indicator: string, value: number, unit: string, over: Partial<Figure> = {}): Figure =>
+  handFigure(indicator, value, unit, over, '福建省');
 const one = (sentence: string, district = '福建省') => [resultCitation('c1', sentence, district)];
 
 describe('the thing a count is asked of', () => {

@@ -11,21 +11,13 @@ import { yearsAskedOfPlan } from '../../src/answer/kinds/trend.js';
 import { nationalSpanReading, withReviewSpanHeld } from '../../src/answer/review-span-held.js';
 import type { AnswerTools } from '../../src/answer/kinds/answer-tools.js';
 import { knownPlaces, understandQuery, type UnderstoodQuery } from '../../src/retrieve/query.js';
-import { resultCitation } from '../support/hand-built-evidence.js';
+import { handFigure, resultCitation } from '../support/hand-built-evidence.js';
 
 const today = new Date('2026-12-04');
 const PLACES = knownPlaces(['浙江省', '广东省', '国务院']);
 const ask = (q: string) => understandQuery(q, PLACES, { today });
-const fig = (indicator: string, value: number, unit: string, over: Partial<Figure> = {}): Figure => ({
-  indicator,
-  value,
-  unit,
-  kind: 'actual',
-  period: '2024',
-  district: '浙江省',
-  citationId: 'c1',
-  ...over,
-});
+const fig = (indicator: string, value: number, unit: string, over: Partial<Figure> = {}): Figure =>
+  handFigure(indicator, value, unit, over, '浙江省');
 
 describe('the unit asked', () => {
   const citations = [resultCitation('c1', '接待游客5人次、3人。', '浙江省')];

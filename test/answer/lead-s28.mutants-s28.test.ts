@@ -8,23 +8,16 @@ import { describe, expect, it } from 'vitest';
 import { figureLead } from '../../src/answer/figure-lead.js';
 import type { Figure } from '../../src/answer/schema.js';
 import { attributeFigures } from '../../src/figures/attribute-numbers.js';
+import { attributesAsked } from '../../src/lang/zh/attribute-words.js';
 import { measureOf } from '../../src/figure-table/measure.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
-import { resultCitation } from '../support/hand-built-evidence.js';
+import { handFigure, resultCitation } from '../support/hand-built-evidence.js';
 
 const today = new Date('2026-12-04');
 const PLACES = knownPlaces(['浙江省', '广东省', '福建省']);
 const ask = (q: string) => understandQuery(q, PLACES, { today });
-const fig = (indicator: string, value: number, unit: string, over: Partial<Figure> = {}): Figure => ({
-  indicator,
-  value,
-  unit,
-  kind: 'actual',
-  period: '2024',
-  district: '福建省',
-  citationId: 'c1',
-  ...over,
-});
+const fig = (indicator: string, value: number, unit: string, over: Partial<Figure> = {}): Figure =>
+  handFigure(indicator, value, unit, over, '福建省');
 
 describe('an attribute asked', () => {
   const citations = [resultCitation('c1', '为超2.5万名65岁及以上失能老年人免费提供健康管理。', '福建省')];
@@ -101,40 +94,40 @@ describe('attribute numbers read from a sentence', () => {
     ({ sentence, citationId: 'c1', period: '2025', district: '浙江省', kind, source: 'text' }) as const;
 
   it('take the sentence’s kind: a plan’s is a target, a result’s an actual', () => {
-    expect(attributeFigures(input('为65岁以上老人体检', 'plan'), '多少岁')[0].kind).toBe('target');
-    expect(attributeFigures(input('为65岁以上老人体检'), '多少岁')[0].kind).toBe('actual');
+    expect(attributeFigures(input('为65岁以上老人体检', 'plan'), attributesAsked('多少岁'))[0].kind).toBe('target');
+    expect(attributeFigures(input('为65岁以上老人体检'), attributesAsked('多少岁'))[0].kind).toBe('actual');
   });
 
   it('carry no qualifier when neither a prefix nor a bound is written', () => {
-    expect(attributeFigures(input('为80岁老人发放补贴'), '多少岁')[0]).not.toHaveProperty('qualifier');
-    expect(attributeFigures(input('为80岁以下老人发放补贴'), '多少岁')[0].qualifier).toBe('以下');
+    expect(attributeFigures(input('为80岁老人发放补贴'), attributesAsked('多少岁'))[0]).not.toHaveProperty('qualifier');
+    expect(attributeFigures(input('为80岁以下老人发放补贴'), attributesAsked('多少岁'))[0].qualifier).toBe('以下');
   });
 
   it('name an anniversary from its clause’s start, at most ten characters', () => {
-    const [f] = attributeFigures(input('深化改革，隆重庆祝浙江省杭州市钱塘区新区开发建设成立30周年'), '几周年');
+    const [f] = attributeFigures(input('深化改革，隆重庆祝浙江省杭州市钱塘区新区开发建设成立30周年'), attributesAsked('几周年'));
     expect(f.indicator).toBe('塘区新区开发建设成立');
     expect(f.indicator.length).toBe(10);
   });
 
   it('name an anniversary from the clause it stands in, without the verb that opens it', () => {
-    expect(attributeFigures(input('深化改革开放，开发建设30周年'), '几周年')[0].indicator).toBe('开发建设');
-    expect(attributeFigures(input('举办建园30周年活动'), '几周年')[0].indicator).toBe('建园');
+    expect(attributeFigures(input('深化改革开放，开发建设30周年'), attributesAsked('几周年'))[0].indicator).toBe('开发建设');
+    expect(attributeFigures(input('举办建园30周年活动'), attributesAsked('几周年'))[0].indicator).toBe('建园');
   });
 
   it('name an age by the words after it, at most ten characters, and skip one with no name', () => {
-    expect(attributeFigures(input('为65岁及以上失能失智半失能老年人家庭照护者提供培训'), '多少岁')[0].indicator).toBe(
+    expect(attributeFigures(input('为65岁及以上失能失智半失能老年人家庭照护者提供培训'), attributesAsked('多少岁'))[0].indicator).toBe(
       '失能失智半失能老年人年龄',
     );
-    expect(attributeFigures(input('年满65岁，'), '多少岁')).toEqual([]);
+    expect(attributeFigures(input('年满65岁，'), attributesAsked('多少岁'))).toEqual([]);
   });
 
   it('never read a decimal’s last digits as an age or an anniversary', () => {
-    expect(attributeFigures(input('人均预期寿命达到79.5岁居民'), '多少岁')).toEqual([]);
-    expect(attributeFigures(input('规模达12.30周年庆典'), '几周年')).toEqual([]);
+    expect(attributeFigures(input('人均预期寿命达到79.5岁居民'), attributesAsked('多少岁'))).toEqual([]);
+    expect(attributeFigures(input('规模达12.30周年庆典'), attributesAsked('几周年'))).toEqual([]);
   });
 
   it('read an edition in Chinese numerals and skip one they cannot read', () => {
-    expect(attributeFigures(input('举办第十二届亚运会'), '第几届')[0].value).toBe(12);
-    expect(attributeFigures(input('举办第十十届亚运会'), '第几届')).toEqual([]);
+    expect(attributeFigures(input('举办第十二届亚运会'), attributesAsked('第几届'))[0].value).toBe(12);
+    expect(attributeFigures(input('举办第十十届亚运会'), attributesAsked('第几届'))).toEqual([]);
   });
 });

@@ -8,8 +8,8 @@ const input = (sentence: string, kind: 'result' | 'plan' = 'result') =>
 describe('attribute numbers (ages, anniversaries, editions)', () => {
   it('are read only when the question asks one', () => {
     const sentence = '为超2.5万名65岁及以上失能老年人免费提供健康管理';
-    expect(attributeFigures(input(sentence), '失能老人免费健康管理多少人')).toEqual([]);
-    const [age] = attributeFigures(input(sentence, 'plan'), '年龄线是多少岁');
+    expect(attributeFigures(input(sentence), attributesAsked('失能老人免费健康管理多少人'))).toEqual([]);
+    const [age] = attributeFigures(input(sentence, 'plan'), attributesAsked('年龄线是多少岁'));
     expect(age).toMatchObject({
       indicator: '失能老年人年龄',
       value: 65,
@@ -21,12 +21,12 @@ describe('attribute numbers (ages, anniversaries, editions)', () => {
   });
 
   it('name an anniversary by the words before it, without the verb that opens the clause', () => {
-    const [f] = attributeFigures(input('举办苏州工业园区开发建设30周年系列活动'), '多少周年');
+    const [f] = attributeFigures(input('举办苏州工业园区开发建设30周年系列活动'), attributesAsked('多少周年'));
     expect(f).toMatchObject({ indicator: '苏州工业园区开发建设', value: 30, unit: '周年' });
   });
 
   it('read an edition in Chinese numerals too, 第 before the number', () => {
-    const figures = attributeFigures(input('成功举办第十九届亚运会和第4届亚残运会'), '亚残运会是第几届');
+    const figures = attributeFigures(input('成功举办第十九届亚运会和第4届亚残运会'), attributesAsked('亚残运会是第几届'));
     expect(figures.map((f) => [f.indicator, f.value, f.qualifier])).toEqual([
       ['亚运会', 19, '第'],
       ['亚残运会', 4, '第'],
@@ -40,7 +40,7 @@ describe('attribute numbers (ages, anniversaries, editions)', () => {
   });
 
   it('are none in a sentence of another kind than a plan or a result', () => {
-    expect(attributeFigures({ ...input('第4届亚残运会'), kind: 'other' }, '第几届')).toEqual([]);
+    expect(attributeFigures({ ...input('第4届亚残运会'), kind: 'other' }, attributesAsked('第几届'))).toEqual([]);
   });
 });
 

@@ -25,3 +25,8 @@ export function resultCitation(id: string, sentence: string, district = '浙江�
 export function resultFigure(indicator: string, value: number, unit: string, citationId: string, district = '浙江省'): Figure {
   return { indicator, value, unit, period: '2024', kind: 'actual', district, citationId } as Figure;
 }
+
+/** A hand-built figure: a 2024 actual of the place, cited to c1, with any field overridden. */
+export function handFigure(indicator: string, value: number, unit: string, over: Partial<Figure> = {}, district = '浙江省'): Figure {
+  return { indicator, value, unit, kind: 'actual', period: '2024', district, citationId: 'c1', ...over };
+}

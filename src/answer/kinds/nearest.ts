@@ -12,6 +12,7 @@ import { periodSpan } from '../../lang/zh/years.js';
 import type { Answer, Citation, Figure } from '../schema.js';
 import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';
 import { heldYears } from './trend.js';
+import { distinctSentences } from './distinct-sentences.js';
 
 /**
  * A refusal that still shows what the reports hold nearest to the question: the same place and
@@ -45,7 +46,7 @@ export async function nearestAnswer(
   const earliest = before === null ? null : await tools.retriever.retrieve({ ...relaxed, years: [before] }, 1);
   const first = earliest?.kind === 'found' ? earliest.sentences : [];
   const sentences = [...first, ...(outcome.kind === 'found' ? outcome.sentences : [])];
-  const shown = sentences.filter((s, i) => sentences.findIndex((t) => t.sentence.id === s.sentence.id) === i).slice(0, 3);
+  const shown = distinctSentences(sentences).slice(0, 3);
   if (!shown.length) return null;
   const citations = shown.map((s) => tools.citation(s.sentence, s.score));
   const figures = tools.figuresFor(relaxed, citations);
