@@ -30,7 +30,8 @@ const ReportSensesSchema = z.object({
 });
 
 let wordings: Readonly<Record<string, readonly string[]>> | undefined;
-let sensePhrases: EnglishTerm[] | undefined;
+/** The sense phrases read whole, per list of glossary terms: which phrases hold a term depends on the list. */
+const sensePhrasesByTerms = new Map<string, EnglishTerm[]>();
 
 let senseFile: z.infer<typeof ReportSensesSchema> | null = null;
 /** english-report-senses.json, read and checked once. */
@@ -48,6 +49,8 @@ function reportSenses(): z.infer<typeof ReportSensesSchema> {
  * the dictionary reading, as before.
  */
 export function reportSensePhrases(glossaryTerms: readonly string[]): readonly EnglishTerm[] {
+  const key = glossaryTerms.join('\n');
+  let sensePhrases = sensePhrasesByTerms.get(key);
   if (!sensePhrases) {
     const senses = reportSenses().senses;
     const holdsTerm = (phrase: string) =>
@@ -61,6 +64,7 @@ export function reportSensePhrases(glossaryTerms: readonly string[]): readonly E
       // Each in its other spellings too ("township health centres" for "township health center"): read whole, they
       // are matched as written, not through the lexicon's keys.
       .map(([en, zh]) => ({ en: [en, ...keySpellings(en)].flatMap((e) => [e, pluralOf(e)]), zh, alternatives: true }));
+    sensePhrasesByTerms.set(key, sensePhrases);
   }
   return sensePhrases;
 }
