@@ -725,12 +725,39 @@ function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], q
 const WHOLE_TERM = 4;
 const WHOLE_TERMS = new RegExp(`[\\u4e00-\\u9fff]{${WHOLE_TERM},}`, 'g');
 
-/** The longest reading of an English question's words (in its search text) that a target's name writes whole, or null. */
+/**
+ * The thing an English question asks about that only a target names, or null: the longest reading of its words (in its
+ * search text) that a target's name writes whole, else the name of a target that writes more of its readings than any
+ * result's name does ("retired doctors hired as chief experts": 退休医生担任首席专家 writes 医生, 首席, 专家; the 吸纳 of a
+ * talent drive's result only one).
+ */
 export function termNamingTarget(query: Pick<UnderstoodQuery, 'searchText'>, figures: readonly Figure[]): string | null {
   const terms = query.searchText.match(WHOLE_TERMS) ?? [];
   const named = terms.filter((zh) => figures.some((f) => f.kind === 'target' && f.indicator.includes(zh)));
-  return named.sort((a, b) => b.length - a.length)[0] ?? null;
+  return named.sort((a, b) => b.length - a.length)[0] ?? targetOutnamingResults(query, figures);
 }
+
+/** How many of an English question's Chinese readings (its search text's words of two characters or more) a name writes. */
+function readingsWritten(indicator: string, searchText: string): number {
+  const words = new Set(searchText.match(CHINESE_WORDS) ?? []);
+  let written = 0;
+  for (const word of words) if (indicator.includes(word)) written++;
+  return written;
+}
+
+/** A word of an English question's reading, as its search text writes them. */
+const CHINESE_WORDS = /[\u4e00-\u9fff]{2,}/g;
+
+/** The name of the target writing the most of an English question's readings, when it writes OUTNAMED_BY more than any result's. */
+function targetOutnamingResults(query: Pick<UnderstoodQuery, 'searchText'>, figures: readonly Figure[]): string | null {
+  const written = (f: Figure) => readingsWritten(f.indicator, query.searchText);
+  const targets = figures.filter((f) => f.kind === 'target').sort((a, b) => written(b) - written(a));
+  const results = Math.max(0, ...figures.filter((f) => f.kind === 'actual').map(written));
+  return targets.length && written(targets[0]) >= results + OUTNAMED_BY ? targets[0].indicator : null;
+}
+
+/** How many more readings a target's name must write than any result's to outname them. */
+const OUTNAMED_BY = 2;
 
 /**
  * Whether a question writes every character of a name in runs of two or more, in any order: "…医疗中心…扩容建设" of

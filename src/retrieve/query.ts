@@ -58,6 +58,7 @@ import { regions } from '../lang/zh/regions.js';
 import { RECENT_YEARS, resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
+import { interchangeableWordsIn } from '../lang/zh/interchangeable-words.js';
 import { asksQuantityInEnglish, indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
@@ -872,6 +873,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const howItWent = placeOnly || (specific.length > 0 && asksHowItWent(question));
   if (intent === 'any' && howItWent && !years.size && !planPeriod) intent = 'result';
   if (language === 'en') text = `${translated.join(' ')} ${rest.trim()}`;
+  // "运动场地" asked, "体育场地" written: the question's word and the reports' others for it are searched, and any covers it.
+  if (language === 'zh')
+    for (const { written, group } of interchangeableWordsIn(text)) termAlternatives.push({ english: written, chinese: group });
   // "湖男工业百亿企业…": a misspelt place is searched by the place it was read as, never as a word a sentence must write.
   for (const suggestion of placeSuggestions) if (suggestion.written) text = text.split(suggestion.written).join(suggestion.issuer);
   // "没完成目标" is written "低于目标…个百分点" in the reports.

@@ -439,6 +439,9 @@ export class Retriever {
         chinese: t.chinese.map((zh) => normalizeForSearch(zh).toLowerCase()),
         tokens: t.chinese.flatMap((zh) => this.tokenize(zh)),
         english: t.english,
+        // A Chinese question's word (interchangeable-words.ts) weighs as itself, not as the rarest of the reports' other words for it ("游客" asked
+        // is as common as 游客, not as rare as 游人).
+        weighed: CHINESE_WORD.test(t.english) ? this.tokenize(t.english) : t.chinese.flatMap((zh) => this.tokenize(zh)),
       }));
     const alternativeTokens = new Set(alternatives.flatMap((a) => a.tokens));
     const content = (query.language === 'en' && chinese.length ? chinese : allContent).filter((t) => !alternativeTokens.has(t));
@@ -487,7 +490,7 @@ export class Retriever {
       covered += w;
     }
     for (const a of alternatives) {
-      const w = Math.max(0, ...a.tokens.map((t) => this.search.sentenceLexical.idf(t)));
+      const w = Math.max(0, ...a.weighed.map((t) => this.search.sentenceLexical.idf(t)));
       total += w;
       if (a.chinese.some((zh) => norm.includes(zh) || section.includes(zh))) covered += w;
     }
@@ -538,3 +541,6 @@ function writesEnglishQualifiers(best: ScoredSentence, query: UnderstoodQuery): 
     readings.filter((t) => t.english === word).some((t) => t.chinese.some((zh) => text.includes(normalizeForSearch(zh).toLowerCase()))),
   );
 }
+
+/** A word with a Chinese character: a Chinese question's own word, as a reading's "english" holds it. */
+const CHINESE_WORD = /[\u4e00-\u9fff]/;

@@ -11,7 +11,7 @@ export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
     '家',
   ],
   [/^(?:households?|entities|players)$/, '户'],
-  [/^(?:tourists?|visitors?|trips?|passengers?|visits?|arrivals)$/, '人次'],
+  [/^(?:tourists?|visitors?|trips?|passengers?|visits?|arrivals|person-times?|man-times?)$/, '人次'],
   [/^(?:people|persons?|workers?|jobs?|residents?|students?|graduates?|talents?|migrants?|employees?)$/, '人'],
   [/^(?:projects?|parks?|villages?|stations?|platforms?|clusters?|bases?|zones?|berths?)$/, '个'],
   [/^(?:patents?|cases?)$/, '件'],
@@ -90,7 +90,9 @@ function countedNounUnit(question: string): string | null {
   if (!after) return null;
   const words = after
     .toLowerCase()
-    .split(/[^a-z0-9&]+/)
+    // "person-times" is one noun: a hyphen joins it.
+    .split(/[^a-z0-9&-]+/)
+    .map((w) => w.replace(/^-+|-+$/g, ''))
     .filter(Boolean)
     .slice(0, WORDS_BEFORE_NOUN + 1);
   // The noun phrase ends where its verb or a preposition begins; its head is its last counted noun ("new hospital

@@ -49,9 +49,47 @@ const UNDER_WAY_ASKED = new RegExp(`\\b(?:is|are)\\s+(?:(?!been\\b)[\\w'’-]+\\
 const INTENDED_ASKED =
   /\b(?:is|are|'s|’s)\s+(?:(?!been\b)[\w'’-]+\s+){0,3}?(?:meant|supposed|expected|set|due|slated|scheduled|planned)\s+to\b|\b(?:aims?|plans?|intends?)\s+to\b/i;
 
+/**
+ * A count asked with the infinitive of a doing verb, "how many households to retrofit", "how many tech talents to recruit
+ * in 2026": what is to be done, a plan. Only verbs of doing, after "how many" / "how much" and the thing counted.
+ */
+const TO_BE_DONE_VERBS = [
+  'build',
+  'construct',
+  'create',
+  'launch',
+  'open',
+  'add',
+  'introduce',
+  'cultivate',
+  'restore',
+  'renovate',
+  'upgrade',
+  'retrofit',
+  'repair',
+  'plant',
+  'recruit',
+  'hire',
+  'train',
+  'install',
+  'deploy',
+  'implement',
+  'set up',
+  'roll out',
+  'carry out',
+];
+// The words between are the thing counted: no auxiliary, and no verb right before "to" ("how many tourists came to build
+// ties" tells why they came); an adjective in -ed inside the noun phrase is kept ("advanced manufacturing clusters").
+const COUNTED_WORD = String.raw`(?!(?:did|does|do|were|was|is|are|came|went|got|had|has|have)\b)[\w'’-]+`;
+const LAST_COUNTED_WORD = String.raw`(?!(?:came|went|got|used)\b)(?![\w'’-]*ed\b)[\w'’-]+`;
+const TO_BE_DONE_ASKED = new RegExp(
+  String.raw`\bhow (?:many|much)\b(?:\s+${COUNTED_WORD}){0,5}?\s+${LAST_COUNTED_WORD}\s+to\s+(?:${TO_BE_DONE_VERBS.join('|')})\b`,
+  'i',
+);
+
 /** Whether an English question asks in the future tense or of work under way (a target, not a result). */
 export function asksInFutureTense(question: string): boolean {
-  return FUTURE_ASKED.test(question) || UNDER_WAY_ASKED.test(question) || INTENDED_ASKED.test(question);
+  return FUTURE_ASKED.test(question) || UNDER_WAY_ASKED.test(question) || INTENDED_ASKED.test(question) || TO_BE_DONE_ASKED.test(question);
 }
 
 /**

@@ -1,0 +1,55 @@
+/**
+ * Words a question and a report use for the same thing, where neither is the other's indicator or a
+ * rewrite of the question: a reader asks "运动场地" and the report writes "体育场地", asks "老人" and the report
+ * writes "老年人", asks "公司" where the report writes "企业". A question holding one word of a group is
+ * searched with the others, and a passage writing any of them covers it (retrieve/retriever.ts's
+ * evidence check). Unlike the colloquial rewrites (colloquial-phrasings.ts) the question keeps its own
+ * word: the reports write both ("北京…运动场地", "浙江…体育场地"). Groups are symmetric; a longer word is
+ * a group of its own when the segmenter keeps it whole ("体育场地" is one word, "运动场地" is not).
+ * A new pair is a row here.
+ */
+export interface InterchangeableWords {
+  /** The words, any of which a passage may write for the others. */
+  words: readonly string[];
+  /** Characters that, right after a word, make it part of another ("大学生" holds no 大学 of this group). */
+  notBefore?: string;
+}
+
+export const INTERCHANGEABLE_WORDS: readonly InterchangeableWords[] = [
+  { words: ['运动', '体育'] },
+  { words: ['运动场', '体育场'] },
+  { words: ['运动场地', '体育场地'] },
+  { words: ['健身房', '健身场馆'] },
+  { words: ['老人', '老年人'] },
+  { words: ['小孩', '孩子', '儿童'] },
+  { words: ['看病', '就医', '就诊'] },
+  { words: ['上学', '入学', '就学'] },
+  { words: ['公司', '企业'] },
+  { words: ['房子', '住房', '住宅'] },
+  // "大学生" is students, not universities.
+  { words: ['大学', '高校'], notBefore: '生' },
+  { words: ['大学生', '高校毕业生'] },
+  { words: ['农村', '乡村'] },
+  { words: ['农民', '农户'] },
+  { words: ['游客', '旅客', '游人'] },
+  { words: ['养老院', '养老机构'] },
+  { words: ['托儿所', '托育机构'] },
+  { words: ['车位', '停车位', '泊位'] },
+  { words: ['厕所', '公厕'] },
+  { words: ['地铁', '轨道交通'] },
+  { words: ['网购', '网络零售', '网上零售'] },
+];
+
+/** The groups a question's words belong to, each with the word the question wrote: bounded by the table's size. */
+export function interchangeableWordsIn(question: string): { written: string; group: readonly string[] }[] {
+  const found: { written: string; group: readonly string[] }[] = [];
+  for (const { words, notBefore } of INTERCHANGEABLE_WORDS) {
+    const written = words.find((word) => {
+      for (let at = question.indexOf(word); at >= 0; at = question.indexOf(word, at + 1))
+        if (!notBefore?.includes(question[at + word.length] ?? '\u0000')) return true;
+      return false;
+    });
+    if (written) found.push({ written, group: words });
+  }
+  return found;
+}
