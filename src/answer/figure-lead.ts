@@ -379,7 +379,8 @@ export function figureLead(
       period: figureShape(f) === 'streak' ? '' : periodLabel(start ? pairPeriod(start, f, query) : f.period, citation, lang),
       indicator: leadIndicatorName(f, query, citation?.sentence ?? ''),
       english: en ? englishIndicator(f.indicator) : null,
-      kind: message(f.kind === 'target' ? 'leadTarget' : 'leadActual', lang),
+      // An attribute ("105周年", "4号线") is what something is: neither a target nor a result.
+      kind: f.shape === 'attribute' ? '' : message(f.kind === 'target' ? 'leadTarget' : 'leadActual', lang),
       value,
       amount: en ? englishAmount(f.value, f.unit) : null,
       change: f.change && !growthOnly && !gap ? message('leadChange', lang, { down, value: f.change.value, unit: f.change.unit }) : '',

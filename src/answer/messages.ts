@@ -132,9 +132,9 @@ const MESSAGES = {
     growthOnly: string;
     n: number;
   }>(
-    (p) => `${p.place}${p.period}${p.indicator}（${p.kind}）：${p.growthOnly}${p.value}${p.change} [${p.n}]`,
+    (p) => `${p.place}${p.period}${p.indicator}${p.kind ? `（${p.kind}）` : ''}：${p.growthOnly}${p.value}${p.change} [${p.n}]`,
     (p) =>
-      `${p.place} ${p.period ? `${p.period} ` : ''}${p.english ? `${p.english} (${p.indicator}, ${p.kind})` : `${p.indicator} (${p.kind})`}: ${p.growthOnly}${p.value}${p.amount ? ` (${p.amount})` : ''}${p.change} [${p.n}]`,
+      `${p.place} ${p.period ? `${p.period} ` : ''}${p.english ? `${p.english} (${[p.indicator, p.kind].filter(Boolean).join(', ')})` : `${p.indicator}${p.kind ? ` (${p.kind})` : ''}`}: ${p.growthOnly}${p.value}${p.amount ? ` (${p.amount})` : ''}${p.change} [${p.n}]`,
   ),
   leadSeparator: entry('；', '; '),
   /** After a comparison's two figures: which is higher, like for like. */

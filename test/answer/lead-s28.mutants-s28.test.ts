@@ -25,7 +25,7 @@ describe('an attribute asked', () => {
   const age = fig('失能老年人年龄', 65, '岁', { qualifier: '及以上', shape: 'attribute' });
 
   it('is answered by the attribute figure, whatever else is named', () => {
-    expect(figureLead(ask('福建失能老人年龄线是多少岁'), [count, age], citations)).toMatch(/失能老年人年龄（实绩）：65岁及以上 \[1\]/);
+    expect(figureLead(ask('福建失能老人年龄线是多少岁'), [count, age], citations)).toMatch(/失能老年人年龄：65岁及以上 \[1\]/);
   });
 
   it('leads over a count the question names more closely', () => {

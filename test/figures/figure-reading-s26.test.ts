@@ -30,7 +30,7 @@ describe('a streak counted in months', () => {
   });
 
   it('a count of months with no 连续 before it stays an amount', () => {
-    expect(names('审批时限压缩至6个月。')).toEqual(['审批时限压缩:6个月']);
+    expect(names('审批时限压缩至6个月。')).toEqual(['审批时限:6个月']);
   });
 });
 

@@ -45,6 +45,33 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
     noun: '',
     prefix: '第',
   },
+  // "建成地铁4号线后通段": which line a metro line is.
+  {
+    unit: '号线',
+    asked: /几号线|哪(?:一)?条线|\bwhich (?:metro |subway |rail )?line\b/i,
+    written: /(?<![0-9.])([0-9]+)号线()/g,
+    named: 'before',
+    noun: '',
+    prefix: '',
+  },
+  // "12英寸晶圆产线": the size a production line makes.
+  {
+    unit: '英寸',
+    asked: /几英寸|多少英寸|多大尺寸|\bhow many inch(?:es)?\b|\bwhat size\b|\bwhich size\b/i,
+    written: /(?<![0-9.])([0-9]+)英寸()/g,
+    named: 'after',
+    noun: '尺寸',
+    prefix: '',
+  },
+  // "民营企业服务业100强": how many a ranking list holds.
+  {
+    unit: '强',
+    asked: /多少强|几强|\btop (?:how many|what)\b/i,
+    written: /(?<![0-9.])([0-9]+)强()/g,
+    named: 'before',
+    noun: '',
+    prefix: '',
+  },
 ];
 
 /** The kinds of attribute a question asks ("年龄线是多少岁" asks an age); none for most questions. */

@@ -34,6 +34,13 @@ export const LINK_WORDS: readonly string[] = byLength([
   '下降至',
   '缩小至',
   '缩小到',
+  // "车程最短缩至30分钟", "缩短到2小时"; "压缩至6个月" whole, its 压 no part of the name.
+  '压缩至',
+  '压缩到',
+  '缩短至',
+  '缩短到',
+  '缩至',
+  '缩到',
   '扩大到',
   '扩大至',
   '增加到',

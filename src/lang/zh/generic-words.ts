@@ -25,6 +25,10 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '一起',
   '一并',
   '顺便',
+  // "按安徽报告的说法…", "照报告说": whose account is asked, no subject.
+  '按',
+  '照',
+  '说法',
   '哪个',
   '哪几',
   '要',

@@ -38,6 +38,8 @@ export const INTERCHANGEABLE_WORDS: readonly InterchangeableWords[] = [
   { words: ['厕所', '公厕'] },
   { words: ['地铁', '轨道交通'] },
   { words: ['网购', '网络零售', '网上零售'] },
+  { words: ['建党', '党成立'] },
+  { words: ['建国', '新中国成立', '中华人民共和国成立'] },
 ];
 
 /** The groups a question's words belong to, each with the word the question wrote: bounded by the table's size. */

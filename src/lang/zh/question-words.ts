@@ -28,6 +28,10 @@ export const QUANTITY_WORDS: readonly string[] = [
   '多少',
   '几',
   '多大',
+  // "开车最快多久", "多长时间", "多远": a time or a distance is a number too.
+  '多久',
+  '多长',
+  '多远',
   '规模',
   '增速',
   '增幅',
@@ -46,7 +50,7 @@ export const QUANTITY_WORDS: readonly string[] = [
 /** English comparatives of amount and pace. */
 const ENGLISH_COMPARATIVE = '\\b(?:more|fewer|higher|lower|faster|slower|bigger|larger|smaller)\\b';
 export const QUANTITY_WORDS_EN: readonly string[] = [
-  'how (many|much|big)',
+  'how (many|much|big|long|far)',
   'what (is|was|were|are)',
   "what['’]?s\\b",
   'rate',
