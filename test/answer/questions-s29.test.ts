@@ -37,3 +37,10 @@ describe('"relocated" in English', () => {
     expect(await lead('How many poor people were relocated in China under the poverty alleviation drive?')).toMatch(/960万/);
   });
 });
+
+describe('an attribute in the first line', () => {
+  it('is labelled neither target nor result', async () => {
+    const first = await lead('安徽今年是建党多少周年');
+    expect(first).toMatch(/^（今年 = 2026年）安徽省2026年中国共产党成立：105周年 \[1\]/);
+  });
+});

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributeFigures } from '../../src/figures/attribute-numbers.js';
 import { attributesAsked } from '../../src/lang/zh/attribute-words.js';
-import { govFirstLine } from '../support/engine.js';
 
 /** Session 29's attribute kinds (a metro line's number, a wafer size, a ranking list's size) and the names they take. */
 const input = (sentence: string, kind: 'result' | 'plan' = 'result') =>
@@ -33,12 +32,5 @@ describe('the attribute kinds of session 29', () => {
 
   it('none of them read when no question asks', () => {
     expect(read('建成福州地铁4号线后通段', '福州地铁建成多少公里')).toEqual([]);
-  });
-});
-
-describe('an attribute in the first line', () => {
-  it('is labelled neither target nor result', async () => {
-    const first = await govFirstLine('安徽今年是建党多少周年', new Date('2026-12-04'));
-    expect(first).toMatch(/^（今年 = 2026年）安徽省2026年中国共产党成立：105周年 \[1\]/);
   });
 });
