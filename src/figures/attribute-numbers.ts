@@ -4,7 +4,7 @@ import type { Figure } from './figure-schema.js';
 import type { FigureInput } from './types.js';
 
 /** The words a name is taken from stop at a mark, a number or a joining verb: "为65岁及以上失能老年人免费提供…" names 失能老年人, "12英寸晶圆产线建成投产" 晶圆产线. */
-const NAME_STOP = /[，。；、：,;:（）()“”"0-9和与及第]|免费|提供|实现|开展|举办|系列|活动|建成|投产|开工|的/;
+const NAME_STOP = /[，。；、：,;:（）()“”"0-9和与及第]|免费|提供|实现|开展|举办|系列|活动|基本建成|建成|投产|开工|的/;
 /** Verbs that open a clause before a subject named by the words before its number ("举办苏州工业园区开发建设30周年", "建成福州地铁4号线"): no part of its name. */
 const CLAUSE_VERBS = /^(?:举办|举行|纪念|庆祝|隆重|成功|开展|组织|迎来|召开|建成|开通|开工|推进)+/;
 /** A joining word the name starts with ("和民营企业制造业500强"): no part of it. */
@@ -53,11 +53,12 @@ function nameAfter(text: string): string {
 }
 
 /**
- * The words before the number back to a mark, a copula ("今年是…75周年") or the number of the same kind before it ("民营企业500强和
+ * The words before the number back to a mark, a copula ("今年是…75周年"), a share ("89.4%的公园…24小时开放") or the number of the
+ * same kind before it ("民营企业500强和
  * 民营企业制造业500强": the second is 民营企业制造业's).
  */
 function nameBefore(text: string, unit: string): string {
-  const cuts = [...text.matchAll(/[，。；、：,;:是]/g), ...text.matchAll(new RegExp(`[0-9]+${unit}`, 'g'))];
+  const cuts = [...text.matchAll(/[，。；、：,;:是]|[0-9.]+%的?/g), ...text.matchAll(new RegExp(`[0-9]+${unit}`, 'g'))];
   const start = Math.max(...cuts.map((m) => (m.index ?? -1) + m[0].length), 0);
   return text.slice(start).replace(CLAUSE_VERBS, '').slice(-MAX_NAME).replace(LEADING_LINK, '');
 }

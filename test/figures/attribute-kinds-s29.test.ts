@@ -34,3 +34,22 @@ describe('the attribute kinds of session 29', () => {
     expect(read('建成福州地铁4号线后通段', '福州地铁建成多少公里')).toEqual([]);
   });
 });
+
+describe('a service circle’s reach and the hours a service keeps', () => {
+  it('"15分钟健身圈" asked "几分钟", named by the circle after it', () => {
+    expect(read('城区15分钟健身圈基本建成', '健身圈是几分钟的')).toEqual([['健身圈', 15, '分钟']]);
+    expect(read('车程缩至30分钟', '开车要几分钟')).toEqual([]);
+  });
+
+  it('"24小时开放" asked "多少小时", named back to a share before it', () => {
+    expect(read('89.4%的公园实现24小时开放', '公园多少小时开放')).toEqual([['公园实现', 24, '小时']]);
+    expect(read('提前6小时发布预警', '提前几个小时')).toEqual([]);
+  });
+});
+
+describe('a policy package named by how many articles it has', () => {
+  it('"出台“33条”增量政策" asked "多少条": the number inside the quotes, named by the words after them', () => {
+    expect(read('提升服务效能，出台“33条”增量政策', '增量政策是多少条')).toEqual([['增量政策', 33, '条']]);
+    expect(read('新开通5条国际航线', '几条国际航线')).toEqual([]);
+  });
+});

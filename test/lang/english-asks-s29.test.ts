@@ -68,3 +68,18 @@ describe('the reports’ senses of everyday English words', () => {
     expect(zh('startup')).toContain('创业');
   });
 });
+
+describe('English shorthand', () => {
+  it('"approx" asks a number and names nothing', async () => {
+    const { asksForQuantity } = await import('../../src/lang/zh/question-words.js');
+    const { ENGLISH_STOP_WORDS } = await import('../../src/lang/en/stop-words.js');
+    expect(asksForQuantity('shandong 2025 — new provincial modern service clusters, approx')).toBe(true);
+    expect(ENGLISH_STOP_WORDS.has('approx')).toBe(true);
+  });
+
+  it('"demo" is the reports’ 示范, "market approval" their 获批上市', async () => {
+    const { translateContentWords } = await import('../../src/lang/en/english-lexicon.js');
+    expect(translateContentWords('demo projects').flatMap((t) => t.chinese)).toContain('示范项目');
+    expect(translateContentWords('market approval').flatMap((t) => t.chinese)).toContain('获批上市');
+  });
+});

@@ -19,7 +19,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   many number numbers count counts amount amounts piece pieces item items total totals figure figures value values level levels size scale
   big bigger biggest large larger largest high higher highest low lower lowest fast faster fastest slow
   slower slowest quick quickly much more less least most best worst top rank ranking ranked
-  average mean median overall whole entire full main major key general specific exact exactly approximately roughly around
+  average mean median overall whole entire full main major key general specific exact exactly approximately approx roughly around
   about nearly almost over under some several various current currently recent recently latest
   now today yesterday tomorrow ago since till until before after during
   year years yr yrs annual annually yearly month months monthly quarter quarters quarterly day days week weeks

@@ -72,6 +72,34 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
     noun: '',
     prefix: '',
   },
+  // "15分钟健身圈", "15分钟便民生活圈": the reach of a service circle, in minutes.
+  {
+    unit: '分钟',
+    asked: /几分钟|多少分钟/,
+    written: /(?<![0-9.])([0-9]+)分钟(?=[\u4e00-\u9fff]{0,6}圈)()/g,
+    named: 'after',
+    noun: '',
+    prefix: '',
+  },
+  // "公园24小时开放", "24小时值守": the hours a service keeps.
+  {
+    unit: '小时',
+    asked: /几(?:个)?小时|多少(?:个)?小时/,
+    written: /(?<![0-9.])([0-9]+)小时(?=开放|营业|服务|值守|运行|在线|不打烊)()/g,
+    named: 'before',
+    noun: '',
+    prefix: '',
+  },
+  // "出台“33条”增量政策": a policy package named by how many articles it has, the number inside the quotes the extractor
+  // leaves as a name. Read only when articles are asked ("多少条").
+  {
+    unit: '条',
+    asked: /多少条|几条/,
+    written: /“([0-9]+)条”()/g,
+    named: 'after',
+    noun: '',
+    prefix: '',
+  },
 ];
 
 /** The kinds of attribute a question asks ("年龄线是多少岁" asks an age); none for most questions. */

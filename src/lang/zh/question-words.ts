@@ -51,6 +51,8 @@ export const QUANTITY_WORDS: readonly string[] = [
 const ENGLISH_COMPARATIVE = '\\b(?:more|fewer|higher|lower|faster|slower|bigger|larger|smaller)\\b';
 export const QUANTITY_WORDS_EN: readonly string[] = [
   'how (many|much|big|long|far)',
+  // "new provincial modern service clusters, approx": a number asked in a note's shorthand.
+  '\\bapprox(?:imately)?\\b',
   'what (is|was|were|are)',
   "what['’]?s\\b",
   'rate',
