@@ -83,3 +83,13 @@ describe('English shorthand', () => {
     expect(translateContentWords('market approval').flatMap((t) => t.chinese)).toContain('获批上市');
   });
 });
+
+describe('how far apart the two talked about are', () => {
+  it('is asked of the two: "两家…有差别没", "这俩…差几个百分点", "二者相差多少"', async () => {
+    const { asksWhichOfThem } = await import('../../src/lang/zh/comparison-follow-up-words.js');
+    expect(asksWhichOfThem('两家条数有差别没')).toBe(true);
+    expect(asksWhichOfThem('这俩目标差几个百分点')).toBe(true);
+    expect(asksWhichOfThem('二者相差多少')).toBe(true);
+    expect(asksWhichOfThem('两家企业新增多少')).toBe(false);
+  });
+});
