@@ -16,6 +16,10 @@ describe('the target named for a result asked in English', () => {
     expect(termNamingTarget({ searchText: '地下管网 生活污水地下管网' }, [pipes])).toBe('生活污水地下管网');
   });
 
+  it('is none when the search text holds no Chinese reading', () => {
+    expect(termNamingTarget({ searchText: 'how many' }, [handFigure('新增公园', 10, '个', { kind: 'target' })])).toBeNull();
+  });
+
   it('is the target writing the most readings, wherever it stands among the targets', () => {
     const other = handFigure('新增公园', 10, '个', { kind: 'target' });
     const doctors = handFigure('退休医生担任首席专家', 100, '名', { kind: 'target' });
@@ -43,6 +47,22 @@ describe('an English first line of a figure with no kind (an attribute)', () => 
     expect(line('Party founding')).toBe('Anhui 2026 Party founding (中国共产党成立): 105周年 [1]');
     expect(line(null)).toBe('Anhui 2026 中国共产党成立: 105周年 [1]');
   });
+
+  it('a figure with a kind and no English name keeps its kind in the parenthesis', () => {
+    const withKind = message('leadLine', 'en', {
+      place: 'Anhui',
+      period: '2026',
+      indicator: '新增公园',
+      english: null,
+      kind: 'target',
+      value: '10个',
+      amount: null,
+      change: '',
+      growthOnly: '',
+      n: 1,
+    });
+    expect(withKind).toBe('Anhui 2026 新增公园 (target): 10个 [1]');
+  });
 });
 
 describe('dashes around an English count noun', () => {
@@ -62,6 +82,11 @@ describe('the sense phrases of two term lists whose words run together alike', (
 describe('a Chinese question’s interchangeable words', () => {
   const places = knownPlaces(['上海市']);
   const today = new Date('2026-12-04');
+
+  it('are found at the question’s very start', async () => {
+    const { interchangeableWordsIn } = await import('../../src/lang/zh/interchangeable-words.js');
+    expect(interchangeableWordsIn('老人助餐点有多少').map((f) => f.written)).toEqual(['老人']);
+  });
 
   it('are its alternatives, each with the word written', () => {
     const query = understandQuery('上海老人助餐点有多少', places, { today });

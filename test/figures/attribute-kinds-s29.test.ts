@@ -43,6 +43,7 @@ describe('a service circle’s reach and the hours a service keeps', () => {
 
   it('"24小时开放" asked "多少小时", named back to a share before it', () => {
     expect(read('89.4%的公园实现24小时开放', '公园多少小时开放')).toEqual([['公园实现', 24, '小时']]);
+    expect(read('全市89.4%公园实现24小时开放', '公园多少小时开放')).toEqual([['公园实现', 24, '小时']]);
     expect(read('提前6小时发布预警', '提前几个小时')).toEqual([]);
   });
 });
