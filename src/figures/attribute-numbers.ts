@@ -53,9 +53,8 @@ function nameAfter(text: string): string {
 }
 
 /**
- * The words before the number back to a mark, a copula ("今年是…75周年"), a share ("89.4%的公园…24小时开放") or the number of the
- * same kind before it ("民营企业500强和
- * 民营企业制造业500强": the second is 民营企业制造业's).
+ * The words before the number back to a mark, a copula ("今年是…75周年"), a share ("89.4%的公园…24小时开放") or the number of
+ * the same kind before it ("民营企业500强和民营企业制造业500强": the second is 民营企业制造业's).
  */
 function nameBefore(text: string, unit: string): string {
   const cuts = [...text.matchAll(/[，。；、：,;:是]|[0-9.]+%的?/g), ...text.matchAll(new RegExp(`[0-9]+${unit}`, 'g'))];

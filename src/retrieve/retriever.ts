@@ -439,8 +439,8 @@ export class Retriever {
         chinese: t.chinese.map((zh) => normalizeForSearch(zh).toLowerCase()),
         tokens: t.chinese.flatMap((zh) => this.tokenize(zh)),
         english: t.english,
-        // A Chinese question's word (interchangeable-words.ts) weighs as itself, not as the rarest of the reports' other words for it ("游客" asked
-        // is as common as 游客, not as rare as 游人).
+        // A Chinese question's word (interchangeable-words.ts) weighs as itself, not as the rarest of the reports'
+        // other words for it ("游客" asked is as common as 游客, not as rare as 游人).
         weighed: CHINESE_WORD.test(t.english) ? this.tokenize(t.english) : t.chinese.flatMap((zh) => this.tokenize(zh)),
       }));
     const alternativeTokens = new Set(alternatives.flatMap((a) => a.tokens));

@@ -226,7 +226,10 @@ export function inflectionBases(word: string): string[] {
 }
 
 export interface LexiconTranslation {
-  /** The English as the question wrote it, lower-case. */
+  /**
+   * The English as the question wrote it, lower-case; for a Chinese question's interchangeable words
+   * (zh/interchangeable-words.ts), its own Chinese word.
+   */
   english: string;
   /** Its Chinese headwords the reports write, most written first; none when they write none. */
   chinese: readonly string[];
