@@ -27,10 +27,10 @@ function readKind(input: FigureInput, kind: AttributeKind): Figure[] {
   for (const m of input.sentence.matchAll(kind.written)) {
     const value = rankNumber(m[1]);
     if (value === null || m.index === undefined) continue;
-    const name =
-      kind.named === 'after'
-        ? nameAfter(input.sentence.slice(m.index + m[0].length))
-        : nameBefore(input.sentence.slice(0, m.index), kind.unit);
+    const after = () => nameAfter(input.sentence.slice(m.index + m[0].length));
+    const before = () => nameBefore(input.sentence.slice(0, m.index), kind.unit);
+    // No words on its side ("…投入使用，20号线一期东段"): the thing is named on the other.
+    const name = kind.named === 'after' ? after() || before() : before() || after();
     if (!name) continue;
     out.push({
       indicator: `${name}${kind.noun}`,

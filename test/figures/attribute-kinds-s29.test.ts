@@ -54,3 +54,9 @@ describe('a policy package named by how many articles it has', () => {
     expect(read('新开通5条国际航线', '几条国际航线')).toEqual([]);
   });
 });
+
+describe('an attribute with no words on its own side', () => {
+  it('is named by the words on the other ("…投入使用，20号线一期东段")', () => {
+    expect(read('银都路越江隧道投入使用，20号线一期东段开工', '一期东段是几号线')).toEqual([['一期东段', 20, '号线']]);
+  });
+});
