@@ -29,8 +29,9 @@ function readKind(input: FigureInput, kind: AttributeKind): Figure[] {
     if (value === null || m.index === undefined) continue;
     const after = () => nameAfter(input.sentence.slice(m.index + m[0].length));
     const before = () => nameBefore(input.sentence.slice(0, m.index), kind.unit);
-    // No words on its side ("…投入使用，20号线一期东段"): the thing is named on the other.
-    const name = kind.named === 'after' ? after() || before() : before() || after();
+    // A kind named by the words before it with none there ("…投入使用，20号线一期东段"): the thing is named after it. One
+    // named after it with none there ("年满65岁，") names no thing: the words before are a verb, not a subject.
+    const name = kind.named === 'after' ? after() : before() || after();
     if (!name) continue;
     out.push({
       indicator: `${name}${kind.noun}`,

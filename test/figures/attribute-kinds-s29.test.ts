@@ -55,7 +55,7 @@ describe('a policy package named by how many articles it has', () => {
   });
 });
 
-describe('an attribute with no words on its own side', () => {
+describe('an attribute named by the words before it, with none there', () => {
   it('is named by the words on the other ("…投入使用，20号线一期东段")', () => {
     expect(read('银都路越江隧道投入使用，20号线一期东段开工', '一期东段是几号线')).toEqual([['一期东段', 20, '号线']]);
   });
