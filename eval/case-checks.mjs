@@ -404,3 +404,23 @@ export function askShorthands(x) {
   const pct = (v) => [v, '%'];
   return { s, e, f, pct };
 }
+
+/**
+ * The asked figure of each case tagged `tag` is not the first number of its report sentence (years and dates aside): a
+ * case whose asked figure comes first measures nothing the single-figure sets do not. Exits with the failures listed.
+ */
+export function checkAskedFigureNotFirst(cases, tag = 'second-figure-ask') {
+  const failures = [];
+  for (const c of cases.filter((k) => k.tags.includes(tag))) {
+    const cite = norm(c.cite[0]);
+    const v = String(+Number(c.fig[0].value).toFixed(6));
+    const sentence = c._reports.flatMap((k) => sentencesOf(k)).find((t) => t.includes(cite));
+    const at = sentence.indexOf(cite) + cite.indexOf(v);
+    const first = [...sentence.matchAll(/\d+(?:\.\d+)?/g)].find((m) => !(/^(19|20)\d\d$/.test(m[0]) && /[年—-]/.test(sentence[m.index + m[0].length] ?? '')));
+    if (!first || first.index >= at) failures.push(`${c.q}: ${v} is the first number of its sentence`);
+  }
+  if (failures.length) {
+    console.error(`facts that do not hold:\n${failures.join('\n')}`);
+    process.exit(1);
+  }
+}

@@ -27,7 +27,7 @@
 // them): their figure is given as `lead` only.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { askShorthands, caseBook, checkDealAndWrite, conversationBook, norm, sentencesOf, useFreshLReports } from '../case-checks.mjs';
+import { askShorthands, caseBook, checkAskedFigureNotFirst, checkDealAndWrite, conversationBook, useFreshLReports } from '../case-checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // The corpus and the extracted texts of the three added reports first: a cite must be text the extraction yields.
@@ -306,19 +306,7 @@ conv([
 // ---------------------------------------------------------------------------------------------------------------
 // The Chinese multi-figure part: its first figure is the asked one and must not be the first number of its report
 // sentence (years and dates aside), or the case measures nothing the single-figure sets do not.
-const firstNumberFailures = [];
-for (const c of cases.filter((k) => k.tags.includes('second-figure-ask'))) {
-  const cite = norm(c.cite[0]);
-  const v = String(+Number(c.fig[0].value).toFixed(6));
-  const sentence = c._reports.flatMap((k) => sentencesOf(k)).find((t) => t.includes(cite));
-  const at = sentence.indexOf(cite) + cite.indexOf(v);
-  const first = [...sentence.matchAll(/\d+(?:\.\d+)?/g)].find((m) => !(/^(19|20)\d\d$/.test(m[0]) && /[年—-]/.test(sentence[m.index + m[0].length] ?? '')));
-  if (!first || first.index >= at) firstNumberFailures.push(`${c.q}: ${v} is the first number of its sentence`);
-}
-if (firstNumberFailures.length) {
-  console.error(`facts that do not hold:\n${firstNumberFailures.join('\n')}`);
-  process.exit(1);
-}
+checkAskedFigureNotFirst(cases);
 
 // Split as fresh-q, per (report, shape): within each group the cases sorted by SHA-1 of their question and dealt
 // alternately, the first side by the SHA-1 of the group key; groups of one alternate tune / heldout in key order.
