@@ -739,10 +739,9 @@ export function termNamingTarget(query: Pick<UnderstoodQuery, 'searchText'>, fig
 }
 
 /** How many of an English question's Chinese readings (its search text's words of two characters or more) a name writes. */
-function readingsWritten(indicator: string, searchText: string): number {
-  const words = new Set(searchText.match(CHINESE_WORDS) ?? []);
+function readingsWritten(indicator: string, readings: ReadonlySet<string>): number {
   let written = 0;
-  for (const word of words) if (indicator.includes(word)) written++;
+  for (const word of readings) if (indicator.includes(word)) written++;
   return written;
 }
 
@@ -751,7 +750,8 @@ const CHINESE_WORDS = /[\u4e00-\u9fff]{2,}/g;
 
 /** The name of the target writing the most of an English question's readings, when it writes OUTNAMED_BY more than any result's. */
 function targetOutnamingResults(query: Pick<UnderstoodQuery, 'searchText'>, figures: readonly Figure[]): string | null {
-  const written = (f: Figure) => readingsWritten(f.indicator, query.searchText);
+  const readings = new Set(query.searchText.match(CHINESE_WORDS) ?? []);
+  const written = (f: Figure) => readingsWritten(f.indicator, readings);
   const targets = figures.filter((f) => f.kind === 'target').sort((a, b) => written(b) - written(a));
   const results = Math.max(0, ...figures.filter((f) => f.kind === 'actual').map(written));
   return targets.length && written(targets[0]) >= results + OUTNAMED_BY ? targets[0].indicator : null;

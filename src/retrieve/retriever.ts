@@ -435,14 +435,17 @@ export class Retriever {
     // So are a glossary term's alternative wordings ("major projects" → 重大项目, 重点项目).
     const alternatives = [...lexicon, ...(query.termAlternatives ?? [])]
       .filter((t) => t.chinese.length)
-      .map((t) => ({
-        chinese: t.chinese.map((zh) => normalizeForSearch(zh).toLowerCase()),
-        tokens: t.chinese.flatMap((zh) => this.tokenize(zh)),
-        english: t.english,
-        // A Chinese question's word (interchangeable-words.ts) weighs as itself, not as the rarest of the reports'
-        // other words for it ("游客" asked is as common as 游客, not as rare as 游人).
-        weighed: CHINESE_WORD.test(t.english) ? this.tokenize(t.english) : t.chinese.flatMap((zh) => this.tokenize(zh)),
-      }));
+      .map((t) => {
+        const tokens = t.chinese.flatMap((zh) => this.tokenize(zh));
+        return {
+          chinese: t.chinese.map((zh) => normalizeForSearch(zh).toLowerCase()),
+          tokens,
+          english: t.english,
+          // A Chinese question's word (interchangeable-words.ts) weighs as itself, not as the rarest of the reports'
+          // other words for it ("游客" asked is as common as 游客, not as rare as 游人).
+          weighed: CHINESE_WORD.test(t.english) ? this.tokenize(t.english) : tokens,
+        };
+      });
     const alternativeTokens = new Set(alternatives.flatMap((a) => a.tokens));
     const content = (query.language === 'en' && chinese.length ? chinese : allContent).filter((t) => !alternativeTokens.has(t));
     // A rank is a figure a report gives instead of a count ("独角兽企业数量均居全国各城市首位"): the answer says the
