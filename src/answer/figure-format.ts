@@ -24,16 +24,23 @@ export function formatNumber(n: number): string {
  * reader with its qualifiers in English ("about 5.5%").
  */
 export function valueText(
-  f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'> & Partial<Pick<Figure, 'structure'>>,
+  f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'> & Partial<Pick<Figure, 'structure' | 'shape'>>,
   lang: Lang = 'zh',
 ): string {
   return lang === 'en' ? englishValueText(writtenValue(f)) : writtenValue(f);
 }
 
-function writtenValue(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'> & Partial<Pick<Figure, 'structure'>>): string {
+function writtenValue(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'> & Partial<Pick<Figure, 'structure' | 'shape'>>): string {
   // A structure is its parts as written: "0.9:57.7:41.4", never its first part with a unit.
   if (f.structure && f.structure.length > 1) return f.structure.map(formatNumber).join(':');
   const q = f.qualifier ?? '';
+  // An attribute is written as the name writes it: what stands before its number ("第4届", "C919", "“6+1”", "齐鲁1号")
+  // before it, only a bound ("65岁及以上") after.
+  if (f.shape === 'attribute') {
+    const parts = q.split('…').filter(Boolean);
+    const bound = (p: string) => ATTRIBUTE_BOUND.test(p);
+    return `${parts.filter((p) => !bound(p)).join('')}${formatNumber(f.value)}${f.unit}${parts.filter(bound).join('')}`;
+  }
   // "全省首家" is written without its number.
   if (q.endsWith(FIRST_ORDINAL) && RANK_COUNTERS.includes(f.unit)) return `${q}${f.unit}`;
   const amount = f.range ? `${formatNumber(f.range.low)}–${formatNumber(f.range.high)}` : formatNumber(f.value);
@@ -47,6 +54,9 @@ function writtenValue(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'> 
     .join('');
   return `${before}${amount}${approx}${f.unit}${after}`;
 }
+
+/** The bound an attribute's number may carry after it ("65岁及以上", "20万以下"). */
+const ATTRIBUTE_BOUND = /^(?:及)?以[上下]$/;
 
 /** A qualifier's parts written before the value ("确保", "年均", "连续7年") and after it ("以上"). */
 function qualifierSides(q: string): { before: string; after: string } {

@@ -83,8 +83,15 @@ export async function mentionsAnswer(tools: AnswerTools, frame: AnswerFrame, not
   // then the sentences that write the name, ranked by the question's other words they share.
   const naming = (found.length ? found : sentencesNaming(tools, query, names)).slice(0, 3);
   if (!naming.length) return null;
-  const citations = naming.map((s) => tools.citation(s.sentence, s.score));
-  const answered = query.wantsQuantity ? placeFigureLead(tools, query, names, citations) : null;
+  let citations = naming.map((s) => tools.citation(s.sentence, s.score));
+  let answered = query.wantsQuantity ? placeFigureLead(tools, query, names, citations) : null;
+  // The sentence that states the place's figure is quoted first, under the line that states it.
+  const stating = answered ? citations.findIndex((c) => c.id === answered?.figures[0].citationId) : 0;
+  if (stating > 0) {
+    const reordered = [naming[stating], ...naming.filter((_, n) => n !== stating)];
+    citations = reordered.map((s) => tools.citation(s.sentence, s.score));
+    answered = placeFigureLead(tools, query, names, citations);
+  }
   if (answered) {
     // The number asked is the place's own, written in another report ("广州、深圳地铁线网单日最高客运量分别达
     // 1409万、1305万人次" in 广东's): answered from it, the first line saying whose report states it.
@@ -140,8 +147,10 @@ function placeFigureLead(
     names.some((n) => {
       if (!f.indicator.includes(n)) return false;
       const rest = { indicator: f.indicator.replace(n, '') };
-      // An English question names it in the Chinese its words were read as.
-      const asked = query.language === 'en' ? query.searchText : query.question;
+      // An English question names it in the Chinese its words were read as; either names it in the reports' other words
+      // for the question's own ("地铁" asked, "长春轨道交通6号线" written: interchangeable-words.ts).
+      const alternatives = (query.termAlternatives ?? []).flatMap((t) => t.chinese).join(' ');
+      const asked = `${query.language === 'en' ? query.searchText : query.question} ${alternatives}`;
       return query.indicators.length ? isAskedIndicator(rest, query) : namedInQuestion(rest, asked.replace(n, ''));
     }),
   );

@@ -48,7 +48,7 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
   // "建成地铁4号线后通段": which line a metro line is.
   {
     unit: '号线',
-    asked: /几号线|哪(?:一)?条线|\bwhich (?:metro |subway |rail )?line\b/i,
+    asked: /几号线|哪(?:一)?条线|\bwhich (?:[a-z]+ )?(?:metro |subway |rail )?line\b/i,
     written: /(?<![0-9.])([0-9]+)号线()/g,
     named: 'before',
     noun: '',
@@ -104,5 +104,57 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
 
 /** The kinds of attribute a question asks ("年龄线是多少岁" asks an age); none for most questions. */
 export function attributesAsked(question: string): AttributeKind[] {
-  return ATTRIBUTE_KINDS.filter((k) => k.asked.test(question));
+  const shape = nameShapeAsked(question);
+  return [...ATTRIBUTE_KINDS.filter((k) => k.asked.test(question)), ...(shape ? [shape] : [])];
+}
+
+/** The question's numeral standing for a digit of a name: "6+几", "C几几", "T多少". */
+const NUMERAL_SLOT = '(?:几几|幾幾|几|幾|多少)';
+/** Letters, digits and the plus of a name's identifier ("C919", "6+1", "R1线", "5A级"). */
+const IDENTIFIER_CHARS = '[A-Za-z0-9+＋]';
+/** Words written right after a name's number that are part of the identifier ("R1线", "5A级", "齐鲁1号"). */
+const IDENTIFIER_ENDINGS = '(?:号线|号机组|号|级|线|代|期|型)?';
+/** A quoted name with the slot in it: "“齐鲁几号”", "“几+1”" (at most a dozen characters). */
+const QUOTED_SHAPE = new RegExp(`[“"]([^“”"]{0,10}${NUMERAL_SLOT}[^“”"]{0,10})[”"]`);
+/** An unquoted identifier with the slot beside a letter, digit or plus: "C几几", "R几线", "几A级", "T多少". */
+const BARE_SHAPE = new RegExp(`(?<![A-Za-z0-9&.])(${IDENTIFIER_CHARS}{0,6})${NUMERAL_SLOT}(${IDENTIFIER_CHARS}{0,6}${IDENTIFIER_ENDINGS})`);
+/**
+ * What may stand right before a bare numeral for it to ask a name's number: a letter or two ("C几几", "R几线") or a
+ * plus ("6+几"); not a word ("GDP多少" asks how much GDP), nor a digit ("PM2.5多少").
+ */
+const BARE_LEFT = /^(?:[A-Za-z]{1,2}|[A-Za-z0-9]*[+＋])$/;
+/** What may stand right after it: a plus ("几+1") or a letter or two ("几A级"). */
+const BARE_RIGHT = /^(?:[+＋]|[A-Za-z]{1,2}(?![A-Za-z]))/;
+/** A number of a name as written: digits or Chinese numerals ("齐鲁一号"). */
+const WRITTEN_NUMBER = '([0-9]+|[一二三四五六七八九十]+)';
+
+const escapeLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\+|＋/g, '[+＋]');
+
+/**
+ * A name asked by its shape, a numeral standing where the name has a number ("首批自贸区联动创新区是“6+几”",
+ * "国产大飞机是C几几", "厦漳泉城际是R几线", "碳纤维是T多少"): read as an attribute whose written form is the shape with
+ * a number in the numeral's place ("“6+1”首批自贸试验区联动创新区" → 1). Only where the shape is quoted or the numeral
+ * stands beside a letter, a digit or a plus: "几号线" alone is the line kind's, "几个" asks a count.
+ */
+export function nameShapeAsked(question: string): AttributeKind | null {
+  const quoted = QUOTED_SHAPE.exec(question)?.[1];
+  const bare = quoted ? null : BARE_SHAPE.exec(question);
+  const shape = quoted ?? (bare && (BARE_LEFT.test(bare[1]) || BARE_RIGHT.test(bare[2])) ? bare[0] : null);
+  if (!shape) return null;
+  const [left, right] = shape.split(new RegExp(NUMERAL_SLOT));
+  if (left === undefined || right === undefined || (!left && !right) || /几|幾|多少/.test(right)) return null;
+  // A digit or letter beside the number is part of it only as written: "C919" is not "AC919", "6+1" not "6+10".
+  const before = /^[A-Za-z0-9]/.test(left) || !left ? '(?<![A-Za-z0-9.])' : '';
+  const after = /[A-Za-z0-9]$/.test(right) || !right ? '(?![A-Za-z0-9])' : '';
+  return {
+    unit: right,
+    asked: /(?:)/,
+    // The quotes a name is written in are part of the match, so the words after them name it ("“6+1”首批…创新区").
+    written: new RegExp(`${before}[“"]?${escapeLiteral(left)}${WRITTEN_NUMBER}${escapeLiteral(right)}${after}[”"]?()`, 'g'),
+    // A quoted name is named by the words after its quotes; a bare identifier by those before it ("国产大飞机C919"), or
+    // after where none stand before ("…、厦漳泉R1线").
+    named: quoted ? 'after' : 'before',
+    noun: '',
+    prefix: left,
+  };
 }
