@@ -93,3 +93,15 @@ describe('how far apart the two talked about are', () => {
     expect(asksWhichOfThem('两家企业新增多少')).toBe(false);
   });
 });
+
+describe('a fragment asking the count of things to be done (session 30)', () => {
+  it('"new key projects to break ground, number" asks the plan', () => {
+    expect(asksInFutureTense('anhui 2025: new 100m-yuan-plus key projects to break ground, number')).toBe(true);
+    expect(asksInFutureTense('jiangsu 2025: major projects to start construction — count?')).toBe(true);
+  });
+
+  it('not with no count asked, nor with a verb in the past', () => {
+    expect(asksInFutureTense('anhui 2025: new key projects to break ground')).toBe(false);
+    expect(asksInFutureTense('how many projects did anhui want to break ground, number')).toBe(false);
+  });
+});

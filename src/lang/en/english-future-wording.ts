@@ -77,6 +77,9 @@ const TO_BE_DONE_VERBS = [
   'set up',
   'roll out',
   'carry out',
+  'break ground',
+  'start construction',
+  'begin construction',
 ];
 // The words between are the thing counted: no auxiliary, and no verb right before "to" ("how many tourists came to build
 // ties" tells why they came); an adjective in -ed inside the noun phrase is kept ("advanced manufacturing clusters").
@@ -87,9 +90,23 @@ const TO_BE_DONE_ASKED = new RegExp(
   'i',
 );
 
+/**
+ * The same in a fragment that asks the count by a word of its own ("new key projects to break ground, number"): things
+ * in the plural and the infinitive of a doing verb, with no verb in the past.
+ */
+const TO_BE_DONE_FRAGMENT = new RegExp(String.raw`\b${LAST_COUNTED_WORD}s\s+to\s+(?:${TO_BE_DONE_VERBS.join('|')})\b`, 'i');
+const COUNT_WORD = /\b(?:number|count|how many|how much)\b/i;
+const PAST_AUXILIARY = /\b(?:did|was|were|had)\b/i;
+
+function asksToBeDone(question: string): boolean {
+  return (
+    TO_BE_DONE_ASKED.test(question) || (TO_BE_DONE_FRAGMENT.test(question) && COUNT_WORD.test(question) && !PAST_AUXILIARY.test(question))
+  );
+}
+
 /** Whether an English question asks in the future tense or of work under way (a target, not a result). */
 export function asksInFutureTense(question: string): boolean {
-  return FUTURE_ASKED.test(question) || UNDER_WAY_ASKED.test(question) || INTENDED_ASKED.test(question) || TO_BE_DONE_ASKED.test(question);
+  return FUTURE_ASKED.test(question) || UNDER_WAY_ASKED.test(question) || INTENDED_ASKED.test(question) || asksToBeDone(question);
 }
 
 /**
