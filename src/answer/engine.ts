@@ -59,6 +59,7 @@ import { fromToSpanAnswer } from './kinds/from-to-span.js';
 import { asksForTarget } from './target-without-number.js';
 import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
+import { asksOfLastTwo, lastTwoCompared } from './kinds/last-two-compared.js';
 import { separatelyAsked, severalSubjectsLead } from './several-subjects.js';
 import { interleave } from './kinds/interleave.js';
 import { distinctSentences } from './kinds/distinct-sentences.js';
@@ -165,6 +166,11 @@ export class Engine implements AskEngine, AnswerTools {
       if (!answered.notFound) return withUncoveredSide(answered, national);
     }
     const answer = await this.answerQuery(question, context, query);
+    // "俩尺寸一样不", "这俩谁大": the last two answers side by side, when the answer found does not state both.
+    if (history.length >= 2 && asksOfLastTwo(question, this.understand(question, options))) {
+      const compared = await lastTwoCompared(query, history, answer, (q, h) => this.ask(q, { ...context, history: [...h] }));
+      if (compared) return AnswerSchema.parse(compared);
+    }
     // Another reading of a question that found nothing: "24年政府工作报告里赤字规模多了多少" as the report's plan, when the
     // year it reviews holds nothing of it.
     const otherReadings = answer.notFound ? [otherReadingOfNamedReport(query)] : [];
@@ -212,7 +218,15 @@ export class Engine implements AskEngine, AnswerTools {
     if (mentioning) return mentioning;
 
     // "help", "你能做什么": what can be asked, with examples from the corpus, not a refusal.
-    if (query.ask === 'help' && query.askConfidence >= CONFIDENT && !query.indicators.length && !query.places.length) {
+    // "1984年那届呢 报告里有没有": a question that names a year or a plan's period asks whether the reports hold it, no help.
+    if (
+      query.ask === 'help' &&
+      query.askConfidence >= CONFIDENT &&
+      !query.indicators.length &&
+      !query.places.length &&
+      !query.years.length &&
+      !query.planPeriod
+    ) {
       return AnswerSchema.parse({
         id,
         question,

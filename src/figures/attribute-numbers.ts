@@ -54,12 +54,12 @@ function nameAfter(text: string): string {
 }
 
 /**
- * The words before the number back to a mark, a copula ("今年是…75周年"), a share ("89.4%的公园…24小时开放") or the number of
+ * The words before the number back to a mark, an opening quote ("出台“要素政策赋能清单16条”"), a copula ("今年是…75周年"), a share ("89.4%的公园…24小时开放") or the number of
  * the same kind before it ("民营企业500强和民营企业制造业500强": the second is 民营企业制造业's).
  */
 function nameBefore(text: string, unit: string): string {
   const cuts = [
-    ...text.matchAll(/[，。；、：,;:是]|[0-9.]+%的?/g),
+    ...text.matchAll(/[，。；、：,;:是“]|[0-9.]+%的?/g),
     ...text.matchAll(new RegExp(`[0-9]+${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g')),
   ];
   const start = Math.max(...cuts.map((m) => (m.index ?? -1) + m[0].length), 0);

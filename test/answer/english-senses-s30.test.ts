@@ -37,4 +37,20 @@ describe('English report senses of session 30', () => {
     expect(answer.notFound).toBe(true);
     expect(answer.text).not.toMatch(/外资/);
   });
+
+  it('"physical activity … daily … school kids", Guangdong by its initials before a year: 每天综合体育活动时间不低于2小时', async () => {
+    expect(await firstLine('gd 2026: minimum daily physical activity time for school kids?')).toMatch(
+      /中小学生每天综合体育活动时间不低于2小时/,
+    );
+  });
+
+  it('a hotline asked "which number": 12356心理援助热线', async () => {
+    expect(await firstLine("jiangsu's unified provincial psychological-aid hotline — which number?")).toMatch(/Jiangsu 2026 .*12356/);
+  });
+
+  it('"how many measures" reads a package named by its count of articles: 虹桥国际贸易中心新平台建设“33条”', async () => {
+    expect(
+      await firstLine('How many measures were in the Hongqiao international trade centre platform package that took effect last year?'),
+    ).toMatch(/33条/);
+  });
 });

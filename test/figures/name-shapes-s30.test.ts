@@ -46,6 +46,23 @@ describe('a name asked by its shape', () => {
       expect(nameShapeAsked(q), q).toBeNull();
   });
 
+  it('a quoted beginning and the number after it ("“1+”后面跟几")', () => {
+    expect(read('长三角枢纽“1+4”算力平台互联互通加快推进。', '算力平台“1+”后面跟几')).toEqual([['算力平台互联互通加快', 4, '1+4']]);
+    expect(read('“1+40”方案。', '“1+”后面跟几')).toEqual([['方案', 40, '1+40']]);
+  });
+
+  it('the end of a run of numbers whose start is given ("1号到几号"), a day of a month ("9月几号")', () => {
+    expect(read('推进厦门港翔安1—5号泊位建设。', '泊位是1号到几号')).toEqual([['厦门港翔安', 5, '1—5号']]);
+    expect(read('11月6日至10日，总书记亲临视察。', '是6号到几号')).toEqual([['11月', 10, '6—10号']]);
+    expect(read('坚决贯彻落实9月26日中央政治局会议部署。', '会议是9月几号开的')).toEqual([['中央政治局会议部署', 26, '9月26日']]);
+    expect(read('推进1—5号泊位建设。', '是2号到几号')).toEqual([]);
+  });
+
+  it('a package named inside its quotes before its number of articles ("“要素政策赋能清单16条”")', () => {
+    expect(read('优化项目投资服务，出台“要素政策赋能清单16条”。', '出了多少条')).toEqual([['要素政策赋能清单', 16, '16条']]);
+    expect(read('出台“33条”增量政策。', '增量政策多少条')).toEqual([['增量政策', 33, '33条']]);
+  });
+
   it('an ordinary attribute keeps its bound after its number ("65岁及以上"), its prefix before ("第4届")', () => {
     expect(valueText({ value: 65, unit: '岁', qualifier: '及以上', shape: 'attribute' })).toBe('65岁及以上');
     expect(valueText({ value: 4, unit: '届', qualifier: '第', shape: 'attribute' })).toBe('第4届');

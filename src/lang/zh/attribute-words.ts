@@ -94,9 +94,28 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
   // leaves as a name. Read only when articles are asked ("多少条").
   {
     unit: '条',
-    asked: /多少条|几条/,
+    asked: /多少条|几条|\bhow many (?:measures|articles|provisions)\b/i,
     written: /“([0-9]+)条”()/g,
     named: 'after',
+    noun: '',
+    prefix: '',
+  },
+  // "12356心理援助热线": a hotline's number, asked as a number ("热线是多少", "which number").
+  {
+    unit: '',
+    asked:
+      /热线(?:号码|电话)?(?:是|为)?(?:多少|几)|(?:hotline|helpline)\b.*\b(?:which|what) number\b|\b(?:which|what) number\b.*\b(?:hotline|helpline)\b/i,
+    written: /(?<![0-9])(1[0-9]{4})(?![0-9])(?=[\u4e00-\u9fff“”]{0,8}热线)()/g,
+    named: 'after',
+    noun: '',
+    prefix: '',
+  },
+  // "出台“要素政策赋能清单16条”": the package's name inside the quotes, before its number.
+  {
+    unit: '条',
+    asked: /多少条|几条|\bhow many (?:measures|articles|provisions)\b/i,
+    written: /(?<=“[^“”0-9]{2,12})([0-9]+)条”()/g,
+    named: 'before',
     noun: '',
     prefix: '',
   },
@@ -130,13 +149,37 @@ const WRITTEN_NUMBER = '([0-9]+|[一二三四五六七八九十]+)';
 
 const escapeLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\+|＋/g, '[+＋]');
 
-/**
- * A name asked by its shape, a numeral standing where the name has a number ("首批自贸区联动创新区是“6+几”",
- * "国产大飞机是C几几", "厦漳泉城际是R几线", "碳纤维是T多少"): read as an attribute whose written form is the shape with
- * a number in the numeral's place ("“6+1”首批自贸试验区联动创新区" → 1). Only where the shape is quoted or the numeral
- * stands beside a letter, a digit or a plus: "几号线" alone is the line kind's, "几个" asks a count.
- */
-export function nameShapeAsked(question: string): AttributeKind | null {
+/** "“1+”后面跟几": a quoted name's beginning, and the number asked after it. */
+const QUOTED_BEGINNING = new RegExp(`[“"]([^“”"]{1,10}[+＋])[”"](?:后面|后头)?(?:跟|是|接|加)?(?:的)?${NUMERAL_SLOT}`);
+/** "是1号到几号", "6号到几号": the end of a run of numbers whose start is given ("1—5号泊位", "11月6日至10日"). */
+const RANGE_END = new RegExp(`(?<![0-9])([0-9]+)(号|日)?(?:到|至|—|-|~)${NUMERAL_SLOT}(号|日)?`);
+/** "9月几号": a day of a month, written 9月26日. */
+const DAY_OF_MONTH = new RegExp(`(?<![0-9])([0-9]{1,2})月${NUMERAL_SLOT}(?:号|日)`);
+/** The dashes and words a run of numbers is written with. */
+const RANGE_JOINER = '(?:—|–|-|~|～|至|到)';
+
+/** How a name asked by its shape is written: the regex source before and after its number, and how it reads. */
+interface WrittenShape {
+  before: string;
+  after: string;
+  prefix: string;
+  unit: string;
+  named: AttributeKind['named'];
+}
+
+function writtenShape(question: string): WrittenShape | null {
+  const beginning = QUOTED_BEGINNING.exec(question);
+  if (beginning)
+    return { before: `[“"]${escapeLiteral(beginning[1])}`, after: '(?![0-9])[”"]?', prefix: beginning[1], unit: '', named: 'after' };
+  const range = RANGE_END.exec(question);
+  if (range) {
+    const unit = range[3] ?? range[2] ?? '';
+    const ending = unit ? '(?:号|日)' : '(?![0-9])';
+    // Named by the words before the run ("厦门港翔安1—5号泊位"), or after where none stand before.
+    return { before: `(?<![0-9])${range[1]}(?:号|日)?${RANGE_JOINER}`, after: ending, prefix: `${range[1]}—`, unit, named: 'before' };
+  }
+  const day = DAY_OF_MONTH.exec(question);
+  if (day) return { before: `(?<![0-9])${day[1]}月`, after: '(?:日|号)', prefix: `${day[1]}月`, unit: '日', named: 'after' };
   const quoted = QUOTED_SHAPE.exec(question)?.[1];
   const bare = quoted ? null : BARE_SHAPE.exec(question);
   const shape = quoted ?? (bare && (BARE_LEFT.test(bare[1]) || BARE_RIGHT.test(bare[2])) ? bare[0] : null);
@@ -144,17 +187,36 @@ export function nameShapeAsked(question: string): AttributeKind | null {
   const [left, right] = shape.split(new RegExp(NUMERAL_SLOT));
   if (left === undefined || right === undefined || (!left && !right) || /几|幾|多少/.test(right)) return null;
   // A digit or letter beside the number is part of it only as written: "C919" is not "AC919", "6+1" not "6+10".
-  const before = /^[A-Za-z0-9]/.test(left) || !left ? '(?<![A-Za-z0-9.])' : '';
-  const after = /[A-Za-z0-9]$/.test(right) || !right ? '(?![A-Za-z0-9])' : '';
+  const lookBehind = /^[A-Za-z0-9]/.test(left) || !left ? '(?<![A-Za-z0-9.])' : '';
+  const lookAhead = /[A-Za-z0-9]$/.test(right) || !right ? '(?![A-Za-z0-9])' : '';
   return {
-    unit: right,
-    asked: /(?:)/,
     // The quotes a name is written in are part of the match, so the words after them name it ("“6+1”首批…创新区").
-    written: new RegExp(`${before}[“"]?${escapeLiteral(left)}${WRITTEN_NUMBER}${escapeLiteral(right)}${after}[”"]?()`, 'g'),
+    before: `${lookBehind}[“"]?${escapeLiteral(left)}`,
+    after: `${escapeLiteral(right)}${lookAhead}[”"]?`,
+    prefix: left,
+    unit: right,
     // A quoted name is named by the words after its quotes; a bare identifier by those before it ("国产大飞机C919"), or
     // after where none stand before ("…、厦漳泉R1线").
     named: quoted ? 'after' : 'before',
+  };
+}
+
+/**
+ * A name asked by its shape, a numeral standing where the name has a number ("首批自贸区联动创新区是“6+几”",
+ * "国产大飞机是C几几", "厦漳泉城际是R几线", "碳纤维是T多少", "“1+”后面跟几"), or the end of a run of numbers ("泊位是1号到几号",
+ * "9月几号开的"): read as an attribute whose written form is the shape with a number in the numeral's place ("“6+1”首批自贸试验区
+ * 联动创新区" → 1, "1—5号泊位" → 5, "9月26日" → 26). Only where the shape is quoted, the numeral stands beside a letter, a
+ * digit or a plus, or ends a run: "几号线" alone is the line kind's, "几个" asks a count.
+ */
+export function nameShapeAsked(question: string): AttributeKind | null {
+  const shape = writtenShape(question);
+  if (!shape) return null;
+  return {
+    unit: shape.unit,
+    asked: /(?:)/,
+    written: new RegExp(`${shape.before}${WRITTEN_NUMBER}${shape.after}()`, 'g'),
+    named: shape.named,
     noun: '',
-    prefix: left,
+    prefix: shape.prefix,
   };
 }

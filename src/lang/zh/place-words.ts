@@ -22,6 +22,9 @@ export const NOT_PLACE_CHARACTERS: readonly string[] = [
   '其他',
   '其它',
   '所有',
+  // "报告里有没有2030年的数据": the reports themselves, and a question's "有没有", name no place.
+  '报告',
+  '有没有',
 ];
 
 /** 全国 after a verb of conferring ("新获评全国文明城市", "被命名全国双拥模范城"): a title's first word, no place. */
