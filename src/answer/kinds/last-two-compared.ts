@@ -66,7 +66,7 @@ export async function lastTwoCompared(
     current.citations.some((c) => c.id === lead.citation.id) && currentLine.includes(valueText(lead.figure));
   if (stated(first) && stated(second)) return null;
   const lang = query.language;
-  const name = (f: Figure) => (f === first.figure ? (lang === 'en' ? 'the first' : '前者') : lang === 'en' ? 'the second' : '后者');
+  const name = (f: Figure) => (f === first.figure ? (lang === 'en' ? 'The first' : '前者') : lang === 'en' ? 'The second' : '后者');
   const verdict = comparisonVerdict(first.figure, second.figure, false, lang, false, name);
   const separator = lang === 'en' ? '; ' : '；';
   const lead = `${first.line.replace(CITATION_MARK, '[1]')}${separator}${second.line.replace(CITATION_MARK, '[2]')}${verdict}`;

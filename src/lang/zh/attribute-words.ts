@@ -184,8 +184,10 @@ function writtenShape(question: string): WrittenShape | null {
   const bare = quoted ? null : BARE_SHAPE.exec(question);
   const shape = quoted ?? (bare && (BARE_LEFT.test(bare[1]) || BARE_RIGHT.test(bare[2])) ? bare[0] : null);
   if (!shape) return null;
-  const [left, right] = shape.split(new RegExp(NUMERAL_SLOT));
-  if (left === undefined || right === undefined || (!left && !right) || /几|幾|多少/.test(right)) return null;
+  // The shape holds one numeral: the words either side of it, one of them at least ("“几”" alone is no shape, "“几+几”" two).
+  const parts = shape.split(new RegExp(NUMERAL_SLOT));
+  const [left = '', right = ''] = parts;
+  if (parts.length !== 2 || (!left && !right)) return null;
   // A digit or letter beside the number is part of it only as written: "C919" is not "AC919", "6+1" not "6+10".
   const lookBehind = /^[A-Za-z0-9]/.test(left) || !left ? '(?<![A-Za-z0-9.])' : '';
   const lookAhead = /[A-Za-z0-9]$/.test(right) || !right ? '(?![A-Za-z0-9])' : '';
