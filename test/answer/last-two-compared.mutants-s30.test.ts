@@ -156,6 +156,15 @@ describe('the last two answers compared', () => {
     );
     expect(out?.text.split('\n')[0]).toMatch(/\. The second has more: 12条 vs 9条$/);
   });
+  it('the figure stated is the cited sentence’s, not another citation’s of the same value', async () => {
+    const sameValue = answerOf(
+      '安徽省2024年新开通国际航线（实绩）：9条 [2]',
+      [other, anhui],
+      [counted(resultFigure('新增货运航线', 9, '条', 'o1', '安徽省')), counted(resultFigure('新开通国际航线', 9, '条', 'a1', '安徽省'))],
+    );
+    const out = await lastTwoCompared(query, history, refused, askerOf({ 福建航线几条: fujianAnswer, 安徽呢: sameValue }));
+    expect(out?.figures.map((f) => f.citationId)).toEqual(['f1', 'a1']);
+  });
 });
 
 describe('a follow-up of the last two', () => {
