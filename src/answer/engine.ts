@@ -130,6 +130,14 @@ export class Engine implements AskEngine, AnswerTools {
   }
 
   async ask(question: string, context: AskContext = {}): Promise<Answer> {
+    return this.askInConversation(question, context, true);
+  }
+
+  /**
+   * A question answered in its conversation. `compareLastTwo`: whether "这俩谁大" may answer the last two questions again;
+   * false for those answered again, so a thread of such follow-ups asks each earlier question once, not 2^n times.
+   */
+  private async askInConversation(question: string, context: AskContext, compareLastTwo: boolean): Promise<Answer> {
     const options = { today: context.today };
     const history = context.history ?? [];
     // Every question after the first is a follow-up: a correction ("不对，我问的是浙江") is read as what it says was meant.
@@ -167,8 +175,10 @@ export class Engine implements AskEngine, AnswerTools {
     }
     const answer = await this.answerQuery(question, context, query);
     // "俩尺寸一样不", "这俩谁大": the last two answers side by side, when the answer found does not state both.
-    if (history.length >= 2 && asksOfLastTwo(question, this.understand(question, options))) {
-      const compared = await lastTwoCompared(query, history, answer, (q, h) => this.ask(q, { ...context, history: [...h] }));
+    if (compareLastTwo && history.length >= 2 && asksOfLastTwo(question, this.understand(question, options))) {
+      const compared = await lastTwoCompared(query, history, answer, (q, h) =>
+        this.askInConversation(q, { ...context, history: [...h] }, false),
+      );
       if (compared) return AnswerSchema.parse(compared);
     }
     // Another reading of a question that found nothing: "24年政府工作报告里赤字规模多了多少" as the report's plan, when the

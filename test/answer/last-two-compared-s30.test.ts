@@ -39,3 +39,20 @@ describe('a follow-up about the two things talked about', () => {
     expect(line).toMatch(/江苏省更高：5\.8% 对 5\.5%/);
   });
 });
+
+describe('a thread of such follow-ups', () => {
+  it('answers each earlier question once: "这俩谁大" after "这俩谁高" does not compare again inside', async () => {
+    const { govCorpusEngine } = await import('../support/engine.js');
+    const { vi } = await import('vitest');
+    const engine = await govCorpusEngine();
+    const spy = vi.spyOn(engine as never as { askInConversation: () => Promise<unknown> }, 'askInConversation');
+    try {
+      const history = ['浙江25年战略性新兴产业增加值目标增长多少', '服务业增加值那个目标呢', '这俩谁高'];
+      await engine.ask('这俩谁大', { today, history });
+      // The question itself, then the last two once each; the inner "这俩谁高" asks nothing more.
+      expect(spy.mock.calls.map((c) => (c as unknown[])[0])).toEqual(['这俩谁大', '服务业增加值那个目标呢', '这俩谁高']);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
