@@ -35,7 +35,7 @@ import { latestResultsReading, saidAsLatest, withLatestYearShifted } from './kin
 import { isRankFigure, rankNamedInQuestion } from '../figures/rank-figures.js';
 import { shownForQuestion } from '../figures/milestones-passed.js';
 import { attributeFigures } from '../figures/attribute-numbers.js';
-import { attributesAsked } from '../lang/zh/attribute-words.js';
+import { attributeWording, attributesAsked, carriedAttributeWording } from '../lang/zh/attribute-words.js';
 import { findPriorities, outlineAnswer, outlineComparisonAnswer } from './priorities/index.js';
 import { mainTargetsAnswer } from './kinds/main-targets.js';
 import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
@@ -154,11 +154,14 @@ export class Engine implements AskEngine, AnswerTools {
     const asked = spelledOut
       ? { ...this.understand(spelledOut, options), conversationPlaces: earlier?.conversationPlaces }
       : this.understand(history.length ? followUpWording(question) : question, options);
+    // "那晶圆呢" after "碳化硅衬底是几英寸的": the size asked before is asked of the wafers too.
+    const carried = carriedAttributeWording(question, history.at(-1));
     // "zj gdp 2024": an English question of names only asks the figures it names.
-    const query = withLatestYearShifted(
+    const read = withLatestYearShifted(
       this,
       withReviewSpanHeld(this, withKeywordQuantity(earlier && !spelledOut ? readInConversation(asked, earlier) : asked)),
     );
+    const query = carried ? { ...read, attributesFrom: carried, wantsQuantity: true } : read;
     // "两个省谁快" of a year whose results no report holds yet: the places' latest results compared, said so.
     const latest = latestResultsReading(this, query);
     if (latest) {
@@ -779,7 +782,7 @@ export class Engine implements AskEngine, AnswerTools {
     const seen = new Set<string>();
     const shown = shownForQuestion(query.question);
     // "年龄线是多少岁", "多少周年", "第几届": the age, anniversary or edition a sentence writes, read only when asked.
-    const attributes = attributesAsked(query.question);
+    const attributes = attributesAsked(attributeWording(query));
     const all = citations
       .flatMap((c) => {
         const input = {

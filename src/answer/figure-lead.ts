@@ -33,7 +33,7 @@ import { figureShape, isAmountChangeOnly, isGrowthOnly } from '../figures/figure
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
 import { asksAmountInEnglish, asksRateInEnglish } from '../lang/en/english-rate-words.js';
 import { englishCountUnit } from '../lang/en/english-count-units.js';
-import { attributesAsked } from '../lang/zh/attribute-words.js';
+import { attributeWording, attributesAsked } from '../lang/zh/attribute-words.js';
 import { MILESTONE_COUNT_UNIT } from '../lang/zh/milestone-words.js';
 import {
   askedCounter,
@@ -223,7 +223,7 @@ export function figureLead(
   // answers it ("杭州亚运会是第几届" of a sentence counting its athletes).
   // "How many people claimed trade-in subsidies in Fujian in 2024?" ("享受补贴430多万人次" in the sentence that writes
   // 以旧换新): an English count is answered as a Chinese one is, its sentence writing a phrase the question was read as.
-  const attributeUnits = attributesAsked(query.question).map((k) => k.unit);
+  const attributeUnits = attributesAsked(attributeWording(query)).map((k) => k.unit);
   const attributes = figures.filter((f) => f.shape === 'attribute');
   const asked = attributeUnits.length
     ? attributes.length

@@ -203,6 +203,11 @@ export interface UnderstoodQuery {
    */
   nationalAsField?: boolean;
   /**
+   * The wording whose attribute kinds are asked (src/lang/zh/attribute-words.ts), when it is not the question's own: "那晶圆呢"
+   * after "碳化硅衬底是几英寸的" asks the size of the wafers too. Unset: the question's own wording.
+   */
+  attributesFrom?: string;
+  /**
    * The country is the place only because an English title opens with "national" ("national new-urbanisation pilots"):
    * in a conversation about a place, that place's titles are meant.
    */

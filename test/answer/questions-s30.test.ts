@@ -46,3 +46,11 @@ describe('lower-case pinyin initials before a year', () => {
     expect(expandPinyinInitialsInEnglish('js frameworks in 2026')).toMatch(/^js frameworks/);
   });
 });
+
+describe('an elliptical follow-up after an attribute asked', () => {
+  it('asks the same attribute of its own thing: "那晶圆呢" after "碳化硅衬底是几英寸的"', async () => {
+    const engine = await govCorpusEngine();
+    const answer = await engine.ask('广东那年产能上来的晶圆呢', { today, history: ['山东24年全球首发的碳化硅衬底 是几英寸的'] });
+    expect(answer.text.split('\n')[0]).toMatch(/广东省2024年.*12英寸 \[1\]/);
+  });
+});

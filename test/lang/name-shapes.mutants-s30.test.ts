@@ -59,3 +59,19 @@ describe('lower-case pinyin initials', () => {
     expect(expandPinyinInitialsInEnglish('js frameworks in 2026')).toBe('js frameworks in 2026');
   });
 });
+
+describe('the attribute an elliptical follow-up carries', () => {
+  it('is the earlier question’s, when the follow-up asks no number of its own', async () => {
+    const { attributeWording, carriedAttributeWording } = await import('../../src/lang/zh/attribute-words.js');
+    const earlier = '碳化硅衬底是几英寸的';
+    expect(carriedAttributeWording('那晶圆呢', earlier)).toBe(earlier);
+    expect(carriedAttributeWording('and the wafers?', earlier)).toBe(earlier);
+    expect(carriedAttributeWording('那有多少公里呢', earlier)).toBeUndefined();
+    expect(carriedAttributeWording('晶圆是第几代呢', earlier)).toBeUndefined();
+    expect(carriedAttributeWording('那晶圆产线投产了吗', earlier)).toBeUndefined();
+    expect(carriedAttributeWording('那晶圆呢', '碳化硅衬底产能多少')).toBeUndefined();
+    expect(carriedAttributeWording('那晶圆呢', undefined)).toBeUndefined();
+    expect(attributeWording({ question: '那晶圆呢', attributesFrom: earlier })).toBe(earlier);
+    expect(attributeWording({ question: '那晶圆呢' })).toBe('那晶圆呢');
+  });
+});

@@ -121,6 +121,28 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
   },
 ];
 
+/**
+ * The wording whose attribute kinds a question asks: its own, or an elliptical follow-up's earlier question ("那晶圆呢" after
+ * "碳化硅衬底是几英寸的") as the conversation set it (`attributesFrom`).
+ */
+export function attributeWording(query: { question: string; attributesFrom?: string }): string {
+  return query.attributesFrom ?? query.question;
+}
+
+/**
+ * "那晶圆呢", "广东的呢": a follow-up that names a new thing and asks nothing of its own (no number word, no attribute)
+ * asks what the question before it asked, its attribute included.
+ */
+const ELLIPTICAL_FOLLOW_UP = /呢[？?。!！\s]*$|^\s*(?:and|what about|how about)\b[^?]{0,40}\??\s*$/i;
+const OWN_NUMBER_ASKED = /多少|几|第|\bhow (?:many|much|old|long|far)\b|\bwhat (?:share|number|age|size)\b/i;
+
+/** The earlier question whose attribute kinds an elliptical follow-up carries, or undefined. */
+export function carriedAttributeWording(question: string, earlier: string | undefined): string | undefined {
+  if (!earlier || !ELLIPTICAL_FOLLOW_UP.test(question) || OWN_NUMBER_ASKED.test(question) || attributesAsked(question).length)
+    return undefined;
+  return attributesAsked(earlier).length ? earlier : undefined;
+}
+
 /** The kinds of attribute a question asks ("年龄线是多少岁" asks an age); none for most questions. */
 export function attributesAsked(question: string): AttributeKind[] {
   const shape = nameShapeAsked(question);
