@@ -59,7 +59,7 @@ import { fromToSpanAnswer } from './kinds/from-to-span.js';
 import { asksForTarget } from './target-without-number.js';
 import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
-import { asksOfLastTwo, lastTwoCompared } from './kinds/last-two-compared.js';
+import { asksOfLastTwo, asksOfTheTwo, lastTwoCompared } from './kinds/last-two-compared.js';
 import { separatelyAsked, severalSubjectsLead } from './several-subjects.js';
 import { interleave } from './kinds/interleave.js';
 import { distinctSentences } from './kinds/distinct-sentences.js';
@@ -178,7 +178,8 @@ export class Engine implements AskEngine, AnswerTools {
     }
     const answer = await this.answerQuery(question, context, query);
     // "俩尺寸一样不", "这俩谁大": the last two answers side by side, when the answer found does not state both.
-    if (compareLastTwo && history.length >= 2 && asksOfLastTwo(question, this.understand(question, options))) {
+    // The question's own slots are read (understood without the conversation) only when its words ask of the two.
+    if (compareLastTwo && history.length >= 2 && asksOfTheTwo(question) && asksOfLastTwo(question, this.understand(question, options))) {
       const compared = await lastTwoCompared(query, history, answer, (q, h) =>
         this.askInConversation(q, { ...context, history: [...h] }, false),
       );

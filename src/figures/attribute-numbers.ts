@@ -1,4 +1,5 @@
 import type { AttributeKind } from '../lang/zh/attribute-words.js';
+import { escapeRegExp } from '../lang/zh/regexp.js';
 import { rankNumber } from '../lang/zh/rank-words.js';
 import type { Figure } from './figure-schema.js';
 import type { FigureInput } from './types.js';
@@ -58,10 +59,7 @@ function nameAfter(text: string): string {
  * the same kind before it ("民营企业500强和民营企业制造业500强": the second is 民营企业制造业's).
  */
 function nameBefore(text: string, unit: string): string {
-  const cuts = [
-    ...text.matchAll(/[，。；、：,;:是“]|[0-9.]+%的?/g),
-    ...text.matchAll(new RegExp(`[0-9]+${unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g')),
-  ];
+  const cuts = [...text.matchAll(/[，。；、：,;:是“]|[0-9.]+%的?/g), ...text.matchAll(new RegExp(`[0-9]+${escapeRegExp(unit)}`, 'g'))];
   const start = Math.max(...cuts.map((m) => (m.index ?? -1) + m[0].length), 0);
   return text.slice(start).replace(CLAUSE_VERBS, '').slice(-MAX_NAME).replace(LEADING_LINK, '');
 }

@@ -35,9 +35,14 @@ function statedLead(answer: Answer): StatedLead | null {
   return { line: first.slice(0, (mark.index ?? 0) + mark[0].length), citation, figure };
 }
 
-/** Whether a follow-up asks how two things talked about compare, naming neither ("这俩谁大", "俩尺寸一样不", "两家条数有差别没"). */
+/** Whether a question's words ask which of two, or of the two ("这俩谁大", "俩尺寸一样不", "两家条数有差别没"): a cheap first test. */
+export function asksOfTheTwo(question: string): boolean {
+  return asksWhichOfThem(question) || asksOfTwo(question);
+}
+
+/** Whether a follow-up asks how two things talked about compare, naming no place, year or indicator of its own. */
 export function asksOfLastTwo(question: string, own: Pick<UnderstoodQuery, 'places' | 'years' | 'indicators'>): boolean {
-  return (asksWhichOfThem(question) || asksOfTwo(question)) && !own.places.length && !own.years.length && !own.indicators.length;
+  return asksOfTheTwo(question) && !own.places.length && !own.years.length && !own.indicators.length;
 }
 
 /**

@@ -141,16 +141,16 @@ function placeFigureLead(
   citations: readonly Citation[],
 ): { lead: string; figures: Figure[] } | null {
   const figures = tools.figuresFor({ ...query, unknownPlaces: [] }, citations);
+  // An English question names it in the Chinese its words were read as; either names it in the reports' other words for
+  // the question's own ("地铁" asked, "长春轨道交通6号线" written: interchangeable-words.ts).
+  const alternatives = (query.termAlternatives ?? []).flatMap((t) => t.chinese).join(' ');
+  const asked = `${query.language === 'en' ? query.searchText : query.question} ${alternatives}`;
   // Every figure filed under the place's name, so the shape asked picks among them ("…比全省高几个点": the gap, not the
   // growth before it).
   const owned = figures.filter((f) =>
     names.some((n) => {
       if (!f.indicator.includes(n)) return false;
       const rest = { indicator: f.indicator.replace(n, '') };
-      // An English question names it in the Chinese its words were read as; either names it in the reports' other words
-      // for the question's own ("地铁" asked, "长春轨道交通6号线" written: interchangeable-words.ts).
-      const alternatives = (query.termAlternatives ?? []).flatMap((t) => t.chinese).join(' ');
-      const asked = `${query.language === 'en' ? query.searchText : query.question} ${alternatives}`;
       return query.indicators.length ? isAskedIndicator(rest, query) : namedInQuestion(rest, asked.replace(n, ''));
     }),
   );

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './regexp.js';
+
 /**
  * Numbers that say what something is rather than how much of it there is: an age line ("65岁及以上失能老年人"), an
  * anniversary ("开发建设30周年系列活动"), an edition ("第4届亚残运会"). A report's sentences are full of them and they
@@ -169,7 +171,8 @@ const BARE_RIGHT = /^(?:[+＋]|[A-Za-z]{1,2}(?![A-Za-z]))/;
 /** A number of a name as written: digits or Chinese numerals ("齐鲁一号"). */
 const WRITTEN_NUMBER = '([0-9]+|[一二三四五六七八九十]+)';
 
-const escapeLiteral = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\\+|＋/g, '[+＋]');
+/** A shape's words as a pattern matching themselves, a plus either half- or full-width. */
+const escapeLiteral = (text: string) => escapeRegExp(text).replace(/\\\+|＋/g, '[+＋]');
 
 /** "“1+”后面跟几": a quoted name's beginning, and the number asked after it. */
 const QUOTED_BEGINNING = new RegExp(`[“"]([^“”"]{1,10}[+＋])[”"](?:后面|后头)?(?:跟|是|接|加)?(?:的)?${NUMERAL_SLOT}`);
