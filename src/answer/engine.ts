@@ -60,7 +60,7 @@ import { asksForTarget } from './target-without-number.js';
 import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { asksOfLastTwo, asksOfTheTwo, lastTwoCompared } from './kinds/last-two-compared.js';
-import { separatelyAsked, severalSubjectsLead } from './several-subjects.js';
+import { askedSubjects, separatelyAsked, severalSubjectsLead } from './several-subjects.js';
 import { interleave } from './kinds/interleave.js';
 import { distinctSentences } from './kinds/distinct-sentences.js';
 import { yearsNotWritten } from './kinds/years-not-written.js';
@@ -511,6 +511,12 @@ export class Engine implements AskEngine, AnswerTools {
       // own words, not asked to write the other side's subject too.
       const ownText = outcome.kind === 'notFound' && sides.length > 1 && !side.indicators.length ? sideWords(side) : null;
       if (ownText) outcome = await this.retriever.retrieve({ ...side, searchText: ownText, question: ownText }, 3);
+      // "安徽自贸区首创的制度创新成果跟厦门综改试点复制推广的举措比 哪边多": two things asked of one place, which no sentence
+      // writes together; each found by its own words, when every one is found.
+      if (outcome.kind === 'notFound' && outcome.reason === 'no-evidence' && sides.length === 1) {
+        const each = await this.eachSubjectFound(query);
+        if (each.length) outcome = { kind: 'found', query, sentences: each };
+      }
       if (outcome.kind === 'notFound') {
         if (sides.length === 1) return (await nearestAnswer(this, frame, notFoundLine(query, outcome.reason))) ?? refuse(outcome.reason);
         missingSides.push(side.places[0]);
@@ -670,6 +676,19 @@ export class Engine implements AskEngine, AnswerTools {
   }
 
   /** The passages that write a rank of the asked indicator, searched with the words ranks are written in; null when none leads. */
+  /**
+   * The sentences of each thing a question asks a figure of ("A和B各几个", "A跟B比哪边多"), each found by its own words and
+   * taken in turn; none unless every thing is found (a thing the reports do not hold is no half answer).
+   */
+  private async eachSubjectFound(query: UnderstoodQuery): Promise<ScoredSentence[]> {
+    if (!query.wantsQuantity || query.indicators.length) return [];
+    const subjects = askedSubjects(query.question);
+    if (subjects.length < 2 || subjects.length > MAX_SUBJECTS_SEARCHED) return [];
+    const own = await Promise.all(subjects.map((s) => this.retriever.retrieve({ ...query, searchText: s }, 2)));
+    if (own.some((o) => o.kind !== 'found')) return [];
+    return distinctSentences(interleave(own.map((o) => (o.kind === 'found' ? o.sentences : []))));
+  }
+
   private async rankStated(
     query: UnderstoodQuery,
     leadQuery: UnderstoodQuery,

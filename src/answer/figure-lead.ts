@@ -194,7 +194,16 @@ export function figureLead(
     );
   // "区域基金规模多大": a level counts as its own size only when no figure's name writes the size asked.
   const strictlyNamed = query.indicators.length ? [] : namedBy(false);
-  const namedAtAll = query.indicators.length ? [] : strictlyNamed.length ? strictlyNamed : namedBy(true);
+  const sizeNamed = query.indicators.length ? [] : namedBy(true);
+  // Unless a level shares a longer run with the question than any of them: "金服云服务实体融资规模有多大" names
+  // “金服云”服务实体融资 1.58万亿元 (服务实体融资) more than 技改融资专项规模, which writes the size but shares only 融资.
+  const longestShared = (named: readonly Figure[]) => Math.max(0, ...named.map((f) => sharedNameLength(f, namesText)));
+  const namedAtAll =
+    strictlyNamed.length && longestShared(strictlyNamed) >= longestShared(sizeNamed)
+      ? strictlyNamed
+      : sizeNamed.length
+        ? sizeNamed
+        : strictlyNamed;
   // English says "share" where the reports write a rate (…率): no narrowing by the name's shape. Nor when the change of a
   // share is asked ("数字经济占比提升了几个百分点": its change in points, not its level).
   const sharesNarrowed =

@@ -5,6 +5,7 @@ import {
   PART_ASK,
   EACH_ASKED,
   SHARED_HEAD_LINK,
+  SIDE_BY_SIDE_TAIL,
   SUBJECT_JOINERS,
   WHICH_IS_MORE_OF_TWO,
 } from '../lang/zh/several-subjects-words.js';
@@ -105,11 +106,13 @@ export function askedSubjects(question: string): string[] {
     const counted = countedTwice(question);
     return counted.length ? counted : separatelyAsked(question);
   }
-  const span = question.slice(0, each.index);
+  const span = question.slice(0, each.index).trimEnd().replace(SIDE_BY_SIDE_TAIL, '');
   const parts = span.split(SUBJECT_JOINERS).filter((p) => p.length > 0);
   if (parts.length < 2) return [];
   const last = parts[parts.length - 1];
-  const link = last.lastIndexOf(SHARED_HEAD_LINK);
+  // Only when the things before it write no head noun of their own ("建成" of 建成和在建的过江通道): "广东落地的首批…试点
+  // 和福建往纵深推的试点特色改革项目" asks two things, each with its own.
+  const link = parts.slice(0, -1).some((p) => p.includes(SHARED_HEAD_LINK)) ? -1 : last.lastIndexOf(SHARED_HEAD_LINK);
   const head = link >= 0 ? last.slice(link + SHARED_HEAD_LINK.length) : '';
   if (head) parts[parts.length - 1] = last.slice(0, link);
   return parts.map((p) => `${p}${head}`);

@@ -85,10 +85,13 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   // English says "share" where the reports write a rate (…率) or a bare percentage: those answer an English share question
   // too, never a growth in percent.
   const english = isEnglishQuestion(question);
+  // "How many points did the share … gain", "占比提高了几个百分点": the share's change in points answers it too.
+  const pointsAsked = asksForPoints(question);
   if (asksForShare(question))
     out = out.filter(
       (f) =>
         f.shape === 'share' ||
+        (pointsAsked && (f.unit === PERCENTAGE_POINTS || f.change?.unit === PERCENTAGE_POINTS)) ||
         SHARE_NAME.test(f.indicator) ||
         (english && f.change?.unit !== '%' && isPercentAnsweringEnglishShare(f)) ||
         // "一体化管理的比例是多少": a rate of the things done ("一体化管理率达90%") is the proportion asked.
@@ -108,7 +111,7 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
     out = prefer(out, (f) => f.unit !== PERCENTAGE_POINTS || f.shape === 'gap');
   }
   // "提高了几个百分点": the change in points before the level reached beside it ("达到65%、提高15个百分点").
-  else if (asksForPoints(question)) out = prefer(out, (f) => f.unit === PERCENTAGE_POINTS || f.change?.unit === PERCENTAGE_POINTS);
+  else if (pointsAsked) out = prefer(out, (f) => f.unit === PERCENTAGE_POINTS || f.change?.unit === PERCENTAGE_POINTS);
   // The value a from–to pair started from ("由7.34万元") is no answer of its own.
   out = prefer(out, (f) => !isStartFigure(f));
   // "How many sister cities…", "有几个": a count asked is no percentage ("对共建国家进出口占比超50%" beside "缔结友城148对").

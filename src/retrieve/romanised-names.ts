@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { PLACE_SUFFIXES } from '../lang/zh/place-words.js';
 
 /** A romanised name is two Chinese characters at least ("Binhai" 滨海) and four at most ("Zhongguancun" 中关村). */
 const MIN_CHARACTERS = 2;
@@ -49,16 +50,19 @@ export class RomanisedNames {
     const text = this.corpusText();
     // The corpus is scanned once per name; the words beside it are then looked up where its spellings end.
     const scanned = this.spellingsOf(sound, text);
-    const counts = new Map<string, { times: number; primary: boolean; besideWord: boolean }>();
+    const counts = new Map<string, { times: number; primary: boolean; besideWord: boolean; placeNamed: boolean }>();
     for (const [spelling, seen] of scanned)
       counts.set(spelling, {
         times: seen.times,
         primary: seen.primary,
         besideWord: beside.some((word) => seen.ends.some((end) => text.startsWith(word, end))),
+        // "蒙自市在发展蓝莓产业中": written once, but as a place's name (its 市 after it), no chance run of characters.
+        placeNamed: seen.ends.some((end) => PLACE_SUFFIXES.includes(text[end] ?? '')),
       });
     let written = [...counts]
-      .filter(([zh, c]) => c.times >= MIN_WRITTEN || zh.length >= ONCE_CHARACTERS || c.besideWord)
+      .filter(([zh, c]) => c.times >= MIN_WRITTEN || zh.length >= ONCE_CHARACTERS || c.besideWord || c.placeNamed)
       .map(([zh, c]) => ({ zh, ...c }));
+
     // A proper name's spelling before a common word's; its characters' first readings before rarer ones.
     if (written.some((w) => !this.isCommonWord(w.zh))) written = written.filter((w) => !this.isCommonWord(w.zh));
     if (written.some((w) => w.primary)) written = written.filter((w) => w.primary);

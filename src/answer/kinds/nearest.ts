@@ -147,8 +147,11 @@ function placeFigureLead(
   const asked = `${query.language === 'en' ? query.searchText : query.question} ${alternatives}`;
   // Every figure filed under the place's name, so the shape asked picks among them ("…比全省高几个点": the gap, not the
   // growth before it).
+  // "湘西凤凰古城创的是几A级景区": an attribute asked is read from the sentence that names the place, whatever its name.
+  const citedText = new Map(citations.map((c) => [c.id, c.sentence]));
   const owned = figures.filter((f) =>
     names.some((n) => {
+      if (f.shape === 'attribute') return (citedText.get(f.citationId) ?? '').includes(n);
       if (!f.indicator.includes(n)) return false;
       const rest = { indicator: f.indicator.replace(n, '') };
       return query.indicators.length ? isAskedIndicator(rest, query) : namedInQuestion(rest, asked.replace(n, ''));

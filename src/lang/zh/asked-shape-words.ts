@@ -13,9 +13,17 @@ import { alternation } from './regexp.js';
 // Not "第几届", an edition (src/lang/zh/attribute-words.ts).
 const RANK_ASKED_TOO = /第几(?!届)|排老几|which rank|what rank/i;
 
+/**
+ * "普惠托位占多少个": a count of the part, asked with its measure word, is no share (个 of 个百分点 still asks one).
+ * Defined before SHARE_ASKED_TOO, which reads it.
+ */
+const COUNT_AFTER_ASKING = `(?:${alternation(MEASURE_WORDS.filter((m) => m !== '个'))}|个(?!百分点|点))`;
+
 /** A share asked besides SHARE_QUESTION: "占GDP多少", "占全市几成", "占百分之几", "多少比例的公园24小时开放", "开放的比例是多少". */
-const SHARE_ASKED_TOO =
-  /占.{0,12}(?:多少|几成|百分之几|几个点)|(?:多少|多大|什么|啥)比例|比例(?:是|为|有|达到|大概|大约)?(?:多少|多大|几)|百分之(?:多少|几)|what share|what percentage of|share of|\b(?:r&d|research and development) intensity/i;
+const SHARE_ASKED_TOO = new RegExp(
+  String.raw`占.{0,12}(?:多少(?!${COUNT_AFTER_ASKING})|几成|百分之几|几个点)|(?:多少|多大|什么|啥)比例|比例(?:是|为|有|达到|大概|大约)?(?:多少|多大|几)|百分之(?:多少|几)|what share|what percentage of|share of|\b(?:r&d|research and development) intensity`,
+  'i',
+);
 
 export function asksForRank(question: string): boolean {
   return RANK_QUESTION.test(question) || RANK_ASKED_TOO.test(question);
@@ -165,8 +173,8 @@ export function asksHowMany(question: string): boolean {
 /** Measure words that count things of any kind: 个, 家, 项. */
 const GENERAL_COUNTERS: readonly string[] = ['个', '家', '项'];
 
-/** A change in points asked by its unit: "提升几个点", "多少个百分点", "by how many percentage points". */
-const POINTS_ASKED = /几个(?:百分)?点|百分点|percentage points?/i;
+/** A change in points asked by its unit: "提升几个点", "多少个百分点", "by how many percentage points", "how many points did … gain". */
+const POINTS_ASKED = /几个(?:百分)?点|百分点|percentage points?|how many points|by how many points/i;
 
 export function asksForPoints(question: string): boolean {
   return POINTS_ASKED.test(question);

@@ -21,6 +21,10 @@ export interface AttributeKind {
   prefix: string;
 }
 
+/** The number a thing goes by, asked in English: "what's the code number", "which 'Xizi' number", "Shanhai No. ?", "'zhangzhou ___'". */
+const NUMBER_NAME_ASKED =
+  /\b(?:what|which)(?:'s| is| was)? (?:the )?(?:code |serial )?number\b(?! of)|\bnumber[- ](?:code|name)\b|\bcode number\b|\bno\.\s*\?|_{2,}/i;
+
 export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
   {
     unit: '岁',
@@ -108,6 +112,25 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
     asked:
       /热线(?:号码|电话)?(?:是|为)?(?:多少|几)|(?:hotline|helpline)\b.*\b(?:which|what) number\b|\b(?:which|what) number\b.*\b(?:hotline|helpline)\b/i,
     written: /(?<![0-9])(1[0-9]{4})(?![0-9])(?=[\u4e00-\u9fff“”]{0,8}热线)()/g,
+    named: 'after',
+    noun: '',
+    prefix: '',
+  },
+  // "推进“1650”产业体系建设", "传承“漳州110”先进事迹", "“西子3号”入选…": the number of a quoted name, asked in English by
+  // the number it goes by ("what's the code number", "which 'Xizi' number", "the 'zhangzhou ___' unit", "Shanhai No. ?").
+  {
+    unit: '',
+    asked: NUMBER_NAME_ASKED,
+    written: /“[^“”0-9]{0,6}([0-9]+)[^“”0-9]{0,3}”()/g,
+    named: 'after',
+    noun: '',
+    prefix: '',
+  },
+  // "持续建设山海1号风景道": a name's 号 right after its words, asked in English as above (not 4号线, 6号机组: their own kinds).
+  {
+    unit: '号',
+    asked: NUMBER_NAME_ASKED,
+    written: /(?<=[\u4e00-\u9fff]{2})([0-9]+)号(?!线|机组)()/g,
     named: 'after',
     noun: '',
     prefix: '',

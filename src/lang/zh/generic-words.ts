@@ -132,6 +132,21 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '两区',
   '更高',
   '更多',
+  // "在建的和做前期的项目各几个 一样多吗", "哪边个数多": whether two counts match or which is larger, and the light verb of
+  // a stage of work (做前期): no words a sentence writes.
+  '一样',
+  '一样多',
+  '多',
+  '各',
+  '哪边',
+  '做',
+  // "免费提供多大的海外仓", "提前多久": how large or long is asked; the sentence writes the number ("1万平方米").
+  '多大',
+  '多长',
+  '多久',
+  '多远',
+  // "给东南亚五国免费提供…": to whom, a preposition.
+  '给',
   // "国家级科技人才多不多", "增速快不快": asking whether a number is large, never words a sentence writes.
   '多不多',
   '不多',

@@ -12,6 +12,8 @@ export const PLAN_INTENT_WORDS: readonly string[] = [
   '打算',
   // "准备新增多少家", "准备抓哪几件事": what is prepared for is planned.
   '准备',
+  // "预计新增多少专精特新中小企业": work expected to be done is planned (not "预计增长", a year's estimated result).
+  '预计(?:要|将)?(?:新增|新建|建成|培育|引进|开工|实施|发放|招引)',
   '安排',
   '要求',
   '拟',

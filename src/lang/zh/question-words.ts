@@ -1,4 +1,5 @@
 import { anyOf } from './word-pattern.js';
+import { WHICH_OF_THE_THINGS } from './several-subjects-words.js';
 
 /**
  * Words that ask for the number of what was talked about and name nothing a report writes: "具体数字" after
@@ -39,7 +40,7 @@ export const QUANTITY_WORDS: readonly string[] = [
   '变动',
   '目标是',
   // "建议和提案哪个多", "哪个里程长": which of two is more is told by their numbers.
-  '(哪个|哪一个|哪项|谁)(的)?(数量|规模|里程|金额)?(更|比较|要)?(多|少|长|短)',
+  `${WHICH_OF_THE_THINGS}(多|少|长|短)`,
   // "数量比一比": two numbers set side by side.
   '比一比',
   // "国家级科技人才多不多", "增速快不快": whether a number is large is told by the number.

@@ -4,14 +4,17 @@ import { MEASURE_WORDS } from './counted-before-words.js';
  * 特色产业集群各有几个", "建成和在建的过江通道各几座"): the words that join the things, and the words after them that
  * ask for each one's figure.
  */
-export const SUBJECT_JOINERS = /[和与及、]/g;
+// 跟 as "and" ("A跟B比"), not inside 跟踪 / 跟进 / 跟随.
+export const SUBJECT_JOINERS = /[和与及、]|跟(?![踪进随])/g;
 /** "哪个…", "谁更…": which of the things asked, before the word saying more or less (a regex fragment). */
-const WHICH_OF_THE_THINGS = '(?:哪个|哪一个|哪项|哪样|谁)(?:的)?(?:数量|规模|里程|金额)?(?:更|比较|要)?';
+export const WHICH_OF_THE_THINGS = '(?:哪个|哪一个|哪项|哪样|哪边|哪方|谁)(?:的)?(?:数量|个数|规模|里程|金额)?(?:更|比较|要)?';
 // "办理人大代表建议和政协委员提案哪个多": which of the two is more asks each one's figure too; "办理时限和提交材料各压了多少"
 // asks each one's change.
 export const EACH_ASKED = new RegExp(
   `各(?:有|是|为|自)?(?:多少|几)|各(?:[\u4e00-\u9fff]{1,3}?)了?(?:多少|几)|分别(?:是|为|有)?(?:多少|几)|分别(?:[\u4e00-\u9fff]{1,3}?)了?(?:多少|几)|各自|${WHICH_OF_THE_THINGS}(?:多|少|大|小|高|低|长|短)`,
 );
+/** "A跟B比 哪边多": the words setting the things side by side, after the last of them. */
+export const SIDE_BY_SIDE_TAIL = /(?:相比|比较|对比|比)\s*$/;
 /** "建成和在建的过江通道": the noun after 的 is what both things are of. */
 export const SHARED_HEAD_LINK = '的';
 /** Which of the two things asked is more ("…和…哪个多", "哪个里程长"): the answer says which, after both figures. */
