@@ -1,11 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { asksOfTheTwo } from '../../src/answer/kinds/last-two-compared.js';
 import { askedSubjects } from '../../src/answer/several-subjects.js';
 import { preferAskedShape } from '../../src/figures/asked-shape.js';
 import type { Figure } from '../../src/figures/figure-schema.js';
 import { asksForShare } from '../../src/lang/zh/asked-shape-words.js';
 import { attributesAsked } from '../../src/lang/zh/attribute-words.js';
+import { asksWhichOfThem } from '../../src/lang/zh/comparison-follow-up-words.js';
 import { PART_ASKED } from '../../src/lang/zh/figure-words.js';
+import { namesOwnSubject, YEAR_REFERRING_WORDS } from '../../src/lang/zh/follow-up-words.js';
 import { GENERIC_SEARCH_TERMS } from '../../src/lang/zh/generic-words.js';
 import { asksForPlan } from '../../src/lang/zh/intent-words.js';
 import { QUANTITY_WORDS } from '../../src/lang/zh/question-words.js';
@@ -191,5 +194,30 @@ describe('the number a thing goes by, asked in English', () => {
 
   it('answers the 号 of the sentence found', async () => {
     expect(await govFirstLine("which number is fujian's shanhai scenic byway", today)).toMatch(/1号 \[\d\]/);
+  });
+});
+
+describe('a conversation’s follow-ups in everyday words', () => {
+  it('"那会儿" points back at the time, no subject of its own', () => {
+    expect(YEAR_REFERRING_WORDS).toEqual(expect.arrayContaining(['那会儿', '那时候', '当时']));
+    expect(namesOwnSubject('换到拱墅 22年那会儿新增的呢', '钱塘24年新招引的35周岁以下大学生 数量多少', ['拱墅'], ['22年'])).toBe(false);
+    expect(namesOwnSubject('换到拱墅 22年那会儿新增的高技能人才呢', '钱塘24年新招引的35周岁以下大学生 数量多少', ['拱墅'], ['22年'])).toBe(
+      true,
+    );
+  });
+
+  it('"俩地方谁招得多": the two talked about, which did more by any verb with its 得', () => {
+    expect(asksOfTheTwo('俩地方谁招得多')).toBe(true);
+    expect(asksWhichOfThem('哪边卖得多')).toBe(true);
+    expect(asksWhichOfThem('招得怎么样')).toBe(false);
+  });
+
+  it('answers the earlier subject of the place switched to, then both side by side', async () => {
+    const engine = await realCorpusEngine();
+    const history = ['钱塘24年新招引的35周岁以下大学生 数量多少'];
+    const switched = await firstLineOf(engine, '换到拱墅 22年那会儿新增的呢', today, history);
+    expect(switched).toMatch(/拱墅区2022年新增35周岁以下大学生（实绩）：3\.4万人/);
+    const both = await firstLineOf(engine, '俩地方谁招得多', today, [...history, '换到拱墅 22年那会儿新增的呢']);
+    expect(both).toMatch(/钱塘区.*3\.4万名 \[1\].*拱墅区.*3\.4万人 \[2\]/);
   });
 });

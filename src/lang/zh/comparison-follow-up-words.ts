@@ -7,7 +7,8 @@
 // "哪个最高" after several places talked about: the highest of them.
 // "哪个省定得多", "哪个市建得多" after two places: which of them (with 最, "哪个省最多" ranks every place, not only these).
 const WHICH_IS_HIGHER_ZH =
-  '(?:(哪个|哪家|哪边|哪一个|谁)(的)?(增长|增速|涨得|长得)?(更|比较|要|最)?(高|低|快|慢|多|少|大|小|强|好)' +
+  // "俩地方谁招得多", "哪边卖得多": any verb with its 得 before the comparative.
+  '(?:(哪个|哪家|哪边|哪一个|谁)(的)?(增长|增速|[\u4e00-\u9fff]得)?(更|比较|要|最)?(高|低|快|慢|多|少|大|小|强|好)' +
   '|(?:哪个|哪一个)(?:省|市|区|县|地方|城市|地区)(?:的)?(?:增长|增速|涨得|长得|定得|定的|建得|干得|做得|搞得)?(?:更|比较|要)?(?:高|低|快|慢|多|少|大|小|强|好)' +
   // "两家条数有差别没", "这俩目标差几个百分点", "二者相差多少": how far apart the two talked about are.
   '|(?:两家|两者|二者|这俩|俩|这两个|两边|两地|两省)[^，。？?]{0,6}?(?:有差别|有区别|有差距|差别|区别|差距|相差|差多少|差几|差了多少)' +
@@ -78,7 +79,7 @@ export function comparesWithYear(question: string): boolean {
 }
 
 /** "两个省谁多", "两地哪个高": two of the places talked about, the last two named. */
-const TWO_SIDES = /两(?:个)?(?:省|市|区|县|地|者|边)|\b(?:the|these|those) two\b|\bboth\b/i;
+const TWO_SIDES = /两(?:个)?(?:省|市|区|县|地|者|边)|俩|\b(?:the|these|those) two\b|\bboth\b/i;
 
 export function asksOfTwo(question: string): boolean {
   return TWO_SIDES.test(question);

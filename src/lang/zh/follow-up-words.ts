@@ -196,7 +196,20 @@ export const REFERRING_WORDS_EN: readonly string[] = [
  * Words that point back at the conversation's year ("浙江同一年定了多少个"): a slot, no subject, and no pointer at the
  * subject either ("那年新增造林绿化多少" names a subject of its own).
  */
-export const YEAR_REFERRING_WORDS: readonly string[] = ['同一年', '那一年', '同年', '那年', 'the same year', 'that year'];
+export const YEAR_REFERRING_WORDS: readonly string[] = [
+  '同一年',
+  '那一年',
+  '同年',
+  '那年',
+  // "22年那会儿新增的呢", "当时定了多少": then, the time talked about.
+  '那会儿',
+  '那会',
+  '那时候',
+  '那时',
+  '当时',
+  'the same year',
+  'that year',
+];
 
 const REFERRING = new RegExp(
   `${REFERRING_WORDS.filter((w) => w !== '它').join('|')}|(?<!其)它|\\b(${REFERRING_WORDS_EN.join('|')})\\b`,
