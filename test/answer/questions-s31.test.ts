@@ -221,3 +221,27 @@ describe('a conversation’s follow-ups in everyday words', () => {
     expect(both).toMatch(/钱塘区.*3\.4万名 \[1\].*拱墅区.*3\.4万人 \[2\]/);
   });
 });
+
+describe('what a thing is, read only when asked', () => {
+  const read = (question: string, text: string) =>
+    attributesAsked(question).flatMap((kind) => [...text.matchAll(kind.written)].map((m) => `${m[1]}${kind.unit}`));
+
+  it('a terminal’s size class, a reactor’s unit, a service centre’s number', () => {
+    expect(read('连云港25年在建的集装箱码头是多少万吨级', '加快建设连云港20万吨级集装箱码头，连云港30万吨级航道改扩建')).toEqual([
+      '20万吨级',
+      '30万吨级',
+    ]);
+    expect(read('石岛湾核电是几号机组', '开工招远一期、石岛湾核电2号机组')).toEqual(['2号机组']);
+    expect(read('妇联维权服务中心是哪个号码', '联动青少年服务中心、12338妇联维权服务中心')).toEqual(['12338']);
+    // Not asked, not read.
+    expect(read('连云港25年集装箱码头投资多少', '加快建设连云港20万吨级集装箱码头')).toEqual([]);
+  });
+
+  it('answers them, in English too, a city of a covered province from its province’s report', async () => {
+    expect(await govFirstLine('江苏25年在连云港建的集装箱码头是几万吨级', today)).toMatch(/集装箱码头：20万吨级 \[1\]/);
+    expect(await govFirstLine('what size of container terminal is jaingsu building at lianyungang in 2025?', today)).toMatch(
+      /Lianyungang has no report of its own.*20万吨级 \[1\]/,
+    );
+    expect(await govFirstLine('山东25年要开工的石岛湾核电 是几号机组', today)).toMatch(/2号机组 \[1\]/);
+  });
+});

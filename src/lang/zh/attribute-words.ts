@@ -69,6 +69,24 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
     noun: '尺寸',
     prefix: '',
   },
+  // "连云港20万吨级集装箱码头", "30万吨级航道": the size class of a berth, a port or a channel, in the tonnage of ships it takes.
+  {
+    unit: '万吨级',
+    asked: /(?:多少|几)万吨级|\bwhat size\b|\bwhich size\b|\bhow big\b.*\b(?:terminal|berth|port|channel|wharf)\b/i,
+    written: /(?<![0-9.])([0-9]+)万吨级()/g,
+    named: 'after',
+    noun: '',
+    prefix: '',
+  },
+  // "开工石岛湾核电2号机组": which unit of a nuclear plant.
+  {
+    unit: '号机组',
+    asked: /几号机组|哪(?:一)?(?:个|台)机组|\bwhich (?:reactor |nuclear )?unit\b/i,
+    written: /(?<![0-9.])([0-9]+)号机组()/g,
+    named: 'before',
+    noun: '',
+    prefix: '',
+  },
   // "民营企业服务业100强": how many a ranking list holds.
   {
     unit: '强',
@@ -106,12 +124,13 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
     noun: '',
     prefix: '',
   },
-  // "12356心理援助热线": a hotline's number, asked as a number ("热线是多少", "which number").
+  // "12356心理援助热线": a hotline's number, asked as a number ("热线是多少", "哪个号码", "which number").
   {
     unit: '',
     asked:
-      /热线(?:号码|电话)?(?:是|为)?(?:多少|几)|(?:hotline|helpline)\b.*\b(?:which|what) number\b|\b(?:which|what) number\b.*\b(?:hotline|helpline)\b/i,
-    written: /(?<![0-9])(1[0-9]{4})(?![0-9])(?=[\u4e00-\u9fff“”]{0,8}热线)()/g,
+      /热线(?:号码|电话)?(?:是|为)?(?:多少|几)|(?:哪个|什么)号码|号码是(?:多少|几)|(?:hotline|helpline)\b.*\b(?:which|what) number\b|\b(?:which|what) number\b.*\b(?:hotline|helpline)\b/i,
+    // "12338妇联维权服务中心": a service centre goes by its number too.
+    written: /(?<![0-9])(1[0-9]{4})(?![0-9])(?=[\u4e00-\u9fff“”]{0,8}(?:热线|服务中心|服务台))()/g,
     named: 'after',
     noun: '',
     prefix: '',
