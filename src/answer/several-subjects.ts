@@ -1,5 +1,6 @@
 import {
   ASK_PART_BREAKS,
+  COUNTED_OFF,
   TOGETHER_ASK_PART,
   COUNT_ASKED_TWICE,
   PART_ASK,
@@ -12,6 +13,7 @@ import {
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { figureLead } from './figure-lead.js';
 import { placeAliases } from '../lang/zh/glossary.js';
+import { interchangeableWordsIn } from '../lang/zh/interchangeable-words.js';
 import { longestCommonRun, RUN_BREAK } from './longest-common-run.js';
 import { message } from './messages.js';
 import type { Citation, Figure } from './schema.js';
@@ -44,8 +46,15 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   // long as the last thing is; a figure goes to the thing its name shares most with, those words aside.
   const shared = sides[0].slice(0, Math.max(0, sides[0].length - sides[sides.length - 1].length));
   const things = [sides[0].slice(shared.length), ...sides.slice(1)];
+  // A figure's name in the question's words for the reports' ("战略性新兴产业增加值" read as 战新增加值 when 战新 is asked).
+  const asked = interchangeableWordsIn(query.question);
+  const asWritten = (name: string) =>
+    asked.reduce((n, { written, group }) => group.reduce((m, word) => (word === written ? m : m.split(word).join(written)), n), name);
   for (const f of figures) {
-    const runs = things.map((s, i) => (placeOf[i] && f.district !== placeOf[i] ? 0 : longestCommonRun(f.indicator, s).length));
+    const names = [f.indicator, asWritten(f.indicator)];
+    const runs = things.map((s, i) =>
+      placeOf[i] && f.district !== placeOf[i] ? 0 : Math.max(...names.map((n) => longestCommonRun(n, s).length)),
+    );
     const best = Math.max(...runs);
     // A figure both things' words name alike is neither's.
     if (best >= MIN_SIDE_RUN && runs.filter((r) => r === best).length === 1) bySide[runs.indexOf(best)].push(f);
@@ -62,8 +71,13 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   const ask = each ? query.question.slice(each.index) : COUNT_ASKED_TWICE.exec(query.question) ? COUNT_ASK_WORDS : '';
   const leads = bySide.map((own, i) => {
     const place = placeOf[i];
+    // Each thing asked in its figures' words ("战新" asked, 战略性新兴产业 written).
+    const side = asked.reduce((text, { written, group }) => {
+      const word = group.find((w) => w !== written && own.some((f) => f.indicator.includes(w)));
+      return word ? text.split(written).join(word) : text;
+    }, sides[i]);
     return own.length
-      ? figureLead({ ...query, indicators: [], question: `${sides[i]}${ask}`, ...(place ? { places: [place] } : {}) }, own, citations)
+      ? figureLead({ ...query, indicators: [], question: `${side}${ask}`, ...(place ? { places: [place] } : {}) }, own, citations)
       : null;
   });
   const found = leads.filter((l): l is string => !!l);
@@ -107,9 +121,16 @@ export function askedSubjects(question: string): string[] {
     return counted.length ? counted : separatelyAsked(question);
   }
   const span = question.slice(0, each.index).trimEnd().replace(SIDE_BY_SIDE_TAIL, '');
-  const parts = span.split(SUBJECT_JOINERS).filter((p) => p.length > 0);
+  // "战新 高端装备 高新技术这三块增加值": things listed with spaces, counted off before the head noun they share.
+  const countedOff = COUNTED_OFF.exec(span);
+  const listed = span.split(SUBJECT_JOINERS).filter((p) => p.length > 0);
+  const parts = listed.length < 2 && countedOff ? span.slice(0, countedOff.index).trim().split(/\s+/) : listed;
   if (parts.length < 2) return [];
   const last = parts[parts.length - 1];
+  if (countedOff && listed.length < 2) {
+    const head = span.slice(countedOff.index + countedOff[0].length).trim();
+    return parts.map((p) => `${p}${head}`);
+  }
   // Only when the things before it write no head noun of their own ("建成" of 建成和在建的过江通道): "广东落地的首批…试点
   // 和福建往纵深推的试点特色改革项目" asks two things, each with its own.
   const link = parts.slice(0, -1).some((p) => p.includes(SHARED_HEAD_LINK)) ? -1 : last.lastIndexOf(SHARED_HEAD_LINK);

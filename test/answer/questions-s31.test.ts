@@ -245,3 +245,23 @@ describe('what a thing is, read only when asked', () => {
     expect(await govFirstLine('山东25年要开工的石岛湾核电 是几号机组', today)).toMatch(/2号机组 \[1\]/);
   });
 });
+
+describe('things listed with spaces and counted off ("A B C这三块增加值 分别涨了多少")', () => {
+  it('each takes the head noun after the count', () => {
+    expect(askedSubjects('钱塘24年战新 高端装备 高新技术这三块增加值 分别涨了多少')).toEqual([
+      '钱塘24年战新增加值',
+      '高端装备增加值',
+      '高新技术增加值',
+    ]);
+    // No count, no spaces read as joiners.
+    expect(askedSubjects('钱塘24年 高端装备增加值 分别涨了多少')).toEqual([]);
+  });
+
+  it('"战新" is 战略性新兴产业, and the three lead in the order asked', async () => {
+    const engine = await realCorpusEngine();
+    const line = await firstLineOf(engine, '钱塘24年战新 高端装备 高新技术这三块增加值 分别涨了多少 一口气说完', today);
+    expect(line).toMatch(
+      /战略性新兴产业增加值（实绩）：增长6\.2% \[1\]；.*高端装备制造业增加值（实绩）：增长5\.7%.*高新技术产业增加值（实绩）：增长4\.2%/,
+    );
+  });
+});

@@ -147,6 +147,15 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '多远',
   // "给东南亚五国免费提供…": to whom, a preposition.
   '给',
+  // "这三块增加值 分别涨了多少 一口气说完": the things counted off and asked at once, no subject.
+  '两块',
+  '三块',
+  '四块',
+  '这几块',
+  '一口气',
+  '一口',
+  '口气',
+  '说完',
   // "国家级科技人才多不多", "增速快不快": asking whether a number is large, never words a sentence writes.
   '多不多',
   '不多',

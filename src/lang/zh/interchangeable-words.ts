@@ -37,6 +37,9 @@ export const INTERCHANGEABLE_WORDS: readonly InterchangeableWords[] = [
   { words: ['车位', '停车位', '泊位'] },
   { words: ['厕所', '公厕'] },
   { words: ['地铁', '轨道交通'] },
+  // "战新 高端装备 高新技术这三块": the shorthand people write for 战略性新兴产业.
+  { words: ['战新', '战略性新兴产业'] },
+  { words: ['国企', '国有企业'] },
   { words: ['网购', '网络零售', '网上零售'] },
   { words: ['建党', '党成立'] },
   { words: ['建国', '新中国成立', '中华人民共和国成立'] },

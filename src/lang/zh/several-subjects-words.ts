@@ -15,6 +15,8 @@ export const EACH_ASKED = new RegExp(
 );
 /** "A跟B比 哪边多": the words setting the things side by side, after the last of them. */
 export const SIDE_BY_SIDE_TAIL = /(?:相比|比较|对比|比)\s*$/;
+/** "A B C这三块增加值", "这两项指标": the things listed, counted off before the head noun they share. */
+export const COUNTED_OFF = /这[两三四五六七八九几]+(?:块|个|项|类|样)/;
 /** "建成和在建的过江通道": the noun after 的 is what both things are of. */
 export const SHARED_HEAD_LINK = '的';
 /** Which of the two things asked is more ("…和…哪个多", "哪个里程长"): the answer says which, after both figures. */
