@@ -29,7 +29,7 @@ import type { LlmWording } from './llm-wording.js';
 import { extractFigures, rankFiguresForQuestion } from '../figures/index.js';
 import { message } from './messages.js';
 import { figureLead, namedInQuestion, termNamingTarget } from './figure-lead.js';
-import { formatNumber, isAskedIndicator } from './figure-format.js';
+import { formatNumber, isAskedIndicator, valueText } from './figure-format.js';
 import { nationalSpanReading, withReviewSpanHeld } from './review-span-held.js';
 import { latestResultsReading, saidAsLatest, withLatestYearShifted } from './kinds/latest-results-compared.js';
 import { isRankFigure, rankNamedInQuestion } from '../figures/rank-figures.js';
@@ -61,6 +61,7 @@ import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { asksOfLastTwo, asksOfTheTwo, lastTwoCompared } from './kinds/last-two-compared.js';
 import { askedSubjects, separatelyAsked, severalSubjectsLead } from './several-subjects.js';
+import { laterCheckOf } from '../lang/zh/later-check-words.js';
 import { interleave } from './kinds/interleave.js';
 import { distinctSentences } from './kinds/distinct-sentences.js';
 import { yearsNotWritten } from './kinds/years-not-written.js';
@@ -140,6 +141,12 @@ export class Engine implements AskEngine, AnswerTools {
   private async askInConversation(question: string, context: AskContext, compareLastTwo: boolean): Promise<Answer> {
     const options = { today: context.today };
     const history = context.history ?? [];
+    // "福建25年说要开建的厦漳泉城际 是R几线 去年真开工了没": the thing asked first, then the other report that writes it again.
+    const later = laterCheckOf(question);
+    if (later) {
+      const answered = await this.askInConversation(later.first, context, compareLastTwo);
+      if (!answered.notFound) return { ...this.withLaterMention(answered, later.check, options), question };
+    }
     // Every question after the first is a follow-up: a correction ("不对，我问的是浙江") is read as what it says was meant.
     // An earlier question of names only ("浙江2025年GDP") asked its figures, so "那前年呢" asks them too.
     const earlier = conversationState(history.map((q, n) => withKeywordQuantity(this.understand(n ? followUpWording(q) : q, options))));
@@ -673,6 +680,36 @@ export class Engine implements AskEngine, AnswerTools {
       priorities: [],
       understood,
     });
+  }
+
+  /**
+   * An answer whose lead states what a thing is (an attribute: "R1线", "19号线") with the sentence of another of its place's
+   * reports that writes it again, the year the check names first ("去年真开工了没": 2025's), quoted after the answer's own;
+   * or the line that no other report writes it. Unchanged when the lead states no attribute.
+   */
+  private withLaterMention(answer: Answer, check: string, options: { today?: Date }): Answer {
+    const lines = answer.text.split('\n');
+    const stated = answer.figures.find((f) => f.shape === 'attribute' && (lines[0] ?? '').includes(valueText(f)));
+    const cited = stated && answer.citations.find((c) => c.id === stated.citationId);
+    if (!stated || !cited) return answer;
+    const written = valueText(stated);
+    const issuer = this.retriever.issuerOf(cited.docId);
+    const checked = this.understand(check, options);
+    const years = checked.years.map(String);
+    const named = (s: Sentence) => years.some((y) => s.period.startsWith(y));
+    const again = this.retriever.corpus.sentences
+      .filter((s) => !s.isHeading && s.docId !== cited.docId && this.retriever.issuerOf(s.docId) === issuer && s.text.includes(written))
+      .sort((a, b) => Number(named(b)) - Number(named(a)) || b.period.localeCompare(a.period))[0];
+    const lang = checked.language;
+    if (!again) {
+      const said = message('noLaterMention', lang, { written });
+      return AnswerSchema.parse({ ...answer, text: [lines[0], said, ...lines.slice(1)].join('\n') });
+    }
+    const citation = this.citation(again, 0);
+    const marker = answer.citations.length + 1;
+    const said = message('laterMention', lang, { title: citation.title, marker });
+    const text = [lines[0], said, ...lines.slice(1), `[${marker}] ${citation.sentence}`].join('\n');
+    return AnswerSchema.parse({ ...answer, text, citations: [...answer.citations, citation] });
   }
 
   /** The passages that write a rank of the asked indicator, searched with the words ranks are written in; null when none leads. */

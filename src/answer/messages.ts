@@ -371,6 +371,14 @@ const MESSAGES = {
     (p) => `${p.places.join('、')}没有单独的报告；其他报告写到：${p.lead}`,
     (p) => `${p.places.map(englishPlace).join(', ')} has no report of its own; another report states: ${p.lead}`,
   ),
+  laterMention: entry<{ title: string; marker: number }>(
+    (p) => `《${p.title}》也写到它 [${p.marker}]`,
+    (p) => `${p.title} mentions it too [${p.marker}]`,
+  ),
+  noLaterMention: entry<{ written: string }>(
+    (p) => `其他年份的报告没有再写到${p.written}`,
+    (p) => `No other year's report writes ${p.written} again`,
+  ),
   mentionedElsewhere: entry<{ places: string[] }>(
     (p) => `其他报告中提到${p.places.join('、')}的内容：`,
     (p) => `What other reports say of ${p.places.map(englishPlace).join(', ')}: `,

@@ -32,7 +32,8 @@ function readKind(input: FigureInput, kind: AttributeKind): Figure[] {
     const before = () => nameBefore(input.sentence.slice(0, m.index), kind.unit);
     // A kind named by the words before it with none there ("…投入使用，20号线一期东段"): the thing is named after it. One
     // named after it with none there ("年满65岁，") names no thing: the words before are a verb, not a subject.
-    const name = kind.named === 'after' ? after() : before() || after();
+    // Nor any after it, in a list ("推进19号线、南枫线等轨道交通线建设"): the verb before it names what is done with it.
+    const name = kind.named === 'after' ? after() : before() || after() || verbBefore(input.sentence.slice(0, m.index));
     if (!name) continue;
     out.push({
       indicator: `${name}${kind.noun}`,
@@ -47,6 +48,11 @@ function readKind(input: FigureInput, kind: AttributeKind): Figure[] {
     });
   }
   return out;
+}
+
+/** The clause's verb right before the number ("推进" of "…，推进19号线"): a name of last resort. */
+function verbBefore(text: string): string {
+  return CLAUSE_VERBS.exec(text.slice(text.search(/[^，。；、：,;:]*$/)))?.[0] ?? '';
 }
 
 function nameAfter(text: string): string {

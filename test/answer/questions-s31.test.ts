@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLineOf, govFirstLine, realCorpusEngine, wordReportsEngine } from '../support/engine.js';
+import { firstLineOf, govCorpusEngine, govFirstLine, realCorpusEngine, wordReportsEngine } from '../support/engine.js';
 
 /**
  * Session 31: questions as people ask them, found on the tune halves of fresh-x, fresh-y, fresh-z and fresh-w, asked of the
@@ -105,5 +105,25 @@ describe('things listed with spaces and counted off ("A B C这三块增加值 �
     expect(line).toMatch(
       /战略性新兴产业增加值（实绩）：增长6\.2% \[1\]；.*高端装备制造业增加值（实绩）：增长5\.7%.*高新技术产业增加值（实绩）：增长4\.2%/,
     );
+  });
+});
+
+describe('a thing asked, then whether another report writes it again', () => {
+  it('the first part answers, and the other year’s report that writes it is quoted after', async () => {
+    const answer = await (await govCorpusEngine()).ask('福建25年说要开建的厦漳泉城际 是R几线 去年真开工了没', { today });
+    const lines = answer.text.split('\n');
+    expect(answer.question).toBe('福建25年说要开建的厦漳泉城际 是R几线 去年真开工了没');
+    expect(lines[0]).toMatch(/R1线 \[1\]/);
+    expect(lines[1]).toMatch(/《2026年福建省政府工作报告》也写到它 \[(\d)\]/);
+    const marker = Number(/\[(\d)\]/.exec(lines[1])?.[1]);
+    expect(answer.citations[marker - 1].sentence).toContain('厦漳泉R1线先行段');
+  });
+
+  it('or says that no other year’s report writes it', async () => {
+    const line = (await (await govCorpusEngine()).ask('山东25年要开工的石岛湾核电 是几号机组 26年报告里还提了吗', { today })).text.split(
+      '\n',
+    );
+    expect(line[0]).toMatch(/2号机组 \[1\]/);
+    expect(line[1]).toBe('其他年份的报告没有再写到2号机组');
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { asksOfTheTwo } from '../../src/answer/kinds/last-two-compared.js';
 import { askedSubjects } from '../../src/answer/several-subjects.js';
 import { preferAskedShape } from '../../src/figures/asked-shape.js';
+import { attributeFigures } from '../../src/figures/attribute-numbers.js';
 import type { Figure } from '../../src/figures/figure-schema.js';
 import { asksForShare } from '../../src/lang/zh/asked-shape-words.js';
 import { attributesAsked } from '../../src/lang/zh/attribute-words.js';
@@ -11,6 +12,7 @@ import { PART_ASKED } from '../../src/lang/zh/figure-words.js';
 import { namesOwnSubject, YEAR_REFERRING_WORDS } from '../../src/lang/zh/follow-up-words.js';
 import { GENERIC_SEARCH_TERMS } from '../../src/lang/zh/generic-words.js';
 import { asksForPlan } from '../../src/lang/zh/intent-words.js';
+import { laterCheckOf } from '../../src/lang/zh/later-check-words.js';
 import { QUANTITY_WORDS } from '../../src/lang/zh/question-words.js';
 import { RomanisedNames } from '../../src/retrieve/romanised-names.js';
 
@@ -182,5 +184,38 @@ describe('things listed with spaces and counted off ("A B C这三块增加值 �
     ]);
     // No count, no spaces read as joiners.
     expect(askedSubjects('钱塘24年 高端装备增加值 分别涨了多少')).toEqual([]);
+  });
+});
+
+describe('a question that asks a thing, then whether another report still holds it', () => {
+  it('splits at the check: a time, a word of continuing or really doing, a yes-or-no', () => {
+    expect(laterCheckOf('福建25年说要开建的厦漳泉城际 是R几线 去年真开工了没')).toEqual({
+      first: '福建25年说要开建的厦漳泉城际 是R几线',
+      check: '去年真开工了没',
+    });
+    expect(laterCheckOf('上海25年推进建设的轨交线 几号线，26年报告里还在加快建设吗')?.check).toBe('26年报告里还在加快建设吗');
+    // No word of continuing, no time, or nothing asked before it: no check.
+    expect(laterCheckOf('福建25年厦漳泉城际 去年开工了没')).toBeNull();
+    expect(laterCheckOf('福建厦漳泉城际是R几线 还在建吗')).toBeNull();
+    expect(laterCheckOf('去年真开工了没')).toBeNull();
+  });
+});
+
+describe('a line of a metro named only by the verb before it', () => {
+  it('"推进19号线、南枫线等轨道交通线建设": 推进 names it, the number read', () => {
+    const kinds = attributesAsked('几号线');
+    const figures = attributeFigures(
+      {
+        sentence: '持续推动南北转型，推进19号线、南枫线等轨道交通线建设',
+        citationId: 'c1',
+        period: '2025',
+        district: '上海市',
+        kind: 'plan',
+        source: 'text',
+        section: [],
+      } as never,
+      kinds,
+    );
+    expect(figures.map((f) => `${f.indicator}=${f.value}${f.unit}`)).toEqual(['推进=19号线']);
   });
 });
