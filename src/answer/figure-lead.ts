@@ -250,11 +250,20 @@ export function figureLead(
   // A target named by a whole term the question was read as ("central budget investment": 中央预算内投资安排6400亿元)
   // leaves no result of another thing to answer it: only a result of that term does.
   const wholeTerm = resultOfWords ? termNamingTarget(query, asked) : null;
+  // "visa-free transit of how many hours": the plan's 240小时 is the only figure in the unit asked; a result of another
+  // thing named alike (游客人数 增长10%) is no answer, the plan's figure is, labelled a target.
+  const onlyTargetInUnit =
+    resultOfWords &&
+    unitAsked !== null &&
+    asked.some((f) => f.kind === 'target' && inUnit(f)) &&
+    !asked.some((f) => f.kind === 'actual' && inUnit(f));
   const ofAskedKind = targetAsked
     ? asked.filter((f) => f.kind === 'target')
-    : resultOfWords
-      ? asked.filter((f) => f.kind === 'actual' && (wholeTerm === null || f.indicator.includes(wholeTerm)))
-      : asked;
+    : onlyTargetInUnit
+      ? asked.filter((f) => f.kind === 'target' && inUnit(f))
+      : resultOfWords
+        ? asked.filter((f) => f.kind === 'actual' && (wholeTerm === null || f.indicator.includes(wholeTerm)))
+        : asked;
   if (targetAsked && !ofAskedKind.length) return targetWithoutNumberLead(query, citations);
   // A share ("研发投入强度3.3%") is no growth rate: a growth asked, and no share, is answered by a
   // growth ("研发经费投入增长15.6%") when the citations give one.

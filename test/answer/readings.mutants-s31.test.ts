@@ -96,3 +96,43 @@ describe('a place’s name written once', () => {
     expect(new RomanisedNames(() => '蒙自在发展蓝莓产业中。').writtenAs('Mengzi')).toEqual([]);
   });
 });
+
+describe('a result asked in English whose only figure in the unit asked is the plan’s', () => {
+  const citations = [resultCitation('c1', '用好入境免签和240小时过境免签政策'), resultCitation('c3', '游客人数、旅游收入增长10%以上')];
+  const figures = [
+    handFigure('过境免签政策', 240, '小时', { citationId: 'c1', kind: 'target', period: '2025' }),
+    handFigure('游客人数、旅游收入', 10, '%', { citationId: 'c3', period: '2025' }),
+  ];
+  const led = (question: string) =>
+    figureLead(
+      asked(question, {
+        language: 'en',
+        intent: 'result',
+        wantsQuantity: true,
+        years: [2025],
+        searchText: `免签 过境 小时 旅游 ${question}`,
+      }),
+      figures,
+      citations,
+    ) ?? '';
+
+  it('answers with the plan’s figure, labelled a target', () => {
+    expect(led('shandong 2025: visa-free transit of how many hours is it leaning on for tourism?')).toMatch(/\(target\): 240小时/);
+  });
+
+  it('a result in the unit asked is still the answer', () => {
+    const withResult = [...figures, handFigure('过境免签入境', 36, '小时', { citationId: 'c3', period: '2025' })];
+    const line = figureLead(
+      asked('visa-free transit of how many hours?', {
+        language: 'en',
+        intent: 'result',
+        wantsQuantity: true,
+        years: [2025],
+        searchText: '免签 过境 小时',
+      }),
+      withResult,
+      citations,
+    );
+    expect(line).toMatch(/36小时/);
+  });
+});

@@ -5,7 +5,7 @@ import { askedSubjects } from '../../src/answer/several-subjects.js';
 import { preferAskedShape } from '../../src/figures/asked-shape.js';
 import { attributeFigures } from '../../src/figures/attribute-numbers.js';
 import type { Figure } from '../../src/figures/figure-schema.js';
-import { asksForShare } from '../../src/lang/zh/asked-shape-words.js';
+import { askedCountUnit, asksForShare } from '../../src/lang/zh/asked-shape-words.js';
 import { attributesAsked } from '../../src/lang/zh/attribute-words.js';
 import { asksWhichOfThem } from '../../src/lang/zh/comparison-follow-up-words.js';
 import { PART_ASKED } from '../../src/lang/zh/figure-words.js';
@@ -217,5 +217,12 @@ describe('a line of a metro named only by the verb before it', () => {
       kinds,
     );
     expect(figures.map((f) => `${f.indicator}=${f.value}${f.unit}`)).toEqual(['推进=19号线']);
+  });
+});
+
+describe('English counts in hours and minutes', () => {
+  it('"how many hours" asks 小时, "how many minutes" 分钟', () => {
+    expect(askedCountUnit('shandong 2025: visa-free transit of how many hours is it leaning on?')).toBe('小时');
+    expect(askedCountUnit('a service circle of how many minutes?')).toBe('分钟');
   });
 });

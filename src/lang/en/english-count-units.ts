@@ -33,6 +33,9 @@ export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:ships?|vessels?|boats?)$/, '艘'],
   // "How many gold medals did Guangdong win": 勇夺13块金牌.
   [/^medals?$/, '块'],
+  // "visa-free transit of how many hours": 240小时过境免签.
+  [/^hours?$/, '小时'],
+  [/^minutes?$/, '分钟'],
 ];
 
 /**
