@@ -18,7 +18,14 @@ import {
   PART_ASKED,
   SCALE_CLASSES,
 } from '../lang/zh/figure-words.js';
-import { COUNTED_THING_UNITS, PERCENT_UNITS, PERCENTAGE_POINTS, unitMeasure } from '../lang/zh/units.js';
+import {
+  COUNTED_THING_UNITS,
+  PERCENT_UNITS,
+  PERCENTAGE_POINTS,
+  MONEY_UNIT,
+  PHYSICAL_MEASURE_UNITS,
+  unitMeasure,
+} from '../lang/zh/units.js';
 import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
@@ -217,11 +224,15 @@ export function figureLead(
   if (!query.indicators.length && !namedFigures.length && asksRankOnly(query.question)) namedFigures.push(...figures.filter(isRankFigure));
   // "How much investment did the foreign projects … involve": money asked, written beside the named
   // subject in its sentence under a generic name ("签约外资项目217个、总投资258亿美元"), answers it too.
-  // (Money only: a count's noun may be another's — "hospital beds" counts in 家 by "hospital".)
+  // (Money only, and a physical measure no named figure is given in — "新开通地铁多少公里" of "新增运营里程30公里" beside 开通
+  // 地铁新线3条: a count's noun may be another's, "hospital beds" counts in 家 by "hospital".)
+  const measureAsked = unitAsked !== null && PHYSICAL_MEASURE_UNITS.includes(unitMeasure(unitAsked));
   const namedCitations = new Set(namedFigures.map((f) => f.citationId));
   // So does "福建省重点项目去年完成投资多少": the money beside the count its name begins with ("1550个省重点项目完成投资7398亿元").
   const inUnitBeside =
-    unitAsked === MONEY_UNIT ? figures.filter((f) => !namedFigures.includes(f) && namedCitations.has(f.citationId) && inUnit(f) === 1) : [];
+    unitAsked === MONEY_UNIT || (measureAsked && !namedFigures.some((f) => inUnit(f) === 1))
+      ? figures.filter((f) => !namedFigures.includes(f) && namedCitations.has(f.citationId) && inUnit(f) === 1)
+      : [];
   const namedAsked = query.indicators.length
     ? figures.filter((f) => isAskedIndicator(f, query) || (shareAsked && isShareOfAsked(f, query)) || isStreakOfListedAsked(f, query))
     : [...namedFigures, ...inUnitBeside];
@@ -798,9 +809,6 @@ const SPECIFIC_NAME = 6;
 
 /** Characters of a name's end that say what it counts: 措施 of 推动出台管理措施. */
 const HEAD_LENGTH = 2;
-
-/** The unit money is counted in (亿元, 万亿元, 亿美元 all end with it). */
-const MONEY_UNIT = '元';
 
 /** How many verb-only runs a name is looked past before it counts as naming nothing the question asks. */
 const MAX_VERB_RUNS = 3;

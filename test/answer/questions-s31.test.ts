@@ -127,3 +127,14 @@ describe('a thing asked, then whether another report writes it again', () => {
     expect(line[1]).toBe('其他年份的报告没有再写到2号机组');
   });
 });
+
+describe('what the terminal trial tripped on', () => {
+  it('"invest in fixed assets" asks fixed-asset investment, not GDP', async () => {
+    expect(await govFirstLine('How much did Fujian invest in fixed assets in 2024?', today)).toMatch(/Fixed Asset Investment/);
+  });
+
+  it('"两个省哪个多" after two questions no report gives a figure for sets no unlike outputs side by side', async () => {
+    const line = await govFirstLine('两个省哪个多', today, ['江苏去年集成电路产量怎么样', '那广东呢']);
+    expect(line).not.toMatch(/更高/);
+  });
+});

@@ -136,3 +136,35 @@ describe('a result asked in English whose only figure in the unit asked is the p
     expect(line).toMatch(/36小时/);
   });
 });
+
+describe('a physical measure asked, no named figure in it', () => {
+  const citations = [resultCitation('c1', '开通3条地铁新线、新增运营里程30公里，总里程达909公里', '北京市')];
+  const figures = [
+    handFigure('开通地铁新线', 3, '条', {}, '北京市'),
+    handFigure('新增运营里程', 30, '公里', {}, '北京市'),
+    handFigure('总里程', 909, '公里', {}, '北京市'),
+  ];
+  const led = (question: string) =>
+    figureLead(asked(question, { wantsQuantity: true, years: [2024], places: ['北京市'] }), figures, citations) ?? '';
+
+  it('the figure in that unit beside the named one answers it', () => {
+    expect(led('北京24年新开通地铁多少公里')).toMatch(/新增运营里程（实绩）：30公里/);
+  });
+
+  it('a count asked keeps the named figure', () => {
+    expect(led('北京24年新开通地铁多少条')).toMatch(/开通地铁新线（实绩）：3条/);
+  });
+
+  it('a named figure in the unit asked leads over the others in it', () => {
+    expect(led('北京24年地铁总里程多少公里')).toMatch(/总里程（实绩）：909公里/);
+  });
+});
+
+describe('output, of what it does not say', () => {
+  it('a name sharing only 产量 with the question is not named by it', () => {
+    const figures = [handFigure('无人机产量', 39, '%', { citationId: 'c1' })];
+    const citations = [resultCitation('c1', '无人机产量增长39%')];
+    expect(figureLead(asked('集成电路产量增长多少', { wantsQuantity: true, years: [2024] }), figures, citations) ?? '').not.toMatch(/39%/);
+    expect(figureLead(asked('无人机产量增长多少', { wantsQuantity: true, years: [2024] }), figures, citations)).toMatch(/39%/);
+  });
+});

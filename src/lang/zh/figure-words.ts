@@ -488,6 +488,8 @@ export const GENERIC_FIGURE_TAILS: readonly string[] = [
   '投资',
   '增长',
   '产值',
+  // "无人机产量" is no answer to "集成电路产量": output, of what it does not say.
+  '产量',
   '规模',
   '数量',
   '经济',

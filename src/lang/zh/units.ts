@@ -267,3 +267,24 @@ export function unitMeasure(unit: string): string {
 
 /** The unit money is counted in (元, 亿元, 元/月 open or end with it). */
 export const MONEY_UNIT = '元';
+
+/**
+ * Units of a physical measure: asked by them ("新开通地铁多少公里"), a question asks the length, area, weight or power
+ * beside the thing it names, under whatever name the report gives it ("新增运营里程30公里" beside 开通3条地铁新线). Unlike
+ * a counting word, which may count another noun's things ("hospital beds" in 家), a measure's unit says what is asked.
+ */
+export const PHYSICAL_MEASURE_UNITS: readonly string[] = [
+  '公里',
+  '千米',
+  '平方公里',
+  '平方千米',
+  '平方米',
+  '立方米',
+  '亩',
+  '公顷',
+  '吨',
+  '千瓦',
+  '千瓦时',
+  '标箱',
+  '标准箱',
+];
