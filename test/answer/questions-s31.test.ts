@@ -138,3 +138,15 @@ describe('what the terminal trial tripped on', () => {
     expect(line).not.toMatch(/更高/);
   });
 });
+
+describe('how a thing went in a year the reports hold nothing of', () => {
+  it('is refused, with what they hold nearest of it, the year said', async () => {
+    const answer = await (await wordReports).ask('吉林2023年冰雪旅游搞得怎么样', { today });
+    expect(answer.notFound).toBe(true);
+    expect(answer.text).toMatch(/^这些报告没有吉林省2023年的相关内容。\n报告中最接近的内容：.*冰雪/);
+  });
+
+  it('"搞得怎么样" asks how it went: 2024’s review answers', async () => {
+    expect(await firstLineOf(await wordReports, '吉林24年冰雪旅游搞得怎么样', today)).toMatch(/吉林省《2025年吉林省政府工作报告》/);
+  });
+});

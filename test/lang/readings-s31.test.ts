@@ -226,3 +226,9 @@ describe('English counts in hours and minutes', () => {
     expect(askedCountUnit('a service circle of how many minutes?')).toBe('分钟');
   });
 });
+
+describe('how a thing went, in everyday verbs', () => {
+  it('"搞得", "干得" name nothing', () => {
+    for (const word of ['搞得', '搞', '干得', '得']) expect(GENERIC_SEARCH_TERMS.has(word)).toBe(true);
+  });
+});

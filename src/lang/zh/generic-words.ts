@@ -152,6 +152,11 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '三块',
   '四块',
   '这几块',
+  // "冰雪旅游搞得怎么样", "干得咋样": how a thing went, in everyday verbs.
+  '搞得',
+  '搞',
+  '干得',
+  '得',
   '一口气',
   '一口',
   '口气',
