@@ -168,3 +168,23 @@ describe('output, of what it does not say', () => {
     expect(figureLead(asked('无人机产量增长多少', { wantsQuantity: true, years: [2024] }), figures, citations)).toMatch(/39%/);
   });
 });
+
+describe('a bare name whose sentence shares the question’s subject', () => {
+  const citations = [
+    resultCitation('c1', '推进星展银行等国际持牌金融机构落地，力争总量达到12家', '拱墅区'),
+    resultCitation('c3', '新增托育机构6家', '拱墅区'),
+  ];
+  const figures = [
+    handFigure('总量', 12, '家', { citationId: 'c1' }, '拱墅区'),
+    handFigure('新增托育机构', 6, '家', { citationId: 'c3' }, '拱墅区'),
+  ];
+  const led = (question: string) => figureLead(asked(question, { wantsQuantity: true, years: [2024] }), figures, citations) ?? '';
+
+  it('leads over a name sharing only a short word (机构)', () => {
+    expect(led('持牌金融机构总量想做到几家')).toMatch(/总量（实绩）：12家/);
+  });
+
+  it('gives way to a name sharing the subject at length', () => {
+    expect(led('新增托育机构总量几家')).toMatch(/新增托育机构（实绩）：6家/);
+  });
+});

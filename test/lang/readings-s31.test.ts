@@ -108,6 +108,10 @@ describe('a part of a whole asked in everyday words', () => {
     expect(PART_ASKED.exec('杭州23年新增的托位里头 普惠托位占多少个')?.[1]).toBe('普惠托位');
     expect(PART_ASKED.exec('新增托位其中普惠托位有多少个')?.[1]).toBe('普惠托位');
     expect(asksForShare('普惠托位占多少个')).toBe(false);
+    expect(asksForShare('用的外资里 制造业占多少亿美元')).toBe(false);
+    expect(PART_ASKED.exec('杭州23年用的外资里 制造业占多少亿美元')?.[1]).toBe('制造业');
+    // 里 with no space after it is part of a word (报告里GDP多少).
+    expect(PART_ASKED.exec('报告里GDP多少')).toBeNull();
     expect(asksForShare('数字经济占GDP多少')).toBe(true);
     expect(asksForShare('占比提高了多少个百分点')).toBe(true);
   });

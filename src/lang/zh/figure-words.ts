@@ -229,10 +229,10 @@ export const GROWTH_ONLY_NAMES: readonly string[] = ['增速', '增幅', '增长
  */
 export const PART_OPENER = /^[\s，,、；;]*其中/;
 /**
- * A question asking a part of a whole: "…，其中全国首创多少", "新增的托位里头 普惠托位占多少个" (the words after 其中 or its
- * everyday 里头 / 当中, before the asking word).
+ * A question asking a part of a whole: "…，其中全国首创多少", "新增的托位里头 普惠托位占多少个", "用的外资里 制造业占多少"
+ * (the words after 其中 or its everyday 里头 / 当中 / 里 and a space, before the asking word).
  */
-export const PART_ASKED = /(?:其中|里头|里边|当中)\s*([^，,。？?\s]{2,12}?)(?:的)?(?:有|是|为|占)?(?:多少|几|呢|[？?]|$)/;
+export const PART_ASKED = /(?:其中|里头|里边|当中|里(?=\s))\s*([^，,。？?\s]{2,12}?)(?:的)?(?:有|是|为|占)?(?:多少|几|呢|[？?]|$)/;
 
 /** "其中56项为全国首创": a part named after its number, by what it is (为/是/属于 …), up to the clause's end. */
 export const PART_PREDICATE = /^(?:为|是|属于|系)([^，,。；;、\d]{2,10})(?=[，,。；;、]|$)/;
