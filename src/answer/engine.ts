@@ -712,7 +712,6 @@ export class Engine implements AskEngine, AnswerTools {
     return AnswerSchema.parse({ ...answer, text, citations: [...answer.citations, citation] });
   }
 
-  /** The passages that write a rank of the asked indicator, searched with the words ranks are written in; null when none leads. */
   /**
    * The sentences of each thing a question asks a figure of ("A和B各几个", "A跟B比哪边多"), each found by its own words and
    * taken in turn; none unless every thing is found (a thing the reports do not hold is no half answer).
@@ -726,6 +725,7 @@ export class Engine implements AskEngine, AnswerTools {
     return distinctSentences(interleave(own.map((o) => (o.kind === 'found' ? o.sentences : []))));
   }
 
+  /** The passages that write a rank of the asked indicator, searched with the words ranks are written in; null when none leads. */
   private async rankStated(
     query: UnderstoodQuery,
     leadQuery: UnderstoodQuery,

@@ -27,7 +27,7 @@ export async function nearestAnswer(
 ): Promise<Answer | null> {
   const { query } = frame;
   // "广东去年闲置土地处置了多少亩": a number asked of a subject no glossary indicator names is shown nearest too; so is
-  // how a thing went in a year the reports hold nothing of it for ("吉林去年冰雪旅游搞得怎么样": the year's plan).
+  // how a thing went in a year the reports hold nothing of ("吉林2023年冰雪旅游搞得怎么样": what they hold nearest of it).
   const askedOfYear = relaxYears && query.years.length > 0 && !query.wantsPriorities;
   if (!query.places.length || (!query.indicators.length && !query.wantsQuantity && !askedOfYear)) return null;
   const results = await latestResultsAnswer(tools, frame, notAnswered);
