@@ -541,8 +541,7 @@ export class Engine implements AskEngine, AnswerTools {
     // sentence of the whole question (which may name both); the rest after them.
     const subjects = sides.length === 1 && !query.indicators.length && query.wantsQuantity ? separatelyAsked(query.question) : [];
     if (subjects.length >= 2 && subjects.length <= MAX_SUBJECTS_SEARCHED) {
-      const own = await Promise.all(subjects.map((s) => this.retriever.retrieve({ ...query, searchText: s }, 2)));
-      const each = interleave(own.map((o) => (o.kind === 'found' ? o.sentences : [])));
+      const each = interleave((await this.foundPerSubject(query, subjects)).map((own) => own ?? []));
       found[0] = distinctSentences([...found[0].slice(0, 1), ...each, ...found[0].slice(1)]);
     }
     // Asked what happened in a year whose results the reports do not hold, the year's target is
@@ -689,10 +688,13 @@ export class Engine implements AskEngine, AnswerTools {
    */
   private withLaterMention(answer: Answer, check: string, options: { today?: Date }): Answer {
     const lines = answer.text.split('\n');
-    const stated = answer.figures.find((f) => f.shape === 'attribute' && (lines[0] ?? '').includes(valueText(f)));
-    const cited = stated && answer.citations.find((c) => c.id === stated.citationId);
+    const stated = answer.figures
+      .filter((f) => f.shape === 'attribute')
+      .map((f) => ({ figure: f, written: valueText(f) }))
+      .find(({ written }) => (lines[0] ?? '').includes(written));
+    const cited = stated && answer.citations.find((c) => c.id === stated.figure.citationId);
     if (!stated || !cited) return answer;
-    const written = valueText(stated);
+    const { written } = stated;
     const issuer = this.retriever.issuerOf(cited.docId);
     const checked = this.understand(check, options);
     const years = checked.years.map(String);
@@ -720,9 +722,15 @@ export class Engine implements AskEngine, AnswerTools {
     if (!query.wantsQuantity || query.indicators.length) return [];
     const subjects = askedSubjects(query.question);
     if (subjects.length < 2 || subjects.length > MAX_SUBJECTS_SEARCHED) return [];
+    const perSubject = await this.foundPerSubject(query, subjects);
+    const found = perSubject.filter((own): own is ScoredSentence[] => own !== null);
+    return found.length === subjects.length ? distinctSentences(interleave(found)) : [];
+  }
+
+  /** Each thing asked found by its own words: its best two sentences, or null where it finds none. */
+  private async foundPerSubject(query: UnderstoodQuery, subjects: readonly string[]): Promise<(ScoredSentence[] | null)[]> {
     const own = await Promise.all(subjects.map((s) => this.retriever.retrieve({ ...query, searchText: s }, 2)));
-    if (own.some((o) => o.kind !== 'found')) return [];
-    return distinctSentences(interleave(own.map((o) => (o.kind === 'found' ? o.sentences : []))));
+    return own.map((o) => (o.kind === 'found' ? o.sentences : null));
   }
 
   /** The passages that write a rank of the asked indicator, searched with the words ranks are written in; null when none leads. */

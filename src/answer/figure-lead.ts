@@ -220,12 +220,14 @@ export function figureLead(
   // 投资2400亿元"): the figure's bare name is the question's, and the subject is the sentence's.
   // So, before a name sharing only a short word with the question, is one whose sentence shares its subject: "持牌金融机构
   // 总量想做到几家" is the 总量 of "…国际持牌金融机构落地，力争总量达到12家", not 新增托育机构 sharing 机构.
+  // Read only when no name shares that much: most questions name their figure at length.
   const bySentence =
-    !query.indicators.length && query.language === 'zh'
+    !query.indicators.length &&
+    query.language === 'zh' &&
+    Math.max(0, ...namedFigures.map((f) => sharedNameLength(f, query.question))) < SENTENCE_SUBJECT
       ? figures.filter((f) => namedBySentence(f, citations[cited(f)]?.sentence ?? '', query.question))
       : [];
-  if (bySentence.length && Math.max(0, ...namedFigures.map((f) => sharedNameLength(f, query.question))) < SENTENCE_SUBJECT)
-    namedFigures.splice(0, namedFigures.length, ...bySentence);
+  if (bySentence.length) namedFigures.splice(0, namedFigures.length, ...bySentence);
   // "排第几" after "吉林冬运会拿了多少金牌": a rank asked of nothing named is the rank the conversation's sentences state.
   if (!query.indicators.length && !namedFigures.length && asksRankOnly(query.question)) namedFigures.push(...figures.filter(isRankFigure));
   // "How much investment did the foreign projects … involve": money asked, written beside the named

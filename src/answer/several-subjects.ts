@@ -122,15 +122,16 @@ export function askedSubjects(question: string): string[] {
   }
   const span = question.slice(0, each.index).trimEnd().replace(SIDE_BY_SIDE_TAIL, '');
   // "战新 高端装备 高新技术这三块增加值": things listed with spaces, counted off before the head noun they share.
-  const countedOff = COUNTED_OFF.exec(span);
   const listed = span.split(SUBJECT_JOINERS).filter((p) => p.length > 0);
-  const parts = listed.length < 2 && countedOff ? span.slice(0, countedOff.index).trim().split(/\s+/) : listed;
+  const countedOff = listed.length < 2 ? COUNTED_OFF.exec(span) : null;
+  if (countedOff) {
+    const spaced = span.slice(0, countedOff.index).trim().split(/\s+/);
+    const head = span.slice(countedOff.index + countedOff[0].length).trim();
+    return spaced.length < 2 ? [] : spaced.map((p) => `${p}${head}`);
+  }
+  const parts = listed;
   if (parts.length < 2) return [];
   const last = parts[parts.length - 1];
-  if (countedOff && listed.length < 2) {
-    const head = span.slice(countedOff.index + countedOff[0].length).trim();
-    return parts.map((p) => `${p}${head}`);
-  }
   // Only when the things before it write no head noun of their own ("建成" of 建成和在建的过江通道): "广东落地的首批…试点
   // 和福建往纵深推的试点特色改革项目" asks two things, each with its own.
   const link = parts.slice(0, -1).some((p) => p.includes(SHARED_HEAD_LINK)) ? -1 : last.lastIndexOf(SHARED_HEAD_LINK);
