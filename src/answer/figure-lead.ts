@@ -140,6 +140,10 @@ export function figureLead(
   // "累计832万辆次") before the year's increment beside it or a sentence cited earlier without one.
   const cumulativeAsked = CUMULATIVE_QUESTION.test(query.question);
   const cumulative = (f: Figure) => (cumulativeAsked && writtenAsCumulative(f, citations[cited(f)]?.sentence ?? '') ? 1 : 0);
+  // "钱塘区2025年GDP目标": one year's target asked, its own year's figure (增长5.6%左右) before a five-year plan's that ends in
+  // it (十四五 突破1600亿元); not a running total ("累计多少" spans the years before it).
+  const oneYearAsked = !spanAsked && !cumulativeAsked && !query.planPeriod && query.years.length === 1 && query.intent === 'plan';
+  const ofTheYear = (f: Figure) => (oneYearAsked && !isSpanFigure(f) ? 1 : 0);
   // With no glossary indicator, two figures of one sentence otherwise alike: the one whose name shares more with the
   // question ("散居孤儿保障标准" is 散居孤儿's 1567元, not 集中供养孤儿…最低标准's 2423元 before it).
   // An English question shares names in the Chinese its words were read as ("Hongqi car sales": 汽车销售 shares 汽车销 with
@@ -291,6 +295,9 @@ export function figureLead(
   // citations give one, whichever cites it: not by money cited first ("为经营主体减负2500亿元").
   const shapeFitting = preferAskedShape(query.question, ofAskedKind);
   const inAskedUnit = shapeFitting.filter((f) => inUnit(f) === 1);
+  // "新增了多少家外资研发中心": things counted are never answered by money (实际使用外资160.6亿美元): no lead, the passages quoted.
+  const countedAsked = unitAsked !== null && unitAsked !== MONEY_UNIT && COUNTED_THING_UNITS.includes(unitAsked);
+  if (countedAsked && !inAskedUnit.length && shapeFitting.length && shapeFitting.every((f) => f.unit.endsWith(MONEY_UNIT))) return null;
   const shapeKept = inAskedUnit.length ? inAskedUnit : shapeFitting;
   // No year and no target asked ("产业投资占全部投资的比重有多大"): what was achieved, latest first, before the target the
   // newest report sets for its own year, however high retrieval ranked the plan's sentence.
@@ -305,6 +312,7 @@ export function figureLead(
     (a, b) =>
       partNamed(b) - partNamed(a) ||
       overSpan(b) - overSpan(a) ||
+      ofTheYear(b) - ofTheYear(a) ||
       statedDifference(b) - statedDifference(a) ||
       cumulative(b) - cumulative(a) ||
       achieved(b) - achieved(a) ||

@@ -188,3 +188,27 @@ describe('a bare name whose sentence shares the question’s subject', () => {
     expect(led('新增托育机构总量几家')).toMatch(/新增托育机构（实绩）：6家/);
   });
 });
+
+describe('found in the final terminal trial', () => {
+  it('one year asked: its own year’s target before the five-year plan’s that ends in it', () => {
+    const figures = [
+      handFigure('地区生产总值', 1600, '亿元', { citationId: 'c1', kind: 'target', period: '2021-2025' }, '钱塘区'),
+      handFigure('地区生产总值', 5.6, '%', { citationId: 'c2', kind: 'target', period: '2025' }, '钱塘区'),
+    ];
+    const citations = [
+      resultCitation('c1', '“十四五”时期地区生产总值突破1600亿元', '钱塘区'),
+      resultCitation('c2', '地区生产总值增长5.6%左右', '钱塘区'),
+    ];
+    const led = (question: string, over: Parameters<typeof asked>[1]) =>
+      figureLead(asked(question, { wantsQuantity: true, places: ['钱塘区'], intent: 'plan', ...over }), figures, citations) ?? '';
+    expect(led('钱塘区2025年生产总值目标', { years: [2025] })).toMatch(/5\.6%/);
+    expect(led('钱塘区2021到2025年生产总值目标', { years: [2021, 2025] })).toMatch(/1600亿元/);
+  });
+
+  it('things counted are not answered by money', () => {
+    const figures = [handFigure('实际使用外资', 160.6, '亿美元')];
+    const citations = [resultCitation('c1', '实际使用外资达到160.6亿美元')];
+    expect(figureLead(asked('新增了多少家外资研发中心', { wantsQuantity: true, years: [2024] }), figures, citations)).toBeNull();
+    expect(figureLead(asked('实际使用外资多少', { wantsQuantity: true, years: [2024] }), figures, citations)).toMatch(/160\.6亿美元/);
+  });
+});
