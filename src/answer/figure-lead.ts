@@ -16,6 +16,7 @@ import {
   SIZE_NOUNS,
   NOUN_LINK,
   PART_ASKED,
+  RATE_NAME_END,
   SCALE_CLASSES,
 } from '../lang/zh/figure-words.js';
 import {
@@ -131,8 +132,18 @@ export function figureLead(
   // "公园累计达到多少座" / "how many … now": the level reached before the year's increment beside it
   // ("新增公园141座、累计达到973座"); "新增多少" the other way round.
   const amountAsked = askedAmount(query.question);
+  // A rate the question names is a level reached too: "抽检覆盖率得达到多少" is the 覆盖率's 100%, not the count of
+  // 抽检 written first in its sentence.
   const amountFits = (f: Figure) =>
-    amountAsked && !growthAsked && f.unit !== '%' ? (isIncrementName(f.indicator) === (amountAsked === 'increment') ? 1 : 0) : 0;
+    amountAsked && !growthAsked
+      ? f.unit !== '%'
+        ? isIncrementName(f.indicator) === (amountAsked === 'increment')
+          ? 1
+          : 0
+        : rateNameAsked(f.indicator, query.question)
+          ? 1
+          : 0
+      : 0;
   // "这五年…涨了多少", "十四五期间…年均": a span's figure ("五年增长30.8%", a 2021-2025 period) before a year's.
   const spanAsked = asksOverSpan(query.question) || query.spanCarried === true;
   const overSpan = (f: Figure) => (spanAsked && isSpanFigure(f) ? 1 : 0);
@@ -949,3 +960,15 @@ function endsInLeadOf(name: string, noun: string): boolean {
   for (let length = noun.length; length >= 2; length--) if (name.endsWith(noun.slice(0, length))) return true;
   return false;
 }
+
+/** Whether the question writes the rate a figure's name ends with ("覆盖率" of 省内…抽检覆盖率), two characters or more. */
+function rateNameAsked(indicator: string, question: string): boolean {
+  for (let k = Math.min(RATE_NAME_RUN, indicator.length); k >= 2; k--) {
+    const end = indicator.slice(-k);
+    if (RATE_NAME_END.test(end) && question.includes(end)) return true;
+  }
+  return false;
+}
+
+/** How much of a rate's name, at most, is looked for in the question: its word and the noun before it ("覆盖率"). */
+const RATE_NAME_RUN = 4;

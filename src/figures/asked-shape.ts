@@ -22,7 +22,7 @@ import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { STREAK_LENGTH_QUESTION, STREAK_QUESTION } from '../lang/zh/span-words.js';
 import { isStreakLength } from './streak-lengths.js';
 import { RANK_SCOPES } from '../lang/zh/rank-words.js';
-import { PROPORTION_ASKED, PROPORTION_RATE_NAME, SHARE_NAME } from '../lang/zh/share-words.js';
+import { PROPORTION_ASKED, PROPORTION_RATE_NAME, SHARE_NAME, partOfShare } from '../lang/zh/share-words.js';
 import { NATIONAL_SCOPE, namesNationalSubject } from '../lang/zh/indicator-scopes.js';
 import { partnersNamed } from '../lang/zh/partner-markets.js';
 import { AMOUNT_CHANGE_ASKED, asksForGrowth } from '../lang/zh/change-words.js';
@@ -99,7 +99,10 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
     );
   // And a share by its 的 ("贡献了全省74.6%的规模工业增加值") answers no other question while the indicator's own figure is there;
   // a proportion asked ("一体化管理的比例到多少了") is answered by it too ("70%村卫生室实现与乡镇卫生院一体化管理").
-  else if (!PROPORTION_ASKED.test(question)) out = prefer(out, (f) => f.shape !== 'share');
+  // So does a share named as one of a wider whole ("经济总量占全国比重7.4%" beside the 地区生产总值 asked), unless points
+  // are asked (a share's change).
+  else if (!PROPORTION_ASKED.test(question))
+    out = prefer(out, (f) => f.shape !== 'share' && (pointsAsked || partOfShare(f.indicator) === null));
   // A five-year plan asked ("十五五期间GDP增长目标", "the 15th five-year plan") sets its growth as a yearly
   // average ("年均增速4.5%-5%"): that is its answer, not a figure to put behind one year's.
   const planAsked = asksOverSpan(question) || FIVE_YEAR_PLANS.some((p) => question.includes(p.name));

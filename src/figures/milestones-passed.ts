@@ -8,7 +8,7 @@
 import {
   MILESTONE_COUNT_UNIT,
   MILESTONE_LEVEL,
-  MILESTONE_NOUN,
+  MILESTONE_NOUNS,
   MILESTONE_VERBS,
   MILESTONES_COUNTED,
   SEVERAL_MILESTONES,
@@ -62,7 +62,9 @@ export function milestonesPassed(read: string, frame: MilestoneFrame): Figure[] 
     for (const level of phrase.matchAll(MILESTONE_LEVEL)) {
       const value = Number(level[1]);
       const unit = `${level[2]}${level[3] ?? ''}`;
-      out.push(figure(value, unit, MILESTONE_NOUN, value * (MAGNITUDE[level[2]] ?? 1)));
+      out.push(
+        figure(value, unit, MILESTONE_NOUNS.find((n) => phrase.endsWith(n)) ?? MILESTONE_NOUNS[0], value * (MAGNITUDE[level[2]] ?? 1)),
+      );
     }
     const counted = MILESTONES_COUNTED.exec(phrase);
     const count = counted === null ? null : /^[0-9]+$/.test(counted[1]) ? Number(counted[1]) : (SMALL_CHINESE_NUMBERS[counted[1]] ?? null);
@@ -74,7 +76,7 @@ export function milestonesPassed(read: string, frame: MilestoneFrame): Figure[] 
 
 /** Whether a figure is a level passed read here (地区生产总值 连续迈上4个万亿元台阶): it answers only a question about milestones. */
 export function isLevelPassed(f: Pick<Figure, 'qualifier' | 'shape'>): boolean {
-  return f.shape === 'milestone' && (f.qualifier ?? '').endsWith(MILESTONE_NOUN);
+  return f.shape === 'milestone' && MILESTONE_NOUNS.some((n) => (f.qualifier ?? '').endsWith(n));
 }
 
 /** Whether a figure may answer the question: a level passed only a question about milestones ("跨了哪几个台阶"). */

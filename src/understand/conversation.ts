@@ -319,6 +319,16 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.years = [year];
     out.yearNotes = [{ phrase: query.yearNotes[0].phrase, year }];
   }
+  // "往后挪一年 25年打算落地几个" after a question about 2024: the phrase is the conversation's year moved, beside the year it
+  // names as well (2025 both), never a year after today's.
+  const movedBy = query.yearNotes.filter((n) => conversationYearOffset(n.phrase) !== null);
+  // (Beside a year of its own that it does not land on, it is read against today: "2023年上一年的".)
+  const movedTo =
+    movedBy.length === 1 && previous.years.length === 1 ? previous.years[0] + (conversationYearOffset(movedBy[0].phrase) ?? 0) : null;
+  if (movedTo !== null && !standsAlone && query.years.length > 1 && query.years.some((y) => y === movedTo && y !== movedBy[0].year)) {
+    out.years = query.years.filter((y) => y !== movedBy[0].year);
+    out.yearNotes = query.yearNotes.map((n) => (n === movedBy[0] ? { phrase: n.phrase, year: movedTo } : n));
+  }
   // "and a year earlier?" after "…offer now": the year before the latest the earlier question was answered with.
   if (shift !== null && !standsAlone && !previous.years.length && !previous.planPeriod && !previous.yearSpan) out.latestYearShift = shift;
   // "四好农村路新改建多少公里" after "最近一年的呢…": the latest asked then is this subject's latest now, not that year.

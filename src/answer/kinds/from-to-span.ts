@@ -5,6 +5,7 @@ import { isAskedIndicator } from '../figure-format.js';
 import { isStartFigure } from '../../figures/from-to.js';
 import { isRankFigure } from '../../figures/rank-figures.js';
 import { FROM_TO } from '../../lang/zh/years.js';
+import { asksForMilestone } from '../../lang/zh/asked-shape-words.js';
 import type { Answer, Citation, Figure } from '../schema.js';
 import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';
 import { reachedIn } from './figure-candidates.js';
@@ -23,7 +24,8 @@ const OTHERS_KEPT = 4;
 export async function fromToSpanAnswer(tools: AnswerTools, frame: AnswerFrame): Promise<Answer | null> {
   const { query } = frame;
   const span = query.yearSpan ?? query.planPeriod;
-  if (!span) return null;
+  // "十四五期间经济总量连续跨过几个万亿大关" counts the levels passed, which no from–to pair beside them states.
+  if (!span || asksForMilestone(query.question)) return null;
   // What a span came to is a result, even when the plan's name ("十四五") made the question read as a
   // plan; and it is stated in the review of the span, labelled with the plan's years ("2021-2025"),
   // not with the years asked: those are matched by the pair's end below.

@@ -8,6 +8,7 @@ import { SHARE_QUESTION } from './share-words.js';
 import { englishCountUnit } from '../en/english-count-units.js';
 import { MEASURE_WORDS } from './counted-before-words.js';
 import { alternation } from './regexp.js';
+import { MILESTONE_NOUNS, MILESTONE_VERBS } from './milestone-words.js';
 
 /** A rank asked as a question writes it besides RANK_QUESTION: "全国第几", "第几家", "几名". */
 // Not "第几届", an edition (src/lang/zh/attribute-words.ts).
@@ -69,8 +70,11 @@ export function asksGapToNamedPlace(question: string): boolean {
   return GAP_TO_PLACE_ASKED.test(question);
 }
 
-/** A milestone asked: "突破了哪个关口", "迈上几个台阶". */
-const MILESTONE_ASKED = /突破|迈上|跨越|跃上|台阶|关口|milestone/i;
+/** A milestone asked: "突破了哪个关口", "迈上几个台阶" (not "突破了多少万家", the level a report writes as "突破14万家"). */
+const MILESTONE_ASKED = new RegExp(
+  `突破(?!了?(?:多少|几)(?![个道]?(?:关|台阶)))|${[...MILESTONE_VERBS, ...MILESTONE_NOUNS].join('|')}|关口|milestone`,
+  'i',
+);
 
 export function asksForMilestone(question: string): boolean {
   return MILESTONE_ASKED.test(question);

@@ -77,7 +77,7 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   // How the economy did, in any of the ways people say it; a year between keeps its place.
   {
     pattern: new RegExp(
-      `${NOT_AFTER_ECONOMY_PART}经济(的)?(去年|今年|前年|\\d{2,4}年)?(总体|整体|总的)?(运行|发展)?(得)?(表现|形势|情况|成绩单|成绩|状况|走势|态势)?(情况|态势)?(怎么样|咋样|如何|好不好|好吗|怎样)|${NOT_AFTER_ECONOMY_PART}经济(的)?(总体|整体)?(运行|发展)?(情况|形势|表现|状况|走势|态势|成绩单)`,
+      `${NOT_AFTER_ECONOMY_PART}经济(的)?(去年|今年|前年|\\d{2,4}年)?(总体|整体|总的)?(运行|发展)?(得)?(表现|形势|情况|成绩单|成绩|状况|走势|态势|大盘|基本盘)?(情况|态势)?(怎么样|咋样|如何|好不好|好吗|怎样)|${NOT_AFTER_ECONOMY_PART}经济(的)?(总体|整体)?(运行|发展)?(情况|形势|表现|状况|走势|态势|成绩单|大盘|基本盘)`,
       'g',
     ),
     wording: '$2地区生产总值是多少',

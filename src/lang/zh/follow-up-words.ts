@@ -1,6 +1,7 @@
 /** Follow-up questions in a conversation: "那2025年的目标呢？". */
 import { NUMBER_ASKING_WORDS } from './question-words.js';
 import { MEASURE_WORDS } from './counted-before-words.js';
+import { PLAN_INTENT_WORDS } from './intent-words.js';
 
 /** Particles and punctuation a follow-up is measured without, to tell a short follow-up from a new question. */
 export const FOLLOW_UP_FILLERS = /[\s？?。!！呢吗那的]/g;
@@ -351,14 +352,22 @@ export function namesNothingNew(
 
 /**
  * What a question says besides asking again, its places and years, that the earlier question did not: each piece
- * not written there, with SAME_SUBJECT_VERBS taken out ('' for a piece of those verbs alone).
+ * not written there, with SAME_SUBJECT_VERBS and words of intent taken out ('' for a piece of those alone, or of those and
+ * the earlier question's words).
  */
 function newWords(question: string, earlierQuestion: string, placeNames: readonly string[], yearPhrases: readonly string[]): string[] {
   const earlier = earlierQuestion.toLowerCase();
-  return wordsBesidesAskingAgain(question, placeNames, yearPhrases)
-    .filter((piece) => !earlier.includes(piece))
-    .map((piece) => [...SAME_SUBJECT_MEASURES, ...SAME_SUBJECT_VERBS].reduce((t, v) => t.split(v).join(''), piece));
+  return (
+    wordsBesidesAskingAgain(question, placeNames, yearPhrases)
+      .filter((piece) => !earlier.includes(piece))
+      .map((piece) => [...SAME_SUBJECT_MEASURES, ...SAME_SUBJECT_VERBS, ...PLAN_WORDS_WRITTEN].reduce((t, v) => t.split(v).join(''), piece))
+      // What is left is the earlier question's own word ("落地" of "打算落地几个"): nothing new.
+      .map((rest) => (rest !== '' && earlier.includes(rest) ? '' : rest))
+  );
 }
+
+/** Words of intent ("打算落地几个" after "…落地的高层次人才创业项目"): a plan asked of the same subject, none of its own. */
+const PLAN_WORDS_WRITTEN = PLAN_INTENT_WORDS.filter((w) => !/[()?|\\[\]]/.test(w));
 
 /**
  * How a follow-up asks whether the target the conversation was about was met, without naming it

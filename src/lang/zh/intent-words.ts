@@ -33,6 +33,8 @@ export const PLAN_INTENT_WORDS: readonly string[] = [
   // "PM2.5浓度要降到多少", "要提升到多少": the level a plan will bring it to, too; "能耗要降多少" the change it will make.
   // "违法建设要治理多少", "要开工多少个项目", "要办几件实事": the work a plan will do, too.
   // "要新培育多少家", "要再建几个": a 新 or 再 before the verb too.
+  // "去年想冲到多少", "想新增几家": what a year was meant to reach is its target (not "没想到", "想不到").
+  '(?<![没不])想(?:要)?(冲到|冲|达到|突破|做到|干到|实现|新增|新建|增长|提高|提升|拿到|建成)',
   '(?<![需只想还])要(?:新|再)?(新增|新建|建成|建设|改造|培育|引进|达到|干到|突破|增长|提高|提升|提到|升到|涨到|增加|扩大|降到|降至|下降|降低|减少|压减|控制|降|减|涨|治理|拆除|清理|完成|实施|开工|推动|推进|招引|发放|培训|建|办|开|占)',
 ];
 // "plan" and "aim" as whole words (with their endings): "did Shandong plant trees" and "claimed" ask no plan.
@@ -74,7 +76,14 @@ export const RESULT_INTENT_WORDS: readonly string[] = [
 export const RESULT_INTENT_WORDS_EN: readonly string[] = ['was', 'were', 'did', 'achieved', 'actual', 'reached', 'grew', 'recorded'];
 
 /** Whether a target was met is a question about the result: "是否完成", "完成率". */
-export const COMPLETION_CHECK_WORDS: readonly string[] = ['(没|未|是否)(完成|实现|达到)', '完成率', 'completion'];
+export const COMPLETION_CHECK_WORDS: readonly string[] = [
+  '(没|未|是否)(完成|实现|达到)',
+  '完成率',
+  'completion',
+  // "比目标任务高出几个百分点": the gap to a target is what the result came to (the reports' "高于目标任务5.1个百分点").
+  '比(年度|预期)?(目标|任务)(任务)?(高|低|快|慢|多|少)(出|了)?',
+  '(高于|低于|超过|超出|快于|慢于)(年度|预期)?(目标|任务)',
+];
 
 /**
  * Whether a target was met, which only the target and the actual side by side answer: "完成目标了吗",

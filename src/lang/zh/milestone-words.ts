@@ -5,14 +5,17 @@ import { SMALL_CHINESE_NUMBERS } from './small-numbers.js';
  * "研发投入强度从2.77%提高到3.3%" states a value then and now. Data for src/figures.
  */
 
-/** Verbs of passing a level: "迈上", "跨越", "跃上", "跨上". */
-export const MILESTONE_VERBS: readonly string[] = ['迈上', '跨越', '跃上', '跨上', '连跨'];
-/** The level passed: "…台阶". */
-export const MILESTONE_NOUN = '台阶';
+/** Verbs of passing a level: "迈上", "跨越", "跃上", "跨上", "连续跨过3个万亿元大关". */
+export const MILESTONE_VERBS: readonly string[] = ['迈上', '跨越', '跃上', '跨上', '连跨', '跨过', '迈过'];
+/** The level passed: "…台阶", "…大关". */
+export const MILESTONE_NOUNS: readonly string[] = ['台阶', '大关'];
+const MILESTONE_NOUN = `(?:${MILESTONE_NOUNS.join('|')})`;
 /** Several levels passed ("4个万亿元台阶", "7万亿、8万亿"), not one value reached. */
 export const SEVERAL_MILESTONES = /个|、/;
 /** How many levels were passed: "4个万亿元台阶", "两个万亿元台阶", "三个大台阶" (the numeral before 个 and the noun). */
-export const MILESTONES_COUNTED = new RegExp(`([0-9]+|[${Object.keys(SMALL_CHINESE_NUMBERS).join('')}])个(?:[^，。；,;个]{0,8}?)台阶`);
+export const MILESTONES_COUNTED = new RegExp(
+  `([0-9]+|[${Object.keys(SMALL_CHINESE_NUMBERS).join('')}])个(?:[^，。；,;个]{0,8}?)${MILESTONE_NOUN}`,
+);
 /** Each level passed, written with its magnitude: "7万亿", "8万亿元", "4万亿". */
 export const MILESTONE_LEVEL = /([0-9]+(?:\.[0-9]+)?)(万亿|千亿|亿|万)(元|美元)?/g;
 /** The count of levels passed is counted in 个. */

@@ -96,7 +96,8 @@ export const PRIORITY_WORDS: readonly string[] = [
   '重点(推进|做好|抓好)',
   '主要任务',
   // "钱塘区2025年的目标任务": the plan's section "主要预期目标和任务", its work under the targets.
-  '目标(和|与)?任务',
+  // (Not a gap to it: "比目标任务高出几个百分点", "高于目标任务".)
+  '(?<![比于过出])目标(和|与)?任务',
   '工作安排',
   '哪几方面',
   '哪些方面',

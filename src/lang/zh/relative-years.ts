@@ -45,6 +45,9 @@ export const RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: n
       '上年',
       '上一年',
       '前一年',
+      '往前推一年',
+      '往前挪一年',
+      '往前倒一年',
       '头年',
       'last year',
       'previous year',
@@ -63,6 +66,9 @@ export const RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: n
       '来年',
       '下一年',
       '后一年',
+      '往后挪一年',
+      '往后推一年',
+      '往后延一年',
       '下年',
       'next year',
       'coming year',
@@ -82,8 +88,21 @@ export const RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: n
  * conversation's year.
  */
 export const CONVERSATION_RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: number }[] = [
-  { words: ['上一年', '前一年', 'previous year', 'prior year', 'the year before', 'a year earlier'], offset: -1 },
-  { words: ['下一年', '后一年', 'the year after', 'following year', 'a year later'], offset: 1 },
+  {
+    words: [
+      '上一年',
+      '前一年',
+      '往前推一年',
+      '往前挪一年',
+      '往前倒一年',
+      'previous year',
+      'prior year',
+      'the year before',
+      'a year earlier',
+    ],
+    offset: -1,
+  },
+  { words: ['下一年', '后一年', '往后挪一年', '往后推一年', '往后延一年', 'the year after', 'following year', 'a year later'], offset: 1 },
 ];
 
 /**

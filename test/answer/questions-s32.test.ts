@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { firstLineOf, govFirstLine, realCorpusEngine } from '../support/engine.js';
+
+/**
+ * Session 32: questions as people ask them, found on the tune halves of fresh-aa and fresh-z, asked of the engine over the
+ * real reports (the readings themselves: test/lang/readings-s32.test.ts). A rate named, levels passed, the economy in
+ * everyday words, a gap to the target, a year's result beside the next year's aim, the conversation's year moved.
+ */
+const today = new Date('2026-12-05');
+const seed = realCorpusEngine();
+
+describe('a gap to the target', () => {
+  it('answers the gap the review states, not the plan’s outline', async () => {
+    const line = await firstLineOf(await seed, '拱墅22年固定资产投资 比目标任务高出几个百分点', today);
+    expect(line).toMatch(/拱墅区2022年固定资产投资.*高5\.1个百分点/);
+  });
+});
+
+describe('a year’s result beside the next year’s aim, "突破了多少" asked', () => {
+  it('answers both years, each of its kind', async () => {
+    const line = await firstLineOf(await seed, '钱塘市场经营主体总量 前年突破了多少万家 去年想冲到多少', today);
+    expect(line).toMatch(/2024年 突破14万家 \[\d\]；2025年 突破16万家（目标）/);
+  });
+});
+
+describe('the conversation’s year moved, the subject carried', () => {
+  it('"往后挪一年 25年打算落地几个" after a question about 2024 asks 2025’s plan of the same projects', async () => {
+    const line = await firstLineOf(await seed, '往后挪一年 25年打算落地几个', today, ['钱塘24年落地的高层次人才创业项目多少个']);
+    expect(line).toMatch(/钱塘区2025年落地高层次人才项目（目标）：60个/);
+    expect(line).not.toContain('2027');
+  });
+});
+
+describe('the economy over five years in everyday words', () => {
+  it('leads with its growth, not a share of the country or the levels passed', async () => {
+    const line = await govFirstLine('山东这五年经济大盘 总的来说怎么样', today);
+    expect(line).toMatch(/地区生产总值.*年均增长5\.9%/);
+  });
+
+  it('the levels passed, asked, lead', async () => {
+    const line = await govFirstLine('山东十四五期间经济总量连续跨过几个万亿大关', today);
+    expect(line).toContain('连续跨过3个万亿元大关');
+  });
+});
+
+describe('a rate named', () => {
+  it('leads with the rate of its sentence', async () => {
+    const line = await govFirstLine('广东今年省内产的国家集采中选药 抽检覆盖率得达到多少', today);
+    expect(line).toMatch(/抽检覆盖率（目标）：100%/);
+  });
+});

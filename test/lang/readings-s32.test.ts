@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { figureLead } from '../../src/answer/figure-lead.js';
+import type { Citation } from '../../src/answer/schema.js';
+import { preferAskedShape } from '../../src/figures/asked-shape.js';
+import { extractFigures } from '../../src/figures/extract.js';
+import { asksForGap, asksForMilestone } from '../../src/lang/zh/asked-shape-words.js';
+import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
+import { namesNothingNew } from '../../src/lang/zh/follow-up-words.js';
+import { asksForPlan, asksWhetherCompleted } from '../../src/lang/zh/intent-words.js';
+import { asksForPriorities } from '../../src/lang/zh/question-words.js';
+import { conversationYearOffset } from '../../src/lang/zh/relative-years.js';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+import { conversationState } from '../../src/understand/conversation.js';
+
+/**
+ * Session 32's readings of questions as people ask them, without the engine (the answers: test/answer/questions-s32.test.ts).
+ * A rate named is a level reached, levels passed written 跨过…大关, a share of a wider whole beside the indicator asked,
+ * the economy in everyday words, the conversation's year moved, words of intent beside the earlier subject, a gap to the
+ * target, a year's aim in everyday words, a level "突破" asked.
+ */
+const today = new Date('2026-12-05');
+const PLACES = knownPlaces(['钱塘区', '拱墅区', '山东省', '广东省']);
+const read = (q: string) => understandQuery(q, PLACES, { today });
+const inConversation = (...questions: string[]) => {
+  const state = conversationState(questions.map(read));
+  if (!state) throw new Error('no conversation');
+  return state;
+};
+const figures = (sentence: string, kind: 'result' | 'plan' = 'plan') =>
+  extractFigures({ sentence, citationId: 'c1', period: '2026', district: '广东省', kind, source: 'text' });
+const citation = (sentence: string): Citation =>
+  ({
+    id: 'c1',
+    docId: 'd',
+    title: 't',
+    district: '广东省',
+    year: 2026,
+    period: '2026',
+    kind: 'plan',
+    section: [],
+    paragraph: 1,
+    sentence,
+  }) as never;
+
+describe('a rate the question names is a level reached', () => {
+  const sentence = '开展药品监督抽检超1.5万批次，省内生产的国家集采中选药品抽检覆盖率达到100%，严格落实不合格药品核查处置。';
+  it('leads with the rate, not the count written first in its sentence', () => {
+    const lead = figureLead(read('广东今年省内产的国家集采中选药 抽检覆盖率得达到多少'), figures(sentence), [citation(sentence)]);
+    expect(lead).toContain('100%');
+    expect(lead).not.toContain('1.5万');
+  });
+
+  it('a level asked of the count still leads with the count', () => {
+    const lead = figureLead(read('广东今年药品监督抽检要达到多少批次'), figures(sentence), [citation(sentence)]);
+    expect(lead).toContain('1.5万批次');
+  });
+});
+
+describe('levels passed written 跨过…大关', () => {
+  const sentence = '经济总量连续跨过3个万亿元大关，占全国比重由2020年的7.2%提升至7.4%。';
+  it('are read as milestones passed, not as a count named 经济总量连续跨过', () => {
+    const read = figures(sentence, 'result');
+    expect(read.find((f) => f.unit === '个')).toMatchObject({ indicator: '经济总量', value: 3, shape: 'milestone' });
+    expect(read.some((f) => f.indicator.includes('跨过'))).toBe(false);
+  });
+
+  it('are asked by the words that write them, and "突破了多少万家" asks a level, not a milestone', () => {
+    expect(asksForMilestone('山东十四五期间经济总量连续跨过几个万亿大关')).toBe(true);
+    expect(asksForMilestone('突破了几个台阶')).toBe(true);
+    expect(asksForMilestone('突破了哪个关口')).toBe(true);
+    expect(asksForMilestone('钱塘市场经营主体总量前年突破了多少万家')).toBe(false);
+  });
+});
+
+describe('a share of a wider whole', () => {
+  const share = { indicator: '经济总量占全国比重', value: 7.4, unit: '%' };
+  const growth = { indicator: '地区生产总值', value: 5.9, unit: '%' };
+  it('gives way to the indicator’s own figure unless a share or its points are asked', () => {
+    expect(preferAskedShape('山东这五年经济总的来说怎么样', [share, growth])).toEqual([growth]);
+    expect(preferAskedShape('山东经济总量占全国比重多少', [share, growth])).toEqual([share]);
+    expect(preferAskedShape('山东这五年提高了几个百分点', [share, growth])).toHaveLength(2);
+  });
+});
+
+describe('the economy in everyday words', () => {
+  it('"经济大盘" is the economy as a whole', () => {
+    expect(toReportWording('山东经济大盘怎么样')).toContain('地区生产总值');
+    expect(read('山东去年经济大盘稳不稳').indicators.map((i) => i.name)).toEqual(['地区生产总值']);
+    // A part of the economy stays itself.
+    expect(toReportWording('数字经济大盘怎么样')).not.toContain('地区生产总值');
+  });
+});
+
+describe('the conversation’s year moved', () => {
+  it('"往后挪一年", "往前推一年" are a year after or before the one talked about', () => {
+    expect(conversationYearOffset('往后挪一年')).toBe(1);
+    expect(conversationYearOffset('往前推一年')).toBe(-1);
+    expect(inConversation('钱塘24年落地的高层次人才创业项目多少个', '往后挪一年呢').years).toEqual([2025]);
+    expect(inConversation('钱塘24年落地的高层次人才创业项目多少个', '往前推一年呢').years).toEqual([2023]);
+  });
+
+  it('beside a year of its own it lands on, that year alone; one it does not land on is read against today', () => {
+    const moved = inConversation('钱塘24年落地的高层次人才创业项目多少个', '往后挪一年 25年打算落地几个');
+    expect(moved.years).toEqual([2025]);
+    expect(moved.yearNotes.map((n) => [n.phrase, n.year])).toContainEqual(['往后挪一年', 2025]);
+    expect(inConversation('北京2025年GDP多少', '2023年上一年的').years).toEqual([2023, 2025]);
+  });
+});
+
+describe('words of intent beside the earlier subject', () => {
+  it('name nothing new: "打算落地几个" after "…落地的…项目多少个" asks the same things planned', () => {
+    expect(namesNothingNew('打算落地几个', '钱塘24年落地的高层次人才创业项目多少个', [], [])).toBe(true);
+    expect(namesNothingNew('计划落地几个', '钱塘24年落地的高层次人才创业项目多少个', [], [])).toBe(true);
+    // A subject of its own is new, intent words or not.
+    expect(namesNothingNew('打算新建几所学校', '钱塘24年落地的高层次人才创业项目多少个', [], [])).toBe(false);
+    const read = inConversation('钱塘24年落地的高层次人才创业项目多少个', '往后挪一年 打算落地几个');
+    expect(read.searchText).toContain('高层次人才创业项目');
+    expect(read.intent).toBe('plan');
+  });
+});
+
+describe('a gap to the target', () => {
+  it('is what the result came to, not the plan’s tasks', () => {
+    const q = '拱墅22年固定资产投资 比目标任务高出几个百分点';
+    expect(asksWhetherCompleted(q)).toBe(true);
+    expect(asksWhetherCompleted('GDP增速低于目标多少')).toBe(true);
+    expect(asksForGap(q)).toBe(true);
+    expect(asksForPriorities(q)).toBe(false);
+    expect(read(q).intent).toBe('result');
+    // The plan's "目标任务" is still its tasks.
+    expect(asksForPriorities('钱塘区2025年的目标任务')).toBe(true);
+  });
+});
+
+describe('a year’s aim in everyday words', () => {
+  it('"想冲到", "想新增" ask the target; "没想到" does not', () => {
+    expect(asksForPlan('去年想冲到多少')).toBe(true);
+    expect(asksForPlan('今年想新增几家')).toBe(true);
+    expect(asksForPlan('没想到增长了多少')).toBe(false);
+  });
+});
