@@ -15,6 +15,8 @@ import {
   MEASURED_NOUNS,
   SIZE_NOUNS,
   NOUN_LINK,
+  EXCLUDING_ASKED,
+  EXCLUDING_WRITTEN,
   PART_ASKED,
   RATE_NAME_END,
   SCALE_CLASSES,
@@ -151,6 +153,10 @@ export function figureLead(
   // "累计832万辆次") before the year's increment beside it or a sentence cited earlier without one.
   const cumulativeAsked = CUMULATIVE_QUESTION.test(query.question);
   const cumulative = (f: Figure) => (cumulativeAsked && writtenAsCumulative(f, citations[cited(f)]?.sentence ?? '') ? 1 : 0);
+  // "刨掉留抵退税因素 同比增幅多少": the value written after the sentence takes that out ("扣除留抵退税因素，同比增长13.6%"),
+  // not the one before it (增长2.6%).
+  const excludingAsked = EXCLUDING_ASKED.test(query.question);
+  const excluding = (f: Figure) => (excludingAsked && writtenAfterExcluding(f, citations[cited(f)]?.sentence ?? '') ? 1 : 0);
   // "钱塘区2025年GDP目标": one year's target asked, its own year's figure (增长5.6%左右) before a five-year plan's that ends in
   // it (十四五 突破1600亿元); not a running total ("累计多少" spans the years before it).
   const oneYearAsked = !spanAsked && !cumulativeAsked && !query.planPeriod && query.years.length === 1 && query.intent === 'plan';
@@ -257,7 +263,14 @@ export function figureLead(
       ? figures.filter((f) => !namedFigures.includes(f) && namedCitations.has(f.citationId) && inUnit(f) === 1)
       : [];
   const namedAsked = query.indicators.length
-    ? figures.filter((f) => isAskedIndicator(f, query) || (shareAsked && isShareOfAsked(f, query)) || isStreakOfListedAsked(f, query))
+    ? figures.filter(
+        (f) =>
+          isAskedIndicator(f, query) ||
+          (shareAsked && isShareOfAsked(f, query)) ||
+          isStreakOfListedAsked(f, query) ||
+          // "在册经营主体里头 企业占了多少万户": the part asked of the indicator (其中企业96万户), named by its own words.
+          partNamed(f) === 1,
+      )
     : [...namedFigures, ...inUnitBeside];
   // "广东去年新增两院院士几名" ("9位科学家增选为两院院士"): no figure named by the question's words, the best citation's only
   // count in the measure asked (or one counting the same things) answers it.
@@ -326,6 +339,7 @@ export function figureLead(
       ofTheYear(b) - ofTheYear(a) ||
       statedDifference(b) - statedDifference(a) ||
       cumulative(b) - cumulative(a) ||
+      excluding(b) - excluding(a) ||
       achieved(b) - achieved(a) ||
       cited(a) - cited(b) ||
       named(b) - named(a) ||
@@ -972,3 +986,9 @@ function rateNameAsked(indicator: string, question: string): boolean {
 
 /** How much of a rate's name, at most, is looked for in the question: its word and the noun before it ("覆盖率"). */
 const RATE_NAME_RUN = 4;
+
+/** Whether a figure's value is written after its sentence's first words taking something out of it ("扣除…因素，…13.6%"). */
+function writtenAfterExcluding(f: Pick<Figure, 'value'>, sentence: string): boolean {
+  const from = sentence.search(EXCLUDING_WRITTEN);
+  return from >= 0 && sentence.indexOf(formatNumber(f.value), from) >= 0;
+}

@@ -17,6 +17,7 @@ import { interchangeableWordsIn } from '../lang/zh/interchangeable-words.js';
 import { longestCommonRun, RUN_BREAK } from './longest-common-run.js';
 import { message } from './messages.js';
 import type { Citation, Figure } from './schema.js';
+import { withoutAmountAsked } from '../lang/zh/asked-shape-words.js';
 
 /** A year as a question writes it: "24年", "2024年". */
 const YEAR_WRITTEN = /\d{2,4}年/g;
@@ -45,19 +46,26 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   // "山东巴黎奥运会加残奥会 金牌、银牌、铜牌各几块": the first part holds words every thing shares before its own thing, as
   // long as the last thing is; a figure goes to the thing its name shares most with, those words aside.
   const shared = sides[0].slice(0, Math.max(0, sides[0].length - sides[sides.length - 1].length));
-  const things = [sides[0].slice(shared.length), ...sides.slice(1)];
+  // Each thing by its own words, its asking of how many taken out ("安排了几个项目" names 安排项目).
+  const things = [sides[0].slice(shared.length), ...sides.slice(1)].map(withoutAmountAsked);
   // A figure's name in the question's words for the reports' ("战略性新兴产业增加值" read as 战新增加值 when 战新 is asked).
   const asked = interchangeableWordsIn(query.question);
   const asWritten = (name: string) =>
     asked.reduce((n, { written, group }) => group.reduce((m, word) => (word === written ? m : m.split(word).join(written)), n), name);
   for (const f of figures) {
-    const names = [f.indicator, asWritten(f.indicator)];
+    // Read without its punctuation: "各区、县(市)安排…" names the 区县 asked.
+    const names = [f.indicator, asWritten(f.indicator)].map((n) => n.replace(NAME_PUNCTUATION, ''));
     const runs = things.map((s, i) =>
       placeOf[i] && f.district !== placeOf[i] ? 0 : Math.max(...names.map((n) => longestCommonRun(n, s).length)),
     );
     const best = Math.max(...runs);
-    // A figure both things' words name alike is neither's.
-    if (best >= MIN_SIDE_RUN && runs.filter((r) => r === best).length === 1) bySide[runs.indexOf(best)].push(f);
+    if (best < MIN_SIDE_RUN) continue;
+    // A figure both things' words name alike is neither's, unless one writes more of its words ("竣工文海第二实验学校等
+    // 新校" writes 竣工 and 新校 of "竣工的新校", only 学校 of "联建的高校附属学校").
+    const tied = runs.map((r, i) => (r === best ? i : -1)).filter((i) => i >= 0);
+    const pairs = tied.map((i) => Math.max(...names.map((n) => pairsWritten(n, things[i]))));
+    const most = Math.max(...pairs);
+    if (tied.length === 1 || pairs.filter((p) => p === most).length === 1) bySide[tied[pairs.indexOf(most)]].push(f);
   }
   // Of a thing's figures, those that share most with the words every thing shares are its own (巴黎奥运会银牌, not
   // 三大球比赛银牌); the place and the year are every figure's, no words of the things ("上海24年": 上海标准 is no 森林).
@@ -65,7 +73,8 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
     .flatMap((p) => [p, ...placeAliases(p)])
     .reduce((t, name) => t.split(name).join(RUN_BREAK), shared)
     .replace(YEAR_WRITTEN, RUN_BREAK);
-  for (let i = 0; i < bySide.length; i++) bySide[i] = sharingMost(bySide[i], sharedWords);
+  // And of those, the ones named most by the thing's own words ("市本级安排" 120个, not 市本级政府投资计划安排项目 534个).
+  for (let i = 0; i < bySide.length; i++) bySide[i] = sharingMost(sharingMost(bySide[i], things[i]), sharedWords);
   // Each thing asked as the question asks it ("…各有几个"): the unit and shape asked still choose.
   const each = EACH_ASKED.exec(query.question);
   const ask = each ? query.question.slice(each.index) : COUNT_ASKED_TWICE.exec(query.question) ? COUNT_ASK_WORDS : '';
@@ -88,6 +97,16 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   if (!which || leads.length !== 2 || !leads[0] || !leads[1]) return joined;
   const led = bySide.map((own, i) => own.find((f) => (leads[i] ?? '').includes(`${f.value}${f.unit}`)));
   return `${joined}${moreOfTwo(led[0], led[1], query.language, which[1])}`;
+}
+
+/** Punctuation inside a figure's name, no part of the words it shares with the question. */
+const NAME_PUNCTUATION = /[\p{P}\s]/gu;
+
+/** How many of a thing's two-character runs a name writes. */
+function pairsWritten(name: string, thing: string): number {
+  let n = 0;
+  for (let i = 0; i + 2 <= thing.length; i++) if (name.includes(thing.slice(i, i + 2))) n++;
+  return n;
 }
 
 /** The figures whose names share the longest run with the words given; all of them when none shares two. */
@@ -149,7 +168,10 @@ export function separatelyAsked(question: string): string[] {
     .trim()
     .split(ASK_PART_BREAKS)
     .filter((p) => p.length > 0 && !TOGETHER_ASK_PART.test(p));
-  return parts.length > 1 && parts.every((p) => PART_ASK.test(p)) ? parts : [];
+  // "杭州前年市本级政府投资计划 安排了几个项目 年度投资多少": a first part that asks nothing is the topic of the parts after it
+  // (the question keeps it for the search); the parts are those that ask.
+  const asked = parts.length > 2 && !PART_ASK.test(parts[0]) ? parts.slice(1) : parts;
+  return asked.length > 1 && asked.every((p) => PART_ASK.test(p)) ? asked : [];
 }
 
 /** How each thing counted twice is asked on its own. */

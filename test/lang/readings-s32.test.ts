@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { figureLead } from '../../src/answer/figure-lead.js';
 import type { Citation } from '../../src/answer/schema.js';
+import { askedSubjects, separatelyAsked, severalSubjectsLead } from '../../src/answer/several-subjects.js';
 import { preferAskedShape } from '../../src/figures/asked-shape.js';
 import { extractFigures } from '../../src/figures/extract.js';
-import { asksForGap, asksForMilestone } from '../../src/lang/zh/asked-shape-words.js';
+import { asksForGap, asksForMilestone, asksForShare } from '../../src/lang/zh/asked-shape-words.js';
+import { PART_ASKED } from '../../src/lang/zh/figure-words.js';
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { namesNothingNew } from '../../src/lang/zh/follow-up-words.js';
 import { asksForPlan, asksWhetherCompleted } from '../../src/lang/zh/intent-words.js';
@@ -137,5 +139,56 @@ describe('a year’s aim in everyday words', () => {
     expect(asksForPlan('去年想冲到多少')).toBe(true);
     expect(asksForPlan('今年想新增几家')).toBe(true);
     expect(asksForPlan('没想到增长了多少')).toBe(false);
+  });
+});
+
+describe('a result as a share of its plan', () => {
+  it('"完成投资是年度计划的百分之几" asks what was done, answered by the share of the plan', () => {
+    expect(asksWhetherCompleted('杭州23年全市重点项目建设 完成投资是年度计划的百分之几')).toBe(true);
+    const sentence = '全市重点项目建设完成投资3011.6亿元,为年度计划的146.1%。';
+    const read = figures(sentence, 'result');
+    expect(preferAskedShape('完成投资是年度计划的百分之几', read).map((f) => f.value)).toEqual([146.1]);
+  });
+});
+
+describe('a part asked "X里头 Y占了多少万户"', () => {
+  it('is the part counted, not a share', () => {
+    expect(PART_ASKED.exec('杭州23年在册经营主体里头 企业占了多少万户')?.[1]).toBe('企业');
+    expect(asksForShare('在册经营主体里头 企业占了多少万户')).toBe(false);
+    expect(asksForShare('企业占了多少')).toBe(true);
+  });
+});
+
+describe('a figure asked with something taken out', () => {
+  const sentence = '一般公共预算收入全年同比增长2.6%,扣除留抵退税因素,同比增长13.6%;';
+  it('leads with the value written after the sentence takes it out', () => {
+    const lead = (q: string) => figureLead(read(q), figures(sentence, 'result'), [citation(sentence)]);
+    expect(lead('拱墅2022年一般公共预算收入刨掉留抵退税因素 同比增幅多少')).toContain('13.6%');
+    expect(lead('拱墅2022年一般公共预算收入增长多少')).toContain('2.6%');
+  });
+});
+
+describe('several things asked in one question', () => {
+  it('a first part that asks nothing is the topic of the asked parts after it', () => {
+    expect(separatelyAsked('杭州前年市本级政府投资计划 安排了几个项目 年度投资多少 一并说')).toEqual(['安排了几个项目', '年度投资多少']);
+    // Two parts only: the first must ask too.
+    expect(separatelyAsked('杭州市本级政府投资计划 安排了几个项目')).toEqual([]);
+  });
+
+  const lead = (q: string, sentence: string) => severalSubjectsLead(read(q), figures(sentence, 'result'), [citation(sentence)]);
+  it('a figure both things name alike goes to the one whose words it writes more of', () => {
+    const sentence = '全年竣工文海第二实验学校等新校8所,联建中国计量大学、浙江工商大学等高校附属学校7所。';
+    expect(askedSubjects('钱塘24年竣工的新校 和联建的高校附属学校 各几所')).toHaveLength(2);
+    expect(lead('钱塘24年竣工的新校 和联建的高校附属学校 各几所', sentence)).toMatch(/新校.*8所.*附属学校.*7所/);
+  });
+
+  it('names are read without their punctuation, and each thing takes the figures named most by its words', () => {
+    const sentence = '各区、县(市)安排重点建设实施项目666个,市本级政府投资计划安排项目534个,市本级安排120个。';
+    expect(lead('杭州24年重点建设实施项目 区县安排的和市本级安排的 哪边多', sentence)).toMatch(/666个.*120个.*前者更多/);
+  });
+
+  it('each asked part is matched without its asking of how many', () => {
+    const sentence = '2024年市本级政府投资计划安排项目534个,年度计划投资532.3亿元。';
+    expect(lead('杭州前年市本级政府投资计划 安排了几个项目 年度投资多少 一并说', sentence)).toMatch(/534个.*532\.3亿元/);
   });
 });

@@ -15,11 +15,11 @@ import { MILESTONE_NOUNS, MILESTONE_VERBS } from './milestone-words.js';
 const RANK_ASKED_TOO = /第几(?!届)|排老几|which rank|what rank/i;
 
 /**
- * "普惠托位占多少个", "制造业占多少亿美元": a count or an amount of the part, asked with its measure word or its money, is no
+ * "普惠托位占多少个", "制造业占多少亿美元", "企业占了多少万户": a count or an amount of the part, asked with its measure word or its money, is no
  * share (个 of 个百分点 still asks one).
  * Defined before SHARE_ASKED_TOO, which reads it.
  */
-const COUNT_AFTER_ASKING = `(?:${alternation(MEASURE_WORDS.filter((m) => m !== '个'))}|个(?!百分点|点)|[十百千万亿]*(?:美元|元))`;
+const COUNT_AFTER_ASKING = `(?:[十百千万亿]*(?:${alternation(MEASURE_WORDS.filter((m) => m !== '个'))}|美元|元)|个(?!百分点|点))`;
 
 /** A share asked besides SHARE_QUESTION: "占GDP多少", "占全市几成", "占百分之几", "多少比例的公园24小时开放", "开放的比例是多少". */
 const SHARE_ASKED_TOO = new RegExp(

@@ -230,9 +230,9 @@ export const GROWTH_ONLY_NAMES: readonly string[] = ['增速', '增幅', '增长
 export const PART_OPENER = /^[\s，,、；;]*其中/;
 /**
  * A question asking a part of a whole: "…，其中全国首创多少", "新增的托位里头 普惠托位占多少个", "用的外资里 制造业占多少"
- * (the words after 其中 or its everyday 里头 / 当中 / 里 and a space, before the asking word).
+ * (the words after 其中 or its everyday 里头 / 当中 / 里 and a space, before the asking word: "企业占了多少万户" too).
  */
-export const PART_ASKED = /(?:其中|里头|里边|当中|里(?=\s))\s*([^，,。？?\s]{2,12}?)(?:的)?(?:有|是|为|占)?(?:多少|几|呢|[？?]|$)/;
+export const PART_ASKED = /(?:其中|里头|里边|当中|里(?=\s))\s*([^，,。？?\s]{2,12}?)(?:的)?(?:有|是|为|占)?了?(?:多少|几|呢|[？?]|$)/;
 
 /** "其中56项为全国首创": a part named after its number, by what it is (为/是/属于 …), up to the clause's end. */
 export const PART_PREDICATE = /^(?:为|是|属于|系)([^，,。；;、\d]{2,10})(?=[，,。；;、]|$)/;
@@ -595,3 +595,10 @@ export const ECONOMY_AS_WHOLE = /经济(?:下行|运行|发展|增长|回升|回
 /** Modifiers that make 经济 a part of the economy ("数字经济发展"), so it is no sign of the whole. */
 export const ECONOMY_PARTS =
   /(?:数字|民营|海洋|县域|实体|平台|低空|银发|夜间|开放型|外向型|园区|首店|枢纽|流量|总部|楼宇|湾区|都市圈|城市群|区域|乡村|农村|城市|服务|消费|冰雪|文旅|创意|绿色|循环|低碳|共享|分享|民族|非公有制|集体|个体|沿海|口岸|临空|临港|林下|生物|新型)经济/u;
+
+/**
+ * A figure asked with something taken out of it ("刨掉留抵退税因素 同比增幅多少", "扣除…后增长多少", "可比口径"); the reports
+ * write it "扣除留抵退税因素，同比增长13.6%". EXCLUDING_WRITTEN finds where a sentence starts such a figure.
+ */
+export const EXCLUDING_ASKED = /扣除|剔除|刨掉|刨除|刨去|去掉|去除|除去|不算|不计|排除|可比口径/;
+export const EXCLUDING_WRITTEN = /扣除|剔除|除去|不含|不计|可比口径/g;

@@ -83,6 +83,8 @@ export const COMPLETION_CHECK_WORDS: readonly string[] = [
   // "比目标任务高出几个百分点": the gap to a target is what the result came to (the reports' "高于目标任务5.1个百分点").
   '比(年度|预期)?(目标|任务)(任务)?(高|低|快|慢|多|少)(出|了)?',
   '(高于|低于|超过|超出|快于|慢于)(年度|预期)?(目标|任务)',
+  // "完成投资是年度计划的百分之几": what was done, as a share of the plan (the reports' "为年度计划的146.1%").
+  '(年度|全年)?(计划|目标)的(百分之几|百分之多少|多少|几成)',
 ];
 
 /**

@@ -96,3 +96,6 @@ export const RATE_OF_HOLDERS_SCOPE = /(?:^|[，。；;,：:、]|全市|全省|�
 export const PROPORTION_ASKED = /比例/;
 /** A rate of things done, by its name ("一体化管理率", "覆盖率"), not a growth rate ("增长率"). */
 export const PROPORTION_RATE_NAME = /(?<!增长|增)率$/;
+
+/** A result as a share of its plan: "完成投资为年度计划的146.1%", "建设标准厂房完成年度目标的160.1%". */
+export const SHARE_OF_PLAN_NAME = /(?:为|占|完成|达)(?:年度|全年)?(?:计划|目标)(?:任务)?$/;
