@@ -171,6 +171,10 @@ const MESSAGES = {
     (p) => ` (the reports give no amount for ${p.places.map(englishPlace).join(', ')}, only its growth: ${p.leads.join('; ')})`,
   ),
   verdictKinds: entry('（一为目标、一为实绩，不作比较）', ' (one is a target, the other an actual: not compared)'),
+  verdictTargetAgainstResult: entry<{ year: number; than: number; order: 'higher' | 'lower' | 'same' }>(
+    (p) => `。${p.year}年目标${{ higher: '高于', lower: '低于', same: '等于' }[p.order]}${p.than}年实绩`,
+    (p) => `. The ${p.year} target is ${{ higher: 'higher than', lower: 'lower than', same: 'the same as' }[p.order]} the ${p.than} actual`,
+  ),
   /** Two sides of an increment asked where one states only its total ("新增…谁多": 新增45家 beside 达到274家). */
   verdictIncrementTotal: entry('（一为新增、一为总数，不作比较）', ' (one is an increase, the other a total: not compared)'),
   /** A comparison's side the reports hold nothing on ("浙江和湖南GDP比较"): named in the lead, never left out silently. */

@@ -49,3 +49,17 @@ describe('a rate named', () => {
     expect(line).toMatch(/抽检覆盖率（目标）：100%/);
   });
 });
+
+describe('a target set against the year before’s result, in a conversation', () => {
+  it('answers the year before’s result and the plan, and which is higher', async () => {
+    const line = await firstLineOf(await seed, '目标比上年实际高还是低', today, ['拱墅22年新增省科技型中小企业几家', '23年的目标是多少']);
+    expect(line).toMatch(/2022年 460家 \[1\]；2023年 200家以上（目标） \[2\]。2023年目标低于2022年实绩/);
+  });
+});
+
+describe('several things asked in one question', () => {
+  it('the topic first, then each thing asked in a part of its own', async () => {
+    const line = await firstLineOf(await seed, '杭州前年市本级政府投资计划 安排了几个项目 年度投资多少 一并说', today);
+    expect(line).toMatch(/534个 \[\d\]；.*532\.3亿元/);
+  });
+});

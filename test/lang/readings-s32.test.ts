@@ -7,6 +7,9 @@ import { extractFigures } from '../../src/figures/extract.js';
 import { asksForGap, asksForMilestone, asksForShare } from '../../src/lang/zh/asked-shape-words.js';
 import { PART_ASKED } from '../../src/lang/zh/figure-words.js';
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
+import { asksTargetAgainstResult, comparesWithYear } from '../../src/lang/zh/comparison-follow-up-words.js';
+import { expandPinyinInitialsInEnglish } from '../../src/lang/zh/place-abbreviations.js';
+import { yearsAskedOfPlan } from '../../src/answer/kinds/trend.js';
 import { namesNothingNew } from '../../src/lang/zh/follow-up-words.js';
 import { asksForPlan, asksWhetherCompleted } from '../../src/lang/zh/intent-words.js';
 import { asksForPriorities } from '../../src/lang/zh/question-words.js';
@@ -190,5 +193,34 @@ describe('several things asked in one question', () => {
   it('each asked part is matched without its asking of how many', () => {
     const sentence = '2024年市本级政府投资计划安排项目534个,年度计划投资532.3亿元。';
     expect(lead('杭州前年市本级政府投资计划 安排了几个项目 年度投资多少 一并说', sentence)).toMatch(/534个.*532\.3亿元/);
+  });
+});
+
+describe('a target set against the year before’s result', () => {
+  it('"目标比上年实际高还是低" compares with the year before, the later year’s plan against its result', () => {
+    expect(comparesWithYear('目标比上年实际高还是低')).toBe(true);
+    expect(comparesWithYear('比上年的实绩多吗')).toBe(true);
+    expect(asksTargetAgainstResult('目标比上年实际高还是低')).toBe(true);
+    expect(asksTargetAgainstResult('比上年高还是低')).toBe(false);
+    const query = { question: '科技型中小企业目标比上年实际高还是低', years: [2022, 2023], yearNotes: [] };
+    expect(yearsAskedOfPlan(query)).toEqual([2023]);
+    // Without the year before's result named, a plan asked of both years is both years' plan.
+    expect(yearsAskedOfPlan({ ...query, question: '科技型中小企业目标比上年高还是低' })).toEqual([2022, 2023]);
+  });
+});
+
+describe('pinyin initials before a year in words', () => {
+  it('"sd this year: …" is Shandong; "sd card" stays a word', () => {
+    expect(expandPinyinInitialsInEnglish('sd this year: new consumption pilots, how many?')).toMatch(/^山东 this year/);
+    expect(expandPinyinInitialsInEnglish('fj last year — what number?')).toMatch(/^福建 last year/);
+    expect(expandPinyinInitialsInEnglish('my sd card is full')).toBe('my sd card is full');
+  });
+});
+
+describe('report senses of English words', () => {
+  it('"innovation consortia" and "intangible heritage" read as the reports write them', () => {
+    const words = (q: string) => (read(q).lexiconTranslations ?? []).flatMap((t) => t.chinese);
+    expect(words('HZ 2024: innovation consortia at city level or higher to be formed?')).toContain('创新联合体');
+    expect(words("How many Hangzhou items got onto Zhejiang's sixth provincial intangible-heritage list?")).toContain('非遗');
   });
 });

@@ -20,6 +20,7 @@ import { FROM_TO, YEAR_JOINERS } from '../../lang/zh/years.js';
 import { comparesWithYearBefore } from '../../lang/zh/year-comparison-words.js';
 import { asksMultiYearAverage } from '../../lang/zh/verdict-words.js';
 import { asksAmount, asksTrend } from '../../lang/zh/trend-words.js';
+import { asksResultOfYearBefore, asksTargetAgainstResult } from '../../lang/zh/comparison-follow-up-words.js';
 
 /**
  * A trend: the asked indicator of one place for each year asked (a range "2021到2024" is every
@@ -102,7 +103,7 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
       place: lang === 'en' ? englishPlace(place) : placeLabel(place),
       indicator: indicatorLabel(subjectLabel(query, sharedIndicator(points) ?? query.indicators[0].name), lang),
       items,
-    }) + (older && newer ? yearsVerdict(older, newer, lang) : kindsMixed ? message('verdictKinds', lang) : ''),
+    }) + (older && newer ? yearsVerdict(older, newer, lang) : kindsMixed ? kindsVerdict(points, query.question, lang) : ''),
     ...(ratesForAmount ? [message('trendGrowthOnly', lang)] : []),
     ...(levelOnly.length ? [message('trendLevelOnly', lang, { years: levelOnly })] : []),
     ...(missing.length ? [message('trendMissing', lang, { years: missing })] : []),
@@ -177,6 +178,8 @@ export async function yearCandidates(
  */
 export function yearsAskedOfPlan(query: Pick<UnderstoodQuery, 'question' | 'years' | 'yearNotes'>): number[] {
   if (!asksForPlan(query.question)) return [];
+  // "目标比上年实际高还是低": the later year's plan against the year before's result.
+  if (query.years.length === 2 && asksResultOfYearBefore(query.question)) return [Math.max(...query.years)];
   const at = query.yearNotes
     .map((n) => ({ year: n.year, phrase: n.phrase, at: query.question.indexOf(n.phrase) }))
     .filter((n) => n.at >= 0)
@@ -236,4 +239,22 @@ const RECENT_YEARS_WORDS = new RegExp(RECENT_YEARS.source, 'gi');
 
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, Math.min(to - from + 1, 50)) }, (_, i) => from + i);
+}
+
+/**
+ * A target beside a result: not compared, unless the question sets the one against the other on purpose ("目标比上年实际
+ * 高还是低"), which is answered in their kinds' words ("2023年目标低于2022年实绩"), in one unit only.
+ */
+function kindsVerdict(points: readonly { year: number; figure: Figure }[], question: string, lang: 'zh' | 'en'): string {
+  const target = points.find((p) => p.figure.kind === 'target');
+  const actual = points.find((p) => p.figure.kind === 'actual');
+  if (points.length !== 2 || !target || !actual || target.figure.unit !== actual.figure.unit || !asksTargetAgainstResult(question))
+    return message('verdictKinds', lang);
+  const { value } = target.figure;
+  const than = actual.figure.value;
+  return message('verdictTargetAgainstResult', lang, {
+    year: target.year,
+    than: actual.year,
+    order: value === than ? 'same' : value > than ? 'higher' : 'lower',
+  });
 }

@@ -66,12 +66,12 @@ export function asksWhichOfThem(question: string): boolean {
 }
 
 /**
- * "比前年快还是慢", "和24年比呢", "跟上年相比如何", "compared with 2023?": the earlier question's figure
+ * "比前年快还是慢", "和24年比呢", "跟上年相比如何", "目标比上年实际高还是低", "compared with 2023?": the earlier question's figure
  * set against another year's ("how much more than in 2024?"). The year itself is read by the year reader; this only says the
  * follow-up compares, so both years are answered side by side.
  */
 export const COMPARE_WITH_YEAR =
-  /^(那)?(和|跟|与|同|比|较|对比|相比|比较)(起)?[^，。？?]{0,8}?(年|上年|去年|前年)(相?比|对比|比较)?(呢|怎么样|如何|咋样|多了|少了|高了|低了|快|慢|高|低|多|少|大|小|增|降|有|是)|^(and )?(how about )?(compared (to|with)|vs\.?|versus|against|than)\s+(in\s+)?((19|20)\d{2}|last year|the year before)|^(and )?(how much |is it |was it )?(more|less|higher|lower|bigger|smaller|faster|slower)( is it| was it| did it grow)? than\s+(in\s+)?((19|20)\d{2}|last year|the year before)/i;
+  /^(那)?(目标|计划|实际)?(和|跟|与|同|比|较|对比|相比|比较)(起)?[^，。？?]{0,8}?(年|上年|去年|前年)(的)?(实际|实绩|目标|计划)?(相?比|对比|比较)?(呢|怎么样|如何|咋样|多了|少了|高了|低了|快|慢|高|低|多|少|大|小|增|降|有|是)|^(and )?(how about )?(compared (to|with)|vs\.?|versus|against|than)\s+(in\s+)?((19|20)\d{2}|last year|the year before)|^(and )?(how much |is it |was it )?(more|less|higher|lower|bigger|smaller|faster|slower)( is it| was it| did it grow)? than\s+(in\s+)?((19|20)\d{2}|last year|the year before)/i;
 
 /** Whether a follow-up sets the conversation's figure against another year. */
 export function comparesWithYear(question: string): boolean {
@@ -83,4 +83,19 @@ const TWO_SIDES = /两(?:个)?(?:省|市|区|县|地|者|边)|俩|\b(?:the|these
 
 export function asksOfTwo(question: string): boolean {
   return TWO_SIDES.test(question);
+}
+
+/** "目标比上年实际高还是低": the year before's result, set against a plan. */
+const RESULT_OF_YEAR_BEFORE = /(?:上年|上一年|去年|前一年)(?:的)?(?:实际|实绩|完成)/;
+
+export function asksResultOfYearBefore(question: string): boolean {
+  return RESULT_OF_YEAR_BEFORE.test(question);
+}
+
+/** "目标比上年实际高还是低", "实际完成比目标高吗": a target set against a result on purpose, which a verdict then answers. */
+const TARGET_AGAINST_RESULT =
+  /目标[^，。？?]{0,8}(?:实际|实绩)|(?:实际|实绩)[^，。？?]{0,8}目标|target[^?]{0,30}\b(?:actual|result)|(?:actual|result)[^?]{0,30}\btarget/i;
+
+export function asksTargetAgainstResult(question: string): boolean {
+  return TARGET_AGAINST_RESULT.test(question);
 }
