@@ -19,6 +19,7 @@ import {
   EXCLUDING_WRITTEN,
   PART_ASKED,
   RATE_NAME_END,
+  SET_ASIDE_ASKED,
   SCALE_CLASSES,
 } from '../lang/zh/figure-words.js';
 import {
@@ -155,6 +156,9 @@ export function figureLead(
   const cumulative = (f: Figure) => (cumulativeAsked && writtenAsCumulative(f, citations[cited(f)]?.sentence ?? '') ? 1 : 0);
   // "刨掉留抵退税因素 同比增幅多少": the value written after the sentence takes that out ("扣除留抵退税因素，同比增长13.6%"),
   // not the one before it (增长2.6%).
+  // "除了国有A级景区还有几个佛道教场所参加": a figure named by what is set aside (41个国有A级景区) after the others.
+  const setAside = query.language === 'zh' ? (SET_ASIDE_ASKED.exec(query.question)?.[1] ?? '') : '';
+  const notSetAside = (f: Figure) => (setAside && longestCommonRun(f.indicator, setAside).length >= SET_ASIDE_RUN ? 0 : 1);
   const excludingAsked = EXCLUDING_ASKED.test(query.question);
   const excluding = (f: Figure) => (excludingAsked && writtenAfterExcluding(f, citations[cited(f)]?.sentence ?? '') ? 1 : 0);
   // "钱塘区2025年GDP目标": one year's target asked, its own year's figure (增长5.6%左右) before a five-year plan's that ends in
@@ -335,6 +339,7 @@ export function figureLead(
   const sorted = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept).sort(
     (a, b) =>
       partNamed(b) - partNamed(a) ||
+      notSetAside(b) - notSetAside(a) ||
       overSpan(b) - overSpan(a) ||
       ofTheYear(b) - ofTheYear(a) ||
       statedDifference(b) - statedDifference(a) ||
@@ -723,6 +728,9 @@ function sharesSubject(sentence: string, question: string): boolean {
   const without = (text: string) => text.replace(NUMBER_RUN, RUN_BREAK);
   return longestCommonRun(without(sentence), without(question)).length >= SENTENCE_SUBJECT;
 }
+
+/** How much of what a question sets aside a figure's name writes to be that thing ("A级景区"). */
+const SET_ASIDE_RUN = 3;
 
 /** A subject a sentence and a question share, long enough to be no place or common word ("重大工程"). */
 const SENTENCE_SUBJECT = 4;

@@ -110,9 +110,13 @@ function followingNounAt(w: string, j: number, afterQualifier = false): string {
   let out = '';
   // Read to the clause's end (twice a name's length at most), then clipped to its head: "5个具有Ⅱ级水平的州（市）级儿童急诊或
   // 重症学科" names 州(市)级儿童急诊或重症学科, not a cut "…重症学".
+  // "4个“152”项目": a number inside quotes is part of the name (a programme named by its digits), not the next value.
+  let quoted = false;
   while (k < w.length && out.length < 2 * MAX_INDICATOR) {
     const c = w[k];
-    if (CLAUSE_DELIMITERS.has(c) || c === '、' || (c >= '0' && c <= '9')) break;
+    if (CLAUSE_DELIMITERS.has(c) || c === '、' || (c >= '0' && c <= '9' && !quoted)) break;
+    if (c === '“') quoted = true;
+    else if (c === '”') quoted = false;
     out += c;
     k++;
   }

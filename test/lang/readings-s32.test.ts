@@ -224,3 +224,20 @@ describe('report senses of English words', () => {
     expect(words("How many Hangzhou items got onto Zhejiang's sixth provincial intangible-heritage list?")).toContain('非遗');
   });
 });
+
+describe('a thing set aside: "除了X还有几个Y"', () => {
+  const sentence = '全市41个国有A级景区和9个佛道教场所推出一季度“免费游”,免费金额5.6亿元。';
+  it('leads with the other thing, not the one set aside', () => {
+    const lead = (q: string) => figureLead(read(q), figures(sentence, 'result'), [citation(sentence)]);
+    expect(lead('杭州23年一季度“免费游” 除了国有A级景区还有几个佛道教场所参加')).toContain('9个');
+    expect(lead('杭州23年一季度“免费游” 国有A级景区有几个')).toContain('41个');
+  });
+});
+
+describe('a count before a name written with digits in quotes', () => {
+  it('names the count by the quoted name after it, examples before 等 aside', () => {
+    const read = figures('重大项目建设加快,康桥中国联通5G基地等4个“152”项目顺利落地,省重大新建项目开工率达100%。', 'result');
+    expect(read.find((f) => f.value === 4)?.indicator).toContain('“152”项目');
+    expect(figures('建成3个“15分钟”便民生活圈。', 'result')[0]).toMatchObject({ indicator: '建成“15分钟”便民生活圈', value: 3 });
+  });
+});
