@@ -58,6 +58,7 @@ import { RANK_SEARCH_WORDS } from '../lang/zh/question-words.js';
 import { fromToSpanAnswer } from './kinds/from-to-span.js';
 import { asksForTarget } from './target-without-number.js';
 import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
+import { deliveryDateAnswer } from './kinds/delivery-date.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { asksOfLastTwo, asksOfTheTwo, lastTwoCompared } from './kinds/last-two-compared.js';
 import { askedSubjects, separatelyAsked, severalSubjectsLead } from './several-subjects.js';
@@ -237,6 +238,9 @@ export class Engine implements AskEngine, AnswerTools {
     // "哪些省提到了低空经济", "浙江报告有没有提到低空经济": every report read for the name.
     const mentioning = placesMentioningAnswer(this, frame);
     if (mentioning) return mentioning;
+    // "广东26年政府工作报告是哪天作的": the day the report was delivered, from its own opening line.
+    const delivered = deliveryDateAnswer(this, frame);
+    if (delivered) return delivered;
 
     // "help", "你能做什么": what can be asked, with examples from the corpus, not a refusal.
     // "1984年那届呢 报告里有没有": a question that names a year or a plan's period asks whether the reports hold it, no help.

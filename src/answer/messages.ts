@@ -171,6 +171,15 @@ const MESSAGES = {
     (p) => ` (the reports give no amount for ${p.places.map(englishPlace).join(', ')}, only its growth: ${p.leads.join('; ')})`,
   ),
   verdictKinds: entry('（一为目标、一为实绩，不作比较）', ' (one is a target, the other an actual: not compared)'),
+  /** "《2026年广东省政府工作报告》：2026年1月26日作 [1]", from the report's own delivery line. */
+  deliveredOn: entry<{ title: string; year: number; month: number; day: number; n: number }>(
+    (p) => `《${p.title}》：${p.year}年${p.month}月${p.day}日作 [${p.n}]`,
+    (p) => `${p.title}: delivered on ${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')} [${p.n}]`,
+  ),
+  deliveredSameDay: entry<{ same: boolean }>(
+    (p) => (p.same ? '。是同一天' : '。不是同一天'),
+    (p) => (p.same ? '. The same day.' : '. Not the same day.'),
+  ),
   verdictTargetAgainstResult: entry<{ year: number; than: number; order: 'higher' | 'lower' | 'same' }>(
     (p) => `。${p.year}年目标${{ higher: '高于', lower: '低于', same: '等于' }[p.order]}${p.than}年实绩`,
     (p) => `. The ${p.year} target is ${{ higher: 'higher than', lower: 'lower than', same: 'the same as' }[p.order]} the ${p.than} actual`,

@@ -63,3 +63,13 @@ describe('several things asked in one question', () => {
     expect(line).toMatch(/534个 \[\d\]；.*532\.3亿元/);
   });
 });
+
+describe('the day a report was delivered', () => {
+  it('quotes the report’s own opening line, and says whether two were delivered on one day', async () => {
+    expect(await govFirstLine('广东26年政府工作报告落款的日子 1月哪天', today)).toBe('《2026年广东省政府工作报告》：2026年1月26日作 [1]');
+    expect(await govFirstLine('安徽和山东25年的政府工作报告 是不是同一天作的', today)).toMatch(
+      /1月20日作 \[1\]；.*1月20日作 \[2\]。是同一天/,
+    );
+    expect(await govFirstLine('When was the 2026 Beijing report delivered?', today)).toMatch(/delivered on 2026-01-25/);
+  });
+});

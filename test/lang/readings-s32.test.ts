@@ -7,6 +7,7 @@ import { extractFigures } from '../../src/figures/extract.js';
 import { asksForGap, asksForMilestone, asksForShare } from '../../src/lang/zh/asked-shape-words.js';
 import { PART_ASKED } from '../../src/lang/zh/figure-words.js';
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
+import { asksDeliveryDate, asksSameDay, deliveryDateIn } from '../../src/lang/zh/delivery-date-words.js';
 import { asksTargetAgainstResult, comparesWithYear } from '../../src/lang/zh/comparison-follow-up-words.js';
 import { expandPinyinInitialsInEnglish } from '../../src/lang/zh/place-abbreviations.js';
 import { yearsAskedOfPlan } from '../../src/answer/kinds/trend.js';
@@ -239,5 +240,23 @@ describe('a count before a name written with digits in quotes', () => {
     const read = figures('重大项目建设加快,康桥中国联通5G基地等4个“152”项目顺利落地,省重大新建项目开工率达100%。', 'result');
     expect(read.find((f) => f.value === 4)?.indicator).toContain('“152”项目');
     expect(figures('建成3个“15分钟”便民生活圈。', 'result')[0]).toMatchObject({ indicator: '建成“15分钟”便民生活圈', value: 3 });
+  });
+});
+
+describe('the day a report was delivered', () => {
+  it('is asked of the report, in Chinese or English, not of something it tells', () => {
+    expect(asksDeliveryDate('广东26年政府工作报告是哪天作的')).toBe(true);
+    expect(asksDeliveryDate('广东26年政府工作报告落款的日子 1月哪天')).toBe(true);
+    expect(asksDeliveryDate("bj 2026 report — january what? (the day it was delivered to the people's congress)")).toBe(true);
+    expect(asksDeliveryDate('When was the 2025 Jiangsu report delivered?')).toBe(true);
+    expect(asksDeliveryDate('报告里的地铁19号线哪天开通')).toBe(false);
+    expect(asksDeliveryDate('广东26年GDP目标是多少')).toBe(false);
+    expect(asksSameDay('安徽和山东25年的政府工作报告 是不是同一天作的')).toBe(true);
+  });
+
+  it('is read from the report’s opening line, a date then where it was delivered', () => {
+    expect(deliveryDateIn('——2026年1月25日在北京市第十六届人民代表大会第四次会议上')).toEqual({ year: 2026, month: 1, day: 25 });
+    expect(deliveryDateIn('——2026年1月26日在广东省第十四届')).toEqual({ year: 2026, month: 1, day: 26 });
+    expect(deliveryDateIn('2025年1月1日起施行新的管理办法')).toBeNull();
   });
 });
