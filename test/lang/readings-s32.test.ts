@@ -260,3 +260,12 @@ describe('the day a report was delivered', () => {
     expect(deliveryDateIn('2025年1月1日起施行新的管理办法')).toBeNull();
   });
 });
+
+describe('a part asking only for the others together', () => {
+  it('"一并说下" is no part of its own', () => {
+    expect(separatelyAsked('山东24年建了几所双高计划高职院校 获批国家公立医院改革示范的市有几个 一并说下')).toEqual([
+      '山东24年建了几所双高计划高职院校',
+      '获批国家公立医院改革示范的市有几个',
+    ]);
+  });
+});

@@ -34,8 +34,8 @@ export const COUNT_ASKED_TWICE =
  * 绿道多长"): the question splits at these marks into parts that each end in their ask.
  */
 export const ASK_PART_BREAKS = /[，,；;\s]+/;
-/** A part that only asks for the others together: "一块儿说", "一起说说", "都讲一下吧". */
-export const TOGETHER_ASK_PART = /^(?:一块儿?|一起|一并|都|分别|顺便)?(?:说说?|讲讲?|列列?|报|告诉我)(?:一下)?[吧呢？?。]*$/;
+/** A part that only asks for the others together: "一块儿说", "一起说说", "都讲一下吧", "一并说下". */
+export const TOGETHER_ASK_PART = /^(?:一块儿?|一起|一并|都|分别|顺便)?(?:说说?|讲讲?|列列?|报|告诉我)(?:一下|下)?[吧呢？?。]*$/;
 /**
  * The ask of a part: 几 / 多少 ending it with what may follow them (a measure, 了, 呢, a question mark), or before the thing
  * it counts ("建了几个国家公园").
