@@ -73,3 +73,11 @@ describe('the day a report was delivered', () => {
     expect(await govFirstLine('When was the 2026 Beijing report delivered?', today)).toMatch(/delivered on 2026-01-25/);
   });
 });
+
+describe('a plan period’s pair of a share of a wider whole', () => {
+  it('is no answer to how the economy did', async () => {
+    const line = await govFirstLine("How did Shandong's economy do over the 14th five-year plan?", today);
+    expect(line).toMatch(/GDP.*5\.9%/);
+    expect(line).not.toContain('7.4%');
+  });
+});

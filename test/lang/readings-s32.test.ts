@@ -269,3 +269,11 @@ describe('a part asking only for the others together', () => {
     ]);
   });
 });
+
+describe('a number asked of a line or a unit in a report', () => {
+  it('is no day of delivery: "几号线", "几号机组"', () => {
+    expect(asksDeliveryDate('上海25年报告里推进建设的那条南北转型轨交线 几号线 26年报告里还在加快建设吗')).toBe(false);
+    expect(asksDeliveryDate('福建25年报告里宁德核电是几号机组')).toBe(false);
+    expect(asksDeliveryDate('福建25年报告是几号作的')).toBe(true);
+  });
+});

@@ -5,7 +5,8 @@ import { isAskedIndicator } from '../figure-format.js';
 import { isStartFigure } from '../../figures/from-to.js';
 import { isRankFigure } from '../../figures/rank-figures.js';
 import { FROM_TO } from '../../lang/zh/years.js';
-import { asksForMilestone } from '../../lang/zh/asked-shape-words.js';
+import { asksForMilestone, asksForShare } from '../../lang/zh/asked-shape-words.js';
+import { partOfShare } from '../../lang/zh/share-words.js';
 import type { Answer, Citation, Figure } from '../schema.js';
 import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';
 import { reachedIn } from './figure-candidates.js';
@@ -64,6 +65,8 @@ function askedPair(tools: AnswerTools, frame: AnswerFrame, c: Citation, span: { 
  * the Chinese question names by more than a shared verb.
  */
 function isAsked(f: Figure, query: AnswerFrame['query']): boolean {
+  // "经济总量占全国比重由7.2%提升至7.4%" is a share of a wider whole, no answer to how the economy did unless a share is asked.
+  if (partOfShare(f.indicator) !== null && !asksForShare(query.question)) return false;
   if (query.indicators.length) return isAskedIndicator(f, query);
   // A pair answers the whole question before anything else: the name must be the question's, not a word of it ("教育" is
   // shared by 高等教育毛入学率 and "基础教育公办学位增加多少").

@@ -9,7 +9,7 @@ const REPORT_NAMED = /报告|\breport\b/i;
 
 /** The words asking the day: 哪天 / 几号 / 什么时候 / 日期 / 落款, or the English "when … delivered", "what date". */
 const DAY_ASKED =
-  /哪天|哪一天|哪日|几月几[号日]|几号|什么时候|啥时候|何时|日期|日子|落款|同一天|\bwhen was\b[^?]{0,60}\b(?:delivered|presented|given|read|made)\b|\bwhat (?:date|day)\b|\b(?:january|february|march) what\b|\bthe day it was delivered\b|\bdelivered on\b/i;
+  /哪天|哪一天|哪日|几月几[号日]|几号(?![线机楼院馆台])|什么时候|啥时候|何时|日期|日子|落款|同一天|\bwhen was\b[^?]{0,60}\b(?:delivered|presented|given|read|made)\b|\bwhat (?:date|day)\b|\b(?:january|february|march) what\b|\bthe day it was delivered\b|\bdelivered on\b/i;
 
 /** A day asked of something the report tells, not of the report: "哪天开工", "什么时候建成", "日期定在…". */
 const DAY_OF_SOMETHING_ELSE = /开工|建成|投产|开通|通车|竣工|开幕|举办|召开(?!的)|成立|上市|挂牌/;
