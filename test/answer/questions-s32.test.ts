@@ -81,3 +81,10 @@ describe('a plan period’s pair of a share of a wider whole', () => {
     expect(line).not.toContain('7.4%');
   });
 });
+
+describe('a year’s result beside the next year’s plan, of a subject the glossary does not know', () => {
+  it('"上海24年新增了几个公园 25年打算再建几个": the subject read with the asking taken out, each year of its kind', async () => {
+    const line = await govFirstLine('上海24年新增了几个公园 25年打算再建几个', today);
+    expect(line).toMatch(/新增公园逐年：2024年 141座 \[1\]；2025年 120座（目标）/);
+  });
+});

@@ -10,6 +10,7 @@ import { placeAliases } from '../../lang/zh/glossary.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import type { AnswerTools } from './answer-tools.js';
 import { longestCommonRun, RUN_BREAK } from '../longest-common-run.js';
+import { withoutAmountAsked } from '../../lang/zh/asked-shape-words.js';
 
 /** Fewer characters than this shared with a figure's name is a word in common, not a subject ("建设", "目标"). */
 export const SUBJECT_MIN_CHARS = 3;
@@ -52,7 +53,8 @@ export function withAskedSubject(tools: AnswerTools, query: UnderstoodQuery): Un
     .filter((r) => r.year !== null && !r.inGlossary);
   const names = rows.map((r) => r.indicator);
   const dropped = [...query.places.flatMap(placeAliases), ...query.yearNotes.map((n) => n.phrase)];
-  const subject = sharedSubject(query.question, names, dropped);
+  // "上海24年新增了几个公园": the asking of how many taken out, the verb and its noun are one name (新增公园).
+  const subject = sharedSubject(query.question, names, dropped) ?? sharedSubject(withoutAmountAsked(query.question), names, dropped);
   if (!subject) return null;
   const sentences = rows.filter((r) => r.indicator.replace(NAME_MARKS, '').includes(subject)).map((r) => r.sentence);
   // "和美乡村覆盖率" where the figure's name lost its first character to a reading of 和 as "and":
