@@ -745,7 +745,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     (confidence >= CONFIDENT && ECONOMY_WIDE_INTENTS.includes(ask)) ||
     asksForQuantity(question) ||
     asksHow(question) ||
-    (language === 'en' && comparesInEnglish(question));
+    (language === 'en' && comparesInEnglish(question)) ||
+    // "zhejiang over the 14th five-year plan — the economy in a couple of lines?": an overview asked in English words the
+    // classifier is less sure of.
+    (language === 'en' && ask === 'overview');
   // "What growth goal did Fujian set?": a place's growth, no indicator named, is its economy's.
   // A superlative across places names none ("哪个区增长目标最高") and is no follow-up either.
   const acrossPlaces = ask === 'superlative' && confidence >= CONFIDENT;
@@ -865,7 +868,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     !wantsPriorities;
   const wantsQuantityAsWritten = wantsQuantityOf(economyInferred ? [] : specific);
   // "安徽去年成绩单" asks how big and how fast its economy was, as "经济怎么样" does.
-  const wantsQuantity = wantsQuantityOf(specific) || (placeOnly && !wantsPriorities);
+  // "zhejiang … the economy in a couple of lines?": how the economy did is told by its figures, as "经济怎么样" is.
+  const wantsQuantity =
+    wantsQuantityOf(specific) || ((placeOnly || (language === 'en' && economyNamed && ask === 'overview')) && !wantsPriorities);
   // "福建2025年GDP总量" asked in 2026: a number of a year that is over is what it came to, not the
   // target set for it (which the reports also hold); where no result is held, the answer says so.
   const thisYear = (options.today ?? new Date()).getFullYear();
@@ -1038,7 +1043,8 @@ function escapeRegExp(s: string): string {
 /** Kinds of question that ask no figure even when they name only a place: its outline, help, nothing covered. */
 const PLACE_ONLY_NOT_ASKED_BY: readonly IntentName[] = ['outline', 'help', 'out-of-scope'];
 
-const SUBJECTLESS_TERMS: readonly string[] = [...RATE_INTRODUCERS, '新增', '一季度', '占比', '比重'];
+// A five-year plan named in English ("over the 14th five-year plan") is the question's time, no subject of its own.
+const SUBJECTLESS_TERMS: readonly string[] = [...RATE_INTRODUCERS, '新增', '一季度', '占比', '比重', ...FIVE_YEAR_PLANS.map((p) => p.name)];
 
 let termNames: string[] | undefined;
 

@@ -277,3 +277,12 @@ describe('a number asked of a line or a unit in a report', () => {
     expect(asksDeliveryDate('福建25年报告是几号作的')).toBe(true);
   });
 });
+
+describe('an English overview of the economy over a plan, asked in few words', () => {
+  it('reads the economy, its figures asked; the plan is its time and the answer’s length no subject', () => {
+    const q = read('zhejiang over the 14th five-year plan — the economy in a couple of lines?');
+    expect(q.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
+    expect(q.wantsQuantity).toBe(true);
+    expect((q.lexiconTranslations ?? []).map((t) => t.english)).not.toContain('lines');
+  });
+});

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { derivationBases } from './english-derivations.js';
 import { ENGLISH_QUALIFIERS } from './english-qualifiers.js';
 import { keySpellings } from './english-spellings.js';
-import { ENGLISH_STOP_WORDS } from './stop-words.js';
+import { ANSWER_LENGTH_PHRASES, ENGLISH_STOP_WORDS } from './stop-words.js';
 import type { EnglishTerm } from './english-terms.js';
 
 /**
@@ -276,6 +276,7 @@ export function translateContentWords(english: string, options: TranslateOptions
   };
   // "deep-water cage": a hyphenated word the dictionary does not hold whole is read as its words ("deep water").
   const words = english
+    .replace(ANSWER_LENGTH_PHRASES, ' ')
     .toLowerCase()
     .replace(/'s\b/g, ' ')
     .split(/[^a-z'-]+/)

@@ -50,3 +50,10 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * How long an answer should be ("the economy in a couple of lines", "in a nutshell", "briefly"): words about the answer,
+ * no subject of a report ("lines" is no 线路 here). Taken out before a question's words are read in the reports' Chinese.
+ */
+export const ANSWER_LENGTH_PHRASES =
+  /\bin (?:a |one |two |three |a few |a couple of |a couple |few )?(?:lines?|sentences?|words?|paragraphs?)\b|\bin a nutshell\b|\bin brief\b|\bin short\b|\bbriefly\b/gi;
