@@ -169,7 +169,8 @@ export class Engine implements AskEngine, AnswerTools {
       this,
       withReviewSpanHeld(this, withKeywordQuantity(earlier && !spelledOut ? readInConversation(asked, earlier) : asked)),
     );
-    const query = carried ? { ...read, attributesFrom: carried, wantsQuantity: true } : read;
+    // (Not a count's measure word carried to a subject of the follow-up's own: "那年落地的…项目呢" after "…人才新政是多少条".)
+    const query = carried && !read.unitCarried ? { ...read, attributesFrom: carried, wantsQuantity: true } : read;
     // "两个省谁快" of a year whose results no report holds yet: the places' latest results compared, said so.
     const latest = latestResultsReading(this, query);
     if (latest) {

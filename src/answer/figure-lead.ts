@@ -126,7 +126,8 @@ export function figureLead(
   // A rate is in % or changes in %: an amount's own change ("增加约1.5万亿元") is no rate.
   const rate = (f: Figure) => (rateAsked && (f.unit === '%' || PERCENT_UNITS.has(f.change?.unit ?? '')) ? 1 : 0);
   // "造了多少辆": the count in the unit asked before a rate beside it ("增长94.5%、达168.4万辆").
-  const unitAsked = askedCountUnit(query.question);
+  // A measure word carried from the earlier question to a subject of the follow-up's own names no unit it asks (unitCarried).
+  const unitAsked = query.unitCarried ? null : askedCountUnit(query.question);
   // A measure word counting the same things is the unit asked too ("talents" asks 人, the report counts 200名).
   const inUnit = (f: Figure) =>
     unitAsked && (f.unit.endsWith(unitAsked) || ([...unitAsked].length === 1 && countedAs(f.unit.slice(-1)) === countedAs(unitAsked)))
@@ -283,7 +284,7 @@ export function figureLead(
   // answers it ("杭州亚运会是第几届" of a sentence counting its athletes).
   // "How many people claimed trade-in subsidies in Fujian in 2024?" ("享受补贴430多万人次" in the sentence that writes
   // 以旧换新): an English count is answered as a Chinese one is, its sentence writing a phrase the question was read as.
-  const attributeUnits = attributesAsked(attributeWording(query)).map((k) => k.unit);
+  const attributeUnits = query.unitCarried ? [] : attributesAsked(attributeWording(query)).map((k) => k.unit);
   const attributes = figures.filter((f) => f.shape === 'attribute');
   const asked = attributeUnits.length
     ? attributes.length

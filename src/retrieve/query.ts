@@ -219,6 +219,12 @@ export interface UnderstoodQuery {
    */
   spanCarried?: boolean;
   /**
+   * "那年落地的高层次人才创业项目呢" after "…人才新政是多少条": the count's measure word (条) came with the earlier question's
+   * ask, carried to a subject of the follow-up's own, which may be counted in another (61个). It asks a count, not that unit.
+   * The words carried ("多少条").
+   */
+  unitCarried?: string;
+  /**
    * "那前一年呢" after a question of no year, answered with the latest results: the offset from the place's latest
    * results year the follow-up asks, not from today's (the engine knows which years the reports hold).
    */

@@ -49,7 +49,15 @@ import { outlineItemAsked, withoutItemPointer } from '../lang/zh/outline-item-wo
 import { ownQuestionAfterWhatAbout } from '../lang/en/english-question-openers.js';
 import { MEASURE_WORDS } from '../lang/en/english-topic-words.js';
 import { planPhrasesIn } from '../lang/zh/period-words.js';
-import { asksForGap, asksForMilestone, asksForRank, asksForShare, milestoneTailOf } from '../lang/zh/asked-shape-words.js';
+import {
+  askedCountUnit,
+  asksForGap,
+  asksForMilestone,
+  asksForRank,
+  asksForShare,
+  asksHowManyInCounter,
+  milestoneTailOf,
+} from '../lang/zh/asked-shape-words.js';
 
 /**
  * The state of a conversation after each of its questions, oldest first: every question read in
@@ -426,6 +434,12 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     } else if (ranksPlaces || addsYear || out.question === query.question)
       out.question = `${measuredIn(previous, query.question, onlySlots, asksResultAfterPlan)}${keepsTarget ? TARGET_ASKED_WORD : ''}${out.question}`;
   }
+  // "往后挪一年 25年打算落地几个" after a follow-up that carried "多少条" to its own subject: the count asked now is its own
+  // (几个), the carried words dropped; asked without a count of its own, the carried words stay carried.
+  if (elliptical && previous.unitCarried) {
+    if (asksHowManyInCounter(query.question)) out.question = out.question.split(previous.unitCarried).join('');
+    else out.unitCarried = previous.unitCarried;
+  }
   // "高速公路呢" after "全国过去五年高铁里程怎么变的", "社零呢" after "增速比全国高几个点": a subject of its own, asked
   // the way the earlier question asked ("高速公路怎么变的", "社零增速比全国高几个点").
   const subject = withoutFollowUpCloser(query.question);
@@ -450,6 +464,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
       : '';
     out.question = `${span}${subject}${tail.slice(measure.length)}`;
     out.searchText = `${query.searchText} ${tail}`;
+    if (askedCountUnit(tail) !== null) out.unitCarried = tail;
     if (query.askConfidence < CONFIDENT || query.ask === 'out-of-scope') out.ask = previous.ask;
     out.wantsQuantity = query.wantsQuantity || previous.wantsQuantity;
   }

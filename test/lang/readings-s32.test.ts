@@ -286,3 +286,22 @@ describe('an English overview of the economy over a plan, asked in few words', (
     expect((q.lexiconTranslations ?? []).map((t) => t.english)).not.toContain('lines');
   });
 });
+
+describe('a count’s measure word carried to a subject of the follow-up’s own', () => {
+  it('is marked carried, not asked; a count asked later of the same thing drops it', () => {
+    const carried = inConversation('钱塘24年迭代出台的人才新政 是多少条', '那年落地的高层次人才创业项目呢');
+    expect(carried.question).toBe('那年落地的高层次人才创业项目多少条');
+    expect(carried.unitCarried).toBe('多少条');
+    const own = inConversation('钱塘24年迭代出台的人才新政 是多少条', '那年落地的高层次人才创业项目呢', '往后挪一年 25年打算落地几个');
+    expect(own.question).not.toContain('多少条');
+    expect(own.unitCarried).toBeUndefined();
+    // Asked with no count of its own, the carried words stay carried.
+    expect(inConversation('钱塘24年迭代出台的人才新政 是多少条', '那年落地的高层次人才创业项目呢', '那25年呢').unitCarried).toBe('多少条');
+  });
+
+  it('leads with the subject’s own count, not a figure in the carried unit', () => {
+    const sentence = '迭代出台“人才新政30条”,落地高层次人才创业项目61个,新招引35周岁以下大学生3.4万名。';
+    const query = { ...read('钱塘24年落地的高层次人才创业项目多少条'), unitCarried: '多少条' };
+    expect(figureLead(query, figures(sentence, 'result'), [citation(sentence)])).toContain('61个');
+  });
+});
