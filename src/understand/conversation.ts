@@ -309,7 +309,15 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   if (!standsAlone) out.wantsQuantity = query.wantsQuantity || (previous.wantsQuantity && !query.wantsPriorities);
   // "第二项细说一下 科技领军企业培育几家" after "安徽25年重点工作分哪几块": a number of the plan outlined is its target, and
   // the words pointing at the item are no subject to search.
-  if (!standsAlone && !namesYear && out.intent === 'any' && previous.wantsPriorities && query.wantsQuantity && !query.wantsPriorities) {
+  // (The plan's intent carried from the outline asked reads the same: "第三块 科技那部分细说 概念验证中心新建几家".)
+  if (
+    !standsAlone &&
+    !namesYear &&
+    (out.intent === 'any' || out.intent === 'plan') &&
+    previous.wantsPriorities &&
+    query.wantsQuantity &&
+    !query.wantsPriorities
+  ) {
     out.intent = 'plan';
     if (outlineItemAsked(query.question) !== null) out.searchText = withoutItemPointer(out.searchText);
   }

@@ -305,3 +305,22 @@ describe('a count’s measure word carried to a subject of the follow-up’s own
     expect(figureLead(query, figures(sentence, 'result'), [citation(sentence)])).toContain('61个');
   });
 });
+
+describe('a spoken no opening a correction', () => {
+  it('"哦不 我要的是22年实际竣工的" says what was meant', async () => {
+    const { correctedPart } = await import('../../src/lang/zh/correction-words.js');
+    expect(correctedPart('哦不 我要的是22年实际竣工的')).toBe('22年实际竣工的');
+    expect(correctedPart('呃不，是江苏')).toBe('江苏');
+    expect(correctedPart('哦，那江苏呢')).toBeNull();
+  });
+});
+
+describe('an outline’s part pointed at, then a number of it asked', () => {
+  it('"第三块 科技那部分细说 …几家" searches the number’s words, the pointer and its 那部分 taken out', async () => {
+    const { withoutItemPointer } = await import('../../src/lang/zh/outline-item-words.js');
+    expect(withoutItemPointer('第三块 科技那部分细说 概念验证中心新建几家').replace(/\s+/g, ' ').trim()).toBe('科技 概念验证中心新建几家');
+    const read = inConversation('杭州前年的计划 重点工作分了几大块', '第三块 科技那部分细说 概念验证中心新建几家');
+    expect(read.intent).toBe('plan');
+    expect(read.searchText).not.toContain('那部分');
+  });
+});

@@ -8,7 +8,21 @@
  * How a correction opens by saying the earlier reading was wrong. What sits between the word and the
  * next punctuation is what was wrong ("不是目标，…" drops 目标), so it is left out with the word.
  */
-export const CORRECTION_DENIALS: readonly string[] = ['不对', '不是', '错了', '搞错了', '说错了', '弄错了', '写错了', '打错了', '问错了'];
+export const CORRECTION_DENIALS: readonly string[] = [
+  '不对',
+  '不是',
+  '错了',
+  '搞错了',
+  '说错了',
+  '弄错了',
+  '写错了',
+  '打错了',
+  '问错了',
+  // "哦不 我要的是22年实际竣工的": a spoken no.
+  '哦不',
+  '啊不',
+  '呃不',
+];
 
 /** How a correction then names what was meant: "我问的是浙江", "是上海", "I meant Beijing". Longest first. */
 export const CORRECTION_RESTATEMENTS: readonly string[] = [

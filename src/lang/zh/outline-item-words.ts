@@ -46,8 +46,11 @@ const TELL_MORE = /(?:细说|详细说说|展开说说|展开讲讲|具体说说
  * 培育几家" → " 科技领军企业培育几家"): what is left is its subject, to be searched.
  */
 export function withoutItemPointer(question: string): string {
-  return question.replace(EVERY_CHINESE_ITEM, ' ').replace(TELL_MORE, ' ');
+  return question.replace(EVERY_CHINESE_ITEM, ' ').replace(TELL_MORE, ' ').replace(THAT_PART, ' ');
 }
+
+/** "科技那部分细说": the words pointing at the part named before them, no subject either. */
+const THAT_PART = /(?:那|这)一?(?:部分|块|方面|项)/g;
 
 /** CHINESE_ITEM at every place it stands, compiled once. */
 const EVERY_CHINESE_ITEM = new RegExp(CHINESE_ITEM.source, 'g');
