@@ -223,6 +223,7 @@ describe('report senses of English words', () => {
     const words = (q: string) => (read(q).lexiconTranslations ?? []).flatMap((t) => t.chinese);
     expect(words('HZ 2024: innovation consortia at city level or higher to be formed?')).toContain('创新联合体');
     expect(words("How many Hangzhou items got onto Zhejiang's sixth provincial intangible-heritage list?")).toContain('非遗');
+    expect(words("What's the code number of Jiangsu's industrial system?")).toContain('产业体系');
   });
 });
 
