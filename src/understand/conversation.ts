@@ -37,7 +37,7 @@ import { asksLatest, conversationYearOffset } from '../lang/zh/relative-years.js
 import { isIndicatorName, placeAliases } from '../lang/zh/glossary.js';
 import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
 import { asksForPlan, PLAN_INTENT_WORDS, TARGET_ASKED_WORD } from '../lang/zh/intent-words.js';
-import { asksWhichIsMost } from '../lang/zh/superlative-words.js';
+import { asksWhichIsMost, levelOfPlace, rankedLevel } from '../lang/zh/superlative-words.js';
 import { mentionAsked } from '../lang/zh/mention-words.js';
 import { asksOfTwo, asksWhichOfThem, comparesWith, comparesWithYear, withoutWhichOfThem } from '../lang/zh/comparison-follow-up-words.js';
 import { isChatCommand, LANGUAGE_NEUTRAL_COMMANDS } from '../lang/zh/chat-commands.js';
@@ -115,6 +115,11 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   if (query.economyAssumed) {
     const { economyAssumed, ...withEconomy } = query;
     const { wantsQuantity, intent, asksFigure } = economyAssumed;
+    // "哪个区增长目标最高" after a question about 江苏: a ranking of places of another level than the conversation's is a
+    // question of its own, about the economy.
+    const level = rankedLevel(query.question);
+    if (level !== null && previous.places.length > 0 && previous.places.every((p) => levelOfPlace(p) !== level))
+      return readInConversation(withEconomy, previous);
     const asFollowUp = readInConversation({ ...withEconomy, indicators: [], wantsQuantity, intent }, previous);
     const takesTopic = asFollowUp.indicators.length > 0 || (!asksFigure && (asFollowUp.wantsPriorities || asFollowUp.asksMainTargets));
     return takesTopic ? asFollowUp : readInConversation(withEconomy, previous);

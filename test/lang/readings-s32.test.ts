@@ -325,3 +325,22 @@ describe('an outline’s part pointed at, then a number of it asked', () => {
     expect(read.searchText).not.toContain('那部分');
   });
 });
+
+describe('a ranking of places of another level than the conversation’s', () => {
+  it('is a question of its own, about the economy', async () => {
+    const { levelOfPlace } = await import('../../src/lang/zh/superlative-words.js');
+    expect(['钱塘区', '杭州市', '江苏省', '上海市', '国务院'].map(levelOfPlace)).toEqual([
+      'district',
+      'city',
+      'province',
+      'province',
+      null,
+    ]);
+    const read = inConversation('山东25年新增了多少家专精特新小巨人', '哪个区增长目标最高');
+    expect(read.indicators.map((i) => i.name)).toEqual(['地区生产总值']);
+    // Of the same level, the conversation's subject is ranked ("哪个省增长最快" after a province's question about 小巨人).
+    expect(inConversation('山东25年新增了多少家专精特新小巨人', '哪个省增长最快').indicators.map((i) => i.name)).not.toEqual([
+      '地区生产总值',
+    ]);
+  });
+});

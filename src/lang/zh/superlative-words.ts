@@ -1,3 +1,4 @@
+import { DISTRICT_SUFFIXES, MUNICIPALITIES, PROVINCE_SUFFIXES } from './document-metadata-words.js';
 /** How a superlative question says which end of the ranking it wants, and which kind of place. */
 
 /** "最低", "slowest": the ranking runs from the smallest value up. */
@@ -31,6 +32,13 @@ export const LEVEL_WORDS: ReadonlyArray<{ level: 'province' | 'city' | 'district
 export function asksForLowest(question: string): boolean {
   const lower = question.toLowerCase();
   return LOWEST_WORDS.some((w) => lower.includes(w));
+}
+
+/** The level of a covered place by its name ("钱塘区" district, "杭州市" city, "江苏省" and the municipalities province). */
+export function levelOfPlace(name: string): 'province' | 'city' | 'district' | null {
+  if (MUNICIPALITIES.includes(name) || PROVINCE_SUFFIXES.some((s) => name.endsWith(s))) return 'province';
+  if (DISTRICT_SUFFIXES.some((s) => name.endsWith(s))) return 'district';
+  return name.endsWith('市') ? 'city' : null;
 }
 
 /** The level of place the question ranks, or null when it names none. */
