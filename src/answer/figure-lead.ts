@@ -155,11 +155,11 @@ export function figureLead(
   // "累计832万辆次") before the year's increment beside it or a sentence cited earlier without one.
   const cumulativeAsked = CUMULATIVE_QUESTION.test(query.question);
   const cumulative = (f: Figure) => (cumulativeAsked && writtenAsCumulative(f, citations[cited(f)]?.sentence ?? '') ? 1 : 0);
-  // "刨掉留抵退税因素 同比增幅多少": the value written after the sentence takes that out ("扣除留抵退税因素，同比增长13.6%"),
-  // not the one before it (增长2.6%).
   // "除了国有A级景区还有几个佛道教场所参加": a figure named by what is set aside (41个国有A级景区) after the others.
   const setAside = query.language === 'zh' ? (SET_ASIDE_ASKED.exec(query.question)?.[1] ?? '') : '';
   const notSetAside = (f: Figure) => (setAside && longestCommonRun(f.indicator, setAside).length >= SET_ASIDE_RUN ? 0 : 1);
+  // "刨掉留抵退税因素 同比增幅多少": the value written after the sentence takes that out ("扣除留抵退税因素，同比增长13.6%"),
+  // not the one before it (增长2.6%).
   const excludingAsked = EXCLUDING_ASKED.test(query.question);
   const excluding = (f: Figure) => (excludingAsked && writtenAfterExcluding(f, citations[cited(f)]?.sentence ?? '') ? 1 : 0);
   // "钱塘区2025年GDP目标": one year's target asked, its own year's figure (增长5.6%左右) before a five-year plan's that ends in
