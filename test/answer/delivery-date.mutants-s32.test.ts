@@ -11,8 +11,10 @@ import type { Sentence } from '../../src/ingest/types.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 
 const DOCS: Record<string, { issuer: string; docYear: number | null; title: string }> = {
-  gd26: { issuer: '广东省', docYear: 2026, title: '2026年广东省政府工作报告' },
+  // The older report first: the latest is chosen by its year, not by the order the corpus lists them in.
   gd25: { issuer: '广东省', docYear: 2025, title: '2025年广东省政府工作报告' },
+  gd27: { issuer: '广东省', docYear: 2017, title: '2017年广东省政府工作报告' },
+  gd26: { issuer: '广东省', docYear: 2026, title: '2026年广东省政府工作报告' },
   sd25: { issuer: '山东省', docYear: 2025, title: '2025年山东省政府工作报告' },
   ah25: { issuer: '安徽省', docYear: 2025, title: '2025年安徽省政府工作报告' },
   qt25: { issuer: '钱塘区', docYear: 2025, title: '钱塘区2025年计划报告' },
@@ -71,7 +73,8 @@ const CORPUS = [
   sentence('gd25', '——2025年1月15日在广东省第十四届人民代表大会第三次会议上'),
   sentence('sd25', '2025年1月20日在山东省第十四届人民代表大会第三次会议上'),
   sentence('ah25', '各位代表：'),
-  sentence('ah25', '2025年1月20日在安徽省第十四届人民代表大会第三次会议上', 2),
+  sentence('ah25', '2025年1月20日在安徽省第十四届人民代表大会第三次会议上', 3),
+  sentence('gd27', '——2017年1月18日在广东省第十二届人民代表大会第五次会议上'),
   // A date past the opening paragraphs is no delivery line.
   sentence('qt25', '2025年3月1日在区人民代表大会上通过了决议', 4),
   sentence('xx', '——2026年2月3日在江苏省第十四届人民代表大会第五次会议上'),
