@@ -148,15 +148,14 @@ export function askedSubjects(question: string): string[] {
     const head = span.slice(countedOff.index + countedOff[0].length).trim();
     return spaced.length < 2 ? [] : spaced.map((p) => `${p}${head}`);
   }
-  const parts = listed;
-  if (parts.length < 2) return [];
-  const last = parts[parts.length - 1];
+  if (listed.length < 2) return [];
+  const last = listed[listed.length - 1];
   // Only when the things before it write no head noun of their own ("建成" of 建成和在建的过江通道): "广东落地的首批…试点
   // 和福建往纵深推的试点特色改革项目" asks two things, each with its own.
-  const link = parts.slice(0, -1).some((p) => p.includes(SHARED_HEAD_LINK)) ? -1 : last.lastIndexOf(SHARED_HEAD_LINK);
+  const link = listed.slice(0, -1).some((p) => p.includes(SHARED_HEAD_LINK)) ? -1 : last.lastIndexOf(SHARED_HEAD_LINK);
   const head = link >= 0 ? last.slice(link + SHARED_HEAD_LINK.length) : '';
-  if (head) parts[parts.length - 1] = last.slice(0, link);
-  return parts.map((p) => `${p}${head}`);
+  if (head) listed[listed.length - 1] = last.slice(0, link);
+  return listed.map((p) => `${p}${head}`);
 }
 
 /**

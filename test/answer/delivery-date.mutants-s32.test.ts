@@ -42,7 +42,13 @@ const sentence = (doc: string, text: string, paragraph = 1): Sentence => ({
 function toolsOver(sentences: Sentence[]): AnswerTools {
   const documents = Object.entries(DOCS).map(([id, d]) => ({ meta: { id, issuer: d.issuer, docYear: d.docYear, title: d.title } }));
   return {
-    retriever: { corpus: { sentences, documents } } as unknown as AnswerTools['retriever'],
+    retriever: {
+      corpus: {
+        sentences,
+        documents,
+        paragraph: (docId: string, p: number) => sentences.filter((s) => s.docId === docId && s.paragraph === p),
+      },
+    } as unknown as AnswerTools['retriever'],
     coverage: [],
     figureTable: undefined as unknown as AnswerTools['figureTable'],
     citation: (s: Sentence, score: number): Citation => ({

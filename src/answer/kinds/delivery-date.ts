@@ -31,12 +31,9 @@ export function deliveryDateAnswer(tools: AnswerTools, frame: AnswerFrame): Answ
       .filter((m) => m.issuer === place && m.docYear !== null && (year === null || m.docYear === year))
       .sort((a, b) => (b.docYear ?? 0) - (a.docYear ?? 0));
     for (const meta of documents) {
-      const line = tools.retriever.corpus.sentences.find(
-        (s) => s.docId === meta.id && s.paragraph <= DELIVERY_LINE_PARAGRAPHS && deliveryDateIn(s.norm) !== null,
-      );
-      const date = line ? deliveryDateIn(line.norm) : null;
-      if (line && date) {
-        found.push({ title: meta.title, date, sentence: line });
+      const delivered = deliveryLineOf(tools, meta.id);
+      if (delivered) {
+        found.push({ title: meta.title, ...delivered });
         break;
       }
     }
@@ -53,4 +50,15 @@ export function deliveryDateAnswer(tools: AnswerTools, frame: AnswerFrame): Answ
       : '';
   const lead = `${parts.join(message('leadSeparator', lang))}${sameDay}`;
   return frameAnswer(frame, { notFound: false, text: composeText(query, citations, lead), citations });
+}
+
+/** A report's delivery line and its date, read in its opening paragraphs only (the line stands under the title); null if none. */
+function deliveryLineOf(tools: AnswerTools, docId: string): { date: DeliveryDate; sentence: Sentence } | null {
+  for (let p = 0; p <= DELIVERY_LINE_PARAGRAPHS; p++) {
+    for (const sentence of tools.retriever.corpus.paragraph(docId, p)) {
+      const date = deliveryDateIn(sentence.norm);
+      if (date) return { date, sentence };
+    }
+  }
+  return null;
 }

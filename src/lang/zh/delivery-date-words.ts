@@ -3,6 +3,7 @@
  * "when was Beijing's 2026 report delivered"; written by the report on its own opening lines, "——2026年1月25日在北京市第十六届
  * 人民代表大会第四次会议上". Data for src/answer/kinds/delivery-date.ts.
  */
+import { DELIVERY_DATE } from './front-matter-words.js';
 
 /** A question about the report itself, not about something in it. */
 const REPORT_NAMED = /报告|\breport\b/i;
@@ -20,16 +21,12 @@ export function asksDeliveryDate(question: string): boolean {
 }
 
 /** Two reports asked whether they were delivered on one day: "是不是同一天作的", "on the same day". */
-const SAME_DAY_ASKED = /同一天|同一日|同一天作|\bsame day\b/i;
+const SAME_DAY_ASKED = /同一天|同一日|\bsame day\b/i;
 
 export function asksSameDay(question: string): boolean {
   return SAME_DAY_ASKED.test(question);
 }
 
-/** The delivery line: a date, then (within a few words) where it was delivered ("…日在…人民代表大会…上"). */
-const DELIVERY_LINE = /((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日[^，。；]{0,16}?在/;
-
-/** How far into a report (its paragraphs) the delivery line is looked for: it stands under the title. */
 export const DELIVERY_LINE_PARAGRAPHS = 3;
 
 export interface DeliveryDate {
@@ -38,8 +35,8 @@ export interface DeliveryDate {
   day: number;
 }
 
-/** The date a report's opening line says it was delivered on, or null. */
+/** The date a report's opening line says it was delivered on (front-matter-words.ts's DELIVERY_DATE), or null. */
 export function deliveryDateIn(norm: string): DeliveryDate | null {
-  const m = DELIVERY_LINE.exec(norm);
+  const m = DELIVERY_DATE.exec(norm);
   return m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : null;
 }

@@ -35,74 +35,48 @@ export interface ResolveYearsOptions {
   reportYear?: number;
 }
 
-/** Words for years relative to a reference year, longest first where one contains another. */
-export const RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: number }[] = [
-  { words: ['大前年', 'three years ago'], offset: -3 },
-  { words: ['前年', 'the year before last', 'two years ago'], offset: -2 },
-  {
-    words: [
-      '去年',
-      '上年',
-      '上一年',
-      '前一年',
-      '往前推一年',
-      '往前挪一年',
-      '往前倒一年',
-      '头年',
-      'last year',
-      'previous year',
-      'prior year',
-      'last yr',
-      'prev yr',
-      'the year before',
-      'a year earlier',
-    ],
-    offset: -1,
-  },
-  { words: ['今年', '本年', '本年度', '今年度', 'this year', 'current year', 'this yr'], offset: 0 },
-  {
-    words: [
-      '明年',
-      '来年',
-      '下一年',
-      '后一年',
-      '往后挪一年',
-      '往后推一年',
-      '往后延一年',
-      '下年',
-      'next year',
-      'coming year',
-      'next yr',
-      'the year after',
-      'following year',
-      'a year later',
-    ],
-    offset: 1,
-  },
-  { words: ['后年', 'the year after next'], offset: 2 },
-];
-
 /**
  * Words for a year relative to the one a conversation is about, not to today: "上一年的" after a question about 2025 asks
  * 2024. Read against today they are the RELATIVE_YEAR_WORDS' (上一年 = 去年); a follow-up reads them against its
  * conversation's year.
  */
+const YEAR_BEFORE_TALKED_OF: readonly string[] = [
+  '上一年',
+  '前一年',
+  '往前推一年',
+  '往前挪一年',
+  '往前倒一年',
+  'previous year',
+  'prior year',
+  'the year before',
+  'a year earlier',
+];
+const YEAR_AFTER_TALKED_OF: readonly string[] = [
+  '下一年',
+  '后一年',
+  '往后挪一年',
+  '往后推一年',
+  '往后延一年',
+  'the year after',
+  'following year',
+  'a year later',
+];
+
+/** Words for years relative to a reference year, longest first where one contains another. */
+export const RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: number }[] = [
+  { words: ['大前年', 'three years ago'], offset: -3 },
+  { words: ['前年', 'the year before last', 'two years ago'], offset: -2 },
+  // The first English word of a group is how an English answer says it ("last year").
+  { words: ['去年', '上年', '头年', 'last year', ...YEAR_BEFORE_TALKED_OF, 'last yr', 'prev yr'], offset: -1 },
+  { words: ['今年', '本年', '本年度', '今年度', 'this year', 'current year', 'this yr'], offset: 0 },
+  { words: ['明年', '来年', '下年', 'next year', ...YEAR_AFTER_TALKED_OF, 'coming year', 'next yr'], offset: 1 },
+  { words: ['后年', 'the year after next'], offset: 2 },
+];
+
+/** The words of YEAR_BEFORE_TALKED_OF and YEAR_AFTER_TALKED_OF, with their offsets. */
 export const CONVERSATION_RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: number }[] = [
-  {
-    words: [
-      '上一年',
-      '前一年',
-      '往前推一年',
-      '往前挪一年',
-      '往前倒一年',
-      'previous year',
-      'prior year',
-      'the year before',
-      'a year earlier',
-    ],
-    offset: -1,
-  },
-  { words: ['下一年', '后一年', '往后挪一年', '往后推一年', '往后延一年', 'the year after', 'following year', 'a year later'], offset: 1 },
+  { words: YEAR_BEFORE_TALKED_OF, offset: -1 },
+  { words: YEAR_AFTER_TALKED_OF, offset: 1 },
 ];
 
 /**
