@@ -274,7 +274,9 @@ export function dealByReportAndShape(cases, shapes, conversations) {
  * a new set's cites are checked against these and EARLIER_SETS.
  */
 export function laterSets(last) {
-  const letters = 'ghijklmnopqrstuvwxyz'.slice(0, 'ghijklmnopqrstuvwxyz'.indexOf(last) + 1).split('');
+  // Sets after fresh-z are named aa, ab, …: one ordered list, so `last` may name any of them.
+  const order = [...'ghijklmnopqrstuvwxyz'.split(''), 'aa', 'ab', 'ac', 'ad'];
+  const letters = order.slice(0, order.indexOf(last) + 1);
   return [
     ...letters.flatMap((k) => [`eval/fresh-${k}/${k}-tune.jsonl`, `eval/fresh-${k}/${k}-heldout.jsonl`]),
     'eval/fresh-en/en-tune.jsonl',
