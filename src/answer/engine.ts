@@ -882,7 +882,8 @@ export class Engine implements AskEngine, AnswerTools {
     const direct = all
       .filter((f) => f.shape === 'attribute' || isAskedIndicator(f, query) || namedRankAsked(f, query))
       .sort((a, b) => (order.get(a.citationId) ?? 0) - (order.get(b.citationId) ?? 0));
-    const ranked = [...direct, ...rankFiguresForQuestion(all, terms).filter((f) => !direct.includes(f))].slice(0, 8);
+    const rankAsked = asksForRank(query.question);
+    const ranked = [...direct, ...rankFiguresForQuestion(all, terms, { rankAsked }).filter((f) => !direct.includes(f))].slice(0, 8);
     if (query.places.length < 2) return ranked;
     // A comparison shows each side's figure about the asked indicator before any other.
     const firsts = query.places.map((p) => ranked.find((f) => f.district === p)).filter((f): f is Figure => !!f);

@@ -39,7 +39,11 @@ let byName: ReadonlyMap<string, ReadonlyArray<readonly string[]>> | undefined;
  * Figures whose indicator matches the asked terms first (longer matches first, otherwise in
  * sentence order), at most 8 — the answer schema's limit.
  */
-export function rankFiguresForQuestion(figures: readonly Figure[], questionTerms: readonly string[]): Figure[] {
+export function rankFiguresForQuestion(
+  figures: readonly Figure[],
+  questionTerms: readonly string[],
+  { rankAsked = false }: { rankAsked?: boolean } = {},
+): Figure[] {
   const asked = questionTerms.map((t) => t.trim()).filter((t) => t.length > 0);
   const terms = new Set<string>(asked);
   for (const term of asked) {
@@ -50,9 +54,10 @@ export function rankFiguresForQuestion(figures: readonly Figure[], questionTerms
   }
   const wantsTarget = [...terms].some((t) => TARGET_QUESTION_WORDS.test(t));
   const wantsGrowth = [...terms].some((t) => GROWTH_TERM_WORDS.test(t));
-  // A rank ("全国第3位") is listed only as a figure of the asked indicator, never for sharing a word.
+  // A rank ("全国第3位") is listed only as a figure of the asked indicator, never for sharing a word, unless a rank is
+  // what was asked ("农产品出口规模在西部排第几" of 农产品出口规模保持西部第1位): then one sharing a word is the answer.
   const scored = figures
-    .filter((f) => !isRankFigure(f))
+    .filter((f) => rankAsked || !isRankFigure(f))
     .map((f, index) => {
       const indicator = f.indicator.toLowerCase();
       let score = 0;
@@ -69,7 +74,7 @@ export function rankFiguresForQuestion(figures: readonly Figure[], questionTerms
       return { f, index, score };
     });
   // A streak's length ("连续5年") is listed for sharing a word with the question, never as filler.
-  const listed = scored.filter((s) => s.score > 0 || !isStreakLength(s.f));
+  const listed = scored.filter((s) => s.score > 0 || (!isStreakLength(s.f) && !isRankFigure(s.f)));
   listed.sort((a, b) => (b.score > 0 ? 1 : 0) - (a.score > 0 ? 1 : 0) || b.score - a.score || a.index - b.index);
   return listed.slice(0, 8).map((s) => s.f);
 }

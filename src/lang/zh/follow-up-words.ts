@@ -2,6 +2,8 @@
 import { NUMBER_ASKING_WORDS } from './question-words.js';
 import { MEASURE_WORDS } from './counted-before-words.js';
 import { PLAN_INTENT_WORDS } from './intent-words.js';
+import { FIVE_YEAR_PLANS } from './five-year-plans.js';
+import { PLAN_END_WORDS, PLAN_NAME_NOUNS, PLAN_START_WORDS } from './period-words.js';
 
 /** Particles and punctuation a follow-up is measured without, to tell a short follow-up from a new question. */
 export const FOLLOW_UP_FILLERS = /[\s？?。!！呢吗那的]/g;
@@ -299,6 +301,21 @@ export const ASKING_AGAIN_WORDS: readonly string[] = [
   ...SWITCHING_WORDS,
 ];
 
+/** The words of a plan period named ("到“十四五”收官", "十五五末"), longest first: a period, no subject. */
+const PLAN_PERIOD_PHRASE_WORDS: readonly string[] = [
+  ...PLAN_END_WORDS,
+  ...PLAN_START_WORDS,
+  ...PLAN_NAME_NOUNS,
+  ...FIVE_YEAR_PLANS.map((p) => p.name),
+  '截至',
+  '截止',
+  // "实际落到多少", "做到多少": how far the figure got, the same thing asked.
+  '落到',
+  '做到',
+  '到',
+  '末',
+].sort((a, b) => b.length - a.length);
+
 // 情况 and 经济 are left out: "浙江今年情况如何" asks for an overview, a topic of its own. 怎么样 alone
 // ("北京怎么样" after "上海去年PM2.5多少") asks the conversation's question of Beijing.
 
@@ -320,6 +337,8 @@ export function wordsBesidesAskingAgain(question: string, placeNames: readonly s
   const gap = ' ';
   for (const name of [...placeNames, ...yearPhrases].sort((a, b) => b.length - a.length)) rest = rest.split(name.toLowerCase()).join(gap);
   rest = rest.replace(YEAR_MENTION, gap);
+  // "到十四五收官 实际落到多少了" after a question about a figure: a plan period named is a period, as a year is.
+  for (const word of PLAN_PERIOD_PHRASE_WORDS) rest = rest.split(word).join(gap);
   for (const word of ASKING_AGAIN_WORDS) rest = rest.split(word).join(gap);
   return rest.split(/[\s\p{P}]+/u).filter((piece) => piece !== '');
 }

@@ -27,6 +27,9 @@ export const RANK_SCOPES: readonly string[] = [
   '中部',
   '东部地区',
   '西部地区',
+  // "农产品出口规模保持西部第1位": counted among the western provinces.
+  '西部',
+  '东部',
   '长三角',
   '沿海',
   ...NAMED_RANK_TABLES,

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { govFirstLine } from '../support/engine.js';
+
+/**
+ * Session 33: questions as people ask them, found on the tune halves of the fresh sets, asked of the engine over the real
+ * reports (the readings themselves: test/lang/readings-s33.test.ts).
+ */
+const today = new Date('2026-12-05');
+
+describe('a rank asked of a subject no glossary indicator names', () => {
+  it('leads with the rank the sentence states, not "no rank found"', async () => {
+    const line = await govFirstLine('安徽25年法治政府示范创建数量排第几', today);
+    expect(line).toMatch(/安徽省2025年.*法治政府建设示范创建数量（实绩）：全国第1位/);
+  });
+
+  it('a rank the sentence gives two subjects at once ("均居全国第1位")', async () => {
+    const line = await govFirstLine('安徽去年道德模范和中国好人的数量排全国第几', today);
+    expect(line).toMatch(/道德模范、“中国好人”数量（实绩）：全国第1位/);
+  });
+});
+
+describe('a follow-up naming only a plan period', () => {
+  it('"到十四五收官 实际落到多少了" asks the earlier subject over the plan', async () => {
+    const line = await govFirstLine('到十四五收官 实际落到多少了', today, ['山东25年城市污水处理厂提标改造 计划完成多大比例']);
+    expect(line).toMatch(/山东省“十四五”时期城市污水处理厂完成提标改造（实绩）：61%/);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/figures/extract.js';
+import { rankFiguresForQuestion } from '../../src/figures/ranking.js';
+import { onlyAsksAgain, wordsBesidesAskingAgain } from '../../src/lang/zh/follow-up-words.js';
+
+/**
+ * Session 33's readings of questions and sentences, without the engine (the answers: test/answer/questions-s33.test.ts).
+ * A rank asked of a subject no glossary indicator names, a rank among the western provinces, a plan period named in a
+ * follow-up.
+ */
+const figures = (sentence: string, kind: 'result' | 'plan' = 'result') =>
+  extractFigures({ sentence, citationId: 'c1', period: '2024', district: '云南省', kind, source: 'text' });
+
+describe('a rank among the western provinces', () => {
+  it('"保持西部第1位" is a rank of what the clause names', () => {
+    const rank = figures('农产品出口规模保持西部第1位，机电产品出口增长25.1%。').find((f) => f.unit === '位');
+    expect(rank).toMatchObject({ indicator: '农产品出口规模', value: 1 });
+    expect(rank?.qualifier).toBe('西部第');
+  });
+
+  it('"东部" counts too; a bare "第1位" with no scope is no rank', () => {
+    expect(figures('研发投入强度居东部第3位。').some((f) => f.unit === '位' && f.value === 3)).toBe(true);
+    expect(figures('该项目排第1位。').some((f) => f.unit === '位')).toBe(false);
+  });
+});
+
+describe('a rank asked of a subject no glossary indicator names', () => {
+  const sentence = '健康县城建设经验向全国推广，近两年人均预期寿命增幅居全国第1位，新增养老床位2000张。';
+  const all = figures(sentence);
+  it('is listed when a rank is asked and it shares a word with the question', () => {
+    const listed = rankFiguresForQuestion(all, ['人均预期寿命', '增幅'], { rankAsked: true });
+    expect(listed[0]).toMatchObject({ unit: '位', value: 1 });
+  });
+
+  it('is not listed when no rank is asked, nor when it shares no word', () => {
+    expect(rankFiguresForQuestion(all, ['人均预期寿命', '增幅']).some((f) => f.unit === '位')).toBe(false);
+    expect(rankFiguresForQuestion(all, ['养老床位'], { rankAsked: true }).some((f) => f.unit === '位')).toBe(false);
+  });
+});
+
+describe('a plan period named in a follow-up is a period, as a year is', () => {
+  it('"到十四五收官 实际落到多少了" asks again', () => {
+    expect(wordsBesidesAskingAgain('到十四五收官 实际落到多少了', [], [])).toEqual([]);
+    expect(onlyAsksAgain('十五五末 目标是多少', [], [])).toBe(true);
+  });
+
+  it('a subject beside the period is still a subject', () => {
+    expect(wordsBesidesAskingAgain('到十四五收官 污水处理厂提标改造落到多少了', [], [])).toEqual(['污水处理厂提标改造']);
+  });
+});
