@@ -254,6 +254,10 @@ export function figureLead(
       ? figures.filter((f) => namedBySentence(f, citations[cited(f)]?.sentence ?? '', query.question))
       : [];
   if (bySentence.length) namedFigures.splice(0, namedFigures.length, ...bySentence);
+  // "银龄工程师2000人里头 重点产业的占多少": the part the question names (含重点产业1000人) answers, not the whole it names at
+  // greater length.
+  const partsNamed = query.indicators.length || !partWords ? [] : figures.filter((f) => f.indicator.includes(partWords));
+  if (partsNamed.length) namedFigures.splice(0, namedFigures.length, ...partsNamed);
   // "排第几" after "吉林冬运会拿了多少金牌": a rank asked of nothing named is the rank the conversation's sentences state.
   if (!query.indicators.length && !namedFigures.length && asksRankOnly(query.question)) namedFigures.push(...figures.filter(isRankFigure));
   // "How much investment did the foreign projects … involve": money asked, written beside the named

@@ -14,6 +14,7 @@ import {
   asksForRank,
   asksForShare,
   asksHowMany,
+  asksShareLoosely,
   asksWhichMilestones,
 } from '../lang/zh/asked-shape-words.js';
 import { MILESTONE_COUNT_UNIT } from '../lang/zh/milestone-words.js';
@@ -87,8 +88,10 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   const english = isEnglishQuestion(question);
   // "How many points did the share … gain", "占比提高了几个百分点": the share's change in points answers it too.
   const pointsAsked = asksForPoints(question);
+  // A bare "占多少" with no share in the sentences is answered by the part's own figure (asksShareLoosely).
+  const keepShares = (shareOf: (f: F) => boolean) => (asksShareLoosely(question) ? prefer(out, shareOf) : out.filter(shareOf));
   if (asksForShare(question))
-    out = out.filter(
+    out = keepShares(
       (f) =>
         f.shape === 'share' ||
         (pointsAsked && (f.unit === PERCENTAGE_POINTS || f.change?.unit === PERCENTAGE_POINTS)) ||

@@ -2,12 +2,32 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/figures/extract.js';
 import { rankFiguresForQuestion } from '../../src/figures/ranking.js';
 import { onlyAsksAgain, wordsBesidesAskingAgain } from '../../src/lang/zh/follow-up-words.js';
+import { asksShareLoosely } from '../../src/lang/zh/asked-shape-words.js';
+import { preferAskedShape } from '../../src/figures/asked-shape.js';
+import { figureLead } from '../../src/answer/figure-lead.js';
+import type { Citation } from '../../src/answer/schema.js';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 
 /**
  * Session 33's readings of questions and sentences, without the engine (the answers: test/answer/questions-s33.test.ts).
  * A rank asked of a subject no glossary indicator names, a rank among the western provinces, a plan period named in a
  * follow-up.
  */
+const today = new Date('2026-12-05');
+const read = (q: string) => understandQuery(q, knownPlaces(['云南省', '广东省']), { today });
+const citation = (sentence: string): Citation =>
+  ({
+    id: 'c1',
+    docId: 'd',
+    title: 't',
+    district: '云南省',
+    year: 2025,
+    period: '2025',
+    kind: 'plan',
+    section: [],
+    paragraph: 1,
+    sentence,
+  }) as never;
 const figures = (sentence: string, kind: 'result' | 'plan' = 'result') =>
   extractFigures({ sentence, citationId: 'c1', period: '2024', district: '云南省', kind, source: 'text' });
 
@@ -46,5 +66,41 @@ describe('a plan period named in a follow-up is a period, as a year is', () => {
 
   it('a subject beside the period is still a subject', () => {
     expect(wordsBesidesAskingAgain('到十四五收官 污水处理厂提标改造落到多少了', [], [])).toEqual(['污水处理厂提标改造']);
+  });
+});
+
+describe('a share asked by a bare "占多少"', () => {
+  it('is a loose share: 占多少 / 占了多少, never a share of a named whole or a share word', () => {
+    expect(asksShareLoosely('退税减税里留抵退税占多少')).toBe(true);
+    expect(asksShareLoosely('重点产业的占了多少')).toBe(true);
+    expect(asksShareLoosely('数字经济核心产业增加值占GDP多少')).toBe(false);
+    expect(asksShareLoosely('服务业占比多少')).toBe(false);
+    expect(asksShareLoosely('占百分之几')).toBe(false);
+  });
+
+  const sentence = '用3年时间，引进留用1万名左右高层次银龄人才，其中银龄教师6000人左右、银龄工程师2000人（含重点产业1000人）左右。';
+  it('the part the question names answers it when its sentence gives no share', () => {
+    const found = extractFigures({ sentence, citationId: 'c1', period: '2025', district: '云南省', kind: 'plan', source: 'text' });
+    const lead = figureLead(read('云南银龄工程师2000人里头 重点产业的占多少'), found, [citation(sentence)]);
+    expect(lead).toContain('1000人');
+  });
+
+  it('a share in the sentence still answers before the part’s amount', () => {
+    const withShare = '全年增值税留抵退税超过2.4万亿元，占比64%。';
+    const found = extractFigures({
+      sentence: withShare,
+      citationId: 'c1',
+      period: '2022',
+      district: '全国',
+      kind: 'result',
+      source: 'text',
+    });
+    expect(preferAskedShape('留抵退税占多少', found).map((f) => f.value)).toEqual([64]);
+    expect(
+      preferAskedShape(
+        '留抵退税占多少',
+        found.filter((f) => f.value !== 64),
+      ).map((f) => f.value),
+    ).toEqual([2.4]);
   });
 });

@@ -35,6 +35,16 @@ export function asksForShare(question: string): boolean {
   return SHARE_QUESTION.test(question) || SHARE_ASKED_TOO.test(question);
 }
 
+/**
+ * A share asked only by a bare "占…多少" ("2000人里头 重点产业的占多少", "退税减税里留抵退税占多少"): in everyday speech the
+ * part's own amount as often as its proportion, so a figure of the part answers it when its sentence gives no share.
+ */
+// Nothing between 占 and 多少 but a particle: "占GDP多少" names the whole and asks its proportion.
+const BARE_SHARE_ASKED = new RegExp(String.raw`占(?:了|去|到)?多少(?!${COUNT_AFTER_ASKING})`);
+export function asksShareLoosely(question: string): boolean {
+  return !SHARE_QUESTION.test(question) && BARE_SHARE_ASKED.test(question) && !SHARE_ASKED_TOO.test(question.replace(BARE_SHARE_ASKED, ''));
+}
+
 /** A gap asked: "比全国高多少", "高于全省几个百分点", "与目标差距". */
 const GAP_ASKED =
   /高于|低于|快于|慢于|高出|差距|领先|落后|比全[国省市区](?:高|低|快|慢)|超出目标|than the (?:national|provincial)|gap|比(?!上年|去年|前年|同期|上期|上半年|上一年|[一二三四]季度|\d)(?:(?!比)[\u4e00-\u9fff]){1,12}?(?<![提升降加放])(?:高|低|快|慢)了?(?:几个|多少个?)(?:百分)?点/i;
