@@ -210,7 +210,6 @@ conv([
 conv([
   T('杭州23年完成的污水零直排省定小区提标改造 几个'),
   T('搞反了 这是拱墅的事 拱墅22年完成了几个', 'figure', 'GS23', F('巩固提升污水零直排成效,完成20个污水零直排省定小区提标改造工程', [20, '个']), 'elliptical', 'self-correction', 'place-switch', 'two-digit-year'),
-  T('小微修复示范点呢', 'figure', 'GS23', F('建设湿地保护小区2处、小微修复示范点10个', [10, '个']), 'elliptical', 'topic-switch', 'short'),
 ]);
 conv([
   T('钱塘去年计划那七个“聚焦” 先给个目录'),
@@ -221,7 +220,6 @@ conv([
 conv([
   T('拱墅22年国企改革 整合了几家控股集团'),
   T('and the group companies folded in alongside them — how many?', 'figure', 'GS23', F('城发集团、文商旅集团、城运集团6家集团公司', [6, '家']), 'elliptical', 'topic-switch', 'en', 'mixed-language'),
-  T('同一年成立的社区发展基金会 几家', 'figure', 'GS23', F('成立区级及街道级社区发展基金会2家', [2, '家']), 'elliptical', 'topic-switch', 'mixed-language'),
 ]);
 conv([
   T('钱塘前年实质化解的重点风险隐患 几个'),
@@ -261,19 +259,20 @@ conv([
 conv([
   T('拱墅22年建成的社区服务综合体 几家'),
   T('入选市级“美好家园”示范小区的呢', 'figure', 'GS23', F('全市率先完成无物业小区清零,入选市级“美好家园”住宅示范小区21个', [21, '个']), 'elliptical', 'topic-switch', 'short'),
-  T('慈善信托项目启动了几个', 'figure', 'GS23', F('启动助学、助困、崇军关爱等5个慈善信托项目', [5, '个']), 'elliptical', 'topic-switch', 'short'),
   T('儿童康复机构建成几家', 'figure', 'GS23', F('建成区未成年人救助保护中心、规范化儿童康复机构4家', [4, '家']), 'elliptical', 'topic-switch', 'short'),
+  T('往后一年的计划里 大运河幸福家园阵地建几个', 'target', 'GS23', F('持续深化党组织领导三方协同小区微治理,建设大运河幸福家园阵地6个', [6, '个']), 'elliptical', 'year-switch', 'and-the-target'),
 ]);
 conv([
   T('杭州23年给60岁以上老人发了多少万份防疫包'),
   T('新预售项目的预售资金监管 覆盖率多少', 'figure', 'HZ24', F('实现新预售项目房地产预售资金监管100%全覆盖', pct(100)), 'elliptical', 'topic-switch'),
-  T('城市运行安全生产排查 查了多少万处点位', 'figure', 'HZ24', F('累计检查点位(场所)25.1万处', [25.1, '万处']), 'elliptical', 'topic-switch'),
   T('“环保e企管”发了多少次预警提醒', 'figure', 'HZ24', F('“环保e企管”提供预警提醒1.7万余次', [1.7]), 'elliptical', 'topic-switch', 'mixed-script'),
+  T('挪到24年的计划 市级以上绿色低碳工业园区要创几个', 'target', 'HZ24', F('组织开展首批国家碳达峰试点城市建设,创建市级以上绿色低碳工业园区2个', [2, '个']), 'elliptical', 'year-switch', 'and-the-target', 'two-digit-year'),
 ]);
 conv([
   T('Qiantang New Area since its launch: households in temporary relocation that were rehoused — how many?'),
   T('新增城镇就业人口多少万', 'figure', 'QT21', F('新增城镇就业人口8.6万人', [8.6, '万人']), 'elliptical', 'topic-switch', 'mixed-language', 'short'),
   T('and how much did total village-collective income grow in 2020?', 'figure', 'QT21', F('2020年全区村级集体经济总收入增长22%', pct(22)), 'elliptical', 'topic-switch', 'en', 'mixed-language', 'year'),
+  T('十四五末蓝绿空间占比要稳在多少', 'target', 'QT21', F('美丽乡村实现全覆盖,蓝绿空间占比稳定在60%以上', pct(60)), 'elliptical', 'year-switch', 'and-the-target', 'plan-period', 'mixed-language'),
 ]);
 conv([
   T('拱墅22年新增的中国专利奖创新主体 几家'),
@@ -281,9 +280,9 @@ conv([
   T('阿斯利康领衔的那个生命科学创新园 集聚了几家企业', 'figure', 'GS23', F('阿斯利康领衔的杭州国际生命科学创新园集聚企业15家', [15, '家']), 'elliptical', 'topic-switch', 'mixed-language'),
 ]);
 conv([
-  T('拱墅22年提升改造完成的社区卫生服务站点 几家'),
-  T('23年计划再改几家站点', 'target', 'GS23', F('提升改造3家社区卫生服务中心、2家站点', [2, '家']), 'elliptical', 'year-switch', 'and-the-target', 'two-digit-year', 'short'),
-  T('少改了几家', 'comparison', ['GS23'], F(['5家社区卫生服务中心、6家站点提升改造完成', '提升改造3家社区卫生服务中心、2家站点'], [6, '家'], [2, '家']), 'elliptical', 'comparison', 'difference', 'short'),
+  T('三年前拱墅要新开几家社区“阳光食堂”'),
+  T('智慧助餐点呢', 'target', 'GS23', F('新建社区“阳光食堂”5家、“全城通”智慧助餐点30个', [30, '个']), 'elliptical', 'topic-switch', 'short'),
+  T('助餐点比食堂多出几个', 'comparison', ['GS23'], F('新建社区“阳光食堂”5家、“全城通”智慧助餐点30个', [5, '家'], [30, '个']), 'elliptical', 'comparison', 'difference', 'short'),
 ]);
 conv([
   T('拱墅去年一季度货物出口涨了多少'),
@@ -298,7 +297,7 @@ conv([
 conv([
   T('Qiantang 2025 plan: how many provincial future-industry pilot zones is it building up?'),
   T('要上市几个I类创新药', 'target', 'QT25', F('力争上市2个I类创新药并实现本地产业化', [2, '个']), 'elliptical', 'topic-switch', 'mixed-language', 'mixed-script', 'short'),
-  T("and the bonded zone's national performance rank it wants to keep — top what percent?", 'target', 'QT25', F('综保区全国绩效考评保持全国前20%', pct(20)), 'elliptical', 'topic-switch', 'en', 'mixed-language'),
+  T("back to 2024: how many of its streets had stand-alone emergency and fire management stations by then?", 'figure', 'QT25', F('推进基层应急消防治理体系建设,7个街道全部实现应急消防管理站单设', [7, '个']), 'elliptical', 'year-switch', 'en', 'mixed-language'),
 ]);
 
 // ---------------------------------------------------------------------------------------------------------------
