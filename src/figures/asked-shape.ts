@@ -23,7 +23,14 @@ import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { STREAK_LENGTH_QUESTION, STREAK_QUESTION } from '../lang/zh/span-words.js';
 import { isStreakLength } from './streak-lengths.js';
 import { RANK_SCOPES } from '../lang/zh/rank-words.js';
-import { PROPORTION_ASKED, PROPORTION_RATE_NAME, SHARE_NAME, SHARE_OF_PLAN_NAME, partOfShare } from '../lang/zh/share-words.js';
+import {
+  PROPORTION_ASKED,
+  PROPORTION_RATE_NAME,
+  SHARE_NAME,
+  SHARE_OF_NAMED_WHOLE,
+  SHARE_OF_PLAN_NAME,
+  partOfShare,
+} from '../lang/zh/share-words.js';
 import { NATIONAL_SCOPE, namesNationalSubject } from '../lang/zh/indicator-scopes.js';
 import { partnersNamed } from '../lang/zh/partner-markets.js';
 import { AMOUNT_CHANGE_ASKED, asksForGrowth } from '../lang/zh/change-words.js';
@@ -100,7 +107,9 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
         // "一体化管理的比例是多少": a rate of the things done ("一体化管理率达90%") is the proportion asked.
         (!english && PROPORTION_ASKED.test(question) && f.unit === '%' && !f.change && PROPORTION_RATE_NAME.test(f.indicator)) ||
         // "完成投资是年度计划的百分之几": the result as a share of its plan ("为年度计划的146.1%").
-        (f.unit === '%' && SHARE_OF_PLAN_NAME.test(f.indicator)),
+        (f.unit === '%' && SHARE_OF_PLAN_NAME.test(f.indicator)) ||
+        // "占退税减税总额的64%": a percentage of a named whole.
+        (f.unit === '%' && !f.change && SHARE_OF_NAMED_WHOLE.test(f.indicator)),
     );
   // And a share by its 的 ("贡献了全省74.6%的规模工业增加值") answers no other question while the indicator's own figure is there;
   // a proportion asked ("一体化管理的比例到多少了") is answered by it too ("70%村卫生室实现与乡镇卫生院一体化管理").

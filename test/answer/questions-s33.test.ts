@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { govFirstLine } from '../support/engine.js';
+import { firstLineOf, govFirstLine, realCorpusEngine } from '../support/engine.js';
 
 /**
  * Session 33: questions as people ask them, found on the tune halves of the fresh sets, asked of the engine over the real
  * reports (the readings themselves: test/lang/readings-s33.test.ts).
  */
 const today = new Date('2026-12-05');
+const seed = realCorpusEngine();
 
 describe('a rank asked of a subject no glossary indicator names', () => {
   it('leads with the rank the sentence states, not "no rank found"', async () => {
@@ -23,5 +24,12 @@ describe('a follow-up naming only a plan period', () => {
   it('"到十四五收官 实际落到多少了" asks the earlier subject over the plan', async () => {
     const line = await govFirstLine('到十四五收官 实际落到多少了', today, ['山东25年城市污水处理厂提标改造 计划完成多大比例']);
     expect(line).toMatch(/山东省“十四五”时期城市污水处理厂完成提标改造（实绩）：61%/);
+  });
+});
+
+describe('a year’s result and the next year’s target of a subject no glossary indicator names', () => {
+  it('the target spelled 省 where the question writes 省级 is found', async () => {
+    const line = await firstLineOf(await seed, '钱塘的省级专精特新中小企业 24年新认定了几家 25年目标又是几家', today);
+    expect(line).toMatch(/2024年 49家 \[1\]；2025年 70家（目标） \[2\]/);
   });
 });

@@ -3,6 +3,7 @@ import { extractFigures } from '../../src/figures/extract.js';
 import { rankFiguresForQuestion } from '../../src/figures/ranking.js';
 import { onlyAsksAgain, wordsBesidesAskingAgain } from '../../src/lang/zh/follow-up-words.js';
 import { asksShareLoosely } from '../../src/lang/zh/asked-shape-words.js';
+import { levelPrefixVariant } from '../../src/lang/zh/name-variants.js';
 import { preferAskedShape } from '../../src/figures/asked-shape.js';
 import { figureLead } from '../../src/answer/figure-lead.js';
 import type { Citation } from '../../src/answer/schema.js';
@@ -86,7 +87,7 @@ describe('a share asked by a bare "占多少"', () => {
   });
 
   it('a share in the sentence still answers before the part’s amount', () => {
-    const withShare = '全年增值税留抵退税超过2.4万亿元，占比64%。';
+    const withShare = '全年增值税留抵退税超过2.4万亿元，占退税减税总额的64%。';
     const found = extractFigures({
       sentence: withShare,
       citationId: 'c1',
@@ -102,5 +103,17 @@ describe('a share asked by a bare "占多少"', () => {
         found.filter((f) => f.value !== 64),
       ).map((f) => f.value),
     ).toEqual([2.4]);
+  });
+});
+
+describe('a name’s opening level written with or without 级', () => {
+  it('"省级X" and "省X" are one name; a word opening with the short form is not', () => {
+    expect(levelPrefixVariant('省级专精特新中小企业')).toBe('省专精特新中小企业');
+    expect(levelPrefixVariant('省专精特新中小企业')).toBe('省级专精特新中小企业');
+    expect(levelPrefixVariant('国家级高新区')).toBe('国家高新区');
+    expect(levelPrefixVariant('市场经营主体总量')).toBeNull();
+    expect(levelPrefixVariant('区域创新能力指数')).toBeNull();
+    expect(levelPrefixVariant('省重点')).toBeNull();
+    expect(levelPrefixVariant('专精特新企业')).toBeNull();
   });
 });

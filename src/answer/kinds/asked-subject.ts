@@ -5,6 +5,7 @@
  * subject like an indicator. Only names the reports give a figure under count: no number comes from
  * anywhere else.
  */
+import { levelPrefixVariant } from '../../lang/zh/name-variants.js';
 import type { IndicatorEntry } from '../../lang/zh/glossary.js';
 import { placeAliases } from '../../lang/zh/glossary.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
@@ -60,7 +61,14 @@ export function withAskedSubject(tools: AnswerTools, query: UnderstoodQuery): Un
   // "和美乡村覆盖率" where the figure's name lost its first character to a reading of 和 as "and":
   // the subject as long as the question and the figure's sentence write it together.
   const whole = wholeSubject(subject, cutQuestion(query.question, dropped), sentences);
-  const synonyms = [...(whole !== subject ? [subject] : []), ...markedForms(subject, names), ...countedApart(subject, sentences)];
+  // "省级专精特新中小企业" asked, "省专精特新中小企业70家" planned: the level written with or without 级 is one name.
+  const levelVariant = levelPrefixVariant(whole);
+  const synonyms = [
+    ...(whole !== subject ? [subject] : []),
+    ...markedForms(subject, names),
+    ...countedApart(subject, sentences),
+    ...(levelVariant ? [levelVariant] : []),
+  ];
   const indicator: IndicatorEntry = { name: whole, synonyms: [...new Set(synonyms)], en: [] };
   SUBJECTS.add(indicator);
   return { ...query, indicators: [indicator] };

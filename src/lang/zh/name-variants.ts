@@ -8,3 +8,28 @@ export const NAME_VARIANTS: ReadonlyArray<readonly string[]> = [
   ['规上工业', '规模以上工业'],
   ['研发', 'R&D'],
 ];
+
+/**
+ * The administrative level a name opens with, written with or without 级: "省级专精特新中小企业" asked is the plan's
+ * "省专精特新中小企业". Each pair: the long form, the short one.
+ */
+export const LEVEL_PREFIX_FORMS: ReadonlyArray<readonly [string, string]> = [
+  ['国家级', '国家'],
+  ['省级', '省'],
+  ['市级', '市'],
+  ['区级', '区'],
+  ['县级', '县'],
+];
+
+/** A name's other spelling of its opening level ("省级X" ↔ "省X"), or null when it opens with none. */
+export function levelPrefixVariant(name: string): string | null {
+  for (const [long, short] of LEVEL_PREFIX_FORMS) {
+    if (name.startsWith(long)) return `${short}${name.slice(long.length)}`;
+  }
+  for (const [long, short] of LEVEL_PREFIX_FORMS) {
+    // "市场…", "区域…", "国家…" open with the short form as part of a word: only a name of four characters past it counts.
+    if (name.startsWith(short) && name.length - short.length >= 4 && !name.startsWith(`${short}场`) && !name.startsWith(`${short}域`))
+      return `${long}${name.slice(short.length)}`;
+  }
+  return null;
+}

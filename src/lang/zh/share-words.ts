@@ -33,6 +33,9 @@ export function compactShareName(name: string): string {
  */
 export const SHARE_NAME = /(?:比重|比例|强度|占比|份额|占(?:全国|全省|全市|全区|全球|世界|全世界)的?)$/;
 
+/** A percentage named by the whole it is a part of, written "占X的64%" with no share word: "增值税留抵退税占退税减税总额". */
+export const SHARE_OF_NAMED_WHOLE = /占[^占，、]{2,14}$/;
+
 /**
  * The tail that makes a name a share of its part: "占全国份额", "占全市生产总值比重", "相当于…的比例", "占比",
  * "占全国". The share words are SHARE_NAME's (比重, 比例, 份额, 占比).
