@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/figures/extract.js';
 import { rankFiguresForQuestion } from '../../src/figures/ranking.js';
 import { onlyAsksAgain, wordsBesidesAskingAgain } from '../../src/lang/zh/follow-up-words.js';
-import { asksShareLoosely } from '../../src/lang/zh/asked-shape-words.js';
+import { asksForGap, asksShareLoosely } from '../../src/lang/zh/asked-shape-words.js';
 import { levelPrefixVariant } from '../../src/lang/zh/name-variants.js';
 import { preferAskedShape } from '../../src/figures/asked-shape.js';
 import { figureLead } from '../../src/answer/figure-lead.js';
@@ -115,5 +115,33 @@ describe('a name’s opening level written with or without 级', () => {
     expect(levelPrefixVariant('区域创新能力指数')).toBeNull();
     expect(levelPrefixVariant('省重点')).toBeNull();
     expect(levelPrefixVariant('专精特新企业')).toBeNull();
+  });
+});
+
+describe('a gap asked in everyday words', () => {
+  it.each(['三年前杭州GDP增速 跑赢全国几个百分点', '增速跑输全省多少', '离目标差几个点', '比目标差了多少个百分点'])(
+    '%s asks a gap',
+    (q) => {
+      expect(asksForGap(q)).toBe(true);
+    },
+  );
+
+  it.each(['GDP增长多少', '差不多多少', '还差几个项目'])('%s does not', (q) => {
+    expect(asksForGap(q)).toBe(false);
+  });
+});
+
+describe('years counted back from today', () => {
+  it.each([
+    ['拱墅四年前的规上工业增加值', 2022],
+    ['五年前钱塘固投增速', 2021],
+    ['三年前杭州GDP增速', 2023],
+    ['两年前的财政收入', 2024],
+  ])('%s is %i', (q, year) => {
+    expect(read(q).years).toEqual([year]);
+  });
+
+  it('"比三年前增长多少" is a comparison base, no year asked', () => {
+    expect(read('比三年前增长多少').years).toEqual([]);
   });
 });

@@ -64,8 +64,11 @@ const YEAR_AFTER_TALKED_OF: readonly string[] = [
 
 /** Words for years relative to a reference year, longest first where one contains another. */
 export const RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: number }[] = [
-  { words: ['大前年', 'three years ago'], offset: -3 },
-  { words: ['前年', 'the year before last', 'two years ago'], offset: -2 },
+  // "五年前钱塘固投增速目标定的多少", "拱墅四年前的规上工业增加值": a count of years back from today.
+  { words: ['五年前', 'five years ago'], offset: -5 },
+  { words: ['四年前', 'four years ago'], offset: -4 },
+  { words: ['大前年', '三年前', 'three years ago'], offset: -3 },
+  { words: ['前年', '两年前', 'the year before last', 'two years ago'], offset: -2 },
   // The first English word of a group is how an English answer says it ("last year").
   { words: ['去年', '上年', '头年', 'last year', ...YEAR_BEFORE_TALKED_OF, 'last yr', 'prev yr'], offset: -1 },
   { words: ['今年', '本年', '本年度', '今年度', 'this year', 'current year', 'this yr'], offset: 0 },
