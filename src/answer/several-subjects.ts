@@ -62,7 +62,11 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
     if (best < MIN_SIDE_RUN) continue;
     // A figure both things' words name alike is neither's, unless one writes more of its words ("竣工文海第二实验学校等
     // 新校" writes 竣工 and 新校 of "竣工的新校", only 学校 of "联建的高校附属学校").
-    const tied = runs.map((r, i) => (r === best ? i : -1)).filter((i) => i >= 0);
+    const tiedAll = runs.map((r, i) => (r === best ? i : -1)).filter((i) => i >= 0);
+    // "10亿元以上项目和亿元以上项目": a thing whose words write a number the name does not (10) is not the name's (a year,
+    // "24年", is every thing's).
+    const numbersAgree = tiedAll.filter((i) => (things[i].match(/\d+(?![\d年])/g) ?? []).every((d) => names.some((n) => n.includes(d))));
+    const tied = numbersAgree.length ? numbersAgree : tiedAll;
     const pairs = tied.map((i) => Math.max(...names.map((n) => pairsWritten(n, things[i]))));
     const most = Math.max(...pairs);
     if (tied.length === 1 || pairs.filter((p) => p === most).length === 1) bySide[tied[pairs.indexOf(most)]].push(f);

@@ -33,3 +33,12 @@ describe('a year’s result and the next year’s target of a subject no glossar
     expect(line).toMatch(/2024年 49家 \[1\]；2025年 70家（目标） \[2\]/);
   });
 });
+
+describe('a report’s delivery day asked of two years', () => {
+  it('each year’s report, and whether the day changed', async () => {
+    const line = await govFirstLine('浙江省长作政府工作报告 25年和26年各是1月几号 换日子了吗', today);
+    expect(line).toMatch(
+      /《2025年浙江省政府工作报告》：2025年1月14日作 \[1\]；《2026年浙江省政府工作报告》：2026年1月14日作 \[2\]。是同一天/,
+    );
+  });
+});

@@ -4,6 +4,9 @@ import { rankFiguresForQuestion } from '../../src/figures/ranking.js';
 import { onlyAsksAgain, wordsBesidesAskingAgain } from '../../src/lang/zh/follow-up-words.js';
 import { asksForGap, asksShareLoosely } from '../../src/lang/zh/asked-shape-words.js';
 import { levelPrefixVariant } from '../../src/lang/zh/name-variants.js';
+import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
+import { askedSubjects, severalSubjectsLead } from '../../src/answer/several-subjects.js';
+import { asksSameDay } from '../../src/lang/zh/delivery-date-words.js';
 import { preferAskedShape } from '../../src/figures/asked-shape.js';
 import { figureLead } from '../../src/answer/figure-lead.js';
 import type { Citation } from '../../src/answer/schema.js';
@@ -15,7 +18,7 @@ import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
  * follow-up.
  */
 const today = new Date('2026-12-05');
-const read = (q: string) => understandQuery(q, knownPlaces(['云南省', '广东省']), { today });
+const read = (q: string) => understandQuery(q, knownPlaces(['云南省', '广东省', '拱墅区', '钱塘区']), { today });
 const citation = (sentence: string): Citation =>
   ({
     id: 'c1',
@@ -143,5 +146,34 @@ describe('years counted back from today', () => {
 
   it('"比三年前增长多少" is a comparison base, no year asked', () => {
     expect(read('比三年前增长多少').years).toEqual([]);
+  });
+});
+
+describe('a level aimed at, "冲到多少"', () => {
+  it('reads as a plan’s aim; "冲到了多少" as a level reached', () => {
+    expect(toReportWording('拥有量各冲到多少件')).toBe('拥有量各力争达到多少件');
+    expect(read('拱墅25年有效发明专利 拥有量冲到多少件').intent).toBe('plan');
+    expect(toReportWording('2022年全球通胀冲到了多少年来的新高')).toBe('2022年全球通胀达到多少年来的新高');
+  });
+});
+
+describe('several things asked each', () => {
+  it('"各力争达到多少": an ask of four characters after 各', () => {
+    expect(askedSubjects('有效发明专利和高价值发明专利 拥有量各力争达到多少件')).toEqual(['有效发明专利', '高价值发明专利 拥有量']);
+  });
+
+  it('a figure both things name alike goes to the thing whose numbers it writes', () => {
+    const sentence = '落地10亿元以上项目15个、亿元以上项目100个。';
+    const found = extractFigures({ sentence, citationId: 'c1', period: '2025', district: '钱塘区', kind: 'plan', source: 'text' });
+    const query = { ...read('钱塘25年要落地的10亿元以上项目和亿元以上项目 目标各几个'), places: ['钱塘区'] };
+    const lead = severalSubjectsLead(query, found, [{ ...citation(sentence), district: '钱塘区' }]);
+    expect(lead).toMatch(/10亿元以上项目（目标）：15个.*亿元以上项目（目标）：100个/);
+  });
+});
+
+describe('a report’s delivery day asked of two years', () => {
+  it('"换日子了吗" asks whether the day is the same', () => {
+    expect(asksSameDay('25年和26年各是1月几号 换日子了吗')).toBe(true);
+    expect(asksSameDay('25年是1月几号')).toBe(false);
   });
 });

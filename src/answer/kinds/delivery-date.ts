@@ -23,18 +23,21 @@ const REPORTS_ASKED = 4;
 export function deliveryDateAnswer(tools: AnswerTools, frame: AnswerFrame): Answer | null {
   const { query } = frame;
   if (!asksDeliveryDate(query.question) || !query.places.length) return null;
-  const year = query.namedReport?.year ?? (query.years.length === 1 ? query.years[0] : null);
+  // "25年和26年各是1月几号": each year's report, the place's latest when none is named.
+  const years: readonly (number | null)[] = query.namedReport?.year ? [query.namedReport.year] : query.years.length ? query.years : [null];
   const found: { title: string; date: DeliveryDate; sentence: Sentence }[] = [];
   for (const place of query.places.slice(0, REPORTS_ASKED)) {
-    const documents = tools.retriever.corpus.documents
-      .map((d) => d.meta)
-      .filter((m) => m.issuer === place && m.docYear !== null && (year === null || m.docYear === year))
-      .sort((a, b) => (b.docYear ?? 0) - (a.docYear ?? 0));
-    for (const meta of documents) {
-      const delivered = deliveryLineOf(tools, meta.id);
-      if (delivered) {
-        found.push({ title: meta.title, ...delivered });
-        break;
+    for (const year of years.slice(0, REPORTS_ASKED)) {
+      const documents = tools.retriever.corpus.documents
+        .map((d) => d.meta)
+        .filter((m) => m.issuer === place && m.docYear !== null && (year === null || m.docYear === year))
+        .sort((a, b) => (b.docYear ?? 0) - (a.docYear ?? 0));
+      for (const meta of documents) {
+        const delivered = deliveryLineOf(tools, meta.id);
+        if (delivered) {
+          found.push({ title: meta.title, ...delivered });
+          break;
+        }
       }
     }
   }

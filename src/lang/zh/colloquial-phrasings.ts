@@ -181,6 +181,12 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '$1',
     example: '北京2025年违法建设要治理掉多少',
   },
+  // "拥有量各冲到多少件": a level aimed at, as a plan writes it (力争达到); "冲到了多少" is reached, below.
+  {
+    pattern: /冲(?:刺)?到(?=多少|几)/g,
+    wording: '力争达到',
+    example: '拱墅25年有效发明专利和高价值发明专利 拥有量各冲到多少件',
+  },
   // "冲到了多少年来的新高", "飙到", "涨到了": reached, as the reports write it (达到).
   {
     pattern: /(?:冲到|冲上|飙到|飙升到|蹿到|窜到)了?/g,

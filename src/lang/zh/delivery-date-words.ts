@@ -21,7 +21,8 @@ export function asksDeliveryDate(question: string): boolean {
 }
 
 /** Two reports asked whether they were delivered on one day: "是不是同一天作的", "on the same day". */
-const SAME_DAY_ASKED = /同一天|同一日|\bsame day\b/i;
+// "25年和26年各是1月几号 换日子了吗": whether the day changed asks the same.
+const SAME_DAY_ASKED = /同一天|同一日|换(?:了)?日子|日子变|\bsame day\b|\bsame date\b/i;
 
 export function asksSameDay(question: string): boolean {
   return SAME_DAY_ASKED.test(question);

@@ -11,7 +11,7 @@ export const WHICH_OF_THE_THINGS = '(?:哪个|哪一个|哪项|哪样|哪边|哪
 // "办理人大代表建议和政协委员提案哪个多": which of the two is more asks each one's figure too; "办理时限和提交材料各压了多少"
 // asks each one's change.
 export const EACH_ASKED = new RegExp(
-  `各(?:有|是|为|自)?(?:多少|几)|各(?:[\u4e00-\u9fff]{1,3}?)了?(?:多少|几)|分别(?:是|为|有)?(?:多少|几)|分别(?:[\u4e00-\u9fff]{1,3}?)了?(?:多少|几)|各自|${WHICH_OF_THE_THINGS}(?:多|少|大|小|高|低|长|短)`,
+  `各(?:有|是|为|自)?(?:多少|几)|各(?:[\u4e00-\u9fff]{1,4}?)了?(?:多少|几)|分别(?:是|为|有)?(?:多少|几)|分别(?:[\u4e00-\u9fff]{1,4}?)了?(?:多少|几)|各自|${WHICH_OF_THE_THINGS}(?:多|少|大|小|高|低|长|短)`,
 );
 /** "A跟B比 哪边多": the words setting the things side by side, after the last of them. */
 export const SIDE_BY_SIDE_TAIL = /(?:相比|比较|对比|比)\s*$/;
