@@ -723,10 +723,20 @@ export function namedByChineseWords(
  * question share a subject besides that name ("重大工程"), of SENTENCE_SUBJECT characters or more.
  */
 export function namedBySentence(f: Pick<Figure, 'indicator'>, sentence: string, question: string): boolean {
-  if (f.indicator.length < MIN_SHARED_NAME || !question.includes(f.indicator)) return false;
-  const without = (text: string) => text.split(f.indicator).join(RUN_BREAK);
+  if (f.indicator.length < MIN_SHARED_NAME) return false;
+  // "城镇有机更新那块 投资多少亿" of "…城镇有机更新领域…年度计划投资171.4亿元": the name's head asked as the amount
+  // (投资多少) names it too, its sentence sharing the subject.
+  const head = f.indicator.slice(-NAME_HEAD);
+  const named = question.includes(f.indicator) || (f.indicator.length > NAME_HEAD && HEAD_ASKED(head).test(question));
+  if (!named) return false;
+  const without = (text: string) => text.split(f.indicator).join(RUN_BREAK).split(head).join(RUN_BREAK);
   return sharesSubject(without(sentence), without(question));
 }
+
+/** The head of a figure's name, its last two characters ("投资" of 年度计划投资). */
+const NAME_HEAD = 2;
+/** A head asked as the amount: "投资多少", "投资是多少", "投资了几". */
+const HEAD_ASKED = (head: string) => new RegExp(`${escapeRegExp(head)}(?:了|是|有|为)?(?:多少|几)`);
 
 /** Whether a sentence and a question share a subject of SENTENCE_SUBJECT characters or more, numbers aside. */
 function sharesSubject(sentence: string, question: string): boolean {

@@ -8,7 +8,7 @@ import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { askedSubjects, severalSubjectsLead } from '../../src/answer/several-subjects.js';
 import { asksSameDay } from '../../src/lang/zh/delivery-date-words.js';
 import { preferAskedShape } from '../../src/figures/asked-shape.js';
-import { figureLead } from '../../src/answer/figure-lead.js';
+import { figureLead, namedBySentence } from '../../src/answer/figure-lead.js';
 import type { Citation } from '../../src/answer/schema.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 
@@ -19,6 +19,7 @@ import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
  */
 const today = new Date('2026-12-05');
 const read = (q: string) => understandQuery(q, knownPlaces(['云南省', '广东省', '拱墅区', '钱塘区']), { today });
+const readIn = (q: string) => understandQuery(q, knownPlaces(['拱墅区']), { today });
 const citation = (sentence: string): Citation =>
   ({
     id: 'c1',
@@ -175,5 +176,24 @@ describe('a report’s delivery day asked of two years', () => {
   it('"换日子了吗" asks whether the day is the same', () => {
     expect(asksSameDay('25年和26年各是1月几号 换日子了吗')).toBe(true);
     expect(asksSameDay('25年是1月几号')).toBe(false);
+  });
+});
+
+describe('a figure named by its head asked as the amount, its sentence sharing the subject', () => {
+  const sentence = '(6)城镇有机更新领域:加快推进文一西路西延工程(二期)等共计60个实施项目,年度计划投资171.4亿元,投资占比8.3%。';
+  it('"投资多少" of 年度计划投资, the sentence writing 城镇有机更新', () => {
+    expect(namedBySentence({ indicator: '年度计划投资' }, sentence, '杭州24年城镇有机更新那块 投资多少亿')).toBe(true);
+  });
+
+  it('not without the shared subject, nor when the head is not what is asked', () => {
+    expect(namedBySentence({ indicator: '年度计划投资' }, sentence, '杭州24年先进制造业那块 投资多少亿')).toBe(false);
+    expect(namedBySentence({ indicator: '年度计划投资' }, sentence, '杭州24年城镇有机更新那块 投资项目几个')).toBe(false);
+  });
+});
+
+describe('a rough number asked in English', () => {
+  it('"…, roughly?" asks a quantity; "roughly" inside a sentence alone does not', () => {
+    expect(readIn('new market entities registered in gongshu in 2022, roughly?').wantsQuantity).toBe(true);
+    expect(readIn('what did gongshu roughly plan for industry').wantsQuantity).toBe(false);
   });
 });

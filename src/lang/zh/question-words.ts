@@ -54,6 +54,9 @@ export const QUANTITY_WORDS_EN: readonly string[] = [
   'how (many|much|big|long|far)',
   // "new provincial modern service clusters, approx": a number asked in a note's shorthand.
   '\\bapprox(?:imately)?\\b',
+  // "new market entities registered in gongshu in 2022, roughly?": a rough number asked.
+  '\\broughly\\s*\\?',
+  '\\bball ?park\\b',
   'what (is|was|were|are)',
   "what['’]?s\\b",
   'rate',
