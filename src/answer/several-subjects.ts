@@ -1,3 +1,4 @@
+import { formatNumber } from './figure-format.js';
 import {
   ASK_PART_BREAKS,
   COUNTED_OFF,
@@ -9,6 +10,8 @@ import {
   SIDE_BY_SIDE_TAIL,
   SUBJECT_JOINERS,
   WHICH_IS_MORE_OF_TWO,
+  THINGS_COMPARED,
+  NOT_A_THING_COMPARED,
 } from '../lang/zh/several-subjects-words.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { figureLead } from './figure-lead.js';
@@ -98,9 +101,11 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   const joined = found.join(message('leadSeparator', query.language));
   // "…建议和…提案哪个多": which is more, said after the two figures, like for like.
   const which = WHICH_IS_MORE_OF_TWO.exec(query.question);
-  if (!which || leads.length !== 2 || !leads[0] || !leads[1]) return joined;
+  const compared = which ? null : THINGS_COMPARED.exec(query.question.trim());
+  if ((!which && !compared) || leads.length !== 2 || !leads[0] || !leads[1]) return joined;
   const led = bySide.map((own, i) => own.find((f) => (leads[i] ?? '').includes(`${f.value}${f.unit}`)));
-  return `${joined}${moreOfTwo(led[0], led[1], query.language, which[1])}`;
+  if (compared) return `${joined}${differenceOfTwo(led[0], led[1], query.language)}`;
+  return `${joined}${moreOfTwo(led[0], led[1], query.language, which?.[1] ?? '')}`;
 }
 
 /** Punctuation inside a figure's name, no part of the words it shares with the question. */
@@ -118,6 +123,13 @@ function sharingMost(figures: readonly Figure[], words: string): Figure[] {
   const runs = figures.map((f) => longestCommonRun(f.indicator, words).length);
   const most = Math.max(0, ...runs);
   return most < MIN_SIDE_RUN ? [...figures] : figures.filter((_, i) => runs[i] === most);
+}
+
+/** "A比B多几家": by how much the one is more than the other, like for like ("。前者多16家"); '' when they do not compare. */
+function differenceOfTwo(a: Figure | undefined, b: Figure | undefined, lang: 'zh' | 'en'): string {
+  if (!a || !b || a.kind !== b.kind || a.unit !== b.unit || a.value === b.value) return '';
+  const difference = `${formatNumber(Math.abs(a.value - b.value))}${a.unit}`;
+  return message('verdictDifferenceOfTwo', lang, { first: a.value > b.value, word: '多', difference });
 }
 
 /** The verdict between two things' figures of one kind and unit ("。前者更多：4417件 对 4245件"); '' when they do not compare. */
@@ -141,7 +153,9 @@ export function askedSubjects(question: string): string[] {
   const each = EACH_ASKED.exec(question);
   if (!each) {
     const counted = countedTwice(question);
-    return counted.length ? counted : separatelyAsked(question);
+    if (counted.length) return counted;
+    const separately = separatelyAsked(question);
+    return separately.length ? separately : thingsCompared(question);
   }
   const span = question.slice(0, each.index).trimEnd().replace(SIDE_BY_SIDE_TAIL, '');
   // "战新 高端装备 高新技术这三块增加值": things listed with spaces, counted off before the head noun they share.
@@ -175,6 +189,13 @@ export function separatelyAsked(question: string): string[] {
   // (the question keeps it for the search); the parts are those that ask.
   const asked = parts.length > 2 && !PART_ASK.test(parts[0]) ? parts.slice(1) : parts;
   return asked.length > 1 && asked.every((p) => PART_ASK.test(p)) ? asked : [];
+}
+
+/** "A比B多几家": the two things set against each other, A and B; empty when the question sets no two things so. */
+function thingsCompared(question: string): string[] {
+  const m = THINGS_COMPARED.exec(question.trim());
+  if (!m || NOT_A_THING_COMPARED.test(m[2])) return [];
+  return [m[1].trim(), m[2]];
 }
 
 /** How each thing counted twice is asked on its own. */

@@ -14,7 +14,7 @@ import { fuseRankings, type WeightedRanking } from './fusion.js';
 import { periodGroupFits } from './period-match.js';
 import { periodSpan } from '../lang/zh/years.js';
 import { GENERIC_SEARCH_TERMS, NUMBER_IN_WORDS } from '../lang/zh/generic-words.js';
-import { YEARS_COUNT_ASKED } from '../lang/zh/span-words.js';
+import { STREAK_WRITTEN, YEARS_COUNT_ASKED } from '../lang/zh/span-words.js';
 import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { asksForRank } from '../lang/zh/asked-shape-words.js';
 import { questionFacts } from './scoring/context.js';
@@ -451,7 +451,12 @@ export class Retriever {
     // A rank is a figure a report gives instead of a count ("独角兽企业数量均居全国各城市首位"): the answer says the
     // count is not given and quotes what is.
     const givesSomeNumber =
-      !query.wantsQuantity || query.wantsPriorities || /\d/.test(best.sentence.norm) || RANK_PATTERN.test(best.sentence.norm);
+      !query.wantsQuantity ||
+      query.wantsPriorities ||
+      /\d/.test(best.sentence.norm) ||
+      RANK_PATTERN.test(best.sentence.norm) ||
+      // "连续十七年获评“省平安区”": a streak written in words gives its length.
+      STREAK_WRITTEN.test(best.sentence.norm);
     if (!content.length && !alternatives.length) return givesSomeNumber;
     // Asked only in words the glossary does not know, one of which the reports never write
     // ("coffee shops": 商店 is written, 咖啡 is not): about something they do not cover.

@@ -42,3 +42,10 @@ describe('a report’s delivery day asked of two years', () => {
     );
   });
 });
+
+describe('a streak written in words', () => {
+  it('"连着第几年" is answered by "连续十七年获评…", not refused for want of digits', async () => {
+    const line = await firstLineOf(await seed, '拱墅拿“省平安区” 到22年是连着第几年了', today);
+    expect(line).toMatch(/拱墅区获评“省平安区”（实绩）：连续17年 \[1\]/);
+  });
+});

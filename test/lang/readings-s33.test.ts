@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/figures/extract.js';
 import { rankFiguresForQuestion } from '../../src/figures/ranking.js';
 import { onlyAsksAgain, wordsBesidesAskingAgain } from '../../src/lang/zh/follow-up-words.js';
-import { asksForGap, asksShareLoosely } from '../../src/lang/zh/asked-shape-words.js';
+import { asksForGap, asksForRank, asksShareLoosely } from '../../src/lang/zh/asked-shape-words.js';
+import { STREAK_LENGTH_QUESTION, STREAK_WRITTEN } from '../../src/lang/zh/span-words.js';
 import { levelPrefixVariant } from '../../src/lang/zh/name-variants.js';
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { askedSubjects, severalSubjectsLead } from '../../src/answer/several-subjects.js';
@@ -195,5 +196,45 @@ describe('a rough number asked in English', () => {
   it('"…, roughly?" asks a quantity; "roughly" inside a sentence alone does not', () => {
     expect(readIn('new market entities registered in gongshu in 2022, roughly?').wantsQuantity).toBe(true);
     expect(readIn('what did gongshu roughly plan for industry').wantsQuantity).toBe(false);
+  });
+});
+
+describe('a streak written in words, and its length asked "连着第几年"', () => {
+  it('the sentence writes a streak; "连着第几年" asks its length, not a rank', () => {
+    expect(STREAK_WRITTEN.test('连续十七年获评“省平安区”')).toBe(true);
+    expect(STREAK_WRITTEN.test('连续推进改革')).toBe(false);
+    expect(STREAK_LENGTH_QUESTION.test('拱墅拿“省平安区” 到22年是连着第几年了')).toBe(true);
+    expect(asksForRank('拱墅拿“省平安区” 到22年是连着第几年了')).toBe(false);
+    expect(asksForRank('浙江GDP全国排第几')).toBe(true);
+    expect(asksForRank('第几个五年计划')).toBe(true);
+  });
+});
+
+describe('a streak in everyday words', () => {
+  it('"连着第几年", "一连几年" are written 连续', () => {
+    expect(toReportWording('到22年是连着第几年了')).toBe('到22年是连续第几年了');
+    expect(toReportWording('一连几年获评')).toBe('连续几年获评');
+    expect(toReportWording('连着办了两届')).toBe('连着办了两届');
+  });
+});
+
+describe('two things of one sentence set against each other, "A比B多几家"', () => {
+  it('reads the two things; a year, a target or a wider place after 比 is no thing', () => {
+    expect(askedSubjects('杭州23年认定的省级数字农业工厂 比未来农场多几家')).toEqual(['杭州23年认定的省级数字农业工厂', '未来农场']);
+    expect(askedSubjects('浙江GDP比上年多多少')).toEqual([]);
+    expect(askedSubjects('投资比目标多多少')).toEqual([]);
+    expect(askedSubjects('增速比全国高几个点')).toEqual([]);
+  });
+
+  it('each thing’s figure leads, then by how much the one is more', () => {
+    const sentence = '认定省级数字农业工厂18家、未来农场2家。';
+    const found = extractFigures({ sentence, citationId: 'c1', period: '2023', district: '钱塘区', kind: 'result', source: 'text' });
+    const query = { ...read('钱塘23年认定的省级数字农业工厂 比未来农场多几家'), places: ['钱塘区'] };
+    const lead = severalSubjectsLead(query, found, [{ ...citation(sentence), district: '钱塘区' }]);
+    expect(lead).toMatch(/18家.*2家.*。前者多16家$/);
+    const reversed = severalSubjectsLead({ ...query, question: '钱塘23年未来农场比认定的省级数字农业工厂少几家' }, found, [
+      { ...citation(sentence), district: '钱塘区' },
+    ]);
+    expect(reversed).toMatch(/2家.*18家.*。后者多16家$/);
   });
 });

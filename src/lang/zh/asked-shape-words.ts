@@ -12,7 +12,8 @@ import { MILESTONE_NOUNS, MILESTONE_VERBS } from './milestone-words.js';
 
 /** A rank asked as a question writes it besides RANK_QUESTION: "全国第几", "第几家", "几名". */
 // Not "第几届", an edition (src/lang/zh/attribute-words.ts).
-const RANK_ASKED_TOO = /第几(?!届)|排老几|which rank|what rank/i;
+// "连着第几年了" asks how long a streak runs, not a rank.
+const RANK_ASKED_TOO = /(?<!(?:连续|连着|一连))第几(?!届)|排老几|which rank|what rank/i;
 
 /**
  * "普惠托位占多少个", "制造业占多少亿美元", "企业占了多少万户": a count or an amount of the part, asked with its measure word or its money, is no

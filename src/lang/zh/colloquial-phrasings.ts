@@ -181,6 +181,12 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '$1',
     example: '北京2025年违法建设要治理掉多少',
   },
+  // "连着第几年了", "一连几年": a streak, as the reports write it (连续十七年).
+  {
+    pattern: /(?:连着|一连)(?=第?(?:几|多少|\d|[一二三四五六七八九十两]))/g,
+    wording: '连续',
+    example: '拱墅拿“省平安区” 到22年是连着第几年了',
+  },
   // "拥有量各冲到多少件": a level aimed at, as a plan writes it (力争达到); "冲到了多少" is reached, below.
   {
     pattern: /冲(?:刺)?到(?=多少|几)/g,

@@ -41,3 +41,11 @@ export const TOGETHER_ASK_PART = /^(?:一块儿?|一起|一并|都|分别|顺便
  * it counts ("建了几个国家公园").
  */
 export const PART_ASK = new RegExp(`(?:几|多少)[\\u4e00-\\u9fff]{0,3}[呢？?]*$|(?:几|多少)[${MEASURE_WORDS.join('')}]`);
+
+/**
+ * "省级数字农业工厂比未来农场多几家": two things of one sentence set against each other, the difference asked; the things
+ * before and after 比. Not a year ("比上年多多少", "比2023年"), a target or a wider place ("比全国高几个点"): those are a
+ * change or a gap, read elsewhere.
+ */
+export const THINGS_COMPARED = /^(.+?)\s*比\s*([^，,。？?\s]{2,14}?)(?:的)?(多|少)(?:了|出)?(?:几|多少)/;
+export const NOT_A_THING_COMPARED = /年|同期|目标|计划|预期|全国|全省|全市|全区|平均|上期|季度|月/;

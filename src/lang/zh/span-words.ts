@@ -15,7 +15,10 @@ export const STREAK_TAIL = new RegExp(`(?:已)?连续${NUMERAL}年$`);
 export const SPAN_QUALIFIER = new RegExp(`^(?:(?:这)?${NUMERAL}年(?:来|间)?|(?:已)?连续${NUMERAL}年)$`);
 /** A question asking a streak: "连续几年", "连续多少年", "两位数增长持续了几个月", "保持了几年". */
 export const STREAK_QUESTION =
-  /(?:连续|连着|一连)(?:几|多少|\d+|[一二三四五六七八九十]+)(?:个)?(?:年|月|次|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)/;
+  /(?:连续|连着|一连)(?:第)?(?:几|多少|\d+|[一二三四五六七八九十]+)(?:个)?(?:年|月|次|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)/;
+
+/** A streak a sentence writes, in digits or in words ("连续十七年获评…"): a number the sentence gives. */
+export const STREAK_WRITTEN = new RegExp(`连续${NUMERAL}(?:年|个月|次|届)`);
 
 /** "连续8年全国第一", "连续24个月保持两位数增长": a streak anywhere in a sentence, its count and its unit captured. */
 export const STREAK_RUN = new RegExp(`(?:已)?连续(${NUMERAL})(年|个月|次|届)`, 'g');
@@ -52,7 +55,7 @@ export const DURATION_SPAN = new RegExp(`(${DURATION_VERBS.join('|')})(${NUMERAL
 export const YEARS_COUNT_ASKED = /(?:多少|几十?)年(?:来|以来)?的?/g;
 /** A question asking how long a streak runs: "连续几年", "连续多少年", "已经连续多少年"; or how many years a record is of ("多少年来头一回", "近几年最好", "best in how many years"). */
 export const STREAK_LENGTH_QUESTION =
-  /(?:连续|连着|一连)(?:几|多少)(?:个)?(?:年|月|次|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)|几连(?:冠|增|涨|升|胜)|(?:多少|几十?)年(?:来|以来)的?(?:首次|头一回|第一次|新高|新低|最)|近(?:几|多少)年(?:来|以来)?的?(?:首次|新高|新低|最)|(?:历时|耗时|用时|历经|用了|花了)(?:几|多少)(?:个)?(?:年|月)|\b(?:in|for the first time in) how many years\b|\bhow (?:many years|long) did (?:it|they) take\b/i;
+  /(?:连续|连着|一连)(?:第)?(?:几|多少)(?:个)?(?:年|月|次|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)|几连(?:冠|增|涨|升|胜)|(?:多少|几十?)年(?:来|以来)的?(?:首次|头一回|第一次|新高|新低|最)|近(?:几|多少)年(?:来|以来)?的?(?:首次|新高|新低|最)|(?:历时|耗时|用时|历经|用了|花了)(?:几|多少)(?:个)?(?:年|月)|\b(?:in|for the first time in) how many years\b|\bhow (?:many years|long) did (?:it|they) take\b/i;
 /** Subjects that name the reporting place, not what the streak is of: "北京连续9年…", "我省连续…". */
 export const PLACE_SUBJECT = /^(?:我|全|本)?(?:省|市|区|县)$/;
 /** A running total asked: "累计多少", "一共建了多少", "总共". */
