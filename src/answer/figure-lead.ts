@@ -727,7 +727,7 @@ export function namedBySentence(f: Pick<Figure, 'indicator'>, sentence: string, 
   // "城镇有机更新那块 投资多少亿" of "…城镇有机更新领域…年度计划投资171.4亿元": the name's head asked as the amount
   // (投资多少) names it too, its sentence sharing the subject.
   const head = f.indicator.slice(-NAME_HEAD);
-  const named = question.includes(f.indicator) || (f.indicator.length > NAME_HEAD && HEAD_ASKED(head).test(question));
+  const named = question.includes(f.indicator) || HEAD_ASKED(head).test(question);
   if (!named) return false;
   const without = (text: string) => text.split(f.indicator).join(RUN_BREAK).split(head).join(RUN_BREAK);
   return sharesSubject(without(sentence), without(question));

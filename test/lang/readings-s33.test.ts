@@ -82,6 +82,9 @@ describe('a share asked by a bare "占多少"', () => {
     expect(asksShareLoosely('数字经济核心产业增加值占GDP多少')).toBe(false);
     expect(asksShareLoosely('服务业占比多少')).toBe(false);
     expect(asksShareLoosely('占百分之几')).toBe(false);
+    // A share word beside the bare ask still asks a share; no 占 at all is no share.
+    expect(asksShareLoosely('出口份额占多少')).toBe(false);
+    expect(asksShareLoosely('GDP增长多少')).toBe(false);
   });
 
   const sentence = '用3年时间，引进留用1万名左右高层次银龄人才，其中银龄教师6000人左右、银龄工程师2000人（含重点产业1000人）左右。';
@@ -116,6 +119,7 @@ describe('a name’s opening level written with or without 级', () => {
     expect(levelPrefixVariant('省级专精特新中小企业')).toBe('省专精特新中小企业');
     expect(levelPrefixVariant('省专精特新中小企业')).toBe('省级专精特新中小企业');
     expect(levelPrefixVariant('国家级高新区')).toBe('国家高新区');
+    expect(levelPrefixVariant('省重点项目')).toBe('省级重点项目');
     expect(levelPrefixVariant('市场经营主体总量')).toBeNull();
     expect(levelPrefixVariant('区域创新能力指数')).toBeNull();
     expect(levelPrefixVariant('省重点')).toBeNull();
@@ -167,7 +171,7 @@ describe('several things asked each', () => {
   it('a figure both things name alike goes to the thing whose numbers it writes', () => {
     const sentence = '落地10亿元以上项目15个、亿元以上项目100个。';
     const found = extractFigures({ sentence, citationId: 'c1', period: '2025', district: '钱塘区', kind: 'plan', source: 'text' });
-    const query = { ...read('钱塘25年要落地的10亿元以上项目和亿元以上项目 目标各几个'), places: ['钱塘区'] };
+    const query = { ...read('钱塘去年要落地的10亿元以上项目和亿元以上项目 目标各几个'), places: ['钱塘区'] };
     const lead = severalSubjectsLead(query, found, [{ ...citation(sentence), district: '钱塘区' }]);
     expect(lead).toMatch(/10亿元以上项目（目标）：15个.*亿元以上项目（目标）：100个/);
   });
@@ -236,5 +240,19 @@ describe('two things of one sentence set against each other, "A比B多几家"', 
       { ...citation(sentence), district: '钱塘区' },
     ]);
     expect(reversed).toMatch(/2家.*18家.*。后者多16家$/);
+  });
+});
+
+describe('a share of a named whole is a percentage with no change of its own', () => {
+  const figure = (indicator: string, unit: string, change?: { direction: 'up'; value: number; unit: string }) =>
+    ({ indicator, unit, value: 1, kind: 'actual', ...(change ? { change } : {}) }) as const;
+  it('"占…比重" asked keeps only the percentages named by their whole', () => {
+    const found = [
+      figure('产业投资占全部投资', '%'),
+      figure('产业投资占全部投资', '亿元'),
+      figure('产业投资占全部投资', '%', { direction: 'up', value: 1, unit: '%' }),
+      figure('完成投资为年度计划', '亿元'),
+    ];
+    expect(preferAskedShape('产业投资占全部投资的比重多少', found)).toEqual([found[0]]);
   });
 });

@@ -43,7 +43,7 @@ export function asksForShare(question: string): boolean {
 // Nothing between 占 and 多少 but a particle: "占GDP多少" names the whole and asks its proportion.
 const BARE_SHARE_ASKED = new RegExp(String.raw`占(?:了|去|到)?多少(?!${COUNT_AFTER_ASKING})`);
 export function asksShareLoosely(question: string): boolean {
-  return !SHARE_QUESTION.test(question) && BARE_SHARE_ASKED.test(question) && !SHARE_ASKED_TOO.test(question.replace(BARE_SHARE_ASKED, ''));
+  return !SHARE_QUESTION.test(question) && BARE_SHARE_ASKED.test(question);
 }
 
 /** A gap asked: "比全国高多少", "高于全省几个百分点", "与目标差距". */
