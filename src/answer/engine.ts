@@ -633,7 +633,8 @@ export class Engine implements AskEngine, AnswerTools {
     }
     // "Jilin 2025 — new foreign-trade firms, how many?" (a Chinese question too), asked of a year whose reports hold only
     // its plan: no result, and the plan's figure, said so, never "no figure for exactly that".
-    if (!figureFirst && leadQuery.wantsQuantity && !query.indicators.length && !asksForRank(query.question) && this.planYearOnly(query)) {
+    // So is a rank asked of such a year ("云南去年农产品出口在西部排第几"): the latest result's rank, said to be the latest.
+    if (!figureFirst && leadQuery.wantsQuantity && !query.indicators.length && this.planYearOnly(query)) {
       const nearest = await this.planForResult(frame);
       if (nearest) return nearest;
     }

@@ -150,7 +150,8 @@ export function figureLead(
       : 0;
   // "这五年…涨了多少", "十四五期间…年均": a span's figure ("五年增长30.8%", a 2021-2025 period) before a year's.
   const spanAsked = asksOverSpan(query.question) || query.spanCarried === true;
-  const overSpan = (f: Figure) => (spanAsked && isSpanFigure(f) ? 1 : 0);
+  // A result asked over the span ("这五年…提高了多少") is no next plan's span target (十五五 78%).
+  const overSpan = (f: Figure) => (spanAsked && isSpanFigure(f) && !(query.intent === 'result' && f.kind === 'target') ? 1 : 0);
   // "累计多少" asks a running total: the value written after 累计 in its clause ("建成8.9万亩、累计达到120.5万亩",
   // "累计832万辆次") before the year's increment beside it or a sentence cited earlier without one.
   const cumulativeAsked = CUMULATIVE_QUESTION.test(query.question);

@@ -49,3 +49,20 @@ describe('a streak written in words', () => {
     expect(line).toMatch(/拱墅区获评“省平安区”（实绩）：连续17年 \[1\]/);
   });
 });
+
+describe('found in a terminal trial', () => {
+  it('a result asked over the past five years is the plan period’s, not the next plan’s target', async () => {
+    const line = await govFirstLine('浙江这五年城镇化率提高了多少', today);
+    expect(line).toMatch(/浙江省“十四五”时期常住人口城镇化率（实绩）：从72%到76%左右/);
+  });
+
+  it('the output of new-energy vehicles written "生产新能源汽车…辆" answers 新能源汽车产量, in Chinese and in English', async () => {
+    expect(await govFirstLine('北京24年新能源汽车产量多少', today)).toMatch(/北京市2024年.*生产新能源汽车（实绩）：约30万辆/);
+    expect(await govFirstLine('How many new energy vehicles were produced in Beijing in 2024?', today)).toMatch(/about 30万辆/);
+  });
+
+  it('a rank asked of a year the reports hold only the plan of: the latest result’s rank, said to be the latest', async () => {
+    const line = await govFirstLine('安徽今年法治政府示范创建数量排全国第几', today);
+    expect(line).toMatch(/最新的实绩是2025年的：安徽省2025年.*法治政府建设示范创建数量（实绩）：全国第1位/);
+  });
+});
