@@ -8,6 +8,7 @@ import { levelPrefixVariant } from '../../src/lang/zh/name-variants.js';
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { askedSubjects, severalSubjectsLead } from '../../src/answer/several-subjects.js';
 import { asksSameDay } from '../../src/lang/zh/delivery-date-words.js';
+import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
 import { preferAskedShape } from '../../src/figures/asked-shape.js';
 import { figureLead, namedBySentence } from '../../src/answer/figure-lead.js';
 import type { Citation } from '../../src/answer/schema.js';
@@ -254,5 +255,18 @@ describe('a share of a named whole is a percentage with no change of its own', (
       figure('完成投资为年度计划', '亿元'),
     ];
     expect(preferAskedShape('产业投资占全部投资的比重多少', found)).toEqual([found[0]]);
+  });
+});
+
+describe('an English phrase the dictionary holds whole, written with a hyphen and a stop word', () => {
+  it('"built-up area" reads 建成区, not its words apart', () => {
+    const read = translateContentWords("how big will qiantang's built-up area be in 2035?", { exclude: new Set(['qiantang', 'area']) });
+    expect(read.map((t) => t.english)).toEqual(['built-up area']);
+    expect(read[0].chinese).toContain('建成区');
+  });
+
+  it('a hyphenated word the dictionary does not hold, with no phrase after it, is still read as its words', () => {
+    expect(translateContentWords('deep-water cages').map((t) => t.english)).not.toContain('deep-water');
+    expect(translateContentWords('the area of parks').map((t) => t.english)).not.toContain('area');
   });
 });

@@ -274,21 +274,31 @@ export function translateContentWords(english: string, options: TranslateOptions
     loaded ??= englishLexicon();
     return loaded;
   };
-  // "deep-water cage": a hyphenated word the dictionary does not hold whole is read as its words ("deep water").
-  const words = english
+  // "deep-water cage": a hyphenated word the dictionary does not hold whole is read as its words ("deep water"), unless it
+  // opens a phrase the dictionary holds with the word after it ("built-up area" → 建成区).
+  const written = english
     .replace(ANSWER_LENGTH_PHRASES, ' ')
     .toLowerCase()
     .replace(/'s\b/g, ' ')
     .split(/[^a-z'-]+/)
-    .map((w) => w.replace(/^[-']+|[-']+$/g, ''))
-    .flatMap((w) => (w.includes('-') && !lexiconNow().get(singular(w)) && !lexiconNow().get(w) ? w.split(/-+/) : [w]));
+    .map((w) => w.replace(/^[-']+|[-']+$/g, ''));
+  const held = (key: string) => lexiconNow().get(key) !== undefined;
+  const opensPhrase = (w: string, next: string | undefined) =>
+    next !== undefined && (held(`${w} ${next}`) || held(`${w} ${singular(next)}`));
+  const words = written.flatMap((w, i) =>
+    w.includes('-') && !held(singular(w)) && !held(w) && !opensPhrase(w, written[i + 1]) ? w.split(/-+/) : [w],
+  );
   // Runs of content words: a phrase never spans a stop word, a place or a number. The qualifiers right
   // before a run ("national key" before "labs") are kept beside it: they may be part of the reports' name.
   const runs: string[][] = [[]];
   const runQualifiers: string[][] = [[]];
   let pending: string[] = [];
   for (const word of words) {
-    const content = word.length >= 3 && !ENGLISH_STOP_WORDS.has(word) && !exclude.has(word);
+    // A stop word that ends a phrase the dictionary holds with the word before it ("built-up area" → 建成区) is part of it,
+    // even a word of a place's name ("area" of Greater Bay Area).
+    const last = runs[runs.length - 1].at(-1);
+    const endsPhrase = last !== undefined && word.length >= 3 && held(`${last} ${word}`);
+    const content = (word.length >= 3 && !ENGLISH_STOP_WORDS.has(word) && !exclude.has(word)) || endsPhrase;
     if (content) {
       if (!runs[runs.length - 1].length) runQualifiers[runs.length - 1] = pending;
       runs[runs.length - 1].push(word);
