@@ -265,8 +265,28 @@ describe('an English phrase the dictionary holds whole, written with a hyphen an
     expect(read[0].chinese).toContain('建成区');
   });
 
+  it('not a phrase whose readings the reports never write: "loop around" (卷绕) leaves the stop word out', () => {
+    const read = translateContentWords('the greenway loop around the ring road', { timesWritten: (zh) => (zh === '卷绕' ? 0 : 1) });
+    expect(read.map((t) => t.english)).not.toContain('around');
+    expect(read.map((t) => t.english)).not.toContain('loop around');
+  });
+
   it('a hyphenated word the dictionary does not hold, with no phrase after it, is still read as its words', () => {
     expect(translateContentWords('deep-water cages').map((t) => t.english)).not.toContain('deep-water');
     expect(translateContentWords('the area of parks').map((t) => t.english)).not.toContain('area');
+  });
+});
+
+describe('a misspelt place in English', () => {
+  it('is read as the place, said once, and is no romanised name of a thing', () => {
+    const q = understandQuery('How many affordable rental homes did Gongshou certify in 2022?', knownPlaces(['拱墅区']), {
+      today,
+      timesWritten: (zh: string) => (zh === '共守' ? 1 : 0),
+      romanisedName: (name: string) => (name.toLowerCase() === 'gongshou' ? ['共守'] : []),
+    });
+    expect(q.places).toEqual(['拱墅区']);
+    expect(q.placeSuggestions.map((s) => s.written)).toEqual(['Gongshou']);
+    expect(q.namedThings ?? []).toEqual([]);
+    expect(q.searchText).not.toContain('共守');
   });
 });

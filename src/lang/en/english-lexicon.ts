@@ -283,8 +283,11 @@ export function translateContentWords(english: string, options: TranslateOptions
     .split(/[^a-z'-]+/)
     .map((w) => w.replace(/^[-']+|[-']+$/g, ''));
   const held = (key: string) => lexiconNow().get(key) !== undefined;
+  // A phrase read whole across a hyphen or a stop word only where the reports write a reading of it ("built-up area" →
+  // 建成区), never a phrasal verb's dictionary sense ("loop around" → 卷绕).
+  const heldAsWritten = (key: string) => (lexiconNow().get(key) ?? []).some((zh) => timesWritten(zh) > 0);
   const opensPhrase = (w: string, next: string | undefined) =>
-    next !== undefined && (held(`${w} ${next}`) || held(`${w} ${singular(next)}`));
+    next !== undefined && (heldAsWritten(`${w} ${next}`) || heldAsWritten(`${w} ${singular(next)}`));
   const words = written.flatMap((w, i) =>
     w.includes('-') && !held(singular(w)) && !held(w) && !opensPhrase(w, written[i + 1]) ? w.split(/-+/) : [w],
   );
@@ -297,7 +300,7 @@ export function translateContentWords(english: string, options: TranslateOptions
     // A stop word that ends a phrase the dictionary holds with the word before it ("built-up area" → 建成区) is part of it,
     // even a word of a place's name ("area" of Greater Bay Area).
     const last = runs[runs.length - 1].at(-1);
-    const endsPhrase = last !== undefined && word.length >= 3 && held(`${last} ${word}`);
+    const endsPhrase = last !== undefined && word.length >= 3 && heldAsWritten(`${last} ${word}`);
     const content = (word.length >= 3 && !ENGLISH_STOP_WORDS.has(word) && !exclude.has(word)) || endsPhrase;
     if (content) {
       if (!runs[runs.length - 1].length) runQualifiers[runs.length - 1] = pending;
