@@ -2,7 +2,7 @@ import { isRecentSpanPhrase } from '../lang/zh/relative-years.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { englishPlace } from './english-names.js';
 import { message } from './messages.js';
-import { relativeYearInEnglish } from '../lang/zh/relative-years.js';
+import { relativeYearInChinese, relativeYearInEnglish } from '../lang/zh/relative-years.js';
 import { regions } from '../lang/zh/regions.js';
 
 /**
@@ -15,7 +15,10 @@ export function readingNote(query: UnderstoodQuery): string | null {
   const lang = query.language;
   const parts = [
     ...yearsByPhrase(query.yearNotes).map(([phrase, years]) =>
-      message('readYear', lang, { phrase: lang === 'en' ? (relativeYearInEnglish(phrase) ?? phrase) : phrase, years }),
+      message('readYear', lang, {
+        phrase: lang === 'en' ? (relativeYearInEnglish(phrase) ?? phrase) : relativeYearInChinese(phrase),
+        years,
+      }),
     ),
     ...query.placeSuggestions.map((s) =>
       message('readPlace', lang, { written: s.written, place: lang === 'en' ? englishPlace(s.issuer) : s.issuer }),

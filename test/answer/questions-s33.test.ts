@@ -47,6 +47,8 @@ describe('a streak written in words', () => {
   it('"连着第几年" is answered by "连续十七年获评…", not refused for want of digits', async () => {
     const line = await firstLineOf(await seed, '拱墅拿“省平安区” 到22年是连着第几年了', today);
     expect(line).toMatch(/拱墅区获评“省平安区”（实绩）：连续17年 \[1\]/);
+    const unquoted = await firstLineOf(await seed, '拱墅拿省平安区 到22年是连着第几年了', today);
+    expect(unquoted).toMatch(/连续17年 \[1\]/);
   });
 });
 
@@ -64,5 +66,12 @@ describe('found in a terminal trial', () => {
   it('a rank asked of a year the reports hold only the plan of: the latest result’s rank, said to be the latest', async () => {
     const line = await govFirstLine('安徽今年法治政府示范创建数量排全国第几', today);
     expect(line).toMatch(/最新的实绩是2025年的：安徽省2025年.*法治政府建设示范创建数量（实绩）：全国第1位/);
+  });
+});
+
+describe('a follow-up in Chinese after an English question', () => {
+  it('says the carried relative year in Chinese', async () => {
+    const line = await govFirstLine('那江苏呢', today, ["What's Anhui's GDP growth target for this year?"]);
+    expect(line).toMatch(/^（今年 = 2026年）江苏省2026年地区生产总值（目标）：增长5%/);
   });
 });

@@ -9,6 +9,7 @@ import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { askedSubjects, severalSubjectsLead } from '../../src/answer/several-subjects.js';
 import { asksSameDay } from '../../src/lang/zh/delivery-date-words.js';
 import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
+import { relativeYearInChinese } from '../../src/lang/zh/relative-years.js';
 import { preferAskedShape } from '../../src/figures/asked-shape.js';
 import { figureLead, namedBySentence } from '../../src/answer/figure-lead.js';
 import type { Citation } from '../../src/answer/schema.js';
@@ -221,6 +222,12 @@ describe('a streak in everyday words', () => {
     expect(toReportWording('一连几年获评')).toBe('连续几年获评');
     expect(toReportWording('连着办了两届')).toBe('连着办了两届');
   });
+
+  it('"拿省平安区" is a title won, written 获评; "拿多少钱" is not', () => {
+    expect(toReportWording('拱墅拿省平安区')).toBe('拱墅获评省平安区');
+    expect(toReportWording('拿下全国文明城市')).toBe('获评全国文明城市');
+    expect(toReportWording('拿了多少补贴')).toBe('拿了多少补贴');
+  });
 });
 
 describe('two things of one sentence set against each other, "A比B多几家"', () => {
@@ -288,5 +295,14 @@ describe('a misspelt place in English', () => {
     expect(q.placeSuggestions.map((s) => s.written)).toEqual(['Gongshou']);
     expect(q.namedThings ?? []).toEqual([]);
     expect(q.searchText).not.toContain('共守');
+  });
+});
+
+describe('a relative year carried from an English question into a Chinese answer', () => {
+  it('is said in Chinese', () => {
+    expect(relativeYearInChinese('this year')).toBe('今年');
+    expect(relativeYearInChinese('last year')).toBe('去年');
+    expect(relativeYearInChinese('去年')).toBe('去年');
+    expect(relativeYearInChinese('in a while')).toBe('in a while');
   });
 });

@@ -181,6 +181,13 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '$1',
     example: '北京2025年违法建设要治理掉多少',
   },
+  // "拱墅拿省平安区", "拿下全国文明城市": a title won, as the reports write it (获评); the segmenter would glue 拿 to the
+  // title's first character (拿省).
+  {
+    pattern: /拿(?:下|到)?(?=[“"]?(?:省|市|国家|全国|中国))/g,
+    wording: '获评',
+    example: '拱墅拿省平安区 到22年是连着第几年了',
+  },
   // "连着第几年了", "一连几年": a streak, as the reports write it (连续十七年).
   {
     pattern: /(?:连着|一连)(?=第?(?:几|多少|\d|[一二三四五六七八九十两]))/g,

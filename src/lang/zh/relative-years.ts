@@ -110,6 +110,16 @@ export function relativeYearInEnglish(phrase: string): string | null {
   return entry?.words.find((w) => /^[a-z ]+$/.test(w)) ?? null;
 }
 
+/**
+ * The Chinese for a relative year written in English ("this year" → "今年"): a Chinese answer to a follow-up that took its
+ * year from an earlier English question says it in Chinese. The phrase as written when it is Chinese or no relative year.
+ */
+export function relativeYearInChinese(phrase: string): string {
+  if (!/^[a-z ]+$/i.test(phrase)) return phrase;
+  const entry = RELATIVE_YEAR_WORDS.find((e) => e.words.includes(phrase.toLowerCase()));
+  return entry?.words.find((w) => /[\u4e00-\u9fff]/.test(w)) ?? phrase;
+}
+
 /** A relative word after these is a comparison base ("比上年增长"), not a year asked about. */
 export const BASE_BEFORE_RELATIVE = /(比|较)$/;
 /**
