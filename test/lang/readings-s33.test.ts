@@ -272,6 +272,12 @@ describe('an English phrase the dictionary holds whole, written with a hyphen an
     expect(read[0].chinese).toContain('建成区');
   });
 
+  it('a plural after the hyphenated word still opens the phrase ("built-up areas")', () => {
+    const read = translateContentWords('the built-up areas of qiantang', { exclude: new Set(['qiantang']) });
+    expect(read.map((t) => t.english)).toEqual(['built-up areas']);
+    expect(read[0].chinese).toContain('建成区');
+  });
+
   it('not a phrase whose readings the reports never write: "loop around" (卷绕) leaves the stop word out', () => {
     const read = translateContentWords('the greenway loop around the ring road', { timesWritten: (zh) => (zh === '卷绕' ? 0 : 1) });
     expect(read.map((t) => t.english)).not.toContain('around');

@@ -300,7 +300,7 @@ export function translateContentWords(english: string, options: TranslateOptions
     // A stop word that ends a phrase the dictionary holds with the word before it ("built-up area" → 建成区) is part of it,
     // even a word of a place's name ("area" of Greater Bay Area).
     const last = runs[runs.length - 1].at(-1);
-    const endsPhrase = last !== undefined && word.length >= 3 && heldAsWritten(`${last} ${word}`);
+    const endsPhrase = last !== undefined && word.length >= 3 && opensPhrase(last, word);
     const content = (word.length >= 3 && !ENGLISH_STOP_WORDS.has(word) && !exclude.has(word)) || endsPhrase;
     if (content) {
       if (!runs[runs.length - 1].length) runQualifiers[runs.length - 1] = pending;
