@@ -152,9 +152,9 @@ const MESSAGES = {
     (p) => `。${p.first ? '前者' : '后者'}更${p.word}：${p.high} 对 ${p.low}`,
     (p) => `. The ${p.first ? 'first' : 'second'} is more: ${p.high} vs ${p.low}`,
   ),
-  verdictDifferenceOfTwo: entry<{ first: boolean; word: string; difference: string }>(
-    (p) => `。${p.first ? '前者' : '后者'}${p.word}${p.difference}`,
-    (p) => `. The ${p.first ? 'first' : 'second'} is ${p.word === '多' ? 'more' : 'less'} by ${p.difference}`,
+  verdictDifferenceOfTwo: entry<{ first: boolean; difference: string }>(
+    (p) => `。${p.first ? '前者' : '后者'}多${p.difference}`,
+    (p) => `. The ${p.first ? 'first' : 'second'} is more by ${p.difference}`,
   ),
   verdictSameNumber: entry<{ a: string; b: string }>(
     (p) => `。数值相同，提法不同：${p.a} 对 ${p.b}`,

@@ -125,16 +125,25 @@ function sharingMost(figures: readonly Figure[], words: string): Figure[] {
   return most < MIN_SIDE_RUN ? [...figures] : figures.filter((_, i) => runs[i] === most);
 }
 
+/** Whether two things' figures compare: both there, of one kind and one unit, and not equal. */
+function differing(a: Figure | undefined, b: Figure | undefined): [Figure, Figure] | null {
+  return a && b && a.kind === b.kind && a.unit === b.unit && a.value !== b.value ? [a, b] : null;
+}
+
 /** "A比B多几家": by how much the one is more than the other, like for like ("。前者多16家"); '' when they do not compare. */
-function differenceOfTwo(a: Figure | undefined, b: Figure | undefined, lang: 'zh' | 'en'): string {
-  if (!a || !b || a.kind !== b.kind || a.unit !== b.unit || a.value === b.value) return '';
+function differenceOfTwo(first: Figure | undefined, second: Figure | undefined, lang: 'zh' | 'en'): string {
+  const pair = differing(first, second);
+  if (!pair) return '';
+  const [a, b] = pair;
   const difference = `${formatNumber(Math.abs(a.value - b.value))}${a.unit}`;
-  return message('verdictDifferenceOfTwo', lang, { first: a.value > b.value, word: '多', difference });
+  return message('verdictDifferenceOfTwo', lang, { first: a.value > b.value, difference });
 }
 
 /** The verdict between two things' figures of one kind and unit ("。前者更多：4417件 对 4245件"); '' when they do not compare. */
-function moreOfTwo(a: Figure | undefined, b: Figure | undefined, lang: 'zh' | 'en', word: string): string {
-  if (!a || !b || a.kind !== b.kind || a.unit !== b.unit || a.value === b.value) return '';
+function moreOfTwo(first: Figure | undefined, second: Figure | undefined, lang: 'zh' | 'en', word: string): string {
+  const pair = differing(first, second);
+  if (!pair) return '';
+  const [a, b] = pair;
   const [high, low] = a.value > b.value ? [a, b] : [b, a];
   return message('verdictMoreOfTwo', lang, {
     first: high === a,
