@@ -728,7 +728,7 @@ export function namedBySentence(f: Pick<Figure, 'indicator'>, sentence: string, 
   // "城镇有机更新那块 投资多少亿" of "…城镇有机更新领域…年度计划投资171.4亿元": the name's head asked as the amount
   // (投资多少) names it too, its sentence sharing the subject.
   const head = f.indicator.slice(-NAME_HEAD);
-  const named = question.includes(f.indicator) || HEAD_ASKED(head).test(question);
+  const named = question.includes(f.indicator) || headAsked(head, question);
   if (!named) return false;
   const without = (text: string) => text.split(f.indicator).join(RUN_BREAK).split(head).join(RUN_BREAK);
   return sharesSubject(without(sentence), without(question));
@@ -736,8 +736,14 @@ export function namedBySentence(f: Pick<Figure, 'indicator'>, sentence: string, 
 
 /** The head of a figure's name, its last two characters ("投资" of 年度计划投资). */
 const NAME_HEAD = 2;
-/** A head asked as the amount: "投资多少", "投资是多少", "投资了几". */
-const HEAD_ASKED = (head: string) => new RegExp(`${escapeRegExp(head)}(?:了|是|有|为)?(?:多少|几)`);
+/** What follows a head asked as the amount: "投资多少", "投资是多少", "投资了几". */
+const ASKED_AFTER_HEAD = /^(?:了|是|有|为)?(?:多少|几)/;
+function headAsked(head: string, question: string): boolean {
+  for (let at = question.indexOf(head); at >= 0; at = question.indexOf(head, at + 1)) {
+    if (ASKED_AFTER_HEAD.test(question.slice(at + head.length))) return true;
+  }
+  return false;
+}
 
 /** Whether a sentence and a question share a subject of SENTENCE_SUBJECT characters or more, numbers aside. */
 function sharesSubject(sentence: string, question: string): boolean {

@@ -101,7 +101,7 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   const joined = found.join(message('leadSeparator', query.language));
   // "…建议和…提案哪个多": which is more, said after the two figures, like for like.
   const which = WHICH_IS_MORE_OF_TWO.exec(query.question);
-  const compared = which ? null : THINGS_COMPARED.exec(query.question.trim());
+  const compared = !which && thingsCompared(query.question).length > 0;
   if ((!which && !compared) || leads.length !== 2 || !leads[0] || !leads[1]) return joined;
   const led = bySide.map((own, i) => own.find((f) => (leads[i] ?? '').includes(`${f.value}${f.unit}`)));
   if (compared) return `${joined}${differenceOfTwo(led[0], led[1], query.language)}`;

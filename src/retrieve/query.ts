@@ -899,13 +899,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   if (asksAboutShortfall(question)) text = `${text} ${SHORTFALL_REPORT_PHRASE}`;
   // "今年安徽和山东各办多少项民生实事 谁多": which of the places, asked; no words the passages of either side write.
   if (language === 'zh' && foundPlaces.length > 1) text = withoutWhichOfThem(text);
-  // "Gongshou" read as Gongshu District: the misspelt place is no romanised name of a thing too (共守 by its pinyin); and
-  // it is said once, however its case was matched ("Gongshou", "gongshou").
+  // "Gongshou" read as Gongshu District: the misspelt place is no romanised name of a thing too (共守 by its pinyin).
   const misspelt = new Set(placeSuggestions.map((p) => p.written.toLowerCase()));
-  const sameSuggestion = (a: PlaceSuggestion, b: PlaceSuggestion) =>
-    a.issuer === b.issuer && a.written.toLowerCase() === b.written.toLowerCase();
-  const firstSaid = placeSuggestions.filter((p, i) => placeSuggestions.findIndex((q) => sameSuggestion(p, q)) === i);
-  placeSuggestions.splice(0, placeSuggestions.length, ...firstSaid);
   for (let i = lexiconTranslations.length - 1; i >= 0; i--) {
     const reading = lexiconTranslations[i];
     if (!misspelt.has(reading.english.toLowerCase())) continue;

@@ -76,7 +76,8 @@ export function matchPlaces(text: string, knownPlaces: readonly PlaceNames[], re
   }
   for (const m of rest.matchAll(/[a-z]{5,}/gi)) {
     const near = nearestLatin(m[0], knownPlaces);
-    if (near && !result.suggestions.some((s) => s.written === m[0]))
+    // The probe holds the question as written and lower-cased ("Gongshou", "gongshou"): one suggestion, as written first.
+    if (near && !result.suggestions.some((s) => s.written.toLowerCase() === m[0].toLowerCase()))
       result.suggestions.push({ written: m[0], issuer: near, reason: 'edit' });
   }
   return result;

@@ -27,12 +27,13 @@ export function deliveryDateAnswer(tools: AnswerTools, frame: AnswerFrame): Answ
   const years: readonly (number | null)[] = query.namedReport?.year ? [query.namedReport.year] : query.years.length ? query.years : [null];
   const found: { title: string; date: DeliveryDate; sentence: Sentence }[] = [];
   for (const place of query.places.slice(0, REPORTS_ASKED)) {
+    // The place's reports, latest first.
+    const reports = tools.retriever.corpus.documents
+      .map((d) => d.meta)
+      .filter((m) => m.issuer === place && m.docYear !== null)
+      .sort((a, b) => (b.docYear ?? 0) - (a.docYear ?? 0));
     for (const year of years.slice(0, REPORTS_ASKED)) {
-      const documents = tools.retriever.corpus.documents
-        .map((d) => d.meta)
-        .filter((m) => m.issuer === place && m.docYear !== null && (year === null || m.docYear === year))
-        .sort((a, b) => (b.docYear ?? 0) - (a.docYear ?? 0));
-      for (const meta of documents) {
+      for (const meta of reports.filter((m) => year === null || m.docYear === year)) {
         const delivered = deliveryLineOf(tools, meta.id);
         if (delivered) {
           found.push({ title: meta.title, ...delivered });

@@ -21,14 +21,22 @@ export const LEVEL_PREFIX_FORMS: ReadonlyArray<readonly [string, string]> = [
   ['县级', '县'],
 ];
 
+/** Words that open with a level's short form and are no level: "市场…", "区域…". */
+const NOT_LEVEL_OPENINGS: readonly string[] = ['市场', '区域'];
+/** Past a short form, a name this long at least: a shorter one ("省重" of 省重点) is likely one word with it. */
+const MIN_REST_AFTER_SHORT_LEVEL = 4;
+
 /** A name's other spelling of its opening level ("省级X" ↔ "省X"), or null when it opens with none. */
 export function levelPrefixVariant(name: string): string | null {
   for (const [long, short] of LEVEL_PREFIX_FORMS) {
     if (name.startsWith(long)) return `${short}${name.slice(long.length)}`;
   }
   for (const [long, short] of LEVEL_PREFIX_FORMS) {
-    // "市场…", "区域…", "国家…" open with the short form as part of a word: only a name of four characters past it counts.
-    if (name.startsWith(short) && name.length - short.length >= 4 && !name.startsWith(`${short}场`) && !name.startsWith(`${short}域`))
+    if (
+      name.startsWith(short) &&
+      name.length - short.length >= MIN_REST_AFTER_SHORT_LEVEL &&
+      !NOT_LEVEL_OPENINGS.some((word) => name.startsWith(word))
+    )
       return `${long}${name.slice(short.length)}`;
   }
   return null;

@@ -105,9 +105,17 @@ export function conversationYearOffset(phrase: string): number | null {
  */
 export function relativeYearInEnglish(phrase: string): string | null {
   // Already English ("the year before"): as written.
-  if (/^[a-z ]+$/i.test(phrase)) return phrase;
-  const entry = RELATIVE_YEAR_WORDS.find((e) => e.words.includes(phrase));
-  return entry?.words.find((w) => /^[a-z ]+$/.test(w)) ?? null;
+  if (ENGLISH_WORDS.test(phrase)) return phrase;
+  return sameYearWordIn(phrase, ENGLISH_WORDS);
+}
+
+const ENGLISH_WORDS = /^[a-z ]+$/i;
+const CHINESE_WORD = /[\u4e00-\u9fff]/;
+
+/** The first word of the phrase's relative-year group written in a script, or null when the phrase is in no group. */
+function sameYearWordIn(phrase: string, script: RegExp): string | null {
+  const entry = RELATIVE_YEAR_WORDS.find((e) => e.words.includes(phrase.toLowerCase()));
+  return entry?.words.find((w) => script.test(w)) ?? null;
 }
 
 /**
@@ -115,9 +123,8 @@ export function relativeYearInEnglish(phrase: string): string | null {
  * year from an earlier English question says it in Chinese. The phrase as written when it is Chinese or no relative year.
  */
 export function relativeYearInChinese(phrase: string): string {
-  if (!/^[a-z ]+$/i.test(phrase)) return phrase;
-  const entry = RELATIVE_YEAR_WORDS.find((e) => e.words.includes(phrase.toLowerCase()));
-  return entry?.words.find((w) => /[\u4e00-\u9fff]/.test(w)) ?? phrase;
+  if (!ENGLISH_WORDS.test(phrase)) return phrase;
+  return sameYearWordIn(phrase, CHINESE_WORD) ?? phrase;
 }
 
 /** A relative word after these is a comparison base ("比上年增长"), not a year asked about. */

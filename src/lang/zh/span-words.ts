@@ -17,11 +17,13 @@ export const SPAN_QUALIFIER = new RegExp(`^(?:(?:这)?${NUMERAL}年(?:来|间)?|
 export const STREAK_QUESTION =
   /(?:连续|连着|一连)(?:第)?(?:几|多少|\d+|[一二三四五六七八九十]+)(?:个)?(?:年|月|次|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)/;
 
+/** The units a streak runs in: "连续8年", "连续24个月", "连续3次", "连续两届". */
+const STREAK_UNITS = '(年|个月|次|届)';
 /** A streak a sentence writes, in digits or in words ("连续十七年获评…"): a number the sentence gives. */
-export const STREAK_WRITTEN = new RegExp(`连续${NUMERAL}(?:年|个月|次|届)`);
+export const STREAK_WRITTEN = new RegExp(`连续${NUMERAL}${STREAK_UNITS}`);
 
 /** "连续8年全国第一", "连续24个月保持两位数增长": a streak anywhere in a sentence, its count and its unit captured. */
-export const STREAK_RUN = new RegExp(`(?:已)?连续(${NUMERAL})(年|个月|次|届)`, 'g');
+export const STREAK_RUN = new RegExp(`(?:已)?连续(${NUMERAL})${STREAK_UNITS}`, 'g');
 /** Units a streak runs in other than years, whose count is a plain number a candidate would read: "连续24个月", "连续3次获评优秀". */
 export const STREAK_COUNTED_UNITS: readonly string[] = ['个月', '次', '届'];
 /** The words a streak's count is written after: "连续"24个月. */
