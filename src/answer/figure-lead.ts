@@ -342,6 +342,10 @@ export function figureLead(
   // "赤字规模比上年多了多少": the difference the report states ("比上年年初预算增加1800亿元") before the level beside it.
   const differenceAsked = comparesWithYearBefore(query.question) && asksHowMuchBetween(query.question);
   const statedDifference = (f: Figure) => (differenceAsked && statesDifferenceToYearBefore(f.indicator) ? 1 : 0);
+  // "上海24年新增了几个公园": an increment asked of a thing no glossary indicator names is the figure named by the verb and
+  // the noun (新增公园141座), before a figure of the noun alone cited first ("849座公园实现24小时开放").
+  const incrementNamed = (f: Figure) =>
+    zhWithoutIndicator && amountAsked === 'increment' && isIncrementName(f.indicator) && named(f) > 0 ? 1 : 0;
   const sorted = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept).sort(
     (a, b) =>
       partNamed(b) - partNamed(a) ||
@@ -352,6 +356,7 @@ export function figureLead(
       cumulative(b) - cumulative(a) ||
       excluding(b) - excluding(a) ||
       achieved(b) - achieved(a) ||
+      incrementNamed(b) - incrementNamed(a) ||
       cited(a) - cited(b) ||
       named(b) - named(a) ||
       countedNamed(b) - countedNamed(a) ||

@@ -75,3 +75,10 @@ describe('a follow-up in Chinese after an English question', () => {
     expect(line).toMatch(/^（今年 = 2026年）江苏省2026年地区生产总值（目标）：增长5%/);
   });
 });
+
+describe('an increment asked of a thing no glossary indicator names', () => {
+  it('"新增了几个公园" leads with 新增公园, not the parks of a sentence cited first', async () => {
+    const line = await govFirstLine('上海24年新增了几个公园', today);
+    expect(line).toMatch(/上海市2024年新增公园（实绩）：141座/);
+  });
+});
