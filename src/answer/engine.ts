@@ -1,3 +1,4 @@
+import { NATIONAL_ISSUER } from '../lang/zh/place-words.js';
 import { isGrowthOnly } from '../figures/figure-shape.js';
 import { asksForPlan } from '../lang/zh/intent-words.js';
 import { asksForGrowth, GROWTH_ASKED_WORD } from '../lang/zh/change-words.js';
@@ -42,7 +43,7 @@ import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
 import type { ScoredSentence } from '../retrieve/retriever.js';
 import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
 import { otherReadingOfNamedReport } from '../understand/named-report-reading.js';
-import { ownWords, whereNamed } from '../understand/side-years.js';
+import { ownWords, whereNamed, writesOwnSubject } from '../understand/side-years.js';
 import { placeAliases } from '../lang/zh/glossary.js';
 import { distinctiveTerm } from '../retrieve/distinctive-term.js';
 import { rankingAnswer, yearRankingAnswer } from './kinds/ranking.js';
@@ -60,7 +61,8 @@ import { asksForTarget } from './target-without-number.js';
 import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
 import { deliveryDateAnswer } from './kinds/delivery-date.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
-import { asksOfLastTwo, asksOfTheTwo, lastTwoCompared } from './kinds/last-two-compared.js';
+import { asksOfLastTwo, asksOfTheTwo, currentAgainstLast, lastTwoCompared } from './kinds/last-two-compared.js';
+import { comparesWithLastAnswer } from '../lang/zh/comparison-follow-up-words.js';
 import { askedSubjects, separatelyAsked, severalSubjectsLead } from './several-subjects.js';
 import { laterCheckOf } from '../lang/zh/later-check-words.js';
 import { interleave } from './kinds/interleave.js';
@@ -190,6 +192,13 @@ export class Engine implements AskEngine, AnswerTools {
     // The question's own slots are read (understood without the conversation) only when its words ask of the two.
     if (compareLastTwo && history.length >= 2 && asksOfTheTwo(question) && asksOfLastTwo(question, this.understand(question, options))) {
       const compared = await lastTwoCompared(query, history, answer, (q, h) =>
+        this.askInConversation(q, { ...context, history: [...h] }, false),
+      );
+      if (compared) return AnswerSchema.parse(compared);
+    }
+    // "“共停共享”补的泊位比这少多少": the thing asked beside the answer just given.
+    if (compareLastTwo && history.length && comparesWithLastAnswer(question)) {
+      const compared = await currentAgainstLast(query, history, answer, (q, h) =>
         this.askInConversation(q, { ...context, history: [...h] }, false),
       );
       if (compared) return AnswerSchema.parse(compared);
@@ -516,13 +525,26 @@ export class Engine implements AskEngine, AnswerTools {
     // "浙江和湖南GDP比较": a comparison still, though the reports hold one side only.
     const comparing = sides.length > 1 || query.unknownPlaces.length > 0;
     for (const side of sides) {
+      // "吉林“畅返不畅”和湖南农村公路提质改造…哪个里程长", "山东的营商环境创新提升措施 跟上海减轻企业负担那套措施 条数差多少": a
+      // side of subjects no glossary indicator names is found by its own words first, not asked to write the other side's
+      // subject too (nor found by it: 上海 writes of 营商环境 as well); by the whole question where its own words find nothing.
+      const ownText = sides.length > 1 && !side.indicators.length ? sideWords(side) : null;
+      // (Not the country's side: "全国" is as often a title's word, "全国文化企业30强", as a place.)
+      const ownFirst = ownText !== null && side.places[0] !== NATIONAL_ISSUER && writesOwnSubject(ownText, placeAliases(side.places[0]));
+      const own = ownFirst ? await this.retriever.retrieve({ ...side, searchText: ownText, question: ownText }, 3) : null;
       // A comparison that names no kind compares results where both have them, like for like.
-      const resultSide = comparing && side.intent === 'any' ? await this.retriever.retrieve({ ...side, intent: 'result' }, 3) : null;
-      let outcome = resultSide?.kind === 'found' ? resultSide : await this.retriever.retrieve(side, sides.length > 1 ? 3 : 5);
-      // "吉林“畅返不畅”和湖南农村公路提质改造…哪个里程长": a side of subjects no glossary indicator names is found by its
-      // own words, not asked to write the other side's subject too.
-      const ownText = outcome.kind === 'notFound' && sides.length > 1 && !side.indicators.length ? sideWords(side) : null;
-      if (ownText) outcome = await this.retriever.retrieve({ ...side, searchText: ownText, question: ownText }, 3);
+      const resultSide =
+        own?.kind !== 'found' && comparing && side.intent === 'any'
+          ? await this.retriever.retrieve({ ...side, intent: 'result' }, 3)
+          : null;
+      let outcome =
+        own?.kind === 'found'
+          ? own
+          : resultSide?.kind === 'found'
+            ? resultSide
+            : await this.retriever.retrieve(side, sides.length > 1 ? 3 : 5);
+      if (outcome.kind === 'notFound' && ownText && !ownFirst)
+        outcome = await this.retriever.retrieve({ ...side, searchText: ownText, question: ownText }, 3);
       // "安徽自贸区首创的制度创新成果跟厦门综改试点复制推广的举措比 哪边多": two things asked of one place, which no sentence
       // writes together; each found by its own words, when every one is found.
       if (outcome.kind === 'notFound' && outcome.reason === 'no-evidence' && sides.length === 1) {

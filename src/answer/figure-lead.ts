@@ -80,6 +80,9 @@ export function periodLabel(period: string, citation: Citation | undefined, lang
   return message('periodYear', lang, { year: m[1], part });
 }
 
+/** Spaces between two Chinese characters, which a question types between the words of one name. */
+const SPACE_BETWEEN_WORDS = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
+
 /**
  * The direct answer, one sentence built from the figures about what was asked: "钱塘区2024年
  * 地区生产总值（实绩）：1416亿元，增长5.1% [1]". Null when no figure names the asked indicator.
@@ -97,7 +100,8 @@ export function figureLead(
   // subject, so it leads over the longer name before it (总投资 258亿美元, not 签约外资项目 217个).
   // An English question writes its names in the Chinese they were read as ("electric vehicles on the road" is
   // 新能源汽车保有量: its 356万辆, not the 汽车保有量 3230万辆 inside that name).
-  const namesText = query.language === 'en' ? query.searchText : query.question;
+  // A Chinese question's spaces between words join them ("101个市重点项目 投资完成率" names 市重点项目投资完成率).
+  const namesText = query.language === 'en' ? query.searchText : query.question.replace(SPACE_BETWEEN_WORDS, '');
   const withoutAsking = withoutAmountAsked(namesText);
   const withoutLinks = withoutAsking.split(NOUN_LINK).join('');
   // Where names end is read with the asking of how many taken out: "营业性演出吸引了多少观众" names 吸引观众 with its asking

@@ -1,3 +1,4 @@
+import { countedAs } from '../lang/zh/counter-equivalents.js';
 import { formatNumber } from './figure-format.js';
 import {
   ASK_PART_BREAKS,
@@ -9,9 +10,10 @@ import {
   SHARED_HEAD_LINK,
   SIDE_BY_SIDE_TAIL,
   SUBJECT_JOINERS,
-  WHICH_IS_MORE_OF_TWO,
+  whichIsMoreWord,
   THINGS_COMPARED,
   NOT_A_THING_COMPARED,
+  DIFFERENCE_OF_TWO_ASKED,
 } from '../lang/zh/several-subjects-words.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { figureLead } from './figure-lead.js';
@@ -100,12 +102,12 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   if (found.length < 2 || new Set(found).size !== found.length) return null;
   const joined = found.join(message('leadSeparator', query.language));
   // "…建议和…提案哪个多": which is more, said after the two figures, like for like.
-  const which = WHICH_IS_MORE_OF_TWO.exec(query.question);
-  const compared = !which && thingsCompared(query.question).length > 0;
+  const which = whichIsMoreWord(query.question);
+  const compared = !which && (thingsCompared(query.question).length > 0 || DIFFERENCE_OF_TWO_ASKED.test(query.question));
   if ((!which && !compared) || leads.length !== 2 || !leads[0] || !leads[1]) return joined;
   const led = bySide.map((own, i) => own.find((f) => (leads[i] ?? '').includes(`${f.value}${f.unit}`)));
   if (compared) return `${joined}${differenceOfTwo(led[0], led[1], query.language)}`;
-  return `${joined}${moreOfTwo(led[0], led[1], query.language, which?.[1] ?? '')}`;
+  return `${joined}${moreOfTwo(led[0], led[1], query.language, which ?? '')}`;
 }
 
 /** Punctuation inside a figure's name, no part of the words it shares with the question. */
@@ -125,9 +127,9 @@ function sharingMost(figures: readonly Figure[], words: string): Figure[] {
   return most < MIN_SIDE_RUN ? [...figures] : figures.filter((_, i) => runs[i] === most);
 }
 
-/** Whether two things' figures compare: both there, of one kind and one unit, and not equal. */
+/** Whether two things' figures compare: both there, of one kind and one unit (or measure words counting alike), and not equal. */
 function differing(a: Figure | undefined, b: Figure | undefined): [Figure, Figure] | null {
-  return a && b && a.kind === b.kind && a.unit === b.unit && a.value !== b.value ? [a, b] : null;
+  return a && b && a.kind === b.kind && countedAs(a.unit) === countedAs(b.unit) && a.value !== b.value ? [a, b] : null;
 }
 
 /** "A比B多几家": by how much the one is more than the other, like for like ("。前者多16家"); '' when they do not compare. */

@@ -84,7 +84,12 @@ export function clip(name: string): string {
       return indicator.slice(p + 1);
     }
   }
-  return indicator.slice(-MAX_INDICATOR);
+  // Cut inside a quoted name ("“地铁口50米共停共享”补充…泊位资源"): the words after its closing quote, not a half of it.
+  const tail = indicator.slice(-MAX_INDICATOR);
+  const closing = tail.indexOf('”');
+  const opened = tail.indexOf('“');
+  if (closing >= 0 && (opened < 0 || opened > closing) && tail.length - closing - 1 >= 2) return tail.slice(closing + 1);
+  return tail;
 }
 
 /** Trims an indicator phrase of separators, time words, fillers and linking verbs. */

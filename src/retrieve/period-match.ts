@@ -66,9 +66,16 @@ export function periodScore(
       if (from === year && to === year) {
         if (query.part) best = Math.max(best, part === query.part ? 1 : part ? 0.3 : 0.5);
         else best = Math.max(best, part ? 0.6 : 1);
-      } else if (m[2] && year >= from && year <= to && query.intent === 'plan' && sentence.kind === 'plan') {
+      } else if (
+        m[2] &&
+        year >= from &&
+        year <= to &&
+        sentence.kind === 'plan' &&
+        (query.intent === 'plan' || (query.intent === 'any' && year === from))
+      ) {
         // A five-year plan sets its end year's levels and may stand in for its first year's plan; a
-        // year inside it ("2027年目标" of 2026–2030) it gives no figure of its own.
+        // year inside it ("2027年目标" of 2026–2030) it gives no figure of its own. Asked of its first year with no word of
+        // intent ("上海2026年现代化产业体系是“2+几+6+6”"), the report of that year plans the five years from it.
         best = Math.max(best, year === to ? 0.4 : year === from ? 0.15 : 0);
       } else if (m[2] && runningTotal && year === to && sentence.kind === 'result') {
         best = Math.max(best, RUNNING_TOTAL_FIT);

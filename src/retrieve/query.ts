@@ -1,4 +1,4 @@
-import { attributesAsked } from '../lang/zh/attribute-words.js';
+import { attributesAsked, nameShapeAsked } from '../lang/zh/attribute-words.js';
 import { withSelfCorrection } from '../understand/self-correction.js';
 import { isOnlyGreeting } from '../lang/zh/greeting-words.js';
 import { asksHowManyInCounter } from '../lang/zh/asked-shape-words.js';
@@ -52,6 +52,7 @@ import {
   NATIONAL_TITLE_CONFERRED,
   NATIONAL_ISSUER,
   NATIONAL_RANK_CONTEXT,
+  NATIONAL_TITLE,
   isNameLike,
 } from '../lang/zh/place-words.js';
 import { regions } from '../lang/zh/regions.js';
@@ -584,6 +585,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // "全国第一个经济总量破5万亿的城市是哪个" asks which place: 全国 is the field there too.
   if ((foundPlaces.length > 1 || asksWhichPlace(text)) && NATIONAL_RANK_CONTEXT.test(text))
     foundPlaces.splice(foundPlaces.indexOf(NATIONAL_ISSUER) >>> 0, foundPlaces.includes(NATIONAL_ISSUER) ? 1 : 0);
+  // "全国综保区创新发展案例 新入选几项", "浙江几家企业上了全国文化企业30强": 全国 names a list, no place asked.
+  const nationalAliases = places.find((p) => p.issuer === NATIONAL_ISSUER)?.aliases ?? [];
+  const withoutTitles = text.replace(NATIONAL_TITLE, ' ');
+  if (foundPlaces.includes(NATIONAL_ISSUER) && withoutTitles !== text && !nationalAliases.some((a) => aliasIn(withoutTitles, a)))
+    foundPlaces.splice(foundPlaces.indexOf(NATIONAL_ISSUER), 1);
   // "广冻核电装机占全国多少": 全国 is the field the share is of; the place asked may be a typo found below,
   // and only when none is found is the country the subject.
   const nationalOnlyAsField =
@@ -823,8 +829,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       // count of tasks, "几项重点任务", is asked in the outline's own words above).
       !asksHowManyInCounter(question) &&
       !(language === 'en' && isTimeOnlyFollowUp(question)));
-  // "今年要办哪些大会" looks up events the report names, not its outline.
-  const wantsPriorities = outlineAsked && !asksForAchievements(question) && !asksAboutEvents(question);
+  // "今年要办哪些大会" looks up events the report names, not its outline; "要加快推进的“3个几”重点工程" the number of a
+  // name (attribute-words.ts), not the outline its 重点工程 reads as.
+  const wantsPriorities = outlineAsked && !asksForAchievements(question) && !asksAboutEvents(question) && nameShapeAsked(question) === null;
   const asksAttainment = asksAboutAttainment(text);
   let intent: Intent = 'any';
   // Whether a target was met is answered from the actual first, the target beside it.

@@ -12,6 +12,8 @@ import {
   onlyAsksAgain,
   endsAsFollowUp,
   pointsBack,
+  pointsAtEarlierThing,
+  pointsAtTalkedOfYear,
   modifierOnlyFollowUp,
   englishModifier,
   nounOnlyFollowUp,
@@ -240,7 +242,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     (!namesTopic && query.places.length >= 2 && asksWhichOfThem(query.question)) ||
     // "它增长了多少", "what was it in 2023?", "did they hit it?": a question that points back at the
     // conversation's topic and names none of its own.
-    (!namesTopic && !ranksPlaces && pointsBack(query.question)) ||
+    (!namesTopic && !ranksPlaces && (pointsBack(query.question) || pointsAtEarlierThing(query.question, previous.question))) ||
     // "其中全国首创多少" after "…累计推出多少项制度创新成果": a part of the same figure.
     (!namesTopic && !namesPlace && asksPartOfEarlier(query.question)) ||
     // "那最新的呢" after a year the reports do not hold: the same topic, its latest figure.
@@ -333,9 +335,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.years = [...new Set([...previous.years, ...other])].sort((a, b) => a - b);
     out.yearNotes = [...previous.yearNotes, ...query.yearNotes];
   }
-  // "上一年的" after a question about 2025: the year before the conversation's, not before today.
+  // "上一年的" after a question about 2025: the year before the conversation's, not before today; so too in a question of
+  // its own place ("杭州前一年改完的那批" after "福建24年…"): the year it points back from is the conversation's.
   const shift = query.yearNotes.length === 1 && query.years.length === 1 ? conversationYearOffset(query.yearNotes[0].phrase) : null;
-  if (shift !== null && !standsAlone && previous.years.length === 1) {
+  if (shift !== null && previous.years.length === 1) {
     const year = previous.years[0] + shift;
     out.years = [year];
     out.yearNotes = [{ phrase: query.yearNotes[0].phrase, year }];
@@ -354,13 +357,17 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   if (shift !== null && !standsAlone && !previous.years.length && !previous.planPeriod && !previous.yearSpan) out.latestYearShift = shift;
   // "四好农村路新改建多少公里" after "最近一年的呢…": the latest asked then is this subject's latest now, not that year.
   const latestCarried = previous.yearNotes.length > 0 && previous.yearNotes.every((n) => asksLatest(n.phrase));
-  if (!namesYear && !standsAlone && !addsYear && !latest && !(latestCarried && namesTopic)) {
+  // "还是钱塘 那年…要新增几个": a question of its own that points at the conversation's year takes it.
+  const pointsAtYear = !namesYear && pointsAtTalkedOfYear(query.question);
+  if (!namesYear && (!standsAlone || pointsAtYear) && !addsYear && !latest && !(latestCarried && namesTopic)) {
     out.years = previous.years;
     out.planPeriod = previous.planPeriod;
     // "那江苏呢" after "浙江2021到2024年GDP增速": the run of years, not its two ends alone.
     out.yearSpan = previous.yearSpan;
     if (previous.yearSpan && !elliptical) out.spanCarried = true;
     out.yearNotes = previous.yearNotes;
+    // "同一份报告里…" after "26年报告里的": the report named, read either way, not only the year it was read as.
+    if (previous.namedReport) out.namedReport = previous.namedReport;
     if (!query.part) out.part = previous.part;
   }
   if (elliptical) {

@@ -1,3 +1,5 @@
+import { GENERIC_SEARCH_TERMS } from '../lang/zh/generic-words.js';
+import { YEAR_REFERRING_WORDS } from '../lang/zh/follow-up-words.js';
 /**
  * "云南24年启动的省级零碳园区和浙江今年要启动的比一比": two places, each named with a year of its own. Each side is
  * asked in its own year, not in both: the years the question writes, each given to the place written just before it.
@@ -41,4 +43,22 @@ export function ownWords(question: string, placeAt: readonly number[], side: num
 export function whereNamed(question: string, names: readonly string[]): number {
   const at = names.map((n) => question.indexOf(n)).filter((i) => i >= 0);
   return at.length ? Math.min(...at) : -1;
+}
+
+/** The words of asking, no subject ("目标", "哪个", "同年"), longest first so that none is cut inside a longer one. */
+const ASKING_WORDS = [...GENERIC_SEARCH_TERMS, ...YEAR_REFERRING_WORDS, '呢', '吗'].sort((a, b) => b.length - a.length);
+
+/** Fewest characters a side's own words write, its place and joining words aside, to name a subject of their own. */
+const OWN_SUBJECT_CHARACTERS = 4;
+/** Words joining a side to the next, or a year: no part of a side's subject. */
+const NO_SUBJECT = /\d+年|[和与及跟、的\s]/g;
+
+/**
+ * Whether a side's own words name a subject of their own ("山东安排的重大科技攻关 和"), not only its place ("安徽和" of
+ * "安徽和上海去年办理人大代表建议谁多", whose subject is written once, after both places).
+ */
+export function writesOwnSubject(words: string, placeNames: readonly string[]): boolean {
+  // Nor the words of asking ("跟拱墅同年的目标比呢": 同年, 目标, 比 name no subject), longest first.
+  const rest = [...placeNames, ...ASKING_WORDS].reduce((text, word) => text.split(word).join(''), words).replace(NO_SUBJECT, '');
+  return [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= OWN_SUBJECT_CHARACTERS;
 }

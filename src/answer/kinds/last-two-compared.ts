@@ -70,16 +70,39 @@ export async function lastTwoCompared(
   const stated = (lead: StatedLead) =>
     current.citations.some((c) => c.id === lead.citation.id) && currentLine.includes(valueText(lead.figure));
   if (stated(first) && stated(second)) return null;
+  return sideBySide(query, first, second, current);
+}
+
+/**
+ * "“共停共享”补的泊位比这少多少" after "停车位加了多少个": the answer found (`current`) and the answer just given, side by side
+ * in the first line (each with its citation), then which is more, like for like. Null when either states no figure, or
+ * both are one citation's one figure.
+ */
+export async function currentAgainstLast(
+  query: UnderstoodQuery,
+  history: readonly string[],
+  current: Answer,
+  askEarlier: AskEarlier,
+): Promise<Answer | null> {
+  if (!history.length) return null;
+  const last = statedLead(await askEarlier(history[history.length - 1], history.slice(0, -1)));
+  const now = statedLead(current);
+  if (!last || !now || (last.citation.id === now.citation.id && last.figure.value === now.figure.value)) return null;
+  return sideBySide(query, now, last, current);
+}
+
+/** Two stated leads in one first line, the first cited [1] and the second [2], and the verdict between their figures. */
+function sideBySide(query: UnderstoodQuery, first: StatedLead, second: StatedLead, current: Answer): Answer {
   const lang = query.language;
   const name = (f: Figure) => (f === first.figure ? (lang === 'en' ? 'The first' : '前者') : lang === 'en' ? 'The second' : '后者');
   const verdict = comparisonVerdict(first.figure, second.figure, false, lang, false, name);
   const separator = lang === 'en' ? '; ' : '；';
   const lead = `${first.line.replace(CITATION_MARK, '[1]')}${separator}${second.line.replace(CITATION_MARK, '[2]')}${verdict}`;
-  const citations = [first.citation, second.citation];
+  const citations = first.citation.id === second.citation.id ? [first.citation] : [first.citation, second.citation];
   return {
     ...current,
     notFound: false,
-    text: composeText(query, citations, lead),
+    text: composeText(query, citations, citations.length === 1 ? lead.replace('[2]', '[1]') : lead),
     citations,
     figures: [first.figure, second.figure],
     priorities: [],

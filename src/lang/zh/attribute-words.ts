@@ -118,7 +118,7 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
   // leaves as a name. Read only when articles are asked ("多少条").
   {
     unit: '条',
-    asked: /多少条|几条|\bhow many (?:measures|articles|provisions)\b/i,
+    asked: /多少条|几条|条数(?!据)|\bhow many (?:measures|articles|provisions)\b/i,
     written: /“([0-9]+)条”()/g,
     named: 'after',
     noun: '',
@@ -157,7 +157,7 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
   // "出台“要素政策赋能清单16条”": the package's name inside the quotes, before its number.
   {
     unit: '条',
-    asked: /多少条|几条|\bhow many (?:measures|articles|provisions)\b/i,
+    asked: /多少条|几条|条数(?!据)|\bhow many (?:measures|articles|provisions)\b/i,
     written: /(?<=“[^“”0-9]{2,12})([0-9]+)条”()/g,
     named: 'before',
     noun: '',

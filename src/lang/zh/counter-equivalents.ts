@@ -6,8 +6,8 @@
 export const EQUIVALENT_COUNTERS: readonly (readonly string[])[] = [
   // Machines: 电梯, 充电桩.
   ['台', '部'],
-  // Places and sites: 村卫生室, 公园, 驿站.
-  ['个', '处', '座', '所'],
+  // Places and sites: 村卫生室, 公园, 驿站; projects, counted by 个 or 项 ("实施120项重大科技攻关", "10个省重大科技创新项目").
+  ['个', '处', '座', '所', '项'],
   // Medals: "拿了几块金牌" of "斩获8金" read as 8枚.
   ['枚', '块'],
   // People: "新增两院院士几名" of "9位科学家增选为两院院士".

@@ -219,9 +219,30 @@ const REFERRING = new RegExp(
   'i',
 );
 
+const YEAR_POINTER = new RegExp(YEAR_REFERRING_WORDS.map((w) => (/^[a-z]/i.test(w) ? `\\b${w}\\b` : w)).join('|'), 'i');
+
+/** Whether a question points at the conversation's year ("那年", "同年", "that year"). */
+export function pointsAtTalkedOfYear(question: string): boolean {
+  return YEAR_POINTER.test(question);
+}
+
 /** Whether a question points back at what the conversation was about ("这个指标", "它", "its"). */
 export function pointsBack(question: string): boolean {
   return REFERRING.test(question);
+}
+
+/** "这套体系", "那批项目": a pointing word, its measure word, and the noun pointed at. */
+const POINTED_THING = /[这那](?:一)?(?:套|批|些|项|条|类|种|个|家|座|支|份)([\u4e00-\u9fff]{2,4})/;
+/** Characters of the noun pointed at that the earlier question must write, from its start. */
+const POINTED_NOUN_HEAD = 2;
+
+/**
+ * "到26年报告里这套体系还在迭代吗" after a question about "“141”基层治理体系": a thing pointed at by a pointing word whose
+ * noun the earlier question wrote is that question's subject.
+ */
+export function pointsAtEarlierThing(question: string, earlier: string): boolean {
+  const noun = POINTED_THING.exec(question)?.[1];
+  return noun !== undefined && earlier.includes(noun.slice(0, POINTED_NOUN_HEAD));
 }
 
 const REFERRING_ALL = new RegExp(`${REFERRING.source}|${YEAR_REFERRING_WORDS.join('|')}`, 'gi');

@@ -6,6 +6,29 @@ import { COUNT_ASKED_MEASURES } from './counted-before-words.js';
  * count as the content a cited sentence must cover ("钱塘区2024年GDP是多少" is about GDP, not 多少).
  */
 
+/** The measure words a pointing word takes ("那套", "这批", "那些"). */
+const POINTING_MEASURES = [
+  '个',
+  '套',
+  '批',
+  '条',
+  '些',
+  '项',
+  '家',
+  '座',
+  '种',
+  '份',
+  '场',
+  '类',
+  '款',
+  '支',
+  '部',
+  '所',
+  '轮',
+  '届',
+  '样',
+];
+
 export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   // "换广东看看": words of switching a follow-up to another place, no subject.
   ...SWITCHING_WORDS,
@@ -45,6 +68,23 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '报告',
   '报告里',
   '报告中',
+  // "行吧 还是钱塘…", "好吧 那…": a reply's filler before the question, no subject.
+  '行',
+  '吧',
+  '行吧',
+  '好吧',
+  '嗯',
+  // "是要完善还是新建", "到26年报告里…还在迭代吗": the question's own joints (or, to, in, still), no subject.
+  '还是',
+  '到',
+  '还在',
+  // "同一份报告里…", "那份报告": which report, pointed at; the conversation's report is a slot.
+  '同',
+  '同一',
+  '一份',
+  '同一份',
+  '这份',
+  '那份',
   // How a question asks for passages about a thing ("亚运会相关的内容", "有关情况"): not what it is about.
   '相关',
   '有关',
@@ -136,6 +176,14 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   // a stage of work (做前期): no words a sentence writes.
   '一样',
   '一样多',
+  // "数量上谁压谁一头", "哪边占上风": which is more, in everyday words.
+  '压',
+  '一头',
+  '上风',
+  '占上风',
+  '胜出',
+  // "条数差多少": how far apart two counts are; the sentences write the counts.
+  '差',
   '多',
   '各',
   '哪边',
@@ -180,6 +228,14 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '第几',
   '第几个',
   '第几位',
+  // "要保在前百分之几": a share asked, and kept (保持) in everyday words; the sentence writes "保持全国前20%".
+  '百分之几',
+  '百分之',
+  '百分',
+  '要保',
+  '保在',
+  // "停车位加了多少个": added, in everyday words; the sentence writes 新增.
+  '加',
   // "银牌拿了几块": won, in everyday words; the sentence writes 斩获 / 获得.
   '拿',
   '拿了',
@@ -193,6 +249,8 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '来',
   // "单项冠军几家": a count asked with its measure word; the sentence writes the number ("60家").
   ...COUNT_ASKED_MEASURES.map((m) => `几${m}`),
+  // "那套现代化产业体系", "这批项目": pointing back at a thing the question or conversation names, no word a sentence writes.
+  ...['这', '那'].flatMap((near) => POINTING_MEASURES.map((m) => `${near}${m}`)),
 ]);
 
 /**

@@ -17,15 +17,15 @@ export const SPAN_QUALIFIER = new RegExp(`^(?:(?:这)?${NUMERAL}年(?:来|间)?|
 export const STREAK_QUESTION =
   /(?:连续|连着|一连)(?:第)?(?:几|多少|\d+|[一二三四五六七八九十]+)(?:个)?(?:年|月|次|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)/;
 
-/** The units a streak runs in: "连续8年", "连续24个月", "连续3次", "连续两届". */
-const STREAK_UNITS = '(年|个月|次|届)';
+/** The units a streak runs in: "连续8年", "连续24个月", "连续3次", "连续两届", "连续两个季度". */
+const STREAK_UNITS = '(年|个月|个季度|季度|次|届)';
 /** A streak a sentence writes, in digits or in words ("连续十七年获评…"): a number the sentence gives. */
 export const STREAK_WRITTEN = new RegExp(`连续${NUMERAL}${STREAK_UNITS}`);
 
 /** "连续8年全国第一", "连续24个月保持两位数增长": a streak anywhere in a sentence, its count and its unit captured. */
 export const STREAK_RUN = new RegExp(`(?:已)?连续(${NUMERAL})${STREAK_UNITS}`, 'g');
 /** Units a streak runs in other than years, whose count is a plain number a candidate would read: "连续24个月", "连续3次获评优秀". */
-export const STREAK_COUNTED_UNITS: readonly string[] = ['个月', '次', '届'];
+export const STREAK_COUNTED_UNITS: readonly string[] = ['个月', '个季度', '季度', '次', '届'];
 /** The words a streak's count is written after: "连续"24个月. */
 export const STREAK_OPENING = /连续$/;
 /** "耕地面积实现5连增", "实现“四连增”": a streak written as a count of rises (or titles), the count captured. */
@@ -57,7 +57,7 @@ export const DURATION_SPAN = new RegExp(`(${DURATION_VERBS.join('|')})(${NUMERAL
 export const YEARS_COUNT_ASKED = /(?:多少|几十?)年(?:来|以来)?的?/g;
 /** A question asking how long a streak runs: "连续几年", "连续多少年", "已经连续多少年"; or how many years a record is of ("多少年来头一回", "近几年最好", "best in how many years"). */
 export const STREAK_LENGTH_QUESTION =
-  /(?:连续|连着|一连)(?:第)?(?:几|多少)(?:个)?(?:年|月|次|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)|几连(?:冠|增|涨|升|胜)|(?:多少|几十?)年(?:来|以来)的?(?:首次|头一回|第一次|新高|新低|最)|近(?:几|多少)年(?:来|以来)?的?(?:首次|新高|新低|最)|(?:历时|耗时|用时|历经|用了|花了)(?:几|多少)(?:个)?(?:年|月)|\b(?:in|for the first time in) how many years\b|\bhow (?:many years|long) did (?:it|they) take\b/i;
+  /(?:连续|连着|一连)(?:第)?(?:几|多少)(?:个)?(?:年|月|季度|次|届)|(?:连续|连)[\u4e00-\u9fff]{1,3}?了?(?:几|多少)个?(?:季度|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)|几连(?:冠|增|涨|升|胜)|(?:多少|几十?)年(?:来|以来)的?(?:首次|头一回|第一次|新高|新低|最)|近(?:几|多少)年(?:来|以来)?的?(?:首次|新高|新低|最)|(?:历时|耗时|用时|历经|用了|花了)(?:几|多少)(?:个)?(?:年|月)|\b(?:in|for the first time in) how many years\b|\bhow (?:many years|long) did (?:it|they) take\b/i;
 /** Subjects that name the reporting place, not what the streak is of: "北京连续9年…", "我省连续…". */
 export const PLACE_SUBJECT = /^(?:我|全|本)?(?:省|市|区|县)$/;
 /** A running total asked: "累计多少", "一共建了多少", "总共". */
