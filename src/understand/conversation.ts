@@ -408,8 +408,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     if (query.planPeriodOver && query.intent === 'plan' && previous.wantsQuantity && !asksForPlan(query.question)) out.intent = 'result';
     // "完成了吗" after "…粮食产量目标" (or its result): was the target met, the target and the result side by side.
     // An earlier figure whose subject the glossary does not know ("和美乡村覆盖率目标多少") is met or not the same way.
-    // "北京呢" after "…目标" and "实际完成了吗": whether Beijing met it too.
-    if (previous.asksAttainment && !namesTopic) {
+    // "北京呢" after "…目标" and "实际完成了吗": whether Beijing met it too; not "前年又定了多少亩", the plan asked.
+    if (previous.asksAttainment && !namesTopic && !asksForPlan(query.question)) {
       out.asksAttainment = true;
       out.intent = previous.intent;
     }
@@ -573,7 +573,8 @@ function measuredIn(previous: UnderstoodQuery, followUp = '', onlySlots = false,
   // glossary was named, so the earlier English question's own words say what was counted ("how many … homes",
   // the count's unit) and what leads; its places and years are slots the follow-up replaced.
   if (!previous.indicators.length && previous.language === 'en' && followUp !== previous.question) return `${subjectWordsOf(previous)} `;
-  const ownMeasure = GROWTH_TERM_WORDS.test(followUp) || asksLevel(followUp);
+  // "前年又定了多少亩" after a share asked: an amount in a unit of its own, no share.
+  const ownMeasure = GROWTH_TERM_WORDS.test(followUp) || asksLevel(followUp) || askedCountUnit(followUp) !== null;
   // "What was Jiangsu's GDP growth in 2025?" measured growth too, in English words.
   const earlierGrowth = GROWTH_TERM_WORDS.exec(previous.question)?.[0] ?? (asksForGrowth(previous.question) ? '增长' : '');
   // "江苏去年经济总量多少" then "跟浙江比呢": the size was asked, so sizes are compared, not growth rates.

@@ -73,3 +73,15 @@ describe('a conversation’s year and place, pointed at', () => {
     expect(line).toMatch(/年度计划投资（目标）：1364\.6亿元/);
   });
 });
+
+describe('a share of the year’s target, in everyday words', () => {
+  it('"三年前是年度目标的百分之多少" leads with the share reached, 130%', async () => {
+    const line = await govFirstLine('杭州盘活低效工业用地 三年前是年度目标的百分之多少', today);
+    expect(line).toMatch(/杭州市2023年盘活低效工业用地完成年度目标（实绩）：130%/);
+  });
+
+  it('English: "gongshu 2022 river upkeep: overall cleaning efficiency rose by what %?"', async () => {
+    const line = await govFirstLine('gongshu 2022 river upkeep: overall cleaning efficiency rose by what %?', today);
+    expect(line).toMatch(/Gongshu District 2022 河道整体保洁效率.*250%/);
+  });
+});

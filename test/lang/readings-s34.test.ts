@@ -17,6 +17,9 @@ import { STREAK_LENGTH_QUESTION, STREAK_RUN } from '../../src/lang/zh/span-words
 import { clip } from '../../src/figures/indicator-naming.js';
 import { extractFigures } from '../../src/figures/extract.js';
 import { comparesWithLastAnswer } from '../../src/lang/zh/comparison-follow-up-words.js';
+import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
+import { expandPinyinInitialsInEnglish } from '../../src/lang/zh/place-abbreviations.js';
+import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
 
 /**
  * Session 34's readings of questions and sentences, without the engine (the answers: test/answer/questions-s34.test.ts).
@@ -181,5 +184,41 @@ describe('a name cut inside quotes', () => {
       source: 'text',
     });
     expect(third).toMatchObject({ indicator: '补充地铁口非机动车泊位资源', value: 1700 });
+  });
+});
+
+describe('a share of the year’s target, asked in everyday words', () => {
+  it('"是年度目标的百分之多少" reads as the reports write it, 完成年度目标的', () => {
+    expect(toReportWording('盘活低效工业用地 三年前是年度目标的百分之多少')).toBe('盘活低效工业用地 三年前完成年度目标的百分之多少');
+    expect(toReportWording('完成了年度目标的百分之几')).toBe('完成了年度目标的百分之几');
+    expect(toReportWording('目标是多少')).toBe('目标是多少');
+  });
+
+  it('a follow-up asking the plan in a unit of its own ("前年又定了多少亩") is neither the attainment nor the share again', () => {
+    const earlier = read('杭州盘活低效工业用地 三年前是年度目标的百分之多少');
+    expect(earlier.asksAttainment).toBe(true);
+    const next = readInConversation(read('前年又定了多少亩'), earlier);
+    expect(next.asksAttainment).not.toBe(true);
+    expect(next.intent).toBe('plan');
+    expect(next.question).toBe('前年又定了多少亩');
+  });
+});
+
+describe('English asks', () => {
+  it('"gd \'25 goal" is Guangdong', () => {
+    expect(expandPinyinInitialsInEnglish("gd '25 goal: share")).toBe("广东 '25 goal: share");
+    expect(expandPinyinInitialsInEnglish('gd card')).toBe('gd card');
+  });
+
+  it('"rose by what %?" asks a number', () => {
+    expect(read('gongshu 2022 river upkeep: overall cleaning efficiency rose by what %?').wantsQuantity).toBe(true);
+  });
+
+  it('report senses: upkeep and cleaning as 保洁, water sections as 断面, take-up rate as 参保率', () => {
+    const readings = (english: string) => translateContentWords(english).flatMap((t) => t.chinese);
+    expect(readings('river upkeep')).toContain('保洁');
+    expect(readings('water sections')).toContain('断面');
+    expect(readings('pension insurance take-up rate')).toContain('参保率');
+    expect(readings('national ministries')).toContain('部委');
   });
 });

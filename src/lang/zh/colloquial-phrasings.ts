@@ -222,6 +222,12 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   { pattern: /(?<=水[^，。？?]{0,12})(?:III|三)类/g, wording: 'Ⅲ类', example: '江苏太湖水质是多少年来第一次到三类' },
   { pattern: /(?<=水[^，。？?]{0,12})(?:II|二)类/g, wording: 'Ⅱ类', example: '长江干流江苏段水质连续几年保持二类' },
   { pattern: /(?<=水[^，。？?]{0,12})(?:IV|四)类/g, wording: 'Ⅳ类', example: '国考断面水质全部达到IV类以上了吗' },
+  // "三年前是年度目标的百分之多少": the share of the year's target reached, as the reports write it (完成年度目标的130%).
+  {
+    pattern: /(?<!完成)(?:是|占|达到了?|到了?)(年度|预期|既定)?目标的(?=百分之|多少|几)/g,
+    wording: '完成$1目标的',
+    example: '杭州盘活低效工业用地 三年前是年度目标的百分之多少',
+  },
   // English: the size of the economy is its GDP.
   {
     pattern: /\bhow (?:big|large) (is|was) (the )?([a-z'’ ]+?['’]s )?economy\b/gi,

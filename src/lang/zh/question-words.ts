@@ -60,6 +60,8 @@ export const QUANTITY_WORDS_EN: readonly string[] = [
   // "new market entities registered in gongshu in 2022, roughly?": a rough number asked.
   '\\broughly\\s*\\?',
   '\\bball ?park\\b',
+  // "rose by what %?", "what percentage": a rate asked.
+  '\\bwhat\\s*(?:%|percent(?:age)?\\b)',
   'what (is|was|were|are)',
   "what['’]?s\\b",
   'rate',
