@@ -39,7 +39,7 @@ describe('a five-year plan answering one of its years', () => {
 });
 
 describe('a long name cut inside quotes', () => {
-  const tail19 = '补充地铁口非机动车泊位资源供给能力提升工';
+  const tail19 = '补充地铁口非机动车泊位资源供给能力提升';
   it('a closing quote first in the kept tail: the words after it', () => {
     expect(clip(`“甲乙丙”${tail19}`)).toBe(tail19);
   });
@@ -141,6 +141,19 @@ describe('the thing asked set against the answer just given', () => {
   it('both figures, and which is more', async () => {
     const compared = await currentAgainstLast(query, ['杭州23年停车位多少个'], now, async () => last);
     expect(compared?.text.split('\n')[0]).toMatch(/1700个 \[1\]；.*18288个 \[1\]。后者更多/);
+  });
+  it('the answer just given is asked again in its own place in the conversation', async () => {
+    const asked: [string, readonly string[]][] = [];
+    await currentAgainstLast(query, ['杭州23年停车位多少个', '停车位加了多少个'], now, async (q, h) => {
+      asked.push([q, h]);
+      return last;
+    });
+    expect(asked).toEqual([['停车位加了多少个', ['杭州23年停车位多少个']]]);
+  });
+  it('a side that states no figure: nothing to set against', async () => {
+    const refused = { ...now, notFound: true } as Answer;
+    expect(await currentAgainstLast(query, ['杭州23年停车位多少个'], refused, async () => last)).toBeNull();
+    expect(await currentAgainstLast(query, ['杭州23年停车位多少个'], now, async () => refused)).toBeNull();
   });
   it('no answer before it, or the same figure again: nothing to set against', async () => {
     expect(await currentAgainstLast(query, [], now, async () => last)).toBeNull();
