@@ -20,6 +20,8 @@ import { comparesWithLastAnswer } from '../../src/lang/zh/comparison-follow-up-w
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { expandPinyinInitialsInEnglish } from '../../src/lang/zh/place-abbreviations.js';
 import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
+import { asksInFutureTense } from '../../src/lang/en/english-future-wording.js';
+import { indicatorMention } from '../../src/retrieve/indicator-mention.js';
 
 /**
  * Session 34's readings of questions and sentences, without the engine (the answers: test/answer/questions-s34.test.ts).
@@ -220,5 +222,21 @@ describe('English asks', () => {
     expect(readings('water sections')).toContain('断面');
     expect(readings('pension insurance take-up rate')).toContain('参保率');
     expect(readings('national ministries')).toContain('部委');
+  });
+});
+
+describe('names that are not the indicator they hold', () => {
+  it('"出口主体" counts firms, not exports; "年度计划投资" is projects’ planned investment, not the place’s', () => {
+    expect(indicatorMention('钱塘去年要新增培育的出口主体多少家', ['出口'])).toBe(0);
+    expect(indicatorMention('钱塘去年出口增长多少', ['出口'])).toBe(1);
+    expect(indicatorMention('年度计划投资和投资占比各多少', ['投资'])).toBe(0);
+    expect(indicatorMention('全年投资增长5%', ['投资'])).toBe(1);
+  });
+});
+
+describe('English: a thing still to be done, counted', () => {
+  it('"policy packages to refine — number?" asks the plan', () => {
+    expect(asksInFutureTense("Hangzhou 2024, the '8+4' policy system: key-sector policy packages to refine — number?")).toBe(true);
+    expect(asksInFutureTense('How many homes did Zhejiang improve in 2024?')).toBe(false);
   });
 });

@@ -80,6 +80,13 @@ const TO_BE_DONE_VERBS = [
   'break ground',
   'start construction',
   'begin construction',
+  // Work on what exists, to be done ("key-sector policy packages to refine — number?", "plots to remediate").
+  'refine',
+  'improve',
+  'optimise',
+  'optimize',
+  'remediate',
+  'transform',
 ];
 // The words between are the thing counted: no auxiliary, and no verb right before "to" ("how many tourists came to build
 // ties" tells why they came); an adjective in -ed inside the noun phrase is kept ("advanced manufacturing clusters").

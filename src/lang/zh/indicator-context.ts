@@ -27,6 +27,8 @@ export const OTHER_INDICATOR_BEFORE_WORDS: readonly string[] = [
   '绿色',
   '农业',
   '亿元',
+  // "年度计划投资921.5亿元" of a list of projects: what the projects plan to invest, no 固定资产投资 of the place.
+  '年度计划',
 ];
 
 /**
@@ -53,6 +55,8 @@ export const OTHER_INDICATOR_AFTER_WORDS: readonly string[] = [
   '信保',
   '信贷',
   '转内销',
+  // Those who trade or invest, counted: "新增培育出口主体150家", "投资主体" (a count of firms, not the trade figure).
+  '主体',
   // Places named by the indicator's size ("人口小县机构改革", "工业大县"): places, not the figure.
   '小县',
   '大县',
