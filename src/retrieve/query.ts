@@ -52,7 +52,7 @@ import {
   NATIONAL_TITLE_CONFERRED,
   NATIONAL_ISSUER,
   NATIONAL_RANK_CONTEXT,
-  NATIONAL_TITLE,
+  NATIONAL_LIST_NAMED,
   isNameLike,
 } from '../lang/zh/place-words.js';
 import { regions } from '../lang/zh/regions.js';
@@ -585,11 +585,6 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // "全国第一个经济总量破5万亿的城市是哪个" asks which place: 全国 is the field there too.
   if ((foundPlaces.length > 1 || asksWhichPlace(text)) && NATIONAL_RANK_CONTEXT.test(text))
     foundPlaces.splice(foundPlaces.indexOf(NATIONAL_ISSUER) >>> 0, foundPlaces.includes(NATIONAL_ISSUER) ? 1 : 0);
-  // "全国综保区创新发展案例 新入选几项", "浙江几家企业上了全国文化企业30强": 全国 names a list, no place asked.
-  const nationalAliases = places.find((p) => p.issuer === NATIONAL_ISSUER)?.aliases ?? [];
-  const withoutTitles = text.replace(NATIONAL_TITLE, ' ');
-  if (foundPlaces.includes(NATIONAL_ISSUER) && withoutTitles !== text && !nationalAliases.some((a) => aliasIn(withoutTitles, a)))
-    foundPlaces.splice(foundPlaces.indexOf(NATIONAL_ISSUER), 1);
   // "广冻核电装机占全国多少": 全国 is the field the share is of; the place asked may be a typo found below,
   // and only when none is found is the country the subject.
   const nationalOnlyAsField =
@@ -1045,8 +1040,8 @@ function indicatorNamesIn(ind: IndicatorEntry, normalizedText: string): string[]
     .filter((n) => n.length >= 2 && normalizedText.includes(n));
 }
 
-/** 全国 as a title's first word ("新获评全国文明城市"), compiled once. */
-const TITLE_CONFERRED = new RegExp(NATIONAL_TITLE_CONFERRED, 'g');
+/** 全国 as a title's first word ("新获评全国文明城市", "全国文化企业30强"), compiled once. */
+const TITLE_CONFERRED = new RegExp(`${NATIONAL_TITLE_CONFERRED}|${NATIONAL_LIST_NAMED}`, 'g');
 
 function aliasIn(text: string, alias: string): boolean {
   if (/^[a-z' ]+$/i.test(alias)) return new RegExp(`(?<![a-z])${escapeRegExp(alias)}(?![a-z])`, 'i').test(text);

@@ -30,6 +30,13 @@ export const NOT_PLACE_CHARACTERS: readonly string[] = [
 /** 全国 after a verb of conferring ("新获评全国文明城市", "被命名全国双拥模范城"): a title's first word, no place. */
 export const NATIONAL_TITLE_CONFERRED = '(?<=获评|命名|命名为|评为|荣获|入选|创成|获得|授予|进了|进入|跻身|入围)全国';
 
+/**
+ * 全国 opening the name of a national list, title or appraisal a place is named to ("全国综保区创新发展案例", "全国文化企业30强",
+ * "综保区全国绩效考评"): a word of the name, no place asked (a regex fragment).
+ */
+export const NATIONAL_LIST_NAMED =
+  '全国(?=[\\u4e00-\\u9fff“”]{1,16}?(?:案例|试点|示范|典型|样板|标杆|榜单|名单|称号|百强|[0-9]+强|考评|考核|评比))';
+
 /** Whole words never taken for places, even when a known alias is written inside them. */
 export const NOT_PLACE_WORDS: readonly string[] = [
   '哪个',
@@ -147,11 +154,6 @@ export const LEADING_NATIONAL_SUBJECT =
  * "全国排第几", "居全国第3位", "占全国多少", "增速比全国高几个点": 全国 as the field a place is ranked in, a share
  * of or the base of a gap, not a place asked about. ("哪个省增速高于全国" asks the country's figure too.)
  */
-/**
- * "全国综保区创新发展案例", "全国文化企业30强", "综保区全国绩效考评": a national list, title or appraisal a place is named
- * to, 全国 a word of its name and no place asked (a regex, global).
- */
-export const NATIONAL_TITLE = /全国[\u4e00-\u9fff“”]{1,16}?(?:案例|试点|示范|典型|样板|标杆|榜单|名单|称号|百强|[0-9]+强|考评|考核|评比)/g;
 
 export const NATIONAL_RANK_CONTEXT =
   /全国(?:排|第|前|首|居|领先|位次|排名|优秀|先进)|(?:居|在|占)全国|比全国(?:高|低|快|慢|多|少)(?=[^，。？?]{0,3}(?:几|多少))|(?:高出|高于|低于|快于|慢于|超出|超过|跑赢|领先)全国(?=[^，。？?]{0,3}(?:几|多少))|\brank(?:s|ed|ing)?\s(?:\w+\s){0,2}in China\b/i;
