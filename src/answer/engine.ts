@@ -40,7 +40,7 @@ import { attributeWording, attributesAsked, carriedAttributeWording } from '../l
 import { findPriorities, outlineAnswer, outlineComparisonAnswer } from './priorities/index.js';
 import { mainTargetsAnswer } from './kinds/main-targets.js';
 import { outlineItemAsked } from '../lang/zh/outline-item-words.js';
-import type { ScoredSentence } from '../retrieve/retriever.js';
+import type { RetrievalOutcome, ScoredSentence } from '../retrieve/retriever.js';
 import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
 import { otherReadingOfNamedReport } from '../understand/named-report-reading.js';
 import { ownWords, whereNamed, writesOwnSubject } from '../understand/side-years.js';
@@ -531,20 +531,14 @@ export class Engine implements AskEngine, AnswerTools {
       const ownText = sides.length > 1 && !side.indicators.length ? sideWords(side) : null;
       // (Not the country's side: "全国" is as often a title's word, "全国文化企业30强", as a place.)
       const ownFirst = ownText !== null && side.places[0] !== NATIONAL_ISSUER && writesOwnSubject(ownText, placeAliases(side.places[0]));
-      const own = ownFirst ? await this.retriever.retrieve({ ...side, searchText: ownText, question: ownText }, 3) : null;
-      // A comparison that names no kind compares results where both have them, like for like.
-      const resultSide =
-        own?.kind !== 'found' && comparing && side.intent === 'any'
-          ? await this.retriever.retrieve({ ...side, intent: 'result' }, 3)
-          : null;
-      let outcome =
-        own?.kind === 'found'
-          ? own
-          : resultSide?.kind === 'found'
-            ? resultSide
-            : await this.retriever.retrieve(side, sides.length > 1 ? 3 : 5);
-      if (outcome.kind === 'notFound' && ownText && !ownFirst)
-        outcome = await this.retriever.retrieve({ ...side, searchText: ownText, question: ownText }, 3);
+      const byOwnWords = ownText ? () => this.retriever.retrieve({ ...side, searchText: ownText, question: ownText }, 3) : null;
+      let outcome = await firstFound([
+        ownFirst ? byOwnWords : null,
+        // A comparison that names no kind compares results where both have them, like for like.
+        comparing && side.intent === 'any' ? () => this.retriever.retrieve({ ...side, intent: 'result' }, 3) : null,
+        () => this.retriever.retrieve(side, sides.length > 1 ? 3 : 5),
+        ownFirst ? null : byOwnWords,
+      ]);
       // "安徽自贸区首创的制度创新成果跟厦门综改试点复制推广的举措比 哪边多": two things asked of one place, which no sentence
       // writes together; each found by its own words, when every one is found.
       if (outcome.kind === 'notFound' && outcome.reason === 'no-evidence' && sides.length === 1) {
@@ -978,4 +972,17 @@ function withUncoveredSide(answer: Answer, query: UnderstoodQuery): Answer {
 
 function answerId(question: string, context: AskContext): string {
   return shortHash(`${question}\u0000${(context.history ?? []).join('\u0001')}\u0000${Date.now()}`, 12);
+}
+
+/** The first of the searches, tried in order, that finds passages; the last one tried's refusal when none does. */
+async function firstFound(searches: readonly ((() => Promise<RetrievalOutcome>) | null)[]): Promise<RetrievalOutcome> {
+  let outcome: RetrievalOutcome | null = null;
+  for (const search of searches) {
+    if (!search) continue;
+    outcome = await search();
+    if (outcome.kind === 'found') return outcome;
+  }
+  // The list always holds the whole question's search.
+  if (!outcome) throw new Error('no search to try');
+  return outcome;
 }

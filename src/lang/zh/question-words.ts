@@ -1,5 +1,5 @@
 import { anyOf } from './word-pattern.js';
-import { WHICH_OF_THE_THINGS } from './several-subjects-words.js';
+import { WHICH_LEADS_WORDING, WHICH_OF_THE_THINGS } from './several-subjects-words.js';
 
 /**
  * Words that ask for the number of what was talked about and name nothing a report writes: "具体数字" after
@@ -42,8 +42,7 @@ export const QUANTITY_WORDS: readonly string[] = [
   // "建议和提案哪个多", "哪个里程长": which of two is more is told by their numbers.
   `${WHICH_OF_THE_THINGS}(多|少|长|短)`,
   // "数量上谁压谁一头", "哪边占上风": the same in everyday words.
-  '谁压谁一头',
-  '(?:谁|哪个|哪边|哪方)(?:更)?(?:占上风|领先|胜出)',
+  WHICH_LEADS_WORDING,
   // "数量比一比": two numbers set side by side.
   '比一比',
   // "国家级科技人才多不多", "增速快不快": whether a number is large is told by the number.

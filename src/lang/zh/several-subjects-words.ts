@@ -8,10 +8,14 @@ import { MEASURE_WORDS } from './counted-before-words.js';
 export const SUBJECT_JOINERS = /[和与及、]|跟(?![踪进随])/g;
 /** "哪个…", "谁更…": which of the things asked, before the word saying more or less (a regex fragment). */
 export const WHICH_OF_THE_THINGS = '(?:哪个|哪一个|哪项|哪样|哪边|哪方|谁)(?:的)?(?:数量|个数|规模|里程|金额)?(?:更|比较|要)?';
+/** "数量上谁压谁一头", "哪边占上风": which of two is more, in everyday words (a regex fragment). */
+export const WHICH_LEADS_WORDING = '谁压谁一头|(?:谁|哪个|哪边|哪方)(?:更)?(?:占上风|领先|胜出)';
+/** "…条数差多少", "相差几个": how far apart two things' figures are, asked after both (a regex fragment). */
+const DIFFERENCE_WORDING = '(?:相)?差(?:了|距)?(?:多少|几)';
 // "办理人大代表建议和政协委员提案哪个多": which of the two is more asks each one's figure too; "办理时限和提交材料各压了多少"
 // asks each one's change; "A跟B条数差多少" each one's figure and how far apart they are.
 export const EACH_ASKED = new RegExp(
-  `各(?:有|是|为|自)?(?:多少|几)|各(?:[\u4e00-\u9fff]{1,4}?)了?(?:多少|几)|分别(?:是|为|有)?(?:多少|几)|分别(?:[\u4e00-\u9fff]{1,4}?)了?(?:多少|几)|各自|${WHICH_OF_THE_THINGS}(?:多|少|大|小|高|低|长|短)|(?:相)?差(?:了|距)?(?:多少|几)|谁压谁一头|(?:谁|哪个|哪边|哪方)(?:更)?(?:占上风|领先|胜出)`,
+  `各(?:有|是|为|自)?(?:多少|几)|各(?:[\u4e00-\u9fff]{1,4}?)了?(?:多少|几)|分别(?:是|为|有)?(?:多少|几)|分别(?:[\u4e00-\u9fff]{1,4}?)了?(?:多少|几)|各自|${WHICH_OF_THE_THINGS}(?:多|少|大|小|高|低|长|短)|${DIFFERENCE_WORDING}|${WHICH_LEADS_WORDING}`,
 );
 /** "A跟B比 哪边多": the words setting the things side by side, after the last of them. */
 export const SIDE_BY_SIDE_TAIL = /(?:相比|比较|对比|比)\s*$/;
@@ -21,8 +25,7 @@ export const COUNTED_OFF = /这[两三四五六七八九几]+(?:块|个|项|类|
 export const SHARED_HEAD_LINK = '的';
 /** Which of the two things asked is more ("…和…哪个多", "哪个里程长"): the answer says which, after both figures. */
 export const WHICH_IS_MORE_OF_TWO = new RegExp(`${WHICH_OF_THE_THINGS}(多|大|高|长)`);
-/** "数量上谁压谁一头", "哪边占上风": which is more, in everyday words. */
-const WHICH_LEADS = /谁压谁一头|谁(?:更)?(?:占上风|领先|胜出)|哪(?:个|边|方)(?:更)?(?:占上风|领先|胜出)/;
+const WHICH_LEADS = new RegExp(WHICH_LEADS_WORDING);
 
 /** The word a question asks which of two things is more by ("多", "长"), or null when it asks no such thing. */
 export function whichIsMoreWord(question: string): string | null {
@@ -59,5 +62,4 @@ export const PART_ASK = new RegExp(`(?:几|多少)[\\u4e00-\\u9fff]{0,3}[呢？?
 export const THINGS_COMPARED = /^(.+?)\s*比\s*([^，,。？?\s]{2,14}?)(?:的)?(多|少)(?:了|出)?(?:几|多少)/;
 export const NOT_A_THING_COMPARED = /年|同期|目标|计划|预期|全国|全省|全市|全区|平均|上期|季度|月/;
 
-/** "…条数差多少", "相差几个": how far apart the two things' figures are, asked after both. */
-export const DIFFERENCE_OF_TWO_ASKED = /(?:相)?差(?:了|距)?(?:多少|几)/;
+export const DIFFERENCE_OF_TWO_ASKED = new RegExp(DIFFERENCE_WORDING);
