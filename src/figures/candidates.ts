@@ -92,6 +92,9 @@ export function unitAt(w: string, j: number): string {
 /** One or two Latin letters right before a Chinese character: "A类", "AAA级". */
 const LATIN_OPENED_NOUN = /^[A-Za-z]{1,2}[\u4e00-\u9fff]/;
 
+/** "7000个农村4G/5G基站": a mobile network's generation is a digit of the noun's name, not the next value. */
+const NETWORK_GENERATION = /^[2-6]G(?![A-Za-z])/;
+
 function followingNounAt(w: string, j: number, afterQualifier = false): string {
   // "70%以上的区级河道": after a qualifier, 的 introduces the thing measured.
   if (afterQualifier && w[j] === NOUN_LINK) j++;
@@ -114,7 +117,7 @@ function followingNounAt(w: string, j: number, afterQualifier = false): string {
   let quoted = false;
   while (k < w.length && out.length < 2 * MAX_INDICATOR) {
     const c = w[k];
-    if (CLAUSE_DELIMITERS.has(c) || c === '、' || (c >= '0' && c <= '9' && !quoted)) break;
+    if (CLAUSE_DELIMITERS.has(c) || c === '、' || (c >= '0' && c <= '9' && !quoted && !NETWORK_GENERATION.test(w.slice(k)))) break;
     if (c === '“') quoted = true;
     else if (c === '”') quoted = false;
     out += c;

@@ -240,3 +240,22 @@ describe('English: a thing still to be done, counted', () => {
     expect(asksInFutureTense('How many homes did Zhejiang improve in 2024?')).toBe(false);
   });
 });
+
+describe('found in the final terminal trial', () => {
+  it('"老百姓去年在浙江一年挣多少": the place written between keeps its place', () => {
+    expect(toReportWording('老百姓去年在浙江一年挣多少')).toBe('去年在浙江居民人均可支配收入多少');
+    expect(toReportWording('杭州老百姓一年挣多少')).toBe('杭州居民人均可支配收入多少');
+  });
+
+  it('"新建7000个农村4G/5G基站": the network generation is part of the noun counted', () => {
+    const [, built] = extractFigures({
+      sentence: '⑩提质改造农村公路3000公里，新建7000个农村4G/5G基站。',
+      citationId: 'c1',
+      period: '2025',
+      district: '湖南省',
+      kind: 'plan',
+      source: 'text',
+    });
+    expect(built).toMatchObject({ indicator: '新建农村4G/5G基站', value: 7000, unit: '个' });
+  });
+});

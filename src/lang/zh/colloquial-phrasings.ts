@@ -55,8 +55,9 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   },
   {
     pattern:
-      /(老百姓|普通人|居民|大家|人均)(去年|今年|前年|\d{2,4}年)?(一年|每年|平均)?(能)?(挣的钱|挣|赚的钱|赚|的?收入(?!比|倍差|差距)|兜里有)/g,
-    wording: '$2居民人均可支配收入',
+      /(老百姓|普通人|居民|大家|人均)(去年|今年|前年|\d{2,4}年)?(在[\u4e00-\u9fff]{2,5}?)?(一年|每年|平均)?(能)?(挣的钱|挣|赚的钱|赚|的?收入(?!比|倍差|差距)|兜里有)/g,
+    // "老百姓去年在浙江一年挣多少": the place written between keeps its place.
+    wording: '$2$3居民人均可支配收入',
     example: '杭州老百姓一年挣多少',
   },
   // The economy as a whole is its GDP; how it did is its growth.
