@@ -1,5 +1,5 @@
 import { countedAs } from '../lang/zh/counter-equivalents.js';
-import { formatNumber } from './figure-format.js';
+import { formatNumber, valueText } from './figure-format.js';
 import {
   ASK_PART_BREAKS,
   COUNTED_OFF,
@@ -29,6 +29,10 @@ const YEAR_WRITTEN = /\d{2,4}年/g;
 
 /** A side's name shares at least this much with a figure's before the figure is taken for it. */
 const MIN_SIDE_RUN = 2;
+/** A thing's own words its figure's sentence writes, at least this long ("清洁能源保供" of "(4)清洁能源保供领域:…"). */
+const MIN_SENTENCE_RUN = 4;
+/** The words after a last thing's space: a measure every thing is asked in ("文化旅游融合 投资计划"). */
+const SPACED_MEASURE = /\s+\S+$/;
 
 /**
  * Several things asked at once in words no glossary indicator holds ("广东国家先进制造业集群和国家级中小企业特色产业集群
@@ -50,9 +54,21 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   );
   // "山东巴黎奥运会加残奥会 金牌、银牌、铜牌各几块": the first part holds words every thing shares before its own thing, as
   // long as the last thing is; a figure goes to the thing its name shares most with, those words aside.
-  const shared = sides[0].slice(0, Math.max(0, sides[0].length - sides[sides.length - 1].length));
+  // A space the question writes sets them apart itself ("签约那头 10亿元以上和亿元以上的": 10亿元以上 is the first thing, however
+  // short the last).
+  const spaced = sides[0].trimEnd().search(/\s\S*$/);
+  const shared =
+    spaced >= 0 ? sides[0].slice(0, spaced + 1) : sides[0].slice(0, Math.max(0, sides[0].length - sides[sides.length - 1].length));
   // Each thing by its own words, its asking of how many taken out ("安排了几个项目" names 安排项目).
-  const things = [sides[0].slice(shared.length), ...sides.slice(1)].map(withoutAmountAsked);
+  const written = [sides[0].slice(shared.length), ...sides.slice(1)].map(withoutAmountAsked);
+  // "清洁能源保供跟文化旅游融合 投资计划差多少": the words after the last thing's space measure every thing alike.
+  const measureAt = written[written.length - 1].search(SPACED_MEASURE);
+  const measure = measureAt > 0 ? written[written.length - 1].slice(measureAt).trim() : '';
+  const own = measure ? written.map((t, i) => (i === written.length - 1 ? t.slice(0, measureAt) : t)) : written;
+  const things = own.map((t) => `${t}${measure}`);
+  const sentenceOf = new Map(citations.map((c) => [c.id, c.sentence]));
+  // Figures set to a thing by the words of their sentence, their names alike ("年度计划投资" in each field's sentence).
+  const bySentence = new Set<Figure>();
   // A figure's name in the question's words for the reports' ("战略性新兴产业增加值" read as 战新增加值 when 战新 is asked).
   const asked = interchangeableWordsIn(query.question);
   const asWritten = (name: string) =>
@@ -64,7 +80,19 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
       placeOf[i] && f.district !== placeOf[i] ? 0 : Math.max(...names.map((n) => longestCommonRun(n, s).length)),
     );
     const best = Math.max(...runs);
-    if (best < MIN_SIDE_RUN) continue;
+    // Named by no thing's words ("年度计划投资" in each field's sentence): the thing whose own words its sentence writes,
+    // when only one's are; the question's ask then picks among that sentence's figures.
+    const sentence = sentenceOf.get(f.citationId) ?? '';
+    const bySentenceOf = (candidates: readonly number[]) => {
+      const writing = candidates.filter((i) => longestCommonRun(sentence, own[i]).length >= MIN_SENTENCE_RUN);
+      if (writing.length !== 1) return;
+      bySide[writing[0]].push(f);
+      bySentence.add(f);
+    };
+    if (best < MIN_SIDE_RUN) {
+      bySentenceOf(things.map((_, i) => i));
+      continue;
+    }
     // A figure both things' words name alike is neither's, unless one writes more of its words ("竣工文海第二实验学校等
     // 新校" writes 竣工 and 新校 of "竣工的新校", only 学校 of "联建的高校附属学校").
     const tiedAll = runs.map((r, i) => (r === best ? i : -1)).filter((i) => i >= 0);
@@ -74,7 +102,12 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
     const tied = numbersAgree.length ? numbersAgree : tiedAll;
     const pairs = tied.map((i) => Math.max(...names.map((n) => pairsWritten(n, things[i]))));
     const most = Math.max(...pairs);
-    if (tied.length === 1 || pairs.filter((p) => p === most).length === 1) bySide[tied[pairs.indexOf(most)]].push(f);
+    if (tied.length === 1 || pairs.filter((p) => p === most).length === 1) {
+      bySide[tied[pairs.indexOf(most)]].push(f);
+      continue;
+    }
+    // Named alike: the same, among the things tied.
+    bySentenceOf(tied);
   }
   // Of a thing's figures, those that share most with the words every thing shares are its own (巴黎奥运会银牌, not
   // 三大球比赛银牌); the place and the year are every figure's, no words of the things ("上海24年": 上海标准 is no 森林).
@@ -87,16 +120,29 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   // Each thing asked as the question asks it ("…各有几个"): the unit and shape asked still choose.
   const each = EACH_ASKED.exec(query.question);
   const ask = each ? query.question.slice(each.index) : COUNT_ASKED_TWICE.exec(query.question) ? COUNT_ASK_WORDS : '';
-  const leads = bySide.map((own, i) => {
+  const leads = bySide.map((figuresOf, i) => {
     const place = placeOf[i];
     // Each thing asked in its figures' words ("战新" asked, 战略性新兴产业 written).
-    const side = asked.reduce((text, { written, group }) => {
-      const word = group.find((w) => w !== written && own.some((f) => f.indicator.includes(w)));
-      return word ? text.split(written).join(word) : text;
-    }, sides[i]);
-    return own.length
-      ? figureLead({ ...query, indicators: [], question: `${side}${ask}`, ...(place ? { places: [place] } : {}) }, own, citations)
-      : null;
+    const side = asked.reduce(
+      (text, { written, group }) => {
+        const word = group.find((w) => w !== written && figuresOf.some((f) => f.indicator.includes(w)));
+        return word ? text.split(written).join(word) : text;
+      },
+      i < sides.length - 1 ? `${sides[i]}${measure}` : sides[i],
+    );
+    const leadOf = (words: string, of: readonly Figure[]) =>
+      figureLead({ ...query, indicators: [], question: `${words}${ask}`, ...(place ? { places: [place] } : {}) }, of, citations);
+    if (!figuresOf.length) return null;
+    // "前期、新开工、续建、决算四类 挨个报数": a thing named by its verb alone is the figure whose name it opens (新开工项目),
+    // the noun every thing shares left unsaid; one set to it by its sentence is named by its own name.
+    const opened = figuresOf.filter((f) => f.indicator.startsWith(own[i]) && f.indicator.length > own[i].length);
+    const named = opened.length ? opened : figuresOf.filter((f) => bySentence.has(f));
+    const lead = leadOf(side, figuresOf) ?? (named.length === 1 ? leadOf(named[0].indicator, named) : null);
+    // A figure set by its sentence is said with the thing's words ("清洁能源保供年度计划投资"), not two lines of 年度计划投资.
+    const chosen = lead ? figuresOf.find((f) => bySentence.has(f) && lead.includes(`${valueText(f)} [`)) : undefined;
+    if (!chosen || chosen.indicator.includes(own[i])) return lead;
+    const owned = { ...chosen, indicator: `${own[i]}${chosen.indicator}` };
+    return leadOf(owned.indicator, [owned]) ?? lead;
   });
   const found = leads.filter((l): l is string => !!l);
   if (found.length < 2 || new Set(found).size !== found.length) return null;

@@ -6,6 +6,7 @@
  * Each preference applies only when a figure of the preferred shape is there.
  */
 import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
+import { PER_HEAD_NAME } from '../lang/zh/level-question-words.js';
 import { AVERAGE_QUALIFIERS, MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import {
   asksForGap,
@@ -14,6 +15,7 @@ import {
   asksForRank,
   asksForShare,
   asksHowMany,
+  asksPerHead,
   asksShareLoosely,
   asksWhichMilestones,
 } from '../lang/zh/asked-shape-words.js';
@@ -140,6 +142,7 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
     out,
     (f) => (f.value !== undefined && isAmountChangeOnly({ unit: f.unit, change: f.change, value: f.value })) === changeAsked,
   );
+  if (asksPerHead(question)) out = prefer(out, (f) => PER_HEAD_NAME.test(f.indicator));
   // One group asked ("农民收入"); a question naming both ("城镇和农村") is answered part by part.
   const groups = POPULATION_GROUPS.filter((g) => g.asked.test(question));
   if (groups.length === 1) out = prefer(out, (f) => f.indicator.includes(groups[0].word));

@@ -4,6 +4,7 @@ import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { TRAILING_PARENTHESIS } from '../lang/zh/punctuation.js';
 import { MONEY_UNIT, PERCENT_UNITS, unitMeasure } from '../lang/zh/units.js';
 import type { Figure } from './figure-schema.js';
+import { PER_HEAD_NAME } from '../lang/zh/level-question-words.js';
 
 /**
  * "城镇居民人均可支配收入增长4.5%，农村居民增长6.1%": a subject that ends with a word of the previous figure's name, in the
@@ -50,4 +51,36 @@ function sameMeasureUnit(a: string, b: string): boolean {
   if (PERCENT_UNITS.has(a) || PERCENT_UNITS.has(b)) return a === b;
   const measure = unitMeasure(a);
   return measure.startsWith(MONEY_UNIT) && measure === unitMeasure(b);
+}
+
+/**
+ * "有效发明专利拥有量18000件、高价值发明专利拥有量6900件、每万人拥有量58件": a per-head name whose measure ends the names
+ * before it in the same unit counts the thing those names share (每万人发明专利拥有量), not 拥有量 of nothing. Only the
+ * run the earlier names end in alike is added, never a word one of them alone writes (有效, 高价值).
+ */
+export function withElidedPerHeadSubject(before: readonly Pick<Figure, 'indicator' | 'unit'>[], unit: string, name: string): string {
+  const head = PER_HEAD_START.exec(name);
+  if (!head) return name;
+  const measure = name.slice(head[0].length);
+  if (measure.length < MIN_SHARED_HEAD) return name;
+  // The figures right before, in the same unit, whose names end in the measure.
+  const alike: string[] = [];
+  for (let i = before.length - 1; i >= 0; i--) {
+    const f = before[i];
+    if (f.unit !== unit || !f.indicator.endsWith(measure) || f.indicator.length <= measure.length) break;
+    alike.push(f.indicator);
+  }
+  if (!alike.length) return name;
+  const shared = alike.reduce(commonEnd);
+  // "人均地区生产总值从9万元提高到11万元": names already per head are the same figure's, no subject left out.
+  return shared.length > measure.length && !PER_HEAD_NAME.test(shared) ? `${head[0]}${shared}` : name;
+}
+
+/** A name that opens with a per-head word and writes nothing before it. */
+const PER_HEAD_START = new RegExp(`^(?:${PER_HEAD_NAME.source})`);
+
+function commonEnd(a: string, b: string): string {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return a.slice(a.length - n);
 }

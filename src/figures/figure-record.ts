@@ -1,5 +1,5 @@
 /** A figure recorded: its place and period added, undefined fields dropped, duplicates skipped; its change and base-unit value. */
-import { withElidedMeasure } from './elided-measure.js';
+import { withElidedMeasure, withElidedPerHeadSubject } from './elided-measure.js';
 import type { ChangeVerb } from '../lang/zh/change-words.js';
 import { FALLBACK_NAMES } from '../lang/zh/figure-words.js';
 import { MAGNITUDE, PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
@@ -11,7 +11,9 @@ export function pushFigure(ctx: Ctx, f: Omit<Figure, 'period' | 'district' | 'ci
   const figure: Figure = {
     ...f,
     // A gap, share or other shape names its own reference: only a plain figure takes an elided measure.
-    indicator: f.shape ? f.indicator : withElidedMeasure(previous, ctx.lastSubject, f.unit, f.indicator),
+    indicator: f.shape
+      ? f.indicator
+      : withElidedPerHeadSubject(ctx.figures, f.unit, withElidedMeasure(previous, ctx.lastSubject, f.unit, f.indicator)),
     period: ctx.period,
     district: ctx.input.district,
     citationId: ctx.input.citationId,

@@ -118,7 +118,7 @@ export function isStreakLength(f: Partial<Pick<Figure, 'shape' | 'unit'>>): bool
   return f.shape === 'streak' && STREAK_LENGTH_UNITS.includes(f.unit ?? '');
 }
 
-/** A count of years written in digits or in Chinese numerals ("8", "十"); 0 when neither. */
+/** A count of years written in digits or in Chinese numerals ("8", "十", "两": 连续两个季度); 0 when neither. */
 export function countOf(numeral: string): number {
-  return /^\d+$/.test(numeral) ? Number(numeral) : (rankNumber(numeral) ?? 0);
+  return /^\d+$/.test(numeral) ? Number(numeral) : (SMALL_CHINESE_NUMBERS[numeral] ?? rankNumber(numeral) ?? 0);
 }

@@ -266,6 +266,9 @@ export interface TranslateOptions {
  * excluded word (a place's name), each read longest phrase first ("retail sales" before "sales"),
  * a word no phrase takes on its own. Each translated phrase or word gives up to three headwords.
  */
+/** A Roman numeral as a class or grade is written ("Class IV", "Grade II"). */
+const ROMAN_NUMERAL = /^(?:i{1,3}|iv|vi{0,3}|ix|x)$/;
+
 export function translateContentWords(english: string, options: TranslateOptions = {}): LexiconTranslation[] {
   const timesWritten = options.timesWritten ?? (() => 1);
   const exclude = options.exclude ?? new Set<string>();
@@ -300,7 +303,8 @@ export function translateContentWords(english: string, options: TranslateOptions
     // A stop word that ends a phrase the dictionary holds with the word before it ("built-up area" → 建成区) is part of it,
     // even a word of a place's name ("area" of Greater Bay Area).
     const last = runs[runs.length - 1].at(-1);
-    const endsPhrase = last !== undefined && word.length >= 3 && opensPhrase(last, word);
+    // "Class IV": a Roman numeral ends a phrase too, short as it is.
+    const endsPhrase = last !== undefined && (word.length >= 3 || ROMAN_NUMERAL.test(word)) && opensPhrase(last, word);
     const content = (word.length >= 3 && !ENGLISH_STOP_WORDS.has(word) && !exclude.has(word)) || endsPhrase;
     if (content) {
       if (!runs[runs.length - 1].length) runQualifiers[runs.length - 1] = pending;

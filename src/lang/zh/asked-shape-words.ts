@@ -195,3 +195,14 @@ const POINTS_ASKED = /几个(?:百分)?点|百分点|percentage points?|how many
 export function asksForPoints(question: string): boolean {
   return POINTS_ASKED.test(question);
 }
+
+/**
+ * A measure per head asked ("每万人拥有量", "per 10k people", "per capita"): a figure whose name writes it (每万人拥有量58件)
+ * answers, not the total beside it (有效发明专利拥有量18000件) sharing more of the question's other words.
+ */
+const PER_HEAD_ASKED =
+  /人均|每[十百千万]+(?:人口|人)|\bper (?:capita|head|person|(?:10k|10,000|ten thousand|1,000|thousand|100,000|hundred thousand) (?:people|residents|persons|population))\b/i;
+
+export function asksPerHead(question: string): boolean {
+  return PER_HEAD_ASKED.test(question);
+}

@@ -17,6 +17,17 @@ export interface ColloquialPhrasing {
 }
 
 export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
+  // "经济大面上咋样 简单说两句": on the whole, and briefly, in everyday words; the reports write neither. First, so the
+  // rows after read what is left ("经济咋样").
+  { pattern: /(?:大面上|大体上|大致上|总体上|整体上)/g, wording: '', example: '拱墅去年一季度 经济大面上咋样' },
+  { pattern: /(?:简单)?(?:说两句|说几句|聊两句)/g, wording: '', example: '拱墅去年一季度经济咋样 简单说两句' },
+  // English asking the rest of a code name ("the '13-what' plan", "'what-call'", "'?+N'"): its missing digits as Chinese asks
+  // them (“13几”), so the name's number is read as for "省委“13几”具体部署".
+  {
+    pattern: /(?<![A-Za-z0-9])['‘’"“]([0-9+]*)[-\s]?(?:what|\?+|_{2,})[-\s]?([A-Za-z0-9+]*)['’"”](?![A-Za-z])/gi,
+    wording: '“$1几$2”',
+    example: "guangdong's 2025 work revolves around the provincial party committee's '13-what' plan?",
+  },
   // Income: who earns it picks the qualifier the reports write.
   {
     pattern: /(城里人|城市居民|城里居民)(去年|今年|前年|\d{2,4}年)?(一年)?(挣的钱|挣|赚的钱|赚|的?收入)/g,

@@ -42,6 +42,9 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '同年',
   '这一年',
   // "…几处 …多少公里 一块儿说": asking for the figures together, no subject.
+  // "…四类 挨个报数": each read out in turn, the same.
+  '挨个',
+  '报数',
   '一块',
   '块儿',
   '一块儿',

@@ -60,6 +60,8 @@ export const OTHER_INDICATOR_AFTER_WORDS: readonly string[] = [
   // Places named by the indicator's size ("人口小县机构改革", "工业大县"): places, not the figure.
   '小县',
   '大县',
+  // A quoted name right after it makes a thing of its own: "全省投资“赛马”激励", "出口“新三样”".
+  '[“「『"]',
   `占[^${CLAUSE_BREAKS}]{0,8}(比重|比例|份额)`,
 ];
 

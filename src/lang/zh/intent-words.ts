@@ -99,7 +99,8 @@ export const ATTAINMENT_WORDS: readonly string[] = [
   '达标(?!率)',
   // "加装电梯超额了吗", "超额完成了没有": more than the target is a target met.
   '超额(完成)?(了|目标|任务)?(吗|没有|没|么|与否)?',
-  '完成率',
+  // Not "投资完成率": the reports write it as a figure of its own ("101个市重点项目投资完成率超180%"), asked as such.
+  '(?<!投资)完成率',
   // "物价涨幅控制住了吗": a ceiling target held is a target met.
   '(控制|稳|守)住了?(吗|没有|没|么|与否)',
   '(目标|任务)(完成|实现|达到|达成)(得)?(了|情况|怎么样|如何|咋样|没|吗|与否)',

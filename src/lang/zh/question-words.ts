@@ -15,6 +15,9 @@ export const NUMBER_ASKING_WORDS: readonly string[] = [
   '说个数',
   '给个数',
   '报个数',
+  // "前期、新开工、续建、决算四类 挨个报数": each number read out in turn.
+  '挨个报数',
+  '报数',
   // "有数吗" after "浙江医疗检查检验互认推进得怎么样": whether the reports give its number.
   '有没有数字',
   '有没有数据',

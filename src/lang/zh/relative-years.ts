@@ -146,7 +146,8 @@ export const REPORT_CONTEXT = /(报告|文件|文中|文章|报告里|报告中|
 /** "2025年政府工作报告", "the 2023 work report": a named report, whose year anchors the relative words around it. */
 const CENTURY = 100;
 const CURRENT_CENTURY = 2000;
-export const NAMED_REPORT = /((?:19|20)?\d{2})(?:年(?:的)?(?:政府工作报告|工作报告|报告)|\s+(?:government\s+)?work\s+report)/i;
+// "per Fujian's 2025 report", "the 2023 work report": English names it with or without "work".
+export const NAMED_REPORT = /((?:19|20)?\d{2})(?:年(?:的)?(?:政府工作报告|工作报告|报告)|\s+(?:(?:government\s+)?work\s+)?report\b)/i;
 
 /** Two digits before 年 are a year ("24年"), unless they count years: "近10年", "24年来". */
 export const TWO_DIGIT_NOT_AFTER = /(近|过去|最近|这|前|后|第|了|用|满|达|约|共|连续|每|多|几|\d)$/;
@@ -198,8 +199,11 @@ export const YEAR_RANGE = /((?:19|20)\d{2})年?\s*(?:到|至|[-—~–]|to|throu
 export const SINCE_YEAR =
   /(?:(?:自|从|自从)\s*((?:19|20)\d{2})\s*年?(?:以来|起|至今|开始)?|((?:19|20)\d{2})\s*年?(?:以来|起至今|起|至今)|\bsince\s+((?:19|20)\d{2})\b)/i;
 
-/** "'24", "’25": an English two-digit year (an apostrophe before two digits, no word or digit after). */
-export const APOSTROPHE_YEAR = /(?<![A-Za-z0-9])['’‘](\d{2})(?![\d%A-Za-z])/g;
+/**
+ * "'24", "’25": an English two-digit year (an apostrophe before two digits, no word or digit after). Not the opening of a
+ * quoted code name asked for its rest ("the '13-what' plan", "'38-what'", "'8+N'").
+ */
+export const APOSTROPHE_YEAR = /(?<![A-Za-z0-9])['’‘](\d{2})(?![\d%A-Za-z]|[-+][A-Za-z?_])/g;
 
 /** A two-digit year after these is a comparison base, a year even before 多/前/后: "比24年多还是少". */
 export const TWO_DIGIT_BASE_BEFORE = /(比|较|和|与|跟|同|对比)$/;

@@ -12,10 +12,12 @@ export const WHICH_OF_THE_THINGS = '(?:哪个|哪一个|哪项|哪样|哪边|哪
 export const WHICH_LEADS_WORDING = '谁压谁一头|(?:谁|哪个|哪边|哪方)(?:更)?(?:占上风|领先|胜出)';
 /** "…条数差多少", "相差几个": how far apart two things' figures are, asked after both (a regex fragment). */
 const DIFFERENCE_WORDING = '(?:相)?差(?:了|距)?(?:多少|几)';
+/** "…四类 挨个报数", "逐一说说": each one's figure read out in turn (a regex fragment). */
+const EACH_IN_TURN_WORDING = '(?:挨个|逐个|逐一|一一)(?:报数|报|说|列|讲)';
 // "办理人大代表建议和政协委员提案哪个多": which of the two is more asks each one's figure too; "办理时限和提交材料各压了多少"
 // asks each one's change; "A跟B条数差多少" each one's figure and how far apart they are.
 export const EACH_ASKED = new RegExp(
-  `各(?:有|是|为|自)?(?:多少|几)|各(?:[\u4e00-\u9fff]{1,4}?)了?(?:多少|几)|分别(?:是|为|有)?(?:多少|几)|分别(?:[\u4e00-\u9fff]{1,4}?)了?(?:多少|几)|各自|${WHICH_OF_THE_THINGS}(?:多|少|大|小|高|低|长|短)|${DIFFERENCE_WORDING}|${WHICH_LEADS_WORDING}`,
+  `各(?:有|是|为|自)?(?:多少|几)|各(?:[\u4e00-\u9fff]{1,4}?)了?(?:多少|几)|分别(?:是|为|有)?(?:多少|几)|分别(?:[\u4e00-\u9fff]{1,4}?)了?(?:多少|几)|各自|${WHICH_OF_THE_THINGS}(?:多|少|大|小|高|低|长|短)|${DIFFERENCE_WORDING}|${WHICH_LEADS_WORDING}|${EACH_IN_TURN_WORDING}`,
 );
 /** "A跟B比 哪边多": the words setting the things side by side, after the last of them. */
 export const SIDE_BY_SIDE_TAIL = /(?:相比|比较|对比|比)\s*$/;

@@ -9,6 +9,14 @@ export const PERCENT_UNITS: ReadonlySet<string> = new Set(['%', '‰', '‱', '�
 /** Units of things counted (家, 个, 人次): two counts are more or fewer, where money and levels are higher or lower. */
 export const COUNTED_THING_UNITS: readonly string[] = [...MEASURE_WORDS, '人', '人次', '头', '只', '株', '棵', '份', '本', '对'];
 
+/**
+ * Units written in Latin letters right after a number ("12GWh", "200MWp"): an amount, where other letters touching a
+ * number make a code of it (S211, 5G, PM2.5). Longest first.
+ */
+export const LATIN_UNITS: readonly string[] = ['TWh', 'GWh', 'MWh', 'kWh', 'MWp', 'GW', 'MW', 'kW'];
+/** A Latin unit at the start of a text, ending there (not "MWX"). */
+export const LATIN_UNIT_START = new RegExp(`^(?:${LATIN_UNITS.join('|')})(?![A-Za-z])`);
+
 /** Measure words as reports write them after a number; longest first when matching. */
 export const MEASURE_UNITS: readonly string[] = [
   // Computing power in PFLOPS, written "1.6万P" or "…PFLOPS".
@@ -46,6 +54,8 @@ export const MEASURE_UNITS: readonly string[] = [
   '千瓦',
   '兆瓦时',
   '兆瓦',
+  // Energy and power in Latin letters: "年产能12GWh动力电池", "200MWp光伏复合发电".
+  ...LATIN_UNITS,
   '千伏',
   '千米',
   '公里',

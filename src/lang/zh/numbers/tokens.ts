@@ -18,6 +18,7 @@ import {
   ZHI,
 } from './numerals.js';
 import { roundSignificant } from './round.js';
+import { LATIN_UNIT_START } from '../units.js';
 
 /** The tokens a text is read into before numerals are assembled from them. */
 
@@ -176,7 +177,9 @@ function lexArabic(s: string, o: string, i: number, opts: Required<ScanOptions>)
 }
 
 function finishArabic(s: string, i: number, j: number, value: number, isInt: boolean): Token {
-  const blocked = isAsciiLetter(s[i - 1]) || isAsciiLetter(s[j]) || (s[i - 1] === '.' && isAsciiDigit(s[i - 2]));
+  // "12GWh": letters that are a unit leave the number an amount.
+  const letterAfter = isAsciiLetter(s[j]) && !LATIN_UNIT_START.test(s.slice(j, j + 4));
+  const blocked = isAsciiLetter(s[i - 1]) || letterAfter || (s[i - 1] === '.' && isAsciiDigit(s[i - 2]));
   return { type: 'arabic', start: i, end: j, value, ch: s.slice(i, j), isInt, blocked };
 }
 

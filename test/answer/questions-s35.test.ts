@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { govFirstLine } from '../support/engine.js';
+
+/**
+ * Session 35: questions as people ask them, found on the tune halves of the fresh sets, asked of the engine over the real
+ * reports (the readings themselves: test/lang/readings-s35.test.ts).
+ */
+const today = new Date('2026-12-05');
+
+describe('figures named as the reports write them', () => {
+  it('"那101个市重点项目 投资完成率超过多少": the written rate of the projects named, no target sought', async () => {
+    const line = await govFirstLine('钱塘24年那101个市重点项目 投资完成率超过多少', today);
+    expect(line).toMatch(/钱塘区2024年市重点项目投资完成率（实绩）：超180% \[1\]/);
+  });
+
+  it('a per-head figure asked in English leads over the total beside it', async () => {
+    const line = await govFirstLine('gongshu 2025: invention-patent holdings per 10k people — goal?', today);
+    expect(line).toMatch(/每万人发明专利拥有量 \(target\): over 58件/);
+  });
+
+  it('the total is still what a question without "per head" asks', async () => {
+    const line = await govFirstLine('拱墅25年有效发明专利拥有量目标', today);
+    expect(line).toMatch(/有效发明专利拥有量（目标）：18000件/);
+  });
+
+  it('"连拿了几个季度": the streak written in words', async () => {
+    const line = await govFirstLine('钱塘24年全省投资“赛马”激励 连拿了几个季度', today);
+    expect(line).toMatch(/获全省投资“赛马”激励（实绩）：连续2个季度 \[1\]/);
+  });
+});
+
+describe('everyday asking', () => {
+  it('"经济大面上咋样 简单说两句" is the overview of the quarter asked', async () => {
+    const line = await govFirstLine('拱墅去年一季度 经济大面上咋样 简单说两句', today);
+    expect(line).toMatch(/拱墅区2025年一季度GDP（实绩）：增长4.6% \[1\]/);
+  });
+
+  it('"四类 挨个报数": each stage’s count, one named by its verb alone', async () => {
+    const line = await govFirstLine('杭州24年市本级政府投资 前期、新开工、续建、决算四类 挨个报数', today);
+    expect(line).toMatch(
+      /前期项目（目标）：195个 \[1\]；杭州市2024年新开工项目（目标）：118个 \[1\]；.*续建项目（目标）：183个.*决算项目（目标）：38个/,
+    );
+  });
+});
+
+describe('several things of one report', () => {
+  it('two fields whose figures share one name are told apart by their sentences, and named by the question’s words', async () => {
+    const line = await govFirstLine('前年杭州重点建设项目里 清洁能源保供跟文化旅游融合 投资计划差多少', today);
+    expect(line).toMatch(
+      /杭州市2024年清洁能源保供年度计划投资（目标）：14.8亿元 \[1\]；杭州市2024年文化旅游融合年度计划投资（目标）：42.2亿元 \[2\]。后者多27.4亿元/,
+    );
+  });
+
+  it('"各有几个实施项目" of the two fields', async () => {
+    const line = await govFirstLine('杭州24年 清洁能源保供跟文化旅游融合领域 各有几个实施项目', today);
+    expect(line).toMatch(/清洁能源保供实施项目（目标）：7个 \[1\]；.*文化旅游融合领域实施项目（目标）：24个/);
+  });
+
+  it('a space sets the first thing apart however short the last ("签约那头 10亿元以上和亿元以上的")', async () => {
+    const line = await govFirstLine('签约那头 10亿元以上和亿元以上的 各定了几个', today, ['钱塘25年要落地几个10亿元以上项目']);
+    expect(line).toMatch(/钱塘区2025年10亿元以上项目（目标）：20个 \[1\]；钱塘区2025年亿元以上项目（目标）：100个/);
+  });
+
+  it('the battery plant’s capacity, in the unit asked', async () => {
+    const line = await govFirstLine('杭州24年先进制造业基地领域 那个动力电池项目年产能多少GWh', today);
+    expect(line).toMatch(/12GWh/);
+  });
+});
+
+describe('English asked of the reports', () => {
+  it('"Class IV or better" of the district’s rivers', async () => {
+    const line = await govFirstLine('Qiantang New Area, 2020: share of district-level rivers at Class IV or better?', today);
+    expect(line).toMatch(/over 70%/);
+  });
+
+  it('"golden corner, silver edge" spots to add', async () => {
+    const line = await govFirstLine("Beijing 2026: how many 'golden corner, silver edge' spots will be added?", today);
+    expect(line).toMatch(/金角银边 \(target\): 100处/);
+  });
+
+  it('"per Fujian’s 2025 report … so far": the report’s review of the year before', async () => {
+    const line = await govFirstLine(
+      "Per Fujian's 2025 report, how much in special loans for private small firms has been issued so far?",
+      today,
+    );
+    expect(line).toMatch(/^\(“2025 report” = 2024\) Fujian .*专项贷款 \(actual\): 200亿元/);
+  });
+});
