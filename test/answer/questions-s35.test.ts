@@ -86,3 +86,15 @@ describe('English asked of the reports', () => {
     expect(line).toMatch(/^\(“2025 report” = 2024\) Fujian .*专项贷款 \(actual\): 200亿元/);
   });
 });
+
+describe('a code name asked in English by its missing digits', () => {
+  it("\"the provincial party committee's '13-what' plan\": 1310", async () => {
+    const line = await govFirstLine("guangdong's 2025 work revolves around the provincial party committee's '13-what' plan?", today);
+    expect(line).toMatch(/具体部署: 1310/);
+  });
+
+  it('"\'?+N\'": 7+N', async () => {
+    const line = await govFirstLine("anhui 2024: its future-industries programme is the '?+N' project?", today);
+    expect(line).toMatch(/7\+N/);
+  });
+});

@@ -155,3 +155,17 @@ describe('English words read as the reports write them', () => {
     expect(resolveYears('2025 reporting season', { today }).namedReport).toBeUndefined();
   });
 });
+
+describe('the rest of a code name asked in English', () => {
+  it('"the \'13-what\' plan", "\'?+N\'", "\'what-call\'" ask its missing digits as "“13几”" does', () => {
+    expect(toReportWording("the provincial party committee's '13-what' plan?")).toContain('“13几”');
+    expect(toReportWording("its future-industries programme is the '?+N' project?")).toContain('“几+N”');
+    expect(toReportWording("the platform is called the 'what-call'?")).toContain('“几call”');
+    expect(toReportWording("what was GDP growth in '24?")).not.toContain('几');
+  });
+
+  it('an apostrophe before two digits is no year when the code name goes on ("\'38-what\'")', () => {
+    expect(resolveYears("the strategic development goal '38-what'?", { today }).years).toEqual([]);
+    expect(resolveYears("gd '25 goal", { today }).years).toEqual([2025]);
+  });
+});
