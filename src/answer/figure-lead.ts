@@ -323,7 +323,8 @@ export function figureLead(
     : onlyTargetInUnit
       ? asked.filter((f) => f.kind === 'target' && inUnit(f))
       : resultOfWords
-        ? asked.filter((f) => f.kind === 'actual' && (wholeTerm === null || f.indicator.includes(wholeTerm)))
+        ? // What a thing is called or numbered ("which metro line": 15号线) is neither a result nor a target.
+          asked.filter((f) => f.shape === 'attribute' || (f.kind === 'actual' && (wholeTerm === null || f.indicator.includes(wholeTerm))))
         : asked;
   if (targetAsked && !ofAskedKind.length) return targetWithoutNumberLead(query, citations);
   // A share ("研发投入强度3.3%") is no growth rate: a growth asked, and no share, is answered by a

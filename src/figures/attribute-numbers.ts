@@ -5,14 +5,14 @@ import type { Figure } from './figure-schema.js';
 import type { FigureInput } from './types.js';
 
 /** The words a name is taken from stop at a mark, a number or a joining verb: "为65岁及以上失能老年人免费提供…" names 失能老年人, "12英寸晶圆产线建成投产" 晶圆产线. */
-const NAME_STOP = /[，。；、：,;:（）()“”"0-9和与及第]|免费|提供|实现|开展|举办|系列|活动|基本建成|建成|投产|开工|的/;
+const NAME_STOP = /[，。；、：,;:（）()“”"0-9和与及第]|免费|提供|实现|开展|举办|系列|活动|基本建成|建成|投产|开工|投向|用于|的/;
 /** Verbs that open a clause before a subject named by the words before its number ("举办苏州工业园区开发建设30周年", "建成福州地铁4号线"): no part of its name. */
 const CLAUSE_VERBS = /^(?:举办|举行|纪念|庆祝|隆重|成功|开展|组织|迎来|召开|建成|开通|开工|推进|实施|出台|制定)+/;
 /** A joining word the name starts with ("和民营企业制造业500强"): no part of it. */
 const LEADING_LINK = /^(?:和|与|及|为)/;
 /** Nouns of a policy package that name no package of their own ("“20条”等政策"): the words before the quotes say which. */
 const BARE_NOUNS: readonly string[] = ['政策', '措施', '举措', '办法', '意见', '细则'];
-/** Longest name kept: the words nearest the number. */
+/** Longest name kept: the words nearest the number, unless its kind keeps more (`AttributeKind.longestName`). */
 const MAX_NAME = 10;
 
 /**
@@ -30,7 +30,7 @@ function readKind(input: FigureInput, kind: AttributeKind): Figure[] {
   for (const m of input.sentence.matchAll(kind.written)) {
     const value = rankNumber(m[1]);
     if (value === null || m.index === undefined) continue;
-    const after = () => nameAfter(input.sentence.slice(m.index + m[0].length));
+    const after = () => nameAfter(input.sentence.slice(m.index + m[0].length), kind.longestName ?? MAX_NAME);
     const before = () => nameBefore(input.sentence.slice(0, m.index), kind.unit);
     // A kind named by the words before it with none there ("…投入使用，20号线一期东段"): the thing is named after it. One
     // named after it with none there ("年满65岁，") names no thing: the words before are a verb, not a subject.
@@ -66,11 +66,11 @@ function verbBefore(text: string): string {
 /** A second quoted name joined to the first ("“1612”与“141”体系贯通"): the two share the words after it. */
 const JOINED_NAME = /^(?:与|和|及|、)[“"][^“”"]{1,12}[”"]/;
 
-function nameAfter(written: string): string {
+function nameAfter(written: string, longest: number): string {
   // "“20条”等政策": one of such policies, named by the noun after 等.
   const text = written.replace(JOINED_NAME, '').replace(/^等(?=[\u4e00-\u9fff])/, '');
   const stop = NAME_STOP.exec(text);
-  return (stop ? text.slice(0, stop.index) : text).slice(0, MAX_NAME);
+  return (stop ? text.slice(0, stop.index) : text).slice(0, longest);
 }
 
 /**

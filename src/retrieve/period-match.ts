@@ -1,7 +1,7 @@
 import type { Sentence } from '../ingest/types.js';
 import type { UnderstoodQuery } from './query.js';
 import { FIVE_YEAR_REVIEW, FROM_TO } from '../lang/zh/years.js';
-import { CUMULATIVE_QUESTION } from '../lang/zh/span-words.js';
+import { CUMULATIVE_QUESTION, STREAK_LENGTH_QUESTION } from '../lang/zh/span-words.js';
 
 const PERIOD = /^(\d{4})(?:-(\d{4}))?(Q1-3|Q\d|H\d)?$/;
 
@@ -56,8 +56,9 @@ export function periodScore(
   const span = query.yearSpan;
   if (span && m?.[2] && Number(m[1]) === span.from && Number(m[2]) === span.to && !m[3]) return 1;
   let best = 0;
-  // "去年累计推出多少项": a running total a review of the years ending in the asked one reached ("十四五"时期 2021-2025).
-  const runningTotal = CUMULATIVE_QUESTION.test(query.question ?? '');
+  // "去年累计推出多少项": a running total a review of the years ending in the asked one reached ("十四五"时期 2021-2025);
+  // so is a streak's length ("到去年是连着几年了": "连续两年实现大满贯" in the five years' review).
+  const runningTotal = CUMULATIVE_QUESTION.test(query.question ?? '') || STREAK_LENGTH_QUESTION.test(query.question ?? '');
   for (const year of query.years) {
     if (m) {
       const from = Number(m[1]);

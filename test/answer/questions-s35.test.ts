@@ -98,3 +98,31 @@ describe('a code name asked in English by its missing digits', () => {
     expect(line).toMatch(/7\+N/);
   });
 });
+
+describe('session 35, later finds', () => {
+  it('"浙江民企“五张榜单”大满贯 到去年是连着几年了": the streak the five years’ review states', async () => {
+    const line = await govFirstLine('浙江民企“五张榜单”大满贯 到去年是连着几年了', today);
+    expect(line).toMatch(/中国民营企业“五张榜单”（实绩）：连续2年实现大满贯 \[1\]/);
+  });
+
+  it('"至少拿出几分之一投基础研究": 1/3', async () => {
+    const line = await govFirstLine('广东25年省科技创新战略专项资金 至少拿出几分之一投基础研究', today);
+    expect(line).toMatch(/省科技创新战略专项资金：1\/3以上 \[1\]/);
+  });
+
+  it('"钱塘前年整体经济 用一句话讲": the year’s GDP', async () => {
+    const line = await govFirstLine('钱塘前年整体经济 用一句话讲', today);
+    expect(line).toMatch(/钱塘区2024年地区生产总值（实绩）：1416亿元，增长5.1%/);
+  });
+
+  it('"was Gongshu to build": the plan’s figure', async () => {
+    const line = await govFirstLine('How many scenic-spot TCM experience halls was Gongshu to build in 2023?', today);
+    expect(line).toMatch(/^Gongshu District 2023 .*中医体验馆 \(target\): 1家/);
+  });
+
+  it('"gs 2023 … demolition and relocation … which metro line": 15号线', async () => {
+    const line = await govFirstLine('gs 2023: demolition and relocation for which metro line of phase IV?', today);
+    // What a thing is numbered is neither a result nor a target: answered, not "no actual result".
+    expect(line).toMatch(/^Gongshu District 2023 .*: 15号线 \[1\]/);
+  });
+});

@@ -14,6 +14,11 @@ import { indicatorMention } from '../../src/retrieve/indicator-mention.js';
 import { scanNumbers } from '../../src/lang/zh/numbers/scan.js';
 import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
 import { resolveYears } from '../../src/lang/zh/relative-years.js';
+import { periodScore } from '../../src/retrieve/period-match.js';
+import { attributeFigures } from '../../src/figures/attribute-numbers.js';
+import { attributesAsked } from '../../src/lang/zh/attribute-words.js';
+import { asksPastIntention } from '../../src/lang/en/english-future-wording.js';
+import { expandPinyinInitialsInEnglish } from '../../src/lang/zh/place-abbreviations.js';
 
 /**
  * Session 35's readings of questions and sentences, without the engine (the answers: test/answer/questions-s35.test.ts).
@@ -167,5 +172,72 @@ describe('the rest of a code name asked in English', () => {
   it('an apostrophe before two digits is no year when the code name goes on ("\'38-what\'")', () => {
     expect(resolveYears("the strategic development goal '38-what'?", { today }).years).toEqual([]);
     expect(resolveYears("gd '25 goal", { today }).years).toEqual([2025]);
+  });
+});
+
+describe('more everyday words', () => {
+  it('"整体经济 用一句话讲" asks how the economy did', () => {
+    expect(toReportWording('钱塘前年整体经济 用一句话讲')).toBe(toReportWording('钱塘前年经济 怎么样'));
+    expect(toReportWording('杭州23年经济用一句话概括')).toBe(toReportWording('杭州23年经济怎么样'));
+  });
+});
+
+describe('a year before the one written', () => {
+  it('"22年…前一年" counts from 22年; "往前一年看 24年" (the word first) does not', () => {
+    expect(resolveYears('福建24年和前一年比 GDP增长多少', { today }).years).toEqual([2023, 2024]);
+    expect(resolveYears('往前一年看 钱塘24年自贸试验区考核拿了什么等次', { today }).years).toEqual([2024, 2025]);
+    expect(resolveYears('国务院22年报告 回顾前一年GDP增长多少', { today }).years).toEqual([2021]);
+  });
+
+  it('"前一年的基数" is a base a figure is set against, no year asked', () => {
+    expect(resolveYears('拱墅22年 商品房销售面积前一年的基数多少万方', { today }).years).toEqual([2022]);
+    expect(resolveYears('受去年高基数影响', { today }).years).toEqual([]);
+  });
+});
+
+describe('a streak reached by the year asked', () => {
+  it('is read from the review of the years ending in it ("到去年是连着几年了")', () => {
+    const sentence = { period: '2021-2025', kind: 'result' as const, norm: '中国民营企业“五张榜单”连续两年实现大满贯' };
+    const asked = { years: [2025], planPeriod: null, part: null, intent: 'result' as const };
+    expect(periodScore(sentence, { ...asked, question: '浙江民企“五张榜单”大满贯 到去年是连着几年了' })).toBeGreaterThan(0);
+    expect(periodScore(sentence, { ...asked, question: '浙江民企“五张榜单”大满贯 去年怎么样' })).toBe(0);
+  });
+});
+
+describe('a share written as a fraction of one', () => {
+  const read = (question: string, sentence: string) =>
+    attributeFigures(
+      { sentence, citationId: 'c', period: '2025', district: '广东省', kind: 'plan', source: 'text' },
+      attributesAsked(question),
+    );
+
+  it('"至少拿出几分之一" is its denominator, named by the thing after it, cut where the verb begins', () => {
+    const [figure] = read('省科技创新战略专项资金 至少拿出几分之一投基础研究', '持续将1/3以上的省科技创新战略专项资金投向基础研究。');
+    expect(figure).toMatchObject({ indicator: '省科技创新战略专项资金', value: 3, qualifier: '1/…以上' });
+  });
+
+  it('is read only when asked', () => {
+    expect(read('省科技创新战略专项资金多少', '持续将1/3以上的省科技创新战略专项资金投向基础研究。')).toEqual([]);
+  });
+});
+
+describe('English: a plan asked afterwards, and a district’s initials', () => {
+  it('"was Gongshu to build" asks the plan, "was it built" does not', () => {
+    expect(asksPastIntention('How many TCM experience halls was Gongshu to build in 2023?')).toBe(true);
+    expect(asksPastIntention('How many halls was it to open?')).toBe(true);
+    expect(asksPastIntention('How many halls were built in Gongshu?')).toBe(false);
+    expect(asksPastIntention('What was growth to date?')).toBe(false);
+  });
+
+  it('"gs 2023", "qt 2024 gdp" name the districts', () => {
+    expect(expandPinyinInitialsInEnglish('gs 2023: demolition for which metro line')).toContain('拱墅');
+    expect(expandPinyinInitialsInEnglish('qt 2024 gdp')).toContain('钱塘');
+  });
+
+  it('report senses: phase IV', () => {
+    const readings = Object.fromEntries(
+      translateContentWords('demolition and relocation for which metro line of phase IV').map((t) => [t.english, t.chinese]),
+    );
+    expect(readings['phase iv']).toEqual(['四期']);
   });
 });

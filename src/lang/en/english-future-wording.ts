@@ -122,8 +122,10 @@ export function asksInFutureTense(question: string): boolean {
  * ask what came of it.
  */
 const PAST_INTENTION_ASKED = /\b(?:was|were)\s+(?:[\w'’-]+\s+){0,3}?(?:going|planning|scheduled|slated)\s+to\b|\bplan(?:ned)?\s+to\b/i;
+/** "was Gongshu to build in 2023": a place (capitalised) or it/they, then to and a verb, says the same. */
+const WAS_NAMED_TO = /\b[Ww](?:as|ere)\s+(?:[A-Z][a-z]+|it|they)\s+to\s+(?!be\b)[a-z]+/;
 
 /** Whether an English question asks afterwards what was intended (a target, the "was" of it no result asked). */
 export function asksPastIntention(question: string): boolean {
-  return PAST_INTENTION_ASKED.test(question);
+  return PAST_INTENTION_ASKED.test(question) || WAS_NAMED_TO.test(question);
 }

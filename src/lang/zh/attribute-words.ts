@@ -19,6 +19,8 @@ export interface AttributeKind {
   noun: string;
   /** Written before the number in the value ("第4届"). */
   prefix: string;
+  /** The longest name kept, where the thing's name runs longer than most ("省科技创新战略专项资金"). */
+  longestName?: number;
 }
 
 /** The number a thing goes by, asked in English: "what's the code number", "which 'Xizi' number", "Shanhai No. ?", "'zhangzhou ___'". */
@@ -86,6 +88,17 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
     named: 'before',
     noun: '',
     prefix: '',
+  },
+  // "持续将1/3以上的省科技创新战略专项资金投向基础研究": a share written as a fraction of one, asked by its denominator
+  // ("至少拿出几分之一"). The thing it is a share of follows it.
+  {
+    unit: '',
+    asked: /几分之一|多少分之一|\bone[- ](?:in[- ])?(?:what|how many)\b/i,
+    written: /(?<![0-9.])1\/([0-9]+)(以上|以下|左右)?的?/g,
+    named: 'after',
+    noun: '',
+    prefix: '1/',
+    longestName: 16,
   },
   // "民营企业服务业100强": how many a ranking list holds.
   {

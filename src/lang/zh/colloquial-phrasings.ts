@@ -21,6 +21,9 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   // rows after read what is left ("经济咋样").
   { pattern: /(?:大面上|大体上|大致上|总体上|整体上)/g, wording: '', example: '拱墅去年一季度 经济大面上咋样' },
   { pattern: /(?:简单)?(?:说两句|说几句|聊两句)/g, wording: '', example: '拱墅去年一季度经济咋样 简单说两句' },
+  // "钱塘前年整体经济 用一句话讲": the economy as a whole, put in a sentence: how it did.
+  { pattern: /(?:整体|总体)(?=经济)/g, wording: '', example: '钱塘前年整体经济 用一句话讲' },
+  { pattern: /(?:用)?一句话(?:讲讲?|说说?|概括|总结)(?:一下)?/g, wording: '怎么样', example: '钱塘前年整体经济 用一句话讲' },
   // English asking the rest of a code name ("the '13-what' plan", "'what-call'", "'?+N'"): its missing digits as Chinese asks
   // them (“13几”), so the name's number is read as for "省委“13几”具体部署".
   {

@@ -52,6 +52,9 @@ export const PLACE_PINYIN_INITIALS: Readonly<Record<string, string>> = {
   sd: '山东',
   gd: '广东',
   hz: '杭州',
+  // Hangzhou's districts, whose reports this product is for: "gs 2023" is 拱墅 here, not 甘肃 (陇 above).
+  gs: '拱墅',
+  qt: '钱塘',
   yn: '云南',
   jl: '吉林',
 };

@@ -135,7 +135,8 @@ export const BASE_BEFORE_RELATIVE = /(比|较)$/;
  */
 export const YEAR_ASKED_AFTER_BASE = /^(?:的)?(?:计划|目标|任务|安排)|^的(?:少|多|高|低|快|慢)/;
 /** …or before these: "与去年同期相比". */
-export const BASE_AFTER_RELATIVE = /^(同期)?(相比|比较|而言)/;
+// "商品房销售面积前一年的基数": the base a year's figure is set against, no year asked.
+export const BASE_AFTER_RELATIVE = /^(同期)?(相比|比较|而言|的?(?:高|低)?基数)/;
 
 /** Four digits are a year unless a unit follows: "2000亿元", "2024家". */
 export const FOUR_DIGIT_NOT_BEFORE = /^(\.\d|亿|万|千|百|元|个|多|余|人|家|户|项|%|吨|米|平方|件|辆)/;
@@ -198,6 +199,9 @@ export const YEAR_RANGE = /((?:19|20)\d{2})年?\s*(?:到|至|[-—~–]|to|throu
  */
 export const SINCE_YEAR =
   /(?:(?:自|从|自从)\s*((?:19|20)\d{2})\s*年?(?:以来|起|至今|开始)?|((?:19|20)\d{2})\s*年?(?:以来|起至今|起|至今)|\bsince\s+((?:19|20)\d{2})\b)/i;
+
+/** Where a question writes a year of its own: "22年", "2022", "'22". */
+const YEAR_WRITTEN = /\d{2,4}年|(?<!\d)(?:19|20)\d{2}(?!\d)|['’‘]\d{2}(?!\d)/;
 
 /**
  * "'24", "’25": an English two-digit year (an apostrophe before two digits, no word or digit after). Not the opening of a
@@ -326,15 +330,21 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
   const relatives = RELATIVE_YEAR_WORDS.flatMap(({ words, offset }) => words.map((word) => ({ word, offset }))).sort(
     (a, b) => b.word.length - a.word.length,
   );
+  // "22年…前一年的基数": a year before or after the one talked of, written after the one year the question writes itself,
+  // is counted from it ("往前一年看 钱塘24年…" moves the conversation's year, read where conversations are).
+  const ownYear = years.size === 1 && !relativeToReport ? [...years][0] : undefined;
+  const ownYearAt = ownYear === undefined ? -1 : text.normalize('NFKC').search(YEAR_WRITTEN);
   for (const { word, offset } of relatives) {
     const re = new RegExp(/^[a-z ]+$/.test(word) ? `\\b${word}\\b` : word, 'gi');
     for (const m of rest.matchAll(re)) {
+      const from =
+        ownYear !== undefined && ownYearAt >= 0 && m.index > ownYearAt && conversationYearOffset(word) !== null ? ownYear : anchor;
       consume(m.index, m[0].length);
       const before = rest.slice(0, m.index).replace(TRAILING_BLANKS, '');
       const after = rest.slice(m.index + m[0].length);
       if ((BASE_BEFORE_RELATIVE.test(before) && !YEAR_ASKED_AFTER_BASE.test(after)) || BASE_AFTER_RELATIVE.test(after)) continue;
-      years.add(anchor + offset);
-      notes.push({ phrase: m[0], year: anchor + offset });
+      years.add(from + offset);
+      notes.push({ phrase: m[0], year: from + offset });
     }
   }
 
