@@ -560,7 +560,10 @@ export class Engine implements AskEngine, AnswerTools {
     // "北京25年紧密型城市医疗集团新建几个 检查检验结果互认医院新增多少家": things no glossary indicator names, each asked its own
     // figure, each found by its own words (one search for both finds the second thing's sentences only), after the best
     // sentence of the whole question (which may name both); the rest after them.
-    const subjects = sides.length === 1 && !query.indicators.length && query.wantsQuantity ? separatelyAsked(query.question) : [];
+    // So are things joined and asked each ("城中村雨污分流项目跟单村水站 各多少").
+    const apart = sides.length === 1 && !query.indicators.length && query.wantsQuantity ? separatelyAsked(query.question) : [];
+    const subjects =
+      apart.length || sides.length !== 1 || query.indicators.length || !query.wantsQuantity ? apart : askedSubjects(query.question);
     if (subjects.length >= 2 && subjects.length <= MAX_SUBJECTS_SEARCHED) {
       const each = interleave((await this.foundPerSubject(query, subjects)).map((own) => own ?? []));
       found[0] = distinctSentences([...found[0].slice(0, 1), ...each, ...found[0].slice(1)]);

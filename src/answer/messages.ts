@@ -388,6 +388,11 @@ const MESSAGES = {
     (p) => `${p.places.join('、')}没有单独的报告；其他报告写到：${p.lead}`,
     (p) => `${p.places.map(englishPlace).join(', ')} has no report of its own; another report states: ${p.lead}`,
   ),
+  /** An uncovered place, written of in a covered place's report that answers what was asked (no number asked). */
+  placeWrittenInOtherReport: entry<{ places: string[] }>(
+    (p) => `${p.places.join('、')}没有单独的报告，`,
+    (p) => `${p.places.map(englishPlace).join(', ')} has no report of its own. `,
+  ),
   laterMention: entry<{ title: string; marker: number }>(
     (p) => `《${p.title}》也写到它 [${p.marker}]`,
     (p) => `${p.title} mentions it too [${p.marker}]`,

@@ -116,7 +116,16 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
     .reduce((t, name) => t.split(name).join(RUN_BREAK), shared)
     .replace(YEAR_WRITTEN, RUN_BREAK);
   // And of those, the ones named most by the thing's own words ("市本级安排" 120个, not 市本级政府投资计划安排项目 534个).
-  for (let i = 0; i < bySide.length; i++) bySide[i] = sharingMost(sharingMost(bySide[i], things[i]), sharedWords);
+  // Those set by their sentence stay beside them, for the question's ask to choose ("各有几个实施项目": 实施项目 7个, not a
+  // 绿色能源产业规模 sharing 能源 with 清洁能源保供).
+  for (let i = 0; i < bySide.length; i++) {
+    const byName = bySide[i].filter((f) => !bySentence.has(f));
+    bySide[i] = [...sharingMost(sharingMost(byName, things[i]), sharedWords), ...bySide[i].filter((f) => bySentence.has(f))];
+  }
+  // Like for like: when every thing has a figure of one kind (targets, or results), only those answer, so one thing's plan
+  // is not set beside another's result ("城中村雨污分流项目跟单村水站 各多少": both 2025 targets, not 242万 achieved).
+  const likeKind = (['target', 'actual'] as const).filter((k) => bySide.every((own) => own.some((f) => f.kind === k)));
+  if (likeKind.length === 1) for (let i = 0; i < bySide.length; i++) bySide[i] = bySide[i].filter((f) => f.kind === likeKind[0]);
   // Each thing asked as the question asks it ("…各有几个"): the unit and shape asked still choose.
   const each = EACH_ASKED.exec(query.question);
   const ask = each ? query.question.slice(each.index) : COUNT_ASKED_TWICE.exec(query.question) ? COUNT_ASK_WORDS : '';

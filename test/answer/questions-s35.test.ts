@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { govFirstLine } from '../support/engine.js';
+import { govCorpusEngine, govFirstLine } from '../support/engine.js';
 
 /**
  * Session 35: questions as people ask them, found on the tune halves of the fresh sets, asked of the engine over the real
@@ -124,5 +124,45 @@ describe('session 35, later finds', () => {
     const line = await govFirstLine('gs 2023: demolition and relocation for which metro line of phase IV?', today);
     // What a thing is numbered is neither a result nor a target: answered, not "no actual result".
     expect(line).toMatch(/^Gongshu District 2023 .*: 15号线 \[1\]/);
+  });
+});
+
+describe('a city with no report of its own', () => {
+  it('is answered from the report that writes what was asked of it, no number asked', async () => {
+    const line = await govFirstLine('福州呢 那年入选了什么气候方面的试点', today, ['福建24年龙岩地质公园批成了什么']);
+    expect(line).toMatch(
+      /^（24年 = 2024年）福州市没有单独的报告，据福建省《2025年福建省政府工作报告》：.*福州、龙岩入选深化气候适应型城市建设试点/,
+    );
+  });
+
+  it('a number asked of it that no sentence gives stays refused', async () => {
+    const engine = await govCorpusEngine();
+    const answer = await engine.ask('厦门2025年GDP多少', { today });
+    expect(answer.notFound).toBe(true);
+  });
+
+  it('a sentence that names it but not every word asked is only shown, not an answer', async () => {
+    const engine = await govCorpusEngine();
+    const answer = await engine.ask('福州有什么海上风电新项目', { today });
+    expect(answer.notFound).toBe(true);
+  });
+});
+
+describe('things joined and asked each', () => {
+  it('are each found by their own words, and set like for like (two targets)', async () => {
+    const line = await govFirstLine('城中村雨污分流项目跟单村水站 各多少', today, ['浙江25年青年入乡实践站点建多少个']);
+    expect(line).toMatch(/实施城中村雨污分流及纳厂治理项目（目标）：300个 \[1\]；浙江省2025年改造提升单村水站（目标）：300座以上/);
+  });
+});
+
+describe('English shorthand', () => {
+  it('"sd, 2021–25: big science facilities added?": the five years\' count', async () => {
+    const line = await govFirstLine('sd, 2021–25: big science facilities added?', today);
+    expect(line).toMatch(/^Shandong 14th Five-Year Plan \(十四五\) period 大科学装置新增 \(actual\): 2个/);
+  });
+
+  it('"keeps building a \'Shanhai No. ?\' scenic byway": 1号', async () => {
+    const line = await govFirstLine("Fujian keeps building a 'Shanhai No. ?' scenic byway in 2025 — which number?", today);
+    expect(line).toMatch(/风景道: 1号/);
   });
 });

@@ -5,7 +5,7 @@ import { asksPerHead } from '../../src/lang/zh/asked-shape-words.js';
 import { withElidedPerHeadSubject } from '../../src/figures/elided-measure.js';
 import { countOf } from '../../src/figures/streak-lengths.js';
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
-import { asksForQuantity } from '../../src/lang/zh/question-words.js';
+import { asksForQuantity, asksWhen } from '../../src/lang/zh/question-words.js';
 import { GENERIC_SEARCH_TERMS } from '../../src/lang/zh/generic-words.js';
 import { EACH_ASKED } from '../../src/lang/zh/several-subjects-words.js';
 import { askedSubjects } from '../../src/answer/several-subjects.js';
@@ -239,5 +239,28 @@ describe('English: a plan asked afterwards, and a district’s initials', () => 
       translateContentWords('demolition and relocation for which metro line of phase IV').map((t) => [t.english, t.chinese]),
     );
     expect(readings['phase iv']).toEqual(['四期']);
+  });
+});
+
+describe("a run of years written short, and a note's shorthand", () => {
+  it('"2021–25" is 2021 to 2025; "2021年-25%" is no run of years', () => {
+    expect(resolveYears('How many Jiangsu parks were picked over 2021–25?', { today }).span).toEqual({ from: 2021, to: 2025 });
+    expect(resolveYears('2021-2025年', { today }).span).toEqual({ from: 2021, to: 2025 });
+    expect(resolveYears('2021年-25%', { today }).span).toBeUndefined();
+  });
+
+  it('"sd, 2021–25" names Shandong; "big science facilities added?" asks how many', () => {
+    expect(expandPinyinInitialsInEnglish('sd, 2021–25: big science facilities added?')).toContain('山东');
+    expect(asksForQuantity('sd, 2021–25: big science facilities added?')).toBe(true);
+    expect(asksForQuantity('Was the metro line opened?')).toBe(false);
+    expect(asksForQuantity('the park opened')).toBe(false);
+  });
+});
+
+describe('a time asked', () => {
+  it('"哪年举办的", "when" ask a time; "哪个区" does not', () => {
+    expect(asksWhen('成都大运会是哪年举办的')).toBe(true);
+    expect(asksWhen('When did it open?')).toBe(true);
+    expect(asksWhen('哪个区增长最快')).toBe(false);
   });
 });

@@ -1,5 +1,6 @@
 import type { Sentence } from '../../ingest/types.js';
 import { GENERIC_SEARCH_TERMS } from '../../lang/zh/generic-words.js';
+import { asksWhen } from '../../lang/zh/question-words.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { composeText } from '../compose.js';
 import { placeAliases } from '../../lang/zh/glossary.js';
@@ -106,9 +107,33 @@ export async function mentionsAnswer(tools: AnswerTools, frame: AnswerFrame, not
       coverage: tools.coverage,
     });
   }
+  // "福州那年入选了什么气候方面的试点": no number asked, and the first sentence naming the place writes every word the
+  // question asks by (入选, 气候, 试点): it answers, from the report that writes it.
+  // Not a time asked ("成都大运会是哪年举办的"): the sentence says what happened, seldom when.
+  if (!query.wantsQuantity && !asksWhen(query.question) && writesEveryAskedWord(tools, query, names, naming[0].sentence.norm)) {
+    const said = message('placeWrittenInOtherReport', query.language, { places: query.unknownPlaces });
+    const text = `${said}${composeText(query, citations, null)}`;
+    return frameAnswer(frame, { notFound: false, text, citations, coverage: tools.coverage });
+  }
   const text = `${notCovered}\n${message('mentionedElsewhere', query.language, { places: query.unknownPlaces })}${composeText(query, citations, null)}`;
   return frameAnswer(frame, { notFound: true, text, citations, coverage: tools.coverage });
 }
+
+/** The question's content words, the place's names set aside: two characters or more, no generic word. */
+function askedWords(tools: AnswerTools, query: UnderstoodQuery, names: readonly string[]): string[] {
+  let asked = query.searchText;
+  for (const n of names) asked = asked.split(n).join(' ');
+  return [...new Set(tools.retriever.tokenize(asked))].filter((w) => w.length >= 2 && !GENERIC_SEARCH_TERMS.has(w));
+}
+
+/** Whether a sentence writes every content word of the question (at least two of them). */
+function writesEveryAskedWord(tools: AnswerTools, query: UnderstoodQuery, names: readonly string[], sentence: string): boolean {
+  const words = askedWords(tools, query, names);
+  return words.length >= MIN_ASKED_WORDS && words.every((w) => sentence.includes(w));
+}
+
+/** Fewer words than this say too little for one sentence writing them all to answer. */
+const MIN_ASKED_WORDS = 2;
 
 /** Sentences that write one of the names and share at least one of the question's other content words, most shared first. */
 function sentencesNaming(
@@ -116,9 +141,7 @@ function sentencesNaming(
   query: UnderstoodQuery,
   names: readonly string[],
 ): Array<{ sentence: Sentence; score: number }> {
-  let asked = query.searchText;
-  for (const n of names) asked = asked.split(n).join(' ');
-  const words = [...new Set(tools.retriever.tokenize(asked))].filter((w) => w.length >= 2 && !GENERIC_SEARCH_TERMS.has(w));
+  const words = askedWords(tools, query, names);
   const indicatorNames = query.indicators.flatMap((i) => [i.name, ...i.synonyms]);
   if (!words.length) return [];
   const scored: Array<{ sentence: Sentence; score: number }> = [];

@@ -73,7 +73,7 @@ const PINYIN_INITIALS_IN_ENGLISH = new RegExp(
 );
 
 /**
- * In lowercase the initials count only right before an indicator's English name, a colon or a year ("zj gdp 2024",
+ * In lowercase the initials count only right before an indicator's English name, a colon or a year ("zj gdp 2024", "sd, 2021–25",
  * "sh: retail sales", "gd 2026: …", "gd '25 goal", "sd this year: …"): "ah ok" or "sd card" name none, so they stay words.
  */
 let lowercaseInitials: RegExp | null = null;
@@ -84,7 +84,7 @@ function lowercaseInitialsPattern(): RegExp {
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp);
   lowercaseInitials ??= new RegExp(
-    `(?<![A-Za-z0-9])(${Object.keys(PLACE_PINYIN_INITIALS).join('|')})(?=\\s*:|\\s+(?:19|20)?\\d{2}\\b|\\s+['’]\\d{2}\\b|\\s+(?:this|last|next) (?:year|yr)\\b|\\s+(?:${names.join('|')})(?![a-z]))`,
+    `(?<![A-Za-z0-9])(${Object.keys(PLACE_PINYIN_INITIALS).join('|')})(?=\\s*:|,?\\s+(?:19|20)?\\d{2}\\b|\\s+['’]\\d{2}\\b|\\s+(?:this|last|next) (?:year|yr)\\b|\\s+(?:${names.join('|')})(?![a-z]))`,
     'gi',
   );
   return lowercaseInitials;

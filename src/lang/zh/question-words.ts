@@ -62,6 +62,9 @@ export const QUANTITY_WORDS_EN: readonly string[] = [
   // "new market entities registered in gongshu in 2022, roughly?": a rough number asked.
   '\\broughly\\s*\\?',
   '\\bball ?park\\b',
+  // "sd, 2021–25: big science facilities added?": a note's shorthand asking how many were added, opened or built.
+  // Not a yes-or-no question ("Was the line opened?") nor one asking what or which.
+  '^(?!\\s*(?:was|were|is|are|has|have|had|did|does|do)\\b)(?!.*\\b(?:what|which|who|whom)\\b).*\\b(?:added|built|opened|launched|set up|created|cultivated)\\s*\\?\\s*$',
   // "rose by what %?", "what percentage": a rate asked.
   '\\bwhat\\s*(?:%|percent(?:age)?\\b)',
   'what (is|was|were|are)',
@@ -272,3 +275,10 @@ export const NOT_BARE_MEASURE = /[吗呢么啥哪谁几]|什么|如何|怎|为�
 
 /** Longest leftover name read as a bare measure question. */
 export const MAX_BARE_MEASURE = 16;
+
+/** A time asked ("哪年举办的", "什么时候", "when"): what a sentence rarely writes of itself. */
+const WHEN_ASKED = /哪年|哪一年|什么时候|啥时候|何时|哪天|几月|\bwhen\b|\bwhat year\b/i;
+
+export function asksWhen(question: string): boolean {
+  return WHEN_ASKED.test(question);
+}

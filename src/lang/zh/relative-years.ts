@@ -191,7 +191,8 @@ export function isRecentSpanPhrase(phrase: string): boolean {
 }
 
 /** "2020年到2024年", "2020-2024", "from 2020 to 2024". */
-export const YEAR_RANGE = /((?:19|20)\d{2})年?\s*(?:到|至|[-—~–]|to|through)\s*((?:19|20)\d{2})年?/i;
+// "2021–25": the end year may be written with its last two digits only (no amount after them: "2021年-25%").
+export const YEAR_RANGE = /((?:19|20)\d{2})年?\s*(?:到|至|[-—~–]|to|through)\s*((?:19|20)\d{2}|\d{2}(?![\d.%万亿个家项元]))年?/i;
 
 /**
  * "2020年以来", "自2021年", "从2022年起", "since 2020": a run from that year to the last complete
@@ -240,7 +241,8 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
 
   const range = YEAR_RANGE.exec(rest);
   if (range) {
-    const [from, to] = [Number(range[1]), Number(range[2])].sort((a, b) => a - b);
+    const end = range[2].length === 2 ? Number(range[1].slice(0, 2) + range[2]) : Number(range[2]);
+    const [from, to] = [Number(range[1]), end].sort((a, b) => a - b);
     result.span = { from, to };
     years.add(from).add(to);
     consume(range.index, range[0].length);
