@@ -21,6 +21,7 @@ import { questionFacts } from './scoring/context.js';
 import { type ScoredSentence, scoreSentence } from './scoring/score-sentence.js';
 import { placesInsideEntityNames, placesInsideRomanisedNames } from '../understand/entity-named-after-place.js';
 import { RomanisedNames } from './romanised-names.js';
+import { ENTITY_HEADS } from '../lang/zh/entity-heads.js';
 import { isDictionaryHeadword } from '../lang/en/english-lexicon.js';
 import { CorpusWordCounts } from './corpus-word-counts.js';
 import { type StatedIndicators, statedIndicators } from './table-indicators.js';
@@ -158,6 +159,24 @@ export class Retriever {
       romanisedName: (name, beside) => this.romanisedNames.writtenAs(name, beside),
       ...options,
     });
+    // "Gongshu … (…, Hangzhou Gymnasium)": a second covered place that only begins a thing's name the corpus writes (杭州体育馆)
+    // is no place asked beside the first.
+    const corpusHas = (name: string) => this.corpus.sentences.some((s) => s.text.includes(name));
+    const named = query.language === 'en' && query.places.length >= 2 ? this.placesOnlyNaming(query, corpusHas) : new Map<string, string>();
+    if (named.size && named.size < query.places.length) {
+      return this.withoutNamingPlaces({ ...query, places: query.places.filter((p) => !named.has(p)), namedThings: [...named.values()] });
+    }
+    return this.withoutNamingPlaces(query);
+  }
+
+  /** Covered places of an English question that only begin an entity's name the corpus writes ("Hangzhou Gymnasium"). */
+  private placesOnlyNaming(query: UnderstoodQuery, corpusHas: (name: string) => boolean): Map<string, string> {
+    const readings = new Map((query.lexiconTranslations ?? []).map((t) => [t.english, t.chinese]));
+    const inside = placesInsideRomanisedNames(query.question, query.places, readings, corpusHas);
+    return new Map([...inside].filter(([, name]) => ENTITY_HEADS.some((h) => name.endsWith(h))));
+  }
+
+  private withoutNamingPlaces(query: UnderstoodQuery): UnderstoodQuery {
     if (!query.unknownPlaces.length) return query;
     // "宁波舟山港…" names a port a covered report writes, not the city 宁波 that has no report.
     const corpusHas = (name: string) => this.corpus.sentences.some((s) => s.text.includes(name));

@@ -166,3 +166,30 @@ describe('English shorthand', () => {
     expect(line).toMatch(/风景道: 1号/);
   });
 });
+
+describe('a growth set against the answer just given', () => {
+  it('"…的增速 跟这个比哪个高": both figures, compared by growth', async () => {
+    const line = await govFirstLine('钱塘24年规上工业总产值的增速 跟这个比哪个高', today, [
+      '亚运那年杭州规上工业增加值 规模多少亿',
+      '那涨幅呢',
+    ]);
+    expect(line).toMatch(
+      /钱塘区2024年规上工业总产值（实绩）：3756.5亿元，增长2.4% \[1\]；杭州市2023年规上工业增加值（实绩）：4355亿元，增长2.4% \[2\]。两者相同：2.4% 对 2.4%/,
+    );
+  });
+});
+
+describe("a covered place that only begins a venue's name", () => {
+  it('"Hangzhou Gymnasium" beside Gongshu is no second place asked', async () => {
+    const line = await govFirstLine(
+      'Gongshu 2023 plan: how many big venues (Canal Sports Park, the esports centre, Hangzhou Gymnasium) in its operations plan?',
+      today,
+    );
+    expect(line).not.toMatch(/Hangzhou City/);
+  });
+
+  it('two places named as places are still both asked', async () => {
+    const line = await govFirstLine('Compare Hangzhou and Gongshu GDP growth in 2023', today);
+    expect(line).toMatch(/Hangzhou City 2023 .*Gongshu District 2023/);
+  });
+});

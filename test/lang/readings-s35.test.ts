@@ -8,6 +8,7 @@ import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { asksForQuantity, asksWhen } from '../../src/lang/zh/question-words.js';
 import { GENERIC_SEARCH_TERMS } from '../../src/lang/zh/generic-words.js';
 import { EACH_ASKED } from '../../src/lang/zh/several-subjects-words.js';
+import { comparesWithLastAnswer } from '../../src/lang/zh/comparison-follow-up-words.js';
 import { askedSubjects } from '../../src/answer/several-subjects.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { indicatorMention } from '../../src/retrieve/indicator-mention.js';
@@ -262,5 +263,34 @@ describe('a time asked', () => {
     expect(asksWhen('成都大运会是哪年举办的')).toBe(true);
     expect(asksWhen('When did it open?')).toBe(true);
     expect(asksWhen('哪个区增长最快')).toBe(false);
+  });
+});
+
+describe('the answer just given, named before the asking', () => {
+  it('"跟这个比哪个高", "和刚才那个相比谁多" set the thing asked against it; "跟上海比" does not', () => {
+    expect(comparesWithLastAnswer('钱塘24年规上工业总产值的增速 跟这个比哪个高')).toBe(true);
+    expect(comparesWithLastAnswer('和刚才那个相比谁多')).toBe(true);
+    expect(comparesWithLastAnswer('比这少多少')).toBe(true);
+    expect(comparesWithLastAnswer('跟上海比哪个高')).toBe(false);
+  });
+});
+
+describe('how many major things a set holds ("4大场馆")', () => {
+  const read = (question: string, sentence: string) =>
+    attributeFigures(
+      { sentence, citationId: 'c', period: '2023', district: '拱墅区', kind: 'plan', source: 'text' },
+      attributesAsked(question),
+    );
+
+  it('is read when asked, named by the thing after it', () => {
+    const [figure] = read('有几大场馆', '围绕运河体育公园“一场一馆”、杭州电竞中心、杭州体育馆等4大场馆,升级完善场馆运行计划。');
+    expect(figure).toMatchObject({ indicator: '场馆', value: 4, unit: '大' });
+    expect(read('江苏有几大先导产业', '培育三大先导产业。')).toMatchObject([{ indicator: '先导产业', value: 3 }]);
+    expect(read('how many key platforms', '培育三大先导产业。')).toEqual([]);
+  });
+
+  it('is no party congress nor 统一大市场, and is read only when asked', () => {
+    expect(read('几大', '学习贯彻党的二十大和二十届二中全会精神，加快全国统一大市场建设。')).toEqual([]);
+    expect(read('场馆多少个', '等4大场馆。')).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { asksOfTwo, asksWhichOfThem } from '../../lang/zh/comparison-follow-up-words.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { composeText } from '../compose.js';
@@ -95,7 +96,8 @@ export async function currentAgainstLast(
 function sideBySide(query: UnderstoodQuery, first: StatedLead, second: StatedLead, current: Answer): Answer {
   const lang = query.language;
   const name = (f: Figure) => (f === first.figure ? (lang === 'en' ? 'The first' : '前者') : lang === 'en' ? 'The second' : '后者');
-  const verdict = comparisonVerdict(first.figure, second.figure, false, lang, false, name);
+  // "…的增速 跟这个比哪个高": a growth asked is set against growth, not the levels beside it.
+  const verdict = comparisonVerdict(first.figure, second.figure, asksForGrowth(query.question), lang, false, name);
   const separator = lang === 'en' ? '; ' : '；';
   const lead = `${first.line.replace(CITATION_MARK, '[1]')}${separator}${second.line.replace(CITATION_MARK, '[2]')}${verdict}`;
   const citations = first.citation.id === second.citation.id ? [first.citation] : [first.citation, second.citation];

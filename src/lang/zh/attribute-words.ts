@@ -100,6 +100,18 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
     prefix: '1/',
     longestName: 16,
   },
+  // "运河体育公园、杭州电竞中心、杭州体育馆等4大场馆", "三大先导产业": how many a set of major things holds. Not a party
+  // congress (二十大, 十九大) nor 统一大市场.
+  {
+    unit: '大',
+    // Chinese only: "how many major/key projects" asks a count of projects, not of a set named by its size.
+    asked: /几大|多少大/,
+    written:
+      /(?<![0-9.统一二三四五六七八九十])([0-9]+|[一二三四五六七八九十]+)大(?!和|胜利|精神|以来|代表|报告|召开|会|届|以上)(?=[\u4e00-\u9fff])()/g,
+    named: 'after',
+    noun: '',
+    prefix: '',
+  },
   // "民营企业服务业100强": how many a ranking list holds.
   {
     unit: '强',

@@ -104,7 +104,9 @@ export function asksTargetAgainstResult(question: string): boolean {
  * "“共停共享”补的泊位比这少多少", "比它多几个": a thing of the follow-up's own set against the answer just given (这, 它, 刚才那个),
  * more or less asked.
  */
-const AGAINST_LAST_ANSWER = /比(?:这|它|这个|那个|刚才|刚刚|上面|前面|前一个)(?:的|那个|个|那)?(?:还)?(?:多|少|高|低|大|小|快|慢|长|短)/;
+// "跟这个比哪个高", "和刚才那个相比谁多": the same, the answer named before the asking.
+const AGAINST_LAST_ANSWER =
+  /比(?:这|它|这个|那个|刚才|刚刚|上面|前面|前一个)(?:的|那个|个|那)?(?:还)?(?:多|少|高|低|大|小|快|慢|长|短)|(?:跟|和|与|同)(?:这|它|这个|那个|刚才|刚刚|上面|前面)(?:的|那个|个)?(?:比|相比|比较|对比)(?:一下)?[，,\s]*(?:哪个|谁|哪边)(?:更|要)?(?:多|少|高|低|大|小|快|慢|长|短)/;
 
 export function comparesWithLastAnswer(question: string): boolean {
   return AGAINST_LAST_ANSWER.test(question);
