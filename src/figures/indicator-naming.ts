@@ -71,6 +71,12 @@ export function stripWords(text: string, words: readonly string[], fromEnd: bool
 }
 
 /** Keeps the head noun nearest the value, cutting at a word boundary when there is one. */
+/** Marks a name cut short may open inside of: quotes and parentheses (full-width ones are read as half-width). */
+const CUT_PAIRS: ReadonlyArray<readonly [string, string]> = [
+  ['“', '”'],
+  ['(', ')'],
+];
+
 export function clip(name: string): string {
   // A dangling 从 stays at the end, where from–to pairing reads it: "…的比重从" clips its name, not the 从.
   const from = FROM_PATTERN.exec(name);
@@ -84,11 +90,14 @@ export function clip(name: string): string {
       return indicator.slice(p + 1);
     }
   }
-  // Cut inside a quoted name ("“地铁口50米共停共享”补充…泊位资源"): the words after its closing quote, not a half of it.
+  // Cut inside a quoted name ("“地铁口50米共停共享”补充…泊位资源") or a parenthesis ("中国(安徽)自贸试验区…"): the words after
+  // its close, not a half of it.
   const tail = indicator.slice(-MAX_INDICATOR);
-  const closing = tail.indexOf('”');
-  const opened = tail.indexOf('“');
-  if (closing >= 0 && (opened < 0 || opened > closing) && tail.length - closing - 1 >= 2) return tail.slice(closing + 1);
+  for (const [open, close] of CUT_PAIRS) {
+    const closing = tail.indexOf(close);
+    const opened = tail.indexOf(open);
+    if (closing >= 0 && (opened < 0 || opened > closing) && tail.length - closing - 1 >= 2) return tail.slice(closing + 1);
+  }
   return tail;
 }
 

@@ -294,3 +294,10 @@ describe('how many major things a set holds ("4大场馆")', () => {
     expect(read('场馆多少个', '等4大场馆。')).toEqual([]);
   });
 });
+
+describe('a name cut inside a parenthesis', () => {
+  it('"中国（安徽）自贸试验区…" keeps the words after its close, not "安徽)"', () => {
+    const [figure] = figuresOf('中国（安徽）自贸试验区推出全国首创制度创新成果12项。');
+    expect(figure.indicator).toBe('自贸试验区推出全国首创制度创新成果');
+  });
+});
