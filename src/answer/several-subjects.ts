@@ -33,6 +33,8 @@ const MIN_SIDE_RUN = 2;
 const MIN_SENTENCE_RUN = 4;
 /** The words after a last thing's space: a measure every thing is asked in ("文化旅游融合 投资计划"). */
 const SPACED_MEASURE = /\s+\S+$/;
+/** The last word of the first part after its space: the first thing, the words before it shared ("签约那头 10亿元以上"). */
+const LAST_SPACED_WORD = /\s\S*$/;
 
 /**
  * Several things asked at once in words no glossary indicator holds ("广东国家先进制造业集群和国家级中小企业特色产业集群
@@ -56,7 +58,7 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   // long as the last thing is; a figure goes to the thing its name shares most with, those words aside.
   // A space the question writes sets them apart itself ("签约那头 10亿元以上和亿元以上的": 10亿元以上 is the first thing, however
   // short the last).
-  const spaced = sides[0].trimEnd().search(/\s\S*$/);
+  const spaced = sides[0].trimEnd().search(LAST_SPACED_WORD);
   const shared =
     spaced >= 0 ? sides[0].slice(0, spaced + 1) : sides[0].slice(0, Math.max(0, sides[0].length - sides[sides.length - 1].length));
   // Each thing by its own words, its asking of how many taken out ("安排了几个项目" names 安排项目).
@@ -124,7 +126,7 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   }
   // Like for like: when every thing has a figure of one kind (targets, or results), only those answer, so one thing's plan
   // is not set beside another's result ("城中村雨污分流项目跟单村水站 各多少": both 2025 targets, not 242万 achieved).
-  const likeKind = (['target', 'actual'] as const).filter((k) => bySide.every((own) => own.some((f) => f.kind === k)));
+  const likeKind = (['target', 'actual'] as const).filter((k) => bySide.every((ofThing) => ofThing.some((f) => f.kind === k)));
   if (likeKind.length === 1) for (let i = 0; i < bySide.length; i++) bySide[i] = bySide[i].filter((f) => f.kind === likeKind[0]);
   // Each thing asked as the question asks it ("…各有几个"): the unit and shape asked still choose.
   const each = EACH_ASKED.exec(query.question);

@@ -159,36 +159,37 @@ export class Retriever {
       romanisedName: (name, beside) => this.romanisedNames.writtenAs(name, beside),
       ...options,
     });
-    // "Gongshu … (…, Hangzhou Gymnasium)": a second covered place that only begins a thing's name the corpus writes (杭州体育馆)
-    // is no place asked beside the first.
-    const corpusHas = (name: string) => this.corpus.sentences.some((s) => s.text.includes(name));
-    const named = query.language === 'en' && query.places.length >= 2 ? this.placesOnlyNaming(query, corpusHas) : new Map<string, string>();
-    if (named.size && named.size < query.places.length) {
-      return this.withoutNamingPlaces({ ...query, places: query.places.filter((p) => !named.has(p)), namedThings: [...named.values()] });
-    }
-    return this.withoutNamingPlaces(query);
+    return this.withUnknownPlacesInsideNames(this.withCoveredPlacesInsideNames(query));
   }
 
-  /** Covered places of an English question that only begin an entity's name the corpus writes ("Hangzhou Gymnasium"). */
-  private placesOnlyNaming(query: UnderstoodQuery, corpusHas: (name: string) => boolean): Map<string, string> {
+  /** Whether some report sentence writes the name. */
+  private readonly corpusWrites = (name: string): boolean => this.corpus.sentences.some((s) => s.text.includes(name));
+
+  /**
+   * "Gongshu … (…, Hangzhou Gymnasium)": a second covered place of an English question that only begins a venue's or
+   * other entity's name the corpus writes (杭州体育馆) is no place asked beside the first.
+   */
+  private withCoveredPlacesInsideNames(query: UnderstoodQuery): UnderstoodQuery {
+    if (query.language !== 'en' || query.places.length < 2) return query;
     const readings = new Map((query.lexiconTranslations ?? []).map((t) => [t.english, t.chinese]));
-    const inside = placesInsideRomanisedNames(query.question, query.places, readings, corpusHas);
-    return new Map([...inside].filter(([, name]) => ENTITY_HEADS.some((h) => name.endsWith(h))));
+    const inside = placesInsideRomanisedNames(query.question, query.places, readings, this.corpusWrites);
+    const named = new Map([...inside].filter(([, name]) => ENTITY_HEADS.some((h) => name.endsWith(h))));
+    if (!named.size || named.size >= query.places.length) return query;
+    return { ...query, places: query.places.filter((p) => !named.has(p)), namedThings: [...named.values()] };
   }
 
-  private withoutNamingPlaces(query: UnderstoodQuery): UnderstoodQuery {
+  /** "宁波舟山港…" names a port a covered report writes, not the city 宁波 that has no report. */
+  private withUnknownPlacesInsideNames(query: UnderstoodQuery): UnderstoodQuery {
     if (!query.unknownPlaces.length) return query;
-    // "宁波舟山港…" names a port a covered report writes, not the city 宁波 that has no report.
-    const corpusHas = (name: string) => this.corpus.sentences.some((s) => s.text.includes(name));
     const insideNames =
       query.language === 'en'
         ? placesInsideRomanisedNames(
             query.question,
             query.unknownPlaces,
             new Map((query.lexiconTranslations ?? []).map((t) => [t.english, t.chinese])),
-            corpusHas,
+            this.corpusWrites,
           )
-        : placesInsideEntityNames(query.question, query.unknownPlaces, corpusHas);
+        : placesInsideEntityNames(query.question, query.unknownPlaces, this.corpusWrites);
     if (!insideNames.size) return query;
     return {
       ...query,
