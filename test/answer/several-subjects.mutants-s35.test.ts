@@ -147,3 +147,26 @@ describe('small readings', () => {
     expect(scanNumbers('1.5GW').map((m) => m.value)).toEqual([1.5]);
   });
 });
+
+describe('a thing named by its verb alone', () => {
+  const cited = [cite('c1', '其中:前期项目195个,新开工项目118个,续建项目183个,决算项目38个。'), cite('c2', '全年计划新开工项目131个。')];
+  const figures = [
+    fig('c1', '前期项目', 195, '个'),
+    fig('c1', '新开工项目', 118, '个'),
+    fig('c1', '续建项目', 183, '个'),
+    fig('c1', '决算项目', 38, '个'),
+    fig('c2', '计划新开工项目', 131, '个'),
+  ];
+
+  it('is the figure whose name it opens (新开工项目), not one that only writes it (计划新开工项目)', () => {
+    const lead = severalSubjectsLead(read('杭州24年市本级政府投资 前期、新开工、续建、决算四类 挨个报数'), figures, cited);
+    expect(lead).toBe(
+      '杭州市前期项目（目标）：195个 [1]；杭州市新开工项目（目标）：118个 [1]；杭州市续建项目（目标）：183个 [1]；杭州市决算项目（目标）：38个 [1]',
+    );
+  });
+
+  it('with only a figure that writes it inside its name, it finds none of its own', () => {
+    const lead = severalSubjectsLead(read('杭州24年市本级政府投资 前期、新开工 各几个'), [figures[0], figures[4]], cited);
+    expect(lead).toBeNull();
+  });
+});
