@@ -561,9 +561,9 @@ export class Engine implements AskEngine, AnswerTools {
     // figure, each found by its own words (one search for both finds the second thing's sentences only), after the best
     // sentence of the whole question (which may name both); the rest after them.
     // So are things joined and asked each ("城中村雨污分流项目跟单村水站 各多少").
-    const apart = sides.length === 1 && !query.indicators.length && query.wantsQuantity ? separatelyAsked(query.question) : [];
-    const subjects =
-      apart.length || sides.length !== 1 || query.indicators.length || !query.wantsQuantity ? apart : askedSubjects(query.question);
+    const ofOwnWords = sides.length === 1 && !query.indicators.length && query.wantsQuantity;
+    const apart = ofOwnWords ? separatelyAsked(query.question) : [];
+    const subjects = ofOwnWords && !apart.length ? askedSubjects(query.question) : apart;
     if (subjects.length >= 2 && subjects.length <= MAX_SUBJECTS_SEARCHED) {
       const each = interleave((await this.foundPerSubject(query, subjects)).map((own) => own ?? []));
       found[0] = distinctSentences([...found[0].slice(0, 1), ...each, ...found[0].slice(1)]);

@@ -68,7 +68,7 @@ export function readStreakCounts(ctx: Ctx): void {
   for (const hit of w.matchAll(STREAK_COUNT_RUN)) {
     const at = hit.index ?? 0;
     // "两连冠": the small numerals (两 too), not a rank's.
-    const count = /^\d+$/.test(hit[1]) ? Number(hit[1]) : (SMALL_CHINESE_NUMBERS[hit[1]] ?? rankNumber(hit[1]));
+    const count = countOf(hit[1]);
     if (!count) continue;
     const clauseStart = lastMark(w, at) + 1;
     const clauseEnd = nextMark(w, at + hit[0].length);

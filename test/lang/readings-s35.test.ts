@@ -29,6 +29,10 @@ const read = (q: string) => understandQuery(q, knownPlaces(['钱塘区', '拱墅
 const figuresOf = (sentence: string, kind: 'result' | 'plan' = 'result') =>
   extractFigures({ sentence, citationId: 'c1', period: '2024', district: '钱塘区', kind, source: 'text', section: '' });
 
+/** The attribute numbers a question asks of one plan sentence of a place. */
+const attributesOfPlan = (district: string) => (question: string, sentence: string) =>
+  attributeFigures({ sentence, citationId: 'c', period: '2025', district, kind: 'plan', source: 'text' }, attributesAsked(question));
+
 describe('a progress rate the reports write is no target asked', () => {
   it('"投资完成率" asks the written rate; "完成率" alone still asks whether a target was met', () => {
     expect(read('钱塘24年那101个市重点项目 投资完成率超过多少').asksAttainment).toBe(false);
@@ -206,11 +210,7 @@ describe('a streak reached by the year asked', () => {
 });
 
 describe('a share written as a fraction of one', () => {
-  const read = (question: string, sentence: string) =>
-    attributeFigures(
-      { sentence, citationId: 'c', period: '2025', district: '广东省', kind: 'plan', source: 'text' },
-      attributesAsked(question),
-    );
+  const read = attributesOfPlan('广东省');
 
   it('"至少拿出几分之一" is its denominator, named by the thing after it, cut where the verb begins', () => {
     const [figure] = read('省科技创新战略专项资金 至少拿出几分之一投基础研究', '持续将1/3以上的省科技创新战略专项资金投向基础研究。');
@@ -276,11 +276,7 @@ describe('the answer just given, named before the asking', () => {
 });
 
 describe('how many major things a set holds ("4大场馆")', () => {
-  const read = (question: string, sentence: string) =>
-    attributeFigures(
-      { sentence, citationId: 'c', period: '2023', district: '拱墅区', kind: 'plan', source: 'text' },
-      attributesAsked(question),
-    );
+  const read = attributesOfPlan('拱墅区');
 
   it('is read when asked, named by the thing after it', () => {
     const [figure] = read('有几大场馆', '围绕运河体育公园“一场一馆”、杭州电竞中心、杭州体育馆等4大场馆,升级完善场馆运行计划。');
