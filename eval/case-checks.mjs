@@ -275,7 +275,7 @@ export function dealByReportAndShape(cases, shapes, conversations) {
  */
 export function laterSets(last) {
   // Sets after fresh-z are named aa, ab, …: one ordered list, so `last` may name any of them.
-  const order = [...'ghijklmnopqrstuvwxyz'.split(''), 'aa', 'ab', 'ac', 'ad', 'ae'];
+  const order = [...'ghijklmnopqrstuvwxyz'.split(''), 'aa', 'ab', 'ac', 'ad', 'ae', 'af'];
   const letters = order.slice(0, order.indexOf(last) + 1);
   return [
     ...letters.flatMap((k) => [`eval/fresh-${k}/${k}-tune.jsonl`, `eval/fresh-${k}/${k}-heldout.jsonl`]),
@@ -345,16 +345,18 @@ export function useFreshLReports() {
  * The end of fresh-m's and fresh-n's make.mjs: one shape tag a case, every check (checkCases, citesUsedElsewhere over
  * EARLIER_SETS and the later sets up to fresh-<last>, figuresInsideOlderCites) or exit 1, then the deal per report and
  * shape with conversations whole (dealByReportAndShape), the two files written (or checked with --check) and the
- * summary printed with the counts per shape.
+ * summary printed with the counts per shape. `earlierFilter(file)` (fresh-ae onward) keeps only some of those earlier
+ * files for the two cite checks (fresh-ae: only the tune files, so a held-out fact may be asked again in new words);
+ * by default it keeps every file, so every earlier set's make.mjs checks as before.
  */
-export function checkDealAndWrite(cases, { shapes, conversations, dir, setPrefix, last }) {
+export function checkDealAndWrite(cases, { shapes, conversations, dir, setPrefix, last, earlierFilter = () => true }) {
   for (const c of cases) {
     c.tags = c.tags.filter((t) => t !== 'known-fact-dup');
     const own = c.tags.filter((t) => shapes.includes(t));
     if (own.length !== 1) throw new Error(`${c.q}: shape tags ${own.join(',') || 'none'}`);
   }
   const failures = checkCases(cases);
-  const earlier = [...EARLIER_SETS, ...laterSets(last)];
+  const earlier = [...EARLIER_SETS, ...laterSets(last)].filter((file) => earlierFilter(file));
   for (const question of citesUsedElsewhere(cases, earlier)) failures.push(`${question}: its cite is another set's`);
   failures.push(...figuresInsideOlderCites(cases, earlier));
   if (failures.length) {
