@@ -1,3 +1,4 @@
+import { askedCurrency, inCurrency } from '../lang/zh/currency-words.js';
 import { countedAs } from '../lang/zh/counter-equivalents.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import type { Citation, Figure } from './schema.js';
@@ -137,6 +138,9 @@ export function figureLead(
     unitAsked && (f.unit.endsWith(unitAsked) || ([...unitAsked].length === 1 && countedAs(f.unit.slice(-1)) === countedAs(unitAsked)))
       ? 1
       : 0;
+  // "实际使用外资折合人民币多少", "… in US$": of an amount written in two currencies, the one asked.
+  const currencyAsked = askedCurrency(query.question);
+  const inAskedCurrency = (f: Figure) => (currencyAsked && inCurrency(f.unit, currencyAsked) ? 1 : 0);
   // "公园累计达到多少座" / "how many … now": the level reached before the year's increment beside it
   // ("新增公园141座、累计达到973座"); "新增多少" the other way round.
   const amountAsked = askedAmount(query.question);
@@ -363,6 +367,8 @@ export function figureLead(
       achieved(b) - achieved(a) ||
       incrementNamed(b) - incrementNamed(a) ||
       cited(a) - cited(b) ||
+      // An amount written in two currencies is one thing named twice ("160.6亿美元、折合1148亿元人民币"): the currency asked.
+      inAskedCurrency(b) - inAskedCurrency(a) ||
       named(b) - named(a) ||
       countedNamed(b) - countedNamed(a) ||
       nounShared(b) - nounShared(a) ||

@@ -152,9 +152,10 @@ const MESSAGES = {
     (p) => `。${p.first ? '前者' : '后者'}更${p.word}：${p.high} 对 ${p.low}`,
     (p) => `. The ${p.first ? 'first' : 'second'} is more: ${p.high} vs ${p.low}`,
   ),
-  verdictDifferenceOfTwo: entry<{ first: boolean; difference: string }>(
-    (p) => `。${p.first ? '前者' : '后者'}多${p.difference}`,
-    (p) => `. The ${p.first ? 'first' : 'second'} is more by ${p.difference}`,
+  /** By how much: a count's or an amount's difference is more ("多16家"), a rate's is higher in points ("高16.9个百分点"). */
+  verdictDifferenceOfTwo: entry<{ first: boolean; difference: string; rate: boolean }>(
+    (p) => `。${p.first ? '前者' : '后者'}${p.rate ? '高' : '多'}${p.difference}`,
+    (p) => `. The ${p.first ? 'first' : 'second'} is ${p.rate ? 'higher' : 'more'} by ${p.difference}`,
   ),
   verdictSameNumber: entry<{ a: string; b: string }>(
     (p) => `。数值相同，提法不同：${p.a} 对 ${p.b}`,

@@ -1,4 +1,5 @@
 import { countedAs } from '../lang/zh/counter-equivalents.js';
+import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { formatNumber, valueText } from './figure-format.js';
 import {
   ASK_PART_BREAKS,
@@ -194,8 +195,10 @@ function differenceOfTwo(first: Figure | undefined, second: Figure | undefined, 
   const pair = differing(first, second);
   if (!pair) return '';
   const [a, b] = pair;
-  const difference = `${formatNumber(Math.abs(a.value - b.value))}${a.unit}`;
-  return message('verdictDifferenceOfTwo', lang, { first: a.value > b.value, difference });
+  // Two percentages differ by points: 58.3% and 41.4% are 16.9个百分点 apart, not 16.9%.
+  const rate = a.unit === '%';
+  const difference = `${formatNumber(Math.abs(a.value - b.value))}${rate ? PERCENTAGE_POINTS : a.unit}`;
+  return message('verdictDifferenceOfTwo', lang, { first: a.value > b.value, difference, rate });
 }
 
 /** The verdict between two things' figures of one kind and unit ("。前者更多：4417件 对 4245件"); '' when they do not compare. */

@@ -22,6 +22,8 @@ import { fromToPairs } from './from-to.js';
 import { respectiveFromTo } from './respective-from-to.js';
 import { milestonesPassed } from './milestones-passed.js';
 import { readMedalTallies } from './medal-tallies.js';
+import { withSectorShares } from './sector-shares.js';
+import { withConversionsNamed } from './currency-conversions.js';
 import { writesMedalTally } from '../lang/zh/medal-words.js';
 import { figurePeriod } from './period.js';
 import { tableFact } from './table-facts.js';
@@ -86,7 +88,8 @@ export function extractFigures(input: FigureInput): Figure[] {
   readRecordSpans(ctx);
   readDurations(ctx);
   const titled = withRespectiveTitles(w, ctx.figures);
-  return [...medals, ...markMilestones(fromToPairs(respectiveFromTo(titled, w), input)), ...passed];
+  // "三次产业比重为4.0∶37.7∶58.3": each sector's share beside the structure; "160.6亿美元、折合1148亿元人民币": the yuan named.
+  return [...medals, ...withSectorShares(withConversionsNamed(markMilestones(fromToPairs(respectiveFromTo(titled, w), input)))), ...passed];
 }
 
 /**

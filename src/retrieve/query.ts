@@ -61,7 +61,8 @@ import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { interchangeableWordsIn } from '../lang/zh/interchangeable-words.js';
 import { asksQuantityInEnglish, indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
-import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations } from '../lang/zh/place-abbreviations.js';
+import { asksSinceFounding } from '../lang/zh/since-founding-words.js';
+import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations, placeNamesInLatin } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
 import { asksAboutPlaceOnly } from '../understand/place-only-question.js';
 import {
@@ -172,6 +173,8 @@ export interface UnderstoodQuery {
    * when this one finds nothing, since a report holds both the year it reviews and the year it plans.
    */
   namedReport?: { year: number; phrase: string; readAs: number };
+  /** The review since the place was set up is asked ("钱塘新区成立以来", "since its launch"): see since-founding-words.ts. */
+  sinceFounding?: boolean;
   /**
    * Two places each named with a year of its own ("云南24年…和浙江今年…"): each place's years, in the order of `places`;
    * each side of the comparison is asked in its own.
@@ -315,7 +318,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   );
   // "沪2025年GDP" names 上海: abbreviations are read as the short names the glossary knows.
   const question = withAcronymTyposMended(
-    toReportWording(language === 'zh' ? expandPlaceAbbreviations(asWritten) : expandPinyinInitialsInEnglish(asWritten)),
+    toReportWording(language === 'zh' ? expandPlaceAbbreviations(asWritten) : placeNamesInLatin(expandPinyinInitialsInEnglish(asWritten))),
     language,
   );
   // "the China International Import Expo" names an event (written in Shanghai's report), not the country as the place.
@@ -938,6 +941,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     placeSuggestions,
     regions: matched.regions,
     ...(namedReport ? { namedReport } : {}),
+    ...(!years.size && !planPeriod && asksSinceFounding(question) ? { sinceFounding: true } : {}),
     ...(sideYears ? { sideYears } : {}),
     // Asked as the plan's span, it is the plan's period, answered as "during the 14th Five-Year Plan" is.
     yearSpan: recentSpanIsPlan ? null : (resolved.span ?? null),

@@ -368,6 +368,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.yearNotes = previous.yearNotes;
     // "同一份报告里…" after "26年报告里的": the report named, read either way, not only the year it was read as.
     if (previous.namedReport) out.namedReport = previous.namedReport;
+    // "新增城镇就业人口多少万" after "钱塘新区成立以来…": the review since founding, still.
+    if (previous.sinceFounding && !query.sinceFounding) out.sinceFounding = true;
     if (!query.part) out.part = previous.part;
   }
   if (elliptical) {
@@ -622,13 +624,18 @@ function subjectWordsOf(previous: UnderstoodQuery): string {
     .replace(YEAR_MENTION, '');
 }
 
+/** A share of the economy, written with its whole: "占GDP比重", "占地区生产总值比重". */
+const SHARE_OF_ECONOMY = /占(?:gdp|地区生产总值|经济总量)的?比重/;
+
 /** The share an earlier question asked, its indicators in the order it wrote them: "研发经费占地区生产总值比重", "货物出口占比". */
 function shareAskedIn(previous: UnderstoodQuery): string {
   const asked = previous.question.toLowerCase();
   const at = (i: UnderstoodQuery['indicators'][number]) =>
     Math.min(...[i.name, ...i.synonyms].map((n) => asked.indexOf(n.toLowerCase())).filter((k) => k >= 0));
   const [part, whole] = [...previous.indicators].sort((a, b) => at(a) - at(b));
-  return whole ? `${part.name}占${whole.name}比重` : `${part?.name ?? ''}占比`;
+  if (whole) return `${part.name}占${whole.name}比重`;
+  // "制造业占GDP比重多少" names its whole in the share's own words, no indicator of its own.
+  return SHARE_OF_ECONOMY.test(asked) ? `${part?.name ?? ''}占地区生产总值比重` : `${part?.name ?? ''}占比`;
 }
 
 /** Search words without the relative or short year phrases a question named its years by ("去年", "24年"; not "2024年"). */

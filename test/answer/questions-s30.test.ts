@@ -41,8 +41,8 @@ describe('words that name no place', () => {
 describe('lower-case pinyin initials before a year', () => {
   it('name the place ("gd 2026: …"); not before another word', async () => {
     const { expandPinyinInitialsInEnglish } = await import('../../src/lang/zh/place-abbreviations.js');
-    expect(expandPinyinInitialsInEnglish('gd 2026: minimum daily physical activity time for school kids?')).toMatch(/^广东 2026/);
-    expect(expandPinyinInitialsInEnglish('js 24 retail sales')).toMatch(/^江苏 24/);
+    expect(expandPinyinInitialsInEnglish('gd 2026: minimum daily physical activity time for school kids?')).toMatch(/^Guangdong 2026/);
+    expect(expandPinyinInitialsInEnglish('js 24 retail sales')).toMatch(/^Jiangsu 24/);
     expect(expandPinyinInitialsInEnglish('js frameworks in 2026')).toMatch(/^js frameworks/);
   });
 });

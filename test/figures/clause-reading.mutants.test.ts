@@ -12,6 +12,11 @@ import { extractFigures, type FigureInput } from '../../src/figures/index.js';
 /** A figure without the fields every figure of the sentence shares (place, period, citation). */
 type Read = Omit<Figure, 'period' | 'district' | 'citationId'>;
 
+/** The structure figures alone: a three sectors' ratio that adds up to 100 gives each sector's share too (sector-shares.ts). */
+function readStructure(sentence: string): Read[] {
+  return read(sentence).filter((f) => f.shape !== 'share');
+}
+
 function read(sentence: string, over: Partial<FigureInput> = {}): Read[] {
   const input: FigureInput = { sentence, citationId: 'c1', period: '2024', district: '钱塘区', kind: 'result', source: 'text', ...over };
   return extractFigures(input).map(({ period, district, citationId, ...rest }) => rest);
@@ -104,10 +109,10 @@ describe('clause reading: lists of values', () => {
 
 describe('clause reading: ratios and clock times', () => {
   it('reads a three-part ratio as one structure figure, its parts in order', () => {
-    expect(read('三次产业结构为1:2:3')).toEqual([
+    expect(readStructure('三次产业结构为1:2:3')).toEqual([
       { indicator: '三次产业结构', value: 1, unit: '比例', kind: 'actual', shape: 'structure', structure: [1, 2, 3] },
     ]);
-    expect(read('三次产业结构调整为2.1:35.6:62.3')).toEqual([
+    expect(readStructure('三次产业结构调整为2.1:35.6:62.3')).toEqual([
       { indicator: '三次产业结构调整', value: 2.1, unit: '比例', kind: 'actual', shape: 'structure', structure: [2.1, 35.6, 62.3] },
     ]);
   });
@@ -128,7 +133,7 @@ describe('clause reading: ratios and clock times', () => {
   });
 
   it('tells a structure from a clock time by its parts: a first part under 24, then two-digit parts under 60', () => {
-    const structure = (sentence: string) => read(sentence).map((f) => f.structure);
+    const structure = (sentence: string) => readStructure(sentence).map((f) => f.structure);
     expect(structure('四类用地结构为5:20:35:40')).toEqual([[5, 20, 35, 40]]);
     expect(structure('三次产业结构为24:30:46')).toEqual([[24, 30, 46]]);
     expect(structure('三次产业结构为2.5:35:62')).toEqual([[2.5, 35, 62]]);
@@ -146,14 +151,14 @@ describe('clause reading: ratios and clock times', () => {
   });
 
   it("reads a clock-shaped run as a structure under a structure's name when its parts add up to 100", () => {
-    expect(read('三次产业结构为3:45:52')).toEqual([
+    expect(readStructure('三次产业结构为3:45:52')).toEqual([
       { indicator: '三次产业结构', value: 3, unit: '比例', kind: 'actual', shape: 'structure', structure: [3, 45, 52] },
     ]);
     // Rounding: 100.4 is 100.
-    expect(read('三次产业结构为3:45:52.4').map((f) => f.structure)).toEqual([[3, 45, 52.4]]);
+    expect(readStructure('三次产业结构为3:45:52.4').map((f) => f.structure)).toEqual([[3, 45, 52.4]]);
     // A clock's shape that adds up to another total, or no structure's name, stays a time.
-    expect(read('三次产业结构为3:45:51')).toEqual([]);
-    expect(read('三次产业结构为3:45:53')).toEqual([]);
+    expect(readStructure('三次产业结构为3:45:51')).toEqual([]);
+    expect(readStructure('三次产业结构为3:45:53')).toEqual([]);
     expect(read('两项指标为3:45:52')).toEqual([]);
   });
 
@@ -488,7 +493,7 @@ describe('clause reading: values with units', () => {
 });
 
 describe('clause reading: ratios, the edges of the clock test (re-run after session 8)', () => {
-  const structure = (sentence: string) => read(sentence).map((f) => f.structure);
+  const structure = (sentence: string) => readStructure(sentence).map((f) => f.structure);
 
   it('never reads four parts as a clock: a structure whatever they add up to', () => {
     expect(structure('三次产业结构为3:45:52:10')).toEqual([[3, 45, 52, 10]]);

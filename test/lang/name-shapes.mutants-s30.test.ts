@@ -51,10 +51,10 @@ describe('an attribute’s value as the name writes it', () => {
 describe('lower-case pinyin initials', () => {
   it('before a year of two or four digits, a colon or an indicator’s name; not before another word', () => {
     expect(expandPinyinInitialsInEnglish('gd 2026: minimum daily physical activity time')).toBe(
-      '广东 2026: minimum daily physical activity time',
+      'Guangdong 2026: minimum daily physical activity time',
     );
-    expect(expandPinyinInitialsInEnglish('js 24 retail sales')).toBe('江苏 24 retail sales');
-    expect(expandPinyinInitialsInEnglish('sd: retail sales')).toBe('山东: retail sales');
+    expect(expandPinyinInitialsInEnglish('js 24 retail sales')).toBe('Jiangsu 24 retail sales');
+    expect(expandPinyinInitialsInEnglish('sd: retail sales')).toBe('Shandong: retail sales');
     expect(expandPinyinInitialsInEnglish('js 2 frameworks')).toBe('js 2 frameworks');
     expect(expandPinyinInitialsInEnglish('js frameworks in 2026')).toBe('js frameworks in 2026');
   });

@@ -208,7 +208,7 @@ describe('a share of the year’s target, asked in everyday words', () => {
 
 describe('English asks', () => {
   it('"gd \'25 goal" is Guangdong', () => {
-    expect(expandPinyinInitialsInEnglish("gd '25 goal: share")).toBe("广东 '25 goal: share");
+    expect(expandPinyinInitialsInEnglish("gd '25 goal: share")).toBe("Guangdong '25 goal: share");
     expect(expandPinyinInitialsInEnglish('gd card')).toBe('gd card');
   });
 

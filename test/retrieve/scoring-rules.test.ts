@@ -107,6 +107,10 @@ const CASES: Record<string, RuleCase> = {
     fires: { question: '钱塘区2024年固定资产投资为什么下降' },
     silent: { question: '钱塘区2024年固定资产投资为什么下降', text: '固定资产投资下降3.2%' },
   },
+  'since-founding': {
+    fires: { question: '钱塘新区成立以来新增城镇就业人口多少' },
+    silent: { question: '钱塘区新增城镇就业人口多少' },
+  },
 };
 
 function contextOf(rule: ScoringRule, side: Side): ScoringContext {

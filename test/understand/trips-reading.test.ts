@@ -16,9 +16,9 @@ beforeAll(async () => {
 
 describe('pinyin initials in an English question', () => {
   it('are a place in lowercase right before an indicator name or a colon', () => {
-    expect(expandPinyinInitialsInEnglish('zj gdp 2024')).toBe('浙江 gdp 2024');
-    expect(expandPinyinInitialsInEnglish('ah retail sales growth 2025')).toBe('安徽 retail sales growth 2025');
-    expect(expandPinyinInitialsInEnglish('sd: life expectancy')).toBe('山东: life expectancy');
+    expect(expandPinyinInitialsInEnglish('zj gdp 2024')).toBe('Zhejiang gdp 2024');
+    expect(expandPinyinInitialsInEnglish('ah retail sales growth 2025')).toBe('Anhui retail sales growth 2025');
+    expect(expandPinyinInitialsInEnglish('sd: life expectancy')).toBe('Shandong: life expectancy');
   });
 
   it('stay words before anything else', () => {

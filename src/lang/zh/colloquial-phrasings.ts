@@ -31,6 +31,19 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '“$1几$2”',
     example: "guangdong's 2025 work revolves around the provincial party committee's '13-what' plan?",
   },
+  // "制造业增加值在GDP里占到多少", "民营经济在经济总量中占几成", "制造业占GDP多少": a share of the economy, asked as the
+  // glossary reads one ("占GDP比重": the part over 地区生产总值, written "占地区生产总值比重" in the reports).
+  {
+    pattern:
+      /(?:在|于)(?:GDP|gdp|地区生产总值|经济总量|整个经济|全[省市区]经济|经济)(?:里头|当中|里|中)?(?:能)?占(?:到|了)?(?=多少|几成|多大|百分之几|几个点)/g,
+    wording: '占GDP比重',
+    example: '按江苏26年报告 制造业增加值在GDP里占到多少',
+  },
+  {
+    pattern: /占(?:GDP|gdp|地区生产总值|经济总量)的?(?:到|了)?(?=多少|几成|多大|百分之几|几个点)/g,
+    wording: '占GDP比重',
+    example: '江苏25年制造业占GDP多少',
+  },
   // Income: who earns it picks the qualifier the reports write.
   {
     pattern: /(城里人|城市居民|城里居民)(去年|今年|前年|\d{2,4}年)?(一年)?(挣的钱|挣|赚的钱|赚|的?收入)/g,

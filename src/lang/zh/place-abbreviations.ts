@@ -90,10 +90,48 @@ function lowercaseInitialsPattern(): RegExp {
   return lowercaseInitials;
 }
 
-/** An English question with capitalised pinyin initials, or any initials before an indicator's name, written as the place's short name. */
+/**
+ * An English question with capitalised pinyin initials, or any initials before an indicator's name, written with the place's
+ * English name ("gd 2025 target …" is "Guangdong 2025 target …"): an English question stays English words throughout, as the
+ * places' names in characters are (placeNamesInLatin), so every later reading of it reads the one language.
+ */
 export function expandPinyinInitialsInEnglish(question: string): string {
-  const expand = (initials: string) => PLACE_PINYIN_INITIALS[initials.toLowerCase()] ?? initials;
+  const expand = (initials: string) => {
+    const chinese = PLACE_PINYIN_INITIALS[initials.toLowerCase()];
+    return chinese === undefined ? initials : (latinNameOf(chinese) ?? chinese);
+  };
   return question.replace(PINYIN_INITIALS_IN_ENGLISH, expand).replace(lowercaseInitialsPattern(), expand);
+}
+
+/** A place's first name in Latin letters in the glossary, capitalised ("广东" → "Guangdong"), for a name it lists. */
+function latinNameOf(chinese: string): string | undefined {
+  const place = glossary().places.find((p) => p.name === chinese || p.aliases.includes(chinese));
+  const latin = place?.aliases.find((a) => /^[a-z]/i.test(a));
+  return latin?.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+}
+
+let hanPlaceNames: RegExp | null = null;
+/**
+ * An English question's places written in characters ("what about 安徽 — how many smart factories?"), written with their English
+ * names: only the glossary's places with an English name; other characters stay as typed.
+ */
+export function placeNamesInLatin(question: string): string {
+  if (!/[\u4e00-\u9fff]/.test(question)) return question;
+  hanPlaceNames ??= new RegExp(
+    glossary()
+      .places.filter((p) => p.aliases.some((a) => /^[a-z]/i.test(a)))
+      .flatMap((p) => [p.name, ...p.aliases].filter((n) => /^[\u4e00-\u9fff]+$/.test(n)))
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|'),
+    'g',
+  );
+  // A space only where the name touches a letter or digit ("安徽2025年" → "Anhui 2025年"), so the words stay apart.
+  return question.replace(hanPlaceNames, (name: string, at: number) => {
+    const before = /[A-Za-z0-9]/.test(question[at - 1] ?? '') ? ' ' : '';
+    const after = /[A-Za-z0-9]/.test(question[at + name.length] ?? '') ? ' ' : '';
+    return `${before}${latinNameOf(name) ?? name}${after}`;
+  });
 }
 
 const ABBREVIATION_CHARS = Object.keys(PLACE_ABBREVIATIONS).join('');

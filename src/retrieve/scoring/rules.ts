@@ -3,6 +3,7 @@ import { givesReason } from '../../lang/zh/reason-words.js';
 import { mentionsOnlyForPartners, partnersNamed } from '../../lang/zh/partner-markets.js';
 import { periodSpan, statedYears } from '../../lang/zh/years.js';
 import { speaksOfSeveralYears } from '../../lang/zh/several-years-asked.js';
+import { SINCE_FOUNDING_WRITTEN } from '../../lang/zh/since-founding-words.js';
 import { growthMention, multiYearMention } from '../indicator-mention.js';
 import type { QuestionFacts, SentenceFacts } from './context.js';
 
@@ -195,6 +196,18 @@ export const SCORING_RULES: readonly ScoringRule[] = [
     example: '牵头建设44家全国重点实验室',
     why: 'An English noun with its qualifiers, written whole ("national key labs" → 全国重点实验室): the asked subject named as itself, not a kin ("省重点实验室").',
   },
+  {
+    id: 'since-founding',
+    weight: 0.9,
+    feature: ({ question: { filtering, query }, sentence }) =>
+      filtering &&
+      query.sinceFounding &&
+      (SINCE_FOUNDING_WRITTEN.test(sentence.sentence.section.join('')) || SINCE_FOUNDING_WRITTEN.test(sentence.norm))
+        ? 1
+        : 0,
+    example: '钱塘新区成立以来工作回顾：新增城镇就业人口8.6万人',
+    why: '"钱塘新区成立以来…多少" asked: the review since founding (its heading or sentence writes 成立以来), not the latest year.',
+  },
 ];
 
 /** A figure over several years asked, and not one year's ("2025年…年均浓度" is that year's). */
@@ -212,7 +225,7 @@ function overSeveralYears({ sentence }: ScoringContext): boolean {
 
 /** No year and no plan asked: the latest figures are meant. */
 function latestAsked({ question: { filtering, query } }: ScoringContext): boolean {
-  return filtering && !query.years.length && !query.planPeriod;
+  return filtering && !query.years.length && !query.planPeriod && !query.sinceFounding;
 }
 
 /** 1 for the issuer's latest period, falling by a third for each year older. */

@@ -17,6 +17,8 @@ export function toHalfWidth(text: string): string {
     else if (code === 0x2212) out += '-';
     else if (code === 0xfe6a) out += '%';
     else if (code === 0xffe5) out += '¥';
+    // The ratio sign of "三次产业比重为4.0∶37.7∶58.3" is a colon as the ratio reader reads it.
+    else if (code === 0x2236) out += ':';
     else out += text[i];
   }
   return out;

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { govFirstLine } from '../support/engine.js';
+
+/**
+ * Session 36: questions as people ask them, found on the tune halves of the fresh sets, asked of the engine over the real
+ * reports (the readings themselves: test/lang/readings-s36.test.ts).
+ */
+const today = new Date('2026-12-05');
+
+describe('an English question with a place written short or in characters', () => {
+  it('"gd \'25 goal: …" is answered as "Guangdong 2025 goal: …" is', async () => {
+    const line = await govFirstLine("gd '25 goal: share of national-assessment water sections rated good — keep it above?", today);
+    expect(line).toMatch(/Guangdong 2025 国考断面水质优良率 \(target\): over 90% \[1\]/);
+  });
+
+  it('a place in characters inside an English question', async () => {
+    const line = await govFirstLine('广东 2025 target for the share of national-assessment water sections rated good', today);
+    expect(line).toMatch(/Guangdong 2025 国考断面水质优良率 \(target\): over 90%/);
+  });
+});
+
+describe('policy terms in English', () => {
+  it('"anti-mafia campaign … criminal gangs busted" is 扫黑除恶 … 涉黑恶团伙', async () => {
+    const line = await govFirstLine('How many criminal gangs has Qiantang’s anti-mafia campaign busted?', today);
+    expect(line).toMatch(/扫黑除恶专项斗争查处涉黑恶团伙 \(actual\): 74个/);
+  });
+});
+
+describe('the review since a place was set up', () => {
+  it('"成立以来" asks the review since founding, not the latest year', async () => {
+    expect(await govFirstLine('钱塘新区成立以来新增城镇就业人口多少万', today)).toMatch(/新增城镇就业人口（实绩）：8.6万人/);
+    expect(await govFirstLine('Qiantang New Area since its launch: how many new urban jobs?', today)).toMatch(/8.6万人/);
+  });
+
+  it('without it, the latest year', async () => {
+    expect(await govFirstLine('钱塘区新增城镇就业多少', today)).toMatch(/钱塘区2024年城镇新增就业（实绩）：3.1万人/);
+  });
+
+  it('a follow-up keeps the review asked before', async () => {
+    const line = await govFirstLine('新增城镇就业人口多少万', today, [
+      'Qiantang New Area since its launch: households in temporary relocation that were rehoused — how many?',
+    ]);
+    expect(line).toMatch(/新增城镇就业人口（实绩）：8.6万人/);
+  });
+});
+
+describe('the economy’s structure', () => {
+  it('"三产占比" leads with the tertiary sector’s part of the three sectors’ ratio', async () => {
+    expect(await govFirstLine('广东三产占比多少', today)).toMatch(/广东省2025年第三产业比重（实绩）：58.3% \[1\]/);
+  });
+
+  it('a district’s share from its ratio, and two places’ shares apart by points', async () => {
+    expect(await govFirstLine('钱塘区三产占比多少', today)).toMatch(/钱塘区2024年第三产业比重（实绩）：41.4% \[1\]/);
+    expect(await govFirstLine('钱塘和广东 第三产业比重差多少', today)).toMatch(
+      /钱塘区2024年第三产业比重（实绩）：41.4% \[1\]；广东省2025年第三产业比重（实绩）：58.3% \[2\]。后者高16.9个百分点/,
+    );
+  });
+
+  it('"三次产业结构" is the ratio as written', async () => {
+    expect(await govFirstLine('广东三次产业结构', today)).toMatch(/三次产业比重（实绩）：4:37.7:58.3/);
+  });
+});
+
+describe('everyday asking of shares, places and currencies', () => {
+  it('"在GDP里占到多少" leads with the share of the economy', async () => {
+    expect(await govFirstLine('按江苏26年报告 制造业增加值在GDP里占到多少', today)).toMatch(
+      /江苏省2025年制造业增加值占地区生产总值比重（实绩）：33.5%/,
+    );
+  });
+
+  it('"首都" is Beijing', async () => {
+    expect(await govFirstLine('首都前年外贸进出口规模多大', today)).toMatch(/北京市2024年北京地区进出口总额（实绩）：超3.6万亿元/);
+  });
+
+  it('"折合人民币多少" leads with the yuan of an amount written in dollars and yuan', async () => {
+    expect(await govFirstLine('上海前年实际使用外资折合人民币多少', today)).toMatch(/实际使用外资约合人民币（实绩）：1243亿元/);
+    expect(await govFirstLine('上海前年实际使用外资多少', today)).toMatch(/实际使用外资（实绩）：175亿美元左右/);
+  });
+});

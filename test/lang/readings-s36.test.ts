@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../src/figures/extract.js';
+import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
+import { COLLOQUIAL_PHRASINGS } from '../../src/lang/zh/colloquial-phrasings.js';
+import { askedCurrency, inCurrency } from '../../src/lang/zh/currency-words.js';
+import { expandPinyinInitialsInEnglish, placeNamesInLatin } from '../../src/lang/zh/place-abbreviations.js';
+import { asksSinceFounding, SINCE_FOUNDING_WRITTEN } from '../../src/lang/zh/since-founding-words.js';
+
+/** Session 36: readings of the language layer found on the tune halves of the fresh sets (engine answers: test/answer/questions-s36.test.ts). */
+
+describe('an English question stays English', () => {
+  it('pinyin initials read as the place’s English name', () => {
+    expect(expandPinyinInitialsInEnglish('gd 2025 target for the share of water sections rated good')).toBe(
+      'Guangdong 2025 target for the share of water sections rated good',
+    );
+    expect(expandPinyinInitialsInEnglish('qt 2024 gdp')).toBe('Qiantang 2024 gdp');
+  });
+
+  it('a place written in characters is written with its English name; other characters stay', () => {
+    expect(placeNamesInLatin('what about 安徽 — how many smart factories?')).toBe('what about Anhui — how many smart factories?');
+    expect(placeNamesInLatin('钱塘新区since launch: schools built?')).toBe('Qiantang since launch: schools built?');
+    expect(placeNamesInLatin('what did 安徽 do on 扫黑除恶?')).toBe('what did Anhui do on 扫黑除恶?');
+    expect(placeNamesInLatin('Anhui 2025 GDP')).toBe('Anhui 2025 GDP');
+  });
+});
+
+describe('the reports’ own words for policy terms in English', () => {
+  const read = (english: string) => translateContentWords(english).map((t) => `${t.english}→${t.chinese[0] ?? ''}`);
+
+  it('campaigns and their targets', () => {
+    expect(read('anti-mafia campaign')).toContain('anti-mafia→扫黑除恶');
+    expect(read('criminal gangs busted')).toEqual(['criminal gangs→涉黑恶团伙', 'busted→查处']);
+  });
+
+  it('places and programmes people name in English', () => {
+    expect(read('urban villages')).toEqual(['urban villages→城中村']);
+    expect(read('special bonds')).toEqual(['special bonds→专项债']);
+  });
+});
+
+describe('the review since founding', () => {
+  it('is asked in Chinese and in English', () => {
+    for (const q of [
+      '钱塘新区成立以来新增城镇就业人口多少',
+      '新区设立以来引进了多少项目',
+      '自成立起累计招商多少',
+      'Qiantang New Area since its launch: schools built?',
+      'Since Qiantang New Area was set up, how many gangs were busted?',
+      'since the zone was established, how many firms moved in?',
+    ])
+      expect(asksSinceFounding(q), q).toBe(true);
+  });
+
+  it('is not a year, a span or "since" of another kind', () => {
+    for (const q of [
+      '钱塘区2024年新增城镇就业多少',
+      '今年以来出口增长多少',
+      'GDP growth since 2020?',
+      'since last year, how many new jobs?',
+    ])
+      expect(asksSinceFounding(q), q).toBe(false);
+  });
+
+  it('is written as the review’s heading writes it', () => {
+    expect(SINCE_FOUNDING_WRITTEN.test('钱塘新区成立以来工作回顾')).toBe(true);
+    expect(SINCE_FOUNDING_WRITTEN.test('一年来工作回顾')).toBe(false);
+  });
+});
+
+describe('the three sectors’ ratio', () => {
+  const read = (sentence: string) =>
+    extractFigures({ sentence, district: '广东省', period: '2025', kind: 'result', citationId: 'c1', source: 'text' }).map(
+      (f) => `${f.indicator} ${f.value}${f.unit}${f.shape ? ` ${f.shape}` : ''}`,
+    );
+
+  it('is one structure and each sector’s share, with the ratio sign ∶ read as a colon', () => {
+    expect(read('三次产业比重为4.0∶37.7∶58.3，第一产业增加值提升至全国第二')).toEqual(
+      expect.arrayContaining([
+        '三次产业比重 4比例 structure',
+        '第一产业比重 4% share',
+        '第二产业比重 37.7% share',
+        '第三产业比重 58.3% share',
+      ]),
+    );
+    expect(read('三次产业结构为0.9:57.7:41.4,其中规上工业增加值增长9%')).toContain('第三产业比重 41.4% share');
+  });
+
+  it('only of three parts adding up to 100 under the sectors’ name', () => {
+    expect(read('三次产业结构为1:2:3').some((f) => f.includes('产业比重'))).toBe(false);
+    expect(read('男女比例为51.2:48.8').some((f) => f.includes('产业比重'))).toBe(false);
+  });
+});
+
+describe('an amount in two currencies', () => {
+  const read = (sentence: string) =>
+    extractFigures({ sentence, district: '上海市', period: '2025', kind: 'result', citationId: 'c1', source: 'text' }).map(
+      (f) => `${f.indicator} ${f.value}${f.unit}`,
+    );
+
+  it('the converted amount takes the name of the amount it converts', () => {
+    expect(read('实际使用外资达到160.6亿美元、折合1148亿元人民币。')).toEqual([
+      '实际使用外资 160.6亿美元',
+      '实际使用外资折合人民币 1148亿元',
+    ]);
+    expect(read('实际使用外资175亿美元左右、约合1243亿元人民币')).toContain('实际使用外资约合人民币 1243亿元');
+  });
+
+  it('not after an amount in the same currency', () => {
+    expect(read('完成投资100亿元、折合每亩50万元')).not.toContain('完成投资折合每亩 50万元');
+  });
+
+  it('the currency a question asks', () => {
+    expect(askedCurrency('去年实际使用外资折合人民币多少')).toBe('yuan');
+    expect(askedCurrency('how much foreign capital, in US$?')).toBe('dollars');
+    expect(askedCurrency('实际使用外资多少亿美元')).toBe('dollars');
+    expect(askedCurrency('实际使用外资多少')).toBeNull();
+    expect(inCurrency('亿元', 'yuan')).toBe(true);
+    expect(inCurrency('亿美元', 'yuan')).toBe(false);
+    expect(inCurrency('亿美元', 'dollars')).toBe(true);
+  });
+});
+
+describe('a share of the economy asked in everyday words', () => {
+  const reworded = (q: string) => COLLOQUIAL_PHRASINGS.reduce((t, row) => t.replace(row.pattern, row.wording), q);
+
+  it('"在GDP里占到多少", "占GDP多少" are 占GDP比重', () => {
+    expect(reworded('制造业增加值在GDP里占到多少')).toBe('制造业增加值占GDP比重多少');
+    expect(reworded('民营经济在经济总量中占几成')).toBe('民营经济占GDP比重几成');
+    expect(reworded('制造业占GDP多少')).toBe('制造业占GDP比重多少');
+  });
+
+  it('a share already said, or a part of the economy itself, stays as asked', () => {
+    expect(reworded('制造业增加值占GDP比重多少')).toBe('制造业增加值占GDP比重多少');
+    expect(reworded('民营经济占多少')).toBe('民营经济占多少');
+  });
+});
