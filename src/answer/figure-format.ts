@@ -59,7 +59,7 @@ function writtenValue(f: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'range'> 
 const ATTRIBUTE_BOUND = /^(?:及)?以[上下]$/;
 
 /** A qualifier's parts written before the value ("确保", "年均", "连续7年") and after it ("以上"). */
-function qualifierSides(q: string): { before: string; after: string } {
+export function qualifierSides(q: string): { before: string; after: string } {
   const parts = q === '' ? [] : q.split('…');
   // "历时…成功申遗": a duration's verb before its count, what took that long after it.
   const goesBefore = (p: string) =>

@@ -1,10 +1,11 @@
-import { askedCurrency, inCurrency } from '../lang/zh/currency-words.js';
+import { boundAsked, writesBound } from '../lang/zh/bound-asked-words.js';
+import { inCurrency } from '../lang/zh/currency-words.js';
 import { countedAs } from '../lang/zh/counter-equivalents.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import type { Citation, Figure } from './schema.js';
 import { placeLabel } from '../lang/zh/place-words.js';
 import { englishAmount, englishIndicator, englishPlace } from './english-names.js';
-import { formatNumber, isAskedIndicator, isShareOfAsked, valueText } from './figure-format.js';
+import { formatNumber, isAskedIndicator, isShareOfAsked, qualifierSides, valueText } from './figure-format.js';
 import { isRankFigure } from '../figures/rank-figures.js';
 import { asksRankOnly } from '../lang/zh/rank-words.js';
 import { asksHowMuchBetween, comparesWithYearBefore, statesDifferenceToYearBefore } from '../lang/zh/year-comparison-words.js';
@@ -31,7 +32,7 @@ import {
   PHYSICAL_MEASURE_UNITS,
   unitMeasure,
 } from '../lang/zh/units.js';
-import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
+import { AIM_QUALIFIERS, MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { planOfSpan } from '../lang/zh/five-year-plans.js';
@@ -139,8 +140,11 @@ export function figureLead(
       ? 1
       : 0;
   // "实际使用外资折合人民币多少", "… in US$": of an amount written in two currencies, the one asked.
-  const currencyAsked = askedCurrency(query.question);
+  const currencyAsked = query.currency;
   const inAskedCurrency = (f: Figure) => (currencyAsked && inCurrency(f.unit, currencyAsked) ? 1 : 0);
+  // "确保多少", "the floor it had to guarantee": of a target and its bound written together, the bound.
+  const bound = boundAsked(query.question);
+  const boundFits = (f: Figure) => (bound && writesBound(f.qualifier, bound) ? 1 : 0);
   // "公园累计达到多少座" / "how many … now": the level reached before the year's increment beside it
   // ("新增公园141座、累计达到973座"); "新增多少" the other way round.
   const amountAsked = askedAmount(query.question);
@@ -369,6 +373,7 @@ export function figureLead(
       cited(a) - cited(b) ||
       // An amount written in two currencies is one thing named twice ("160.6亿美元、折合1148亿元人民币"): the currency asked.
       inAskedCurrency(b) - inAskedCurrency(a) ||
+      boundFits(b) - boundFits(a) ||
       named(b) - named(a) ||
       countedNamed(b) - countedNamed(a) ||
       nounShared(b) - nounShared(a) ||
@@ -462,13 +467,18 @@ export function figureLead(
       { ...f, ...(average ? { qualifier: undefined } : {}), ...(growthOnly ? { value: Math.abs(f.value) } : {}) },
       lang,
     );
+    // "确保增长5.5%以上", not "增长确保5.5%以上": in Chinese an aim (确保, 力争) goes before the verb, as the reports write it.
+    const written = growthOnly && !average && lang === 'zh' ? qualifierSides(f.qualifier ?? '').before : '';
+    const movedBefore = AIM_QUALIFIERS.includes(written) ? written : '';
+    const shownReached = movedBefore && reached.startsWith(movedBefore) ? reached.slice(movedBefore.length) : reached;
+    const verbBefore = shownReached === reached ? '' : movedBefore;
     // A rank's start reads in the rank's own words: "从全国第10位到全国第8位".
     const value = start
       ? message('leadFromTo', lang, {
           from: valueText({ ...start, qualifier: isRankFigure(f) ? f.qualifier : undefined }, lang),
           to: reached,
         })
-      : `${gap}${reached}`;
+      : `${gap}${shownReached}`;
     return message('leadLine', lang, {
       place: en ? englishPlace(f.district) : placeLabel(f.district),
       // A pair asked over a plan ("十四五期间") spans the plan, not the year of its report.
@@ -482,7 +492,7 @@ export function figureLead(
       amount: en ? englishAmount(f.value, f.unit) : null,
       change: f.change && !growthOnly && !gap ? message('leadChange', lang, { down, value: f.change.value, unit: f.change.unit }) : '',
       growthOnly: growthOnly
-        ? `${average ? (lang === 'zh' ? average : 'average annual ') : ''}${message(isAmountChangeOnly(f) ? 'leadAmountChange' : 'leadGrowthOnly', lang, { down })}`
+        ? `${average ? (lang === 'zh' ? average : 'average annual ') : ''}${verbBefore}${message(isAmountChangeOnly(f) ? 'leadAmountChange' : 'leadGrowthOnly', lang, { down })}`
         : '',
       n,
     });

@@ -3,7 +3,7 @@ import type { Figure } from './figure-schema.js';
 
 /**
  * "实际使用外资达到160.6亿美元、折合1148亿元人民币": the second amount is the first in yuan, read with the name its verb gave it
- * (折合人民币); it takes the first amount's name, with the conversion said (实际使用外资折合人民币), so a question of the
+ * (折合人民币); it takes the first amount's name, its verb kept before its value (实际使用外资 折合1148亿元), so a question of the
  * thing finds both and the currency asked chooses. Only right after an amount in the other currency.
  */
 export function withConversionsNamed(figures: readonly Figure[]): Figure[] {
@@ -13,6 +13,7 @@ export function withConversionsNamed(figures: readonly Figure[]): Figure[] {
     const foreignNow = FOREIGN_CURRENCY_UNIT.test(f.unit);
     const foreignBefore = FOREIGN_CURRENCY_UNIT.test(before.unit);
     if (!f.unit.endsWith('元') || !before.unit.endsWith('元') || foreignNow === foreignBefore) return f;
-    return { ...f, indicator: `${before.indicator}${f.indicator}` };
+    const verb = CONVERSION_NAME.exec(f.indicator)?.[1] ?? '';
+    return { ...f, indicator: before.indicator, qualifier: f.qualifier ? `${verb}…${f.qualifier}` : verb };
   });
 }

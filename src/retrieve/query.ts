@@ -62,6 +62,7 @@ import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { interchangeableWordsIn } from '../lang/zh/interchangeable-words.js';
 import { asksQuantityInEnglish, indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
 import { asksSinceFounding } from '../lang/zh/since-founding-words.js';
+import { type AskedCurrency, askedCurrency } from '../lang/zh/currency-words.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations, placeNamesInLatin } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
 import { asksAboutPlaceOnly } from '../understand/place-only-question.js';
@@ -175,6 +176,8 @@ export interface UnderstoodQuery {
   namedReport?: { year: number; phrase: string; readAs: number };
   /** The review since the place was set up is asked ("钱塘新区成立以来", "since its launch"): see since-founding-words.ts. */
   sinceFounding?: boolean;
+  /** The currency an amount is asked in ("折合人民币多少", "in US$"): see currency-words.ts. */
+  currency?: AskedCurrency;
   /**
    * Two places each named with a year of its own ("云南24年…和浙江今年…"): each place's years, in the order of `places`;
    * each side of the comparison is asked in its own.
@@ -914,6 +917,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   }
   // "How many research staff has the Hetao zone drawn in?": a name read as the reports spell it (河套, “吉林一号”) is what
   // the question is about; a passage that does not name it is about something else (159万 研发人员 province-wide).
+  const currency = askedCurrency(question);
   const namesRead = language === 'en' ? [...new Set(lexiconTranslations.filter((t) => t.name).flatMap((t) => t.chinese))] : [];
   return {
     ...(namesRead.length ? { namedThings: namesRead } : {}),
@@ -942,6 +946,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     regions: matched.regions,
     ...(namedReport ? { namedReport } : {}),
     ...(!years.size && !planPeriod && asksSinceFounding(question) ? { sinceFounding: true } : {}),
+    ...(currency ? { currency } : {}),
     ...(sideYears ? { sideYears } : {}),
     // Asked as the plan's span, it is the plan's period, answered as "during the 14th Five-Year Plan" is.
     yearSpan: recentSpanIsPlan ? null : (resolved.span ?? null),

@@ -458,6 +458,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   }
   // "往后挪一年 25年打算落地几个" after a follow-up that carried "多少条" to its own subject: the count asked now is its own
   // (几个), the carried words dropped; asked without a count of its own, the carried words stay carried.
+  // "那前年的数呢" after "去年实际使用外资折合人民币多少": the amount in the currency asked before.
+  if (elliptical && previous.currency && !query.currency) out.currency = previous.currency;
   if (elliptical && previous.unitCarried) {
     if (asksHowManyInCounter(query.question)) out.question = out.question.split(previous.unitCarried).join('');
     else out.unitCarried = previous.unitCarried;

@@ -73,7 +73,27 @@ describe('everyday asking of shares, places and currencies', () => {
   });
 
   it('"折合人民币多少" leads with the yuan of an amount written in dollars and yuan', async () => {
-    expect(await govFirstLine('上海前年实际使用外资折合人民币多少', today)).toMatch(/实际使用外资约合人民币（实绩）：1243亿元/);
+    expect(await govFirstLine('上海前年实际使用外资折合人民币多少', today)).toMatch(/实际使用外资（实绩）：约合1243亿元/);
     expect(await govFirstLine('上海前年实际使用外资多少', today)).toMatch(/实际使用外资（实绩）：175亿美元左右/);
+  });
+
+  it('a follow-up keeps the currency asked, and "去年比前年多还是少" sets the two years side by side in it', async () => {
+    const history = ['去年上海实际使用外资折合人民币多少'];
+    expect(await govFirstLine('那前年的数呢', today, history)).toMatch(/上海市2024年实际使用外资（实绩）：约合1243亿元/);
+    expect(await govFirstLine('去年比前年多还是少', today, [...history, '那前年的数呢'])).toMatch(
+      /2024年 约合1243亿元 \[1\]；2025年 折合1148亿元 \[2\]。2025年低于2024年/,
+    );
+  });
+});
+
+describe('a target and its floor written together', () => {
+  it('the floor asked leads, its aim before the verb; the target otherwise', async () => {
+    expect(await govFirstLine('拱墅23年服务业增加值增长 确保多少', today)).toMatch(
+      /拱墅区2023年服务业增加值（目标）：确保增长5.5%以上 \[1\]/,
+    );
+    expect(await govFirstLine("Gongshu's 2023 plan: the floor it had to guarantee for services value added growth?", today)).toMatch(
+      /target\): growth at least 5.5%/,
+    );
+    expect(await govFirstLine('拱墅23年服务业增加值增长目标', today)).toMatch(/（目标）：增长6%左右 \[1\]/);
   });
 });

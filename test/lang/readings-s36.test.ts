@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { valueText } from '../../src/answer/figure-format.js';
 import { extractFigures } from '../../src/figures/extract.js';
 import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
+import { boundAsked, writesBound } from '../../src/lang/zh/bound-asked-words.js';
 import { COLLOQUIAL_PHRASINGS } from '../../src/lang/zh/colloquial-phrasings.js';
 import { askedCurrency, inCurrency } from '../../src/lang/zh/currency-words.js';
 import { expandPinyinInitialsInEnglish, placeNamesInLatin } from '../../src/lang/zh/place-abbreviations.js';
+import { resolveYears } from '../../src/lang/zh/relative-years.js';
 import { asksSinceFounding, SINCE_FOUNDING_WRITTEN } from '../../src/lang/zh/since-founding-words.js';
 
 /** Session 36: readings of the language layer found on the tune halves of the fresh sets (engine answers: test/answer/questions-s36.test.ts). */
@@ -97,16 +100,18 @@ describe('an amount in two currencies', () => {
       (f) => `${f.indicator} ${f.value}${f.unit}`,
     );
 
-  it('the converted amount takes the name of the amount it converts', () => {
-    expect(read('实际使用外资达到160.6亿美元、折合1148亿元人民币。')).toEqual([
-      '实际使用外资 160.6亿美元',
-      '实际使用外资折合人民币 1148亿元',
-    ]);
-    expect(read('实际使用外资175亿美元左右、约合1243亿元人民币')).toContain('实际使用外资约合人民币 1243亿元');
+  const written = (sentence: string) =>
+    extractFigures({ sentence, district: '上海市', period: '2025', kind: 'result', citationId: 'c1', source: 'text' }).map(
+      (f) => `${f.indicator} ${valueText(f)}`,
+    );
+
+  it('the converted amount takes the name of the amount it converts, its verb before its value', () => {
+    expect(written('实际使用外资达到160.6亿美元、折合1148亿元人民币。')).toEqual(['实际使用外资 160.6亿美元', '实际使用外资 折合1148亿元']);
+    expect(written('实际使用外资175亿美元左右、约合1243亿元人民币')).toContain('实际使用外资 约合1243亿元');
   });
 
   it('not after an amount in the same currency', () => {
-    expect(read('完成投资100亿元、折合每亩50万元')).not.toContain('完成投资折合每亩 50万元');
+    expect(written('完成投资100亿元、折合每亩50万元')).not.toContain('完成投资 折合50万元');
   });
 
   it('the currency a question asks', () => {
@@ -132,5 +137,40 @@ describe('a share of the economy asked in everyday words', () => {
   it('a share already said, or a part of the economy itself, stays as asked', () => {
     expect(reworded('制造业增加值占GDP比重多少')).toBe('制造业增加值占GDP比重多少');
     expect(reworded('民营经济占多少')).toBe('民营经济占多少');
+  });
+});
+
+describe('two relative years set against each other', () => {
+  const years = (q: string) => resolveYears(q, { today: new Date('2026-12-05') }).years;
+
+  it('"去年比前年多还是少" asks both years', () => {
+    expect(years('去年比前年多还是少')).toEqual([2024, 2025]);
+    expect(years('今年比去年高还是低')).toEqual([2025, 2026]);
+  });
+
+  it('"比去年增长多少" sets a base, no year asked', () => {
+    expect(years('今年比去年增长多少')).toEqual([2026]);
+  });
+});
+
+describe('a target’s floor or ceiling asked', () => {
+  it('is read in Chinese and in English', () => {
+    expect(boundAsked('拱墅23年服务业增加值增长 确保多少')).toBe('floor');
+    expect(boundAsked('保底多少')).toBe('floor');
+    expect(boundAsked('the floor it had to guarantee for services growth?')).toBe('floor');
+    expect(boundAsked('能耗上限多少')).toBe('ceiling');
+    expect(boundAsked('PM2.5 at most how much?')).toBe('ceiling');
+  });
+
+  it('is no superlative and no plain target', () => {
+    expect(boundAsked('哪个省增速最低')).toBeNull();
+    expect(boundAsked('服务业增加值增长目标多少')).toBeNull();
+  });
+
+  it('is written by the qualifiers of a bound', () => {
+    expect(writesBound('确保…以上', 'floor')).toBe(true);
+    expect(writesBound('左右', 'floor')).toBe(false);
+    expect(writesBound('以内', 'ceiling')).toBe(true);
+    expect(writesBound(undefined, 'ceiling')).toBe(false);
   });
 });

@@ -3,6 +3,7 @@
  * one row of the asked indicator, kind and measure that the best report states, like for like.
  * Each row keeps the sentence it was read from, so every value is cited.
  */
+import { type AskedCurrency, inCurrency } from '../../lang/zh/currency-words.js';
 import { EQUIVALENT_BASE_UNITS } from '../../lang/zh/units.js';
 import type { FigureRow, FigureTable } from '../../figure-table/index.js';
 import { additionsId, canonicalIndicator } from '../../figure-table/canonical-indicator.js';
@@ -32,6 +33,8 @@ export interface PointRequest {
   rangeEnd: 'low' | 'high';
   /** The population group asked outright (城镇, 农村), instead of the one the question names. */
   group?: string;
+  /** The currency asked ("折合人民币"): of a year's amount written in two currencies, that one. */
+  currency?: AskedCurrency;
 }
 
 /** What the request compares: a share when one is asked ("研发投入强度", "R&D intensity"), else levels and rates. */
@@ -118,8 +121,8 @@ export function tablePoints<K>(
     const points = kept
       .map((r) => pointOf(key, r, request))
       .filter((p): p is TablePoint<K> => p !== null)
-      .map((p, order) => ({ p, order, rank: rank(p.row, year) }))
-      .sort((a, b) => a.rank - b.rank || a.order - b.order)
+      .map((p, order) => ({ p, order, rank: rank(p.row, year), currency: inAskedCurrency(p.row, request) }))
+      .sort((a, b) => b.currency - a.currency || a.rank - b.rank || a.order - b.order)
       .map((x) => x.p);
     return { key, points };
   });
@@ -130,6 +133,11 @@ export function tablePoints<K>(
     const point = points.find((p) => p.measure === measure);
     return point ? [point] : [];
   });
+}
+
+/** 1 for a row in the currency asked, 0 otherwise (or when none is asked). */
+function inAskedCurrency(row: FigureRow, request: PointRequest): number {
+  return request.currency && inCurrency(row.unit, request.currency) ? 1 : 0;
 }
 
 /** The glossary's names of the indicator a name stands for, and the name itself. */

@@ -63,7 +63,7 @@ function trendOf(
   const years = asked ?? rowYears;
   const groups = years.map((y) => ({ key: y, year: y, rows: rows.filter((r) => r.year === y) }));
   const pointsOf = (kind: FigureRow['kind'], growth: boolean) =>
-    tablePoints(groups, { indicator, growth, question: query.question, rangeEnd: 'high', kind });
+    tablePoints(groups, { indicator, growth, question: query.question, rangeEnd: 'high', kind, currency: query.currency });
   // "江苏近几年GDP": the level when two years give one, else the growth most reports lead with.
   // Years asked outright ("24年和25年分别多少"), or an amount asked ("从多少涨到多少"), keep the
   // level asked: the retrieval path answers them, not a rate in its place.

@@ -3,8 +3,11 @@
  * ("折合人民币多少", "in US$"). Data for src/figures/currency-conversions.ts and the lead's choice of figure.
  */
 
-/** The name a conversion's figure is read with when nothing else names it: "折合人民币", "约合人民币", "合". */
-export const CONVERSION_NAME = /^(?:折合|约合|合计约|合约|相当于|合)(?:人民币|美元)?$/;
+/** The verbs a conversion is written with, kept before its value ("折合1148亿元"). */
+export const CONVERSION_VERBS: readonly string[] = ['折合', '约合', '相当于'];
+
+/** The name a conversion's figure is read with when nothing else names it: "折合人民币", "约合人民币", its verb first. */
+export const CONVERSION_NAME = /^(折合|约合|相当于)(?:人民币|美元)?$/;
 
 /** The currency a conversion is written in, after its verb: the Chinese of its name. */
 export const CONVERSION_CURRENCY = /人民币|美元/;

@@ -14,9 +14,10 @@ export const ECONOMY_WORDS: readonly string[] = ['economy', 'economic', 'grew', 
 
 /**
  * 经济 as the whole economy: at the head of the question or after its place, year or 的 ("山东去年
- * 经济咋样"), never after a modifier (民营经济, 数字经济, 海洋经济 are parts of it).
+ * 经济咋样"), never after a modifier (民营经济, 数字经济, 海洋经济 are parts of it), nor in the name of the plan's set of
+ * targets ("经济社会发展目标一共定了几项指标" counts the targets, no GDP).
  */
-export const WHOLE_ECONOMY = /(?:^|[年的市省区县国]|\d)经济(?!体)/;
+export const WHOLE_ECONOMY = /(?:^|[年的市省区县国]|\d)经济(?!体|社会发展(?:的)?(?:主要)?(?:预期)?目标)/;
 
 /**
  * Words that make 经济 a part of the economy, not the whole: "数字经济怎么样" asks about the digital

@@ -2,6 +2,7 @@
  * Qualifiers reports write around a value: before it ("力争5%", "不低于3万人"), after it
  * ("5%左右", "70%以上"), and the approximations of a count ("50余场").
  */
+import { CONVERSION_VERBS } from './currency-words.js';
 import { FROM_WORDS, MILESTONE_VERBS } from './milestone-words.js';
 import { RANK_ORDINAL, RANK_QUALIFIERS } from './rank-words.js';
 import { byLength } from './word-lists.js';
@@ -90,6 +91,8 @@ export const QUALIFIERS_BEFORE_VALUE: readonly string[] = [
   // An edition: "第4届" (src/lang/zh/attribute-words.ts).
   RANK_ORDINAL,
   ...FROM_WORDS,
+  // An amount in the other currency: "折合1148亿元" (currency-words.ts).
+  ...CONVERSION_VERBS,
   // A streak's length: "连续8年全国第一", never "8年连续全国第一".
   STREAK_LENGTH_QUALIFIER,
   // Levels passed: "连续迈上4个万亿元台阶", "跨越7万亿台阶".

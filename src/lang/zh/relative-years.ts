@@ -130,10 +130,11 @@ export function relativeYearInChinese(phrase: string): string {
 /** A relative word after these is a comparison base ("比上年增长"), not a year asked about. */
 export const BASE_BEFORE_RELATIVE = /(比|较)$/;
 /**
- * …unless the year's own plan or figure follows ("今年计划比去年计划少多少", "今年的计划比去年的少了多少座"): that year is
- * asked too, side by side.
+ * …unless the year's own plan or figure follows ("今年计划比去年计划少多少", "今年的计划比去年的少了多少座"), or which of
+ * the two is more ("去年比前年多还是少"): that year is asked too, side by side.
  */
-export const YEAR_ASKED_AFTER_BASE = /^(?:的)?(?:计划|目标|任务|安排)|^的(?:少|多|高|低|快|慢)/;
+export const YEAR_ASKED_AFTER_BASE =
+  /^(?:的)?(?:计划|目标|任务|安排)|^的(?:少|多|高|低|快|慢)|^(?:的)?(?:是)?(?:多了?还是少了?|少了?还是多了?|高了?还是低了?|低了?还是高了?|升了?还是降了?|涨了?还是跌了?)/;
 /** …or before these: "与去年同期相比". */
 // "商品房销售面积前一年的基数": the base a year's figure is set against, no year asked.
 export const BASE_AFTER_RELATIVE = /^(同期)?(相比|比较|而言|的?(?:高|低)?基数)/;
