@@ -107,7 +107,8 @@ export function expandPinyinInitialsInEnglish(question: string): string {
 function latinNameOf(chinese: string): string | undefined {
   const place = glossary().places.find((p) => p.name === chinese || p.aliases.includes(chinese));
   const latin = place?.aliases.find((a) => /^[a-z]/i.test(a));
-  return latin?.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+  // Each word's first letter, not a letter after an apostrophe ("Lin'an", not "Lin'An").
+  return latin?.replace(/(?<![a-z'’])[a-z]/gi, (c) => c.toUpperCase());
 }
 
 let hanPlaceNames: RegExp | null = null;
