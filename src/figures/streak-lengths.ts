@@ -12,6 +12,7 @@ import {
   STREAK_LENGTH_QUALIFIER,
   STREAK_LENGTH_UNIT,
   STREAK_LENGTH_UNITS,
+  STREAK_RANK_PREDICATE,
   STREAK_RUN,
 } from '../lang/zh/span-words.js';
 import { RANK_PROPERTY_NAMES, rankNumber } from '../lang/zh/rank-words.js';
@@ -45,7 +46,14 @@ export function readStreakLengths(ctx: Ctx): void {
     // value of its own ("连续7年保持98%以上", "连续3年增长8%") is read with that value, its length in its qualifier.
     if (!predicate || predicate.length > MAX_PREDICATE || /\d/.test(predicate)) continue;
     // No subject but the place ("北京连续9年稳居…榜首"): the predicate names what the streak is of, once.
-    const subject = subjectOf(w.slice(clauseStart, at), ctx.input.district);
+    // A rank opening its own clause after a figure ("…收入1.35万亿元，连续34年居全国首位") ranks that figure's subject.
+    const own = subjectOf(w.slice(clauseStart, at), ctx.input.district);
+    const opensClause = !w.slice(clauseStart, at).trim() && clauseStart > 0;
+    const subject =
+      own ||
+      (opensClause && STREAK_RANK_PREDICATE.test(predicate)
+        ? subjectOf(w.slice(lastMark(w, clauseStart - 1) + 1, clauseStart - 1), ctx.input.district)
+        : '');
     const name = subject || cleanIndicator(predicate);
     if (name.length < MIN_SUBJECT) continue;
     pushFigure(ctx, {

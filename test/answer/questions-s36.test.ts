@@ -97,3 +97,14 @@ describe('a target and its floor written together', () => {
     expect(await govFirstLine('拱墅23年服务业增加值增长目标', today)).toMatch(/（目标）：增长6%左右 \[1\]/);
   });
 });
+
+describe('a streak asked of an indicator', () => {
+  it('"连续多少年全国第一" and "how many years in a row" lead with the streak of the indicator asked', async () => {
+    expect(await govFirstLine('广东地方一般公共预算收入连续多少年全国第一', today)).toMatch(
+      /广东省地方一般公共预算收入（实绩）：连续34年居全国首位/,
+    );
+    expect(
+      await govFirstLine('how many years in a row has it been no. 1?', today, ["What was Guangdong's local fiscal revenue in 2024?"]),
+    ).toMatch(/连续34年居全国首位/);
+  });
+});

@@ -50,6 +50,17 @@ describe('an amount in two currencies', () => {
   });
 });
 
+describe('the currency asked, in a conversation', () => {
+  it('is carried by an elliptical follow-up, not by one asking its own indicator, nor made up', () => {
+    const first = ask('去年上海实际使用外资折合人民币多少');
+    expect(first.currency).toBe('yuan');
+    expect(conversationState([first, ask('那前年的数呢')])?.currency).toBe('yuan');
+    expect(conversationState([first, ask('那前年出口多少')])?.currency).toBeUndefined();
+    expect(conversationState([ask('去年上海实际使用外资多少'), ask('那前年的数呢')])?.currency).toBeUndefined();
+    expect(conversationState([first, ask('那前年多少美元')])?.currency).toBe('dollars');
+  });
+});
+
 describe('a target and its bound', () => {
   const target = handFigure('服务业增加值', 6, '%', {
     kind: 'target',
@@ -67,6 +78,18 @@ describe('a target and its bound', () => {
     expect(figureLead(ask('浙江服务业增加值增长 确保多少'), [target, floor], citations)).toContain('确保增长5.5%以上');
     expect(figureLead(ask('浙江服务业增加值增长目标'), [target, floor], citations)).toContain('增长6%左右');
   });
+
+  it('only an aim moves before the verb, only in Chinese, only for a growth', () => {
+    const growth = (qualifier: string, value = 5) =>
+      handFigure('地区生产总值', value, '%', { kind: 'target', qualifier, change: { direction: 'up', value, unit: '%' } });
+    const gdp = [resultCitation('c1', '地区生产总值增长')];
+    expect(figureLead(ask('浙江GDP增长目标'), [growth('力争')], gdp)).toContain('力争增长5%');
+    expect(figureLead(ask('浙江GDP增长目标'), [growth('超')], gdp)).toContain('增长超5%');
+    expect(figureLead(ask('浙江GDP增长目标'), [growth('年均')], gdp)).toContain('年均增长5%');
+    expect(figureLead(ask("What is Zhejiang's GDP growth target?"), [growth('确保…以上')], gdp)).toContain('growth at least 5%');
+    const level = handFigure('地区生产总值', 9, '万亿元', { kind: 'target', qualifier: '力争' });
+    expect(figureLead(ask('浙江GDP目标'), [level], gdp)).toContain('力争9万亿元');
+  });
 });
 
 describe('the three sectors’ shares', () => {
@@ -79,7 +102,11 @@ describe('the three sectors’ shares', () => {
       '第二产业比重',
       '第三产业比重',
     ]);
+    expect(withSectorShares([structure([33, 33, 35])])).toHaveLength(4);
+    expect(withSectorShares([structure([33, 33, 35.5])])).toHaveLength(1);
     expect(withSectorShares([structure([33.4, 33.3, 34.4])])).toHaveLength(1);
+    const unshaped = handFigure('三次产业结构', 4, '比例', { structure: [4, 37.7, 58.3] });
+    expect(withSectorShares([unshaped])).toHaveLength(1);
     expect(withSectorShares([structure([50, 50])])).toHaveLength(1);
     const other = handFigure('用地结构', 5, '比例', { shape: 'structure', structure: [5, 20, 75] });
     expect(withSectorShares([other])).toHaveLength(1);
@@ -107,6 +134,10 @@ describe('the review since founding in a conversation, and a share of the econom
     expect(first.sinceFounding).toBe(true);
     expect(conversationState([first, ask('新增城镇就业人口多少万')])?.sinceFounding).toBe(true);
     expect(conversationState([first, ask('2024年新增城镇就业人口多少万')])?.sinceFounding).toBeUndefined();
+  });
+
+  it('is not given to a follow-up of a question that did not ask it', () => {
+    expect(conversationState([ask('钱塘区安置过渡拆迁户多少'), ask('新增城镇就业人口多少万')])?.sinceFounding).toBeUndefined();
   });
 
   it('is not read beside a year asked', () => {

@@ -4,6 +4,8 @@ import { extractFigures } from '../../src/figures/extract.js';
 import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
 import { boundAsked, writesBound } from '../../src/lang/zh/bound-asked-words.js';
 import { COLLOQUIAL_PHRASINGS } from '../../src/lang/zh/colloquial-phrasings.js';
+import { subjectBeforeIndicator } from '../../src/lang/zh/place-shapes.js';
+import { STREAK_LENGTH_QUESTION } from '../../src/lang/zh/span-words.js';
 import { askedCurrency, inCurrency } from '../../src/lang/zh/currency-words.js';
 import { expandPinyinInitialsInEnglish, placeNamesInLatin } from '../../src/lang/zh/place-abbreviations.js';
 import { resolveYears } from '../../src/lang/zh/relative-years.js';
@@ -172,5 +174,34 @@ describe('a target’s floor or ceiling asked', () => {
     expect(writesBound('左右', 'floor')).toBe(false);
     expect(writesBound('以内', 'ceiling')).toBe(true);
     expect(writesBound(undefined, 'ceiling')).toBe(false);
+  });
+});
+
+describe('a place no report holds, named before the indicator', () => {
+  it('is named without where on it ("火星上的GDP" is 火星)', () => {
+    expect(subjectBeforeIndicator('火星上的GDP是多少', ['GDP'])).toBe('火星');
+    expect(subjectBeforeIndicator('火星GDP多少', ['GDP'])).toBe('火星');
+    expect(subjectBeforeIndicator('凯里GDP多少', ['GDP'])).toBe('凯里');
+  });
+});
+
+describe('a ranking streak opening its own clause', () => {
+  const read = (sentence: string) =>
+    extractFigures({ sentence, district: '广东省', period: '2024', kind: 'result', citationId: 'c1', source: 'text' })
+      .filter((f) => f.shape === 'streak')
+      .map((f) => `${f.indicator} ${valueText(f)}`);
+
+  it('ranks the subject of the figure before it', () => {
+    expect(read('地方一般公共预算收入1.35万亿元，连续34年居全国首位。')).toEqual(['地方一般公共预算收入 连续34年居全国首位']);
+  });
+
+  it('a streak of something else stays named by its predicate', () => {
+    expect(read('完成投资100亿元，连续5年获评先进单位。')).toEqual(['获评先进单位 连续5年']);
+  });
+
+  it('"how many years in a row" asks a streak’s length', () => {
+    expect(STREAK_LENGTH_QUESTION.test('how many years in a row has it been no. 1?')).toBe(true);
+    expect(STREAK_LENGTH_QUESTION.test('how many consecutive years of growth?')).toBe(true);
+    expect(STREAK_LENGTH_QUESTION.test('how many years did the plan run?')).toBe(false);
   });
 });

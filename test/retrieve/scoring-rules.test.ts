@@ -191,3 +191,12 @@ describe('scoreSentence', () => {
     expect(scored?.contributions).not.toHaveProperty('kind-fits-asked');
   });
 });
+
+describe('the review since founding asked', () => {
+  it('is no latest-year question: the latest year’s figures get no recency bonus', () => {
+    const rule = SCORING_RULES.find((r) => r.id === 'latest-year');
+    if (!rule) throw new Error('latest-year rule missing');
+    expect(rule.feature(contextOf(rule, { question: '钱塘区新增城镇就业人口多少' }))).toBe(1);
+    expect(rule.feature(contextOf(rule, { question: '钱塘新区成立以来新增城镇就业人口多少' }))).toBe(0);
+  });
+});

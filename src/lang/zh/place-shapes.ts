@@ -73,7 +73,8 @@ export function subjectBeforeYear(question: string): string | null {
   return m && !GENERIC_SUBJECT.test(m[1]) ? m[1] : null;
 }
 
-const SUBJECT_BEFORE_INDICATOR = new RegExp(`^${OPENER}([\\u4e00-\\u9fff]{2,4}?)(?:的)?$`);
+// "火星上的GDP": where the subject is (上, 里) is no part of its name.
+const SUBJECT_BEFORE_INDICATOR = new RegExp(`^${OPENER}([\\u4e00-\\u9fff]{2,4}?)(?:[上里])?(?:的)?$`);
 
 /**
  * The words before the question's indicator when it opens with them ("火星" in "火星GDP多少"),

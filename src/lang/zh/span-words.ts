@@ -57,7 +57,13 @@ export const DURATION_SPAN = new RegExp(`(${DURATION_VERBS.join('|')})(${NUMERAL
 export const YEARS_COUNT_ASKED = /(?:多少|几十?)年(?:来|以来)?的?/g;
 /** A question asking how long a streak runs: "连续几年", "连续多少年", "已经连续多少年"; or how many years a record is of ("多少年来头一回", "近几年最好", "best in how many years"). */
 export const STREAK_LENGTH_QUESTION =
-  /(?:连续|连着|一连)(?:第)?(?:几|多少)(?:个)?(?:年|月|季度|次|届)|(?:连续|连)[\u4e00-\u9fff]{1,3}?了?(?:几|多少)个?(?:季度|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)|几连(?:冠|增|涨|升|胜)|(?:多少|几十?)年(?:来|以来)的?(?:首次|头一回|第一次|新高|新低|最)|近(?:几|多少)年(?:来|以来)?的?(?:首次|新高|新低|最)|(?:历时|耗时|用时|历经|用了|花了)(?:几|多少)(?:个)?(?:年|月)|\b(?:in|for the first time in) how many years\b|\bhow (?:many years|long) did (?:it|they) take\b/i;
+  /(?:连续|连着|一连)(?:第)?(?:几|多少)(?:个)?(?:年|月|季度|次|届)|(?:连续|连)[\u4e00-\u9fff]{1,3}?了?(?:几|多少)个?(?:季度|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)|几连(?:冠|增|涨|升|胜)|(?:多少|几十?)年(?:来|以来)的?(?:首次|头一回|第一次|新高|新低|最)|近(?:几|多少)年(?:来|以来)?的?(?:首次|新高|新低|最)|(?:历时|耗时|用时|历经|用了|花了)(?:几|多少)(?:个)?(?:年|月)|\b(?:in|for the first time in) how many years\b|\bhow (?:many years|long) did (?:it|they) take\b|\bhow many (?:years|quarters|months|times) (?:in a row|running|straight)\b|\bhow many (?:consecutive|straight) (?:years|quarters|months|times)\b/i;
+/**
+ * A streak's predicate that ranks ("连续34年居全国首位", "连续5年位列全国第一"): opening its own clause, after a figure
+ * ("地方一般公共预算收入1.35万亿元，连续34年居全国首位"), what it ranks is that figure's subject.
+ */
+export const STREAK_RANK_PREDICATE =
+  /^(?:位?居|稳居|保持|位列|排名?|名列)?[^，,；;。]{0,8}?(?:第[一二三四五六七八九十\d]+(?:位|名)?|首位|榜首|前列|第一方阵)/;
 /** Subjects that name the reporting place, not what the streak is of: "北京连续9年…", "我省连续…". */
 export const PLACE_SUBJECT = /^(?:我|全|本)?(?:省|市|区|县)$/;
 /** A running total asked: "累计多少", "一共建了多少", "总共". */
