@@ -302,9 +302,9 @@ describe('extractFigures: counts, units and odd values', () => {
     expect(ratio).toEqual([
       expect.objectContaining({ indicator: '三次产业结构', value: 0.9, unit: '比例', shape: 'structure', structure: [0.9, 57.7, 41.4] }),
       // Each sector's share beside it (sector-shares.ts).
-      expect.objectContaining({ indicator: '第一产业比重', value: 0.9, unit: '%', shape: 'share' }),
-      expect.objectContaining({ indicator: '第二产业比重', value: 57.7, unit: '%', shape: 'share' }),
-      expect.objectContaining({ indicator: '第三产业比重', value: 41.4, unit: '%', shape: 'share' }),
+      expect.objectContaining({ indicator: '第一产业比重', value: 0.9, unit: '%' }),
+      expect.objectContaining({ indicator: '第二产业比重', value: 57.7, unit: '%' }),
+      expect.objectContaining({ indicator: '第三产业比重', value: 41.4, unit: '%' }),
     ]);
     const gap = figures(fromCorpus('收入倍差缩小至1.42、全市第一'));
     expect(gap).toEqual([

@@ -56,6 +56,12 @@ describe('the economy’s structure', () => {
     );
   });
 
+  it('in English too, asked as a fragment', async () => {
+    expect(await govFirstLine("guangdong's tertiary sector share", today)).toMatch(
+      /Guangdong 2025 Tertiary Sector Share \(第三产业比重, actual\): 58.3%/,
+    );
+  });
+
   it('"三次产业结构" is the ratio as written', async () => {
     expect(await govFirstLine('广东三次产业结构', today)).toMatch(/三次产业比重（实绩）：4:37.7:58.3/);
   });
@@ -106,5 +112,22 @@ describe('a streak asked of an indicator', () => {
     expect(
       await govFirstLine('how many years in a row has it been no. 1?', today, ["What was Guangdong's local fiscal revenue in 2024?"]),
     ).toMatch(/连续34年居全国首位/);
+  });
+});
+
+describe('the farm sector asked', () => {
+  it('"农业增加值" is 农林牧渔业增加值, also as a follow-up', async () => {
+    expect(await govFirstLine('杭州2023年农业增加值增长多少', today)).toMatch(/杭州市2023年农林牧渔业增加值（实绩）：357亿元，增长3.7%/);
+    expect(await govFirstLine('农业呢', today, ['杭州亚运那年GDP总量多少', '服务业呢 涨了多少'])).toMatch(
+      /农林牧渔业增加值（实绩）：357亿元/,
+    );
+  });
+});
+
+describe('an English share named by its part', () => {
+  it('"private sector share of jiangsu gdp" is 民营经济增加值占地区生产总值比重, not GDP', async () => {
+    expect(await govFirstLine('private sector share of jiangsu gdp as of 2025', today)).toMatch(
+      /Jiangsu 2025 民营经济增加值占地区生产总值比重 \(actual\): 58.5%/,
+    );
   });
 });

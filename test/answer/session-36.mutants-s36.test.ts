@@ -112,10 +112,11 @@ describe('the three sectors’ shares', () => {
     expect(withSectorShares([other])).toHaveLength(1);
   });
 
-  it('each share keeps the structure’s place, period and citation, in percent, no parts of its own', () => {
+  it('each share keeps the structure’s place, period and citation, in percent, a level of its own indicator (no shape, no parts)', () => {
     const [, first] = withSectorShares([structure([0.9, 57.7, 41.4])]);
-    expect(first).toMatchObject({ indicator: '第一产业比重', value: 0.9, unit: '%', shape: 'share', district: '钱塘区', citationId: 'c1' });
+    expect(first).toMatchObject({ indicator: '第一产业比重', value: 0.9, unit: '%', district: '钱塘区', citationId: 'c1' });
     expect(first.structure).toBeUndefined();
+    expect(first.shape).toBeUndefined();
   });
 });
 

@@ -5,6 +5,7 @@
  * attached to the value before it or standing alone, and a value with its unit (issue #15: the
  * mutants of this file that changed a figure and no test noticed).
  */
+import { SECTOR_SHARES } from '../../src/lang/zh/industry-structure-words.js';
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/answer/schema.js';
 import { extractFigures, type FigureInput } from '../../src/figures/index.js';
@@ -14,7 +15,7 @@ type Read = Omit<Figure, 'period' | 'district' | 'citationId'>;
 
 /** The structure figures alone: a three sectors' ratio that adds up to 100 gives each sector's share too (sector-shares.ts). */
 function readStructure(sentence: string): Read[] {
-  return read(sentence).filter((f) => f.shape !== 'share');
+  return read(sentence).filter((f) => !SECTOR_SHARES.includes(f.indicator));
 }
 
 function read(sentence: string, over: Partial<FigureInput> = {}): Read[] {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { valueText } from '../../src/answer/figure-format.js';
 import { extractFigures } from '../../src/figures/extract.js';
 import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
+import { shareOfWhole } from '../../src/lang/en/english-share-wording.js';
 import { boundAsked, writesBound } from '../../src/lang/zh/bound-asked-words.js';
 import { COLLOQUIAL_PHRASINGS } from '../../src/lang/zh/colloquial-phrasings.js';
 import { subjectBeforeIndicator } from '../../src/lang/zh/place-shapes.js';
@@ -80,14 +81,9 @@ describe('the three sectors’ ratio', () => {
 
   it('is one structure and each sector’s share, with the ratio sign ∶ read as a colon', () => {
     expect(read('三次产业比重为4.0∶37.7∶58.3，第一产业增加值提升至全国第二')).toEqual(
-      expect.arrayContaining([
-        '三次产业比重 4比例 structure',
-        '第一产业比重 4% share',
-        '第二产业比重 37.7% share',
-        '第三产业比重 58.3% share',
-      ]),
+      expect.arrayContaining(['三次产业比重 4比例 structure', '第一产业比重 4%', '第二产业比重 37.7%', '第三产业比重 58.3%']),
     );
-    expect(read('三次产业结构为0.9:57.7:41.4,其中规上工业增加值增长9%')).toContain('第三产业比重 41.4% share');
+    expect(read('三次产业结构为0.9:57.7:41.4,其中规上工业增加值增长9%')).toContain('第三产业比重 41.4%');
   });
 
   it('only of three parts adding up to 100 under the sectors’ name', () => {
@@ -203,5 +199,33 @@ describe('a ranking streak opening its own clause', () => {
     expect(STREAK_LENGTH_QUESTION.test('how many years in a row has it been no. 1?')).toBe(true);
     expect(STREAK_LENGTH_QUESTION.test('how many consecutive years of growth?')).toBe(true);
     expect(STREAK_LENGTH_QUESTION.test('how many years did the plan run?')).toBe(false);
+  });
+});
+
+describe('the farm sector', () => {
+  const reworded = (q: string) => COLLOQUIAL_PHRASINGS.reduce((t, row) => t.replace(row.pattern, row.wording), q);
+
+  it('"农业呢" alone is its value added; 农业 inside other words stays', () => {
+    expect(reworded('农业呢')).toBe('农业增加值呢');
+    expect(reworded('那一产的增速')).toBe('那农业增加值的增速');
+    expect(reworded('农业科技进步贡献率多少')).toBe('农业科技进步贡献率多少');
+    expect(reworded('云南农业怎么样')).toBe('云南农业怎么样');
+  });
+});
+
+describe('an English share named by its part before "share of"', () => {
+  it('"private sector share of jiangsu gdp": the part before, the whole after', () => {
+    expect(shareOfWhole('private sector share of jiangsu gdp as of 2025')).toEqual({
+      part: 'private sector',
+      whole: 'jiangsu gdp as of 2025',
+    });
+  });
+
+  it('"share of X in W" still reads the other way round, and a bare "share of" names no part', () => {
+    expect(shareOfWhole('jiangsu share of services in household consumption')).toEqual({
+      part: 'services',
+      whole: 'household consumption',
+    });
+    expect(shareOfWhole('share of services in 2024')).toBeNull();
   });
 });

@@ -39,6 +39,9 @@ const SHARE_OF_WHOLE: readonly RegExp[] = [
   /\bratio\s+of\s+(?<part>.+?)\s+to\s+(?<whole>.+)$/i,
   // "share of X in W": the part first, the whole after "in" (no year: "in 2024" is a time)
   /\b(?:share|proportion|percentage)\s+of\s+(?<part>.+?)\s+in\s+(?<whole>(?![0-9]).+)$/i,
+  // "private sector share of jiangsu gdp": the part as the share's modifier, the whole after "of" (last: "share of X in W"
+  // reads the other way round).
+  /^(?<part>.+?)\s+(?:share|proportion|percentage)\s+of\s+(?<whole>.+)$/i,
 ];
 
 /** The part and the whole of a share asked in English; null when the question asks none. */

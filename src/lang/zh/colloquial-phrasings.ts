@@ -44,6 +44,8 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '占GDP比重',
     example: '江苏25年制造业占GDP多少',
   },
+  // "农业呢" after "服务业呢": the sector named alone is its value added, as 服务业 is read (the glossary's 第一产业增加值).
+  { pattern: /^(那)?(?:农业|一产)(?=(?:的)?呢|(?:的)?(?:增速|增长|怎么样|咋样)|$)/g, wording: '$1农业增加值', example: '农业呢' },
   // Income: who earns it picks the qualifier the reports write.
   {
     pattern: /(城里人|城市居民|城里居民)(去年|今年|前年|\d{2,4}年)?(一年)?(挣的钱|挣|赚的钱|赚|的?收入)/g,
