@@ -469,9 +469,8 @@ export function figureLead(
     );
     // "确保增长5.5%以上", not "增长确保5.5%以上": in Chinese an aim (确保, 力争) goes before the verb, as the reports write it.
     const written = growthOnly && !average && lang === 'zh' ? qualifierSides(f.qualifier ?? '').before : '';
-    const movedBefore = AIM_QUALIFIERS.includes(written) ? written : '';
-    const shownReached = movedBefore && reached.startsWith(movedBefore) ? reached.slice(movedBefore.length) : reached;
-    const verbBefore = shownReached === reached ? '' : movedBefore;
+    const aim = AIM_QUALIFIERS.includes(written) && reached.startsWith(written) ? written : '';
+    const shownReached = reached.slice(aim.length);
     // A rank's start reads in the rank's own words: "从全国第10位到全国第8位".
     const value = start
       ? message('leadFromTo', lang, {
@@ -492,7 +491,7 @@ export function figureLead(
       amount: en ? englishAmount(f.value, f.unit) : null,
       change: f.change && !growthOnly && !gap ? message('leadChange', lang, { down, value: f.change.value, unit: f.change.unit }) : '',
       growthOnly: growthOnly
-        ? `${average ? (lang === 'zh' ? average : 'average annual ') : ''}${verbBefore}${message(isAmountChangeOnly(f) ? 'leadAmountChange' : 'leadGrowthOnly', lang, { down })}`
+        ? `${average ? (lang === 'zh' ? average : 'average annual ') : ''}${aim}${message(isAmountChangeOnly(f) ? 'leadAmountChange' : 'leadGrowthOnly', lang, { down })}`
         : '',
       n,
     });

@@ -9,11 +9,11 @@ import type { Figure } from './figure-schema.js';
 export function withConversionsNamed(figures: readonly Figure[]): Figure[] {
   return figures.map((f, i) => {
     const before = figures[i - 1];
-    if (!before || !CONVERSION_NAME.test(f.indicator) || before.citationId !== f.citationId) return f;
-    const foreignNow = FOREIGN_CURRENCY_UNIT.test(f.unit);
-    const foreignBefore = FOREIGN_CURRENCY_UNIT.test(before.unit);
-    if (!f.unit.endsWith('元') || !before.unit.endsWith('元') || foreignNow === foreignBefore) return f;
-    const verb = CONVERSION_NAME.exec(f.indicator)?.[1] ?? '';
+    const verb = CONVERSION_NAME.exec(f.indicator)?.[1];
+    if (!before || verb === undefined || before.citationId !== f.citationId) return f;
+    // Both amounts of money, one of them in a foreign currency.
+    const money = f.unit.endsWith('元') && before.unit.endsWith('元');
+    if (!money || FOREIGN_CURRENCY_UNIT.test(f.unit) === FOREIGN_CURRENCY_UNIT.test(before.unit)) return f;
     return { ...f, indicator: before.indicator, qualifier: f.qualifier ? `${verb}…${f.qualifier}` : verb };
   });
 }

@@ -13,11 +13,9 @@ export function withSectorShares(figures: readonly Figure[]): Figure[] {
     const parts = f.structure ?? [];
     if (f.shape !== 'structure' || parts.length !== SECTOR_SHARES.length || !THREE_SECTOR_STRUCTURE.test(f.indicator)) continue;
     if (Math.abs(parts.reduce((a, b) => a + b, 0) - 100) > SHARES_SUM_SLACK) continue;
-    parts.forEach((value, i) => {
-      // Each share is its own indicator's level (第三产业比重 58.3%), not a share of another indicator: no shape of its own.
-      const { structure: _parts, shape: _shape, valueInBaseUnit: _base, ...rest } = f;
-      out.push({ ...rest, indicator: SECTOR_SHARES[i], value, unit: SHARE_UNIT });
-    });
+    // Each share is its own indicator's level (第三产业比重 58.3%), not a share of another indicator: no shape of its own.
+    const { structure: _parts, shape: _shape, valueInBaseUnit: _base, ...rest } = f;
+    parts.forEach((value, i) => out.push({ ...rest, indicator: SECTOR_SHARES[i], value, unit: SHARE_UNIT }));
   }
   return out;
 }

@@ -1,3 +1,4 @@
+import { asksShareOfEconomy } from '../lang/zh/share-words.js';
 import { NATIONAL_ISSUER } from '../lang/zh/place-words.js';
 import { asksForPriorities } from '../lang/zh/question-words.js';
 import { englishCounterpartQuestion } from '../lang/en/english-counterpart-follow-ups.js';
@@ -626,9 +627,6 @@ function subjectWordsOf(previous: UnderstoodQuery): string {
     .replace(YEAR_MENTION, '');
 }
 
-/** A share of the economy, written with its whole: "占GDP比重", "占地区生产总值比重". */
-const SHARE_OF_ECONOMY = /占(?:gdp|地区生产总值|经济总量)的?比重/;
-
 /** The share an earlier question asked, its indicators in the order it wrote them: "研发经费占地区生产总值比重", "货物出口占比". */
 function shareAskedIn(previous: UnderstoodQuery): string {
   const asked = previous.question.toLowerCase();
@@ -637,7 +635,7 @@ function shareAskedIn(previous: UnderstoodQuery): string {
   const [part, whole] = [...previous.indicators].sort((a, b) => at(a) - at(b));
   if (whole) return `${part.name}占${whole.name}比重`;
   // "制造业占GDP比重多少" names its whole in the share's own words, no indicator of its own.
-  return SHARE_OF_ECONOMY.test(asked) ? `${part?.name ?? ''}占地区生产总值比重` : `${part?.name ?? ''}占比`;
+  return asksShareOfEconomy(asked) ? `${part?.name ?? ''}占地区生产总值比重` : `${part?.name ?? ''}占比`;
 }
 
 /** Search words without the relative or short year phrases a question named its years by ("去年", "24年"; not "2024年"). */

@@ -14,6 +14,11 @@ import { asksSinceFounding, SINCE_FOUNDING_WRITTEN } from '../../src/lang/zh/sin
 
 /** Session 36: readings of the language layer found on the tune halves of the fresh sets (engine answers: test/answer/questions-s36.test.ts). */
 
+/** The figures a results sentence of the place's report for the period states. */
+function figuresOf(sentence: string, district: string, period: string) {
+  return extractFigures({ sentence, district, period, kind: 'result', citationId: 'c1', source: 'text' });
+}
+
 describe('an English question stays English', () => {
   it('pinyin initials read as the place’s English name', () => {
     expect(expandPinyinInitialsInEnglish('gd 2025 target for the share of water sections rated good')).toBe(
@@ -75,9 +80,7 @@ describe('the review since founding', () => {
 
 describe('the three sectors’ ratio', () => {
   const read = (sentence: string) =>
-    extractFigures({ sentence, district: '广东省', period: '2025', kind: 'result', citationId: 'c1', source: 'text' }).map(
-      (f) => `${f.indicator} ${f.value}${f.unit}${f.shape ? ` ${f.shape}` : ''}`,
-    );
+    figuresOf(sentence, '广东省', '2025').map((f) => `${f.indicator} ${f.value}${f.unit}${f.shape ? ` ${f.shape}` : ''}`);
 
   it('is one structure and each sector’s share, with the ratio sign ∶ read as a colon', () => {
     expect(read('三次产业比重为4.0∶37.7∶58.3，第一产业增加值提升至全国第二')).toEqual(
@@ -93,15 +96,7 @@ describe('the three sectors’ ratio', () => {
 });
 
 describe('an amount in two currencies', () => {
-  const read = (sentence: string) =>
-    extractFigures({ sentence, district: '上海市', period: '2025', kind: 'result', citationId: 'c1', source: 'text' }).map(
-      (f) => `${f.indicator} ${f.value}${f.unit}`,
-    );
-
-  const written = (sentence: string) =>
-    extractFigures({ sentence, district: '上海市', period: '2025', kind: 'result', citationId: 'c1', source: 'text' }).map(
-      (f) => `${f.indicator} ${valueText(f)}`,
-    );
+  const written = (sentence: string) => figuresOf(sentence, '上海市', '2025').map((f) => `${f.indicator} ${valueText(f)}`);
 
   it('the converted amount takes the name of the amount it converts, its verb before its value', () => {
     expect(written('实际使用外资达到160.6亿美元、折合1148亿元人民币。')).toEqual(['实际使用外资 160.6亿美元', '实际使用外资 折合1148亿元']);
@@ -183,7 +178,7 @@ describe('a place no report holds, named before the indicator', () => {
 
 describe('a ranking streak opening its own clause', () => {
   const read = (sentence: string) =>
-    extractFigures({ sentence, district: '广东省', period: '2024', kind: 'result', citationId: 'c1', source: 'text' })
+    figuresOf(sentence, '广东省', '2024')
       .filter((f) => f.shape === 'streak')
       .map((f) => `${f.indicator} ${valueText(f)}`);
 

@@ -102,3 +102,11 @@ export const PROPORTION_RATE_NAME = /(?<!增长|增)率$/;
 
 /** A result as a share of its plan: "完成投资为年度计划的146.1%", "建设标准厂房完成年度目标的160.1%". */
 export const SHARE_OF_PLAN_NAME = /(?:为|占|完成|达)(?:年度|全年)?(?:计划|目标)(?:任务)?$/;
+
+/** A share of the economy, written with its whole: "占GDP比重", "占地区生产总值比重" (any case). */
+const SHARE_OF_ECONOMY = /占(?:gdp|地区生产总值|经济总量)的?比重/i;
+
+/** Whether a question asks a share of the economy with its whole named ("制造业占GDP比重多少"). */
+export function asksShareOfEconomy(question: string): boolean {
+  return SHARE_OF_ECONOMY.test(question);
+}
