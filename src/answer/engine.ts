@@ -1,3 +1,4 @@
+import { PERCENT_UNITS } from '../lang/zh/units.js';
 import { NATIONAL_ISSUER } from '../lang/zh/place-words.js';
 import { isGrowthOnly } from '../figures/figure-shape.js';
 import { asksForPlan } from '../lang/zh/intent-words.js';
@@ -551,8 +552,14 @@ export class Engine implements AskEngine, AnswerTools {
         continue;
       }
       // A side whose passages state no figure of the asked indicator is named as lacking it, so a
-      // comparison never reads as if one side's number answered for both.
-      if (sides.length > 1 && side.indicators.length && !outcome.sentences.some((s) => this.statesAskedFigure(side, s)))
+      // comparison never reads as if one side's number answered for both; asked its growth, a side
+      // whose passages give only its level lacks it too ("广东和福建24年GDP增速谁高": 迈上14万亿元).
+      const growthAsked = asksForGrowth(side.question);
+      if (
+        sides.length > 1 &&
+        side.indicators.length &&
+        !outcome.sentences.some((s) => this.statesAskedFigure(side, s, undefined, growthAsked))
+      )
         missingSides.push(side.places[0]);
       found.push(outcome.sentences);
     }
@@ -824,6 +831,8 @@ export class Engine implements AskEngine, AnswerTools {
     query: UnderstoodQuery,
     s: ScoredSentence,
     kind: Figure['kind'] | null = query.intent === 'plan' ? 'target' : query.intent === 'result' ? 'actual' : null,
+    /** Only a rate or a change in percent counts (a growth asked). */
+    growth = false,
   ): boolean {
     const c = this.citation(s.sentence, s.score);
     const figures = extractFigures({
@@ -842,6 +851,7 @@ export class Engine implements AskEngine, AnswerTools {
         (kind === null || f.kind === kind) &&
         shown(f) &&
         isAskedIndicator(f, query) &&
+        (!growth || f.unit === '%' || PERCENT_UNITS.has(f.change?.unit ?? '')) &&
         (!resident || namesResidentQualifier(f.indicator, resident)),
     );
   }

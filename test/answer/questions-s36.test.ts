@@ -131,3 +131,12 @@ describe('an English share named by its part', () => {
     );
   });
 });
+
+describe('a comparison of growth where one side gives only its level', () => {
+  it('names that side as lacking the growth', async () => {
+    expect(await govFirstLine('广东和福建24年GDP增速谁高', today)).toMatch(
+      /广东省2024年地区生产总值（实绩）：迈上14万亿元 \[1\]；福建省2024年地区生产总值（实绩）：57761亿元，增长5.5% \[2\]（报告中没有广东省的该项数据）/,
+    );
+    expect(await govFirstLine('浙江和江苏去年GDP增速哪个高', today)).toMatch(/浙江省更高：5.5% 对 5.3%/);
+  });
+});
