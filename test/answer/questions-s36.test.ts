@@ -140,3 +140,15 @@ describe('a comparison of growth where one side gives only its level', () => {
     expect(await govFirstLine('浙江和江苏去年GDP增速哪个高', today)).toMatch(/浙江省更高：5.5% 对 5.3%/);
   });
 });
+
+describe('from the terminal trial, asked as a user would', () => {
+  it('"增长保底多少" asks the target’s floor, not a result', async () => {
+    expect(await govFirstLine('拱墅23年服务业增加值增长保底多少', today)).toMatch(
+      /^（23年 = 2023年）拱墅区2023年服务业增加值（目标）：确保增长5.5%以上 \[1\]/,
+    );
+  });
+
+  it('"引进了多少亿元以上项目" is the count of those projects, not an amount', async () => {
+    expect(await govFirstLine('钱塘新区成立以来引进了多少亿元以上项目', today)).toMatch(/钱塘区新引进亿元以上项目（实绩）：84个/);
+  });
+});

@@ -3,6 +3,7 @@ import { valueText } from '../../src/answer/figure-format.js';
 import { extractFigures } from '../../src/figures/extract.js';
 import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
 import { shareOfWhole } from '../../src/lang/en/english-share-wording.js';
+import { askedCountUnit } from '../../src/lang/zh/asked-shape-words.js';
 import { boundAsked, writesBound } from '../../src/lang/zh/bound-asked-words.js';
 import { COLLOQUIAL_PHRASINGS } from '../../src/lang/zh/colloquial-phrasings.js';
 import { subjectBeforeIndicator } from '../../src/lang/zh/place-shapes.js';
@@ -222,5 +223,12 @@ describe('an English share named by its part before "share of"', () => {
       whole: 'household consumption',
     });
     expect(shareOfWhole('share of services in 2024')).toBeNull();
+  });
+});
+
+describe('from the terminal trial', () => {
+  it('"多少亿元以上项目" counts projects of that size, it asks no money', () => {
+    expect(askedCountUnit('钱塘新区成立以来引进了多少亿元以上项目')).toBeNull();
+    expect(askedCountUnit('杭州24年计划投资多少亿元')).toBe('元');
   });
 });

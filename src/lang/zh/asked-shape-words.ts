@@ -122,7 +122,7 @@ const ASKED_UNIT_AS_WRITTEN: Readonly<Record<string, string>> = { 个小时: '�
  * 完成投资多少", "签约外资项目总投资多少"): "1550个省重点项目完成投资7398亿元" is answered by 7398亿元.
  */
 const MONEY_ASKED =
-  /金额|多少钱|成交(?:了|额)?多少|资金(?:多少|有多少)|多少(?:万|亿|万亿)?元|投资(?:额|总额)?(?:是|有|达到?|完成了?)?多少(?!个|项|家)|投(?:了|入)?多少(?:万亿|亿|万)/;
+  /金额|多少钱|成交(?:了|额)?多少|资金(?:多少|有多少)|多少(?:万|亿|万亿)?元(?!以上|以下|级)|投资(?:额|总额)?(?:是|有|达到?|完成了?)?多少(?!个|项|家)|投(?:了|入)?多少(?:万亿|亿|万)/;
 const MONEY_UNIT = '元';
 
 /** Measure words a count is asked in. 人 opens nouns too (人才, 人次), so it is read as a measure only where asked. */

@@ -21,6 +21,11 @@ export const PLAN_INTENT_WORDS: readonly string[] = [
   // "失业率要控制在多少", "确保增长多少", "赤字率不超过多少": a bound set ahead is a target.
   '控制在',
   '确保',
+  // "增长保底多少", "上限多少": a floor or a ceiling set ahead (bound-asked-words.ts) is a target's.
+  '保底',
+  '底线',
+  '下限',
+  '上限',
   // Not after a change made ("压到了不超过120个工作日"): the bound reached is a result.
   '(?<!了)不超过',
   '(?<!了)不低于',
