@@ -23,6 +23,7 @@ import {
   RATE_NAME_END,
   SET_ASIDE_ASKED,
   SCALE_CLASSES,
+  GROWTH_ONLY_NAMES,
 } from '../lang/zh/figure-words.js';
 import {
   COUNTED_THING_UNITS,
@@ -32,7 +33,7 @@ import {
   PHYSICAL_MEASURE_UNITS,
   unitMeasure,
 } from '../lang/zh/units.js';
-import { AIM_QUALIFIERS, MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
+import { AIM_QUALIFIERS, averageWords, MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { planOfSpan } from '../lang/zh/five-year-plans.js';
@@ -60,6 +61,7 @@ import {
   asksGapToNamedPlace,
   gapIsToPlace,
 } from '../lang/zh/asked-shape-words.js';
+import { type PartOfYear, partOfPeriod } from '../lang/zh/part-of-year-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { askedAmount, isIncrementName } from '../lang/zh/level-question-words.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
@@ -68,18 +70,38 @@ import { escapeRegExp } from '../lang/zh/regexp.js';
 import { longestCommonRun, RUN_BREAK } from './longest-common-run.js';
 
 /** Parts of a year a period label may name: "2024H1" is 2024年上半年. */
-const PERIOD_PARTS = { Q1: 'periodQ1', H1: 'periodH1', 'Q1-3': 'periodQ1to3' } as const;
+const PERIOD_PARTS = {
+  Q1: 'periodQ1',
+  Q2: 'periodQ2',
+  Q3: 'periodQ3',
+  Q4: 'periodQ4',
+  H1: 'periodH1',
+  H2: 'periodH2',
+  'Q1-3': 'periodQ1to3',
+} as const satisfies Record<PartOfYear, string>;
 
 /** A period in words that add no number the citations do not hold. */
 export function periodLabel(period: string, citation: Citation | undefined, lang: Lang): string {
   const plan = planOfSpan(period);
   if (plan) return message('planPeriod', lang, { plan: plan.name, english: plan.english[0] });
-  const m = /^(\d{4})(Q1-3|Q1|H1)?$/.exec(period);
-  if (!m) return '';
+  const m = /^(\d{4})/.exec(period);
+  const part = partOfPeriod(period);
+  if (!m || (!part && period !== m[1])) return '';
   const haystack = `${citation?.sentence ?? ''}${citation?.section ?? ''}${citation?.title ?? ''}`;
   if (!haystack.includes(m[1])) return '';
-  const part = m[2] ? message(PERIOD_PARTS[m[2] as keyof typeof PERIOD_PARTS], lang) : '';
-  return message('periodYear', lang, { year: m[1], part });
+  return message('periodYear', lang, { year: m[1], part: part ? message(PERIOD_PARTS[part], lang) : '' });
+}
+
+/**
+ * "湖南24年四季度GDP增速": a bare growth of the part of the year asked ("四季度增长5.6%") in a sentence that names the asked
+ * indicator for the whole year ("…全年增长4.8%、总量达5.3万亿元") is that indicator's growth, and named so.
+ */
+function withPartsNamed(figures: readonly Figure[], query: UnderstoodQuery): Figure[] {
+  return figures.map((f) => {
+    if (partOfPeriod(f.period) !== query.part || !GROWTH_ONLY_NAMES.includes(f.indicator)) return f;
+    const named = figures.find((g) => g.citationId === f.citationId && isAskedIndicator(g, query));
+    return named ? { ...f, indicator: named.indicator } : f;
+  });
 }
 
 /** Spaces between two Chinese characters, which a question types between the words of one name. */
@@ -91,12 +113,13 @@ const SPACE_BETWEEN_WORDS = /(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])/g;
  */
 export function figureLead(
   query: UnderstoodQuery,
-  figures: readonly Figure[],
+  given: readonly Figure[],
   citations: readonly Citation[],
   /** Whether a question with no year asks what was achieved; false where the year was dropped to find the nearest held. */
   noYearMeansResult = true,
 ): string | null {
-  if (!figures.length || !query.wantsQuantity) return null;
+  if (!given.length || !query.wantsQuantity) return null;
+  const figures = query.part ? withPartsNamed(given, query) : given;
   // The longest name the question writes: "城镇居民人均可支配收入" over the 居民人均可支配收入 in it.
   // Two names written one after the other ("签约外资项目总投资多少"): the later one is what is measured, the earlier its
   // subject, so it leads over the longer name before it (总投资 258亿美元, not 签约外资项目 217个).
@@ -284,6 +307,7 @@ export function figureLead(
     unitAsked === MONEY_UNIT || (measureAsked && !namedFigures.some((f) => inUnit(f) === 1))
       ? figures.filter((f) => !namedFigures.includes(f) && namedCitations.has(f.citationId) && inUnit(f) === 1)
       : [];
+  const partAsked = query.part;
   const namedAsked = query.indicators.length
     ? figures.filter(
         (f) =>
@@ -359,6 +383,9 @@ export function figureLead(
   // the noun (新增公园141座), before a figure of the noun alone cited first ("849座公园实现24小时开放").
   const incrementNamed = (f: Figure) =>
     zhWithoutIndicator && amountAsked === 'increment' && isIncrementName(f.indicator) && named(f) > 0 ? 1 : 0;
+  // "四季度增速": the figure of the part asked before any other, whichever citation gives it.
+  const partFits = (f: Figure) => (partAsked !== null && partOfPeriod(f.period) === partAsked ? 1 : 0);
+  const wholeYear = (f: Figure) => (partAsked === null && partOfPeriod(f.period) === null ? 1 : 0);
   const sorted = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept).sort(
     (a, b) =>
       partNamed(b) - partNamed(a) ||
@@ -370,7 +397,10 @@ export function figureLead(
       excluding(b) - excluding(a) ||
       achieved(b) - achieved(a) ||
       incrementNamed(b) - incrementNamed(a) ||
+      partFits(b) - partFits(a) ||
       cited(a) - cited(b) ||
+      // Of one citation, asked no part of the year, the whole year's figure ("全年增长4.8%") before a quarter's.
+      wholeYear(b) - wholeYear(a) ||
       // An amount written in two currencies is one thing named twice ("160.6亿美元、折合1148亿元人民币"): the currency asked.
       inAskedCurrency(b) - inAskedCurrency(a) ||
       boundFits(b) - boundFits(a) ||
@@ -461,7 +491,8 @@ export function figureLead(
         ? figures.find((g) => isStartFigure(g) && g.citationId === f.citationId && g.indicator === f.indicator && g.unit === f.unit)
         : undefined;
     // "年均增长5.9%": the average's word goes before the verb, not between the verb and the value.
-    const average = growthOnly ? MULTI_YEAR_QUALIFIERS.find((q) => f.qualifier === q) : undefined;
+    // With the span it averages over ("五年…年均": "五年年均增长5.2%"), as the report writes it.
+    const average = growthOnly ? (averageWords(f.qualifier) ?? undefined) : undefined;
     // An English reader gets the value's qualifiers in English ("about 5%", "over 3000亿元"); number and unit as written.
     const reached = valueText(
       { ...f, ...(average ? { qualifier: undefined } : {}), ...(growthOnly ? { value: Math.abs(f.value) } : {}) },
@@ -516,7 +547,12 @@ export function figureLead(
   const lacking =
     query.places.length > 1 && !query.indicators.length ? query.places.filter((p) => !perPlace.some((f) => f.district === p)) : [];
   const sideNote = lacking.length ? message('sideMissing', lang, { places: lacking }) : '';
-  return `${parts.join(message('leadSeparator', lang))}${verdict}${sideNote}`;
+  // "湖南24年二季度GDP增速" where the sentence gives the third and fourth quarters and the year: the year's figure, said so.
+  const partNote =
+    partAsked !== null && !leading.some((f) => partOfPeriod(f.period) === partAsked)
+      ? message('partNotGiven', lang, { part: message(PERIOD_PARTS[partAsked], lang) })
+      : '';
+  return `${partNote}${parts.join(message('leadSeparator', lang))}${verdict}${sideNote}`;
 }
 
 /**

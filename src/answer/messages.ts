@@ -18,6 +18,11 @@ interface Entry<P> {
   en: Text<P>;
 }
 
+/** A rate's units, whose change is a growth (增长), not an addition (增加). */
+function isRateUnit(unit: string): boolean {
+  return unit === '%' || unit === '个百分点';
+}
+
 function entry<P = void>(zh: Text<P>, en: Text<P>): Entry<P> {
   return { zh, en };
 }
@@ -87,7 +92,11 @@ const MESSAGES = {
     (p) => `${p.english} Five-Year Plan (${p.plan}) period`,
   ),
   periodQ1: entry('一季度', ' Q1'),
+  periodQ2: entry('二季度', ' Q2'),
+  periodQ3: entry('三季度', ' Q3'),
+  periodQ4: entry('四季度', ' Q4'),
   periodH1: entry('上半年', ' H1'),
+  periodH2: entry('下半年', ' H2'),
   periodQ1to3: entry('前三季度', ' Q1–Q3'),
   periodYear: entry<{ year: string; part: string }>(
     (p) => `${p.year}年${p.part}`,
@@ -97,7 +106,8 @@ const MESSAGES = {
   leadActual: entry('实绩', 'actual'),
   /** A change after the value: "，增长5.1%", ", up 5.1%". */
   leadChange: entry<{ down: boolean; value: number; unit: string }>(
-    (p) => `，${p.down ? '下降' : '增长'}${p.value}${p.unit}`,
+    // A rate grows (增长5.1%); an amount is added to (增加19天), as the reports write each.
+    (p) => `，${p.down ? (isRateUnit(p.unit) ? '下降' : '减少') : isRateUnit(p.unit) ? '增长' : '增加'}${p.value}${p.unit}`,
     (p) => `, ${p.down ? 'down' : 'up'} ${englishQuantity(p.value, p.unit)}`,
   ),
   /** A value that is itself the growth rate: "增长5.1%", "growth 5.1%". */
@@ -165,6 +175,11 @@ const MESSAGES = {
   verdictEqual: entry<{ a: string; b: string }>(
     (p) => `。两者相同：${p.a} 对 ${p.b}`,
     (p) => `. The same: ${p.a} vs ${p.b}`,
+  ),
+  /** Before a whole year's figure given for a part of the year the reports do not single out. */
+  partNotGiven: entry<{ part: string }>(
+    (p) => `（报告没有单列${p.part}的数字，以下为全年）`,
+    (p) => `(The reports give no separate${p.part} figure; the whole year's:) `,
   ),
   sideMissing: entry<{ places: string[] }>(
     (p) => `（报告中没有${p.places.map(placeLabel).join('、')}的该项数据）`,
@@ -588,6 +603,12 @@ const MESSAGES = {
   trendOneYearOfKind: entry<{ year: number; kind: 'actual' | 'target' }>(
     (p) => `报告中只有${p.year}年的${p.kind === 'actual' ? '实绩' : '目标'}。`,
     (p) => `The reports give ${p.kind === 'actual' ? 'a result' : 'a target'} for ${p.year} only.`,
+  ),
+  /** The year before missing, its difference stated by the later year's report: "（比上年增加19天，报告所写）". */
+  trendStatedChange: entry<{ year: number; down: boolean; value: number; unit: string }>(
+    (p) =>
+      `；${p.year}年比上年${p.down ? (isRateUnit(p.unit) ? '下降' : '减少') : isRateUnit(p.unit) ? '增长' : '增加'}${p.value}${p.unit}（报告所写）`,
+    (p) => `; ${p.year} is ${p.down ? 'down' : 'up'} ${englishQuantity(p.value, p.unit)} on the year before, as the report states`,
   ),
   trendMissing: entry<{ years: number[] }>(
     (p) => `报告中没有${p.years.map((y) => `${y}年`).join('、')}的该项数据。`,

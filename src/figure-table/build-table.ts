@@ -6,7 +6,7 @@
 import type { DocumentMeta, Sentence } from '../ingest/types.js';
 import { extractFigures } from '../figures/index.js';
 import { MAGNITUDE } from '../lang/zh/units.js';
-import { partOfYearAsked } from '../lang/zh/part-of-year-words.js';
+import { partOfPeriod, yearPartNamed } from '../lang/zh/part-of-year-words.js';
 import { REACHED_VERBS, TO_VERBS, TO_WORDS } from '../lang/zh/milestone-words.js';
 import { escapeRegExp } from '../lang/zh/regexp.js';
 import { canonicalInSentence } from './canonical-indicator.js';
@@ -40,7 +40,8 @@ export function buildFigureRows(source: TableSource): FigureRow[] {
     const doc = meta.get(s.docId);
     if (!doc) continue;
     const section = s.section.join(' › ');
-    const partOfYear = partOfYearAsked(s.text);
+    // A sentence naming a part of the year, and not the whole year, speaks of that part ("一季度…，投资增长8%").
+    const sentencePart = yearPartNamed(s.text);
     const figures = extractFigures({
       sentence: s.text,
       citationId: s.id,
@@ -55,6 +56,9 @@ export function buildFigureRows(source: TableSource): FigureRow[] {
       if (seen.has(key)) continue;
       seen.add(key);
       const canonical = canonicalInSentence(f.indicator, s.text);
+      // A figure's own part ("三季度增长4.6%": 2024Q3) first; the whole year written beside it ("全年增长4.8%") is no part.
+      const partOfYear = partOfPeriod(f.period) ?? (sentencePart === 'Q1-Q4' ? null : sentencePart);
+      // A part's figure is filed under no year: it is no year's figure.
       const year = /^\d{4}$/.test(f.period) ? Number(f.period) : reachedAtSpanEnd(f.period, f.value, f.unit, s.text, measureOf(f));
       rows.push({
         indicatorId: canonical.id,

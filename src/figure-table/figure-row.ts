@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PARTS_OF_YEAR } from '../lang/zh/part-of-year-words.js';
 import { canonicalIndicator } from './canonical-indicator.js';
 import { ChangeSchema, type Figure } from '../figures/figure-schema.js';
 
@@ -63,7 +64,7 @@ export const FigureRowSchema = z.object({
   paragraph: z.number().int(),
   sentence: z.string(),
   /** The part of the year the sentence speaks of ("一季度…GDP增长4.6%"), when it names one: no whole year's figure. */
-  partOfYear: z.enum(['Q1', 'H1', 'Q1-3']).optional(),
+  partOfYear: z.enum(PARTS_OF_YEAR).optional(),
   /** The report's own year: the year it plans for, and the year whose results it gives. */
   plansFor: z.number().int().nullable(),
   reportsOn: z.number().int().nullable(),

@@ -3,6 +3,7 @@
  * it: a 分别 list, a ratio, a unitless level, a gap, a growth rate (or the rate of the value before
  * it: "361亿元、增长6.2%"), or a value with its unit.
  */
+import { lastYearPartNamed, periodWithPart } from '../lang/zh/part-of-year-words.js';
 import {
   FALLBACK_NAMES,
   GAP_OF_GROWTH,
@@ -26,7 +27,7 @@ import { STRUCTURE_TOTAL, STRUCTURE_TOTAL_SLACK, TIME_OR_SCORE_NAME } from '../l
 import type { Figure } from './figure-schema.js';
 import { kindFor } from './figure-kind.js';
 import { amountChange, baseUnitValue, growthChange, pushFigure } from './figure-record.js';
-import { amountChangeVerb, CHANGE_MANNER_WORDS, type ChangeVerb } from '../lang/zh/change-words.js';
+import { amountChangeVerb, bareAmountChangeVerb, CHANGE_MANNER_WORDS, type ChangeVerb } from '../lang/zh/change-words.js';
 import { clip, cleanIndicator, nearbyPhrase, type Resolved, resolveIndicator, subjectOf } from './indicator-naming.js';
 import { analyzePre, joinQualifiers, type PreAnalysis, spanOf } from './pre-analysis.js';
 import { attachRespectiveRates, buildRespectively, splitItems } from './respectively.js';
@@ -135,6 +136,10 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
       continue;
     }
     const pre = w.slice(cursor, c.start);
+    // "实现三季度增长4.6%、追平全国，四季度增长5.6%…，全年增长4.8%": a part of the year named before a figure is its period,
+    // and the next figures' until another part, or the whole year, is named.
+    const partNamed = lastYearPartNamed(pre);
+    if (partNamed) ctx.period = periodWithPart(ctx.yearPeriod, partNamed);
 
     // 分别 + a list of values; or a list of rates for the levels a 分别 list just gave.
     const listed = pre.includes(RESPECTIVELY) || (ctx.recentValues.length >= 2 && !made);
@@ -297,6 +302,18 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
       continue;
     }
 
+    // "优良天数达到290天、增加19天": a change verb alone before an amount in the unit of the level just read, in the same
+    // clause, is that level's change, not a figure named 增加.
+    const bareVerb = range ? undefined : bareAmountChangeVerb(a.indicatorRaw);
+    const level = ctx.attachable;
+    if (bareVerb && level && !level.change && valuesHere.includes(level) && level.unit === unit && !a.qualifiers.length) {
+      level.change = amountChange(bareVerb, c.value, unit);
+      ctx.attachable = null;
+      cursor = endCand.end;
+      i++;
+      made = true;
+      continue;
+    }
     const resolved = resolveIndicator(ctx, a, endCand, clauseText);
     const { indicator, changeVerb, changeSpan } = amountChangeReading(a, resolved, range !== undefined, w.slice(endCand.end));
     // "全年增长4.8%、总量达5.3万亿元": a growth the clause gave no name of its own is the growth of the level after it.

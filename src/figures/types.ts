@@ -45,8 +45,11 @@ export interface Candidate {
 export interface Ctx {
   w: string;
   input: FigureInput;
-  /** The figures' period: the section's, or the one other year the sentence states (figurePeriod). */
+  /** The figures' period: the section's, or the one other year the sentence states (figurePeriod), with a part of that year
+   * the words before a figure name ("三季度增长4.6%": 2024Q3). */
   period: string;
+  /** The period before any part of the year was named: what "全年" returns to. */
+  yearPeriod: string;
   figures: Figure[];
   /** base indicator of the last figure, for "占…比重" and bare "力争7%" */
   lastSubject: string;
@@ -76,6 +79,7 @@ export function newContext(w: string, input: FigureInput, period: string, lastSu
     w,
     input,
     period,
+    yearPeriod: period,
     figures: [],
     lastSubject,
     attachable: null,

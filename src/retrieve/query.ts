@@ -238,6 +238,10 @@ export interface UnderstoodQuery {
   latestYearShift?: number;
   /** In a conversation: every place its questions have named so far, first named first. */
   conversationPlaces?: string[];
+  /** …and every year its questions have asked, first asked first: the two a "两年一样多吗" sets side by side. */
+  conversationYears?: number[];
+  /** A follow-up read as asking the conversation's two years ("两年一样多吗"): its years are those two. */
+  bothYearsTalked?: boolean;
   /** …and those named since a question last asked a topic of its own: the places "哪个更快" compares. */
   topicPlaces?: string[];
   /**

@@ -1,3 +1,4 @@
+import { namesWholeYear } from '../lang/zh/part-of-year-words.js';
 import { asksShareOfEconomy } from '../lang/zh/share-words.js';
 import { NATIONAL_ISSUER } from '../lang/zh/place-words.js';
 import { asksForPriorities } from '../lang/zh/question-words.js';
@@ -42,7 +43,14 @@ import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
 import { asksForPlan, PLAN_INTENT_WORDS, TARGET_ASKED_WORD } from '../lang/zh/intent-words.js';
 import { asksWhichIsMost, levelOfPlace, rankedLevel } from '../lang/zh/superlative-words.js';
 import { mentionAsked } from '../lang/zh/mention-words.js';
-import { asksOfTwo, asksWhichOfThem, comparesWith, comparesWithYear, withoutWhichOfThem } from '../lang/zh/comparison-follow-up-words.js';
+import {
+  asksBothYears,
+  asksOfTwo,
+  asksWhichOfThem,
+  comparesWith,
+  comparesWithYear,
+  withoutWhichOfThem,
+} from '../lang/zh/comparison-follow-up-words.js';
 import { isChatCommand, LANGUAGE_NEUTRAL_COMMANDS } from '../lang/zh/chat-commands.js';
 import { correctedPart } from '../lang/zh/correction-words.js';
 import { asksTrend, withoutTrendWords } from '../lang/zh/trend-words.js';
@@ -110,6 +118,12 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     const { nationalAsTitle, ...asked } = query;
     const talkedOf = previous.places.length > 0 && !previous.places.includes(NATIONAL_ISSUER);
     return readInConversation(talkedOf ? { ...asked, places: [] } : asked, previous);
+  }
+  // "两年一样多吗" after "福建24年…新增了几家" and "那去年呢": the two years the conversation asked, not the two before today.
+  const talkedYears = [...new Set(previous.conversationYears ?? previous.years)];
+  if (asksBothYears(query.question) && talkedYears.length >= 2 && !query.bothYearsTalked) {
+    const years = talkedYears.slice(-2).sort((a, b) => a - b);
+    return readInConversation({ ...query, years, yearNotes: [], yearSpan: null, bothYearsTalked: true }, previous);
   }
   // "钱塘区怎么样？" after an outline question asks that outline of 钱塘区, "哪个增长更快？" after two
   // places' GDP compares them: read without the economy it does not name, a question takes the
@@ -198,6 +212,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   // "那24年不成套旧住房改造了多少" after a question about 城中村改造: its own subject and its own number asked.
   const asksOwnSubject =
     !namesPlace &&
+    // "两年一样多吗": the conversation's subject in its two years.
+    !query.bothYearsTalked &&
     query.language === 'zh' &&
     !endsAsFollowUp(query.question) &&
     query.wantsQuantity &&
@@ -233,7 +249,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     placeAndOwnSubject ||
     namesOwnEnglishSubject(query, previous);
   // "比前年快还是慢", "和24年比呢": the conversation's figure in the earlier year and this one.
-  const addsYear = !namesPlace && !namesTopic && comparesWithYear(query.question);
+  const addsYear = !namesPlace && !namesTopic && (comparesWithYear(query.question) || query.bothYearsTalked === true);
   const elliptical =
     addsYear ||
     // "第三条具体说说" after an outline: that item of the same outline.
@@ -266,6 +282,19 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
         query.question,
         namesPlace,
         query.yearNotes.map((n) => n.phrase),
+      )) ||
+    // "24年打算认定多少家" after "杭州23年认定了多少家首批总部企业": a number asked in words of intent and the earlier
+    // question's own words, nothing of its own.
+    (!namesTopic &&
+      !namesPlace &&
+      query.language === 'zh' &&
+      query.wantsQuantity &&
+      !namesOwnSubject(
+        query.question,
+        previous.question,
+        [],
+        query.yearNotes.map((n) => n.phrase),
+        1,
       ));
   // A question with its own place and its own subject is a new question, not a follow-up; so is a
   // ranking of every place with its own subject ("各省2025年GDP增速排名" after a plan question).
@@ -371,7 +400,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     if (previous.namedReport) out.namedReport = previous.namedReport;
     // "新增城镇就业人口多少万" after "钱塘新区成立以来…": the review since founding, still.
     if (previous.sinceFounding && !query.sinceFounding) out.sinceFounding = true;
-    if (!query.part) out.part = previous.part;
+    // "那全年呢" after "四季度GDP增速": the whole year, no quarter.
+    if (!query.part && !namesWholeYear(query.question)) out.part = previous.part;
   }
   if (elliptical) {
     out.indicators = previous.indicators;
@@ -493,6 +523,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     if (query.askConfidence < CONFIDENT || query.ask === 'out-of-scope') out.ask = previous.ask;
     out.wantsQuantity = query.wantsQuantity || previous.wantsQuantity;
   }
+  out.conversationYears = [...new Set([...(previous.conversationYears ?? previous.years), ...out.years])];
   return out;
 }
 

@@ -5,7 +5,8 @@ import {
   OVERVIEW_WORDS,
   OVERVIEW_WORDS_EN,
 } from '../lang/zh/overview-words.js';
-import { RELATIVE_YEAR_WORDS, YEAR_PART_WORDS } from '../lang/zh/relative-years.js';
+import { RELATIVE_YEAR_WORDS } from '../lang/zh/relative-years.js';
+import { YEAR_PART_WORDS } from '../lang/zh/part-of-year-words.js';
 import { SLOT, type SlotMasker, slotMasker } from './slot-mask.js';
 
 let masker: SlotMasker | null = null;

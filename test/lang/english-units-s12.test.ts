@@ -21,7 +21,7 @@ describe('Chinese units in English connecting words', () => {
 
   it('are used by the English change, leader-unit and difference wordings', () => {
     expect(message('leadChange', 'en', { down: false, value: 0.5, unit: '万亿元' })).toBe(', up 0.5 trillion yuan');
-    expect(message('leadChange', 'zh', { down: false, value: 0.5, unit: '万亿元' })).toBe('，增长0.5万亿元');
+    expect(message('leadChange', 'zh', { down: false, value: 0.5, unit: '万亿元' })).toBe('，增加0.5万亿元');
     expect(message('inLeaderUnit', 'en', { value: 5.78, unit: '万亿元' })).toBe(' (about 5.78 trillion yuan)');
     expect(message('yearsDifference', 'en', { more: true, amount: 0.5, unit: '万亿元', rate: false })).toBe(
       ', 0.5 trillion yuan more (the difference of the two)',

@@ -3,7 +3,7 @@ import { periodSpan } from '../../lang/zh/years.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { englishIndicator, englishPlace } from '../english-names.js';
 import { periodLabel } from '../figure-lead.js';
-import { MULTI_YEAR_QUALIFIERS } from '../../lang/zh/qualifiers.js';
+import { averageWords } from '../../lang/zh/qualifiers.js';
 import { formatNumber, isAskedIndicator, valueText } from '../figure-format.js';
 import { message } from '../messages.js';
 import type { Answer, Figure } from '../schema.js';
@@ -57,7 +57,7 @@ export async function spanAverageAnswer(tools: AnswerTools, frame: AnswerFrame):
     indicator: (lang === 'en' ? englishIndicator(figure.indicator) : null) ?? figure.indicator,
     verb: lang === 'en' ? 'average annual growth ' : AVERAGE_SEARCH_WORD + (figure.change?.direction === 'down' ? '下降' : '增长'),
     // Its 年均 is the verb's already.
-    value: valueText({ ...figure, qualifier: MULTI_YEAR_QUALIFIERS.includes(figure.qualifier ?? '') ? undefined : figure.qualifier }),
+    value: valueText({ ...figure, qualifier: averageWords(figure.qualifier) !== null ? undefined : figure.qualifier }),
   });
   return linesAnswer(frame, [line], [citation], [figure]);
 }

@@ -97,13 +97,27 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
     }),
   );
   const missing = shown.filter((y) => !points.some((p) => p.year === y));
+  // "2024年比上一年多几天" where only 2024's report is held: the difference it states ("290天、增加19天") answers.
+  const statedChange =
+    points.length === 1 && missing.includes(points[0].year - 1) && points[0].figure.change && !isGrowthOnly(points[0].figure)
+      ? points[0].figure.change
+      : undefined;
   const [older, newer] = points.length === 2 && !mixed && !ratesForAmount && !kindsMixed ? points : [];
   const lines = [
     message(kindsMixed ? 'trendLeadKindsMixed' : 'trendLead', lang, {
       place: lang === 'en' ? englishPlace(place) : placeLabel(place),
       indicator: indicatorLabel(subjectLabel(query, sharedIndicator(points) ?? query.indicators[0].name), lang),
       items,
-    }) + (older && newer ? yearsVerdict(older, newer, lang) : kindsMixed ? kindsVerdict(points, query.question, lang) : ''),
+    }) +
+      (older && newer ? yearsVerdict(older, newer, lang) : kindsMixed ? kindsVerdict(points, query.question, lang) : '') +
+      (statedChange
+        ? message('trendStatedChange', lang, {
+            year: points[0].year,
+            down: statedChange.direction === 'down',
+            value: statedChange.value,
+            unit: statedChange.unit,
+          })
+        : ''),
     ...(ratesForAmount ? [message('trendGrowthOnly', lang)] : []),
     ...(levelOnly.length ? [message('trendLevelOnly', lang, { years: levelOnly })] : []),
     ...(missing.length ? [message('trendMissing', lang, { years: missing })] : []),

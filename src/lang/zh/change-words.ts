@@ -47,6 +47,18 @@ export function amountChangeVerb(raw: string): ChangeVerb | undefined {
   return name.length >= MIN_CHANGED_NAME && !COMPARED_BEFORE_VERB.test(name) ? verb : undefined;
 }
 
+/**
+ * A change verb written alone before an amount, right after a level ("优良天数达到290天、增加19天", "、同比增加"): the level's
+ * change, in its unit. Undefined when any other word is there: "比上年增加1.6万亿元" names the difference it states.
+ */
+export function bareAmountChangeVerb(raw: string): ChangeVerb | undefined {
+  const text = raw.replace(/\s+/g, '').replace(BARE_CHANGE_LEAD, '');
+  return AMOUNT_CHANGE_VERBS.find((v) => text === v.word || text === `${v.word}了`);
+}
+
+/** Joiners a bare change verb may follow, and 同比: "、增加", "、同比减少". */
+const BARE_CHANGE_LEAD = /^[、，,；;]*(?:同比)?/;
+
 /** The shortest name a change verb's amount changes ("电价下降1分/千瓦时"); a name of scope words only is weighed after. */
 const MIN_CHANGED_NAME = 2;
 

@@ -73,6 +73,18 @@ export function asksWhichOfThem(question: string): boolean {
 export const COMPARE_WITH_YEAR =
   /^(那)?(目标|计划|实际)?(和|跟|与|同|比|较|对比|相比|比较)(起)?[^，。？?]{0,8}?(年|上年|去年|前年)(的)?(实际|实绩|目标|计划)?(相?比|对比|比较)?(呢|怎么样|如何|咋样|多了|少了|高了|低了|快|慢|高|低|多|少|大|小|增|降|有|是)|^(and )?(how about )?(compared (to|with)|vs\.?|versus|against|than)\s+(in\s+)?((19|20)\d{2}|last year|the year before)|^(and )?(how much |is it |was it )?(more|less|higher|lower|bigger|smaller|faster|slower)( is it| was it| did it grow)? than\s+(in\s+)?((19|20)\d{2}|last year|the year before)/i;
 
+/**
+ * "两年一样多吗", "这两年是一样多吗", "哪年多", "both years the same?": the conversation's figure in the two years it has talked
+ * of, side by side, not the two years before today.
+ */
+const BOTH_YEARS_ASKED =
+  /(?:这|那)?两(?:个)?年(?:份)?[^，。？?]{0,6}?(?:一样|相同|相等|一致|持平|差别|区别|差距|相差|差多少|差几|谁多|谁高|哪个多|哪个高|多还是少|高还是低|快还是慢)|哪(?:一)?年(?:更|比较)?(?:多|少|高|低|快|慢|大|小)|\b(?:both|the two) years\b|\bwhich year\b/i;
+
+/** Whether a follow-up sets the two years the conversation has talked of side by side. */
+export function asksBothYears(question: string): boolean {
+  return BOTH_YEARS_ASKED.test(question);
+}
+
 /** Whether a follow-up sets the conversation's figure against another year. */
 export function comparesWithYear(question: string): boolean {
   return COMPARE_WITH_YEAR.test(question.trim());

@@ -1,4 +1,5 @@
 /** Follow-up questions in a conversation: "那2025年的目标呢？". */
+import { YEAR_PART_MENTION } from './part-of-year-words.js';
 import { NUMBER_ASKING_WORDS } from './question-words.js';
 import { MEASURE_WORDS } from './counted-before-words.js';
 import { PLAN_INTENT_WORDS } from './intent-words.js';
@@ -358,6 +359,8 @@ export function wordsBesidesAskingAgain(question: string, placeNames: readonly s
   const gap = ' ';
   for (const name of [...placeNames, ...yearPhrases].sort((a, b) => b.length - a.length)) rest = rest.split(name.toLowerCase()).join(gap);
   rest = rest.replace(YEAR_MENTION, gap);
+  // "三季度呢", "那全年呢": a part of the year is a period, as a year is.
+  rest = rest.replace(YEAR_PART_MENTION, gap);
   // "到十四五收官 实际落到多少了" after a question about a figure: a plan period named is a period, as a year is.
   for (const word of PLAN_PERIOD_PHRASE_WORDS) rest = rest.split(word).join(gap);
   for (const word of ASKING_AGAIN_WORDS) rest = rest.split(word).join(gap);

@@ -117,7 +117,16 @@ export const WHOLE_BEFORE_VERB = /全社会$/;
  * "各市社零"), which stand where a place's name would. Only the question's side: reports write the
  * full name there.
  */
-export const QUESTION_LEAD_IN_WORDS: readonly string[] = ['新增', '净增', '新培育', '新认定', '哪[个些一]?[省市区县]', '各[省市区县]'];
+export const QUESTION_LEAD_IN_WORDS: readonly string[] = [
+  '新增',
+  '净增',
+  '新培育',
+  '新认定',
+  '哪[个些一]?[省市区县]',
+  '各[省市区县]',
+  // "几个省里出口增速谁最高", "这些省份当中": the places ranged over, written as a group.
+  '(?:几个|这几个|这些|所有|各个)[省市区县]份?(?:里头|里面|当中|之中|里|中)',
+];
 
 /**
  * Words whose short indicator names inside them are no names of their own: a figure named "出口" or

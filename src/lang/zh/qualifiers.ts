@@ -19,6 +19,20 @@ export const AVERAGE_QUALIFIERS: readonly string[] = ['年均', '平均'];
 /** Of those, the one that spans several years: "全年城镇调查失业率平均5.2%" is one year's average. */
 export const MULTI_YEAR_QUALIFIERS: readonly string[] = ['年均'];
 
+/**
+ * A yearly average's words, with the span it is over when the report writes one ("五年…年均" → "五年年均", "年均" → "年均"),
+ * to go before the verb ("五年年均增长5.2%"); null for any other qualifier.
+ */
+export function averageWords(qualifier: string | undefined): string | null {
+  const parts = (qualifier ?? '').split('…');
+  const last = parts[parts.length - 1] ?? '';
+  if (!MULTI_YEAR_QUALIFIERS.includes(last) || parts.length > 2) return null;
+  return parts.length === 2 && !SPAN_WORDS.test(parts[0] ?? '') ? null : parts.join('');
+}
+
+/** A span of years before an average: "五年", "十年", "5年". */
+const SPAN_WORDS = /^(?:这|过去)?(?:[一二两三四五六七八九十]+|\d+)年(?:来|间)?$/;
+
 /** Written right before a value: "不低于", "力争", "约". */
 export const PRE_QUALIFIERS: readonly string[] = byLength([
   '不低于',

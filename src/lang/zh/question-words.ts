@@ -97,7 +97,19 @@ export const VALUE_OF_INDICATOR_WORDS: readonly string[] = [
   '数字[？?]?$',
   '数值',
 ];
-export const VALUE_OF_INDICATOR_WORDS_EN: readonly string[] = ['target', 'goal', 'growth', 'grow', 'level', '\\byoy\\b', 'total', 'size'];
+export const VALUE_OF_INDICATOR_WORDS_EN: readonly string[] = [
+  'target',
+  'goal',
+  'growth',
+  'grow',
+  'level',
+  '\\byoy\\b',
+  '\\by/y\\b',
+  'total',
+  'size',
+  // "How fast did Yunnan's per capita income rise in 2024?": how an indicator moved is told by its change.
+  '\\b(?:rise|rises|rose|risen|increase|increased|fall|fell|fallen|drop|dropped|decline|declined|expand|expanded)\\b',
+];
 
 /** Words that ask for a report's outline of priorities: "2025年工作重点有哪些". */
 export const PRIORITY_WORDS: readonly string[] = [

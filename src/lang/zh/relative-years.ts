@@ -1,6 +1,7 @@
 import { ENGLISH_SMALL_NUMBERS, ENGLISH_SMALL_NUMBER_WORDS } from '../en/english-small-numbers.js';
 import { CHINESE_YEAR_DIGITS, FIVE_YEAR_PLANS, type FiveYearPlan } from './five-year-plans.js';
 import { SMALL_CHINESE_NUMBERS } from './small-numbers.js';
+import { type YearPart, yearPartNamed } from './part-of-year-words.js';
 
 /**
  * The years a question asks about, however it writes them: "2024年", "二〇二四年", "24年",
@@ -8,8 +9,7 @@ import { SMALL_CHINESE_NUMBERS } from './small-numbers.js';
  * (a plan period's end), and the part of a year: "一季度", "上半年", "前三季度".
  */
 
-/** Which part of a year a question asks about. */
-export type YearPart = 'Q1' | 'Q2' | 'Q3' | 'Q4' | 'H1' | 'H2' | 'Q1-3' | 'Q1-Q4';
+export type { YearPart } from './part-of-year-words.js';
 
 export interface ResolvedYears {
   /** The years asked about, ascending. */
@@ -154,18 +154,6 @@ export const NAMED_REPORT = /((?:19|20)?\d{2})(?:年(?:的)?(?:政府工作报�
 /** Two digits before 年 are a year ("24年"), unless they count years: "近10年", "24年来". */
 export const TWO_DIGIT_NOT_AFTER = /(近|过去|最近|这|前|后|第|了|用|满|达|约|共|连续|每|多|几|\d)$/;
 export const TWO_DIGIT_NOT_BEFORE = /^(来|间|内|多|以来|左右|前|后|里)/;
-
-/** Parts of a year, most specific first ("前三季度" before "三季度"). */
-export const YEAR_PART_WORDS: readonly { pattern: RegExp; part: YearPart }[] = [
-  { pattern: /前三(个)?季度|一至三季度|1-3季度|1[-—~至到]9月|first three quarters|\bq1\s*-\s*q?3\b/i, part: 'Q1-3' },
-  { pattern: /全年|四个季度|一至四季度|1[-—~至到]12月|full year|whole year|\bq1\s*-\s*q?4\b/i, part: 'Q1-Q4' },
-  { pattern: /上半年|1[-—~至到]6月|first half|\bh1\b/i, part: 'H1' },
-  { pattern: /下半年|second half|\bh2\b/i, part: 'H2' },
-  { pattern: /(第)?一季度|1[-—~至到]3月|first quarter|\bq1\b/i, part: 'Q1' },
-  { pattern: /(第)?二季度|second quarter|\bq2\b/i, part: 'Q2' },
-  { pattern: /(第)?三季度|third quarter|\bq3\b/i, part: 'Q3' },
-  { pattern: /(第)?四季度|fourth quarter|\bq4\b/i, part: 'Q4' },
-];
 
 /** After a plan's name, these ask for its last or first year. */
 export const PLAN_END_WORDS = /^(”|")?(时期|期间|规划)?(的)?(收官之年|收官|最后一年|期末|末期|末)/i;
@@ -351,8 +339,8 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
     }
   }
 
-  const part = YEAR_PART_WORDS.find(({ pattern }) => pattern.test(rest));
-  if (part) result.part = part.part;
+  const part = yearPartNamed(rest);
+  if (part) result.part = part;
   result.years = [...years].sort((a, b) => a - b);
   return result;
 }
