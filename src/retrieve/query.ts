@@ -13,7 +13,7 @@ import {
   WHOLE_BEFORE_VERB,
 } from '../lang/zh/indicator-context.js';
 import { toSimplified } from '../lang/zh/simplified.js';
-import { provinceOf, glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
+import { cityOfShortName, provinceOf, glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
 import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
 import {
   asksAboutAttainment,
@@ -93,7 +93,7 @@ import {
   termsQualifyingIndicators,
   type EnglishTermFound,
 } from '../lang/en/english-terms.js';
-import { qualifierBeforeHeadNoun, shareOfWhole } from '../lang/en/english-share-wording.js';
+import { qualifierBeforeHeadNoun, partShareOfEconomy, shareOfWhole } from '../lang/en/english-share-wording.js';
 import { splitPhrasesIn } from '../lang/en/english-split-phrases.js';
 import { MEASURE_WORDS, OUTLINE_ASKING_WORDS } from '../lang/en/english-topic-words.js';
 import { asksInFutureTense, asksPastIntention } from '../lang/en/english-future-wording.js';
@@ -396,6 +396,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // "guangdong logistics costs as a share of gdp": the whole a share is taken of is the denominator its
   // sentence writes (与地区生产总值的比率), searched for, but no indicator asked when the part names a subject.
   const share = language === 'en' ? shareOfWhole(rest) : null;
+  // "What share of Guangdong's economy is the tertiary sector?" asks the tertiary sector's share (第三产业比重), the
+  // name English writes as "tertiary sector share".
+  const economyShare = language === 'en' ? partShareOfEconomy(rest) : null;
+  if (economyShare) rest = rest.split(economyShare.part).join(` ${economyShare.asShare} `);
   const isPlaceWord = (word: string) => places.some((p) => p.aliases.some((a) => a.toLowerCase() === word));
   const partNamesSubject = (share?.part ?? '')
     .split(/[^a-z&'-]+/)
@@ -634,6 +638,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // and no generic word, the question is about somewhere the corpus does not cover.
   const subject = subjectBeforeYear(text);
   if (subject && isNameLike(subject) && !foundPlaces.length && !unknownPlaces.length) unknownPlaces.push(subject);
+  // "通化去年规上工业增速", "通化2024年…": a city's short name standing where a place stands is that city, though the word
+  // alone is no alias of it (通化 is inside 沟通化解).
+  for (let i = 0; i < unknownPlaces.length; i++) unknownPlaces[i] = cityOfShortName(unknownPlaces[i]) ?? unknownPlaces[i];
+  const placedCity = foundPlaces.length || unknownPlaces.length ? undefined : cityOfShortName(subjectBeforeShortYear(text) ?? '');
+  if (placedCity) unknownPlaces.push(placedCity);
   // Standing where a place stands and one character off a known name ("江书2025年…", "安微"):
   // that place, said so.
   const written = unknownPlaces.length === 1 ? unknownPlaces[0] : !unknownPlaces.length ? subjectBeforeShortYear(text) : null;

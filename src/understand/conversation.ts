@@ -37,7 +37,7 @@ import {
   withoutReferring,
 } from '../lang/zh/follow-up-words.js';
 import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
-import { asksLatest, conversationYearOffset } from '../lang/zh/relative-years.js';
+import { asksLatest, conversationYearOffset, yearAfterInConversation } from '../lang/zh/relative-years.js';
 import { isIndicatorName, placeAliases } from '../lang/zh/glossary.js';
 import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
 import { asksForPlan, PLAN_INTENT_WORDS, TARGET_ASKED_WORD } from '../lang/zh/intent-words.js';
@@ -402,6 +402,12 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     if (previous.sinceFounding && !query.sinceFounding) out.sinceFounding = true;
     // "那全年呢" after "四季度GDP增速": the whole year, no quarter.
     if (!query.part && !namesWholeYear(query.question)) out.part = previous.part;
+  }
+  // "第二年计划建几公里绿道" after a question about 2022: 2023.
+  const nextYear = !query.years.length && previous.years.length === 1 ? yearAfterInConversation(query.question) : null;
+  if (nextYear) {
+    out.years = [previous.years[0] + 1];
+    out.yearNotes = [{ phrase: nextYear, year: previous.years[0] + 1 }];
   }
   if (elliptical) {
     out.indicators = previous.indicators;

@@ -83,3 +83,13 @@ describe('everyday wording of a ranking and of a change, in Chinese and English'
     expect(line).not.toMatch(/年均5.2%/);
   });
 });
+
+describe('the year after the conversation’s, asked as "第二年"', () => {
+  it('"第二年计划建几公里绿道" after a question about 2022 asks 2023’s plan', async () => {
+    const line = await firstLineOf(await realCorpusEngine(), '第二年计划建几公里绿道', today, [
+      '拱墅四年前扩绿 新增绿地多少平方米',
+      '那绿道呢 提升了多长',
+    ]);
+    expect(line).toMatch(/（第二年 = 2023年）拱墅区2023年建设绿道（目标）：8.3公里 \[1\]/);
+  });
+});

@@ -25,8 +25,10 @@ describe('the city gazetteer beside the glossary', () => {
 
   it('gives no short name that is an everyday word or another place', () => {
     for (const name of ['大同市', '朝阳市', '宁德市', '日照市', '吉林市']) {
-      expect(glossary().places.find((p) => p.name === name)?.aliases).toEqual([]);
+      expect(glossary().places.find((p) => p.name === name)?.aliases).not.toContain(name.slice(0, 2));
     }
+    // Nor its pinyin when that is another place's or thing's (session 37: "datong", "rizhao" are read, in English only).
+    for (const name of ['朝阳市', '宁德市', '吉林市']) expect(glossary().places.find((p) => p.name === name)?.aliases).toEqual([]);
   });
 
   it.each([

@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { message } from '../../src/answer/messages.js';
 import { extractFigures } from '../../src/figures/extract.js';
-import { bareAmountChangeVerb } from '../../src/lang/zh/change-words.js';
+import { partShareOfEconomy, shareOfWhole } from '../../src/lang/en/english-share-wording.js';
+import { asksForGrowth, bareAmountChangeVerb } from '../../src/lang/zh/change-words.js';
+import { asksForPlan } from '../../src/lang/zh/intent-words.js';
+import { cityOfShortName } from '../../src/lang/zh/glossary.js';
 import { asksBothYears } from '../../src/lang/zh/comparison-follow-up-words.js';
 import { averageWords } from '../../src/lang/zh/qualifiers.js';
-import { asksForValueOfIndicator } from '../../src/lang/zh/question-words.js';
+import { asksForPriorities, asksForValueOfIndicator } from '../../src/lang/zh/question-words.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { wordsBesidesAskingAgain } from '../../src/lang/zh/follow-up-words.js';
 import {
@@ -15,7 +18,7 @@ import {
   periodWithPart,
   yearPartNamed,
 } from '../../src/lang/zh/part-of-year-words.js';
-import { resolveYears } from '../../src/lang/zh/relative-years.js';
+import { resolveYears, yearAfterInConversation } from '../../src/lang/zh/relative-years.js';
 
 /** Session 37: readings of the language layer found on the tune halves of the fresh sets (engine answers: test/answer/questions-s37.test.ts). */
 
@@ -195,5 +198,95 @@ describe('questions naming an indicator after the group of places ranked, or its
     expect(asksForValueOfIndicator('did exports fall?')).toBe(true);
     expect(asksForValueOfIndicator('retail sales y/y')).toBe(true);
     expect(asksForValueOfIndicator('who chaired the meeting?')).toBe(false);
+  });
+});
+
+describe('a city of another province named short, where a place stands, or by its English name', () => {
+  const places = knownPlaces(['吉林省', '浙江省', '广东省']);
+  it('"通化去年…", "通化2024年…" name 通化市, though 通化 alone is no alias (沟通化解)', () => {
+    expect(cityOfShortName('通化')).toBe('通化市');
+    expect(cityOfShortName('大理')).toBe('大理白族自治州');
+    expect(cityOfShortName('沟通')).toBeUndefined();
+    expect(cityOfShortName('通')).toBeUndefined();
+    expect(understandQuery('通化去年规上工业增速是几', places, { today: new Date('2026-12-05') }).unknownPlaces).toEqual(['通化市']);
+    expect(understandQuery('通化2024年GDP', places).unknownPlaces).toEqual(['通化市']);
+    expect(understandQuery('沟通化解了多少纠纷', places).unknownPlaces).toEqual([]);
+  });
+
+  it('English names that are no pinyin, and the pinyin of short names that are words in Chinese', () => {
+    expect(understandQuery("how much did altay's economy grow in '25?", places).unknownPlaces).toEqual(['阿勒泰地区']);
+    expect(understandQuery('harbin fixed-asset investment 2024', places).unknownPlaces).toEqual(['哈尔滨市']);
+    expect(understandQuery('tonghua gdp 2024', places).unknownPlaces).toEqual(['通化市']);
+    // Pinyin that is another place's or thing's name stays out: Jilin the province, the Shenzhen–Zhongshan Link.
+    expect(understandQuery('jilin gdp 2024', places).places).toEqual(['吉林省']);
+    expect(understandQuery('Shenzhen-Zhongshan Link traffic', places).unknownPlaces).not.toContain('中山市');
+  });
+});
+
+describe('English shorthand and wording of journalists', () => {
+  it('"What share of W is X": the whole first, the part after the verb; of the economy, the part’s share', () => {
+    const share = shareOfWhole("What share of Guangdong's economy is the tertiary sector?");
+    expect(share).toEqual({ part: 'the tertiary sector', whole: "Guangdong's economy" });
+    expect(partShareOfEconomy("What share of Guangdong's economy is the tertiary sector?")).toEqual({
+      part: 'the tertiary sector',
+      asShare: 'tertiary sector share',
+    });
+    expect(partShareOfEconomy('Shandong private economy share of GDP 2024')).toBeNull();
+    expect(partShareOfEconomy('what share of household consumption spending is services?')).toBeNull();
+    const places = knownPlaces(['广东省']);
+    expect(understandQuery("What share of Guangdong's economy is the tertiary sector?", places).indicators.map((i) => i.name)).toEqual([
+      '第三产业比重',
+    ]);
+  });
+
+  it('"up how much", "% up", "climbed" ask a growth', () => {
+    expect(asksForGrowth("zhejiang factory investment in '24: up how much?")).toBe(true);
+    expect(asksForGrowth('infra capex, china, 2022: % up?')).toBe(true);
+    expect(asksForGrowth('by what % did manufacturing capex climb in 2024?')).toBe(true);
+    expect(asksForGrowth('how many were set up in 2024?')).toBe(false);
+  });
+
+  it('capex, factory and infra investment name the indicators and terms the reports write', () => {
+    const places = knownPlaces(['浙江省', '国务院']);
+    expect(understandQuery("zhejiang factory investment in '24", places).indicators.map((i) => i.name)).toEqual(['制造业投资']);
+    expect(understandQuery('manufacturing capex 2024', places).indicators.map((i) => i.name)).toEqual(['制造业投资']);
+    expect(understandQuery('infra capex, china, 2022: % up?', places).searchText).toContain('基础设施投资');
+  });
+});
+
+describe('a plan asked with a manner word between 要 and the verb', () => {
+  it('"25年要综合整治多少个" asks the target, "综合整治了多少" the result', () => {
+    expect(asksForPlan('北京25年要综合整治多少个老旧小区')).toBe(true);
+    expect(asksForPlan('北京25年要全面推进多少个项目')).toBe(true);
+    expect(asksForPlan('北京25年综合整治了多少个老旧小区')).toBe(false);
+  });
+});
+
+describe('an English outline asked by its numbered blocks', () => {
+  it('"the numbered task blocks, by title" asks the plan’s outline; "blocks of flats" does not', () => {
+    expect(asksForPriorities("beijing's 2026 plan: the numbered task blocks, by title?")).toBe(true);
+    expect(asksForPriorities('list the tasks by title')).toBe(true);
+    expect(asksForPriorities('how many blocks of flats were renovated?')).toBe(false);
+  });
+});
+
+describe('the year after the conversation’s', () => {
+  it('"第二年", "次年" in a follow-up; not a streak’s nor a plan’s second year', () => {
+    expect(yearAfterInConversation('第二年计划建几公里绿道')).toBe('第二年');
+    expect(yearAfterInConversation('次年呢')).toBe('次年');
+    expect(yearAfterInConversation('钱塘区连续第二年GDP增长多少')).toBeNull();
+    expect(yearAfterInConversation('十四五第二年GDP增长多少')).toBeNull();
+    expect(yearAfterInConversation('“十四五”第二年')).toBeNull();
+  });
+
+  it('alone, "第二年" is no year of today’s', () => {
+    expect(resolveYears('第二年计划建几公里绿道', { today: new Date('2026-12-05') }).years).toEqual([]);
+  });
+});
+
+describe('a share of something other than the economy keeps its reading', () => {
+  it('"what share of its new-energy output is used on site" is no sector’s share of the economy', () => {
+    expect(partShareOfEconomy('what share of its new-energy output is used on site?')).toBeNull();
+    expect(shareOfWhole('what share of its new-energy output is used on site?')?.whole).not.toBe('its new-energy output');
   });
 });

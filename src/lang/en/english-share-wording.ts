@@ -33,7 +33,15 @@ export function qualifierBeforeHeadNoun(question: string, isEnglishName: (phrase
  * denominator, written in the reports' sentence (与地区生产总值的比率, 占…比重) but not the figure asked. Each
  * pattern: what is asked of (the part), then the whole, in the question's words.
  */
+/**
+ * "What share of Guangdong's economy is the tertiary sector?": the whole first, the part after the verb. (Only of the
+ * economy: "what share of its new-energy output is used on site" asks a share of that output, said after.)
+ */
+const WHAT_SHARE_OF_ECONOMY =
+  /^(?:what|which)\s+(?:share|proportion|percentage|part)\s+of\s+(?<whole>[^?]*?\b(?:economy|gdp)\b[^?]*?)\s+(?:is|was|are|were)\s+(?<part>.+?)\s*\??$/i;
+
 const SHARE_OF_WHOLE: readonly RegExp[] = [
+  WHAT_SHARE_OF_ECONOMY,
   // "X as a share of W", "X as % of W", "X's share of W", "X relative to W", "the ratio of X to W"
   /^(?<part>.+?)(?:\s+|(?=['’]))(?:as\s+(?:an?\s+)?(?:share|proportion|percentage|percent|ratio|%)|(?:'s|’s|'|’)\s+(?:share|proportion|ratio)|relative|compared)\s+(?:of|to|with)\s+(?<whole>.+)$/i,
   /\bratio\s+of\s+(?<part>.+?)\s+to\s+(?<whole>.+)$/i,
@@ -43,6 +51,16 @@ const SHARE_OF_WHOLE: readonly RegExp[] = [
   // reads the other way round).
   /^(?<part>.+?)\s+(?:share|proportion|percentage)\s+of\s+(?<whole>.+)$/i,
 ];
+
+/**
+ * "What share of Guangdong's economy is the tertiary sector?": the part asked and its share of the economy in the words an
+ * indicator's English name writes it ("tertiary sector share"); null for any other wording ("X share of GDP" names its
+ * share already).
+ */
+export function partShareOfEconomy(question: string): { part: string; asShare: string } | null {
+  const part = WHAT_SHARE_OF_ECONOMY.exec(question.trim())?.groups?.part;
+  return part ? { part, asShare: `${part.replace(/^the\s+/i, '')} share` } : null;
+}
 
 /** The part and the whole of a share asked in English; null when the question asks none. */
 export function shareOfWhole(question: string): { part: string; whole: string } | null {

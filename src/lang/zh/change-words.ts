@@ -108,7 +108,12 @@ export const GROWTH_QUESTION_WORDS: readonly string[] = [
   '\\bfastest\\b',
   '\\bslowest\\b',
   '\\byoy\\b',
+  '\\by/y\\b',
   'year-on-year',
+  // "up how much?", "% up?", "by what % did … climb": a journalist's shorthand for the growth.
+  '\\b(?:up|down) (?:by )?how much\\b',
+  '%\\s*(?:up|down)\\b',
+  '\\bclimb(?:s|ed)?\\b',
 ];
 
 const GROWTH_ASKED = new RegExp(GROWTH_QUESTION_WORDS.join('|'), 'i');

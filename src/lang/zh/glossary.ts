@@ -15,7 +15,12 @@ const GlossarySchema = z.object({
   ),
 });
 export type Glossary = z.infer<typeof GlossarySchema>;
-const CitiesSchema = z.object({ source: z.string(), places: GlossarySchema.shape.places, within: z.record(z.string(), z.string()) });
+const CitiesSchema = z.object({
+  source: z.string(),
+  // Each city with its short name (通化 of 通化市), which counts as the city only where a place stands when it is no alias.
+  places: z.array(GlossarySchema.shape.places.element.extend({ short: z.string() })),
+  within: z.record(z.string(), z.string()),
+});
 type Cities = z.infer<typeof CitiesSchema>;
 
 let citiesRead: Cities | null = null;
@@ -29,6 +34,15 @@ function cities(): Cities {
 /** The province a city is in ("深圳市" → 广东省), from cities.json; undefined for a province or a name it does not hold. */
 export function provinceOf(city: string): string | undefined {
   return cities().within[city];
+}
+
+/**
+ * The city a short name written where a place stands names ("通化" in "通化去年规上工业增速" is 通化市), though the short
+ * name alone is no alias of it (通化 is inside 沟通化解); undefined for any other word.
+ */
+export function cityOfShortName(short: string): string | undefined {
+  if (short.length < 2) return undefined;
+  return cities().places.find((p) => p.short === short)?.name;
 }
 export type IndicatorEntry = Glossary['indicators'][number];
 

@@ -67,6 +67,9 @@ export const QUANTITY_WORDS_EN: readonly string[] = [
   '^(?!\\s*(?:was|were|is|are|has|have|had|did|does|do)\\b)(?!.*\\b(?:what|which|who|whom)\\b).*\\b(?:added|built|opened|launched|set up|created|cultivated)\\s*\\?\\s*$',
   // "rose by what %?", "what percentage": a rate asked.
   '\\bwhat\\s*(?:%|percent(?:age)?\\b)',
+  // "% up?", "up how much?": a change asked in a journalist's shorthand.
+  '%\\s*(?:up|down)\\b',
+  '\\b(?:up|down) (?:by )?how much\\b',
   'what (is|was|were|are)',
   "what['’]?s\\b",
   'rate',
@@ -148,6 +151,9 @@ export const PRIORITY_WORDS_EN: readonly string[] = [
   // "anhui 2026 work plan — which big blocks does it cover?", "the plan's main areas", "headings only".
   String.raw`\b(?:big|main|key|major) (?:blocks|areas|parts|items|headings|sections)\b`,
   String.raw`\bheadings\b`,
+  // "beijing's 2026 plan: the numbered task blocks, by title?": the plan's numbered parts, listed by their titles.
+  String.raw`\b(?:numbered|task) (?:task )?(?:blocks|sections|parts|items|headings)\b`,
+  String.raw`\btasks?,? by (?:title|heading)\b`,
 ];
 
 /**

@@ -92,6 +92,17 @@ export function asksLatest(question: string): boolean {
   return LATEST_ASKED.test(question);
 }
 
+/**
+ * "第二年计划建几公里绿道" after a question about 2022: the year after the conversation's. Read only in a conversation (alone,
+ * "第二年" is no year of today's), and not in "连续第二年" (a streak) or "十四五第二年" (a plan's year).
+ */
+const NEXT_YEAR_IN_CONVERSATION = /(?<!连续|五”|五"|五)(?:第二年|次年|转年)/;
+
+/** The words of a follow-up asking the year after the conversation's ("第二年", "次年"), or null. */
+export function yearAfterInConversation(question: string): string | null {
+  return NEXT_YEAR_IN_CONVERSATION.exec(question)?.[0] ?? null;
+}
+
 /** The offset a conversation-relative year word says ("上一年" → −1); null for any other phrase. */
 export function conversationYearOffset(phrase: string): number | null {
   const lower = phrase.toLowerCase();
