@@ -4,7 +4,9 @@ import { extractFigures } from '../../src/figures/extract.js';
 import { partShareOfEconomy, shareOfWhole } from '../../src/lang/en/english-share-wording.js';
 import { asksForGrowth, bareAmountChangeVerb } from '../../src/lang/zh/change-words.js';
 import { asksForPlan } from '../../src/lang/zh/intent-words.js';
+import { COLLOQUIAL_PHRASINGS } from '../../src/lang/zh/colloquial-phrasings.js';
 import { cityOfShortName } from '../../src/lang/zh/glossary.js';
+import { asksSinceFounding } from '../../src/lang/zh/since-founding-words.js';
 import { asksBothYears } from '../../src/lang/zh/comparison-follow-up-words.js';
 import { averageWords } from '../../src/lang/zh/qualifiers.js';
 import { asksForPriorities, asksForValueOfIndicator } from '../../src/lang/zh/question-words.js';
@@ -288,5 +290,40 @@ describe('a share of something other than the economy keeps its reading', () => 
   it('"what share of its new-energy output is used on site" is no sector’s share of the economy', () => {
     expect(partShareOfEconomy('what share of its new-energy output is used on site?')).toBeNull();
     expect(shareOfWhole('what share of its new-energy output is used on site?')?.whole).not.toBe('its new-energy output');
+  });
+});
+
+describe('words of a name, not a place or a count’s subject', () => {
+  it('"全国重点实验室" names an institution: 全国 is no place beside the one asked', () => {
+    const places = knownPlaces(['杭州市', '国务院']);
+    expect(understandQuery('三年前杭州新添了几家全国重点实验室', places, { today: new Date('2026-12-05') }).places).toEqual(['杭州市']);
+    expect(understandQuery('杭州和全国2023年GDP增速各多少', places).places).toEqual(['杭州市', '国务院']);
+  });
+
+  it('"新添了几家" is the reports’ 新增; 新加坡 is not', () => {
+    const row = COLLOQUIAL_PHRASINGS.find((r) => r.wording === '新增' && r.example.includes('新添'));
+    expect(row && '三年前杭州新添了几家'.replace(row.pattern, row.wording)).toBe('三年前杭州新增几家');
+    expect(row && '新加坡几家'.replace(row.pattern, row.wording)).toBe('新加坡几家');
+  });
+
+  it('"3920个新投产项目增加产值5100多亿元" counts the projects; what they add is the next value’s', () => {
+    const figures = extractFigures({
+      sentence: '3920个新投产项目增加产值5100多亿元',
+      district: '山东省',
+      period: '2025',
+      kind: 'result',
+      citationId: 'c1',
+      source: 'text',
+    }).map((f) => [f.indicator, f.value]);
+    expect(figures).toEqual([
+      ['新投产项目', 3920],
+      ['新投产项目增加产值', 5100],
+    ]);
+  });
+
+  it('"counting from its new-area launch" asks the review since founding', () => {
+    expect(asksSinceFounding('qiantang, counting from its new-area launch: firms added?')).toBe(true);
+    expect(asksSinceFounding('from its founding on, how many jobs?')).toBe(true);
+    expect(asksSinceFounding('from 2021 to 2024, how many jobs?')).toBe(false);
   });
 });

@@ -119,6 +119,8 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     example: '钱塘前年经济总量多大',
   },
   // Rises in everyday verbs.
+  // "新添了几家全国重点实验室", "新加了多少个": the reports' 新增 (not 新加坡: a number asked must follow).
+  { pattern: /新(?:添|加)(?:了)?(?=(?:多少|几))/g, wording: '新增', example: '三年前杭州新添了几家全国重点实验室' },
   // Not 新增/净增: "高企新增多少" asks a count of new ones, not a growth rate.
   { pattern: /(?<![新净])(涨|增)了?(多少|百分之几|几个点)/g, wording: '增长多少', example: '浙江2025年财政收入涨了多少啊' },
   // A count asked in the middle: "今年打算新增多少就业" asks 城镇新增就业.

@@ -401,10 +401,11 @@ export const NOUNS_OPENED_BY_OTHER_WORDS: readonly string[] = [
 /**
  * The noun after a number ends where the clause's own verb, measure or rate begins: "…工程项目投资完成率174.7%",
  * "1550个省重点项目完成投资7398亿元", "35个项目总投资120亿元" (the projects are counted; the money is their measure),
- * "首批10个未来产业先导区集聚产业链核心企业超150家" (a verb of what the counted things draw in: 集聚, not 集聚区).
+ * "首批10个未来产业先导区集聚产业链核心企业超150家" (a verb of what the counted things draw in: 集聚, not 集聚区),
+ * "3920个新投产项目增加产值5100多亿元" (the projects are counted, what they add is the next value's; not 增加值).
  */
 export const NOUN_ENDS =
-  /可以|能够|投资完成率|完成率|增长|下降|占|达到|达|超过|超|为|实现|突破|同比|比上年|分别|均|累计|完成|总投资|集聚(?!区|度|效应)|吸引(?!力)|带动(?!作用)|惠及|(?<!全)覆盖(?!率|面)/;
+  /可以|能够|投资完成率|完成率|增长|增加(?!值)(?=[\u4e00-\u9fff])|下降|占|达到|达|超过|超|为|实现|突破|同比|比上年|分别|均|累计|完成|总投资|集聚(?!区|度|效应)|吸引(?!力)|带动(?!作用)|惠及|(?<!全)覆盖(?!率|面)/;
 /** A clause that carries on after a counted noun with its verb or measure: the noun is the next value's subject. */
 export const NOUN_GOES_ON = new RegExp(`^(?:${NOUN_ENDS.source})`);
 /** What a following noun sheds at its end, for a long noun and a short one. */

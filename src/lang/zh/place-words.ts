@@ -32,10 +32,11 @@ export const NATIONAL_TITLE_CONFERRED = '(?<=获评|命名|命名为|评为|荣�
 
 /**
  * 全国 opening the name of a national list, title or appraisal a place is named to ("全国综保区创新发展案例", "全国文化企业30强",
- * "综保区全国绩效考评"): a word of the name, no place asked (a regex fragment).
+ * "综保区全国绩效考评"), or of a national institution a place hosts ("全国重点实验室"): a word of the name, no place asked (a
+ * regex fragment).
  */
 export const NATIONAL_LIST_NAMED =
-  '全国(?=[\\u4e00-\\u9fff“”]{1,16}?(?:案例|试点|示范|典型|样板|标杆|榜单|名单|称号|百强|[0-9]+强|考评|考核|评比))';
+  '全国(?=[\\u4e00-\\u9fff“”]{1,16}?(?:案例|试点|示范|典型|样板|标杆|榜单|名单|称号|百强|[0-9]+强|考评|考核|评比|实验室|研究中心|创新中心|文明城市|模范城|先进集体))';
 
 /** Whole words never taken for places, even when a known alias is written inside them. */
 export const NOT_PLACE_WORDS: readonly string[] = [
