@@ -26,6 +26,10 @@ describe('a quarter asked (湖南 2025 report as a Word file: "三季度增长4.
     );
   });
 
+  it('a quarter of a year past the latest results: that quarter of the latest year', async () => {
+    expect(await lead('湖南去年四季度经济增长了多少')).toMatch(/最新的实绩是2024年的：湖南省2024年四季度经济总量（实绩）：增长5.6%/);
+  });
+
   it('follow-ups: another quarter, then the whole year', async () => {
     expect(await lead('三季度呢', ['湖南24年四季度GDP增速多少'])).toMatch(/湖南省2024年三季度经济总量（实绩）：增长4.6%/);
     expect(await lead('那全年呢', ['湖南24年四季度GDP增速多少'])).toMatch(/湖南省2024年经济总量（实绩）：增长4.8%/);

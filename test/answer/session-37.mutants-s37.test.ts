@@ -99,6 +99,8 @@ describe('conversations: the two years talked of, asking again, the year after, 
   it('of three years talked of, the last two; of one, no two years', () => {
     const three = talk('北京今年疏解一般制造业企业定了多少家', '去年实际疏解了多少家', '那前年疏解了多少家', '这两年是一样多吗');
     expect(three?.years).toEqual([2024, 2025]);
+    // Years no "这两年" of today's would give: the last two talked of, not all three.
+    expect(talk('拱墅22年新增绿地多少平方米', '23年呢', '24年呢', '这两年一样多吗')?.years).toEqual([2023, 2024]);
     const one = talk('福建24年国家级企业技术中心新增了几家', '两年一样多吗');
     expect(one?.bothYearsTalked).toBeUndefined();
   });

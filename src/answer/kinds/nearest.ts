@@ -237,7 +237,8 @@ async function latestResultsAnswer(tools: AnswerTools, frame: AnswerFrame, notAn
   if (!query.yearNotes.some((n) => n.year === year)) return null;
   const latest = heldYears(tools, query.places[0]).at(-1);
   if (latest === undefined || latest >= year) return null;
-  const relaxed: UnderstoodQuery = { ...query, intent: 'result', wantsQuantity: true, years: [latest], yearNotes: [], part: null };
+  // The same part of the latest year ("去年四季度" when the latest results are 2024's: 2024's fourth quarter).
+  const relaxed: UnderstoodQuery = { ...query, intent: 'result', wantsQuantity: true, years: [latest], yearNotes: [] };
   const outcome = await tools.retriever.retrieve(relaxed, 3);
   if (outcome.kind !== 'found') return null;
   const citations = outcome.sentences.map((s) => tools.citation(s.sentence, s.score));
