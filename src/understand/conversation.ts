@@ -294,7 +294,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
         previous.question,
         [],
         query.yearNotes.map((n) => n.phrase),
-        1,
+        ANY_OWN_CHARACTER,
       ));
   // A question with its own place and its own subject is a new question, not a follow-up; so is a
   // ranking of every place with its own subject ("各省2025年GDP增速排名" after a plan question).
@@ -532,6 +532,9 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   out.conversationYears = [...new Set([...(previous.conversationYears ?? previous.years), ...out.years])];
   return out;
 }
+
+/** A follow-up asking again may keep no character of its own beside words of intent and the earlier question's words. */
+const ANY_OWN_CHARACTER = 1;
 
 /** Words of its own, read in the reports' Chinese, that make an English follow-up name its own subject. */
 const OWN_SUBJECT_WORDS = 2;

@@ -53,7 +53,10 @@ export function namesWholeYear(text: string): boolean {
   return yearPartNamed(text) === 'Q1-Q4';
 }
 
-/** Every part's report words, one alternative each, widest first: a match consumes "前三季度" whole, never its "三季度". */
+/**
+ * Every part's report words, one alternative each, widest first: a match consumes "前三季度" whole, never its "三季度". The
+ * words hold no capturing group of their own (only `(?:…)`), so the group that matched says which part it is.
+ */
 const CLAUSE_PART = new RegExp(PART_WORDS.map(({ zh }) => `(${zh})`).join('|'), 'g');
 
 /**
