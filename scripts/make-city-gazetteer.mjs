@@ -61,8 +61,10 @@ for (const { name, provinceCode } of JSON.parse(readFileSync(citiesFile, 'utf8')
   const romanised = pinyin(short, { toneType: 'none', type: 'array' }).join('');
   // A romanised name that is an English word ("dali" is none, but a lexicon key would be) is left out.
   const ambiguous = AMBIGUOUS_SHORT.has(short) && ROMANISED_AMBIGUOUS.has(romanised);
-  if (short.length >= 2 && /^[a-z]{4,}$/.test(romanised) && !english.has(romanised) && !ambiguous) aliases.push(romanised);
+  // The English name first: an answer names the city by its first Latin alias ("Harbin", not "Haerbin").
   for (const other of ENGLISH_NAMES[name] ?? []) if (!aliases.includes(other)) aliases.push(other);
+  if (short.length >= 2 && /^[a-z]{4,}$/.test(romanised) && !english.has(romanised) && !ambiguous && !aliases.includes(romanised))
+    aliases.push(romanised);
   // The short name always, read only where a place stands ("通化去年…"), even when it is no alias.
   places.push({ name, short, aliases });
 }

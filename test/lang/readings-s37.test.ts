@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { englishPlace } from '../../src/answer/english-names.js';
 import { message } from '../../src/answer/messages.js';
 import { extractFigures } from '../../src/figures/extract.js';
 import { partShareOfEconomy, shareOfWhole } from '../../src/lang/en/english-share-wording.js';
@@ -325,5 +326,14 @@ describe('words of a name, not a place or a count’s subject', () => {
     expect(asksSinceFounding('qiantang, counting from its new-area launch: firms added?')).toBe(true);
     expect(asksSinceFounding('from its founding on, how many jobs?')).toBe(true);
     expect(asksSinceFounding('from 2021 to 2024, how many jobs?')).toBe(false);
+  });
+});
+
+describe('a city named in English by its English name', () => {
+  it('Harbin, Altay, Urumqi; a city with no English name of its own by its pinyin', () => {
+    expect(englishPlace('哈尔滨市')).toBe('Harbin');
+    expect(englishPlace('阿勒泰地区')).toBe('Altay');
+    expect(englishPlace('乌鲁木齐市')).toBe('Urumqi');
+    expect(englishPlace('通化市')).toBe('Tonghua');
   });
 });
