@@ -9,6 +9,7 @@ import { placeLabel } from '../lang/zh/place-words.js';
 import { planOfSpan } from '../lang/zh/five-year-plans.js';
 import { englishPlace } from './english-names.js';
 import { englishQuantity } from '../lang/en/english-units.js';
+import { PERCENTAGE_POINTS } from '../lang/zh/units.js';
 
 export type Lang = 'zh' | 'en';
 
@@ -18,9 +19,10 @@ interface Entry<P> {
   en: Text<P>;
 }
 
-/** A rate's units, whose change is a growth (增长), not an addition (增加). */
-function isRateUnit(unit: string): boolean {
-  return unit === '%' || unit === '个百分点';
+/** The verb of a change in Chinese: a rate grows (增长5.1%), an amount is added to (增加19天), as the reports write each. */
+function changeVerbZh(down: boolean, unit: string): string {
+  const rate = unit === '%' || unit === PERCENTAGE_POINTS;
+  return down ? (rate ? '下降' : '减少') : rate ? '增长' : '增加';
 }
 
 function entry<P = void>(zh: Text<P>, en: Text<P>): Entry<P> {
@@ -106,8 +108,7 @@ const MESSAGES = {
   leadActual: entry('实绩', 'actual'),
   /** A change after the value: "，增长5.1%", ", up 5.1%". */
   leadChange: entry<{ down: boolean; value: number; unit: string }>(
-    // A rate grows (增长5.1%); an amount is added to (增加19天), as the reports write each.
-    (p) => `，${p.down ? (isRateUnit(p.unit) ? '下降' : '减少') : isRateUnit(p.unit) ? '增长' : '增加'}${p.value}${p.unit}`,
+    (p) => `，${changeVerbZh(p.down, p.unit)}${p.value}${p.unit}`,
     (p) => `, ${p.down ? 'down' : 'up'} ${englishQuantity(p.value, p.unit)}`,
   ),
   /** A value that is itself the growth rate: "增长5.1%", "growth 5.1%". */
@@ -606,8 +607,7 @@ const MESSAGES = {
   ),
   /** The year before missing, its difference stated by the later year's report: "（比上年增加19天，报告所写）". */
   trendStatedChange: entry<{ year: number; down: boolean; value: number; unit: string }>(
-    (p) =>
-      `；${p.year}年比上年${p.down ? (isRateUnit(p.unit) ? '下降' : '减少') : isRateUnit(p.unit) ? '增长' : '增加'}${p.value}${p.unit}（报告所写）`,
+    (p) => `；${p.year}年比上年${changeVerbZh(p.down, p.unit)}${p.value}${p.unit}（报告所写）`,
     (p) => `; ${p.year} is ${p.down ? 'down' : 'up'} ${englishQuantity(p.value, p.unit)} on the year before, as the report states`,
   ),
   trendMissing: entry<{ years: number[] }>(

@@ -641,11 +641,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // "通化去年规上工业增速", "通化2024年…": a city's short name standing where a place stands is that city, though the word
   // alone is no alias of it (通化 is inside 沟通化解).
   for (let i = 0; i < unknownPlaces.length; i++) unknownPlaces[i] = cityOfShortName(unknownPlaces[i]) ?? unknownPlaces[i];
-  const placedCity = foundPlaces.length || unknownPlaces.length ? undefined : cityOfShortName(subjectBeforeShortYear(text) ?? '');
+  const beforeShortYear = subjectBeforeShortYear(text);
+  const placedCity = foundPlaces.length || unknownPlaces.length ? undefined : cityOfShortName(beforeShortYear ?? '');
   if (placedCity) unknownPlaces.push(placedCity);
   // Standing where a place stands and one character off a known name ("江书2025年…", "安微"):
   // that place, said so.
-  const written = unknownPlaces.length === 1 ? unknownPlaces[0] : !unknownPlaces.length ? subjectBeforeShortYear(text) : null;
+  const written = unknownPlaces.length === 1 ? unknownPlaces[0] : !unknownPlaces.length ? beforeShortYear : null;
   const nearMiss = !foundPlaces.length && written ? nearestByOneCharacter(written, places) : null;
   if (nearMiss && written) {
     placeSuggestions.push({ written, issuer: nearMiss, reason: 'edit' });

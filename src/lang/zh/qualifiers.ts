@@ -6,7 +6,7 @@ import { CONVERSION_VERBS } from './currency-words.js';
 import { FROM_WORDS, MILESTONE_VERBS } from './milestone-words.js';
 import { RANK_ORDINAL, RANK_QUALIFIERS } from './rank-words.js';
 import { byLength } from './word-lists.js';
-import { STREAK_LENGTH_QUALIFIER } from './span-words.js';
+import { SPAN_QUALIFIER, STREAK_LENGTH_QUALIFIER } from './span-words.js';
 
 /** Written right after a value: "5.5%左右", "10亿元以上". */
 export const POST_QUALIFIER = /^(?:左右|及以上|及以下|以上|以下|以内|之内|上下)/;
@@ -27,11 +27,9 @@ export function averageWords(qualifier: string | undefined): string | null {
   const parts = (qualifier ?? '').split('…');
   const last = parts[parts.length - 1] ?? '';
   if (!MULTI_YEAR_QUALIFIERS.includes(last) || parts.length > 2) return null;
-  return parts.length === 2 && !SPAN_WORDS.test(parts[0] ?? '') ? null : parts.join('');
+  // The span is one figure reading wrote as a span qualifier ("五年", "十年", "5年").
+  return parts.length === 2 && !SPAN_QUALIFIER.test(parts[0] ?? '') ? null : parts.join('');
 }
-
-/** A span of years before an average: "五年", "十年", "5年". */
-const SPAN_WORDS = /^(?:这|过去)?(?:[一二两三四五六七八九十]+|\d+)年(?:来|间)?$/;
 
 /** Written right before a value: "不低于", "力争", "约". */
 export const PRE_QUALIFIERS: readonly string[] = byLength([

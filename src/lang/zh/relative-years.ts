@@ -9,8 +9,6 @@ import { type YearPart, yearPartNamed } from './part-of-year-words.js';
  * (a plan period's end), and the part of a year: "一季度", "上半年", "前三季度".
  */
 
-export type { YearPart } from './part-of-year-words.js';
-
 export interface ResolvedYears {
   /** The years asked about, ascending. */
   years: number[];
