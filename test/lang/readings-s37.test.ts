@@ -6,6 +6,7 @@ import { partShareOfEconomy, shareOfWhole } from '../../src/lang/en/english-shar
 import { asksForGrowth, bareAmountChangeVerb } from '../../src/lang/zh/change-words.js';
 import { asksForPlan } from '../../src/lang/zh/intent-words.js';
 import { COLLOQUIAL_PHRASINGS } from '../../src/lang/zh/colloquial-phrasings.js';
+import { asksEconomyGrowth } from '../../src/lang/zh/economy-words.js';
 import { cityOfShortName } from '../../src/lang/zh/glossary.js';
 import { asksSinceFounding } from '../../src/lang/zh/since-founding-words.js';
 import { asksBothYears } from '../../src/lang/zh/comparison-follow-up-words.js';
@@ -335,5 +336,14 @@ describe('a city named in English by its English name', () => {
     expect(englishPlace('阿勒泰地区')).toBe('Altay');
     expect(englishPlace('乌鲁木齐市')).toBe('Urumqi');
     expect(englishPlace('通化市')).toBe('Tonghua');
+  });
+});
+
+describe('a growth target written target first', () => {
+  it('"目标增速", "目标增长率" ask the economy’s growth target as "增速目标" does', () => {
+    expect(asksEconomyGrowth('拱墅区2025年目标增速多少')).toBe(true);
+    expect(asksEconomyGrowth('福建今年目标增长率多少')).toBe(true);
+    const places = knownPlaces(['拱墅区']);
+    expect(understandQuery('拱墅区2025年目标增速多少', places).indicators.map((i) => i.name)).toEqual(['地区生产总值']);
   });
 });

@@ -94,6 +94,9 @@ export const ECONOMY_GROWTH_WORDS: readonly string[] = [
   '增长(?:得)?(?:更|最)?[快慢]',
   '增长预期',
   '预期增长',
+  // "拱墅区2025年目标增速多少": the target written before the growth, as people also say it.
+  '目标增(?:速|幅|长率?)',
+  '预期增速',
   '\\bgrowth (goal|target|rate|forecast|objective|expectation)s?\\b',
   '\\b(goal|target|aim)s? for growth\\b',
   '\\bhow fast\\b',
