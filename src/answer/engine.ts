@@ -14,6 +14,7 @@ import { openIndex, type EmbedderChoice } from '../store/open-index.js';
 import type { Sentence } from '../ingest/types.js';
 import { DEFAULT_RETRIEVER, Retriever, type RetrieverOptions } from '../retrieve/retriever.js';
 import { CONFIDENT, type UnderstandOptions, type UnderstoodQuery } from '../retrieve/query.js';
+import { comparesWithYearBefore } from '../lang/zh/year-comparison-words.js';
 import { composeText, notFoundLine, notFoundText } from './compose.js';
 import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js';
 import {
@@ -338,6 +339,10 @@ export class Engine implements AskEngine, AnswerTools {
     // year, with what the reports hold nearest, never answered with the other year alone.
     if (query.years.length >= 2 && !query.yearSpan && query.places.length <= 1 && query.indicators.length) {
       const unwritten = yearsNotWritten(this, query.places, query.years);
+      // "比上一年多几天" where only the later year's report is held: the difference that year's figure states
+      // ("290天、增加19天") answers, as the trend writes it; no year's number is read for the one not held.
+      const statedAnswer = unwritten.length === 1 && statesAskedDifference(query, unwritten[0]) ? await trendAnswer(this, frame) : null;
+      if (statedAnswer && statedAnswer.figures.length === 1 && statesOwnChange(statedAnswer.figures[0])) return statedAnswer;
       if (unwritten.length) {
         const missing = { ...query, years: unwritten };
         return (
@@ -998,4 +1003,14 @@ async function firstFound(searches: readonly ((() => Promise<RetrievalOutcome>) 
   // The list always holds the whole question's search.
   if (!outcome) throw new Error('no search to try');
   return outcome;
+}
+
+/** Two years asked, the earlier the year before the later, and the difference between them asked ("比上一年多几天"). */
+function statesAskedDifference(query: UnderstoodQuery, unwritten: number): boolean {
+  return query.years.length === 2 && unwritten === Math.max(...query.years) - 1 && comparesWithYearBefore(query.question);
+}
+
+/** A figure whose sentence states its own change from the year before as an amount ("增加19天"), not only a rate. */
+function statesOwnChange(figure: Figure): boolean {
+  return figure.change !== undefined && !isGrowthOnly(figure);
 }

@@ -9,6 +9,7 @@ import { formatNumber, isAskedIndicator, isShareOfAsked, qualifierSides, valueTe
 import { isRankFigure } from '../figures/rank-figures.js';
 import { asksRankOnly } from '../lang/zh/rank-words.js';
 import { asksHowMuchBetween, comparesWithYearBefore, statesDifferenceToYearBefore } from '../lang/zh/year-comparison-words.js';
+import { yearsDifference } from './kinds/verdicts.js';
 import {
   BARE_INCREMENT_NAMES,
   COUNT_VERBS,
@@ -308,10 +309,16 @@ export function figureLead(
       ? figures.filter((f) => !namedFigures.includes(f) && namedCitations.has(f.citationId) && inUnit(f) === 1)
       : [];
   const partAsked = query.part;
+  // "PM2.5年均浓度连着几年达到国家二级标准": the streak written after the indicator's figure ("…改善16.5%，连续5年达国家
+  // 二级标准") is that indicator's, though its clause does not name it.
+  const streakBesideAsked = STREAK_LENGTH_QUESTION.test(query.question)
+    ? new Set(figures.filter((f) => isAskedIndicator(f, query)).map((f) => f.citationId))
+    : new Set<string | undefined>();
   const namedAsked = query.indicators.length
     ? figures.filter(
         (f) =>
           isAskedIndicator(f, query) ||
+          (isStreakLength(f) && streakBesideAsked.has(f.citationId)) ||
           (shareAsked && isShareOfAsked(f, query)) ||
           isStreakOfListedAsked(f, query) ||
           // "在册经营主体里头 企业占了多少万户": the part asked of the indicator (其中企业96万户), named by its own words.
@@ -530,7 +537,7 @@ export function figureLead(
   const verdict = perYear
     ? comparisonVerdict(perYear[0], perYear[1], growthAsked, lang, false, (f) =>
         message('periodYear', lang, { year: String(yearOf(f)), part: '' }).trim(),
-      )
+      ) + differenceOfYears(perYear, query.question, lang)
     : perPlace.length === 2 && !gapToPlace
       ? // "浙江和山东25年新增单项冠军企业谁多": an increase beside a total (达到274家) is no like for like.
         // (Results only: a plan's count, "争创…12个", is of things it will add, whatever its verb.)
@@ -594,6 +601,16 @@ const CHINESE_RUN = /[\u4e00-\u9fff]{3,}/g;
 const MAGNITUDE_PREFIX = /^[万亿千百]+/;
 
 /** Each of two asked years' figure of the leading figure's name and kind, earlier year first; null unless both are given. */
+/**
+ * "差多少", "how much more in 2025?" of one thing in two years: the later year's value less the earlier's, in one unit
+ * ("多350亿元"); '' when the difference is not asked or the values are bounds or ranges, which no subtraction answers.
+ */
+function differenceOfYears(pair: readonly [Figure, Figure], question: string, lang: 'zh' | 'en'): string {
+  if (!asksHowMuchBetween(question) || pair.some((f) => f.qualifier || f.range)) return '';
+  const [older, newer] = [...pair].sort((a, b) => (yearOf(a) ?? 0) - (yearOf(b) ?? 0));
+  return yearsDifference({ value: older.value, unit: older.unit }, { value: newer.value, unit: newer.unit }, lang);
+}
+
 function yearsSideBySide(query: UnderstoodQuery, sorted: readonly Figure[]): [Figure, Figure] | null {
   if (query.indicators.length || query.places.length > 1 || query.years.length !== 2 || !sorted.length) return null;
   const top = sorted[0];

@@ -436,6 +436,11 @@ const MESSAGES = {
     (p) => `报告中还没有${p.places.join('、')}${p.year}年的计划，最新的是${p.latest}年的：`,
     (p) => `The reports hold no ${p.year} plan for ${p.places.join(', ')} yet; the latest is ${p.latest}'s: `,
   ),
+  /** After a result set against its target: how much of the plan was done, as the report writes it or as the two divide. */
+  completionRate: entry<{ value: string; stated: boolean }>(
+    (p) => `，完成率${p.value}%（${p.stated ? '报告所写' : '两数相除'}）`,
+    (p) => `, ${p.value}% of the target (${p.stated ? 'as the report states' : 'the one divided by the other'})`,
+  ),
   noActualFor: entry<{ subject: string }>(
     (p) => `报告没有${p.subject}的实际完成情况，只有目标。`,
     (p) => `The reports give no actual result for ${p.subject}, only a target.`,

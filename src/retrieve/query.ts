@@ -242,6 +242,8 @@ export interface UnderstoodQuery {
   conversationYears?: number[];
   /** A follow-up read as asking the conversation's two years ("两年一样多吗"): its years are those two. */
   bothYearsTalked?: boolean;
+  /** …and of the years asked, those last asked as plans ("今年定了多少"), not results: each is read as its target then. */
+  conversationPlanYears?: number[];
   /** …and those named since a question last asked a topic of its own: the places "哪个更快" compares. */
   topicPlaces?: string[];
   /**

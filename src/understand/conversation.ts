@@ -44,6 +44,7 @@ import { asksForPlan, PLAN_INTENT_WORDS, TARGET_ASKED_WORD } from '../lang/zh/in
 import { asksWhichIsMost, levelOfPlace, rankedLevel } from '../lang/zh/superlative-words.js';
 import { mentionAsked } from '../lang/zh/mention-words.js';
 import {
+  asksBareDifference,
   asksBothYears,
   asksOfTwo,
   asksWhichOfThem,
@@ -121,7 +122,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   }
   // "两年一样多吗" after "福建24年…新增了几家" and "那去年呢": the two years the conversation asked, not the two before today.
   const talkedYears = [...new Set(previous.conversationYears ?? previous.years)];
-  if (asksBothYears(query.question) && talkedYears.length >= 2 && !query.bothYearsTalked) {
+  // "差多少", "how much more in 2025?" after one place's figure in two years: the difference between those years.
+  const talkedPlaces = new Set(previous.conversationPlaces ?? previous.places);
+  const bothYears = asksBothYears(query.question) || (asksBareDifference(query.question) && talkedPlaces.size <= 1);
+  if (bothYears && talkedYears.length >= 2 && !query.bothYearsTalked) {
     const years = talkedYears.slice(-2).sort((a, b) => a - b);
     return readInConversation({ ...query, years, yearNotes: [], yearSpan: null, bothYearsTalked: true }, previous);
   }
@@ -364,14 +368,18 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     const other = namesYear ? query.years : previous.years.length === 1 ? [previous.years[0] - 1] : [];
     out.years = [...new Set([...previous.years, ...other])].sort((a, b) => a - b);
     out.yearNotes = [...previous.yearNotes, ...query.yearNotes];
+    // Each year then read as the conversation asked it: "比23年多还是少" after "24年打算认定多少家" sets the plan against
+    // 2023's result.
+    if (out.years.length === 2) out.bothYearsTalked = true;
   }
   // "上一年的" after a question about 2025: the year before the conversation's, not before today; so too in a question of
   // its own place ("杭州前一年改完的那批" after "福建24年…"): the year it points back from is the conversation's.
   const shift = query.yearNotes.length === 1 && query.years.length === 1 ? conversationYearOffset(query.yearNotes[0].phrase) : null;
   if (shift !== null && previous.years.length === 1) {
     const year = previous.years[0] + shift;
-    out.years = [year];
-    out.yearNotes = [{ phrase: query.yearNotes[0].phrase, year }];
+    // "比上年高还是低" after a question about 2024: 2023 set beside 2024, not asked instead of it.
+    out.years = addsYear ? [...new Set([year, previous.years[0]])].sort((a, b) => a - b) : [year];
+    out.yearNotes = [...(addsYear ? previous.yearNotes : []), { phrase: query.yearNotes[0].phrase, year }];
   }
   // "往后挪一年 25年打算落地几个" after a question about 2024: the phrase is the conversation's year moved, beside the year it
   // names as well (2025 both), never a year after today's.
@@ -530,6 +538,17 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.wantsQuantity = query.wantsQuantity || previous.wantsQuantity;
   }
   out.conversationYears = [...new Set([...(previous.conversationYears ?? previous.years), ...out.years])];
+  // "差多少" after "今年定了多少家" and "去年实际疏解了多少家": 2026 asked as a plan, 2025 as a result. A turn setting the two
+  // years side by side asks no kind of its own.
+  const plannedBefore = previous.conversationPlanYears ?? (previous.intent === 'plan' ? previous.years : []);
+  // "比去年高还是低" after "浙江今年GDP目标多少": the year added is asked as the conversation's year was, its plan too.
+  const addedAsPlans =
+    addsYear && previous.years.length > 0 && previous.years.every((y) => plannedBefore.includes(y)) && query.intent !== 'result'
+      ? out.years
+      : [];
+  out.conversationPlanYears = out.bothYearsTalked
+    ? [...new Set([...plannedBefore, ...addedAsPlans])]
+    : [...plannedBefore.filter((y) => !out.years.includes(y)), ...(out.intent === 'plan' ? out.years : [])];
   return out;
 }
 

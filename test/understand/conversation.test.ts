@@ -84,11 +84,16 @@ describe('readInConversation: a complete question stands alone', () => {
   });
 
   it('keeps its own year, place and topic over the earlier ones', () => {
-    const { conversationPlaces, topicPlaces, conversationYears, ...query } = followUp('钱塘区2024年财政收入是多少', '杭州2023年GDP是多少');
+    const { conversationPlaces, topicPlaces, conversationYears, conversationPlanYears, ...query } = followUp(
+      '钱塘区2024年财政收入是多少',
+      '杭州2023年GDP是多少',
+    );
     expect(query).toEqual(understood('钱塘区2024年财政收入是多少'));
     // Only remembered, for a later "哪个更高" or "两年一样多吗" (session 37).
     expect(conversationPlaces).toEqual(['杭州市', '钱塘区']);
     expect(conversationYears).toEqual([2023, 2024]);
+    // Neither asked as a plan (session 38).
+    expect(conversationPlanYears).toEqual([]);
     // Its own topic starts a new run of places (session 24).
     expect(topicPlaces).toEqual(['钱塘区']);
   });

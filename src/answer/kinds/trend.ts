@@ -156,8 +156,7 @@ export async function yearCandidates(
 ): Promise<{ key: number; candidates: FigureCandidate[] }[]> {
   const byYear: { key: number; candidates: FigureCandidate[] }[] = [];
   const planYears = yearsAskedOfPlan(query);
-  for (const year of years) {
-    const planOnly = planYears.includes(year);
+  const ofYear = async (year: number, planOnly: boolean): Promise<FigureCandidate[]> => {
     // Each year asked for its number of the indicator: "近三年" is no word to search for.
     const side: UnderstoodQuery = {
       ...query,
@@ -168,10 +167,14 @@ export async function yearCandidates(
       searchText: `${query.searchText.replace(RECENT_YEARS_WORDS, ' ')} ${query.indicators.map((i) => i.name).join(' ')}`,
     };
     const outcome = await tools.retriever.retrieve(side, 3);
-    byYear.push({
-      key: year,
-      candidates: outcome.kind === 'found' ? figureCandidates(tools, side, outcome.sentences, planOnly ? 'target' : 'actual', growth) : [],
-    });
+    return outcome.kind === 'found' ? figureCandidates(tools, side, outcome.sentences, planOnly ? 'target' : 'actual', growth) : [];
+  };
+  for (const year of years) {
+    const planOnly = planYears.includes(year);
+    const candidates = await ofYear(year, planOnly);
+    // A year a conversation's follow-up added as a plan ("比23年多还是少" after a plan) whose report sets none: its result.
+    const asResult = planOnly && !candidates.length && query.bothYearsTalked ? await ofYear(year, false) : [];
+    byYear.push({ key: year, candidates: asResult.length ? asResult : candidates });
   }
   // A year no sentence of its own gives the figure for may be the end of a span the reports sum
   // up ("十四五"时期 "从29.6件增加到65件"): read from the place's sentences about the indicator.
@@ -190,10 +193,17 @@ export async function yearCandidates(
  * that do not ("24年新建的和25年计划建的": 2025, the words from its year to the next); otherwise, a plan asked of the years
  * together ("今年目标…比去年高还是低"), every year's.
  */
-export function yearsAskedOfPlan(query: Pick<UnderstoodQuery, 'question' | 'years' | 'yearNotes'>): number[] {
+export function yearsAskedOfPlan(
+  query: Pick<UnderstoodQuery, 'question' | 'years' | 'yearNotes' | 'bothYearsTalked' | 'conversationPlanYears'>,
+): number[] {
+  // "目标比上年实际高还是低": the later year's plan against the year before's result, as the question says.
+  if (query.years.length === 2 && asksForPlan(query.question) && asksResultOfYearBefore(query.question)) return [Math.max(...query.years)];
+  // "两年一样多吗" after a year's plan and another's result: each year as the conversation asked it.
+  if (query.bothYearsTalked && query.conversationPlanYears) {
+    const planned = query.conversationPlanYears;
+    return query.years.filter((y) => planned.includes(y));
+  }
   if (!asksForPlan(query.question)) return [];
-  // "目标比上年实际高还是低": the later year's plan against the year before's result.
-  if (query.years.length === 2 && asksResultOfYearBefore(query.question)) return [Math.max(...query.years)];
   const at = query.yearNotes
     .map((n) => ({ year: n.year, phrase: n.phrase, at: query.question.indexOf(n.phrase) }))
     .filter((n) => n.at >= 0)

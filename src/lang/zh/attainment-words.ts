@@ -12,3 +12,19 @@ export function targetBound(qualifier: string | undefined): 'ceiling' | 'about' 
   if (APPROXIMATE_QUALIFIERS.some((w) => q.includes(w))) return 'about';
   return 'floor';
 }
+
+/**
+ * The name of a figure that says how much of its plan was done, as the report writes it: "新增停车泊位完成率" (415.4%),
+ * "盘活低效工业用地完成年度目标" (的130%).
+ */
+export const COMPLETION_RATE_NAME = /(?:完成率|完成(?:了)?(?:年度|全年)?(?:目标|任务|计划)(?:任务)?)$/;
+
+/**
+ * "完成率多少", "完成了年度目标的百分之几", "what percentage of the target": the share of the plan done, asked as a number.
+ */
+const COMPLETION_RATE_ASKED =
+  /完成率|完成(?:了)?(?:年度|全年)?(?:目标|任务|计划)(?:任务)?的?(?:百分之|多少|几)|(?:what|which) (?:share|percent(?:age)?|proportion) of (?:the |its )?(?:annual )?(?:target|goal|plan)|completion rate/i;
+
+export function asksCompletionRate(question: string): boolean {
+  return COMPLETION_RATE_ASKED.test(question);
+}

@@ -80,9 +80,21 @@ export const COMPARE_WITH_YEAR =
 const BOTH_YEARS_ASKED =
   /(?:这|那)?两(?:个)?年(?:份)?[^，。？?]{0,6}?(?:一样|相同|相等|一致|持平|差别|区别|差距|相差|差多少|差几|谁多|谁高|哪个多|哪个高|多还是少|高还是低|快还是慢)|哪(?:一)?年(?:更|比较)?(?:多|少|高|低|快|慢|大|小)|\b(?:both|the two) years\b|\bwhich year\b/i;
 
+/**
+ * "差多少", "多了多少", "相差几个", "how much more in 2025?", "what's the difference?": the difference asked and nothing
+ * else, which after two years of one place talked of is between those years.
+ */
+const BARE_DIFFERENCE_ASKED =
+  /^(?:那|那么|所以)?(?:前后|两者|二者)?(?:相差|差了|差|多了|少了|高了|低了|涨了|降了)(?:多少|几)[^，。？?\s]{0,3}[？?。!！]*$|^(?:and |so )?(?:how much|how many) (?:more|less|fewer|higher|lower|bigger|smaller)(?: (?:is it|was it|is that|was that))?(?: (?:in|for) (?:19|20)\d{2})?[?.!]*$|^(?:and |so )?what(?:'s| is| was) the (?:difference|gap)[?.!]*$/i;
+
 /** Whether a follow-up sets the two years the conversation has talked of side by side. */
 export function asksBothYears(question: string): boolean {
   return BOTH_YEARS_ASKED.test(question);
+}
+
+/** Whether a follow-up asks only a difference, of whatever two the conversation has talked of. */
+export function asksBareDifference(question: string): boolean {
+  return BARE_DIFFERENCE_ASKED.test(question.trim());
 }
 
 /** Whether a follow-up sets the conversation's figure against another year. */

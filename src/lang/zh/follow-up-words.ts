@@ -194,6 +194,11 @@ export const REFERRING_WORDS_EN: readonly string[] = [
   'this figure',
   'that number',
   'the same',
+  // "same thing for 2024?", "same figure for Jiangsu?": the conversation's subject, "the" dropped as people type.
+  'same thing',
+  'same figure',
+  'same number',
+  'same question',
 ];
 
 /**
@@ -318,10 +323,28 @@ export const ASKING_AGAIN_WORDS: readonly string[] = [
   '再看看',
   '再看',
   '还有',
+  // "去年还打算再新增多少": still, again, more of the same.
+  '还',
   '再',
   // "换广东看看", "换成江苏的": the same question of another place or year.
   ...SWITCHING_WORDS,
+  // "广东现在总共有多少" after its new registrations: the running total of the same thing, as of now.
+  '现在',
+  '目前',
+  '如今',
+  '眼下',
 ];
+
+/**
+ * The English words a follow-up asks the same thing again with ("how many does Guangdong have in total now?", "and what
+ * is the figure for Jiangsu?"): whole words, since "is" is no word of "this".
+ */
+const ENGLISH_ASKING_AGAIN_WORDS: ReadonlySet<string> = new Set([
+  ...REFERRING_WORDS_EN.flatMap((w) => w.split(' ')),
+  ...['how', 'many', 'much', 'what', "what's", 'whats', 'is', 'was', 'are', 'were', 'does', 'did', 'do', 'has', 'have', 'had'],
+  ...['and', 'so', 'then', 'the', 'a', 'of', 'for', 'in', 'at', 'about', 'there', 'figure', 'number', 'count'],
+  ...['total', 'altogether', 'overall', 'all', 'now', 'currently', 'today', 'far', 'present'],
+]);
 
 /** The words of a plan period named ("到“十四五”收官", "十五五末"), longest first: a period, no subject. */
 const PLAN_PERIOD_PHRASE_WORDS: readonly string[] = [
@@ -364,7 +387,7 @@ export function wordsBesidesAskingAgain(question: string, placeNames: readonly s
   // "到十四五收官 实际落到多少了" after a question about a figure: a plan period named is a period, as a year is.
   for (const word of PLAN_PERIOD_PHRASE_WORDS) rest = rest.split(word).join(gap);
   for (const word of ASKING_AGAIN_WORDS) rest = rest.split(word).join(gap);
-  return rest.split(/[\s\p{P}]+/u).filter((piece) => piece !== '');
+  return rest.split(/(?:(?!['’])[\s\p{P}])+/u).filter((piece) => piece !== '' && !ENGLISH_ASKING_AGAIN_WORDS.has(piece));
 }
 
 /**

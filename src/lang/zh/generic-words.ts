@@ -107,6 +107,8 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '多少',
   '情况',
   '变化',
+  // "这五年怎么变的", "变了多少": how a thing changed, asked in the everyday verb (the reports write 提高, 跃升…).
+  '变',
   '如何',
   '怎么样',
   '工作',

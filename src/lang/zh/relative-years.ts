@@ -39,6 +39,9 @@ export interface ResolveYearsOptions {
  * conversation's year.
  */
 const YEAR_BEFORE_TALKED_OF: readonly string[] = [
+  // "上年" is the reports' own word for the year before the one they speak of ("比上年增长"): in a follow-up, the
+  // conversation's year before, as 上一年.
+  '上年',
   '上一年',
   '前一年',
   '往前推一年',
@@ -68,7 +71,7 @@ export const RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: n
   { words: ['大前年', '三年前', 'three years ago'], offset: -3 },
   { words: ['前年', '两年前', 'the year before last', 'two years ago'], offset: -2 },
   // The first English word of a group is how an English answer says it ("last year").
-  { words: ['去年', '上年', '头年', 'last year', ...YEAR_BEFORE_TALKED_OF, 'last yr', 'prev yr'], offset: -1 },
+  { words: ['去年', '头年', 'last year', ...YEAR_BEFORE_TALKED_OF, 'last yr', 'prev yr'], offset: -1 },
   { words: ['今年', '本年', '本年度', '今年度', 'this year', 'current year', 'this yr'], offset: 0 },
   { words: ['明年', '来年', '下年', 'next year', ...YEAR_AFTER_TALKED_OF, 'coming year', 'next yr'], offset: 1 },
   { words: ['后年', 'the year after next'], offset: 2 },

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { firstLineOf, govFirstLine, realCorpusEngine } from '../support/engine.js';
+
+/**
+ * Session 38: questions as people ask them, found on the tune halves of the fresh sets, asked of the engine over real
+ * reports (the readings themselves: test/lang/readings-s38.test.ts).
+ */
+const today = new Date('2026-12-05');
+
+describe('a follow-up setting the conversation’s year against the one before', () => {
+  it('"比上年高还是低" after a question about 2024: 2023 beside 2024, not 2025', async () => {
+    const line = await govFirstLine('比上年高还是低', today, ['全国24年居民收入实际增长多少']);
+    expect(line).toMatch(/上年 = 2023年/);
+    expect(line).toMatch(/2023年 6.1% \[1\]；2024年 5.1% \[2\]。2024年低于2023年/);
+  });
+
+  it('"比上一年多几天" where only the later year’s report is held: the difference that year’s report states', async () => {
+    const line = await govFirstLine('比上一年多几天', today, ['北京前年空气优良天数多少天']);
+    expect(line).toMatch(/2024年 290天 \[1\]；2024年比上年增加19天（报告所写）/);
+    expect(line).not.toMatch(/没有北京市2023年/);
+  });
+});
+
+describe('"差多少" after one thing asked in two years', () => {
+  it('the later year less the earlier, said to be a subtraction', async () => {
+    const line = await govFirstLine('多了多少', today, ['全国25年中央预算内投资安排多少', '24年呢']);
+    expect(line).toMatch(/7000亿元 \[1\]；.*7350亿元 \[2\]。2025年更高：7350亿元 对 7000亿元，多350亿元（两数相减）/);
+  });
+
+  it('in English too', async () => {
+    const line = await govFirstLine('how much more in 2025?', today, [
+      'central govt budget investment, china, 2025 plan — size?',
+      'and for 2024?',
+    ]);
+    expect(line).toMatch(/35 billion yuan more \(the difference of the two\)/);
+  });
+
+  it('a year asked as its plan and another as its result: each as asked, and not set against each other', async () => {
+    const line = await govFirstLine('差多少', today, ['北京今年疏解一般制造业企业定了多少家', '去年实际疏解了多少家']);
+    expect(line).toMatch(/2025年 104家 \[1\]；2026年 80家（目标） \[2\]（一为目标、一为实绩，不作比较）/);
+  });
+});
+
+describe('how much of the plan was done', () => {
+  it('a result set against its target carries the completion rate the report writes', async () => {
+    const line = await firstLineOf(await realCorpusEngine(), '拱墅22年新增停车泊位的完成率多少', today);
+    expect(line).toMatch(/实际14539个\[1\]，目标3500个\[2\]，高于目标（完成目标），完成率415.4%（报告所写）/);
+  });
+
+  it('a result whose plan states no figure: the share of it the result’s sentence states', async () => {
+    const line = await firstLineOf(await realCorpusEngine(), '杭州23年盘活低效工业用地完成年度目标多少', today);
+    expect(line).toMatch(/1.3万亩 \[1\]，完成率130%（报告所写）/);
+  });
+
+  it('the result given as that share itself is not said twice', async () => {
+    const line = await firstLineOf(await realCorpusEngine(), '杭州23年新建标准厂房完成了年度目标的百分之几', today);
+    expect(line).toMatch(/160.1% \[1\]$/);
+  });
+});
+
+describe('a streak written after the indicator’s figure', () => {
+  it('"连着几年达到国家二级标准" is answered by the streak of the sentence that gives PM2.5', async () => {
+    const line = await govFirstLine('江苏PM2.5年均浓度连着几年达到国家二级标准了', today);
+    expect(line).toMatch(/达国家二级标准（实绩）：连续5年 \[1\]/);
+  });
+
+  it('asked no streak, the indicator’s own figure still leads', async () => {
+    expect(await govFirstLine('江苏PM2.5年均浓度多少', today)).not.toMatch(/连续5年/);
+  });
+});
+
+describe('follow-ups in everyday words', () => {
+  it('"same thing for 2024?" points back at the subject, not at an outline', async () => {
+    const line = await govFirstLine('same thing for 2024?', today, ['zhejiang’s yiwu–europe freight trains: how many ran in 2025?']);
+    expect(line).not.toMatch(/priorities/);
+  });
+});
+
+describe('a change over the years asked in the everyday verb', () => {
+  it('"五年来怎么变的" finds the sentence that writes the change (从15家跃升到38家)', async () => {
+    const line = await govFirstLine('浙江全国重点实验室五年来怎么变的', today);
+    expect(line).toMatch(/全国重点实验室从15家跃升到38家/);
+  });
+});
