@@ -59,11 +59,27 @@ export function coverageYear(year: string, en: boolean): string {
  */
 const PLACES_LISTED_YEAR_BY_YEAR = 3;
 
+/**
+ * The single years without a far goal's (钱塘区 "2035（目标与计划）"): a plan-only year more than a year after the latest
+ * year of results is a goal, not a year's plan.
+ */
+function withoutFarGoals(years: readonly string[]): string[] {
+  const results = message(KIND_LABEL.result, 'zh');
+  const latestResult = Math.max(...years.filter((y) => y.includes(results)).map((y) => Number(y.slice(0, 4))));
+  return Number.isFinite(latestResult) ? years.filter((y) => Number(y.slice(0, 4)) <= latestResult + 1) : [...years];
+}
+
+/** A coverage year of one year ("2024（实绩）"), not a span ("2021-2025（实绩）"). */
+const SINGLE_YEAR = /^\d{4}(?!\s*[-–—]\s*\d)/;
+
 export function coverageText(coverage: readonly CoverageEntry[], en = false): string {
   const lang = en ? 'en' : 'zh';
   if (coverage.length > PLACES_LISTED_YEAR_BY_YEAR) {
     const spans = coverage.flatMap((c) => {
-      const years = c.years.flatMap((y) => y.match(/\d{4}/g) ?? []).sort();
+      // Each year a report gives results or a plan for; a five-year review's or plan's span ("2026-2030") and a far goal
+      // (2035) would promise years no report gives a figure of, so they count only for a place with no single year.
+      const single = withoutFarGoals(c.years.filter((y) => SINGLE_YEAR.test(y)));
+      const years = (single.length ? single : c.years).flatMap((y) => y.match(/\d{4}/g) ?? []).sort();
       const from = years[0];
       const to = years[years.length - 1];
       return from && to ? [message('coverageSpan', lang, { district: c.district, from, to })] : [];

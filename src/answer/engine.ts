@@ -14,7 +14,6 @@ import { openIndex, type EmbedderChoice } from '../store/open-index.js';
 import type { Sentence } from '../ingest/types.js';
 import { DEFAULT_RETRIEVER, Retriever, type RetrieverOptions } from '../retrieve/retriever.js';
 import { CONFIDENT, type UnderstandOptions, type UnderstoodQuery } from '../retrieve/query.js';
-import { comparesWithYearBefore } from '../lang/zh/year-comparison-words.js';
 import { composeText, notFoundLine, notFoundText } from './compose.js';
 import { corpusCoverage, coverageText, type CoverageEntry } from './coverage.js';
 import {
@@ -60,7 +59,7 @@ import { asksForMilestone, asksForRank } from '../lang/zh/asked-shape-words.js';
 import { RANK_SEARCH_WORDS } from '../lang/zh/question-words.js';
 import { fromToSpanAnswer } from './kinds/from-to-span.js';
 import { asksForTarget } from './target-without-number.js';
-import { heldYears, trendAnswer, yearsCompared } from './kinds/trend.js';
+import { heldYears, statesAskedDifference, statesOwnChange, trendAnswer, yearsCompared } from './kinds/trend.js';
 import { deliveryDateAnswer } from './kinds/delivery-date.js';
 import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indicators.js';
 import { asksOfLastTwo, asksOfTheTwo, currentAgainstLast, lastTwoCompared } from './kinds/last-two-compared.js';
@@ -1003,14 +1002,4 @@ async function firstFound(searches: readonly ((() => Promise<RetrievalOutcome>) 
   // The list always holds the whole question's search.
   if (!outcome) throw new Error('no search to try');
   return outcome;
-}
-
-/** Two years asked, the earlier the year before the later, and the difference between them asked ("比上一年多几天"). */
-function statesAskedDifference(query: UnderstoodQuery, unwritten: number): boolean {
-  return query.years.length === 2 && unwritten === Math.max(...query.years) - 1 && comparesWithYearBefore(query.question);
-}
-
-/** A figure whose sentence states its own change from the year before as an amount ("增加19天"), not only a rate. */
-function statesOwnChange(figure: Figure): boolean {
-  return figure.change !== undefined && !isGrowthOnly(figure);
 }

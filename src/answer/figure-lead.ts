@@ -304,9 +304,14 @@ export function figureLead(
   const measureAsked = unitAsked !== null && PHYSICAL_MEASURE_UNITS.includes(unitMeasure(unitAsked));
   const namedCitations = new Set(namedFigures.map((f) => f.citationId));
   // So does "福建省重点项目去年完成投资多少": the money beside the count its name begins with ("1550个省重点项目完成投资7398亿元").
+  // (Not beside a named figure in that unit already: "减负降本一共多少亿" is the named 减负降本85.54亿元, not the 累计兑付
+  // 10.38亿元 of its sentence.)
+  const namedInUnit = new Set(namedFigures.filter((f) => inUnit(f) === 1).map((f) => f.citationId));
   const inUnitBeside =
     unitAsked === MONEY_UNIT || (measureAsked && !namedFigures.some((f) => inUnit(f) === 1))
-      ? figures.filter((f) => !namedFigures.includes(f) && namedCitations.has(f.citationId) && inUnit(f) === 1)
+      ? figures.filter(
+          (f) => !namedFigures.includes(f) && namedCitations.has(f.citationId) && !namedInUnit.has(f.citationId) && inUnit(f) === 1,
+        )
       : [];
   const partAsked = query.part;
   // "PM2.5年均浓度连着几年达到国家二级标准": the streak written after the indicator's figure ("…改善16.5%，连续5年达国家

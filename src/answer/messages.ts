@@ -511,9 +511,9 @@ const MESSAGES = {
     (p) => `${p.year}年 ${p.value} [${p.n}]`,
     (p) => `${p.year}: ${p.value} [${p.n}]`,
   ),
-  trendLead: entry<{ place: string; indicator: string; items: string[] }>(
-    (p) => `${p.place}${p.indicator}（实绩）逐年：${p.items.join('；')}`,
-    (p) => `${p.place} ${p.indicator} (actual) by year: ${p.items.join('; ')}`,
+  trendLead: entry<{ place: string; indicator: string; items: string[]; target?: boolean }>(
+    (p) => `${p.place}${p.indicator}（${p.target ? '目标' : '实绩'}）逐年：${p.items.join('；')}`,
+    (p) => `${p.place} ${p.indicator} (${p.target ? 'target' : 'actual'}) by year: ${p.items.join('; ')}`,
   ),
   /** "福建省嵌入式养老服务机构逐年：2024年 52个 [1]；2025年 20个（目标）[2]": a year read as its plan beside a result. */
   trendLeadKindsMixed: entry<{ place: string; indicator: string; items: string[] }>(

@@ -43,7 +43,7 @@ import {
 } from '../lang/zh/question-words.js';
 import { asksForReason } from '../lang/zh/reason-words.js';
 import { asksAboutEvents } from '../lang/zh/event-words.js';
-import { asksWhichPlace } from '../lang/zh/superlative-words.js';
+import { asksWhichPlace, levelOfPlace } from '../lang/zh/superlative-words.js';
 import {
   ENGLISH_NATIONAL_SUBJECT,
   ENGLISH_NATIONAL_TITLE,
@@ -590,6 +590,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     return at.length ? Math.min(...at) : Number.MAX_SAFE_INTEGER;
   };
   foundPlaces.sort((a, b) => firstMention(a) - firstMention(b));
+  // "杭州钱塘24年GDP", "杭州市钱塘区", "浙江杭州": a wider place written right before a place inside it names where that
+  // place is, and is not asked about itself.
+  const qualifying = placesQualifyingOthers(placeProbe.toLowerCase(), foundPlaces, places);
+  if (qualifying.length) foundPlaces.splice(0, foundPlaces.length, ...foundPlaces.filter((p) => !qualifying.includes(p)));
   // Where the question as written names a place (-1 when only its reading does).
   const placeMentionAt = (issuer: string) => {
     const at = firstMention(issuer);
@@ -1067,6 +1071,33 @@ function indicatorNamesIn(ind: IndicatorEntry, normalizedText: string): string[]
 
 /** 全国 as a title's first word ("新获评全国文明城市", "全国文化企业30强"), compiled once. */
 const TITLE_CONFERRED = new RegExp(`${NATIONAL_TITLE_CONFERRED}|${NATIONAL_LIST_NAMED}`, 'g');
+
+/**
+ * The places found whose every mention is followed at once by a place of a lower level ("杭州" of "杭州钱塘", "杭州市" of
+ * "杭州市钱塘区"): qualifiers of that place. Chinese names only; places of one level side by side ("北京上海") are both asked.
+ */
+function placesQualifyingOthers(text: string, found: readonly string[], places: readonly KnownPlace[]): string[] {
+  const spans = (issuer: string) =>
+    (places.find((p) => p.issuer === issuer)?.aliases ?? [])
+      .filter((a) => /[\u4e00-\u9fff]/.test(a))
+      .flatMap((a) =>
+        [...text.matchAll(new RegExp(escapeRegExp(a.toLowerCase()), 'g'))].map((m) => ({ start: m.index, end: m.index + a.length })),
+      );
+  const rank = { province: 0, city: 1, district: 2 } as const;
+  const depth = (issuer: string) => {
+    const level = levelOfPlace(issuer);
+    return level === null ? -1 : rank[level];
+  };
+  return found.filter((wider) => {
+    const own = spans(wider);
+    const inside = found.filter((p) => p !== wider && depth(p) > depth(wider) && depth(wider) >= 0).flatMap(spans);
+    // A mention inside a longer one of its own ("杭州" in "杭州市") is that mention.
+    const mentions = own.filter(
+      (m) => !own.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),
+    );
+    return mentions.length > 0 && mentions.every((m) => inside.some((n) => n.start === m.end));
+  });
+}
 
 function aliasIn(text: string, alias: string): boolean {
   if (/^[a-z' ]+$/i.test(alias)) return new RegExp(`(?<![a-z])${escapeRegExp(alias)}(?![a-z])`, 'i').test(text);

@@ -546,6 +546,15 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     addsYear && previous.years.length > 0 && previous.years.every((y) => plannedBefore.includes(y)) && query.intent !== 'result'
       ? out.years
       : [];
+  // "差了多少" after a year's result and then its target ("拱墅22年GDP增速多少", "当时目标是多少"): the gap between them.
+  if (
+    asksBareDifference(query.question) &&
+    out.years.length === 1 &&
+    out.places.length === 1 &&
+    plannedBefore.includes(out.years[0]) &&
+    (previous.conversationYears ?? previous.years).every((y) => y === out.years[0])
+  )
+    out.asksAttainment = true;
   out.conversationPlanYears = out.bothYearsTalked
     ? [...new Set([...plannedBefore, ...addedAsPlans])]
     : [...plannedBefore.filter((y) => !out.years.includes(y)), ...(out.intent === 'plan' ? out.years : [])];

@@ -30,11 +30,23 @@ describe('coverage of many places', () => {
     years: [`${2020 + i}（实绩）`, `${2021 + i}-${2025 + i}（目标与计划）`, '2025Q1（实绩）'],
   }));
 
-  it('gives each place the span of its years, not every year, beyond three places', () => {
+  it('gives each place the span of its single years, not every year, beyond three places', () => {
+    // (Session 38: a five-year plan's span no longer stretches it: "江苏省（2021–2030年）" promised years no report gives.)
     expect(coverageText(places, false)).toBe(
-      '全国（2020–2025年）、安徽省（2021–2026年）、北京市（2022–2027年）、钱塘区（2023–2028年）（问某地某年，可看该地逐年的实绩与目标）',
+      '全国（2020–2025年）、安徽省（2021–2025年）、北京市（2022–2025年）、钱塘区（2023–2025年）（问某地某年，可看该地逐年的实绩与目标）',
     );
-    expect(coverageText(places, true)).toMatch(/^China \(2020–2025\), Anhui[^,]* \(2021–2026\), /);
+    expect(coverageText(places, true)).toMatch(/^China \(2020–2025\), Anhui[^,]* \(2021–2025\), /);
+  });
+
+  it('leaves out a far goal, and spans only where a place has no single year', () => {
+    const more = [
+      ...places,
+      { district: '拱墅区', years: ['2022（实绩）', '2023（目标与计划）', '2035（目标与计划）'] },
+      { district: '杭州市', years: ['2021-2025（实绩）', '2026-2030（目标与计划）'] },
+    ];
+    const text = coverageText(more, false);
+    expect(text).toContain('拱墅区（2022–2023年）');
+    expect(text).toContain('杭州市（2021–2030年）');
   });
 
   it('lists three places year by year, as before', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLineOf, govFirstLine, realCorpusEngine } from '../support/engine.js';
+import { firstLineOf, govFirstLine, realCorpusEngine, wordReportsEngine } from '../support/engine.js';
 
 /**
  * Session 38: questions as people ask them, found on the tune halves of the fresh sets, asked of the engine over real
@@ -80,5 +80,43 @@ describe('a change over the years asked in the everyday verb', () => {
   it('"五年来怎么变的" finds the sentence that writes the change (从15家跃升到38家)', async () => {
     const line = await govFirstLine('浙江全国重点实验室五年来怎么变的', today);
     expect(line).toMatch(/全国重点实验室从15家跃升到38家/);
+  });
+});
+
+describe('the reports’ own name of an indicator', () => {
+  it('"普惠小微企业贷款" is the 普惠小微贷款 asked', async () => {
+    expect(await govFirstLine('全国21年普惠小微贷款增长多少', today)).toMatch(/普惠小微企业贷款（实绩）：增长27.3% \[1\]/);
+  });
+});
+
+describe('from the terminal trial', () => {
+  it('"杭州钱塘" is the district written with its city, not two places', async () => {
+    const line = await firstLineOf(await realCorpusEngine(), '杭州钱塘24年GDP多少来着', today);
+    expect(line).toMatch(/^（24年 = 2024年）钱塘区2024年地区生产总值（实绩）：1416亿元/);
+    expect(line).not.toMatch(/没有杭州市/);
+  });
+
+  it('"差了多少" after a year’s result and then its target: the gap to the target', async () => {
+    const line = await firstLineOf(await realCorpusEngine(), '差了多少', today, ['拱墅22年GDP增速多少', '当时目标是多少来着']);
+    expect(line).toMatch(/实际增长1.5%\[1\]，目标增长7%\[2\]，低于目标5.5个百分点（未完成目标）/);
+  });
+
+  it('"is that higher or lower than hunan?" compares the conversation’s figure with Hunan’s', async () => {
+    const line = await firstLineOf(await wordReportsEngine('s38-either-way-'), 'is that higher or lower than hunan?', today, [
+      'yunnan gdp 2024 and how fast did it grow',
+    ]);
+    expect(line).toMatch(/Hunan is higher: 4.8% vs 3.3%/);
+  });
+
+  it('"比上年高还是低" after a target: both years’ targets, labelled so, a range compared by both ends', async () => {
+    const line = await govFirstLine('比上年高还是低', today, ['浙江26年GDP目标多少']);
+    expect(line).toMatch(/浙江省生产总值（目标）逐年：2025年 5.5%左右 \[1\]；2026年 5–5.5% \[2\]。2026年低于2025年/);
+  });
+});
+
+describe('money asked as "多少亿"', () => {
+  it('the named figure in money, not the other money of its sentence', async () => {
+    const line = await firstLineOf(await realCorpusEngine(), '拱墅22年一揽子稳经济政策 减负降本一共多少亿', today);
+    expect(line).toMatch(/拱墅区2022年减负降本（实绩）：85.54亿元 \[1\]/);
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { asksCompletionRate, COMPLETION_RATE_NAME } from '../../src/lang/zh/attainment-words.js';
-import { asksBareDifference, asksBothYears } from '../../src/lang/zh/comparison-follow-up-words.js';
+import { askedCountUnit } from '../../src/lang/zh/asked-shape-words.js';
+import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
+import { isKeywordQuestion } from '../../src/understand/keyword-question.js';
+import { asksBareDifference, asksBothYears, comparesWith } from '../../src/lang/zh/comparison-follow-up-words.js';
+import { yearsVerdict } from '../../src/answer/kinds/verdicts.js';
 import { onlyAsksAgain, wordsBesidesAskingAgain } from '../../src/lang/zh/follow-up-words.js';
 import { conversationYearOffset, resolveYears } from '../../src/lang/zh/relative-years.js';
 import { knownPlaces, type UnderstoodQuery, understandQuery } from '../../src/retrieve/query.js';
@@ -8,7 +12,7 @@ import { conversationState } from '../../src/understand/conversation.js';
 
 /** Session 38: readings of the language layer found on the tune halves of the fresh sets (engine answers: test/answer/questions-s38.test.ts). */
 const today = new Date('2026-12-05');
-const PLACES = knownPlaces(['北京市', '杭州市', '国务院', '广东省', '安徽省', '吉林省']);
+const PLACES = knownPlaces(['北京市', '杭州市', '国务院', '广东省', '安徽省', '吉林省', '浙江省', '钱塘区', '拱墅区', '上海市']);
 const understood = (question: string): UnderstoodQuery => understandQuery(question, PLACES, { today });
 const conversation = (...questions: string[]): UnderstoodQuery => {
   const state = conversationState(questions.map(understood));
@@ -108,5 +112,63 @@ describe('asking again with still and again', () => {
     const state = conversation('吉林前年高标准农田新建改造了多少万亩', '保护性耕作推广面积呢', '去年还打算再新增多少');
     expect(state.question).toContain('保护性耕作');
     expect(state.years).toEqual([2025]);
+  });
+});
+
+describe('a growth asked in percent, and money asked in 亿', () => {
+  it('"涨了百分之多少", "增长百分之多少" ask the growth, not a share', () => {
+    expect(toReportWording('吉林前年国有资本收益涨了百分之多少')).toBe('吉林前年国有资本收益增长多少');
+    expect(toReportWording('吉林前年国有资本收益增长百分之多少')).toBe('吉林前年国有资本收益增长多少');
+    expect(toReportWording('广东GDP占全国百分之多少')).toBe('广东GDP占全国百分之多少');
+  });
+
+  it('"多少亿" closing the question asks money; "多少亿人次" does not', () => {
+    expect(askedCountUnit('江苏24年小微企业首贷一共贷了多少亿')).toBe('元');
+    expect(askedCountUnit('首贷贷了多少亿？')).toBe('元');
+    expect(askedCountUnit('接待游客多少亿人次')).not.toBe('元');
+  });
+});
+
+describe('a wider place written right before a place inside it', () => {
+  it.each([
+    ['杭州钱塘24年GDP多少来着', ['钱塘区']],
+    ['杭州市钱塘区24年GDP多少', ['钱塘区']],
+    ['浙江杭州去年GDP', ['杭州市']],
+    ['杭州拱墅钱塘两区GDP', ['拱墅区', '钱塘区']],
+    ['北京上海去年GDP谁多', ['北京市', '上海市']],
+    ['杭州和钱塘区GDP谁高', ['杭州市', '钱塘区']],
+  ])('"%s" asks %j', (question, places) => {
+    expect(understood(question).places).toEqual(places);
+  });
+});
+
+describe('a follow-up comparing either way in English', () => {
+  it('"is that higher or lower than hunan?"', () => {
+    expect(comparesWith('is that higher or lower than hunan?')).toBe(true);
+  });
+});
+
+describe('a year’s verdict weighs a range by both ends', () => {
+  it('5%—5.5% after 5.5%左右 is lower; the same range is the same', () => {
+    expect(yearsVerdict({ year: 2025, value: 5.5 }, { year: 2026, value: 5.5, range: { low: 5, high: 5.5 } }, 'zh')).toBe(
+      '。2026年低于2025年',
+    );
+    expect(
+      yearsVerdict({ year: 2025, value: 5, range: { low: 5, high: 5.5 } }, { year: 2026, value: 5, range: { low: 5, high: 5.5 } }, 'zh'),
+    ).toMatch(/持平/);
+    expect(yearsVerdict({ year: 2025, value: 5 }, { year: 2026, value: 6 }, 'zh')).toBe('。2026年高于2025年');
+  });
+});
+
+describe('a question of names with a hedge or a courtesy added', () => {
+  it.each(['hangzhou gdp in 2023? roughly', 'hangzhou gdp in 2023, thanks', '杭州23年GDP大概', '杭州23年GDP多少来着'.replace('多少', '')])(
+    '"%s" is still names only',
+    (question) => {
+      expect(isKeywordQuestion(understood(question))).toBe(true);
+    },
+  );
+
+  it('a word of its own is not', () => {
+    expect(isKeywordQuestion(understood('hangzhou gdp in 2023 by district'))).toBe(false);
   });
 });

@@ -2,18 +2,19 @@ import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { ECONOMY_INDICATOR } from '../../lang/zh/economy-words.js';
 import { glossary } from '../../lang/zh/glossary.js';
-import { asksCompletionRate, COMPLETION_RATE_NAME, targetBound } from '../../lang/zh/attainment-words.js';
+import { targetBound } from '../../lang/zh/attainment-words.js';
 import { countedAs } from '../../lang/zh/counter-equivalents.js';
 import { placeLabel } from '../../lang/zh/place-words.js';
 import { englishIndicator, englishPlace } from '../english-names.js';
 import { formatNumber, valueText } from '../figure-format.js';
 import { message } from '../messages.js';
-import type { Answer, Citation, Figure } from '../schema.js';
+import type { Answer, Figure } from '../schema.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { type FigureCandidate, figureCandidates } from './figure-candidates.js';
 import { linesAnswer } from './lines-answer.js';
 import { isAskedSubject, subjectLabel, withAskedSubject } from './asked-subject.js';
 import { figureLead } from '../figure-lead.js';
+import { completionRateNote } from './completion-rate.js';
 
 /** The target's and the result's sentences, and what else the reports say of the result. */
 const MOST_CITED = 4;
@@ -86,35 +87,9 @@ export async function attainmentAnswer(tools: AnswerTools, frame: AnswerFrame): 
     gap: pct ? formatNumber(gap) : null,
     attained,
   });
-  // "完成率多少": the share of the plan done, as the result's sentence states it ("完成率415.4%"), or, asked of two amounts
-  // in one unit, the one divided by the other, said so.
-  const stated = statedCompletionRate(tools, query, citations[0], actual.figure);
-  const divided =
-    !stated &&
-    !pct &&
-    asksCompletionRate(query.question) &&
-    !target.figure.range &&
-    target.value > 0 &&
-    actual.figure.unit === target.figure.unit
-      ? formatNumber(Number(((actual.value / target.value) * PERCENT).toFixed(1)))
-      : null;
-  const rate = stated
-    ? message('completionRate', lang, { value: formatNumber(stated.value), stated: true })
-    : divided
-      ? message('completionRate', lang, { value: divided, stated: false })
-      : '';
+  // "完成率多少": the share of the plan done, as the result's sentence states it, or the one divided by the other.
+  const rate = completionRateNote(query.question, actual.figure, target.figure, tools.figuresFor(query, [citations[0]]), lang);
   return linesAnswer(frame, [line + rate], citations, figures);
-}
-
-const PERCENT = 100;
-
-/** The figure of a result's sentence that says how much of the plan was done ("盘活低效工业用地完成年度目标" 130%), if any. */
-function statedCompletionRate(tools: AnswerTools, query: UnderstoodQuery, citation: Citation, actual: Figure): Figure | undefined {
-  // The result given is that share itself ("完成年度目标的160.1%"): said once.
-  if (COMPLETION_RATE_NAME.test(actual.indicator)) return undefined;
-  return tools
-    .figuresFor(query, [citation])
-    .find((f) => f.unit === '%' && COMPLETION_RATE_NAME.test(f.indicator) && f.indicator.startsWith(actual.indicator.slice(0, 2)));
 }
 
 async function candidatesOf(
@@ -169,7 +144,6 @@ async function oneSideAnswer(
   const subject = `${place}${lang === 'en' ? ' ' : ''}${query.years[0]}${lang === 'en' ? ' ' : '年'}${subjectLabel(query, found.figure.indicator)}`;
   const missing = targets.length ? message('noActualFor', lang, { subject }) : message('noNumericTarget', lang, { subject });
   // "盘活低效工业用地1.3万亩,完成年度目标的130%": the share of the plan the result's sentence states, though not the plan.
-  const stated = targets.length ? undefined : statedCompletionRate(tools, query, citations[0], found.figure);
-  const rate = stated ? message('completionRate', lang, { value: formatNumber(stated.value), stated: true }) : '';
+  const rate = targets.length ? '' : completionRateNote(query.question, found.figure, null, tools.figuresFor(query, [citations[0]]), lang);
   return linesAnswer(frame, [lead + rate, missing], citations, figures);
 }

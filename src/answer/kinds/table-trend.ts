@@ -16,7 +16,7 @@ import { asksForTarget } from '../target-without-number.js';
 import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
 import { RowCitations } from './row-citations.js';
-import { yearsDifference, yearsVerdict } from './verdicts.js';
+import { type YearValue, yearsDifference, yearsVerdict } from './verdicts.js';
 import { asksHowMuchBetween } from '../../lang/zh/year-comparison-words.js';
 import { seriesChart } from './series-chart.js';
 import { askedIndicators, inRowUnit, type TablePoint, tableKnows, tablePoints } from './table-points.js';
@@ -112,7 +112,7 @@ function trendOf(
     growth ? { value: p.value, unit: '%' } : { value: inUnitOf(p, unitOf), unit: unitOf.unit };
   const verdict =
     older && newer
-      ? yearsVerdict({ year: older.key, value: older.value }, { year: newer.key, value: newer.value }, lang) +
+      ? yearsVerdict(pointValue(older), pointValue(newer), lang) +
         // A value written with a bound or a milestone ("跨上5万亿元", "5%左右") is no amount to subtract from.
         (asksHowMuchBetween(query.question) && !older.row.qualifier && !newer.row.qualifier
           ? yearsDifference(shownAmount(older, newer.row), shownAmount(newer, newer.row), lang)
@@ -145,4 +145,14 @@ function inUnitOf(point: TablePoint<number>, unitOf: FigureRow): number {
   if (point.row.unit === unitOf.unit) return point.row.value;
   const converted = inRowUnit(point.value, unitOf);
   return converted === null ? point.row.value : Number(converted.toPrecision(12));
+}
+
+/**
+ * A point as a verdict compares it: its value, and the range its row is written as ("5%—5.5%") when the value is a rate
+ * read from that row as written (a range of a level is compared by its value alone).
+ */
+function pointValue(p: TablePoint<number>): YearValue {
+  const { range } = p.row;
+  const ofRange = range !== undefined && p.measure === '%' && p.row.unit === '%';
+  return ofRange ? { year: p.key, value: p.value, range } : { year: p.key, value: p.value };
 }

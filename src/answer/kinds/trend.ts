@@ -14,7 +14,7 @@ import type { AnswerFrame, AnswerTools } from './answer-tools.js';
 import { linesAnswer } from './lines-answer.js';
 import { isAskedSubject, subjectLabel, withAskedSubject } from './asked-subject.js';
 import { tableTrendAnswer } from './table-trend.js';
-import { yearsVerdict } from './verdicts.js';
+import { type YearValue, yearsVerdict } from './verdicts.js';
 import { type FigureCandidate, figureCandidates, inOneUnit, reachedIn } from './figure-candidates.js';
 import { FROM_TO, YEAR_JOINERS } from '../../lang/zh/years.js';
 import { comparesWithYearBefore } from '../../lang/zh/year-comparison-words.js';
@@ -99,17 +99,21 @@ export async function trendAnswer(tools: AnswerTools, frame: AnswerFrame): Promi
   const missing = shown.filter((y) => !points.some((p) => p.year === y));
   // "2024年比上一年多几天" where only 2024's report is held: the difference it states ("290天、增加19天") answers.
   const statedChange =
-    points.length === 1 && missing.includes(points[0].year - 1) && points[0].figure.change && !isGrowthOnly(points[0].figure)
-      ? points[0].figure.change
-      : undefined;
+    points.length === 1 && missing.includes(points[0].year - 1) && statesOwnChange(points[0].figure) ? points[0].figure.change : undefined;
   const [older, newer] = points.length === 2 && !mixed && !ratesForAmount && !kindsMixed ? points : [];
   const lines = [
     message(kindsMixed ? 'trendLeadKindsMixed' : 'trendLead', lang, {
+      // Every year read as its plan ("比上年高还是低" after a target): targets, said so.
+      target: points.every((p) => p.figure.kind === 'target'),
       place: lang === 'en' ? englishPlace(place) : placeLabel(place),
       indicator: indicatorLabel(subjectLabel(query, sharedIndicator(points) ?? query.indicators[0].name), lang),
       items,
     }) +
-      (older && newer ? yearsVerdict(older, newer, lang) : kindsMixed ? kindsVerdict(points, query.question, lang) : '') +
+      (older && newer
+        ? yearsVerdict(comparedValue(older), comparedValue(newer), lang)
+        : kindsMixed
+          ? kindsVerdict(points, query.question, lang)
+          : '') +
       (statedChange
         ? message('trendStatedChange', lang, {
             year: points[0].year,
@@ -133,6 +137,16 @@ export function yearsCompared(query: UnderstoodQuery): number[] {
   if (query.years.length === 2) return query.years;
   if (query.years.length === 1 && comparesWithYearBefore(query.question)) return [query.years[0] - 1, query.years[0]];
   return [];
+}
+
+/** Two years asked, the earlier the year before the later and not held, and the difference between them asked ("比上一年多几天"). */
+export function statesAskedDifference(query: Pick<UnderstoodQuery, 'years' | 'question'>, unwritten: number): boolean {
+  return query.years.length === 2 && unwritten === Math.max(...query.years) - 1 && comparesWithYearBefore(query.question);
+}
+
+/** A figure whose sentence states its own change from the year before as an amount ("增加19天"), not only a rate. */
+export function statesOwnChange(figure: Figure): boolean {
+  return figure.change !== undefined && !isGrowthOnly(figure);
 }
 
 /** The years the place's reports give results for, oldest first. */
@@ -239,6 +253,16 @@ function indicatorLabel(name: string, lang: 'zh' | 'en'): string {
 }
 
 type YearPoint = FigureCandidate & { year: number };
+
+/** A point as a verdict compares it: its value, and its range in the value's scale when the figure is written as one. */
+function comparedValue(p: YearPoint): YearValue {
+  const { range, value } = p.figure;
+  if (!range || value === 0) return { year: p.year, value: p.value };
+  // The value compared may be an end of the range itself (a rate read as written) or the figure in a base unit.
+  const sameScale = p.value === value || p.value === range.low || p.value === range.high;
+  const scale = sameScale ? 1 : p.value / value;
+  return { year: p.year, value: p.value, range: { low: range.low * scale, high: range.high * scale } };
+}
 
 /** A point's value as compared: the rate when growth is asked of a level that carries one. */
 function pointValue(p: YearPoint, growth: boolean): string {

@@ -16,10 +16,22 @@ function tiedWith(a: Worded, b: Worded): boolean {
   return a.value === b.value && tieOrder(a, b, false) === 0 && tieOrder(a, b, true) === 0;
 }
 
-/** Which of two years is higher, or that they are the same ("均为5.5%"), like for like. */
-export function yearsVerdict(older: { year: number; value: number }, newer: { year: number; value: number }, lang: 'zh' | 'en'): string {
-  if (newer.value === older.value) return message('yearsSame', lang, { year: newer.year, than: older.year });
-  return message(newer.value > older.value ? 'yearsHigher' : 'yearsLower', lang, { year: newer.year, than: older.year });
+/** A year's value as compared, with the range it is written as, if any ("5%—5.5%"), in the value's own scale. */
+export interface YearValue {
+  year: number;
+  value: number;
+  range?: { low: number; high: number };
+}
+
+/**
+ * Which of two years is higher, or that they are the same ("均为5.5%"), like for like. A range is its two ends: "5%—5.5%"
+ * beside "5.5%左右" shares the upper end and reaches lower, so it is the lower, never the same.
+ */
+export function yearsVerdict(older: YearValue, newer: YearValue, lang: 'zh' | 'en'): string {
+  const [a, b] = [older.range ?? { low: older.value, high: older.value }, newer.range ?? { low: newer.value, high: newer.value }];
+  if (a.low === b.low && a.high === b.high) return message('yearsSame', lang, { year: newer.year, than: older.year });
+  const higher = b.high !== a.high ? b.high > a.high : b.low > a.low;
+  return message(higher ? 'yearsHigher' : 'yearsLower', lang, { year: newer.year, than: older.year });
 }
 
 /** A value as shown: its number in the unit written. */

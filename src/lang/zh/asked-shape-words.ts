@@ -117,12 +117,12 @@ const COUNT_UNIT_ASKED =
 const ASKED_UNIT_AS_WRITTEN: Readonly<Record<string, string>> = { 个小时: '小时', 个钟头: '小时', 钟头: '小时' };
 
 /**
- * Money asked by name ("并购重组金额多少", "年度投资多少钱", "一年计划投多少亿"): the amount in 元 answers it, not the count of deals or
+ * Money asked by name ("并购重组金额多少", "年度投资多少钱", "一年计划投多少亿", "首贷一共贷了多少亿": 元 left unsaid after 亿 closing the question): the amount in 元 answers it, not the count of deals or
  * projects beside it in the same clause ("完成并购重组397起、1767.8亿元"). So does an investment asked ("省重点项目
  * 完成投资多少", "签约外资项目总投资多少"): "1550个省重点项目完成投资7398亿元" is answered by 7398亿元.
  */
 const MONEY_ASKED =
-  /金额|多少钱|成交(?:了|额)?多少|资金(?:多少|有多少)|多少(?:万|亿|万亿)?元(?!以上|以下|级)|投资(?:额|总额)?(?:是|有|达到?|完成了?)?多少(?!个|项|家)|投(?:了|入)?多少(?:万亿|亿|万)/;
+  /金额|多少钱|成交(?:了|额)?多少|资金(?:多少|有多少)|多少(?:万|亿|万亿)?元(?!以上|以下|级)|投资(?:额|总额)?(?:是|有|达到?|完成了?)?多少(?!个|项|家)|投(?:了|入)?多少(?:万亿|亿|万)|多少(?:万亿|亿)(?=$|[？?。！!，,\s]|呢|啊|吧)/;
 const MONEY_UNIT = '元';
 
 /** Measure words a count is asked in. 人 opens nouns too (人才, 人次), so it is read as a measure only where asked. */

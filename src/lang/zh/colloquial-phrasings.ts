@@ -122,10 +122,11 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   // "新添了几家全国重点实验室", "新加了多少个": the reports' 新增 (not 新加坡: a number asked must follow).
   { pattern: /新(?:添|加)(?:了)?(?=(?:多少|几))/g, wording: '新增', example: '三年前杭州新添了几家全国重点实验室' },
   // Not 新增/净增: "高企新增多少" asks a count of new ones, not a growth rate.
-  { pattern: /(?<![新净])(涨|增)了?(多少|百分之几|几个点)/g, wording: '增长多少', example: '浙江2025年财政收入涨了多少啊' },
+  { pattern: /(?<![新净])(涨|增)了?(多少|百分之几|百分之多少|几个点)/g, wording: '增长多少', example: '浙江2025年财政收入涨了多少啊' },
   // A count asked in the middle: "今年打算新增多少就业" asks 城镇新增就业.
   { pattern: /新增(了)?(多少|几)(万)?(个)?(人)?就业(岗位)?/g, wording: '城镇新增就业多少', example: '安徽今年打算新增多少就业' },
-  { pattern: /增长了百分之几|增长百分之几/g, wording: '增长多少', example: '广东去年GDP增长了百分之几？' },
+  // "增长百分之多少" too: a growth asked, in percent, not a share ("占百分之多少").
+  { pattern: /增长了?百分之(?:几|多少)/g, wording: '增长多少', example: '吉林前年国有资本收益增长百分之多少' },
   // Plans in everyday verbs: "打算/想/准备 + 增长" and "目标定的多少" ask the target.
   { pattern: /(打算|想|准备|计划|要)(增长|涨|增加)(多少|几)/g, wording: '增长目标是多少', example: '浙江去年社零打算增长多少' },
   { pattern: /(打算|想|准备|计划|要)(达到|到|干到|做到|冲到|搞到)(多少)/g, wording: '目标是多少', example: '拱墅今年研发投入打算到多少' },

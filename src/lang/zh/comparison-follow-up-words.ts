@@ -33,7 +33,8 @@ export const COMPARE_WITH = new RegExp(
     '^(那)?(是不是|是否|有没有)?(超过|赶上|赶超|追上|高于|低于|快于|慢于)[^，。？?]{1,12}?(了)?(吗|么|嘛|没|没有|呢)?[？?。!！]*$',
     '^(and )?(how about )?(compared (to|with)|vs\\.?|versus|against)\\b',
     '^(and )?(how (does|do|did|would) (that|it|this|they) )?compare[sd]? (it |that |this )?(to|with)\\b',
-    `^((is|was|did) (it|that|this|they) )?(grow |growing )?${COMPARATIVE_EN} than\\b`,
+    // "is that higher or lower than hunan?": either way asked.
+    `^((is|was|did) (it|that|this|they) )?(grow |growing )?${COMPARATIVE_EN}( or ${COMPARATIVE_EN})? than\\b`,
   ].join('|'),
   'i',
 );

@@ -242,6 +242,17 @@ export const KEYWORD_QUESTION_FILLER_EN: readonly string[] = [
   '?',
   '.',
   '-',
+  // Hedges and courtesies ("hangzhou gdp in 2023? roughly", "…, thanks"): the same figure asked.
+  'roughly',
+  'approx',
+  'approximately',
+  'about',
+  'around',
+  'please',
+  'pls',
+  'thanks',
+  'thx',
+  'ok',
 ];
 
 /**
@@ -268,6 +279,12 @@ export const KEYWORD_QUESTION_FILLER_ZH: readonly string[] = [
   '!',
   '！',
   ' ',
+  // Hedges, recollection and courtesies ("杭州23年GDP大概", "…来着", "…谢谢"): the same figure asked.
+  '大概',
+  '大约',
+  '来着',
+  '谢谢',
+  '请问',
 ];
 
 /** A year as a Chinese question writes it: "2024年", "24年", "2024". */
