@@ -75,6 +75,7 @@ import { qualifierNotStatedNote } from './qualifier-not-stated.js';
 import { askedResidentQualifier, namesResidentQualifier } from '../lang/zh/resident-qualifiers.js';
 import { isOnlyAcknowledgement } from '../lang/zh/follow-up-words.js';
 import { yearNotStatedNote } from './year-not-stated.js';
+import { targetNotStatedNote } from './target-not-stated.js';
 import { countNotStatedNote, growthLeadsForLevel, growthNotStatedNote, levelNotStatedNote, yearOf } from './level-not-stated.js';
 import { nationalTrendPlace } from '../understand/national-trend.js';
 import { withKeywordQuantity } from '../understand/keyword-question.js';
@@ -638,7 +639,8 @@ export class Engine implements AskEngine, AnswerTools {
           qualifierNotStatedNote(leadQuery, figures) ??
           levelNotStatedNote(leadQuery, figures) ??
           countNotStatedNote(leadQuery, figures) ??
-          growthNotStatedNote(leadQuery, figures))
+          growthNotStatedNote(leadQuery, figures) ??
+          targetNotStatedNote(leadQuery, figures))
         : null;
     // "What's the average wage in Zhejiang?": asked a quantity in words only the dictionary knows (no glossary
     // indicator), and none of the passages gives one: the indicator is not in the reports, as the Chinese

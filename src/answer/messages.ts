@@ -228,6 +228,11 @@ const MESSAGES = {
     (p) => `${p.thanks ? "You're welcome" : 'OK'}. Ask about any place, year, figure or plan whenever you like.`,
   ),
   /** One year asked where the passages give another year's figure only: said before it. */
+  /** A year's plan asked (carried from the conversation), and only its result held: said before the result. */
+  targetNotStated: entry<{ year: number }>(
+    (p) => `报告中没有${p.year}年的目标，以下为实绩：`,
+    (p) => `The reports give no ${p.year} target; the result: `,
+  ),
   yearNotStated: entry<{ asked: number; shown: number }>(
     (p) => `报告未给出${p.asked}年数据，只有${p.shown}年：`,
     (p) => `The reports give no ${p.asked} figure, only ${p.shown}: `,

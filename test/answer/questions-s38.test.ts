@@ -120,3 +120,16 @@ describe('money asked as "多少亿"', () => {
     expect(line).toMatch(/拱墅区2022年减负降本（实绩）：85.54亿元 \[1\]/);
   });
 });
+
+describe('a plan carried into a year whose plan is not held', () => {
+  it('the result, said to stand for the target the reports do not give', async () => {
+    const line = await firstLineOf(await realCorpusEngine(), '24年呢', today, ['钱塘21年一般公共预算收入目标是多少']);
+    expect(line).toMatch(/报告中没有2024年的目标，以下为实绩：钱塘区2024年一般公共预算收入（实绩）：134亿元/);
+  });
+
+  it('a year whose plan is held: the plan, no note', async () => {
+    const line = await govFirstLine('25年呢', today, ['浙江26年GDP目标多少']);
+    expect(line).toMatch(/浙江省2025年生产总值（目标）：增长5.5%左右/);
+    expect(line).not.toMatch(/没有2025年的目标/);
+  });
+});

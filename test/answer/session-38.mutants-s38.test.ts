@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureLead } from '../../src/answer/figure-lead.js';
 import { completionRateNote } from '../../src/answer/kinds/completion-rate.js';
+import { targetNotStatedNote } from '../../src/answer/target-not-stated.js';
 import { statesAskedDifference, statesOwnChange, yearsAskedOfPlan } from '../../src/answer/kinds/trend.js';
 import { asksBareDifference } from '../../src/lang/zh/comparison-follow-up-words.js';
 import { wordsBesidesAskingAgain } from '../../src/lang/zh/follow-up-words.js';
@@ -169,5 +170,29 @@ describe('the difference to the year before, stated by the later year’s figure
     expect(statesOwnChange(days)).toBe(true);
     expect(statesOwnChange({ ...days, change: undefined })).toBe(false);
     expect(statesOwnChange(handFigure('增长', 5, '%', { change: { direction: 'up', value: 5, unit: '%' } }, '北京市'))).toBe(false);
+  });
+});
+
+describe('targetNotStatedNote', () => {
+  const PLACES2 = knownPlaces(['钱塘区']);
+  const carried = {
+    ...understandQuery('钱塘区2024年一般公共预算收入呢', PLACES2, { today }),
+    intent: 'plan' as const,
+    wantsQuantity: true,
+  };
+  const actual = handFigure('一般公共预算收入', 134, '亿元', { period: '2024', citationId: 'c1' }, '钱塘区');
+
+  it('a carried plan answered by the year’s result only', () => {
+    expect(targetNotStatedNote(carried, [actual])).toBe('报告中没有2024年的目标，以下为实绩：');
+    expect(targetNotStatedNote({ ...carried, language: 'en' }, [actual])).toBe('The reports give no 2024 target; the result: ');
+  });
+
+  it('none when a target of the year is given, when the plan is written, when no plan, no number or not one year is asked', () => {
+    expect(targetNotStatedNote(carried, [actual, { ...actual, kind: 'target' }])).toBeNull();
+    expect(targetNotStatedNote({ ...carried, question: '钱塘区2024年一般公共预算收入目标' }, [actual])).toBeNull();
+    expect(targetNotStatedNote({ ...carried, intent: 'result' }, [actual])).toBeNull();
+    expect(targetNotStatedNote({ ...carried, wantsQuantity: false }, [actual])).toBeNull();
+    expect(targetNotStatedNote({ ...carried, years: [2023, 2024] }, [actual])).toBeNull();
+    expect(targetNotStatedNote(carried, [{ ...actual, period: '2023' }])).toBeNull();
   });
 });
