@@ -2,7 +2,7 @@ import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { ECONOMY_INDICATOR } from '../../lang/zh/economy-words.js';
 import { glossary } from '../../lang/zh/glossary.js';
-import { targetBound } from '../../lang/zh/attainment-words.js';
+import { COMPLETION_RATE_NAME, targetBound } from '../../lang/zh/attainment-words.js';
 import { countedAs } from '../../lang/zh/counter-equivalents.js';
 import { placeLabel } from '../../lang/zh/place-words.js';
 import { englishIndicator, englishPlace } from '../english-names.js';
@@ -78,7 +78,9 @@ export async function attainmentAnswer(tools: AnswerTools, frame: AnswerFrame): 
   const line = message('attainmentLead', lang, {
     place: lang === 'en' ? englishPlace(actual.figure.district) : placeLabel(actual.figure.district),
     year: query.years[0],
-    indicator: (lang === 'en' ? englishIndicator(actual.figure.indicator) : null) ?? subjectLabel(query, actual.figure.indicator),
+    indicator:
+      (lang === 'en' ? englishIndicator(actual.figure.indicator) : null) ??
+      withoutCompletionRate(subjectLabel(query, actual.figure.indicator)),
     growth,
     down: target.figure.change?.direction === 'down',
     actual: shown(actual),
@@ -146,4 +148,10 @@ async function oneSideAnswer(
   // "盘活低效工业用地1.3万亩,完成年度目标的130%": the share of the plan the result's sentence states, though not the plan.
   const rate = targets.length ? '' : completionRateNote(query.question, found.figure, null, tools.figuresFor(query, [citations[0]]), lang);
   return linesAnswer(frame, [lead + rate, missing], citations, figures);
+}
+
+/** A subject asked as its completion rate ("新增停车泊位完成率多少") is labelled by the thing done: the values are its counts. */
+function withoutCompletionRate(label: string): string {
+  const thing = label.replace(COMPLETION_RATE_NAME, '');
+  return thing.length ? thing : label;
 }
