@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { figureLead } from '../../src/answer/figure-lead.js';
 import { completionRateNote } from '../../src/answer/kinds/completion-rate.js';
 import { targetNotStatedNote } from '../../src/answer/target-not-stated.js';
+import { coverageText } from '../../src/answer/coverage.js';
+import { yearsVerdict } from '../../src/answer/kinds/verdicts.js';
 import { statesAskedDifference, statesOwnChange, yearsAskedOfPlan } from '../../src/answer/kinds/trend.js';
 import { asksBareDifference } from '../../src/lang/zh/comparison-follow-up-words.js';
 import { wordsBesidesAskingAgain } from '../../src/lang/zh/follow-up-words.js';
@@ -194,5 +196,49 @@ describe('targetNotStatedNote', () => {
     expect(targetNotStatedNote({ ...carried, wantsQuantity: false }, [actual])).toBeNull();
     expect(targetNotStatedNote({ ...carried, years: [2023, 2024] }, [actual])).toBeNull();
     expect(targetNotStatedNote(carried, [{ ...actual, period: '2023' }])).toBeNull();
+  });
+});
+
+describe('yearsVerdict with ranges', () => {
+  const v = (
+    older: { value: number; range?: { low: number; high: number } },
+    newer: { value: number; range?: { low: number; high: number } },
+  ) => yearsVerdict({ year: 2025, ...older }, { year: 2026, ...newer }, 'zh');
+
+  it('the upper ends decide first, then the lower', () => {
+    expect(v({ value: 5, range: { low: 5, high: 6 } }, { value: 5.5 })).toBe('。2026年低于2025年');
+    expect(v({ value: 5.5 }, { value: 5, range: { low: 5, high: 6 } })).toBe('。2026年高于2025年');
+    expect(v({ value: 5.5 }, { value: 5, range: { low: 5, high: 5.5 } })).toBe('。2026年低于2025年');
+    expect(v({ value: 5, range: { low: 5, high: 5.5 } }, { value: 5.5 })).toBe('。2026年高于2025年');
+  });
+
+  it('the same ends are the same; a bare value is its own two ends', () => {
+    expect(v({ value: 5, range: { low: 5, high: 5.5 } }, { value: 5, range: { low: 5, high: 5.5 } })).toBe('。2026年与2025年持平');
+    expect(v({ value: 5 }, { value: 5 })).toBe('。2026年与2025年持平');
+    expect(v({ value: 5.5 }, { value: 5.5, range: { low: 5.5, high: 5.5 } })).toBe('。2026年与2025年持平');
+  });
+});
+
+describe('the short coverage of many places', () => {
+  const place = (district: string, years: string[]) => ({ district, years });
+  const many = [
+    place('国务院', ['2021（实绩）', '2022（实绩、目标与计划）', '2018-2022（实绩）']),
+    place('江苏省', ['2024（实绩）', '2025（实绩、目标与计划）', '2026（目标与计划）', '2026-2030（目标与计划）', '2021-2025（实绩）']),
+    place('钱塘区', ['2020（实绩）', '2021（目标与计划）', '2021-2025（目标与计划）', '2035（目标与计划）']),
+    place('杭州市', ['2021-2025（实绩）', '2026-2030（目标与计划）']),
+    place('拱墅区', ['2023（目标与计划）', '2024（目标与计划）']),
+  ];
+
+  it('each place’s single years, a year’s plan after its last results included, far goals and spans left out', () => {
+    const text = coverageText(many, false);
+    expect(text).toContain('全国（2021–2022年）');
+    expect(text).toContain('江苏省（2024–2026年）');
+    expect(text).toContain('钱塘区（2020–2021年）');
+  });
+
+  it('spans only where a place has no single year; plans only where it has no results', () => {
+    const text = coverageText(many, false);
+    expect(text).toContain('杭州市（2021–2030年）');
+    expect(text).toContain('拱墅区（2023–2024年）');
   });
 });
