@@ -135,3 +135,10 @@ describe('a plan carried into a year whose plan is not held', () => {
     expect(line).not.toMatch(/没有2025年的目标/);
   });
 });
+
+describe('a trend of one year of results', () => {
+  it('"钱塘区历年GDP增速" shows the earlier years’ targets too (2021’s 6.5%), not the one year alone', async () => {
+    const line = await firstLineOf(await realCorpusEngine(), '钱塘区历年GDP增速', today);
+    expect(line).toMatch(/2021年 目标6.5% \[\d\]；2024年 5.1% \[\d\]；2025年 目标5.6%左右 \[\d\]/);
+  });
+});

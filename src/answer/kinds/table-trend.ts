@@ -83,7 +83,11 @@ function trendOf(
   const side = pointsOf(secondary, growth).filter(
     (p) =>
       p.measure === measure &&
-      (asked ? asked.includes(p.key) : p.key >= first && (p.key <= last || (secondary === 'target' && p.key === last + 1))),
+      (asked
+        ? asked.includes(p.key)
+        : // One year of results ("钱塘区历年GDP增速": 2024 only): every earlier year's target too (2021's 6.5%), not that
+          // year alone beside the next plan.
+          (p.key >= first || main.length < 2) && (p.key <= last || (secondary === 'target' && p.key === last + 1))),
   );
   const shownYears = [...new Set([...main.map((p) => p.key), ...side.map((p) => p.key)])].sort((a, b) => a - b);
   // One year of the asked kind is a trend only with other years beside it ("广东这几年GDP增速":
