@@ -9,7 +9,7 @@ import { formatNumber, isAskedIndicator, isShareOfAsked, qualifierSides, valueTe
 import { isRankFigure } from '../figures/rank-figures.js';
 import { asksRankOnly } from '../lang/zh/rank-words.js';
 import { asksHowMuchBetween, comparesWithYearBefore, statesDifferenceToYearBefore } from '../lang/zh/year-comparison-words.js';
-import { yearsDifference } from './kinds/verdicts.js';
+import { spanOrder, yearsDifference } from './kinds/verdicts.js';
 import {
   BARE_INCREMENT_NAMES,
   COUNT_VERBS,
@@ -742,14 +742,13 @@ export function comparisonVerdict(
     const scale = byRate || f.value === 0 ? 1 : v / f.value;
     return { low: f.range.low * scale, high: f.range.high * scale };
   };
-  const [sa, sb] = [span(a, x), span(b, y)];
-  if (sa.low === sb.low && sa.high === sb.high) {
+  const order = spanOrder(span(a, x), span(b, y));
+  if (order === 0) {
     // "5%左右" and "5%以上" share a number, not a target.
     const worded = byRate || a.unit === b.unit ? (a.qualifier ?? '') !== (b.qualifier ?? '') : false;
     return message(worded ? 'verdictSameNumber' : 'verdictEqual', lang, { a: shown(a, x), b: shown(b, y) });
   }
-  const aHigher = sa.high !== sb.high ? sa.high > sb.high : sa.low > sb.low;
-  const [high, low, hv, lv] = aHigher ? [a, b, x, y] : [b, a, y, x];
+  const [high, low, hv, lv] = order > 0 ? [a, b, x, y] : [b, a, y, x];
   // Counts of things ("12家 对 9家") are more or fewer; money, rates and other levels higher or lower.
   const counted = !byRate && COUNTED_THING_UNITS.includes(unitMeasure(high.unit));
   const verdict = message(counted ? 'verdictMore' : 'verdictHigher', lang, {

@@ -43,7 +43,7 @@ import {
 } from '../lang/zh/question-words.js';
 import { asksForReason } from '../lang/zh/reason-words.js';
 import { asksAboutEvents } from '../lang/zh/event-words.js';
-import { asksWhichPlace, levelOfPlace } from '../lang/zh/superlative-words.js';
+import { asksWhichPlace, isOfLowerLevel } from '../lang/zh/superlative-words.js';
 import {
   ENGLISH_NATIONAL_SUBJECT,
   ENGLISH_NATIONAL_TITLE,
@@ -1083,14 +1083,9 @@ function placesQualifyingOthers(text: string, found: readonly string[], places: 
       .flatMap((a) =>
         [...text.matchAll(new RegExp(escapeRegExp(a.toLowerCase()), 'g'))].map((m) => ({ start: m.index, end: m.index + a.length })),
       );
-  const rank = { province: 0, city: 1, district: 2 } as const;
-  const depth = (issuer: string) => {
-    const level = levelOfPlace(issuer);
-    return level === null ? -1 : rank[level];
-  };
   return found.filter((wider) => {
     const own = spans(wider);
-    const inside = found.filter((p) => p !== wider && depth(p) > depth(wider) && depth(wider) >= 0).flatMap(spans);
+    const inside = found.filter((p) => isOfLowerLevel(p, wider)).flatMap(spans);
     // A mention inside a longer one of its own ("杭州" in "杭州市") is that mention.
     const mentions = own.filter(
       (m) => !own.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start),

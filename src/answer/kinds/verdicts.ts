@@ -20,7 +20,7 @@ function tiedWith(a: Worded, b: Worded): boolean {
 export interface YearValue {
   year: number;
   value: number;
-  range?: { low: number; high: number };
+  range?: ValueSpan;
 }
 
 /**
@@ -28,10 +28,25 @@ export interface YearValue {
  * beside "5.5%左右" shares the upper end and reaches lower, so it is the lower, never the same.
  */
 export function yearsVerdict(older: YearValue, newer: YearValue, lang: 'zh' | 'en'): string {
-  const [a, b] = [older.range ?? { low: older.value, high: older.value }, newer.range ?? { low: newer.value, high: newer.value }];
-  if (a.low === b.low && a.high === b.high) return message('yearsSame', lang, { year: newer.year, than: older.year });
-  const higher = b.high !== a.high ? b.high > a.high : b.low > a.low;
-  return message(higher ? 'yearsHigher' : 'yearsLower', lang, { year: newer.year, than: older.year });
+  const order = spanOrder(newer.range ?? { low: newer.value, high: newer.value }, older.range ?? { low: older.value, high: older.value });
+  if (order === 0) return message('yearsSame', lang, { year: newer.year, than: older.year });
+  return message(order > 0 ? 'yearsHigher' : 'yearsLower', lang, { year: newer.year, than: older.year });
+}
+
+/** A value's two ends: a range's ("5%—5.5%"), or a bare value's own. */
+export interface ValueSpan {
+  low: number;
+  high: number;
+}
+
+/**
+ * Which of two values is higher, each taken as its two ends: the upper ends decide, then the lower ("5%—5.5%" is below
+ * "5.5%左右", which shares its upper end and does not reach as low). 1 when `a` is higher, -1 when lower, 0 when the same.
+ */
+export function spanOrder(a: ValueSpan, b: ValueSpan): -1 | 0 | 1 {
+  if (a.low === b.low && a.high === b.high) return 0;
+  const higher = a.high !== b.high ? a.high > b.high : a.low > b.low;
+  return higher ? 1 : -1;
 }
 
 /** A value as shown: its number in the unit written. */

@@ -41,6 +41,15 @@ export function levelOfPlace(name: string): 'province' | 'city' | 'district' | n
   return name.endsWith('市') ? 'city' : null;
 }
 
+/** How deep each level of place lies: a district inside a city inside a province. */
+const LEVEL_DEPTH = { province: 0, city: 1, district: 2 } as const;
+
+/** Whether a covered place is of a lower level than another ("钱塘区" below "杭州市", "杭州市" below "浙江省"). */
+export function isOfLowerLevel(place: string, than: string): boolean {
+  const [inner, outer] = [levelOfPlace(place), levelOfPlace(than)];
+  return inner !== null && outer !== null && LEVEL_DEPTH[inner] > LEVEL_DEPTH[outer];
+}
+
 /** The level of place the question ranks, or null when it names none. */
 export function rankedLevel(question: string): 'province' | 'city' | 'district' | null {
   const lower = question.toLowerCase();
