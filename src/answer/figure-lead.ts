@@ -208,6 +208,18 @@ export function figureLead(
   // An English question shares names in the Chinese its words were read as ("Hongqi car sales": 汽车销售 shares 汽车销 with
   // 红旗汽车销量 17.4%, more than with 红旗汽车产量 22.9% before it).
   const sharedName = (f: Figure) => (query.indicators.length ? 0 : sharedNameLength(f, namesText));
+  // "大型商业银行普惠小微贷款增幅": of the asked indicator's figures in one sentence, the one whose own words beside the
+  // indicator's name the question writes (大型商业银行, not 银行业金融机构 of "银行业金融机构普惠小微企业贷款增长27.3%").
+  const indicatorNames = query.indicators.flatMap((i) => [i.name, ...i.synonyms]).sort((a, b) => b.length - a.length);
+  const ownWordsNamed = (f: Figure) => {
+    if (query.language !== 'zh') return 0;
+    const name = indicatorNames.find((n) => f.indicator.includes(n));
+    if (!name) return 0;
+    const own = f.indicator.split(name).filter((w) => w.length >= MIN_SHARED_NAME);
+    // A figure named by the indicator's wording alone counts as named when the question writes that wording ("普惠托位" of
+    // "新增的托位里头 普惠托位占多少个", beside 新增托位).
+    return own.length > 0 ? (own.every((w) => namesText.includes(w)) ? 1 : 0) : namesText.includes(name) ? 1 : 0;
+  };
   // "福建25年计划新增多少专精特新中小企业": a name sharing a noun with the question before one sharing only the verb (新增百亿企业).
   const nounShared = (f: Figure) =>
     query.indicators.length || query.language !== 'zh' ? 0 : sharesNounWith(f.indicator, namesText) ? 1 : 0;
@@ -411,6 +423,7 @@ export function figureLead(
       incrementNamed(b) - incrementNamed(a) ||
       partFits(b) - partFits(a) ||
       cited(a) - cited(b) ||
+      ownWordsNamed(b) - ownWordsNamed(a) ||
       // Of one citation, asked no part of the year, the whole year's figure ("全年增长4.8%") before a quarter's.
       wholeYear(b) - wholeYear(a) ||
       // An amount written in two currencies is one thing named twice ("160.6亿美元、折合1148亿元人民币"): the currency asked.

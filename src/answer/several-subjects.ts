@@ -25,6 +25,8 @@ import { message } from './messages.js';
 import type { Citation, Figure } from './schema.js';
 import { withoutAmountAsked } from '../lang/zh/asked-shape-words.js';
 
+/** The 的 closing an owner's words. */
+const SHARED_HEAD_LINK_AT_END = new RegExp(`${SHARED_HEAD_LINK}$`);
 /** A year as a question writes it: "24年", "2024年". */
 const YEAR_WRITTEN = /\d{2,4}年/g;
 
@@ -60,8 +62,16 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   // A space the question writes sets them apart itself ("签约那头 10亿元以上和亿元以上的": 10亿元以上 is the first thing, however
   // short the last).
   const spaced = sides[0].trimEnd().search(LAST_SPACED_WORD);
+  // "生产安全死亡事故的起数、死亡人数": the words up to the first thing's 的 are whose every thing is (起数 and 死亡人数 are
+  // both the accidents'), however long the last thing.
+  // (Only when no later thing writes a 的 of its own: "竣工的新校 和联建的高校附属学校" are two things, each with its verb.)
+  const owner = sides.slice(1).some((side) => side.includes(SHARED_HEAD_LINK)) ? -1 : sides[0].lastIndexOf(SHARED_HEAD_LINK);
   const shared =
-    spaced >= 0 ? sides[0].slice(0, spaced + 1) : sides[0].slice(0, Math.max(0, sides[0].length - sides[sides.length - 1].length));
+    spaced >= 0
+      ? sides[0].slice(0, spaced + 1)
+      : owner > 0 && sides[0].length - owner - 1 >= MIN_SIDE_RUN
+        ? sides[0].slice(0, owner + 1)
+        : sides[0].slice(0, Math.max(0, sides[0].length - sides[sides.length - 1].length));
   // Each thing by its own words, its asking of how many taken out ("安排了几个项目" names 安排项目).
   const written = [sides[0].slice(shared.length), ...sides.slice(1)].map(withoutAmountAsked);
   // "清洁能源保供跟文化旅游融合 投资计划差多少": the words after the last thing's space measure every thing alike.
@@ -76,9 +86,14 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   const asked = interchangeableWordsIn(query.question);
   const asWritten = (name: string) =>
     asked.reduce((n, { written, group }) => group.reduce((m, word) => (word === written ? m : m.split(word).join(written)), n), name);
+  // The owner's words a figure's name writes whole are every thing's, not one's: "生产安全死亡事故起数" is 起数's by 起数, not
+  // 死亡人数's by the 死亡 of 生产安全死亡事故.
+  const ownerWords = ownerWordsOf(owner > 0 && spaced < 0 ? shared : '', query.places);
   for (const f of figures) {
     // Read without its punctuation: "各区、县(市)安排…" names the 区县 asked.
-    const names = [f.indicator, asWritten(f.indicator)].map((n) => n.replace(NAME_PUNCTUATION, ''));
+    const names = [f.indicator, asWritten(f.indicator)].map((n) =>
+      ownerWords.reduce((name, word) => name.split(word).join(RUN_BREAK), n.replace(NAME_PUNCTUATION, '')),
+    );
     const runs = things.map((s, i) =>
       placeOf[i] && f.district !== placeOf[i] ? 0 : Math.max(...names.map((n) => longestCommonRun(n, s).length)),
     );
@@ -166,6 +181,16 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   const led = bySide.map((own, i) => own.find((f) => (leads[i] ?? '').includes(`${f.value}${f.unit}`)));
   if (compared) return `${joined}${differenceOfTwo(led[0], led[1], query.language)}`;
   return `${joined}${moreOfTwo(led[0], led[1], query.language, which ?? '')}`;
+}
+
+/** The owner's words before 的 ("生产安全死亡事故" of "北京24年生产安全死亡事故的"), without its places and years; none shorter than a run. */
+function ownerWordsOf(owner: string, places: readonly string[]): string[] {
+  if (!owner) return [];
+  const bare = places
+    .flatMap((p) => [p, ...placeAliases(p)])
+    .reduce((t, name) => t.split(name).join(RUN_BREAK), owner.replace(SHARED_HEAD_LINK_AT_END, ''))
+    .replace(YEAR_WRITTEN, RUN_BREAK);
+  return bare.split(RUN_BREAK).filter((word) => word.trim().length >= MIN_SIDE_RUN);
 }
 
 /** Punctuation inside a figure's name, no part of the words it shares with the question. */

@@ -5,7 +5,7 @@
  * "近几年最好", "历时多少年", "best in how many years") is answered by the count, and any other question never by it
  * (src/figures/asked-shape.ts).
  */
-import { DURATION_SPAN, RECORD_SPAN, RECORD_VERBS, STREAK_LENGTH_UNIT } from '../lang/zh/span-words.js';
+import { DURATION_ADVERBS, DURATION_SPAN, RECORD_SPAN, RECORD_VERBS, STREAK_LENGTH_UNIT } from '../lang/zh/span-words.js';
 import { kindFor } from './figure-kind.js';
 import { pushFigure } from './figure-record.js';
 import { clip, cleanIndicator } from './indicator-naming.js';
@@ -37,7 +37,7 @@ export function readRecordSpans(ctx: Ctx): void {
 
 /** Reads every duration a sentence states ("北京中轴线历时12年成功申遗"), as its count of years or months. */
 export function readDurations(ctx: Ctx): void {
-  readSpans(ctx, DURATION_SPAN, null, ([, verb, numeral, more, unit]) => ({
+  readSpans(ctx, DURATION_SPAN, DURATION_ADVERBS, ([, verb, numeral, more, unit]) => ({
     count: countOf(numeral),
     unit,
     before: [verb, more ?? ''],

@@ -1,3 +1,5 @@
+import { STREAK_LENGTH_QUESTION } from '../lang/zh/span-words.js';
+import { withHyphensInWords } from '../lang/en/english-spellings.js';
 import { attributesAsked, nameShapeAsked } from '../lang/zh/attribute-words.js';
 import { withSelfCorrection } from '../understand/self-correction.js';
 import { isOnlyGreeting } from '../lang/zh/greeting-words.js';
@@ -327,7 +329,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   );
   // "沪2025年GDP" names 上海: abbreviations are read as the short names the glossary knows.
   const question = withAcronymTyposMended(
-    toReportWording(language === 'zh' ? expandPlaceAbbreviations(asWritten) : placeNamesInLatin(expandPinyinInitialsInEnglish(asWritten))),
+    toReportWording(
+      language === 'zh'
+        ? expandPlaceAbbreviations(asWritten)
+        : placeNamesInLatin(expandPinyinInitialsInEnglish(withHyphensInWords(asWritten))),
+    ),
     language,
   );
   // "the China International Import Expo" names an event (written in Shanghai's report), not the country as the place.
@@ -892,6 +898,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     (asksForQuantity(question) ||
       // "How old …", "第几届": an age, an anniversary or an edition is a number asked (src/lang/zh/attribute-words.ts).
       attributesAsked(question).length > 0 ||
+      // "months in a row without a major accident": how long a streak runs is a number asked.
+      STREAK_LENGTH_QUESTION.test(question) ||
       (language === 'en' && (asksQuantityInEnglish(question) || asksInAUnit(question))) ||
       (named.length > 0 && !wantsReason && !asksHow(question) && asksForValueOfIndicator(question)) ||
       // "anhui domestic tourists growth": an English question written as keywords, naming a subject no indicator names (a

@@ -9,8 +9,9 @@
  * An amount of yuan with words saying "or more" after it ("10-billion-yuan-plus"), or before it after a word that makes
  * it a class of things ("projects WORTH OVER 100 million yuan"): not a figure compared ("was GDP over 5 trillion yuan").
  */
+// "100m yuan+", "1bn yuan or more": the scale abbreviated after digits, and "+" for "or more".
 const THRESHOLD =
-  /(?:\b(?:worth|of|with|valued at|investing|investment of)\s+(over|above|more than|at least|upwards of)\s+)?(?:(\d+(?:\.\d+)?|hundred)[\s-]*)?(thousand|million|billion|trillion)[\s-]*(?:yuan|rmb)\b(?:[\s-]*(plus|or more|and above|and over|or above|or over)\b)?/gi;
+  /(?:\b(?:worth|of|with|valued at|investing|investment of)\s+(over|above|more than|at least|upwards of)\s+)?(?:(\d+(?:\.\d+)?|hundred)[\s-]*)?(thousand|million|billion|trillion|(?<=\d\s?)(?:mn|m|bn|b|k))[\s-]*(?:yuan|rmb)\b(?:[\s-]*(plus|or more|and above|and over|or above|or over)\b|\s*(\+))?/gi;
 
 /**
  * "trillion-yuan industries", "100-billion-yuan clusters": an amount joined to its yuan by a hyphen is a class of things
@@ -21,7 +22,17 @@ const CLASS_BEFORE_NOUN = /-(?:yuan|rmb)$/i;
 /** Number words an English class of money writes instead of digits ("hundred-billion-yuan"). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = { hundred: 100 };
 
-const SCALE: Readonly<Record<string, number>> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const SCALE: Readonly<Record<string, number>> = {
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+  trillion: 1e12,
+  k: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  b: 1e9,
+  bn: 1e9,
+};
 
 /** Round numbers the reports write in characters before 亿 or 万 (百亿元, 千万元). */
 const ROUND: Readonly<Record<number, string>> = { 10: '十', 100: '百', 1000: '千' };
@@ -46,7 +57,7 @@ export function moneyThresholdsIn(english: string): { written: string; at: numbe
   const found: { written: string; at: number; chinese: string[] }[] = [];
   for (const m of english.matchAll(THRESHOLD)) {
     const classOfThings = CLASS_BEFORE_NOUN.test(m[0]);
-    if (!m[1] && !m[4] && !classOfThings) continue;
+    if (!m[1] && !m[4] && !m[5] && !classOfThings) continue;
     const count = m[2] === undefined ? 1 : (NUMBER_WORDS[m[2].toLowerCase()] ?? Number(m[2]));
     const yuan = count * SCALE[m[3].toLowerCase()];
     const chinese = thresholdSpellings(Math.round(yuan));

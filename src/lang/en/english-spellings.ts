@@ -134,3 +134,11 @@ export function keySpellings(key: string, endings = true): string[] {
   out.delete(key);
   return [...out];
 }
+
+/** Dashes typed between two letters of one word ("yiwu–europe", "state‑owned"): a hyphen, as the dictionary writes it. */
+const DASH_IN_WORD = /(?<=[A-Za-z])[\u2010\u2011\u2012\u2013\u2014\u2212](?=[A-Za-z])/g;
+
+/** An English question with its in-word dashes written as hyphens ("yiwu–europe" → "yiwu-europe"). */
+export function withHyphensInWords(question: string): string {
+  return question.replace(DASH_IN_WORD, '-');
+}

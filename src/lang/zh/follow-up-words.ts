@@ -344,6 +344,8 @@ const ENGLISH_ASKING_AGAIN_WORDS: ReadonlySet<string> = new Set([
   ...['how', 'many', 'much', 'what', "what's", 'whats', 'is', 'was', 'are', 'were', 'does', 'did', 'do', 'has', 'have', 'had'],
   ...['and', 'so', 'then', 'the', 'a', 'of', 'for', 'in', 'at', 'about', 'there', 'figure', 'number', 'count'],
   ...['total', 'altogether', 'overall', 'all', 'now', 'currently', 'today', 'far', 'present'],
+  // "growth that year?", "target?" after a figure: another measure of the same thing (as 增速呢, 目标呢), no subject.
+  ...['growth', 'grow', 'grew', 'rate', 'increase', 'rise', 'change', 'target', 'goal', 'share', 'rank', 'ranking', 'percentage'],
 ]);
 
 /** The words of a plan period named ("到“十四五”收官", "十五五末"), longest first: a period, no subject. */

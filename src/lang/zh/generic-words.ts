@@ -109,6 +109,18 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '变化',
   // "这五年怎么变的", "变了多少": how a thing changed, asked in the everyday verb (the reports write 提高, 跃升…).
   '变',
+  // "从第几升上来的", "从第几掉下来的": how a rank or a level moved, asked in everyday words; the sentence writes 跃升至…
+  '从',
+  '升上',
+  '上来',
+  '升上来',
+  '掉下',
+  '下来',
+  '掉下来',
+  '升到',
+  // "后来升到整省了没": a later time pointed at, and asking whether it happened; no words a sentence writes.
+  '后来',
+  '了没',
   '如何',
   '怎么样',
   '工作',

@@ -46,6 +46,11 @@ export const OTHER_INDICATOR_AFTER_WORDS: readonly string[] = [
   '的比重',
   '的比例',
   '排名',
+  // A ranking list named after the indicator's firms ("全球人形机器人上市公司百强"): firms on the list, no count of the indicator.
+  '百强',
+  '500强',
+  '五百强',
+  '千强',
   '城镇化',
   '密度',
   // Trade policy and procedure, not the trade figure: "出口通关时间压减92%", "出口退税办理时间", "出口信用保险".

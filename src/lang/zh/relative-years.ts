@@ -1,5 +1,8 @@
 import { ENGLISH_SMALL_NUMBERS, ENGLISH_SMALL_NUMBER_WORDS } from '../en/english-small-numbers.js';
 import { CHINESE_YEAR_DIGITS, FIVE_YEAR_PLANS, type FiveYearPlan } from './five-year-plans.js';
+import { glossary } from './glossary.js';
+import { PLACE_SUFFIXES } from './place-words.js';
+import { alternation } from './regexp.js';
 import { SMALL_CHINESE_NUMBERS } from './small-numbers.js';
 import { type YearPart, yearPartNamed } from './part-of-year-words.js';
 
@@ -161,7 +164,23 @@ export const REPORT_CONTEXT = /(报告|文件|文中|文章|报告里|报告中|
 const CENTURY = 100;
 const CURRENT_CENTURY = 2000;
 // "per Fujian's 2025 report", "the 2023 work report": English names it with or without "work".
-export const NAMED_REPORT = /((?:19|20)?\d{2})(?:年(?:的)?(?:政府工作报告|工作报告|报告)|\s+(?:(?:government\s+)?work\s+)?report\b)/i;
+// "23年国务院报告里", "24年浙江省政府工作报告": the issuer may stand between the year and the report, a known place's name
+// (glossary) or a name ending in 省/市/区/县; any other word there ("2024年计划执行报告") names no work report.
+let namedReportPattern: RegExp | null = null;
+function namedReport(): RegExp {
+  if (!namedReportPattern) {
+    const names = glossary()
+      .places.flatMap((place) => [place.name, ...place.aliases])
+      .filter((name) => /^[\u4e00-\u9fff]+$/.test(name))
+      .sort((a, b) => b.length - a.length);
+    const issuer = `(?:${alternation(names)}|[\u4e00-\u9fff]{1,4}?(?:${alternation(PLACE_SUFFIXES)}))`;
+    namedReportPattern = new RegExp(
+      `((?:19|20)?\\d{2})(?:年(?:的)?(?:${issuer}(?:的)?)?(?:政府工作报告|工作报告|报告)|\\s+(?:(?:government\\s+)?work\\s+)?report\\b)`,
+      'i',
+    );
+  }
+  return namedReportPattern;
+}
 
 /** Two digits before 年 are a year ("24年"), unless they count years: "近10年", "24年来". */
 export const TWO_DIGIT_NOT_AFTER = /(近|过去|最近|这|前|后|第|了|用|满|达|约|共|连续|每|多|几|\d)$/;
@@ -231,7 +250,7 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
     rest = rest.slice(0, start) + BLANK.repeat(length) + rest.slice(start + length);
   };
 
-  const named = NAMED_REPORT.exec(rest);
+  const named = namedReport().exec(rest);
   // "23年报告": a two-digit year is this century's.
   const namedYear = named ? (Number(named[1]) < CENTURY ? CURRENT_CENTURY + Number(named[1]) : Number(named[1])) : undefined;
   const reportYear = namedYear ?? options.reportYear;

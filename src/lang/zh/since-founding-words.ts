@@ -13,7 +13,8 @@ const SINCE_FOUNDING_ASKED = new RegExp(
   [
     `(?:${FOUNDING_VERBS})以来`,
     `自(?:${FOUNDING_VERBS})(?:起|后)`,
-    String.raw`\bsince (?:its |the |their )?(?:launch|founding|establishment|inception|creation|set-?up|start)\b`,
+    // "since its new-area launch": a word or two may say what was launched.
+    String.raw`\bsince (?:its |the |their )?(?:[\w-]+ ){0,2}?(?:launch|founding|establishment|inception|creation|set-?up|start)\b`,
     // "counting from its new-area launch", "from its founding on": the years since founding, counted.
     String.raw`\b(?:counting )?from (?:its |the |their )?(?:[\w-]+ ){0,2}(?:launch|founding|establishment|inception|creation|set-?up)\b`,
     String.raw`\bsince\b[^.?!]{0,60}?\b(?:was|were|got) (?:set up|launched|founded|established|created)\b`,

@@ -51,13 +51,16 @@ export const RECORD_SPAN = new RegExp(
 /** The verbs a record is set with, at the end of the words before it, no part of what it is of: "均创", "达到", "实现". */
 export const RECORD_VERBS = /(?:均|都|再|又)?(?:创下|创出|创|达到|达|实现|迎来|刷新)了?$/;
 /** A duration: "历时12年成功申遗", "历经5年建成": the verb, the count, its 多 and its unit captured. */
-export const DURATION_VERBS: readonly string[] = ['历时', '耗时', '用时', '历经', '经过'];
+// "土地承包到期后再延长30年": a term extended by a number of years is a duration too.
+export const DURATION_VERBS: readonly string[] = ['历时', '耗时', '用时', '历经', '经过', '延长'];
+/** Adverbs right before a duration's verb ("…到期后再延长30年"): how it is said, no part of what runs that long. */
+export const DURATION_ADVERBS = /(?:再|又|将|还|均)$/;
 export const DURATION_SPAN = new RegExp(`(${DURATION_VERBS.join('|')})(${NUMERAL})(多)?(年|个月)`, 'g');
 /** How many years asked before a record or within a streak ("多少年来的", "几年来"): asking words, no subject to search for. */
 export const YEARS_COUNT_ASKED = /(?:多少|几十?)年(?:来|以来)?的?/g;
 /** A question asking how long a streak runs: "连续几年", "连续多少年", "已经连续多少年"; or how many years a record is of ("多少年来头一回", "近几年最好", "best in how many years"). */
 export const STREAK_LENGTH_QUESTION =
-  /(?:连续|连着|一连)(?:第)?(?:几|多少)(?:个)?(?:年|月|季度|次|届)|(?:连续|连)[\u4e00-\u9fff]{1,3}?了?(?:几|多少)个?(?:季度|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)|几连(?:冠|增|涨|升|胜)|(?:多少|几十?)年(?:来|以来)的?(?:首次|头一回|第一次|新高|新低|最)|近(?:几|多少)年(?:来|以来)?的?(?:首次|新高|新低|最)|(?:历时|耗时|用时|历经|用了|花了)(?:几|多少)(?:个)?(?:年|月)|\b(?:in|for the first time in) how many years\b|\bhow (?:many years|long) did (?:it|they) take\b|\bhow many (?:years|quarters|months|times) (?:in a row|running|straight)\b|\bhow many (?:consecutive|straight) (?:years|quarters|months|times)\b/i;
+  /(?:连续|连着|一连)(?:第)?(?:几|多少)(?:个)?(?:年|月|季度|次|届)|(?:连续|连)[\u4e00-\u9fff]{1,3}?了?(?:几|多少)个?(?:季度|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)|几连(?:冠|增|涨|升|胜)|(?:多少|几十?)年(?:来|以来)的?(?:首次|头一回|第一次|新高|新低|最)|近(?:几|多少)年(?:来|以来)?的?(?:首次|新高|新低|最)|(?:历时|耗时|用时|历经|用了|花了|延长)(?:了)?(?:几|多少)(?:个)?(?:年|月)|\b(?:in|for the first time in) how many years\b|\bhow (?:many years|long) did (?:it|they) take\b|\bhow many (?:years|quarters|months|times) (?:in a row|running|straight)\b|\bhow many (?:consecutive|straight) (?:years|quarters|months|times)\b|\b(?:years|quarters|months) (?:in a row|running|straight)\b/i;
 /**
  * A streak's predicate that ranks ("连续34年居全国首位", "连续5年位列全国第一"): opening its own clause, after a figure
  * ("地方一般公共预算收入1.35万亿元，连续34年居全国首位"), what it ranks is that figure's subject.

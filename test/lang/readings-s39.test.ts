@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { figureLead } from '../../src/answer/figure-lead.js';
+import { askedSubjects, severalSubjectsLead } from '../../src/answer/several-subjects.js';
+import { extractFigures } from '../../src/figures/extract.js';
+import { withHyphensInWords } from '../../src/lang/en/english-spellings.js';
+import { moneyThresholdsIn } from '../../src/lang/en/english-money-thresholds.js';
+import { onlyAsksAgain } from '../../src/lang/zh/follow-up-words.js';
+import { resolveYears } from '../../src/lang/zh/relative-years.js';
+import { asksSinceFounding } from '../../src/lang/zh/since-founding-words.js';
+import { STREAK_LENGTH_QUESTION } from '../../src/lang/zh/span-words.js';
+import { knownPlaces, type UnderstoodQuery, understandQuery } from '../../src/retrieve/query.js';
+import { conversationState } from '../../src/understand/conversation.js';
+import { resultCitation, resultFigure } from '../support/hand-built-evidence.js';
+
+/** Session 39: readings of the language layer found on the tune halves of the fresh sets (engine answers: test/answer/questions-s39.test.ts). */
+const today = new Date('2026-12-05');
+const PLACES = knownPlaces(['北京市', '国务院', '广东省', '浙江省', '云南省', '钱塘区', '杭州市']);
+const understood = (question: string): UnderstoodQuery => understandQuery(question, PLACES, { today });
+const conversation = (...questions: string[]): UnderstoodQuery => {
+  const state = conversationState(questions.map(understood));
+  if (!state) throw new Error('no questions');
+  return state;
+};
+
+describe('a report named with its issuer between the year and the word 报告', () => {
+  it.each([
+    ['23年国务院报告里 基础学科拔尖学生的培养基地一共建了多少个', 2023, '23年国务院报告'],
+    ['24年浙江省政府工作报告里GDP增长了多少', 2024, '24年浙江省政府工作报告'],
+    ['2025年北京的工作报告中提到的新增就业', 2025, '2025年北京的工作报告'],
+    ['24年某某市报告里怎么说', 2024, '24年某某市报告'],
+  ])('"%s" names the report of %i', (question, year, phrase) => {
+    expect(resolveYears(question, { today }).namedReport).toEqual({ year, phrase });
+  });
+
+  it('a word that is no place or issuer names no report: "2024年计划执行报告" is a year', () => {
+    const read = resolveYears('2024年计划执行报告里GDP多少', { today });
+    expect(read.namedReport).toBeUndefined();
+    expect(read.years).toEqual([2024]);
+  });
+
+  it('a result asked of the report is the year it reviews, said so', () => {
+    const query = understood('23年国务院报告里 基础学科拔尖学生的培养基地一共建了多少个');
+    expect(query.years).toEqual([2022]);
+    expect(query.namedReport?.readAs).toBe(2022);
+  });
+});
+
+describe('English written with other dashes and abbreviations', () => {
+  it('an in-word en dash or non-breaking hyphen is a hyphen; a dash between words stays', () => {
+    expect(withHyphensInWords('yiwu–europe freight trains')).toBe('yiwu-europe freight trains');
+    expect(withHyphensInWords('state‑owned firms — how many?')).toBe('state-owned firms — how many?');
+    expect(withHyphensInWords('2024–2025')).toBe('2024–2025');
+  });
+
+  it('"yiwu–europe freight trains" is the reports’ 义新欧 班列, no town named 义乌', () => {
+    const query = understood("zhejiang's yiwu–europe freight trains: how many ran in 2025?");
+    expect(query.namedThings ?? []).toEqual([]);
+    expect(query.searchText).toContain('义新欧');
+  });
+
+  it('a money class with its scale abbreviated and "+" for "or more"', () => {
+    expect(moneyThresholdsIn('projects worth 100m yuan+').flatMap((t) => t.chinese)).toContain('亿元以上');
+    expect(moneyThresholdsIn('firms of 1bn yuan or more').flatMap((t) => t.chinese)).toContain('10亿元以上');
+    // A figure compared, not a class: no threshold.
+    expect(moneyThresholdsIn('was gdp 100m yuan')).toEqual([]);
+  });
+
+  it('the report senses of phrases the dictionary reads word by word', () => {
+    expect(understood('cross-province direct billing for outpatient costs, how many patient-visits?').searchText).toMatch(
+      /跨省.*直接结算.*门诊/,
+    );
+    expect(understood('kindergarten enrolment & inclusive rate in beijing 2024?').searchText).toMatch(/普惠率.*入园/);
+    // "childcare tax deductions" is the tax deduction, not the indicator 托位 of "childcare".
+    const tax = understood('higher elderly/childcare tax deductions in 2023 — how many taxpayers benefited?');
+    expect(tax.indicators.map((i) => i.name)).toEqual([]);
+    expect(tax.searchText).toContain('专项附加扣除');
+  });
+});
+
+describe('a streak asked in English without "how many"', () => {
+  it.each(['months in a row w/o a major accident', 'years running at no. 1', 'quarters straight above 5%'])('"%s"', (question) => {
+    expect(STREAK_LENGTH_QUESTION.test(question)).toBe(true);
+  });
+
+  it('asks a number', () => {
+    expect(understood('yunnan: months in a row w/o a major work-safety accident, as of the 2025 report?').wantsQuantity).toBe(true);
+    expect(STREAK_LENGTH_QUESTION.test('a row of new factories')).toBe(false);
+  });
+
+  it('a term extended by years is asked as a duration: "再延长多少年"', () => {
+    expect(STREAK_LENGTH_QUESTION.test('土地承包期再延长多少年')).toBe(true);
+    expect(STREAK_LENGTH_QUESTION.test('延长产业链')).toBe(false);
+  });
+});
+
+describe('a term extended by a number of years is a duration figure', () => {
+  it('"…到期后再延长30年整县试点": 30年, of the words before its adverb', () => {
+    const figures = extractFigures({
+      sentence: '开展好第二轮土地承包到期后再延长30年整县试点。',
+      district: '国务院',
+      period: '2022',
+      kind: 'plan',
+      citationId: 'c1',
+      source: 'text',
+    });
+    const duration = figures.find((f) => f.shape === 'streak');
+    expect(duration).toMatchObject({ value: 30, unit: '年' });
+    expect(duration?.indicator).toMatch(/土地承包到期后$/);
+    expect(duration?.qualifier).toMatch(/^延长…整县试点$/);
+  });
+});
+
+describe('since a new area was launched, in other words', () => {
+  it.each(['since its new-area launch', 'since the new area launch', 'since its launch'])('"%s"', (question) => {
+    expect(asksSinceFounding(`qiantang ${question}: projects brought in?`)).toBe(true);
+  });
+
+  it('not a launch of something else three words on', () => {
+    expect(asksSinceFounding('since the big new product line launch')).toBe(false);
+  });
+});
+
+describe('another measure of the same thing asked in English', () => {
+  it.each(['growth that year?', 'growth?', 'what was the growth rate that year?', 'target?', 'and the share?'])(
+    '"%s" asks again',
+    (question) => {
+      expect(onlyAsksAgain(question, [], [])).toBe(true);
+    },
+  );
+
+  it('"growth that year?" after a figure asks the growth of that figure’s subject', () => {
+    const state = conversation("zhejiang's yiwu–europe freight trains: how many ran in 2025?", 'growth that year?');
+    expect(state.searchText).toContain('义新欧');
+    expect(state.years).toEqual([2025]);
+  });
+
+  it('a word of a subject is still its own', () => {
+    expect(onlyAsksAgain('growth of exports?', [], [])).toBe(false);
+  });
+});
+
+describe('the indicator inside a ranking list’s name', () => {
+  it('"全球人形机器人上市公司百强" names firms on a list, not the count of listed companies', () => {
+    expect(understood('广东有几家企业进了全球人形机器人上市公司百强').indicators).toEqual([]);
+    expect(understood('广东上市公司有多少家').indicators.map((i) => i.name)).toEqual(['上市企业']);
+  });
+});
+
+describe('several things sharing an owner before the first one’s 的', () => {
+  const sentence = '全市生产安全死亡事故起数和死亡人数分别下降24.7%和28.2%。';
+  const figures = [
+    { ...resultFigure('生产安全死亡事故起数', 24.7, '%', 'c1', '北京市'), change: { direction: 'down' as const, value: 24.7, unit: '%' } },
+    { ...resultFigure('死亡人数', 28.2, '%', 'c1', '北京市'), change: { direction: 'down' as const, value: 28.2, unit: '%' } },
+  ];
+
+  it('each thing’s own figure, the owner’s words set aside', () => {
+    const question = '北京24年生产安全死亡事故的起数、死亡人数 各下降多少';
+    expect(askedSubjects(question)).toEqual(['北京24年生产安全死亡事故的起数', '死亡人数']);
+    const lead = severalSubjectsLead(understood(question), figures, [resultCitation('c1', sentence, '北京市')]) ?? '';
+    expect(lead.indexOf('24.7%')).toBeGreaterThan(-1);
+    expect(lead.indexOf('28.2%')).toBeGreaterThan(lead.indexOf('24.7%'));
+  });
+
+  it('not when a later thing has a 的 of its own: two things, each with its verb', () => {
+    const schools = '全年竣工文海第二实验学校等新校8所,联建中国计量大学、浙江工商大学等高校附属学校7所';
+    const lead =
+      severalSubjectsLead(
+        understood('钱塘24年竣工的新校 和联建的高校附属学校 各几所'),
+        [
+          resultFigure('竣工文海第二实验学校等新校', 8, '所', 'c1', '钱塘区'),
+          resultFigure('浙江工商大学等高校附属学校', 7, '所', 'c1', '钱塘区'),
+        ],
+        [resultCitation('c1', schools, '钱塘区')],
+      ) ?? '';
+    expect(lead).toMatch(/新校.*8所.*高校附属学校.*7所/);
+  });
+});
+
+describe('of one sentence’s figures of the asked indicator, the one whose own words the question writes', () => {
+  const sentence = '银行业金融机构普惠小微企业贷款增长27.3%，大型商业银行普惠小微企业贷款增幅超过40%';
+  const figures = [
+    resultFigure('银行业金融机构普惠小微企业贷款', 27.3, '%', 'c1', '国务院'),
+    resultFigure('大型商业银行普惠小微企业贷款', 40, '%', 'c1', '国务院'),
+  ];
+  const lead = (question: string) => figureLead(understood(question), figures, [resultCitation('c1', sentence, '国务院')]) ?? '';
+
+  it('"大型商业银行普惠小微贷款增幅": the large banks’ 40%', () => {
+    expect(lead('全国24年大型商业银行普惠小微贷款增幅超过了多少')).toContain('40%');
+  });
+
+  it('the indicator alone: the first, as before', () => {
+    expect(lead('全国24年普惠小微贷款增长多少')).toContain('27.3%');
+  });
+
+  it('a figure named by the indicator’s own wording counts as named when the question writes that wording', () => {
+    const nursery = '新增托位6870个(其中普惠托位5505个)';
+    const places = [resultFigure('新增托位', 6870, '个', 'c1', '杭州市'), resultFigure('普惠托位', 5505, '个', 'c1', '杭州市')];
+    const line = figureLead(understood('杭州24年新增的托位里头 普惠托位占多少个'), places, [resultCitation('c1', nursery, '杭州市')]);
+    expect(line).toContain('5505个');
+  });
+});
