@@ -272,6 +272,11 @@ const MESSAGES = {
     (p) => `${p.place}工作重点（按报告原文顺序，出自《${p.title}》）：`,
     (p) => `${p.place}'s priorities, in the plan's own order (${p.title}):`,
   ),
+  /** The outline's lead when its count is asked ("重点工作一共几个方面"). */
+  prioritiesCountLead: entry<{ place: string; title: string; total: number }>(
+    (p) => `${p.place}工作重点共${p.total}个方面（按报告原文顺序，出自《${p.title}》）：`,
+    (p) => `${p.place}'s priorities fall into ${p.total} areas, in the plan's own order (${p.title}):`,
+  ),
   prioritiesItemLead: entry<{ place: string; title: string; item: number; total: number }>(
     (p) => `${p.place}工作重点共${p.total}条，第${p.item}条（出自《${p.title}》）：`,
     (p) => `${p.place}'s priorities: item ${p.item} of ${p.total} (${p.title}):`,

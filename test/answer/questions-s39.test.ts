@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLineOf, govFirstLine, wordReportsEngine } from '../support/engine.js';
+import { firstLineOf, govCorpusEngine, govFirstLine, wordReportsEngine } from '../support/engine.js';
 
 /**
  * Session 39: questions as people ask them, found on the tune halves of the fresh sets, asked of the engine over real
@@ -65,5 +65,41 @@ describe('an indicator’s name inside a list’s name', () => {
   it('"进了全球人形机器人上市公司百强": the firms on the list, not the count of listed companies', async () => {
     const line = await govFirstLine('广东有几家企业进了全球人形机器人上市公司百强', today);
     expect(line).toMatch(/全球人形机器人上市公司百强（实绩）：11家/);
+  });
+});
+
+describe('an outline’s count asked', () => {
+  it('"广东2026年重点工作一共几个方面": all 14, counted in the lead', async () => {
+    const engine = await govCorpusEngine();
+    const answer = await engine.ask('广东2026年重点工作一共几个方面', { today });
+    expect(answer.text.split('\n')[0]).toBe('广东省工作重点共14个方面（按报告原文顺序，出自《2026年广东省政府工作报告》）：');
+    expect(answer.priorities).toHaveLength(14);
+    expect(answer.priorities.at(-1)?.title).toMatch(/^（十四）全面加强政府自身建设/);
+  });
+
+  it('asked for the outline alone, all 14 still, without a count', async () => {
+    const answer = await (await govCorpusEngine()).ask('广东2026年重点工作', { today });
+    expect(answer.text.split('\n')[0]).toBe('广东省工作重点（按报告原文顺序，出自《2026年广东省政府工作报告》）：');
+    expect(answer.priorities).toHaveLength(14);
+  });
+});
+
+describe('words the reports write otherwise', () => {
+  it('"课间调成了几分钟": 调整到15分钟', async () => {
+    expect(await govFirstLine('北京前年把中小学课间调成了几分钟', today)).toMatch(/15分钟 \[1\]/);
+  });
+
+  it('"全天候开放的公园占比": 87.3%', async () => {
+    expect(await govFirstLine('上海前年全天候开放的公园占比有多少', today)).toMatch(/87.3% \[1\]/);
+  });
+
+  it('"over the 14th fyp": the plan’s average growth, not the last year’s', async () => {
+    const line = await govFirstLine("zhejiang's economy over the 14th fyp, in a few lines?", today);
+    expect(line).toMatch(/average annual growth 5.9%/);
+  });
+
+  it('"全国最多的是哪个省": the province whose report says it is first', async () => {
+    const line = await govFirstLine('国家一级图书馆博物馆文化馆加起来数量全国最多的是哪个省 有多少家', today);
+    expect(line).toMatch(/山东省 293家 \[1\]/);
   });
 });

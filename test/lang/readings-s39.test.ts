@@ -4,7 +4,11 @@ import { askedSubjects, severalSubjectsLead } from '../../src/answer/several-sub
 import { extractFigures } from '../../src/figures/extract.js';
 import { withHyphensInWords } from '../../src/lang/en/english-spellings.js';
 import { moneyThresholdsIn } from '../../src/lang/en/english-money-thresholds.js';
+import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { onlyAsksAgain } from '../../src/lang/zh/follow-up-words.js';
+import { NATIONAL_RANK_CONTEXT } from '../../src/lang/zh/place-words.js';
+import { asksOutlineCount, TASK_COUNT_ANNOUNCEMENT } from '../../src/lang/zh/priority-words.js';
+import { asksOverSpan } from '../../src/lang/zh/span-question-words.js';
 import { resolveYears } from '../../src/lang/zh/relative-years.js';
 import { asksSinceFounding } from '../../src/lang/zh/since-founding-words.js';
 import { STREAK_LENGTH_QUESTION } from '../../src/lang/zh/span-words.js';
@@ -197,5 +201,46 @@ describe('of one sentence’s figures of the asked indicator, the one whose own 
     const places = [resultFigure('新增托位', 6870, '个', 'c1', '杭州市'), resultFigure('普惠托位', 5505, '个', 'c1', '杭州市')];
     const line = figureLead(understood('杭州24年新增的托位里头 普惠托位占多少个'), places, [resultCitation('c1', nursery, '杭州市')]);
     expect(line).toContain('5505个');
+  });
+});
+
+describe('an outline’s count asked, and announced', () => {
+  it.each(['广东2026年重点工作一共几个方面', '今年的工作分几大块', "guangdong's 2026 work plan is split into how many areas?"])(
+    '"%s" asks how many parts',
+    (question) => {
+      expect(asksOutlineCount(question)).toBe(true);
+    },
+  );
+
+  it.each(['广东2026年重点工作', '钱塘区2021年重点做好哪几方面工作？', '新增多少个项目', 'how many projects'])(
+    '"%s" does not',
+    (question) => {
+      expect(asksOutlineCount(question)).toBe(false);
+    },
+  );
+
+  it('"重点抓好以下14个方面的工作" announces 14 tasks, as "重点做好7方面工作" announces 7', () => {
+    expect(TASK_COUNT_ANNOUNCEMENT.exec('重点抓好以下14个方面的工作：')?.[1]).toBe('14');
+    expect(TASK_COUNT_ANNOUNCEMENT.exec('重点做好7方面工作')?.[1]).toBe('7');
+    expect(TASK_COUNT_ANNOUNCEMENT.test('做好14个方面的准备')).toBe(false);
+  });
+});
+
+describe('everyday words for what the reports write', () => {
+  it('"全天候开放" is 24小时开放; "调成了几分钟" is 调整到', () => {
+    expect(toReportWording('上海前年全天候开放的公园占比有多少')).toBe('上海前年24小时开放的公园占比有多少');
+    expect(toReportWording('北京前年把中小学课间调成了几分钟')).toBe('北京前年把中小学课间调整到几分钟');
+    // Not before a word of its own: "全天候" of "全天候监测" stays.
+    expect(toReportWording('全天候监测站有几个')).toBe('全天候监测站有几个');
+  });
+
+  it('"the 14th fyp" asks a figure over the plan’s years, as "the 14th five-year plan" does', () => {
+    expect(asksOverSpan("zhejiang's economy over the 14th fyp, in a few lines?")).toBe(true);
+    expect(asksOverSpan("zhejiang's fyp targets")).toBe(false);
+  });
+
+  it('"全国最多的是哪个省": 全国 is the field ranked in, not the place asked', () => {
+    expect(NATIONAL_RANK_CONTEXT.test('国家一级图书馆博物馆文化馆加起来数量全国最多的是哪个省')).toBe(true);
+    expect(understood('国家一级图书馆博物馆文化馆加起来数量全国最多的是哪个省 有多少家').places).toEqual([]);
   });
 });

@@ -1,3 +1,4 @@
+import { asksOutlineCount } from '../../lang/zh/priority-words.js';
 import { outlineFocus } from './focus.js';
 import { placeAliases } from '../../lang/zh/glossary.js';
 import type { Sentence } from '../../ingest/types.js';
@@ -107,7 +108,13 @@ export function outlineAnswer(tools: AnswerTools, frame: AnswerFrame, list: Prio
       understood: frame.understood,
     });
   }
-  const lines = [message('prioritiesLead', lang, { place, title: doc.meta.title })];
+  // "一共几个方面": the count leads; a copy whose numbering restarts, or that lists fewer items than it announces, has none.
+  const counted = asksOutlineCount(frame.question) && !list.restarts && list.total === total && (list.announced ?? total) === total;
+  const lines = [
+    counted
+      ? message('prioritiesCountLead', lang, { place, title: doc.meta.title, total })
+      : message('prioritiesLead', lang, { place, title: doc.meta.title }),
+  ];
   if (itemNumber !== null && itemNumber > total) lines.unshift(message('prioritiesNoSuchItem', lang, { item: itemNumber, total }));
   // "在科技创新上干点啥": the item(s) on that subject answer first; the whole outline follows in order.
   const focus = outlineFocus(frame.question, list.items, [doc.meta.issuer, ...placeAliases(doc.meta.issuer)]);

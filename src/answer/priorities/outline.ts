@@ -27,7 +27,8 @@ export interface PriorityList {
   total: number;
 }
 
-const MAX_ITEMS = 12;
+// A plan lists up to fourteen or so tasks (广东 2026: 14); a longer run is no plan's outline but a list inside one.
+const MAX_ITEMS = 20;
 
 /**
  * A plan's own outline for a place and year: the numbered headings under the plan part that lists

@@ -166,6 +166,10 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   { pattern: /战新(?=重点项目|项目)/g, wording: '战略性新兴产业', example: '福建今年实施多少项工业战新重点项目' },
   { pattern: /(基本)?公卫(?=服务|经费|体系|项目)/g, wording: '$1公共卫生', example: '这几年基本公卫服务经费人均补助标准提到多少钱了' },
   { pattern: /新基建/g, wording: '新型基础设施', example: '上海新基建投资多少' },
+  // "全天候开放的公园": open round the clock, as the reports write it (849座公园实现24小时开放).
+  { pattern: /全天候(?=开放|运行|运营|服务)/g, wording: '24小时', example: '上海前年全天候开放的公园占比有多少' },
+  // "课间调成了几分钟": set to, as the reports write it (课间时长调整到15分钟).
+  { pattern: /(?:调成|改成|调到)了?(?=几|多少)/g, wording: '调整到', example: '北京前年把中小学课间调成了几分钟' },
   // "金银铜各几块": the three medals, each asked.
   { pattern: /金银铜(?:牌)?/g, wording: '金牌、银牌、铜牌', example: '山东巴黎奥运会加残奥会 金银铜各几块' },
   // Shorthands the reports write in full (轨道交通, 高标准农田, 普通高中): the full form is what a sentence holds.
