@@ -985,10 +985,11 @@ const MIN_WHOLE_NAME = 3;
 /** Characters a figure's name and the question must share, generic tails aside. */
 const MIN_SHARED_NAME = 2;
 
-/** One place, and no year, span, plan, trend or ranking asked: the latest figures are meant. */
+/** One place, and no year, span, plan, trend or ranking asked: the latest figures are meant. (Not the review since founding.) */
 function latestAsked(query: UnderstoodQuery): boolean {
   return (
     !query.years.length &&
+    !query.sinceFounding &&
     !query.planPeriod &&
     !query.yearSpan &&
     !asksOverSpan(query.question) &&

@@ -103,3 +103,24 @@ describe('words the reports write otherwise', () => {
     expect(line).toMatch(/山东省 293家 \[1\]/);
   });
 });
+
+describe('this year, not over', () => {
+  it('"山东今年新培育…多少家": the year’s plan nearest, not last year’s result of a kin', async () => {
+    const line = await govFirstLine('山东今年新培育独角兽小巨人单项冠军企业多少家', today);
+    expect(line).toMatch(/只有目标。报告中最接近的内容：山东省2026年新培育独角兽、小巨人、单项冠军企业（目标）：300家以上/);
+  });
+
+  it('last year, asked after its results are out, still gives the latest results held', async () => {
+    expect(await govFirstLine('浙江去年GDP增长多少', today)).toMatch(/浙江省2025年.*5.5%/);
+  });
+});
+
+describe('since the new area was set up', () => {
+  it('the review since founding, not the latest year’s figure', async () => {
+    const line = await govFirstLine(
+      'qiantang since the new area was set up: inefficient land redeveloped after chem plants moved out, mu?',
+      today,
+    );
+    expect(line).toMatch(/3500亩/);
+  });
+});

@@ -1,3 +1,4 @@
+import { isThisYearPhrase } from '../../lang/zh/relative-years.js';
 import type { Sentence } from '../../ingest/types.js';
 import { GENERIC_SEARCH_TERMS } from '../../lang/zh/generic-words.js';
 import { asksWhen } from '../../lang/zh/question-words.js';
@@ -237,6 +238,10 @@ async function latestResultsAnswer(tools: AnswerTools, frame: AnswerFrame, notAn
   if (!query.yearNotes.some((n) => n.year === year)) return null;
   const latest = heldYears(tools, query.places[0]).at(-1);
   if (latest === undefined || latest >= year) return null;
+  // "山东今年新培育…多少家": this year is not over, and its plan is what the reports hold of it (the target answers,
+  // labelled), not last year's result of a kin.
+  if (query.yearNotes.some((n) => n.year === year && isThisYearPhrase(n.phrase)) && (latestPlanYear(tools, query.places[0]) ?? -1) >= year)
+    return null;
   // The same part of the latest year ("去年四季度" when the latest results are 2024's: 2024's fourth quarter).
   const relaxed: UnderstoodQuery = { ...query, intent: 'result', wantsQuantity: true, years: [latest], yearNotes: [] };
   const outcome = await tools.retriever.retrieve(relaxed, 3);

@@ -37,7 +37,8 @@ export function numberedNamesIn(question: string): { word: string; n: number; wr
  * write 第七届 (or 第47届) before the name, and another year's report the next edition: a passage of another edition is
  * no answer. An ordinal of one or two digits before a capitalised word; not a plan's ("the 14th Five-Year Plan").
  */
-export const EDITION = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+(?=[A-Z])(?!Five[\s-]Year)/g;
+// (Nor "the 14th FYP", the plan abbreviated.)
+export const EDITION = /\bthe\s+(\d{1,2})(?:st|nd|rd|th)\s+(?=[A-Z])(?!Five[\s-]Year|FYP\b)/g;
 
 /** The editions an English question names: the number and the ordinal as written. */
 export function editionsIn(question: string): { n: number; written: string }[] {

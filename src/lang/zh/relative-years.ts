@@ -80,6 +80,12 @@ export const RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: n
   { words: ['后年', 'the year after next'], offset: 2 },
 ];
 
+/** Whether a phrase names this year ("今年", "this year"): a year not over, whose results no report holds yet. */
+export function isThisYearPhrase(phrase: string): boolean {
+  const words = RELATIVE_YEAR_WORDS.find((group) => group.offset === 0)?.words ?? [];
+  return words.includes(phrase.toLowerCase());
+}
+
 /** The words of YEAR_BEFORE_TALKED_OF and YEAR_AFTER_TALKED_OF, with their offsets. */
 export const CONVERSATION_RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: number }[] = [
   { words: YEAR_BEFORE_TALKED_OF, offset: -1 },
@@ -163,23 +169,33 @@ export const REPORT_CONTEXT = /(报告|文件|文中|文章|报告里|报告中|
 /** "2025年政府工作报告", "the 2023 work report": a named report, whose year anchors the relative words around it. */
 const CENTURY = 100;
 const CURRENT_CENTURY = 2000;
-// "per Fujian's 2025 report", "the 2023 work report": English names it with or without "work".
-// "23年国务院报告里", "24年浙江省政府工作报告": the issuer may stand between the year and the report, a known place's name
-// (glossary) or a name ending in 省/市/区/县; any other word there ("2024年计划执行报告") names no work report.
-let namedReportPattern: RegExp | null = null;
+/** The names a report's issuer is written with in Chinese, longest first: the glossary's places and their Chinese aliases. */
+export function issuerNamesOf(places: readonly { name: string; aliases: readonly string[] }[]): string[] {
+  return places
+    .flatMap((place) => [place.name, ...place.aliases])
+    .filter((name) => /^[\u4e00-\u9fff]+$/.test(name))
+    .sort((a, b) => b.length - a.length);
+}
+
+/**
+ * The pattern of a named report whose issuer may be one of `issuerNames` (see issuerNamesOf). "23年国务院报告里",
+ * "24年浙江省政府工作报告": the issuer may stand between the year and the report, a known place's name or a name ending in
+ * 省/市/区/县; any other word there ("2024年计划执行报告") names no work report. "per Fujian's 2025 report", "the 2023
+ * work report": English names it with or without "work".
+ */
+export function namedReportPattern(issuerNames: readonly string[]): RegExp {
+  const issuer = `(?:${alternation(issuerNames)}|[\u4e00-\u9fff]{1,4}?(?:${alternation(PLACE_SUFFIXES)}))`;
+  return new RegExp(
+    `((?:19|20)?\\d{2})(?:年(?:的)?(?:${issuer}(?:的)?)?(?:政府工作报告|工作报告|报告)|\\s+(?:(?:government\\s+)?work\\s+)?report\\b)`,
+    'i',
+  );
+}
+
+// Built once: the glossary's places do not change while the process runs.
+let namedReportOfGlossary: RegExp | null = null;
 function namedReport(): RegExp {
-  if (!namedReportPattern) {
-    const names = glossary()
-      .places.flatMap((place) => [place.name, ...place.aliases])
-      .filter((name) => /^[\u4e00-\u9fff]+$/.test(name))
-      .sort((a, b) => b.length - a.length);
-    const issuer = `(?:${alternation(names)}|[\u4e00-\u9fff]{1,4}?(?:${alternation(PLACE_SUFFIXES)}))`;
-    namedReportPattern = new RegExp(
-      `((?:19|20)?\\d{2})(?:年(?:的)?(?:${issuer}(?:的)?)?(?:政府工作报告|工作报告|报告)|\\s+(?:(?:government\\s+)?work\\s+)?report\\b)`,
-      'i',
-    );
-  }
-  return namedReportPattern;
+  namedReportOfGlossary ??= namedReportPattern(issuerNamesOf(glossary().places));
+  return namedReportOfGlossary;
 }
 
 /** Two digits before 年 are a year ("24年"), unless they count years: "近10年", "24年来". */
