@@ -63,7 +63,7 @@ import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { interchangeableWordsIn } from '../lang/zh/interchangeable-words.js';
 import { asksQuantityInEnglish, indicatorsNamedByVerb } from '../lang/zh/english-indicator-verbs.js';
-import { asksSinceFounding } from '../lang/zh/since-founding-words.js';
+import { asksSinceFounding, withoutSinceFounding } from '../lang/zh/since-founding-words.js';
 import { type AskedCurrency, askedCurrency } from '../lang/zh/currency-words.js';
 import { expandPinyinInitialsInEnglish, expandPlaceAbbreviations, placeNamesInLatin } from '../lang/zh/place-abbreviations.js';
 import { classifyIntent } from '../understand/intents.js';
@@ -509,7 +509,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
       rest = `${rest.slice(0, at)}${' '.repeat(written.length)}${rest.slice(at + written.length)}`;
     }
     lexiconTranslations.push(
-      ...translateContentWords(rest, {
+      // "counting from its new-area launch": the review since founding is a period (sinceFounding), its words no subject.
+      ...translateContentWords(withoutSinceFounding(rest), {
         exclude: placeWords,
         timesWritten: options.timesWritten,
         writtenTogether: options.writtenTogether,

@@ -9,8 +9,8 @@ import { onlyAsksAgain } from '../../src/lang/zh/follow-up-words.js';
 import { NATIONAL_RANK_CONTEXT } from '../../src/lang/zh/place-words.js';
 import { asksOutlineCount, TASK_COUNT_ANNOUNCEMENT } from '../../src/lang/zh/priority-words.js';
 import { asksOverSpan } from '../../src/lang/zh/span-question-words.js';
-import { resolveYears } from '../../src/lang/zh/relative-years.js';
-import { asksSinceFounding } from '../../src/lang/zh/since-founding-words.js';
+import { isThisYearPhrase, resolveYears } from '../../src/lang/zh/relative-years.js';
+import { asksSinceFounding, withoutSinceFounding } from '../../src/lang/zh/since-founding-words.js';
 import { STREAK_LENGTH_QUESTION } from '../../src/lang/zh/span-words.js';
 import { knownPlaces, type UnderstoodQuery, understandQuery } from '../../src/retrieve/query.js';
 import { conversationState } from '../../src/understand/conversation.js';
@@ -242,5 +242,34 @@ describe('everyday words for what the reports write', () => {
   it('"全国最多的是哪个省": 全国 is the field ranked in, not the place asked', () => {
     expect(NATIONAL_RANK_CONTEXT.test('国家一级图书馆博物馆文化馆加起来数量全国最多的是哪个省')).toBe(true);
     expect(understood('国家一级图书馆博物馆文化馆加起来数量全国最多的是哪个省 有多少家').places).toEqual([]);
+  });
+});
+
+describe('the since-founding phrase is a period, no subject', () => {
+  it('blanked before the English words are read, however wide the gaps left', () => {
+    const blanked = (text: string) => withoutSinceFounding(text).replace(/\s+/g, ' ');
+    expect(blanked('qiantang, counting from its    -area launch: firms?')).toBe('qiantang, : firms?');
+    expect(blanked('钱塘新区成立以来新增多少')).toBe('钱塘新区 新增多少');
+    expect(withoutSinceFounding('钱塘新区成立以来新增多少')).toHaveLength('钱塘新区成立以来新增多少'.length);
+    const query = understood('qiantang, counting from its new-area launch: firms added to the above-scale industry roster?');
+    expect(query.sinceFounding).toBe(true);
+    expect(query.searchText).not.toMatch(/统计|开展/);
+    expect(query.searchText).toContain('规模以上工业企业');
+  });
+});
+
+describe('this year, by its words', () => {
+  it.each(['今年', '本年度', 'this year', 'This Year'])('"%s" is this year', (phrase) => {
+    expect(isThisYearPhrase(phrase)).toBe(true);
+  });
+
+  it.each(['去年', 'next year', '今年以来'])('"%s" is not', (phrase) => {
+    expect(isThisYearPhrase(phrase)).toBe(false);
+  });
+});
+
+describe('the reports’ words for English names of firms', () => {
+  it('"headquarters firms to be certified": 总部企业, 认定', () => {
+    expect(understood('gongshu 2025 goal: headquarters firms to be certified?').searchText).toMatch(/总部企业.*认定/);
   });
 });

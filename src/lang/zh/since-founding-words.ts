@@ -14,9 +14,10 @@ const SINCE_FOUNDING_ASKED = new RegExp(
     `(?:${FOUNDING_VERBS})以来`,
     `自(?:${FOUNDING_VERBS})(?:起|后)`,
     // "since its new-area launch": a word or two may say what was launched.
-    String.raw`\bsince (?:its |the |their )?(?:[\w-]+ ){0,2}?(?:launch|founding|establishment|inception|creation|set-?up|start)\b`,
+    String.raw`\bsince\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){0,2}?(?:launch|founding|establishment|inception|creation|set-?up|start)\b`,
     // "counting from its new-area launch", "from its founding on": the years since founding, counted.
-    String.raw`\b(?:counting )?from (?:its |the |their )?(?:[\w-]+ ){0,2}(?:launch|founding|establishment|inception|creation|set-?up)\b`,
+    // (Words read before may leave wider gaps: "its    -area launch".)
+    String.raw`\b(?:counting\s+)?from\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){0,2}(?:launch|founding|establishment|inception|creation|set-?up)\b`,
     String.raw`\bsince\b[^.?!]{0,60}?\b(?:was|were|got) (?:set up|launched|founded|established|created)\b`,
   ].join('|'),
   'i',
@@ -25,4 +26,9 @@ const SINCE_FOUNDING_ASKED = new RegExp(
 /** Whether a question asks the review since founding. */
 export function asksSinceFounding(question: string): boolean {
   return SINCE_FOUNDING_ASKED.test(question);
+}
+
+/** The question with its since-founding phrase blanked ("counting from its new-area launch"): time words, no subject. */
+export function withoutSinceFounding(question: string): string {
+  return question.replace(new RegExp(SINCE_FOUNDING_ASKED.source, 'gi'), (phrase) => ' '.repeat(phrase.length));
 }
