@@ -62,16 +62,12 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   // A space the question writes sets them apart itself ("签约那头 10亿元以上和亿元以上的": 10亿元以上 is the first thing, however
   // short the last).
   const spaced = sides[0].trimEnd().search(LAST_SPACED_WORD);
-  // "生产安全死亡事故的起数、死亡人数": the words up to the first thing's 的 are whose every thing is (起数 and 死亡人数 are
-  // both the accidents'), however long the last thing.
-  // (Only when no later thing writes a 的 of its own: "竣工的新校 和联建的高校附属学校" are two things, each with its verb.)
-  const owner = sides.slice(1).some((side) => side.includes(SHARED_HEAD_LINK)) ? -1 : sides[0].lastIndexOf(SHARED_HEAD_LINK);
   const shared =
-    spaced >= 0
-      ? sides[0].slice(0, spaced + 1)
-      : owner > 0 && sides[0].length - owner - 1 >= MIN_SIDE_RUN
-        ? sides[0].slice(0, owner + 1)
-        : sides[0].slice(0, Math.max(0, sides[0].length - sides[sides.length - 1].length));
+    spaced >= 0 ? sides[0].slice(0, spaced + 1) : sides[0].slice(0, Math.max(0, sides[0].length - sides[sides.length - 1].length));
+  // "生产安全死亡事故的起数、死亡人数": the words up to the first thing's 的 are whose every thing is (起数 and 死亡人数 are
+  // both the accidents'). (Only when no later thing writes a 的 of its own: "竣工的新校 和联建的高校附属学校" are two
+  // things, each with its verb.)
+  const owner = sides.slice(1).some((side) => side.includes(SHARED_HEAD_LINK)) ? -1 : sides[0].lastIndexOf(SHARED_HEAD_LINK);
   // Each thing by its own words, its asking of how many taken out ("安排了几个项目" names 安排项目).
   const written = [sides[0].slice(shared.length), ...sides.slice(1)].map(withoutAmountAsked);
   // "清洁能源保供跟文化旅游融合 投资计划差多少": the words after the last thing's space measure every thing alike.
@@ -88,7 +84,7 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
     asked.reduce((n, { written, group }) => group.reduce((m, word) => (word === written ? m : m.split(word).join(written)), n), name);
   // The owner's words a figure's name writes whole are every thing's, not one's: "生产安全死亡事故起数" is 起数's by 起数, not
   // 死亡人数's by the 死亡 of 生产安全死亡事故.
-  const ownerWords = ownerWordsOf(owner > 0 && spaced < 0 ? shared : '', query.places);
+  const ownerWords = ownerWordsOf(owner > 0 ? sides[0].slice(0, owner + 1) : '', query.places);
   for (const f of figures) {
     // Read without its punctuation: "各区、县(市)安排…" names the 区县 asked.
     const names = [f.indicator, asWritten(f.indicator)].map((n) =>

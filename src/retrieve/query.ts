@@ -1,3 +1,4 @@
+import { asksOutlineOfCount } from '../lang/zh/priority-words.js';
 import { STREAK_LENGTH_QUESTION } from '../lang/zh/span-words.js';
 import { withHyphensInWords } from '../lang/en/english-spellings.js';
 import { attributesAsked, nameShapeAsked } from '../lang/zh/attribute-words.js';
@@ -849,6 +850,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     language === 'en' && subjectsTranslated.some((zh) => !MEASURE_WORDS.has(zh) && !themeWords.has(zh) && !OUTLINE_ASKING_WORDS.has(zh));
   const outlineAsked =
     asksForPriorities(question, specific.length > 0) ||
+    // "广东今年的工作分几个方面": the outline, counted.
+    (!specific.length && asksOutlineOfCount(question)) ||
     (ask === 'outline' &&
       confidence >= OUTLINE_CONFIDENCE &&
       !specific.length &&

@@ -124,3 +124,16 @@ describe('since the new area was set up', () => {
     expect(line).toMatch(/3500亩/);
   });
 });
+
+describe('found in the session’s terminal trial', () => {
+  it('"广东今年的工作分几个方面" is the outline, counted, and "第三条具体说说" after it its third item', async () => {
+    expect(await govFirstLine('广东今年的工作分几个方面', today)).toMatch(/广东省工作重点共14个方面/);
+    expect(await govFirstLine('第三条具体说说', today, ['广东今年的工作分几个方面'])).toMatch(/共14条，第3条/);
+  });
+
+  it('"China-Europe freight trains" of Jiangsu: no note that China lacks the figure', async () => {
+    const line = await govFirstLine('How many China-Europe freight trains did Jiangsu run in 2024?', today);
+    expect(line).toMatch(/^Jiangsu 2024 .*2286列/);
+    expect(line).not.toMatch(/for China/);
+  });
+});

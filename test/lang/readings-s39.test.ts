@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { figureLead } from '../../src/answer/figure-lead.js';
 import { askedSubjects, severalSubjectsLead } from '../../src/answer/several-subjects.js';
 import { extractFigures } from '../../src/figures/extract.js';
+import { withoutCountryInNames } from '../../src/lang/en/english-country-in-names.js';
 import { withHyphensInWords } from '../../src/lang/en/english-spellings.js';
 import { moneyThresholdsIn } from '../../src/lang/en/english-money-thresholds.js';
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { onlyAsksAgain } from '../../src/lang/zh/follow-up-words.js';
 import { NATIONAL_RANK_CONTEXT } from '../../src/lang/zh/place-words.js';
-import { asksOutlineCount, TASK_COUNT_ANNOUNCEMENT } from '../../src/lang/zh/priority-words.js';
+import { asksOutlineCount, asksOutlineOfCount, TASK_COUNT_ANNOUNCEMENT } from '../../src/lang/zh/priority-words.js';
 import { asksOverSpan } from '../../src/lang/zh/span-question-words.js';
 import { isThisYearPhrase, resolveYears } from '../../src/lang/zh/relative-years.js';
 import { asksSinceFounding, withoutSinceFounding } from '../../src/lang/zh/since-founding-words.js';
@@ -271,5 +272,24 @@ describe('this year, by its words', () => {
 describe('the reports’ words for English names of firms', () => {
   it('"headquarters firms to be certified": 总部企业, 认定', () => {
     expect(understood('gongshu 2025 goal: headquarters firms to be certified?').searchText).toMatch(/总部企业.*认定/);
+  });
+});
+
+describe('the plan’s work counted, and a route named after the country', () => {
+  it('"今年的工作分几个方面" asks the outline, counted; a count of other things does not', () => {
+    expect(asksOutlineOfCount('广东今年的工作分几个方面')).toBe(true);
+    expect(asksOutlineOfCount("guangdong's 2026 work plan is split into how many areas?")).toBe(true);
+    expect(asksOutlineOfCount('财政支出分几大块')).toBe(false);
+    expect(understood('广东今年的工作分几个方面').wantsPriorities).toBe(true);
+    expect(understood('广东今年新增几个方面的试点').wantsPriorities).toBe(false);
+  });
+
+  it('"China-Europe freight trains", "China-ASEAN": no country asked', () => {
+    expect(withoutCountryInNames('How many China-Europe freight trains did Jiangsu run?')).toBe(
+      'How many      -Europe freight trains did Jiangsu run?',
+    );
+    expect(withoutCountryInNames('China-ASEAN trade')).toBe('     -ASEAN trade');
+    expect(withoutCountryInNames('China-wide gdp growth')).toBe('China-wide gdp growth');
+    expect(understood('How many China-Europe freight trains did Jiangsu run in 2024?').places).toEqual([]);
   });
 });

@@ -9,6 +9,8 @@ export const COUNTRY_WORDS: readonly string[] = ['China', 'Chinese'];
 
 /** A capitalised word of a name: an initial capital and lower-case letters ("Import"; "GDP" is no name word). */
 const NAME_WORD = /^[A-Z][a-z]+$/;
+/** A name joined to the country word by a hyphen: "Europe", "ASEAN". */
+const HYPHENED_NAME = /^[A-Z][A-Za-z]+$/;
 /** Name words after the country word that make it a name: two ("China International Import Expo" has four). */
 const NAME_WORDS_AFTER = 2;
 
@@ -22,6 +24,8 @@ export function withoutCountryInNames(question: string): string {
       .slice(0, NAME_WORDS_AFTER);
     // "How Much Did China Invest In R&D": title case, not a name — a function word among them says so.
     const isName = after.length === NAME_WORDS_AFTER && after.every((w) => NAME_WORD.test(w) && !ENGLISH_STOP_WORDS.has(w.toLowerCase()));
-    return isName ? ' '.repeat(country.length) : country;
+    // "China-Europe freight trains", "China-ASEAN": the country joined by a hyphen to another name is a route or a pact.
+    const joined = question[at + country.length] === '-' && HYPHENED_NAME.test(after[0] ?? '');
+    return isName || joined ? ' '.repeat(country.length) : country;
   });
 }

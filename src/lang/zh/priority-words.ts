@@ -35,3 +35,11 @@ const OUTLINE_COUNT_ASKED =
 export function asksOutlineCount(question: string): boolean {
   return OUTLINE_COUNT_ASKED.test(question);
 }
+
+/** The plan's work named beside an outline's count asked ("今年的工作分几个方面", "work plan … how many areas"). */
+const OUTLINE_NAMED = /工作|任务|work plan|priorities/i;
+
+/** Whether a question asks how many parts the plan's work has: the outline is its answer, counted. */
+export function asksOutlineOfCount(question: string): boolean {
+  return asksOutlineCount(question) && OUTLINE_NAMED.test(question);
+}
