@@ -125,10 +125,7 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   }
   // Of a thing's figures, those that share most with the words every thing shares are its own (巴黎奥运会银牌, not
   // 三大球比赛银牌); the place and the year are every figure's, no words of the things ("上海24年": 上海标准 is no 森林).
-  const sharedWords = query.places
-    .flatMap((p) => [p, ...placeAliases(p)])
-    .reduce((t, name) => t.split(name).join(RUN_BREAK), shared)
-    .replace(YEAR_WRITTEN, RUN_BREAK);
+  const sharedWords = withoutPlacesAndYears(shared, query.places);
   // And of those, the ones named most by the thing's own words ("市本级安排" 120个, not 市本级政府投资计划安排项目 534个).
   // Those set by their sentence stay beside them, for the question's ask to choose ("各有几个实施项目": 实施项目 7个, not a
   // 绿色能源产业规模 sharing 能源 with 清洁能源保供).
@@ -182,11 +179,16 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
 /** The owner's words before 的 ("生产安全死亡事故" of "北京24年生产安全死亡事故的"), without its places and years; none shorter than a run. */
 function ownerWordsOf(owner: string, places: readonly string[]): string[] {
   if (!owner) return [];
-  const bare = places
-    .flatMap((p) => [p, ...placeAliases(p)])
-    .reduce((t, name) => t.split(name).join(RUN_BREAK), owner.replace(SHARED_HEAD_LINK_AT_END, ''))
-    .replace(YEAR_WRITTEN, RUN_BREAK);
+  const bare = withoutPlacesAndYears(owner.replace(SHARED_HEAD_LINK_AT_END, ''), places);
   return bare.split(RUN_BREAK).filter((word) => word.trim().length >= MIN_SIDE_RUN);
+}
+
+/** Words of a question with its places (by any of their names) and written years broken out: every figure's, no thing's. */
+function withoutPlacesAndYears(text: string, places: readonly string[]): string {
+  return places
+    .flatMap((p) => [p, ...placeAliases(p)])
+    .reduce((t, name) => t.split(name).join(RUN_BREAK), text)
+    .replace(YEAR_WRITTEN, RUN_BREAK);
 }
 
 /** Punctuation inside a figure's name, no part of the words it shares with the question. */

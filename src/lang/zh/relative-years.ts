@@ -82,9 +82,11 @@ export const RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: n
 
 /** Whether a phrase names this year ("今年", "this year"): a year not over, whose results no report holds yet. */
 export function isThisYearPhrase(phrase: string): boolean {
-  const words = RELATIVE_YEAR_WORDS.find((group) => group.offset === 0)?.words ?? [];
-  return words.includes(phrase.toLowerCase());
+  return THIS_YEAR_WORDS.includes(phrase.toLowerCase());
 }
+
+/** RELATIVE_YEAR_WORDS' group of this year ("今年", "this year"). */
+const THIS_YEAR_WORDS: readonly string[] = RELATIVE_YEAR_WORDS.find((group) => group.offset === 0)?.words ?? [];
 
 /** The words of YEAR_BEFORE_TALKED_OF and YEAR_AFTER_TALKED_OF, with their offsets. */
 export const CONVERSATION_RELATIVE_YEAR_WORDS: readonly { words: readonly string[]; offset: number }[] = [

@@ -28,7 +28,11 @@ export function asksSinceFounding(question: string): boolean {
   return SINCE_FOUNDING_ASKED.test(question);
 }
 
+/** SINCE_FOUNDING_ASKED, every occurrence: built once, not per question. */
+const SINCE_FOUNDING_EVERYWHERE = new RegExp(SINCE_FOUNDING_ASKED.source, 'gi');
+
 /** The question with its since-founding phrase blanked ("counting from its new-area launch"): time words, no subject. */
 export function withoutSinceFounding(question: string): string {
-  return question.replace(new RegExp(SINCE_FOUNDING_ASKED.source, 'gi'), (phrase) => ' '.repeat(phrase.length));
+  return question.replace(SINCE_FOUNDING_EVERYWHERE, (phrase) => ' '.repeat(phrase.length));
 }
+
