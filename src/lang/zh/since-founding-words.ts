@@ -35,4 +35,3 @@ const SINCE_FOUNDING_EVERYWHERE = new RegExp(SINCE_FOUNDING_ASKED.source, 'gi');
 export function withoutSinceFounding(question: string): string {
   return question.replace(SINCE_FOUNDING_EVERYWHERE, (phrase) => ' '.repeat(phrase.length));
 }
-
