@@ -69,6 +69,7 @@ import { asksOverSpan } from '../lang/zh/span-question-words.js';
 import { CUMULATIVE_QUESTION, CUMULATIVE_WORD, SPAN_QUALIFIER, STREAK_LENGTH_QUESTION } from '../lang/zh/span-words.js';
 import { escapeRegExp } from '../lang/zh/regexp.js';
 import { longestCommonRun, RUN_BREAK } from './longest-common-run.js';
+import { asksBareName } from './question-subject.js';
 
 /** Parts of a year a period label may name: "2024H1" is 2024年上半年. */
 const PERIOD_PARTS = {
@@ -280,12 +281,19 @@ export function figureLead(
   // Unless a level shares a longer run with the question than any of them: "金服云服务实体融资规模有多大" names
   // “金服云”服务实体融资 1.58万亿元 (服务实体融资) more than 技改融资专项规模, which writes the size but shares only 融资.
   const longestShared = (named: readonly Figure[]) => Math.max(0, ...named.map((f) => sharedNameLength(f, namesText)));
+  // "云南企业总数到多少万户": a figure whose whole name is a word too generic to share ("企业净增15万户、达157万户" writes 企业
+  // 157万户) is named when it is the question's own subject, places and years aside — read only when no name is shared.
+  const bareNamed = zhWithoutIndicator
+    ? figures.filter((f) => GENERIC_FIGURE_TAILS.includes(f.indicator) && asksBareName(f.indicator, query.question, query.places))
+    : [];
   const namedAtAll =
     strictlyNamed.length && longestShared(strictlyNamed) >= longestShared(sizeNamed)
       ? strictlyNamed
       : sizeNamed.length
         ? sizeNamed
-        : strictlyNamed;
+        : strictlyNamed.length
+          ? strictlyNamed
+          : bareNamed;
   // English says "share" where the reports write a rate (…率): no narrowing by the name's shape. Nor when the change of a
   // share is asked ("数字经济占比提升了几个百分点": its change in points, not its level).
   const sharesNarrowed =

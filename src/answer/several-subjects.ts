@@ -24,11 +24,10 @@ import { longestCommonRun, RUN_BREAK } from './longest-common-run.js';
 import { message } from './messages.js';
 import type { Citation, Figure } from './schema.js';
 import { withoutAmountAsked } from '../lang/zh/asked-shape-words.js';
+import { withoutPlacesAndYears } from './question-subject.js';
 
 /** The 的 closing an owner's words. */
 const SHARED_HEAD_LINK_AT_END = new RegExp(`${SHARED_HEAD_LINK}$`);
-/** A year as a question writes it: "24年", "2024年". */
-const YEAR_WRITTEN = /\d{2,4}年/g;
 
 /** A side's name shares at least this much with a figure's before the figure is taken for it. */
 const MIN_SIDE_RUN = 2;
@@ -181,14 +180,6 @@ function ownerWordsOf(owner: string, places: readonly string[]): string[] {
   if (!owner) return [];
   const bare = withoutPlacesAndYears(owner.replace(SHARED_HEAD_LINK_AT_END, ''), places);
   return bare.split(RUN_BREAK).filter((word) => word.trim().length >= MIN_SIDE_RUN);
-}
-
-/** Words of a question with its places (by any of their names) and written years broken out: every figure's, no thing's. */
-function withoutPlacesAndYears(text: string, places: readonly string[]): string {
-  return places
-    .flatMap((p) => [p, ...placeAliases(p)])
-    .reduce((t, name) => t.split(name).join(RUN_BREAK), text)
-    .replace(YEAR_WRITTEN, RUN_BREAK);
 }
 
 /** Punctuation inside a figure's name, no part of the words it shares with the question. */

@@ -28,6 +28,8 @@ import { RANK_SCOPES } from '../lang/zh/rank-words.js';
 import {
   PROPORTION_ASKED,
   PROPORTION_RATE_NAME,
+  GROWTH_RATE_NAME,
+  SHARE_OF_WHOLE_ASKED,
   SHARE_NAME,
   SHARE_OF_NAMED_WHOLE,
   SHARE_OF_PLAN_NAME,
@@ -99,8 +101,8 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   const pointsAsked = asksForPoints(question);
   // A bare "占多少" with no share in the sentences is answered by the part's own figure (asksShareLoosely).
   const keepShares = (shareOf: (f: F) => boolean) => (asksShareLoosely(question) ? prefer(out, shareOf) : out.filter(shareOf));
-  if (asksForShare(question))
-    out = keepShares(
+  if (asksForShare(question)) {
+    const shares = keepShares(
       (f) =>
         f.shape === 'share' ||
         (pointsAsked && (f.unit === PERCENTAGE_POINTS || f.change?.unit === PERCENTAGE_POINTS)) ||
@@ -113,6 +115,12 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
         // "占退税减税总额的64%": a percentage of a named whole.
         (f.unit === '%' && !f.change && SHARE_OF_NAMED_WHOLE.test(f.indicator)),
     );
+    // "市控以上断面要多大比例达到III类" of "市控以上断面100%达到或优于Ⅲ类水体", "前百分之几" of "保持全国前20%": with no share
+    // written, a percentage of the things named that is no change nor growth answers a Chinese proportion asked — not a
+    // share of a whole asked by 占 ("优良天数占比多少"), which only a share answers.
+    const proportionOfThings = (f: F) => f.unit === '%' && !f.change && !GROWTH_RATE_NAME.test(f.indicator);
+    out = shares.length || english || SHARE_OF_WHOLE_ASKED.test(question) ? shares : out.filter(proportionOfThings);
+  }
   // And a share by its 的 ("贡献了全省74.6%的规模工业增加值") answers no other question while the indicator's own figure is there;
   // a proportion asked ("一体化管理的比例到多少了") is answered by it too ("70%村卫生室实现与乡镇卫生院一体化管理").
   // So does a share named as one of a wider whole ("经济总量占全国比重7.4%" beside the 地区生产总值 asked), unless points

@@ -623,7 +623,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   if (nationalOnlyAsField) foundPlaces.length = 0;
   const known = new Set(places.map((p) => p.issuer));
   const unknownPlaces: string[] = [];
-  const unknownPlaceProbe = blankNotPlaceWords(placeProbe);
+  // "hk–zhuhai–macau bridge" (港珠澳大桥): a place inside a name the reports' words were read from is no place asked.
+  const namesReadWhole = lexiconTranslations.filter((t) => t.chinese.length && /[\s-]/.test(t.english)).map((t) => t.english);
+  const unknownPlaceProbe = blankNotPlaceWords(
+    namesReadWhole.reduce((probe, name) => probe.split(name).join(' '.repeat(name.length)), placeProbe.toLowerCase()),
+  );
   for (const entry of glossary().places) {
     if (known.has(entry.name)) continue;
     if (

@@ -11,12 +11,29 @@ export const COUNTRY_WORDS: readonly string[] = ['China', 'Chinese'];
 const NAME_WORD = /^[A-Z][a-z]+$/;
 /** A name joined to the country word by a hyphen: "Europe", "ASEAN". */
 const HYPHENED_NAME = /^[A-Z][A-Za-z]+$/;
+/** A word joined by a hyphen as typed in a chat, lower case ("china-europe rail services"). */
+const HYPHENED_WORD = /^[a-z]+$/;
+/** Words that make "china-…" an adjective of the country, not a route or pact: "china-wide", "china-made". */
+export const COUNTRY_ADJECTIVE_WORDS: ReadonlySet<string> = new Set([
+  'wide',
+  'made',
+  'based',
+  'owned',
+  'funded',
+  'led',
+  'level',
+  'related',
+  'specific',
+  'bound',
+  'born',
+  'first',
+]);
 /** Name words after the country word that make it a name: two ("China International Import Expo" has four). */
 const NAME_WORDS_AFTER = 2;
 
 /** The question with the country word of such names blanked to spaces of its length; unchanged otherwise. */
 export function withoutCountryInNames(question: string): string {
-  return question.replace(new RegExp(`\\b(?:${COUNTRY_WORDS.join('|')})(?=[\\s-])`, 'g'), (country, at: number) => {
+  return question.replace(new RegExp(`\\b(?:${COUNTRY_WORDS.join('|')})(?=[\\s-])`, 'gi'), (country, at: number) => {
     const after = question
       .slice(at + country.length)
       .split(/[\s-]+/)
@@ -25,7 +42,10 @@ export function withoutCountryInNames(question: string): string {
     // "How Much Did China Invest In R&D": title case, not a name — a function word among them says so.
     const isName = after.length === NAME_WORDS_AFTER && after.every((w) => NAME_WORD.test(w) && !ENGLISH_STOP_WORDS.has(w.toLowerCase()));
     // "China-Europe freight trains", "China-ASEAN": the country joined by a hyphen to another name is a route or a pact.
-    const joined = question[at + country.length] === '-' && HYPHENED_NAME.test(after[0] ?? '');
+    const partner = after[0] ?? '';
+    const joined =
+      question[at + country.length] === '-' &&
+      (HYPHENED_NAME.test(partner) || (HYPHENED_WORD.test(partner) && !COUNTRY_ADJECTIVE_WORDS.has(partner)));
     return isName || joined ? ' '.repeat(country.length) : country;
   });
 }

@@ -21,6 +21,12 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   // rows after read what is left ("经济咋样").
   { pattern: /(?:大面上|大体上|大致上|总体上|整体上)/g, wording: '', example: '拱墅去年一季度 经济大面上咋样' },
   { pattern: /(?:简单)?(?:说两句|说几句|聊两句)/g, wording: '', example: '拱墅去年一季度经济咋样 简单说两句' },
+  // "算了还是说云南 …", "还是问钱塘吧": a change of mind opening the question; the reports write neither.
+  {
+    pattern: /^(?:算了|罢了|好吧|行吧)?[，,、\s]*还是(?:说|问)(?=[\u4e00-\u9fff])/g,
+    wording: '',
+    example: '算了还是说云南 企业总数到多少万户了',
+  },
   // "钱塘前年整体经济 用一句话讲": the economy as a whole, put in a sentence: how it did.
   { pattern: /(?:整体|总体)(?=经济)/g, wording: '', example: '钱塘前年整体经济 用一句话讲' },
   { pattern: /(?:用)?一句话(?:讲讲?|说说?|概括|总结)(?:一下)?/g, wording: '怎么样', example: '钱塘前年整体经济 用一句话讲' },

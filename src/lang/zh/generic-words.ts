@@ -77,6 +77,8 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '行吧',
   '好吧',
   '嗯',
+  // "算了还是说云南 …": a change of mind before the question, no subject.
+  '算了',
   // "是要完善还是新建", "到26年报告里…还在迭代吗": the question's own joints (or, to, in, still), no subject.
   '还是',
   '到',

@@ -72,6 +72,8 @@ export const RESULT_INTENT_WORDS: readonly string[] = [
   '是多少',
   '有多少',
   '多少',
+  // "年均增速几何": the written word for how much.
+  '几何',
   '实际',
   '完成',
   '实现',

@@ -62,9 +62,10 @@ export const QUANTITY_WORDS_EN: readonly string[] = [
   // "new market entities registered in gongshu in 2022, roughly?": a rough number asked.
   '\\broughly\\s*\\?',
   '\\bball ?park\\b',
-  // "sd, 2021–25: big science facilities added?": a note's shorthand asking how many were added, opened or built.
+  // "sd, 2021–25: big science facilities added?", "grassroots sports events held?", "national awards won?": a note's
+  // shorthand asking how many were added, opened, built, held or won.
   // Not a yes-or-no question ("Was the line opened?") nor one asking what or which.
-  '^(?!\\s*(?:was|were|is|are|has|have|had|did|does|do)\\b)(?!.*\\b(?:what|which|who|whom)\\b).*\\b(?:added|built|opened|launched|set up|created|cultivated)\\s*\\?\\s*$',
+  '^(?!\\s*(?:was|were|is|are|has|have|had|did|does|do)\\b)(?!.*\\b(?:what|which|who|whom)\\b).*\\b(?:added|built|opened|launched|set up|created|cultivated|held|hosted|won|signed|granted|issued|trained|completed|installed|registered|renovated|upgraded|attracted)\\s*\\?\\s*$',
   // "rose by what %?", "what percentage": a rate asked.
   '\\bwhat\\s*(?:%|percent(?:age)?\\b)',
   // "% up?", "up how much?": a change asked in a journalist's shorthand.

@@ -28,10 +28,10 @@ export function compactShareName(name: string): string {
 }
 
 /**
- * A figure name that is a share: "…占…比重", "…比例", "…强度", "…占比", and a part of a whole named
- * with no share word ("核电装机规模占全国": 25.8%).
+ * A figure name that is a share: "…占…比重", "…比例", "…强度", "…占比", a part of a whole named
+ * with no share word ("核电装机规模占全国": 25.8%), and a ratio to a whole ("社会物流总费用与地区生产总值的比率": 15%).
  */
-export const SHARE_NAME = /(?:比重|比例|强度|占比|份额|占(?:全国|全省|全市|全区|全球|世界|全世界)的?)$/;
+export const SHARE_NAME = /(?:比重|比例|强度|占比|份额|占(?:全国|全省|全市|全区|全球|世界|全世界)的?|与[^与，、]{2,16}的?比率)$/;
 
 /** A percentage named by the whole it is a part of, written "占X的64%" with no share word: "增值税留抵退税占退税减税总额". */
 export const SHARE_OF_NAMED_WHOLE = /占[^占，、]{2,14}$/;
@@ -99,6 +99,10 @@ export const RATE_OF_HOLDERS_SCOPE = /(?:^|[，。；;,：:、]|全市|全省|�
 export const PROPORTION_ASKED = /比例/;
 /** A rate of things done, by its name ("一体化管理率", "覆盖率"), not a growth rate ("增长率"). */
 export const PROPORTION_RATE_NAME = /(?<!增长|增)率$/;
+/** A growth rate by its name ("研发经费增长率", "投资增速"): no proportion of things, whatever its unit. */
+export const GROWTH_RATE_NAME = /(?:增长|增)率$|增速$|增幅$/;
+/** A share of a whole asked by 占 ("占比", "占多少"): answered by a share written as one only. */
+export const SHARE_OF_WHOLE_ASKED = /占/;
 
 /** A result as a share of its plan: "完成投资为年度计划的146.1%", "建设标准厂房完成年度目标的160.1%". */
 export const SHARE_OF_PLAN_NAME = /(?:为|占|完成|达)(?:年度|全年)?(?:计划|目标)(?:任务)?$/;

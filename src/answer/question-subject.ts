@@ -1,0 +1,25 @@
+import { placeAliases } from '../lang/zh/glossary.js';
+import { RUN_BREAK } from './longest-common-run.js';
+
+/** A year as a question writes it: "24年", "2024年". */
+const YEAR_WRITTEN = /\d{2,4}年/g;
+/** What may stand between a place and its subject: "云南的企业", "云南 企业". */
+const BEFORE_SUBJECT = /^[\s的]+/;
+
+/** Words of a question with its places (by any of their names) and written years broken out: every figure's, no thing's. */
+export function withoutPlacesAndYears(text: string, places: readonly string[]): string {
+  return places
+    .flatMap((p) => [p, ...placeAliases(p)])
+    .reduce((t, name) => t.split(name).join(RUN_BREAK), text)
+    .replace(YEAR_WRITTEN, RUN_BREAK);
+}
+
+/**
+ * Whether a Chinese question's subject, places and years aside, begins with a bare name: "云南企业总数到多少万户" asks
+ * 企业 (a report's "企业净增15万户、达157万户"), "云南高新技术企业有多少" does not (企业 ends a longer name there).
+ */
+export function asksBareName(name: string, question: string, places: readonly string[]): boolean {
+  return withoutPlacesAndYears(question, places)
+    .split(RUN_BREAK)
+    .some((words) => words.replace(BEFORE_SUBJECT, '').startsWith(name));
+}
