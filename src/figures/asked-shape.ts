@@ -24,7 +24,7 @@ import { asksHowMuchChanged } from '../lang/zh/verdict-words.js';
 import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { STREAK_LENGTH_QUESTION, STREAK_QUESTION } from '../lang/zh/span-words.js';
 import { isStreakLength } from './streak-lengths.js';
-import { RANK_SCOPES } from '../lang/zh/rank-words.js';
+import { GROWTH_RANK_NAME, RANK_SCOPES } from '../lang/zh/rank-words.js';
 import {
   PROPORTION_ASKED,
   PROPORTION_RATE_NAME,
@@ -92,6 +92,9 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   let out = figures.filter((f) => isRankFigure(f) === rankAsked);
   // "全国第几家" asks the national rank, not the province's 首家 beside it.
   if (rankAsked) out = prefer(out, (f) => RANK_SCOPES.some((s) => question.includes(s) && (f.qualifier ?? '').startsWith(s)));
+  // "进出口增速在全国排第几": the rank of the growth ("增速居全国第5位"), not the level's beside it (全国第9位); a level's
+  // rank asked ("进出口总额全国排第几"), the level's.
+  if (rankAsked) out = prefer(out, (f) => GROWTH_RANK_NAME.test(f.indicator) === asksForGrowth(question));
   // A share answers a share question, and nothing else does: its level or growth is another figure.
   // "89.4%的公园实现24小时开放" is a share by its 的, whatever its name.
   // English says "share" where the reports write a rate (…率) or a bare percentage: those answer an English share question

@@ -65,6 +65,12 @@ describe('English names of the reports’ things', () => {
   });
 });
 
+describe('a rank of a growth', () => {
+  it('"安徽进出口增速在全国排第几": 全国第5位 of the growth, not the level’s 第9位', async () => {
+    expect(await govFirstLine('安徽进出口增速在全国排第几', today)).toMatch(/增速（实绩）：全国第5位/);
+  });
+});
+
 describe('a number asked in its written word', () => {
   it('"…年均增速几何" of a named report: its review’s average, not the report’s own-year target', async () => {
     const line = await govFirstLine('按23年政府工作报告的说法 这十年经济年均增速几何', today);

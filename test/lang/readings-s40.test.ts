@@ -6,6 +6,7 @@ import { COUNTRY_ADJECTIVE_WORDS, withoutCountryInNames } from '../../src/lang/e
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { GENERIC_SEARCH_TERMS } from '../../src/lang/zh/generic-words.js';
 import { asksForResult } from '../../src/lang/zh/intent-words.js';
+import { GROWTH_RANK_NAME } from '../../src/lang/zh/rank-words.js';
 import { SHARE_NAME } from '../../src/lang/zh/share-words.js';
 import { knownPlaces, type UnderstoodQuery, understandQuery } from '../../src/retrieve/query.js';
 
@@ -167,5 +168,26 @@ describe('a note’s shorthand asking how many', () => {
 
   it('a yes-or-no question with the same verb asks none: "Was the expo held?"', () => {
     expect(understood('Was the expo held?').wantsQuantity).toBeFalsy();
+  });
+});
+
+describe('a rank of a growth asked', () => {
+  const ranks = [
+    { indicator: '进出口总额和出口额', value: 9, unit: '位', qualifier: '全国第' },
+    { indicator: '进出口总额突破万亿元、增速', value: 5, unit: '位', qualifier: '全国第' },
+  ];
+  const led = (question: string) => preferAskedShape(question, ranks).map((f) => f.value);
+
+  it('"进出口增速在全国排第几": the growth’s rank', () => {
+    expect(GROWTH_RANK_NAME.test('进出口总额突破万亿元、增速')).toBe(true);
+    expect(led('安徽进出口增速在全国排第几')).toEqual([5]);
+  });
+
+  it('"进出口总额全国排第几": the level’s rank', () => {
+    expect(led('安徽进出口总额全国排第几')).toEqual([9]);
+  });
+
+  it('only one kind of rank written: it answers either question', () => {
+    expect(preferAskedShape('安徽进出口增速在全国排第几', [ranks[0]]).map((f) => f.value)).toEqual([9]);
   });
 });

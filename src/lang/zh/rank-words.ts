@@ -9,6 +9,9 @@
  */
 export const NAMED_RANK_TABLES: readonly string[] = ['金牌榜', '奖牌榜'];
 
+/** A rank of a growth by its name ("进出口总额突破万亿元、增速" of "…增速居全国第5位"), not of the level. */
+export const GROWTH_RANK_NAME = /(?:增速|增幅|增长)$/;
+
 /** Where a rank is counted: only a rank with its scope is read ("第3位" alone may be a list's). */
 // Longer scopes before the one they start with: "居全国城市第4位" is counted among cities.
 export const RANK_SCOPES: readonly string[] = [
