@@ -65,6 +65,7 @@ import { qualifierPairOf, severalIndicatorsAnswer } from './kinds/several-indica
 import { asksOfLastTwo, asksOfTheTwo, currentAgainstLast, lastTwoCompared } from './kinds/last-two-compared.js';
 import { comparesWithLastAnswer } from '../lang/zh/comparison-follow-up-words.js';
 import { askedSubjects, separatelyAsked, severalSubjectsLead } from './several-subjects.js';
+import { englishSeveralSubjectsLead } from './several-subjects-english.js';
 import { laterCheckOf } from '../lang/zh/later-check-words.js';
 import { interleave } from './kinds/interleave.js';
 import { distinctSentences } from './kinds/distinct-sentences.js';
@@ -618,7 +619,10 @@ export class Engine implements AskEngine, AnswerTools {
     const leadQuery =
       (sidesAsked > 1 && (query.indicators.length || comparedWithoutIndicator)) || englishShare ? { ...query, wantsQuantity: true } : query;
     // "A和B各有几个" in words no indicator holds: each thing's figure, not only the first found.
-    let figureFirst = severalSubjectsLead(leadQuery, figures, citations) ?? figureLead(leadQuery, figures, citations);
+    let figureFirst =
+      severalSubjectsLead(leadQuery, figures, citations) ??
+      englishSeveralSubjectsLead(leadQuery, figures, citations) ??
+      figureLead(leadQuery, figures, citations);
     // "浙江GDP全国排第几": the passages found first state the figure but not its rank; the place's
     // sentences that write a rank of it ("规模稳居全国第4位") answer, when there are any.
     if (!figureFirst && sides.length === 1 && query.indicators.length && asksForRank(query.question)) {

@@ -65,6 +65,19 @@ describe('English names of the reports’ things', () => {
   });
 });
 
+describe('several things asked at once in English', () => {
+  it('"kindergarten enrolment & inclusive rate": both figures of the one sentence, in the order asked', async () => {
+    expect(await govFirstLine('beijing 2025: kindergarten enrolment & inclusive rate?', today)).toMatch(
+      /^Beijing 2025 适龄儿童入园率 \(actual\): 96% \[1\]; Beijing 2025 普惠率 \(actual\): 94% \[1\]/,
+    );
+  });
+
+  it('"what about 2025?" after them: both again', async () => {
+    const history = ['beijing 2024: family eldercare beds added?', 'kindergarten enrolment & inclusive rate that year?'];
+    expect(await govFirstLine('what about 2025?', today, history)).toMatch(/96% \[1\]; .*94% \[1\]/);
+  });
+});
+
 describe('a rank of a growth', () => {
   it('"安徽进出口增速在全国排第几": 全国第5位 of the growth, not the level’s 第9位', async () => {
     expect(await govFirstLine('安徽进出口增速在全国排第几', today)).toMatch(/增速（实绩）：全国第5位/);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asksBareName, withoutPlacesAndYears } from '../../src/answer/question-subject.js';
+import { englishThingsAsked } from '../../src/answer/several-subjects-english.js';
 import { preferAskedShape } from '../../src/figures/asked-shape.js';
 import { RUN_BREAK } from '../../src/answer/longest-common-run.js';
 import { COUNTRY_ADJECTIVE_WORDS, withoutCountryInNames } from '../../src/lang/en/english-country-in-names.js';
@@ -189,5 +190,40 @@ describe('a rank of a growth asked', () => {
 
   it('only one kind of rank written: it answers either question', () => {
     expect(preferAskedShape('安徽进出口增速在全国排第几', [ranks[0]]).map((f) => f.value)).toEqual([9]);
+  });
+});
+
+describe('several things asked at once in English', () => {
+  const read = (question: string, lexiconTranslations: { english: string; chinese: string[] }[]) =>
+    englishThingsAsked({ language: 'en', question, lexiconTranslations });
+
+  it('"kindergarten enrolment & inclusive rate": each thing’s Chinese, in the order asked', () => {
+    const things = read('beijing 2025: kindergarten enrolment & inclusive rate?', [
+      { english: 'kindergarten enrolment', chinese: ['入园率', '入园'] },
+      { english: 'inclusive rate', chinese: ['普惠率'] },
+    ]);
+    expect(things).toEqual([['入园率', '入园'], ['普惠率']]);
+  });
+
+  it('a phrase read whole is not cut at its "and"', () => {
+    const things = read('science and technology awards and patents in fujian', [
+      { english: 'science and technology awards', chinese: ['科技奖'] },
+      { english: 'patents', chinese: ['专利'] },
+    ]);
+    expect(things).toEqual([['科技奖'], ['专利']]);
+  });
+
+  it('a slash joins modifiers of one thing: no two things', () => {
+    expect(
+      read('higher elderly/childcare tax deductions', [
+        { english: 'elderly', chinese: ['老年'] },
+        { english: 'childcare tax deductions', chinese: ['3岁以下婴幼儿照护'] },
+      ]),
+    ).toEqual([]);
+  });
+
+  it('one thing, or a Chinese question: none', () => {
+    expect(read('inclusive rate in beijing', [{ english: 'inclusive rate', chinese: ['普惠率'] }])).toEqual([]);
+    expect(englishThingsAsked({ language: 'zh', question: '入园率和普惠率', lexiconTranslations: [] })).toEqual([]);
   });
 });
