@@ -12,7 +12,7 @@ const CITED = /\[(\d+)\]\s*$/;
 
 /**
  * The Chinese each English thing asked was read as, in the order asked: "kindergarten enrolment & inclusive rate" →
- * [入园率 入园, 普惠率]. Empty unless two or more things joined by and, &, a comma or a slash each read as some Chinese.
+ * [入园率 入园, 普惠率]. Empty unless two or more things joined by and, & or a comma each read as some Chinese.
  */
 export function englishThingsAsked(query: Pick<UnderstoodQuery, 'language' | 'question' | 'lexiconTranslations'>): string[][] {
   if (query.language !== 'en') return [];

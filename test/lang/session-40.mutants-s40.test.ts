@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureLead } from '../../src/answer/figure-lead.js';
+import { englishSeveralSubjectsLead, englishThingsAsked } from '../../src/answer/several-subjects-english.js';
 import { preferAskedShape } from '../../src/figures/asked-shape.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { resultCitation, resultFigure } from '../support/hand-built-evidence.js';
@@ -35,5 +36,47 @@ describe('a share written as one answers a proportion asked without 占 (asked-s
       { indicator: '数字经济核心产业增加值比重', value: 12, unit: '%', qualifier: undefined },
     ];
     expect(preferAskedShape('数字经济比例是多少', figures).map((f) => f.value)).toEqual([12]);
+  });
+});
+
+describe('several things asked at once in English (several-subjects-english.ts)', () => {
+  const question = 'beijing 2025: kindergarten enrolment & inclusive rate?';
+  const query = understandQuery(question, knownPlaces(['北京市']), { today });
+  const sentence = '新增普惠托位8897个，适龄儿童入园率和普惠率分别达96%和94%；';
+  const enrolment = { ...resultFigure('适龄儿童入园率', 96, '%', 'c1', '北京市'), period: '2025' };
+  const inclusive = { ...resultFigure('普惠率', 94, '%', 'c1', '北京市'), period: '2025' };
+  const cited = [resultCitation('c1', sentence, '北京市'), resultCitation('c2', '普惠率达到94%。', '北京市')];
+
+  it('a phrase is marked before a shorter one inside it: "inclusive rate" is not its "rate"', () => {
+    const things = englishThingsAsked({
+      language: 'en',
+      question,
+      lexiconTranslations: [
+        { english: 'rate', chinese: ['率'] },
+        { english: 'kindergarten enrolment', chinese: ['入园率'] },
+        { english: 'inclusive rate', chinese: ['普惠率'] },
+      ],
+    });
+    expect(things).toEqual([['入园率'], ['普惠率']]);
+  });
+
+  it('both figures of the one sentence, in the order asked', () => {
+    expect(query.wantsQuantity).toBe(true);
+    expect(englishSeveralSubjectsLead(query, [inclusive, enrolment], cited)).toBe(
+      'Beijing 2025 适龄儿童入园率 (actual): 96% [1]; Beijing 2025 普惠率 (actual): 94% [1]',
+    );
+  });
+
+  it('two sentences’ figures: no lead of both (a modifier may have been read as a thing)', () => {
+    const elsewhere = { ...inclusive, citationId: 'c2' };
+    expect(englishSeveralSubjectsLead(query, [enrolment, elsewhere], cited)).toBeNull();
+  });
+
+  it('one thing found, a number not asked, or a glossary indicator asked: none', () => {
+    expect(englishSeveralSubjectsLead(query, [enrolment], cited)).toBeNull();
+    expect(englishSeveralSubjectsLead({ ...query, wantsQuantity: false }, [inclusive, enrolment], cited)).toBeNull();
+    const gdp = understandQuery('beijing 2025: gdp & kindergarten enrolment?', knownPlaces(['北京市']), { today });
+    expect(gdp.indicators.length).toBeGreaterThan(0);
+    expect(englishSeveralSubjectsLead(gdp, [inclusive, enrolment], cited)).toBeNull();
   });
 });
