@@ -1,5 +1,9 @@
 import { placeAliases } from '../lang/zh/glossary.js';
+import { RELATIVE_YEAR_WORDS } from '../lang/zh/relative-years.js';
 import { RUN_BREAK } from './longest-common-run.js';
+
+/** Years said relative to today ("去年", "前年"), longest first: every figure's, no thing's. */
+const RELATIVE_YEARS = RELATIVE_YEAR_WORDS.flatMap((r) => r.words).sort((a, b) => b.length - a.length);
 
 /** A year as a question writes it: "24年", "2024年". */
 const YEAR_WRITTEN = /\d{2,4}年/g;
@@ -15,11 +19,11 @@ export function withoutPlacesAndYears(text: string, places: readonly string[]): 
 }
 
 /**
- * Whether a Chinese question's subject, places and years aside, begins with a bare name: "云南企业总数到多少万户" asks
+ * Whether a Chinese question's subject, places and years aside ("去年" too), begins with a bare name: "云南企业总数到多少万户" asks
  * 企业 (a report's "企业净增15万户、达157万户"), "云南高新技术企业有多少" does not (企业 ends a longer name there).
  */
 export function asksBareName(name: string, question: string, places: readonly string[]): boolean {
-  return withoutPlacesAndYears(question, places)
+  return RELATIVE_YEARS.reduce((text, words) => text.split(words).join(RUN_BREAK), withoutPlacesAndYears(question, places))
     .split(RUN_BREAK)
     .some((words) => words.replace(BEFORE_SUBJECT, '').startsWith(name));
 }

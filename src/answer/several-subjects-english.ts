@@ -17,7 +17,6 @@ const CITED = /\[(\d+)\]\s*$/;
 export function englishThingsAsked(query: Pick<UnderstoodQuery, 'language' | 'question' | 'lexiconTranslations'>): string[][] {
   if (query.language !== 'en') return [];
   const read = (query.lexiconTranslations ?? []).filter((t) => t.chinese.length);
-  if (read.length < 2) return [];
   // Longest first, so a phrase is marked before a word inside it.
   const byLength = read.map((t, i) => ({ english: t.english, i })).sort((a, b) => b.english.length - a.english.length);
   const marked = byLength.reduce(
@@ -42,9 +41,7 @@ export function englishSeveralSubjectsLead(
   citations: readonly Citation[],
 ): string | null {
   if (!query.wantsQuantity || query.indicators.length) return null;
-  const things = englishThingsAsked(query);
-  if (things.length < 2) return null;
-  const leads = things.map((chinese) => figureLead({ ...query, searchText: chinese.join(' ') }, figures, citations));
+  const leads = englishThingsAsked(query).map((chinese) => figureLead({ ...query, searchText: chinese.join(' ') }, figures, citations));
   const found = leads.filter((l): l is string => !!l);
   if (found.length < 2 || new Set(found).size !== found.length) return null;
   // Only things one sentence states together ("适龄儿童入园率和普惠率分别达96%和94%"): English joins modifiers as

@@ -19,6 +19,10 @@ describe('a bare generic name asked as the subject (云南 2025, the Word report
     expect(await ask('云南企业总数多少万户')).toMatch(/^云南省2024年企业（实绩）：157万户 \[\d\]/);
   });
 
+  it('"云南去年企业一共有多少户" (2025, the plan only): no result of it, and the latest, 2024’s 157万户', async () => {
+    expect(await ask('云南去年企业一共有多少户')).toMatch(/最新的实绩是2024年的：云南省2024年企业（实绩）：157万户/);
+  });
+
   it('"云南企业净增多少": still the increment (15万户)', async () => {
     expect(await ask('云南企业净增多少')).toMatch(/企业净增（实绩）：15万户/);
   });

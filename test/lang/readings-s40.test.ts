@@ -88,6 +88,8 @@ describe('a bare generic name as the question’s own subject', () => {
     ['云南的企业有多少户', true],
     ['算了还是说云南 企业总数', true],
     ['2024年企业有多少', true],
+    ['云南去年企业一共有多少户', true],
+    ['云南前年的企业有多少', true],
     ['云南高新技术企业有多少', false],
     ['云南四上企业有多少', false],
   ])('"%s" asks 企业 itself: %s', (question, asked) => {

@@ -80,3 +80,49 @@ describe('several things asked at once in English (several-subjects-english.ts)'
     expect(englishSeveralSubjectsLead(gdp, [inclusive, enrolment], cited)).toBeNull();
   });
 });
+
+describe('the English several-things lead’s guards', () => {
+  const question = 'beijing 2025: kindergarten enrolment & inclusive rate?';
+  const query = understandQuery(question, knownPlaces(['北京市']), { today });
+  const sentence = '适龄儿童入园率和普惠率分别达96%和94%；';
+  const enrolment = { ...resultFigure('适龄儿童入园率', 96, '%', 'c1', '北京市'), period: '2025' };
+  const inclusive = { ...resultFigure('普惠率', 94, '%', 'c1', '北京市'), period: '2025' };
+  const cited = [resultCitation('c1', sentence, '北京市')];
+
+  it('a part reading no Chinese is no thing asked', () => {
+    const things = englishThingsAsked({
+      language: 'en',
+      question: 'kindergarten enrolment & inclusive rate, please',
+      lexiconTranslations: [
+        { english: 'kindergarten enrolment', chinese: ['入园率'] },
+        { english: 'inclusive rate', chinese: ['普惠率'] },
+      ],
+    });
+    expect(things).toEqual([['入园率'], ['普惠率']]);
+  });
+
+  it('a Chinese question’s own words read as others are no English things', () => {
+    const lexiconTranslations = [
+      { english: '老人', chinese: ['老年人'] },
+      { english: '小孩', chinese: ['儿童'] },
+    ];
+    expect(englishThingsAsked({ language: 'zh', question: '老人,小孩', lexiconTranslations })).toEqual([]);
+  });
+
+  it('a glossary indicator asked: answered part by part elsewhere, not here', () => {
+    const indicator = { name: '地区生产总值', synonyms: [], en: [] } as unknown as (typeof query.indicators)[number];
+    expect(englishSeveralSubjectsLead({ ...query, indicators: [indicator] }, [enrolment, inclusive], cited)).toBeNull();
+  });
+
+  it('two things read as the same figure: no lead of it twice', () => {
+    const same = {
+      ...query,
+      question: 'inclusive rate and inclusiveness',
+      lexiconTranslations: [
+        { english: 'inclusive rate', chinese: ['普惠率'] },
+        { english: 'inclusiveness', chinese: ['普惠率'] },
+      ],
+    };
+    expect(englishSeveralSubjectsLead(same, [enrolment, inclusive], cited)).toBeNull();
+  });
+});
