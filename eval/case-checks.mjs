@@ -14,7 +14,7 @@
 // - `splitAndWrite(...)`: ids by intent, the deterministic SHA-1 deal into tune / heldout, the summary line.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -427,4 +427,83 @@ export function checkAskedFigureNotFirst(cases, tag = 'second-figure-ask') {
     console.error(`facts that do not hold:\n${failures.join('\n')}`);
     process.exit(1);
   }
+}
+
+/** The tag of a case that repeats a fact only earlier held-out files cite (the rule of fresh-ae on). */
+export const HELDOUT_FACT = 'heldout-fact';
+
+/**
+ * The checks every set written under fresh-ae's rule runs after its cases, then the deal and the write
+ * (`checkDealAndWrite`): the asked figure of a second-figure-ask not first in its sentence; every cite found in no report
+ * the case does not name; the `heldout-fact` tag both ways against the earlier held-out files (laterSets(last)); no
+ * question word for word another eval file's; the set's not-answerable words absent from the corpus and from every
+ * other eval file's questions, each asked by a case. Exits with the facts that do not hold.
+ */
+export function checkHeldoutFactSetAndWrite(cases, { shapes, conversations, dir, setPrefix, last, notAnswerableWords }) {
+  // The asked figure of a second-figure-ask is not the first number of its report sentence (years and dates aside).
+  checkAskedFigureNotFirst(cases);
+
+  const failures = [];
+  const answerable = cases.filter((c) => !c.notFound);
+
+  // A cite must be found in no report the case does not name: a citation of another year's (or place's) report cannot pass.
+  for (const c of answerable) {
+    for (const cite of c.cite ?? []) {
+      const elsewhere = Object.keys(REPORTS).filter((k) => !c._reports.includes(k) && sentencesOf(k).some((t) => t.includes(norm(cite))));
+      if (elsewhere.length) failures.push(`${c.q}: cite also in ${elsewhere.join(',')}: ${cite}`);
+    }
+  }
+
+  // The changed rule: the two cite checks run over the earlier tune files only (in checkDealAndWrite); a case whose cite
+  // meets an earlier held-out cite under the same checks must carry `heldout-fact`, and no other case may.
+  const HELD = [...EARLIER_SETS, ...laterSets(last)].filter((file) => file.includes('heldout'));
+  for (const c of answerable) {
+    const meets = citesUsedElsewhere([c], HELD).length > 0 || figuresInsideOlderCites([c], HELD).length > 0;
+    if (meets && !c.tags.includes(HELDOUT_FACT)) failures.push(`${c.q}: repeats an earlier held-out fact but is not tagged ${HELDOUT_FACT}`);
+    if (!meets && c.tags.includes(HELDOUT_FACT)) failures.push(`${c.q}: tagged ${HELDOUT_FACT} but repeats no earlier held-out fact`);
+  }
+
+  // No question or history question word for word a question of another eval file.
+  const evalFiles = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? evalFiles(path.join(dir, d.name)) : d.name.endsWith('.jsonl') ? [path.join(dir, d.name)] : []));
+  const otherFiles = evalFiles(path.join(root, 'eval')).filter((file) => !file.startsWith(dir));
+  const otherQuestions = new Set();
+  for (const file of otherFiles) {
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (!line.trim()) continue;
+      const c = JSON.parse(line);
+      for (const q of [c.q, ...(c.history ?? [])]) otherQuestions.add(norm(q).toLowerCase());
+    }
+  }
+  for (const q of new Set(cases.flatMap((c) => [c.q, ...(c.history ?? [])]))) if (otherQuestions.has(norm(q).toLowerCase())) failures.push(`${q}: word for word a question of another eval file`);
+
+  // The not-answerable words: absent from every corpus file and extracted text (any case), and from every question of
+  // every other eval file (so no earlier set's not-answerable ask is asked again).
+  const corpusFiles = [
+    ...readdirSync(path.join(root, '.cache/eval-corpus-l'))
+      .filter((n) => /\.(txt|json)$/.test(n))
+      .map((n) => path.join(root, '.cache/eval-corpus-l', n)),
+    ...['YN25', 'HN25', 'JL25'].map((k) => path.join(root, REPORTS[k])),
+  ];
+  const corpusText = corpusFiles.map((file) => readFileSync(file, 'utf8')).join('\n').toLowerCase();
+  const questionText = [...otherQuestions].join('\n');
+  for (const [key, words] of Object.entries(notAnswerableWords)) {
+    if (!cases.some((c) => c.notFound && [c.q, ...(c.history ?? [])].join(' ').toLowerCase().includes(String(key).toLowerCase()))) failures.push(`not-answerable word ${key}: no case asks it`);
+    for (const w of words) {
+      if (corpusText.includes(w.toLowerCase())) failures.push(`not-answerable word ${w} occurs in the corpus`);
+      if (questionText.includes(w.toLowerCase())) failures.push(`not-answerable word ${w} occurs in another eval file's question`);
+    }
+  }
+  for (const c of cases.filter((k) => k.notFound)) {
+    const q = c.q.toLowerCase();
+    if (!Object.keys(notAnswerableWords).some((key) => q.includes(String(key).toLowerCase()))) failures.push(`${c.q}: not-answerable case with no checked word`);
+  }
+
+  if (failures.length) {
+    console.error(`facts that do not hold:\n${failures.join('\n')}`);
+    process.exit(1);
+  }
+
+  // The deal as fresh-ad, per (report, shape), conversations whole; the cite checks over the earlier TUNE files only.
+  checkDealAndWrite(cases, { shapes, conversations, dir, setPrefix, last, earlierFilter: (file) => !file.includes('heldout') });
 }

@@ -31,23 +31,14 @@
 // no question or history question word for word a question of another eval file; every not-answerable word absent from
 // the corpus and from every earlier question. Overview cases cite the report's headline on purpose (as case-checks exempts
 // them): their figure is given as `lead` only.
-import { readdirSync, readFileSync } from 'node:fs';
+
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  EARLIER_SETS,
-  REPORTS,
   askShorthands,
   caseBook,
-  checkAskedFigureNotFirst,
-  checkDealAndWrite,
-  citesUsedElsewhere,
+  checkHeldoutFactSetAndWrite,
   conversationBook,
-  figuresInsideOlderCites,
-  laterSets,
-  norm,
-  root,
-  sentencesOf,
   useFreshLReports,
 } from '../case-checks.mjs';
 
@@ -303,45 +294,8 @@ conv([
 ]);
 
 // ---------------------------------------------------------------------------------------------------------------
-// The asked figure of a second-figure-ask is not the first number of its report sentence (years and dates aside).
-checkAskedFigureNotFirst(cases);
-
-const failures = [];
-const answerable = cases.filter((c) => !c.notFound);
-
-// A cite must be found in no report the case does not name: a citation of another year's (or place's) report cannot pass.
-for (const c of answerable) {
-  for (const cite of c.cite ?? []) {
-    const elsewhere = Object.keys(REPORTS).filter((k) => !c._reports.includes(k) && sentencesOf(k).some((t) => t.includes(norm(cite))));
-    if (elsewhere.length) failures.push(`${c.q}: cite also in ${elsewhere.join(',')}: ${cite}`);
-  }
-}
-
-// The changed rule: the two cite checks run over the earlier tune files only (in checkDealAndWrite); a case whose cite
-// meets an earlier held-out cite under the same checks must carry `heldout-fact`, and no other case may.
-const HELD = [...EARLIER_SETS, ...laterSets('ag')].filter((file) => file.includes('heldout'));
-for (const c of answerable) {
-  const meets = citesUsedElsewhere([c], HELD).length > 0 || figuresInsideOlderCites([c], HELD).length > 0;
-  if (meets && !c.tags.includes(HF)) failures.push(`${c.q}: repeats an earlier held-out fact but is not tagged ${HF}`);
-  if (!meets && c.tags.includes(HF)) failures.push(`${c.q}: tagged ${HF} but repeats no earlier held-out fact`);
-}
-
-// No question or history question word for word a question of another eval file.
-const evalFiles = (dir) =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? evalFiles(path.join(dir, d.name)) : d.name.endsWith('.jsonl') ? [path.join(dir, d.name)] : []));
-const otherFiles = evalFiles(path.join(root, 'eval')).filter((file) => !file.startsWith(here));
-const otherQuestions = new Set();
-for (const file of otherFiles) {
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    if (!line.trim()) continue;
-    const c = JSON.parse(line);
-    for (const q of [c.q, ...(c.history ?? [])]) otherQuestions.add(norm(q).toLowerCase());
-  }
-}
-for (const q of new Set(cases.flatMap((c) => [c.q, ...(c.history ?? [])]))) if (otherQuestions.has(norm(q).toLowerCase())) failures.push(`${q}: word for word a question of another eval file`);
-
-// The not-answerable words: absent from every corpus file and extracted text (any case), and from every question of
-// every other eval file (so no earlier set's not-answerable ask is asked again).
+// The set's not-answerable words: absent from every corpus file and extracted text (any case), and from every question of
+// every other eval file; each asked by a not-answerable case.
 const NF_WORDS = {
   锡林郭勒: ['锡林郭勒', 'Xilingol'],
   甘南: ['甘南', 'Gannan'],
@@ -363,30 +317,7 @@ const NF_WORDS = {
   dumpling: ['饺子', 'dumpling'],
   centenarian: ['百岁', 'centenarian'],
 };
-const corpusFiles = [
-  ...readdirSync(path.join(root, '.cache/eval-corpus-l'))
-    .filter((n) => /\.(txt|json)$/.test(n))
-    .map((n) => path.join(root, '.cache/eval-corpus-l', n)),
-  ...['YN25', 'HN25', 'JL25'].map((k) => path.join(root, REPORTS[k])),
-];
-const corpusText = corpusFiles.map((file) => readFileSync(file, 'utf8')).join('\n').toLowerCase();
-const questionText = [...otherQuestions].join('\n');
-for (const [key, words] of Object.entries(NF_WORDS)) {
-  if (!cases.some((c) => c.notFound && [c.q, ...(c.history ?? [])].join(' ').toLowerCase().includes(String(key).toLowerCase()))) failures.push(`not-answerable word ${key}: no case asks it`);
-  for (const w of words) {
-    if (corpusText.includes(w.toLowerCase())) failures.push(`not-answerable word ${w} occurs in the corpus`);
-    if (questionText.includes(w.toLowerCase())) failures.push(`not-answerable word ${w} occurs in another eval file's question`);
-  }
-}
-for (const c of cases.filter((k) => k.notFound)) {
-  const q = c.q.toLowerCase();
-  if (!Object.keys(NF_WORDS).some((key) => q.includes(String(key).toLowerCase()))) failures.push(`${c.q}: not-answerable case with no checked word`);
-}
 
-if (failures.length) {
-  console.error(`facts that do not hold:\n${failures.join('\n')}`);
-  process.exit(1);
-}
-
-// The deal as fresh-ad, per (report, shape), conversations whole; the cite checks over the earlier TUNE files only.
-checkDealAndWrite(cases, { shapes: SHAPES, conversations, dir: here, setPrefix: 'ah', last: 'ag', earlierFilter: (file) => !file.includes('heldout') });
+// The checks of fresh-ae's rule, then the deal as fresh-ad, per (report, shape), conversations whole; the cite checks over
+// the earlier TUNE files only.
+checkHeldoutFactSetAndWrite(cases, { shapes: SHAPES, conversations, dir: here, setPrefix: 'ah', last: 'ag', notAnswerableWords: NF_WORDS });
