@@ -283,17 +283,17 @@ export function figureLead(
   const longestShared = (named: readonly Figure[]) => Math.max(0, ...named.map((f) => sharedNameLength(f, namesText)));
   // "云南企业总数到多少万户": a figure whose whole name is a word too generic to share ("企业净增15万户、达157万户" writes 企业
   // 157万户) is named when it is the question's own subject, places and years aside — read only when no name is shared.
-  const bareNamed = zhWithoutIndicator
-    ? figures.filter((f) => GENERIC_FIGURE_TAILS.includes(f.indicator) && asksBareName(f.indicator, query.question, query.places))
-    : [];
-  const namedAtAll =
+  const bareNamed = () =>
+    zhWithoutIndicator
+      ? figures.filter((f) => GENERIC_FIGURE_TAILS.includes(f.indicator) && asksBareName(f.indicator, query.question, query.places))
+      : [];
+  const nameShared =
     strictlyNamed.length && longestShared(strictlyNamed) >= longestShared(sizeNamed)
       ? strictlyNamed
       : sizeNamed.length
         ? sizeNamed
-        : strictlyNamed.length
-          ? strictlyNamed
-          : bareNamed;
+        : strictlyNamed;
+  const namedAtAll = nameShared.length ? nameShared : bareNamed();
   // English says "share" where the reports write a rate (…率): no narrowing by the name's shape. Nor when the change of a
   // share is asked ("数字经济占比提升了几个百分点": its change in points, not its level).
   const sharesNarrowed =
