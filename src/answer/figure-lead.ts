@@ -61,6 +61,7 @@ import {
   asksForShare,
   asksGapToNamedPlace,
   gapIsToPlace,
+  asksForRank,
 } from '../lang/zh/asked-shape-words.js';
 import { type PartOfYear, partOfPeriod } from '../lang/zh/part-of-year-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
@@ -194,8 +195,15 @@ export function figureLead(
   const cumulativeAsked = CUMULATIVE_QUESTION.test(query.question);
   const cumulative = (f: Figure) => (cumulativeAsked && writtenAsCumulative(f, citations[cited(f)]?.sentence ?? '') ? 1 : 0);
   // "除了国有A级景区还有几个佛道教场所参加": a figure named by what is set aside (41个国有A级景区) after the others.
-  const setAside = query.language === 'zh' ? (SET_ASIDE_ASKED.exec(query.question)?.[1] ?? '') : '';
-  const notSetAside = (f: Figure) => (setAside && longestCommonRun(f.indicator, setAside).length >= SET_ASIDE_RUN ? 0 : 1);
+  const setAsideMatch = query.language === 'zh' ? SET_ASIDE_ASKED.exec(query.question) : null;
+  const setAside = setAsideMatch?.[1] ?? setAsideMatch?.[2] ?? '';
+  // What a thing is numbered is set aside by its number ("3号线一期" sets aside 3号线, whatever the name beside it).
+  const notSetAside = (f: Figure) =>
+    setAside &&
+    (longestCommonRun(f.indicator, setAside).length >= SET_ASIDE_RUN ||
+      (f.shape === 'attribute' && setAside.includes(`${f.value}${f.unit}`)))
+      ? 0
+      : 1;
   // "刨掉留抵退税因素 同比增幅多少": the value written after the sentence takes that out ("扣除留抵退税因素，同比增长13.6%"),
   // not the one before it (增长2.6%).
   const excludingAsked = EXCLUDING_ASKED.test(query.question);
@@ -248,6 +256,10 @@ export function figureLead(
   // whose name shares the longest reading is what it asks ("national single-champion manufacturers": 国家制造业单项冠军
   // 44家, not the 新增“雄鹰”企业 50家 listed first, which shares only the verb's 新增), before the shape and kind preferences.
   // A rate asked is still answered by a rate ("investment completion rate": 125.5%, not the 完成投资 named as long).
+  // So does the whole name its words make together, before the readings word by word: "supercomputing capacity" is 超算算力,
+  // whose 223PF it asks, not the 智能算力 sharing as much (算力) of the readings.
+  const compounds = query.language === 'en' ? (query.englishCompounds ?? []).filter((c) => c.length >= MIN_WHOLE_NAME) : [];
+  const compoundNamed = (f: Figure) => (compounds.some((c) => f.indicator.includes(c)) ? 1 : 0);
   const englishNamed = (f: Figure) => (query.language === 'en' && (!rateAsked || rate(f)) ? sharedName(f) : 0);
   // "经济怎么样" asks how big and how fast: the level leads, its growth beside it.
   const overview = query.ask === 'overview' && !growthAsked;
@@ -418,6 +430,22 @@ export function figureLead(
   // "四季度增速": the figure of the part asked before any other, whichever citation gives it.
   const partFits = (f: Figure) => (partAsked !== null && partOfPeriod(f.period) === partAsked ? 1 : 0);
   const wholeYear = (f: Figure) => (partAsked === null && partOfPeriod(f.period) === null ? 1 : 0);
+  // "福建25年推进建设的宁德核电是几号机组": what a thing is numbered carries no kind to tell the year's plan (宁德核电5号机组)
+  // from the year before's result cited first (6号机组开工建设): of one asked year, that year's.
+  // "Where did Anhui rank in the Peaceful China assessment?": a name holding a whole phrase an English question was read as
+  // (平安中国建设考评 holds 平安中国) is what it asks, before a figure cited first that shares only a word (光储产业…评价).
+  // Ranks only: of other figures, a longer name holding the phrase is most often another thing ("major projects" in 重大项目
+  // 完成投资, not the completion rate asked).
+  const wholePhrases =
+    query.language === 'en' && !query.indicators.length && asksForRank(query.question)
+      ? (query.lexiconTranslations ?? [])
+          .filter((t) => /\s/.test(t.english))
+          .flatMap((t) => t.chinese.filter((zh) => zh.length >= WHOLE_TERM))
+      : [];
+  const wholePhraseNamed = (f: Figure) => (wholePhrases.some((zh) => f.indicator.includes(zh)) ? 1 : 0);
+  // (Only where an attribute is asked: one carried with a follow-up's measure word, "…呢" after "是多少条", is no answer.)
+  const attributeOfYear = (f: Figure) =>
+    attributeUnits.length && f.shape === 'attribute' && query.years.length === 1 && yearOf(f) === query.years[0] ? 1 : 0;
   const sorted = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept).sort(
     (a, b) =>
       partNamed(b) - partNamed(a) ||
@@ -430,6 +458,8 @@ export function figureLead(
       achieved(b) - achieved(a) ||
       incrementNamed(b) - incrementNamed(a) ||
       partFits(b) - partFits(a) ||
+      attributeOfYear(b) - attributeOfYear(a) ||
+      wholePhraseNamed(b) - wholePhraseNamed(a) ||
       cited(a) - cited(b) ||
       ownWordsNamed(b) - ownWordsNamed(a) ||
       // Of one citation, asked no part of the year, the whole year's figure ("全年增长4.8%") before a quarter's.
@@ -443,6 +473,7 @@ export function figureLead(
       // The unit asked ("多少亿元", "in billion yuan") before the level/increment reading: "签约外资项目217个、总投资258亿美元"
       // asked "how much investment" is the money, though 签约 makes the count the year's additions.
       inUnit(b) - inUnit(a) ||
+      compoundNamed(b) - compoundNamed(a) ||
       englishNamed(b) - englishNamed(a) ||
       amountFits(b) - amountFits(a) ||
       rate(b) - rate(a) ||

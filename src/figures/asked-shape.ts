@@ -89,7 +89,8 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
 ): F[] {
   // A rank answers only a rank question; no rank, no figure of this shape leads it.
   const rankAsked = asksForRank(question);
-  let out = figures.filter((f) => isRankFigure(f) === rankAsked);
+  // An attribute, read only when its kind is asked, answers what asked it ("第几个小时要全面运行": 第1小时), rank or not.
+  let out = figures.filter((f) => f.shape === 'attribute' || isRankFigure(f) === rankAsked);
   // "全国第几家" asks the national rank, not the province's 首家 beside it.
   if (rankAsked) out = prefer(out, (f) => RANK_SCOPES.some((s) => question.includes(s) && (f.qualifier ?? '').startsWith(s)));
   // "进出口增速在全国排第几": the rank of the growth ("增速居全国第5位"), not the level's beside it (全国第9位); a level's

@@ -12,6 +12,9 @@ const CLAUSE_VERBS = /^(?:举办|举行|纪念|庆祝|隆重|成功|开展|组�
 const LEADING_LINK = /^(?:和|与|及|为)/;
 /** Nouns of a policy package that name no package of their own ("“20条”等政策"): the words before the quotes say which. */
 const BARE_NOUNS: readonly string[] = ['政策', '措施', '举措', '办法', '意见', '细则'];
+const DECIMAL = /^[0-9]+\.[0-9]+$/;
+/** A list's numbers before the one read, sharing its unit ("台山核电3、4号机组"): no part of its name. */
+const LISTED_NUMBERS = /(?:[0-9]+、)+$/;
 /** Longest name kept: the words nearest the number, unless its kind keeps more (`AttributeKind.longestName`). */
 const MAX_NAME = 10;
 
@@ -21,17 +24,19 @@ const MAX_NAME = 10;
  * never into the figure table: they are what something is, not a measure of it.
  */
 export function attributeFigures(input: FigureInput, kinds: readonly AttributeKind[]): Figure[] {
-  if (!kinds.length || input.kind === 'other') return [];
+  // A note explaining a name ("1.“岳山造林”：上世纪70年代，…") is where a report says what something is: read too.
+  if (!kinds.length) return [];
   return kinds.flatMap((kind) => readKind(input, kind));
 }
 
 function readKind(input: FigureInput, kind: AttributeKind): Figure[] {
   const out: Figure[] = [];
   for (const m of input.sentence.matchAll(kind.written)) {
-    const value = rankNumber(m[1]);
+    // A multiple may be a decimal ("是计划任务的2.1倍"); every other attribute a whole number.
+    const value = DECIMAL.test(m[1]) ? Number(m[1]) : rankNumber(m[1]);
     if (value === null || m.index === undefined) continue;
     const after = () => nameAfter(input.sentence.slice(m.index + m[0].length), kind.longestName ?? MAX_NAME);
-    const before = () => nameBefore(input.sentence.slice(0, m.index), kind.unit);
+    const before = () => nameBefore(input.sentence.slice(0, m.index), kind.unit, kind.longestName ?? MAX_NAME);
     // A kind named by the words before it with none there ("…投入使用，20号线一期东段"): the thing is named after it. One
     // named after it with none there ("年满65岁，") names no thing: the words before are a verb, not a subject.
     // Nor any after it, in a list ("推进19号线、南枫线等轨道交通线建设"): the verb before it names what is done with it.
@@ -41,7 +46,12 @@ function readKind(input: FigureInput, kind: AttributeKind): Figure[] {
       const more = BARE_NOUNS.includes(own) ? before() : '';
       return more.length >= 2 ? `${more}${own}` : own;
     };
-    const name = kind.named === 'after' ? named() : before() || after() || verbBefore(input.sentence.slice(0, m.index));
+    const name =
+      kind.named === 'after'
+        ? named()
+        : kind.named === 'after-else-before'
+          ? named() || before()
+          : before() || after() || verbBefore(input.sentence.slice(0, m.index));
     if (!name) continue;
     out.push({
       indicator: `${name}${kind.noun}`,
@@ -60,7 +70,8 @@ function readKind(input: FigureInput, kind: AttributeKind): Figure[] {
 
 /** The clause's verb right before the number ("推进" of "…，推进19号线"): a name of last resort. */
 function verbBefore(text: string): string {
-  return CLAUSE_VERBS.exec(text.slice(text.search(/[^，。；、：,;:]*$/)))?.[0] ?? '';
+  // The clause, not the list item: "开通3号线一期、12号线" names 12号线 by the 开通 its list follows.
+  return CLAUSE_VERBS.exec(text.slice(text.search(/[^，。；：,;:]*$/)))?.[0] ?? '';
 }
 
 /** A second quoted name joined to the first ("“1612”与“141”体系贯通"): the two share the words after it. */
@@ -77,8 +88,9 @@ function nameAfter(written: string, longest: number): string {
  * The words before the number back to a mark, an opening quote ("出台“要素政策赋能清单16条”"), a copula ("今年是…75周年"), a share ("89.4%的公园…24小时开放") or the number of
  * the same kind before it ("民营企业500强和民营企业制造业500强": the second is 民营企业制造业's).
  */
-function nameBefore(text: string, unit: string): string {
+function nameBefore(written: string, unit: string, longest: number): string {
+  const text = written.replace(LISTED_NUMBERS, '');
   const cuts = [...text.matchAll(/[，。；、：,;:是“]|[0-9.]+%的?/g), ...text.matchAll(new RegExp(`[0-9]+${escapeRegExp(unit)}`, 'g'))];
   const start = Math.max(...cuts.map((m) => (m.index ?? -1) + m[0].length), 0);
-  return text.slice(start).replace(CLAUSE_VERBS, '').slice(-MAX_NAME).replace(LEADING_LINK, '');
+  return text.slice(start).replace(CLAUSE_VERBS, '').slice(-longest).replace(LEADING_LINK, '');
 }

@@ -16,6 +16,9 @@ const REVIEW_HEADING_FIT = 0.45;
  * all. A plan horizon ("2021-2025") answers only target questions; a year written in the sentence
  * itself ("2019年…突破1100亿元") answers that year too.
  */
+/** How well the last year's result answers a plan's end asked after the plan is over: below the plan's own review. */
+const PLAN_END_RESULT_FIT = 0.8;
+
 export function periodScore(
   sentence: Pick<Sentence, 'period' | 'kind' | 'norm'> & Partial<Pick<Sentence, 'section'>>,
   query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'> & Partial<Pick<UnderstoodQuery, 'yearSpan' | 'question'>>,
@@ -26,6 +29,8 @@ export function periodScore(
     const from = Number(m[1]);
     const to = Number(m[2] ?? m[1]);
     if (from === query.planPeriod.from && to === query.planPeriod.to) return 1;
+    // The plan's last year asked with it ("十四五末" once the plan is over): that year's result is the level it reached.
+    if (sentence.kind === 'result' && from === to && to === query.planPeriod.to && query.years.includes(to)) return PLAN_END_RESULT_FIT;
     // A plan within the plan answers for it, unless what the plan achieved is asked.
     if (to >= query.planPeriod.from && from <= query.planPeriod.to && sentence.kind === 'plan' && query.intent !== 'result') return 0.4;
     // The review of a plan's last year, where it speaks of the five years ("年均增长5.7%").

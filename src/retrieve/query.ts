@@ -459,7 +459,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const senseSpans: { at: number; length: number; phrase: number }[] = [];
   if (language === 'en') {
     const written = options.timesWritten ?? (() => 1);
-    const senses = readEnglishTerms(rest, reportSensePhrases(englishTermNames()), englishTermNames());
+    // A phrase holding a place's name ("peaceful china" → 平安中国, "shenzhen-zhongshan link" → 深中通道) is read whole too: a
+    // place's name ends a run of words the dictionary reads.
+    const senses = readEnglishTerms(rest, reportSensePhrases([...englishTermNames(), ...englishPlaceNames()]), englishTermNames());
     for (const { term, en, at } of senses.found) {
       senseReadings.push({ english: en, chinese: term.zh.filter((zh) => written(zh) > 0) });
       const length = [...senses.rest.slice(at)].findIndex((ch) => ch !== ' ');
@@ -602,6 +604,18 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // place is, and is not asked about itself.
   const qualifying = placesQualifyingOthers(placeProbe.toLowerCase(), foundPlaces, places);
   if (qualifying.length) foundPlaces.splice(0, foundPlaces.length, ...foundPlaces.filter((p) => !qualifying.includes(p)));
+  // "hk–zhuhai–macau bridge" (港珠澳大桥), "the Peaceful China assessment" (平安中国): a place inside a name the reports' words
+  // were read from is no place asked — known or not, when another place is.
+  const namesReadWhole = lexiconTranslations.filter((t) => t.chinese.length && /[\s-]/.test(t.english)).map((t) => t.english);
+  const probeWithoutNames = namesReadWhole.reduce(
+    (probe, name) => probe.split(name).join(' '.repeat(name.length)),
+    placeProbe.toLowerCase(),
+  );
+  const onlyInNames = foundPlaces.filter(
+    (issuer) => !(places.find((p) => p.issuer === issuer)?.aliases ?? []).some((a) => aliasIn(probeWithoutNames, a.toLowerCase())),
+  );
+  if (onlyInNames.length && onlyInNames.length < foundPlaces.length)
+    foundPlaces.splice(0, foundPlaces.length, ...foundPlaces.filter((p) => !onlyInNames.includes(p)));
   // Where the question as written names a place (-1 when only its reading does).
   const placeMentionAt = (issuer: string) => {
     const at = firstMention(issuer);
@@ -623,11 +637,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   if (nationalOnlyAsField) foundPlaces.length = 0;
   const known = new Set(places.map((p) => p.issuer));
   const unknownPlaces: string[] = [];
-  // "hk–zhuhai–macau bridge" (港珠澳大桥): a place inside a name the reports' words were read from is no place asked.
-  const namesReadWhole = lexiconTranslations.filter((t) => t.chinese.length && /[\s-]/.test(t.english)).map((t) => t.english);
-  const unknownPlaceProbe = blankNotPlaceWords(
-    namesReadWhole.reduce((probe, name) => probe.split(name).join(' '.repeat(name.length)), placeProbe.toLowerCase()),
-  );
+  const unknownPlaceProbe = blankNotPlaceWords(probeWithoutNames);
   for (const entry of glossary().places) {
     if (known.has(entry.name)) continue;
     if (
@@ -702,8 +712,18 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   if (beforeIndicator && isNameLike(beforeIndicator)) unknownPlaces.push(beforeIndicator);
   // Years as written, two-digit ("24年") and relative to today ("去年"); a plan's end ("十四五末")
   // asks the plan's target for its last year, so it stays a plan period and adds no year.
+  // Once the plan is over, its end asks what it reached in its last year ("福建十四五末文旅经济增加值" asked in 2026: 2025's
+  // 6500亿元), so the year stays, beside the plan's period.
   const resolved = resolveYears(text, { today: options.today ?? new Date() });
-  const pointYears = new Set(resolved.planPoint ? resolved.notes.map((n) => n.year) : []);
+  // (Asked alone: beside another year, "十四五末要破多少万 到2035年又是多少万", the two plans' targets are asked, as before; so
+  // is its target asked in words, "浙江省十四五末GDP目标", "the per capita GDP target for the end of the 14th Five-Year Plan".)
+  const endOfPlanOver =
+    resolved.planPoint === 'end' &&
+    resolved.years.length === 1 &&
+    !asksForPlan(language === 'en' ? text.replace(PLAN_NAME, ' ') : text) &&
+    !!resolved.planPeriod &&
+    resolved.planPeriod.to < (options.today ?? new Date()).getFullYear();
+  const pointYears = new Set(resolved.planPoint && !endOfPlanOver ? resolved.notes.map((n) => n.year) : []);
   const years = new Set(resolved.years.filter((y) => !pointYears.has(y) || text.includes(String(y))));
   const yearNotes = resolved.notes.filter((n) => !pointYears.has(n.year) && !/^\d{4}/.test(n.phrase));
   // "云南24年…和浙江今年…": each place with the year written after it.
@@ -1204,3 +1224,17 @@ function withAcronymTyposMended(question: string, language: 'zh' | 'en'): string
 }
 /** Words of its own the dictionary reads that make an English question name a subject (not the economy). */
 const DICTIONARY_SUBJECT_WORDS = 2;
+
+let placeNamesInEnglish: readonly string[] | undefined;
+/** The glossary places' names as English writes them ("china", "zhuhai"), read once. */
+function englishPlaceNames(): readonly string[] {
+  placeNamesInEnglish ??= [
+    ...new Set(
+      glossary()
+        .places.flatMap((p) => [p.name, ...p.aliases])
+        .filter((a) => /^[a-z' ]+$/i.test(a))
+        .map((a) => a.toLowerCase()),
+    ),
+  ];
+  return placeNamesInEnglish;
+}

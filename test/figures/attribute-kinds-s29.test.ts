@@ -9,8 +9,22 @@ const read = (sentence: string, question: string) =>
   attributeFigures(input(sentence), attributesAsked(question)).map((f) => [f.indicator, f.value, f.unit]);
 
 describe('the attribute kinds of session 29', () => {
-  it('a metro line’s number, asked "几号线" or "which line"; one with no words of its own before it is not read', () => {
-    expect(read('建成福州地铁4号线后通段、6号线', '是几号线')).toEqual([['福州地铁', 4, '号线']]);
+  it('a metro line’s number, asked "几号线" or "which line"; one with no words of its own before it is named by its clause’s verb', () => {
+    expect(read('建成福州地铁4号线后通段、6号线', '是几号线')).toEqual([
+      ['福州地铁', 4, '号线'],
+      ['建成', 6, '号线'],
+    ]);
+    expect(read('开通3号线一期、12号线、昌平线南延一期', '是几号线')).toEqual([
+      ['一期', 3, '号线'],
+      ['开通', 12, '号线'],
+    ]);
+    // A list of numbers sharing the unit: each is a line of its own, named by the words before the list.
+    expect(read('地铁3、4、10、19号线沿线24个站点顺利开通', '几号线')).toEqual([
+      ['地铁', 3, '号线'],
+      ['地铁', 4, '号线'],
+      ['地铁', 10, '号线'],
+      ['地铁', 19, '号线'],
+    ]);
     expect(attributesAsked('which metro line opened in 2024?').map((k) => k.unit)).toEqual(['号线']);
   });
 

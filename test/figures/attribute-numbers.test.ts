@@ -39,8 +39,13 @@ describe('attribute numbers (ages, anniversaries, editions)', () => {
     expect(attributesAsked('GDP增长多少')).toEqual([]);
   });
 
-  it('are none in a sentence of another kind than a plan or a result', () => {
-    expect(attributeFigures({ ...input('第4届亚残运会'), kind: 'other' }, attributesAsked('第几届'))).toEqual([]);
+  it('are read in a note too, where a report says what a name is', () => {
+    const note = attributeFigures(
+      { ...input('1.“岳山造林”：上世纪70年代，肇庆市怀集县…'), kind: 'other' },
+      attributesAsked('是上世纪几十年代的事'),
+    );
+    expect(note.map((f) => [f.indicator, f.value, f.unit, f.kind])).toEqual([['上世纪', 70, '年代', 'actual']]);
+    expect(attributeFigures({ ...input('第4届亚残运会'), kind: 'other' }, attributesAsked('几岁'))).toEqual([]);
   });
 });
 

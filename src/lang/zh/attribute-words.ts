@@ -13,8 +13,11 @@ export interface AttributeKind {
   asked: RegExp;
   /** How a report writes it: group 1 the number (digits or Chinese numerals), group 2 any bound after it. */
   written: RegExp;
-  /** Where the thing it describes stands: the words after it ("65岁及以上失能老年人"), or before it ("开发建设30周年"). */
-  named: 'after' | 'before';
+  /**
+   * Where the thing it describes stands: the words after it ("65岁及以上失能老年人"), or before it ("开发建设30周年"); or
+   * after it, else before it where it ends its clause ("船舶海工出口规模占全国1/3，").
+   */
+  named: 'after' | 'before' | 'after-else-before';
   /** What the number is of, added to the thing's name ("失能老年人年龄"); empty where the unit says it. */
   noun: string;
   /** Written before the number in the value ("第4届"). */
@@ -39,7 +42,8 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
   },
   {
     unit: '周年',
-    asked: /多少周年|几周年|\banniversary\b/i,
+    // "是几百周年": the hundreds asked, written 400周年.
+    asked: /多少周年|几[十百千]?周年|\banniversary\b/i,
     written: /(?<![0-9.])([0-9]+|[一二三四五六七八九十]+)周年()/g,
     named: 'before',
     noun: '',
@@ -57,7 +61,8 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
   {
     unit: '号线',
     asked: /几号线|哪(?:一)?条线|\bwhich (?:[a-z]+ )?(?:metro |subway |rail )?line\b/i,
-    written: /(?<![0-9.])([0-9]+)号线()/g,
+    // "地铁3、4、10、19号线": each number of a list that shares the unit is a line of its own.
+    written: /(?<![0-9.])([0-9]+)(?:号线|(?=(?:、[0-9]+)+号线))()/g,
     named: 'before',
     noun: '',
     prefix: '',
@@ -84,7 +89,8 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
   {
     unit: '号机组',
     asked: /几号机组|哪(?:一)?(?:个|台)机组|\bwhich (?:reactor |nuclear )?unit\b/i,
-    written: /(?<![0-9.])([0-9]+)号机组()/g,
+    // "台山核电3、4号机组": each number of a list that shares the unit is a unit of its own.
+    written: /(?<![0-9.])([0-9]+)(?:号机组|(?=(?:、[0-9]+)+号机组))()/g,
     named: 'before',
     noun: '',
     prefix: '',
@@ -95,10 +101,58 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
     unit: '',
     asked: /几分之一|多少分之一|\bone[- ](?:in[- ])?(?:what|how many)\b/i,
     written: /(?<![0-9.])1\/([0-9]+)(以上|以下|左右)?的?/g,
-    named: 'after',
+    named: 'after-else-before',
     noun: '',
     prefix: '1/',
     longestName: 16,
+  },
+  // "取得标志性重大成果总数达到全省的三分之一以上": the same share written in Chinese numerals.
+  {
+    unit: '分之一',
+    asked: /几分之一|多少分之一|\bone[- ](?:in[- ])?(?:what|how many)\b/i,
+    written: /([一二三四五六七八九十]+)分之一(以上|以下|左右)?的?/g,
+    named: 'after-else-before',
+    noun: '',
+    prefix: '',
+    longestName: 16,
+  },
+  // "在京生产新能源汽车约30万辆、增长近3倍", "是十年前的3倍": a multiple, read only when one is asked ("增长了几倍").
+  {
+    unit: '倍',
+    // (Chinese only: "how many times" asks how often far more than a multiple.)
+    asked: /几倍|多少倍/,
+    written: /(?<![0-9.])([0-9]+(?:\.[0-9]+)?)倍()/g,
+    named: 'before',
+    noun: '',
+    prefix: '',
+  },
+  // "上世纪70年代": the decade something happened in ("是上世纪几十年代的事").
+  {
+    unit: '年代',
+    asked: /几十年代|哪个年代|什么年代|\b(?:which|what) decade\b/i,
+    written: /(?<![0-9.])([0-9]{2,4})年代()/g,
+    named: 'before',
+    noun: '',
+    prefix: '',
+  },
+  // "104国道": which national highway a road is ("是几零几国道").
+  {
+    unit: '国道',
+    // (Chinese only: an English "which national highway" is read as a name's number, "G331".)
+    asked: /几零几国道|几号国道|哪(?:一)?条国道/,
+    written: /(?<![0-9A-Za-z.])([0-9]{3})国道()/g,
+    named: 'before',
+    noun: '',
+    prefix: '',
+  },
+  // "第1小时各级应急指挥系统要全面运行": the hour of a response plan by which something is done ("第几个小时").
+  {
+    unit: '小时',
+    asked: /第几(?:个)?(?:小时|钟头)/,
+    written: /第([0-9]+|[一二三四五六七八九十]+)(?:个)?小时()/g,
+    named: 'after',
+    noun: '',
+    prefix: '第',
   },
   // "运河体育公园、杭州电竞中心、杭州体育馆等4大场馆", "三大先导产业": how many a set of major things holds. Not a party
   // congress (二十大, 十九大) nor 统一大市场.

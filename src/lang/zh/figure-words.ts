@@ -604,5 +604,9 @@ export const ECONOMY_PARTS =
 export const EXCLUDING_ASKED = /扣除|剔除|刨掉|刨除|刨去|去掉|去除|除去|不算|不计|排除|可比口径/;
 export const EXCLUDING_WRITTEN = /扣除|剔除|除去|不含|不计|可比口径/g;
 
-/** "除了国有A级景区还有几个佛道教场所参加": the thing set aside (国有A级景区) is no answer; the other one asked is. */
-export const SET_ASIDE_ASKED = /除了?([^，,。？?\s]{2,16}?)(?:以外|之外)?[，,\s]*(?:还有|还|另有|另外)/;
+/**
+ * "除了国有A级景区还有几个佛道教场所参加": the thing set aside (国有A级景区) is no answer; the other one asked is. So is the
+ * thing named as the other's companion ("跟3号线一期一块儿开通的 还有哪条整线"). Group 1 or 2 is the thing set aside.
+ */
+export const SET_ASIDE_ASKED =
+  /(?:除了?([^，,。？?\s]{2,16}?)(?:以外|之外)?|(?:跟|和|与|同)([^，,。？?\s]{2,16}?)一(?:块儿?|起|道|同)[^，,。？?\s]{0,10}?)[，,\s]*(?:还有|还|另有|另外)/;

@@ -107,6 +107,10 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '实现',
   '达到',
   '多少',
+  // "…大概多少", "差不多几倍": a rough number asked; the reports write 约, 左右, 预计 or nothing.
+  '大概',
+  '大约',
+  '差不多',
   '情况',
   '变化',
   // "这五年怎么变的", "变了多少": how a thing changed, asked in the everyday verb (the reports write 提高, 跃升…).

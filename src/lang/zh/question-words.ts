@@ -66,6 +66,12 @@ export const QUANTITY_WORDS_EN: readonly string[] = [
   // shorthand asking how many were added, opened, built, held or won.
   // Not a yes-or-no question ("Was the line opened?") nor one asking what or which.
   '^(?!\\s*(?:was|were|is|are|has|have|had|did|does|do)\\b)(?!.*\\b(?:what|which|who|whom)\\b).*\\b(?:added|built|opened|launched|set up|created|cultivated|held|hosted|won|signed|granted|issued|trained|completed|installed|registered|renovated|upgraded|attracted)\\s*\\?\\s*$',
+  // "beijing 2024 — # of physical bookstores?", "no. of new firms": a count asked in a note's shorthand.
+  '#\\s*of\\b',
+  '\\bno\\.\\s*of\\b',
+  // "shandong this yr: young talent it wants to draw in?": what a plan aims to reach, asked at the note's end. Not a question
+  // asking what or how ("what does it want to build?", "how does it plan to …").
+  '^(?!\\s*(?:was|were|is|are|has|have|had|did|does|do|will|would|can|could)\\b)(?!.*\\b(?:what|which|who|whom|how|why)\\b).*\\b(?:wants?|aims?|plans?|hopes?|intends?|expects?|targets?) to [a-z]+(?: [a-z]+)?\\s*\\?\\s*$',
   // "rose by what %?", "what percentage": a rate asked.
   '\\bwhat\\s*(?:%|percent(?:age)?\\b)',
   // "% up?", "up how much?": a change asked in a journalist's shorthand.

@@ -6,6 +6,8 @@
 
 /** "X相当于Y的比例", "X占Y的比重": the part, the whole, and the share word. */
 const SHARE_SHAPE = /^(.+?)(?:相当于|占)(.+?)的?(?:比重|比例)$/;
+/** Words a share of a named thing is written with right after its name ("普惠托位占比提高到68%", "…比重达到…"). */
+export const SHARE_SUFFIXES: readonly string[] = ['占比', '比重', '比例'];
 /** The share word a figure's compact name ends with. */
 export const SHARE_WORD = '比重';
 /** A share's name may pass the usual name length: its part and its whole are both needed. */

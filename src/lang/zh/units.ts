@@ -13,7 +13,8 @@ export const COUNTED_THING_UNITS: readonly string[] = [...MEASURE_WORDS, '人', 
  * Units written in Latin letters right after a number ("12GWh", "200MWp"): an amount, where other letters touching a
  * number make a code of it (S211, 5G, PM2.5). Longest first.
  */
-export const LATIN_UNITS: readonly string[] = ['TWh', 'GWh', 'MWh', 'kWh', 'MWp', 'GW', 'MW', 'kW'];
+// Computing power in petaflops or exaflops ("超算算力达223PF"): PFLOPS and EFLOPS are measure words below.
+export const LATIN_UNITS: readonly string[] = ['TWh', 'GWh', 'MWh', 'kWh', 'MWp', 'GW', 'MW', 'kW', 'PF', 'EF'];
 /** A Latin unit at the start of a text, ending there (not "MWX"). */
 export const LATIN_UNIT_START = new RegExp(`^(?:${LATIN_UNITS.join('|')})(?![A-Za-z])`);
 

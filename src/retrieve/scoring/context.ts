@@ -1,9 +1,11 @@
 import type { Sentence } from '../../ingest/types.js';
 import { normalizeForSearch } from '../../lang/zh/normalize.js';
+import { asksForShare } from '../../lang/zh/asked-shape-words.js';
 import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { NON_QUALIFYING_CHARACTERS } from '../../lang/zh/generic-words.js';
 import { asksWhatTablesAnswer } from '../../lang/zh/intent-words.js';
 import { asksOverSeveralYears } from '../../lang/zh/several-years-asked.js';
+import { SHARE_SUFFIXES } from '../../lang/zh/share-words.js';
 import { indicatorMention, PARTIAL_MENTION, quantityMention } from '../indicator-mention.js';
 import { periodScore } from '../period-match.js';
 import type { UnderstoodQuery } from '../query.js';
@@ -15,6 +17,11 @@ export interface QuestionFacts {
   filtering: boolean;
   /** The asked indicators' names and synonyms, normalised and lower-cased. */
   indicatorNames: string[];
+  /**
+   * The names whose number gives the asked quantity: the indicator's, and, a share asked ("普惠托位的占比要提到多少"), each
+   * written with a share word after it ("普惠托位占比提高到68%"), which otherwise makes another indicator of it.
+   */
+  quantityNames: string[];
   /** A growth rate is asked ("增速多少", "how fast did … grow"). */
   wantsGrowth: boolean;
   /** The indicator as the question qualifies it ("农村居民人均可支配收入"), see qualifiedNames. */
@@ -31,6 +38,9 @@ export function questionFacts(query: UnderstoodQuery, filtering: boolean): Quest
     query,
     filtering,
     indicatorNames,
+    quantityNames: asksForShare(query.question)
+      ? [...indicatorNames, ...indicatorNames.flatMap((n) => SHARE_SUFFIXES.map((w) => `${n}${w}`))]
+      : indicatorNames,
     wantsGrowth: asksForGrowth(query.question),
     qualified: qualifiedNames(normalizeForSearch(query.question).toLowerCase(), indicatorNames),
     tablesAsked: asksWhatTablesAnswer(query.question),
@@ -66,7 +76,7 @@ export interface SentenceFacts extends SentenceEvidence {
 }
 
 export function sentenceFacts(question: QuestionFacts, evidence: SentenceEvidence): SentenceFacts {
-  const { query, indicatorNames } = question;
+  const { query, indicatorNames, quantityNames } = question;
   const s = evidence.sentence;
   const norm = s.norm;
   const lowerNorm = norm.toLowerCase();
@@ -85,7 +95,7 @@ export function sentenceFacts(question: QuestionFacts, evidence: SentenceEvidenc
     norm,
     lowerNorm,
     mention: readByTable ? PARTIAL_MENTION : mention,
-    givesQuantity: query.wantsQuantity && indicatorNames.length > 0 && (readByTable || quantityMention(lowerNorm, indicatorNames)),
+    givesQuantity: query.wantsQuantity && indicatorNames.length > 0 && (readByTable || quantityMention(lowerNorm, quantityNames)),
     period: question.filtering ? periodScore(s, query) : 1,
     kind: kindScore(s, query),
   };
