@@ -45,6 +45,7 @@ import { preferAskedShape } from '../figures/asked-shape.js';
 import { isStartFigure } from '../figures/from-to.js';
 import { isStreakLength } from '../figures/streak-lengths.js';
 import { figureShape, isAmountChangeOnly, isGrowthOnly } from '../figures/figure-shape.js';
+import { asksFromTo } from '../lang/zh/trend-words.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
 import { asksAmountInEnglish, asksRateInEnglish } from '../lang/en/english-rate-words.js';
 import { englishCountUnit } from '../lang/en/english-count-units.js';
@@ -548,7 +549,12 @@ export function figureLead(
     // So does "这五年提高了多少" over a span: a change over years is from where to where.
     // One year's "增长多少" asks that year's growth, not a span's start.
     const changeAsked =
-      query.ask === 'trend' || !!query.yearSpan || !!query.planPeriod || (asksHowMuchChanged(query.question) && !query.years.length);
+      query.ask === 'trend' ||
+      !!query.yearSpan ||
+      !!query.planPeriod ||
+      (asksHowMuchChanged(query.question) && !query.years.length) ||
+      // "上海去年跨部门综合监管事项从几个扩到了几个": where it started is asked, whatever the year.
+      asksFromTo(query.question);
     // A rank risen or fallen ("从全国第10位升至第8位") says where from, asked or not: the move is what it reports.
     const start =
       changeAsked || isRankFigure(f)

@@ -75,6 +75,16 @@ describe('a share and a plan’s end asked in everyday words', () => {
   });
 });
 
+describe('where a figure started, asked with a year', () => {
+  it('"上海去年跨部门综合监管事项从几个扩到了几个": from 39 to 91', async () => {
+    expect(await ask('上海去年跨部门综合监管事项从几个扩到了几个')).toMatch(/跨部门综合监管事项（实绩）：从39个到91个 \[\d\]$/);
+  });
+
+  it('"guangdong 2025: total online hits on national games coverage?": 点击量 of the coverage (超610亿次)', async () => {
+    expect(await ask('guangdong 2025: total online hits on national games coverage?')).toMatch(/总点击量 \(actual\): over 610亿次/);
+  });
+});
+
 describe('the Word reports (云南, 湖南, 吉林 2025)', () => {
   let engine: Engine;
   beforeAll(async () => {

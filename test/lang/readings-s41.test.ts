@@ -123,3 +123,28 @@ describe('everyday words', () => {
     expect(toReportWording('安徽省属于哪个区域')).toBe('安徽省属于哪个区域');
   });
 });
+
+describe('a scope widened from one number to another', () => {
+  it('"从39个拓展到91个" is a from–to pair of the thing named before 从', () => {
+    const figures = extractFigures({
+      sentence: '跨部门综合监管事项从39个拓展到91个',
+      kind: 'result',
+      period: '2025',
+      district: '上海市',
+      citationId: 'c1',
+      source: 'text',
+    });
+    expect(figures.map((f) => [f.indicator, f.value, f.unit])).toEqual([
+      ['跨部门综合监管事项', 91, '个'],
+      ['跨部门综合监管事项', 39, '个'],
+    ]);
+  });
+});
+
+describe('English for what the reports count', () => {
+  it('"energy use per unit of GDP" is the energy intensity indicator', () => {
+    expect(understood('anhui 14th fyp: energy use per unit of GDP down by how much?').indicators.map((i) => i.name)).toEqual([
+      '单位GDP能耗',
+    ]);
+  });
+});

@@ -44,6 +44,9 @@ export const TO_VERBS: readonly string[] = [
   '跃升',
   '减少',
   '攀升',
+  // "跨部门综合监管事项从39个拓展到91个": a scope widened.
+  '拓展',
+  '扩展',
 ];
 export const TO_WORDS: readonly string[] = ['到', '至'];
 /** Verbs a level reached at a span's end is written after on their own ("城镇化率达到67.5%、5年提高4.5个百分点"). */
