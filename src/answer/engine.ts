@@ -637,8 +637,9 @@ export class Engine implements AskEngine, AnswerTools {
     }
     // "浙江2025年GDP多少" where the reports give only its growth: said so before the growth.
     // "广东2024年GDP增速" where the reports give only its level ("迈上14万亿元"): said so before the level.
+    // (Not of what a thing is numbered or how many times it grew, "增长了几倍": no level or growth is asked of it.)
     const levelNote =
-      figureFirst && sides.length === 1
+      figureFirst && sides.length === 1 && !figures.some((f) => f.shape === 'attribute')
         ? (yearNotStatedNote(leadQuery, figures) ??
           qualifierNotStatedNote(leadQuery, figures) ??
           levelNotStatedNote(leadQuery, figures) ??

@@ -414,7 +414,21 @@ export function figureLead(
   // "新增了多少家外资研发中心": things counted are never answered by money (实际使用外资160.6亿美元): no lead, the passages quoted.
   const countedAsked = unitAsked !== null && unitAsked !== MONEY_UNIT && COUNTED_THING_UNITS.includes(unitAsked);
   if (countedAsked && !inAskedUnit.length && shapeFitting.length && shapeFitting.every((f) => f.unit.endsWith(MONEY_UNIT))) return null;
-  const shapeKept = inAskedUnit.length ? inAskedUnit : shapeFitting;
+  // A pair's start goes with its value reached: "从全国第10位升至第7位" asked no rank keeps neither, never "从10位" alone.
+  const fitted = inAskedUnit.length ? inAskedUnit : shapeFitting;
+  const shapeKept = fitted.filter(
+    (f) =>
+      !isStartFigure(f) ||
+      !figures.some(
+        (g) =>
+          g !== f &&
+          !isStartFigure(g) &&
+          !fitted.includes(g) &&
+          g.citationId === f.citationId &&
+          g.indicator === f.indicator &&
+          g.unit === f.unit,
+      ),
+  );
   // No year and no target asked ("产业投资占全部投资的比重有多大"): what was achieved, latest first, before the target the
   // newest report sets for its own year, however high retrieval ranked the plan's sentence.
   const resultMeant =
@@ -558,7 +572,9 @@ export function figureLead(
     // A rank risen or fallen ("从全国第10位升至第8位") says where from, asked or not: the move is what it reports.
     const start =
       changeAsked || isRankFigure(f)
-        ? figures.find((g) => isStartFigure(g) && g.citationId === f.citationId && g.indicator === f.indicator && g.unit === f.unit)
+        ? figures.find(
+            (g) => g !== asked && isStartFigure(g) && g.citationId === f.citationId && g.indicator === f.indicator && g.unit === f.unit,
+          )
         : undefined;
     // "年均增长5.9%": the average's word goes before the verb, not between the verb and the value.
     // With the span it averages over ("五年…年均": "五年年均增长5.2%"), as the report writes it.

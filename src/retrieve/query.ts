@@ -459,9 +459,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const senseSpans: { at: number; length: number; phrase: number }[] = [];
   if (language === 'en') {
     const written = options.timesWritten ?? (() => 1);
-    // A phrase holding a place's name ("peaceful china" → 平安中国, "shenzhen-zhongshan link" → 深中通道) is read whole too: a
-    // place's name ends a run of words the dictionary reads.
-    const senses = readEnglishTerms(rest, reportSensePhrases([...englishTermNames(), ...englishPlaceNames()]), englishTermNames());
+    const senses = readEnglishTerms(rest, reportSensePhrases(englishTermNames()), englishTermNames());
     for (const { term, en, at } of senses.found) {
       senseReadings.push({ english: en, chinese: term.zh.filter((zh) => written(zh) > 0) });
       const length = [...senses.rest.slice(at)].findIndex((ch) => ch !== ' ');
@@ -1224,17 +1222,3 @@ function withAcronymTyposMended(question: string, language: 'zh' | 'en'): string
 }
 /** Words of its own the dictionary reads that make an English question name a subject (not the economy). */
 const DICTIONARY_SUBJECT_WORDS = 2;
-
-let placeNamesInEnglish: readonly string[] | undefined;
-/** The glossary places' names as English writes them ("china", "zhuhai"), read once. */
-function englishPlaceNames(): readonly string[] {
-  placeNamesInEnglish ??= [
-    ...new Set(
-      glossary()
-        .places.flatMap((p) => [p.name, ...p.aliases])
-        .filter((a) => /^[a-z' ]+$/i.test(a))
-        .map((a) => a.toLowerCase()),
-    ),
-  ];
-  return placeNamesInEnglish;
-}
