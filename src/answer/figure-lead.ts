@@ -445,8 +445,6 @@ export function figureLead(
   // "四季度增速": the figure of the part asked before any other, whichever citation gives it.
   const partFits = (f: Figure) => (partAsked !== null && partOfPeriod(f.period) === partAsked ? 1 : 0);
   const wholeYear = (f: Figure) => (partAsked === null && partOfPeriod(f.period) === null ? 1 : 0);
-  // "福建25年推进建设的宁德核电是几号机组": what a thing is numbered carries no kind to tell the year's plan (宁德核电5号机组)
-  // from the year before's result cited first (6号机组开工建设): of one asked year, that year's.
   // "Where did Anhui rank in the Peaceful China assessment?": a name holding a whole phrase an English question was read as
   // (平安中国建设考评 holds 平安中国) is what it asks, before a figure cited first that shares only a word (光储产业…评价).
   // Ranks only: of other figures, a longer name holding the phrase is most often another thing ("major projects" in 重大项目
@@ -458,7 +456,9 @@ export function figureLead(
           .flatMap((t) => t.chinese.filter((zh) => zh.length >= WHOLE_TERM))
       : [];
   const wholePhraseNamed = (f: Figure) => (wholePhrases.some((zh) => f.indicator.includes(zh)) ? 1 : 0);
-  // (Only where an attribute is asked: one carried with a follow-up's measure word, "…呢" after "是多少条", is no answer.)
+  // "福建25年推进建设的宁德核电是几号机组": what a thing is numbered carries no kind to tell the year's plan (宁德核电5号机组)
+  // from the year before's result cited first (6号机组开工建设): of one asked year, that year's. (Only where an attribute is
+  // asked: one carried with a follow-up's measure word, "…呢" after "是多少条", is no answer.)
   const attributeOfYear = (f: Figure) =>
     attributeUnits.length && f.shape === 'attribute' && query.years.length === 1 && yearOf(f) === query.years[0] ? 1 : 0;
   const sorted = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept).sort(

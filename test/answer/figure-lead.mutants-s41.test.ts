@@ -129,3 +129,76 @@ describe('where a figure started, asked with a year', () => {
     expect(lead).not.toMatch(/从.*到从/);
   });
 });
+
+describe('session 41, the second run’s survivors', () => {
+  it('a thing set aside by its number only: the name beside it shares nothing ("跟3号线一期一块儿投用的")', () => {
+    const fig = at('北京市');
+    const figures = [fig('一期', 3, '号线', { shape: 'attribute' }), fig('开通', 12, '号线', { shape: 'attribute' })];
+    const citations = [resultCitation('c1', '开通3号线一期、12号线、昌平线南延一期等3条轨道新线。', '北京市')];
+    expect(figureLead(ask('北京24年跟3号线一期一块儿投用的 还有哪条整线 几号线'), figures, citations)).toMatch(/：12号线 \[1\]$/);
+  });
+
+  it('a whole name of three characters counts, as MIN_WHOLE_NAME says', () => {
+    const hunan = at('湖南省');
+    const figures = [hunan('智能算力', 2000, 'PF'), hunan('超算力规模', 223, 'PF')];
+    const query: UnderstoodQuery = {
+      ...ask("hunan's supercomputing capacity in 2024, PF?"),
+      searchText: '算力 hunan capacity',
+      englishCompounds: ['超算力'],
+    };
+    expect(figureLead(query, figures, [resultCitation('c1', '智能算力达2000PF，超算力规模达223PF。', '湖南省')])).toMatch(/223PF/);
+  });
+
+  it('asked no rank, a rank pair keeps neither its value reached nor its start', () => {
+    const fig = at('安徽省');
+    const pair = [
+      fig('全社会研发投入强度', 7, '位', { qualifier: '全国第', period: '2021-2025' }),
+      fig('全社会研发投入强度', 10, '位', { qualifier: '从', period: '2021-2025' }),
+    ];
+    const cited = [resultCitation('c1', '全社会研发投入强度从全国第10位升至第7位。', '安徽省')];
+    expect(figureLead(ask('安徽十四五时期研发投入强度多少'), pair, cited)).toBeNull();
+  });
+
+  it('where it started is the pair’s own start, not the first other figure of the sentence', () => {
+    const fig = at('上海市');
+    const figures = [
+      fig('信用修复', 12, '个', { period: '2025' }),
+      fig('跨部门综合监管事项', 91, '个', { period: '2025' }),
+      fig('跨部门综合监管事项', 39, '个', { period: '2025', qualifier: '从' }),
+    ];
+    const citations = [resultCitation('c1', '信用修复12个，跨部门综合监管事项从39个拓展到91个。', '上海市')];
+    expect(figureLead(ask('上海去年跨部门综合监管事项从几个扩到了几个'), figures, citations)).toMatch(
+      /跨部门综合监管事项（实绩）：从39个到91个/,
+    );
+  });
+
+  it('a start with no value reached beside it is said once, never as its own start', () => {
+    const fig = at('上海市');
+    const lead = figureLead(
+      ask('上海去年跨部门综合监管事项从几个扩到了几个'),
+      [fig('跨部门综合监管事项', 39, '个', { period: '2025', qualifier: '从' })],
+      [resultCitation('c1', '跨部门综合监管事项从39个拓展。', '上海市')],
+    );
+    expect(lead ?? '').not.toMatch(/到/);
+  });
+
+  it('an attribute of the asked year leads only when an attribute is asked: a carried measure word asks none', () => {
+    const carried: UnderstoodQuery = { ...ask('钱塘24年落地的高层次人才创业项目多少条'), unitCarried: '条' };
+    const lead = figureLead(
+      carried,
+      [
+        handFigure('人才新政', 30, '条', { shape: 'attribute', citationId: 'c1', period: '2024' }, '钱塘区'),
+        handFigure('落地高层次人才创业项目', 61, '个', { citationId: 'c1', period: '2023' }, '钱塘区'),
+      ],
+      [resultCitation('c1', '迭代出台“人才新政30条”,落地高层次人才创业项目61个。', '钱塘区')],
+    );
+    expect(lead).toMatch(/61个/);
+  });
+
+  it('an English question that asks no rank: the phrase read whole leads no figure over the citations’ order', () => {
+    const fig = at('安徽省');
+    const figures = [fig('平安建设投入', 50, '亿元', { citationId: 'c1' }), fig('平安中国示范县', 12, '个', { citationId: 'c2' })];
+    const citations = [resultCitation('c1', '平安建设投入50亿元。', '安徽省'), resultCitation('c2', '创建平安中国示范县12个。', '安徽省')];
+    expect(figureLead(ask('How much did Anhui put into Peaceful China work?'), figures, citations)).not.toMatch(/12个/);
+  });
+});
