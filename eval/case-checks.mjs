@@ -406,8 +406,25 @@ export function askShorthands(x) {
   const e = (intent, reports, question, expect, ...more) => x(intent, ['english-ask', 'en', ...more], [].concat(reports), question, expect);
   const f = (intent, shape, reports, question, expect, ...more) => x(intent, [shape, ...more], [].concat(reports), question, expect);
   const pct = (v) => [v, '%'];
-  return { s, e, f, pct };
+  // p(…) a plain Chinese figure ask.
+  const p = (intent, reports, question, expect, ...more) => x(intent, ['plain-ask', ...more], [].concat(reports), question, expect);
+  return { s, e, f, p, pct };
 }
+
+/** The shapes every set written under fresh-ae's rule deals its cases by (`checkHeldoutFactSetAndWrite`'s `shapes`). */
+export const HELDOUT_FACT_SET_SHAPES = [
+  'plain-ask',
+  'second-figure-ask',
+  'english-ask',
+  'follow-up',
+  'trend-ask',
+  'comparison-ask',
+  'ranking-ask',
+  'multi-ask',
+  'overview-ask',
+  'outline-ask',
+  'not-answerable',
+];
 
 /**
  * The asked figure of each case tagged `tag` is not the first number of its report sentence (years and dates aside): a

@@ -42,6 +42,8 @@ import {
   citesUsedElsewhere,
   conversationBook,
   figuresInsideOlderCites,
+  HELDOUT_FACT,
+  HELDOUT_FACT_SET_SHAPES,
   useFreshLReports,
 } from '../case-checks.mjs';
 
@@ -50,12 +52,11 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 useFreshLReports();
 
 const { cases, x, C, F, NF, O } = caseBook();
-const SHAPES = ['plain-ask', 'second-figure-ask', 'english-ask', 'follow-up', 'trend-ask', 'comparison-ask', 'ranking-ask', 'multi-ask', 'overview-ask', 'outline-ask', 'not-answerable'];
+const SHAPES = HELDOUT_FACT_SET_SHAPES;
 // s(…) a Chinese ask of a figure not first in its sentence, e(…) an English question, f(…) a case of a given shape,
 // p(…) a plain Chinese figure ask.
-const { s, e, f, pct } = askShorthands(x);
-const p = (intent, reports, question, expect, ...more) => x(intent, ['plain-ask', ...more], [].concat(reports), question, expect);
-const HF = 'heldout-fact';
+const { s, e, f, p, pct } = askShorthands(x);
+const HF = HELDOUT_FACT;
 
 // ---- 1. Chinese figure asks -------------------------------------------------------------------------------------------
 // plain asks: results (report N → year N−1) and targets (report N → year N)

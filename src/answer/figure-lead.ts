@@ -417,17 +417,7 @@ export function figureLead(
   // A pair's start goes with its value reached: "从全国第10位升至第7位" asked no rank keeps neither, never "从10位" alone.
   const fitted = inAskedUnit.length ? inAskedUnit : shapeFitting;
   const shapeKept = fitted.filter(
-    (f) =>
-      !isStartFigure(f) ||
-      !figures.some(
-        (g) =>
-          g !== f &&
-          !isStartFigure(g) &&
-          !fitted.includes(g) &&
-          g.citationId === f.citationId &&
-          g.indicator === f.indicator &&
-          g.unit === f.unit,
-      ),
+    (f) => !isStartFigure(f) || !figures.some((g) => g !== f && !isStartFigure(g) && !fitted.includes(g) && ofOnePair(g, f)),
   );
   // No year and no target asked ("产业投资占全部投资的比重有多大"): what was achieved, latest first, before the target the
   // newest report sets for its own year, however high retrieval ranked the plan's sentence.
@@ -570,12 +560,7 @@ export function figureLead(
       // "上海去年跨部门综合监管事项从几个扩到了几个": where it started is asked, whatever the year.
       asksFromTo(query.question);
     // A rank risen or fallen ("从全国第10位升至第8位") says where from, asked or not: the move is what it reports.
-    const start =
-      changeAsked || isRankFigure(f)
-        ? figures.find(
-            (g) => g !== asked && isStartFigure(g) && g.citationId === f.citationId && g.indicator === f.indicator && g.unit === f.unit,
-          )
-        : undefined;
+    const start = changeAsked || isRankFigure(f) ? figures.find((g) => g !== asked && isStartFigure(g) && ofOnePair(g, f)) : undefined;
     // "年均增长5.9%": the average's word goes before the verb, not between the verb and the value.
     // With the span it averages over ("五年…年均": "五年年均增长5.2%"), as the report writes it.
     const average = growthOnly ? (averageWords(f.qualifier) ?? undefined) : undefined;
@@ -1130,6 +1115,11 @@ function yearOf(f: Figure): number | null {
   if (year) return Number(year[1]);
   const span = /^\d{4}-(\d{4})$/.exec(f.period);
   return span && !f.change ? Number(span[1]) : null;
+}
+
+/** Whether two figures may be one from–to pair's start and value reached: one citation's, of one name and unit. */
+function ofOnePair(a: Pick<Figure, 'citationId' | 'indicator' | 'unit'>, b: Pick<Figure, 'citationId' | 'indicator' | 'unit'>): boolean {
+  return a.citationId === b.citationId && a.indicator === b.indicator && a.unit === b.unit;
 }
 
 /** Longest run of words between 累计 and its value in one clause ("分别达到52个和" before 204项). */

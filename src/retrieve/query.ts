@@ -712,15 +712,18 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // asks the plan's target for its last year, so it stays a plan period and adds no year.
   // Once the plan is over, its end asks what it reached in its last year ("福建十四五末文旅经济增加值" asked in 2026: 2025's
   // 6500亿元), so the year stays, beside the plan's period.
+  const thisYearNow = (options.today ?? new Date()).getFullYear();
+  // A plan's English name is a period, not a target: its "plan" asks no plan ("grain each year in the 14th five-year plan").
+  const intentText = language === 'en' ? text.replace(PLAN_NAME, ' ') : text;
   const resolved = resolveYears(text, { today: options.today ?? new Date() });
   // (Asked alone: beside another year, "十四五末要破多少万 到2035年又是多少万", the two plans' targets are asked, as before; so
   // is its target asked in words, "浙江省十四五末GDP目标", "the per capita GDP target for the end of the 14th Five-Year Plan".)
   const endOfPlanOver =
     resolved.planPoint === 'end' &&
     resolved.years.length === 1 &&
-    !asksForPlan(language === 'en' ? text.replace(PLAN_NAME, ' ') : text) &&
+    !asksForPlan(intentText) &&
     !!resolved.planPeriod &&
-    resolved.planPeriod.to < (options.today ?? new Date()).getFullYear();
+    resolved.planPeriod.to < thisYearNow;
   const pointYears = new Set(resolved.planPoint && !endOfPlanOver ? resolved.notes.map((n) => n.year) : []);
   const years = new Set(resolved.years.filter((y) => !pointYears.has(y) || text.includes(String(y))));
   const yearNotes = resolved.notes.filter((n) => !pointYears.has(n.year) && !/^\d{4}/.test(n.phrase));
@@ -734,7 +737,6 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   for (const plan of FIVE_YEAR_PLANS) {
     if (text.includes(plan.name) || plan.english.some((en) => namesPlanByOrdinal(lower, en))) planPeriod = { from: plan.from, to: plan.to };
   }
-  const thisYearNow = (options.today ?? new Date()).getFullYear();
   // "the next five-year plan" in 2026 is the 15th (2026–2030); "the previous five-year plan" the 14th.
   const relativePlan = language === 'en' && !planPeriod ? RELATIVE_PLANS.find((r) => r.pattern.test(text)) : undefined;
   if (relativePlan) {
@@ -744,8 +746,6 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
         : FIVE_YEAR_PLANS.filter((p) => p.to < thisYearNow).at(-1);
     if (plan) planPeriod = { from: plan.from, to: plan.to };
   }
-  // A plan's English name is a period, not a target: its "plan" asks no plan ("grain each year in the 14th five-year plan").
-  const intentText = language === 'en' ? text.replace(PLAN_NAME, ' ') : text;
   // "over the past five years" asked in 2026 is the 14th Five-Year Plan's span (2021–2025): the reports
   // write a five-year total in the plan's review ("造林88万亩", "新增养老床位2.5万张"), filed under the plan's
   // period, not under any one year. Years that are over ask what was achieved.
