@@ -1,6 +1,6 @@
 import { boundAsked, writesBound } from '../lang/zh/bound-asked-words.js';
 import { inCurrency } from '../lang/zh/currency-words.js';
-import { countedAs } from '../lang/zh/counter-equivalents.js';
+import { countedAs, countsAsGuessedInEnglish } from '../lang/zh/counter-equivalents.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import type { Citation, Figure } from './schema.js';
 import { placeLabel } from '../lang/zh/place-words.js';
@@ -162,10 +162,10 @@ export function figureLead(
   // A measure word carried from the earlier question to a subject of the follow-up's own names no unit it asks (unitCarried).
   const unitAsked = query.unitCarried ? null : askedCountUnit(query.question);
   // A measure word counting the same things is the unit asked too ("talents" asks 人, the report counts 200名).
+  const sameCount = (written: string, asked: string) =>
+    query.language === 'en' ? countsAsGuessedInEnglish(asked, written) : countedAs(written) === countedAs(asked);
   const inUnit = (f: Figure) =>
-    unitAsked && (f.unit.endsWith(unitAsked) || ([...unitAsked].length === 1 && countedAs(f.unit.slice(-1)) === countedAs(unitAsked)))
-      ? 1
-      : 0;
+    unitAsked && (f.unit.endsWith(unitAsked) || ([...unitAsked].length === 1 && sameCount(f.unit.slice(-1), unitAsked))) ? 1 : 0;
   // "实际使用外资折合人民币多少", "… in US$": of an amount written in two currencies, the one asked.
   const currencyAsked = query.currency;
   const inAskedCurrency = (f: Figure) => (currencyAsked && inCurrency(f.unit, currencyAsked) ? 1 : 0);

@@ -1,4 +1,4 @@
-import { carriesTopic, isQuestionVerb, MEASURE_WORDS } from '../lang/en/english-topic-words.js';
+import { carriesTopic, isQuestionVerb, MEASURE_WORDS, onlyInGloss } from '../lang/en/english-topic-words.js';
 
 /**
  * The English evidence check: is a passage about what an English question asks?
@@ -38,6 +38,8 @@ export interface TopicUnit {
   source: 'subject' | 'word';
   /** The English a dictionary unit was read from, when known: the question's verb weighs nothing. */
   english?: string;
+  /** Read as a name ("taiwan" → 台湾): part of the topic wherever it is written, in a bracketed gloss too. */
+  name?: boolean;
 }
 
 export interface TopicCoverageInput {
@@ -100,10 +102,15 @@ export function topicCoverage(input: TopicCoverageInput): number {
   // The question's verb ("did Jiangsu upgrade") is no part of the topic, unless it is all the question's words say.
   const isVerb = (u: TopicUnit) => u.source === 'word' && u.english !== undefined && isQuestionVerb(u.english, input.question);
   const allVerbs = units.every((u) => isVerb(u) || u.chinese.every((zh) => MEASURE_WORDS.has(zh)));
+  // A dictionary word only in a bracketed gloss ("afforestation (plant + tend)") is no part of the topic beside a subject
+  // the glossary or a name reads outside it: the term glossed is.
+  const isGloss = (u: TopicUnit) => u.source === 'word' && !u.name && u.english !== undefined && onlyInGloss(u.english, input.question);
+  const glossed = units.some((u) => !isGloss(u) && (u.source === 'subject' || !u.english || !onlyInGloss(u.english, input.question)));
   for (const unit of units) {
     // A measure or a change ("reduce" → 下降, "share" → 占比) is no part of the topic.
     if (unit.chinese.every((zh) => MEASURE_WORDS.has(zh))) continue;
     if (!allVerbs && isVerb(unit)) continue;
+    if (glossed && isGloss(unit)) continue;
     const idfs = unit.tokens.map((t) => input.idf(t)).filter((w) => w > 0);
     if (!idfs.length) continue;
     const w = unit.source === 'subject' ? Math.max(...idfs) : DICTIONARY_WEIGHT * Math.min(...idfs);

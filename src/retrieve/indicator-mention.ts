@@ -13,6 +13,7 @@ import {
   RATIO_WHOLE_BEFORE,
   OTHER_INDICATOR_BEFORE,
 } from '../lang/zh/indicator-context.js';
+import { SHARE_BEFORE_NAME } from '../lang/zh/share-words.js';
 import { CONFERRED_REACH, COUNTED_BEFORE, COUNTED_THEN_CONFERRED } from '../lang/zh/counted-before-words.js';
 
 /**
@@ -96,6 +97,14 @@ export function quantityMention(text: string, names: readonly string[]): boolean
     }
   }
   return names.some((name) => respectiveMention(text, name));
+}
+
+/**
+ * Whether a share of the indicator is written before its name, "76.1%的财政支出用于民生": what a share asked of it needs
+ * ("财政支出里用在民生上的占多少"), though no number follows the name.
+ */
+export function shareBeforeMention(text: string, names: readonly string[]): boolean {
+  return names.some((name) => [...occurrences(text, name)].some(({ at }) => SHARE_BEFORE_NAME.test(text.slice(Math.max(0, at - 12), at))));
 }
 
 /** Characters a 分别 list may run from an item to its shared measure. */

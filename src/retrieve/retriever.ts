@@ -7,7 +7,7 @@ import { wordsQualifyingIndicator } from '../lang/en/english-terms.js';
 import { coversEnglishTopic, type TopicUnit } from './english-topic-coverage.js';
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import type { Tokenize } from '../lang/zh/tokenize.js';
-import { withKnownParts } from './unseen-words.js';
+import { withKnownParts, withWordsAcrossCuts } from './unseen-words.js';
 import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
 import { PLAN_SPAN_NOUNS } from '../lang/zh/period-words.js';
 import { fuseRankings, type WeightedRanking } from './fusion.js';
@@ -362,7 +362,8 @@ export class Retriever {
     };
     const tokens = cut.filter((t) => !this.placeWords.has(t) && !/^(19|20)\d{2}$/.test(t) && !placeCompound(t));
     for (const ind of query.indicators) for (const name of [ind.name, ...ind.synonyms]) tokens.push(...this.tokenize(name));
-    return withKnownParts(tokens, (t) => this.search.sentenceLexical.has(t));
+    const known = (t: string) => this.search.sentenceLexical.has(t);
+    return withKnownParts(withWordsAcrossCuts(tokens, known), known);
   }
 
   /** Indicator words weigh more than the rest of the question; generic words less. */
@@ -461,6 +462,7 @@ export class Retriever {
           chinese: t.chinese.map((zh) => normalizeForSearch(zh).toLowerCase()),
           tokens,
           english: t.english,
+          name: 'name' in t && t.name === true,
           // A Chinese question's word (interchangeable-words.ts) weighs as itself, not as the rarest of the reports'
           // other words for it ("游客" asked is as common as 游客, not as rare as 游人).
           weighed: CHINESE_WORD.test(t.english) ? this.tokenize(t.english) : tokens,

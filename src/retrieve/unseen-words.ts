@@ -47,3 +47,41 @@ export function withKnownParts(tokens: readonly string[], known: (part: string) 
     return STUCK_CHARACTERS.has(stuck) ? parts : [t];
   });
 }
+
+/** Shortest word looked for across a cut: two characters would join any neighbours. */
+const MIN_ACROSS = 3;
+
+/**
+ * The tokens with a word the segmenter cut across put back: "义新欧比上年" is cut 义新 | 欧比, neither written by any
+ * report, and the reports' 义新欧 runs across the cut. A known word of at least three characters that starts in one
+ * token and ends in the next, both unseen, replaces them. A seen token is a word of its own: "社零增长" is cut 社零 | 增长,
+ * and the reports' 零增长 across that cut is another word.
+ */
+export function withWordsAcrossCuts(tokens: readonly string[], known: (word: string) => boolean): string[] {
+  const out: string[] = [];
+  const dropped = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (!dropped.has(i)) out.push(a);
+    if (b === undefined || dropped.has(i) || !CHINESE_ONLY.test(a) || !CHINESE_ONLY.test(b) || known(a) || known(b)) continue;
+    const joined = a + b;
+    let word = '';
+    // The longest known run across the cut: from inside a to inside b.
+    for (let from = 0; from < a.length && !word; from++) {
+      for (let to = joined.length; to > a.length && to - from >= MIN_ACROSS; to--) {
+        if (known(joined.slice(from, to))) {
+          word = joined.slice(from, to);
+          break;
+        }
+      }
+    }
+    if (!word) continue;
+    out.pop();
+    dropped.add(i + 1);
+    out.push(word);
+  }
+  return out;
+}
+
+const CHINESE_ONLY = /^[\u4e00-\u9fff]+$/;

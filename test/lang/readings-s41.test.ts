@@ -118,7 +118,7 @@ describe('everyday words', () => {
   });
 
   it('"安徽省属企业" is the province’s own firms: the place’s short name, then 省属企业', () => {
-    expect(toReportWording('安徽省属企业前年往新兴产业投了多少钱')).toBe('安徽 省属企业前年往新兴产业投了多少钱');
+    expect(toReportWording('安徽省属企业前年营收多少')).toBe('安徽 省属企业前年营收多少');
     expect(toReportWording('杭州市属国企营收多少')).toBe('杭州 市属国企营收多少');
     expect(toReportWording('安徽省属于哪个区域')).toBe('安徽省属于哪个区域');
   });

@@ -13,6 +13,7 @@ export const ENGLISH_QUALIFIERS: Readonly<Record<string, readonly string[]>> = {
   major: ['重大', '重点'],
   provincial: ['省级', '省'],
   'provincial-level': ['省级'],
+  'province-level': ['省级', '省'],
   municipal: ['市级', '市'],
   'city-level': ['市级'],
   local: ['地方性', '地方'],

@@ -176,3 +176,18 @@ export const MEASURE_WORDS: ReadonlySet<string> = new Set([
   '年均',
   '累计',
 ]);
+
+/** A bracketed gloss: "afforestation (plant + tend)", "zhuanjingtexin (specialised, refined, niche)". */
+const BRACKETED = /\(([^()]{1,80})\)/g;
+
+/**
+ * Whether an English word of the question is written only inside brackets after a term, a gloss of it ("afforestation
+ * (plant + tend)"): the term is the topic; its gloss in the dictionary's loose readings ("plant" → 工厂) is not.
+ */
+export function onlyInGloss(word: string, question: string): boolean {
+  const w = word.toLowerCase();
+  const wordAt = new RegExp(`(?<![a-z])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`);
+  const lower = question.toLowerCase();
+  const glosses = [...lower.matchAll(BRACKETED)].map((m) => m[1]);
+  return glosses.some((g) => wordAt.test(g)) && !wordAt.test(lower.replace(BRACKETED, ' '));
+}

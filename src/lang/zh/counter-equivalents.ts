@@ -18,3 +18,12 @@ export const EQUIVALENT_COUNTERS: readonly (readonly string[])[] = [
 export function countedAs(measure: string): string {
   return EQUIVALENT_COUNTERS.find((group) => group.includes(measure))?.[0] ?? measure;
 }
+
+/**
+ * An English question writes no measure word: the one guessed from its noun ("labs" → 家) may be written 个 by the report
+ * ("首批63个省重点实验室"), the measure word of anything. Only that way round: a figure counted by 座 or 项 is no count of
+ * firms, nor a figure in 家 an answer to things guessed 个.
+ */
+export function countsAsGuessedInEnglish(guessed: string, written: string): boolean {
+  return countedAs(written) === countedAs(guessed) || (guessed === '家' && written === '个');
+}

@@ -157,7 +157,7 @@ export const LEADING_NATIONAL_SUBJECT =
  */
 
 export const NATIONAL_RANK_CONTEXT =
-  /全国(?:排|第|前|首|居|领先|位次|排名|优秀|先进|最)|(?:居|在|占)全国|比全国(?:高|低|快|慢|多|少)(?=[^，。？?]{0,3}(?:几|多少))|(?:高出|高于|低于|快于|慢于|超出|超过|跑赢|领先)全国(?=[^，。？?]{0,3}(?:几|多少))|\brank(?:s|ed|ing)?\s(?:\w+\s){0,2}in China\b/i;
+  /全国(?:排|第|前|首|居|领先|位次|排名|优秀|先进|最|唯一)|(?:居|在|占)全国|比全国(?:高|低|快|慢|多|少)(?=[^，。？?]{0,3}(?:几|多少))|(?:高出|高于|低于|快于|慢于|超出|超过|跑赢|领先)全国(?=[^，。？?]{0,3}(?:几|多少))|\brank(?:s|ed|ing)?\s(?:\w+\s){0,2}in China\b/i;
 
 /**
  * The country as an English question's subject when it names no place: "national GDP growth in 2024",

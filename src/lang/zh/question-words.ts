@@ -65,7 +65,9 @@ export const QUANTITY_WORDS_EN: readonly string[] = [
   // "sd, 2021–25: big science facilities added?", "grassroots sports events held?", "national awards won?": a note's
   // shorthand asking how many were added, opened, built, held or won.
   // Not a yes-or-no question ("Was the line opened?") nor one asking what or which.
-  '^(?!\\s*(?:was|were|is|are|has|have|had|did|does|do)\\b)(?!.*\\b(?:what|which|who|whom)\\b).*\\b(?:added|built|opened|launched|set up|created|cultivated|held|hosted|won|signed|granted|issued|trained|completed|installed|registered|renovated|upgraded|attracted)\\s*\\?\\s*$',
+  '^(?!\\s*(?:was|were|is|are|has|have|had|did|does|do)\\b)(?!.*\\b(?:what|which|who|whom)\\b).*\\b(?:added|built|opened|launched|set up|created|cultivated|held|hosted|won|signed|granted|issued|trained|completed|installed|registered|renovated|upgraded|attracted|sold)\\s*\\?\\s*$',
+  // "shanghai 2024: new zhuanjingtexin firms?": the new ones of a thing, asked after a note's colon or dash, are counted.
+  '^(?!\\s*(?:was|were|is|are|has|have|had|did|does|do|will|would|can|could)\\b)(?!.*\\b(?:what|which|who|whom|how|why)\\b).*[:—–]\\s*(?:newly [a-z]+|new) [^?]*\\?\\s*$',
   // "beijing 2024 — # of physical bookstores?", "no. of new firms": a count asked in a note's shorthand.
   '#\\s*of\\b',
   '\\bno\\.\\s*of\\b',
@@ -115,6 +117,8 @@ export const VALUE_OF_INDICATOR_WORDS_EN: readonly string[] = [
   'level',
   '\\byoy\\b',
   '\\by/y\\b',
+  // "outstanding inclusive loans, end-2024?": a level at a year's end.
+  '\\b(?:end|end of|year-end)[- ](?:19|20)\\d{2}\\b',
   'total',
   'size',
   // "How fast did Yunnan's per capita income rise in 2024?": how an indicator moved is told by its change.

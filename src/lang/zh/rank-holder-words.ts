@@ -26,7 +26,8 @@ export const WHICH_PLACE_WORDS: readonly string[] = [
 export const WHICH_PLACE_WORDS_EN = /\b(?:which|what)\s+(?:province|city|place|region|district)s?\b/i;
 
 /** How a rank is written: "第三个", "第3位", "首个", "第一". Group 1 is the number, words or digits. */
-const ORDINAL = /第([一二三四五六七八九十\d]{1,3})(个|位|名)?|(首)(个|位|家)/g;
+// "全国唯一出生人口超百万的省份": the only one is the first, a rank the question and the sentence both write so.
+const ORDINAL = /第([一二三四五六七八九十\d]{1,3})(个|位|名)?|(首(?=[个位家])|唯一)(个|位|家)?/g;
 
 /** What after an ordinal makes it a group, not a rank: "第一方阵", "第一梯队", "第一批", "第一阵营", "第一档". */
 const NOT_A_PLACE_IN_ORDER = /^(?:方阵|梯队|批|阵营|档|层次|次)/;
@@ -79,7 +80,7 @@ export function asksWhichPlace(question: string): boolean {
 }
 
 function ordinalNumber(written: string): number | null {
-  if (written === '首') return 1;
+  if (written === '首' || written === '唯一') return 1;
   return /^\d+$/.test(written) ? Number(written) : parseChineseNumber(written);
 }
 
@@ -187,7 +188,9 @@ export function rankSearchWords(asked: AskedRank): string[] {
  * Words of a which-place question that ask the rank, not what is ranked: "最强", "排第一", "哪个省", "全国", "居首位".
  * What is left ("区域创新能力") must be named where a report states its rank.
  */
-const RANK_QUESTION_WORD = /^(?:最|排|第|哪|谁|是|首|居|位|名|全国|省份?|城市|地方|地区|前列|领先|之一|冠军|榜首|第一)/;
+// "全国唯一一个…连续好几年…的是哪个省": the only one, and a run of years not counted, ask the rank too.
+const RANK_QUESTION_WORD =
+  /^(?:最|排|第|哪|谁|是|首|居|位|名|全国|省份?|城市|地方|地区|前列|领先|之一|冠军|榜首|第一|唯一|一个|连续|好几|几年|多年)/;
 
 /** The question's words of what is ranked, from its search tokens: the rest once the asking words are set aside. */
 export function rankedSubjectWords(tokens: readonly string[]): string[] {

@@ -8,6 +8,11 @@
 const SHARE_SHAPE = /^(.+?)(?:相当于|占)(.+?)的?(?:比重|比例)$/;
 /** Words a share of a named thing is written with right after its name ("普惠托位占比提高到68%", "…比重达到…"). */
 export const SHARE_SUFFIXES: readonly string[] = ['占比', '比重', '比例'];
+/**
+ * A share written before the thing it is part of, "76.1%的财政支出用于民生", "七成以上的…": the part's share, given
+ * without a share word after the name.
+ */
+export const SHARE_BEFORE_NAME = /(?:\d+(?:\.\d+)?%|[一二三四五六七八九]成(?:以上|左右|多)?)的$/;
 /** The share word a figure's compact name ends with. */
 export const SHARE_WORD = '比重';
 /** A share's name may pass the usual name length: its part and its whole are both needed. */

@@ -6,7 +6,7 @@ import { NON_QUALIFYING_CHARACTERS } from '../../lang/zh/generic-words.js';
 import { asksWhatTablesAnswer } from '../../lang/zh/intent-words.js';
 import { asksOverSeveralYears } from '../../lang/zh/several-years-asked.js';
 import { SHARE_SUFFIXES } from '../../lang/zh/share-words.js';
-import { indicatorMention, PARTIAL_MENTION, quantityMention } from '../indicator-mention.js';
+import { indicatorMention, PARTIAL_MENTION, quantityMention, shareBeforeMention } from '../indicator-mention.js';
 import { periodScore } from '../period-match.js';
 import type { UnderstoodQuery } from '../query.js';
 
@@ -22,6 +22,8 @@ export interface QuestionFacts {
    * written with a share word after it ("普惠托位占比提高到68%"), which otherwise makes another indicator of it.
    */
   quantityNames: string[];
+  /** A share is asked ("占多少", "比重"), see asksForShare. */
+  wantsShare: boolean;
   /** A growth rate is asked ("增速多少", "how fast did … grow"). */
   wantsGrowth: boolean;
   /** The indicator as the question qualifies it ("农村居民人均可支配收入"), see qualifiedNames. */
@@ -34,11 +36,13 @@ export interface QuestionFacts {
 
 export function questionFacts(query: UnderstoodQuery, filtering: boolean): QuestionFacts {
   const indicatorNames = query.indicators.flatMap((ind) => [ind.name, ...ind.synonyms]).map((n) => normalizeForSearch(n).toLowerCase());
+  const wantsShare = asksForShare(query.question);
   return {
     query,
     filtering,
     indicatorNames,
-    quantityNames: asksForShare(query.question)
+    wantsShare,
+    quantityNames: wantsShare
       ? [...indicatorNames, ...indicatorNames.flatMap((n) => SHARE_SUFFIXES.map((w) => `${n}${w}`))]
       : indicatorNames,
     wantsGrowth: asksForGrowth(query.question),
@@ -76,7 +80,7 @@ export interface SentenceFacts extends SentenceEvidence {
 }
 
 export function sentenceFacts(question: QuestionFacts, evidence: SentenceEvidence): SentenceFacts {
-  const { query, indicatorNames, quantityNames } = question;
+  const { query, indicatorNames, quantityNames, wantsShare } = question;
   const s = evidence.sentence;
   const norm = s.norm;
   const lowerNorm = norm.toLowerCase();
@@ -95,7 +99,10 @@ export function sentenceFacts(question: QuestionFacts, evidence: SentenceEvidenc
     norm,
     lowerNorm,
     mention: readByTable ? PARTIAL_MENTION : mention,
-    givesQuantity: query.wantsQuantity && indicatorNames.length > 0 && (readByTable || quantityMention(lowerNorm, quantityNames)),
+    givesQuantity:
+      query.wantsQuantity &&
+      indicatorNames.length > 0 &&
+      (readByTable || quantityMention(lowerNorm, quantityNames) || (wantsShare && shareBeforeMention(lowerNorm, indicatorNames))),
     period: question.filtering ? periodScore(s, query) : 1,
     kind: kindScore(s, query),
   };
