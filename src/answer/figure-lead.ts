@@ -311,7 +311,10 @@ export function figureLead(
   // share is asked ("数字经济占比提升了几个百分点": its change in points, not its level).
   const sharesNarrowed =
     shareAsked && query.language === 'zh' && !asksForPoints(query.question) && !asksHowMuchChanged(query.question) && !growthAsked;
-  const namedFigures = namedAtAll.length ? bestNamed(ofShareAsked(namedAtAll, sharesNarrowed), query.question) : [];
+  // Several places compared: each place's own best named.
+  const namedFigures = namedAtAll.length
+    ? (query.places.length > 1 ? bestNamedOfEach : bestNamed)(ofShareAsked(namedAtAll, sharesNarrowed), query.question)
+    : [];
   // "重大工程完成投资多少" where the sentence names its subject in a clause of its own ("推进重大工程建设，全年完成
   // 投资2400亿元"): the figure's bare name is the question's, and the subject is the sentence's.
   // So, before a name sharing only a short word with the question, is one whose sentence shares its subject: "持牌金融机构
@@ -961,6 +964,24 @@ function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], q
   const longerNamed = (f: F) =>
     sharedRun(f, question).length > longestWhole || (f.indicator.length > longestWhole && writtenInPieces(f.indicator, question));
   return figures.filter((f) => whole.includes(f) || specific.some((n) => f.indicator.endsWith(n)) || comparedTo(f) || longerNamed(f));
+}
+
+/**
+ * Of several places' figures, each place's best named (bestNamed): a name one place's report writes whole does not set
+ * aside another place's figure, named as its own report writes it ("“保交房”交付率" beside 保交房交付率).
+ */
+function bestNamedOfEach<F extends Pick<Figure, 'indicator' | 'district'>>(figures: readonly F[], question: string): F[] {
+  const places = [...new Set(figures.map((f) => f.district))];
+  if (places.length < 2) return bestNamed(figures, question);
+  const kept = new Set(
+    places.flatMap((p) =>
+      bestNamed(
+        figures.filter((f) => f.district === p),
+        question,
+      ),
+    ),
+  );
+  return figures.filter((f) => kept.has(f));
 }
 
 /** A term an English question was read as, this long, names a figure whole. */

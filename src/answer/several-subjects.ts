@@ -74,6 +74,12 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   const measure = measureAt > 0 ? written[written.length - 1].slice(measureAt).trim() : '';
   const own = measure ? written.map((t, i) => (i === written.length - 1 ? t.slice(0, measureAt) : t)) : written;
   const things = own.map((t) => `${t}${measure}`);
+  // "家电和新能源汽车零售额各涨了多少": the measure the last thing ends with is every thing's when the figures' names end with it
+  // too (家电零售额, 新能源汽车零售额); a figure goes to a thing by the words before it, not by the measure all share.
+  // (Not of places compared: "安徽和福建…国家级临床重点专科" are two places' figures of one thing.)
+  const tail = measure || placeOf.some((p) => p !== undefined) ? '' : sharedTailMeasure(things, figures);
+  const ofThing = tail ? things.map((t, i) => (i === things.length - 1 ? t.slice(0, -tail.length) : t)) : things;
+  const withoutTail = (name: string) => (tail && name.endsWith(tail) ? `${name.slice(0, -tail.length)}${RUN_BREAK}` : name);
   const sentenceOf = new Map(citations.map((c) => [c.id, c.sentence]));
   // Figures set to a thing by the words of their sentence, their names alike ("年度计划投资" in each field's sentence).
   const bySentence = new Set<Figure>();
@@ -87,9 +93,9 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   for (const f of figures) {
     // Read without its punctuation: "各区、县(市)安排…" names the 区县 asked.
     const names = [f.indicator, asWritten(f.indicator)].map((n) =>
-      ownerWords.reduce((name, word) => name.split(word).join(RUN_BREAK), n.replace(NAME_PUNCTUATION, '')),
+      withoutTail(ownerWords.reduce((name, word) => name.split(word).join(RUN_BREAK), n.replace(NAME_PUNCTUATION, ''))),
     );
-    const runs = things.map((s, i) =>
+    const runs = ofThing.map((s, i) =>
       placeOf[i] && f.district !== placeOf[i] ? 0 : Math.max(...names.map((n) => longestCommonRun(n, s).length)),
     );
     const best = Math.max(...runs);
@@ -147,7 +153,7 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
         const word = group.find((w) => w !== written && figuresOf.some((f) => f.indicator.includes(w)));
         return word ? text.split(written).join(word) : text;
       },
-      i < sides.length - 1 ? `${sides[i]}${measure}` : sides[i],
+      i < sides.length - 1 ? `${sides[i]}${measure || tail}` : sides[i],
     );
     const leadOf = (words: string, of: readonly Figure[]) =>
       figureLead({ ...query, indicators: [], question: `${words}${ask}`, ...(place ? { places: [place] } : {}) }, of, citations);
@@ -297,4 +303,21 @@ function countedTwice(question: string): string[] {
   const at = second.indexOf(first[first.length - 1]);
   const head = at >= 0 && at < second.length - 1 ? second.slice(at + 1) : '';
   return [`${first}${head}`, second];
+}
+
+/** The shortest measure several things may share at the end of the last one ("零售额" is 3, "产值" 2). */
+const MIN_TAIL = 2;
+
+/**
+ * The measure ending the last thing asked that the other things do not write and at least two figures' names end with
+ * ("家电和新能源汽车零售额": 零售额, of 家电零售额 and 新能源汽车零售额), longest first; "" when there is none.
+ */
+function sharedTailMeasure(things: readonly string[], figures: readonly Figure[]): string {
+  const last = things[things.length - 1] ?? '';
+  for (let length = last.length - 1; length >= MIN_TAIL; length--) {
+    const tail = last.slice(-length);
+    if (things.slice(0, -1).some((t) => t.includes(tail))) continue;
+    if (figures.filter((f) => f.indicator.endsWith(tail) && f.indicator.length > tail.length).length >= 2) return tail;
+  }
+  return '';
 }

@@ -102,10 +102,10 @@ export function topicCoverage(input: TopicCoverageInput): number {
   // The question's verb ("did Jiangsu upgrade") is no part of the topic, unless it is all the question's words say.
   const isVerb = (u: TopicUnit) => u.source === 'word' && u.english !== undefined && isQuestionVerb(u.english, input.question);
   const allVerbs = units.every((u) => isVerb(u) || u.chinese.every((zh) => MEASURE_WORDS.has(zh)));
-  // A dictionary word only in a bracketed gloss ("afforestation (plant + tend)") is no part of the topic beside a subject
-  // the glossary or a name reads outside it: the term glossed is.
+  // A dictionary word only in a bracketed gloss ("afforestation (plant + tend)") is no part of the topic beside any other
+  // part (a subject, a name, a word outside the brackets): the term glossed is.
   const isGloss = (u: TopicUnit) => u.source === 'word' && !u.name && u.english !== undefined && onlyInGloss(u.english, input.question);
-  const glossed = units.some((u) => !isGloss(u) && (u.source === 'subject' || !u.english || !onlyInGloss(u.english, input.question)));
+  const glossed = units.some((u) => !isGloss(u));
   for (const unit of units) {
     // A measure or a change ("reduce" → 下降, "share" → 占比) is no part of the topic.
     if (unit.chinese.every((zh) => MEASURE_WORDS.has(zh))) continue;

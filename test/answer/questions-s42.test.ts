@@ -23,6 +23,32 @@ describe('everyday Chinese', () => {
   });
 });
 
+describe('quoted names and things counted', () => {
+  it('"15个省千项万亿工程项目 投资完成率多少": the longer quoted name written in pieces (174.7%), not the count inside it', async () => {
+    expect(await ask('钱塘24年15个省千项万亿工程项目 投资完成率多少')).toMatch(/投资完成率（实绩）：174\.7%/);
+  });
+
+  it('"前年保交房交付率 福建和广东哪个高": Fujian’s quoted “保交房”交付率 is its side', async () => {
+    expect(await ask('前年保交房交付率 福建和广东哪个高')).toMatch(/96\.4%.*94\.7%/);
+  });
+
+  it('"浙江前年家电和新能源汽车零售额各涨了多少": each thing’s growth, the measure they share aside', async () => {
+    expect(await ask('浙江前年家电和新能源汽车零售额各涨了多少')).toMatch(
+      /家电零售额（实绩）：增长23\.9%.*新能源汽车零售额（实绩）：增长35\.8%/,
+    );
+  });
+
+  it('"博物馆美术馆接待了多少观众": the visitors counted (4900万人次), not the exhibitions', async () => {
+    expect(await ask('沪去年博物馆美术馆接待了多少观众')).toMatch(/接待海内外观众（实绩）：4900万人次/);
+  });
+});
+
+describe('a year’s end said before the figure', () => {
+  it('"2022年底全国企业数量多少": 去年底企业数量超过5200万户 of the 2023 report', async () => {
+    expect(await ask('2022年底全国企业数量多少')).toMatch(/企业数量（实绩）：超过5200万户/);
+  });
+});
+
 describe('English notes', () => {
   it('"# of macao-funded firms": 澳资企业', async () => {
     expect(await ask('hengqin: # of macao-funded firms (2025 report)?')).toMatch(/澳资企业.*6600/);

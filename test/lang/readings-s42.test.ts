@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { qualifiedHeadwords, qualifiersBefore } from '../../src/lang/en/english-lexicon.js';
+import { figureLead } from '../../src/answer/figure-lead.js';
+import { extractFigures } from '../../src/figures/extract.js';
+import { severalSubjectsLead } from '../../src/answer/several-subjects.js';
 import { onlyInGloss } from '../../src/lang/en/english-topic-words.js';
+import { countedNounAsked } from '../../src/lang/zh/asked-shape-words.js';
 import { countedAs, countsAsGuessedInEnglish } from '../../src/lang/zh/counter-equivalents.js';
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { askedRank, rankedSubjectWords, statesRank } from '../../src/lang/zh/rank-holder-words.js';
@@ -11,6 +15,7 @@ import { shareBeforeMention } from '../../src/retrieve/indicator-mention.js';
 import { knownPlaces, type UnderstoodQuery, understandQuery } from '../../src/retrieve/query.js';
 import { questionFacts, sentenceFacts } from '../../src/retrieve/scoring/context.js';
 import { withWordsAcrossCuts } from '../../src/retrieve/unseen-words.js';
+import { handFigure, resultCitation } from '../support/hand-built-evidence.js';
 import { resultSentenceOf } from '../support/hand-built-sentence.js';
 
 /** Session 42: readings of the language layer found on the tune halves of the fresh sets (engine answers: test/answer/questions-s42.test.ts). */
@@ -214,5 +219,104 @@ describe('a journalist’s notes, session 42 (continued)', () => {
   it('"jobless insurance fund … job retention": 失业保险基金, 稳岗', () => {
     const read = readings('2022 govt work report: jobless insurance fund money set aside for job retention & training?');
     expect(read).toEqual(expect.arrayContaining(['失业保险基金', '稳岗']));
+  });
+});
+
+describe('several things sharing the measure the last one ends with ("家电和新能源汽车零售额各涨了多少")', () => {
+  const sentence = '家电、新能源汽车零售额分别增长23.9%、35.8%。';
+  const growth = (indicator: string, value: number) => ({
+    ...handFigure(indicator, value, '%', { citationId: 'c1', period: '2024' }),
+    change: { direction: 'up' as const, value, unit: '%' },
+  });
+  const figures = [growth('家电零售额', 23.9), growth('新能源汽车零售额', 35.8)];
+  const citations = [resultCitation('c1', sentence, '浙江省')];
+
+  it('each thing’s figure, in the order asked: 家电 by its own word, not by the 零售额 every thing shares', () => {
+    const lead = severalSubjectsLead(understood('浙江前年家电和新能源汽车零售额各涨了多少'), figures, citations) ?? '';
+    expect(lead).toMatch(/家电零售额.*23\.9%.*新能源汽车零售额.*35\.8%/);
+  });
+});
+
+describe('the thing counted after 多少 with no measure word ("接待了多少观众")', () => {
+  it.each([
+    ['沪去年博物馆美术馆接待了多少观众', '观众'],
+    ['给县域重点产业链出了几条举措', '举措'],
+    ['去年吸引了多少游客呢', '游客'],
+  ])('"%s" counts %s', (question, noun) => {
+    expect(countedNounAsked(question)).toBe(noun);
+  });
+
+  it.each(['接待了多少万人次', '投了多少钱', '增长了多少'])('"%s" names no thing counted', (question) => {
+    expect(countedNounAsked(question)).toBeNull();
+  });
+
+  it('the figure named by the thing counted leads, not the one sharing the longer subject', () => {
+    const sentence = '全市博物馆、美术馆举办文化展览1565场、接待海内外观众4900万人次。';
+    const figures = [
+      handFigure('博物馆、美术馆举办文化展览', 1565, '场', { citationId: 'c1', period: '2025' }, '上海市'),
+      handFigure('接待海内外观众', 4900, '万人次', { citationId: 'c1', period: '2025' }, '上海市'),
+    ];
+    const lead = figureLead(understood('沪去年博物馆美术馆接待了多少观众'), figures, [resultCitation('c1', sentence, '上海市')]);
+    expect(lead).toMatch(/接待海内外观众（实绩）：4900万人次/);
+  });
+});
+
+describe('several places compared: each place’s own best-named figure ("“保交房”交付率" beside 保交房交付率)', () => {
+  it('each place’s figure leads a comparison, the quoted name among them', () => {
+    const PLACES2 = knownPlaces(['福建省', '广东省']);
+    const figures = [
+      handFigure('“保交房”交付率', 96.4, '%', { citationId: 'c1', period: '2024' }, '福建省'),
+      handFigure('保交房交付率', 94.7, '%', { citationId: 'c2', period: '2024' }, '广东省'),
+    ];
+    const citations = [resultCitation('c1', '“保交房”交付率96.4%。', '福建省'), resultCitation('c2', '保交房交付率94.7%。', '广东省')];
+    const q = { ...understandQuery('前年保交房交付率 福建和广东哪个高', PLACES2, { today }), wantsQuantity: true };
+    const lead = figureLead(q, figures, citations) ?? '';
+    expect(lead).toMatch(/96\.4%/);
+    expect(lead).toMatch(/94\.7%/);
+  });
+});
+
+describe('a quoted name in the question or the figure, and the thing a count asks of', () => {
+  const lead = (question: string, figures: ReturnType<typeof handFigure>[], sentence: string, place = '湖南省') =>
+    figureLead(understandQuery(question, knownPlaces([place]), { today }), figures, [resultCitation('c1', sentence, place)]);
+
+  it('"“十大产业项目”完成投资多少": the question’s quoted name is the figure’s, not another project group’s', () => {
+    const figures = [
+      handFigure('“四个十大”项目完成投资', 1515.8, '亿元', { citationId: 'c1', period: '2024' }, '湖南省'),
+      handFigure('“十大产业项目”完成投资', 363.9, '亿元', { citationId: 'c1', period: '2024' }, '湖南省'),
+    ];
+    expect(
+      lead('湖南24年“十大产业项目”完成投资多少', figures, '“四个十大”项目完成投资1515.8亿元，其中“十大产业项目”完成投资363.9亿元。'),
+    ).toMatch(/363\.9亿元/);
+  });
+
+  it('"…三年行动 …还管其他多少个县级以上城市": the cities counted, by their head noun, beside the actions named whole', () => {
+    const figures = [
+      handFigure('治理“三年行动”', 3, '个', { citationId: 'c1', period: '2025', kind: 'target' }, '云南省'),
+      handFigure('县级及以上城市', 22, '个', { citationId: 'c1', period: '2025', kind: 'target' }, '云南省'),
+    ];
+    expect(
+      lead(
+        '云南污水治理三年行动 湖泊流域那7个城市之外 还管其他多少个县级以上城市',
+        figures,
+        '实施污水治理“三年行动”，对7个城市及其他22个县级及以上城市。',
+        '云南省',
+      ),
+    ).toMatch(/22个/);
+  });
+});
+
+describe('a year’s end said before a figure ("去年底企业数量超过5200万户")', () => {
+  const names = (sentence: string) =>
+    extractFigures({ sentence, kind: 'result', period: '2022', district: '国务院', citationId: 'c', source: 'text' }).map(
+      (f) => f.indicator,
+    );
+
+  it.each([
+    ['去年底企业数量超过5200万户', '企业数量'],
+    ['年末全市常住人口1262.4万人', '常住人口'],
+    ['上年末城镇调查失业率5.5%', '城镇调查失业率'],
+  ])('"%s" names %s, no 底 or 末 left at its start', (sentence, name) => {
+    expect(names(sentence)).toEqual([name]);
   });
 });

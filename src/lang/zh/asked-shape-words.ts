@@ -163,7 +163,10 @@ export function askedCountUnit(question: string): string | null {
  * The noun right after a count asked, which names the thing counted: "给县域重点产业链出了几条举措" counts 举措, not the
  * 产业链 before it. Up to the first mark or particle, two to six characters.
  */
-const COUNTED_NOUN_ASKED = new RegExp(`(?:几|多少)(?:${alternation(MEASURE_WORDS)})([\\u4e00-\\u9fff]{2,6})(?=$|[？?。，,！!\\s呢啊吗呀])`);
+// "博物馆美术馆接待了多少观众": 多少 counts a noun without a measure word too (not a number's own word: 多少万).
+const COUNTED_NOUN_ASKED = new RegExp(
+  `(?:(?:几|多少)(?:${alternation(MEASURE_WORDS)})|多少(?![万亿千百]))([\\u4e00-\\u9fff]{2,6}?)(?=$|[？?。，,！!\\s呢啊吗呀])`,
+);
 
 /** The thing a count asks of, as written after its measure ("举措" of 几条举措), or null. */
 export function countedNounAsked(question: string): string | null {

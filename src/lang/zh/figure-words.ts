@@ -269,6 +269,12 @@ export const LEADING_FILLERS: readonly string[] = byLength([
   '全年',
   '今年',
   '去年',
+  // "去年底企业数量超过5200万户": a year's end said at the start is the figure's time, no part of its name.
+  '去年底',
+  '去年末',
+  '上年末',
+  '年底',
+  '年末',
   '当年',
   '年内',
   '同时',
