@@ -161,7 +161,8 @@ export function figureLead(
   // "造了多少辆": the count in the unit asked before a rate beside it ("增长94.5%、达168.4万辆").
   // A measure word carried from the earlier question to a subject of the follow-up's own names no unit it asks (unitCarried).
   const unitAsked = query.unitCarried ? null : askedCountUnit(query.question);
-  // A measure word counting the same things is the unit asked too ("talents" asks 人, the report counts 200名).
+  // A measure word counting the same things is the unit asked too ("talents" asks 人, the report counts 200名). An English
+  // question's is guessed from its noun, and the report's 个 may count what was guessed 家 (countsAsGuessedInEnglish).
   const sameCount = (written: string, asked: string) =>
     query.language === 'en' ? countsAsGuessedInEnglish(asked, written) : countedAs(written) === countedAs(asked);
   const inUnit = (f: Figure) =>
@@ -311,7 +312,7 @@ export function figureLead(
   // share is asked ("数字经济占比提升了几个百分点": its change in points, not its level).
   const sharesNarrowed =
     shareAsked && query.language === 'zh' && !asksForPoints(query.question) && !asksHowMuchChanged(query.question) && !growthAsked;
-  // Several places compared: each place's own best named.
+  // Several places compared: each place's own best named (a name one report writes whole sets no other place's figure aside).
   const namedFigures = namedAtAll.length
     ? (query.places.length > 1 ? bestNamedOfEach : bestNamed)(ofShareAsked(namedAtAll, sharesNarrowed), query.question)
     : [];
