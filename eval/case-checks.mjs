@@ -292,6 +292,22 @@ export function laterSets(last) {
 }
 
 /**
+ * Never a fact that the newest held-out files cite (fresh-aj and later check the two most recent held-out halves), under
+ * the two cite checks' keys: exits 1, naming each case, when one does. `whose` names the files in the message
+ * ("fresh-ai's or fresh-aj's").
+ */
+export function checkNoNewestHeldFacts(cases, files, whose) {
+  const newest = [
+    ...citesUsedElsewhere(cases, files).map((q) => `${q}: its cite is ${whose} held-out fact`),
+    ...figuresInsideOlderCites(cases, files),
+  ];
+  if (newest.length) {
+    console.error(`facts that do not hold:\n${newest.join('\n')}`);
+    process.exit(1);
+  }
+}
+
+/**
  * The stricter check of fresh-m onward: citesUsedElsewhere keys a figure on the 8 characters before it in the new cite, so
  * a figure at the start of a cite ("4386万异地务工人员…") or an older cite shorter than the new one can slip through; here
  * a figure also counts as used when an older cite, found in the same report sentence, spans the figure's place in that

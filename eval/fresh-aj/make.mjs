@@ -39,9 +39,8 @@ import {
   askShorthands,
   caseBook,
   checkHeldoutFactSetAndWrite,
-  citesUsedElsewhere,
+  checkNoNewestHeldFacts,
   conversationBook,
-  figuresInsideOlderCites,
   HELDOUT_FACT,
   HELDOUT_FACT_SET_SHAPES,
   useFreshLReports,
@@ -326,11 +325,7 @@ const NF_WORDS = {
 // Never a fact that fresh-ah's or fresh-ai's held-out file cites (the two most recent held-out halves), under the two
 // cite checks' keys.
 const NEWEST_HELD = ['eval/fresh-ah/ah-heldout.jsonl', 'eval/fresh-ai/ai-heldout.jsonl'];
-const newest = [...citesUsedElsewhere(cases, NEWEST_HELD).map((q) => `${q}: its cite is fresh-ah's or fresh-ai's held-out fact`), ...figuresInsideOlderCites(cases, NEWEST_HELD)];
-if (newest.length) {
-  console.error(`facts that do not hold:\n${newest.join('\n')}`);
-  process.exit(1);
-}
+checkNoNewestHeldFacts(cases, NEWEST_HELD, "fresh-ah's or fresh-ai's");
 
 // The checks of fresh-ae's rule, then the deal as fresh-ad, per (report, shape), conversations whole; the cite checks over
 // the earlier TUNE files only.

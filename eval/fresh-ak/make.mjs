@@ -39,9 +39,8 @@ import {
   askShorthands,
   caseBook,
   checkHeldoutFactSetAndWrite,
-  citesUsedElsewhere,
+  checkNoNewestHeldFacts,
   conversationBook,
-  figuresInsideOlderCites,
   HELDOUT_FACT,
   HELDOUT_FACT_SET_SHAPES,
   useFreshLReports,
@@ -325,11 +324,7 @@ const NF_WORDS = {
 // Never a fact that fresh-ai's or fresh-aj's held-out file cites (the two most recent held-out halves), under the two
 // cite checks' keys.
 const NEWEST_HELD = ['eval/fresh-ai/ai-heldout.jsonl', 'eval/fresh-aj/aj-heldout.jsonl'];
-const newest = [...citesUsedElsewhere(cases, NEWEST_HELD).map((q) => `${q}: its cite is fresh-ai's or fresh-aj's held-out fact`), ...figuresInsideOlderCites(cases, NEWEST_HELD)];
-if (newest.length) {
-  console.error(`facts that do not hold:\n${newest.join('\n')}`);
-  process.exit(1);
-}
+checkNoNewestHeldFacts(cases, NEWEST_HELD, "fresh-ai's or fresh-aj's");
 
 // The checks of fresh-ae's rule, then the deal as fresh-ad, per (report, shape), conversations whole; the cite checks over
 // the earlier TUNE files only.
