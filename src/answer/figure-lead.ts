@@ -418,6 +418,10 @@ export function figureLead(
   // "新增了多少家外资研发中心": things counted are never answered by money (实际使用外资160.6亿美元): no lead, the passages quoted.
   const countedAsked = unitAsked !== null && unitAsked !== MONEY_UNIT && COUNTED_THING_UNITS.includes(unitAsked);
   if (countedAsked && !inAskedUnit.length && shapeFitting.length && shapeFitting.every((f) => f.unit.endsWith(MONEY_UNIT))) return null;
+  // "安徽省属企业去年往新兴产业投了多少钱": money asked of a thing no indicator names is never answered by a rate (战略性新兴产业
+  // 产值增长11.5%) when no figure gives money: no lead, the passages quoted.
+  const moneyOfWords = unitAsked === MONEY_UNIT && zhWithoutIndicator;
+  if (moneyOfWords && !inAskedUnit.length && shapeFitting.length && shapeFitting.every((f) => f.unit === '%')) return null;
   // A pair's start goes with its value reached: "从全国第10位升至第7位" asked no rank keeps neither, never "从10位" alone.
   const fitted = inAskedUnit.length ? inAskedUnit : shapeFitting;
   const shapeKept = fitted.filter(

@@ -14,6 +14,12 @@ describe('everyday Chinese', () => {
     expect(await ask('安徽省属企业前年往新兴产业投了多少钱')).toMatch(/2024年省属企业投资新兴产业（实绩）：超过500亿元 \[\d\]/);
   });
 
+  it('"去年往新兴产业投了多少钱" of a year with no such money: no figure, never a growth rate in its place', async () => {
+    const line = await ask('安徽省属企业去年往新兴产业投了多少钱');
+    expect(line).toMatch(/没有找到所问的具体数字/);
+    expect(line).not.toMatch(/%/);
+  });
+
   it('"义新欧比上年增长多少": a name the segmenter cut across (义新 | 欧比) is found whole', async () => {
     expect(await ask('义新欧比上年增长多少', ['浙江去年中欧班列开了多少列'])).toMatch(/增长14\.7%/);
   });

@@ -48,7 +48,7 @@ describe('a share written before the thing it is part of ("76.1%的财政支出�
 
 describe('money put into a thing, in everyday words ("往新兴产业投了多少钱")', () => {
   it('is asked as the thing’s investment', () => {
-    expect(toReportWording('安徽省属企业前年往新兴产业投了多少钱')).toContain('新兴产业投资多少');
+    expect(toReportWording('安徽省属企业前年往新兴产业投了多少钱')).toContain('新兴产业投资多少钱');
     expect(toReportWording('去年往科技上投入了多少')).toContain('科技投资多少');
   });
 
@@ -318,5 +318,29 @@ describe('a year’s end said before a figure ("去年底企业数量超过5200�
     ['上年末城镇调查失业率5.5%', '城镇调查失业率'],
   ])('"%s" names %s, no 底 or 末 left at its start', (sentence, name) => {
     expect(names(sentence)).toEqual([name]);
+  });
+});
+
+describe('money asked of a thing no indicator names ("往新兴产业投了多少钱")', () => {
+  const PLACES3 = knownPlaces(['安徽省']);
+  const question = understandQuery('安徽省属企业去年往新兴产业投了多少钱', PLACES3, { today });
+  const rate = handFigure('战略性新兴产业产值', 11.5, '%', { citationId: 'c1', period: '2025' }, '安徽省');
+  const money = handFigure('省属企业投资新兴产业', 500, '亿元', { citationId: 'c2', period: '2025' }, '安徽省');
+  const citations = [
+    resultCitation('c1', '战略性新兴产业产值增长11.5%。', '安徽省'),
+    resultCitation('c2', '省属企业投资新兴产业超过500亿元。', '安徽省'),
+  ];
+
+  it('is never answered by a rate: no lead when no figure gives money', () => {
+    expect(figureLead(question, [rate], citations.slice(0, 1))).toBeNull();
+  });
+
+  it('is answered by the money when a figure gives it', () => {
+    expect(figureLead(question, [rate, money], citations)).toMatch(/500亿元/);
+  });
+
+  it('a rate still answers a rate asked of the thing', () => {
+    const growth = understandQuery('安徽去年新兴产业产值增长多少', PLACES3, { today });
+    expect(figureLead(growth, [rate], citations.slice(0, 1))).toMatch(/11\.5%/);
   });
 });

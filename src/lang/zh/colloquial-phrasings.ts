@@ -30,10 +30,10 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   // "安徽省属企业", "杭州市属国企": owned by the province or city, written 省属企业 after the place's short name — the place's
   // full name ("安徽省") is a word the segmenter keeps whole, which would leave a bare 属.
   { pattern: /(?<=[\u4e00-\u9fff]{2})(省|市|区)属(?=企业|国企|国有)/g, wording: ' $1属', example: '安徽省属企业前年往新兴产业投了多少钱' },
-  // "往新兴产业投了多少钱": money put into a thing, as the reports write it (投资新兴产业超过500亿元).
+  // "往新兴产业投了多少钱": money put into a thing, as the reports write it (投资新兴产业超过500亿元); 多少钱 still asks money.
   {
-    pattern: /往([\u4e00-\u9fff]{2,10}?)(?:里|上)?(?:投了|投入了|砸了)(?:多少钱|多少)/g,
-    wording: '$1投资多少',
+    pattern: /往([\u4e00-\u9fff]{2,10}?)(?:里|上)?(?:投了|投入了|砸了)(多少钱|多少)/g,
+    wording: '$1投资$2',
     example: '安徽省属企业前年往新兴产业投了多少钱',
   },
   // "钱塘前年整体经济 用一句话讲": the economy as a whole, put in a sentence: how it did.
