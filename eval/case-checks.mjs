@@ -466,6 +466,16 @@ export function checkAskedFigureNotFirst(cases, tag = 'second-figure-ask') {
 export const HELDOUT_FACT = 'heldout-fact';
 
 /**
+ * What every set written under fresh-ae's rule starts with: the fresh-l reports read first (a cite must be text the
+ * extraction yields), its case book, the ask shorthands (askShorthands), its shapes and the heldout-fact tag.
+ */
+export function heldoutFactSetBook() {
+  useFreshLReports();
+  const book = caseBook();
+  return { ...book, ...askShorthands(book.x), SHAPES: HELDOUT_FACT_SET_SHAPES, HF: HELDOUT_FACT };
+}
+
+/**
  * The checks every set written under fresh-ae's rule runs after its cases, then the deal and the write
  * (`checkDealAndWrite`): the asked figure of a second-figure-ask not first in its sentence; every cite found in no report
  * the case does not name; the `heldout-fact` tag both ways against the earlier held-out files (laterSets(last)); no

@@ -36,25 +36,15 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  askShorthands,
-  caseBook,
   checkHeldoutFactSetAndWrite,
   conversationBook,
-  HELDOUT_FACT,
-  HELDOUT_FACT_SET_SHAPES,
-  useFreshLReports,
+  heldoutFactSetBook,
 } from '../case-checks.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-// The corpus and the extracted texts of the three added reports first: a cite must be text the extraction yields.
-useFreshLReports();
-
-const { cases, x, C, F, NF, O } = caseBook();
-const SHAPES = HELDOUT_FACT_SET_SHAPES;
-// s(…) a Chinese ask of a figure not first in its sentence, e(…) an English question, f(…) a case of a given shape,
-// p(…) a plain Chinese figure ask.
-const { s, e, f, p, pct } = askShorthands(x);
-const HF = HELDOUT_FACT;
+// The corpus and the extracted texts of the three added reports first, then the book: s(…) a Chinese ask of a figure not
+// first in its sentence, e(…) an English question, f(…) a case of a given shape, p(…) a plain Chinese figure ask.
+const { cases, x, C, F, NF, O, s, e, f, p, pct, SHAPES, HF } = heldoutFactSetBook();
 
 // ---- 1. Chinese figure asks -------------------------------------------------------------------------------------------
 // plain asks: results (report N → year N−1) and targets (report N → year N)

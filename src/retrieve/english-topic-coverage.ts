@@ -104,13 +104,15 @@ export function topicCoverage(input: TopicCoverageInput): number {
   const allVerbs = units.every((u) => isVerb(u) || u.chinese.every((zh) => MEASURE_WORDS.has(zh)));
   // A dictionary word only in a bracketed gloss ("afforestation (plant + tend)") is no part of the topic beside any other
   // part (a subject, a name, a word outside the brackets): the term glossed is.
-  const isGloss = (u: TopicUnit) => u.source === 'word' && !u.name && u.english !== undefined && onlyInGloss(u.english, input.question);
-  const restOfTopic = units.some((u) => !isGloss(u));
+  const glosses = new Set(
+    units.filter((u) => u.source === 'word' && !u.name && u.english !== undefined && onlyInGloss(u.english, input.question)),
+  );
+  const setAside = glosses.size < units.length ? glosses : new Set<TopicUnit>();
   for (const unit of units) {
     // A measure or a change ("reduce" → 下降, "share" → 占比) is no part of the topic.
     if (unit.chinese.every((zh) => MEASURE_WORDS.has(zh))) continue;
     if (!allVerbs && isVerb(unit)) continue;
-    if (restOfTopic && isGloss(unit)) continue;
+    if (setAside.has(unit)) continue;
     const idfs = unit.tokens.map((t) => input.idf(t)).filter((w) => w > 0);
     if (!idfs.length) continue;
     const w = unit.source === 'subject' ? Math.max(...idfs) : DICTIONARY_WEIGHT * Math.min(...idfs);
