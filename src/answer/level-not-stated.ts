@@ -2,6 +2,8 @@ import { isGrowthOnly } from '../figures/figure-shape.js';
 import { askedCountUnit, asksForRank, asksForShare } from '../lang/zh/asked-shape-words.js';
 import { AMOUNT_CHANGE_ASKED, asksForGrowth } from '../lang/zh/change-words.js';
 import { asksAmount } from '../lang/zh/trend-words.js';
+import { asksByNameAlone } from '../lang/zh/question-words.js';
+import { asksInAUnit } from '../lang/en/english-units.js';
 import { MONEY_UNIT, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { isIncrementName } from '../lang/zh/level-question-words.js';
 import { isRateOnlyIndicator } from '../lang/zh/level-words.js';
@@ -42,13 +44,27 @@ function latestFirst(figures: readonly Figure[]): Figure | undefined {
   return [...figures].sort((a, b) => yearOf(b) - yearOf(a))[0];
 }
 
+/**
+ * Whether a level is asked: in words of amount ("多少", "how big"), in an amount's unit ("GDP, tn yuan?") or by naming the
+ * indicator alone ("浙江2024年GDP", "GDP of zhejiang in 2024 pls").
+ */
+function asksLevel(query: UnderstoodQuery): boolean {
+  const q = query.question;
+  // A unit asked says which: "GDP, tn yuan?" a level, "GDP, in percent?" a rate.
+  if (query.language === 'en' && asksInAUnit(q)) return !PERCENT_ASKED_IN_ENGLISH.test(q);
+  return asksAmount(q) || asksByNameAlone(q);
+}
+
+/** A unit asked that is a percentage: a rate, no level. */
+const PERCENT_ASKED_IN_ENGLISH = /%|\bper\s*cent|\bpercent|\bpoints?\b/i;
+
 function askedGrowthFirst(query: UnderstoodQuery, figures: readonly Figure[]): Figure | null {
   const q = query.question;
   // "PM2.5浓度五年里降了多少" asks the fall, no level either.
   if (
     !query.wantsQuantity ||
     !query.indicators.length ||
-    !asksAmount(q) ||
+    !asksLevel(query) ||
     asksForGrowth(q) ||
     AMOUNT_CHANGE_ASKED.test(q) ||
     asksOtherMeasure(query)

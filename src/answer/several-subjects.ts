@@ -257,7 +257,13 @@ export function askedSubjects(question: string): string[] {
     const head = span.slice(countedOff.index + countedOff[0].length).trim();
     return spaced.length < 2 ? [] : spaced.map((p) => `${p}${head}`);
   }
-  if (listed.length < 2) return [];
+  // "浙江去年供应的国有建设用地 新增用海 用林地各多少万亩": things listed with spaces alone, each a thing of its own; a part
+  // of a place and a year alone ("钱塘24年 高端装备增加值 分别涨了多少") is no thing.
+  if (listed.length < 2) {
+    const spacedOut = span.trim().split(/\s+/);
+    const things = TIME_ONLY_PART.test(spacedOut[0] ?? '') ? spacedOut.slice(1) : spacedOut;
+    return things.length >= 2 ? things : [];
+  }
   const last = listed[listed.length - 1];
   // Only when the things before it write no head noun of their own ("建成" of 建成和在建的过江通道): "广东落地的首批…试点
   // 和福建往纵深推的试点特色改革项目" asks two things, each with its own.
@@ -289,6 +295,9 @@ function thingsCompared(question: string): string[] {
   return [m[1].trim(), m[2]];
 }
 
+/** A part that ends in its year ("钱塘24年", "浙江去年"): the time asked, the place before it, no thing. */
+const TIME_ONLY_PART = /(?:\d{2,4}年|今年|去年|前年|明年)$/;
+
 /** How each thing counted twice is asked on its own. */
 const COUNT_ASK_WORDS = '有几个';
 
@@ -314,7 +323,8 @@ const MIN_TAIL = 2;
  */
 function sharedTailMeasure(things: readonly string[], figures: readonly Figure[]): string {
   const last = things[things.length - 1] ?? '';
-  for (let length = last.length - 1; length >= MIN_TAIL; length--) {
+  // The last thing keeps words of its own: "药品抽检合格率" shares 抽检合格率 with 食品's, not 品抽检合格率 (which would leave 药).
+  for (let length = last.length - MIN_SIDE_RUN; length >= MIN_TAIL; length--) {
     const tail = last.slice(-length);
     if (things.slice(0, -1).some((t) => t.includes(tail))) continue;
     if (figures.filter((f) => f.indicator.endsWith(tail) && f.indicator.length > tail.length).length >= 2) return tail;

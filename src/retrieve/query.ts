@@ -32,6 +32,7 @@ import {
   RELATIVE_YEAR_AFTER_SUBJECT,
   subjectBeforeIndicator,
   subjectBeforeShortYear,
+  subjectOfFollowUp,
   subjectBeforeYear,
 } from '../lang/zh/place-shapes.js';
 import { asksMainTargets } from '../lang/zh/main-target-words.js';
@@ -668,7 +669,11 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // alone is no alias of it (通化 is inside 沟通化解).
   for (let i = 0; i < unknownPlaces.length; i++) unknownPlaces[i] = cityOfShortName(unknownPlaces[i]) ?? unknownPlaces[i];
   const beforeShortYear = subjectBeforeShortYear(text);
-  const placedCity = foundPlaces.length || unknownPlaces.length ? undefined : cityOfShortName(beforeShortYear ?? '');
+  // "那琼海呢": so is one asked of alone in a follow-up.
+  const placedCity =
+    foundPlaces.length || unknownPlaces.length
+      ? undefined
+      : (cityOfShortName(beforeShortYear ?? '') ?? cityOfShortName(subjectOfFollowUp(text) ?? ''));
   if (placedCity) unknownPlaces.push(placedCity);
   // Standing where a place stands and one character off a known name ("江书2025年…", "安微"):
   // that place, said so.

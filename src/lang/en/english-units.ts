@@ -88,14 +88,15 @@ export function isScaledUnit(unit: string): boolean {
  * billion yuan").
  */
 const ASKED_IN_UNIT =
-  /\bin\s+(?:(?:ten\s+|hundred\s+)?(?:thousands?|millions?|billions?|trillions?)\s+(?:of\s+)?|10,?000\s+|100\s+million\s+)?(?:yuan|rmb|cny|us\s+dollars|dollars|usd|tonnes|tons|mu|hectares|km|kilomet(?:er|re)s|kw|kilowatts|megawatts|mw|gigawatts|gw|kwh|teu|jin|pf|pflops|petaflops|eflops|exaflops|percent|per\s+cent|percentage\s+points)\b|\bin\s+(?:ten\s+|hundred\s+)?(?:thousands|millions|billions|trillions)\b/i;
+  /\bin\s+(?:(?:ten\s+|hundred\s+)?(?:thousands?|millions?|billions?|trillions?|mn|bn|tn)\s+(?:of\s+)?|10,?000\s+|100\s+million\s+)?(?:yuan|rmb|cny|us\s+dollars|dollars|usd|tonnes|tons|mu|hectares|km|kilomet(?:er|re)s|kw|kilowatts|megawatts|mw|gigawatts|gw|kwh|teu|jin|pf|pflops|petaflops|eflops|exaflops|percent|per\s+cent|percentage\s+points)\b|\bin\s+(?:ten\s+|hundred\s+)?(?:thousands|millions|billions|trillions)\b/i;
 
 /**
- * A fragment that ends on the unit it wants ("guangdong running tracks to build in 2026, km?", "… (billion yuan)"):
+ * A fragment that ends on the unit it wants ("guangdong running tracks to build in 2026, km?", "… (billion yuan)",
+ * "grain output floor, mn tonnes?"):
  * asks the number in it, as "in km" does.
  */
 const UNIT_ENDING_FRAGMENT =
-  /[,(:;\u2014-]\s*(?:(?:ten\s+|hundred\s+)?(?:thousands?|millions?|billions?|trillions?)\s+(?:of\s+)?)?(?:yuan|rmb|cny|usd|tonnes|tons|mu|hectares|km|kilomet(?:er|re)s|kw|mw|gw|kwh|teu|pf|pflops|petaflops|eflops|exaflops|percent|%)\s*\)?\s*\??\s*$/i;
+  /[,(:;\u2014-]\s*(?:(?:ten\s+|hundred\s+)?(?:thousands?|millions?|billions?|trillions?|mn|bn|tn)\s+(?:of\s+)?)?(?:yuan|rmb|cny|usd|tonnes|tons|mu|hectares|km|kilomet(?:er|re)s|kw|mw|gw|kwh|teu|pf|pflops|petaflops|eflops|exaflops|percent|%)\s*\)?\s*\??\s*$/i;
 
 /** Whether an English question asks its number in a unit ("… in billion yuan", "…, km?"). */
 export function asksInAUnit(question: string): boolean {

@@ -6,6 +6,7 @@
 import { RANK_QUESTION } from './rank-words.js';
 import { SHARE_QUESTION } from './share-words.js';
 import { englishCountUnit } from '../en/english-count-units.js';
+import { moneyThresholdsIn } from '../en/english-money-thresholds.js';
 import { MEASURE_WORDS } from './counted-before-words.js';
 import { alternation } from './regexp.js';
 import { MILESTONE_NOUNS, MILESTONE_VERBS } from './milestone-words.js';
@@ -124,6 +125,18 @@ const ASKED_UNIT_AS_WRITTEN: Readonly<Record<string, string>> = { 个小时: '�
 const MONEY_ASKED =
   /金额|多少钱|成交(?:了|额)?多少|资金(?:多少|有多少)|多少(?:万|亿|万亿)?元(?!以上|以下|级)|投资(?:额|总额)?(?:是|有|达到?|完成了?)?多少(?!个|项|家)|投(?:了|入)?多少(?:万亿|亿|万)|多少(?:万亿|亿)(?=$|[？?。！!，,\s]|呢|啊|吧)/;
 const MONEY_UNIT = '元';
+/**
+ * Money asked in English by its currency ("investment in provincial key projects, bn yuan?", "in billion yuan"); not a size
+ * class of the things counted ("100m-yuan-plus projects", "worth 1 billion yuan or more": english-money-thresholds.ts).
+ */
+const MONEY_ASKED_EN = /\b(?:yuan|rmb|cny)\b/i;
+
+function asksMoneyInEnglish(question: string): boolean {
+  let rest = question;
+  for (const { written, at } of [...moneyThresholdsIn(question)].sort((a, b) => b.at - a.at))
+    rest = `${rest.slice(0, at)} ${rest.slice(at + written.length)}`;
+  return MONEY_ASKED_EN.test(rest);
+}
 
 /** Measure words a count is asked in. 人 opens nouns too (人才, 人次), so it is read as a measure only where asked. */
 const COUNTERS = '个家座项所条件台处名位辆艘架列场块枚部户张套颗株棵头';
@@ -156,7 +169,7 @@ export function askedCountUnit(question: string): string | null {
   // "人口门槛是多少万以上": a magnitude with no measure after it is the unit ("人口20万以上").
   const asked = match?.[1] ?? match?.[2] ?? match?.[3];
   if (asked) return ASKED_UNIT_AS_WRITTEN[asked] ?? asked;
-  return (MONEY_ASKED.test(question) ? MONEY_UNIT : null) ?? englishCountUnit(question);
+  return (MONEY_ASKED.test(question) || asksMoneyInEnglish(question) ? MONEY_UNIT : null) ?? englishCountUnit(question);
 }
 
 /**

@@ -44,8 +44,16 @@ export function amountChangeVerb(raw: string): ChangeVerb | undefined {
   const verb = AMOUNT_CHANGE_VERBS.find((v) => text.endsWith(v.word));
   if (!verb) return undefined;
   const name = text.slice(0, -verb.word.length);
+  if (WORK_BEFORE_UPGRADE.some((work) => name.endsWith(work)) && UPGRADE_VERBS.includes(verb.word)) return undefined;
   return name.length >= MIN_CHANGED_NAME && !COMPARED_BEFORE_VERB.test(name) ? verb : undefined;
 }
+
+/**
+ * Verbs of work a report joins with 提升 / 提高 into one verb ("无障碍点位及重要公共服务场所改造提升14万个", "整治提升背街
+ * 小巷"): the amount after them counts the things worked on, not a change of a level.
+ */
+const WORK_BEFORE_UPGRADE: readonly string[] = ['改造', '整治', '修缮', '更新', '改建', '优化'];
+const UPGRADE_VERBS: readonly string[] = ['提升', '提高'];
 
 /**
  * A change verb written alone before an amount, right after a level ("优良天数达到290天、增加19天", "、同比增加"): the level's

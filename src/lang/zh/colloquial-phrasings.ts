@@ -38,6 +38,9 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   },
   // "钱塘前年整体经济 用一句话讲": the economy as a whole, put in a sentence: how it did.
   { pattern: /(?:整体|总体)(?=经济)/g, wording: '', example: '钱塘前年整体经济 用一句话讲' },
+  // "增速跑赢全省", "跑输全国": outpaced or lagged, as the reports write it (57个县(市)整体经济增速快于全省).
+  { pattern: /跑赢/g, wording: '快于', example: '广东前年有多少个县增速跑赢全省' },
+  { pattern: /跑输/g, wording: '慢于', example: '哪些县增速跑输全省' },
   { pattern: /(?:用)?一句话(?:讲讲?|说说?|概括|总结)(?:一下)?/g, wording: '怎么样', example: '钱塘前年整体经济 用一句话讲' },
   // English asking the rest of a code name ("the '13-what' plan", "'what-call'", "'?+N'"): its missing digits as Chinese asks
   // them (“13几”), so the name's number is read as for "省委“13几”具体部署".

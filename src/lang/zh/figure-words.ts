@@ -301,6 +301,10 @@ export const LEADING_FILLERS: readonly string[] = byLength([
   // "推动怀柔综合性国家科学中心29个科技设施进入科研状态": the work verb opening the clause is no part of the name.
   '推动',
   '推进',
+  // "发挥济青烟3个新业态新模式新场景消费试点作用": the part a thing is made to play is no part of its name (the count's noun
+  // after it names the thing, as after 推进).
+  '充分发挥',
+  '发挥',
   '全市',
   '全区',
   '全省',
@@ -353,6 +357,8 @@ export const TRAILING_FILLERS: readonly string[] = byLength([
   // "存款、贷款余额…双双突破9万亿元", "进出口总额接连突破8万亿元": how they passed it, not their name.
   '双双',
   '接连',
+  // "发挥济青烟3个…消费试点作用": the part things are made to play, after the things counted, names nothing.
+  '作用',
 ]);
 
 /** A name opening with a comparison ("比上年增加", "较3年前") is the previous figure's subject compared. */

@@ -429,10 +429,14 @@ function newWords(question: string, earlierQuestion: string, placeNames: readonl
     wordsBesidesAskingAgain(question, placeNames, yearPhrases)
       .filter((piece) => !earlier.includes(piece))
       .map((piece) => [...SAME_SUBJECT_MEASURES, ...SAME_SUBJECT_VERBS, ...PLAN_WORDS_WRITTEN].reduce((t, v) => t.split(v).join(''), piece))
-      // What is left is the earlier question's own word ("落地" of "打算落地几个"): nothing new.
-      .map((rest) => (rest !== '' && earlier.includes(rest) ? '' : rest))
+      // What is left is the earlier question's own word ("落地" of "打算落地几个"), a link ("是" of "累计目标是多少处") or
+      // the measure word of the number asked ("处" of "多少处"): nothing new.
+      .map((rest) => (rest !== '' && (earlier.includes(rest) || LINKS_ONLY.test(rest) || MEASURE_WORDS.includes(rest)) ? '' : rest))
   );
 }
+
+/** A piece of link words only, left when the words around them are taken out: "是", "要到", "达到". */
+const LINKS_ONLY = /^(?:是|为|要到|到|达到|达|的|了)+$/;
 
 /** Words of intent ("打算落地几个" after "…落地的高层次人才创业项目"): a plan asked of the same subject, none of its own. */
 const PLAN_WORDS_WRITTEN = PLAN_INTENT_WORDS.filter((w) => !/[()?|\\[\]]/.test(w));

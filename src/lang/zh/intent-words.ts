@@ -55,6 +55,9 @@ export const PLAN_INTENT_WORDS_EN: readonly string[] = [
   // "the number they set for this year": a figure set ahead (not "set up", a thing founded).
   String.raw`\b(?:they|it|was|were|is|are|has|have|been) set\b(?! up)`,
   String.raw`\bset for\b`,
+  // "grain output floor", "the deficit ceiling": the bound a plan sets (not "floor space", "floor area", a building's size).
+  String.raw`\bfloors?\b(?! (?:space|area))`,
+  String.raw`\bceilings?\b`,
 ];
 
 export const RESULT_INTENT_WORDS: readonly string[] = [

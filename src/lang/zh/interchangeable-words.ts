@@ -40,6 +40,7 @@ export const INTERCHANGEABLE_WORDS: readonly InterchangeableWords[] = [
   // "战新 高端装备 高新技术这三块": the shorthand people write for 战略性新兴产业.
   { words: ['战新', '战略性新兴产业'] },
   { words: ['国企', '国有企业'] },
+  { words: ['北交所', '北京证券交易所'] },
   { words: ['网购', '网络零售', '网上零售'] },
   { words: ['建党', '党成立'] },
   { words: ['建国', '新中国成立', '中华人民共和国成立'] },

@@ -44,8 +44,10 @@ export const NOT_A_PLACE_STARTS: readonly string[] = [
 ];
 
 const OPENER = `(?:${QUESTION_OPENERS.join('|')})?`;
+/** Characters that make a place suffix part of another word: 市值 (a market value), 市场 ("北交所总市值去年底多少"). */
+const NOT_AFTER_PLACE_SUFFIX = '值场';
 const LEADING_PLACE = new RegExp(
-  `^${OPENER}([\\u4e00-\\u9fff]{2,4}(?:${PLACE_SUFFIXES.join('|')}))(?=\\d|[\\u4e00-\\u9fff]{0,2}(?:${AFTER_LEADING_PLACE.join('|')}))`,
+  `^${OPENER}([\\u4e00-\\u9fff]{2,4}(?:${PLACE_SUFFIXES.join('|')}))(?![${NOT_AFTER_PLACE_SUFFIX}])(?=\\d|[\\u4e00-\\u9fff]{0,2}(?:${AFTER_LEADING_PLACE.join('|')}))`,
 );
 const NOT_A_PLACE = startsWithAnyOf(NOT_A_PLACE_STARTS);
 /** "火星2024年GDP": whatever stands before the year is the subject. */
@@ -92,6 +94,14 @@ export function subjectBeforeIndicator(question: string, indicatorNames: readonl
 }
 
 /** The words before a short or relative year ("安微" in "安微24年新增就业"), unless generic. */
+/** "那琼海呢", "三亚的呢": a follow-up of a name alone, which stands where a place stands (read as a city's short name only). */
+const FOLLOW_UP_SUBJECT = /^(?:那|那么)?([\u4e00-\u9fff]{2,4}?)(?:的)?呢[？?。!！]*$/;
+
+/** The name a follow-up of a name alone asks of ("琼海" of "那琼海呢"), or null. */
+export function subjectOfFollowUp(question: string): string | null {
+  return FOLLOW_UP_SUBJECT.exec(question.trim())?.[1] ?? null;
+}
+
 export function subjectBeforeShortYear(question: string): string | null {
   const m = SUBJECT_BEFORE_SHORT_YEAR.exec(question);
   return m && !GENERIC_SUBJECT.test(m[1]) ? m[1] : null;

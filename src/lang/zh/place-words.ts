@@ -54,6 +54,11 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   '我市',
   '我区',
   '我省',
+  // "国际合作市场", "东方市场": a market, whose 合作市 / 东方市 (county-level cities) is no place; a city before it is still
+  // read by its own name ("杭州市场监管" holds 杭州).
+  '市场',
+  // "北交所总市值": a market value, whose 总市 is no place.
+  '市值',
   // "地级及以上城市", "县级以上城市": a class of cities, whose 上城 is no district.
   '以上城市',
   // "新获评全国文明城市", "被命名全国双拥模范城": 全国 begins a title conferred, not the country asked about.

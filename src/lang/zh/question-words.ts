@@ -121,6 +121,9 @@ export const VALUE_OF_INDICATOR_WORDS_EN: readonly string[] = [
   '\\b(?:end|end of|year-end)[- ](?:19|20)\\d{2}\\b',
   'total',
   'size',
+  // "grain output floor", "the deficit ceiling": the bound a plan sets on an indicator is its value.
+  '\\bfloors?\\b(?! (?:space|area))',
+  '\\bceilings?\\b',
   // "How fast did Yunnan's per capita income rise in 2024?": how an indicator moved is told by its change.
   '\\b(?:rise|rises|rose|risen|increase|increased|fall|fell|fallen|drop|dropped|decline|declined|expand|expanded)\\b',
 ];
@@ -211,6 +214,20 @@ export function asksForQuantity(question: string): boolean {
 
 export function asksForValueOfIndicator(question: string): boolean {
   return VALUE_OF_INDICATOR.test(question);
+}
+
+/**
+ * A question that only names what it asks ("浙江2024年GDP", "GDP of zhejiang in 2024 pls"): no word asks a number, a
+ * change, a target, how it went, a summary or the plan's outline, so what is asked is the figure itself, its level.
+ */
+export function asksByNameAlone(question: string): boolean {
+  return (
+    !QUANTITY.test(question) &&
+    !VALUE_OF_INDICATOR.test(question) &&
+    !HOW_IT_WENT.test(question) &&
+    !PRIORITY.test(question) &&
+    !SUMMARY.test(question)
+  );
 }
 
 const SUMMARY = anyOf(SUMMARY_WORDS_EN, 'i');

@@ -54,7 +54,9 @@ export const TOGETHER_ASK_PART = /^(?:一块儿?|一起|一并|都|分别|顺便
  * The ask of a part: 几 / 多少 ending it with what may follow them (a measure, 了, 呢, a question mark), or before the thing
  * it counts ("建了几个国家公园").
  */
-export const PART_ASK = new RegExp(`(?:几|多少)[\\u4e00-\\u9fff]{0,3}[呢？?]*$|(?:几|多少)[${MEASURE_WORDS.join('')}]`);
+/** A part that asks for a number by name: "顺便报下公里数", "再说下人数" (a measure's 数 named after a verb of telling). */
+const TELL_NUMBER_PART = '^(?:顺便|再|也|另外)?(?:报|说|讲|给|列)(?:一下|下)?[\\u4e00-\\u9fff]{1,6}数[吧呢？?。]*$';
+export const PART_ASK = new RegExp(`(?:几|多少)[\\u4e00-\\u9fff]{0,3}[呢？?]*$|(?:几|多少)[${MEASURE_WORDS.join('')}]|${TELL_NUMBER_PART}`);
 
 /**
  * "省级数字农业工厂比未来农场多几家": two things of one sentence set against each other, the difference asked; the things
