@@ -36,6 +36,7 @@ import {
 } from '../lang/zh/units.js';
 import { AIM_QUALIFIERS, averageWords, MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
+import { askedResidentQualifier, namesResidentQualifier, RESIDENT_QUALIFIERS } from '../lang/zh/resident-qualifiers.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
 import { planOfSpan } from '../lang/zh/five-year-plans.js';
 import { type Lang, message } from './messages.js';
@@ -388,6 +389,17 @@ export function figureLead(
   // A result asked in English of a subject no indicator names ("How many tourists visited Beijing
   // last year?"): a target of something named alike ("新增旅游线路100条") is no answer to it. (A Chinese
   // question writes the report's own words: "补贴标准提高到多少" is answered by the plan's 提高到290元.)
+  // "云南前年城镇居民收入多少": one group of residents asked is never answered by the other group's figure (农村居民…增长6.7%,
+  // cited first); the all-resident figure may answer it, said so (qualifier-not-stated.ts).
+  const residentAsked = askedResidentQualifier(query.question);
+  const ofAskedGroup = residentAsked
+    ? asked.filter(
+        (f) =>
+          !RESIDENT_QUALIFIERS.some(
+            (q) => q !== residentAsked && namesResidentQualifier(f.indicator, q) && !namesResidentQualifier(f.indicator, residentAsked),
+          ),
+      )
+    : asked;
   const resultOfWords = !query.indicators.length && query.intent === 'result' && query.language === 'en';
   // A target named by a whole term the question was read as ("central budget investment": 中央预算内投资安排6400亿元)
   // leaves no result of another thing to answer it: only a result of that term does.
@@ -400,13 +412,15 @@ export function figureLead(
     asked.some((f) => f.kind === 'target' && inUnit(f)) &&
     !asked.some((f) => f.kind === 'actual' && inUnit(f));
   const ofAskedKind = targetAsked
-    ? asked.filter((f) => f.kind === 'target')
+    ? ofAskedGroup.filter((f) => f.kind === 'target')
     : onlyTargetInUnit
-      ? asked.filter((f) => f.kind === 'target' && inUnit(f))
+      ? ofAskedGroup.filter((f) => f.kind === 'target' && inUnit(f))
       : resultOfWords
         ? // What a thing is called or numbered ("which metro line": 15号线) is neither a result nor a target.
-          asked.filter((f) => f.shape === 'attribute' || (f.kind === 'actual' && (wholeTerm === null || f.indicator.includes(wholeTerm))))
-        : asked;
+          ofAskedGroup.filter(
+            (f) => f.shape === 'attribute' || (f.kind === 'actual' && (wholeTerm === null || f.indicator.includes(wholeTerm))),
+          )
+        : ofAskedGroup;
   if (targetAsked && !ofAskedKind.length) return targetWithoutNumberLead(query, citations);
   // A share ("研发投入强度3.3%") is no growth rate: a growth asked, and no share, is answered by a
   // growth ("研发经费投入增长15.6%") when the citations give one.

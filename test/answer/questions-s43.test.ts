@@ -57,6 +57,12 @@ describe('the Word reports (云南, 湖南, 吉林 2025)', () => {
   });
   const askWord = (question: string) => firstLineOf(engine, question, today);
 
+  it('"城镇居民收入" where the reports give only the all-resident figure: that figure, said so, never the rural one', async () => {
+    const line = await askWord('云南前年城镇居民收入多少');
+    expect(line).toMatch(/^（前年 = 2024年）报告未给出城镇居民的数据，只有全体居民：云南省2024年居民人均可支配收入（实绩）：增长5\.3%/);
+    expect(line).not.toMatch(/农村/);
+  });
+
   it('"…, bn yuan?" asks money: the key projects’ investment (5367.1亿元), not the count of projects beside it', async () => {
     expect(await askWord('hunan 2024 — investment in provincial key projects, bn yuan?')).toMatch(
       /省重点工程项目投资 \(actual\): 5367\.1亿元/,
@@ -80,6 +86,12 @@ describe('a market value asked', () => {
   it('"北交所总市值去年底多少": Beijing’s 8600亿元, no place 北交所总市', async () => {
     expect(await ask('北交所总市值去年底多少')).toMatch(/北京市2025年总市值（实绩）：超8600亿元/);
     expect(await ask('BSE (beijing stock exchange) total market cap end-2025?')).toMatch(/^Beijing 2025 总市值 \(actual\): over 8600亿元/);
+  });
+});
+
+describe('from the terminal trial', () => {
+  it('"新开了几条地铁线": the report’s 开通3条地铁新线', async () => {
+    expect(await ask('北京去年新开了几条地铁线')).toMatch(/北京市2025年开通地铁新线（实绩）：3条/);
   });
 });
 

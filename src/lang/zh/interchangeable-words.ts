@@ -37,6 +37,9 @@ export const INTERCHANGEABLE_WORDS: readonly InterchangeableWords[] = [
   { words: ['车位', '停车位', '泊位'] },
   { words: ['厕所', '公厕'] },
   { words: ['地铁', '轨道交通'] },
+  // "北京去年新开了几条地铁线": the report writes 开通3条地铁新线.
+  { words: ['地铁线', '地铁新线', '地铁线路'] },
+  { words: ['新开', '新开通', '开通'] },
   // "战新 高端装备 高新技术这三块": the shorthand people write for 战略性新兴产业.
   { words: ['战新', '战略性新兴产业'] },
   { words: ['国企', '国有企业'] },
