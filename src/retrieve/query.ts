@@ -92,6 +92,7 @@ import {
   headOfQuotedName,
   modifiedByWord,
   hyphenatedInto,
+  compoundedInto,
   readEnglishTerms,
   SUBJECT_MEASURE_WORDS,
   termsQualifyingIndicators,
@@ -423,6 +424,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     if (language === 'en' && headOfQuotedName(question, en)) continue;
     // "low-income", "high-income": a word joined to the name by a hyphen makes another word, not the indicator.
     if (language === 'en' && hyphenatedInto(rest, en)) continue;
+    // "corporate income tax rate": a word after the name makes another thing (所得税), not the indicator.
+    if (language === 'en' && compoundedInto(rest, en)) continue;
     if (
       share &&
       partNamesSubject &&

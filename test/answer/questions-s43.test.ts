@@ -95,6 +95,14 @@ describe('from the terminal trial', () => {
   });
 });
 
+describe('English compounds', () => {
+  it('"min effective corporate income tax rate for small & micro firms — from what to what?": the pair, not disposable income', async () => {
+    expect(await ask('2023 work report: min effective corporate income tax rate for small & micro firms — from what to what?')).toMatch(
+      /小微企业所得税实际最低税负率 \(actual\): from 10% to 2\.5%/,
+    );
+  });
+});
+
 describe('conversations', () => {
   it('"那今年累计要到多少处" after "信号灯联网呢": the running total of the thing talked about (8000处)', async () => {
     expect(await ask('那今年累计要到多少处', ['北京去年打算利用闲置空间建多少个停车位', '信号灯联网呢'])).toMatch(

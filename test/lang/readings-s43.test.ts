@@ -3,6 +3,7 @@ import { levelNotStatedNote } from '../../src/answer/level-not-stated.js';
 import { askedSubjects, separatelyAsked, severalSubjectsLead } from '../../src/answer/several-subjects.js';
 import { extractFigures } from '../../src/figures/extract.js';
 import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
+import { compoundedInto } from '../../src/lang/en/english-terms.js';
 import { asksInAUnit } from '../../src/lang/en/english-units.js';
 import { amountChangeVerb } from '../../src/lang/zh/change-words.js';
 import { namesNothingNew } from '../../src/lang/zh/follow-up-words.js';
@@ -244,5 +245,23 @@ describe('a size class by money is no money asked ("100m-yuan-plus projects")', 
     'zj 2026 target: major industrial projects (100m yuan+) to attract',
   ])('"%s" asks no money', (question) => {
     expect(askedCountUnit(question)).not.toBe('元');
+  });
+});
+
+describe('a word after an indicator’s English name that makes another thing ("corporate income tax")', () => {
+  it('is no income of residents', () => {
+    expect(compoundedInto('min effective corporate income tax rate', 'income')).toBe(true);
+    expect(compoundedInto('income taxes paid', 'income')).toBe(true);
+    expect(compoundedInto('zhejiang income growth', 'income')).toBe(false);
+    // Written twice, once as the indicator: it is still asked.
+    expect(compoundedInto('income tax and income growth', 'income')).toBe(false);
+    expect(compoundedInto('gdp tax', 'gdp')).toBe(false);
+    expect(understood('2023 work report: min effective corporate income tax rate for small & micro firms?').indicators).toEqual([]);
+    expect(understood('zhejiang per capita income 2024?').indicators.map((i) => i.name)).toEqual(['居民人均可支配收入']);
+  });
+
+  it('reads small & micro firms and the tax rate as the reports write them', () => {
+    const zh = (en: string) => understood(en).lexiconTranslations?.flatMap((t) => t.chinese) ?? [];
+    expect(zh('min effective corporate income tax rate for small & micro firms')).toEqual(expect.arrayContaining(['小微企业', '税负率']));
   });
 });

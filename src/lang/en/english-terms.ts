@@ -188,6 +188,23 @@ export function hyphenatedInto(text: string, name: string): boolean {
 }
 
 /**
+ * Words that, right after an indicator's bare English word, make it another thing: "corporate income tax" is 所得税, no
+ * income of residents. A new compound is a row here.
+ */
+export const OTHER_THING_AFTER_NAME: Readonly<Record<string, readonly string[]>> = {
+  income: ['tax', 'taxes'],
+};
+
+/** Whether every time the text writes the name, a word after it makes it another thing ("income tax"). */
+export function compoundedInto(text: string, name: string): boolean {
+  const after = OTHER_THING_AFTER_NAME[name.toLowerCase()];
+  if (!after) return false;
+  const found = [...text.matchAll(new RegExp(englishPhrasePattern(name).source, 'gi'))];
+  const nextWord = (end: number) => /^\W*([a-z]+)/i.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
+  return found.length > 0 && found.every((m) => after.includes(nextWord((m.index ?? 0) + m[0].length)));
+}
+
+/**
  * Whether an indicator's bare English word is the head noun of a quoted name: "'get one thing done' services"
  * are government services named by the campaign (一件事), not the service sector (服务业增加值).
  */
