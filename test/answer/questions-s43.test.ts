@@ -104,6 +104,10 @@ describe('English compounds', () => {
 });
 
 describe('conversations', () => {
+  it('"总里程呢" after "北京去年新开了几条地铁线": the total length (909公里), not the 3 lines again', async () => {
+    expect(await ask('总里程呢', ['北京去年新开了几条地铁线'])).toMatch(/北京市2025年总里程（实绩）：909公里/);
+  });
+
   it('"那今年累计要到多少处" after "信号灯联网呢": the running total of the thing talked about (8000处)', async () => {
     expect(await ask('那今年累计要到多少处', ['北京去年打算利用闲置空间建多少个停车位', '信号灯联网呢'])).toMatch(
       /北京市2026年信号灯联网（目标）：8000处/,

@@ -5,6 +5,7 @@ import { extractFigures } from '../../src/figures/extract.js';
 import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
 import { compoundedInto } from '../../src/lang/en/english-terms.js';
 import { asksInAUnit } from '../../src/lang/en/english-units.js';
+import { carriedAttributeWording } from '../../src/lang/zh/attribute-words.js';
 import { amountChangeVerb } from '../../src/lang/zh/change-words.js';
 import { namesNothingNew } from '../../src/lang/zh/follow-up-words.js';
 import { askedCountUnit } from '../../src/lang/zh/asked-shape-words.js';
@@ -263,5 +264,12 @@ describe('a word after an indicator’s English name that makes another thing ("
   it('reads small & micro firms and the tax rate as the reports write them', () => {
     const zh = (en: string) => understood(en).lexiconTranslations?.flatMap((t) => t.chinese) ?? [];
     expect(zh('min effective corporate income tax rate for small & micro firms')).toEqual(expect.arrayContaining(['小微企业', '税负率']));
+  });
+});
+
+describe('a count asked in words that count any things ("几条") is not carried to the next thing', () => {
+  it('"总里程呢" after "新开了几条地铁线" asks no count of articles; "那晶圆呢" after "几英寸" still asks inches', () => {
+    expect(carriedAttributeWording('总里程呢', '北京去年新开了几条地铁线')).toBeUndefined();
+    expect(carriedAttributeWording('那晶圆呢', '碳化硅衬底是几英寸的')).toBe('碳化硅衬底是几英寸的');
   });
 });

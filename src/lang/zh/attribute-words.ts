@@ -258,10 +258,21 @@ export function attributeWording(query: { question: string; attributesFrom?: str
  */
 const ELLIPTICAL_FOLLOW_UP = /呢[？?。!！\s]*$|^\s*(?:and|what about|how about)\b[^?]{0,40}\??\s*$/i;
 const OWN_NUMBER_ASKED = /多少|几|第|\bhow (?:many|much|old|long|far)\b|\bwhat (?:share|number|age|size)\b/i;
+/**
+ * A measure a follow-up names, in a unit of its own ("总里程呢" after "新开了几条地铁线": 公里): it asks that measure, not the
+ * earlier question's attribute.
+ */
+const OWN_MEASURE_NAMED = /里程|面积|长度|规模|总量|投资|产值|金额|人数|人次|产量|销量|收入|客流/;
 
 /** The earlier question whose attribute kinds an elliptical follow-up carries, or undefined. */
 export function carriedAttributeWording(question: string, earlier: string | undefined): string | undefined {
-  if (!earlier || !ELLIPTICAL_FOLLOW_UP.test(question) || OWN_NUMBER_ASKED.test(question) || attributesAsked(question).length)
+  if (
+    !earlier ||
+    !ELLIPTICAL_FOLLOW_UP.test(question) ||
+    OWN_NUMBER_ASKED.test(question) ||
+    OWN_MEASURE_NAMED.test(question) ||
+    attributesAsked(question).length
+  )
     return undefined;
   return attributesAsked(earlier).length ? earlier : undefined;
 }
