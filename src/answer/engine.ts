@@ -73,6 +73,7 @@ import { yearsNotWritten } from './kinds/years-not-written.js';
 import { asksWhichOfThem } from '../lang/zh/comparison-follow-up-words.js';
 import { placesMentioningAnswer } from './kinds/places-mentioning.js';
 import { qualifierNotStatedNote } from './qualifier-not-stated.js';
+import { cityNotStatedNote } from './city-not-stated.js';
 import { askedResidentQualifier, namesResidentQualifier } from '../lang/zh/resident-qualifiers.js';
 import { isOnlyAcknowledgement } from '../lang/zh/follow-up-words.js';
 import { yearNotStatedNote } from './year-not-stated.js';
@@ -647,6 +648,8 @@ export class Engine implements AskEngine, AnswerTools {
           growthNotStatedNote(leadQuery, figures) ??
           targetNotStatedNote(leadQuery, figures))
         : null;
+    // "广东深圳去年GDP多少" answered by Guangdong's own figure: said so first.
+    const cityNote = figureFirst && sides.length === 1 ? cityNotStatedNote(leadQuery, figures, figureFirst) : null;
     // "What's the average wage in Zhejiang?": asked a quantity in words only the dictionary knows (no glossary
     // indicator), and none of the passages gives one: the indicator is not in the reports, as the Chinese
     // question "浙江平均工资多少" is refused — never a passage of loosely translated words as the answer.
@@ -688,7 +691,7 @@ export class Engine implements AskEngine, AnswerTools {
       figureFirst = `${message('noActualFor', query.language, { subject })} ${planLead}`;
     }
     let lead: string | null =
-      (figureFirst && levelNote ? `${levelNote}${figureFirst}` : figureFirst) ??
+      (figureFirst && (cityNote || levelNote) ? `${cityNote ?? ''}${levelNote ?? ''}${figureFirst}` : figureFirst) ??
       // A rank asked and none stated: said so, never another figure in its place.
       (asksForRank(query.question)
         ? message('noRankFound', query.language)

@@ -237,6 +237,11 @@ const MESSAGES = {
     (p) => `报告未给出${p.asked}年数据，只有${p.shown}年：`,
     (p) => `The reports give no ${p.asked} figure, only ${p.shown}: `,
   ),
+  /** A city asked inside its province ("广东深圳去年GDP多少") where the lead's figure is the province's: said before it. */
+  cityNotStated: entry<{ cities: readonly string[]; province: string }>(
+    (p) => `报告未给出${p.cities.map(placeLabel).join('、')}的该项数据，以下为${placeLabel(p.province)}的：`,
+    (p) => `The reports give no figure for ${p.cities.map(englishPlace).join(', ')}; ${englishPlace(p.province)}'s: `,
+  ),
   /** One group of residents asked ("农村居民收入") where the reports give only all residents' figure: said before it. */
   qualifierNotStated: entry<{ group: string; groupEn: string }>(
     (p) => `报告未给出${p.group}居民的数据，只有全体居民：`,

@@ -133,6 +133,8 @@ export interface UnderstoodQuery {
   places: string[];
   /** Places named in the question that no report in the corpus is issued by. */
   unknownPlaces: string[];
+  /** Cities named inside a province the question also names ("广东深圳去年GDP多少"): asked in that province's report. */
+  citiesWithin?: string[];
   years: number[];
   /** "十四五" and the like: the plan period asked about. */
   planPeriod: { from: number; to: number } | null;
@@ -652,9 +654,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   }
   // "广东深圳的地铁客流": a city within the province asked is what the question asks inside that province's
   // report, not another place beside it.
+  const citiesWithin: string[] = [];
   for (let i = unknownPlaces.length - 1; i >= 0; i--) {
     const province = provinceOf(unknownPlaces[i]);
-    if (province && foundPlaces.includes(province)) unknownPlaces.splice(i, 1);
+    if (province && foundPlaces.includes(province)) citiesWithin.unshift(...unknownPlaces.splice(i, 1));
   }
   // Regions stand for their covered members ("长三角"); a near miss of a known name is read as that
   // place and said so ("拱树区" → 拱墅区); only known names count as places.
@@ -987,6 +990,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     language,
     places: foundPlaces,
     unknownPlaces,
+    ...(citiesWithin.length ? { citiesWithin } : {}),
     years: [...years].sort(),
     planPeriod,
     ...(planPeriod && planPeriod.to < thisYearNow ? { planPeriodOver: true } : {}),

@@ -90,6 +90,12 @@ describe('a market value asked', () => {
 });
 
 describe('from the terminal trial', () => {
+  it('"广东深圳去年GDP多少": Guangdong’s figure, said to be no figure of Shenzhen', async () => {
+    expect(await ask('广东深圳去年GDP多少')).toMatch(
+      /^（去年 = 2025年）报告未给出深圳市的该项数据，以下为广东省的：广东省2025年地区生产总值/,
+    );
+  });
+
   it('"新开了几条地铁线": the report’s 开通3条地铁新线', async () => {
     expect(await ask('北京去年新开了几条地铁线')).toMatch(/北京市2025年开通地铁新线（实绩）：3条/);
   });

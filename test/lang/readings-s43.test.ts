@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cityNotStatedNote } from '../../src/answer/city-not-stated.js';
 import { levelNotStatedNote } from '../../src/answer/level-not-stated.js';
 import { askedSubjects, separatelyAsked, severalSubjectsLead } from '../../src/answer/several-subjects.js';
 import { extractFigures } from '../../src/figures/extract.js';
@@ -271,5 +272,32 @@ describe('a count asked in words that count any things ("几条") is not carried
   it('"总里程呢" after "新开了几条地铁线" asks no count of articles; "那晶圆呢" after "几英寸" still asks inches', () => {
     expect(carriedAttributeWording('总里程呢', '北京去年新开了几条地铁线')).toBeUndefined();
     expect(carriedAttributeWording('那晶圆呢', '碳化硅衬底是几英寸的')).toBe('碳化硅衬底是几英寸的');
+  });
+});
+
+describe('a city asked inside its province ("广东深圳去年GDP多少")', () => {
+  const PLACES_GD = knownPlaces(['广东省', '浙江省']);
+  const asked = (question: string) => ({ ...understandQuery(question, PLACES_GD, { today }), wantsQuantity: true });
+  const province = [handFigure('地区生产总值', 14.58, '万亿元', {}, '广东省')];
+
+  it('is read as the city within that province, not a place of its own', () => {
+    expect(asked('广东深圳去年GDP多少').citiesWithin).toEqual(['深圳市']);
+    expect(asked('广东深圳去年GDP多少').unknownPlaces).toEqual([]);
+    expect(asked('广东去年GDP多少').citiesWithin).toBeUndefined();
+  });
+
+  it('is told the lead is the province’s figure when no figure of it names the city', () => {
+    const lead = '广东省2025年地区生产总值（实绩）：14.58万亿元 [1]';
+    expect(cityNotStatedNote(asked('广东深圳去年GDP多少'), province, lead)).toBe('报告未给出深圳市的该项数据，以下为广东省的：');
+    expect(cityNotStatedNote(asked('shenzhen guangdong gdp 2025?'), province, lead)).toBe(
+      "The reports give no figure for Shenzhen; Guangdong's: ",
+    );
+    // A figure of the city itself, or no city asked: no note.
+    const ofCity = [handFigure('深圳地铁线网单日最高客运量', 1305, '万人次', {}, '广东省')];
+    expect(cityNotStatedNote(asked('广东深圳地铁客运量多少'), ofCity, '…：1305万人次 [1]')).toBeNull();
+    expect(cityNotStatedNote(asked('广东去年GDP多少'), province, lead)).toBeNull();
+    // A thing no indicator names, found in the province's report, is most often the city's own.
+    const pilots = [handFigure('济青烟新业态新模式新场景消费试点', 3, '个', {}, '广东省')];
+    expect(cityNotStatedNote(asked('广东深圳今年消费试点几个'), pilots, '…：3个 [1]')).toBeNull();
   });
 });
