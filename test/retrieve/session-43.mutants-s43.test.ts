@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { levelNotStatedNote } from '../../src/answer/level-not-stated.js';
+import { figureLead } from '../../src/answer/figure-lead.js';
 import { askedSubjects, severalSubjectsLead } from '../../src/answer/several-subjects.js';
+import { compoundedInto } from '../../src/lang/en/english-terms.js';
 import { extractFigures } from '../../src/figures/extract.js';
 import { askedCountUnit } from '../../src/lang/zh/asked-shape-words.js';
 import { subjectOfFollowUp } from '../../src/lang/zh/place-shapes.js';
@@ -57,5 +59,40 @@ describe('no level asked', () => {
 describe('a follow-up of a name alone', () => {
   it('is read with the spaces around it trimmed', () => {
     expect(subjectOfFollowUp(' 那琼海呢 ')).toBe('琼海');
+  });
+});
+
+describe('one group of residents asked, beside the other group’s figure and the all-resident one', () => {
+  const income = (indicator: string, value: number, citationId: string) =>
+    handFigure(indicator, value, '%', { citationId, change: { direction: 'up', value, unit: '%' } });
+  const figures = [income('农村居民人均可支配收入', 6.7, 'c1'), income('居民人均可支配收入', 5.3, 'c2')];
+  const citations = [resultCitation('c1', '农村居民人均可支配收入增长6.7%。'), resultCitation('c2', '居民人均可支配收入增长5.3%。')];
+
+  it('leads with the all-resident figure, never the other group’s cited first', () => {
+    const lead = figureLead(asked('浙江前年城镇居民收入多少'), figures, citations) ?? '';
+    expect(lead).toMatch(/居民人均可支配收入（实绩）：增长5\.3%/);
+    expect(lead).not.toMatch(/农村|6\.7/);
+  });
+
+  it('leads with the group asked when it is there, and with the all-resident figure when no group is asked', () => {
+    expect(figureLead(asked('浙江前年农村居民收入多少'), figures, citations)).toMatch(/农村居民人均可支配收入（实绩）：增长6\.7%/);
+    expect(figureLead(asked('浙江前年居民收入多少'), figures, citations)).toMatch(/^浙江省2024年居民人均可支配收入（实绩）：增长5\.3%/);
+  });
+
+  it('a target asked of one group is not answered by the other group’s target', () => {
+    const targets = [
+      handFigure('农村居民人均可支配收入', 7, '%', { kind: 'target', period: '2026', citationId: 'c1' }),
+      handFigure('居民人均可支配收入', 5, '%', { kind: 'target', period: '2026', citationId: 'c2' }),
+    ];
+    const lead = figureLead(asked('浙江今年城镇居民收入增长目标'), targets, citations) ?? '';
+    expect(lead).not.toMatch(/农村/);
+  });
+});
+
+describe('a word after an indicator’s English name', () => {
+  it('is read past any marks between, and none at the end of the text', () => {
+    expect(compoundedInto('corporate income  tax rate', 'income')).toBe(true);
+    expect(compoundedInto('income, tax', 'income')).toBe(true);
+    expect(compoundedInto('zhejiang income', 'income')).toBe(false);
   });
 });
