@@ -8,30 +8,9 @@
 // over the fresh-l corpus (.cache/eval-corpus-l: the seed corpus, the 20 external work reports and the 云南 / 湖南 (Word)
 // and 吉林 (PDF) 2025 reports).
 //
-// The rule of fresh-ae … fresh-ak, unchanged: a cite must not repeat a fact cited by an earlier TUNE file (every file of
-// EARLIER_SETS and laterSets('ak') whose name does not contain "heldout" — so fresh-ak's own tune file now counts too), but
-// it MAY repeat a fact that only earlier HELD-OUT files cite, asked in new words (`checkDealAndWrite(…, { earlierFilter })`).
-// Such cases carry the tag `heldout-fact`, and this script checks the tag both ways: a case is tagged exactly when its cite
-// meets an earlier held-out cite under the same two cite checks. Where a fact no earlier file cites was left (free numbers
-// of ordinary indicators), it was taken first; the repeated facts were chosen among numbers that earlier held-out files
-// cite, never fresh-aj's or fresh-ak's (checked here, under the same two keys, before the shared checks).
-//
-// Parts:
-//   1. Chinese figure asks in natural wording (plain-ask; second-figure-ask where the asked figure is not the first of its
-//      sentence, checked as fresh-ad);
-//   2. English questions as a journalist types them (english-ask), 4 not answerable;
-//   3. conversations of 3–4 turns, every later turn scored (follow-up), one scored not-answerable turn;
-//   4. trends, A vs B comparisons and rankings (trend-ask, comparison-ask, ranking-ask); several indicators, overviews and
-//      outlines (multi-ask, overview-ask, outline-ask);
-//   5. not answerable: places, years and indicators no report holds (not-answerable; grep-checked here).
-// Today = 2026-12-06: 今年 = 2026, 去年 = 2025, 前年 = 2024; a report of year N gives N−1's results and N's targets.
-//
-// Checks: cites by ../case-checks.mjs (YN25 / HN25 / JL25 from ../fresh-l/extract.ts); no cite meeting fresh-aj's or
-// fresh-ak's held-out file; the two cite checks over the earlier tune files only; the heldout-fact tag both ways; the asked
-// figure of a second-figure-ask not first in its sentence; every cite found in no report the case does not name (so a
-// citation of the wrong year's report cannot pass); no question or history question word for word a question of another
-// eval file; every not-answerable word absent from the corpus and from every earlier question. Overview cases cite the
-// report's headline on purpose (as case-checks exempts them): their figure is given as `lead` only.
+// The rule, the five parts and the checks are fresh-ak's (its header in ../fresh-ak/make.mjs tells them whole), one set
+// on: `last: 'ak'`, so fresh-ak's tune file is an earlier tune file, and no cite may meet fresh-aj's or fresh-ak's held-out
+// file (the two most recent held-out halves). Today = 2026-12-06: 今年 = 2026, 去年 = 2025, 前年 = 2024.
 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -1,5 +1,6 @@
 import { placeAliases } from '../lang/zh/glossary.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
+import { valueText } from './figure-format.js';
 import { message } from './messages.js';
 import type { Figure } from './schema.js';
 
@@ -14,7 +15,7 @@ export function cityNotStatedNote(query: UnderstoodQuery, figures: readonly Figu
   // Only an indicator the province measures too (GDP, income): a thing no indicator names ("济青烟…消费试点") found in the
   // province's report is most often the city's own.
   if (!cities.length || !query.wantsQuantity || query.places.length !== 1 || !query.indicators.length) return null;
-  const led = figures.filter((f) => lead.includes(`${f.value}`));
+  const led = figures.filter((f) => lead.includes(valueText(f, query.language)));
   const namesCity = (f: Figure) => cities.some((c) => placeAliases(c).some((a) => a.length >= 2 && f.indicator.includes(a)));
   if (!led.length || led.some(namesCity)) return null;
   return message('cityNotStated', query.language, { cities, province: query.places[0] });

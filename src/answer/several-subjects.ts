@@ -16,6 +16,7 @@ import {
   NOT_A_THING_COMPARED,
   DIFFERENCE_OF_TWO_ASKED,
 } from '../lang/zh/several-subjects-words.js';
+import { TIME_ONLY_PART } from '../lang/zh/place-shapes.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { figureLead } from './figure-lead.js';
 import { placeAliases } from '../lang/zh/glossary.js';
@@ -294,9 +295,6 @@ function thingsCompared(question: string): string[] {
   if (!m || NOT_A_THING_COMPARED.test(m[2])) return [];
   return [m[1].trim(), m[2]];
 }
-
-/** A part that ends in its year ("钱塘24年", "浙江去年"): the time asked, the place before it, no thing. */
-const TIME_ONLY_PART = /(?:\d{2,4}年|今年|去年|前年|明年)$/;
 
 /** How each thing counted twice is asked on its own. */
 const COUNT_ASK_WORDS = '有几个';

@@ -68,3 +68,11 @@ export function moneyThresholdsIn(english: string): { written: string; at: numbe
   }
   return found;
 }
+
+/** The text with every money threshold blanked, length kept ("100m-yuan-plus projects" → "               projects"). */
+export function withoutMoneyThresholds(english: string): string {
+  let rest = english;
+  for (const { written, at } of moneyThresholdsIn(english))
+    rest = `${rest.slice(0, at)}${' '.repeat(written.length)}${rest.slice(at + written.length)}`;
+  return rest;
+}

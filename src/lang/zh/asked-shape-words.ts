@@ -6,7 +6,7 @@
 import { RANK_QUESTION } from './rank-words.js';
 import { SHARE_QUESTION } from './share-words.js';
 import { englishCountUnit } from '../en/english-count-units.js';
-import { moneyThresholdsIn } from '../en/english-money-thresholds.js';
+import { withoutMoneyThresholds } from '../en/english-money-thresholds.js';
 import { MEASURE_WORDS } from './counted-before-words.js';
 import { alternation } from './regexp.js';
 import { MILESTONE_NOUNS, MILESTONE_VERBS } from './milestone-words.js';
@@ -131,13 +131,6 @@ const MONEY_UNIT = '元';
  */
 const MONEY_ASKED_EN = /\b(?:yuan|rmb|cny)\b/i;
 
-function asksMoneyInEnglish(question: string): boolean {
-  let rest = question;
-  for (const { written, at } of [...moneyThresholdsIn(question)].sort((a, b) => b.at - a.at))
-    rest = `${rest.slice(0, at)} ${rest.slice(at + written.length)}`;
-  return MONEY_ASKED_EN.test(rest);
-}
-
 /** Measure words a count is asked in. 人 opens nouns too (人才, 人次), so it is read as a measure only where asked. */
 const COUNTERS = '个家座项所条件台处名位辆艘架列场块枚部户张套颗株棵头';
 /** A count asked by its measure word after 几 or 多少 ("几名", "多少家"): the measure word, or null. */
@@ -169,7 +162,9 @@ export function askedCountUnit(question: string): string | null {
   // "人口门槛是多少万以上": a magnitude with no measure after it is the unit ("人口20万以上").
   const asked = match?.[1] ?? match?.[2] ?? match?.[3];
   if (asked) return ASKED_UNIT_AS_WRITTEN[asked] ?? asked;
-  return (MONEY_ASKED.test(question) || asksMoneyInEnglish(question) ? MONEY_UNIT : null) ?? englishCountUnit(question);
+  return (
+    (MONEY_ASKED.test(question) || MONEY_ASKED_EN.test(withoutMoneyThresholds(question)) ? MONEY_UNIT : null) ?? englishCountUnit(question)
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { GENERIC_SUBJECT_STARTS } from './generic-words.js';
+import { WORDS_OPENING_WITH_PLACE_SUFFIX } from './place-words.js';
 import { startsWithAnyOf } from './word-pattern.js';
 
 /** Polite openings before a question's subject: "请问钱塘区…". */
@@ -44,8 +45,8 @@ export const NOT_A_PLACE_STARTS: readonly string[] = [
 ];
 
 const OPENER = `(?:${QUESTION_OPENERS.join('|')})?`;
-/** Characters that make a place suffix part of another word: 市值 (a market value), 市场 ("北交所总市值去年底多少"). */
-const NOT_AFTER_PLACE_SUFFIX = '值场';
+/** What makes a place suffix part of another word (值 of 市值, 场 of 市场: "北交所总市值去年底多少"). */
+const NOT_AFTER_PLACE_SUFFIX = WORDS_OPENING_WITH_PLACE_SUFFIX.map((word) => word.slice(1)).join('');
 const LEADING_PLACE = new RegExp(
   `^${OPENER}([\\u4e00-\\u9fff]{2,4}(?:${PLACE_SUFFIXES.join('|')}))(?![${NOT_AFTER_PLACE_SUFFIX}])(?=\\d|[\\u4e00-\\u9fff]{0,2}(?:${AFTER_LEADING_PLACE.join('|')}))`,
 );
@@ -61,6 +62,8 @@ const GENERIC_SUBJECT = startsWithAnyOf(GENERIC_SUBJECT_STARTS);
 export const SHORT_YEAR_AFTER_SUBJECT: readonly string[] = ['\\d{2}年', '今年', '去年', '前年', '明年'];
 /** The relative years of SHORT_YEAR_AFTER_SUBJECT, which name no count of years ("连续10年" is one). */
 export const RELATIVE_YEAR_AFTER_SUBJECT = new RegExp(SHORT_YEAR_AFTER_SUBJECT.filter((y) => !y.includes('\\d')).join('|'), 'g');
+/** A part of a question that ends in its year ("钱塘24年", "浙江去年"): the place and the time asked, no thing listed. */
+export const TIME_ONLY_PART = new RegExp(`(?:\\d{2,4}年|${SHORT_YEAR_AFTER_SUBJECT.filter((year) => !year.includes('\\d')).join('|')})$`);
 const SUBJECT_BEFORE_SHORT_YEAR = new RegExp(`^${OPENER}([\\u4e00-\\u9fff]{2,4}?)(?=${SHORT_YEAR_AFTER_SUBJECT.join('|')})`);
 
 /** A place-shaped name heading the question ("某某区2024年…"), unless it is 全区, 新区 and the like. */

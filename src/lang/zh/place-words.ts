@@ -38,6 +38,13 @@ export const NATIONAL_TITLE_CONFERRED = '(?<=获评|命名|命名为|评为|荣�
 export const NATIONAL_LIST_NAMED =
   '全国(?=[\\u4e00-\\u9fff“”]{1,16}?(?:案例|试点|示范|典型|样板|标杆|榜单|名单|称号|百强|[0-9]+强|考评|考核|评比|实验室|研究中心|创新中心|文明城市|模范城|先进集体))';
 
+/**
+ * Words that open with a place suffix and are no place's end: "国际合作市场", "东方市场" (a market, whose 合作市 / 东方市 are
+ * county-level cities), "北交所总市值" (a market value, whose 总市 is no place). A city before them is still read by its own
+ * name ("杭州市场监管" holds 杭州).
+ */
+export const WORDS_OPENING_WITH_PLACE_SUFFIX: readonly string[] = ['市场', '市值'];
+
 /** Whole words never taken for places, even when a known alias is written inside them. */
 export const NOT_PLACE_WORDS: readonly string[] = [
   '哪个',
@@ -54,11 +61,7 @@ export const NOT_PLACE_WORDS: readonly string[] = [
   '我市',
   '我区',
   '我省',
-  // "国际合作市场", "东方市场": a market, whose 合作市 / 东方市 (county-level cities) is no place; a city before it is still
-  // read by its own name ("杭州市场监管" holds 杭州).
-  '市场',
-  // "北交所总市值": a market value, whose 总市 is no place.
-  '市值',
+  ...WORDS_OPENING_WITH_PLACE_SUFFIX,
   // "地级及以上城市", "县级以上城市": a class of cities, whose 上城 is no district.
   '以上城市',
   // "新获评全国文明城市", "被命名全国双拥模范城": 全国 begins a title conferred, not the country asked about.
