@@ -32,6 +32,7 @@ import {
   PERCENTAGE_POINTS,
   MONEY_UNIT,
   PHYSICAL_MEASURE_UNITS,
+  REACH_UNITS,
   unitMeasure,
 } from '../lang/zh/units.js';
 import { AIM_QUALIFIERS, averageWords, MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
@@ -339,7 +340,9 @@ export function figureLead(
   // subject in its sentence under a generic name ("签约外资项目217个、总投资258亿美元"), answers it too.
   // (Money only, and a physical measure no named figure is given in — "新开通地铁多少公里" of "新增运营里程30公里" beside 开通
   // 地铁新线3条: a count's noun may be another's, "hospital beds" counts in 家 by "hospital".)
-  const measureAsked = unitAsked !== null && PHYSICAL_MEASURE_UNITS.includes(unitMeasure(unitAsked));
+  // So do the visits a thing reached ("惠及了多少人次": 惠及5900万人次 beside the 119家 venues named).
+  const measureAsked =
+    unitAsked !== null && (PHYSICAL_MEASURE_UNITS.includes(unitMeasure(unitAsked)) || REACH_UNITS.includes(unitMeasure(unitAsked)));
   const namedCitations = new Set(namedFigures.map((f) => f.citationId));
   // So does "福建省重点项目去年完成投资多少": the money beside the count its name begins with ("1550个省重点项目完成投资7398亿元").
   // (Not beside a named figure in that unit already: "减负降本一共多少亿" is the named 减负降本85.54亿元, not the 累计兑付

@@ -13,6 +13,7 @@ import {
   SUBJECT_JOINERS,
   whichIsMoreWord,
   THINGS_COMPARED,
+  THINGS_AFTER_HOW_MANY,
   NOT_A_THING_COMPARED,
   DIFFERENCE_OF_TWO_ASKED,
 } from '../lang/zh/several-subjects-words.js';
@@ -247,7 +248,9 @@ export function askedSubjects(question: string): string[] {
     const counted = countedTwice(question);
     if (counted.length) return counted;
     const separately = separatelyAsked(question);
-    return separately.length ? separately : thingsCompared(question);
+    if (separately.length) return separately;
+    const joined = THINGS_AFTER_HOW_MANY.exec(question);
+    return joined ? [joined[1], joined[2]] : thingsCompared(question);
   }
   const span = question.slice(0, each.index).trimEnd().replace(SIDE_BY_SIDE_TAIL, '');
   // "战新 高端装备 高新技术这三块增加值": things listed with spaces, counted off before the head noun they share.

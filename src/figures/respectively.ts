@@ -22,7 +22,7 @@ import {
 import { INDICATOR_ENDING, ORDINAL_ITEM, RATE_TAILS, SHARED_SUFFIXES } from '../lang/zh/indicator-endings.js';
 import { POPULATION_GROUPS, splitPairedSubject } from '../lang/zh/population-qualifiers.js';
 import { splitCompoundSubject } from '../lang/zh/paired-compounds.js';
-import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import { MAGNITUDE, PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
 import { MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
 import { kindFor } from './figure-kind.js';
 import { baseUnitValue, growthChange, pushFigure } from './figure-record.js';
@@ -30,6 +30,15 @@ import { clip, cleanIndicator, resolveIndicator, subjectOf } from './indicator-n
 import { analyzePre, joinQualifiers } from './pre-analysis.js';
 import type { Candidate, Ctx } from './types.js';
 import type { Figure } from './figure-schema.js';
+
+/**
+ * An item's unit in a list whose unit is written once, after its last value: none of its own, or only the magnitude of the
+ * last one ("分别净减少10.6万、3.8万、3.3万平方公里": 10.6万平方公里).
+ */
+export function listUnit(own: string, last: string): string {
+  if (!own) return last;
+  return MAGNITUDE[own] !== undefined && last.length > own.length && last.startsWith(own) ? last : own;
+}
 
 export function splitItems(text: string, n: number): string[] | null {
   const byComma = text
@@ -204,7 +213,7 @@ export function buildRespectively(ctx: Ctx, pre: string, run: Candidate[], claus
   const kind = kindFor(ctx, clauseText, clauseEnd);
   const made: Figure[] = [];
   run.forEach((c, i) => {
-    const unit = c.unit || lastUnit;
+    const unit = listUnit(c.unit, lastUnit);
     const fallback = subject || cleanIndicator(a.indicatorRaw) || ctx.lastSubject;
     const indicator = clip(names?.[i] ?? (fallback || resolveIndicator(ctx, a, c, clauseText).indicator));
     // "园区规模工业增加值、税收增速分别高于全省2.2个和3.7个百分点": each item's gap to the wider place, as a single one is read.

@@ -143,6 +143,8 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
         return;
       }
       seenSentences.add(norm);
+      // The level a look back on five years ends on, labelled its last year, speaks for the five years too.
+      const endsPlanReview = pastPlan !== null && !reviewed && own !== null && own.period !== pastPlan;
       sentences.push({
         id: `${meta.id}:${shortHash(`${label.path.join(' › ')}|${norm}`)}`,
         docId: meta.id,
@@ -157,6 +159,7 @@ export function ingestDocument(meta: DocumentMeta, source: string, contentHash: 
         kind,
         source: block.source,
         span: sourceSpan(piece),
+        ...(endsPlanReview ? { endsPlanReview } : {}),
       });
     });
   });

@@ -66,6 +66,11 @@ export interface Sentence {
   source: 'text' | 'table';
   /** Source character span [start, end) in the decoded file text. */
   span: { start: number; end: number };
+  /**
+   * Labelled the year a look back on the five years ends in ("五年来，…" then "164条…产值占全省比重超50%"): the level
+   * the five years end on, so a question about the plan may take it too. Absent when false.
+   */
+  endsPlanReview?: boolean;
 }
 
 export interface IngestStats {

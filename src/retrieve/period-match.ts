@@ -20,7 +20,7 @@ const REVIEW_HEADING_FIT = 0.45;
 const PLAN_END_RESULT_FIT = 0.8;
 
 export function periodScore(
-  sentence: Pick<Sentence, 'period' | 'kind' | 'norm'> & Partial<Pick<Sentence, 'section'>>,
+  sentence: Pick<Sentence, 'period' | 'kind' | 'norm'> & Partial<Pick<Sentence, 'section' | 'endsPlanReview'>>,
   query: Pick<UnderstoodQuery, 'years' | 'planPeriod' | 'part' | 'intent'> & Partial<Pick<UnderstoodQuery, 'yearSpan' | 'question'>>,
 ): number {
   const m = PERIOD.exec(sentence.period);
@@ -42,12 +42,13 @@ export function periodScore(
     )
       return 0.6;
     // Under a heading that reviews the plan ("“十四五”时期和2025年工作回顾"), a sentence of the last year's review
-    // may total the five years in no words of its own ("完成城镇棚户区改造73.5万套"): less than one that says so.
+    // may total the five years in no words of its own ("完成城镇棚户区改造73.5万套"): less than one that says so. So may
+    // the level a look back on the five years ends on, under any heading ("五年来，…" then "164条…超50%").
     if (
       sentence.kind === 'result' &&
       from >= query.planPeriod.from &&
       to === query.planPeriod.to &&
-      FIVE_YEAR_REVIEW.test((sentence.section ?? []).join(''))
+      (FIVE_YEAR_REVIEW.test((sentence.section ?? []).join('')) || (sentence.endsPlanReview === true && from === to))
     )
       return REVIEW_HEADING_FIT;
     return 0;

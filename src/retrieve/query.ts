@@ -23,6 +23,8 @@ import {
   asksAboutShortfall,
   asksForPlan,
   asksForResult,
+  asksForResultBeyondHowMuch,
+  namesTask,
   asksWhetherCompleted,
   SHORTFALL_REPORT_PHRASE,
 } from '../lang/zh/intent-words.js';
@@ -898,6 +900,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const wantsPriorities = outlineAsked && !asksForAchievements(question) && !asksAboutEvents(question) && nameShapeAsked(question) === null;
   const asksAttainment = asksAboutAttainment(text);
   let intent: Intent = 'any';
+  // "福建今年开工筹集城中村改造安置住房多少套": of a year not over, no report can hold a result yet; a task's number asked no
+  // more than how many is the year's plan (a result asked in words of its own, "今年实际开工了多少", stays one; so does a
+  // statistic, "浙江2026年GDP是多少", which the reports do not hold).
+  const intentWords = withoutIndicatorNames(intentText, specific, termsRead);
+  const onlyAskedOfYearsToCome =
+    years.size > 0 && [...years].every((y) => y >= thisYearNow) && namesTask(intentWords) && !asksForResultBeyondHowMuch(intentWords);
   // Whether a target was met is answered from the actual first, the target beside it.
   if (asksWhetherCompleted(text) || asksAttainment) intent = 'result';
   else if (asksForPlan(withoutIndicatorNames(intentText, specific, termsRead))) intent = 'plan';
@@ -906,7 +914,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   else if (intentFromEnglish) intent = intentFromEnglish;
   // "flats to be handed over this year", "how many jobs will Jiangsu create": what is still to come is a target.
   else if (language === 'en' && asksInFutureTense(question)) intent = 'plan';
-  else if (asksForResult(withoutIndicatorNames(intentText, specific, termsRead)) || part) intent = 'result';
+  else if (asksForResult(withoutIndicatorNames(intentText, specific, termsRead)) || part)
+    intent = onlyAskedOfYearsToCome && !part ? 'plan' : 'result';
   // "“十四五”时期" with no other word is the plan; "“十四五”时期GDP年均增长多少" asks what it achieved.
   // In English a plan over before this year, asked with no target word, asks what its years achieved.
   // So does a number asked in Chinese of a plan now over ("山东十四五期间建成几个示范区" asked in 2026).

@@ -14,7 +14,7 @@ import { fuseRankings, type WeightedRanking } from './fusion.js';
 import { periodGroupFits } from './period-match.js';
 import { periodSpan } from '../lang/zh/years.js';
 import { GENERIC_SEARCH_TERMS, NUMBER_IN_WORDS } from '../lang/zh/generic-words.js';
-import { STREAK_WRITTEN, YEARS_COUNT_ASKED } from '../lang/zh/span-words.js';
+import { VERB_BEFORE_HOW_MANY, STREAK_WRITTEN, YEARS_COUNT_ASKED } from '../lang/zh/span-words.js';
 import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { asksForRank } from '../lang/zh/asked-shape-words.js';
 import { questionFacts } from './scoring/context.js';
@@ -352,7 +352,7 @@ export class Retriever {
   private queryTokens(query: UnderstoodQuery): string[] {
     // "2025年州市级…": 年 is cut from the word after it, not glued into a word no sentence writes (年州).
     // "多少年来的新高": the asking of how many years is cut apart by the segmenter into words no sentence means (少年, 年来).
-    const cut = this.tokenize(withYearsApart(query.searchText.replace(YEARS_COUNT_ASKED, ' ')));
+    const cut = this.tokenize(withYearsApart(query.searchText.replace(YEARS_COUNT_ASKED, ' ').replace(VERB_BEFORE_HOW_MANY, ' ')));
     const words = new Set(cut);
     // The segmenter's compound of a place and a word ("北京地铁" beside 地铁): the place filter applies
     // the place, and the compound, which reports rarely write, must not count as a word to cover.

@@ -397,7 +397,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const latestCarried = previous.yearNotes.length > 0 && previous.yearNotes.every((n) => asksLatest(n.phrase));
   // "还是钱塘 那年…要新增几个": a question of its own that points at the conversation's year takes it.
   const pointsAtYear = !namesYear && pointsAtTalkedOfYear(query.question);
-  if (!namesYear && (!standsAlone || pointsAtYear) && !addsYear && !latest && !(latestCarried && namesTopic)) {
+  // "小三通客运航线这五年运了多少旅客" after "福建去年…": the five years it asks are its own time, not the year talked of
+  // (a trend asked over "这几年" still reads the conversation's years, and "这五年" after "过去五年…" the same five years).
+  const ownSpan = asksOverSpan(query.question) && !asksTrend(query.question) && !previous.yearSpan && !previous.planPeriod;
+  if (!namesYear && !ownSpan && (!standsAlone || pointsAtYear) && !addsYear && !latest && !(latestCarried && namesTopic)) {
     out.years = previous.years;
     out.planPeriod = previous.planPeriod;
     // "那江苏呢" after "浙江2021到2024年GDP增速": the run of years, not its two ends alone.

@@ -179,4 +179,9 @@ describe('a paragraph looking back on five years under a heading that names no p
     expect(of('粮食产量稳定在800亿斤以上')).toBe('2021-2025 result');
     expect(of('新增“两院”院士9人')).toBe('2021-2025 result');
   });
+
+  it('marks the level the five years end on, labelled their last year, as ending the plan’s review (and nothing else)', () => {
+    const marked = doc.sentences.filter((s) => s.endsPlanReview).map((s) => s.text);
+    expect(marked).toEqual(['制造业单项冠军企业达65家。']);
+  });
 });

@@ -70,9 +70,14 @@ const BARE_CHANGE_LEAD = /^[、，,；;]*(?:同比)?/;
 /** The shortest name a change verb's amount changes ("电价下降1分/千瓦时"); a name of scope words only is weighed after. */
 const MIN_CHANGED_NAME = 2;
 
-/** A change of an amount asked: "降了多少", "减少多少", "cut by how much". */
-export const AMOUNT_CHANGE_ASKED =
-  /[降减少低][了低少]?(?:了)?(?:多少|几)|增加了?(?:多少|几)|提高了?(?:多少|几)|\b(?:cut|reduc|lower|fell|fall|drop|increas|rais|rise|rose|hike|boost)/i;
+/** Verbs of money paid or spent that 少 / 多 before make a change ("利息一年少付了多少", "多花了多少"). */
+const PAID_VERBS: readonly string[] = ['付', '缴', '交', '花', '掏', '支出', '负担'];
+
+/** A change of an amount asked: "降了多少", "减少多少", "少付了多少", "cut by how much". */
+export const AMOUNT_CHANGE_ASKED = new RegExp(
+  `[降减少低][了低少]?(?:了)?(?:多少|几)|增加了?(?:多少|几)|提高了?(?:多少|几)|[少多](?:${PAID_VERBS.join('|')})了?(?:多少|几)|\\b(?:cut|reduc|lower|fell|fall|drop|increas|rais|rise|rose|hike|boost)`,
+  'i',
+);
 
 /**
  * A comparison written before the verb ("赤字规模比上年增加1800亿元"): the name already says it is a difference, and

@@ -40,6 +40,8 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   { pattern: /(?:整体|总体)(?=经济)/g, wording: '', example: '钱塘前年整体经济 用一句话讲' },
   // "增速跑赢全省", "跑输全国": outpaced or lagged, as the reports write it (57个县(市)整体经济增速快于全省).
   { pattern: /跑赢/g, wording: '快于', example: '广东前年有多少个县增速跑赢全省' },
+  // "电诈案件受理数": the reports write the crime out (电信网络诈骗案件受理数下降12%).
+  { pattern: /电诈/g, wording: '电信网络诈骗', example: '浙江前年电诈案件受理数降了多少' },
   { pattern: /跑输/g, wording: '慢于', example: '哪些县增速跑输全省' },
   { pattern: /(?:用)?一句话(?:讲讲?|说说?|概括|总结)(?:一下)?/g, wording: '怎么样', example: '钱塘前年整体经济 用一句话讲' },
   // English asking the rest of a code name ("the '13-what' plan", "'what-call'", "'?+N'"): its missing digits as Chinese asks

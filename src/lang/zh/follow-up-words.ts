@@ -5,6 +5,7 @@ import { MEASURE_WORDS } from './counted-before-words.js';
 import { PLAN_INTENT_WORDS } from './intent-words.js';
 import { FIVE_YEAR_PLANS } from './five-year-plans.js';
 import { PLAN_END_WORDS, PLAN_NAME_NOUNS, PLAN_START_WORDS } from './period-words.js';
+import { SPAN_ASKED_EVERYWHERE } from './span-question-words.js';
 
 /** Particles and punctuation a follow-up is measured without, to tell a short follow-up from a new question. */
 export const FOLLOW_UP_FILLERS = /[\s？?。!！呢吗那的]/g;
@@ -388,6 +389,8 @@ export function wordsBesidesAskingAgain(question: string, placeNames: readonly s
   rest = rest.replace(YEAR_PART_MENTION, gap);
   // "到十四五收官 实际落到多少了" after a question about a figure: a plan period named is a period, as a year is.
   for (const word of PLAN_PERIOD_PHRASE_WORDS) rest = rest.split(word).join(gap);
+  // "这五年年均增长多少" after a figure: the years asked over are a time, as a year is.
+  rest = rest.replace(SPAN_ASKED_EVERYWHERE, gap);
   for (const word of ASKING_AGAIN_WORDS) rest = rest.split(word).join(gap);
   return rest.split(/(?:(?!['’])[\s\p{P}])+/u).filter((piece) => piece !== '' && !ENGLISH_ASKING_AGAIN_WORDS.has(piece));
 }

@@ -85,6 +85,33 @@ export const RESULT_INTENT_WORDS: readonly string[] = [
   '建成了',
 ];
 export const RESULT_INTENT_WORDS_EN: readonly string[] = ['was', 'were', 'did', 'achieved', 'actual', 'reached', 'grew', 'recorded'];
+/** Result words that only ask how much ("多少", "是多少"): of a year not yet over, asked of a task, they ask its plan. */
+export const HOW_MUCH_RESULT_WORDS: readonly string[] = ['是多少', '有多少', '多少', '几何'];
+/**
+ * Verbs of a task a year's plan sets ("开工筹集…多少套", "新培育…多少家"): asked how much of a year not yet over, the
+ * task's number is the plan's; a statistic asked so ("今年GDP是多少") is still a result the reports do not hold.
+ */
+export const TASK_VERBS: readonly string[] = [
+  '开工',
+  '筹集',
+  '新建',
+  '新增',
+  '新培育',
+  '培育',
+  '建设',
+  '改造',
+  '推进',
+  '实施',
+  '打造',
+  '开展',
+  '引进',
+  '招引',
+  '举办',
+  '发放',
+  '提供',
+  '组织',
+  '办',
+];
 
 /** Whether a target was met is a question about the result: "是否完成", "完成率". */
 export const COMPLETION_CHECK_WORDS: readonly string[] = [
@@ -141,6 +168,11 @@ export const TABLE_QUESTION_WORDS: readonly string[] = ['目标', '完成率', '
 
 const PLAN = anyOf([...PLAN_INTENT_WORDS, ...PLAN_INTENT_WORDS_EN], 'i');
 const RESULT = anyOf([...RESULT_INTENT_WORDS, ...RESULT_INTENT_WORDS_EN], 'i');
+const TASK = anyOf(TASK_VERBS);
+const RESULT_BEYOND_HOW_MUCH = anyOf(
+  [...RESULT_INTENT_WORDS.filter((w) => !HOW_MUCH_RESULT_WORDS.includes(w)), ...RESULT_INTENT_WORDS_EN],
+  'i',
+);
 const COMPLETION = anyOf(COMPLETION_CHECK_WORDS, 'i');
 const SHORTFALL = anyOf(SHORTFALL_WORDS, 'i');
 const ATTAINMENT = anyOf(ATTAINMENT_WORDS, 'i');
@@ -155,6 +187,16 @@ export function asksForPlan(question: string): boolean {
 
 export function asksForResult(question: string): boolean {
   return RESULT.test(question);
+}
+
+/** Whether the question names a task a plan sets ("开工筹集", "新培育"). */
+export function namesTask(question: string): boolean {
+  return TASK.test(question);
+}
+
+/** Whether the question asks a result in words beyond how much ("增长了", "实际", "完成"). */
+export function asksForResultBeyondHowMuch(question: string): boolean {
+  return RESULT_BEYOND_HOW_MUCH.test(question);
 }
 
 export function asksWhetherCompleted(question: string): boolean {

@@ -44,6 +44,13 @@ export const COUNT_ASKED_TWICE =
   /(?:几|多少)[个家座项所条件台处名]?([^、和与及，,？?。几]{1,12}?)[、和与及](?:几|多少)[个家座项所条件台处名]?([^、和与及，,？?。]{1,16})/;
 
 /**
+ * Two things joined after one how-many that ends the question ("办结了多少件人大代表建议和政协提案"): the two things, each of
+ * four characters at least (a shorter first side is a qualifier of the second's head: "国家级和省级专精特新企业").
+ */
+export const THINGS_AFTER_HOW_MANY =
+  /(?:几|多少)[个家座项所条件台处名]?(?![个家座项所条件台处名])([\u4e00-\u9fff]{4,14}?)(?:和|与|及|以及)([\u4e00-\u9fff]{4,14})[吧呢？?。]*$/;
+
+/**
  * Two things each asked with its own ask word, one after the other ("滨水空间开放几处 绿道新建多少公里", "新建多少座公园，
  * 绿道多长"): the question splits at these marks into parts that each end in their ask.
  */

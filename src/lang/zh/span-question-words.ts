@@ -6,6 +6,9 @@
 export const SPAN_ASKED =
   /这五年|五年来|过去五年|近五年|这几年|五年间|五年里|五年中|五年(?:一共|累计|总共)|十[一二三四五]五(?:期间|时期|以来|这五年)|年均|\bover (?:the )?(?:past |last )?(?:five|5) years\b|\bfive-year\b|\b(?:14th|fourteenth) five-year plan\b|\b(?:14th|fourteenth) fyp\b|\baverage annual\b|\bin total over\b/i;
 
+/** Every place a question asks over several years ("这五年年均" → 这五年, 年均): a time asked, no subject. */
+export const SPAN_ASKED_EVERYWHERE = new RegExp(SPAN_ASKED.source, 'gi');
+
 /** Whether the question asks a figure over several years. */
 export function asksOverSpan(question: string): boolean {
   return SPAN_ASKED.test(question);

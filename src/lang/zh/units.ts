@@ -284,6 +284,12 @@ export const MONEY_UNIT = '元';
  * beside the thing it names, under whatever name the report gives it ("新增运营里程30公里" beside 开通3条地铁新线). Unlike
  * a counting word, which may count another noun's things ("hospital beds" in 家), a measure's unit says what is asked.
  */
+/**
+ * Visits or attendances (人次): what a thing's opening or service reached, written beside the thing counted in its own unit
+ * ("119家公共文化场馆延时错时开放，惠及5900万人次"): asked in it, the figure beside the named one answers.
+ */
+export const REACH_UNITS: readonly string[] = ['人次'];
+
 export const PHYSICAL_MEASURE_UNITS: readonly string[] = [
   '公里',
   '千米',

@@ -27,9 +27,13 @@ export const QUANTIZED_FILE = 'vectors.i8';
  * column (30 MB at 100 000 chunks) and the one least often read, a few hundred texts a question.
  */
 export const TEXTS_FILE = 'texts.bin';
-const FORMAT = 6;
+const FORMAT = 7;
 
 const KINDS: readonly SectionKind[] = ['result', 'plan', 'other'];
+/** A sentence's flags byte: bit 0 heading, bit 1 source, bits 2–3 kind, bit 4 `endsPlanReview`. */
+const KIND_SHIFT = 2;
+const KIND_MASK = 3;
+const ENDS_PLAN_REVIEW_FLAG = 1 << 4;
 const SOURCES: ReadonlyArray<Sentence['source']> = ['text', 'table'];
 
 type Encoding = 'latin1' | 'utf16le';
@@ -196,7 +200,7 @@ export class StoredSentence implements Sentence {
     return this.store.periods[this.store.s.period[this.position]];
   }
   get kind(): SectionKind {
-    return KINDS[this.store.s.flags[this.position] >> 2];
+    return KINDS[(this.store.s.flags[this.position] >> KIND_SHIFT) & KIND_MASK];
   }
   get source(): Sentence['source'] {
     return SOURCES[(this.store.s.flags[this.position] >> 1) & 1];
@@ -204,10 +208,14 @@ export class StoredSentence implements Sentence {
   get span(): { start: number; end: number } {
     return { start: this.store.s.spanStart[this.position], end: this.store.s.spanEnd[this.position] };
   }
+  get endsPlanReview(): boolean | undefined {
+    return (this.store.s.flags[this.position] & ENDS_PLAN_REVIEW_FLAG) !== 0 ? true : undefined;
+  }
 
   toJSON(): Sentence {
-    const { id, docId, text, norm, paragraph, index, section, headingId, isHeading, period, kind, source, span } = this;
-    return { id, docId, text, norm, paragraph, index, section, headingId, isHeading, period, kind, source, span };
+    const { id, docId, text, norm, paragraph, index, section, headingId, isHeading, period, kind, source, span, endsPlanReview } = this;
+    const stored = { id, docId, text, norm, paragraph, index, section, headingId, isHeading, period, kind, source, span };
+    return endsPlanReview ? { ...stored, endsPlanReview } : stored;
   }
 }
 
@@ -357,7 +365,11 @@ export function writeCorpusStore(dir: string, input: CorpusStoreInput): number {
     s.section[i] = sections.id(x.section);
     s.heading[i] = x.headingId === null ? -1 : headings.id(x.headingId);
     s.period[i] = periods.id(x.period);
-    s.flags[i] = (x.isHeading ? 1 : 0) | (SOURCES.indexOf(x.source) << 1) | (KINDS.indexOf(x.kind) << 2);
+    s.flags[i] =
+      (x.isHeading ? 1 : 0) |
+      (SOURCES.indexOf(x.source) << 1) |
+      (KINDS.indexOf(x.kind) << KIND_SHIFT) |
+      (x.endsPlanReview ? ENDS_PLAN_REVIEW_FLAG : 0);
     const span = x.span;
     s.spanStart[i] = span.start;
     s.spanEnd[i] = span.end;
@@ -511,7 +523,7 @@ export function readCorpusStore(
     bad(s.section, sections.length) ||
     bad(s.period, periods.length) ||
     bad(s.heading, headingIds.length, true) ||
-    s.flags.some((f) => f >> 2 >= KINDS.length)
+    s.flags.some((f) => ((f >> KIND_SHIFT) & KIND_MASK) >= KINDS.length || f >= ENDS_PLAN_REVIEW_FLAG << 1)
   ) {
     throw new Error('corpus.bin: a sentence points outside its tables');
   }
