@@ -2,6 +2,7 @@ import { FROM_PATTERN, FROM_WORDS, TO_PATTERN } from '../lang/zh/milestone-words
 import type { Figure } from './figure-schema.js';
 import { FIVE_YEAR_PLANS, planOfSpan } from '../lang/zh/five-year-plans.js';
 import type { FigureInput } from './types.js';
+import { unitMeasure } from '../lang/zh/units.js';
 
 /**
  * "研发投入强度从2.77%提高到3.3%": a pair, the indicator's value then and now. Both figures take
@@ -26,7 +27,13 @@ export function fromToPairs(figures: Figure[], input?: Pick<FigureInput, 'period
       continue;
     }
     const name = from.indicator.slice(0, start.index);
-    if (!to || !name || from.unit !== to.unit || (to.indicator !== from.indicator && !TO_PATTERN.test(to.indicator))) {
+    // "从4500多公里增加到近1万公里": one measure, in two magnitudes.
+    if (
+      !to ||
+      !name ||
+      unitMeasure(from.unit) !== unitMeasure(to.unit) ||
+      (to.indicator !== from.indicator && !TO_PATTERN.test(to.indicator))
+    ) {
       // No pair: the name still loses its dangling 从 ("单位GDP能耗从0.5吨…").
       out.push({ ...from, indicator: name || from.indicator });
       continue;

@@ -16,7 +16,7 @@ import {
   WHOLE_BEFORE_VERB,
 } from '../lang/zh/indicator-context.js';
 import { toSimplified } from '../lang/zh/simplified.js';
-import { cityOfShortName, provinceOf, glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
+import { citiesAfterProvince, cityOfShortName, provinceOf, glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
 import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
 import {
   asksAboutAttainment,
@@ -661,6 +661,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     const province = provinceOf(unknownPlaces[i]);
     if (province && foundPlaces.includes(province)) citiesWithin.unshift(...unknownPlaces.splice(i, 1));
   }
+  // "江苏昆山GDP": a city named by its short name right after its province's (昆山 alone is no alias: it is written in
+  // other words), as where a place stands.
+  for (const province of foundPlaces)
+    for (const city of citiesAfterProvince(text, province)) if (!citiesWithin.includes(city)) citiesWithin.push(city);
   // Regions stand for their covered members ("长三角"); a near miss of a known name is read as that
   // place and said so ("拱树区" → 拱墅区); only known names count as places.
   const matched = matchPlaces(placeProbe, places, regions());

@@ -71,6 +71,22 @@ describe('how people ask a number', () => {
   });
 });
 
+describe('places and English words', () => {
+  it('"江苏昆山GDP多少": said first to be Jiangsu’s figure, not Kunshan’s', async () => {
+    expect(await ask('江苏昆山GDP多少')).toMatch(/^报告未给出昆山市的该项数据，以下为江苏省的：江苏省2025年地区生产总值/);
+  });
+
+  it('"How many new metro lines did Beijing open in 2025?": the 3 lines, not the mileage', async () => {
+    expect(await ask('How many new metro lines did Beijing open in 2025?')).toMatch(/^Beijing 2025 开通地铁新线 \(actual\): 3条/);
+  });
+
+  it('"how many times were firms served?": the 628万次 firms were served', async () => {
+    expect(await ask("shanghai's 'no-application' perks in 2025 — how many times were firms served?")).toMatch(
+      /^Shanghai 2025 服务企业 \(actual\): over 628万次/,
+    );
+  });
+});
+
 describe('a task of this year, not over', () => {
   it('"福建今年开工筹集…多少套": the year’s plan, labelled a target', async () => {
     expect(await ask('福建今年开工筹集城中村改造安置住房多少套')).toMatch(

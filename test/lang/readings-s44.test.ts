@@ -3,6 +3,7 @@ import { askedSubjects } from '../../src/answer/several-subjects.js';
 import { extractFigures } from '../../src/figures/extract.js';
 import { listUnit } from '../../src/figures/respectively.js';
 import { AMOUNT_CHANGE_ASKED } from '../../src/lang/zh/change-words.js';
+import { citiesAfterProvince } from '../../src/lang/zh/glossary.js';
 import { onlyAsksAgain } from '../../src/lang/zh/follow-up-words.js';
 import { asksForResultBeyondHowMuch, namesTask } from '../../src/lang/zh/intent-words.js';
 import { VERB_BEFORE_HOW_MANY } from '../../src/lang/zh/span-words.js';
@@ -126,5 +127,40 @@ describe('two things joined after one how-many ("办结了多少件人大代表�
   it('not when the first side is a qualifier of the second’s head, nor short things', () => {
     expect(askedSubjects('新增多少个国家级和省级专精特新企业')).toEqual([]);
     expect(askedSubjects('新建了多少个公园和绿道')).toEqual([]);
+  });
+});
+
+describe('a city by its short name right after its province ("江苏昆山GDP")', () => {
+  it('is that city, within the province', () => {
+    expect(citiesAfterProvince('江苏昆山GDP多少', '江苏省')).toEqual(['昆山市']);
+    expect(citiesAfterProvince('广东省东莞去年GDP', '广东省')).toEqual(['东莞市']);
+    expect(understandQuery('江苏昆山GDP多少', knownPlaces(['江苏省']), { today }).citiesWithin).toEqual(['昆山市']);
+  });
+
+  it('not another province’s city, nor words after the province that name no city', () => {
+    expect(citiesAfterProvince('浙江昆山GDP多少', '浙江省')).toEqual([]);
+    expect(citiesAfterProvince('江苏2025年GDP多少', '江苏省')).toEqual([]);
+    expect(citiesAfterProvince('江苏新增多少家企业', '江苏省')).toEqual([]);
+  });
+});
+
+describe('a from–to pair in two magnitudes of one measure ("从4500公里增加到1万公里")', () => {
+  it('is a pair: the value reached first, the start marked as such', () => {
+    const figures = extractFigures({
+      sentence: '轨道交通运营里程从4500公里增加到1万公里。',
+      kind: 'result',
+      period: '2022',
+      district: '全国',
+      citationId: 'c1',
+      source: 'text',
+    });
+    expect(figures.map((f) => [f.value, f.unit, f.qualifier ?? null])).toEqual([
+      [1, '万公里', null],
+      [4500, '公里', '从'],
+    ]);
+  });
+
+  it('not two measures ("由5万元增至12亿人次" names no pair)', () => {
+    expect(figuresOf('游客由5万人增至12亿元。').map((f) => f.unit)).toEqual(['万人', '亿元']);
   });
 });
