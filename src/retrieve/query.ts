@@ -146,6 +146,11 @@ export interface UnderstoodQuery {
   intent: Intent;
   /** A result read only from a year that is over ("how many … in 2025?"), no word of the question asking it. */
   resultFromPastYear?: boolean;
+  /**
+   * A plan read only from its years being to come (a task's number asked how many of this year, "今年开工筹集…多少套"): the
+   * first year not yet over when it was read, so a follow-up about a year before it asks a result.
+   */
+  planOfYearsFrom?: number;
   indicators: IndicatorEntry[];
   /** Chinese text to search with: the question, English terms replaced by their Chinese. */
   searchText: string;
@@ -910,6 +915,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const intentWords = withoutIndicatorNames(intentText, specific, termsRead);
   const onlyAskedOfYearsToCome =
     years.size > 0 && [...years].every((y) => y >= thisYearNow) && namesTask(intentWords) && !asksForResultBeyondHowMuch(intentWords);
+  let planOfYearsToCome = false;
   // Whether a target was met is answered from the actual first, the target beside it.
   if (asksWhetherCompleted(text) || asksAttainment) intent = 'result';
   else if (asksForPlan(withoutIndicatorNames(intentText, specific, termsRead))) intent = 'plan';
@@ -918,8 +924,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   else if (intentFromEnglish) intent = intentFromEnglish;
   // "flats to be handed over this year", "how many jobs will Jiangsu create": what is still to come is a target.
   else if (language === 'en' && asksInFutureTense(question)) intent = 'plan';
-  else if (asksForResult(withoutIndicatorNames(intentText, specific, termsRead)) || part)
-    intent = onlyAskedOfYearsToCome && !part ? 'plan' : 'result';
+  else if (asksForResult(withoutIndicatorNames(intentText, specific, termsRead)) || part) {
+    planOfYearsToCome = onlyAskedOfYearsToCome && !part;
+    intent = planOfYearsToCome ? 'plan' : 'result';
+  }
   // "“十四五”时期" with no other word is the plan; "“十四五”时期GDP年均增长多少" asks what it achieved.
   // In English a plan over before this year, asked with no target word, asks what its years achieved.
   // So does a number asked in Chinese of a plan now over ("山东十四五期间建成几个示范区" asked in 2026).
@@ -1010,6 +1018,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     part,
     intent,
     ...(resultFromPastYear ? { resultFromPastYear } : {}),
+    ...(planOfYearsToCome ? { planOfYearsFrom: thisYearNow } : {}),
     indicators: specific,
     searchText: text,
     lexiconTranslations,

@@ -345,7 +345,11 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   // A year before the earlier one is over too: only a later year reads as its own.
   const intentOfEarlierYear =
     previous.resultFromPastYear === true && query.years.some((y) => previous.years.every((p) => y > p)) && !query.resultFromPastYear;
-  if (!standsAlone && intentUnsaid && !intentOfEarlierYear) out.intent = previous.intent;
+  // "那去年呢" after "福建今年开工筹集…多少套": the plan was read from the year being to come; of a year over, a result.
+  const overAfterPlanToCome =
+    previous.planOfYearsFrom !== undefined && query.years.length > 0 && query.years.every((y) => y < (previous.planOfYearsFrom ?? 0));
+  if (!standsAlone && intentUnsaid && !intentOfEarlierYear) out.intent = overAfterPlanToCome ? 'result' : previous.intent;
+  if (overAfterPlanToCome) delete out.planOfYearsFrom;
   // "财政收入呢？" after "…GDP是多少" asks how much too.
   if (!standsAlone) out.wantsQuantity = query.wantsQuantity || (previous.wantsQuantity && !query.wantsPriorities);
   // "第二项细说一下 科技领军企业培育几家" after "安徽25年重点工作分哪几块": a number of the plan outlined is its target, and
@@ -453,7 +457,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.wantsPriorities = previous.wantsPriorities;
     out.asksMainTargets = previous.asksMainTargets;
     out.wantsReason = query.wantsReason || previous.wantsReason;
-    if (query.intent === 'any' && !intentOfEarlierYear) out.intent = previous.intent;
+    if (query.intent === 'any' && !intentOfEarlierYear) out.intent = overAfterPlanToCome ? 'result' : previous.intent;
     // "那十四五期间呢" after "江苏去年新建了几个老年医院": the number asked, over a plan now over, is what it achieved.
     if (query.planPeriodOver && query.intent === 'plan' && previous.wantsQuantity && !asksForPlan(query.question)) out.intent = 'result';
     // "完成了吗" after "…粮食产量目标" (or its result): was the target met, the target and the result side by side.

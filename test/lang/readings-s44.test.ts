@@ -99,6 +99,14 @@ describe('a task of a year not over, asked how many', () => {
     expect(understood('福建2024年开工筹集城中村改造安置住房多少套').intent).toBe('result');
     expect(understood('浙江今年GDP增长多少').intent).toBe('result');
   });
+
+  it('a follow-up about a year over asks the result; one about the plan asked in its own words keeps the plan', () => {
+    expect(understood('福建今年开工筹集城中村改造安置住房多少套').planOfYearsFrom).toBe(2026);
+    expect(understood('福建今年计划开工筹集城中村改造安置住房多少套').planOfYearsFrom).toBeUndefined();
+    expect(inConversation('福建今年开工筹集城中村改造安置住房多少套', '那去年呢')?.intent).toBe('result');
+    expect(inConversation('福建今年开工筹集城中村改造安置住房多少套', '那明年呢')?.intent).toBe('plan');
+    expect(inConversation('福建今年计划开工筹集城中村改造安置住房多少套', '那去年呢')?.intent).toBe('plan');
+  });
 });
 
 describe('the level a look back on five years ends on, asked of the plan', () => {
