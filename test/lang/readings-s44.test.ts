@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askedSubjects } from '../../src/answer/several-subjects.js';
 import { extractFigures } from '../../src/figures/extract.js';
 import { listUnit } from '../../src/figures/respectively.js';
+import { compoundedInto } from '../../src/lang/en/english-terms.js';
 import { AMOUNT_CHANGE_ASKED } from '../../src/lang/zh/change-words.js';
 import { citiesAfterProvince } from '../../src/lang/zh/glossary.js';
 import { onlyAsksAgain } from '../../src/lang/zh/follow-up-words.js';
@@ -170,5 +171,19 @@ describe('a from–to pair in two magnitudes of one measure ("从4500公里增�
 
   it('not two measures ("由5万元增至12亿人次" names no pair)', () => {
     expect(figuresOf('游客由5万人增至12亿元。').map((f) => f.unit)).toEqual(['万人', '亿元']);
+  });
+});
+
+describe('a project’s "total investment"', () => {
+  it('is its 总投资, no fixed-asset investment of the place', () => {
+    expect(compoundedInto('gulei refining-chemical integration phase II: total investment?', 'investment')).toBe(true);
+    expect(understood('gulei refining-chemical integration phase II: total investment?').indicators).toEqual([]);
+  });
+
+  it('not where the word stands alone once ("industrial investment\'s share of total investment")', () => {
+    expect(compoundedInto("industrial investment's share of total investment", 'investment')).toBe(false);
+    expect(compoundedInto('Zhejiang investment growth in 2025', 'investment')).toBe(false);
+    // "income tax" still compounds the word after.
+    expect(compoundedInto('corporate income tax rate', 'income')).toBe(true);
   });
 });

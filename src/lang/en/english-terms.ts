@@ -195,13 +195,26 @@ export const OTHER_THING_AFTER_NAME: Readonly<Record<string, readonly string[]>>
   income: ['tax', 'taxes'],
 };
 
-/** Whether every time the text writes the name, a word after it makes it another thing ("income tax"). */
+/**
+ * Words that, right before an indicator's bare English word, make it another thing: a project's "total investment" is its
+ * 总投资, no fixed-asset investment of the place. A new compound is a row here.
+ */
+export const OTHER_THING_BEFORE_NAME: Readonly<Record<string, readonly string[]>> = {
+  investment: ['total'],
+};
+
+/** Whether every time the text writes the name, a word after or before it makes it another thing ("income tax", "total investment"). */
 export function compoundedInto(text: string, name: string): boolean {
-  const after = OTHER_THING_AFTER_NAME[name.toLowerCase()];
-  if (!after) return false;
+  const after = OTHER_THING_AFTER_NAME[name.toLowerCase()] ?? [];
+  const before = OTHER_THING_BEFORE_NAME[name.toLowerCase()] ?? [];
+  if (!after.length && !before.length) return false;
   const found = [...text.matchAll(new RegExp(englishPhrasePattern(name).source, 'gi'))];
   const nextWord = (end: number) => /^\W*([a-z]+)/i.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
-  return found.length > 0 && found.every((m) => after.includes(nextWord((m.index ?? 0) + m[0].length)));
+  const previousWord = (start: number) => /([a-z]+)\W*$/i.exec(text.slice(0, start))?.[1]?.toLowerCase() ?? '';
+  return (
+    found.length > 0 &&
+    found.every((m) => after.includes(nextWord((m.index ?? 0) + m[0].length)) || before.includes(previousWord(m.index ?? 0)))
+  );
 }
 
 /**
