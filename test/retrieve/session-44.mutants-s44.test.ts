@@ -6,6 +6,7 @@ import { figureLead } from '../../src/answer/figure-lead.js';
 import { listUnit } from '../../src/figures/respectively.js';
 import { periodScore } from '../../src/retrieve/period-match.js';
 import { knownPlaces, type UnderstoodQuery, understandQuery } from '../../src/retrieve/query.js';
+import { conversationState } from '../../src/understand/conversation.js';
 import { openIndex } from '../../src/store/open-index.js';
 import { handFigure, resultCitation } from '../support/hand-built-evidence.js';
 
@@ -88,5 +89,20 @@ describe('the mark, stored with the index', () => {
     // As JSON (what a worker or a cache passes on): the mark when set, no key when not.
     const json = sentences.map((s) => JSON.parse(JSON.stringify(s)) as Record<string, unknown>);
     expect(json.filter((s) => 'endsPlanReview' in s).map((s) => s.text)).toEqual(['制造业单项冠军企业达65家。']);
+  });
+});
+
+describe('a follow-up after a plan read from its year being to come (overAfterPlanToCome)', () => {
+  const inConversation = (...questions: string[]) => conversationState(questions.map((q) => asked(q)));
+  const planned = '福建今年开工筹集城中村改造安置住房多少套';
+
+  it('keeps the plan for a follow-up naming no year, or the same year', () => {
+    expect(inConversation(planned, '保障性住房呢')?.intent).toBe('plan');
+    expect(inConversation(planned, '那26年呢')?.intent).toBe('plan');
+  });
+
+  it('asks the result only when every year it names is over', () => {
+    expect(inConversation(planned, '那去年呢')?.intent).toBe('result');
+    expect(inConversation(planned, '那去年呢')?.planOfYearsFrom).toBeUndefined();
   });
 });
