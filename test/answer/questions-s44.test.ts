@@ -71,6 +71,12 @@ describe('how people ask a number', () => {
   });
 });
 
+describe('a from–to pair asked', () => {
+  it('"增值税起征点从多少提到了多少": from 3万元 to 15万元', async () => {
+    expect(await ask('23年报告里小规模纳税人增值税起征点从多少提到了多少')).toMatch(/小规模纳税人增值税起征点（实绩）：从3万元到15万元/);
+  });
+});
+
 describe('places and English words', () => {
   it('"江苏昆山GDP多少": said first to be Jiangsu’s figure, not Kunshan’s', async () => {
     expect(await ask('江苏昆山GDP多少')).toMatch(/^报告未给出昆山市的该项数据，以下为江苏省的：江苏省2025年地区生产总值/);

@@ -187,3 +187,12 @@ describe('a project’s "total investment"', () => {
     expect(compoundedInto('corporate income tax rate', 'income')).toBe(true);
   });
 });
+
+describe('a threshold counted on sales ("起征点从月销售额3万元提高到15万元")', () => {
+  it('is a from–to pair, the sales basis and the leading 阶段性将 no part of the name', () => {
+    expect(figuresOf('阶段性将小规模纳税人增值税起征点从月销售额3万元提高到15万元。')).toEqual([
+      { name: '小规模纳税人增值税起征点', value: 15, unit: '万元' },
+      { name: '小规模纳税人增值税起征点', value: 3, unit: '万元' },
+    ]);
+  });
+});

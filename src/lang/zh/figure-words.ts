@@ -305,6 +305,9 @@ export const LEADING_FILLERS: readonly string[] = byLength([
   // after it names the thing, as after 推进).
   '充分发挥',
   '发挥',
+  // "阶段性将小规模纳税人增值税起征点从…提高到…": how long a measure holds and the 将 bringing its object forward.
+  '阶段性将',
+  '阶段性',
   '全市',
   '全区',
   '全省',

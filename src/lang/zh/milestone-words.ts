@@ -56,7 +56,19 @@ export const REACHED_VERBS: readonly string[] = ['达到', '达'];
  * The basis a from–to pair's values are counted on, written between 从 and the start value: "从每人每月1536元提高到
  * 1567元", "从每生每年6000元提高至7000元". It belongs to neither value's name.
  */
-export const RATE_BASES: readonly string[] = ['每人每月', '每人每年', '每生每年', '每户每月', '每户每年', '每人', '每月', '每年'];
+export const RATE_BASES: readonly string[] = [
+  '每人每月',
+  '每人每年',
+  '每生每年',
+  '每户每月',
+  '每户每年',
+  '每人',
+  '每月',
+  '每年',
+  // "增值税起征点从月销售额3万元提高到15万元": the sales a threshold is counted on.
+  '月销售额',
+  '年销售额',
+];
 export const FROM_PATTERN = new RegExp(`(${FROM_WORDS.join('|')})((?:19|20)\\d{2})?年?(?:${RATE_BASES.join('|')})?$`);
 export const TO_PATTERN = new RegExp(`^(${TO_VERBS.join('|')})(${TO_WORDS.join('|')})((?:19|20)\\d{2})?年?$`);
 
