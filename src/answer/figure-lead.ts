@@ -341,8 +341,8 @@ export function figureLead(
   // (Money only, and a physical measure no named figure is given in — "新开通地铁多少公里" of "新增运营里程30公里" beside 开通
   // 地铁新线3条: a count's noun may be another's, "hospital beds" counts in 家 by "hospital".)
   // So do the visits a thing reached ("惠及了多少人次": 惠及5900万人次 beside the 119家 venues named).
-  const measureAsked =
-    unitAsked !== null && (PHYSICAL_MEASURE_UNITS.includes(unitMeasure(unitAsked)) || REACH_UNITS.includes(unitMeasure(unitAsked)));
+  const askedMeasure = unitAsked === null ? '' : unitMeasure(unitAsked);
+  const measureAsked = PHYSICAL_MEASURE_UNITS.includes(askedMeasure) || REACH_UNITS.includes(askedMeasure);
   const namedCitations = new Set(namedFigures.map((f) => f.citationId));
   // So does "福建省重点项目去年完成投资多少": the money beside the count its name begins with ("1550个省重点项目完成投资7398亿元").
   // (Not beside a named figure in that unit already: "减负降本一共多少亿" is the named 减负降本85.54亿元, not the 累计兑付

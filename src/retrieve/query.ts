@@ -16,7 +16,7 @@ import {
   WHOLE_BEFORE_VERB,
 } from '../lang/zh/indicator-context.js';
 import { toSimplified } from '../lang/zh/simplified.js';
-import { citiesAfterProvince, cityOfShortName, provinceOf, glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
+import { cityOfShortName, provinceOf, glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
 import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
 import {
   asksAboutAttainment,
@@ -30,6 +30,7 @@ import {
 } from '../lang/zh/intent-words.js';
 import { partOfYearAsked, type PartOfYear } from '../lang/zh/part-of-year-words.js';
 import {
+  citiesAfterProvince,
   leadingPlaceName,
   RELATIVE_YEAR_AFTER_SUBJECT,
   subjectBeforeIndicator,
@@ -909,22 +910,23 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const wantsPriorities = outlineAsked && !asksForAchievements(question) && !asksAboutEvents(question) && nameShapeAsked(question) === null;
   const asksAttainment = asksAboutAttainment(text);
   let intent: Intent = 'any';
+  // The words that say what is wanted, without the indicators' names ("计划" of 计划生育 asks no plan).
+  const intentWords = withoutIndicatorNames(intentText, specific, termsRead);
   // "福建今年开工筹集城中村改造安置住房多少套": of a year not over, no report can hold a result yet; a task's number asked no
   // more than how many is the year's plan (a result asked in words of its own, "今年实际开工了多少", stays one; so does a
   // statistic, "浙江2026年GDP是多少", which the reports do not hold).
-  const intentWords = withoutIndicatorNames(intentText, specific, termsRead);
   const onlyAskedOfYearsToCome =
     years.size > 0 && [...years].every((y) => y >= thisYearNow) && namesTask(intentWords) && !asksForResultBeyondHowMuch(intentWords);
   let planOfYearsToCome = false;
   // Whether a target was met is answered from the actual first, the target beside it.
   if (asksWhetherCompleted(text) || asksAttainment) intent = 'result';
-  else if (asksForPlan(withoutIndicatorNames(intentText, specific, termsRead))) intent = 'plan';
+  else if (asksForPlan(intentWords)) intent = 'plan';
   // "How many … was Beijing going to build in 2025?": what was intended is the plan's, its "was" no result asked.
   else if (language === 'en' && asksPastIntention(question)) intent = 'plan';
   else if (intentFromEnglish) intent = intentFromEnglish;
   // "flats to be handed over this year", "how many jobs will Jiangsu create": what is still to come is a target.
   else if (language === 'en' && asksInFutureTense(question)) intent = 'plan';
-  else if (asksForResult(withoutIndicatorNames(intentText, specific, termsRead)) || part) {
+  else if (asksForResult(intentWords) || part) {
     planOfYearsToCome = onlyAskedOfYearsToCome && !part;
     intent = planOfYearsToCome ? 'plan' : 'result';
   }

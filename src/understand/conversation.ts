@@ -346,10 +346,9 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const intentOfEarlierYear =
     previous.resultFromPastYear === true && query.years.some((y) => previous.years.every((p) => y > p)) && !query.resultFromPastYear;
   // "那去年呢" after "福建今年开工筹集…多少套": the plan was read from the year being to come; of a year over, a result.
-  const overAfterPlanToCome =
-    previous.planOfYearsFrom !== undefined && query.years.length > 0 && query.years.every((y) => y < (previous.planOfYearsFrom ?? 0));
+  const plannedFrom = previous.planOfYearsFrom;
+  const overAfterPlanToCome = plannedFrom !== undefined && query.years.length > 0 && query.years.every((y) => y < plannedFrom);
   if (!standsAlone && intentUnsaid && !intentOfEarlierYear) out.intent = overAfterPlanToCome ? 'result' : previous.intent;
-  if (overAfterPlanToCome) delete out.planOfYearsFrom;
   // "财政收入呢？" after "…GDP是多少" asks how much too.
   if (!standsAlone) out.wantsQuantity = query.wantsQuantity || (previous.wantsQuantity && !query.wantsPriorities);
   // "第二项细说一下 科技领军企业培育几家" after "安徽25年重点工作分哪几块": a number of the plan outlined is its target, and

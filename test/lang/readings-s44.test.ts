@@ -4,7 +4,7 @@ import { extractFigures } from '../../src/figures/extract.js';
 import { listUnit } from '../../src/figures/respectively.js';
 import { compoundedInto } from '../../src/lang/en/english-terms.js';
 import { AMOUNT_CHANGE_ASKED } from '../../src/lang/zh/change-words.js';
-import { citiesAfterProvince } from '../../src/lang/zh/glossary.js';
+import { citiesAfterProvince } from '../../src/lang/zh/place-shapes.js';
 import { onlyAsksAgain } from '../../src/lang/zh/follow-up-words.js';
 import { asksForResultBeyondHowMuch, namesTask } from '../../src/lang/zh/intent-words.js';
 import { VERB_BEFORE_HOW_MANY } from '../../src/lang/zh/span-words.js';

@@ -44,26 +44,6 @@ export function cityOfShortName(short: string): string | undefined {
   if (short.length < 2) return undefined;
   return cities().places.find((p) => p.short === short)?.name;
 }
-/** Longest and shortest short names a city is written by right after its province ("江苏昆山", "广东东莞"). */
-const CITY_SHORT_LENGTHS = [4, 3, 2];
-
-/**
- * The cities written by their short names right after their own province's name ("江苏昆山GDP": 昆山市 within 江苏省), as
- * where a place stands; a short name another province's city holds, or no city's, is none.
- */
-export function citiesAfterProvince(text: string, province: string): string[] {
-  const found: string[] = [];
-  for (const name of [province, ...placeAliases(province)].filter((n) => /^[\u4e00-\u9fff]{2,}$/.test(n))) {
-    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-      const after = at + name.length;
-      const city = CITY_SHORT_LENGTHS.map((n) => cityOfShortName(text.slice(after, after + n))).find(
-        (c) => c !== undefined && provinceOf(c) === province,
-      );
-      if (city && !found.includes(city)) found.push(city);
-    }
-  }
-  return found;
-}
 export type IndicatorEntry = Glossary['indicators'][number];
 
 let cached: Glossary | null = null;

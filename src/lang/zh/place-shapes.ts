@@ -1,4 +1,5 @@
 import { GENERIC_SUBJECT_STARTS } from './generic-words.js';
+import { cityOfShortName, placeAliases, provinceOf } from './glossary.js';
 import { WORDS_OPENING_WITH_PLACE_SUFFIX } from './place-words.js';
 import { startsWithAnyOf } from './word-pattern.js';
 
@@ -108,4 +109,25 @@ export function subjectOfFollowUp(question: string): string | null {
 export function subjectBeforeShortYear(question: string): string | null {
   const m = SUBJECT_BEFORE_SHORT_YEAR.exec(question);
   return m && !GENERIC_SUBJECT.test(m[1]) ? m[1] : null;
+}
+
+/** Longest and shortest short names a city is written by right after its province ("江苏昆山", "广东东莞"). */
+const CITY_SHORT_LENGTHS = [4, 3, 2];
+
+/**
+ * The cities written by their short names right after their own province's name ("江苏昆山GDP": 昆山市 within 江苏省), as
+ * where a place stands; a short name another province's city holds, or no city's, is none.
+ */
+export function citiesAfterProvince(text: string, province: string): string[] {
+  const found: string[] = [];
+  for (const name of [province, ...placeAliases(province)].filter((n) => /^[\u4e00-\u9fff]{2,}$/.test(n))) {
+    for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+      const after = at + name.length;
+      const city = CITY_SHORT_LENGTHS.map((n) => cityOfShortName(text.slice(after, after + n))).find(
+        (c) => c !== undefined && provinceOf(c) === province,
+      );
+      if (city && !found.includes(city)) found.push(city);
+    }
+  }
+  return found;
 }
