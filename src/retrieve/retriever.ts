@@ -21,13 +21,13 @@ import { questionFacts } from './scoring/context.js';
 import { type ScoredSentence, scoreSentence } from './scoring/score-sentence.js';
 import { placesInsideEntityNames, placesInsideRomanisedNames } from '../understand/entity-named-after-place.js';
 import { RomanisedNames } from './romanised-names.js';
-import { ENTITY_HEADS } from '../lang/zh/entity-heads.js';
+import { ENTITY_HEADS, PREMISES_HEADS } from '../lang/zh/entity-heads.js';
 import { isDictionaryHeadword } from '../lang/en/english-lexicon.js';
 import { CorpusWordCounts } from './corpus-word-counts.js';
 import { type StatedIndicators, statedIndicators } from './table-indicators.js';
 import { knownPlaces, understandQuery, type KnownPlace, type UnderstandOptions, type UnderstoodQuery } from './query.js';
 import { writesWord } from '../lang/zh/written-forms.js';
-import { withYearsApart } from '../lang/zh/years.js';
+import { withPhrasesApart, withYearsApart } from '../lang/zh/years.js';
 
 export type { ScoredSentence } from './scoring/score-sentence.js';
 
@@ -352,7 +352,13 @@ export class Retriever {
   private queryTokens(query: UnderstoodQuery): string[] {
     // "2025年州市级…": 年 is cut from the word after it, not glued into a word no sentence writes (年州).
     // "多少年来的新高": the asking of how many years is cut apart by the segmenter into words no sentence means (少年, 年来).
-    const cut = this.tokenize(withYearsApart(query.searchText.replace(YEARS_COUNT_ASKED, ' ').replace(VERB_BEFORE_HOW_MANY, ' ')));
+    const text = query.searchText.replace(YEARS_COUNT_ASKED, ' ').replace(VERB_BEFORE_HOW_MANY, ' ');
+    const cut = this.tokenize(
+      withPhrasesApart(
+        withYearsApart(text),
+        query.yearNotes.map((n) => n.phrase),
+      ),
+    );
     const words = new Set(cut);
     // The segmenter's compound of a place and a word ("北京地铁" beside 地铁): the place filter applies
     // the place, and the compound, which reports rarely write, must not count as a word to cover.
@@ -378,6 +384,20 @@ export class Retriever {
     for (const t of tokens)
       weights.set(t, indicatorTokens.has(t) ? (asked.has(t) ? 1.5 : 0.3) : GENERIC_SEARCH_TERMS.has(t) || period.has(t) ? 0.4 : 1);
     return weights;
+  }
+
+  /**
+   * The question's words naming a kind of business no report writes, right before its head ("纹身" | 店, PREMISES_HEADS):
+   * nouns of the segmenter's dictionary that no sentence writes, even inside other words.
+   */
+  private unseenKindsOf(tokens: readonly string[]): Set<string> {
+    const kinds = new Set<string>();
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const [t, head] = [tokens[i], tokens[i + 1]];
+      if (!PREMISES_HEADS.includes(head) || this.search.sentenceLexical.has(t)) continue;
+      if (this.data.tokenizer.isDictionaryNoun(t) && this.wordCounts.timesWritten(t) === 0) kinds.add(t);
+    }
+    return kinds;
   }
 
   /**
@@ -505,10 +525,14 @@ export class Retriever {
         idf: (t) => this.search.sentenceLexical.idf(t),
       });
     }
+    const unseenKinds = this.unseenKindsOf(tokens);
     let covered = 0;
     let total = 0;
     for (const t of content) {
-      const w = this.search.sentenceLexical.idf(t);
+      // A kind of business no report names ("纹身" of "纹身店有多少家") weighs twice: the common words beside it (店, 家) never
+      // make up for it.
+      const unseenThing = unseenKinds.has(t);
+      const w = this.search.sentenceLexical.idf(t) * (unseenThing ? UNSEEN_THING_WEIGHT : 1);
       total += w;
       if (writesWord(norm, t) || section.includes(t)) covered += w;
     }
@@ -527,6 +551,9 @@ export class Retriever {
     return total === 0 || covered / total >= 0.5;
   }
 }
+
+/** How much more than its rarity a question's noun that no report writes counts against a sentence (see hasEvidence). */
+const UNSEEN_THING_WEIGHT = 2;
 
 /**
  * How many years each group's period starts before its issuer's latest of the same kind (0 =

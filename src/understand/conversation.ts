@@ -67,6 +67,7 @@ import {
   asksForMilestone,
   asksForRank,
   asksForShare,
+  asksShareLoosely,
   asksHowManyInCounter,
   milestoneTailOf,
 } from '../lang/zh/asked-shape-words.js';
@@ -709,7 +710,10 @@ function shareAskedIn(previous: UnderstoodQuery): string {
   const [part, whole] = [...previous.indicators].sort((a, b) => at(a) - at(b));
   if (whole) return `${part.name}占${whole.name}比重`;
   // "制造业占GDP比重多少" names its whole in the share's own words, no indicator of its own.
-  return asksShareOfEconomy(asked) ? `${part?.name ?? ''}占地区生产总值比重` : `${part?.name ?? ''}占比`;
+  if (asksShareOfEconomy(asked)) return `${part?.name ?? ''}占地区生产总值比重`;
+  // "国考断面优良水体占多少" asks loosely, the part's own percentage answering when no share is written ("优良水体保持在85%以上"):
+  // carried as loosely, never as the 占比 that only a share answers.
+  return `${part?.name ?? ''}${asksShareLoosely(previous.question) ? '占多少' : '占比'}`;
 }
 
 /** Search words without the relative or short year phrases a question named its years by ("去年", "24年"; not "2024年"). */

@@ -10,12 +10,13 @@ const today = new Date('2026-12-05');
 describe('an English question with a place written short or in characters', () => {
   it('"gd \'25 goal: …" is answered as "Guangdong 2025 goal: …" is', async () => {
     const line = await govFirstLine("gd '25 goal: share of national-assessment water sections rated good — keep it above?", today);
-    expect(line).toMatch(/Guangdong 2025 国考断面水质优良率 \(target\): over 90% \[1\]/);
+    // The glossary's surface-water indicator (session 45) names it in English, its report's words beside.
+    expect(line).toMatch(/Guangdong 2025 Surface Water Quality \(国考断面水质优良率, target\): over 90% \[1\]/);
   });
 
   it('a place in characters inside an English question', async () => {
     const line = await govFirstLine('广东 2025 target for the share of national-assessment water sections rated good', today);
-    expect(line).toMatch(/Guangdong 2025 国考断面水质优良率 \(target\): over 90%/);
+    expect(line).toMatch(/Guangdong 2025 Surface Water Quality \(国考断面水质优良率, target\): over 90%/);
   });
 });
 

@@ -47,8 +47,8 @@ describe('the 到 before how many ("参保率到多少了")', () => {
   it('is taken out before the question is cut, so no 率到 is searched', () => {
     expect('参保率到多少了'.replace(VERB_BEFORE_HOW_MANY, ' ')).toBe('参保率 多少了');
     expect('到几个了'.replace(VERB_BEFORE_HOW_MANY, ' ')).toBe(' 几个了');
-    // 有 stays ("纹身店有多少家" is no question the reports answer).
-    expect('纹身店有多少家'.replace(VERB_BEFORE_HOW_MANY, ' ')).toBe('纹身店有多少家');
+    // So is 有 since session 45 ("专利池有几个": no 池有 searched; test/lang/readings-s45.test.ts).
+    expect('专利池有几个'.replace(VERB_BEFORE_HOW_MANY, ' ')).toBe('专利池 几个');
     // A 到 that is no asking word stays: "到2025年", "达到".
     expect('到2025年达到多少'.replace(VERB_BEFORE_HOW_MANY, ' ')).toBe('到2025年达 多少');
   });

@@ -283,8 +283,9 @@ export function translateContentWords(english: string, options: TranslateOptions
     .replace(ANSWER_LENGTH_PHRASES, ' ')
     .toLowerCase()
     .replace(/'s\b/g, ' ')
-    .split(/[^a-z'-]+/)
-    .map((w) => w.replace(/^[-']+|[-']+$/g, ''));
+    // "S&T", "R&D": one word with its ampersand.
+    .split(/[^a-z&'-]+/)
+    .map((w) => w.replace(/^[-'&]+|[-'&]+$/g, ''));
   const held = (key: string) => lexiconNow().get(key) !== undefined;
   // A phrase read whole across a hyphen or a stop word only where the reports write a reading of it ("built-up area" →
   // 建成区), never a phrasal verb's dictionary sense ("loop around" → 卷绕).

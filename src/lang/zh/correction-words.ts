@@ -24,6 +24,9 @@ export const CORRECTION_DENIALS: readonly string[] = [
   '呃不',
 ];
 
+/** An apology a denial may open with: "不好意思说错了 是想问…", "抱歉，搞错了". */
+export const CORRECTION_APOLOGIES: readonly string[] = ['不好意思', '抱歉', '对不起', 'sorry'];
+
 /** How a correction then names what was meant: "我问的是浙江", "是上海", "I meant Beijing". Longest first. */
 export const CORRECTION_RESTATEMENTS: readonly string[] = [
   '我想问的是',
@@ -37,12 +40,18 @@ export const CORRECTION_RESTATEMENTS: readonly string[] = [
   '我是要问',
   '我是说',
   '我想问',
+  '想问的是',
+  '是想问',
+  '想问',
   '应该是',
   '其实是',
   '换成',
   '改成',
   '是',
 ];
+
+/** Restatements that are ordinary words of a question unless a denial comes first ("是多少", "想问一下…"). */
+const RESTATED_ONLY_AFTER_DENIAL: readonly string[] = ['是', '是想问', '想问的是', '想问'];
 
 /** The same in English: "sorry, I meant Beijing", "no, I was asking about 2023". */
 const ENGLISH_CORRECTION =
@@ -51,7 +60,10 @@ const ENGLISH_CORRECTION =
 /** The slot a correction may name before its denial: "年份打错了 应该是26年", "地方搞错了，是江苏". */
 export const CORRECTED_SLOTS: readonly string[] = ['年份', '年', '地方', '地区', '省份', '城市', '指标'];
 
-const DENIAL = new RegExp(`^(?:${CORRECTED_SLOTS.join('|')})?(?:${CORRECTION_DENIALS.join('|')})[^，,。.!！？?\\s]{0,8}[，,。.!！\\s]+`);
+const DENIAL = new RegExp(
+  `^(?:(?:${CORRECTION_APOLOGIES.join('|')})[，,。.!！\\s]*)?(?:${CORRECTED_SLOTS.join('|')})?(?:${CORRECTION_DENIALS.join('|')})[^，,。.!！？?\\s]{0,8}[，,。.!！\\s]+`,
+  'i',
+);
 
 /** What a restatement says it was not, after what it was: "26年不是25", "应该是江苏，不是浙江". */
 const DENIED_AFTER = /[\s，,]*(?:而)?不是[^，,。.!！？?]*$/;
@@ -67,8 +79,9 @@ export function correctedPart(question: string): string | null {
   const denial = DENIAL.exec(text);
   const rest = denial ? text.slice(denial[0].length) : text;
   const restatement = CORRECTION_RESTATEMENTS.find((w) => rest.startsWith(w));
-  // "是上海" after a denial restates; "是多少" alone is no correction, so a bare 是 needs the denial.
-  if (restatement && (denial || restatement !== '是')) {
+  // "是上海" after a denial restates; "是多少" alone is no correction, so a bare 是 needs the denial; so does 想问 ("想问一下…"
+  // opens an ordinary question).
+  if (restatement && (denial || !RESTATED_ONLY_AFTER_DENIAL.includes(restatement))) {
     const meant = rest.slice(restatement.length);
     return nonEmpty(meant.replace(DENIED_AFTER, '')) ?? nonEmpty(meant);
   }

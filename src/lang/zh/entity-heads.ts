@@ -40,3 +40,10 @@ export const ENTITY_HEADS: readonly string[] = [
   '博物馆',
   '图书馆',
 ];
+
+/**
+ * One-character heads of a kind of business or premises ("纹身店", "奶茶店", "网球馆", "桌游吧"): the word before one names
+ * the kind. A kind no report writes makes a question the reports do not cover (the retriever's evidence check), however
+ * common the head and the count asked.
+ */
+export const PREMISES_HEADS: readonly string[] = ['店', '馆', '厅', '吧', '铺', '摊', '室'];

@@ -113,10 +113,10 @@ export function readsAsFollowUp(question: string, namesPlace = false, yearPhrase
  * How a question asking a change or a gap ends: "…怎么变的", "…从多少提高到多少", "…比全国高几个点". A follow-up "X呢"
  * with a subject of its own asks X the same way ("高速公路呢" after "全国过去五年高铁里程怎么变的": 高速公路怎么变的); a
  * plain "是多少" carries nothing a follow-up does not ask anyway; a count's unit ("几家") does: "单项冠军呢" after "…小巨人企业几家"
- * asks 单项冠军几家.
+ * asks 单项冠军几家; so does a rank ("实际使用外资增速呢" after "…贷款余额增速排第几": 实际使用外资增速排第几).
  */
 const ASK_TAIL =
-  /(?:(?:增速|增幅|增长)?比全[国省市区](?:高|低|快|慢)了?(?:几个|多少个?)(?:百分)?点|怎么变(?:化)?(?:的|了)?|(?:有)?什么变化|变化(?:情况)?(?:怎么样|如何)?|从多少[^？?]{0,6}到多少|(?:增长|提高|增加|下降)了?多少|(?:有)?(?:几|多少)[个家座项所条件台处名])[？?。]*$/;
+  /(?:(?:增速|增幅|增长)?比全[国省市区](?:高|低|快|慢)了?(?:几个|多少个?)(?:百分)?点|怎么变(?:化)?(?:的|了)?|(?:有)?什么变化|变化(?:情况)?(?:怎么样|如何)?|从多少[^？?]{0,6}到多少|(?:增长|提高|增加|下降)了?多少|(?:有)?(?:几|多少)[个家座项所条件台处名]|(?:增速|增幅|增长)?(?:在全[国省市区])?(?:排|排名|位居|居)(?:第几|多少)(?:位|名)?)[？?。]*$/;
 export function askTailOf(question: string): string | null {
   return ASK_TAIL.exec(question.trim())?.[0].replace(/[？?。]+$/, '') ?? null;
 }

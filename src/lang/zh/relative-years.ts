@@ -378,7 +378,9 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
     const re = new RegExp(/^[a-z ]+$/.test(word) ? `\\b${word}\\b` : word, 'gi');
     for (const m of rest.matchAll(re)) {
       const from =
-        ownYear !== undefined && ownYearAt >= 0 && m.index > ownYearAt && conversationYearOffset(word) !== null ? ownYear : anchor;
+        ownYear !== undefined && ownYearAt >= 0 && m.index > ownYearAt && conversationYearOffset(word) !== null
+          ? ownYear
+          : anchorOfRelativeWord(anchor, offset, relativeToReport ? reportYear : undefined, thisYear);
       consume(m.index, m[0].length);
       const before = rest.slice(0, m.index).replace(TRAILING_BLANKS, '');
       const after = rest.slice(m.index + m[0].length);
@@ -392,6 +394,17 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
   if (part) result.part = part;
   result.years = [...years].sort((a, b) => a - b);
   return result;
+}
+
+/**
+ * "25年国务院报告里 前年…": a word counted back past the years a report speaks of (its year before, the results, and its own,
+ * the plans) is today's, when today's reading falls on them: the 2025 report's 前年 is 2024 (its results), not 2023. "25年
+ * 报告里 去年" stays the report's 去年 (2024), and "23年报告里 前年" the report's (2021), today's 2024 being past that report.
+ */
+export function anchorOfRelativeWord(anchor: number, offset: number, reportYear: number | undefined, thisYear: number): number {
+  if (reportYear === undefined) return anchor;
+  const spokenOf = (year: number) => year >= reportYear - 1 && year <= reportYear;
+  return !spokenOf(reportYear + offset) && spokenOf(thisYear + offset) ? thisYear : anchor;
 }
 
 /** The five-year plan a text names ("十四五", "“十五五”", "14th Five-Year Plan"), with where its name ends. */

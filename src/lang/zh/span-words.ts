@@ -59,11 +59,11 @@ export const DURATION_SPAN = new RegExp(`(${DURATION_VERBS.join('|')})(${NUMERAL
 /** How many years asked before a record or within a streak ("多少年来的", "几年来"): asking words, no subject to search for. */
 export const YEARS_COUNT_ASKED = /(?:多少|几十?)年(?:来|以来)?的?/g;
 /**
- * The 到 right before how many ("参保率到多少了", "到几个了"): an asking word, searched as none; left in, the segmenter glues
- * it to the word before into one no report writes (率到). (Not 有: "纹身店有多少家" glued into 店有, a word no report writes,
- * is what keeps a question about something the reports never name from passing on 店 and 家 alone.)
+ * The 到 or 有 right before how many ("参保率到多少了", "到几个了", "专利池有几个"): an asking word, searched as none; left in,
+ * the segmenter glues it to the word before into one no report writes (率到, 池有). ("纹身店有多少家" is kept from passing on
+ * 店 and 家 by 纹身, a word no report writes, which weighs twice: the retriever's evidence check.)
  */
-export const VERB_BEFORE_HOW_MANY = /到(?=多少|几|啥|什么)/g;
+export const VERB_BEFORE_HOW_MANY = /[到有](?=多少|几|啥|什么)/g;
 /** A question asking how long a streak runs: "连续几年", "连续多少年", "已经连续多少年"; or how many years a record is of ("多少年来头一回", "近几年最好", "best in how many years"). */
 export const STREAK_LENGTH_QUESTION =
   /(?:连续|连着|一连)(?:第)?(?:几|多少)(?:个)?(?:年|月|季度|次|届)|(?:连续|连)[\u4e00-\u9fff]{1,3}?了?(?:几|多少)个?(?:季度|届)|(?:持续|保持)了?(?:几|多少)(?:个)?(?:年|月)|几连(?:冠|增|涨|升|胜)|(?:多少|几十?)年(?:来|以来)的?(?:首次|头一回|第一次|新高|新低|最)|近(?:几|多少)年(?:来|以来)?的?(?:首次|新高|新低|最)|(?:历时|耗时|用时|历经|用了|花了|延长)(?:了)?(?:几|多少)(?:个)?(?:年|月)|\b(?:in|for the first time in) how many years\b|\bhow (?:many years|long) did (?:it|they) take\b|\bhow many (?:years|quarters|months|times) (?:in a row|running|straight)\b|\bhow many (?:consecutive|straight) (?:years|quarters|months|times)\b|\b(?:years|quarters|months) (?:in a row|running|straight)\b/i;

@@ -42,6 +42,15 @@ export class SearchTokenizer {
   }
 
   /**
+   * Whether jieba's dictionary holds the word whole as a common noun ("纹身", "咖啡"): a thing named, where a word the
+   * segmenter made up from its neighbours ("池有") or a word of asking or filling ("几家", "大概", "一共") is none.
+   */
+  readonly isDictionaryNoun = (word: string): boolean => {
+    const tagged = this.jieba.tag(word, false);
+    return tagged.length === 1 && tagged[0].tag === 'n';
+  };
+
+  /**
    * Search tokens: jieba's search-mode words (long words and their parts), lower-cased, NFKC, without
    * punctuation and stopwords, with a number and its unit also kept whole ("1416亿元" as well as "1416").
    */

@@ -88,5 +88,13 @@ export function withYearsApart(text: string): string {
   return text.replace(YEAR_BEFORE_WORD, '$1 ');
 }
 
+/**
+ * A question's text with a space either side of each phrase that said its time ("前年老旧小区改造…": 前年 | 老旧小区), so the
+ * segmenter never glues the phrase to the word beside it into one no report writes (年老).
+ */
+export function withPhrasesApart(text: string, phrases: readonly string[]): string {
+  return phrases.filter((p) => /^[\u4e00-\u9fff]+$/.test(p)).reduce((t, p) => t.split(p).join(` ${p} `), text);
+}
+
 /** Words joining two years, no words of the first year's own: "24年和25年", "24年、25年的". */
 export const YEAR_JOINERS = /[和与及、跟同的\s，,]/g;
