@@ -63,6 +63,7 @@ import {
   isNameLike,
 } from '../lang/zh/place-words.js';
 import { regions } from '../lang/zh/regions.js';
+import { withoutNamesOpeningEntities } from '../understand/entity-named-after-place.js';
 import { RECENT_YEARS, resolveYears } from '../lang/zh/relative-years.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
@@ -673,7 +674,15 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     for (const city of citiesAfterProvince(text, province)) if (!citiesWithin.includes(city)) citiesWithin.push(city);
   // Regions stand for their covered members ("长三角"); a near miss of a known name is read as that
   // place and said so ("拱树区" → 拱墅区); only known names count as places.
-  const matched = matchPlaces(placeProbe, places, regions());
+  // A region that only opens the name of one thing the reports write ("长三角生态绿色一体化发展示范区") is no region asked.
+  const regionProbe = options.timesWritten
+    ? withoutNamesOpeningEntities(
+        placeProbe,
+        regions().flatMap((r) => [r.name, ...r.aliases]),
+        (name) => (options.timesWritten?.(name) ?? 0) > 0,
+      )
+    : placeProbe;
+  const matched = matchPlaces(regionProbe, places, regions());
   for (const member of matched.places) if (!foundPlaces.includes(member) && matched.regions.length) foundPlaces.push(member);
   const placeSuggestions = foundPlaces.length || unknownPlaces.length ? [] : [...matched.suggestions];
   for (const suggestion of placeSuggestions) if (!foundPlaces.includes(suggestion.issuer)) foundPlaces.push(suggestion.issuer);

@@ -3,6 +3,8 @@ import { placeAliases } from '../lang/zh/glossary.js';
 
 /** Longest proper name read past a place's name ("宁波" + "舟山港"): names longer than this are not looked for. */
 const MAX_NAME_TAIL = 8;
+/** The longest rest of a name opened by a region's (see withoutNamesOpeningEntities). */
+const REGION_NAME_TAIL = 16;
 
 /**
  * The unknown places of a question that are only the start of a thing's name the corpus writes:
@@ -24,9 +26,24 @@ export function placesInsideEntityNames(
   return found;
 }
 
-function entityNameAt(question: string, name: string, corpusHas: (name: string) => boolean): string | null {
+/**
+ * The question with every name that only opens a longer name the corpus writes blanked ("长三角" of "长三角生态绿色一体化发展示范区
+ * 前年新推出了多少项制度创新成果": the demonstration zone, one thing in Shanghai's report, not the four provinces of the
+ * region); a name standing alone is kept.
+ */
+export function withoutNamesOpeningEntities(question: string, names: readonly string[], corpusHas: (name: string) => boolean): string {
+  let out = question;
+  for (const name of names) {
+    // A region's things are named at length: "长三角" + "生态绿色一体化发展示范区".
+    const entity = /[\u4e00-\u9fff]/.test(name) ? entityNameAt(out, name, corpusHas, REGION_NAME_TAIL) : null;
+    if (entity) out = out.split(entity).join(' '.repeat(entity.length));
+  }
+  return out;
+}
+
+function entityNameAt(question: string, name: string, corpusHas: (name: string) => boolean, maxTail = MAX_NAME_TAIL): string | null {
   for (let at = question.indexOf(name); at >= 0; at = question.indexOf(name, at + 1)) {
-    const tail = question.slice(at + name.length, at + name.length + MAX_NAME_TAIL);
+    const tail = question.slice(at + name.length, at + name.length + maxTail);
     // The longest name first: "宁波舟山港区" before "宁波舟山港".
     for (let end = tail.length; end >= 1; end--) {
       const candidate = name + tail.slice(0, end);

@@ -34,6 +34,17 @@ describe('a relative year inside a named report ("25年国务院报告里 前年
   it('with no report named, today’s', () => {
     expect(anchorOfRelativeWord(2026, -2, undefined, 2026)).toBe(2026);
   });
+
+  it('the report’s own year is one it speaks of: its 今年 stays its own, whatever today’s reading', () => {
+    expect(anchorOfRelativeWord(2026, 0, 2026, 2025)).toBe(2026);
+  });
+
+  it('a word of the conversation’s years after a year the question writes counts from that year, other words from today', () => {
+    expect(resolveYears('22年的前一年GDP多少', { today }).years).toEqual([2021, 2022]);
+    expect(resolveYears('钱塘22年GDP多少 前年呢', { today }).years).toEqual([2022, 2024]);
+    // Written before the year, it is today's.
+    expect(resolveYears('前一年GDP多少 钱塘22年', { today }).years).toEqual([2022, 2025]);
+  });
 });
 
 describe('a word no report writes, in the evidence check', () => {
@@ -48,6 +59,8 @@ describe('a word no report writes, in the evidence check', () => {
     expect(tokenizer.isDictionaryNoun('纹身')).toBe(true);
     expect(tokenizer.isDictionaryNoun('咖啡')).toBe(true);
     for (const word of ['几家', '大概', '一共', '留住', '池有']) expect(tokenizer.isDictionaryNoun(word)).toBe(false);
+    // A noun and its head are two words, no one noun.
+    expect(tokenizer.isDictionaryNoun('纹身店')).toBe(false);
   });
 });
 
@@ -56,6 +69,9 @@ describe('the phrase that says the time, apart from the words beside it', () => 
     expect(withPhrasesApart('北京前年老旧小区改造完工了几个', ['前年'])).toBe('北京 前年 老旧小区改造完工了几个');
     // A year written in digits is withYearsApart's, and a phrase in English is left as it is.
     expect(withPhrasesApart('in 2024 how many', ['2024', 'last year'])).toBe('in 2024 how many');
+    // Only a phrase all in Chinese characters: one with digits is withYearsApart's, inside it or at either end.
+    expect(withPhrasesApart('钱塘24年GDP', ['24年'])).toBe('钱塘24年GDP');
+    expect(withPhrasesApart('过去3年里', ['过去3年'])).toBe('过去3年里');
   });
 });
 
@@ -113,5 +129,23 @@ describe('English words of the reports’ terms', () => {
   it('"no-principal-repayment loan renewals" reads 无还本续贷, "higher-vocational enrolment" 高职扩招', () => {
     expect(readings('zj 2025: new no-principal-repayment loan renewals, bn yuan?')).toContain('无还本续贷');
     expect(readings('2023 work report: total expansion of higher-vocational enrolment over the five yrs?')).toContain('高职扩招');
+  });
+});
+
+describe('a region opening the name of one thing the reports write', () => {
+  const delta = knownPlaces(['上海市', '江苏省', '浙江省', '安徽省']);
+  const zone = '长三角生态绿色一体化发展示范区';
+  const timesWritten = (zh: string) => (zh === zone ? 3 : 0);
+  const placesOf = (question: string) => understandQuery(question, delta, { today, timesWritten }).places;
+
+  it('is no region asked: "长三角生态绿色一体化发展示范区前年新推出了多少项…" names no province', () => {
+    expect(placesOf(`${zone}前年新推出了多少项制度创新成果`)).toEqual([]);
+  });
+
+  it('a region standing alone, or opening a name no report writes, is its members', () => {
+    expect(placesOf('长三角去年GDP哪个省最高')).toHaveLength(4);
+    expect(placesOf('长三角一体化示范区去年新推出了几项制度创新成果')).toHaveLength(4);
+    // Without the corpus's words to look names up in, the region is read as before.
+    expect(understandQuery(`${zone}前年新推出了多少项制度创新成果`, delta, { today }).places).toHaveLength(4);
   });
 });
