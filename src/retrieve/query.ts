@@ -675,11 +675,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // Regions stand for their covered members ("长三角"); a near miss of a known name is read as that
   // place and said so ("拱树区" → 拱墅区); only known names count as places.
   // A region that only opens the name of one thing the reports write ("长三角生态绿色一体化发展示范区") is no region asked.
-  const regionProbe = options.timesWritten
+  const { timesWritten } = options;
+  const regionProbe = timesWritten
     ? withoutNamesOpeningEntities(
         placeProbe,
         regions().flatMap((r) => [r.name, ...r.aliases]),
-        (name) => (options.timesWritten?.(name) ?? 0) > 0,
+        (name) => timesWritten(name) > 0,
       )
     : placeProbe;
   const matched = matchPlaces(regionProbe, places, regions());

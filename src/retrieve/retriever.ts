@@ -531,8 +531,7 @@ export class Retriever {
     for (const t of content) {
       // A kind of business no report names ("纹身" of "纹身店有多少家") weighs twice: the common words beside it (店, 家) never
       // make up for it.
-      const unseenThing = unseenKinds.has(t);
-      const w = this.search.sentenceLexical.idf(t) * (unseenThing ? UNSEEN_THING_WEIGHT : 1);
+      const w = this.search.sentenceLexical.idf(t) * (unseenKinds.has(t) ? UNSEEN_KIND_WEIGHT : 1);
       total += w;
       if (writesWord(norm, t) || section.includes(t)) covered += w;
     }
@@ -552,8 +551,8 @@ export class Retriever {
   }
 }
 
-/** How much more than its rarity a question's noun that no report writes counts against a sentence (see hasEvidence). */
-const UNSEEN_THING_WEIGHT = 2;
+/** How much more than its rarity a kind of business no report names counts against a sentence (see unseenKindsOf). */
+const UNSEEN_KIND_WEIGHT = 2;
 
 /**
  * How many years each group's period starts before its issuer's latest of the same kind (0 =
