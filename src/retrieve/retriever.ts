@@ -222,6 +222,8 @@ export class Retriever {
     const queryTokens = this.queryTokens(query);
     // The words that said the time, read once for the weights and every evidence check.
     const period = this.periodWords(query);
+    // Read once per question, not per sentence the evidence check weighs.
+    const unseenKinds = this.unseenKindsOf(queryTokens);
     const weights = this.termWeights(queryTokens, query, period);
     const vector = this.options.dense ? await this.data.embedder.embedQuery(query.searchText) : null;
     // From here to the end nothing is awaited: the scratch marks and the pooled BM25 buffers
@@ -293,7 +295,7 @@ export class Retriever {
         // ("2035年…以生命健康…为龙头") that alone covers the question's words may rank below this
         // year's sentences that only share one. An indicator's sentence must rank among the answer's.
         const depth = query.indicators.length ? limit : Math.max(limit, EVIDENCE_DEPTH);
-        const usable = scored.slice(0, depth).findIndex((c) => this.hasEvidence(c, query, queryTokens, period));
+        const usable = scored.slice(0, depth).findIndex((c) => this.hasEvidence(c, query, queryTokens, period, unseenKinds));
         if (usable < 0) return { kind: 'notFound', query, reason: 'no-evidence' };
         if (usable > 0) scored.unshift(scored.splice(usable, 1)[0]);
       }
@@ -451,7 +453,13 @@ export class Retriever {
    * The best sentence must be about what was asked: it names the asked indicator, or it covers
    * most of the question's content words (by IDF weight).
    */
-  private hasEvidence(best: ScoredSentence, query: UnderstoodQuery, tokens: readonly string[], period = this.periodWords(query)): boolean {
+  private hasEvidence(
+    best: ScoredSentence,
+    query: UnderstoodQuery,
+    tokens: readonly string[],
+    period: ReadonlySet<string>,
+    unseenKinds: ReadonlySet<string>,
+  ): boolean {
     // "宁波舟山港…": about the port, so a sentence that does not name it is about something else.
     if (query.namedThings?.length && !query.namedThings.some((name) => best.sentence.norm.includes(name))) return false;
     // A quantity asked needs a sentence with a number: "经济总量跃上新台阶" names GDP but answers nothing.
@@ -525,7 +533,6 @@ export class Retriever {
         idf: (t) => this.search.sentenceLexical.idf(t),
       });
     }
-    const unseenKinds = this.unseenKindsOf(tokens);
     let covered = 0;
     let total = 0;
     for (const t of content) {

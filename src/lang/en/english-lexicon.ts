@@ -261,14 +261,17 @@ export interface TranslateOptions {
   lexicon?: LexiconLookup;
 }
 
+/** What stands between an English question's words: "S&T", "R&D", "built-up" and "xi'an" are each one word. */
+const BETWEEN_WORDS = /[^a-z&'-]+/;
+
+/** A Roman numeral as a class or grade is written ("Class IV", "Grade II"). */
+const ROMAN_NUMERAL = /^(?:i{1,3}|iv|vi{0,3}|ix|x)$/;
+
 /**
  * The Chinese of an English text's content words: runs of words that are no stop word and no
  * excluded word (a place's name), each read longest phrase first ("retail sales" before "sales"),
  * a word no phrase takes on its own. Each translated phrase or word gives up to three headwords.
  */
-/** A Roman numeral as a class or grade is written ("Class IV", "Grade II"). */
-const ROMAN_NUMERAL = /^(?:i{1,3}|iv|vi{0,3}|ix|x)$/;
-
 export function translateContentWords(english: string, options: TranslateOptions = {}): LexiconTranslation[] {
   const timesWritten = options.timesWritten ?? (() => 1);
   const exclude = options.exclude ?? new Set<string>();
@@ -283,8 +286,7 @@ export function translateContentWords(english: string, options: TranslateOptions
     .replace(ANSWER_LENGTH_PHRASES, ' ')
     .toLowerCase()
     .replace(/'s\b/g, ' ')
-    // "S&T", "R&D": one word with its ampersand.
-    .split(/[^a-z&'-]+/)
+    .split(BETWEEN_WORDS)
     .map((w) => w.replace(/^[-'&]+|[-'&]+$/g, ''));
   const held = (key: string) => lexiconNow().get(key) !== undefined;
   // A phrase read whole across a hyphen or a stop word only where the reports write a reading of it ("built-up area" →
@@ -543,7 +545,7 @@ export function nounPhraseCompounds(
   const words = question
     .toLowerCase()
     .replace(/['’]s\b/g, ' ')
-    .split(/[^a-z&'-]+/)
+    .split(BETWEEN_WORDS)
     .filter(Boolean);
   const runs: { chinese: readonly string[]; qualifier: boolean }[][] = [[]];
   for (let at = 0; at < words.length; ) {
