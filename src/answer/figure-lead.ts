@@ -452,7 +452,13 @@ export function figureLead(
   const achieved = (f: Figure) => (resultMeant && f.kind === 'actual' && (!rateAsked || rate(f)) && (!unitAsked || inUnit(f)) ? 1 : 0);
   // "赤字规模比上年多了多少": the difference the report states ("比上年年初预算增加1800亿元") before the level beside it.
   const differenceAsked = comparesWithYearBefore(query.question) && asksHowMuchBetween(query.question);
-  const statedDifference = (f: Figure) => (differenceAsked && statesDifferenceToYearBefore(f.indicator) ? 1 : 0);
+  // Of two years talked about ("比上一年增加了多少" after a 2025 figure, read over 2024 and 2025), the later one is the year set
+  // against the one before it: its stated difference (比上年增加1.6万亿元) before the earlier year's.
+  const laterYearAsked = query.years.length > 1 ? Math.max(...query.years) : null;
+  const statedDifference = (f: Figure) =>
+    differenceAsked && statesDifferenceToYearBefore(f.indicator)
+      ? 1 + (laterYearAsked !== null && yearOf(f) === laterYearAsked ? 1 : 0)
+      : 0;
   // "上海24年新增了几个公园": an increment asked of a thing no glossary indicator names is the figure named by the verb and
   // the noun (新增公园141座), before a figure of the noun alone cited first ("849座公园实现24小时开放").
   const incrementNamed = (f: Figure) =>

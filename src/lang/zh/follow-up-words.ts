@@ -3,6 +3,7 @@ import { YEAR_PART_MENTION } from './part-of-year-words.js';
 import { NUMBER_ASKING_WORDS } from './question-words.js';
 import { MEASURE_WORDS } from './counted-before-words.js';
 import { PLAN_INTENT_WORDS } from './intent-words.js';
+import { COUNT_VERBS, EXAMPLES_VERB_PREFIXES } from './figure-words.js';
 import { FIVE_YEAR_PLANS } from './five-year-plans.js';
 import { PLAN_END_WORDS, PLAN_NAME_NOUNS, PLAN_START_WORDS } from './period-words.js';
 import { SPAN_ASKED_EVERYWHERE } from './span-question-words.js';
@@ -402,6 +403,15 @@ export function wordsBesidesAskingAgain(question: string, placeNames: readonly s
 export const SAME_SUBJECT_VERBS: readonly string[] = ['要建', '新建', '新增', '建成', '建了', '建', '要', '搞了', '搞', '干了', '做了'];
 
 /**
+ * A piece of a follow-up that is only a verb the reports count done things with (COUNT_VERBS: "推出18项", "新开工12所"),
+ * bare or after 新 / 再 / 续: "前年新推出了多少项" after a question about 制度创新成果 asks that count again, of another
+ * year. Only a whole piece: inside a name the verb is part of the noun ("新增建设用地" names 建设用地).
+ */
+const COUNTED_WORK_ONLY = new RegExp(
+  `^(?:${EXAMPLES_VERB_PREFIXES.join('|')})?(?:${[...COUNT_VERBS].sort((a, b) => b.length - a.length).join('|')})(?:了|过)?$`,
+);
+
+/**
  * Words a follow-up asks another measure of the same thing with ("累计多少家" after "江苏24年新入选国家5G工厂多少家":
  * the running total beside the year's addition): no subject of their own either.
  */
@@ -431,6 +441,7 @@ function newWords(question: string, earlierQuestion: string, placeNames: readonl
   return (
     wordsBesidesAskingAgain(question, placeNames, yearPhrases)
       .filter((piece) => !earlier.includes(piece))
+      .map((piece) => (COUNTED_WORK_ONLY.test(piece) ? '' : piece))
       .map((piece) => [...SAME_SUBJECT_MEASURES, ...SAME_SUBJECT_VERBS, ...PLAN_WORDS_WRITTEN].reduce((t, v) => t.split(v).join(''), piece))
       // What is left is the earlier question's own word ("落地" of "打算落地几个"), a link ("是" of "累计目标是多少处") or
       // the measure word of the number asked ("处" of "多少处"): nothing new.

@@ -8,8 +8,13 @@
 /** "比上年", "较去年", "与上年相比", "去年…比前年": the year before the asked one as the comparison base. */
 const YEAR_BEFORE_BASE = '(?:比|较|与|跟|和)(?:上年|去年|上一年|前一年|头年|前年)(?:同期)?(?:相比|比)?';
 
-/** "高多少", "多了多少", "快还是慢", "高吗": a difference or a verdict asked, not a growth rate (the 少 of "增长多少" is none). */
-const DIFFERENCE_ASKED = '(?<!多)(?:高|低|多|少|快|慢|大|小)了?(?:多少|几|还是|吗|么|没有|[？?。]|$)';
+/**
+ * "高多少", "多了多少", "快还是慢", "高吗": a difference or a verdict asked, not a growth rate (the 少 of "增长多少" is none).
+ * "增加了多少", "提高了几个点": an amount the thing rose or fell by, which the reports state beside the level ("赤字规模
+ * 5.66万亿元、比上年增加1.6万亿元").
+ */
+const DIFFERENCE_ASKED =
+  '(?:(?<!多)(?:高|低|多|少|快|慢|大|小)了?(?:多少|几|还是|吗|么|没有|[？?。]|$)|(?:增加|减少|提高|降低|下降)了?(?:多少|几))';
 
 export const COMPARES_WITH_YEAR_BEFORE = new RegExp(`${YEAR_BEFORE_BASE}(?:[^，,。？?]{0,8}?)${DIFFERENCE_ASKED}`);
 

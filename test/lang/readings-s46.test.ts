@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { namesNothingNew } from '../../src/lang/zh/follow-up-words.js';
+import { comparesWithYearBefore } from '../../src/lang/zh/year-comparison-words.js';
+import { knownPlaces, type UnderstoodQuery, understandQuery } from '../../src/retrieve/query.js';
+import { conversationState } from '../../src/understand/conversation.js';
+
+/** Session 46: readings found on the tune halves of the fresh sets (engine answers: test/answer/questions-s46.test.ts). */
+const today = new Date('2026-12-06');
+const PLACES = knownPlaces(['浙江省', '上海市', '全国']);
+const understood = (question: string): UnderstoodQuery => understandQuery(question, PLACES, { today });
+const inConversation = (...questions: string[]) => conversationState(questions.map(understood));
+
+describe('a follow-up of only a verb the reports count done things with', () => {
+  const earlier = '长三角生态绿色一体化发展示范区的制度创新成果';
+
+  it('names nothing new: "前年新推出了多少项", "又开工了几个", "完成了多少"', () => {
+    expect(namesNothingNew('前年新推出了多少项', earlier, [], ['前年'])).toBe(true);
+    expect(namesNothingNew('那去年新推出了几项', earlier, [], ['去年'])).toBe(true);
+    expect(namesNothingNew('完成了多少', earlier, [], [])).toBe(true);
+  });
+
+  it('is carried on the earlier subject, in the follow-up’s year', () => {
+    const state = inConversation(earlier, '前年新推出了多少项');
+    expect(state?.searchText).toContain('制度创新成果');
+    expect(state?.years).toEqual([2024]);
+  });
+
+  it('but a verb inside a name is part of a subject of its own: "新增建设用地呢", "推出了多少项政策"', () => {
+    expect(namesNothingNew('新增建设用地呢', '纳入国家用地保障的项目有多少个', [], [])).toBe(false);
+    expect(namesNothingNew('推出了多少项政策', earlier, [], [])).toBe(false);
+  });
+});
+
+describe('the amount a figure rose or fell by, set against the year before', () => {
+  it('"比上一年增加了多少", "较上年减少了几", "比去年提高了多少" compare with the year before', () => {
+    for (const q of ['比上一年增加了多少', '较上年减少了几个', '比去年提高了多少', '赤字规模比上年多了多少'])
+      expect(comparesWithYearBefore(q), q).toBe(true);
+  });
+
+  it('a growth rate asked is none ("比上年增长多少" asks the rate the report states)', () => {
+    expect(comparesWithYearBefore('比上年增长多少')).toBe(false);
+    expect(comparesWithYearBefore('增加了多少')).toBe(false);
+  });
+});
