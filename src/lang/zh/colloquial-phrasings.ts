@@ -147,6 +147,12 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   { pattern: /新增(了)?(多少|几)(万)?(个)?(人)?就业(岗位)?/g, wording: '城镇新增就业多少', example: '安徽今年打算新增多少就业' },
   // "增长百分之多少" too: a growth asked, in percent, not a share ("占百分之多少").
   { pattern: /增长了?百分之(?:几|多少)/g, wording: '增长多少', example: '吉林前年国有资本收益增长百分之多少' },
+  // So is a rise or a fall in the reports' other verbs: "粮食单产提高了百分之多少" asks the 提高14.5% the report writes.
+  {
+    pattern: /(提高|提升|上升|下降|降低|减少)了?百分之(?:几|多少)/g,
+    wording: '$1多少',
+    example: '北京前年粮食单产提高了百分之多少',
+  },
   // Plans in everyday verbs: "打算/想/准备 + 增长" and "目标定的多少" ask the target.
   { pattern: /(打算|想|准备|计划|要)(增长|涨|增加)(多少|几)/g, wording: '增长目标是多少', example: '浙江去年社零打算增长多少' },
   { pattern: /(打算|想|准备|计划|要)(达到|到|干到|做到|冲到|搞到)(多少)/g, wording: '目标是多少', example: '拱墅今年研发投入打算到多少' },
