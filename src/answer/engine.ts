@@ -879,8 +879,9 @@ export class Engine implements AskEngine, AnswerTools {
   private planForResult(frame: AnswerFrame): Promise<Answer | null> {
     const { query } = frame;
     const subject = message('askedSubject', query.language, { places: query.places, years: query.years, indicator: '' }).trim();
+    const year = query.years.length === 1 ? String(query.years[0]) : null;
     const yearsTargetNamed = (figures: readonly Figure[]) => {
-      const targets = figures.filter((f) => f.kind === 'target' && query.years.length === 1 && f.period.startsWith(String(query.years[0])));
+      const targets = year === null ? [] : figures.filter((f) => f.kind === 'target' && f.period.startsWith(year));
       return targets.length > 0 && termNamingTarget(query, targets) !== null;
     };
     return nearestAnswer(this, frame, message('noActualFor', query.language, { subject }), false, yearsTargetNamed);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { nounPhraseCompounds, translateContentWords } from '../../src/lang/en/english-lexicon.js';
 import { namesNothingNew } from '../../src/lang/zh/follow-up-words.js';
 import { comparesWithYearBefore } from '../../src/lang/zh/year-comparison-words.js';
 import { knownPlaces, type UnderstoodQuery, understandQuery } from '../../src/retrieve/query.js';
@@ -48,5 +49,47 @@ describe('a rise or fall asked in percent with the reports’ own verb', () => {
     expect(understood('北京前年粮食单产提高了百分之多少').searchText).not.toContain('百分之');
     expect(understood('北京前年粮食单产提高了百分之多少').searchText).toContain('提高多少');
     expect(understood('浙江24年单位GDP能耗下降了百分之几').searchText).toContain('下降多少');
+  });
+});
+
+describe('the reports’ whole name of an English noun phrase (nounPhraseCompounds)', () => {
+  const readings = new Map<string, readonly string[]>([
+    ['trade-in', ['以旧换新']],
+    ['subsidy', ['补贴']],
+    ['funds', ['资金']],
+    ['landed', ['落地']],
+    ['licensed', ['持牌']],
+    ['financial', ['金融']],
+    ['set up', ['设立']],
+    ['inefficient', ['低效']],
+    ['land', ['用地']],
+  ]);
+  const written = new Set(['补贴资金', '持牌金融', '低效用地', '设立低效']);
+  const times = (zh: string) => (written.has(zh) ? 1 : 0);
+
+  it('never leaves out a word before it read as a name of its own: "trade-in subsidy funds" is no 补贴资金', () => {
+    expect(nounPhraseCompounds('zhejiang trade-in subsidy funds last year', readings, times)).toEqual([]);
+    expect(nounPhraseCompounds('zhejiang subsidy funds last year', readings, times)).toEqual(['补贴资金']);
+  });
+
+  it('may leave out a verb before it: "newly landed licensed financial firms" is still 持牌金融', () => {
+    expect(nounPhraseCompounds('newly landed licensed financial firms', readings, times)).toEqual(['持牌金融']);
+  });
+
+  it('ends at punctuation and at a possessive', () => {
+    expect(nounPhraseCompounds('since it was set up: inefficient land redeveloped', readings, times)).toEqual(['低效用地']);
+    expect(nounPhraseCompounds('since it was set up inefficient land redeveloped', readings, times)).toContain('设立低效');
+  });
+});
+
+describe('the reports’ senses of English words added in session 46', () => {
+  it.each([
+    ['outstanding balance of loan renewals', '余额'],
+    ['tax-refund-on-departure shops', '离境退税'],
+    ['new HQ-type institutions', '总部机构'],
+    ["livelihood projects ('minsheng shishi')", '民生实事'],
+    ['model towns', '典型镇'],
+  ])('"%s" is read as %s', (english, chinese) => {
+    expect(translateContentWords(english).flatMap((t) => t.chinese)).toContain(chinese);
   });
 });

@@ -528,6 +528,12 @@ export function qualifiersBefore(text: string): string[] {
 const PHRASE_SEGMENTS = 5;
 const COMPOUNDS_TRIED = 256;
 
+/** Where a noun phrase of an English question ends besides a word of no reading: punctuation, or a possessive 's. */
+const PHRASE_BREAK = /['’]s\b|[^\p{L}\p{N}&'’\-\s]+/u;
+const CLAUSE_BREAK = '\u0000';
+/** A word's reading this long is a name of its own ("trade-in" → 以旧换新), not a verb or a kind ("landed" → 落地). */
+const OWN_NAME_LENGTH = 4;
+
 /**
  * The reports' whole names of an English question's noun phrases, composed of the Chinese of each of its
  * words in order: "national advanced manufacturing clusters" → 国家 + 先进 + 制造业 + 集群 = 国家先进制造业集群,
@@ -542,13 +548,19 @@ export function nounPhraseCompounds(
   readings: ReadonlyMap<string, readonly string[]>,
   timesWritten: (chinese: string) => number,
 ): string[] {
+  // A phrase ends at punctuation and at a possessive: "since the new area was set up: inefficient land" and "the canal
+  // wealth town's newly landed licensed financial firms" name their things after the break.
   const words = question
     .toLowerCase()
-    .replace(/['’]s\b/g, ' ')
-    .split(BETWEEN_WORDS)
-    .filter(Boolean);
+    .split(PHRASE_BREAK)
+    .flatMap((clause, i) => [...(i ? [CLAUSE_BREAK] : []), ...clause.split(BETWEEN_WORDS).filter(Boolean)]);
   const runs: { chinese: readonly string[]; qualifier: boolean }[][] = [[]];
   for (let at = 0; at < words.length; ) {
+    if (words[at] === CLAUSE_BREAK) {
+      if (runs[runs.length - 1].length) runs.push([]);
+      at++;
+      continue;
+    }
     let taken = 0;
     for (let size = Math.min(3, words.length - at); size >= 1 && !taken; size--) {
       const phrase = words.slice(at, at + size);
@@ -572,6 +584,11 @@ export function nounPhraseCompounds(
       for (let from = 0; from + size <= run.length; from++) {
         // A qualifier ends no name: "new national" (新增国家) is a fragment of one.
         if (run[from + size - 1].qualifier) continue;
+        // Nor does a name leave out a word before it read as a name of its own (four characters or more): "trade-in subsidy
+        // funds" (以旧换新) is no 补贴资金 of any kind (the reports' 育儿补贴资金); "newly landed licensed financial firms" may
+        // still be 持牌金融 without its 落地, "new national key labs" 全国重点实验室 without its 新增.
+        if (run.slice(0, from).some((segment) => !segment.qualifier && segment.chinese.some((zh) => zh.length >= OWN_NAME_LENGTH)))
+          continue;
         let compounds = [''];
         for (const { chinese } of run.slice(from, from + size)) {
           compounds = compounds.flatMap((c) => chinese.map((zh) => `${c}${zh}`));

@@ -1,0 +1,71 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from '../../src/answer/engine.js';
+
+/**
+ * Session 46's mutation survivors (stryker.s46.json) in the answer: a year whose reports hold only its plan, and a
+ * difference to the year before asked of two years, told apart on small reports of hand-written sentences.
+ */
+const today = new Date('2026-12-06');
+let engine: Engine;
+
+beforeAll(async () => {
+  const root = mkdtempSync(path.join(tmpdir(), 's46-answer-'));
+  const corpusDir = path.join(root, 'corpus');
+  mkdirSync(corpusDir);
+  writeFileSync(
+    path.join(corpusDir, '2025_JL_吉林省_政府工作报告.txt'),
+    [
+      '2025年吉林省政府工作报告',
+      '一、2024年工作回顾',
+      '全省地区生产总值增长4.3%，新增外贸企业150家。',
+      '二、2025年主要工作',
+      '2025年经济社会发展主要预期目标是：地区生产总值增长5.5%左右。',
+      '新增外贸企业200家以上，新建5G基站1万个。',
+    ].join('\n\n'),
+  );
+  writeFileSync(
+    path.join(corpusDir, '2024_国务院_政府工作报告.txt'),
+    ['2024年国务院政府工作报告', '二、2024年政府工作任务', '赤字率拟按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。'].join(
+      '\n\n',
+    ),
+  );
+  writeFileSync(
+    path.join(corpusDir, '2025_国务院_政府工作报告.txt'),
+    ['2025年国务院政府工作报告', '二、2025年政府工作任务', '赤字率拟按4%左右安排，赤字规模5.66万亿元、比上年增加1.6万亿元。'].join('\n\n'),
+  );
+  engine = await Engine.open({ corpusDir, indexDir: path.join(root, 'index'), log: () => {} });
+});
+
+const ask = async (question: string, history: string[] = []) => {
+  const answer = await engine.ask(question, { today, history });
+  return { notFound: answer.notFound, first: answer.text.split('\n')[0] ?? '' };
+};
+
+describe('a year whose reports hold only its plan', () => {
+  it('a thing its target names whole, asked how many: the target answers, said to be one, with no "nearest"', async () => {
+    const answer = await ask('Jilin 2025 — new foreign-trade firms, how many?');
+    expect(answer.notFound).toBe(false);
+    expect(answer.first).toBe(
+      'The reports give no actual result for Jilin 2025, only a target. Jilin 2025 新增外贸企业 (target): over 200家 [1]',
+    );
+  });
+
+  it('a statistic: still not answered, the target shown as what the reports hold nearest', async () => {
+    const answer = await ask('Jilin 2025 GDP growth?');
+    expect(answer.notFound).toBe(true);
+    expect(answer.first).toMatch(/only a target\. What the reports hold nearest to it: /);
+  });
+});
+
+describe('how much a figure rose on the year before, of two years talked about', () => {
+  it('"2025年赤字规模比上年增加了多少", read over 2024 and 2025: the 2025 report’s 1.6万亿元, not 2024’s 1800亿元', async () => {
+    expect((await ask('2025年赤字规模比上年增加了多少')).first).toMatch(/^全国2025年赤字规模比上年增加（目标）：1\.6万亿元 \[1\]$/);
+  });
+
+  it('asked of one year, that year’s stated difference ("2024年赤字规模比上年增加了多少" is 1800亿元)', async () => {
+    expect((await ask('2024年赤字规模比上年增加了多少')).first).toMatch(/1800亿元/);
+  });
+});
