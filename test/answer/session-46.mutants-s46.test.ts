@@ -1,8 +1,6 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/answer/engine.js';
+import type { Engine } from '../../src/answer/engine.js';
+import { handWrittenReportsEngine } from '../support/engine.js';
 
 /**
  * Session 46's mutation survivors (stryker.s46.json) in the answer: a year whose reports hold only its plan, and a
@@ -12,31 +10,26 @@ const today = new Date('2026-12-06');
 let engine: Engine;
 
 beforeAll(async () => {
-  const root = mkdtempSync(path.join(tmpdir(), 's46-answer-'));
-  const corpusDir = path.join(root, 'corpus');
-  mkdirSync(corpusDir);
-  writeFileSync(
-    path.join(corpusDir, '2025_JL_吉林省_政府工作报告.txt'),
-    [
+  engine = await handWrittenReportsEngine('s46-answer-', {
+    '2025_JL_吉林省_政府工作报告.txt': [
       '2025年吉林省政府工作报告',
       '一、2024年工作回顾',
       '全省地区生产总值增长4.3%，新增外贸企业150家。',
       '二、2025年主要工作',
       '2025年经济社会发展主要预期目标是：地区生产总值增长5.5%左右。',
       '新增外贸企业200家以上，新建5G基站1万个。',
-    ].join('\n\n'),
-  );
-  writeFileSync(
-    path.join(corpusDir, '2024_国务院_政府工作报告.txt'),
-    ['2024年国务院政府工作报告', '二、2024年政府工作任务', '赤字率拟按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。'].join(
-      '\n\n',
-    ),
-  );
-  writeFileSync(
-    path.join(corpusDir, '2025_国务院_政府工作报告.txt'),
-    ['2025年国务院政府工作报告', '二、2025年政府工作任务', '赤字率拟按4%左右安排，赤字规模5.66万亿元、比上年增加1.6万亿元。'].join('\n\n'),
-  );
-  engine = await Engine.open({ corpusDir, indexDir: path.join(root, 'index'), log: () => {} });
+    ],
+    '2024_国务院_政府工作报告.txt': [
+      '2024年国务院政府工作报告',
+      '二、2024年政府工作任务',
+      '赤字率拟按3%安排，赤字规模4.06万亿元，比上年年初预算增加1800亿元。',
+    ],
+    '2025_国务院_政府工作报告.txt': [
+      '2025年国务院政府工作报告',
+      '二、2025年政府工作任务',
+      '赤字率拟按4%左右安排，赤字规模5.66万亿元、比上年增加1.6万亿元。',
+    ],
+  });
 });
 
 const ask = async (question: string, history: string[] = []) => {

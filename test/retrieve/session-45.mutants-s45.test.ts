@@ -1,8 +1,6 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { Engine } from '../../src/answer/engine.js';
+import type { Engine } from '../../src/answer/engine.js';
+import { handWrittenReportsEngine } from '../support/engine.js';
 
 /**
  * Session 45's mutation survivors (stryker.s45.json) in the retriever's evidence check and question cutting, told apart on
@@ -12,12 +10,8 @@ const today = new Date('2026-12-06');
 let engine: Engine;
 
 beforeAll(async () => {
-  const root = mkdtempSync(path.join(tmpdir(), 's45-evidence-'));
-  const corpusDir = path.join(root, 'corpus');
-  mkdirSync(corpusDir);
-  writeFileSync(
-    path.join(corpusDir, '2026_SH_上海市_政府工作报告.txt'),
-    [
+  engine = await handWrittenReportsEngine('s45-evidence-', {
+    '2026_SH_上海市_政府工作报告.txt': [
       '2026年上海市政府工作报告',
       '一、2025年工作回顾',
       '全市新开首店1200家，新增咖啡店300家。',
@@ -25,9 +19,8 @@ beforeAll(async () => {
       '完成老旧小区改造120个，新增养老床位3000张。',
       '二、2026年主要工作',
       '新增养老床位3500张。',
-    ].join('\n\n'),
-  );
-  engine = await Engine.open({ corpusDir, indexDir: path.join(root, 'index'), log: () => {} });
+    ],
+  });
 });
 
 const ask = async (question: string) => {

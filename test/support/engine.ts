@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
@@ -46,3 +46,15 @@ export async function wordReportsEngine(prefix: string): Promise<Engine> {
 }
 
 const WORD_REPORTS = path.resolve(import.meta.dirname, '../fixtures/report-formats/docx');
+
+/**
+ * An engine over small reports of hand-written paragraphs, `reports` mapping each file name (which says its year and
+ * issuer, "2025_JL_吉林省_政府工作报告.txt") to its paragraphs, indexed in a temporary folder of its own.
+ */
+export async function handWrittenReportsEngine(prefix: string, reports: Record<string, readonly string[]>): Promise<Engine> {
+  const root = mkdtempSync(path.join(tmpdir(), prefix));
+  const corpusDir = path.join(root, 'corpus');
+  mkdirSync(corpusDir);
+  for (const [name, paragraphs] of Object.entries(reports)) writeFileSync(path.join(corpusDir, name), paragraphs.join('\n\n'));
+  return Engine.open({ corpusDir, indexDir: path.join(root, 'index'), log: () => {} });
+}
