@@ -208,12 +208,17 @@ export class Engine implements AskEngine, AnswerTools {
       if (compared) return AnswerSchema.parse(compared);
     }
     // Another reading of a question that found nothing: "24年政府工作报告里赤字规模多了多少" as the report's plan, when the
-    // year it reviews holds nothing of it.
-    const otherReadings = answer.notFound ? [otherReadingOfNamedReport(query)] : [];
+    // year it reviews holds nothing of it. So is one answered from another report than the one named: "25年国务院报告里赤字
+    //规模多少", read as the year the report reviews, found the 2024 report's own plan (4.06万亿元); read as the named
+    // report's own year it quotes that report (5.66万亿元), and is taken when it does.
+    const named = query.namedReport;
+    const quotesNamed = (a: Answer) => named !== undefined && a.citations.length > 0 && this.docYearOf(a.citations[0].docId) === named.year;
+    const quotesOther = named !== undefined && !answer.notFound && answer.citations.length > 0 && !quotesNamed(answer);
+    const otherReadings = answer.notFound || quotesOther ? [otherReadingOfNamedReport(query)] : [];
     for (const reading of otherReadings) {
       if (!reading) continue;
       const again = await this.answerQuery(question, context, reading);
-      if (!again.notFound) return withUncoveredSide(again, reading);
+      if (!again.notFound && (!quotesOther || quotesNamed(again))) return withUncoveredSide(again, reading);
     }
     return withUncoveredSide(answer, query);
   }
@@ -885,6 +890,11 @@ export class Engine implements AskEngine, AnswerTools {
       return targets.length > 0 && termNamingTarget(query, targets) !== null;
     };
     return nearestAnswer(this, frame, message('noActualFor', query.language, { subject }), false, yearsTargetNamed);
+  }
+
+  /** The year a cited report is delivered in ("2025年国务院政府工作报告" → 2025); null when unknown. */
+  private docYearOf(docId: string): number | null {
+    return this.retriever.corpus.documents.find((d) => d.meta.id === docId)?.meta.docYear ?? null;
   }
 
   /** A result asked of one place's one year that its reports hold only the plan of (results end the year before). */

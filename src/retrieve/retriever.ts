@@ -403,12 +403,14 @@ export class Retriever {
   }
 
   /**
-   * The words that said the question's time ("这两年", "近两年", "十四五期间"): the scope applies the time, so
+   * The words that said the question's time ("这两年", "近两年", "十四五期间", a report named by its year): the scope applies the time, so
    * they weigh as little as a generic word and are no content a sentence must cover ("完成人工造林21.7万亩"
    * answers "安徽人工造林面积近两年变化" without writing 两年).
    */
   private periodWords(query: UnderstoodQuery): Set<string> {
     const phrases = query.yearNotes.map((n) => n.phrase);
+    // "25年国务院报告里": the report named says the time too, read as its own year as much as the year it reviews.
+    if (query.namedReport) phrases.push(query.namedReport.phrase);
     const plan = query.planPeriod && FIVE_YEAR_PLANS.find((p) => p.from === query.planPeriod?.from && p.to === query.planPeriod?.to);
     if (plan) phrases.push(plan.name, ...PLAN_SPAN_NOUNS);
     return new Set(phrases.flatMap((p) => this.tokenize(p)));

@@ -65,3 +65,10 @@ describe('a county the reports do not cover', () => {
     expect(answer.text.split('\n')[0]).toBe('The reports do not cover Qiemo.');
   });
 });
+
+describe('a report named by its year, over the real reports', () => {
+  it('"25年国务院报告里赤字规模多少" is the 5.66万亿元 the 2025 report sets, "24年…" the 4.06万亿元 of 2024’s', async () => {
+    expect(await ask('25年国务院报告里赤字规模多少')).toMatch(/^全国2025年赤字规模（目标）：5\.66万亿元 \[1\]$/);
+    expect(await ask('24年国务院报告里赤字规模多少')).toMatch(/^全国2024年赤字规模（目标）：4\.06万亿元 \[1\]$/);
+  });
+});

@@ -46,6 +46,14 @@ describe('a year whose reports hold only its plan', () => {
     );
   });
 
+  it('a thing the year’s targets do not name: still not answered, the nearest target shown as such', async () => {
+    const answer = await ask('How many new stations did Jilin build in 2025?');
+    expect(answer.notFound).toBe(true);
+    expect(answer.first).toMatch(
+      /^The reports give no actual result for Jilin 2025, only a target\. What the reports hold nearest to it: /,
+    );
+  });
+
   it('a statistic: still not answered, the target shown as what the reports hold nearest', async () => {
     const answer = await ask('Jilin 2025 GDP growth?');
     expect(answer.notFound).toBe(true);
@@ -60,5 +68,19 @@ describe('how much a figure rose on the year before, of two years talked about',
 
   it('asked of one year, that year’s stated difference ("2024年赤字规模比上年增加了多少" is 1800亿元)', async () => {
     expect((await ask('2024年赤字规模比上年增加了多少')).first).toMatch(/1800亿元/);
+  });
+});
+
+describe('a report named by its year answers from that report', () => {
+  it('"25年国务院报告里赤字规模多少" is the 2025 report’s own 5.66万亿元, not the 2024 report’s plan for the year it reviews', async () => {
+    const answer = await ask('25年国务院报告里赤字规模多少');
+    expect(answer.notFound).toBe(false);
+    expect(answer.first).toMatch(/^全国2025年赤字规模（目标）：5\.66万亿元 \[1\]$/);
+  });
+
+  it('"24年国务院报告里赤字规模多少" is the 2024 report’s 4.06万亿元, never "no figure" with 2025’s beside it', async () => {
+    const answer = await ask('24年国务院报告里赤字规模多少');
+    expect(answer.notFound).toBe(false);
+    expect(answer.first).toMatch(/^全国2024年赤字规模（目标）：4\.06万亿元 \[1\]$/);
   });
 });
