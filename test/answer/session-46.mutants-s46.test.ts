@@ -26,7 +26,10 @@ beforeAll(async () => {
     ],
     '2025_国务院_政府工作报告.txt': [
       '2025年国务院政府工作报告',
+      '一、2024年工作回顾',
+      '国内生产总值增长5%。',
       '二、2025年政府工作任务',
+      '国内生产总值增长5%左右。',
       '赤字率拟按4%左右安排，赤字规模5.66万亿元、比上年增加1.6万亿元。',
     ],
   });
@@ -82,5 +85,12 @@ describe('a report named by its year answers from that report', () => {
     const answer = await ask('24年国务院报告里赤字规模多少');
     expect(answer.notFound).toBe(false);
     expect(answer.first).toMatch(/^全国2024年赤字规模（目标）：4\.06万亿元 \[1\]$/);
+  });
+});
+
+describe('a report named by its year, read as the year it reviews', () => {
+  it('stays that reading when it quotes the report named: "25年国务院报告里GDP增长了多少" is 2024’s result, not the plan', async () => {
+    const answer = await ask('25年国务院报告里GDP增长了多少');
+    expect(answer.first).toMatch(/^（“25年国务院报告” = 2024年）全国2024年国内生产总值（实绩）：增长5% \[1\]$/);
   });
 });
