@@ -508,11 +508,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // no content words.
   const lexiconTranslations: LexiconTranslation[] = [...senseReadings];
   if (language === 'en') {
-    const placeWords = new Set(
-      [...places.flatMap((p) => p.aliases), ...glossary().places.flatMap((p) => [p.name, ...p.aliases])].flatMap((a) =>
-        a.toLowerCase().split(/[^a-z]+/),
-      ),
-    );
+    const placeWords = new Set([
+      ...places.flatMap((p) => p.aliases.flatMap((a) => a.toLowerCase().split(/[^a-z]+/))),
+      ...glossaryPlaceWords(),
+    ]);
     // The glossary's readings so far (its terms, the indicators' names) choose among a word's headwords;
     // a change or a measure (增长, 占比) is written beside anything and chooses nothing.
     const context = translated.filter((zh) => !MEASURE_WORDS.has(zh) && !SUBJECTLESS_TERMS.includes(zh));
@@ -1175,9 +1174,31 @@ function placesQualifyingOthers(text: string, found: readonly string[], places: 
 }
 
 function aliasIn(text: string, alias: string): boolean {
-  if (/^[a-z' ]+$/i.test(alias)) return new RegExp(`(?<![a-z])${escapeRegExp(alias)}(?![a-z])`, 'i').test(text);
-  return text.includes(alias);
+  if (!/^[a-z' ]+$/i.test(alias)) return text.includes(alias);
+  // Compiled once per alias, and tried only where the letters stand at all: the gazetteer's two thousand places are probed
+  // on every question.
+  if (!text.toLowerCase().includes(alias.toLowerCase())) return false;
+  let pattern = LATIN_ALIAS_PATTERNS.get(alias);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![a-z])${escapeRegExp(alias)}(?![a-z])`, 'i');
+    LATIN_ALIAS_PATTERNS.set(alias, pattern);
+  }
+  return pattern.test(text);
 }
+
+let glossaryPlaceWordsRead: ReadonlySet<string> | null = null;
+/** The Latin words of every glossary place's names ("hefei", "yangtze"), read once: no content words of a question. */
+function glossaryPlaceWords(): ReadonlySet<string> {
+  glossaryPlaceWordsRead ??= new Set(
+    glossary()
+      .places.flatMap((p) => [p.name, ...p.aliases])
+      .flatMap((a) => a.toLowerCase().split(/[^a-z]+/)),
+  );
+  return glossaryPlaceWordsRead;
+}
+
+/** A Latin alias's whole-word pattern, by alias: as many as the glossary and the corpora's places hold. */
+const LATIN_ALIAS_PATTERNS = new Map<string, RegExp>();
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

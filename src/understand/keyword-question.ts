@@ -20,13 +20,14 @@ const MAX_KEYWORD_QUESTION = 120;
 let nameWords: RegExp | null = null;
 /** Every name of a place (as written or its initials expanded: "上海 gdp"), every English name of an indicator, relative-year words and initials, longest first, as whole words. */
 function knownWords(): RegExp {
+  if (nameWords) return nameWords;
   const names = [
     ...glossary().places.flatMap((p) => placeAliases(p.name)),
     ...glossary().indicators.flatMap((i) => i.en),
     ...RELATIVE_YEAR_WORDS.flatMap((e) => e.words),
     ...Object.keys(PLACE_PINYIN_INITIALS),
   ].filter((n) => n.length >= 2);
-  nameWords ??= new RegExp(
+  nameWords = new RegExp(
     `(?<![a-z])(${[...new Set(names.map((n) => n.toLowerCase()))]
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
