@@ -182,12 +182,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     ranksPlaces &&
     (query.language === 'en'
       ? namesOwnEnglishSubject(query, previous)
-      : namesOwnRankedSubject(
-          query.question,
-          previous.question,
-          namedPlaces,
-          query.yearNotes.map((n) => n.phrase),
-        ));
+      : namesOwnRankedSubject(query.question, previous.question, namedPlaces, timePhrasesOf(query)));
   // "浙江这两年和美乡村覆盖率分别多少": its own place and its own subject, in words the glossary does not know.
   // "农村劳动力转移就业呢" after "吉林24年城镇新增就业多少": a subject of its own too, the place and year carried over;
   // a qualifier ("农村居民的呢") or a plan period asks the earlier subject again.
@@ -208,7 +203,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
       namesPlace ? query.question : INDICATOR_QUALIFIERS.reduce((t, q) => t.split(q).join(''), query.question),
       previous.question,
       namedPlaces,
-      query.yearNotes.map((n) => n.phrase),
+      timePhrasesOf(query),
     );
   // "What's Hunan's goal for them in 2025?" after a figure: "them" is the figure talked about; only words asking an
   // outline ("重点任务", "priorities") make it the outline, not the classifier's reading of "goal".
@@ -227,24 +222,12 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     // A rank, a trend, a gap, a share or a comparison asked of the conversation's subject is no subject of its own; one
     // asked of a subject named in full is ("不成套旧住房改造这几年增长了多少" after a 城中村改造 question).
     (!asksShapeOfEarlierSubject(query.question) ||
-      namesOwnSubject(
-        withoutTrendWords(query.question),
-        previous.question,
-        [],
-        query.yearNotes.map((n) => n.phrase),
-        OWN_SHAPED_SUBJECT_LENGTH,
-      )) &&
+      namesOwnSubject(withoutTrendWords(query.question), previous.question, [], timePhrasesOf(query), OWN_SHAPED_SUBJECT_LENGTH)) &&
     !asksForRank(query.question) &&
     !asksForGap(query.question) &&
     !asksForShare(query.question) &&
     !COMPARING_WORDS.test(query.question) &&
-    namesOwnSubject(
-      query.question,
-      previous.question,
-      [],
-      query.yearNotes.map((n) => n.phrase),
-      OWN_ASKED_SUBJECT_LENGTH,
-    );
+    namesOwnSubject(query.question, previous.question, [], timePhrasesOf(query), OWN_ASKED_SUBJECT_LENGTH);
   const namesTopic =
     asksOwnSubject ||
     query.indicators.length > 0 ||
@@ -280,27 +263,16 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
       onlyAsksAgain(
         query.question,
         query.places.flatMap((p) => [p, ...placeAliases(p)]),
-        query.yearNotes.map((n) => n.phrase),
+        timePhrasesOf(query),
       )) ||
-    (!namesTopic &&
-      readsAsFollowUp(
-        query.question,
-        namesPlace,
-        query.yearNotes.map((n) => n.phrase),
-      )) ||
+    (!namesTopic && readsAsFollowUp(query.question, namesPlace, timePhrasesOf(query))) ||
     // "24年打算认定多少家" after "杭州23年认定了多少家首批总部企业": a number asked in words of intent and the earlier
     // question's own words, nothing of its own.
     (!namesTopic &&
       !namesPlace &&
       query.language === 'zh' &&
       query.wantsQuantity &&
-      !namesOwnSubject(
-        query.question,
-        previous.question,
-        [],
-        query.yearNotes.map((n) => n.phrase),
-        ANY_OWN_CHARACTER,
-      ));
+      !namesOwnSubject(query.question, previous.question, [], timePhrasesOf(query), ANY_OWN_CHARACTER));
   // A question with its own place and its own subject is a new question, not a follow-up; so is a
   // ranking of every place with its own subject ("各省2025年GDP增速排名" after a plan question).
   // …unless it is written as a follow-up and names no year: "what about shanghai's gdp then?" after a
@@ -496,7 +468,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
         previous.question,
         query.places.flatMap((p) => [p, ...placeAliases(p)]),
         // "那十四五期间呢": a plan named as the time is a slot too.
-        [...query.yearNotes.map((n) => n.phrase), ...planPhrasesIn(query.question)],
+        [...timePhrasesOf(query), ...planPhrasesIn(query.question)],
       );
     // "比去年高还是低" after "浙江今年GDP目标多少" compares the targets: the earlier word of intent goes with the measure.
     const keepsTarget = addsYear && previous.intent === 'plan' && asksForPlan(previous.question) && !asksForPlan(query.question);
@@ -570,6 +542,15 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
 
 /** A follow-up asking again may keep no character of its own beside words of intent and the earlier question's words. */
 const ANY_OWN_CHARACTER = 1;
+
+/**
+ * The phrases a question says its time with: its years' ("去年", "24年") and a report named by its year ("24年报告"), which
+ * says the time even where it is read as the report's own year and no year note is written for it.
+ */
+function timePhrasesOf(query: UnderstoodQuery): string[] {
+  const phrases = query.yearNotes.map((n) => n.phrase);
+  return query.namedReport ? [...phrases, query.namedReport.phrase] : phrases;
+}
 
 /** Words of its own, read in the reports' Chinese, that make an English follow-up name its own subject. */
 const OWN_SUBJECT_WORDS = 2;

@@ -88,6 +88,13 @@ describe('a report named by its year answers from that report', () => {
   });
 });
 
+describe('a follow-up naming another report by its year', () => {
+  it('"那24年报告里呢" after "25年国务院报告里赤字规模多少" is the 2024 report’s 4.06万亿元', async () => {
+    const answer = await ask('那24年报告里呢', ['25年国务院报告里赤字规模多少']);
+    expect(answer.first).toMatch(/^全国2024年赤字规模（目标）：4\.06万亿元 \[1\]$/);
+  });
+});
+
 describe('a report named by its year, read as the year it reviews', () => {
   it('stays that reading when it quotes the report named: "25年国务院报告里GDP增长了多少" is 2024’s result, not the plan', async () => {
     const answer = await ask('25年国务院报告里GDP增长了多少');

@@ -93,3 +93,12 @@ describe('the reports’ senses of English words added in session 46', () => {
     expect(translateContentWords(english).flatMap((t) => t.chinese)).toContain(chinese);
   });
 });
+
+describe('a follow-up naming another report by its year', () => {
+  it('"那24年报告里呢" after "25年国务院报告里赤字规模多少" asks the deficit again, of the 2024 report', () => {
+    const state = inConversation('25年国务院报告里赤字规模多少', '那24年报告里呢');
+    expect(state?.searchText).toContain('赤字规模');
+    expect(state?.years).toEqual([2024]);
+    expect(state?.namedReport?.year).toBe(2024);
+  });
+});
