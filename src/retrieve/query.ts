@@ -1173,11 +1173,21 @@ function placesQualifyingOthers(text: string, found: readonly string[], places: 
   });
 }
 
+/**
+ * The phrases a question says its time with: its years' ("去年", "24年") and a report named by its year ("24年报告"), which
+ * says the time even where it is read as the report's own year and no year note is written for it.
+ */
+export function timePhrasesOf(query: Pick<UnderstoodQuery, 'yearNotes' | 'namedReport'>): string[] {
+  const phrases = query.yearNotes.map((n) => n.phrase);
+  return query.namedReport ? [...phrases, query.namedReport.phrase] : phrases;
+}
+
 function aliasIn(text: string, alias: string): boolean {
   if (!/^[a-z' ]+$/i.test(alias)) return text.includes(alias);
   // Compiled once per alias, and tried only where the letters stand at all: the gazetteer's two thousand places are probed
   // on every question.
-  if (!text.toLowerCase().includes(alias.toLowerCase())) return false;
+  if (text !== lastProbe) [lastProbe, lastProbeLower] = [text, text.toLowerCase()];
+  if (!lastProbeLower.includes(alias.toLowerCase())) return false;
   let pattern = LATIN_ALIAS_PATTERNS.get(alias);
   if (!pattern) {
     pattern = new RegExp(`(?<![a-z])${escapeRegExp(alias)}(?![a-z])`, 'i');
@@ -1196,6 +1206,10 @@ function glossaryPlaceWords(): ReadonlySet<string> {
   );
   return glossaryPlaceWordsRead;
 }
+
+/** The probe aliasIn last lower-cased: the same probe is tried against every place's aliases in turn. */
+let lastProbe = '';
+let lastProbeLower = '';
 
 /** A Latin alias's whole-word pattern, by alias: as many as the glossary and the corpora's places hold. */
 const LATIN_ALIAS_PATTERNS = new Map<string, RegExp>();

@@ -25,7 +25,7 @@ import { ENTITY_HEADS, PREMISES_HEADS } from '../lang/zh/entity-heads.js';
 import { isDictionaryHeadword } from '../lang/en/english-lexicon.js';
 import { CorpusWordCounts } from './corpus-word-counts.js';
 import { type StatedIndicators, statedIndicators } from './table-indicators.js';
-import { knownPlaces, understandQuery, type KnownPlace, type UnderstandOptions, type UnderstoodQuery } from './query.js';
+import { knownPlaces, timePhrasesOf, understandQuery, type KnownPlace, type UnderstandOptions, type UnderstoodQuery } from './query.js';
 import { writesWord } from '../lang/zh/written-forms.js';
 import { withPhrasesApart, withYearsApart } from '../lang/zh/years.js';
 
@@ -408,9 +408,8 @@ export class Retriever {
    * answers "安徽人工造林面积近两年变化" without writing 两年).
    */
   private periodWords(query: UnderstoodQuery): Set<string> {
-    const phrases = query.yearNotes.map((n) => n.phrase);
     // "25年国务院报告里": the report named says the time too, read as its own year as much as the year it reviews.
-    if (query.namedReport) phrases.push(query.namedReport.phrase);
+    const phrases = timePhrasesOf(query);
     const plan = query.planPeriod && FIVE_YEAR_PLANS.find((p) => p.from === query.planPeriod?.from && p.to === query.planPeriod?.to);
     if (plan) phrases.push(plan.name, ...PLAN_SPAN_NOUNS);
     return new Set(phrases.flatMap((p) => this.tokenize(p)));

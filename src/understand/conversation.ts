@@ -36,7 +36,7 @@ import {
   withoutNumberAsking,
   withoutReferring,
 } from '../lang/zh/follow-up-words.js';
-import { CONFIDENT, type UnderstoodQuery } from '../retrieve/query.js';
+import { CONFIDENT, timePhrasesOf, type UnderstoodQuery } from '../retrieve/query.js';
 import { asksLatest, conversationYearOffset, yearAfterInConversation } from '../lang/zh/relative-years.js';
 import { isIndicatorName, placeAliases } from '../lang/zh/glossary.js';
 import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
@@ -542,15 +542,6 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
 
 /** A follow-up asking again may keep no character of its own beside words of intent and the earlier question's words. */
 const ANY_OWN_CHARACTER = 1;
-
-/**
- * The phrases a question says its time with: its years' ("去年", "24年") and a report named by its year ("24年报告"), which
- * says the time even where it is read as the report's own year and no year note is written for it.
- */
-function timePhrasesOf(query: UnderstoodQuery): string[] {
-  const phrases = query.yearNotes.map((n) => n.phrase);
-  return query.namedReport ? [...phrases, query.namedReport.phrase] : phrases;
-}
 
 /** Words of its own, read in the reports' Chinese, that make an English follow-up name its own subject. */
 const OWN_SUBJECT_WORDS = 2;

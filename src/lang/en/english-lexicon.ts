@@ -530,9 +530,37 @@ const COMPOUNDS_TRIED = 256;
 
 /** Where a noun phrase of an English question ends besides a word of no reading: punctuation, or a possessive 's. */
 const PHRASE_BREAK = /['’]s\b|[^\p{L}\p{N}&'’\-\s]+/u;
-const CLAUSE_BREAK = '\u0000';
 /** A word's reading this long is a name of its own ("trade-in" → 以旧换新), not a verb or a kind ("landed" → 落地). */
 const OWN_NAME_LENGTH = 4;
+
+/**
+ * The runs of a clause's words that have a reading (the readings' phrases of up to three words, or a qualifier), in order:
+ * any other word ends a run.
+ */
+function phraseRuns(
+  words: readonly string[],
+  readings: ReadonlyMap<string, readonly string[]>,
+): { chinese: readonly string[]; qualifier: boolean }[][] {
+  const runs: { chinese: readonly string[]; qualifier: boolean }[][] = [[]];
+  for (let at = 0; at < words.length; ) {
+    let taken = 0;
+    for (let size = Math.min(3, words.length - at); size >= 1 && !taken; size--) {
+      const phrase = words.slice(at, at + size);
+      const chinese = readings.get(phrase.join(' ')) ?? readings.get(phrase.map(singular).join(' '));
+      if (chinese?.length) {
+        runs[runs.length - 1].push({ chinese, qualifier: false });
+        taken = size;
+      }
+    }
+    if (!taken && Object.hasOwn(ENGLISH_QUALIFIERS, words[at])) {
+      runs[runs.length - 1].push({ chinese: ENGLISH_QUALIFIERS[words[at]], qualifier: true });
+      taken = 1;
+    }
+    if (!taken && runs[runs.length - 1].length) runs.push([]);
+    at += taken || 1;
+  }
+  return runs;
+}
 
 /**
  * The reports' whole names of an English question's noun phrases, composed of the Chinese of each of its
@@ -550,33 +578,9 @@ export function nounPhraseCompounds(
 ): string[] {
   // A phrase ends at punctuation and at a possessive: "since the new area was set up: inefficient land" and "the canal
   // wealth town's newly landed licensed financial firms" name their things after the break.
-  const words = question
-    .toLowerCase()
-    .split(PHRASE_BREAK)
-    .flatMap((clause, i) => [...(i ? [CLAUSE_BREAK] : []), ...clause.split(BETWEEN_WORDS).filter(Boolean)]);
-  const runs: { chinese: readonly string[]; qualifier: boolean }[][] = [[]];
-  for (let at = 0; at < words.length; ) {
-    if (words[at] === CLAUSE_BREAK) {
-      if (runs[runs.length - 1].length) runs.push([]);
-      at++;
-      continue;
-    }
-    let taken = 0;
-    for (let size = Math.min(3, words.length - at); size >= 1 && !taken; size--) {
-      const phrase = words.slice(at, at + size);
-      const chinese = readings.get(phrase.join(' ')) ?? readings.get(phrase.map(singular).join(' '));
-      if (chinese?.length) {
-        runs[runs.length - 1].push({ chinese, qualifier: false });
-        taken = size;
-      }
-    }
-    if (!taken && Object.hasOwn(ENGLISH_QUALIFIERS, words[at])) {
-      runs[runs.length - 1].push({ chinese: ENGLISH_QUALIFIERS[words[at]], qualifier: true });
-      taken = 1;
-    }
-    if (!taken && runs[runs.length - 1].length) runs.push([]);
-    at += taken || 1;
-  }
+  const runs: { chinese: readonly string[]; qualifier: boolean }[][] = [];
+  for (const clause of question.toLowerCase().split(PHRASE_BREAK))
+    runs.push(...phraseRuns(clause.split(BETWEEN_WORDS).filter(Boolean), readings));
   const found: string[] = [];
   for (const run of runs.filter((r) => r.length >= 2).map((r) => r.slice(-PHRASE_SEGMENTS))) {
     let kept: string[] = [];

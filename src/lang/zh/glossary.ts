@@ -42,7 +42,17 @@ export function provinceOf(city: string): string | undefined {
  */
 export function cityOfShortName(short: string): string | undefined {
   if (short.length < 2) return undefined;
-  return cities().places.find((p) => p.short === short)?.name;
+  citiesByShortName ??= firstByKey(cities().places, (p) => p.short);
+  return citiesByShortName.get(short)?.name;
+}
+
+let citiesByShortName: ReadonlyMap<string, Cities['places'][number]> | null = null;
+
+/** Entries by a key, the first of each key kept (as `find` would return it): two thousand places are looked up per question. */
+function firstByKey<T>(entries: readonly T[], key: (entry: T) => string): ReadonlyMap<string, T> {
+  const byKey = new Map<string, T>();
+  for (const entry of entries) if (!byKey.has(key(entry))) byKey.set(key(entry), entry);
+  return byKey;
 }
 export type IndicatorEntry = Glossary['indicators'][number];
 
@@ -60,9 +70,12 @@ export function glossary(): Glossary {
   return cached;
 }
 
+let placesByName: ReadonlyMap<string, Glossary['places'][number]> | null = null;
+
 /** Names a place goes by: the issuer, its short form ("钱塘区" → "钱塘") and the glossary's aliases. */
 export function placeAliases(issuer: string): string[] {
-  const entry = glossary().places.find((p) => p.name === issuer);
+  placesByName ??= firstByKey(glossary().places, (p) => p.name);
+  const entry = placesByName.get(issuer);
   const short = issuer.replace(/(壮族|回族|维吾尔)?(自治区|省|市|区|县)$/, '');
   return [...new Set([issuer, ...(short.length >= 2 ? [short] : []), ...(entry?.aliases ?? [])])];
 }
