@@ -212,8 +212,11 @@ export class Engine implements AskEngine, AnswerTools {
     //规模多少", read as the year the report reviews, found the 2024 report's own plan (4.06万亿元); read as the named
     // report's own year it quotes that report (5.66万亿元), and is taken when it does.
     const named = query.namedReport;
-    const quotesNamed = (a: Answer) => named !== undefined && a.citations.length > 0 && this.docYearOf(a.citations[0].docId) === named.year;
-    const quotesOther = named !== undefined && !answer.notFound && answer.citations.length > 0 && !quotesNamed(answer);
+    const quotesNamed = (a: Answer) => {
+      const cited = leadCitation(a);
+      return named !== undefined && cited !== undefined && this.docYearOf(cited.docId) === named.year;
+    };
+    const quotesOther = named !== undefined && !answer.notFound && leadCitation(answer) !== undefined && !quotesNamed(answer);
     const otherReadings = answer.notFound || quotesOther ? [otherReadingOfNamedReport(query)] : [];
     for (const reading of otherReadings) {
       if (!reading) continue;
@@ -1033,3 +1036,12 @@ async function firstFound(searches: readonly ((() => Promise<RetrievalOutcome>) 
   if (!outcome) throw new Error('no search to try');
   return outcome;
 }
+
+/** The citation an answer's first line rests on: the first it marks ("…3.9万亿元 [2]"), else the first cited. */
+function leadCitation(answer: Answer): Answer['citations'][number] | undefined {
+  const marked = LEAD_MARK.exec(answer.text.split('\n')[0] ?? '');
+  return (marked ? answer.citations[Number(marked[1]) - 1] : undefined) ?? answer.citations[0];
+}
+
+/** A citation's mark in an answer's text: "[2]". */
+const LEAD_MARK = /\[(\d+)\]/;

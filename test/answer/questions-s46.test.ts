@@ -71,4 +71,8 @@ describe('a report named by its year, over the real reports', () => {
     expect(await ask('25年国务院报告里赤字规模多少')).toMatch(/^全国2025年赤字规模（目标）：5\.66万亿元 \[1\]$/);
     expect(await ask('24年国务院报告里赤字规模多少')).toMatch(/^全国2024年赤字规模（目标）：4\.06万亿元 \[1\]$/);
   });
+
+  it('judges the report by the citation the first line rests on: "25年国务院报告里专项债规模多少" is the 4.4万亿元 it sets', async () => {
+    expect(await ask('25年国务院报告里专项债规模多少')).toMatch(/^全国2025年拟安排地方政府专项债券（目标）：4\.4万亿元 \[1\]$/);
+  });
 });
