@@ -8,7 +8,12 @@ import { englishAmount, englishIndicator, englishPlace } from './english-names.j
 import { formatNumber, isAskedIndicator, isShareOfAsked, qualifierSides, valueText } from './figure-format.js';
 import { isRankFigure } from '../figures/rank-figures.js';
 import { asksRankOnly } from '../lang/zh/rank-words.js';
-import { asksHowMuchBetween, comparesWithYearBefore, statesDifferenceToYearBefore } from '../lang/zh/year-comparison-words.js';
+import {
+  asksAmountChange,
+  asksHowMuchBetween,
+  comparesWithYearBefore,
+  statesDifferenceToYearBefore,
+} from '../lang/zh/year-comparison-words.js';
 import { spanOrder, yearsDifference } from './kinds/verdicts.js';
 import {
   BARE_INCREMENT_NAMES,
@@ -167,14 +172,28 @@ export function figureLead(
   // question's is guessed from its noun, and the report's 个 may count what was guessed 家 (countsAsGuessedInEnglish).
   const sameCount = (written: string, asked: string) =>
     query.language === 'en' ? countsAsGuessedInEnglish(asked, written) : countedAs(written) === countedAs(asked);
+  // A count written with its magnitude alone, the thing counted after it ("惠及1100多万学生"), is in the count asked when the
+  // question names that thing (its name's head: 学生).
+  const countedByMagnitude = (f: Figure) =>
+    f.unit !== '' &&
+    unitMeasure(f.unit) === '' &&
+    unitAsked !== MONEY_UNIT &&
+    COUNTED_THING_UNITS.includes(unitAsked ?? '') &&
+    f.indicator.length > NAME_HEAD &&
+    namesText.includes(f.indicator.slice(-NAME_HEAD));
   const inUnit = (f: Figure) =>
-    unitAsked && (f.unit.endsWith(unitAsked) || ([...unitAsked].length === 1 && sameCount(f.unit.slice(-1), unitAsked))) ? 1 : 0;
+    unitAsked &&
+    (f.unit.endsWith(unitAsked) || ([...unitAsked].length === 1 && sameCount(f.unit.slice(-1), unitAsked)) || countedByMagnitude(f))
+      ? 1
+      : 0;
   // "实际使用外资折合人民币多少", "… in US$": of an amount written in two currencies, the one asked.
   const currencyAsked = query.currency;
   const inAskedCurrency = (f: Figure) => (currencyAsked && inCurrency(f.unit, currencyAsked) ? 1 : 0);
   // "确保多少", "the floor it had to guarantee": of a target and its bound written together, the bound.
   const bound = boundAsked(query.question);
-  const boundFits = (f: Figure) => (bound && writesBound(f.qualifier, bound) ? 1 : 0);
+  // Of a sentence's several bounds ("创业担保贷款不低于80亿元，支持不低于4万人创业"), the one of the name the question shares
+  // most with (bestSharedName): a bound written of another thing answers nothing asked.
+  const boundFits = (f: Figure) => (bound && writesBound(f.qualifier, bound) && bestSharedName(f) ? 1 : 0);
   // "公园累计达到多少座" / "how many … now": the level reached before the year's increment beside it
   // ("新增公园141座、累计达到973座"); "新增多少" the other way round.
   const amountAsked = askedAmount(query.question);
@@ -315,9 +334,15 @@ export function figureLead(
   const sharesNarrowed =
     shareAsked && query.language === 'zh' && !asksForPoints(query.question) && !asksHowMuchChanged(query.question) && !growthAsked;
   // Several places compared: each place's own best named (a name one report writes whole sets no other place's figure aside).
-  const namedFigures = namedAtAll.length
+  const bestOfNamed = namedAtAll.length
     ? (query.places.length > 1 ? bestNamedOfEach : bestNamed)(ofShareAsked(namedAtAll, sharesNarrowed), query.question)
     : [];
+  // "省重大项目投资超了年度计划百分之几": when the names written whole give nothing of the shape asked (a rate), the other names
+  // the question shares (超年度计划目标 13.9%) answer it.
+  const namedFigures =
+    bestOfNamed.length && !preferAskedShape(query.question, bestOfNamed).length && preferAskedShape(query.question, namedAtAll).length
+      ? [...namedAtAll]
+      : bestOfNamed;
   // "重大工程完成投资多少" where the sentence names its subject in a clause of its own ("推进重大工程建设，全年完成
   // 投资2400亿元"): the figure's bare name is the question's, and the subject is the sentence's.
   // So, before a name sharing only a short word with the question, is one whose sentence shares its subject: "持牌金融机构
@@ -451,7 +476,10 @@ export function figureLead(
   // Only a result of the shape asked: a rate or a unit asked still picks its figure ("completion rate": 50%, not 16个).
   const achieved = (f: Figure) => (resultMeant && f.kind === 'actual' && (!rateAsked || rate(f)) && (!unitAsked || inUnit(f)) ? 1 : 0);
   // "赤字规模比上年多了多少": the difference the report states ("比上年年初预算增加1800亿元") before the level beside it.
-  const differenceAsked = comparesWithYearBefore(query.question) && asksHowMuchBetween(query.question);
+  // So does "增加了多少" with no year before named ("24年报告里增加了多少" after the spending's level): the difference stated.
+  const differenceAsked =
+    query.differenceCarried === true ||
+    ((comparesWithYearBefore(query.question) || asksAmountChange(query.question)) && asksHowMuchBetween(query.question));
   // Of two years talked about ("比上一年增加了多少" after a 2025 figure, read over 2024 and 2025), the later one is the year set
   // against the one before it: its stated difference (比上年增加1.6万亿元) before the earlier year's.
   const laterYearAsked = query.years.length > 1 ? Math.max(...query.years) : null;
@@ -482,6 +510,8 @@ export function figureLead(
   // asked: one carried with a follow-up's measure word, "…呢" after "是多少条", is no answer.)
   const attributeOfYear = (f: Figure) =>
     attributeUnits.length && f.shape === 'attribute' && query.years.length === 1 && yearOf(f) === query.years[0] ? 1 : 0;
+  const mostShared = Math.max(0, ...shapeKept.map((f) => sharedNameLength(f, namesText)));
+  const bestSharedName = (f: Figure) => query.indicators.length > 0 || sharedNameLength(f, namesText) === mostShared;
   const sorted = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept).sort(
     (a, b) =>
       partNamed(b) - partNamed(a) ||
@@ -975,7 +1005,12 @@ function sharedRun(f: Pick<Figure, 'indicator'>, question: string): string {
  * 满意率 of a 分别 list, not the 诉求解决率 before it). A name of two characters (投资) says too little to set apart.
  */
 function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], question: string): F[] {
-  const whole = figures.filter((f) => f.indicator.length >= MIN_WHOLE_NAME && question.includes(f.indicator));
+  // Where the question as written names none whole, a name written whole once its asking of how many is taken out
+  // ("…试点覆盖了多少新业态劳动者" writes 试点覆盖新业态劳动者); never over one written whole as asked (用能指标 of "保障了多少
+  // 用能指标" is no rival of a 保障用能 made by the cut).
+  const writtenWhole = (text: string) => figures.filter((f) => f.indicator.length >= MIN_WHOLE_NAME && text.includes(f.indicator));
+  const asWritten = writtenWhole(question);
+  const whole = asWritten.length ? asWritten : writtenWhole(withoutAmountAsked(question));
   if (!whole.length) return [...figures];
   // The same name with a subject before it is the same figure, written by another year's report ("信访事项初信初访一次性
   // 化解率97.3%" beside "初信初访一次性化解率98.4%"): it stays, so the citations' order and the year decide. Only long

@@ -14,6 +14,9 @@ import {
   whichIsMoreWord,
   THINGS_COMPARED,
   THINGS_AFTER_HOW_MANY,
+  LEVELS_AFTER_HOW_MANY,
+  LEVEL_ONLY_THING,
+  NOUN_AFTER_LEVEL,
   NOT_A_THING_COMPARED,
   DIFFERENCE_OF_TWO_ASKED,
 } from '../lang/zh/several-subjects-words.js';
@@ -63,8 +66,14 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   // A space the question writes sets them apart itself ("签约那头 10亿元以上和亿元以上的": 10亿元以上 is the first thing, however
   // short the last).
   const spaced = sides[0].trimEnd().search(LAST_SPACED_WORD);
+  // Things ending in one head ("国家级文明村镇", "省级文明村镇") share no first words: they differ where they begin.
+  const headShared = commonEnding(sides).length >= MIN_SIDE_RUN;
   const shared =
-    spaced >= 0 ? sides[0].slice(0, spaced + 1) : sides[0].slice(0, Math.max(0, sides[0].length - sides[sides.length - 1].length));
+    spaced >= 0
+      ? sides[0].slice(0, spaced + 1)
+      : headShared
+        ? ''
+        : sides[0].slice(0, Math.max(0, sides[0].length - sides[sides.length - 1].length));
   // "生产安全死亡事故的起数、死亡人数": the words up to the first thing's 的 are whose every thing is (起数 and 死亡人数 are
   // both the accidents'). (Only when no later thing writes a 的 of its own: "竣工的新校 和联建的高校附属学校" are two
   // things, each with its verb.)
@@ -125,6 +134,17 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
     const most = Math.max(...pairs);
     if (tied.length === 1 || pairs.filter((p) => p === most).length === 1) {
       bySide[tied[pairs.indexOf(most)]].push(f);
+      continue;
+    }
+    // Tied on the head every thing ends with ("创建国家文明村镇" of 国家级文明村镇 and 省级文明村镇): the words before the head
+    // decide (国家 of 国家级).
+    const ending = commonEnding(tied.map((i) => things[i]));
+    const before = tied.map((i) =>
+      Math.max(...names.map((n) => longestCommonRun(n, things[i].slice(0, things[i].length - ending.length)).length)),
+    );
+    const mostBefore = Math.max(...before);
+    if (ending.length >= MIN_SIDE_RUN && mostBefore >= MIN_SIDE_RUN && before.filter((b) => b === mostBefore).length === 1) {
+      bySide[tied[before.indexOf(mostBefore)]].push(f);
       continue;
     }
     // Named alike: the same, among the things tied.
@@ -250,7 +270,9 @@ export function askedSubjects(question: string): string[] {
     const separately = separatelyAsked(question);
     if (separately.length) return separately;
     const joined = THINGS_AFTER_HOW_MANY.exec(question);
-    return joined ? [joined[1], joined[2]] : thingsCompared(question);
+    if (joined) return [joined[1], joined[2]];
+    const levels = LEVELS_AFTER_HOW_MANY.exec(question);
+    return levels ? [`${levels[1]}${levels[3]}`, `${levels[2]}${levels[3]}`] : thingsCompared(question);
   }
   const span = question.slice(0, each.index).trimEnd().replace(SIDE_BY_SIDE_TAIL, '');
   // "战新 高端装备 高新技术这三块增加值": things listed with spaces, counted off before the head noun they share.
@@ -269,6 +291,10 @@ export function askedSubjects(question: string): string[] {
     return things.length >= 2 ? things : [];
   }
   const last = listed[listed.length - 1];
+  // "国家级和省级文明村镇": levels alone before the last thing are of its noun (国家级文明村镇, 省级文明村镇).
+  const levelNoun = NOUN_AFTER_LEVEL.exec(last)?.[1];
+  if (levelNoun && listed.slice(0, -1).every((p) => LEVEL_ONLY_THING.test(p)))
+    return [...listed.slice(0, -1).map((p) => `${p}${levelNoun}`), last];
   // Only when the things before it write no head noun of their own ("建成" of 建成和在建的过江通道): "广东落地的首批…试点
   // 和福建往纵深推的试点特色改革项目" asks two things, each with its own.
   const link = listed.slice(0, -1).some((p) => p.includes(SHARED_HEAD_LINK)) ? -1 : last.lastIndexOf(SHARED_HEAD_LINK);
@@ -331,4 +357,16 @@ function sharedTailMeasure(things: readonly string[], figures: readonly Figure[]
     if (figures.filter((f) => f.indicator.endsWith(tail) && f.indicator.length > tail.length).length >= 2) return tail;
   }
   return '';
+}
+
+/** The longest ending every text shares ("文明村镇" of 国家级文明村镇 and 省级文明村镇); empty for one text or none. */
+function commonEnding(texts: readonly string[]): string {
+  if (texts.length < 2) return '';
+  let ending = texts[0];
+  for (const t of texts.slice(1)) {
+    let n = 0;
+    while (n < ending.length && n < t.length && ending[ending.length - 1 - n] === t[t.length - 1 - n]) n++;
+    ending = ending.slice(ending.length - n);
+  }
+  return ending;
 }

@@ -6,12 +6,15 @@
 import type { NumberMention } from '../lang/zh/chinese-number.js';
 import {
   COUNTED_BOUND_VERBS,
+  LEVEL_ITEM_NOUN_AFTER,
+  LEVEL_ONLY_ITEM,
   VERB_COMPLEMENTS,
   MILESTONE_NAME,
   NOUN_LINK,
   NOT_NOUN_START,
   NOUNS_OPENED_BY_OTHER_WORDS,
   NOUN_ENDS,
+  NOUN_ENDS_BEFORE_VALUE,
   NOUN_TAIL_LONG,
   NOUN_TAIL_SHORT,
   RANK_AFTER,
@@ -24,6 +27,7 @@ import { RATE_OF_HOLDERS_DOING, RATE_OF_HOLDERS_SCOPE } from '../lang/zh/share-w
 import { APPROXIMATE_COUNT, APPROXIMATE_OPENED_WORDS, approximateAt, OPEN_BOUND_STARTS, POST_QUALIFIER } from '../lang/zh/qualifiers.js';
 import {
   AGE_BOUND,
+  AGE_OPENED_NOUN,
   AGE_UNITS,
   DURATION_NAME,
   DURATION_NAME_REACH,
@@ -89,6 +93,9 @@ export function unitAt(w: string, j: number): string {
   return '';
 }
 
+/** How far an age bound opening a noun reaches ("12周岁及以下"). */
+const AGE_OPENING_REACH = 10;
+
 /** One or two Latin letters right before a Chinese character: "A类", "AAA级". */
 const LATIN_OPENED_NOUN = /^[A-Za-z]{1,2}[\u4e00-\u9fff]/;
 
@@ -98,6 +105,12 @@ const NETWORK_GENERATION = /^[2-6]G(?![A-Za-z])/;
 function followingNounAt(w: string, j: number, afterQualifier = false): string {
   // "70%以上的区级河道": after a qualifier, 的 introduces the thing measured.
   if (afterQualifier && w[j] === NOUN_LINK) j++;
+  // "惠及超50万名3岁以下婴幼儿": an age bound opens the noun counted.
+  const age = AGE_OPENED_NOUN.exec(w.slice(j, j + AGE_OPENING_REACH))?.[0] ?? '';
+  if (age) {
+    const noun = followingNounAt(w, j + age.length);
+    return noun ? age + noun : '';
+  }
   const first = w[j];
   if (first === undefined) return '';
   // "3个A类飞行服务站": a Latin letter that opens a Chinese noun ("A类", "B级") opens the noun too.
@@ -130,9 +143,17 @@ function followingNounAt(w: string, j: number, afterQualifier = false): string {
     while (e < w.length && e - k < MAX_INDICATOR && !CLAUSE_DELIMITERS.has(w[e]) && w[e] !== '、') e++;
     if (e - k > 2) out += w.slice(k + 2, e);
   }
+  // "建成8个国家级、13个省级区域医疗中心": a level alone counts the noun of the next item's level.
+  if (LEVEL_ONLY_ITEM.test(out) && w[k] === '、') {
+    const next = LEVEL_ITEM_NOUN_AFTER.exec(w.slice(k + 1, k + 1 + 2 * MAX_INDICATOR));
+    if (next) out += next[1];
+  }
   // The noun ends where the clause's own verb or rate begins: "…工程项目投资完成率174.7%".
   const cut = NOUN_ENDS.exec(out);
   if (cut && cut.index > 0) out = out.slice(0, cut.index);
+  const valueNext = k < w.length && w[k] >= '0' && w[k] <= '9';
+  const cutBeforeValue = valueNext ? NOUN_ENDS_BEFORE_VALUE.exec(out) : null;
+  if (cutBeforeValue && cutBeforeValue.index > 0) out = out.slice(0, cutBeforeValue.index);
   // "跃上1.4万亿斤新台阶": the step passed is no noun the number counts.
   if (MILESTONE_NAME.test(out)) return '';
   return out.length > 2 ? out.replace(NOUN_TAIL_LONG, '') : out.replace(NOUN_TAIL_SHORT, '');

@@ -16,6 +16,7 @@ import {
   LIST_TOTAL_END,
   PART_PREDICATE,
   COUNT_VERBS,
+  REACH_COUNT_VERBS,
   ECONOMY_AS_WHOLE,
   ECONOMY_PARTS,
   EDGE_JOINERS,
@@ -175,6 +176,7 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
     // The words before that 、 are the previous count's noun ("经验"), not this one's name.
     if (!examples && listed.length > 1) ind = cleanIndicator(listed.at(-1) ?? ind);
     const verb = COUNT_VERBS.find((v) => ind.replace(BATCH_AFTER_VERB, '').endsWith(v));
+    const reachVerb = PERCENT_UNITS.has(c.unit) ? undefined : REACH_COUNT_VERBS.find((v) => ind.endsWith(v));
     // A rate names its own subject before it unless nothing does ("70%以上的区级河道").
     const rate = PERCENT_UNITS.has(c.unit);
     // "国家下达的90亿元消费品以旧换新资金": a value after an attributive 的 measures the noun after it, whatever the
@@ -196,7 +198,7 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
     } else if (
       rate
         ? ind === '' || (c.shareOfFollowing === true && (SHARE_SCOPE_END.test(ind) || reachingVerb || !verbBefore))
-        : examples || verb || ind.length <= 4
+        : examples || verb || ind.length <= 4 || reachVerb !== undefined
     ) {
       // "16个小区二次供水改造完成": the noun's own completion verb names nothing.
       // "规模化供水工程覆盖94%的农村人口": what reaches them and whom, one name.
@@ -208,7 +210,9 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
       // "建成通车济南至宁津等5个项目": the verb before the examples says what was done to the things counted (建成通车项目).
       // Only a bare unit of work: "引进…等53个重大产业项目" names its noun alone.
       const doneToExamples = examples && !rate && WORK_UNIT_NOUNS.includes(noun) ? (EXAMPLES_VERB_OPENING.exec(ind)?.[0] ?? '') : '';
-      const named = reaching ? held : rate || examples ? doneToExamples + noun : (verb ?? ind) + noun;
+      // "国家助学贷款提标降息惠及1100多万学生": what reached the people and whom; where both are too long, what reached them.
+      const reached = reachVerb && (ind.length + noun.length <= MAX_INDICATOR ? ind + noun : ind);
+      const named = reaching ? held : reached || (rate || examples ? doneToExamples + noun : (verb ?? ind) + noun);
       const cleaned = cleanIndicator(named);
       ind = cleaned.length >= 2 ? cleaned : named;
       // A share's noun stands after its 的 ("40%左右的税收"): the 的 is read too.

@@ -65,6 +65,7 @@ import {
 import { regions } from '../lang/zh/regions.js';
 import { withoutNamesOpeningEntities } from '../understand/entity-named-after-place.js';
 import { RECENT_YEARS, resolveYears } from '../lang/zh/relative-years.js';
+import { writtenAsComparisonBase } from '../lang/zh/year-comparison-words.js';
 import type { IntentName } from '../lang/zh/intent-examples.js';
 import { toReportWording } from '../lang/zh/colloquial-phrasings.js';
 import { interchangeableWordsIn } from '../lang/zh/interchangeable-words.js';
@@ -241,6 +242,11 @@ export interface UnderstoodQuery {
    * amount is the span's figure, not the span's years one by one.
    */
   spanCarried?: boolean;
+  /**
+   * In a conversation: "那25年呢" after "24年报告里增加了多少": the earlier question asked the difference to the year before,
+   * and the follow-up switches only the year or the place, so it asks that difference too (the report's stated 比上年增加).
+   */
+  differenceCarried?: boolean;
   /**
    * "那年落地的高层次人才创业项目呢" after "…人才新政是多少条": the count's measure word (条) came with the earlier question's
    * ask, carried to a subject of the follow-up's own, which may be counted in another (61个). It asks a count, not that unit.
@@ -950,6 +956,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   // report sets its own year's targets and reviews the year before, so a result asked is of the year
   // before ("2024年政府工作报告里GDP增长了多少" is 2023's), anything else of the report's own year.
   let namedReport: UnderstoodQuery['namedReport'];
+  // "2025 gov work report: total new govt debt, up how much from 2024?": a year written as the base of a change, before
+  // the named report's, is no year asked; the report's is.
+  const reportYear = resolved.namedReport?.year;
+  if (reportYear !== undefined) for (const y of [...years]) if (y < reportYear && writtenAsComparisonBase(text, y)) years.delete(y);
   if (!years.size && !planPeriod && resolved.namedReport) {
     const year = intent === 'result' ? resolved.namedReport.year - 1 : resolved.namedReport.year;
     namedReport = { ...resolved.namedReport, readAs: year };

@@ -13,6 +13,7 @@ import { PLAN_SPAN_NOUNS } from '../lang/zh/period-words.js';
 import { fuseRankings, type WeightedRanking } from './fusion.js';
 import { periodGroupFits } from './period-match.js';
 import { periodSpan } from '../lang/zh/years.js';
+import { BOUND_ASKING } from '../lang/zh/bound-asked-words.js';
 import { GENERIC_SEARCH_TERMS, NUMBER_IN_WORDS } from '../lang/zh/generic-words.js';
 import { VERB_BEFORE_HOW_MANY, STREAK_WRITTEN, YEARS_COUNT_ASKED } from '../lang/zh/span-words.js';
 import { RANK_PATTERN } from '../lang/zh/rank-words.js';
@@ -354,7 +355,8 @@ export class Retriever {
   private queryTokens(query: UnderstoodQuery): string[] {
     // "2025年州市级…": 年 is cut from the word after it, not glued into a word no sentence writes (年州).
     // "多少年来的新高": the asking of how many years is cut apart by the segmenter into words no sentence means (少年, 年来).
-    const text = query.searchText.replace(YEARS_COUNT_ASKED, ' ').replace(VERB_BEFORE_HOW_MANY, ' ');
+    // "至少要发多少": the asking of a bound is no search word (BOUND_ASKING).
+    const text = query.searchText.replace(YEARS_COUNT_ASKED, ' ').replace(VERB_BEFORE_HOW_MANY, ' ').replace(BOUND_ASKING, ' ');
     const cut = this.tokenize(
       withPhrasesApart(
         withYearsApart(text),

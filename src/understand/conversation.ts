@@ -36,6 +36,7 @@ import {
   withoutNumberAsking,
   withoutReferring,
 } from '../lang/zh/follow-up-words.js';
+import { asksAmountChange, asksHowMuchBetween, comparesWithYearBefore } from '../lang/zh/year-comparison-words.js';
 import { CONFIDENT, timePhrasesOf, type UnderstoodQuery } from '../retrieve/query.js';
 import { asksLatest, conversationYearOffset, yearAfterInConversation } from '../lang/zh/relative-years.js';
 import { isIndicatorName, placeAliases } from '../lang/zh/glossary.js';
@@ -143,7 +144,10 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     if (level !== null && previous.places.length > 0 && previous.places.every((p) => levelOfPlace(p) !== level))
       return readInConversation(withEconomy, previous);
     const asFollowUp = readInConversation({ ...withEconomy, indicators: [], wantsQuantity, intent }, previous);
-    const takesTopic = asFollowUp.indicators.length > 0 || (!asksFigure && (asFollowUp.wantsPriorities || asFollowUp.asksMainTargets));
+    // "and how fast did it grow?" after a figure of a thing no indicator names: the pronoun asks of that thing.
+    const pointsAtSubject = pointsBack(query.question) && asFollowUp.searchText !== withEconomy.searchText;
+    const takesTopic =
+      asFollowUp.indicators.length > 0 || pointsAtSubject || (!asksFigure && (asFollowUp.wantsPriorities || asFollowUp.asksMainTargets));
     return takesTopic ? asFollowUp : readInConversation(withEconomy, previous);
   }
   // "具体数据呢" names nothing: it asks the number of what was talked about, whatever the classifier hears in it.
@@ -534,6 +538,11 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     (previous.conversationYears ?? previous.years).every((y) => y === out.years[0])
   )
     out.asksAttainment = true;
+  // "那25年呢" after "24年报告里增加了多少": the year switched, the difference to the year before still asked.
+  const differenceAskedBefore =
+    previous.differenceCarried === true ||
+    ((comparesWithYearBefore(previous.question) || asksAmountChange(previous.question)) && asksHowMuchBetween(previous.question));
+  if (differenceAskedBefore && !namesTopic && endsAsFollowUp(query.question)) out.differenceCarried = true;
   out.conversationPlanYears = out.bothYearsTalked
     ? [...new Set([...plannedBefore, ...addedAsPlans])]
     : [...plannedBefore.filter((y) => !out.years.includes(y)), ...(out.intent === 'plan' ? out.years : [])];

@@ -27,6 +27,13 @@ export interface AttributeKind {
 }
 
 /** The number a thing goes by, asked in English: "what's the code number", "which 'Xizi' number", "Shanhai No. ?", "'zhangzhou ___'". */
+/**
+ * How many articles a policy package has ("多少条", "条数"): not the change of a count of items ("负面清单条数压减了多少",
+ * a list's items cut by a share).
+ */
+const ARTICLES_ASKED =
+  /多少条|几条|条数(?!据|[^，,。？?]{0,3}?(?:压减|缩减|减少|下降|降低|增加|增长|提高))|\bhow many (?:measures|articles|provisions)\b/i;
+
 const NUMBER_NAME_ASKED =
   /\b(?:what|which)(?:'s| is| was)? (?:the )?(?:code |serial )?number\b(?! of)|\bnumber[- ](?:code|name)\b|\bcode number\b|\bno\.\s*\?|_{2,}/i;
 
@@ -197,7 +204,7 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
   // leaves as a name. Read only when articles are asked ("多少条").
   {
     unit: '条',
-    asked: /多少条|几条|条数(?!据)|\bhow many (?:measures|articles|provisions)\b/i,
+    asked: ARTICLES_ASKED,
     written: /“([0-9]+)条”()/g,
     named: 'after',
     noun: '',
@@ -236,7 +243,7 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
   // "出台“要素政策赋能清单16条”": the package's name inside the quotes, before its number.
   {
     unit: '条',
-    asked: /多少条|几条|条数(?!据)|\bhow many (?:measures|articles|provisions)\b/i,
+    asked: ARTICLES_ASKED,
     written: /(?<=“[^“”0-9]{2,12})([0-9]+)条”()/g,
     named: 'before',
     noun: '',

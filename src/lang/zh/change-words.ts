@@ -10,7 +10,7 @@ export interface ChangeVerb {
 }
 
 const UP = ['增长', '增速', '增幅', '涨幅', '上涨', '上升', '提高', '提升', '增加', '扩大', '拓宽'];
-const DOWN = ['负增长', '下降', '降低', '减少', '回落', '下滑', '下跌', '收窄', '降幅', '缩小'];
+const DOWN = ['负增长', '下降', '降低', '减少', '回落', '下滑', '下跌', '收窄', '降幅', '缩小', '压减', '缩减', '压降'];
 
 /**
  * Report-side verbs that attach a change to a figure ("增长5.1%", "下降0.3个百分点", "持平"),
@@ -131,7 +131,13 @@ export const GROWTH_QUESTION_WORDS: readonly string[] = [
 
 const GROWTH_ASKED = new RegExp(GROWTH_QUESTION_WORDS.join('|'), 'i');
 
+/**
+ * A name quoted in the question ("anhui's 'grow together' finance scheme", "“增长极”建设"): its words ask no growth. Opened
+ * after a space or the start, so the apostrophe of "anhui's" opens nothing.
+ */
+const QUOTED_NAME = /(?<=^|\s)['"“‘「]([^'"”’」]{1,40})['"”’」](?=$|[\s,.:;?!，。：；？！])|“[^”]{1,40}”/g;
+
 /** Whether a question asks for a growth rate. */
 export function asksForGrowth(question: string): boolean {
-  return GROWTH_ASKED.test(question);
+  return GROWTH_ASKED.test(question.replace(QUOTED_NAME, ' '));
 }

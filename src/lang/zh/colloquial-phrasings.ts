@@ -153,6 +153,8 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '$1多少',
     example: '北京前年粮食单产提高了百分之多少',
   },
+  // "比上次多了百分之几": more by a share is a growth asked (the report's 比上次增长47%).
+  { pattern: /(?<![差不])多了?百分之(?:几|多少)/g, wording: '增长多少', example: '粤前年国家科学技术奖的获奖数比上次多了百分之几' },
   // Plans in everyday verbs: "打算/想/准备 + 增长" and "目标定的多少" ask the target.
   { pattern: /(打算|想|准备|计划|要)(增长|涨|增加)(多少|几)/g, wording: '增长目标是多少', example: '浙江去年社零打算增长多少' },
   { pattern: /(打算|想|准备|计划|要)(达到|到|干到|做到|冲到|搞到)(多少)/g, wording: '目标是多少', example: '拱墅今年研发投入打算到多少' },

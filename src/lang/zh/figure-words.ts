@@ -41,6 +41,12 @@ export const LINK_WORDS: readonly string[] = byLength([
   '缩短到',
   '缩至',
   '缩到',
+  '压减至',
+  '压减到',
+  '缩减至',
+  '缩减到',
+  '压降至',
+  '压降到',
   '扩大到',
   '扩大至',
   '增加到',
@@ -325,7 +331,7 @@ export const LEADING_FILLERS: readonly string[] = byLength([
 ]);
 /** Time words an indicator's name sheds at its start: "2024年", "上半年", "“十四五”时期". */
 export const LEADING_TIME =
-  /^(?:在(?=\d{4}年|全)|共(?![富同享建有青])|(?:到|至|截至)?\d{4}年(?:度|底|末|初)?|[一二三四1-4]季度|前三季度|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月(?:份)?|“?十[一二三四五]五”?(?:时期|期间|末)?)/;
+  /^(?:在(?=\d{4}年|全)|共(?![富同享建有青济识])|(?:到|至|截至)?\d{4}年(?:度|底|末|初)?|[一二三四1-4]季度|前三季度|上半年|下半年|\d{1,2}[-—~至]\d{1,2}月|\d{1,2}月(?:份)?|“?十[一二三四五]五”?(?:时期|期间|末)?)/;
 /** Words an indicator's name sheds at its end: link verbs, qualifiers, growth words, 的. */
 export const TRAILING_FILLERS: readonly string[] = byLength([
   ...LINK_WORDS,
@@ -424,9 +430,25 @@ export const NOUNS_OPENED_BY_OTHER_WORDS: readonly string[] = [
  * "3920个新投产项目增加产值5100多亿元" (the projects are counted, what they add is the next value's; not 增加值).
  */
 export const NOUN_ENDS =
-  /可以|能够|投资完成率|完成率|增长|增加(?!值)(?=[\u4e00-\u9fff])|下降|占|达到|达|超过|超|为|实现|突破|同比|比上年|分别|均|累计|完成|总投资|集聚(?!区|度|效应)|吸引(?!力)|带动(?!作用)|惠及|(?<!全)覆盖(?!率|面)/;
+  /可以|能够|投资完成率|完成率|增长|增加(?!值)(?=[\u4e00-\u9fff])|下降|占|达到|达|超过|超|为|实现|突破|同比|比上年|分别|均|累计|完成|总投资|集聚(?!区|度|效应)|吸引(?!力)|带动(?!作用)|惠及|(?<!全)覆盖(?!率|面)|不(?:低|少|高)于|不超过/;
+/**
+ * "建成8个国家级、13个省级区域医疗中心": an item that is only a level ("国家级") counts the noun the next item's level is of;
+ * LEVEL_ITEM_NOUN_AFTER reads that noun after the 、 (its count, measure word and level before it).
+ */
+export const LEVEL_ONLY_ITEM = /^[\u4e00-\u9fff]{1,3}级$/;
+export const LEVEL_ITEM_NOUN_AFTER = /^[\d.]+[\u4e00-\u9fff]?[\u4e00-\u9fff]{1,3}?级([\u4e00-\u9fff]{2,})/;
+/**
+ * Verbs that end a counted noun only when the clause goes on to a value: "对10类重点就业群体新发放创业担保贷款不低于80亿元"
+ * counts the groups, the money is the next value's; "为超300万名婴幼儿发放育儿补贴" counts the infants given it.
+ */
+export const NOUN_ENDS_BEFORE_VALUE = /新?发放(?!点|率|量|金额|范围|标准)/;
+/**
+ * Verbs of reaching people, the people counted after the number: "国家助学贷款提标降息惠及1100多万学生" names what reached
+ * them and whom (国家助学贷款提标降息惠及学生), "“老老人”服务保障措施惠及80余万高龄…老年人" keeps its measure.
+ */
+export const REACH_COUNT_VERBS: readonly string[] = ['惠及', '带动', '覆盖', '服务'];
 /** A clause that carries on after a counted noun with its verb or measure: the noun is the next value's subject. */
-export const NOUN_GOES_ON = new RegExp(`^(?:${NOUN_ENDS.source})`);
+export const NOUN_GOES_ON = new RegExp(`^(?:${NOUN_ENDS.source}|${NOUN_ENDS_BEFORE_VALUE.source})`);
 /** What a following noun sheds at its end, for a long noun and a short one. */
 export const NOUN_TAIL_LONG = /[(“和及或]+$/;
 export const NOUN_TAIL_SHORT = /[(“]+$/;

@@ -60,6 +60,9 @@ export const OTHER_INDICATOR_AFTER_WORDS: readonly string[] = [
   '信保',
   '信贷',
   '转内销',
+  // Rules on the trade or investment, not its figure: "外资准入负面清单条数压减51%" (three characters after a name are read).
+  '负面',
+  '准入',
   // Those who trade or invest, counted: "新增培育出口主体150家", "投资主体" (a count of firms, not the trade figure).
   '主体',
   // Places named by the indicator's size ("人口小县机构改革", "工业大县"): places, not the figure.

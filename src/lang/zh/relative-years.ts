@@ -181,14 +181,14 @@ export function issuerNamesOf(places: readonly { name: string; aliases: readonly
 
 /**
  * The pattern of a named report whose issuer may be one of `issuerNames` (see issuerNamesOf). "23年国务院报告里",
- * "24年浙江省政府工作报告": the issuer may stand between the year and the report, a known place's name or a name ending in
+ * "24年浙江省政府工作报告": a demonstrative ("23年那份报告") and the issuer may stand between the year and the report, a known place's name or a name ending in
  * 省/市/区/县; any other word there ("2024年计划执行报告") names no work report. "per Fujian's 2025 report", "the 2023
  * work report", "2022 govt work report": English names it with or without "work", "government" written out or not.
  */
 export function namedReportPattern(issuerNames: readonly string[]): RegExp {
   const issuer = `(?:${alternation(issuerNames)}|[\u4e00-\u9fff]{1,4}?(?:${alternation(PLACE_SUFFIXES)}))`;
   return new RegExp(
-    `((?:19|20)?\\d{2})(?:年(?:的)?(?:${issuer}(?:的)?)?(?:政府工作报告|工作报告|报告)|\\s+(?:(?:government|gov't|govt|gov)\\.?\\s+)?(?:work\\s+)?report\\b)`,
+    `((?:19|20)?\\d{2})(?:年(?:的)?(?:那份|这份|该份|那个|这个)?(?:${issuer}(?:的)?)?(?:政府工作报告|工作报告|报告)|\\s+(?:(?:government|gov't|govt|gov)\\.?\\s+)?(?:work\\s+)?report\\b)`,
     'i',
   );
 }

@@ -43,6 +43,17 @@ export function whichIsMoreWord(question: string): string | null {
 export const COUNT_ASKED_TWICE =
   /(?:几|多少)[个家座项所条件台处名]?([^、和与及，,？?。几]{1,12}?)[、和与及](?:几|多少)[个家座项所条件台处名]?([^、和与及，,？?。]{1,16})/;
 
+/** A thing asked that ends in a level ("山东国家级和省级文明村镇分别有多少个": 山东国家级), and the noun a level opens (文明村镇). */
+export const LEVEL_ONLY_THING = /[\u4e00-\u9fff]级$/;
+export const NOUN_AFTER_LEVEL = /^[\u4e00-\u9fff]{1,3}?级([\u4e00-\u9fff]{2,})$/;
+
+/**
+ * Two levels of one thing after one how-many that ends the question ("建成了多少个国家级和省级区域医疗中心"): the levels and the
+ * head noun they share, asked as two things (国家级区域医疗中心, 省级区域医疗中心).
+ */
+export const LEVELS_AFTER_HOW_MANY =
+  /(?:几|多少)[个家座项所条件台处名]?([\u4e00-\u9fff]{1,3}级)(?:和|与|及|以及|、)([\u4e00-\u9fff]{1,3}级)([\u4e00-\u9fff]{2,14})[吧呢？?。]*$/;
+
 /**
  * Two things joined after one how-many that ends the question ("办结了多少件人大代表建议和政协提案"): the two things, each of
  * four characters at least (a shorter first side is a qualifier of the second's head: "国家级和省级专精特新企业").

@@ -76,6 +76,6 @@ export const STREAK_RANK_PREDICATE =
 /** Subjects that name the reporting place, not what the streak is of: "北京连续9年…", "我省连续…". */
 export const PLACE_SUBJECT = /^(?:我|全|本)?(?:省|市|区|县)$/;
 /** A running total asked: "累计多少", "一共建了多少", "总共". */
-export const CUMULATIVE_QUESTION = /累计|一共|总共|合计/;
+export const CUMULATIVE_QUESTION = /累计|一共|总共|合计|\b(?:in total|so far|to date|all told|altogether|cumulative(?:ly)?)\b/i;
 /** The word a running total is written after, within its clause: "累计达到120.5万亩", "累计分别达到52个和204项". */
 export const CUMULATIVE_WORD = '累计';

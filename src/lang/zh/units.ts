@@ -221,6 +221,8 @@ export const NOT_UNIT_NEXT: Readonly<Record<string, string>> = {
 /** Ages written as a bound ("60岁以上") name a group of people, not a figure. */
 export const AGE_UNITS: readonly string[] = ['岁', '周岁'];
 export const AGE_BOUND = /^(?:以下|以上|及以下|及以上)/;
+/** An age bound opening the noun a count counts ("50万名3岁以下婴幼儿"): part of that noun, no value of its own. */
+export const AGE_OPENED_NOUN = /^\d{1,2}(?:周)?岁(?:以下|以上|及以下|及以上)(?=[\u4e00-\u9fff])/;
 
 /** A unit shown in a table row's header ("(亿元)"): its leading magnitude characters. */
 export const MAGNITUDE_CHARACTERS = /[^十百千万亿]/g;

@@ -18,9 +18,27 @@ const DIFFERENCE_ASKED =
 
 export const COMPARES_WITH_YEAR_BEFORE = new RegExp(`${YEAR_BEFORE_BASE}(?:[^，,。？?]{0,8}?)${DIFFERENCE_ASKED}`);
 
+/**
+ * English: "up how much from 2024", "how much higher than the year before", "rise on last year": a change asked against a
+ * base year (written as a year or as the year before).
+ */
+const ENGLISH_BASE =
+  '(?:from|than|over|on|vs\\.?|versus|compared (?:with|to))\\s+(?:the\\s+)?(?:year before|previous year|prior year|last year|(?:19|20)\\d{2})\\b';
+const ENGLISH_CHANGE = '\\b(?:up|down|more|less|higher|lower|bigger|smaller|rise|rose|risen|increase|increased|fall|fell|drop|dropped)\\b';
+export const COMPARES_WITH_YEAR_BEFORE_EN = new RegExp(`${ENGLISH_CHANGE}[^?.;]{0,24}?\\b${ENGLISH_BASE}`, 'i');
+
+/** A year written as the base a change is measured from ("up how much from 2024", "比2024年增加多少"). */
+export function writtenAsComparisonBase(question: string, year: number): boolean {
+  const base = new RegExp(
+    `(?:\\b(?:from|than|over|on|vs\\.?|versus|compared (?:with|to))\\s+(?:the\\s+)?(?:year\\s+)?${year}\\b|(?:比|较)${year}年)`,
+    'i',
+  );
+  return base.test(question);
+}
+
 /** Whether the question sets its year against the year before and asks the difference. */
 export function comparesWithYearBefore(question: string): boolean {
-  return COMPARES_WITH_YEAR_BEFORE.test(question);
+  return COMPARES_WITH_YEAR_BEFORE.test(question) || COMPARES_WITH_YEAR_BEFORE_EN.test(question);
 }
 
 /**
@@ -28,7 +46,7 @@ export function comparesWithYearBefore(question: string): boolean {
  * only which is higher. "增长多少" asks the rate the report states, so it is none of these.
  */
 const HOW_MUCH_BETWEEN =
-  /(?:多|少|高|低|增加|减少|相差|差|增长了|涨了|降了)了?(?:多少|几多)|how much (?:more|less|higher|lower|bigger|smaller)|difference|gap between|by how much/i;
+  /(?:多|少|高|低|增加|减少|相差|差|增长了|涨了|降了)了?(?:多少|几多)|how much (?:more|less|higher|lower|bigger|smaller)|difference|gap between|by how much|\b(?:up|down) (?:by )?how much\b/i;
 
 export function asksHowMuchBetween(question: string): boolean {
   return HOW_MUCH_BETWEEN.test(question) && !/增长多少|增速多少/.test(question);
@@ -38,4 +56,10 @@ export function asksHowMuchBetween(question: string): boolean {
 const STATED_DIFFERENCE_NAME = /(?:比|较)(?:上年|去年|上一年)/;
 export function statesDifferenceToYearBefore(indicator: string): boolean {
   return STATED_DIFFERENCE_NAME.test(indicator);
+}
+
+/** "增加了多少", "减少了几": an amount's change asked (not 新增, a count of new things), which a stated difference answers. */
+const AMOUNT_CHANGE_ASKED = /(?<!新)(?:增加|减少)了(?:多少|几)/;
+export function asksAmountChange(question: string): boolean {
+  return AMOUNT_CHANGE_ASKED.test(question);
 }
