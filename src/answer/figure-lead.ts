@@ -739,6 +739,9 @@ function differenceOfYears(pair: readonly [Figure, Figure], question: string, la
 function yearsSideBySide(query: UnderstoodQuery, sorted: readonly Figure[]): [Figure, Figure] | null {
   if (query.indicators.length || query.places.length > 1 || query.years.length !== 2 || !sorted.length) return null;
   const top = sorted[0];
+  // A difference the report states to the year before is the answer itself ("up how much from 2024?": 比上年增加1.2万亿元),
+  // no level to set beside another year's.
+  if (statesDifferenceToYearBefore(top.indicator)) return null;
   const of = (year: number) =>
     sorted.find(
       (f) =>

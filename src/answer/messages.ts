@@ -46,8 +46,8 @@ const MESSAGES = {
   ),
   /** The place, years and indicator a refusal names: "钱塘区2024年GDP", "钱塘区 2024 GDP". */
   askedSubject: entry<{ places: readonly string[]; years: readonly number[]; indicator: string }>(
-    (p) => `${p.places.map(placeLabel).join('、')}${p.years.map((y) => `${y}年`).join('')}${p.indicator}`,
-    (p) => `${p.places.map(englishPlace).join(', ')}${p.years.map((y) => ` ${y} `).join('')}${p.indicator}`,
+    (p) => `${p.places.map(placeLabel).join('、')}${p.years.map((y) => `${y}年`).join('、')}${p.indicator}`,
+    (p) => [p.places.map(englishPlace).join(', '), p.years.join(' and '), p.indicator].filter((part) => part.length > 0).join(' '),
   ),
   unknownPlace: entry<{ places: readonly string[] }>(
     (p) => `这些报告不涉及${p.places.join('、')}。`,

@@ -99,3 +99,16 @@ describe('a share asked in everyday words', () => {
     expect(await ask('粤前年国家科学技术奖的获奖数比上次多了百分之几')).toMatch(/增长47%/);
   });
 });
+
+describe('found in the terminal trial', () => {
+  it('"China 2025 general public budget spending, up how much from 2024?" leads with the 2025 difference stated, two years named plainly', async () => {
+    const line = await ask('China 2025 general public budget spending, up how much from 2024?');
+    expect(line).toMatch(/China 2024 and 2025/);
+    expect(line).toMatch(/China 2025 一般公共预算支出规模比上年增加 \(target\): 1\.2万亿元/);
+    expect(line).not.toMatch(/the difference of the two/);
+  });
+
+  it('two years of a level are still set side by side: "2025年赤字规模比2024年多多少" gives both and their difference', async () => {
+    expect(await ask('2025年赤字规模比2024年多多少')).toMatch(/4\.06万亿元.*5\.66万亿元.*多1\.6万亿元（两数相减）/);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { message } from '../../src/answer/messages.js';
 import { askedSubjects } from '../../src/answer/several-subjects.js';
 import { extractFigures } from '../../src/figures/extract.js';
 import { attributesAsked } from '../../src/lang/zh/attribute-words.js';
@@ -238,5 +239,13 @@ describe('more by a share ("比上次多了百分之几")', () => {
   it('asks the growth', () => {
     expect(understood('粤前年国家科学技术奖的获奖数比上次多了百分之几').searchText).toContain('增长多少');
     expect(understood('差不多百分之几').searchText).not.toContain('增长多少');
+  });
+});
+
+describe('the subject a refusal names', () => {
+  it('writes its years apart, in both languages', () => {
+    expect(message('askedSubject', 'en', { places: ['国务院'], years: [2024, 2025], indicator: '' })).toBe('China 2024 and 2025');
+    expect(message('askedSubject', 'en', { places: ['安徽省'], years: [], indicator: '经营主体' })).toBe('Anhui 经营主体');
+    expect(message('askedSubject', 'zh', { places: ['国务院'], years: [2024, 2025], indicator: '' })).toBe('全国2024年、2025年');
   });
 });
