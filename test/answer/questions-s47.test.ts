@@ -112,3 +112,9 @@ describe('found in the terminal trial', () => {
     expect(await ask('2025年赤字规模比2024年多多少')).toMatch(/4\.06万亿元.*5\.66万亿元.*多1\.6万亿元（两数相减）/);
   });
 });
+
+describe('a year no report covers, in English', () => {
+  it('"jiangsu\'s population in 1895?" is refused, not answered with a 2025 sentence', async () => {
+    expect(await ask("jiangsu's population in 1895?")).toMatch(/^The reports have nothing on Jiangsu 1895\./);
+  });
+});

@@ -249,3 +249,20 @@ describe('the subject a refusal names', () => {
     expect(message('askedSubject', 'zh', { places: ['国务院'], years: [2024, 2025], indicator: '' })).toBe('全国2024年、2025年');
   });
 });
+
+describe('a nineteenth-century year written in English ("in 1895")', () => {
+  it('is a year asked, no count', () => {
+    expect(understood("jiangsu's population in 1895?").years).toEqual([1895]);
+    expect(understood('How many firms were there, 1850 in total?').years).toEqual([]);
+  });
+});
+
+describe('"ball courts" are the reports’ 球类场地, not law courts', () => {
+  it('reads as 球类场地', () => {
+    const chinese = (understood('how many ball courts were added in jiangsu parks in 2024').lexiconTranslations ?? []).flatMap(
+      (t) => t.chinese,
+    );
+    expect(chinese).toContain('球类场地');
+    expect(chinese).not.toContain('法院');
+  });
+});
