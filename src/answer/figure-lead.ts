@@ -173,14 +173,16 @@ export function figureLead(
   const sameCount = (written: string, asked: string) =>
     query.language === 'en' ? countsAsGuessedInEnglish(asked, written) : countedAs(written) === countedAs(asked);
   // A count written with its magnitude alone, the thing counted after it ("惠及1100多万学生"), is in the count asked when the
-  // question names that thing (its name's head: 学生).
+  // question names that thing (its name's head: 学生) and no figure's name shares more with it (新引进…大学生 asked of 大学生).
+  const mostSharedOfAll = Math.max(0, ...figures.map((f) => sharedNameLength(f, namesText)));
   const countedByMagnitude = (f: Figure) =>
     f.unit !== '' &&
     unitMeasure(f.unit) === '' &&
     unitAsked !== MONEY_UNIT &&
     COUNTED_THING_UNITS.includes(unitAsked ?? '') &&
     f.indicator.length > NAME_HEAD &&
-    namesText.includes(f.indicator.slice(-NAME_HEAD));
+    namesText.includes(f.indicator.slice(-NAME_HEAD)) &&
+    sharedNameLength(f, namesText) === mostSharedOfAll;
   const inUnit = (f: Figure) =>
     unitAsked &&
     (f.unit.endsWith(unitAsked) || ([...unitAsked].length === 1 && sameCount(f.unit.slice(-1), unitAsked)) || countedByMagnitude(f))
