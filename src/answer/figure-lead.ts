@@ -174,15 +174,21 @@ export function figureLead(
     query.language === 'en' ? countsAsGuessedInEnglish(asked, written) : countedAs(written) === countedAs(asked);
   // A count written with its magnitude alone, the thing counted after it ("惠及1100多万学生"), is in the count asked when the
   // question names that thing (its name's head: 学生) and no figure's name shares more with it (新引进…大学生 asked of 大学生).
-  const mostSharedOfAll = Math.max(0, ...figures.map((f) => sharedNameLength(f, namesText)));
-  const countedByMagnitude = (f: Figure) =>
-    f.unit !== '' &&
-    unitMeasure(f.unit) === '' &&
-    unitAsked !== MONEY_UNIT &&
-    COUNTED_THING_UNITS.includes(unitAsked ?? '') &&
-    f.indicator.length > NAME_HEAD &&
-    namesText.includes(f.indicator.slice(-NAME_HEAD)) &&
-    sharedNameLength(f, namesText) === mostSharedOfAll;
+  // (Read lazily: few figures are written so, and the shared runs cost a scan of every figure's name.)
+  let mostSharedOfAll: number | null = null;
+  const countedByMagnitude = (f: Figure) => {
+    if (
+      f.unit === '' ||
+      unitMeasure(f.unit) !== '' ||
+      unitAsked === MONEY_UNIT ||
+      !COUNTED_THING_UNITS.includes(unitAsked ?? '') ||
+      f.indicator.length <= NAME_HEAD ||
+      !namesText.includes(f.indicator.slice(-NAME_HEAD))
+    )
+      return false;
+    mostSharedOfAll ??= Math.max(0, ...figures.map((g) => sharedNameLength(g, namesText)));
+    return sharedNameLength(f, namesText) === mostSharedOfAll;
+  };
   const inUnit = (f: Figure) =>
     unitAsked &&
     (f.unit.endsWith(unitAsked) || ([...unitAsked].length === 1 && sameCount(f.unit.slice(-1), unitAsked)) || countedByMagnitude(f))
@@ -342,7 +348,10 @@ export function figureLead(
   // "省重大项目投资超了年度计划百分之几": when the names written whole give nothing of the shape asked (a rate), the other names
   // the question shares (超年度计划目标 13.9%) answer it.
   const namedFigures =
-    bestOfNamed.length && !preferAskedShape(query.question, bestOfNamed).length && preferAskedShape(query.question, namedAtAll).length
+    bestOfNamed.length &&
+    bestOfNamed.length < namedAtAll.length &&
+    !preferAskedShape(query.question, bestOfNamed).length &&
+    preferAskedShape(query.question, namedAtAll).length
       ? [...namedAtAll]
       : bestOfNamed;
   // "重大工程完成投资多少" where the sentence names its subject in a clause of its own ("推进重大工程建设，全年完成
@@ -512,8 +521,13 @@ export function figureLead(
   // asked: one carried with a follow-up's measure word, "…呢" after "是多少条", is no answer.)
   const attributeOfYear = (f: Figure) =>
     attributeUnits.length && f.shape === 'attribute' && query.years.length === 1 && yearOf(f) === query.years[0] ? 1 : 0;
-  const mostShared = Math.max(0, ...shapeKept.map((f) => sharedNameLength(f, namesText)));
-  const bestSharedName = (f: Figure) => query.indicators.length > 0 || sharedNameLength(f, namesText) === mostShared;
+  // (Read only when a bound is asked.)
+  let mostShared: number | null = null;
+  const bestSharedName = (f: Figure) => {
+    if (query.indicators.length > 0) return true;
+    mostShared ??= Math.max(0, ...shapeKept.map((g) => sharedNameLength(g, namesText)));
+    return sharedNameLength(f, namesText) === mostShared;
+  };
   const sorted = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept).sort(
     (a, b) =>
       partNamed(b) - partNamed(a) ||

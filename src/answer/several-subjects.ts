@@ -136,17 +136,6 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
       bySide[tied[pairs.indexOf(most)]].push(f);
       continue;
     }
-    // Tied on the head every thing ends with ("创建国家文明村镇" of 国家级文明村镇 and 省级文明村镇): the words before the head
-    // decide (国家 of 国家级).
-    const ending = commonEnding(tied.map((i) => things[i]));
-    const before = tied.map((i) =>
-      Math.max(...names.map((n) => longestCommonRun(n, things[i].slice(0, things[i].length - ending.length)).length)),
-    );
-    const mostBefore = Math.max(...before);
-    if (ending.length >= MIN_SIDE_RUN && mostBefore >= MIN_SIDE_RUN && before.filter((b) => b === mostBefore).length === 1) {
-      bySide[tied[before.indexOf(mostBefore)]].push(f);
-      continue;
-    }
     // Named alike: the same, among the things tied.
     bySentenceOf(tied);
   }

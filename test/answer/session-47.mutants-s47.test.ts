@@ -21,7 +21,7 @@ describe('two levels of one noun asked together (severalSubjectsLead)', () => {
   const c2 = resultCitation('c2', '新增国家级数字领航企业18家。', '山东省');
   const figures = [...figuresOf(c1.sentence, 'c1'), ...figuresOf(c2.sentence, 'c2')];
 
-  it('each level its own figure, the one tied on the head decided by the words before it (国家 of 国家级)', () => {
+  it('each level its own figure: the things share their head, no first words (国家 of 国家级 tells them apart)', () => {
     for (const q of ['山东累计创建了多少个国家级和省级文明村镇', '山东国家级和省级文明村镇分别有多少个']) {
       const lead = severalSubjectsLead(ask(q), figures, [c1, c2]) ?? '';
       expect(lead, q).toMatch(/创建国家文明村镇（实绩）：246个 \[1\]/);
