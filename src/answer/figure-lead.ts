@@ -8,12 +8,7 @@ import { englishAmount, englishIndicator, englishPlace } from './english-names.j
 import { formatNumber, isAskedIndicator, isShareOfAsked, qualifierSides, valueText } from './figure-format.js';
 import { isRankFigure } from '../figures/rank-figures.js';
 import { asksRankOnly } from '../lang/zh/rank-words.js';
-import {
-  asksAmountChange,
-  asksHowMuchBetween,
-  comparesWithYearBefore,
-  statesDifferenceToYearBefore,
-} from '../lang/zh/year-comparison-words.js';
+import { asksDifferenceToYearBefore, asksHowMuchBetween, statesDifferenceToYearBefore } from '../lang/zh/year-comparison-words.js';
 import { spanOrder, yearsDifference } from './kinds/verdicts.js';
 import {
   BARE_INCREMENT_NAMES,
@@ -186,7 +181,7 @@ export function figureLead(
       !namesText.includes(f.indicator.slice(-NAME_HEAD))
     )
       return false;
-    mostSharedOfAll ??= Math.max(0, ...figures.map((g) => sharedNameLength(g, namesText)));
+    mostSharedOfAll ??= longestShared(figures);
     return sharedNameLength(f, namesText) === mostSharedOfAll;
   };
   const inUnit = (f: Figure) =>
@@ -488,9 +483,7 @@ export function figureLead(
   const achieved = (f: Figure) => (resultMeant && f.kind === 'actual' && (!rateAsked || rate(f)) && (!unitAsked || inUnit(f)) ? 1 : 0);
   // "赤字规模比上年多了多少": the difference the report states ("比上年年初预算增加1800亿元") before the level beside it.
   // So does "增加了多少" with no year before named ("24年报告里增加了多少" after the spending's level): the difference stated.
-  const differenceAsked =
-    query.differenceCarried === true ||
-    ((comparesWithYearBefore(query.question) || asksAmountChange(query.question)) && asksHowMuchBetween(query.question));
+  const differenceAsked = query.differenceCarried === true || asksDifferenceToYearBefore(query.question);
   // Of two years talked about ("比上一年增加了多少" after a 2025 figure, read over 2024 and 2025), the later one is the year set
   // against the one before it: its stated difference (比上年增加1.6万亿元) before the earlier year's.
   const laterYearAsked = query.years.length > 1 ? Math.max(...query.years) : null;
@@ -525,7 +518,7 @@ export function figureLead(
   let mostShared: number | null = null;
   const bestSharedName = (f: Figure) => {
     if (query.indicators.length > 0) return true;
-    mostShared ??= Math.max(0, ...shapeKept.map((g) => sharedNameLength(g, namesText)));
+    mostShared ??= longestShared(shapeKept);
     return sharedNameLength(f, namesText) === mostShared;
   };
   const sorted = (growthNotShare ? preferNonShareRates(shapeKept) : shapeKept).sort(

@@ -36,7 +36,7 @@ import {
   withoutNumberAsking,
   withoutReferring,
 } from '../lang/zh/follow-up-words.js';
-import { asksAmountChange, asksHowMuchBetween, comparesWithYearBefore } from '../lang/zh/year-comparison-words.js';
+import { asksDifferenceToYearBefore } from '../lang/zh/year-comparison-words.js';
 import { CONFIDENT, timePhrasesOf, type UnderstoodQuery } from '../retrieve/query.js';
 import { asksLatest, conversationYearOffset, yearAfterInConversation } from '../lang/zh/relative-years.js';
 import { isIndicatorName, placeAliases } from '../lang/zh/glossary.js';
@@ -539,9 +539,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   )
     out.asksAttainment = true;
   // "那25年呢" after "24年报告里增加了多少": the year switched, the difference to the year before still asked.
-  const differenceAskedBefore =
-    previous.differenceCarried === true ||
-    ((comparesWithYearBefore(previous.question) || asksAmountChange(previous.question)) && asksHowMuchBetween(previous.question));
+  const differenceAskedBefore = previous.differenceCarried === true || asksDifferenceToYearBefore(previous.question);
   if (differenceAskedBefore && !namesTopic && endsAsFollowUp(query.question)) out.differenceCarried = true;
   out.conversationPlanYears = out.bothYearsTalked
     ? [...new Set([...plannedBefore, ...addedAsPlans])]

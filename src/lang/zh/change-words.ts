@@ -135,9 +135,11 @@ const GROWTH_ASKED = new RegExp(GROWTH_QUESTION_WORDS.join('|'), 'i');
  * A name quoted in the question ("anhui's 'grow together' finance scheme", "“增长极”建设"): its words ask no growth. Opened
  * after a space or the start, so the apostrophe of "anhui's" opens nothing.
  */
+const QUOTE_MARK = /['"“‘「]/;
 const QUOTED_NAME = /(?<=^|\s)['"“‘「]([^'"”’」]{1,40})['"”’」](?=$|[\s,.:;?!，。：；？！])|“[^”]{1,40}”/g;
 
 /** Whether a question asks for a growth rate. */
 export function asksForGrowth(question: string): boolean {
-  return GROWTH_ASKED.test(question.replace(QUOTED_NAME, ' '));
+  // (Asked many times of one question: the quotes are looked for only where one is written.)
+  return GROWTH_ASKED.test(QUOTE_MARK.test(question) ? question.replace(QUOTED_NAME, ' ') : question);
 }

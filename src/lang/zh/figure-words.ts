@@ -431,12 +431,16 @@ export const NOUNS_OPENED_BY_OTHER_WORDS: readonly string[] = [
  */
 export const NOUN_ENDS =
   /可以|能够|投资完成率|完成率|增长|增加(?!值)(?=[\u4e00-\u9fff])|下降|占|达到|达|超过|超|为|实现|突破|同比|比上年|分别|均|累计|完成|总投资|集聚(?!区|度|效应)|吸引(?!力)|带动(?!作用)|惠及|(?<!全)覆盖(?!率|面)|不(?:低|少|高)于|不超过/;
+/** A level a thing is of ("国家级", "省级", "市级"), and the noun after it: regex fragments, for figures and questions alike. */
+export const LEVEL_WORD = '[\u4e00-\u9fff]{1,3}级';
+export const LAZY_LEVEL_WORD = '[\u4e00-\u9fff]{1,3}?级';
+export const NOUN_AFTER_LEVEL_WORD = '[\u4e00-\u9fff]{2,}';
 /**
  * "建成8个国家级、13个省级区域医疗中心": an item that is only a level ("国家级") counts the noun the next item's level is of;
  * LEVEL_ITEM_NOUN_AFTER reads that noun after the 、 (its count, measure word and level before it).
  */
-export const LEVEL_ONLY_ITEM = /^[\u4e00-\u9fff]{1,3}级$/;
-export const LEVEL_ITEM_NOUN_AFTER = /^[\d.]+[\u4e00-\u9fff]?[\u4e00-\u9fff]{1,3}?级([\u4e00-\u9fff]{2,})/;
+export const LEVEL_ONLY_ITEM = new RegExp(`^${LEVEL_WORD}$`);
+export const LEVEL_ITEM_NOUN_AFTER = new RegExp(`^[\\d.]+[\u4e00-\u9fff]?${LAZY_LEVEL_WORD}(${NOUN_AFTER_LEVEL_WORD})`);
 /**
  * Verbs that end a counted noun only when the clause goes on to a value: "对10类重点就业群体新发放创业担保贷款不低于80亿元"
  * counts the groups, the money is the next value's; "为超300万名婴幼儿发放育儿补贴" counts the infants given it.

@@ -1,4 +1,5 @@
 import { MEASURE_WORDS } from './counted-before-words.js';
+import { LAZY_LEVEL_WORD, LEVEL_WORD, NOUN_AFTER_LEVEL_WORD } from './figure-words.js';
 /**
  * Several things asked at once by name, in words no glossary indicator holds ("国家先进制造业集群和国家级中小企业
  * 特色产业集群各有几个", "建成和在建的过江通道各几座"): the words that join the things, and the words after them that
@@ -45,14 +46,15 @@ export const COUNT_ASKED_TWICE =
 
 /** A thing asked that ends in a level ("山东国家级和省级文明村镇分别有多少个": 山东国家级), and the noun a level opens (文明村镇). */
 export const LEVEL_ONLY_THING = /[\u4e00-\u9fff]级$/;
-export const NOUN_AFTER_LEVEL = /^[\u4e00-\u9fff]{1,3}?级([\u4e00-\u9fff]{2,})$/;
+export const NOUN_AFTER_LEVEL = new RegExp(`^${LAZY_LEVEL_WORD}(${NOUN_AFTER_LEVEL_WORD})$`);
 
 /**
  * Two levels of one thing after one how-many that ends the question ("建成了多少个国家级和省级区域医疗中心"): the levels and the
  * head noun they share, asked as two things (国家级区域医疗中心, 省级区域医疗中心).
  */
-export const LEVELS_AFTER_HOW_MANY =
-  /(?:几|多少)[个家座项所条件台处名]?([\u4e00-\u9fff]{1,3}级)(?:和|与|及|以及|、)([\u4e00-\u9fff]{1,3}级)([\u4e00-\u9fff]{2,14})[吧呢？?。]*$/;
+export const LEVELS_AFTER_HOW_MANY = new RegExp(
+  `(?:几|多少)[个家座项所条件台处名]?(${LEVEL_WORD})(?:和|与|及|以及|、)(${LEVEL_WORD})([\u4e00-\u9fff]{2,14})[吧呢？?。]*$`,
+);
 
 /**
  * Two things joined after one how-many that ends the question ("办结了多少件人大代表建议和政协提案"): the two things, each of

@@ -22,17 +22,15 @@ export const COMPARES_WITH_YEAR_BEFORE = new RegExp(`${YEAR_BEFORE_BASE}(?:[^，
  * English: "up how much from 2024", "how much higher than the year before", "rise on last year": a change asked against a
  * base year (written as a year or as the year before).
  */
-const ENGLISH_BASE =
-  '(?:from|than|over|on|vs\\.?|versus|compared (?:with|to))\\s+(?:the\\s+)?(?:year before|previous year|prior year|last year|(?:19|20)\\d{2})\\b';
+/** The English words a change's base year is written after: "from 2024", "than the year before", "compared with 2023". */
+const ENGLISH_BASE_WORDS = '(?:from|than|over|on|vs\\.?|versus|compared (?:with|to))\\s+(?:the\\s+)?';
+const ENGLISH_BASE = `${ENGLISH_BASE_WORDS}(?:year before|previous year|prior year|last year|(?:19|20)\\d{2})\\b`;
 const ENGLISH_CHANGE = '\\b(?:up|down|more|less|higher|lower|bigger|smaller|rise|rose|risen|increase|increased|fall|fell|drop|dropped)\\b';
 export const COMPARES_WITH_YEAR_BEFORE_EN = new RegExp(`${ENGLISH_CHANGE}[^?.;]{0,24}?\\b${ENGLISH_BASE}`, 'i');
 
 /** A year written as the base a change is measured from ("up how much from 2024", "比2024年增加多少"). */
 export function writtenAsComparisonBase(question: string, year: number): boolean {
-  const base = new RegExp(
-    `(?:\\b(?:from|than|over|on|vs\\.?|versus|compared (?:with|to))\\s+(?:the\\s+)?(?:year\\s+)?${year}\\b|(?:比|较)${year}年)`,
-    'i',
-  );
+  const base = new RegExp(`(?:\\b${ENGLISH_BASE_WORDS}(?:year\\s+)?${year}\\b|(?:比|较)${year}年)`, 'i');
   return base.test(question);
 }
 
@@ -62,4 +60,12 @@ export function statesDifferenceToYearBefore(indicator: string): boolean {
 const AMOUNT_CHANGE_ASKED = /(?<!新)(?:增加|减少)了(?:多少|几)/;
 export function asksAmountChange(question: string): boolean {
   return AMOUNT_CHANGE_ASKED.test(question);
+}
+
+/**
+ * A difference to the year before asked ("赤字规模比上年多了多少", "up how much from 2024", "增加了多少"): the amount between the
+ * two years, which a stated difference ("比上年增加1.6万亿元") answers.
+ */
+export function asksDifferenceToYearBefore(question: string): boolean {
+  return (comparesWithYearBefore(question) || asksAmountChange(question)) && asksHowMuchBetween(question);
 }
