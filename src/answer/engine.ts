@@ -55,7 +55,7 @@ import { spanAverageAnswer } from './kinds/span-average.js';
 import { asksMultiYearAverage } from '../lang/zh/verdict-words.js';
 import { askedRank, asksPlainTop } from '../lang/zh/rank-holder-words.js';
 import { asksRankOnly } from '../lang/zh/rank-words.js';
-import { asksForMilestone, asksForRank } from '../lang/zh/asked-shape-words.js';
+import { asksAmountBesideRank, asksForMilestone, asksForRank, withoutRankAsked } from '../lang/zh/asked-shape-words.js';
 import { RANK_SEARCH_WORDS } from '../lang/zh/question-words.js';
 import { fromToSpanAnswer } from './kinds/from-to-span.js';
 import { asksForTarget } from './target-without-number.js';
@@ -638,10 +638,19 @@ export class Engine implements AskEngine, AnswerTools {
       const ranked = await this.rankStated(query, leadQuery);
       if (ranked) ({ citations, figures, lead: figureFirst } = ranked);
     }
+    // "浙江24年GDP多少，全国排第几" where no passage ranks it: the amount asked, and the rank said to be missing.
+    // Its notes (a level not stated, …) are read of the amount asked, the rank's asking taken out.
+    let rankMissing = false;
+    let amountQuery = leadQuery;
+    if (!figureFirst && sides.length === 1 && asksAmountBesideRank(query.question)) {
+      amountQuery = { ...leadQuery, question: withoutRankAsked(query.question) };
+      figureFirst = figureLead(amountQuery, figures, citations);
+      rankMissing = !!figureFirst;
+    }
     // "江苏2025年GDP多少" answered first by its growth: the level the figure table holds for that
     // place, indicator and year (a five-year review's "达14.2万亿元" is 2025's level) leads instead.
-    if (figureFirst && sides.length === 1 && growthLeadsForLevel(leadQuery, figures)) {
-      const level = this.levelStated(query, leadQuery, figures, citations, figureFirst);
+    if (figureFirst && sides.length === 1 && growthLeadsForLevel(amountQuery, figures)) {
+      const level = this.levelStated(query, amountQuery, figures, citations, figureFirst);
       if (level) ({ citations, figures, lead: figureFirst } = level);
     }
     // "浙江2025年GDP多少" where the reports give only its growth: said so before the growth.
@@ -649,15 +658,15 @@ export class Engine implements AskEngine, AnswerTools {
     // (Not of what a thing is numbered or how many times it grew, "增长了几倍": no level or growth is asked of it.)
     const levelNote =
       figureFirst && sides.length === 1 && !figures.some((f) => f.shape === 'attribute')
-        ? (yearNotStatedNote(leadQuery, figures) ??
-          qualifierNotStatedNote(leadQuery, figures) ??
-          levelNotStatedNote(leadQuery, figures) ??
-          countNotStatedNote(leadQuery, figures) ??
-          growthNotStatedNote(leadQuery, figures) ??
-          targetNotStatedNote(leadQuery, figures))
+        ? (yearNotStatedNote(amountQuery, figures) ??
+          qualifierNotStatedNote(amountQuery, figures) ??
+          levelNotStatedNote(amountQuery, figures) ??
+          countNotStatedNote(amountQuery, figures) ??
+          growthNotStatedNote(amountQuery, figures) ??
+          targetNotStatedNote(amountQuery, figures))
         : null;
     // "广东深圳去年GDP多少" answered by Guangdong's own figure: said so first.
-    const cityNote = figureFirst && sides.length === 1 ? cityNotStatedNote(leadQuery, figures, figureFirst) : null;
+    const cityNote = figureFirst && sides.length === 1 ? cityNotStatedNote(amountQuery, figures, figureFirst) : null;
     // "What's the average wage in Zhejiang?": asked a quantity in words only the dictionary knows (no glossary
     // indicator), and none of the passages gives one: the indicator is not in the reports, as the Chinese
     // question "浙江平均工资多少" is refused — never a passage of loosely translated words as the answer.
@@ -699,7 +708,9 @@ export class Engine implements AskEngine, AnswerTools {
       figureFirst = `${message('noActualFor', query.language, { subject })} ${planLead}`;
     }
     let lead: string | null =
-      (figureFirst && (cityNote || levelNote) ? `${cityNote ?? ''}${levelNote ?? ''}${figureFirst}` : figureFirst) ??
+      (figureFirst && (cityNote || levelNote) ? `${cityNote ?? ''}${levelNote ?? ''}${figureFirst}` : figureFirst)?.concat(
+        rankMissing ? message('rankNotStated', query.language) : '',
+      ) ??
       // A rank asked and none stated: said so, never another figure in its place.
       (asksForRank(query.question)
         ? message('noRankFound', query.language)

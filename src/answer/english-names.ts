@@ -3,6 +3,7 @@ import {
   ENGLISH_ALIAS,
   ENGLISH_APPROXIMATE_COUNT,
   ENGLISH_BOUND_WORDS,
+  ENGLISH_GROWTH_BASE,
   ENGLISH_QUALIFIERS_AFTER,
   ENGLISH_QUALIFIERS_BEFORE,
   PREFERRED_PLACE_KINDS,
@@ -70,6 +71,12 @@ export function englishAmount(value: number, unit: string): string | null {
  * unit are kept as written.
  */
 export function englishValueText(text: string): string {
+  // "较3年前44%": "44% vs 3 years earlier", the base after the value it is of.
+  const base = ENGLISH_GROWTH_BASE.exec(text);
+  if (base) {
+    const since = base[1] ? `${base[1]} years earlier` : base[2];
+    return `${englishValueText(text.slice(base[0].length))} vs ${since}`;
+  }
   let rest = text;
   const words: string[] = [];
   for (let taken = true; taken && rest; ) {

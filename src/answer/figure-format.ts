@@ -1,4 +1,4 @@
-import { GENERIC_FIGURE_TAILS } from '../lang/zh/figure-words.js';
+import { GENERIC_FIGURE_TAILS, GROWTH_BASE_BEFORE } from '../lang/zh/figure-words.js';
 import { PLAN_PROGRESS_RATES, VERBS_AFTER_SUBJECT } from '../lang/zh/figure-words.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import { indicatorMention } from '../retrieve/indicator-mention.js';
@@ -63,7 +63,12 @@ export function qualifierSides(q: string): { before: string; after: string } {
   const parts = q === '' ? [] : q.split('…');
   // "历时…成功申遗": a duration's verb before its count, what took that long after it.
   const goesBefore = (p: string) =>
-    QUALIFIERS_BEFORE_VALUE.includes(p) || PRE_QUALIFIERS.includes(p) || SPAN_QUALIFIER.test(p) || DURATION_VERBS.includes(p);
+    QUALIFIERS_BEFORE_VALUE.includes(p) ||
+    PRE_QUALIFIERS.includes(p) ||
+    SPAN_QUALIFIER.test(p) ||
+    DURATION_VERBS.includes(p) ||
+    // "较3年前增长44%": the base a growth is over, before it.
+    GROWTH_BASE_BEFORE.test(p);
   return {
     before: parts.filter(goesBefore).join(''),
     after: parts.filter((p) => !goesBefore(p) && !APPROXIMATE_COUNT.includes(p)).join(''),

@@ -25,6 +25,7 @@ import {
   SET_ASIDE_ASKED,
   SCALE_CLASSES,
   GROWTH_ONLY_NAMES,
+  GROWTH_BASE_BEFORE,
 } from '../lang/zh/figure-words.js';
 import {
   COUNTED_THING_UNITS,
@@ -65,6 +66,7 @@ import {
   asksGapToNamedPlace,
   gapIsToPlace,
   asksForRank,
+  asksAmountBesideRank,
 } from '../lang/zh/asked-shape-words.js';
 import { type PartOfYear, partOfPeriod } from '../lang/zh/part-of-year-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
@@ -135,6 +137,9 @@ export function figureLead(
   const namesText = query.language === 'en' ? query.searchText : query.question.replace(SPACE_BETWEEN_WORDS, '');
   const withoutAsking = withoutAmountAsked(namesText);
   const withoutLinks = withoutAsking.split(NOUN_LINK).join('');
+  // The measure asked after 多少 ("多少产值", "多少新增产值"), by its head (产值).
+  const measureNounAsked =
+    query.indicators.length || query.language !== 'zh' ? null : (countedNounAsked(query.question)?.slice(-HEAD_LENGTH) ?? null);
   // Where names end is read with the asking of how many taken out: "营业性演出吸引了多少观众" names 吸引观众 with its asking
   // between the verb and the noun, and ends it where 观众 ends.
   const named = (f: Figure) => {
@@ -143,6 +148,9 @@ export function figureLead(
     // "覆盖的村庄有多少" writes 覆盖村庄 with a 的 inside.
     const plainAt = withoutLinks.lastIndexOf(f.indicator);
     if (plainAt >= 0 && !f.indicator.includes(NOUN_LINK)) return (plainAt + f.indicator.length) * NAME_END_WEIGHT + f.indicator.length;
+    // "新投产项目带来多少产值" names 新投产项目增加产值: the thing written whole, then the measure asked of it after.
+    const measured = measureOfThingNamed(f.indicator, withoutAsking, measureNounAsked);
+    if (measured > 0) return measured * NAME_END_WEIGHT + f.indicator.length;
     // "新增了多少座公园" names 新增公园 with its count between the verb and the noun, as a report writes "新增公园127座";
     const verb = INCREMENT_PREFIXES.find((p) => f.indicator.startsWith(p) && f.indicator.length > p.length + 1);
     if (!verb) return 0;
@@ -592,7 +600,10 @@ export function figureLead(
   const levelsPassed = query.places.length > 1 || perYear ? [] : otherLevelsPassed(perPlace[0], figures);
   const groups =
     query.places.length > 1 || perYear ? [] : levelsPassed.length ? levelsPassed : groupSiblings(perPlace[0], figures, query.question);
-  const leading = groups.length ? [perPlace[0], ...groups].sort((a, b) => figures.indexOf(a) - figures.indexOf(b)) : perPlace;
+  // "核电机组多少，全国排第几": the amount and the rank its sentence gives it, both asked, both lead.
+  const rankPartner = query.places.length > 1 || perYear || groups.length ? undefined : amountOrRankBeside(perPlace[0], figures, query);
+  const together = rankPartner ? [rankPartner] : groups;
+  const leading = together.length ? [perPlace[0], ...together].sort((a, b) => figures.indexOf(a) - figures.indexOf(b)) : perPlace;
   const lang = query.language;
   const parts = leading.map((asked) => {
     // A level given without its growth takes the growth the same sentence gives the indicator.
@@ -641,7 +652,8 @@ export function figureLead(
     );
     // "确保增长5.5%以上", not "增长确保5.5%以上": in Chinese an aim (确保, 力争) goes before the verb, as the reports write it.
     const written = growthOnly && !average && lang === 'zh' ? qualifierSides(f.qualifier ?? '').before : '';
-    const aim = AIM_QUALIFIERS.includes(written) && reached.startsWith(written) ? written : '';
+    // So does a growth's base ("较3年前增长44%").
+    const aim = (AIM_QUALIFIERS.includes(written) || GROWTH_BASE_BEFORE.test(written)) && reached.startsWith(written) ? written : '';
     const shownReached = reached.slice(aim.length);
     // A rank's start reads in the rank's own words: "从全国第10位到全国第8位".
     const value = start
@@ -694,6 +706,34 @@ export function figureLead(
       ? message('partNotGiven', lang, { part: message(PERIOD_PARTS[partAsked], lang) })
       : '';
   return `${partNote}${parts.join(message('leadSeparator', lang))}${verdict}${sideNote}`;
+}
+
+/**
+ * Where a name ends, in the question, when it is a thing the question writes whole and then the measure asked of it
+ * ("新投产项目增加产值" of "新投产项目带来多少产值": the end of 产值); 0 when it is not. The thing is the name's longest
+ * opening the question writes, three characters at least, before the measure.
+ */
+function measureOfThingNamed(indicator: string, text: string, measure: string | null): number {
+  if (!measure || !indicator.endsWith(measure) || indicator.length <= MIN_WHOLE_NAME + measure.length) return 0;
+  const measureAt = text.lastIndexOf(measure);
+  if (measureAt < 0) return 0;
+  for (let length = indicator.length - measure.length; length >= MIN_WHOLE_NAME; length--) {
+    const thingAt = text.indexOf(indicator.slice(0, length));
+    if (thingAt >= 0 && thingAt + length <= measureAt) return measureAt + measure.length;
+  }
+  return 0;
+}
+
+/**
+ * Of a rank asked beside the amount it ranks (asksAmountBesideRank), the other of the pair its sentence writes of one name
+ * ("核准和在建核电机组1003万千瓦、居全国第二位"): the amount of a rank that leads, or the rank of an amount.
+ */
+function amountOrRankBeside(f: Figure, figures: readonly Figure[], query: UnderstoodQuery): Figure | undefined {
+  if (!asksAmountBesideRank(query.question)) return undefined;
+  const leadIsRank = isRankFigure(f);
+  return figures.find(
+    (g) => g !== f && g.citationId === f.citationId && g.indicator === f.indicator && g.kind === f.kind && isRankFigure(g) !== leadIsRank,
+  );
 }
 
 /**
@@ -754,7 +794,9 @@ function yearsSideBySide(query: UnderstoodQuery, sorted: readonly Figure[]): [Fi
   const of = (year: number) =>
     sorted.find(
       (f) =>
-        yearOf(f) === year && f.kind === top.kind && (f.indicator === top.indicator || sameNameWithSubject(f.indicator, top.indicator)),
+        yearOf(f) === year &&
+        f.kind === top.kind &&
+        (f.indicator === top.indicator || sameNameWithSubject(f.indicator, top.indicator, query.question)),
     );
   const [a, b] = [of(query.years[0]), of(query.years[1])];
   return a && b && a !== b ? [a, b] : null;
@@ -1038,7 +1080,14 @@ function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], q
   const longestWhole = Math.max(...whole.map((f) => f.indicator.length));
   const longerNamed = (f: F) =>
     sharedRun(f, question).length > longestWhole || (f.indicator.length > longestWhole && writtenInPieces(f.indicator, question));
-  return figures.filter((f) => whole.includes(f) || specific.some((n) => f.indicator.endsWith(n)) || comparedTo(f) || longerNamed(f));
+  // So is a name written whole with the measure asked after it ("新投产项目带来多少产值": 新投产项目增加产值 5100多亿元, not the
+  // 新投产项目 3920个 themselves): the thing, then what of it is asked.
+  const measure = countedNounAsked(question)?.slice(-HEAD_LENGTH) ?? null;
+  const withoutAsking = withoutAmountAsked(question);
+  const measureOfNamed = (f: F) => measureOfThingNamed(f.indicator, withoutAsking, measure) > 0;
+  return figures.filter(
+    (f) => whole.includes(f) || specific.some((n) => f.indicator.endsWith(n)) || comparedTo(f) || longerNamed(f) || measureOfNamed(f),
+  );
 }
 
 /**
@@ -1186,13 +1235,20 @@ export function latestFirst(sorted: readonly Figure[], query?: Pick<UnderstoodQu
  * Whether one name is the other with a short place or kind written before it ("在沪", "地表水"), the shorter specific
  * enough to be the same figure. A longer subject narrows it ("上线运行重点事项办理时限压缩" is the key items' alone).
  */
-function sameNameWithSubject(a: string, b: string): boolean {
+function sameNameWithSubject(a: string, b: string, asked = ''): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   if (shorter.length < SPECIFIC_NAME) return false;
   // "高频政务服务事项“跨境通办”" beside "高频政务服务事项": the same things, the one report quoting what is done with them.
   if (longer.startsWith(shorter) && QUOTED_TAIL.test(longer.slice(shorter.length))) return true;
+  // "桥系桥下空间整治" beside "桥系桥下空间", asked "桥下空间整治…各整治了多少座": the one report names what is done to them, in a
+  // word the question writes.
+  const tail = longer.slice(shorter.length);
+  if (asked && longer.startsWith(shorter) && tail.length <= DONE_TO_THEM && asked.includes(tail)) return true;
   return longer.endsWith(shorter) && longer.length - shorter.length <= SAME_FIGURE_PREFIX;
 }
+
+/** The longest word of what is done to the things after their name that leaves them the same figure ("整治"). */
+const DONE_TO_THEM = 2;
 
 /** A quoted term after a name, and nothing else: "“跨境通办”". */
 const QUOTED_TAIL = /^[“"][^“”"]{1,8}[”"]$/;

@@ -118,6 +118,9 @@ export function yearOf(f: Pick<Figure, 'period'>): number {
 export function growthNotStatedNote(query: UnderstoodQuery, figures: readonly Figure[]): string | null {
   if (!query.wantsQuantity || !query.indicators.length || !asksForGrowth(query.question) || asksOtherMeasure(query)) return null;
   const asked = askedFigures(query, figures).filter((f) => f.kind === 'actual');
+  // "十四五期间…增长了多少": asked over a plan or a span, a growth stated over it ("超850万户、增长45%") is the growth asked,
+  // whatever year another figure of the name is of.
+  if ((query.planPeriod || query.yearSpan) && asked.some((f) => f.change || f.unit === '%')) return null;
   const first = query.years.length ? asked.find((f) => query.years.includes(yearOf(f))) : latestFirst(asked);
   if (!first || first.change || first.unit === '%' || first.unit === PERCENTAGE_POINTS || first.unit === RANK_UNIT) return null;
   // "新认定国家高新技术企业184家" is the year's addition: how much it grew, in its own unit.

@@ -389,6 +389,8 @@ const MESSAGES = {
     (p) => `The reports give no numeric target for ${p.subject}; here is what they say.`,
   ),
   noRankFound: entry('报告中没有找到所问的排名，相关原文如下。', 'The reports give no rank for exactly that; here is what they say.'),
+  // After the amount asked beside a rank the reports do not state ("GDP多少，全国排第几"): the amount, then this.
+  rankNotStated: entry('（报告没有给出其排名）', ' (the reports give no rank of it)'),
   noFigureFound: entry(
     '报告中没有找到所问的具体数字，相关原文如下。',
     'The reports give no figure for exactly that; here is what they say.',

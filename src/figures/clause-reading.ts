@@ -7,6 +7,7 @@ import { lastYearPartNamed, periodWithPart } from '../lang/zh/part-of-year-words
 import {
   FALLBACK_NAMES,
   GAP_OF_GROWTH,
+  GROWTH_BASE_BEFORE,
   GROWTH_ONLY_NAMES,
   LIST_SEPARATOR,
   NOUN_GOES_ON,
@@ -272,7 +273,8 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
       const change = growthChange(verb, c.value, unit);
       const own = cleanIndicator(a.indicatorRaw);
       // A span's rate ("年均增长5.7%", "5年增长18.7%") is no growth of the year's level before it: a figure of its own.
-      const spanned = a.qualifiers.some((q) => MULTI_YEAR_QUALIFIERS.includes(q) || SPAN_QUALIFIER.test(q));
+      // So is one over a base written before it ("较3年前增长44%"): no year's growth of the level.
+      const spanned = a.qualifiers.some((q) => MULTI_YEAR_QUALIFIERS.includes(q) || SPAN_QUALIFIER.test(q) || GROWTH_BASE_BEFORE.test(q));
       if (own === '' && a.growth && !spanned && ctx.attachable && !ctx.attachable.change && ctx.attachAge <= 2 && !range) {
         ctx.attachable.change = change;
         ctx.attachable = null;

@@ -46,6 +46,7 @@ import {
   RATE_NAME_END,
   SUBJECT_TAILS,
   TRAILING_FILLERS,
+  LEADING_LINK,
 } from '../lang/zh/figure-words.js';
 import { BOUND_WORDS } from '../lang/zh/qualifiers.js';
 import { CLAUSE_DELIMITERS, firstClauseOf } from '../lang/zh/punctuation.js';
@@ -115,7 +116,7 @@ export function cleanIndicator(raw: string): string {
     t = t.replace(LEADING_TIME, '').replace(LEADING_STEP, '');
     t = stripWords(t, LEADING_FILLERS, false).text;
     // "⑩提质改造农村公路": a list item's circled number is no part of the name.
-    t = t.replace(/^[、,;:\u2460-\u2473\u3251-\u325f]+/, '');
+    t = t.replace(/^[、,;:\u2460-\u2473\u3251-\u325f]+/, '').replace(LEADING_LINK, '');
     if (t === before) break;
   }
   for (let guard = 0; guard < 8; guard++) {
@@ -125,8 +126,15 @@ export function cleanIndicator(raw: string): string {
     if (t === before) break;
   }
   if (t.endsWith('(') || /^[)”]/.test(t)) t = t.replace(/^[)”]+|\($/g, '');
-  return t;
+  return t.replace(ALTERNATIVE_BEFORE_ENDING, '$1$2');
 }
+
+/**
+ * "生活污水治理(管控)率": a word in parentheses before a measure's ending (率, 量, 额…) is an alternative of the word before
+ * it; the name is read without it ("生活污水治理率", as people ask it), the citation quoting it as printed. A unit ("(万人)")
+ * stays, and so does a name before another ending ("中欧班列(义新欧)开行", "中国(安徽)自贸试验区").
+ */
+const ALTERNATIVE_BEFORE_ENDING = /^(.*[\u4e00-\u9fff])\((?![万亿千百])[\u4e00-\u9fff]{2,4}\)([率量额数度值])$/;
 
 export function subjectOf(indicator: string): string {
   return indicator.replace(SUBJECT_TAILS, '');

@@ -8,6 +8,7 @@ import {
   GAP_COMPARATIVE_UP,
   GAP_REFERENCE_TAIL,
   GAP_VERBS,
+  GROWTH_BASE_BEFORE,
   GROWTH_MODIFIERS,
   LEADING_JOINERS,
   LINK_WORDS,
@@ -77,7 +78,11 @@ export function analyzePre(pre: string, unit: string): PreAnalysis {
       const stripped = stripWords(p, GROWTH_MODIFIERS, true);
       // "年均增长5.9%" is a span's average, never one year's growth: its 年均 stays with the figure.
       for (const r of stripped.removed) if (AIM_QUALIFIERS.includes(r) || MULTI_YEAR_QUALIFIERS.includes(r)) qualifiers.unshift(r);
-      return { ...spanOf(stripped.text, qualifiers, true), growth: verb, startsWithShare };
+      // "澳资企业超6600户、较3年前增长44%": the base stays with the figure as its span, out of the name.
+      const base = GROWTH_BASE_BEFORE.exec(stripped.text);
+      if (base) qualifiers.unshift(base[0]);
+      const named = base ? stripped.text.slice(0, base.index) : stripped.text;
+      return { ...spanOf(named, qualifiers, true), growth: verb, startsWithShare };
     }
   }
   return { ...spanOf(p, qualifiers), startsWithShare };

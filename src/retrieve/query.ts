@@ -87,7 +87,13 @@ import {
   translateContentWords,
   type LexiconTranslation,
 } from '../lang/en/english-lexicon.js';
-import { isPinyinWord, pinyinNameRuns, unknownLowerCaseWords, unknownProperNames } from '../lang/en/english-proper-names.js';
+import {
+  isPinyinWord,
+  pinyinNameRuns,
+  unknownLowerCaseWords,
+  unknownProperNames,
+  withoutPinyinGlosses,
+} from '../lang/en/english-proper-names.js';
 import { ENGLISH_STOP_WORDS } from '../lang/en/stop-words.js';
 import { moneyThresholdsIn } from '../lang/en/english-money-thresholds.js';
 import { editionSpellings, editionsIn, numberedNamesIn, numberedNameSpellings } from '../lang/en/english-numbered-names.js';
@@ -338,6 +344,14 @@ const REPORT_PHRASE = 4;
 /** Where a question's growth asked starts ("增长目标", "要增长", "增速"). */
 const GROWTH_ASKED_AT = /增长|增速|预期增长/;
 
+/** Whether a lowercase word is a place's name or alias ("jilin", "pudong"), a stop word or a dictionary word ("capita"). */
+function isPlaceOrEnglishWord(places: readonly KnownPlace[]): (word: string) => boolean {
+  return (word) =>
+    ENGLISH_STOP_WORDS.has(word) ||
+    englishLexicon().get(singular(word)) !== undefined ||
+    places.some((p) => p.aliases.some((a) => a.toLowerCase() === word));
+}
+
 export function understandQuery(asked: string, places: readonly KnownPlace[], options: UnderstandOptions = {}): UnderstoodQuery {
   const language = questionLanguage(asked, places);
   // Read in the reports' simplified characters ("錢塘區2024年GDP" is 钱塘区's), and in the reports'
@@ -352,7 +366,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     toReportWording(
       language === 'zh'
         ? expandPlaceAbbreviations(asWritten)
-        : placeNamesInLatin(expandPinyinInitialsInEnglish(withHyphensInWords(asWritten))),
+        : placeNamesInLatin(
+            expandPinyinInitialsInEnglish(withHyphensInWords(withoutPinyinGlosses(asWritten, isPlaceOrEnglishWord(places)))),
+          ),
     ),
     language,
   );

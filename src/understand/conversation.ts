@@ -35,6 +35,7 @@ import {
   asksGrowthOverTimeBefore,
   withoutNumberAsking,
   withoutReferring,
+  withoutPointedStandIn,
 } from '../lang/zh/follow-up-words.js';
 import { asksDifferenceToYearBefore } from '../lang/zh/year-comparison-words.js';
 import { CONFIDENT, timePhrasesOf, type UnderstoodQuery } from '../retrieve/query.js';
@@ -71,6 +72,7 @@ import {
   asksShareLoosely,
   asksHowManyInCounter,
   milestoneTailOf,
+  withoutAmountAsked,
 } from '../lang/zh/asked-shape-words.js';
 
 /**
@@ -223,6 +225,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     query.wantsQuantity &&
     OWN_ASK_WORDS.test(query.question) &&
     !asksPartOfEarlier(query.question) &&
+    // "这笔钱支持了几个项目" after "争取到多少资金": what it asks is of the earlier thing, pointed at.
+    !pointsAtEarlierThing(query.question, previous.question) &&
     // A rank, a trend, a gap, a share or a comparison asked of the conversation's subject is no subject of its own; one
     // asked of a subject named in full is ("不成套旧住房改造这几年增长了多少" after a 城中村改造 question).
     (!asksShapeOfEarlierSubject(query.question) ||
@@ -478,9 +482,13 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     const keepsTarget = addsYear && previous.intent === 'plan' && asksForPlan(previous.question) && !asksForPlan(query.question);
     // "其中全国首创多少" after "自贸区累计推出多少项制度创新成果": the whole asked before it, then its part; "其中出口增长
     // 多少" after "…外贸进出口总额多少": the part, not the whole's indicator again.
-    if (asksPartOfEarlier(query.question) && previous.language === 'zh') {
+    // So does "这笔钱支持了几个项目" after "争取到多少资金": the thing pointed at, then what is asked of it.
+    if ((asksPartOfEarlier(query.question) || pointsAtEarlierThing(query.question, previous.question)) && previous.language === 'zh') {
       out.indicators = query.indicators;
-      out.question = previous.indicators.length ? query.question : `${subjectWordsOf(previous)}，${query.question}`;
+      // The thing pointed at is the earlier question's subject, not its asking: "争取到资金，支持了几个项目" asks the count alone.
+      const pointed = pointsAtEarlierThing(query.question, previous.question);
+      const earlier = pointed ? withoutAmountAsked(subjectWordsOf(previous)) : subjectWordsOf(previous);
+      out.question = previous.indicators.length ? query.question : `${earlier}，${withoutPointedStandIn(query.question)}`;
     } else if (ranksPlaces || addsYear || out.question === query.question)
       out.question = `${measuredIn(previous, query.question, onlySlots, asksResultAfterPlan)}${keepsTarget ? TARGET_ASKED_WORD : ''}${out.question}`;
   }

@@ -4,7 +4,7 @@ import { severalSubjectsLead } from '../../src/answer/several-subjects.js';
 import { extractFigures } from '../../src/figures/extract.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { conversationState } from '../../src/understand/conversation.js';
-import { resultCitation, resultFigure } from '../support/hand-built-evidence.js';
+import { resultCitation } from '../support/hand-built-evidence.js';
 
 /**
  * Session 47's mutation survivors (stryker.s47.json): the lead over hand-built sentences, where the readings tests

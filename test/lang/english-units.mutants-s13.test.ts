@@ -33,19 +33,20 @@ describe('englishQuantity', () => {
     expect(englishQuantity(12.3456, '万人')).toBe('123,456 people');
   });
 
-  it('rounds to whole numbers from 100, one decimal from 10, two below', () => {
+  it('rounds to whole numbers from 100, two decimals below (1003万 is 10.03 million, not 10)', () => {
     expect(englishQuantity(1234.56, '亿元')).toBe('123 billion yuan');
     expect(englishQuantity(100.56, '万元')).toBe('1.01 million yuan');
-    expect(englishQuantity(123.456, '亿元')).toBe('12.3 billion yuan');
+    expect(englishQuantity(123.456, '亿元')).toBe('12.35 billion yuan');
     expect(englishQuantity(12.3456, '亿元')).toBe('1.23 billion yuan');
-    expect(englishQuantity(1005, '万人')).toBe('10.1 million people');
+    expect(englishQuantity(1005, '万人')).toBe('10.05 million people');
+    expect(englishQuantity(1003, '万千瓦')).toBe('10.03 million kW');
     expect(englishQuantity(10050.4, '万元')).toBe('101 million yuan');
   });
 
   it('scales a negative amount by its size, the sign kept', () => {
     expect(englishQuantity(-30, '亿元')).toBe('-3 billion yuan');
     expect(englishQuantity(-1234.56, '亿元')).toBe('-123 billion yuan');
-    expect(englishQuantity(-123.456, '亿元')).toBe('-12.3 billion yuan');
+    expect(englishQuantity(-123.456, '亿元')).toBe('-12.35 billion yuan');
     expect(englishQuantity(-5, '万人')).toBe('-50,000 people');
   });
 });

@@ -116,3 +116,18 @@ export function unknownLowerCaseWords(
   }
   return names;
 }
+
+/** A parenthesis of lowercase romanised words only: "(jingying zhuti)". */
+const PARENTHESISED_WORDS = /\s*\(([a-z]+(?:\s+[a-z]+){0,3})\)/g;
+
+/**
+ * "number of market entities (jingying zhuti)": the report's term in pinyin, glossing the English words before it, says
+ * nothing the English does not, and its syllables are no name to look for. Taken out where every word is pinyin and none
+ * names a place ("(jilin)" is the place asked) or is an English word ("(per capita)" spells as pinyin too).
+ */
+export function withoutPinyinGlosses(question: string, isPlaceOrWord: (word: string) => boolean): string {
+  return question.replace(PARENTHESISED_WORDS, (whole, words: string) => {
+    const each = words.split(/\s+/);
+    return each.length >= 2 && each.every((w) => isPinyinWord(w) && !isPlaceOrWord(w)) ? '' : whole;
+  });
+}

@@ -154,7 +154,7 @@ export function termsQualifyingIndicators(): readonly EnglishTerm[] {
  * not fixed-asset investment; "exports of NEVs" are the vehicles' exports. Read as the indicator only when
  * the question names no other subject (a glossary term); otherwise as a plain word beside that subject.
  */
-export const SUBJECT_MEASURE_WORDS: readonly string[] = ['investment', 'exports', 'services'];
+export const SUBJECT_MEASURE_WORDS: readonly string[] = ['investment', 'exports', 'services', 'retail sales'];
 
 /**
  * Whether every time a bare word stands in the text, a word of its own comes right before it: no stop word,

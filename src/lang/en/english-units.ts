@@ -60,9 +60,12 @@ export const ENGLISH_SCALE_WORDS: ReadonlyArray<readonly [number, string]> = [
 ];
 
 /** A number as English writes it: thousands separated, at most a few decimals. */
+// Whole numbers from 100, two decimals below: "1003万千瓦" is 10.03 million kW (one decimal would say 10 million, a number the
+// report never wrote); "20059亿元" reads 2.01 trillion, "1234.56亿元" 123 billion.
+const WHOLE_FROM = 100;
+const DECIMALS_BELOW = 2;
 function englishNumber(n: number): string {
-  const digits = Math.abs(n) >= 100 ? 0 : Math.abs(n) >= 10 ? 1 : 2;
-  return Number(n.toFixed(digits)).toLocaleString('en-US');
+  return Number(n.toFixed(Math.abs(n) >= WHOLE_FROM ? 0 : DECIMALS_BELOW)).toLocaleString('en-US');
 }
 
 /** A value in a Chinese unit said in English: "0.5万亿元" → "0.5 trillion yuan", "3000亿元" → "300 billion yuan". */

@@ -33,6 +33,28 @@ export function asksForRank(question: string): boolean {
   return RANK_QUESTION.test(question) || RANK_ASKED_TOO.test(question);
 }
 
+/** Every rank asking of a question, taken out to see whether an amount is asked beside it (compiled once). */
+const RANK_ASKINGS = new RegExp(`${RANK_QUESTION.source}|${RANK_ASKED_TOO.source}`, 'gi');
+/** An amount asked, once the rank asking is out: "多少", "多大", "几个" (not "第几", a rank). */
+const AMOUNT_ASKED_BESIDE = /多少|多大|几(?=[十百千万亿]|[个家项座台户所条])/;
+/** "… and its national rank", "how much … and where does it rank": English asks the amount beside the rank. */
+const AMOUNT_AND_RANK_IN_ENGLISH =
+  /\b(?:and|plus|as well as)\s+(?:its |their |the )?(?:national |nationwide |country-?wide |provincial )?rank(?:ing)?\b|\bhow (?:much|many|big|large)\b/i;
+
+/**
+ * A rank asked beside the amount it ranks ("核电机组多少，全国排第几", "nuclear capacity …, and national rank?"): both answer,
+ * the amount and its rank, where a rank alone ("全国排第几") asks only the rank.
+ */
+export function asksAmountBesideRank(question: string): boolean {
+  if (!asksForRank(question)) return false;
+  return AMOUNT_AND_RANK_IN_ENGLISH.test(question) || AMOUNT_ASKED_BESIDE.test(question.replace(RANK_ASKINGS, ''));
+}
+
+/** The question with its rank asking taken out ("GDP多少，全国排第几" → "GDP多少，全国"), to read the amount it asks beside. */
+export function withoutRankAsked(question: string): string {
+  return question.replace(RANK_ASKINGS, '');
+}
+
 export function asksForShare(question: string): boolean {
   return SHARE_QUESTION.test(question) || SHARE_ASKED_TOO.test(question);
 }

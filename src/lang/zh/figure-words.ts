@@ -193,6 +193,12 @@ export const GROWTH_MODIFIERS: readonly string[] = byLength([
 ]);
 
 /**
+ * A growth's base written as a time before it ("较3年前增长44%", "比2020年增长"): the span it grew over, no part of the
+ * name before it.
+ */
+export const GROWTH_BASE_BEFORE = /(?:较|比)(?:[0-9一二三四五六七八九十]+年前|(?:19|20)\d{2}年(?:末|底)?)$/;
+
+/**
  * A phrase opened by a comparison with another place names no figure: "实现三季度增长4.6%、追平全国" (caught up with the
  * country) is no name of the growth before it.
  */
@@ -270,6 +276,12 @@ export const PART_MEASURES: readonly string[] = byLength([
 export const BARE_INCREMENT_NAMES: readonly string[] = ['新增', '新登记', '新设立', '新注册', '净增', '新引进', '新设', '新认定'];
 
 /** Words an indicator's name sheds at its start: "其中", "全年", "全市". */
+/**
+ * "…50万元以上的行政村占比达68%": a name cut after what qualifies it opens at its 的, which opens no name; taken off where
+ * a name of two characters or more is left ("…的有44种" keeps its 的有, no name either way).
+ */
+export const LEADING_LINK = /^的(?=[\u4e00-\u9fff]{2})/;
+
 export const LEADING_FILLERS: readonly string[] = byLength([
   '其中',
   '全年',

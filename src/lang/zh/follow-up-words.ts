@@ -240,24 +240,43 @@ export function pointsBack(question: string): boolean {
 }
 
 /** "这套体系", "那批项目": a pointing word, its measure word, and the noun pointed at. */
-const POINTED_THING = /[这那](?:一)?(?:套|批|些|项|条|类|种|个|家|座|支|份)([\u4e00-\u9fff]{2,4})/;
+/** The measure words a pointing word takes before the thing it points at. */
+const POINTED_MEASURES = '套|批|些|项|条|类|种|个|家|座|支|份|笔';
+const POINTED_THING = new RegExp(`[这那](?:一)?(?:${POINTED_MEASURES})([\\u4e00-\\u9fff]{1,4})`);
 /** Characters of the noun pointed at that the earlier question must write, from its start. */
 const POINTED_NOUN_HEAD = 2;
 
 /**
+ * Everyday nouns that point at what the earlier question wrote in the reports' words: "这笔钱" at its 资金, 经费 or 债.
+ */
+const POINTED_STAND_INS: Readonly<Record<string, readonly string[]>> = {
+  钱: ['资金', '经费', '投资', '债', '款', '钱', '元'],
+};
+
+/**
  * "到26年报告里这套体系还在迭代吗" after a question about "“141”基层治理体系": a thing pointed at by a pointing word whose
- * noun the earlier question wrote is that question's subject.
+ * noun the earlier question wrote is that question's subject; so is "这笔钱" after "争取到多少资金".
  */
 export function pointsAtEarlierThing(question: string, earlier: string): boolean {
   const noun = POINTED_THING.exec(question)?.[1];
-  return noun !== undefined && earlier.includes(noun.slice(0, POINTED_NOUN_HEAD));
+  if (noun === undefined) return false;
+  const standIn = Object.keys(POINTED_STAND_INS).find((w) => noun.startsWith(w));
+  if (standIn) return POINTED_STAND_INS[standIn].some((w) => earlier.includes(w));
+  return noun.length >= POINTED_NOUN_HEAD && earlier.includes(noun.slice(0, POINTED_NOUN_HEAD));
+}
+
+const POINTED_STAND_IN = new RegExp(`[这那](?:一)?(?:${POINTED_MEASURES})(?:${Object.keys(POINTED_STAND_INS).join('|')})`, 'g');
+
+/** "这笔钱支持了几个项目" → "支持了几个项目": an everyday noun pointing back is no word the reports write, nor one to search. */
+export function withoutPointedStandIn(question: string): string {
+  return question.replace(POINTED_STAND_IN, '');
 }
 
 const REFERRING_ALL = new RegExp(`${REFERRING.source}|${YEAR_REFERRING_WORDS.join('|')}`, 'gi');
 
 /** A follow-up's words without those that point back ("同一年", "它"): they name what was asked before, no word to search for. */
 export function withoutReferring(text: string): string {
-  return text.replace(REFERRING_ALL, ' ');
+  return withoutPointedStandIn(text.replace(REFERRING_ALL, ' '));
 }
 
 const NUMBER_ASKING = new RegExp(NUMBER_ASKING_WORDS.join('|'), 'g');

@@ -125,13 +125,17 @@ export const COMPLETION_CHECK_WORDS: readonly string[] = [
   '(年度|全年)?(计划|目标)的(百分之几|百分之多少|多少|几成)',
 ];
 
+/** The means to a target, as a question names them: "实现目标的主要措施", "完成任务的路径". */
+const MEANS_WORDS: readonly string[] = ['措施', '举措', '路径', '办法', '途径', '方向', '抓手', '思路', '重点'];
+
 /**
  * Whether a target was met, which only the target and the actual side by side answer: "完成目标了吗",
  * "GDP增速超过目标没有", "新增就业完成任务了吗", "达标了吗", "did Zhejiang hit its growth target".
  * Regex fragments.
  */
 export const ATTAINMENT_WORDS: readonly string[] = [
-  '(完成|实现|达到|达成|超过|超出|突破|跑赢)了?(年度|预期|既定)?(目标|任务|预期)',
+  // Not the means to them ("实现目标的主要措施有哪几个方向"): a plan's measures, asked as its outline.
+  `(完成|实现|达到|达成|超过|超出|突破|跑赢)了?(年度|预期|既定)?(目标|任务|预期)(?!(任务)?的?(主要)?(${MEANS_WORDS.join('|')}))`,
   '(是否|有没有|有无|能否)(完成|实现|达到|超过|达成)',
   '(没|未)(有)?(完成|实现|达到|达成)(目标|任务|预期)',
   '达标(?!率)',

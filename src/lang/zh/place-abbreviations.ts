@@ -59,6 +59,13 @@ export const PLACE_PINYIN_INITIALS: Readonly<Record<string, string>> = {
   jl: '吉林',
 };
 
+/**
+ * Initials that are also English words or common shorthand ("ah", "sh", "js", "sd" card, "hz" for hertz, "qt", "gs", "gd" for
+ * good): read as a
+ * place in an English question only where a year, a colon or an indicator's name follows (lowercaseInitialsPattern).
+ */
+const INITIALS_ALSO_ENGLISH: ReadonlySet<string> = new Set(['ah', 'sh', 'js', 'sd', 'hz', 'qt', 'gs', 'gd']);
+
 const PINYIN_INITIALS = new RegExp(`(?<![A-Za-z0-9])(${Object.keys(PLACE_PINYIN_INITIALS).join('|')})(?= ?\\d|[\\u4e00-\\u9fff])`, 'gi');
 
 /**
@@ -70,6 +77,17 @@ const PINYIN_INITIALS_IN_ENGLISH = new RegExp(
     .map((k) => k.toUpperCase())
     .join('|')})(?=\\s+[A-Za-z])`,
   'g',
+);
+
+/**
+ * Lowercase initials that are no English word, opening an English question before a word ("bj IC industry growth 2025?",
+ * "zj retail sales"): the place, as a question about a place opens with it.
+ */
+const OPENING_INITIALS_IN_ENGLISH = new RegExp(
+  `^(${Object.keys(PLACE_PINYIN_INITIALS)
+    .filter((k) => !INITIALS_ALSO_ENGLISH.has(k))
+    .join('|')})(?=\\s+[A-Za-z])`,
+  'i',
 );
 
 /**
@@ -100,7 +118,10 @@ export function expandPinyinInitialsInEnglish(question: string): string {
     const chinese = PLACE_PINYIN_INITIALS[initials.toLowerCase()];
     return chinese === undefined ? initials : (latinNameOf(chinese) ?? chinese);
   };
-  return question.replace(PINYIN_INITIALS_IN_ENGLISH, expand).replace(lowercaseInitialsPattern(), expand);
+  return question
+    .replace(PINYIN_INITIALS_IN_ENGLISH, expand)
+    .replace(OPENING_INITIALS_IN_ENGLISH, expand)
+    .replace(lowercaseInitialsPattern(), expand);
 }
 
 /** A place's first name in Latin letters in the glossary, capitalised ("广东" → "Guangdong"), for a name it lists. */

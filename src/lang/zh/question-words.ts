@@ -141,6 +141,8 @@ export const PRIORITY_WORDS: readonly string[] = [
   // (Not a gap to it: "比目标任务高出几个百分点", "高于目标任务".)
   '(?<![比于过出])目标(和|与)?任务',
   '工作安排',
+  // "实现目标的主要措施有哪几个方向": the means to the year's targets are the plan's work, its outline.
+  '(实现|完成|达成)(上述)?(目标|任务)(任务)?的(主要)?(措施|举措|路径|途径|方向|抓手)',
   '哪几方面',
   '哪些方面',
   '几方面',
