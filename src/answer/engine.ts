@@ -45,7 +45,7 @@ import type { RetrievalOutcome, ScoredSentence } from '../retrieve/retriever.js'
 import { nearestAnswer, mentionsAnswer } from './kinds/nearest.js';
 import { otherReadingOfNamedReport } from '../understand/named-report-reading.js';
 import { ownWords, whereNamed, writesOwnSubject } from '../understand/side-years.js';
-import { placeAliases } from '../lang/zh/glossary.js';
+import { placeAliases, provinceOf } from '../lang/zh/glossary.js';
 import { distinctiveTerm } from '../retrieve/distinctive-term.js';
 import { rankingAnswer, yearRankingAnswer } from './kinds/ranking.js';
 import { tableComparisonAnswer } from './kinds/table-comparison.js';
@@ -132,6 +132,13 @@ export class Engine implements AskEngine, AnswerTools {
   }
 
   /** What the corpus covers; derived on the first refusal, not at start-up (it reads every sentence). */
+  /** The covered province of the one city a question names beside its place (六安 of "上海和六安对口合作"), not asked already. */
+  private coveredProvinceOfPartner(query: UnderstoodQuery): string | null {
+    if (query.places.length !== 1 || query.unknownPlaces.length !== 1) return null;
+    const province = provinceOf(query.unknownPlaces[0]);
+    return province && !query.places.includes(province) && this.coverage.some((c) => c.district === province) ? province : null;
+  }
+
   get coverage(): CoverageEntry[] {
     this.coverageCache ??= corpusCoverage(this.retriever.corpus.sentences, (id) => this.retriever.issuerOf(id));
     return this.coverageCache;
@@ -561,6 +568,13 @@ export class Engine implements AskEngine, AnswerTools {
         const each = await this.eachSubjectFound(query);
         if (each.length) outcome = { kind: 'found', query, sentences: each };
       }
+      // "前年上海和六安对口合作新签了多少个亿元以上项目": a city with no report of its own, named beside the place asked, is
+      // written of by its province's report (安徽's: "上海与六安对口合作新签约亿元以上项目35个") when the place's own say nothing.
+      if (outcome.kind === 'notFound' && outcome.reason === 'no-evidence' && sides.length === 1) {
+        const province = this.coveredProvinceOfPartner(query);
+        const partnered = province ? await this.retriever.retrieve({ ...side, places: [province] }, 5) : null;
+        if (partnered?.kind === 'found') outcome = partnered;
+      }
       if (outcome.kind === 'notFound') {
         if (sides.length === 1) return (await nearestAnswer(this, frame, notFoundLine(query, outcome.reason))) ?? refuse(outcome.reason);
         missingSides.push(side.places[0]);
@@ -707,10 +721,9 @@ export class Engine implements AskEngine, AnswerTools {
       const subject = message('askedSubject', query.language, { places: query.places, years: query.years, indicator: plannedTerm }).trim();
       figureFirst = `${message('noActualFor', query.language, { subject })} ${planLead}`;
     }
+    const noted = figureFirst && (cityNote || levelNote) ? `${cityNote ?? ''}${levelNote ?? ''}${figureFirst}` : figureFirst;
     let lead: string | null =
-      (figureFirst && (cityNote || levelNote) ? `${cityNote ?? ''}${levelNote ?? ''}${figureFirst}` : figureFirst)?.concat(
-        rankMissing ? message('rankNotStated', query.language) : '',
-      ) ??
+      (noted && rankMissing ? `${noted}${message('rankNotStated', query.language)}` : noted) ??
       // A rank asked and none stated: said so, never another figure in its place.
       (asksForRank(query.question)
         ? message('noRankFound', query.language)
@@ -1025,6 +1038,9 @@ function namedRankAsked(f: Figure, query: UnderstoodQuery): boolean {
  */
 function withUncoveredSide(answer: Answer, query: UnderstoodQuery): Answer {
   if (answer.notFound || !query.places.length || !query.unknownPlaces.length) return answer;
+  // Answered from the province the city is in ("上海与六安对口合作…", cited from 安徽's report): it is covered, by that report.
+  const from = answer.citations[0]?.district;
+  if (from && query.unknownPlaces.every((p) => provinceOf(p) === from)) return answer;
   const note = message('sideUncovered', query.language, { places: query.unknownPlaces });
   const [first, ...rest] = answer.text.split('\n');
   if (first.includes(note)) return answer;

@@ -70,7 +70,8 @@ import {
 } from '../lang/zh/asked-shape-words.js';
 import { type PartOfYear, partOfPeriod } from '../lang/zh/part-of-year-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
-import { askedAmount, isIncrementName } from '../lang/zh/level-question-words.js';
+import { LEVEL_PREFIX_FORMS } from '../lang/zh/name-variants.js';
+import { askedAmount, isIncrementName, LEVEL_REACHED_WORDS } from '../lang/zh/level-question-words.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
 import { CUMULATIVE_QUESTION, CUMULATIVE_WORD, SPAN_QUALIFIER, STREAK_LENGTH_QUESTION } from '../lang/zh/span-words.js';
 import { escapeRegExp } from '../lang/zh/regexp.js';
@@ -162,6 +163,8 @@ export function figureLead(
   };
   const position = new Map(citations.map((c, i) => [c.id, i]));
   const cited = (f: Figure) => position.get(f.citationId) ?? -1;
+  // An increase by its name ("新增公园"), or by its verb written before examples ("新增硬质合金等7个…集群").
+  const incrementWritten = (f: Figure) => isIncrementName(f.indicator) || writtenAfterIncrementVerb(f, citations[cited(f)]?.sentence ?? '');
   // A growth asked: a rate before a level or a count ("年均增长5.7%" before "迈上4个万亿元台阶").
   const growthAsked = asksForGrowth(query.question);
   // So does a rate asked in English ("investment completion rate": 投资完成率125.5%, not the 1596 projects beside it).
@@ -690,7 +693,7 @@ export function figureLead(
         amountAsked === 'increment' &&
         !growthAsked &&
         perPlace.every((f) => f.kind === 'actual') &&
-        isIncrementName(perPlace[0].indicator) !== isIncrementName(perPlace[1].indicator)
+        incrementWritten(perPlace[0]) !== incrementWritten(perPlace[1])
         ? message('verdictIncrementTotal', lang)
         : comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question))
       : '';
@@ -705,7 +708,18 @@ export function figureLead(
     partAsked !== null && !leading.some((f) => partOfPeriod(f.period) === partAsked)
       ? message('partNotGiven', lang, { part: message(PERIOD_PARTS[partAsked], lang) })
       : '';
-  return `${partNote}${parts.join(message('leadSeparator', lang))}${verdict}${sideNote}`;
+  // "江苏25年新增了几家专精特新小巨人企业" answered by "增至3022家": the total, said not to be the increase asked.
+  const totalNote =
+    amountAsked === 'increment' &&
+    !growthAsked &&
+    !perYear &&
+    query.places.length <= 1 &&
+    leading.length === 1 &&
+    !incrementWritten(leading[0]) &&
+    writtenAsLevelReached(leading[0], citations[cited(leading[0])]?.sentence ?? '')
+      ? message('totalNotIncrement', lang)
+      : '';
+  return `${partNote}${parts.join(message('leadSeparator', lang))}${totalNote}${verdict}${sideNote}`;
 }
 
 /**
@@ -1049,7 +1063,12 @@ function sharedNameLength(f: Pick<Figure, 'indicator'>, question: string): numbe
 }
 
 function sharedRun(f: Pick<Figure, 'indicator'>, question: string): string {
-  const strip = (text: string) => GENERIC_FIGURE_TAILS.reduce((t, w) => t.split(w).join(RUN_BREAK), text);
+  // A level is one word with or without its 级 ("国家级中小企业特色产业集群" asked of "国家中小企业特色产业集群").
+  const strip = (text: string) =>
+    GENERIC_FIGURE_TAILS.reduce(
+      (t, w) => t.split(w).join(RUN_BREAK),
+      SHARED_LEVEL_FORMS.reduce((t, [long, short]) => t.split(long).join(short), text),
+    );
   return longestCommonRun(strip(f.indicator), strip(question));
 }
 
@@ -1176,6 +1195,12 @@ const MIN_WHOLE_NAME = 3;
 /** Characters a figure's name and the question must share, generic tails aside. */
 const MIN_SHARED_NAME = 2;
 
+/**
+ * The levels read alike with or without 级 in a shared run: those whose short form is a word (国家); a one-character one (市
+ * of 市级) would leave "市级总部企业" asked sharing one character with the 市级 name it asks.
+ */
+const SHARED_LEVEL_FORMS = LEVEL_PREFIX_FORMS.filter(([, short]) => short.length >= MIN_SHARED_NAME);
+
 /** One place, and no year, span, plan, trend or ranking asked: the latest figures are meant. (Not the review since founding.) */
 function latestAsked(query: UnderstoodQuery): boolean {
   return (
@@ -1281,6 +1306,23 @@ const MAX_CUMULATIVE_GAP = 16;
 export function writtenAsCumulative(figure: Pick<Figure, 'value'>, sentence: string): boolean {
   const value = escapeRegExp(formatNumber(figure.value));
   return new RegExp(`${CUMULATIVE_WORD}[^，,。；;]{0,${MAX_CUMULATIVE_GAP}}?(?<![\\d.])${value}(?![\\d.])`).test(sentence);
+}
+
+/** Longest run between an increase's verb and its value in one clause ("新增硬质合金等" before 7个). */
+const MAX_INCREMENT_GAP = 12;
+
+/** Whether the sentence writes the figure's value after an increase's verb in its clause ("新增硬质合金等7个"). */
+function writtenAfterIncrementVerb(figure: Pick<Figure, 'value'>, sentence: string): boolean {
+  const value = escapeRegExp(formatNumber(figure.value));
+  return new RegExp(`(?:${INCREMENT_PREFIXES.join('|')})[^，,。；;\\d]{0,${MAX_INCREMENT_GAP}}(?<![\\d.])${value}(?![\\d.])`).test(
+    sentence,
+  );
+}
+
+/** Whether the sentence writes the figure's value right after a word of a level reached ("增至3022家", "达到25个"). */
+function writtenAsLevelReached(figure: Pick<Figure, 'value'>, sentence: string): boolean {
+  const value = escapeRegExp(formatNumber(figure.value));
+  return new RegExp(`(?:${LEVEL_REACHED_WORDS.join('|')})(?:了|为)?(?<![\\d.])${value}(?![\\d.])`).test(sentence);
 }
 
 /** The figures with the shares left out, when a rate of change is among the rest; else all of them. */

@@ -205,6 +205,8 @@ const MESSAGES = {
     (p) => `。${p.year}年目标${{ higher: '高于', lower: '低于', same: '等于' }[p.order]}${p.than}年实绩`,
     (p) => `. The ${p.year} target is ${{ higher: 'higher than', lower: 'lower than', same: 'the same as' }[p.order]} the ${p.than} actual`,
   ),
+  /** After a lead answering an increase asked with the total the report gives ("新增几家" of "增至3022家"). */
+  totalNotIncrement: entry('（报告给出的是总数，没有给出新增数）', ' (the reports give the total, not the increase)'),
   /** Two sides of an increment asked where one states only its total ("新增…谁多": 新增45家 beside 达到274家). */
   verdictIncrementTotal: entry('（一为新增、一为总数，不作比较）', ' (one is an increase, the other a total: not compared)'),
   /** A comparison's side the reports hold nothing on ("浙江和湖南GDP比较"): named in the lead, never left out silently. */
@@ -389,7 +391,7 @@ const MESSAGES = {
     (p) => `The reports give no numeric target for ${p.subject}; here is what they say.`,
   ),
   noRankFound: entry('报告中没有找到所问的排名，相关原文如下。', 'The reports give no rank for exactly that; here is what they say.'),
-  // After the amount asked beside a rank the reports do not state ("GDP多少，全国排第几"): the amount, then this.
+  /** After the amount asked beside a rank the reports do not state ("GDP多少，全国排第几"): the amount, then this. */
   rankNotStated: entry('（报告没有给出其排名）', ' (the reports give no rank of it)'),
   noFigureFound: entry(
     '报告中没有找到所问的具体数字，相关原文如下。',

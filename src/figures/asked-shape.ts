@@ -21,7 +21,7 @@ import {
 } from '../lang/zh/asked-shape-words.js';
 import { MILESTONE_COUNT_UNIT } from '../lang/zh/milestone-words.js';
 import { asksHowMuchChanged } from '../lang/zh/verdict-words.js';
-import { PERCENT_UNITS, PERCENTAGE_POINTS } from '../lang/zh/units.js';
+import { PERCENT_UNITS, PERCENTAGE_POINTS, TENTHS_FORM } from '../lang/zh/units.js';
 import { STREAK_LENGTH_QUESTION, STREAK_QUESTION } from '../lang/zh/span-words.js';
 import { isStreakLength } from './streak-lengths.js';
 import { GROWTH_RANK_NAME, RANK_SCOPES } from '../lang/zh/rank-words.js';
@@ -116,8 +116,8 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
         (!english && PROPORTION_ASKED.test(question) && f.unit === '%' && !f.change && PROPORTION_RATE_NAME.test(f.indicator)) ||
         // "完成投资是年度计划的百分之几": the result as a share of its plan ("为年度计划的146.1%").
         (f.unit === '%' && SHARE_OF_PLAN_NAME.test(f.indicator)) ||
-        // "占退税减税总额的64%": a percentage of a named whole.
-        (f.unit === '%' && !f.change && SHARE_OF_NAMED_WHOLE.test(f.indicator)),
+        // "占退税减税总额的64%": a percentage of a named whole; in tenths too ("占一般公共预算支出7成以上").
+        ((f.unit === '%' || f.unit === TENTHS_FORM) && !f.change && SHARE_OF_NAMED_WHOLE.test(f.indicator)),
     );
     // "市控以上断面要多大比例达到III类" of "市控以上断面100%达到或优于Ⅲ类水体", "前百分之几" of "保持全国前20%": with no share
     // written, a percentage of the things named that is no change nor growth answers a Chinese proportion asked — not a

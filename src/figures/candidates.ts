@@ -51,6 +51,7 @@ import {
   POINTS_UNIT,
   POINTS_WRITTEN_ONCE,
   PLAIN_TENTHS,
+  TENTHS_WORD_NEXT,
   TENTHS_FORM,
 } from '../lang/zh/units.js';
 import { type Candidate, isCjk, MAX_INDICATOR } from './types.js';
@@ -242,7 +243,13 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
       if (NOT_RATE_FORMS.includes(form)) continue;
       const unit = PERCENT_FORM_UNITS[form] ?? '%';
       // Only a plain "七成": in "七成六" the written value is nowhere in the text.
-      if (form === TENTHS_FORM && (m.written * 10 !== m.value || !PLAIN_TENTHS.test(m.text.replace(/\s/g, '')) || HALF.test(m.text)))
+      if (
+        form === TENTHS_FORM &&
+        (m.written * 10 !== m.value ||
+          !PLAIN_TENTHS.test(m.text.replace(/\s/g, '')) ||
+          HALF.test(m.text) ||
+          TENTHS_WORD_NEXT.test(w.slice(m.end)))
+      )
         continue;
       if (m.script !== 'arabic' && !CHINESE_RATE_FORMS.includes(form)) continue;
       let end = m.end;

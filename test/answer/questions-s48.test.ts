@@ -112,3 +112,36 @@ describe('the measure asked of a thing named whole', () => {
     expect(await ask('山东2025年新投产项目多少个')).toMatch(/^山东省2025年新投产项目（实绩）：3920个 \[1\]$/);
   });
 });
+
+describe('an increase asked, the total given', () => {
+  it('"江苏25年新增了几家专精特新小巨人企业" of "增至3022家": the total, said not to be the increase', async () => {
+    expect(await ask('江苏25年新增了几家专精特新小巨人企业')).toMatch(/：3022家 \[1\]（报告给出的是总数，没有给出新增数）$/);
+    expect(await ask('how many new little giants did jiangsu add in 2025')).toMatch(
+      /3022家 \[1\] \(the reports give the total, not the increase\)$/,
+    );
+  });
+
+  it('an increase the report writes as one gets no note', async () => {
+    expect(await ask('浙江25年专精特新小巨人企业新增几家')).toMatch(/：397家 \[1\]$/);
+    expect(await ask('江苏25年专精特新小巨人企业一共多少家')).toMatch(/：3022家 \[1\]$/);
+  });
+});
+
+describe('a city with no report of its own, named beside the place asked', () => {
+  it('"前年上海和六安对口合作 新签了多少个亿元以上项目" is answered by 安徽’s report, 六安’s province: 35个', async () => {
+    const line = await ask('前年上海和六安对口合作 新签了多少个亿元以上项目');
+    expect(line).toMatch(/安徽省2024年上海与六安对口合作新签约亿元以上项目（实绩）：35个 \[1\]$/);
+  });
+
+  it('where the place’s own reports answer, the city is still said to be uncovered', async () => {
+    expect(await ask('上海和苏州去年GDP多少')).toMatch(/^（去年 = 2025年）上海市2025年生产总值.*（报告中没有苏州市的数据，无法比较）$/);
+  });
+});
+
+describe('a share written in tenths', () => {
+  it('"十四五这几年广东财政花在民生上的钱 占一般公共预算支出的比重多大": 7成以上', async () => {
+    expect(await ask('十四五这几年广东财政花在民生上的钱 占一般公共预算支出的比重多大')).toMatch(
+      /^广东省“十四五”时期民生类支出占一般公共预算支出（实绩）：7成以上 \[1\]$/,
+    );
+  });
+});

@@ -145,15 +145,20 @@ describe('a pinyin gloss in parentheses', () => {
       'number of market entities and how much it grew?',
     );
     expect(understood('anhui 14th FYP: market entities (jingying zhuti)?').searchText).not.toMatch(/jingying|zhuti/);
+    // A place the reports do not cover stays, to be said uncovered.
+    expect(understood('horgos (xinjiang) port trade volume last yr?').unknownPlaces.length).toBeGreaterThan(0);
   });
 
-  it('a place, English words or a single word in parentheses stay', () => {
+  it('a place, English words or a short single word in parentheses stay; a longer single word glosses', () => {
     expect(withoutPinyinGlosses('changchun (jilin province) gdp', isPlace)).toBe('changchun (jilin province) gdp');
     expect(withoutPinyinGlosses('gdp (anhui) 2024', isPlace)).toBe('gdp (anhui) 2024');
     expect(withoutPinyinGlosses('output (per capita)', isPlace)).toBe('output (per capita)');
     // Over the engine's own words: "per capita" is English, though it spells as pinyin.
     expect(understood('zhejiang output (per capita) 2024').searchText).toContain('人均');
-    expect(withoutPinyinGlosses('firms (zhuti)', isPlace)).toBe('firms (zhuti)');
+    expect(withoutPinyinGlosses('firms (zhuti)', isPlace)).toBe('firms');
+    expect(withoutPinyinGlosses('chips (ai)', isPlace)).toBe('chips (ai)');
+    expect(withoutPinyinGlosses('pilot-scale (zhongshi) platforms', isPlace)).toBe('pilot-scale platforms');
+    expect(withoutPinyinGlosses('output (jilin)', isPlace)).toBe('output (jilin)');
   });
 });
 
@@ -206,5 +211,23 @@ describe('a name cut after what qualifies it', () => {
 
   it('a 的 before a single character stays (no name either way)', () => {
     expect(namesOf('我省在全国占比超过10%的有44种。')).toContain('的有');
+  });
+});
+
+describe('tenths written in digits', () => {
+  const tenths = (sentence: string) =>
+    extractFigures({ sentence, district: 'X', period: '2024', kind: 'result', source: 'text', citationId: 'c1' })
+      .filter((f) => f.unit === '成')
+      .map((f) => [f.indicator, f.value, f.qualifier ?? '']);
+
+  it('"占一般公共预算支出7成以上" is 7成, as 七成 is', () => {
+    expect(tenths('民生类支出占一般公共预算支出7成以上。')).toEqual([['民生类支出占一般公共预算支出', 7, '以上']]);
+    expect(tenths('全市八成以上的公园实现开放。')).toEqual([['公园', 8, '以上']]);
+  });
+
+  it('a digit before another word of 成 ("3成交额", "1成功"), or two digits, is none', () => {
+    expect(tenths('技术合同3成交额增长。')).toEqual([]);
+    expect(tenths('第1成功案例。')).toEqual([]);
+    expect(tenths('达到10成。')).toEqual([]);
   });
 });

@@ -117,6 +117,9 @@ export function unknownLowerCaseWords(
   return names;
 }
 
+/** The shortest single word read as a pinyin gloss: two syllables at least ("zhongshi"). */
+const MIN_ONE_WORD_GLOSS = 5;
+
 /** A parenthesis of lowercase romanised words only: "(jingying zhuti)". */
 const PARENTHESISED_WORDS = /\s*\(([a-z]+(?:\s+[a-z]+){0,3})\)/g;
 
@@ -128,6 +131,8 @@ const PARENTHESISED_WORDS = /\s*\(([a-z]+(?:\s+[a-z]+){0,3})\)/g;
 export function withoutPinyinGlosses(question: string, isPlaceOrWord: (word: string) => boolean): string {
   return question.replace(PARENTHESISED_WORDS, (whole, words: string) => {
     const each = words.split(/\s+/);
-    return each.length >= 2 && each.every((w) => isPinyinWord(w) && !isPlaceOrWord(w)) ? '' : whole;
+    // One word alone only at glossing length ("(zhongshi)"): a short one is as often an abbreviation ("(ai)").
+    const glossLike = each.length >= 2 || each[0].length >= MIN_ONE_WORD_GLOSS;
+    return glossLike && each.every((w) => isPinyinWord(w) && !isPlaceOrWord(w)) ? '' : whole;
   });
 }

@@ -242,7 +242,10 @@ export const NOT_RATE_FORMS: readonly string[] = ['折'];
 export const CHINESE_RATE_FORMS: readonly string[] = ['百分之', '千分之', '成'];
 /** The tenths form: "七成" is 70%, but "七成六" writes a value that is nowhere in the text. */
 export const TENTHS_FORM = '成';
-export const PLAIN_TENTHS = /^[^\d]{1,3}成$/;
+// "7成以上" in digits too ("民生类支出占一般公共预算支出7成以上"), one digit: "10成" is no rate a report writes.
+export const PLAIN_TENTHS = /^(?:[^\d]{1,3}|[1-9])成$/;
+/** What after a digit's 成 makes another word of it ("3成交", "1成功", "2成立"): no tenths. */
+export const TENTHS_WORD_NEXT = /^[交功立本果为员效长熟都型套品绩]/;
 export const HALF = /半/;
 
 /** The unit of a difference between two rates, as the schema names it: "下降0.3个百分点". */
