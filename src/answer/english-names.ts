@@ -70,6 +70,12 @@ export function englishAmount(value: number, unit: string): string | null {
  * English for an English reader: "over 5%", "over 3000亿元", "at least 5%", "over 50场". The number and
  * unit are kept as written.
  */
+/** A value in tenths ("7成"), read in English as a percentage. */
+const ENGLISH_TENTHS = /^(\d+(?:\.\d+)?)成$/;
+const TENTHS_PER_PERCENT = 10;
+/** Decimals kept of a tenths value read as a percentage (floating noise off). */
+const TENTHS_DIGITS = 6;
+
 export function englishValueText(text: string): string {
   // "较3年前44%": "44% vs 3 years earlier", the base after the value it is of.
   const base = ENGLISH_GROWTH_BASE.exec(text);
@@ -104,5 +110,8 @@ export function englishValueText(text: string): string {
     words.push('over');
   }
   if (after && !words.some((w) => ENGLISH_BOUND_WORDS.has(w))) words.push(after);
+  // "7成" is tenths: 70% in English, the report's form beside it.
+  const tenths = ENGLISH_TENTHS.exec(rest);
+  if (tenths) rest = `${Number((Number(tenths[1]) * TENTHS_PER_PERCENT).toFixed(TENTHS_DIGITS))}% (${rest})`;
   return [...new Set(words.filter(Boolean)), rest].join(' ');
 }

@@ -202,6 +202,11 @@ describe('a growth base said in English', () => {
     expect(englishValueText('比2020年30%')).toBe('30% vs 2020');
     expect(englishValueText('超6600户')).toBe('over 6600户');
   });
+
+  it("tenths are read as a percentage, the report's form beside it", () => {
+    expect(englishValueText('7成以上')).toBe('over 70% (7成)');
+    expect(englishValueText('3.5成')).toBe('35% (3.5成)');
+  });
 });
 
 describe('a name cut after what qualifies it', () => {
