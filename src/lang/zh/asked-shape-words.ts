@@ -47,7 +47,7 @@ const AMOUNT_AND_RANK_IN_ENGLISH =
  */
 export function asksAmountBesideRank(question: string): boolean {
   if (!asksForRank(question)) return false;
-  return AMOUNT_AND_RANK_IN_ENGLISH.test(question) || AMOUNT_ASKED_BESIDE.test(question.replace(RANK_ASKINGS, ''));
+  return AMOUNT_AND_RANK_IN_ENGLISH.test(question) || AMOUNT_ASKED_BESIDE.test(withoutRankAsked(question));
 }
 
 /** The question with its rank asking taken out ("GDP多少，全国排第几" → "GDP多少，全国"), to read the amount it asks beside. */

@@ -1,3 +1,4 @@
+import { MEANS_WORDS } from './question-words.js';
 import { anyOf } from './word-pattern.js';
 
 /**
@@ -124,9 +125,6 @@ export const COMPLETION_CHECK_WORDS: readonly string[] = [
   // "完成投资是年度计划的百分之几": what was done, as a share of the plan (the reports' "为年度计划的146.1%").
   '(年度|全年)?(计划|目标)的(百分之几|百分之多少|多少|几成)',
 ];
-
-/** The means to a target, as a question names them: "实现目标的主要措施", "完成任务的路径". */
-const MEANS_WORDS: readonly string[] = ['措施', '举措', '路径', '办法', '途径', '方向', '抓手', '思路', '重点'];
 
 /**
  * Whether a target was met, which only the target and the actual side by side answer: "完成目标了吗",

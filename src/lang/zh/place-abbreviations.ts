@@ -61,8 +61,8 @@ export const PLACE_PINYIN_INITIALS: Readonly<Record<string, string>> = {
 
 /**
  * Initials that are also English words or common shorthand ("ah", "sh", "js", "sd" card, "hz" for hertz, "qt", "gs", "gd" for
- * good): read as a
- * place in an English question only where a year, a colon or an indicator's name follows (lowercaseInitialsPattern).
+ * good): read as a place in an English question only where a year, a colon or an indicator's name follows
+ * (lowercaseInitialsPattern).
  */
 const INITIALS_ALSO_ENGLISH: ReadonlySet<string> = new Set(['ah', 'sh', 'js', 'sd', 'hz', 'qt', 'gs', 'gd']);
 

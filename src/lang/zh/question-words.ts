@@ -128,6 +128,12 @@ export const VALUE_OF_INDICATOR_WORDS_EN: readonly string[] = [
   '\\b(?:rise|rises|rose|risen|increase|increased|fall|fell|fallen|drop|dropped|decline|declined|expand|expanded)\\b',
 ];
 
+/**
+ * The means to a target, as a question names them ("实现目标的主要措施", "完成任务的路径"): the plan's work, asked as its outline,
+ * never whether the target was met (intent-words.ts).
+ */
+export const MEANS_WORDS: readonly string[] = ['措施', '举措', '路径', '办法', '途径', '方向', '抓手', '思路', '重点'];
+
 /** Words that ask for a report's outline of priorities: "2025年工作重点有哪些". */
 export const PRIORITY_WORDS: readonly string[] = [
   '工作重点',
@@ -142,7 +148,7 @@ export const PRIORITY_WORDS: readonly string[] = [
   '(?<![比于过出])目标(和|与)?任务',
   '工作安排',
   // "实现目标的主要措施有哪几个方向": the means to the year's targets are the plan's work, its outline.
-  '(实现|完成|达成)(上述)?(目标|任务)(任务)?的(主要)?(措施|举措|路径|途径|方向|抓手)',
+  `(实现|完成|达成)(上述)?(目标|任务)(任务)?的(主要)?(${MEANS_WORDS.join('|')})`,
   '哪几方面',
   '哪些方面',
   '几方面',
