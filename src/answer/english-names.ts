@@ -3,13 +3,13 @@ import {
   ENGLISH_ALIAS,
   ENGLISH_APPROXIMATE_COUNT,
   ENGLISH_BOUND_WORDS,
-  ENGLISH_GROWTH_BASE,
   ENGLISH_QUALIFIERS_AFTER,
   ENGLISH_QUALIFIERS_BEFORE,
   PREFERRED_PLACE_KINDS,
   TITLE_SMALL_WORDS,
 } from '../lang/zh/english-names.js';
 import { englishQuantity, isScaledUnit } from '../lang/en/english-units.js';
+import { GROWTH_BASE_OPENING } from '../lang/zh/figure-words.js';
 import { glossary } from '../lang/zh/glossary.js';
 import { ENGLISH_NAME_SUFFIXES } from '../lang/en/english-name-suffixes.js';
 import { MEASURE_WORDS } from '../lang/en/english-topic-words.js';
@@ -78,8 +78,9 @@ const TENTHS_DIGITS = 6;
 
 export function englishValueText(text: string): string {
   // "较3年前44%": "44% vs 3 years earlier", the base after the value it is of.
-  const base = ENGLISH_GROWTH_BASE.exec(text);
-  if (base) {
+  // (Years back in digits only: "较三年前" stays as written.)
+  const base = GROWTH_BASE_OPENING.exec(text);
+  if (base && (base[2] || /^\d+$/.test(base[1]))) {
     const since = base[1] ? `${base[1]} years earlier` : base[2];
     return `${englishValueText(text.slice(base[0].length))} vs ${since}`;
   }

@@ -1083,7 +1083,8 @@ function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], q
   // 用能指标" is no rival of a 保障用能 made by the cut).
   const writtenWhole = (text: string) => figures.filter((f) => f.indicator.length >= MIN_WHOLE_NAME && text.includes(f.indicator));
   const asWritten = writtenWhole(question);
-  const whole = asWritten.length ? asWritten : writtenWhole(withoutAmountAsked(question));
+  const withoutAsking = withoutAmountAsked(question);
+  const whole = asWritten.length ? asWritten : writtenWhole(withoutAsking);
   if (!whole.length) return [...figures];
   // The same name with a subject before it is the same figure, written by another year's report ("信访事项初信初访一次性
   // 化解率97.3%" beside "初信初访一次性化解率98.4%"): it stays, so the citations' order and the year decide. Only long
@@ -1102,7 +1103,6 @@ function bestNamed<F extends Pick<Figure, 'indicator'>>(figures: readonly F[], q
   // So is a name written whole with the measure asked after it ("新投产项目带来多少产值": 新投产项目增加产值 5100多亿元, not the
   // 新投产项目 3920个 themselves): the thing, then what of it is asked.
   const measure = countedNounAsked(question)?.slice(-HEAD_LENGTH) ?? null;
-  const withoutAsking = withoutAmountAsked(question);
   const measureOfNamed = (f: F) => measureOfThingNamed(f.indicator, withoutAsking, measure) > 0;
   return figures.filter(
     (f) => whole.includes(f) || specific.some((n) => f.indicator.endsWith(n)) || comparedTo(f) || longerNamed(f) || measureOfNamed(f),
@@ -1302,10 +1302,15 @@ function ofOnePair(a: Pick<Figure, 'citationId' | 'indicator' | 'unit'>, b: Pick
 /** Longest run of words between 累计 and its value in one clause ("分别达到52个和" before 204项). */
 const MAX_CUMULATIVE_GAP = 16;
 
+/** Whether the sentence writes the figure's value right after what `before` (a pattern's source) matches. */
+function valueWrittenAfter(figure: Pick<Figure, 'value'>, sentence: string, before: string): boolean {
+  const value = escapeRegExp(formatNumber(figure.value));
+  return new RegExp(`${before}(?<![\\d.])${value}(?![\\d.])`).test(sentence);
+}
+
 /** Whether the sentence writes the figure's value as a running total: after 累计, in the same clause. */
 export function writtenAsCumulative(figure: Pick<Figure, 'value'>, sentence: string): boolean {
-  const value = escapeRegExp(formatNumber(figure.value));
-  return new RegExp(`${CUMULATIVE_WORD}[^，,。；;]{0,${MAX_CUMULATIVE_GAP}}?(?<![\\d.])${value}(?![\\d.])`).test(sentence);
+  return valueWrittenAfter(figure, sentence, `${CUMULATIVE_WORD}[^，,。；;]{0,${MAX_CUMULATIVE_GAP}}?`);
 }
 
 /** Longest run between an increase's verb and its value in one clause ("新增硬质合金等" before 7个). */
@@ -1313,16 +1318,12 @@ const MAX_INCREMENT_GAP = 12;
 
 /** Whether the sentence writes the figure's value after an increase's verb in its clause ("新增硬质合金等7个"). */
 function writtenAfterIncrementVerb(figure: Pick<Figure, 'value'>, sentence: string): boolean {
-  const value = escapeRegExp(formatNumber(figure.value));
-  return new RegExp(`(?:${INCREMENT_PREFIXES.join('|')})[^，,。；;\\d]{0,${MAX_INCREMENT_GAP}}(?<![\\d.])${value}(?![\\d.])`).test(
-    sentence,
-  );
+  return valueWrittenAfter(figure, sentence, `(?:${INCREMENT_PREFIXES.join('|')})[^，,。；;\\d]{0,${MAX_INCREMENT_GAP}}`);
 }
 
 /** Whether the sentence writes the figure's value right after a word of a level reached ("增至3022家", "达到25个"). */
 function writtenAsLevelReached(figure: Pick<Figure, 'value'>, sentence: string): boolean {
-  const value = escapeRegExp(formatNumber(figure.value));
-  return new RegExp(`(?:${LEVEL_REACHED_WORDS.join('|')})(?:了|为)?(?<![\\d.])${value}(?![\\d.])`).test(sentence);
+  return valueWrittenAfter(figure, sentence, `(?:${LEVEL_REACHED_WORDS.join('|')})(?:了|为)?`);
 }
 
 /** The figures with the shares left out, when a rate of change is among the rest; else all of them. */

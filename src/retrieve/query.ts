@@ -344,14 +344,14 @@ const REPORT_PHRASE = 4;
 /** Where a question's growth asked starts ("增长目标", "要增长", "增速"). */
 const GROWTH_ASKED_AT = /增长|增速|预期增长/;
 
-/** Whether a lowercase word is a place's name or alias ("jilin", "xinjiang"), a stop word or a dictionary word ("capita"). */
-function isPlaceOrEnglishWord(places: readonly KnownPlace[]): (word: string) => boolean {
-  return (word) =>
-    ENGLISH_STOP_WORDS.has(word) ||
-    englishLexicon().get(singular(word)) !== undefined ||
-    places.some((p) => p.aliases.some((a) => a.toLowerCase() === word)) ||
-    // A place the reports do not cover is a place still ("horgos (xinjiang)"): asked of, never a gloss.
-    glossary().places.some((p) => p.aliases.some((a) => a.toLowerCase() === word));
+let latinPlaceWords: ReadonlySet<string> | null = null;
+/**
+ * Whether a lowercase word is a place's name in Latin letters (the glossary's, covered or not: "jilin", "xinjiang"), a stop
+ * word or a dictionary word ("capita"): no pinyin gloss to take out.
+ */
+function isPlaceOrEnglishWord(word: string): boolean {
+  latinPlaceWords ??= new Set(glossary().places.flatMap((p) => p.aliases.map((a) => a.toLowerCase())));
+  return ENGLISH_STOP_WORDS.has(word) || englishLexicon().get(singular(word)) !== undefined || latinPlaceWords.has(word);
 }
 
 export function understandQuery(asked: string, places: readonly KnownPlace[], options: UnderstandOptions = {}): UnderstoodQuery {
@@ -368,9 +368,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     toReportWording(
       language === 'zh'
         ? expandPlaceAbbreviations(asWritten)
-        : placeNamesInLatin(
-            expandPinyinInitialsInEnglish(withHyphensInWords(withoutPinyinGlosses(asWritten, isPlaceOrEnglishWord(places)))),
-          ),
+        : placeNamesInLatin(expandPinyinInitialsInEnglish(withHyphensInWords(withoutPinyinGlosses(asWritten, isPlaceOrEnglishWord)))),
     ),
     language,
   );

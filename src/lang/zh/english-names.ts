@@ -82,9 +82,6 @@ export const ENGLISH_QUALIFIERS_AFTER: ReadonlyArray<readonly [string, string]> 
 /** Written between a count and its unit: "50余场", "1270多万人" (over 50, over 1270万). */
 export const ENGLISH_APPROXIMATE_COUNT = /^([\d.,–-]+)(余|多)(?=\D)/;
 
-/** A growth's base before its value ("较3年前44%", "比2020年30%"): said after the value in English ("vs 3 years earlier"). */
-export const ENGLISH_GROWTH_BASE = /^(?:较|比)(?:(\d+)年前|((?:19|20)\d{2})年(?:末|底)?)/;
-
 /** English bound words: one is enough before a value ("确保5%以上" is "at least 5%", not "at least over 5%"). */
 export const ENGLISH_BOUND_WORDS: ReadonlySet<string> = new Set([
   'at least',

@@ -196,7 +196,10 @@ export const GROWTH_MODIFIERS: readonly string[] = byLength([
  * A growth's base written as a time before it ("较3年前增长44%", "比2020年增长"): the span it grew over, no part of the
  * name before it.
  */
-export const GROWTH_BASE_BEFORE = /(?:较|比)(?:[0-9一二三四五六七八九十]+年前|(?:19|20)\d{2}年(?:末|底)?)$/;
+const GROWTH_BASE = '(?:较|比)(?:([0-9一二三四五六七八九十]+)年前|((?:19|20)\\d{2})年(?:末|底)?)';
+export const GROWTH_BASE_BEFORE = new RegExp(`${GROWTH_BASE}$`);
+/** The same base opening a value ("较3年前44%"): its years back (group 1) or its year (group 2). */
+export const GROWTH_BASE_OPENING = new RegExp(`^${GROWTH_BASE}`);
 
 /**
  * A phrase opened by a comparison with another place names no figure: "实现三季度增长4.6%、追平全国" (caught up with the
