@@ -33,6 +33,7 @@ import { message } from './messages.js';
 import { figureLead, namedInQuestion, termNamingTarget } from './figure-lead.js';
 import { formatNumber, isAskedIndicator, valueText } from './figure-format.js';
 import { nationalSpanReading, withReviewSpanHeld } from './review-span-held.js';
+import { nationalReportReading } from './national-report-reading.js';
 import { latestResultsReading, saidAsLatest, withLatestYearShifted } from './kinds/latest-results-compared.js';
 import { isRankFigure, rankNamedInQuestion } from '../figures/rank-figures.js';
 import { shownForQuestion } from '../figures/milestones-passed.js';
@@ -198,7 +199,13 @@ export class Engine implements AskEngine, AnswerTools {
       const answered = await this.answerQuery(question, context, national);
       if (!answered.notFound) return withUncoveredSide(answered, national);
     }
-    const answer = await this.answerQuery(question, context, query);
+    // "2025 government work report — main tasks?": the country's report first (national-report-reading.ts), read on below as
+    // any named report is; the reports at large when the country's hold nothing of it.
+    const countryReport = nationalReportReading(query);
+    const countryAnswer = countryReport ? await this.answerQuery(question, context, countryReport) : null;
+    const fromCountry = countryReport !== null && countryAnswer !== null && !countryAnswer.notFound;
+    const used = fromCountry ? countryReport : query;
+    const answer = fromCountry ? countryAnswer : await this.answerQuery(question, context, query);
     // "俩尺寸一样不", "这俩谁大": the last two answers side by side, when the answer found does not state both.
     // The question's own slots are read (understood without the conversation) only when its words ask of the two.
     if (compareLastTwo && history.length >= 2 && asksOfTheTwo(question) && asksOfLastTwo(question, this.understand(question, options))) {
@@ -218,19 +225,19 @@ export class Engine implements AskEngine, AnswerTools {
     // year it reviews holds nothing of it. So is one answered from another report than the one named: "25年国务院报告里赤字
     //规模多少", read as the year the report reviews, found the 2024 report's own plan (4.06万亿元); read as the named
     // report's own year it quotes that report (5.66万亿元), and is taken when it does.
-    const named = query.namedReport;
+    const named = used.namedReport;
     const quotesNamed = (a: Answer) => {
       const cited = leadCitation(a);
       return named !== undefined && cited !== undefined && this.docYearOf(cited.docId) === named.year;
     };
     const quotesOther = named !== undefined && !answer.notFound && leadCitation(answer) !== undefined && !quotesNamed(answer);
-    const otherReadings = answer.notFound || quotesOther ? [otherReadingOfNamedReport(query)] : [];
+    const otherReadings = answer.notFound || quotesOther ? [otherReadingOfNamedReport(used)] : [];
     for (const reading of otherReadings) {
       if (!reading) continue;
       const again = await this.answerQuery(question, context, reading);
       if (!again.notFound && (!quotesOther || quotesNamed(again))) return withUncoveredSide(again, reading);
     }
-    return withUncoveredSide(answer, query);
+    return withUncoveredSide(answer, used);
   }
 
   private async answerQuery(question: string, context: AskContext, query: UnderstoodQuery): Promise<Answer> {

@@ -49,6 +49,7 @@ import {
   asksBareDifference,
   asksBothYears,
   asksOfTwo,
+  asksDifferenceOfSides,
   asksWhichOfThem,
   comparesWith,
   comparesWithYear,
@@ -252,7 +253,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     (!namesTopic && (previous.wantsPriorities || previous.asksMainTargets) && outlineItemAsked(query.question) !== null) ||
     (!namesTopic && (comparesWith(query.question) || (!namesPlace && asksWhichOfThem(query.question)))) ||
     // "安徽和福建2025年哪个高", "which is higher, Anhui or Fujian?": places of its own set side by side on the conversation's topic.
-    (!namesTopic && query.places.length >= 2 && asksWhichOfThem(query.question)) ||
+    (!namesTopic && query.places.length >= 2 && (asksWhichOfThem(query.question) || asksDifferenceOfSides(query.question))) ||
     // "它增长了多少", "what was it in 2023?", "did they hit it?": a question that points back at the
     // conversation's topic and names none of its own.
     (!namesTopic && !ranksPlaces && (pointsBack(query.question) || pointsAtEarlierThing(query.question, previous.question))) ||

@@ -111,6 +111,10 @@ const CASES: Record<string, RuleCase> = {
     fires: { question: '钱塘新区成立以来新增城镇就业人口多少' },
     silent: { question: '钱塘区新增城镇就业人口多少' },
   },
+  'writes-asked-number': {
+    fires: { question: '公众安全感满意度连续12年双提升的是哪个城市' },
+    silent: { question: '公众安全感满意度连续12年双提升的是哪个城市', text: '公众安全感、满意度连续112年实现“双提升”' },
+  },
 };
 
 function contextOf(rule: ScoringRule, side: Side): ScoringContext {

@@ -12,6 +12,7 @@ import { message } from '../messages.js';
 import { figureLead, namedInQuestion } from '../figure-lead.js';
 import { isAskedIndicator } from '../figure-format.js';
 import { periodSpan } from '../../lang/zh/years.js';
+import { FIVE_YEAR_PLANS } from '../../lang/zh/five-year-plans.js';
 import type { Answer, Citation, Figure } from '../schema.js';
 import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';
 import { heldYears } from './trend.js';
@@ -44,13 +45,21 @@ export async function nearestAnswer(
   }
   // "浙江2019年GDP", a year before the place's results: what it achieved nearest, not a later year's target.
   const before = relaxYears && query.intent !== 'plan' ? earliestHeldAfter(tools, query) : null;
+  // "福建2025年获国家科技奖多少项" when only the five-year review ending in 2025 says it ("五年来…获国家科学技术奖20项"): the
+  // plan the year closes is nearest in time, its figure labelled with the plan's span, before an earlier year's.
+  const planClosed = relaxYears && query.intent !== 'plan' && before === null ? planEndingIn(query) : null;
   const relaxed: UnderstoodQuery = relaxYears
     ? { ...query, years: [], planPeriod: null, part: null, intent: before === null ? 'any' : 'result' }
     : { ...query, intent: 'any' };
   const outcome = await tools.retriever.retrieve(relaxed, 3);
   // Nearest in time first: the earliest year held ("浙江2023年GDP" → 2024's); then the best of any year, which keeps a
   // review's from–to sentence ("由2110公里增至3055公里" starts from the year asked).
-  const earliest = before === null ? null : await tools.retriever.retrieve({ ...relaxed, years: [before] }, 1);
+  const earliest =
+    before !== null
+      ? await tools.retriever.retrieve({ ...relaxed, years: [before] }, 1)
+      : planClosed
+        ? await tools.retriever.retrieve({ ...relaxed, intent: 'result', planPeriod: planClosed }, 1)
+        : null;
   const first = earliest?.kind === 'found' ? earliest.sentences : [];
   const sentences = [...first, ...(outcome.kind === 'found' ? outcome.sentences : [])];
   const shown = distinctSentences(sentences).slice(0, 3);
@@ -293,6 +302,13 @@ function latestPlanYear(tools: AnswerTools, place: string): number | null {
   }
   const yearly = planYears.filter((y) => y <= lastResult + 1);
   return yearly.length ? Math.max(...yearly) : null;
+}
+
+/** The five-year plan the one year asked closes ("2025" → 十四五, 2021–2025), asked no plan itself; null otherwise. */
+function planEndingIn(query: UnderstoodQuery): { from: number; to: number } | null {
+  if (query.years.length !== 1 || query.planPeriod) return null;
+  const plan = FIVE_YEAR_PLANS.find((p) => p.to === query.years[0]);
+  return plan ? { from: plan.from, to: plan.to } : null;
 }
 
 /** The first year the one place asked holds results for, when every year asked comes before it; null otherwise. */

@@ -3,6 +3,7 @@ import type { Heading, Sentence } from '../../ingest/types.js';
 import { chineseOrdinal } from '../../lang/zh/numbers/ordinal.js';
 import type { UnderstoodQuery } from '../../retrieve/query.js';
 import { TASK_COUNT_ANNOUNCEMENT, TASK_HEADING_CUE } from '../../lang/zh/priority-words.js';
+import { ADDRESS_TO_AUDIENCE } from '../../lang/zh/front-matter-words.js';
 import { pickCommitments } from './commitments.js';
 
 export interface PriorityItem {
@@ -117,7 +118,8 @@ function itemFor(heading: Heading, docSentences: readonly Sentence[], end: numbe
  * The sentences of an item's own section: those under its heading's path, and those the copy left
  * without it (their path is the item's parent part, as when a copy loses the heading of the last
  * item's paragraphs) that follow the item without a break and stand before the next heading at the
- * item's depth or above (`end`). A sentence outside the parent part ends the section.
+ * item's depth or above (`end`). A sentence outside the parent part ends the section, and so does one
+ * addressing the audience ("各位代表，…"), which opens the part's closing words.
  */
 export function itemSection(heading: Heading, docSentences: readonly Sentence[], end: number): Sentence[] {
   const parentPath = heading.path.slice(0, -1);
@@ -128,7 +130,8 @@ export function itemSection(heading: Heading, docSentences: readonly Sentence[],
   for (const s of docSentences) {
     if (under(s)) out.push(s);
     else if (open && s.paragraph > heading.paragraph && s.paragraph < end && out.length) {
-      if (parentPath.length && inParent(s)) out.push(s);
+      // "各位代表，支持国防…" after the last item turns to the audience: the part's closing words, no item's.
+      if (parentPath.length && inParent(s) && !ADDRESS_TO_AUDIENCE.test(s.text)) out.push(s);
       else open = false;
     }
   }

@@ -288,14 +288,15 @@ export function translateContentWords(english: string, options: TranslateOptions
     .replace(/'s\b/g, ' ')
     .split(BETWEEN_WORDS)
     .map((w) => w.replace(/^[-'&]+|[-'&]+$/g, ''));
-  const held = (key: string) => lexiconNow().get(key) !== undefined;
   // A phrase read whole across a hyphen or a stop word only where the reports write a reading of it ("built-up area" →
   // 建成区), never a phrasal verb's dictionary sense ("loop around" → 卷绕).
   const heldAsWritten = (key: string) => (lexiconNow().get(key) ?? []).some((zh) => timesWritten(zh) > 0);
   const opensPhrase = (w: string, next: string | undefined) =>
     next !== undefined && (heldAsWritten(`${w} ${next}`) || heldAsWritten(`${w} ${singular(next)}`));
+  // So is one the dictionary holds only in Chinese the reports never write ("small-scale" → 小打小闹, 小范围): its words
+  // apart may be read ("small scale" → 小型), where the whole would be a word of the topic the reports lack, and refuse.
   const words = written.flatMap((w, i) =>
-    w.includes('-') && !held(singular(w)) && !held(w) && !opensPhrase(w, written[i + 1]) ? w.split(/-+/) : [w],
+    w.includes('-') && !heldAsWritten(singular(w)) && !heldAsWritten(w) && !opensPhrase(w, written[i + 1]) ? w.split(/-+/) : [w],
   );
   // Runs of content words: a phrase never spans a stop word, a place or a number. The qualifiers right
   // before a run ("national key" before "labs") are kept beside it: they may be part of the reports' name.

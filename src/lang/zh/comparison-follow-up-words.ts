@@ -88,6 +88,17 @@ const BOTH_YEARS_ASKED =
 const BARE_DIFFERENCE_ASKED =
   /^(?:那|那么|所以)?(?:前后|两者|二者)?(?:相差|差了|差|多了|少了|高了|低了|涨了|降了)(?:多少|几)[^，。？?\s]{0,3}[？?。!！]*$|^(?:and |so )?(?:how much|how many) (?:more|less|fewer|higher|lower|bigger|smaller)(?: (?:is it|was it|is that|was that))?(?: (?:in|for) (?:19|20)\d{2})?[?.!]*$|^(?:and |so )?what(?:'s| is| was) the (?:difference|gap)[?.!]*$/i;
 
+/**
+ * "浙江比北京多出多少", "江苏比山东高几个点": how far one named side is from the other, asked of the conversation's topic when
+ * the question names none of its own (read only with two places named: "比上年多多少" sets a year against another).
+ */
+const DIFFERENCE_OF_SIDES = /比[^，。？?]{1,10}?(?:多出|高出|多|高|少|低|快|慢|大|小)(?:了)?(?:多少|几)/;
+
+/** Whether a question asks how far apart two sides it names are ("浙江比北京多出多少"). */
+export function asksDifferenceOfSides(question: string): boolean {
+  return DIFFERENCE_OF_SIDES.test(question);
+}
+
 /** Whether a follow-up sets the two years the conversation has talked of side by side. */
 export function asksBothYears(question: string): boolean {
   return BOTH_YEARS_ASKED.test(question);

@@ -19,6 +19,9 @@ export const AUDIENCE = '各位代表';
 /** How every address to the audience opens, "各位代表" or "各位委员": a new paragraph always. */
 export const ADDRESS_OPENER = '各位';
 
+/** A paragraph that turns to the audience ("各位代表，支持国防…", "各位委员！"): the speech moves on from what came before. */
+export const ADDRESS_TO_AUDIENCE = new RegExp(`^${ADDRESS_OPENER}(?:代表|委员)`);
+
 /** "——2024年3月5日在…", "3月5日在…会议上": the line that says when and where the speech was given. */
 export const DELIVERY_LINE = new RegExp(`^[—\\-－–]*\\s*(?:\\d{4}年)?\\d{1,2}月\\d{1,2}日(?:在|.{0,60}${MEETING})`);
 

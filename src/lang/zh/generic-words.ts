@@ -212,6 +212,14 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '哪边',
   '做',
   // "免费提供多大的海外仓", "提前多久": how large or long is asked; the sentence writes the number ("1万平方米").
+  // So does "幸福河湖的里程 谁更长": a length asked by its measure, which the sentence writes as a unit (1200公里).
+  '里程',
+  '更长',
+  '更短',
+  '更大',
+  '更快',
+  '更少',
+  '更低',
   '多大',
   '多长',
   '多久',

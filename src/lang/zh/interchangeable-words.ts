@@ -37,6 +37,8 @@ export const INTERCHANGEABLE_WORDS: readonly InterchangeableWords[] = [
   { words: ['车位', '停车位', '泊位'] },
   { words: ['厕所', '公厕'] },
   { words: ['地铁', '轨道交通'] },
+  // "国家科技奖" is how people say the 国家科学技术奖 a five-year review writes.
+  { words: ['科技奖', '科学技术奖'] },
   // "北京去年新开了几条地铁线": the report writes 开通3条地铁新线.
   { words: ['地铁线', '地铁新线', '地铁线路'] },
   { words: ['新开', '新开通', '开通'] },

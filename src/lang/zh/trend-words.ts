@@ -94,6 +94,9 @@ export const AMOUNT_WORDS: readonly string[] = [
   '谁(?:的)?(?:更)?多',
   '哪个(?:更)?多',
   '\\bhow (?:much|big|large)\\b',
+  // "How many NEVs did Guangdong make": a count, whose growth alone is no answer to it.
+  '\\bhow many\\b',
+  '\\bnumber of\\b',
   // "What did Zhejiang's GDP reach last year?": the level reached.
   '\\bwhat did\\b.*\\b(?:reach|hit|total|amount to|come to|stand at)\\b',
   // "What was Jiangsu's GDP in 2025?", as "江苏2025年GDP是多少": the amount, unless the question goes on to

@@ -3,6 +3,7 @@ import { normalizeForSearch } from '../../lang/zh/normalize.js';
 import { asksForShare } from '../../lang/zh/asked-shape-words.js';
 import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { NON_QUALIFYING_CHARACTERS } from '../../lang/zh/generic-words.js';
+import { identifyingNumbers } from '../../lang/zh/identifying-numbers.js';
 import { asksWhatTablesAnswer } from '../../lang/zh/intent-words.js';
 import { asksOverSeveralYears } from '../../lang/zh/several-years-asked.js';
 import { SHARE_SUFFIXES } from '../../lang/zh/share-words.js';
@@ -32,6 +33,8 @@ export interface QuestionFacts {
   tablesAsked: boolean;
   /** A figure over several years is asked ("过去五年…下降多少", "年均增长"), see asksOverSeveralYears. */
   severalYears: boolean;
+  /** The numbers with counters the question writes, its years left out ("连续12年" → 12年), see identifyingNumbers. */
+  numbers: string[];
 }
 
 export function questionFacts(query: UnderstoodQuery, filtering: boolean): QuestionFacts {
@@ -49,6 +52,7 @@ export function questionFacts(query: UnderstoodQuery, filtering: boolean): Quest
     qualified: qualifiedNames(normalizeForSearch(query.question).toLowerCase(), indicatorNames),
     tablesAsked: asksWhatTablesAnswer(query.question),
     severalYears: asksOverSeveralYears(query.question),
+    numbers: identifyingNumbers(normalizeForSearch(query.question), query.years),
   };
 }
 

@@ -1,4 +1,5 @@
 import { AVERAGE_WORD } from '../../lang/zh/indicator-context.js';
+import { writesNumberWithCounter } from '../../lang/zh/identifying-numbers.js';
 import { givesReason } from '../../lang/zh/reason-words.js';
 import { mentionsOnlyForPartners, partnersNamed } from '../../lang/zh/partner-markets.js';
 import { periodSpan, statedYears } from '../../lang/zh/years.js';
@@ -207,6 +208,13 @@ export const SCORING_RULES: readonly ScoringRule[] = [
         : 0,
     example: '钱塘新区成立以来工作回顾：新增城镇就业人口8.6万人',
     why: '"钱塘新区成立以来…多少" asked: the review since founding (its heading or sentence writes 成立以来), not the latest year.',
+  },
+  {
+    id: 'writes-asked-number',
+    weight: 0.6,
+    feature: ({ question, sentence }) => (question.numbers.some((n) => writesNumberWithCounter(sentence.norm, n)) ? 1 : 0),
+    example: '公众安全感、满意度连续12年实现“双提升”',
+    why: '"连续12年双提升的是哪个城市": the sentence that writes the question\'s own number with its counter, not a neighbour of the same words ("连续13年").',
   },
 ];
 
