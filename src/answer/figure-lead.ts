@@ -52,6 +52,7 @@ import { asksFromTo } from '../lang/zh/trend-words.js';
 import { asksHowMuchChanged, asksWhetherSame } from '../lang/zh/verdict-words.js';
 import { asksAmountInEnglish, asksRateInEnglish } from '../lang/en/english-rate-words.js';
 import { englishCountUnit } from '../lang/en/english-count-units.js';
+import { isLowerBetter } from '../lang/zh/lower-is-better.js';
 import { attributeWording, attributesAsked } from '../lang/zh/attribute-words.js';
 import { MILESTONE_COUNT_UNIT } from '../lang/zh/milestone-words.js';
 import {
@@ -944,7 +945,11 @@ export function comparisonVerdict(
     high: shown(high, hv),
     low: shown(low, lv),
   });
-  return sameAsked ? `${message('verdictDifferent', lang)}${verdict}` : verdict;
+  // Two levels of a thing better lower (失业率, PM2.5 浓度): the higher is the worse, said so. Not two changes of it
+  // ("下降11.5%" against "下降7.4%"), where the larger fall is the better.
+  const levels = !byRate || (!a.change && !b.change);
+  const worse = levels && isLowerBetter(a.indicator) && isLowerBetter(b.indicator) ? message('lowerIsBetter', lang) : '';
+  return sameAsked ? `${message('verdictDifferent', lang)}${verdict}${worse}` : `${verdict}${worse}`;
 }
 
 /**

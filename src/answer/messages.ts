@@ -153,6 +153,8 @@ const MESSAGES = {
     (p) => `。${placeLabel(p.place)}更高：${p.high} 对 ${p.low}`,
     (p) => `. ${p.place} is higher: ${p.high} vs ${p.low}`,
   ),
+  /** After a verdict between two levels of a thing better lower (失业率, PM2.5): the higher is the worse. */
+  lowerIsBetter: entry('（该指标越低越好）', ' (lower is better)'),
   /** The same, of two counts ("12家 对 9家"): which has more. */
   verdictMore: entry<{ place: string; high: string; low: string }>(
     (p) => `。${placeLabel(p.place)}更多：${p.high} 对 ${p.low}`,

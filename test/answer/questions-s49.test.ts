@@ -104,6 +104,23 @@ describe('comparisons', () => {
   });
 });
 
+describe('two levels of a thing better lower', () => {
+  it('"两个城市谁的空气好" after two cities’ PM2.5 compares them, and says the higher is the worse', async () => {
+    const line = await ask('两个城市谁的空气好', ['北京的PM2.5降到多少了', '那上海呢']);
+    expect(line).toMatch(/27微克\/立方米.*26\.3微克\/立方米.*。北京市更高：27微克\/立方米 对 26\.3微克\/立方米（该指标越低越好）$/);
+  });
+
+  it('unemployment in English: "(lower is better)"', async () => {
+    expect(await ask('Which had higher unemployment in 2025, Beijing or Shanghai?')).toMatch(
+      /Shanghai is higher: average 4\.2% vs 4\.1% \(lower is better\)$/,
+    );
+  });
+
+  it('growth compared says nothing of the kind', async () => {
+    expect(await ask('浙江和江苏去年GDP谁增长更快')).toMatch(/浙江省更高：5\.5% 对 5\.3%$/);
+  });
+});
+
 describe('a plan’s outline', () => {
   it('the last item holds no closing words addressed to the delegates (上海 2026, item 10)', async () => {
     const engine = await govCorpusEngine();

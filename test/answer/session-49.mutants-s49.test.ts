@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { planEndingIn } from '../../src/answer/kinds/nearest.js';
 import { nationalReportReading } from '../../src/answer/national-report-reading.js';
 import { itemSection } from '../../src/answer/priorities/outline.js';
 import type { Heading } from '../../src/ingest/types.js';
+import { identifyingNumbers, writesNumberWithCounter } from '../../src/lang/zh/identifying-numbers.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+import { conversationState } from '../../src/understand/conversation.js';
 import { resultSentenceOf } from '../support/hand-built-sentence.js';
 
 /** Session 49's survivors: hand-built inputs for the lines only the engine tests reached. */
@@ -36,6 +39,17 @@ describe('an outline item’s own sentences', () => {
     expect(itemSection(heading, doc, Number.POSITIVE_INFINITY).map((s) => s.paragraph)).toEqual([10, 11, 12]);
   });
 
+  it('a sentence of another part ends it too', () => {
+    const other = [...doc.slice(0, 3), sentence('（一）坚持政治引领。', 13, ['四、深入推进政府治理创新']), doc[4]];
+    expect(itemSection(heading, other, Number.POSITIVE_INFINITY).map((s) => s.paragraph)).toEqual([10, 11, 12]);
+  });
+
+  it('a top-level item takes no sentence of no section after it', () => {
+    const top: Heading = { ...heading, depth: 1, path: [ITEM] };
+    const loose = [sentence('（十）着力推动城市高效能治理。', 10, [ITEM]), sentence('附件：名词解释', 11, [])];
+    expect(itemSection(top, loose, Number.POSITIVE_INFINITY).map((s) => s.paragraph)).toEqual([10]);
+  });
+
   it('without such words, up to the section’s end', () => {
     const plain = doc.filter((s) => s.paragraph !== 13);
     expect(itemSection(heading, plain, Number.POSITIVE_INFINITY).map((s) => s.paragraph)).toEqual([10, 11, 12, 14]);
@@ -55,8 +69,53 @@ describe('a work report named with no place', () => {
 
   it('not with a place of its own, nor over places, nor without a work report named', () => {
     expect(read('浙江2025年政府工作报告里GDP目标')).toBeNull();
+    // A ranking over the reports, read as one by the classifier though no "哪个" asks which place.
+    expect(read('各省政府工作报告GDP目标最高')).toBeNull();
     expect(read('哪些省的政府工作报告提到了低空经济')).toBeNull();
     expect(read('哪个省的政府工作报告GDP目标最高')).toBeNull();
     expect(read('2025年GDP增长目标')).toBeNull();
+  });
+});
+
+describe('the five-year plan a year closes', () => {
+  it('2025 closes 十四五 (2021–2025), 2020 十三五; 2024 closes none', () => {
+    expect(planEndingIn({ years: [2025], planPeriod: null })).toEqual({ from: 2021, to: 2025 });
+    expect(planEndingIn({ years: [2020], planPeriod: null })).toEqual({ from: 2016, to: 2020 });
+    expect(planEndingIn({ years: [2024], planPeriod: null })).toBeNull();
+  });
+
+  it('only of one year asked, and no plan asked', () => {
+    expect(planEndingIn({ years: [2024, 2025], planPeriod: null })).toBeNull();
+    expect(planEndingIn({ years: [], planPeriod: null })).toBeNull();
+    expect(planEndingIn({ years: [2025], planPeriod: { from: 2021, to: 2025 } })).toBeNull();
+  });
+});
+
+describe('numbers a question writes, beside its years', () => {
+  it('a short year asked is left out only as that year: "24家" and "连续12年" beside 24年 stay', () => {
+    expect(identifyingNumbers('钱塘24年新增了24家企业吗', [2024])).toEqual(['24家']);
+    expect(identifyingNumbers('钱塘24年连续12年增长的是什么', [2024])).toEqual(['12年']);
+    expect(identifyingNumbers('2005年连续5年增长的是什么', [2005])).toEqual(['5年']);
+  });
+
+  it('a number opening the sentence is written there', () => {
+    expect(writesNumberWithCounter('12年来首次实现“双提升”', '12年')).toBe(true);
+  });
+});
+
+describe('two sides named and how far apart they are', () => {
+  const PLACES = knownPlaces(['北京市', '浙江省', '上海市']);
+  const today = new Date('2026-12-06');
+  const state = (questions: string[]) => conversationState(questions.map((q) => understandQuery(q, PLACES, { today })));
+
+  it('"浙江比北京多出多少" after each place’s figure keeps the topic and the year, both places side by side', () => {
+    const read = state(['北京25年新建和更新群众身边的运动场地多少处', '浙江同一年定了多少个', '浙江比北京多出多少']);
+    expect(read?.places).toEqual(['浙江省', '北京市']);
+    expect(read?.years).toEqual([2025]);
+  });
+
+  it('one place named is no two sides', () => {
+    const read = state(['北京25年新建和更新群众身边的运动场地多少处', '浙江比上年多出多少']);
+    expect(read?.places).toEqual(['浙江省']);
   });
 });

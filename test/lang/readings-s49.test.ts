@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
-import { asksDifferenceOfSides } from '../../src/lang/zh/comparison-follow-up-words.js';
+import { asksDifferenceOfSides, asksWhichOfThem } from '../../src/lang/zh/comparison-follow-up-words.js';
 import { ADDRESS_TO_AUDIENCE } from '../../src/lang/zh/front-matter-words.js';
 import { identifyingNumbers, writesNumberWithCounter } from '../../src/lang/zh/identifying-numbers.js';
+import { isLowerBetter } from '../../src/lang/zh/lower-is-better.js';
 import { asksAmount } from '../../src/lang/zh/trend-words.js';
 import { namesWorkReport } from '../../src/lang/zh/work-report-words.js';
 
@@ -100,5 +101,31 @@ describe('a hyphenated English word whose Chinese the reports never write', () =
 
   it('one whose Chinese the reports write stays whole', () => {
     expect(read('the built-up area')).toContainEqual(['built-up area', ['建成区']]);
+  });
+});
+
+describe('which of two sides, by a measure named', () => {
+  it('"两个城市谁的空气好", "哪个的GDP高" ask which of the sides talked about', () => {
+    expect(asksWhichOfThem('两个城市谁的空气好')).toBe(true);
+    expect(asksWhichOfThem('哪个的GDP更高')).toBe(true);
+    expect(asksWhichOfThem('谁的经济强')).toBe(true);
+  });
+
+  it('not "谁的报告说了这个", which compares nothing', () => {
+    expect(asksWhichOfThem('谁的报告说了这个')).toBe(false);
+  });
+});
+
+describe('indicators better lower', () => {
+  it('unemployment, fine particles, the income ratio', () => {
+    expect(isLowerBetter('城镇调查失业率')).toBe(true);
+    expect(isLowerBetter('细颗粒物年均浓度')).toBe(true);
+    expect(isLowerBetter('PM2.5年均浓度')).toBe(true);
+    expect(isLowerBetter('城乡居民收入比')).toBe(true);
+  });
+
+  it('not GDP, nor a good-air rate', () => {
+    expect(isLowerBetter('地区生产总值')).toBe(false);
+    expect(isLowerBetter('空气质量优良天数比例')).toBe(false);
   });
 });

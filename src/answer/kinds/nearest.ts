@@ -305,7 +305,7 @@ function latestPlanYear(tools: AnswerTools, place: string): number | null {
 }
 
 /** The five-year plan the one year asked closes ("2025" → 十四五, 2021–2025), asked no plan itself; null otherwise. */
-function planEndingIn(query: UnderstoodQuery): { from: number; to: number } | null {
+export function planEndingIn(query: Pick<UnderstoodQuery, 'years' | 'planPeriod'>): { from: number; to: number } | null {
   if (query.years.length !== 1 || query.planPeriod) return null;
   const plan = FIVE_YEAR_PLANS.find((p) => p.to === query.years[0]);
   return plan ? { from: plan.from, to: plan.to } : null;
