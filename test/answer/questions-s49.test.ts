@@ -121,6 +121,15 @@ describe('two levels of a thing better lower', () => {
   });
 });
 
+describe('a plan’s main targets', () => {
+  it('"浙江十五五主要目标" lists the goal in words and the same goal in numbers for 2030, one paragraph', async () => {
+    const engine = await govCorpusEngine();
+    const answer = await engine.ask('浙江省十五五时期的主要目标有哪些', { today });
+    expect(answer.text).toContain('• 到2030年，我省经济实力、科技实力、综合竞争力大幅跃升');
+    expect(answer.figures.map((f) => `${f.indicator}=${f.value}${f.unit}`)).toContain('全社会研发投入强度=3.5%');
+  });
+});
+
 describe('a plan’s outline', () => {
   it('the last item holds no closing words addressed to the delegates (上海 2026, item 10)', async () => {
     const engine = await govCorpusEngine();

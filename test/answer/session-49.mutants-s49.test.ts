@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { comparisonVerdict } from '../../src/answer/figure-lead.js';
 import { planEndingIn } from '../../src/answer/kinds/nearest.js';
 import { nationalReportReading } from '../../src/answer/national-report-reading.js';
 import { itemSection } from '../../src/answer/priorities/outline.js';
+import type { Figure } from '../../src/answer/schema.js';
 import type { Heading } from '../../src/ingest/types.js';
 import { identifyingNumbers, writesNumberWithCounter } from '../../src/lang/zh/identifying-numbers.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
@@ -117,5 +119,49 @@ describe('two sides named and how far apart they are', () => {
   it('one place named is no two sides', () => {
     const read = state(['北京25年新建和更新群众身边的运动场地多少处', '浙江比上年多出多少']);
     expect(read?.places).toEqual(['浙江省']);
+  });
+});
+
+describe('a verdict between two levels of a thing better lower', () => {
+  const figure = (over: Partial<Figure>): Figure => ({
+    indicator: '城镇调查失业率',
+    value: 4.1,
+    unit: '%',
+    kind: 'actual',
+    period: '2025',
+    district: '北京市',
+    citationId: 'c1',
+    ...over,
+  });
+  const beijing = figure({});
+  const shanghai = figure({ value: 4.2, district: '上海市', citationId: 'c2' });
+
+  it('two unemployment rates: the higher is said to be the worse', () => {
+    expect(comparisonVerdict(beijing, shanghai, false, 'zh', false)).toBe('。上海市更高：4.2% 对 4.1%（该指标越低越好）');
+    expect(comparisonVerdict(beijing, shanghai, false, 'en', false)).toBe('. Shanghai is higher: 4.2% vs 4.1% (lower is better)');
+  });
+
+  it('two levels of PM2.5 in their unit, compared though each falls', () => {
+    const pm = (value: number, district: string, fall: number) =>
+      figure({
+        indicator: 'PM2.5年均浓度',
+        value,
+        valueInBaseUnit: value,
+        unit: '微克/立方米',
+        district,
+        change: { direction: 'down', value: fall, unit: '%' },
+      });
+    expect(comparisonVerdict(pm(27, '北京市', 11.5), pm(26.3, '上海市', 7.4), false, 'zh', false)).toMatch(/（该指标越低越好）$/);
+  });
+
+  it('not two falls of it compared by rate, nor a thing better higher, nor one side of each', () => {
+    const fall = (value: number, district: string) =>
+      figure({ indicator: '细颗粒物平均浓度', value, district, change: { direction: 'down', value, unit: '%' } });
+    expect(comparisonVerdict(fall(11.5, '北京市'), fall(7.4, '上海市'), true, 'zh', false)).not.toContain('越低越好');
+    const gdp = (value: number, district: string) => figure({ indicator: '地区生产总值', value, district });
+    expect(comparisonVerdict(gdp(5.5, '浙江省'), gdp(5.3, '江苏省'), true, 'zh', false)).toBe('。浙江省更高：5.5% 对 5.3%');
+    expect(
+      comparisonVerdict(beijing, figure({ indicator: '地区生产总值', value: 5.4, district: '上海市' }), false, 'zh', false),
+    ).not.toContain('越低越好');
   });
 });

@@ -1,6 +1,6 @@
 import type { Sentence } from '../../ingest/types.js';
 import { targetFigures } from '../target-figures.js';
-import { LIST_GOES_ON, MAIN_TARGETS_OPENING, OPENS_LIST } from '../../lang/zh/main-target-words.js';
+import { GOAL_IN_NUMBERS, LIST_GOES_ON, MAIN_TARGETS_OPENING, OPENS_LIST } from '../../lang/zh/main-target-words.js';
 import { englishPlace } from '../english-names.js';
 import { message } from '../messages.js';
 import { withReadingNote } from '../reading-note.js';
@@ -41,7 +41,7 @@ function targetList(tools: AnswerTools, first: Sentence): Sentence[] {
     if (opensOnly) {
       // A heading or "…建议为：" opens a list written in the paragraph(s) after it, one item a sentence.
       if (next.paragraph !== previous.paragraph && list.length > 1 && !LIST_GOES_ON.test(previous.norm)) break;
-    } else if (next.paragraph !== first.paragraph || !LIST_GOES_ON.test(previous.norm)) break;
+    } else if (next.paragraph !== first.paragraph || !(LIST_GOES_ON.test(previous.norm) || GOAL_IN_NUMBERS.test(next.norm))) break;
     list.push(next);
   }
   return opensOnly ? list.slice(1) : list;

@@ -36,5 +36,10 @@ export function asksMainTargets(question: string, placeNames: readonly string[] 
 
 /** A list item ends on a semicolon: the list goes on in the next sentence. */
 export const LIST_GOES_ON = /[;；]$/;
+/**
+ * "…主要目标是：…取得决定性进展。到2030年，我省…研发投入强度达到3.5%以上…": a plan's goal in words, then the same goal in
+ * numbers for its last year, in the same paragraph: that sentence goes on the list too.
+ */
+export const GOAL_IN_NUMBERS = /^到(?:19|20)\d{2}年/;
 /** An opening that ends on its colon: the list is in the paragraphs that follow. */
 export const OPENS_LIST = /[:：]$/;
