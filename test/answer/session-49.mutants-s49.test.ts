@@ -88,6 +88,7 @@ describe('the five-year plan a year closes', () => {
 
   it('only of one year asked, and no plan asked', () => {
     expect(planEndingIn({ years: [2024, 2025], planPeriod: null })).toBeNull();
+    expect(planEndingIn({ years: [2025, 2026], planPeriod: null })).toBeNull();
     expect(planEndingIn({ years: [], planPeriod: null })).toBeNull();
     expect(planEndingIn({ years: [2025], planPeriod: { from: 2021, to: 2025 } })).toBeNull();
   });
