@@ -212,7 +212,12 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '哪边',
   '做',
   // "免费提供多大的海外仓", "提前多久": how large or long is asked; the sentence writes the number ("1万平方米").
-  // So does "幸福河湖的里程 谁更长": a length asked by its measure, which the sentence writes as a unit (1200公里).
+  '多大',
+  '多长',
+  '多久',
+  '多远',
+  // So does "幸福河湖的里程 谁更长": a length asked by its measure, which the sentence writes as a unit (1200公里), and
+  // which side is more by a comparative the sentence never writes.
   '里程',
   '更长',
   '更短',
@@ -220,10 +225,6 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '更快',
   '更少',
   '更低',
-  '多大',
-  '多长',
-  '多久',
-  '多远',
   // "给东南亚五国免费提供…": to whom, a preposition.
   '给',
   // "这三块增加值 分别涨了多少 一口气说完": the things counted off and asked at once, no subject.

@@ -4,7 +4,7 @@
  *
  * A number counts with the one character after it that counts or measures it (年, 次, 亿, 个, %…). Not counted: a
  * calendar year (2024年, 2024 alone) or a short year the question asks ("24年" of 2024), nor a
- * number inside a Latin name (PM2.5, 5G, A级's neighbours), which the search words carry already.
+ * number inside a Latin name (PM2.5, 5G), which the search words carry already.
  */
 const NUMBER_WITH_COUNTER = /(?<![\dA-Za-z.])(\d+(?:\.\d+)?)([\u4e00-\u9fff%])/g;
 
