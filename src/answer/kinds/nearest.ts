@@ -12,7 +12,7 @@ import { message } from '../messages.js';
 import { figureLead, namedInQuestion } from '../figure-lead.js';
 import { isAskedIndicator } from '../figure-format.js';
 import { periodSpan } from '../../lang/zh/years.js';
-import { FIVE_YEAR_PLANS } from '../../lang/zh/five-year-plans.js';
+import { planClosedBy } from '../../lang/zh/five-year-plans.js';
 import type { Answer, Citation, Figure } from '../schema.js';
 import { type AnswerFrame, type AnswerTools, frameAnswer } from './answer-tools.js';
 import { heldYears } from './trend.js';
@@ -307,7 +307,7 @@ function latestPlanYear(tools: AnswerTools, place: string): number | null {
 /** The five-year plan the one year asked closes ("2025" → 十四五, 2021–2025), asked no plan itself; null otherwise. */
 export function planEndingIn(query: Pick<UnderstoodQuery, 'years' | 'planPeriod'>): { from: number; to: number } | null {
   if (query.years.length !== 1 || query.planPeriod) return null;
-  const plan = FIVE_YEAR_PLANS.find((p) => p.to === query.years[0]);
+  const plan = planClosedBy(query.years[0]);
   return plan ? { from: plan.from, to: plan.to } : null;
 }
 

@@ -27,6 +27,11 @@ export function planByName(name: string): FiveYearPlan | undefined {
   return FIVE_YEAR_PLANS.find((p) => p.name === name);
 }
 
+/** The plan a year closes (2025 → 十四五, 2021–2025), or undefined. */
+export function planClosedBy(year: number): FiveYearPlan | undefined {
+  return FIVE_YEAR_PLANS.find((p) => p.to === year);
+}
+
 /** The plan whose span a period label is ("2021-2025" → 十四五), or undefined. */
 export function planOfSpan(period: string): FiveYearPlan | undefined {
   return FIVE_YEAR_PLANS.find((p) => `${p.from}-${p.to}` === period);

@@ -5,6 +5,7 @@ import { PLACE_SUFFIXES } from './place-words.js';
 import { alternation } from './regexp.js';
 import { SMALL_CHINESE_NUMBERS } from './small-numbers.js';
 import { type YearPart, yearPartNamed } from './part-of-year-words.js';
+import { ENGLISH_GOVERNMENT } from './work-report-words.js';
 
 /**
  * The years a question asks about, however it writes them: "2024年", "二〇二四年", "24年",
@@ -191,7 +192,7 @@ export function issuerNamesOf(places: readonly { name: string; aliases: readonly
 export function namedReportPattern(issuerNames: readonly string[]): RegExp {
   const issuer = `(?:${alternation(issuerNames)}|[\u4e00-\u9fff]{1,4}?(?:${alternation(PLACE_SUFFIXES)}))`;
   return new RegExp(
-    `((?:19|20)?\\d{2})(?:年(?:的)?(?:那份|这份|该份|那个|这个)?(?:${issuer}(?:的)?)?(?:政府工作报告|工作报告|报告)|\\s+(?:(?:government|gov't|govt|gov)\\.?\\s+)?(?:work\\s+)?report\\b)`,
+    `((?:19|20)?\\d{2})(?:年(?:的)?(?:那份|这份|该份|那个|这个)?(?:${issuer}(?:的)?)?(?:政府工作报告|工作报告|报告)|\\s+(?:${ENGLISH_GOVERNMENT}\\s+)?(?:work\\s+)?report\\b)`,
     'i',
   );
 }
