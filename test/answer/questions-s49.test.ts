@@ -121,6 +121,26 @@ describe('two levels of a thing better lower', () => {
   });
 });
 
+describe('an increase asked and a stock past a threshold given', () => {
+  it('"江苏去年高新技术企业新增多少家" is answered by 超6.1万家, said to be the total', async () => {
+    expect(await ask('江苏去年高新技术企业新增多少家')).toMatch(
+      /高新技术企业（实绩）：超6\.1万家 \[1\]（报告给出的是总数，没有给出新增数）$/,
+    );
+  });
+
+  it('an increase written as one ("新增高新技术企业超6000家") gets no such note', async () => {
+    expect(await ask('浙江去年新增高新技术企业多少家')).toMatch(/新增高新技术企业（实绩）：超6000家 \[1\]$/);
+  });
+});
+
+describe('a result against its target, in English', () => {
+  it('"zhejiang gdp growth 2025 vs target?" sets the actual beside the target, with the verdict', async () => {
+    expect(await ask('zhejiang gdp growth 2025 vs target?')).toMatch(
+      /^Zhejiang 2025 GDP: actual growth 5\.5% \[1\], target growth 5\.5%左右 \[2\]; on target \(met\)/,
+    );
+  });
+});
+
 describe('a plan’s main targets', () => {
   it('"浙江十五五主要目标" lists the goal in words and the same goal in numbers for 2030, one paragraph', async () => {
     const engine = await govCorpusEngine();

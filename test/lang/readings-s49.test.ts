@@ -3,6 +3,7 @@ import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
 import { asksDifferenceOfSides, asksWhichOfThem } from '../../src/lang/zh/comparison-follow-up-words.js';
 import { ADDRESS_TO_AUDIENCE } from '../../src/lang/zh/front-matter-words.js';
 import { identifyingNumbers, writesNumberWithCounter } from '../../src/lang/zh/identifying-numbers.js';
+import { asksAboutAttainment } from '../../src/lang/zh/intent-words.js';
 import { isLowerBetter } from '../../src/lang/zh/lower-is-better.js';
 import { asksAmount } from '../../src/lang/zh/trend-words.js';
 import { namesWorkReport } from '../../src/lang/zh/work-report-words.js';
@@ -127,5 +128,17 @@ describe('indicators better lower', () => {
   it('not GDP, nor a good-air rate', () => {
     expect(isLowerBetter('地区生产总值')).toBe(false);
     expect(isLowerBetter('空气质量优良天数比例')).toBe(false);
+  });
+});
+
+describe('a result set against its target, in English', () => {
+  it('"vs target", "against the target", "compared with its goal" ask whether it was met', () => {
+    expect(asksAboutAttainment('zhejiang gdp growth 2025 vs target?')).toBe(true);
+    expect(asksAboutAttainment('jiangsu retail sales growth 2025 against the target')).toBe(true);
+    expect(asksAboutAttainment('beijing 2025 growth compared with its goal')).toBe(true);
+  });
+
+  it('not a target alone', () => {
+    expect(asksAboutAttainment('zhejiang gdp growth target 2026')).toBe(false);
   });
 });

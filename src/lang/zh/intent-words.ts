@@ -148,6 +148,8 @@ export const ATTAINMENT_WORDS: readonly string[] = [
   '目标[^。？?]{0,12}(完成|实现|达到|达成)了?(没有|没|吗|么|与否)',
   '\\b(meet|met|meets|hit|hits|reach|reached|reaches|achieve|achieved|achieves|beat|beats|exceed|exceeded|exceeds|miss|missed|misses)\\b[^.?!]{0,30}\\b(target|goal)s?\\b',
   '\\bon target\\b',
+  // "zhejiang gdp growth 2025 vs target?": the result set against its target.
+  '\\b(?:vs\\.?|versus|against|compared (?:to|with))\\s+(?:the\\s+|its\\s+)?(?:target|goal)s?\\b',
   'fell short',
   '目标(任务)?(达到|达成)',
   '(target|goal)s?\\b.{0,20}\\b(met|achieved|reached|missed)\\b',

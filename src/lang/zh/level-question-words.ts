@@ -32,5 +32,20 @@ export function isIncrementName(indicator: string): boolean {
 /** A figure counted per head of population ("每千人口托位数", "人均GDP", "每万人发明专利拥有量"): no total. */
 export const PER_HEAD_NAME = /每[十百千万]+(?:人口|人|常住人口)|[千万]人口|人均/;
 
-/** Words a report writes right before a level reached, no increment: "增至3022家", "达到25个", "总数达…". */
-export const LEVEL_REACHED_WORDS: readonly string[] = ['增至', '增加到', '增长到', '达到', '总数达', '总量达', '累计达', '累计'];
+/**
+ * Words a report writes right before a level reached, no increment: "增至3022家", "达到25个", "总数达…", and a stock past a
+ * threshold, "高新技术企业超6.1万家" ("新增…超1万家" names its increase, and is read as one).
+ */
+export const LEVEL_REACHED_WORDS: readonly string[] = [
+  '增至',
+  '增加到',
+  '增长到',
+  '达到',
+  '总数达',
+  '总量达',
+  '累计达',
+  '累计',
+  '超过',
+  '超',
+  '突破',
+];
