@@ -55,7 +55,7 @@ import { attainmentAnswer } from './kinds/attainment.js';
 import { spanAverageAnswer } from './kinds/span-average.js';
 import { asksMultiYearAverage } from '../lang/zh/verdict-words.js';
 import { askedRank, asksPlainTop } from '../lang/zh/rank-holder-words.js';
-import { asksRankOnly } from '../lang/zh/rank-words.js';
+import { asksRankOnly, RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { asksAmountBesideRank, asksForMilestone, asksForRank, withoutRankAsked } from '../lang/zh/asked-shape-words.js';
 import { RANK_SEARCH_WORDS } from '../lang/zh/question-words.js';
 import { fromToSpanAnswer } from './kinds/from-to-span.js';
@@ -697,7 +697,8 @@ export class Engine implements AskEngine, AnswerTools {
       !englishShare &&
       !query.indicators.length &&
       query.lexiconTranslations?.length &&
-      !asksForRank(query.question)
+      !asksForRank(query.question) &&
+      !ranksThingAsked(query, citations[0])
     ) {
       // "How much land did Jilin restore in 2025?", a year the place's reports hold only the plan of: no result, and the
       // plan's figure, said so (as a Chinese question is answered), never "not covered".
@@ -931,11 +932,14 @@ export class Engine implements AskEngine, AnswerTools {
     return this.retriever.corpus.documents.find((d) => d.meta.id === docId)?.meta.docYear ?? null;
   }
 
-  /** A result asked of one place's one year that its reports hold only the plan of (results end the year before). */
+  /**
+   * A result asked of one place's one year that its reports hold only the plan of: no report reviews that year, and the one
+   * reviewing the year before plans it (拱墅's 2022 report plans 2023, and no report of 拱墅 reviews 2023).
+   */
   private planYearOnly(query: UnderstoodQuery): boolean {
     if (query.intent !== 'result' || query.places.length !== 1 || query.years.length !== 1) return false;
-    const latest = heldYears(this, query.places[0]).at(-1);
-    return latest !== undefined && query.years[0] === latest + 1;
+    const reviewed = heldYears(this, query.places[0]);
+    return reviewed.includes(query.years[0] - 1) && !reviewed.includes(query.years[0]);
   }
 
   /** A year's plan sentence offered for a question about that year that asks no target. */
@@ -1079,3 +1083,16 @@ function leadCitation(answer: Answer): Answer['citations'][number] | undefined {
 
 /** A citation's mark in an answer's text: "[2]". */
 const LEAD_MARK = /\[(\d+)\]/;
+
+/**
+ * "How many unicorns does Beijing have?" of "…独角兽企业数量均居全国各城市首位": the cited sentence ranks the thing asked, in the
+ * Chinese the question's words were read as, instead of counting it. The answer says no count is given and quotes it, as a
+ * Chinese question is answered; never a refusal.
+ */
+function ranksThingAsked(query: UnderstoodQuery, cited: Citation | undefined): boolean {
+  if (!cited || !RANK_PATTERN.test(cited.sentence)) return false;
+  return (query.lexiconTranslations ?? []).some((t) => t.chinese.some((zh) => zh.length >= MIN_RANKED_NAME && cited.sentence.includes(zh)));
+}
+
+/** A reading this long names a thing ("独角兽"), not a common word that any sentence with a rank writes. */
+const MIN_RANKED_NAME = 3;

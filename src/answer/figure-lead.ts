@@ -68,6 +68,7 @@ import {
   gapIsToPlace,
   asksForRank,
   asksAmountBesideRank,
+  GENERAL_COUNTERS,
 } from '../lang/zh/asked-shape-words.js';
 import { type PartOfYear, partOfPeriod } from '../lang/zh/part-of-year-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
@@ -172,6 +173,9 @@ export function figureLead(
   const rateAsked = growthAsked || (query.language === 'en' && asksRateInEnglish(query.question));
   // A rate is in % or changes in %: an amount's own change ("增加约1.5万亿元") is no rate.
   const rate = (f: Figure) => (rateAsked && (f.unit === '%' || PERCENT_UNITS.has(f.change?.unit ?? '')) ? 1 : 0);
+  // "转移支付增长百分之几" of "增加约1.5万亿元、规模近9.8万亿元,增长18%": a growth asked in per cent is the rate, before the
+  // increase in money named as fully.
+  const percentGrowth = growthAsked && query.percentAsked === true ? rate : NO_PREFERENCE;
   // "造了多少辆": the count in the unit asked before a rate beside it ("增长94.5%、达168.4万辆").
   // A measure word carried from the earlier question to a subject of the follow-up's own names no unit it asks (unitCarried).
   const unitAsked = query.unitCarried ? null : askedCountUnit(query.question);
@@ -354,11 +358,13 @@ export function figureLead(
     : [];
   // "省重大项目投资超了年度计划百分之几": when the names written whole give nothing of the shape asked (a rate), the other names
   // the question shares (超年度计划目标 13.9%) answer it.
+  // So do they when a growth in per cent is asked and only the others give a rate ("转移支付增长百分之几": 规模…增长18%, not the
+  // 增加约1.5万亿元 of the name written whole).
+  const rateOnlyInOthers = percentGrowth !== NO_PREFERENCE && !bestOfNamed.some(rate) && namedAtAll.some(rate);
   const namedFigures =
     bestOfNamed.length &&
     bestOfNamed.length < namedAtAll.length &&
-    !preferAskedShape(query.question, bestOfNamed).length &&
-    preferAskedShape(query.question, namedAtAll).length
+    ((!preferAskedShape(query.question, bestOfNamed).length && preferAskedShape(query.question, namedAtAll).length) || rateOnlyInOthers)
       ? [...namedAtAll]
       : bestOfNamed;
   // "重大工程完成投资多少" where the sentence names its subject in a clause of its own ("推进重大工程建设，全年完成
@@ -385,7 +391,12 @@ export function figureLead(
   // 地铁新线3条: a count's noun may be another's, "hospital beds" counts in 家 by "hospital".)
   // So do the visits a thing reached ("惠及了多少人次": 惠及5900万人次 beside the 119家 venues named).
   const askedMeasure = unitAsked === null ? '' : unitMeasure(unitAsked);
-  const measureAsked = PHYSICAL_MEASURE_UNITS.includes(askedMeasure) || REACH_UNITS.includes(askedMeasure);
+  // So does an English count, asked in its noun: the head of the phrase ("How many households got their gas valves and pipes
+  // replaced": 户, the 99.94万户 beside the 改造老旧燃气管道 named by "pipes"). Not a general measure word (个, 家, 项), which
+  // counts anything: "How many new stations…" is no 新建5G基站1万个.
+  const countedInUnit =
+    query.language === 'en' && unitAsked !== null && COUNTED_THING_UNITS.includes(unitAsked) && !GENERAL_COUNTERS.includes(unitAsked);
+  const measureAsked = PHYSICAL_MEASURE_UNITS.includes(askedMeasure) || REACH_UNITS.includes(askedMeasure) || countedInUnit;
   const namedCitations = new Set(namedFigures.map((f) => f.citationId));
   // So does "福建省重点项目去年完成投资多少": the money beside the count its name begins with ("1550个省重点项目完成投资7398亿元").
   // (Not beside a named figure in that unit already: "减负降本一共多少亿" is the named 减负降本85.54亿元, not the 累计兑付
@@ -473,7 +484,7 @@ export function figureLead(
   const growthNotShare = growthAsked && !asksForShare(query.question);
   // A count asked in its unit ("How many market entities…": 户) is answered by a figure in that unit when the
   // citations give one, whichever cites it: not by money cited first ("为经营主体减负2500亿元").
-  const shapeFitting = preferAskedShape(query.question, ofAskedKind);
+  const shapeFitting = preferAskedShape(query.question, ofAskedKind, query.percentAsked);
   const inAskedUnit = shapeFitting.filter((f) => inUnit(f) === 1);
   // "新增了多少家外资研发中心": things counted are never answered by money (实际使用外资160.6亿美元): no lead, the passages quoted.
   const countedAsked = unitAsked !== null && unitAsked !== MONEY_UNIT && COUNTED_THING_UNITS.includes(unitAsked);
@@ -554,6 +565,7 @@ export function figureLead(
       // An amount written in two currencies is one thing named twice ("160.6亿美元、折合1148亿元人民币"): the currency asked.
       inAskedCurrency(b) - inAskedCurrency(a) ||
       boundFits(b) - boundFits(a) ||
+      percentGrowth(b) - percentGrowth(a) ||
       named(b) - named(a) ||
       countedNamed(b) - countedNamed(a) ||
       nounShared(b) - nounShared(a) ||
@@ -1369,3 +1381,6 @@ function writtenAfterExcluding(f: Pick<Figure, 'value'>, sentence: string): bool
   const from = sentence.search(EXCLUDING_WRITTEN);
   return from >= 0 && sentence.indexOf(formatNumber(f.value), from) >= 0;
 }
+
+/** A sort key that sets no figure before another. */
+const NO_PREFERENCE = (_f: Figure): number => 0;

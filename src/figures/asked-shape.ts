@@ -39,6 +39,7 @@ import { NATIONAL_SCOPE, namesNationalSubject } from '../lang/zh/indicator-scope
 import { partnersNamed } from '../lang/zh/partner-markets.js';
 import { AMOUNT_CHANGE_ASKED, asksForGrowth } from '../lang/zh/change-words.js';
 import type { Figure } from './figure-schema.js';
+import { GROWTH_BASE_BEFORE, GROWTH_BASE_WRITTEN } from '../lang/zh/figure-words.js';
 import { isStartFigure } from './from-to.js';
 import { isRankFigure } from './rank-figures.js';
 import { isAmountChangeOnly } from './figure-shape.js';
@@ -59,7 +60,12 @@ function prefer<F>(figures: readonly F[], preferred: (f: F) => boolean): F[] {
 
 export function preferAskedShape<
   F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'shape' | 'change' | 'value'>>,
->(question: string, figures: readonly F[]): F[] {
+>(
+  question: string,
+  figures: readonly F[],
+  /** A growth asked in per cent ("增长百分之几", read as "增长多少"): a rate, never an amount's change. */
+  percentAsked = false,
+): F[] {
   // A gap to a wider place or a target ("高于全市0.4个百分点") is never the place's own figure:
   // it answers a gap asked, and nothing else.
   const gapAsked = asksForGap(question);
@@ -80,12 +86,13 @@ export function preferAskedShape<
     const which = asksWhichMilestones(question);
     return prefer(passed, (f) => f.shape !== 'milestone' || (f.unit === MILESTONE_COUNT_UNIT) !== which);
   }
-  return preferByQuestion(question, kept);
+  return preferByQuestion(question, kept, percentAsked);
 }
 
 function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'change' | 'shape' | 'value'>>>(
   question: string,
   figures: readonly F[],
+  percentAsked: boolean,
 ): F[] {
   // A rank answers only a rank question; no rank, no figure of this shape leads it.
   const rankAsked = asksForRank(question);
@@ -149,11 +156,18 @@ function preferByQuestion<F extends Pick<Figure, 'indicator' | 'unit' | 'qualifi
   if (asksHowMany(question) && !asksForPoints(question) && !asksForShare(question)) out = prefer(out, (f) => !PERCENT_UNITS.has(f.unit));
   // "粮食产量增加20亿斤、达到1400亿斤": the level answers "粮食产量多少", its change "增加了多少" / "降了多少".
   // A growth asked is a rate's ("增速呢": 增长20%, not the 增长4.5倍 of five years), when the clause gives one.
-  const changeAsked = asksHowMuchChanged(question) || AMOUNT_CHANGE_ASKED.test(question);
+  const changeAsked = !percentAsked && (asksHowMuchChanged(question) || AMOUNT_CHANGE_ASKED.test(question));
   out = prefer(
     out,
     (f) => (f.value !== undefined && isAmountChangeOnly({ unit: f.unit, change: f.change, value: f.value })) === changeAsked,
   );
+  // "比五年前增长66.8%" is a growth over years: it answers a question over them ("比2020年增长多少", "这五年"), not a year's
+  // growth asked beside it ("2022年转移支付增长百分之几": 增长18%). With no other growth given, it is the growth there is
+  // ("澳资企业…较3年前增长44%", said with its base).
+  const overBase = (f: F) => f.qualifier !== undefined && GROWTH_BASE_BEFORE.test(f.qualifier);
+  const growthInPercent = (f: F) => f.unit === '%' || PERCENT_UNITS.has(f.change?.unit ?? '');
+  if (!GROWTH_BASE_WRITTEN.test(question) && !asksOverSpan(question) && out.some((f) => !overBase(f) && growthInPercent(f)))
+    out = prefer(out, (f) => !overBase(f));
   if (asksPerHead(question)) out = prefer(out, (f) => PER_HEAD_NAME.test(f.indicator));
   // One group asked ("农民收入"); a question naming both ("城镇和农村") is answered part by part.
   const groups = POPULATION_GROUPS.filter((g) => g.asked.test(question));

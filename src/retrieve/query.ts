@@ -4,7 +4,7 @@ import { withHyphensInWords } from '../lang/en/english-spellings.js';
 import { attributesAsked, nameShapeAsked } from '../lang/zh/attribute-words.js';
 import { withSelfCorrection } from '../understand/self-correction.js';
 import { isOnlyGreeting } from '../lang/zh/greeting-words.js';
-import { asksHowManyInCounter } from '../lang/zh/asked-shape-words.js';
+import { asksHowManyInCounter, asksPercent } from '../lang/zh/asked-shape-words.js';
 import { withoutWhichOfThem } from '../lang/zh/comparison-follow-up-words.js';
 import { normalizeForSearch } from '../lang/zh/normalize.js';
 import { indicatorMention } from './indicator-mention.js';
@@ -259,6 +259,11 @@ export interface UnderstoodQuery {
    * The words carried ("多少条").
    */
   unitCarried?: string;
+  /**
+   * "转移支付增长百分之几": a growth asked in per cent, as written before the everyday wordings were read (they make it
+   * "增长多少", so it is read as no share). A rate answers it, never an amount's increase.
+   */
+  percentAsked?: boolean;
   /**
    * "那前一年呢" after a question of no year, answered with the latest results: the offset from the place's latest
    * results year the follow-up asks, not from today's (the engine knows which years the reports hold).
@@ -1056,6 +1061,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     intent,
     ...(resultFromPastYear ? { resultFromPastYear } : {}),
     ...(planOfYearsToCome ? { planOfYearsFrom: thisYearNow } : {}),
+    ...(asksPercent(asWritten) ? { percentAsked: true } : {}),
     indicators: specific,
     searchText: text,
     lexiconTranslations,

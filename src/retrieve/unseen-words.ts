@@ -5,7 +5,7 @@
  * counts against a sentence that does not write it ("火星", "平均工资").
  */
 
-import { STUCK_CHARACTERS } from '../lang/zh/stuck-characters.js';
+import { STUCK_CHARACTERS, STUCK_POSTPOSITIONS } from '../lang/zh/stuck-characters.js';
 
 /** Shortest part kept: one character says too little to search for. */
 const MIN_PART = 2;
@@ -35,11 +35,13 @@ const MAX_STUCK = 1;
 
 /**
  * The tokens with every unseen Chinese word that is one known word and a stuck character ("家首店") replaced by that
- * word. A word made of two known words ("平均工资": 平均, 工资) is a compound the reports never write, and stays
+ * word, and every unseen two-character word that ends in a word of place ("强里") by its first character. A word made of two known words ("平均工资": 平均, 工资) is a compound the reports never write, and stays
  * whole: its parts apart would be answered by any "平均" and any "工资".
  */
 export function withKnownParts(tokens: readonly string[], known: (part: string) => boolean): string[] {
   return tokens.flatMap((t) => {
+    // "强里" (of "50强里"): a word of place stuck to a one-character word, which is searched alone.
+    if (t.length === MIN_PART && STUCK_POSTPOSITIONS.has(t[1]) && /[\u4e00-\u9fff]/.test(t[0]) && !known(t)) return [t[0]];
     if (t.length <= MIN_PART || !/[\u4e00-\u9fff]/.test(t) || known(t)) return [t];
     const parts = knownParts(t, known);
     if (parts.length !== 1 || t.length - parts[0].length > MAX_STUCK) return [t];

@@ -245,6 +245,15 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     ranksOwnSubject ||
     placeAndOwnSubject ||
     namesOwnEnglishSubject(query, previous);
+  // "浙江打算改造多少户" after "去年城中村改造的计划", asked of no place: the plan talked about, of the place now named — a
+  // number asked in words of intent, a verb of work, its unit and the earlier question's own words, nothing of its own.
+  const placeOfTopicAsked =
+    namesPlace &&
+    !previous.places.length &&
+    !previous.unknownPlaces.length &&
+    query.language === 'zh' &&
+    query.wantsQuantity &&
+    !namesOwnSubject(query.question, previous.question, namedPlaces, timePhrasesOf(query), ANY_OWN_CHARACTER, true);
   // "比前年快还是慢", "和24年比呢": the conversation's figure in the earlier year and this one.
   const addsYear = !namesPlace && !namesTopic && (comparesWithYear(query.question) || query.bothYearsTalked === true);
   const elliptical =
@@ -281,7 +290,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
       !namesPlace &&
       query.language === 'zh' &&
       query.wantsQuantity &&
-      !namesOwnSubject(query.question, previous.question, [], timePhrasesOf(query), ANY_OWN_CHARACTER));
+      !namesOwnSubject(query.question, previous.question, [], timePhrasesOf(query), ANY_OWN_CHARACTER)) ||
+    (!namesTopic && placeOfTopicAsked);
   // A question with its own place and its own subject is a new question, not a follow-up; so is a
   // ranking of every place with its own subject ("各省2025年GDP增速排名" after a plan question).
   // …unless it is written as a follow-up and names no year: "what about shanghai's gdp then?" after a
@@ -472,6 +482,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
       // "跟广东比呢" after "…国家级制造业单项冠军企业几家": the other side, on the same subject.
       addsSide ||
       asksWhetherItWasMet(query.question) ||
+      (!namesTopic && placeOfTopicAsked) ||
       namesNothingNew(
         query.question,
         previous.question,

@@ -23,9 +23,12 @@ const RANK_ASKED_TOO = /(?<!(?:连续|连着|一连))第几(?!届)|排老几|whi
  */
 const COUNT_AFTER_ASKING = `(?:[十百千万亿]*(?:${alternation(MEASURE_WORDS.filter((m) => m !== '个'))}|美元|元)|个(?!百分点|点))`;
 
-/** A share asked besides SHARE_QUESTION: "占GDP多少", "占全市几成", "占百分之几", "多少比例的公园24小时开放", "开放的比例是多少". */
+/**
+ * A share asked besides SHARE_QUESTION: "占GDP多少", "占全市几成", "占百分之几", "多少比例的公园24小时开放", "开放的比例是多少".
+ * A growth asked in per cent ("增长百分之几") is a rate, no share.
+ */
 const SHARE_ASKED_TOO = new RegExp(
-  String.raw`占.{0,12}(?:多少(?!${COUNT_AFTER_ASKING})|几成|百分之几|几个点)|(?:多少|多大|什么|啥)比例|比例(?:是|为|有|达到|大概|大约)?(?:多少|多大|几)|百分之(?:多少|几)|what share|what percentage of|share of|\b(?:r&d|research and development) intensity`,
+  String.raw`占.{0,12}(?:多少(?!${COUNT_AFTER_ASKING})|几成|百分之几|几个点)|(?:多少|多大|什么|啥)比例|比例(?:是|为|有|达到|大概|大约)?(?:多少|多大|几)|(?<!(?:增长|增加|提高|提升|上涨|下降|减少|降低|[涨增降])了?)百分之(?:多少|几)|what share|what percentage of|share of|\b(?:r&d|research and development) intensity`,
   'i',
 );
 
@@ -134,7 +137,7 @@ export function asksWhichMilestones(question: string): boolean {
  * it, not the growth beside it in the same sentence ("增长94.5%、达168.4万辆").
  */
 const COUNT_UNIT_ASKED =
-  /多少(?:万|亿)?(个工作日|工作日|个小时|个钟头|个月|小时|钟头|周年|岁|辆|家|个|台|套|件|吨|标箱|标准箱|千瓦|亩|公里|所|张|户|项|人次|人|颗|艘|架|座|条|列|株|棵|头|名|场|处)|(?<!哪)几(个小时|个钟头|小时|钟头|周年|岁)|多少(万|亿)(?=以上|以下|左右)/;
+  /多少(?:万|亿)?(个工作日|工作日|个小时|个钟头|个月|小时|钟头|周年|岁|辆|家|个|台|套|件|吨|标箱|标准箱|千瓦|亩|公里|所|张|户|项|人次|人|颗|艘|架|座|条|列|株|棵|头|名|场|处)|(?<!哪)几(个小时|个钟头|小时|钟头|周年|岁)|(?<![哪第])几(次|所|部|座|条|名|台|辆|艘|架|张|套|件|场|处|列|户|批|轮)(?![\u4e00-\u9fff]?[年月日号])|多少(万|亿)(?=以上|以下|左右)/;
 
 /** An asked unit as the reports write it: "几个钟头" is counted in 小时. */
 const ASKED_UNIT_AS_WRITTEN: Readonly<Record<string, string>> = { 个小时: '小时', 个钟头: '小时', 钟头: '小时' };
@@ -182,7 +185,7 @@ export function askedCountUnit(question: string): string | null {
   // "几个" and "几家" say no unit: a follow-up carries them to things counted otherwise ("省级现代产业学院几家").
   const match = COUNT_UNIT_ASKED.exec(question);
   // "人口门槛是多少万以上": a magnitude with no measure after it is the unit ("人口20万以上").
-  const asked = match?.[1] ?? match?.[2] ?? match?.[3];
+  const asked = match?.[1] ?? match?.[2] ?? match?.[3] ?? match?.[4];
   if (asked) return ASKED_UNIT_AS_WRITTEN[asked] ?? asked;
   return (
     (MONEY_ASKED.test(question) || MONEY_ASKED_EN.test(withoutMoneyThresholds(question)) ? MONEY_UNIT : null) ?? englishCountUnit(question)
@@ -220,13 +223,20 @@ export function asksHowMany(question: string): boolean {
 }
 
 /** Measure words that count things of any kind: 个, 家, 项. */
-const GENERAL_COUNTERS: readonly string[] = ['个', '家', '项'];
+export const GENERAL_COUNTERS: readonly string[] = ['个', '家', '项'];
 
 /** A change in points asked by its unit: "提升几个点", "多少个百分点", "by how many percentage points", "how many points did … gain". */
 const POINTS_ASKED = /几个(?:百分)?点|百分点|percentage points?|how many points|by how many points/i;
 
 export function asksForPoints(question: string): boolean {
   return POINTS_ASKED.test(question);
+}
+
+/** A percentage asked by its name ("增长百分之几", "by what percent"): a growth asked so is a rate, never an amount's increase. */
+const PERCENT_ASKED = /百分之(?:几|多少)|\bby what percent(?:age)?\b|\bwhat percent(?:age)? (?:growth|increase|rise)\b/i;
+
+export function asksPercent(question: string): boolean {
+  return PERCENT_ASKED.test(question);
 }
 
 /**

@@ -40,6 +40,15 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   { pattern: /(?:整体|总体)(?=经济)/g, wording: '', example: '钱塘前年整体经济 用一句话讲' },
   // "增速跑赢全省", "跑输全国": outpaced or lagged, as the reports write it (57个县(市)整体经济增速快于全省).
   { pattern: /跑赢/g, wording: '快于', example: '广东前年有多少个县增速跑赢全省' },
+  // "再问个农村的 那年有几个县评上…": the asker turning to another subject, which the rest of the question names; no word
+  // of it a passage must write.
+  {
+    pattern: /^(?:那)?(?:我)?再问(?:一)?个[\u4e00-\u9fff]{0,6}?的(?=[\s，,]*[\u4e00-\u9fff])[\s，,]*/g,
+    wording: '',
+    example: '再问个农村的 那年有几个县评上全国村庄清洁行动先进县',
+  },
+  // "广东有多少人口": the population asked with its amount first; the name before the asking reads as the indicator.
+  { pattern: /有?多少(常住人口|人口)(?=[？?。！!\s]*$)/g, wording: '$1有多少', example: '广东有多少人口' },
   // "电诈案件受理数": the reports write the crime out (电信网络诈骗案件受理数下降12%).
   { pattern: /电诈/g, wording: '电信网络诈骗', example: '浙江前年电诈案件受理数降了多少' },
   { pattern: /跑输/g, wording: '慢于', example: '哪些县增速跑输全省' },

@@ -198,6 +198,8 @@ export const GROWTH_MODIFIERS: readonly string[] = byLength([
  */
 const GROWTH_BASE = '(?:较|比)(?:([0-9一二三四五六七八九十]+)年前|((?:19|20)\\d{2})年(?:末|底)?)';
 export const GROWTH_BASE_BEFORE = new RegExp(`${GROWTH_BASE}$`);
+/** The same base anywhere in a text: a question asking a growth over it ("比2020年增长多少"). */
+export const GROWTH_BASE_WRITTEN = new RegExp(GROWTH_BASE);
 /** The same base opening a value ("较3年前44%"): its years back (group 1) or its year (group 2). */
 export const GROWTH_BASE_OPENING = new RegExp(`^${GROWTH_BASE}`);
 
@@ -615,6 +617,8 @@ export const COUNTED_BOUND_VERBS: readonly string[] = [
   '完成',
   '开工',
   '改造',
+  // "实现20项以上互认资质资格统一规范办理": at least 20 done.
+  '实现',
   // "开工建设东方电气氢燃料电池等5个以上装备制造项目": examples closed by 等, then how many such things, at least.
   '等',
 ];

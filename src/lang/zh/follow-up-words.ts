@@ -2,6 +2,7 @@
 import { YEAR_PART_MENTION } from './part-of-year-words.js';
 import { NUMBER_ASKING_WORDS } from './question-words.js';
 import { MEASURE_WORDS } from './counted-before-words.js';
+import { PHYSICAL_MEASURE_UNITS } from './units.js';
 import { PLAN_INTENT_WORDS } from './intent-words.js';
 import { COUNT_VERBS, EXAMPLES_VERB_PREFIXES } from './figure-words.js';
 import { FIVE_YEAR_PLANS } from './five-year-plans.js';
@@ -455,7 +456,13 @@ export function namesNothingNew(
  * not written there, with SAME_SUBJECT_VERBS and words of intent taken out ('' for a piece of those alone, or of those and
  * the earlier question's words).
  */
-function newWords(question: string, earlierQuestion: string, placeNames: readonly string[], yearPhrases: readonly string[]): string[] {
+function newWords(
+  question: string,
+  earlierQuestion: string,
+  placeNames: readonly string[],
+  yearPhrases: readonly string[],
+  workAndUnitsSayNothing = false,
+): string[] {
   const earlier = earlierQuestion.toLowerCase();
   return (
     wordsBesidesAskingAgain(question, placeNames, yearPhrases)
@@ -463,8 +470,17 @@ function newWords(question: string, earlierQuestion: string, placeNames: readonl
       .map((piece) => (COUNTED_WORK_ONLY.test(piece) ? '' : piece))
       .map((piece) => [...SAME_SUBJECT_MEASURES, ...SAME_SUBJECT_VERBS, ...PLAN_WORDS_WRITTEN].reduce((t, v) => t.split(v).join(''), piece))
       // What is left is the earlier question's own word ("落地" of "打算落地几个"), a link ("是" of "累计目标是多少处") or
-      // the measure word of the number asked ("处" of "多少处"): nothing new.
-      .map((rest) => (rest !== '' && (earlier.includes(rest) || LINKS_ONLY.test(rest) || MEASURE_WORDS.includes(rest)) ? '' : rest))
+      // the measure word of the number asked ("处" of "多少处"): nothing new. So, when asked, are a unit of measure and a verb
+      // of counted work once the words of intent are out ("公里", "改造" of "打算改造多少公里").
+      .map((rest) =>
+        rest !== '' &&
+        (earlier.includes(rest) ||
+          LINKS_ONLY.test(rest) ||
+          MEASURE_WORDS.includes(rest) ||
+          (workAndUnitsSayNothing && (PHYSICAL_MEASURE_UNITS.includes(rest) || COUNTED_WORK_ONLY.test(rest))))
+          ? ''
+          : rest,
+      )
   );
 }
 
@@ -641,8 +657,10 @@ export function namesOwnSubject(
   placeNames: readonly string[],
   yearPhrases: readonly string[],
   minLength = OWN_SUBJECT_LENGTH,
+  /** A unit of measure and a verb of counted work are no subject ("上海打算改造多少公里" after a plan of 农村公路). */
+  workAndUnitsSayNothing = false,
 ): boolean {
-  return newWords(question, earlierQuestion, placeNames, yearPhrases).some((piece) => {
+  return newWords(question, earlierQuestion, placeNames, yearPhrases, workAndUnitsSayNothing).some((piece) => {
     const rest = FIGURE_META_WORDS.reduce((t, w) => t.split(w).join(''), piece.replace(WHICH_IS_MORE_ASKED, ''));
     return [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= minLength;
   });

@@ -112,6 +112,8 @@ export const TASK_VERBS: readonly string[] = [
   '提供',
   '组织',
   '办',
+  // "普通高中学位今年能多出多少个": an increase, in everyday words.
+  '多出',
 ];
 
 /** Whether a target was met is a question about the result: "是否完成", "完成率". */
@@ -155,6 +157,8 @@ export const ATTAINMENT_WORDS: readonly string[] = [
   '(target|goal)s?\\b.{0,20}\\b(met|achieved|reached|missed)\\b',
   // Both asked: "目标是多少，实际完成多少", "实际增长和目标各多少" ("实际利用外资" is an indicator's name).
   '目标.{0,12}(实际|实绩)(完成|增长|实现|达到|情况|是|多少|呢)|(实际|实绩)(完成|增长|实现|达到|情况|是|多少).{0,12}目标',
+  // "去年原计划多少万平米 最后完成了多少": the plan, then what it came to.
+  '(原计划|原定|原本计划|计划)[^。？?]{0,12}(最后|最终|结果|到头来)(实际)?(完成|实现|达到|做到|干了)',
   '\\b(target|goal)s?\\b.{0,50}\\bactual(ly)?\\b|\\bactual\\b.{0,50}\\b(target|goal)s?\\b',
 ];
 

@@ -28,7 +28,7 @@ export const NOT_PLACE_CHARACTERS: readonly string[] = [
 ];
 
 /** 全国 after a verb of conferring ("新获评全国文明城市", "被命名全国双拥模范城"): a title's first word, no place. */
-export const NATIONAL_TITLE_CONFERRED = '(?<=获评|命名|命名为|评为|荣获|入选|创成|获得|授予|进了|进入|跻身|入围)全国';
+export const NATIONAL_TITLE_CONFERRED = '(?<=获评|命名|命名为|评为|荣获|入选|创成|获得|授予|进了|进入|跻身|入围|评上|列入|纳入|获)全国';
 
 /**
  * 全国 opening the name of a national list, title or appraisal a place is named to ("全国综保区创新发展案例", "全国文化企业30强",

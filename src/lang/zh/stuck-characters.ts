@@ -4,3 +4,9 @@
  * ("普洱茶" is not 普洱; "茶" names it), and stays whole.
  */
 export const STUCK_CHARACTERS: ReadonlySet<string> = new Set([...'个家项所座条台辆张件名户次位处只批套间块支架艘', ...'的了在有和与及是']);
+
+/**
+ * Words of place after a noun ("全国物流50强里杭州占了几家": the segmenter cuts 50 | 强里): "in" the thing, no part of it. An
+ * unseen two-character word ending in one is its first character.
+ */
+export const STUCK_POSTPOSITIONS: ReadonlySet<string> = new Set('里中');

@@ -1,5 +1,6 @@
 import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
+import { parentheticalReadings } from './parenthetical-alternatives.js';
 
 const STOPWORDS = new Set(
   '的 了 和 与 及 等 是 在 为 对 将 把 被 以 于 并 或 也 还 就 都 而 又 其 之 这 那 有 个 中 上 下 年 多少 什么 哪些 哪 几 怎么 如何 是否 吗 呢 啊 请问 请 一下 情况 方面 分别 今年 去年 全年 全区 全市 全省 我们 the a an of in on for to and what which how is are was were did does do many much its it by with from as at'.split(
@@ -57,6 +58,23 @@ export class SearchTokenizer {
   readonly tokenize: Tokenize = (text) => {
     // "R&D" would fall apart into "r" and "d"; the reports also write it 研发.
     const normalized = text.normalize('NFKC').toLowerCase().replace(/r&d/g, ' 研发 ');
+    const out = this.searchTokens(normalized);
+    // "国(境)外": the words of each reading of an alternative in parentheses (国外, 境外) that the text as printed lacks.
+    const readings = parentheticalReadings(normalized);
+    if (readings.length) {
+      const seen = new Set(out);
+      for (const reading of readings) {
+        for (const w of this.searchTokens(reading)) {
+          if (seen.has(w)) continue;
+          seen.add(w);
+          out.push(w);
+        }
+      }
+    }
+    return out;
+  };
+
+  private searchTokens(normalized: string): string[] {
     const words = this.jieba.cutForSearch(normalized, true);
     const out: string[] = [];
     for (let i = 0; i < words.length; i++) {
@@ -68,7 +86,7 @@ export class SearchTokenizer {
       if (next && NUMBER_UNIT.test(w + next)) out.push(w + next);
     }
     return out;
-  };
+  }
 }
 
 const NUMBER = /^\d+(\.\d+)?$/;

@@ -1,4 +1,5 @@
 import { MEDAL_TALLY, TALLY_WITH_BRONZE } from './medal-words.js';
+import { writesInSomeReading } from './parenthetical-alternatives.js';
 
 /**
  * Words a question writes that a report states in a shorter form of its own: "银牌" asked, "斩获12金8银4铜" written.
@@ -24,7 +25,10 @@ export const WRITTEN_FORMS: readonly WrittenForm[] = [
 
 const FORMS = new Map(WRITTEN_FORMS.map((f) => [f.word, f.written]));
 
-/** Whether a sentence writes the word as it stands or in a report's short form of it. */
+/**
+ * Whether a sentence writes the word as it stands, in a reading of an alternative in parentheses ("国(境)外" writes 境外),
+ * or in a report's short form of it.
+ */
 export function writesWord(sentence: string, word: string): boolean {
-  return sentence.includes(word) || (FORMS.get(word)?.test(sentence) ?? false);
+  return writesInSomeReading(sentence, word) || (FORMS.get(word)?.test(sentence) ?? false);
 }
