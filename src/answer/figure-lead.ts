@@ -238,7 +238,8 @@ export function figureLead(
   const cumulative = (f: Figure) => (cumulativeAsked && writtenAsCumulative(f, citations[cited(f)]?.sentence ?? '') ? 1 : 0);
   // "除了国有A级景区还有几个佛道教场所参加": a figure named by what is set aside (41个国有A级景区) after the others.
   const setAsideMatch = query.language === 'zh' ? SET_ASIDE_ASKED.exec(query.question) : null;
-  const setAside = setAsideMatch?.[1] ?? setAsideMatch?.[2] ?? '';
+  // "…扩了几倍 不是问5G基站": what the asker says they are not asking about is set aside too.
+  const setAside = setAsideMatch?.[1] ?? setAsideMatch?.[2] ?? setAsideMatch?.[3] ?? '';
   // What a thing is numbered is set aside by its number ("3号线一期" sets aside 3号线, whatever the name beside it).
   const notSetAside = (f: Figure) =>
     setAside &&

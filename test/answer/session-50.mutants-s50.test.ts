@@ -124,3 +124,15 @@ describe('a count asked in a measure word of its own (几次), beside a figure t
     expect(lead('2024年全网用电负荷破亿多少天')).toMatch(/：39天 \[1\]$/);
   });
 });
+
+describe('what the asker says they are not asking about', () => {
+  const growth = cited('5G基站、算力规模分别增长4.3倍和3.5倍。', 'c1', '山东省', '2021-2025', 'result');
+
+  it('"算力规模扩了几倍 不是问5G基站" is the 3.5倍 of 算力规模', () => {
+    expect(leadOver('山东这五年算力规模扩了几倍 不是问5G基站', growth)).toMatch(/算力规模.*3\.5倍/);
+  });
+
+  it('asked of 5G基站 it is the 4.3倍', () => {
+    expect(leadOver('山东这五年5G基站扩了几倍 不是问算力规模', growth)).toMatch(/5G基站.*4\.3倍/);
+  });
+});

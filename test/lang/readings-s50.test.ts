@@ -79,6 +79,12 @@ describe('English report senses', () => {
     expect(readings('energy-use headroom to free up', 'headroom')).toContain('空间');
   });
 
+  it('"robotics" is 机器人, a "shoreline" 岸线, "fujian–taiwan" 闽台', () => {
+    expect(readings('big robotics industry bases', 'robotics')).toEqual(['机器人']);
+    expect(readings('natural shoreline ratio', 'shoreline ratio')).toContain('岸线率');
+    expect(readings('fujian-taiwan rural projects', 'fujian-taiwan')).toEqual(['闽台']);
+  });
+
   it('"teacher-training colleges" are 师范 院校', () => {
     expect(readings('teacher-training colleges', 'colleges')).toContain('院校');
     expect(readings('teacher-training colleges', 'teacher-training')).toContain('师范');
@@ -177,5 +183,15 @@ describe('the plan, then what it came to', () => {
     expect(asksAboutAttainment('上海小梁薄板房屋改造 去年原计划多少万平米 最后完成了多少')).toBe(true);
     expect(asksAboutAttainment('原定多少个，最终实际完成几个')).toBe(true);
     expect(asksAboutAttainment('上海去年原计划改造多少万平米')).toBe(false);
+  });
+});
+
+describe('a rate or a share closing English keywords', () => {
+  it('"jiangsu, end of the 14th FYP: natural shoreline ratio?" asks its value', async () => {
+    const { asksForValueOfIndicator } = await import('../../src/lang/zh/question-words.js');
+    expect(asksForValueOfIndicator('jiangsu, end of the 14th FYP: natural shoreline ratio?')).toBe(true);
+    expect(asksForValueOfIndicator('zhejiang forest coverage rate')).toBe(true);
+    // Not a rate named inside a question asking something else.
+    expect(asksForValueOfIndicator('why did the rate of new firms slow')).toBe(false);
   });
 });

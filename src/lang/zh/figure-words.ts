@@ -670,7 +670,8 @@ export const EXCLUDING_WRITTEN = /扣除|剔除|除去|不含|不计|可比口�
 
 /**
  * "除了国有A级景区还有几个佛道教场所参加": the thing set aside (国有A级景区) is no answer; the other one asked is. So is the
- * thing named as the other's companion ("跟3号线一期一块儿开通的 还有哪条整线"). Group 1 or 2 is the thing set aside.
+ * thing named as the other's companion ("跟3号线一期一块儿开通的 还有哪条整线"), and the thing the asker says they are not
+ * asking about ("算力规模扩了几倍 不是问5G基站"). Group 1, 2 or 3 is the thing set aside.
  */
 export const SET_ASIDE_ASKED =
-  /(?:除了?([^，,。？?\s]{2,16}?)(?:以外|之外)?|(?:跟|和|与|同)([^，,。？?\s]{2,16}?)一(?:块儿?|起|道|同)[^，,。？?\s]{0,10}?)[，,\s]*(?:还有|还|另有|另外)/;
+  /(?:除了?([^，,。？?\s]{2,16}?)(?:以外|之外)?|(?:跟|和|与|同)([^，,。？?\s]{2,16}?)一(?:块儿?|起|道|同)[^，,。？?\s]{0,10}?)[，,\s]*(?:还有|还|另有|另外)|(?:不是问|不问|不是说)(?:的是)?([^，,。？?\s]{2,16})/;

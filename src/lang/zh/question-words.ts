@@ -126,6 +126,8 @@ export const VALUE_OF_INDICATOR_WORDS_EN: readonly string[] = [
   '\\bceilings?\\b',
   // "How fast did Yunnan's per capita income rise in 2024?": how an indicator moved is told by its change.
   '\\b(?:rise|rises|rose|risen|increase|increased|fall|fell|fallen|drop|dropped|decline|declined|expand|expanded)\\b',
+  // "jiangsu, end of the 14th FYP: natural shoreline ratio?": a rate or a share closing keywords is its value asked.
+  '\\b(?:ratio|rate|share|percentage|proportion)\\s*\\??\\s*$',
 ];
 
 /**
