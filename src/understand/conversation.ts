@@ -247,10 +247,13 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     namesOwnEnglishSubject(query, previous);
   // "浙江打算改造多少户" after "去年城中村改造的计划", asked of no place: the plan talked about, of the place now named — a
   // number asked in words of intent, a verb of work, its unit and the earlier question's own words, nothing of its own.
+  // Not after a ranking of every place ("哪个省2026年GDP增长目标最高"): the places were its answer, not left to be named.
   const placeOfTopicAsked =
     namesPlace &&
     !previous.places.length &&
     !previous.unknownPlaces.length &&
+    !asksWhichIsMost(previous.question) &&
+    !(previous.ask === 'superlative' && previous.askConfidence >= CONFIDENT) &&
     query.language === 'zh' &&
     query.wantsQuantity &&
     !namesOwnSubject(query.question, previous.question, namedPlaces, timePhrasesOf(query), ANY_OWN_CHARACTER, true);

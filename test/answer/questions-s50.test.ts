@@ -73,6 +73,10 @@ describe('a plan asked of no place, then of a place', () => {
     );
   });
 
+  it('after a ranking of every place it takes no topic: the ranking’s GDP is no work 浙江 "打算改造"', async () => {
+    expect(await ask('浙江打算改造多少户', ['哪个省2026年GDP增长目标最高'])).not.toMatch(/生产总值|GDP/);
+  });
+
   it('a question with a subject of its own still stands alone', async () => {
     expect(await ask('上海2025年GDP增长多少', ['今年农村公路提档升级的计划'])).toMatch(/上海市2025年.*5\.4%/);
   });

@@ -35,6 +35,7 @@ beforeAll(async () => {
       '一、2024年工作回顾',
       '国家高新技术企业、国家级专精特新小巨人企业、独角兽企业数量均居全国各城市首位。',
       '新增就业岗位26.3万个。',
+      '加快培育瞪羚企业。',
     ],
   });
 });
@@ -77,6 +78,12 @@ describe('a count the reports rank instead of giving', () => {
     expect(answer.cited[0]).toMatch(/独角兽企业数量均居全国各城市首位/);
   });
 
+  it('a thing the cited sentence names without ranking or counting it is still refused ("培育瞪羚企业")', async () => {
+    const answer = await ask('How many gazelle companies does Beijing have?');
+    expect(answer.notFound).toBe(true);
+    expect(answer.first).toBe("The reports don't cover that.");
+  });
+
   it('a thing neither ranked nor counted is refused', async () => {
     const answer = await ask('How many coffee shops does Beijing have?');
     expect(answer.notFound).toBe(true);
@@ -105,6 +112,12 @@ describe('a year its reports hold only the plan of, though not the last', () => 
   it('"How many international ski events did Jilin host in 2023?" says no result is held and gives the plan, never a refusal', async () => {
     const answer = await ask('How many international ski events did Jilin host in 2023?');
     expect(answer.first).toMatch(/^The reports give no actual result for Jilin 2023, only a target\..*12项/);
+  });
+
+  it('a year the reports review is no plan-only year: a thing they do not hold is refused, no plan offered', async () => {
+    const answer = await ask('How many coffee shops did Jilin open in 2024?');
+    expect(answer.notFound).toBe(true);
+    expect(answer.first).toBe("The reports don't cover that.");
   });
 
   it('a year the reports review is answered from its results', async () => {
