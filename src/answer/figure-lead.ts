@@ -173,9 +173,6 @@ export function figureLead(
   const rateAsked = growthAsked || (query.language === 'en' && asksRateInEnglish(query.question));
   // A rate is in % or changes in %: an amount's own change ("增加约1.5万亿元") is no rate.
   const rate = (f: Figure) => (rateAsked && (f.unit === '%' || PERCENT_UNITS.has(f.change?.unit ?? '')) ? 1 : 0);
-  // "转移支付增长百分之几" of "增加约1.5万亿元、规模近9.8万亿元,增长18%": a growth asked in per cent is the rate, before the
-  // increase in money named as fully.
-  const percentGrowth = growthAsked && query.percentAsked === true ? rate : NO_PREFERENCE;
   // "造了多少辆": the count in the unit asked before a rate beside it ("增长94.5%、达168.4万辆").
   // A measure word carried from the earlier question to a subject of the follow-up's own names no unit it asks (unitCarried).
   const unitAsked = query.unitCarried ? null : askedCountUnit(query.question);
@@ -361,7 +358,7 @@ export function figureLead(
   // the question shares (超年度计划目标 13.9%) answer it.
   // So do they when a growth in per cent is asked and only the others give a rate ("转移支付增长百分之几": 规模…增长18%, not the
   // 增加约1.5万亿元 of the name written whole).
-  const rateOnlyInOthers = percentGrowth !== NO_PREFERENCE && !bestOfNamed.some(rate) && namedAtAll.some(rate);
+  const rateOnlyInOthers = growthAsked && query.percentAsked === true && !bestOfNamed.some(rate) && namedAtAll.some(rate);
   const namedFigures =
     bestOfNamed.length &&
     bestOfNamed.length < namedAtAll.length &&
@@ -566,7 +563,6 @@ export function figureLead(
       // An amount written in two currencies is one thing named twice ("160.6亿美元、折合1148亿元人民币"): the currency asked.
       inAskedCurrency(b) - inAskedCurrency(a) ||
       boundFits(b) - boundFits(a) ||
-      percentGrowth(b) - percentGrowth(a) ||
       named(b) - named(a) ||
       countedNamed(b) - countedNamed(a) ||
       nounShared(b) - nounShared(a) ||
@@ -1382,6 +1378,3 @@ function writtenAfterExcluding(f: Pick<Figure, 'value'>, sentence: string): bool
   const from = sentence.search(EXCLUDING_WRITTEN);
   return from >= 0 && sentence.indexOf(formatNumber(f.value), from) >= 0;
 }
-
-/** A sort key that sets no figure before another. */
-const NO_PREFERENCE = (_f: Figure): number => 0;
