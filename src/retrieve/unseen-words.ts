@@ -35,8 +35,9 @@ const MAX_STUCK = 1;
 
 /**
  * The tokens with every unseen Chinese word that is one known word and a stuck character ("家首店") replaced by that
- * word, and every unseen two-character word that ends in a word of place ("强里") by its first character. A word made of two known words ("平均工资": 平均, 工资) is a compound the reports never write, and stays
- * whole: its parts apart would be answered by any "平均" and any "工资".
+ * word, and every unseen two-character word that ends in a word of place ("强里") by its first character. A word made of
+ * two known words ("平均工资": 平均, 工资) is a compound the reports never write, and stays whole: its parts apart would be
+ * answered by any "平均" and any "工资".
  */
 export function withKnownParts(tokens: readonly string[], known: (part: string) => boolean): string[] {
   return tokens.flatMap((t) => {

@@ -107,6 +107,11 @@ function asksShapeOfEarlierSubject(question: string): boolean {
   return comparesWith(question) || comparesWithYear(question) || asksWhichOfThem(question) || asksTrend(question) || pointsBack(question);
 }
 
+/** "哪个区…最高": a question ranking every place, by the classifier's confident reading or by its words. */
+function ranksEveryPlace(query: UnderstoodQuery): boolean {
+  return (query.ask === 'superlative' && query.askConfidence >= CONFIDENT) || asksWhichIsMost(query.question);
+}
+
 /**
  * A question read in its conversation. It keeps every slot it fills itself and takes from the
  * conversation only the slots it leaves empty: a question that names its own place, year or topic
@@ -180,7 +185,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   // An unsure 'help' reading ("全体居民的呢？" at 0.3) names no topic: only a confident one stands alone.
   const asksHelp = query.ask === 'help' && query.askConfidence >= CONFIDENT && !asksAgainOnly;
   // "哪个区…最高" ranks every place: it takes none from the conversation.
-  const ranksPlaces = (query.ask === 'superlative' && query.askConfidence >= CONFIDENT) || asksWhichIsMost(query.question);
+  const ranksPlaces = ranksEveryPlace(query);
   // "哪个省区域创新能力最强": a ranking of a subject the glossary does not know, named in the question itself.
   // Every place the question names, covered or not ("跟湖南比呢"), is a slot, not a subject.
   const namedPlaces = [...query.places, ...query.unknownPlaces].flatMap((p) => [p, ...placeAliases(p)]);
@@ -252,8 +257,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     namesPlace &&
     !previous.places.length &&
     !previous.unknownPlaces.length &&
-    !asksWhichIsMost(previous.question) &&
-    !(previous.ask === 'superlative' && previous.askConfidence >= CONFIDENT) &&
+    !ranksEveryPlace(previous) &&
     query.language === 'zh' &&
     query.wantsQuantity &&
     !namesOwnSubject(query.question, previous.question, namedPlaces, timePhrasesOf(query), ANY_OWN_CHARACTER, true);
