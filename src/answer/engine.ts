@@ -81,6 +81,7 @@ import { yearNotStatedNote } from './year-not-stated.js';
 import { targetNotStatedNote } from './target-not-stated.js';
 import { countNotStatedNote, growthLeadsForLevel, growthNotStatedNote, levelNotStatedNote, yearOf } from './level-not-stated.js';
 import { nationalTrendPlace } from '../understand/national-trend.js';
+import { isThisYearPhrase } from '../lang/zh/relative-years.js';
 import { withKeywordQuantity } from '../understand/keyword-question.js';
 import { resultsBeforeTheYearsPlan } from './kinds/results-first.js';
 import type { AnswerFrame, AnswerTools } from './kinds/answer-tools.js';
@@ -945,7 +946,19 @@ export class Engine implements AskEngine, AnswerTools {
   /** A year's plan sentence offered for a question about that year that asks no target. */
   private targetStandsForResult(query: UnderstoodQuery, top: Sentence): boolean {
     if (query.intent === 'plan' || query.planPeriod || query.years.length !== 1 || !query.indicators.length) return false;
+    // "浙江今年省属国企研发投入增速要比全省平均高几个点": this year, no result asked in words and none reported yet, asks
+    // what the year's plan sets; its target answers, labelled a target.
+    if (query.intent === 'any' && this.yearNotYetReported(query)) return false;
     return top.kind === 'plan' && top.period.startsWith(String(query.years[0]));
+  }
+
+  /** Whether the one year asked is this year (as the reader wrote it) and the one place's reports hold no result of it yet. */
+  private yearNotYetReported(query: UnderstoodQuery): boolean {
+    const [year] = query.years;
+    if (query.places.length !== 1 || query.years.length !== 1 || year === undefined) return false;
+    if (!query.yearNotes.some((n) => n.year === year && isThisYearPhrase(n.phrase))) return false;
+    const latest = heldYears(this, query.places[0]).at(-1);
+    return latest !== undefined && latest < year;
   }
 
   /** Figures of the cited sentences, those about what was asked first; at most 8. */

@@ -36,7 +36,7 @@ import {
   REACH_UNITS,
   unitMeasure,
 } from '../lang/zh/units.js';
-import { AIM_QUALIFIERS, averageWords, MULTI_YEAR_QUALIFIERS } from '../lang/zh/qualifiers.js';
+import { AIM_QUALIFIERS, averageWords, MULTI_YEAR_QUALIFIERS, QUALIFIER_SIDES_JOINER } from '../lang/zh/qualifiers.js';
 import { POPULATION_GROUPS } from '../lang/zh/population-qualifiers.js';
 import { askedResidentQualifier, namesResidentQualifier, RESIDENT_QUALIFIERS } from '../lang/zh/resident-qualifiers.js';
 import { asksForGrowth } from '../lang/zh/change-words.js';
@@ -289,6 +289,11 @@ export function figureLead(
   const measuredSubject = zhWithoutIndicator ? measuredSubjectAsked(query.question) : null;
   const countedNamed = (f: Figure) =>
     (countedNoun && endsInLeadOf(f.indicator, countedNoun)) || (measuredSubject && f.indicator.includes(measuredSubject)) ? 1 : 0;
+  // "拱墅22年安置房项目有几个主体结顶了": with an indicator read from the words before the count (安置 of 安置房), the thing
+  // counted after it, written at length, names its own figure (项目主体结顶 17个), not the indicator's (安置房项目续建 51个).
+  const countedAtLength = query.indicators.length && query.language === 'zh' ? countedNounAsked(query.question) : null;
+  const countedWhole = (f: Figure) =>
+    countedAtLength !== null && countedAtLength.length >= SPECIFIC_COUNTED_NOUN && f.indicator.endsWith(countedAtLength) ? 1 : 0;
   // "…制度创新成果，其中全国首创多少": the part, named by the words after 其中, before the whole beside it.
   const partWords = PART_ASKED.exec(query.question)?.[1] ?? '';
   const partNamed = (f: Figure) => (partWords && longestCommonRun(f.indicator, partWords).length >= MIN_SHARED_NAME ? 1 : 0);
@@ -420,7 +425,8 @@ export function figureLead(
           (shareAsked && isShareOfAsked(f, query)) ||
           isStreakOfListedAsked(f, query) ||
           // "在册经营主体里头 企业占了多少万户": the part asked of the indicator (其中企业96万户), named by its own words.
-          partNamed(f) === 1,
+          partNamed(f) === 1 ||
+          countedWhole(f) === 1,
       )
     : [...namedFigures, ...inUnitBeside];
   // "广东去年新增两院院士几名" ("9位科学家增选为两院院士"): no figure named by the question's words, the best citation's only
@@ -557,6 +563,7 @@ export function figureLead(
       attributeOfYear(b) - attributeOfYear(a) ||
       wholePhraseNamed(b) - wholePhraseNamed(a) ||
       cited(a) - cited(b) ||
+      countedWhole(b) - countedWhole(a) ||
       ownWordsNamed(b) - ownWordsNamed(a) ||
       // Of one citation, asked no part of the year, the whole year's figure ("全年增长4.8%") before a quarter's.
       wholeYear(b) - wholeYear(a) ||
@@ -1197,6 +1204,9 @@ function writtenInPieces(name: string, question: string): boolean {
 /** A name this long is specific enough that a subject written before it leaves it the same figure. */
 const SPECIFIC_NAME = 6;
 
+/** A thing counted written at this length or more after the count asked names one figure, whatever indicator is read. */
+const SPECIFIC_COUNTED_NOUN = 4;
+
 /** Characters of a name's end that say what it counts: 措施 of 推动出台管理措施. */
 const HEAD_LENGTH = 2;
 
@@ -1231,8 +1241,12 @@ function latestAsked(query: UnderstoodQuery): boolean {
 
 /** A figure over several years: a span's period ("2021-2025"), or a span or average before its value ("五年", "年均"). */
 function isSpanFigure(f: Pick<Figure, 'period' | 'qualifier'>): boolean {
-  const q = f.qualifier ?? '';
-  return /^\d{4}-\d{4}$/.test(f.period) || MULTI_YEAR_QUALIFIERS.includes(q) || SPAN_QUALIFIER.test(q);
+  return /^\d{4}-\d{4}$/.test(f.period) || qualifiedOverYears(f);
+}
+
+/** A span or an average over years written with the value, on either side of it ("年均1270多万人" is 年均…多). */
+function qualifiedOverYears(f: Pick<Figure, 'qualifier'>): boolean {
+  return (f.qualifier ?? '').split(QUALIFIER_SIDES_JOINER).some((q) => MULTI_YEAR_QUALIFIERS.includes(q) || SPAN_QUALIFIER.test(q));
 }
 
 /**
@@ -1300,8 +1314,7 @@ const SAME_FIGURE_PREFIX = 3;
  * 产值占比达到55.7%" in a 2021-2025 review is 2025's level); null for a change or an average over the span.
  */
 function yearOf(f: Figure): number | null {
-  const q = f.qualifier ?? '';
-  if (MULTI_YEAR_QUALIFIERS.includes(q) || SPAN_QUALIFIER.test(q)) return null;
+  if (qualifiedOverYears(f)) return null;
   const year = /^(\d{4})$/.exec(f.period);
   if (year) return Number(year[1]);
   const span = /^\d{4}-(\d{4})$/.exec(f.period);

@@ -137,6 +137,10 @@ function followingNounAt(w: string, j: number, afterQualifier = false): string {
     out += c;
     k++;
   }
+  // "建成超1.6万个户外劳动者“爱心驿站”的公益服务和管理机制": a name in quotes then 的 is the thing counted; what follows
+  // the 的 is something of theirs.
+  const namedThenOwn = QUOTED_NAME_THEN_LINK.exec(out);
+  if (namedThenOwn && namedThenOwn.index > 0) out = out.slice(0, namedThenOwn.index + 1);
   if (out.length > MAX_INDICATOR) out = clip(out);
   // "4场开、闭幕式", "11项部、省改革试点": a one-character item shares the next item's tail.
   if (out.length === 1 && w[k] === '、' && isCjk(w[k + 1])) {
@@ -178,6 +182,15 @@ function attributedClause(w: string, j: number): string {
   )
     k++;
   return w.slice(j, k).replace(NOUN_TAIL_LONG, '');
+}
+
+/** A closing quote then 的, in a noun after a count: "户外劳动者“爱心驿站”的…". */
+const QUOTED_NAME_THEN_LINK = new RegExp(`”${NOUN_LINK}`);
+
+/** Whether a number follows in the rest of the clause from j. */
+function numberLaterInClause(w: string, j: number): boolean {
+  for (let k = j; k < w.length && !CLAUSE_DELIMITERS.has(w[k]); k++) if (w[k] >= '0' && w[k] <= '9') return true;
+  return false;
 }
 
 /** A joining word right before a number: the next figure of a list starts there. */
@@ -334,7 +347,10 @@ export function candidatesOf(w: string, mentions: readonly NumberMention[], quot
     const complement = VERB_COMPLEMENTS.find((c) => before.endsWith(c)) ?? '';
     const verbEnd = before.slice(0, before.length - complement.length);
     const countedAfterVerb = !magnitude && COUNTING_WORDS.includes(word) && COUNTED_BOUND_VERBS.some((v) => verbEnd.endsWith(v));
-    const modifier = opensBound(post) && followingNounAt(w, j) !== '' && !countedAfterVerb;
+    // "村集体经济经营性收入50万元以上的行政村占比达68%": an amount's bound then 的 picks out the things the clause goes on to
+    // count or measure, no figure of its own either. (A rate is read above: "70%以上的区级河道" is a share of them.)
+    const boundsThingsMeasured = w[j] === NOUN_LINK && followingNounAt(w, j, true) !== '' && numberLaterInClause(w, j);
+    const modifier = opensBound(post) && (followingNounAt(w, j) !== '' || boundsThingsMeasured) && !countedAfterVerb;
     out.push({
       m,
       start: m.start,

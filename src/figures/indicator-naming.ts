@@ -47,13 +47,14 @@ import {
   SUBJECT_TAILS,
   TRAILING_FILLERS,
   LEADING_LINK,
+  TIME_AHEAD_VERBS,
 } from '../lang/zh/figure-words.js';
-import { BOUND_WORDS } from '../lang/zh/qualifiers.js';
+import { BOUND_WORDS, LEFTOVER_POST_QUALIFIER } from '../lang/zh/qualifiers.js';
 import { CLAUSE_DELIMITERS, firstClauseOf } from '../lang/zh/punctuation.js';
 import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { FROM_PATTERN } from '../lang/zh/milestone-words.js';
 import { compactShareName, isShareShape, MAX_SHARE_NAME, RATE_VERB_END, SHARE_SCOPE_END, SHARE_VERB_END } from '../lang/zh/share-words.js';
-import { PERCENT_UNITS, unitMeasure } from '../lang/zh/units.js';
+import { PERCENT_UNITS, TIME_SPAN_UNITS, unitMeasure } from '../lang/zh/units.js';
 import { baseUnitValue } from './figure-record.js';
 import type { PreAnalysis } from './pre-analysis.js';
 import type { Figure } from './figure-schema.js';
@@ -116,7 +117,10 @@ export function cleanIndicator(raw: string): string {
     t = t.replace(LEADING_TIME, '').replace(LEADING_STEP, '');
     t = stripWords(t, LEADING_FILLERS, false).text;
     // "⑩提质改造农村公路": a list item's circled number is no part of the name.
-    t = t.replace(/^[、,;:\u2460-\u2473\u3251-\u325f]+/, '').replace(LEADING_LINK, '');
+    t = t
+      .replace(/^[、,;:\u2460-\u2473\u3251-\u325f]+/, '')
+      .replace(LEADING_LINK, '')
+      .replace(LEFTOVER_POST_QUALIFIER, '');
     if (t === before) break;
   }
   for (let guard = 0; guard < 8; guard++) {
@@ -183,7 +187,9 @@ export function resolveIndicator(ctx: Ctx, a: PreAnalysis, c: Candidate | null, 
       (listed.length > 1 && listed.length === c.value);
     // The words before that 、 are the previous count's noun ("经验"), not this one's name.
     if (!examples && listed.length > 1) ind = cleanIndicator(listed.at(-1) ?? ind);
-    const verb = COUNT_VERBS.find((v) => ind.replace(BATCH_AFTER_VERB, '').endsWith(v));
+    const verb =
+      COUNT_VERBS.find((v) => ind.replace(BATCH_AFTER_VERB, '').endsWith(v)) ??
+      (TIME_SPAN_UNITS.includes(unitMeasure(c.unit)) ? TIME_AHEAD_VERBS.find((v) => ind.endsWith(v)) : undefined);
     const reachVerb = PERCENT_UNITS.has(c.unit) ? undefined : REACH_COUNT_VERBS.find((v) => ind.endsWith(v));
     // A rate names its own subject before it unless nothing does ("70%以上的区级河道").
     const rate = PERCENT_UNITS.has(c.unit);

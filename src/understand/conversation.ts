@@ -42,7 +42,7 @@ import { CONFIDENT, timePhrasesOf, type UnderstoodQuery } from '../retrieve/quer
 import { asksLatest, conversationYearOffset, yearAfterInConversation } from '../lang/zh/relative-years.js';
 import { isIndicatorName, placeAliases } from '../lang/zh/glossary.js';
 import { GROWTH_TERM_WORDS } from '../lang/zh/target-words.js';
-import { asksForPlan, PLAN_INTENT_WORDS, TARGET_ASKED_WORD } from '../lang/zh/intent-words.js';
+import { asksForPlan, HOW_MUCH_RESULT_WORDS, PLAN_INTENT_WORDS, RESULT_INTENT_WORDS, TARGET_ASKED_WORD } from '../lang/zh/intent-words.js';
 import { asksWhichIsMost, levelOfPlace, rankedLevel } from '../lang/zh/superlative-words.js';
 import { mentionAsked } from '../lang/zh/mention-words.js';
 import {
@@ -426,7 +426,14 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.indicators = previous.indicators;
     // "那去年实际呢？" after a target question: the earlier words of intent (目标) are not searched.
     const asksResultAfterPlan = query.intent === 'result' && previous.intent === 'plan';
-    const earlierText = asksResultAfterPlan ? withoutPlanWords(previous.searchText) : previous.searchText;
+    // "去年要再建多少个" after "前年建成了多少个标准化就业驿站": a plan asked after a result drops the earlier words of a thing
+    // done (建成了), which would find what was built before, not what is to be built.
+    const asksPlanAfterResult = query.intent === 'plan' && previous.intent === 'result' && previous.language === 'zh';
+    const earlierText = asksResultAfterPlan
+      ? withoutPlanWords(previous.searchText)
+      : asksPlanAfterResult
+        ? withoutDoneWords(previous.searchText)
+        : previous.searchText;
     // The earlier year is no longer asked once the follow-up names its own ("前年呢" after "…去年…"), and a
     // relative or short year ("前年", "24年") is no word a report writes: the years are slots, and such a
     // phrase left among the words searched only makes them match less ("上海美丽街区建了多少个 前年呢").
@@ -509,7 +516,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
       const earlier = pointed ? withoutAmountAsked(subjectWordsOf(previous)) : subjectWordsOf(previous);
       out.question = previous.indicators.length ? query.question : `${earlier}，${withoutPointedStandIn(query.question)}`;
     } else if (ranksPlaces || addsYear || out.question === query.question)
-      out.question = `${measuredIn(previous, query.question, onlySlots, asksResultAfterPlan)}${keepsTarget ? TARGET_ASKED_WORD : ''}${out.question}`;
+      out.question = `${measuredIn(previous, query.question, onlySlots, asksResultAfterPlan, asksPlanAfterResult)}${keepsTarget ? TARGET_ASKED_WORD : ''}${out.question}`;
   }
   // "往后挪一年 25年打算落地几个" after a follow-up that carried "多少条" to its own subject: the count asked now is its own
   // (几个), the carried words dropped; asked without a count of its own, the carried words stay carried.
@@ -643,7 +650,7 @@ function withQualifierSwapped(earlier: string, followUp: string, indicatorNames:
  * ask again; the indicator alone when the follow-up names its own measure.
  */
 
-function measuredIn(previous: UnderstoodQuery, followUp = '', onlySlots = false, resultAfterPlan = false): string {
+function measuredIn(previous: UnderstoodQuery, followUp = '', onlySlots = false, resultAfterPlan = false, planAfterResult = false): string {
   // "前年呢" after "浙江去年和美乡村覆盖率多少": no indicator of the glossary was named, so the earlier
   // question's own words are what it measured, to find the figure by ("绿道呢" names its own). A result
   // asked after a target ("去年打通了多少" after "…计划多少条") drops the earlier words of intent.
@@ -653,7 +660,7 @@ function measuredIn(previous: UnderstoodQuery, followUp = '', onlySlots = false,
   // 医疗集团"): the earlier subject without its plan words, then those words.
   if (!previous.indicators.length && previous.language === 'zh' && (onlySlots || resultAfterPlan || asksGrowthOverTimeBefore(followUp))) {
     const subject = subjectWordsOf(previous);
-    return resultAfterPlan ? withoutPlanWords(subject) : subject;
+    return resultAfterPlan ? withoutPlanWords(subject) : planAfterResult ? withoutDoneWords(subject) : subject;
   }
   // "Same for Shandong?" after "How many dilapidated rural homes did Anhui renovate?": no indicator of the
   // glossary was named, so the earlier English question's own words say what was counted ("how many … homes",
@@ -736,6 +743,11 @@ const FULL_YEAR = /^(19|20)\d{2}年?$/;
 
 function withoutPlanWords(text: string): string {
   return PLAN_INTENT_WORDS.reduce((t, w) => t.split(w).join(' '), text);
+}
+
+/** The words of a thing done ("建成了", "完成了", "已经") taken out; the words asking how much stay. */
+function withoutDoneWords(text: string): string {
+  return RESULT_INTENT_WORDS.filter((w) => !HOW_MUCH_RESULT_WORDS.includes(w)).reduce((t, w) => t.split(w).join(' '), text);
 }
 
 /**

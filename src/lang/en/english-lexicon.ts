@@ -295,8 +295,14 @@ export function translateContentWords(english: string, options: TranslateOptions
     next !== undefined && (heldAsWritten(`${w} ${next}`) || heldAsWritten(`${w} ${singular(next)}`));
   // So is one the dictionary holds only in Chinese the reports never write ("small-scale" → 小打小闹, 小范围): its words
   // apart may be read ("small scale" → 小型), where the whole would be a word of the topic the reports lack, and refuse.
+  // A hyphenated phrase the reports write spaced ("belt-and-road" → belt and road → 一带一路) is read whole, stop words and all.
+  const spaced = (w: string) => w.replace(/-+/g, ' ');
   const words = written.flatMap((w, i) =>
-    w.includes('-') && !heldAsWritten(singular(w)) && !heldAsWritten(w) && !opensPhrase(w, written[i + 1]) ? w.split(/-+/) : [w],
+    w.includes('-') && !heldAsWritten(singular(w)) && !heldAsWritten(w) && !opensPhrase(w, written[i + 1])
+      ? heldAsWritten(spaced(w))
+        ? [spaced(w)]
+        : w.split(/-+/)
+      : [w],
   );
   // Runs of content words: a phrase never spans a stop word, a place or a number. The qualifiers right
   // before a run ("national key" before "labs") are kept beside it: they may be part of the reports' name.

@@ -25,10 +25,10 @@ const COUNT_AFTER_ASKING = `(?:[十百千万亿]*(?:${alternation(MEASURE_WORDS.
 
 /**
  * A share asked besides SHARE_QUESTION: "占GDP多少", "占全市几成", "占百分之几", "多少比例的公园24小时开放", "开放的比例是多少".
- * A growth asked in per cent ("增长百分之几") is a rate, no share.
+ * A growth asked in per cent ("增长百分之几", "少了百分之几") is a rate, no share.
  */
 const SHARE_ASKED_TOO = new RegExp(
-  String.raw`占.{0,12}(?:多少(?!${COUNT_AFTER_ASKING})|几成|百分之几|几个点)|(?:多少|多大|什么|啥)比例|比例(?:是|为|有|达到|大概|大约)?(?:多少|多大|几)|(?<!(?:增长|增加|提高|提升|上涨|下降|减少|降低|[涨增降])了?)百分之(?:多少|几)|what share|what percentage of|share of|\b(?:r&d|research and development) intensity`,
+  String.raw`占.{0,12}(?:多少(?!${COUNT_AFTER_ASKING})|几成|百分之几|几个点)|(?:多少|多大|什么|啥)比例|比例(?:是|为|有|达到|大概|大约)?(?:多少|多大|几)|(?<!(?:增长|增加|提高|提升|上涨|下降|减少|降低|压缩|缩短|缩小|[涨增降少多减升])了?)百分之(?:多少|几)|what share|what percentage of|share of|\b(?:r&d|research and development) intensity`,
   'i',
 );
 
@@ -194,11 +194,12 @@ export function askedCountUnit(question: string): string | null {
 
 /**
  * The noun right after a count asked, which names the thing counted: "给县域重点产业链出了几条举措" counts 举措, not the
- * 产业链 before it. Up to the first mark or particle, two to six characters.
+ * 产业链 before it. Up to the first mark or particle, two to six characters; a 了 ending the question is no part of it
+ * ("有几个主体结顶了" counts 主体结顶).
  */
 // "博物馆美术馆接待了多少观众": 多少 counts a noun without a measure word too (not a number's own word: 多少万).
 const COUNTED_NOUN_ASKED = new RegExp(
-  `(?:(?:几|多少)(?:${alternation(MEASURE_WORDS)})|多少(?![万亿千百]))([\\u4e00-\\u9fff]{2,6}?)(?=$|[？?。，,！!\\s呢啊吗呀])`,
+  `(?:(?:几|多少)(?:${alternation(MEASURE_WORDS)})|多少(?![万亿千百]))([\\u4e00-\\u9fff]{2,6}?)(?=$|[？?。，,！!\\s呢啊吗呀]|了(?:$|[？?。，,！!\\s呢啊吗呀]))`,
 );
 
 /** The thing a count asks of, as written after its measure ("举措" of 几条举措), or null. */

@@ -100,6 +100,12 @@ export const LINK_WORDS: readonly string[] = byLength([
   '稳居',
 ]);
 
+/**
+ * Verbs of doing a thing ahead of time, the time then what is done: "气象部门提前12小时预报落区精细到县的强降水" measures how
+ * far ahead the forecast is made (提前预报…强降水), not who makes it.
+ */
+export const TIME_AHEAD_VERBS: readonly string[] = ['提前'];
+
 /** Verbs that introduce a count of the thing named after it: "开展500场培训". */
 export const COUNT_VERBS: readonly string[] = byLength([
   '推动',

@@ -338,6 +338,6 @@ export const GENERIC_SUBJECT_STARTS: readonly string[] = [
 
 /**
  * Characters that make the two characters before an indicator's name no qualifier of it: a year,
- * a place or a particle ("2024年居民…", "全区居民…", "城乡和居民…"), unlike "农村" in "农村居民人均可支配收入".
+ * a place or a particle ("2024年居民…", "全区居民…", "全国财政收入", "城乡和居民…"), unlike "农村" in "农村居民人均可支配收入".
  */
-export const NON_QUALIFYING_CHARACTERS: readonly string[] = ['年', '区', '市', '省', '县', '的', '了', '和', '及', '与', '度'];
+export const NON_QUALIFYING_CHARACTERS: readonly string[] = ['年', '区', '市', '省', '县', '国', '的', '了', '和', '及', '与', '度'];

@@ -10,7 +10,7 @@
  * under other names (`also`): the reports shorten 共建“一带一路”国家 to 共建国家 ("与共建国家缔结友城148对").
  */
 const PARTNERS: ReadonlyArray<{ zh: string; also?: readonly string[]; en?: RegExp }> = [
-  { zh: '一带一路', also: ['共建国家', '沿线国家'], en: /\bbelt and road\b|\bbri\b/ },
+  { zh: '一带一路', also: ['共建国家', '沿线国家'], en: /\bbelt[- ]and[- ]road\b|\bbri\b/ },
   { zh: '东盟', en: /\basean\b|southeast asia/ },
   { zh: '欧盟', en: /\beu\b|european union/ },
   { zh: '欧洲', en: /\beurope\b/ },

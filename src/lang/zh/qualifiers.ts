@@ -12,10 +12,19 @@ import { SPAN_QUALIFIER, STREAK_LENGTH_QUALIFIER } from './span-words.js';
 export const POST_QUALIFIER = /^(?:左右|及以上|及以下|以上|以下|以内|之内|上下)/;
 
 /**
+ * A value's post-qualifier left over after a parenthesis, then a list mark: "银龄科技人才300人（其中…100人）左右、银龄技师
+ * 1000人" leaves 左右 of the 300人 before the next name, which it is no part of.
+ */
+export const LEFTOVER_POST_QUALIFIER = new RegExp(`${POST_QUALIFIER.source}[、,;]`);
+
+/**
  * Written before a level that is an average over several years ("城镇新增就业年均1270多万人"): a
  * qualifier of the value, not a word of its name (the link word 均 alone would leave "…就业年").
  */
 export const AVERAGE_QUALIFIERS: readonly string[] = ['年均', '平均'];
+/** Joins a figure's qualifiers written before and after its value: "年均1270多万人" reads 年均…多. */
+export const QUALIFIER_SIDES_JOINER = '…';
+
 /** Of those, the one that spans several years: "全年城镇调查失业率平均5.2%" is one year's average. */
 export const MULTI_YEAR_QUALIFIERS: readonly string[] = ['年均'];
 

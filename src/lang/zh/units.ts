@@ -185,6 +185,8 @@ export const MAGNITUDE: Readonly<Record<string, number>> = {
  * characters before the number, 年 is the unit, not a date.
  */
 export const DURATION_UNIT = '年';
+/** Units of a span of time: "提前12小时", "缩短到3个工作日". */
+export const TIME_SPAN_UNITS: readonly string[] = ['分钟', '小时', '天', '日', '个工作日', '工作日', '个月', '年'];
 export const DURATION_NAME = /年限/;
 export const DURATION_NAME_REACH = 16;
 /** A calendar year ("比2020年提高0.5年"), never a duration. */

@@ -3,13 +3,15 @@ import { normalizeForSearch } from '../../lang/zh/normalize.js';
 import { asksForShare } from '../../lang/zh/asked-shape-words.js';
 import { asksForGrowth } from '../../lang/zh/change-words.js';
 import { NON_QUALIFYING_CHARACTERS } from '../../lang/zh/generic-words.js';
+import { YEAR_MENTION } from '../../lang/zh/follow-up-words.js';
+import { placeAliases } from '../../lang/zh/glossary.js';
 import { identifyingNumbers } from '../../lang/zh/identifying-numbers.js';
 import { asksWhatTablesAnswer } from '../../lang/zh/intent-words.js';
 import { asksOverSeveralYears } from '../../lang/zh/several-years-asked.js';
 import { SHARE_SUFFIXES } from '../../lang/zh/share-words.js';
 import { indicatorMention, PARTIAL_MENTION, quantityMention, shareBeforeMention } from '../indicator-mention.js';
 import { periodScore } from '../period-match.js';
-import type { UnderstoodQuery } from '../query.js';
+import { timePhrasesOf, type UnderstoodQuery } from '../query.js';
 
 /** What every candidate sentence of one question is scored against: computed once per question. */
 export interface QuestionFacts {
@@ -49,7 +51,8 @@ export function questionFacts(query: UnderstoodQuery, filtering: boolean): Quest
       ? [...indicatorNames, ...indicatorNames.flatMap((n) => SHARE_SUFFIXES.map((w) => `${n}${w}`))]
       : indicatorNames,
     wantsGrowth: asksForGrowth(query.question),
-    qualified: qualifiedNames(normalizeForSearch(query.question).toLowerCase(), indicatorNames),
+    // "南沙港前年集装箱吞吐量": the words qualifying the name are read past the time (and place) written between them.
+    qualified: qualifiedNames(normalizeForSearch(withoutTimePhrases(query)).toLowerCase(), indicatorNames),
     tablesAsked: asksWhatTablesAnswer(query.question),
     severalYears: asksOverSeveralYears(query.question),
     numbers: identifyingNumbers(normalizeForSearch(query.question), query.years),
@@ -127,6 +130,14 @@ const NON_QUALIFYING = new RegExp(`[${NON_QUALIFYING_CHARACTERS.join('')}]`);
  * The indicator as the question qualifies it: its name with the two Chinese characters before it
  * ("农村" + "居民人均可支配收入"), where those are not a year, a place or a particle.
  */
+/** The question without the phrases that say its time ("前年", "24年", "2024年") and its places ("浙江"): no qualifier either. */
+function withoutTimePhrases(query: Pick<UnderstoodQuery, 'question' | 'yearNotes' | 'namedReport' | 'places'>): string {
+  return [...timePhrasesOf(query), ...query.places.flatMap((p) => [p, ...placeAliases(p)])]
+    .sort((a, b) => b.length - a.length)
+    .reduce((text, phrase) => text.split(phrase).join(''), query.question)
+    .replace(YEAR_MENTION, '');
+}
+
 export function qualifiedNames(question: string, names: readonly string[]): string[] {
   const out: string[] = [];
   const present = names.filter((n) => question.includes(n));
