@@ -59,7 +59,7 @@ import { isChatCommand, LANGUAGE_NEUTRAL_COMMANDS } from '../lang/zh/chat-comman
 import { correctedPart } from '../lang/zh/correction-words.js';
 import { asksTrend, withoutTrendWords } from '../lang/zh/trend-words.js';
 import { asksOverSpan, spanAskedIn } from '../lang/zh/span-question-words.js';
-import { asksForGrowth } from '../lang/zh/change-words.js';
+import { asksForGrowth, withoutGrowthAsked } from '../lang/zh/change-words.js';
 import { outlineItemAsked, withoutItemPointer } from '../lang/zh/outline-item-words.js';
 import { ownQuestionAfterWhatAbout } from '../lang/en/english-question-openers.js';
 import { MEASURE_WORDS } from '../lang/en/english-topic-words.js';
@@ -429,11 +429,15 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     // "去年要再建多少个" after "前年建成了多少个标准化就业驿站": a plan asked after a result drops the earlier words of a thing
     // done (建成了), which would find what was built before, not what is to be built.
     const asksPlanAfterResult = query.intent === 'plan' && previous.intent === 'result' && previous.language === 'zh';
-    const earlierText = asksResultAfterPlan
+    // "今年要开多少列" after "义新欧比上年增长多少": a count asked in a unit of its own asks that count of the earlier subject,
+    // not its growth again.
+    const countAfterGrowth = askedCountUnit(query.question) !== null && !asksForGrowth(query.question) && asksForGrowth(previous.question);
+    const earlierAsked = asksResultAfterPlan
       ? withoutPlanWords(previous.searchText)
       : asksPlanAfterResult
         ? withoutDoneWords(previous.searchText)
         : previous.searchText;
+    const earlierText = countAfterGrowth ? withoutGrowthAsked(earlierAsked) : earlierAsked;
     // The earlier year is no longer asked once the follow-up names its own ("前年呢" after "…去年…"), and a
     // relative or short year ("前年", "24年") is no word a report writes: the years are slots, and such a
     // phrase left among the words searched only makes them match less ("上海美丽街区建了多少个 前年呢").
@@ -458,6 +462,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
       query.question,
       previous.indicators.flatMap((i) => [i.name, ...i.synonyms]),
     );
+    if (countAfterGrowth) out.question = `${withoutGrowthAsked(previous.question)}，${query.question}`;
     out.wantsQuantity = query.wantsQuantity || previous.wantsQuantity;
     out.wantsPriorities = previous.wantsPriorities;
     out.asksMainTargets = previous.asksMainTargets;
@@ -481,7 +486,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     }
     // A ranking follow-up still ranks, and ranks what the earlier question measured: "是不是各省里
     // 最低的" after "GDP增速多少" ranks the growth rates.
-    if (!ranksPlaces) out.ask = previous.ask;
+    if (!ranksPlaces && !countAfterGrowth) out.ask = previous.ask;
     // "比前年快还是慢" after "…GDP增速" sets growth against growth, as a ranking ranks it; "分别是多少"
     // after "浙江和江苏去年GDP增长" asks the growth of each: a follow-up is read as asking what the
     // earlier question measured, unless it says what it measures itself ("总量呢", "增速呢").

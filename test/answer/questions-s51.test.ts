@@ -79,3 +79,11 @@ describe('English words the reports write', () => {
     expect(await ask(question)).toMatch(answer);
   });
 });
+
+describe("the world's economy is no place's own", () => {
+  it('"24年我国对全球经济增长的贡献率大概多少": the 30% contribution, not the country\'s GDP growth', async () => {
+    expect(await ask('24年我国对全球经济增长的贡献率大概多少')).toMatch(
+      /^（24年 = 2024年）全国2024年对全球经济增长的贡献率（实绩）：30%左右 \[1\]$/,
+    );
+  });
+});

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/figures/extract.js';
 import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
 import { asksForShare, countedNounAsked } from '../../src/lang/zh/asked-shape-words.js';
+import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { partnersNamed } from '../../src/lang/zh/partner-markets.js';
 
 /** Session 51: readings found on the tune halves of the fresh sets (engine answers: test/answer/questions-s51.test.ts). */
@@ -108,5 +109,13 @@ describe('a fall asked in per cent is no share', () => {
     expect(asksForShare('办理时限压缩了百分之多少')).toBe(false);
     expect(asksForShare('出口占全省百分之几')).toBe(true);
     expect(asksForShare('百分之几的村庄通了公交')).toBe(true);
+  });
+});
+
+describe("the world's economy in colloquial wording", () => {
+  it('"对全球经济增长的贡献率" and "世界经济增长" stay as written; the place\'s own "经济增长" is its GDP growth', () => {
+    expect(toReportWording('对全球经济增长的贡献率多少')).toBe('对全球经济增长的贡献率多少');
+    expect(toReportWording('世界经济增长多少')).toBe('世界经济增长多少');
+    expect(toReportWording('江苏去年经济增长多少')).toBe('江苏去年地区生产总值增长多少');
   });
 });

@@ -89,6 +89,14 @@ export const COMPARED_BEFORE_VERB = /比[^，,；;：:]{0,8}$/;
  * Words that introduce a growth rate right after an indicator's name in a report sentence
  * ("地区生产总值…增长5.1%", "居民消费价格上涨0.2%"): the narrower set retrieval checks for a rate.
  */
+/** The words asking a growth ("比上年增长多少", "增速几何"), to be taken out where another measure is asked instead. */
+const GROWTH_ASKING = /(?:比上年|比去年|比前年|同比|较上年)?(?:增长|增速|增幅|涨幅)(?:了|是|有)?(?:多少|几何|百分之几|百分之多少|几个点)?/g;
+
+/** A question's words without its asking of a growth: "义新欧比上年增长多少" → 义新欧. */
+export function withoutGrowthAsked(text: string): string {
+  return text.replace(GROWTH_ASKING, ' ').trim();
+}
+
 /** The word that asks a growth rate, added to a comparison of years whose levels the reports do not give. */
 export const GROWTH_ASKED_WORD = '增速';
 

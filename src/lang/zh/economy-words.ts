@@ -63,6 +63,9 @@ export const ECONOMY_PART_MODIFIERS: readonly string[] = [
   '互联网',
   '非公有制',
   '集体',
+  // "对全球经济增长的贡献率": the world's economy is another's, not the place's own.
+  '全球',
+  '世界',
 ];
 
 /** A lookbehind that keeps 经济 from matching after one of ECONOMY_PART_MODIFIERS. */

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { withoutGrowthAsked } from '../../src/lang/zh/change-words.js';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+import { conversationState } from '../../src/understand/conversation.js';
+
+/**
+ * Session 51: a follow-up asking something of its own about the earlier subject — a count after a growth, a plan after a
+ * result — read by the conversation state alone (src/understand/conversation.ts).
+ */
+const today = new Date('2026-12-07');
+const places = knownPlaces(['浙江省', '广东省', '江苏省', '全国']);
+const read = (question: string) => understandQuery(question, places, { today });
+const stateAfter = (...questions: string[]) => conversationState(questions.map(read));
+
+describe('a count asked in its own unit after a growth', () => {
+  it('"今年要开多少列" after "义新欧比上年增长多少": the subject without its growth asked, the count asked now', () => {
+    const state = stateAfter('浙江去年中欧班列开了多少列', '义新欧比上年增长多少', '今年要开多少列');
+    expect(state?.question).toBe('义新欧，今年要开多少列');
+    expect(state?.searchText).not.toMatch(/增长/);
+    expect(state?.searchText).toContain('义新欧');
+    expect(state?.ask).not.toBe('figure.growth');
+    expect(state?.years).toEqual([2026]);
+  });
+
+  it('a growth asked again keeps the growth ("今年要增长多少")', () => {
+    const state = stateAfter('浙江去年中欧班列开了多少列', '义新欧比上年增长多少', '今年要增长多少');
+    expect(state?.searchText).toMatch(/增长/);
+  });
+
+  it('a count after a count carries the earlier words as they are', () => {
+    const state = stateAfter('浙江去年中欧班列开了多少列', '今年要开多少列');
+    expect(state?.question).not.toMatch(/^，/);
+    expect(state?.searchText).toContain('中欧班列');
+  });
+});
+
+describe('the words asking a growth', () => {
+  it('are taken out, the subject kept', () => {
+    expect(withoutGrowthAsked('义新欧比上年增长多少')).toBe('义新欧');
+    expect(withoutGrowthAsked('出口同比增长了百分之几')).toBe('出口');
+    expect(withoutGrowthAsked('GDP增速几何')).toBe('GDP');
+    expect(withoutGrowthAsked('新增公园多少座')).toBe('新增公园多少座');
+  });
+});
+
+describe('a plan asked after a result', () => {
+  it('"去年要再建多少个" after "广东前年建成了多少个标准化就业驿站" drops 建成了 from the words searched and asked', () => {
+    const state = stateAfter('广东前年建成了多少个标准化就业驿站', '去年要再建多少个');
+    expect(state?.searchText).not.toContain('建成了');
+    expect(state?.question).not.toContain('建成了');
+    expect(state?.searchText).toContain('标准化就业驿站');
+    expect(state?.intent).toBe('plan');
+  });
+
+  it('a result after a result keeps them ("去年又建成了多少个")', () => {
+    const state = stateAfter('广东前年建成了多少个标准化就业驿站', '去年又建成了多少个');
+    expect(state?.searchText).toContain('建成了');
+  });
+});
