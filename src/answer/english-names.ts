@@ -60,9 +60,12 @@ function englishNameOf(name: string): string | null {
   return termNames.get(name) ?? null;
 }
 
-/** "20059亿元" for an English reader: "2.01 trillion yuan"; null for units counted in no 万 or 亿, whose number reads as written. */
-export function englishAmount(value: number, unit: string): string | null {
-  return isScaledUnit(unit) ? englishQuantity(value, unit) : null;
+/**
+ * "20059亿元" for an English reader: "2.01 trillion yuan"; null for units counted in no 万 or 亿, whose number reads as written.
+ * The figure's name says what a unit counts where its usual word would be another thing ("企业96万户": 960,000 entities).
+ */
+export function englishAmount(value: number, unit: string, indicator = ''): string | null {
+  return isScaledUnit(unit) ? englishQuantity(value, unit, indicator) : null;
 }
 
 /**

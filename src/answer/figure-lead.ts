@@ -340,10 +340,13 @@ export function figureLead(
   const longestShared = (named: readonly Figure[]) => Math.max(0, ...named.map((f) => sharedNameLength(f, namesText)));
   // "云南企业总数到多少万户": a figure whose whole name is a word too generic to share ("企业净增15万户、达157万户" writes 企业
   // 157万户) is named when it is the question's own subject, places and years aside — read only when no name is shared.
+  // So is an English question's, read as that word ("registered companies" → 企业: 企业96万户).
   const bareNamed = () =>
     zhWithoutIndicator
       ? figures.filter((f) => GENERIC_FIGURE_TAILS.includes(f.indicator) && asksBareName(f.indicator, query.question, query.places))
-      : [];
+      : query.language === 'en' && !query.indicators.length
+        ? figures.filter((f) => GENERIC_FIGURE_TAILS.includes(f.indicator) && query.searchText.includes(f.indicator))
+        : [];
   const nameShared =
     strictlyNamed.length && longestShared(strictlyNamed) >= longestShared(sizeNamed)
       ? strictlyNamed
@@ -692,7 +695,7 @@ export function figureLead(
       // An attribute ("105周年", "4号线") is what something is: neither a target nor a result.
       kind: f.shape === 'attribute' ? '' : message(f.kind === 'target' ? 'leadTarget' : 'leadActual', lang),
       value,
-      amount: en ? englishAmount(f.value, f.unit) : null,
+      amount: en ? englishAmount(f.value, f.unit, f.indicator) : null,
       change: f.change && !growthOnly && !gap ? message('leadChange', lang, { down, value: f.change.value, unit: f.change.unit }) : '',
       growthOnly: growthOnly
         ? `${average ? (lang === 'zh' ? average : 'average annual ') : ''}${aim}${message(isAmountChangeOnly(f) ? 'leadAmountChange' : 'leadGrowthOnly', lang, { down })}`
@@ -1090,8 +1093,12 @@ function sharedRun(f: Pick<Figure, 'indicator'>, question: string): string {
       (t, w) => t.split(w).join(RUN_BREAK),
       SHARED_LEVEL_FORMS.reduce((t, [long, short]) => t.split(long).join(short), text),
     );
-  return longestCommonRun(strip(f.indicator), strip(question));
+  // The year asked is no name shared: "hangzhou 2023: growth in … companies" names no "入选2023年度…50强企业" by its 2023.
+  return longestCommonRun(strip(f.indicator), strip(question).replace(YEAR_IN_QUESTION, RUN_BREAK));
 }
+
+/** A year written in a question (its time, never part of a name it asks). */
+const YEAR_IN_QUESTION = /(?:19|20)\d{2}/g;
 
 /**
  * With no glossary indicator, the figures whose whole name the question writes, when some do ("森林抚育累计多少万亩":

@@ -87,3 +87,15 @@ describe("the world's economy is no place's own", () => {
     );
   });
 });
+
+describe('an English growth of things counted in a generic word', () => {
+  it('"hangzhou 2023: growth in the number of registered companies?": 企业96万户, up 9.5%, said to count entities', async () => {
+    expect(await ask('hangzhou 2023: growth in the number of registered companies?')).toMatch(
+      /^Hangzhou City 2023 Enterprises \(企业, actual\): 96万户 \(960,000 entities\), up 9\.5% \[\d\]$/,
+    );
+  });
+
+  it('the year asked names no figure whose name writes it ("入选2023年度全国物流50强企业")', async () => {
+    expect(await ask('hangzhou 2023: growth in the number of registered companies?')).not.toMatch(/物流50强/);
+  });
+});

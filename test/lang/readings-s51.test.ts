@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../src/figures/extract.js';
 import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
+import { englishQuantity } from '../../src/lang/en/english-units.js';
 import { asksForShare, countedNounAsked } from '../../src/lang/zh/asked-shape-words.js';
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { partnersNamed } from '../../src/lang/zh/partner-markets.js';
@@ -117,5 +118,14 @@ describe("the world's economy in colloquial wording", () => {
     expect(toReportWording('对全球经济增长的贡献率多少')).toBe('对全球经济增长的贡献率多少');
     expect(toReportWording('世界经济增长多少')).toBe('世界经济增长多少');
     expect(toReportWording('江苏去年经济增长多少')).toBe('江苏去年地区生产总值增长多少');
+  });
+});
+
+describe('what 户 counts in English', () => {
+  it('firms and business entities are entities; anything else in 户 is households', () => {
+    expect(englishQuantity(96, '万户', '企业')).toBe('960,000 entities');
+    expect(englishQuantity(680, '万户', '经营主体')).toBe('6.8 million entities');
+    expect(englishQuantity(99.94, '万户', '燃气管道改造')).toBe('999,400 households');
+    expect(englishQuantity(96, '万户')).toBe('960,000 households');
   });
 });

@@ -69,15 +69,24 @@ function englishNumber(n: number): string {
 }
 
 /** A value in a Chinese unit said in English: "0.5万亿元" → "0.5 trillion yuan", "3000亿元" → "300 billion yuan". */
-export function englishQuantity(value: number, unit: string): string {
+/**
+ * What a counting unit counts, by the subject it is written of, where its usual English word is another thing's: 户 counts
+ * households, but the 96万户 of 企业 or 经营主体 are firms and business entities, never households.
+ */
+export const COUNTED_BY_SUBJECT: ReadonlyArray<{ units: readonly string[]; subject: RegExp; word: string }> = [
+  { units: ['万户', '亿户'], subject: /企业|经营主体|市场主体|工商户|纳税人|商户/, word: 'entities' },
+];
+
+export function englishQuantity(value: number, unit: string, subject = ''): string {
   if (unit === '%' || unit === '') return `${value}${unit}`;
   const word = ENGLISH_UNIT_WORDS[unit];
   if (word) return `${value} ${word}`;
   const scaled = ENGLISH_SCALED_UNITS[unit];
   if (!scaled) return `${value}${unit}`;
+  const counted = COUNTED_BY_SUBJECT.find((c) => c.units.includes(unit) && c.subject.test(subject))?.word ?? scaled[1];
   const amount = value * scaled[0];
   const scale = ENGLISH_SCALE_WORDS.find(([s]) => Math.abs(amount) >= s);
-  return scale ? `${englishNumber(amount / scale[0])} ${scale[1]} ${scaled[1]}` : `${englishNumber(amount)} ${scaled[1]}`;
+  return scale ? `${englishNumber(amount / scale[0])} ${scale[1]} ${counted}` : `${englishNumber(amount)} ${counted}`;
 }
 
 /** Whether a unit counts in 万 or 亿 ("亿元", "万亿元"), so its number reads differently in English. */
