@@ -17,6 +17,7 @@ import { readStreakCounts, readStreakLengths } from './streak-lengths.js';
 import { readDurations, readRecordSpans } from './record-spans.js';
 import { withRespectiveTitles } from './respective-titles.js';
 import { withSharedVerbNames } from './shared-verb-names.js';
+import { withThresholdParts } from './threshold-parts.js';
 import { clausesOf } from './clauses.js';
 import { cleanIndicator, clip } from './indicator-naming.js';
 import { fromToPairs } from './from-to.js';
@@ -88,7 +89,7 @@ export function extractFigures(input: FigureInput): Figure[] {
   readStreakCounts(ctx);
   readRecordSpans(ctx);
   readDurations(ctx);
-  const titled = withSharedVerbNames(withRespectiveTitles(w, ctx.figures));
+  const titled = withThresholdParts(withSharedVerbNames(withRespectiveTitles(w, ctx.figures)), w);
   // "三次产业比重为4.0∶37.7∶58.3": each sector's share beside the structure; "160.6亿美元、折合1148亿元人民币": the yuan named.
   return [...medals, ...withSectorShares(withConversionsNamed(markMilestones(fromToPairs(respectiveFromTo(titled, w), input)))), ...passed];
 }

@@ -99,3 +99,11 @@ describe('an English growth of things counted in a generic word', () => {
     expect(await ask('hangzhou 2023: growth in the number of registered companies?')).not.toMatch(/物流50强/);
   });
 });
+
+describe('a part above a higher threshold, asked in conversation', () => {
+  it('"那制造业里10亿以上的呢" after the 服务业 pair: the 55 of 制造业, not the 300 of 1亿元以上', async () => {
+    expect(
+      await ask('那制造业里10亿以上的呢', ['杭州24年要落地的亿元以上制造业固投项目 多少个', '服务业那头 亿元以上的和10亿以上的各几个']),
+    ).toMatch(/落地总投资10亿元以上制造业固投类项目（目标）：55个/);
+  });
+});

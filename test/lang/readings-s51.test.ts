@@ -5,6 +5,7 @@ import { englishQuantity } from '../../src/lang/en/english-units.js';
 import { asksForShare, countedNounAsked } from '../../src/lang/zh/asked-shape-words.js';
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { partnersNamed } from '../../src/lang/zh/partner-markets.js';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 
 /** Session 51: readings found on the tune halves of the fresh sets (engine answers: test/answer/questions-s51.test.ts). */
 
@@ -127,5 +128,39 @@ describe('what 户 counts in English', () => {
     expect(englishQuantity(680, '万户', '经营主体')).toBe('6.8 million entities');
     expect(englishQuantity(99.94, '万户', '燃气管道改造')).toBe('999,400 households');
     expect(englishQuantity(96, '万户')).toBe('960,000 households');
+  });
+});
+
+describe('a part named only by a higher threshold of the same things', () => {
+  const sentence =
+    '全年落地总投资1亿元以上制造业固投类项目300个、其中10亿元以上项目55个,落地总投资1亿元以上服务业项目90个、其中10亿元以上项目35个。';
+
+  it('"…1亿元以上制造业固投类项目300个、其中10亿元以上项目55个": the whole\'s things above the part\'s threshold', () => {
+    expect(figuresOf(sentence)).toEqual([
+      '落地总投资1亿元以上制造业固投类项目=300个',
+      '落地总投资10亿元以上制造业固投类项目=55个',
+      '落地总投资1亿元以上服务业项目=90个',
+      '落地总投资10亿元以上服务业项目=35个',
+    ]);
+  });
+
+  it('not without 其中: a threshold listed beside another is a list of its own', () => {
+    expect(figuresOf('新开工1亿元以上项目120个，10亿元以上项目30个。')).toContain('10亿元以上项目=30个');
+  });
+
+  it('not when the things differ from the whole\'s ("…项目300个、其中10亿元以上企业5家")', () => {
+    expect(figuresOf('落地总投资1亿元以上制造业项目300个、其中10亿元以上企业5个。')).toContain('10亿元以上企业=5个');
+  });
+});
+
+describe('years counted, not a year', () => {
+  const places = knownPlaces(['云南省', '浙江省']);
+  const yearsOf = (question: string) => understandQuery(question, places, { today: new Date('2026-12-07') }).years;
+
+  it('"时隔12年", "相隔10年", "历时15年" count years; "12年" alone is 2012', () => {
+    expect(yearsOf('时隔12年又拿到奥运金牌的是哪个省')).toEqual([]);
+    expect(yearsOf('相隔10年再次举办的是哪个省')).toEqual([]);
+    expect(yearsOf('浙江历时15年建成的是哪条路')).toEqual([]);
+    expect(yearsOf('浙江12年拿了几块奥运金牌')).toEqual([2012]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutGrowthAsked } from '../../src/lang/zh/change-words.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
-import { conversationState } from '../../src/understand/conversation.js';
+import { conversationState, followUpWording } from '../../src/understand/conversation.js';
 
 /**
  * Session 51: a follow-up asking something of its own about the earlier subject — a count after a growth, a plan after a
@@ -55,5 +55,26 @@ describe('a plan asked after a result', () => {
   it('a result after a result keeps them ("去年又建成了多少个")', () => {
     const state = stateAfter('广东前年建成了多少个标准化就业驿站', '去年又建成了多少个');
     expect(state?.searchText).toContain('建成了');
+  });
+});
+
+describe('a correction or a follow-up naming only the report', () => {
+  const placesHere = knownPlaces(['上海市']);
+  const readHere = (question: string) => understandQuery(question, placesHere, { today });
+
+  it('"不对 我记得是26年报告里的" says what was meant: 26年报告里的', () => {
+    expect(followUpWording('不对 我记得是26年报告里的')).toBe('26年报告里的');
+    expect(followUpWording('我记得是26年报告里的')).toBe('26年报告里的');
+  });
+
+  it('"26年报告里的呢" asks the earlier question again of that report', () => {
+    const state = conversationState(['上海25年要办的创新创业青年论坛 叫多少人论坛', '26年报告里的呢'].map(readHere));
+    expect(state?.question).toContain('创新创业青年论坛');
+    expect(state?.years).toEqual([2026]);
+  });
+
+  it('a report named with a subject of its own is no bare follow-up ("26年报告里的人才呢")', () => {
+    const state = conversationState(['上海25年要办的创新创业青年论坛 叫多少人论坛', '26年报告里的海外人才呢'].map(readHere));
+    expect(state?.question).not.toContain('论坛');
   });
 });

@@ -39,6 +39,9 @@ export const CORRECTION_RESTATEMENTS: readonly string[] = [
   '我是想问',
   '我是要问',
   '我是说',
+  // "不对 我记得是26年报告里的": what the asker remembers is what was meant.
+  '我记得是',
+  '记得是',
   '我想问',
   '想问的是',
   '是想问',

@@ -298,6 +298,12 @@ export const ASKING_AGAIN_WORDS: readonly string[] = [
   ...YEAR_REFERRING_WORDS,
   ...NUMBER_ASKING_WORDS,
   '具体',
+  // "26年报告里的呢": where the figure stands is the report named, a time like its year ("26年报告" is taken out as that).
+  '报告里',
+  '报告中',
+  '报告上',
+  '里的',
+  '中的',
   // "绝对值呢" after a share or a growth: the level of the same thing.
   '绝对值',
   '绝对数',

@@ -204,8 +204,8 @@ function namedReport(): RegExp {
   return namedReportOfGlossary;
 }
 
-/** Two digits before 年 are a year ("24年"), unless they count years: "近10年", "24年来". */
-export const TWO_DIGIT_NOT_AFTER = /(近|过去|最近|这|前|后|第|了|用|满|达|约|共|连续|每|多|几|\d)$/;
+/** Two digits before 年 are a year ("24年"), unless they count years: "近10年", "24年来", "时隔12年". */
+export const TWO_DIGIT_NOT_AFTER = /(近|过去|最近|这|前|后|第|了|用|满|达|约|共|连续|每|多|几|时隔|相隔|隔|历时|\d)$/;
 export const TWO_DIGIT_NOT_BEFORE = /^(来|间|内|多|以来|左右|前|后|里)/;
 
 /** After a plan's name, these ask for its last or first year. */
