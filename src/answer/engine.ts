@@ -23,6 +23,7 @@ import {
   counterpartIndicatorQuestion,
   readInConversation,
   severalQualifiersQuestion,
+  siblingSwappedQuestion,
 } from '../understand/conversation.js';
 import { helpText } from './help.js';
 import { intentClassifier } from '../understand/intents.js';
@@ -172,7 +173,8 @@ export class Engine implements AskEngine, AnswerTools {
     const spelledOut = earlier
       ? (severalQualifiersQuestion(question, earlier) ??
         modifiedIndicatorQuestion(question, earlier) ??
-        counterpartIndicatorQuestion(question, earlier))
+        counterpartIndicatorQuestion(question, earlier) ??
+        siblingSwappedQuestion(question, earlier))
       : null;
     const asked = spelledOut
       ? { ...this.understand(spelledOut, options), conversationPlaces: earlier?.conversationPlaces }

@@ -57,6 +57,7 @@ import {
 } from '../lang/zh/comparison-follow-up-words.js';
 import { isChatCommand, LANGUAGE_NEUTRAL_COMMANDS } from '../lang/zh/chat-commands.js';
 import { correctedPart } from '../lang/zh/correction-words.js';
+import { siblingsOf } from '../lang/zh/sibling-words.js';
 import { asksTrend, withoutTrendWords } from '../lang/zh/trend-words.js';
 import { asksOverSpan, spanAskedIn } from '../lang/zh/span-question-words.js';
 import { asksForGrowth, withoutGrowthAsked } from '../lang/zh/change-words.js';
@@ -786,6 +787,20 @@ export function modifiedIndicatorQuestion(followUp: string, earlier: UnderstoodQ
   // "How about per capita?" after "What was Shandong's GDP in 2024?": the English reader's question stays English.
   const english = earlier.language === 'en' ? englishModifier(modifier) : null;
   return earlier.question.replace(written, english ? `${written} ${english}` : `${modifier}${written}`);
+}
+
+/**
+ * "服务业的呢" after "杭州24年10亿元以上的制造业项目要落地几个": the earlier question with its word of the same kind swapped
+ * for the follow-up's ("杭州24年10亿元以上的服务业项目要落地几个"), to be understood afresh. Null unless the follow-up names only
+ * that word and the earlier question names exactly one other of its set (src/lang/zh/sibling-words.ts).
+ */
+export function siblingSwappedQuestion(followUp: string, earlier: UnderstoodQuery): string | null {
+  if (earlier.language !== 'zh') return null;
+  const noun = nounOnlyFollowUp(withoutAcknowledgement(followUp));
+  const siblings = noun ? siblingsOf(noun) : null;
+  if (!noun || !siblings || earlier.question.includes(noun)) return null;
+  const named = siblings.filter((w) => w !== noun && earlier.question.includes(w));
+  return named.length === 1 ? earlier.question.replace(named[0], noun) : null;
 }
 
 /**

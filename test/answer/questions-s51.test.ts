@@ -107,3 +107,21 @@ describe('a part above a higher threshold, asked in conversation', () => {
     ).toMatch(/落地总投资10亿元以上制造业固投类项目（目标）：55个/);
   });
 });
+
+describe('another of the same kind, asked after', () => {
+  it('"服务业的呢" after the 制造业 projects above 10亿元: the 35 of 服务业', async () => {
+    expect(await ask('服务业的呢', ['杭州24年10亿元以上的制造业项目要落地几个'])).toMatch(/落地总投资10亿元以上服务业项目（目标）：35个/);
+  });
+
+  it('"进口呢" after a question of exports never answers with the exports', async () => {
+    expect(await ask('进口呢', ['浙江去年出口增长多少'])).not.toMatch(/出口/);
+  });
+});
+
+describe('two thresholds asked each', () => {
+  it('"服务业那头 亿元以上的和10亿以上的各几个": both the 90 and the 35', async () => {
+    expect(await ask('服务业那头 亿元以上的和10亿以上的各几个', ['杭州24年要落地的亿元以上制造业固投项目 多少个'])).toMatch(
+      /1亿元以上服务业项目（目标）：90个 \[1\]；杭州市2024年落地总投资10亿元以上服务业项目（目标）：35个/,
+    );
+  });
+});

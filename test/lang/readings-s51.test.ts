@@ -164,3 +164,11 @@ describe('years counted, not a year', () => {
     expect(yearsOf('浙江12年拿了几块奥运金牌')).toEqual([2012]);
   });
 });
+
+describe('a money threshold said without its 元', () => {
+  it('"10亿以上的" reads 10亿元以上, as the reports write it; a count of people keeps its words', () => {
+    expect(toReportWording('服务业那头 亿元以上的和10亿以上的各几个')).toBe('服务业那头 亿元以上的和10亿元以上的各几个');
+    expect(toReportWording('那制造业里10亿以上的呢')).toBe('那制造业里10亿元以上的呢');
+    expect(toReportWording('人口14亿以上人口的国家')).toBe('人口14亿以上人口的国家');
+  });
+});

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withoutGrowthAsked } from '../../src/lang/zh/change-words.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
-import { conversationState, followUpWording } from '../../src/understand/conversation.js';
+import { conversationState, followUpWording, siblingSwappedQuestion } from '../../src/understand/conversation.js';
 
 /**
  * Session 51: a follow-up asking something of its own about the earlier subject — a count after a growth, a plan after a
@@ -76,5 +76,28 @@ describe('a correction or a follow-up naming only the report', () => {
   it('a report named with a subject of its own is no bare follow-up ("26年报告里的人才呢")', () => {
     const state = conversationState(['上海25年要办的创新创业青年论坛 叫多少人论坛', '26年报告里的海外人才呢'].map(readHere));
     expect(state?.question).not.toContain('论坛');
+  });
+});
+
+describe('a follow-up naming another of the same kind', () => {
+  const placesHere = knownPlaces(['杭州市', '浙江省']);
+  const earlierOf = (question: string) => {
+    const earlier = conversationState([understandQuery(question, placesHere, { today })]);
+    if (!earlier) throw new Error('no state');
+    return earlier;
+  };
+
+  it('"服务业的呢" after "…10亿元以上的制造业项目要落地几个": the earlier question with 服务业 for 制造业', () => {
+    expect(siblingSwappedQuestion('服务业的呢', earlierOf('杭州24年10亿元以上的制造业项目要落地几个'))).toBe(
+      '杭州24年10亿元以上的服务业项目要落地几个',
+    );
+    expect(siblingSwappedQuestion('那进口呢', earlierOf('浙江去年出口增长多少'))).toBe('浙江去年进口增长多少');
+  });
+
+  it('null when the follow-up names something else, the same word again, or the earlier question none or two of the set', () => {
+    expect(siblingSwappedQuestion('绿道呢', earlierOf('杭州24年10亿元以上的制造业项目要落地几个'))).toBeNull();
+    expect(siblingSwappedQuestion('制造业呢', earlierOf('杭州24年10亿元以上的制造业项目要落地几个'))).toBeNull();
+    expect(siblingSwappedQuestion('服务业呢', earlierOf('杭州24年新增公园多少座'))).toBeNull();
+    expect(siblingSwappedQuestion('农业呢', earlierOf('杭州24年制造业和服务业项目各几个'))).toBeNull();
   });
 });

@@ -118,6 +118,9 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '$2$3居民人均可支配收入',
     example: '杭州老百姓一年挣多少',
   },
+  // "10亿以上的": a money threshold said without its 元, as the reports never write it ("10亿元以上项目"). Only before what a
+  // threshold bounds or a question's end: "14亿以上人口" counts people.
+  { pattern: /(\d+)亿以上(?=的|项目|企业|产业|$|[，,。？?\s呢])/g, wording: '$1亿元以上', example: '10亿以上的呢' },
   // The economy as a whole is its GDP; how it did is its growth.
   {
     pattern: new RegExp(`${NOT_AFTER_ECONOMY_PART}(经济|GDP)(增长|增速|增长速度|增幅)(是)?(咋样|怎么样|如何)`, 'gi'),
