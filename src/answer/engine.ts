@@ -82,7 +82,7 @@ import { yearNotStatedNote } from './year-not-stated.js';
 import { targetNotStatedNote } from './target-not-stated.js';
 import { countNotStatedNote, growthLeadsForLevel, growthNotStatedNote, levelNotStatedNote, yearOf } from './level-not-stated.js';
 import { nationalTrendPlace } from '../understand/national-trend.js';
-import { isThisYearPhrase } from '../lang/zh/relative-years.js';
+import { writtenAsThisYear } from '../lang/zh/relative-years.js';
 import { withKeywordQuantity } from '../understand/keyword-question.js';
 import { resultsBeforeTheYearsPlan } from './kinds/results-first.js';
 import type { AnswerFrame, AnswerTools } from './kinds/answer-tools.js';
@@ -958,7 +958,7 @@ export class Engine implements AskEngine, AnswerTools {
   private yearNotYetReported(query: UnderstoodQuery): boolean {
     const [year] = query.years;
     if (query.places.length !== 1 || query.years.length !== 1 || year === undefined) return false;
-    if (!query.yearNotes.some((n) => n.year === year && isThisYearPhrase(n.phrase))) return false;
+    if (!writtenAsThisYear(query.yearNotes, year)) return false;
     const latest = heldYears(this, query.places[0]).at(-1);
     return latest !== undefined && latest < year;
   }

@@ -1,5 +1,5 @@
 import { asksForRank } from '../../lang/zh/asked-shape-words.js';
-import { isThisYearPhrase } from '../../lang/zh/relative-years.js';
+import { writtenAsThisYear } from '../../lang/zh/relative-years.js';
 import type { Sentence } from '../../ingest/types.js';
 import { GENERIC_SEARCH_TERMS } from '../../lang/zh/generic-words.js';
 import { asksWhen } from '../../lang/zh/question-words.js';
@@ -255,11 +255,7 @@ async function latestResultsAnswer(tools: AnswerTools, frame: AnswerFrame, notAn
   if (latest === undefined || latest >= year) return null;
   // "山东今年新培育…多少家": a number of this year, with the year not over, is what its plan sets (the target answers,
   // labelled), not last year's result of a kin. A rank asked of this year is still the latest result's (plans set none).
-  if (
-    !asksForRank(query.question) &&
-    query.yearNotes.some((n) => n.year === year && isThisYearPhrase(n.phrase)) &&
-    (latestPlanYear(tools, query.places[0]) ?? -1) >= year
-  )
+  if (!asksForRank(query.question) && writtenAsThisYear(query.yearNotes, year) && (latestPlanYear(tools, query.places[0]) ?? -1) >= year)
     return null;
   // The same part of the latest year ("去年四季度" when the latest results are 2024's: 2024's fourth quarter).
   const relaxed: UnderstoodQuery = { ...query, intent: 'result', wantsQuantity: true, years: [latest], yearNotes: [] };

@@ -86,6 +86,11 @@ export function isThisYearPhrase(phrase: string): boolean {
   return THIS_YEAR_WORDS.includes(phrase.toLowerCase());
 }
 
+/** Whether a question wrote `year` as this year ("今年", "this year"), not by its number. */
+export function writtenAsThisYear(yearNotes: readonly { year: number; phrase: string }[], year: number): boolean {
+  return yearNotes.some((n) => n.year === year && isThisYearPhrase(n.phrase));
+}
+
 /** RELATIVE_YEAR_WORDS' group of this year ("今年", "this year"). */
 const THIS_YEAR_WORDS: readonly string[] = RELATIVE_YEAR_WORDS.find((group) => group.offset === 0)?.words ?? [];
 
