@@ -420,18 +420,34 @@ export function figureLead(
   const streakBesideAsked = STREAK_LENGTH_QUESTION.test(query.question)
     ? new Set(figures.filter((f) => isAskedIndicator(f, query)).map((f) => f.citationId))
     : new Set<string | undefined>();
-  const namedAsked = query.indicators.length
-    ? figures.filter(
-        (f) =>
-          isAskedIndicator(f, query) ||
-          (isStreakLength(f) && streakBesideAsked.has(f.citationId)) ||
-          (shareAsked && isShareOfAsked(f, query)) ||
-          isStreakOfListedAsked(f, query) ||
-          // "在册经营主体里头 企业占了多少万户": the part asked of the indicator (其中企业96万户), named by its own words.
-          partNamed(f) === 1 ||
-          countedWhole(f) === 1,
-      )
-    : [...namedFigures, ...inUnitBeside];
+  // "山东前年建成了几个高速公路项目": a count asked in a measure no figure of the indicator is in (its 8700公里) is of the thing
+  // counted (项目), which a figure in that measure names by its head (等8个项目建成). (几个 and 几家 name their measure here,
+  // though they carry none to a follow-up: see askedCountUnit.)
+  const countedFully = query.language === 'zh' ? countedNounAsked(query.question) : null;
+  const countedHead = countedFully !== null && countedFully.length >= SPECIFIC_COUNTED_NOUN ? countedFully.slice(-NAME_HEAD) : null;
+  const countMeasure = countedHead === null ? null : (unitAsked ?? GENERAL_COUNT_ASKED.exec(query.question)?.[1] ?? null);
+  const inCountMeasure = (f: Figure) =>
+    countMeasure !== null && COUNTED_THING_UNITS.includes(countMeasure) && f.unit.endsWith(countMeasure);
+  const indicatorInMeasure = figures.some((f) => isAskedIndicator(f, query) && inCountMeasure(f));
+  const countedInsteadOfIndicator = (f: Figure) =>
+    countedHead !== null && !indicatorInMeasure && inCountMeasure(f) && f.indicator.includes(countedHead);
+  // With no indicator, the same thing counted leads the figures named otherwise ("高速公路通车里程 8700公里" beside it).
+  const countedByHead = (f: Figure) => (query.indicators.length === 0 && countedInsteadOfIndicator(f) ? 1 : 0);
+  const countedOnly = query.indicators.length > 0 && figures.some(countedInsteadOfIndicator);
+  const namedAsked = countedOnly
+    ? figures.filter(countedInsteadOfIndicator)
+    : query.indicators.length
+      ? figures.filter(
+          (f) =>
+            isAskedIndicator(f, query) ||
+            (isStreakLength(f) && streakBesideAsked.has(f.citationId)) ||
+            (shareAsked && isShareOfAsked(f, query)) ||
+            isStreakOfListedAsked(f, query) ||
+            // "在册经营主体里头 企业占了多少万户": the part asked of the indicator (其中企业96万户), named by its own words.
+            partNamed(f) === 1 ||
+            countedWhole(f) === 1,
+        )
+      : [...namedFigures, ...inUnitBeside];
   // "广东去年新增两院院士几名" ("9位科学家增选为两院院士"): no figure named by the question's words, the best citation's only
   // count in the measure asked (or one counting the same things) answers it.
   // "年龄线是多少岁", "第几届": the age or edition the passages write (read only when asked) answers, whatever is named.
@@ -565,6 +581,7 @@ export function figureLead(
       partFits(b) - partFits(a) ||
       attributeOfYear(b) - attributeOfYear(a) ||
       wholePhraseNamed(b) - wholePhraseNamed(a) ||
+      countedByHead(b) - countedByHead(a) ||
       cited(a) - cited(b) ||
       countedWhole(b) - countedWhole(a) ||
       ownWordsNamed(b) - ownWordsNamed(a) ||
@@ -715,7 +732,12 @@ export function figureLead(
         perPlace.every((f) => f.kind === 'actual') &&
         incrementWritten(perPlace[0]) !== incrementWritten(perPlace[1])
         ? message('verdictIncrementTotal', lang)
-        : comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question))
+        : // "拱墅和钱塘哪个GDP增速快": each place's latest figure, of periods that differ (2025年一季度, 2024年), is no like for
+          // like: said so, no verdict.
+          perPlace[0].period !== perPlace[1].period
+          ? message('verdictPeriods', lang)
+          : comparisonVerdict(perPlace[0], perPlace[1], growthAsked, lang, asksWhetherSame(query.question)) +
+            differenceOfPlaces(perPlace[0], perPlace[1], growthAsked, query.question, lang)
       : '';
   // "和江苏比呢" after "浙江去年新增公园多少座", of a subject no glossary indicator names: a place whose passages give no
   // such figure is named as lacking it, so the other's number never reads as the whole comparison. (With an indicator,
@@ -817,6 +839,22 @@ function differenceOfYears(pair: readonly [Figure, Figure], question: string, la
   if (!asksHowMuchBetween(question) || pair.some((f) => f.qualifier || f.range)) return '';
   const [older, newer] = [...pair].sort((a, b) => (yearOf(a) ?? 0) - (yearOf(b) ?? 0));
   return yearsDifference({ value: older.value, unit: older.unit }, { value: newer.value, unit: newer.unit }, lang);
+}
+
+/**
+ * "广东和山东GDP差多少": the two places' difference, like for like (one kind, one unit, two rates when a growth is asked),
+ * worked out from the two cited values and said so; '' when not asked or the values are worded (以上, a range).
+ */
+function differenceOfPlaces(a: Figure, b: Figure, growth: boolean, question: string, lang: 'zh' | 'en'): string {
+  if (!asksHowMuchBetween(question) || a.kind !== b.kind || [a, b].some((f) => f.qualifier || f.range)) return '';
+  const measured = (f: Figure) =>
+    growth ? (f.unit === '%' ? f.value : f.change?.unit === '%' ? f.change.value : null) : f.unit === '%' && f.change ? null : f.value;
+  const [x, y] = [measured(a), measured(b)];
+  if (x === null || y === null) return '';
+  const unit = growth ? '%' : a.unit;
+  if (!growth && a.unit !== b.unit) return '';
+  const [low, high] = x <= y ? [x, y] : [y, x];
+  return yearsDifference({ value: low, unit }, { value: high, unit }, lang);
 }
 
 function yearsSideBySide(query: UnderstoodQuery, sorted: readonly Figure[]): [Figure, Figure] | null {
@@ -1213,6 +1251,8 @@ const SPECIFIC_NAME = 6;
 
 /** A thing counted written at this length or more after the count asked names one figure, whatever indicator is read. */
 const SPECIFIC_COUNTED_NOUN = 4;
+/** "几个", "多少家": a count asked in the general measures, which askedCountUnit leaves to the thing counted. */
+const GENERAL_COUNT_ASKED = /(?:几|多少)(个|家)/;
 
 /** Characters of a name's end that say what it counts: 措施 of 推动出台管理措施. */
 const HEAD_LENGTH = 2;

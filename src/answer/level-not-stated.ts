@@ -86,8 +86,12 @@ function askedGrowthFirst(query: UnderstoodQuery, figures: readonly Figure[]): F
 export function levelNotStatedNote(query: UnderstoodQuery, figures: readonly Figure[]): string | null {
   const first = askedGrowthFirst(query, figures);
   if (!first) return null;
-  // A rank beside the growth ("增量保持全国第1位") is no level either.
-  if (askedFigures(query, figures).some((f) => f.unit !== '%' && f.unit !== PERCENTAGE_POINTS && f.unit !== RANK_UNIT)) return null;
+  // A rank beside the growth ("增量保持全国第1位") is no level either; nor a figure whose name only holds a loose synonym
+  // of the indicator ("举办…外贸优品购物季等活动6000多场" beside 进出口's growth): a level is named by the indicator at its end.
+  const names = query.indicators.flatMap((i) => [i.name, ...i.synonyms]);
+  const level = (f: Figure) =>
+    f.unit !== '%' && f.unit !== PERCENTAGE_POINTS && f.unit !== RANK_UNIT && names.some((n) => f.indicator.endsWith(n));
+  if (askedFigures(query, figures).some(level)) return null;
   return message('levelNotStated', query.language, { years: yearOf(first) ? [yearOf(first)] : [] });
 }
 

@@ -194,6 +194,8 @@ const MESSAGES = {
     (p) => ` (the reports give no amount for ${p.places.map(englishPlace).join(', ')}, only its growth: ${p.leads.join('; ')})`,
   ),
   verdictKinds: entry('（一为目标、一为实绩，不作比较）', ' (one is a target, the other an actual: not compared)'),
+  /** After two places' latest figures of different periods (a quarter and a year, two years): no verdict. */
+  verdictPeriods: entry('（两者时期不同，不作比较）', ' (of different periods: not compared)'),
   /** "《2026年广东省政府工作报告》：2026年1月26日作 [1]", from the report's own delivery line. */
   deliveredOn: entry<{ title: string; year: number; month: number; day: number; n: number }>(
     (p) => `《${p.title}》：${p.year}年${p.month}月${p.day}日作 [${p.n}]`,

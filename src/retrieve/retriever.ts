@@ -14,7 +14,7 @@ import { fuseRankings, type WeightedRanking } from './fusion.js';
 import { periodGroupFits } from './period-match.js';
 import { periodSpan } from '../lang/zh/years.js';
 import { BOUND_ASKING } from '../lang/zh/bound-asked-words.js';
-import { GENERIC_SEARCH_TERMS, NUMBER_IN_WORDS } from '../lang/zh/generic-words.js';
+import { ASKING_TOKEN, GENERIC_SEARCH_TERMS, NUMBER_IN_WORDS } from '../lang/zh/generic-words.js';
 import { VERB_BEFORE_HOW_MANY, STREAK_WRITTEN, YEARS_COUNT_ASKED } from '../lang/zh/span-words.js';
 import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { asksForRank } from '../lang/zh/asked-shape-words.js';
@@ -476,7 +476,7 @@ export class Retriever {
         writesEnglishQualifiers(best, query)
       );
     const allContent = [...new Set(tokens)].filter(
-      (t) => !GENERIC_SEARCH_TERMS.has(t) && !period.has(t) && !/^\d/.test(t) && !NUMBER_IN_WORDS.test(t),
+      (t) => !GENERIC_SEARCH_TERMS.has(t) && !ASKING_TOKEN.test(t) && !period.has(t) && !/^\d/.test(t) && !NUMBER_IN_WORDS.test(t),
     );
     // An English question's words left beside its translated terms ("what … say about" beside
     // 人工智能) are no evidence either way: the Chinese terms decide, when there are any.

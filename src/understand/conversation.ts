@@ -15,6 +15,7 @@ import {
   endsAsFollowUp,
   pointsBack,
   pointsAtEarlierThing,
+  pronounSubjectInEnglish,
   pointsAtTalkedOfYear,
   modifierOnlyFollowUp,
   englishModifier,
@@ -559,6 +560,19 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     if (askedCountUnit(tail) !== null) out.unitCarried = tail;
     if (query.askConfidence < CONFIDENT || query.ask === 'out-of-scope') out.ask = previous.ask;
     out.wantsQuantity = query.wantsQuantity || previous.wantsQuantity;
+  }
+  // "how many businesses did it reach?" after "…Yunnan's financing service platform…": a subject of its own (经营主体) of the
+  // thing talked about, whose words (and their readings) are searched beside the follow-up's own.
+  if (
+    !elliptical &&
+    !namesPlace &&
+    namesTopic &&
+    query.language === 'en' &&
+    previous.language === 'en' &&
+    pronounSubjectInEnglish(query.question)
+  ) {
+    out.searchText = `${previous.searchText} ${query.searchText}`;
+    out.lexiconTranslations = [...(previous.lexiconTranslations ?? []), ...(query.lexiconTranslations ?? [])];
   }
   out.conversationYears = [...new Set([...(previous.conversationYears ?? previous.years), ...out.years])];
   // "差多少" after "今年定了多少家" and "去年实际疏解了多少家": 2026 asked as a plan, 2025 as a result. A turn setting the two

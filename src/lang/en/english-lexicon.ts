@@ -297,8 +297,9 @@ export function translateContentWords(english: string, options: TranslateOptions
   // apart may be read ("small scale" → 小型), where the whole would be a word of the topic the reports lack, and refuse.
   // A hyphenated phrase the reports write spaced ("belt-and-road" → belt and road → 一带一路) is read whole, stop words and all.
   const spaced = (w: string) => w.replace(/-+/g, ' ');
+  // A hyphenated stop word ("head-counts") stays one word: its parts apart would be read ("head" → 主任).
   const words = written.flatMap((w, i) =>
-    w.includes('-') && !heldAsWritten(singular(w)) && !heldAsWritten(w) && !opensPhrase(w, written[i + 1])
+    w.includes('-') && !ENGLISH_STOP_WORDS.has(w) && !heldAsWritten(singular(w)) && !heldAsWritten(w) && !opensPhrase(w, written[i + 1])
       ? heldAsWritten(spaced(w))
         ? [spaced(w)]
         : w.split(/-+/)

@@ -203,17 +203,51 @@ export const OTHER_THING_BEFORE_NAME: Readonly<Record<string, readonly string[]>
   investment: ['total'],
 };
 
+/**
+ * Nouns of places and bodies that, after any indicator's name, make the name their modifier: "new employment & startup
+ * hubs" are hubs (就业创业赋能中心), no count of new jobs; "fixed-asset investment projects" are projects. A name and
+ * another word joined by "&" or "and" before the noun are both its modifiers. A new head is a word here.
+ */
+export const THING_HEADS: readonly string[] = [
+  'hub',
+  'hubs',
+  'centre',
+  'centres',
+  'center',
+  'centers',
+  'base',
+  'bases',
+  'park',
+  'parks',
+  'platform',
+  'platforms',
+  'zone',
+  'zones',
+  'station',
+  'stations',
+  'project',
+  'projects',
+  'fund',
+  'funds',
+];
+
 /** Whether every time the text writes the name, a word after or before it makes it another thing ("income tax", "total investment"). */
 export function compoundedInto(text: string, name: string): boolean {
   const after = OTHER_THING_AFTER_NAME[name.toLowerCase()] ?? [];
   const before = OTHER_THING_BEFORE_NAME[name.toLowerCase()] ?? [];
-  if (!after.length && !before.length) return false;
-  const found = [...text.matchAll(new RegExp(englishPhrasePattern(name).source, 'gi'))];
+  const pattern = englishPhrasePattern(name);
+  if (!pattern.test(text)) return false;
+  const found = [...text.matchAll(new RegExp(pattern.source, 'gi'))];
   const nextWord = (end: number) => /^\W*([a-z]+)/i.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
+  // The head after the name, or after one more word joined to it by "&" or "and" ("new employment & startup hubs").
+  const headAfter = (end: number) => /^[\s-]*(?:(?:&|and)\s+[a-z][a-z-]*\s+)?([a-z]+)/i.exec(text.slice(end))?.[1]?.toLowerCase() ?? '';
   const previousWord = (start: number) => /([a-z]+)\W*$/i.exec(text.slice(0, start))?.[1]?.toLowerCase() ?? '';
   return (
     found.length > 0 &&
-    found.every((m) => after.includes(nextWord((m.index ?? 0) + m[0].length)) || before.includes(previousWord(m.index ?? 0)))
+    found.every((m) => {
+      const end = (m.index ?? 0) + m[0].length;
+      return after.includes(nextWord(end)) || before.includes(previousWord(m.index ?? 0)) || THING_HEADS.includes(headAfter(end));
+    })
   );
 }
 

@@ -16,7 +16,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   's s t don doesn didn isn wasn aren weren won ve ll re d m
   what's how's where's who's there's it's that's
   tell show give list say said says let's know please find look see
-  many number numbers count counts amount amounts piece pieces item items total totals figure figures value values level levels size scale
+  many number numbers count counts headcount headcounts head-count head-counts amount amounts piece pieces item items total totals figure figures value values level levels size scale
   big bigger biggest large larger largest high higher highest low lower lowest fast faster fastest slow
   slower slowest quick quickly much more less least most best worst top rank ranking ranked
   average mean median overall whole entire full main major key general specific exact exactly approximately approx roughly around

@@ -72,9 +72,9 @@ export function asksShareLoosely(question: string): boolean {
   return !SHARE_QUESTION.test(question) && BARE_SHARE_ASKED.test(question);
 }
 
-/** A gap asked: "比全国高多少", "高于全省几个百分点", "与目标差距". */
+/** A gap asked: "比全国高多少", "高于全省几个百分点", "与目标差距"; not a bound ("不低于多少"). */
 const GAP_ASKED =
-  /高于|低于|快于|慢于|高出|差距|领先|落后|跑赢|跑输|差(?:了)?(?:几个|多少个?)(?:百分)?点|比全[国省市区](?:高|低|快|慢)|超出目标|than the (?:national|provincial)|gap|比(?!上年|去年|前年|同期|上期|上半年|上一年|[一二三四]季度|\d)(?:(?!比)[\u4e00-\u9fff]){1,12}?(?<![提升降加放])(?:高|低|快|慢)了?(?:几个|多少个?)(?:百分)?点/i;
+  /(?<!不)高于|(?<!不)低于|快于|慢于|高出|差距|领先|落后|跑赢|跑输|差(?:了)?(?:几个|多少个?)(?:百分)?点|比全[国省市区](?:高|低|快|慢)|超出目标|than the (?:national|provincial)|gap|比(?!上年|去年|前年|同期|上期|上半年|上一年|[一二三四]季度|\d)(?:(?!比)[\u4e00-\u9fff]){1,12}?(?<![提升降加放])(?:高|低|快|慢)了?(?:几个|多少个?)(?:百分)?点/i;
 
 /**
  * A gap asked against a place by name: "增速比杭州市高多少" (not "比上年高多少", a change over a year, nor "比2023年…").

@@ -121,6 +121,8 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   // "10亿以上的": a money threshold said without its 元, as the reports never write it ("10亿元以上项目"). Only before what a
   // threshold bounds or a question's end: "14亿以上人口" counts people.
   { pattern: /(\d+)亿以上(?=的|项目|企业|产业|$|[，,。？?\s呢])/g, wording: '$1亿元以上', example: '10亿以上的呢' },
+  // "有啥大项目": the reports call them 重大项目 (a 大项目 is written alone only after a word of its own: "外资大项目").
+  { pattern: /(?<![重亿元型资])大项目/g, wording: '重大项目', example: '钱塘区2025年有啥大项目' },
   // The economy as a whole is its GDP; how it did is its growth.
   {
     pattern: new RegExp(`${NOT_AFTER_ECONOMY_PART}(经济|GDP)(增长|增速|增长速度|增幅)(是)?(咋样|怎么样|如何)`, 'gi'),

@@ -60,6 +60,13 @@ const RESTATED_ONLY_AFTER_DENIAL: readonly string[] = ['是', '是想问', '想�
 const ENGLISH_CORRECTION =
   /^(?:(?:no|nope|sorry|oops|wait|actually)\b[\s,.!]*)*(?:i meant|i mean|i was asking about|i asked about|i wanted|make (?:it|that))\b[\s,:]*/i;
 
+/** An English apology or denial alone before what was meant: "oops, 2024 not 2025", "no, jiangsu". */
+const ENGLISH_APOLOGY = /^(?:(?:no|nope|sorry|oops|wait|actually)\b[\s,.!]*)+/i;
+/** What an English restatement says it was not, after what it was: "2024 not 2025", "jiangsu, not zhejiang". */
+const ENGLISH_DENIED_AFTER = /[\s,]+not\s+[^,.!?]*[.!?]*$/i;
+/** A bare "X, not Y" is a correction only when short: a question may say "not" of its own ("did not meet the target"). */
+const SHORT_ENGLISH_CORRECTION_WORDS = 6;
+
 /** The slot a correction may name before its denial: "年份打错了 应该是26年", "地方搞错了，是江苏". */
 export const CORRECTED_SLOTS: readonly string[] = ['年份', '年', '地方', '地区', '省份', '城市', '指标'];
 
@@ -78,7 +85,12 @@ const DENIED_AFTER = /[\s，,]*(?:而)?不是[^，,。.!！？?]*$/;
 export function correctedPart(question: string): string | null {
   const text = question.trim();
   const english = ENGLISH_CORRECTION.exec(text);
-  if (english) return nonEmpty(text.slice(english[0].length));
+  if (english) return nonEmpty(text.slice(english[0].length).replace(ENGLISH_DENIED_AFTER, ''));
+  // "oops, 2024 not 2025", "2024, not 2025": what was meant, before what it was not.
+  const apology = ENGLISH_APOLOGY.exec(text);
+  const short = text.split(/\s+/).length <= SHORT_ENGLISH_CORRECTION_WORDS;
+  if ((apology || short) && ENGLISH_DENIED_AFTER.test(text))
+    return nonEmpty(text.slice(apology?.[0].length ?? 0).replace(ENGLISH_DENIED_AFTER, ''));
   const denial = DENIAL.exec(text);
   const rest = denial ? text.slice(denial[0].length) : text;
   const restatement = CORRECTION_RESTATEMENTS.find((w) => rest.startsWith(w));

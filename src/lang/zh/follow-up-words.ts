@@ -88,6 +88,13 @@ export const FOLLOW_UP_OPENERS: readonly string[] = [
   'same for ',
   'same in ',
   'likewise for ',
+  // "start with shandong, 2025?" after "…the targets, province by province": the first of the places to go through.
+  'start with ',
+  'begin with ',
+  'starting with ',
+  'then ',
+  'next, ',
+  'next ',
 ];
 export const FOLLOW_UP_CLOSERS: readonly string[] = ['呢', ...SWITCHING_CLOSERS];
 
@@ -118,7 +125,7 @@ export function readsAsFollowUp(question: string, namesPlace = false, yearPhrase
  * asks 单项冠军几家; so does a rank ("实际使用外资增速呢" after "…贷款余额增速排第几": 实际使用外资增速排第几).
  */
 const ASK_TAIL =
-  /(?:(?:增速|增幅|增长)?比全[国省市区](?:高|低|快|慢)了?(?:几个|多少个?)(?:百分)?点|怎么变(?:化)?(?:的|了)?|(?:有)?什么变化|变化(?:情况)?(?:怎么样|如何)?|从多少[^？?]{0,6}到多少|(?:增长|提高|增加|下降)了?多少|(?:有)?(?:几|多少)[个家座项所条件台处名]|(?:增速|增幅|增长)?(?:在全[国省市区])?(?:排|排名|位居|居)(?:第几|多少)(?:位|名)?)[？?。]*$/;
+  /(?:(?:增速|增幅|增长)?比全[国省市区](?:高|低|快|慢)了?(?:几个|多少个?)(?:百分)?点|怎么变(?:化)?(?:的|了)?|(?:有)?什么变化|变化(?:情况)?(?:怎么样|如何)?|从多少[^？?]{0,6}到多少|(?:增长|提高|增加|下降)了?多少|(?:增长|增速)?(?:预期)?目标(?:是)?多少|(?:有)?(?:几|多少)[个家座项所条件台处名]|(?:增速|增幅|增长)?(?:在全[国省市区])?(?:排|排名|位居|居)(?:第几|多少)(?:位|名)?)[？?。]*$/;
 export function askTailOf(question: string): string | null {
   return ASK_TAIL.exec(question.trim())?.[0].replace(/[？?。]+$/, '') ?? null;
 }
@@ -203,6 +210,22 @@ export const REFERRING_WORDS_EN: readonly string[] = [
   'same number',
   'same question',
 ];
+
+/**
+ * An English follow-up whose subject is a pronoun for the earlier question's thing, doing something to an object of its
+ * own: "how many businesses did it reach?" after "…Yunnan's financing service platform…" asks the platform's businesses
+ * reached. Only verbs of what a thing does to others: "how many … did it have" asks of a place ("it" = 上海), no thing.
+ */
+const EFFECT_VERBS =
+  'reach|reached|serve|served|benefit|benefited|benefitted|support|supported|help|helped|cover|covered|attract|attracted|create|created|bring|brought|drive|drove|generate|generated|fund|funded|finance|financed|train|trained|employ|employed|involve|involved|link|linked|connect|connected';
+const ENGLISH_PRONOUN_SUBJECT = new RegExp(
+  `\\b(?:did|does|do|has|have|had|will|would|can|could)\\s+(?:it|they)\\s+(?:${EFFECT_VERBS})\\b|^\\s*(?:and\\s+|so\\s+)?(?:it|they)\\s+(?:${EFFECT_VERBS})\\b`,
+  'i',
+);
+
+export function pronounSubjectInEnglish(question: string): boolean {
+  return ENGLISH_PRONOUN_SUBJECT.test(question);
+}
 
 /**
  * Words that point back at the conversation's year ("浙江同一年定了多少个"): a slot, no subject, and no pointer at the

@@ -29,6 +29,16 @@ const POINTING_MEASURES = [
   '样',
 ];
 
+/**
+ * A search token of the asking, cut from the question's words as the segmenter found them: any holding 几 ("好几个",
+ * "几轮"), and 要 before a verb of work ("国家级文化生态保护区要建好几个" cuts 要建, 好几, 好几个). No passage writes them; as
+ * content they outweigh the subject the question names.
+ */
+export const ASKING_TOKEN = /几|^要[建开办新搞做干修种招引发降提涨增减拆投花给]$/;
+
+/** Measure words asked after 几 that are no measure of a count figure read here: "几轮", "几届". */
+const COUNT_ASKED_ONLY_MEASURES: readonly string[] = ['轮', '届'];
+
 export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   // "换广东看看": words of switching a follow-up to another place, no subject.
   ...SWITCHING_WORDS,
@@ -280,7 +290,8 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '对照',
   '来',
   // "单项冠军几家": a count asked with its measure word; the sentence writes the number ("60家").
-  ...COUNT_ASKED_MEASURES.map((m) => `几${m}`),
+  // "综合消费券发了几轮", "办了几届": rounds and editions are asked so too (no count unit of a figure's own here).
+  ...[...COUNT_ASKED_MEASURES, ...COUNT_ASKED_ONLY_MEASURES].map((m) => `几${m}`),
   // "那套现代化产业体系", "这批项目": pointing back at a thing the question or conversation names, no word a sentence writes.
   ...['这', '那'].flatMap((near) => POINTING_MEASURES.map((m) => `${near}${m}`)),
 ]);

@@ -74,6 +74,8 @@ export const QUANTITY_WORDS_EN: readonly string[] = [
   // "shandong this yr: young talent it wants to draw in?": what a plan aims to reach, asked at the note's end. Not a question
   // asking what or how ("what does it want to build?", "how does it plan to …").
   '^(?!\\s*(?:was|were|is|are|has|have|had|did|does|do|will|would|can|could)\\b)(?!.*\\b(?:what|which|who|whom|how|why)\\b).*\\b(?:wants?|aims?|plans?|hopes?|intends?|expects?|targets?) to [a-z]+(?: [a-z]+)?\\s*\\?\\s*$',
+  // "km of rural roads to upgrade?", "tonnes of grain": an amount asked by its unit.
+  '\\b(?:km|kilomet(?:re|er)s?|tonnes?|tons?|hectares?|mu|square met(?:re|er)s?|sq ?m|gw|mw)\\s+of\\b',
   // "rose by what %?", "what percentage": a rate asked.
   '\\bwhat\\s*(?:%|percent(?:age)?\\b)',
   // "% up?", "up how much?": a change asked in a journalist's shorthand.

@@ -115,8 +115,20 @@ export const EVERY_PLACE_RANKED: readonly string[] = [
   '比一下',
 ];
 
-/** "各省…对比": every place of a level set side by side is a ranking of them. */
-const EVERY_PLACE_SIDE_BY_SIDE = new RegExp(`(各省|各市|各区|各地).*(${EVERY_PLACE_RANKED.join('|')})`);
+/**
+ * "各省…对比": every place of a level set side by side is a ranking of them. So is every place asked of a figure alone
+ * ("各省2026年GDP增长目标", "GDP growth targets for 2026, province by province"): each place's figure, in order.
+ */
+const EVERY_PLACE_SIDE_BY_SIDE = new RegExp(
+  [
+    `(各省|各市|各区|各地).*(${EVERY_PLACE_RANKED.join('|')})`,
+    // Of a figure asked in so many words: "各省的国家卓越级智能工厂" names a thing, whose places a follow-up goes through.
+    '^[^，,。？?]{0,4}(?:各省|各省份|每个省|各区|每个区)(?!市).*(?:目标|增速|增长|增幅|多少|几|GDP|生产总值|总量|规模|占比|比重|率)',
+    '\\b(?:province|city|district) by (?:province|city|district)\\b',
+    '\\b(?:by|for each|of each|for every|of every|across(?: the)?|for all(?: the)?|of all(?: the)?) (?:province|provinces|city|cities|district|districts)\\b',
+  ].join('|'),
+  'i',
+);
 
 /** "哪个省…最低", "谁的…最高", "Which province … fastest", "top 3 provinces by…": a ranking asked in so many words. */
 export const WHICH_IS_MOST = new RegExp(
