@@ -269,7 +269,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     addsYear ||
     // "第三条具体说说" after an outline: that item of the same outline.
     (!namesTopic && (previous.wantsPriorities || previous.asksMainTargets) && outlineItemAsked(query.question) !== null) ||
-    (!namesTopic && (comparesWith(query.question) || (!namesPlace && asksWhichOfThem(query.question)))) ||
+    (!namesTopic &&
+      (comparesWith(query.question) || (!namesPlace && (asksWhichOfThem(query.question) || asksBareDifference(query.question))))) ||
     // "安徽和福建2025年哪个高", "which is higher, Anhui or Fujian?": places of its own set side by side on the conversation's topic.
     (!namesTopic && query.places.length >= 2 && (asksWhichOfThem(query.question) || asksDifferenceOfSides(query.question))) ||
     // "它增长了多少", "what was it in 2023?", "did they hit it?": a question that points back at the
@@ -320,7 +321,9 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   // "和江苏比呢？": the earlier places and this one, side by side, on the earlier topic.
   const addsSide = namesPlace && !namesTopic && comparesWith(query.question);
   // "哪个更高？" after "浙江…增长多少" and "江苏呢": the places talked about, compared.
-  const comparesTalkedAbout = !namesPlace && !namesTopic && talkedAbout.length > 1 && asksWhichOfThem(query.question);
+  // "how much higher?" after "浙江…" and "and jiangsu?": the difference of the places talked about, as "which is higher".
+  const comparesTalkedAbout =
+    !namesPlace && !namesTopic && talkedAbout.length > 1 && (asksWhichOfThem(query.question) || asksBareDifference(query.question));
   if (addsSide) out.places = [...new Set([...previous.places, ...query.places])];
   // "两个省谁多" after four places: the last two named, not every place of the conversation.
   // "哪个高" after "上海今年GDP目标" and "跟北京比呢": the two just compared, not every place of the conversation.

@@ -143,3 +143,19 @@ describe('every place asked of a figure', () => {
     );
   });
 });
+
+describe('the difference of the places talked about, asked bare', () => {
+  it('"how much faster?" after two places\' growth: which is higher and by how many points', async () => {
+    expect(await ask('how much faster?', ['zhejiang gdp growth 2024', 'and jiangsu?', 'which grew faster?'])).toMatch(
+      /Jiangsu is higher: 5\.8% vs 5\.5%, 0\.3 percentage points higher \(the difference of the two\)$/,
+    );
+  });
+
+  it('"差多少" after "浙江去年GDP增速" and "江苏呢"', async () => {
+    expect(await ask('差多少', ['浙江去年GDP增速', '江苏呢'])).toMatch(/浙江省更高：5\.5% 对 5\.3%，高0\.2个百分点（两数相减）$/);
+  });
+
+  it("one place's result and target: the gap to the target, as before", async () => {
+    expect(await ask('差了多少', ['拱墅22年GDP增速多少', '当时目标是多少'])).toMatch(/低于目标5\.5个百分点（未完成目标）$/);
+  });
+});

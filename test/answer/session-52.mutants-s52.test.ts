@@ -192,3 +192,19 @@ describe("an English pronoun's subject in a conversation (in-process)", () => {
     expect(own?.searchText).not.toContain(earlier.searchText);
   });
 });
+
+describe('a bare difference after two places (in-process)', () => {
+  it('"差多少" after "浙江去年GDP增速" and "江苏呢": both places, the earlier subject', async () => {
+    const { conversationState } = await import('../../src/understand/conversation.js');
+    const asked = ['浙江去年GDP增速', '江苏呢', '差多少'].map((q) => engine.understand(q, { today }));
+    const state = conversationState(asked);
+    expect(state?.places).toEqual(['浙江省', '江苏省']);
+    expect(state?.indicators.map((i) => i.name)).toContain('地区生产总值');
+  });
+
+  it('after one place, "差多少" takes no other place', async () => {
+    const { conversationState } = await import('../../src/understand/conversation.js');
+    const state = conversationState(['浙江去年GDP增速', '差多少'].map((q) => engine.understand(q, { today })));
+    expect(state?.places).toEqual(['浙江省']);
+  });
+});

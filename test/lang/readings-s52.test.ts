@@ -188,3 +188,15 @@ describe('a follow-up that goes through the places one by one', () => {
     expect(readsAsFollowUp('shandong gdp 2025', true)).toBe(false);
   });
 });
+
+describe('a bare difference asked in English', () => {
+  it('"how much faster?", "how much slower?" ask a difference, as "how much higher?"', async () => {
+    const { asksBareDifference } = await import('../../src/lang/zh/comparison-follow-up-words.js');
+    const { asksHowMuchBetween } = await import('../../src/lang/zh/year-comparison-words.js');
+    for (const q of ['how much faster?', 'how much slower?', 'how much higher?']) {
+      expect(asksBareDifference(q)).toBe(true);
+      expect(asksHowMuchBetween(q)).toBe(true);
+    }
+    expect(asksBareDifference('which grew faster?')).toBe(false);
+  });
+});

@@ -88,7 +88,7 @@ const BOTH_YEARS_ASKED =
  * else, which after two years of one place talked of is between those years.
  */
 const BARE_DIFFERENCE_ASKED =
-  /^(?:那|那么|所以)?(?:前后|两者|二者)?(?:相差|差了|差|多了|少了|高了|低了|涨了|降了)(?:多少|几)[^，。？?\s]{0,3}[？?。!！]*$|^(?:and |so )?(?:how much|how many) (?:more|less|fewer|higher|lower|bigger|smaller)(?: (?:is it|was it|is that|was that))?(?: (?:in|for) (?:19|20)\d{2})?[?.!]*$|^(?:and |so )?what(?:'s| is| was) the (?:difference|gap)[?.!]*$/i;
+  /^(?:那|那么|所以)?(?:前后|两者|二者)?(?:相差|差了|差|多了|少了|高了|低了|涨了|降了)(?:多少|几)[^，。？?\s]{0,3}[？?。!！]*$|^(?:and |so )?(?:how much|how many) (?:more|less|fewer|higher|lower|bigger|smaller|faster|slower)(?: (?:is it|was it|is that|was that))?(?: (?:in|for) (?:19|20)\d{2})?[?.!]*$|^(?:and |so )?what(?:'s| is| was) the (?:difference|gap)[?.!]*$/i;
 
 /**
  * "浙江比北京多出多少", "江苏比山东高几个点": how far one named side is from the other, asked of the conversation's topic when

@@ -44,7 +44,7 @@ export function comparesWithYearBefore(question: string): boolean {
  * only which is higher. "增长多少" asks the rate the report states, so it is none of these.
  */
 const HOW_MUCH_BETWEEN =
-  /(?:多|少|高|低|增加|减少|相差|差|增长了|涨了|降了)了?(?:多少|几多)|how much (?:more|less|higher|lower|bigger|smaller)|difference|gap between|by how much|\b(?:up|down) (?:by )?how much\b/i;
+  /(?:多|少|高|低|增加|减少|相差|差|增长了|涨了|降了)了?(?:多少|几多)|how much (?:more|less|higher|lower|bigger|smaller|faster|slower)|difference|gap between|by how much|\b(?:up|down) (?:by )?how much\b/i;
 
 export function asksHowMuchBetween(question: string): boolean {
   return HOW_MUCH_BETWEEN.test(question) && !/增长多少|增速多少/.test(question);
