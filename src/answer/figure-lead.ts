@@ -846,7 +846,10 @@ function differenceOfYears(pair: readonly [Figure, Figure], question: string, la
  * worked out from the two cited values and said so; '' when not asked or the values are worded (以上, a range).
  */
 function differenceOfPlaces(a: Figure, b: Figure, growth: boolean, question: string, lang: 'zh' | 'en'): string {
-  if (!asksHowMuchBetween(question) || a.kind !== b.kind || [a, b].some((f) => f.qualifier || f.range)) return '';
+  // A value worded (突破, 以上) or a range is no number to subtract: of a level asked, the level's words; of a growth asked, the
+  // rate's own (a level's 突破 says nothing of the growth written beside it).
+  const worded = (f: Figure) => (!growth || f.unit === '%') && Boolean(f.qualifier || f.range);
+  if (!asksHowMuchBetween(question) || a.kind !== b.kind || [a, b].some(worded)) return '';
   const measured = (f: Figure) =>
     growth ? (f.unit === '%' ? f.value : f.change?.unit === '%' ? f.change.value : null) : f.unit === '%' && f.change ? null : f.value;
   const [x, y] = [measured(a), measured(b)];

@@ -208,3 +208,18 @@ describe('a bare difference after two places (in-process)', () => {
     expect(state?.places).toEqual(['浙江省']);
   });
 });
+
+describe("two places' difference, only of values written plainly (in-process)", () => {
+  const zj = cited('全省地区生产总值突破9万亿元、增长5.5%。', 'z2', '浙江省', '2025');
+  const js = cited('全省地区生产总值达到14.2万亿元、增长5.3%。', 'j2', '江苏省', '2025');
+
+  it('a level written with 突破 is no exact value: which is higher, no difference worked out', () => {
+    const lead = leadOver('浙江和江苏2025年GDP总量差多少', zj, js) ?? '';
+    expect(lead).toMatch(/江苏省更高/);
+    expect(lead).not.toMatch(/两数相减/);
+  });
+
+  it("growths written beside levels differ in points (the growth read from each level's change)", () => {
+    expect(leadOver('浙江和江苏2025年GDP增速差多少', zj, js)).toMatch(/高0\.2个百分点（两数相减）$/);
+  });
+});
