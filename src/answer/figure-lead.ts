@@ -58,6 +58,7 @@ import { MILESTONE_COUNT_UNIT } from '../lang/zh/milestone-words.js';
 import {
   askedCounter,
   askedCountUnit,
+  generalCountMeasureAsked,
   countedNounAsked,
   measuredSubjectAsked,
   asksForPoints,
@@ -425,7 +426,7 @@ export function figureLead(
   // though they carry none to a follow-up: see askedCountUnit.)
   const countedFully = query.language === 'zh' ? countedNounAsked(query.question) : null;
   const countedHead = countedFully !== null && countedFully.length >= SPECIFIC_COUNTED_NOUN ? countedFully.slice(-NAME_HEAD) : null;
-  const countMeasure = countedHead === null ? null : (unitAsked ?? GENERAL_COUNT_ASKED.exec(query.question)?.[1] ?? null);
+  const countMeasure = countedHead === null ? null : (unitAsked ?? generalCountMeasureAsked(query.question));
   const inCountMeasure = (f: Figure) =>
     countMeasure !== null && COUNTED_THING_UNITS.includes(countMeasure) && f.unit.endsWith(countMeasure);
   const indicatorInMeasure = figures.some((f) => isAskedIndicator(f, query) && inCountMeasure(f));
@@ -1254,8 +1255,6 @@ const SPECIFIC_NAME = 6;
 
 /** A thing counted written at this length or more after the count asked names one figure, whatever indicator is read. */
 const SPECIFIC_COUNTED_NOUN = 4;
-/** "几个", "多少家": a count asked in the general measures, which askedCountUnit leaves to the thing counted. */
-const GENERAL_COUNT_ASKED = /(?:几|多少)(个|家)/;
 
 /** Characters of a name's end that say what it counts: 措施 of 推动出台管理措施. */
 const HEAD_LENGTH = 2;

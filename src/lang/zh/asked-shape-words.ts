@@ -192,6 +192,14 @@ export function askedCountUnit(question: string): string | null {
   );
 }
 
+/** "几个", "多少家": a count asked in the general measures, which askedCountUnit leaves to the thing counted. */
+const GENERAL_COUNT_ASKED = /(?:几|多少)(个|家)/;
+
+/** The general measure ("个", "家") a count is asked in, or null: read only where the thing counted is named at length. */
+export function generalCountMeasureAsked(question: string): string | null {
+  return GENERAL_COUNT_ASKED.exec(question)?.[1] ?? null;
+}
+
 /**
  * The noun right after a count asked, which names the thing counted: "给县域重点产业链出了几条举措" counts 举措, not the
  * 产业链 before it. Up to the first mark or particle, two to six characters; a 了 ending the question is no part of it
