@@ -429,7 +429,7 @@ export function figureLead(
   const countMeasure = countedHead === null ? null : (unitAsked ?? generalCountMeasureAsked(query.question));
   const inCountMeasure = (f: Figure) =>
     countMeasure !== null && COUNTED_THING_UNITS.includes(countMeasure) && f.unit.endsWith(countMeasure);
-  const indicatorInMeasure = figures.some((f) => isAskedIndicator(f, query) && inCountMeasure(f));
+  const indicatorInMeasure = countedHead !== null && figures.some((f) => inCountMeasure(f) && isAskedIndicator(f, query));
   const countedInsteadOfIndicator = (f: Figure) =>
     countedHead !== null && !indicatorInMeasure && inCountMeasure(f) && f.indicator.includes(countedHead);
   // With no indicator, the same thing counted leads the figures named otherwise ("高速公路通车里程 8700公里" beside it).

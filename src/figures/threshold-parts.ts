@@ -3,7 +3,6 @@
  * of the same things is the whole's things above that threshold (落地总投资10亿元以上制造业固投类项目 55个), not a bare
  * "10亿元以上项目" another list of the same sentence writes too (服务业's 35个).
  */
-import { PART_OPENER } from '../lang/zh/figure-words.js';
 import type { Figure } from './figure-schema.js';
 
 /** An amount's bound inside a name: "1亿元以上", "10亿元及以上", "5000万元以上". */
@@ -25,10 +24,7 @@ export function withThresholdParts(figures: readonly Figure[], sentence: string)
 /** The word opening a part, right before its threshold. */
 const PART_WORD = '其中';
 
-/** Whether the sentence writes the part's threshold right after a word that opens a part ("其中10亿元以上"). */
+/** Whether the sentence writes the part's threshold right after the word that opens a part ("其中10亿元以上"). */
 function opensPartAt(sentence: string, bound: string): boolean {
-  for (let at = sentence.indexOf(bound); at >= 0; at = sentence.indexOf(bound, at + 1)) {
-    if (PART_OPENER.test(sentence.slice(Math.max(0, at - PART_WORD.length), at))) return true;
-  }
-  return false;
+  return sentence.includes(`${PART_WORD}${bound}`);
 }

@@ -188,6 +188,8 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const asksHelp = query.ask === 'help' && query.askConfidence >= CONFIDENT && !asksAgainOnly;
   // "哪个区…最高" ranks every place: it takes none from the conversation.
   const ranksPlaces = ranksEveryPlace(query);
+  // "哪个更高", "how much higher?": which of the sides talked about, or by how much they differ.
+  const asksOfSides = asksWhichOfThem(query.question) || asksBareDifference(query.question);
   // "哪个省区域创新能力最强": a ranking of a subject the glossary does not know, named in the question itself.
   // Every place the question names, covered or not ("跟湖南比呢"), is a slot, not a subject.
   const namedPlaces = [...query.places, ...query.unknownPlaces].flatMap((p) => [p, ...placeAliases(p)]);
@@ -269,8 +271,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     addsYear ||
     // "第三条具体说说" after an outline: that item of the same outline.
     (!namesTopic && (previous.wantsPriorities || previous.asksMainTargets) && outlineItemAsked(query.question) !== null) ||
-    (!namesTopic &&
-      (comparesWith(query.question) || (!namesPlace && (asksWhichOfThem(query.question) || asksBareDifference(query.question))))) ||
+    (!namesTopic && (comparesWith(query.question) || (!namesPlace && asksOfSides))) ||
     // "安徽和福建2025年哪个高", "which is higher, Anhui or Fujian?": places of its own set side by side on the conversation's topic.
     (!namesTopic && query.places.length >= 2 && (asksWhichOfThem(query.question) || asksDifferenceOfSides(query.question))) ||
     // "它增长了多少", "what was it in 2023?", "did they hit it?": a question that points back at the
@@ -322,8 +323,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   const addsSide = namesPlace && !namesTopic && comparesWith(query.question);
   // "哪个更高？" after "浙江…增长多少" and "江苏呢": the places talked about, compared.
   // "how much higher?" after "浙江…" and "and jiangsu?": the difference of the places talked about, as "which is higher".
-  const comparesTalkedAbout =
-    !namesPlace && !namesTopic && talkedAbout.length > 1 && (asksWhichOfThem(query.question) || asksBareDifference(query.question));
+  const comparesTalkedAbout = !namesPlace && !namesTopic && talkedAbout.length > 1 && asksOfSides;
   if (addsSide) out.places = [...new Set([...previous.places, ...query.places])];
   // "两个省谁多" after four places: the last two named, not every place of the conversation.
   // "哪个高" after "上海今年GDP目标" and "跟北京比呢": the two just compared, not every place of the conversation.
