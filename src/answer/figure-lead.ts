@@ -1,3 +1,4 @@
+import { qualifierChineseBefore } from '../lang/en/english-lexicon.js';
 import { boundAsked, writesBound } from '../lang/zh/bound-asked-words.js';
 import { inCurrency } from '../lang/zh/currency-words.js';
 import { countedAs, countsAsGuessedInEnglish } from '../lang/zh/counter-equivalents.js';
@@ -79,7 +80,7 @@ import { asksOverSpan } from '../lang/zh/span-question-words.js';
 import { CUMULATIVE_QUESTION, CUMULATIVE_WORD, SPAN_QUALIFIER, STREAK_LENGTH_QUESTION } from '../lang/zh/span-words.js';
 import { escapeRegExp } from '../lang/zh/regexp.js';
 import { longestCommonRun, RUN_BREAK } from './longest-common-run.js';
-import { asksBareName } from './question-subject.js';
+import { asksBareName, bareNounCounted } from './question-subject.js';
 
 /** Parts of a year a period label may name: "2024H1" is 2024年上半年. */
 const PERIOD_PARTS = {
@@ -270,6 +271,17 @@ export function figureLead(
     // "新增的托位里头 普惠托位占多少个", beside 新增托位).
     return own.length > 0 ? (own.every((w) => namesText.includes(w)) ? 1 : 0) : namesText.includes(name) ? 1 : 0;
   };
+  // "what about the key little giants?": of the asked indicator's figures, the one named with the Chinese of each English
+  // qualifier written right before the indicator's English name (重点“小巨人”企业 149家, not 专精特新“小巨人”企业 397家).
+  const englishQualifiers =
+    query.language === 'en' && query.indicators.length
+      ? qualifierChineseBefore(
+          query.question,
+          query.indicators.flatMap((i) => i.en),
+        )
+      : [];
+  const qualifiedAsAsked = (f: Figure) =>
+    englishQualifiers.length && englishQualifiers.every((alternatives) => alternatives.some((zh) => f.indicator.includes(zh))) ? 1 : 0;
   // "福建25年计划新增多少专精特新中小企业": a name sharing a noun with the question before one sharing only the verb (新增百亿企业).
   const nounShared = (f: Figure) =>
     query.indicators.length || query.language !== 'zh' ? 0 : sharesNounWith(f.indicator, namesText) ? 1 : 0;
@@ -344,9 +356,16 @@ export function figureLead(
   // So is an English question's, read as that word ("registered companies" → 企业: 企业96万户).
   const bareNamed = () =>
     zhWithoutIndicator
-      ? figures.filter((f) => GENERIC_FIGURE_TAILS.includes(f.indicator) && asksBareName(f.indicator, query.question, query.places))
+      ? figures.filter((f) => {
+          const bare = bareNounCounted(f.indicator);
+          // "湖南有多少企业" names its subject after the count asked, as "湖南企业有多少" does before it.
+          return bare !== null && (asksBareName(bare, query.question, query.places) || countedNoun === bare);
+        })
       : query.language === 'en' && !query.indicators.length
-        ? figures.filter((f) => GENERIC_FIGURE_TAILS.includes(f.indicator) && query.searchText.includes(f.indicator))
+        ? figures.filter((f) => {
+            const bare = bareNounCounted(f.indicator);
+            return bare !== null && query.searchText.includes(bare);
+          })
         : [];
   const nameShared =
     strictlyNamed.length && longestShared(strictlyNamed) >= longestShared(sizeNamed)
@@ -586,6 +605,7 @@ export function figureLead(
       cited(a) - cited(b) ||
       countedWhole(b) - countedWhole(a) ||
       ownWordsNamed(b) - ownWordsNamed(a) ||
+      qualifiedAsAsked(b) - qualifiedAsAsked(a) ||
       // Of one citation, asked no part of the year, the whole year's figure ("全年增长4.8%") before a quarter's.
       wholeYear(b) - wholeYear(a) ||
       // An amount written in two currencies is one thing named twice ("160.6亿美元、折合1148亿元人民币"): the currency asked.
@@ -1072,8 +1092,11 @@ export function namedBySentence(f: Pick<Figure, 'indicator'>, sentence: string, 
 
 /** The head of a figure's name, its last two characters ("投资" of 年度计划投资). */
 const NAME_HEAD = 2;
-/** What follows a head asked as the amount: "投资多少", "投资是多少", "投资了几". */
-const ASKED_AFTER_HEAD = /^(?:了|是|有|为)?(?:多少|几)/;
+/**
+ * What follows a head asked as the amount: "投资多少", "投资是多少", "投资了几", or a follow-up's closing 呢 ending the
+ * question ("…的村占比呢").
+ */
+const ASKED_AFTER_HEAD = /^(?:了|是|有|为)?(?:多少|几)|^呢[？?]?$/;
 function headAsked(head: string, question: string): boolean {
   for (let at = question.indexOf(head); at >= 0; at = question.indexOf(head, at + 1)) {
     if (ASKED_AFTER_HEAD.test(question.slice(at + head.length))) return true;

@@ -508,20 +508,22 @@ const MESSAGES = {
     gap: string | null;
     /** Null when the bound does not settle it (a little below a "左右" target). */
     attained: boolean | null;
+    /** The target's citation number: 2, or 1 when the result's sentence states the target too. */
+    targetCited: number;
   }>(
     (p) => {
       const grew = p.growth ? (p.down ? '下降' : '增长') : '';
       const by = p.gap ? `${p.gap}个百分点` : '';
       const side = { above: `高于目标${by}`, below: `低于目标${by}`, met: '与目标持平' }[p.side];
       const verdict = p.attained === null ? '' : p.attained ? '（完成目标）' : '（未完成目标）';
-      return `${p.place}${p.year}年${p.indicator}：实际${grew}${p.actual}[1]，目标${grew}${p.target}[2]，${side}${verdict}`;
+      return `${p.place}${p.year}年${p.indicator}：实际${grew}${p.actual}[1]，目标${grew}${p.target}[${p.targetCited}]，${side}${verdict}`;
     },
     (p) => {
       const grew = p.growth ? (p.down ? 'decline ' : 'growth ') : '';
       const by = p.gap ? ` by ${p.gap} percentage points` : '';
       const side = { above: `above target${by}`, below: `below target${by}`, met: 'on target' }[p.side];
       const verdict = p.attained === null ? '' : p.attained ? ' (met)' : ' (missed)';
-      return `${p.place} ${p.year} ${p.indicator}: actual ${grew}${p.actual} [1], target ${grew}${p.target} [2]; ${side}${verdict}`;
+      return `${p.place} ${p.year} ${p.indicator}: actual ${grew}${p.actual} [1], target ${grew}${p.target} [${p.targetCited}]; ${side}${verdict}`;
     },
   ),
   rankingLacking: entry<{ places: string[] }>(

@@ -1,3 +1,4 @@
+import { GENERIC_FIGURE_TAILS, WHOLE_COUNT_AFTER, WHOLE_COUNT_BEFORE } from '../lang/zh/figure-words.js';
 import { placeAliases } from '../lang/zh/glossary.js';
 import { RELATIVE_YEAR_WORDS } from '../lang/zh/relative-years.js';
 import { RUN_BREAK } from './longest-common-run.js';
@@ -26,4 +27,20 @@ export function asksBareName(name: string, question: string, places: readonly st
   return RELATIVE_YEARS.reduce((text, words) => text.split(words).join(RUN_BREAK), withoutPlacesAndYears(question, places))
     .split(RUN_BREAK)
     .some((words) => words.replace(BEFORE_SUBJECT, '').startsWith(name));
+}
+
+/**
+ * The generic noun a figure's name counts every one of ("企业" of 企业, 全省实有企业, 实有企业主体, 企业数量): the name itself when
+ * it is such a noun, or with the words of a whole count taken off; null for any other name ("高新技术企业", "经营主体").
+ */
+export function bareNounCounted(name: string): string | null {
+  let rest = name;
+  for (let cut = true; cut; ) {
+    const before = WHOLE_COUNT_BEFORE.find((w) => rest.startsWith(w) && rest.length > w.length);
+    rest = before ? rest.slice(before.length) : rest;
+    cut = before !== undefined;
+  }
+  const after = WHOLE_COUNT_AFTER.find((w) => rest.endsWith(w) && rest.length > w.length);
+  const bare = after ? rest.slice(0, -after.length) : rest;
+  return GENERIC_FIGURE_TAILS.includes(bare) ? bare : GENERIC_FIGURE_TAILS.includes(rest) ? rest : null;
 }

@@ -373,7 +373,7 @@ export class Retriever {
     const tokens = cut.filter((t) => !this.placeWords.has(t) && !/^(19|20)\d{2}$/.test(t) && !placeCompound(t));
     for (const ind of query.indicators) for (const name of [ind.name, ...ind.synonyms]) tokens.push(...this.tokenize(name));
     const known = (t: string) => this.search.sentenceLexical.has(t);
-    return withKnownParts(withWordsAcrossCuts(tokens, known), known);
+    return withKnownParts(withWordsAcrossCuts(tokens, known), known, text);
   }
 
   /** Indicator words weigh more than the rest of the question; generic words less. */

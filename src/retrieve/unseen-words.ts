@@ -5,7 +5,8 @@
  * counts against a sentence that does not write it ("火星", "平均工资").
  */
 
-import { STUCK_CHARACTERS, STUCK_POSTPOSITIONS } from '../lang/zh/stuck-characters.js';
+import { ASKING_TOKEN } from '../lang/zh/generic-words.js';
+import { ASPECT_PARTICLES, STUCK_CHARACTERS, STUCK_POSTPOSITIONS } from '../lang/zh/stuck-characters.js';
 
 /** Shortest part kept: one character says too little to search for. */
 const MIN_PART = 2;
@@ -39,10 +40,25 @@ const MAX_STUCK = 1;
  * two known words ("平均工资": 平均, 工资) is a compound the reports never write, and stays whole: its parts apart would be
  * answered by any "平均" and any "工资".
  */
-export function withKnownParts(tokens: readonly string[], known: (part: string) => boolean): string[] {
+export function withKnownParts(tokens: readonly string[], known: (part: string) => boolean, text = ''): string[] {
   return tokens.flatMap((t) => {
     // "强里" (of "50强里"): a word of place stuck to a one-character word, which is searched alone.
     if (t.length === MIN_PART && STUCK_POSTPOSITIONS.has(t[1]) && /[\u4e00-\u9fff]/.test(t[0]) && !known(t)) return [t[0]];
+    // "综合消费券发了几轮" is cut 消费 | 券发: an unseen pair written right before an aspect particle (了, 过) ends in the verb
+    // and begins with the last character of the noun before it (券 of 消费券), each written alone in the reports. It is no
+    // word of the question's subject to search or to find written: left out (its characters searched apart would find
+    // other things: "损失数降了" → 数, 降 finds 受理数…下降). Not a word of asking ("几轮": 几 asks, 轮 is its measure); any
+    // other unseen pair ("火星") stays whole.
+    if (
+      t.length === MIN_PART &&
+      CHINESE_ONLY.test(t) &&
+      !known(t) &&
+      !ASKING_TOKEN.test(t) &&
+      ASPECT_PARTICLES.some((p) => text.includes(t + p)) &&
+      known(t[0]) &&
+      known(t[1])
+    )
+      return [];
     if (t.length <= MIN_PART || !/[\u4e00-\u9fff]/.test(t) || known(t)) return [t];
     const parts = knownParts(t, known);
     if (parts.length !== 1 || t.length - parts[0].length > MAX_STUCK) return [t];

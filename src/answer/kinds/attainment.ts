@@ -62,7 +62,9 @@ export async function attainmentAnswer(tools: AnswerTools, frame: AnswerFrame): 
     (s, i, all) => all.findIndex((o) => o.sentence.id === s.sentence.id) === i,
   );
   const citations = cited.slice(0, MOST_CITED).map((s) => tools.citation(s.sentence, s.score));
-  const figures: Figure[] = [actual, target].map((c, i) => ({ ...c.figure, citationId: citations[i].id }));
+  // A result and its target written in one sentence ("新增市级高层次人才…完成年度目标的143.5%") share its one citation.
+  const citedAt = (c: FigureCandidate) => cited.findIndex((s) => s.sentence.id === c.sentence.sentence.id);
+  const figures: Figure[] = [actual, target].map((c) => ({ ...c.figure, citationId: citations[citedAt(c)].id }));
   const lang = query.language;
   const pct = target.measure === '%';
   const growth = pct && !!target.figure.change;
@@ -88,6 +90,7 @@ export async function attainmentAnswer(tools: AnswerTools, frame: AnswerFrame): 
     side,
     gap: pct ? formatNumber(gap) : null,
     attained,
+    targetCited: citedAt(target) + 1,
   });
   // "完成率多少": the share of the plan done, as the result's sentence states it, or the one divided by the other.
   const rate = completionRateNote(query.question, actual.figure, target.figure, tools.figuresFor(query, [citations[0]]), lang);

@@ -532,6 +532,22 @@ export function qualifiersBefore(text: string): string[] {
   return found;
 }
 
+/**
+ * The Chinese of the qualifiers written right before any of the names in an English question ("key little giants": 重点
+ * before 小巨人), one list of alternatives per qualifier word; none when no name is written or none is qualified so.
+ */
+export function qualifierChineseBefore(question: string, names: readonly string[]): (readonly string[])[] {
+  const text = question.toLowerCase();
+  for (const name of names) {
+    const at = name.length ? text.indexOf(name.toLowerCase()) : -1;
+    if (at > 0) {
+      const before = qualifiersBefore(text.slice(0, at));
+      if (before.length) return before.map((word) => ENGLISH_QUALIFIERS[word]);
+    }
+  }
+  return [];
+}
+
 /** Words of a noun phrase composed at most, and compounds tried for one run of words at most. */
 const PHRASE_SEGMENTS = 5;
 const COMPOUNDS_TRIED = 256;

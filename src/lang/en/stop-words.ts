@@ -40,20 +40,22 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   old older
   actually really truly indeed already
   back again earlier later
-  like ones
+  like ones etc
   complete completed completing finish finished finishing start started starting begin began join joined joining
   clear cleared clearing replace replaced replacing
   do did does make made makes become became becomes
   hit reach reached meet met achieve
   drive drove
-  expect expected target targets plan plans planned goal goals`
+  expect expected target targets plan plans planned goal goals
+  want wants wanted wanting intend intends hope hopes hoped`
     .split(/\s+/)
     .filter(Boolean),
 );
 
 /**
- * How long an answer should be ("the economy in a couple of lines", "in a nutshell", "briefly"): words about the answer,
+ * How long an answer should be ("the economy in a couple of lines", "in a nutshell", "briefly", "the one-line version",
+ * "tl;dr"): words about the answer,
  * no subject of a report ("lines" is no 线路 here). Taken out before a question's words are read in the reports' Chinese.
  */
 export const ANSWER_LENGTH_PHRASES =
-  /\bin (?:a |one |two |three |a few |a couple of |a couple |few )?(?:lines?|sentences?|words?|paragraphs?)\b|\bin a nutshell\b|\bin brief\b|\bin short\b|\bbriefly\b/gi;
+  /\bin (?:a |one |two |three |a few |a couple of |a couple |few )?(?:lines?|sentences?|words?|paragraphs?)\b|\bin a nutshell\b|\bin brief\b|\bin short\b|\bbriefly\b|\b(?:the )?(?:one|two|1|2)[- ](?:line|sentence|word|paragraph)(?: version| summary| answer)?\b|\b(?:the )?(?:short|quick) version\b|\btl;?dr\b/gi;

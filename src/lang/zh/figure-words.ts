@@ -332,7 +332,9 @@ export const LEADING_FILLERS: readonly string[] = byLength([
   '推进',
   // "发挥济青烟3个新业态新模式新场景消费试点作用": the part a thing is made to play is no part of its name (the count's noun
   // after it names the thing, as after 推进).
+  '充分发挥好',
   '充分发挥',
+  '发挥好',
   '发挥',
   // "阶段性将小规模纳税人增值税起征点从…提高到…": how long a measure holds and the 将 bringing its object forward.
   '阶段性将',
@@ -573,6 +575,14 @@ export const GENERIC_FIGURE_TAILS: readonly string[] = [
 ];
 
 /**
+ * Words that make a generic noun's figure its whole count, written before it ("全省实有企业", "现有企业") or after it
+ * ("企业数量", "实有企业主体"): the figure counts every one of that noun, so "How many enterprises does Hunan have?" and
+ * "云南企业有多少" ask it as they ask a bare 企业.
+ */
+export const WHOLE_COUNT_BEFORE: readonly string[] = ['全省', '全市', '全区', '全国', '实有', '现有', '在册', '各类'];
+export const WHOLE_COUNT_AFTER: readonly string[] = ['主体', '总数', '数量'];
+
+/**
  * Nouns that name what a figure measures, written after its subject ("工业投资", "居民收入"): a question whose subject
  * shares only its modifier with a figure's name ("工业投资" and 规上工业增加值 share 工业) asks another figure
  * when the figure's name lacks the noun. Change words (增长) and field words (经济, 产业) are not among them.
@@ -610,7 +620,19 @@ export const COMPARISON_BASES: readonly string[] = ['同比', '环比'];
  * a name of its own ("新增公园141座、累计达到973座", "通用机场增加11个、达到25个") is the level reached, named
  * without them.
  */
-export const INCREMENT_PREFIXES: readonly string[] = ['新增', '新建', '新认定', '新开通', '新培育', '新设', '新入选', '新结对', '新缔结'];
+export const INCREMENT_PREFIXES: readonly string[] = [
+  '新增',
+  '新建',
+  '新认定',
+  '新开通',
+  '新培育',
+  '新设',
+  '新入选',
+  '新结对',
+  '新缔结',
+  '新登记',
+  '新注册',
+];
 /** Verbs right before a count that make "N个以上 + noun" at least N things done ("新增3000个以上自然村通硬化路"), not a bound on the noun ("30户以上自然村"). */
 export const COUNTED_BOUND_VERBS: readonly string[] = [
   ...INCREMENT_PREFIXES,

@@ -10,3 +10,9 @@ export const STUCK_CHARACTERS: ReadonlySet<string> = new Set([...'个家项所�
  * unseen two-character word ending in one is its first character.
  */
 export const STUCK_POSTPOSITIONS: ReadonlySet<string> = new Set('里中');
+
+/**
+ * Particles right after a verb ("发了", "建过"): an unseen two-character word the segmenter cut right before one ends in that
+ * verb ("消费券发了" → 券发), its first character the end of the noun before it.
+ */
+export const ASPECT_PARTICLES: readonly string[] = ['了', '过'];

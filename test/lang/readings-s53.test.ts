@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { qualifierChineseBefore, translateContentWords } from '../../src/lang/en/english-lexicon.js';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+import { extractFigures } from '../../src/figures/extract.js';
+
+/** Session 53: readings found on the tune halves of the fresh sets (engine answers: test/answer/questions-s53.test.ts). */
+
+const englishOf = (question: string) => translateContentWords(question).map((t) => t.english);
+const places = knownPlaces(['山东省', '北京市', '广东省', '湖南省']);
+const read = (question: string) => understandQuery(question, places, { today: new Date('2026-12-07') });
+/** The Chinese an English question's words were read as: the report senses and the dictionary's. */
+const chineseOf = (question: string) => (read(question).lexiconTranslations ?? []).flatMap((t) => t.chinese);
+const namesOf = (sentence: string) =>
+  extractFigures({ sentence, district: '山东省', period: '2025', kind: 'plan', source: 'text', citationId: 'c' }).map((f) => f.indicator);
+
+describe('verbs of wanting say how a question asks, not what about', () => {
+  it('"does it want to", "intends to", "hopes to" read no Chinese', () => {
+    expect(englishOf('how many regional medical centres does it want to use')).not.toContain('want');
+    expect(chineseOf('how many medical centres does shandong want to build in 2025?')).not.toContain('需要');
+    expect(englishOf('what does beijing intend to do, and what does it hope for')).toEqual([]);
+  });
+
+  it('"etc" closing a list of examples is no word of the topic', () => {
+    expect(englishOf('home-services rules etc')).not.toContain('etc');
+  });
+});
+
+describe('report senses of session 53', () => {
+  it('"rivers & lakes" are the reports\' 河湖, "up to standard" their 达标', () => {
+    expect(chineseOf('shandong 2026: key rivers & lakes to bring up to ecological-flow standard?')).toEqual(
+      expect.arrayContaining(['河湖', '生态流量']),
+    );
+    expect(chineseOf('how many rivers and lakes meet the standard in shandong?')).toEqual(expect.arrayContaining(['河湖', '达标']));
+  });
+
+  it('"hard issues to crack", "home services", "one problem a month"', () => {
+    const chinese = chineseOf("beijing 2026 'one problem a month' drive — how many hard issues to crack (home-services rules etc)?");
+    expect(chinese).toEqual(expect.arrayContaining(['难点问题', '破解', '每月一题']));
+    expect(chinese).not.toContain('精干');
+    expect(translateContentWords('home-services rules')).toEqual([
+      expect.objectContaining({ english: 'home services', chinese: ['家政服务'] }),
+      expect.objectContaining({ english: 'rules', chinese: expect.arrayContaining(['规范']) }),
+    ]);
+  });
+});
+
+describe('a name sheds the use made of the thing', () => {
+  it('"发挥好9个国家区域医疗中心服务功能" names 国家区域医疗中心服务功能, not 好…', () => {
+    expect(namesOf('全力支持齐鲁医院等创建国家医学中心，发挥好9个国家区域医疗中心服务功能')).toContain('国家区域医疗中心服务功能');
+    expect(namesOf('充分发挥好3个国家级平台作用')[0]).not.toMatch(/^好/);
+  });
+});
+
+describe("the qualifiers written right before an indicator's English name", () => {
+  it('"key little giants": 重点, one list of alternatives per word', () => {
+    expect(qualifierChineseBefore('what about the key little giants?', ['little giant', 'little giants'])).toEqual([['重点']]);
+    expect(qualifierChineseBefore('national key labs in jiangsu', ['labs'])).toEqual([['国家', '全国'], ['重点']]);
+  });
+
+  it('none when the name is not written, is written first, or has no qualifier before it', () => {
+    expect(qualifierChineseBefore('how many little giants?', ['little giants'])).toEqual([]);
+    expect(qualifierChineseBefore('little giants, key ones', ['little giants'])).toEqual([]);
+    expect(qualifierChineseBefore('key firms', ['little giants'])).toEqual([]);
+    expect(qualifierChineseBefore('key firms', [''])).toEqual([]);
+  });
+});
