@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../../src/answer/engine.js';
-import { firstLineOf, govFirstLine, wordReportsEngine } from '../support/engine.js';
+import { firstLineOf, govFirstLine, realCorpusEngine, wordReportsEngine } from '../support/engine.js';
 
 /**
  * Session 53: questions as people ask them, found on the tune halves of the fresh sets, asked of the engine over the real
@@ -83,5 +83,24 @@ describe('a follow-up closing on 呢 asks the head it ends in', () => {
     expect(await ask('集体经营性收入50万元以上的村占比呢', ['浙江去年乡村特色产业发展得如何', '土特产富全产业链总产值多少'])).toMatch(
       /^（去年 = 2025年）浙江省2025年行政村占比（实绩）：68%/,
     );
+  });
+});
+
+describe('a result and its target stated in one sentence', () => {
+  // The plan's table row "新增市级高层次人才(名)：年度目标1000以上，2022年完成1435，完成率143.5%" gives both: one citation, cited
+  // for both (the answer was "error" before: the second citation was looked for and not there).
+  it('"拱墅22年新增市级高层次人才 完成了年度目标的百分之几": both figures cited [1], and the rate the report writes', async () => {
+    const answer = await (await realCorpusEngine()).ask('拱墅22年新增市级高层次人才 完成了年度目标的百分之几', { today });
+    expect(answer.text.split('\n')[0]).toMatch(
+      /新增市级高层次人才：实际1435名\[1\]，目标1000名以上\[1\]，高于目标（完成目标），完成率143\.5%/,
+    );
+    expect(answer.citations).toHaveLength(1);
+    // The rate the report writes is a figure of the answer too, after the result and the target.
+    expect(answer.figures.map((f) => `${f.indicator}=${f.value}${f.unit}`)).toEqual([
+      '新增市级高层次人才=1435名',
+      '新增市级高层次人才=1000名',
+      '新增市级高层次人才完成率=143.5%',
+    ]);
+    expect(new Set(answer.figures.map((f) => f.citationId))).toEqual(new Set([answer.citations[0].id]));
   });
 });

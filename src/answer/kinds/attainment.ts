@@ -14,7 +14,7 @@ import { type FigureCandidate, figureCandidates } from './figure-candidates.js';
 import { linesAnswer } from './lines-answer.js';
 import { isAskedSubject, subjectLabel, withAskedSubject } from './asked-subject.js';
 import { figureLead } from '../figure-lead.js';
-import { completionRateNote } from './completion-rate.js';
+import { completionRateNote, statedCompletionRate } from './completion-rate.js';
 
 /** The target's and the result's sentences, and what else the reports say of the result. */
 const MOST_CITED = 4;
@@ -93,8 +93,11 @@ export async function attainmentAnswer(tools: AnswerTools, frame: AnswerFrame): 
     targetCited: citedAt(target) + 1,
   });
   // "完成率多少": the share of the plan done, as the result's sentence states it, or the one divided by the other.
-  const rate = completionRateNote(query.question, actual.figure, target.figure, tools.figuresFor(query, [citations[0]]), lang);
-  return linesAnswer(frame, [line + rate], citations, figures);
+  const sentenceFigures = tools.figuresFor(query, [citations[0]]);
+  const rate = completionRateNote(query.question, actual.figure, target.figure, sentenceFigures, lang);
+  // The rate the report writes is a figure of the answer too, after the two it sets against each other.
+  const statedRate = statedCompletionRate(actual.figure, sentenceFigures);
+  return linesAnswer(frame, [line + rate], citations, statedRate ? [...figures, statedRate] : figures);
 }
 
 async function candidatesOf(

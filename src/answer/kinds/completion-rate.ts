@@ -20,9 +20,7 @@ export function completionRateNote(
   lang: 'zh' | 'en',
 ): string {
   if (COMPLETION_RATE_NAME.test(actual.indicator)) return '';
-  const stated = sentenceFigures.find(
-    (f) => f.unit === '%' && COMPLETION_RATE_NAME.test(f.indicator) && f.indicator.startsWith(actual.indicator.slice(0, SHARED_NAME_START)),
-  );
+  const stated = statedCompletionRate(actual, sentenceFigures);
   if (stated) return message('completionRate', lang, { value: formatNumber(stated.value), stated: true });
   const divides =
     target !== null &&
@@ -35,4 +33,16 @@ export function completionRateNote(
   return divides
     ? message('completionRate', lang, { value: formatNumber(Number(((actual.value / target.value) * PERCENT).toFixed(1))), stated: false })
     : '';
+}
+
+/**
+ * The completion rate the result's sentence states of it ("新增市级高层次人才…完成率143.5%"): a figure of the answer, as its
+ * result and target are (a table and a CSV of the answer carry it); undefined when the sentence states none, or the result
+ * is that rate itself.
+ */
+export function statedCompletionRate(actual: Figure, sentenceFigures: readonly Figure[]): Figure | undefined {
+  if (COMPLETION_RATE_NAME.test(actual.indicator)) return undefined;
+  return sentenceFigures.find(
+    (f) => f.unit === '%' && COMPLETION_RATE_NAME.test(f.indicator) && f.indicator.startsWith(actual.indicator.slice(0, SHARED_NAME_START)),
+  );
 }
