@@ -57,9 +57,15 @@ describe("the qualifiers written right before an indicator's English name", () =
     expect(qualifierChineseBefore('national key labs in jiangsu', ['labs'])).toEqual([['国家', '全国'], ['重点']]);
   });
 
+  it('a pronoun of the thing talked about stands for its name ("the key ones", "the national one")', () => {
+    expect(qualifierChineseBefore('what about the key ones?', ['little giants'])).toEqual([['重点']]);
+    expect(qualifierChineseBefore('and the national one?', [])).toEqual([['国家', '全国']]);
+    expect(qualifierChineseBefore('someone key done', [])).toEqual([]);
+  });
+
   it('none when the name is not written, is written first, or has no qualifier before it', () => {
     expect(qualifierChineseBefore('how many little giants?', ['little giants'])).toEqual([]);
-    expect(qualifierChineseBefore('little giants, key ones', ['little giants'])).toEqual([]);
+    expect(qualifierChineseBefore('little giants, which ones', ['little giants'])).toEqual([]);
     expect(qualifierChineseBefore('key firms', ['little giants'])).toEqual([]);
     expect(qualifierChineseBefore('key firms', [''])).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { derivationBases } from './english-derivations.js';
-import { ENGLISH_QUALIFIERS } from './english-qualifiers.js';
+import { ENGLISH_QUALIFIERS, QUALIFIED_PRONOUNS } from './english-qualifiers.js';
 import { keySpellings } from './english-spellings.js';
 import { ANSWER_LENGTH_PHRASES, ENGLISH_STOP_WORDS } from './stop-words.js';
 import type { EnglishTerm } from './english-terms.js';
@@ -538,10 +538,12 @@ export function qualifiersBefore(text: string): string[] {
  */
 export function qualifierChineseBefore(question: string, names: readonly string[]): (readonly string[])[] {
   const text = question.toLowerCase();
-  for (const name of names) {
-    const at = name.length ? text.indexOf(name.toLowerCase()) : -1;
-    if (at > 0) {
-      const before = qualifiersBefore(text.slice(0, at));
+  // "what about the key ones?": a pronoun of the thing talked about is its name too.
+  for (const name of [...names, ...QUALIFIED_PRONOUNS]) {
+    if (!name.length) continue;
+    const written = new RegExp(`(?<![a-z])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'g');
+    for (const m of text.matchAll(written)) {
+      const before = qualifiersBefore(text.slice(0, m.index));
       if (before.length) return before.map((word) => ENGLISH_QUALIFIERS[word]);
     }
   }

@@ -18,3 +18,6 @@ export const ENGLISH_QUALIFIERS: Readonly<Record<string, readonly string[]>> = {
   'city-level': ['市级'],
   local: ['地方性', '地方'],
 };
+
+/** Pronouns a qualifier may stand before for the thing talked about ("the key ones", "the national one"). */
+export const QUALIFIED_PRONOUNS: readonly string[] = ['ones', 'one'];
