@@ -652,14 +652,10 @@ export class Engine implements AskEngine, AnswerTools {
     const leadQuery =
       (sidesAsked > 1 && (query.indicators.length || comparedWithoutIndicator)) || englishShare ? { ...query, wantsQuantity: true } : query;
     // "A和B各有几个" in words no indicator holds: each thing's figure, not only the first found.
-    // "钱塘区十四五营商环境目标": a target asked in no words of a number is still the figure the plan sets, when a cited
-    // passage gives one of what was asked (营商环境便利度达到90%); when none does, the passages answer, as before.
-    const targetInWords = !leadQuery.wantsQuantity && asksForTarget(query) && !query.wantsPriorities;
     let figureFirst =
       severalSubjectsLead(leadQuery, figures, citations) ??
       englishSeveralSubjectsLead(leadQuery, figures, citations) ??
-      figureLead(leadQuery, figures, citations) ??
-      (targetInWords ? figureLead({ ...leadQuery, wantsQuantity: true }, figures, citations) : null);
+      figureLead(leadQuery, figures, citations);
     // "浙江GDP全国排第几": the passages found first state the figure but not its rank; the place's
     // sentences that write a rank of it ("规模稳居全国第4位") answer, when there are any.
     if (!figureFirst && sides.length === 1 && query.indicators.length && asksForRank(query.question)) {

@@ -101,8 +101,7 @@ describe('a plan asked in words of work still to do', () => {
 
   it('"\'youth palaces at the doorstep\' to build or revamp?": the 200 家门口青少年宫', async () => {
     expect(await ask("zhejiang 2025: 'youth palaces at the doorstep' to build or revamp?")).toMatch(
-      // Session 53: a plan asked in no words of a number leads with the figure the plan sets, when a cited passage gives one.
-      /^Zhejiang 2025 新改建“家门口青少年宫” \(target\): 200家 \[1\]$/,
+      /^According to 浙江省《2025年浙江省政府工作报告》: 新改建“家门口青少年宫”200家。 \[1\]$/,
     );
   });
 

@@ -34,3 +34,14 @@ describe('a new registration is an increment', () => {
     expect(isIncrementName('经营主体')).toBe(false);
   });
 });
+
+describe('the generic noun counted, at its edges', () => {
+  it('a measure that is no word of a whole count is not cut ("产业规模" is no 产业)', () => {
+    expect(bareNounCounted('产业规模')).toBeNull();
+  });
+
+  it('the whole word of a whole count is cut off a noun of three characters ("增加值数量" → 增加值)', () => {
+    expect(bareNounCounted('增加值数量')).toBe('增加值');
+    expect(bareNounCounted('全省增加值')).toBe('增加值');
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { qualifierChineseBefore, translateContentWords } from '../../src/lang/en/english-lexicon.js';
+import { englishCountUnit } from '../../src/lang/en/english-count-units.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { extractFigures } from '../../src/figures/extract.js';
 
@@ -68,5 +69,16 @@ describe("the qualifiers written right before an indicator's English name", () =
     expect(qualifierChineseBefore('little giants, which ones', ['little giants'])).toEqual([]);
     expect(qualifierChineseBefore('key firms', ['little giants'])).toEqual([]);
     expect(qualifierChineseBefore('key firms', [''])).toEqual([]);
+  });
+});
+
+describe('counts in firm-times, and a birth anniversary', () => {
+  it('"how many firm-times" asks 家次', () => {
+    expect(englishCountUnit('gongshu 2022: how many firm-times did relief policies reach?')).toBe('家次');
+    expect(englishCountUnit('how many firms did relief policies reach?')).toBe('家');
+  });
+
+  it('"birth anniversary" is the reports\' 诞辰', () => {
+    expect(chineseOf('which birth anniversary of yan fu did fujian mark in 2024?')).toContain('诞辰');
   });
 });

@@ -12,6 +12,8 @@ export const ENGLISH_COUNT_NOUNS: ReadonlyArray<readonly [RegExp, string]> = [
   ],
   [/^(?:households?|entities|players)$/, '户'],
   [/^(?:tourists?|visitors?|trips?|passengers?|visits?|arrivals|person-times?|man-times?)$/, '人次'],
+  // "reached firms how many times (firm-times)": 惠及企业137.7万家次.
+  [/^(?:firm-times?|enterprise-times?|company-times?)$/, '家次'],
   [/^(?:people|persons?|workers?|jobs?|residents?|students?|graduates?|talents?|migrants?|employees?)$/, '人'],
   [/^(?:projects?|parks?|villages?|stations?|platforms?|clusters?|bases?|zones?|berths?)$/, '个'],
   [/^(?:patents?|cases?)$/, '件'],
