@@ -58,6 +58,10 @@ describe("the qualifiers written right before an indicator's English name", () =
     expect(qualifierChineseBefore('national key labs in jiangsu', ['labs'])).toEqual([['国家', '全国'], ['重点']]);
   });
 
+  it('a later mention qualified, the first not: the qualified one', () => {
+    expect(qualifierChineseBefore('little giants, and of them the key little giants?', ['little giants'])).toEqual([['重点']]);
+  });
+
   it('a pronoun of the thing talked about stands for its name ("the key ones", "the national one")', () => {
     expect(qualifierChineseBefore('what about the key ones?', ['little giants'])).toEqual([['重点']]);
     expect(qualifierChineseBefore('and the national one?', [])).toEqual([['国家', '全国']]);
