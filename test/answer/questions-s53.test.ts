@@ -104,3 +104,10 @@ describe('a result and its target stated in one sentence', () => {
     expect(new Set(answer.figures.map((f) => f.citationId))).toEqual(new Set([answer.citations[0].id]));
   });
 });
+
+describe('a follow-up of a verb of work and a noun of its own', () => {
+  it('"那新建绿道呢" after the foreign investment asked: the greenways, not the investment again', async () => {
+    const answer = await (await realCorpusEngine()).ask('那新建绿道呢', { today, history: ['拱墅22年实际利用外资完成目标了吗'] });
+    expect(answer.text.split('\n')[0]).toMatch(/拱墅区2022年新建绿道（实绩）：23\.6公里/);
+  });
+});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qualifierChineseBefore, translateContentWords } from '../../src/lang/en/english-lexicon.js';
 import { englishCountUnit } from '../../src/lang/en/english-count-units.js';
+import { namesOwnSubject } from '../../src/lang/zh/follow-up-words.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { extractFigures } from '../../src/figures/extract.js';
 
@@ -84,5 +85,20 @@ describe('counts in firm-times, and a birth anniversary', () => {
 
   it('"birth anniversary" is the reports\' 诞辰', () => {
     expect(chineseOf('which birth anniversary of yan fu did fujian mark in 2024?')).toContain('诞辰');
+  });
+});
+
+describe('a follow-up of a verb of work and a noun of its own', () => {
+  it('"那新建绿道呢" after another subject names its own (绿道), short as the noun is', () => {
+    expect(namesOwnSubject('那新建绿道呢', '拱墅22年实际利用外资完成目标了吗', ['拱墅区', '拱墅'], ['22年'])).toBe(true);
+    expect(namesOwnSubject('那新增就业呢', '拱墅22年GDP多少', ['拱墅区', '拱墅'], ['22年'])).toBe(true);
+  });
+
+  it('no noun, a noun the earlier question wrote, or a question asked in full: as before', () => {
+    expect(namesOwnSubject('那新建的呢', '拱墅22年新建绿道多少公里', ['拱墅区', '拱墅'], ['22年'])).toBe(false);
+    expect(namesOwnSubject('那新建绿道呢', '拱墅22年绿道多少公里', ['拱墅区', '拱墅'], ['22年'])).toBe(false);
+    expect(namesOwnSubject('今年要新建多少', '上海去年新增公园多少座', ['上海'], ['今年', '去年'])).toBe(false);
+    expect(namesOwnSubject('浙江新建街区多少', '上海公园多少', ['浙江'], [])).toBe(false);
+    expect(namesOwnSubject('那新建个呢', '上海公园多少', ['上海'], [])).toBe(false);
   });
 });

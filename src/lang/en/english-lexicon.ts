@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { derivationBases } from './english-derivations.js';
+import { escapeRegExp } from '../zh/regexp.js';
 import { ENGLISH_QUALIFIERS, QUALIFIED_PRONOUNS } from './english-qualifiers.js';
 import { keySpellings } from './english-spellings.js';
 import { ANSWER_LENGTH_PHRASES, ENGLISH_STOP_WORDS } from './stop-words.js';
@@ -541,7 +542,7 @@ export function qualifierChineseBefore(question: string, names: readonly string[
   // "what about the key ones?": a pronoun of the thing talked about is its name too.
   for (const name of [...names, ...QUALIFIED_PRONOUNS]) {
     if (!name.length) continue;
-    const written = new RegExp(`(?<![a-z])${name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z])`, 'g');
+    const written = new RegExp(`(?<![a-z])${escapeRegExp(name.toLowerCase())}(?![a-z])`, 'g');
     for (const m of text.matchAll(written)) {
       const before = qualifiersBefore(text.slice(0, m.index));
       if (before.length) return before.map((word) => ENGLISH_QUALIFIERS[word]);

@@ -689,11 +689,49 @@ export function namesOwnSubject(
   /** A unit of measure and a verb of counted work are no subject ("上海打算改造多少公里" after a plan of 农村公路). */
   workAndUnitsSayNothing = false,
 ): boolean {
-  return newWords(question, earlierQuestion, placeNames, yearPhrases, workAndUnitsSayNothing).some((piece) => {
-    const rest = FIGURE_META_WORDS.reduce((t, w) => t.split(w).join(''), piece.replace(WHICH_IS_MORE_ASKED, ''));
-    return [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= minLength;
+  return (
+    newWords(question, earlierQuestion, placeNames, yearPhrases, workAndUnitsSayNothing).some((piece) => {
+      const rest = FIGURE_META_WORDS.reduce((t, w) => t.split(w).join(''), piece.replace(WHICH_IS_MORE_ASKED, ''));
+      return [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= minLength;
+    }) ||
+    (minLength === OWN_SUBJECT_LENGTH && endsAsFollowUp(question) && verbWithOwnObject(question, earlierQuestion, placeNames, yearPhrases))
+  );
+}
+
+/** Characters of the noun after a verb of the same subject's work that make it a subject of its own ("新建绿道": 绿道). */
+const VERB_OBJECT_LENGTH = 2;
+
+/**
+ * "那新建绿道呢" after "拱墅22年实际利用外资完成目标了吗": a follow-up closing on 呢 whose verb of work the earlier subject
+ * is asked again with (新建, 新增) stands before a noun of its own, which the earlier question does not write, names a subject
+ * of its own, short as the noun is (newWords takes the verb out and leaves 绿道, two characters). A question asked in full
+ * ("浙江新建街区多少") keeps the length rule.
+ */
+function verbWithOwnObject(
+  question: string,
+  earlierQuestion: string,
+  placeNames: readonly string[],
+  yearPhrases: readonly string[],
+): boolean {
+  const earlier = earlierQuestion.toLowerCase();
+  return wordsBesidesAskingAgain(question, placeNames, yearPhrases).some((piece) => {
+    const verb = WORK_VERBS_BEFORE_OBJECT.find((v) => piece.startsWith(v));
+    if (verb === undefined) return false;
+    const noun = piece.slice(verb.length).replace(NOUN_LINK_END, '');
+    return (
+      [...noun].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= VERB_OBJECT_LENGTH &&
+      !earlier.includes(noun) &&
+      !LINKS_ONLY.test(noun) &&
+      !MEASURE_WORDS.includes(noun) &&
+      !COUNTED_WORK_ONLY.test(noun)
+    );
   });
 }
+
+/** Verbs of work a follow-up may set before a noun of its own ("新建绿道", "新增就业"); longest first. */
+const WORK_VERBS_BEFORE_OBJECT: readonly string[] = ['新建', '新增', '建成'];
+/** A 的 closing a noun ("新建的"): no part of it. */
+const NOUN_LINK_END = /的$/;
 
 /** "比谁多", "哪个更高": asking which side is more, no subject (a regex). */
 export const WHICH_IS_MORE_ASKED =
