@@ -597,11 +597,20 @@ const MESSAGES = {
     },
   ),
   /** "2026年目标，最高：…": a ranking's one period and kind, said before its places. */
-  tableRankingLead: entry<{ year: number; lowest: boolean; kind: 'target' | 'actual'; first: string; tied: string[]; others: string[] }>(
+  tableRankingLead: entry<{
+    year: number;
+    lowest: boolean;
+    kind: 'target' | 'actual';
+    /** Ranked by growth though an amount was asked: most places' reports give only the growth ("哪个省接待游客最多"). */
+    growthInstead?: boolean;
+    first: string;
+    tied: string[];
+    others: string[];
+  }>(
     (p) =>
-      `${p.year}年${p.kind === 'target' ? '目标' : '实绩'}${p.lowest ? '最低' : '最高'}：${[p.first, ...p.tied].join('、')}${p.tied.length ? '（并列）' : ''}${p.others.length ? `；其后：${p.others.join('，')}` : ''}`,
+      `${p.year}年${p.kind === 'target' ? '目标' : '实绩'}${p.growthInstead ? '增速' : ''}${p.lowest ? '最低' : '最高'}${p.growthInstead ? '（多数报告只给出增速）' : ''}：${[p.first, ...p.tied].join('、')}${p.tied.length ? '（并列）' : ''}${p.others.length ? `；其后：${p.others.join('，')}` : ''}`,
     (p) =>
-      `${p.lowest ? 'Lowest' : 'Highest'} ${p.year} ${p.kind}: ${[p.first, ...p.tied].join(', ')}${p.tied.length ? ' (tied)' : ''}${p.others.length ? `; then ${p.others.join(', ')}` : ''}`,
+      `${p.lowest ? 'Lowest' : 'Highest'} ${p.year} ${p.kind}${p.growthInstead ? ' growth (most reports give only the growth)' : ''}: ${[p.first, ...p.tied].join(', ')}${p.tied.length ? ' (tied)' : ''}${p.others.length ? `; then ${p.others.join(', ')}` : ''}`,
   ),
   /** "没有2025年该数据的：…（其最近一年的数据另列）". */
   rankingYearInstead: entry<{ year: number; latest: number }>(

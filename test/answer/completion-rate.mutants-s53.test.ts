@@ -57,3 +57,23 @@ describe('the attainment line in English', () => {
     expect(message('attainmentLead', 'zh', { ...params, targetCited: 1 })).toContain('实际1435名[1]，目标1000名以上[1]，');
   });
 });
+
+describe("a ranking's lead", () => {
+  const base = { year: 2025, lowest: false, kind: 'actual' as const, first: '福建省 10.6% [1]', tied: [], others: ['广东省 10.3% [2]'] };
+
+  it('says a ranking by growth where an amount was asked', () => {
+    expect(message('tableRankingLead', 'zh', { ...base, growthInstead: true })).toBe(
+      '2025年实绩增速最高（多数报告只给出增速）：福建省 10.6% [1]；其后：广东省 10.3% [2]',
+    );
+    expect(message('tableRankingLead', 'en', { ...base, growthInstead: true })).toBe(
+      'Highest 2025 actual growth (most reports give only the growth): 福建省 10.6% [1]; then 广东省 10.3% [2]',
+    );
+  });
+
+  it('says nothing of it otherwise', () => {
+    expect(message('tableRankingLead', 'zh', base)).toBe('2025年实绩最高：福建省 10.6% [1]；其后：广东省 10.3% [2]');
+    expect(message('tableRankingLead', 'en', { ...base, growthInstead: false })).toBe(
+      'Highest 2025 actual: 福建省 10.6% [1]; then 广东省 10.3% [2]',
+    );
+  });
+});

@@ -111,3 +111,16 @@ describe('a follow-up of a verb of work and a noun of its own', () => {
     expect(answer.text.split('\n')[0]).toMatch(/拱墅区2022年新建绿道（实绩）：23\.6公里/);
   });
 });
+
+describe('a ranking by growth where an amount was asked', () => {
+  it('"2025年哪个省接待游客最多": ranked by growth, and said so in words', async () => {
+    expect(await ask('2025年哪个省接待游客最多')).toMatch(
+      /^2025年实绩增速最高（多数报告只给出增速）：福建省 10\.6% \[1\]；其后：广东省 10\.3% \[2\]/,
+    );
+  });
+
+  it('an amount ranked by amounts, a growth asked ranked by growth: no such words', async () => {
+    expect(await ask('哪个省2025年GDP最高')).toMatch(/^2025年实绩最高：广东省 14\.58万亿元/);
+    expect(await ask('哪个省2025年GDP增速最快')).toMatch(/^2025年实绩最高：/);
+  });
+});

@@ -46,11 +46,11 @@ function rankingOf(tools: AnswerTools, frame: AnswerFrame, places: readonly stri
   // The year asked, else the latest year most places have the figure for: one year, like for like.
   const asked = query.years[0];
   const latest = commonYear(rows, places);
+  const growthAsked = asksForGrowth(query.question);
   const rankedIn = (year: number) => {
-    const growth = asksForGrowth(query.question);
-    const ranked = rankedFor(year, growth);
-    // "哪个省GDP最高" with only rates for most: ranked by growth, and said so by the unit.
-    return !growth && ranked.length < 2 ? { growth: true, ranked: rankedFor(year, true) } : { growth, ranked };
+    const ranked = rankedFor(year, growthAsked);
+    // "哪个省GDP最高" with only rates for most: ranked by growth, and said so in words, not only by the unit.
+    return !growthAsked && ranked.length < 2 ? { growth: true, ranked: rankedFor(year, true) } : { growth: growthAsked, ranked };
   };
   let year = asked ?? latest;
   if (year === null) return null;
@@ -117,6 +117,8 @@ function rankingOf(tools: AnswerTools, frame: AnswerFrame, places: readonly stri
         year,
         lowest,
         kind,
+        // (A target is most often set as a growth: said only of results.)
+        growthInstead: growth && !growthAsked && kind === 'actual',
         first: items[0],
         tied: items.slice(1, tied),
         others: othersWithTies(worded, items, tied, lang),
