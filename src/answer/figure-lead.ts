@@ -354,19 +354,16 @@ export function figureLead(
   // "云南企业总数到多少万户": a figure whose whole name is a word too generic to share ("企业净增15万户、达157万户" writes 企业
   // 157万户) is named when it is the question's own subject, places and years aside — read only when no name is shared.
   // So is an English question's, read as that word ("registered companies" → 企业: 企业96万户).
+  // "湖南有多少企业" names its subject after the count asked, as "湖南企业有多少" does before it.
+  const asksBare = (bare: string) =>
+    zhWithoutIndicator ? asksBareName(bare, query.question, query.places) || countedNoun === bare : query.searchText.includes(bare);
   const bareNamed = () =>
-    zhWithoutIndicator
+    zhWithoutIndicator || (query.language === 'en' && !query.indicators.length)
       ? figures.filter((f) => {
           const bare = bareNounCounted(f.indicator);
-          // "湖南有多少企业" names its subject after the count asked, as "湖南企业有多少" does before it.
-          return bare !== null && (asksBareName(bare, query.question, query.places) || countedNoun === bare);
+          return bare !== null && asksBare(bare);
         })
-      : query.language === 'en' && !query.indicators.length
-        ? figures.filter((f) => {
-            const bare = bareNounCounted(f.indicator);
-            return bare !== null && query.searchText.includes(bare);
-          })
-        : [];
+      : [];
   const nameShared =
     strictlyNamed.length && longestShared(strictlyNamed) >= longestShared(sizeNamed)
       ? strictlyNamed

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { qualifierChineseBefore, translateContentWords } from '../../src/lang/en/english-lexicon.js';
 import { englishCountUnit } from '../../src/lang/en/english-count-units.js';
+import { comparesWithYear } from '../../src/lang/zh/comparison-follow-up-words.js';
 import { namesOwnSubject } from '../../src/lang/zh/follow-up-words.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { extractFigures } from '../../src/figures/extract.js';
@@ -100,5 +101,14 @@ describe('a follow-up of a verb of work and a noun of its own', () => {
     expect(namesOwnSubject('今年要新建多少', '上海去年新增公园多少座', ['上海'], ['今年', '去年'])).toBe(false);
     expect(namesOwnSubject('浙江新建街区多少', '上海公园多少', ['浙江'], [])).toBe(false);
     expect(namesOwnSubject('那新建个呢', '上海公园多少', ['上海'], [])).toBe(false);
+  });
+});
+
+describe('a growth over the year before is no second year', () => {
+  it('"比上年增长多少" asks the year\'s growth rate; "比上年快吗", "比上年多多少" still compare two years', () => {
+    expect(comparesWithYear('比上年增长多少')).toBe(false);
+    expect(comparesWithYear('比上年增长了百分之几')).toBe(false);
+    expect(comparesWithYear('比上年快吗')).toBe(true);
+    expect(comparesWithYear('比上年多多少')).toBe(true);
   });
 });

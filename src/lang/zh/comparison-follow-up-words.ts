@@ -71,10 +71,11 @@ export function asksWhichOfThem(question: string): boolean {
 /**
  * "比前年快还是慢", "和24年比呢", "跟上年相比如何", "目标比上年实际高还是低", "compared with 2023?": the earlier question's figure
  * set against another year's ("how much more than in 2024?"). The year itself is read by the year reader; this only says the
- * follow-up compares, so both years are answered side by side.
+ * follow-up compares, so both years are answered side by side. "比上年增长多少" asks the year's growth rate as the report
+ * states it (a report's "比上年增长5.1%"), no second year.
  */
 export const COMPARE_WITH_YEAR =
-  /^(那)?(目标|计划|实际)?(和|跟|与|同|比|较|对比|相比|比较)(起)?[^，。？?]{0,8}?(年|上年|去年|前年)(的)?(实际|实绩|目标|计划)?(相?比|对比|比较)?(呢|怎么样|如何|咋样|多了|少了|高了|低了|快|慢|高|低|多|少|大|小|增|降|有|是)|^(and )?(how about )?(compared (to|with)|vs\.?|versus|against|than)\s+(in\s+)?((19|20)\d{2}|last year|the year before)|^(and )?(how much |is it |was it )?(more|less|higher|lower|bigger|smaller|faster|slower)( is it| was it| did it grow)? than\s+(in\s+)?((19|20)\d{2}|last year|the year before)/i;
+  /^(那)?(目标|计划|实际)?(和|跟|与|同|比|较|对比|相比|比较)(起)?[^，。？?]{0,8}?(年|上年|去年|前年)(?!增长了?(?:多少|几|百分之几))(的)?(实际|实绩|目标|计划)?(相?比|对比|比较)?(呢|怎么样|如何|咋样|多了|少了|高了|低了|快|慢|高|低|多|少|大|小|增|降|有|是)|^(and )?(how about )?(compared (to|with)|vs\.?|versus|against|than)\s+(in\s+)?((19|20)\d{2}|last year|the year before)|^(and )?(how much |is it |was it )?(more|less|higher|lower|bigger|smaller|faster|slower)( is it| was it| did it grow)? than\s+(in\s+)?((19|20)\d{2}|last year|the year before)/i;
 
 /**
  * "两年一样多吗", "这两年是一样多吗", "哪年多", "both years the same?": the conversation's figure in the two years it has talked

@@ -692,10 +692,15 @@ export function namesOwnSubject(
   return (
     newWords(question, earlierQuestion, placeNames, yearPhrases, workAndUnitsSayNothing).some((piece) => {
       const rest = FIGURE_META_WORDS.reduce((t, w) => t.split(w).join(''), piece.replace(WHICH_IS_MORE_ASKED, ''));
-      return [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= minLength;
+      return chineseCharacters(rest) >= minLength;
     }) ||
     (minLength === OWN_SUBJECT_LENGTH && endsAsFollowUp(question) && verbWithOwnObject(question, earlierQuestion, placeNames, yearPhrases))
   );
+}
+
+/** How many Chinese characters a piece of a question holds. */
+function chineseCharacters(text: string): number {
+  return [...text].filter((c) => /[\u4e00-\u9fff]/.test(c)).length;
 }
 
 /** Characters of the noun after a verb of the same subject's work that make it a subject of its own ("新建绿道": 绿道). */
@@ -719,7 +724,7 @@ function verbWithOwnObject(
     if (verb === undefined) return false;
     const noun = piece.slice(verb.length).replace(NOUN_LINK_END, '');
     return (
-      [...noun].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= VERB_OBJECT_LENGTH &&
+      chineseCharacters(noun) >= VERB_OBJECT_LENGTH &&
       !earlier.includes(noun) &&
       !LINKS_ONLY.test(noun) &&
       !MEASURE_WORDS.includes(noun) &&
