@@ -9,7 +9,12 @@ import { englishAmount, englishIndicator, englishPlace } from './english-names.j
 import { formatNumber, isAskedIndicator, isShareOfAsked, qualifierSides, valueText } from './figure-format.js';
 import { isRankFigure } from '../figures/rank-figures.js';
 import { asksRankOnly } from '../lang/zh/rank-words.js';
-import { asksDifferenceToYearBefore, asksHowMuchBetween, statesDifferenceToYearBefore } from '../lang/zh/year-comparison-words.js';
+import {
+  YEAR_BEFORE_BASE_ASKING,
+  asksDifferenceToYearBefore,
+  asksHowMuchBetween,
+  statesDifferenceToYearBefore,
+} from '../lang/zh/year-comparison-words.js';
 import { spanOrder, yearsDifference } from './kinds/verdicts.js';
 import {
   BARE_INCREMENT_NAMES,
@@ -395,9 +400,13 @@ export function figureLead(
   // So, before a name sharing only a short word with the question, is one whose sentence shares its subject: "持牌金融机构
   // 总量想做到几家" is the 总量 of "…国际持牌金融机构落地，力争总量达到12家", not 新增托育机构 sharing 机构.
   // Read only when no name shares that much: most questions name their figure at length.
+  // (Not past a name the question writes whole: "山东去年民间投资占比多少" is 民间投资占比 64.7%, whose 占比 and 投资 are generic
+  // words, not the 非化石能源…占比 of the sentence that also writes 民间投资.)
+  const writtenWhole = namedFigures.some((f) => f.indicator.length >= SENTENCE_SUBJECT && namesText.includes(f.indicator));
   const bySentence =
     !query.indicators.length &&
     query.language === 'zh' &&
+    !writtenWhole &&
     Math.max(0, ...namedFigures.map((f) => sharedNameLength(f, query.question))) < SENTENCE_SUBJECT
       ? figures.filter((f) => namedBySentence(f, citations[cited(f)]?.sentence ?? '', query.question))
       : [];
@@ -1155,8 +1164,10 @@ function sharedRun(f: Pick<Figure, 'indicator'>, question: string): string {
       (t, w) => t.split(w).join(RUN_BREAK),
       SHARED_LEVEL_FORMS.reduce((t, [long, short]) => t.split(long).join(short), text),
     );
-  // The year asked is no name shared: "hangzhou 2023: growth in … companies" names no "入选2023年度…50强企业" by its 2023.
-  return longestCommonRun(strip(f.indicator), strip(question).replace(YEAR_IN_QUESTION, RUN_BREAK));
+  // The year asked is no name shared: "hangzhou 2023: growth in … companies" names no "入选2023年度…50强企业" by its 2023;
+  // nor is the base year of a change asked: "比上一年增长了多少" names no "按一年计意向成交金额" by its 一年.
+  const asked = strip(question.replace(YEAR_BEFORE_BASE_ASKING, RUN_BREAK)).replace(YEAR_IN_QUESTION, RUN_BREAK);
+  return longestCommonRun(strip(f.indicator), asked);
 }
 
 /** A year written in a question (its time, never part of a name it asks). */

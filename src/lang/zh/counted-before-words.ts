@@ -17,11 +17,27 @@ export const MEASURE_WORDS: readonly string[] = [...new Set([...COUNTING_WORDS, 
  * ("全省第3个地区生产总值超千亿元镇" ranks a town).
  */
 /** Modifiers a report writes between a count and the name counted: "1500个以上省重点技改项目", "30个国家级…". */
-export const COUNT_MODIFIERS: readonly string[] = ['省重点', '市重点', '国家级', '省级', '市级', '县级', '重点', '重大'];
+export const COUNT_MODIFIERS: readonly string[] = [
+  '省重点',
+  '市重点',
+  '国家级',
+  '省级',
+  '市级',
+  '县级',
+  '重点',
+  '重大',
+  '农村',
+  '城市',
+  '城镇',
+  '乡村',
+];
+
+/** A coordinate name's first alternative written before the one counted: "4G/" of "7000个农村4G/5G基站". */
+const ALTERNATIVE_BEFORE = '(?:[A-Za-z0-9]{1,4}[/、])?';
 
 // "滚动实施1500个以上省重点技改项目": a bound after the count and a modifier before the name are the count's too.
 export const COUNTED_BEFORE = new RegExp(
-  `(?<![第\\d.])\\d+(?:\\.\\d+)?(?:万|千|百)?(?:${alternation(COUNTING_WORDS)})(?:以上|左右|多|余)?(?:${alternation(COUNT_MODIFIERS)})?$`,
+  `(?<![第\\d.])\\d+(?:\\.\\d+)?(?:万|千|百)?(?:${alternation(COUNTING_WORDS)})(?:以上|左右|多|余)?(?:${alternation(COUNT_MODIFIERS)})?${ALTERNATIVE_BEFORE}$`,
 );
 
 /**

@@ -785,7 +785,7 @@ export const FIGURE_META_WORDS: readonly string[] = [
  * of its own: it asks the growth of the earlier question's subject.
  */
 const GROWTH_OVER_TIME_BEFORE =
-  /^(?:那|那么)?(?:比|较|跟|和)(?:上届|上一届|上年|去年|前一年|上期|上次)(?:相比)?(?:增长|涨|增加|提高|多)了?(?:多少|几个点|几个百分点|百分之几)[？?]*$/;
+  /^(?:那|那么)?(?:比|较|跟|和)(?:上届|上一届|上年|上一年|去年|前一年|上期|上次)(?:相比)?(?:增长|涨|增加|提高|多)了?(?:多少|几个点|几个百分点|百分之几)[？?]*$/;
 
 export function asksGrowthOverTimeBefore(followUp: string): boolean {
   return GROWTH_OVER_TIME_BEFORE.test(followUp.trim());

@@ -190,6 +190,12 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '对比一下',
   '比较一下',
   '数量',
+  // "“两重”那批 个数多少": the count asked by its own noun, and the batch pointed at; the sentence writes the count
+  // ("86个“两重”项目").
+  '个数',
+  '数目',
+  '那批',
+  '这批',
   // "工业百亿企业现在一共几家": now is when the total is asked, not what a sentence must write.
   '现在',
   '目前',

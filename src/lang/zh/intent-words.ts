@@ -117,6 +117,10 @@ export const TASK_VERBS: readonly string[] = [
   '办',
   // "普通高中学位今年能多出多少个": an increase, in everyday words.
   '多出',
+  // "安徽今年省级财政拿多少钱稳经济": money a plan sets aside ("统筹安排省级财政资金350亿元以上").
+  '拿',
+  '安排',
+  '投入',
 ];
 
 /** Whether a target was met is a question about the result: "是否完成", "完成率". */

@@ -49,6 +49,8 @@ export const INTERCHANGEABLE_WORDS: readonly InterchangeableWords[] = [
   { words: ['网购', '网络零售', '网上零售'] },
   { words: ['建党', '党成立'] },
   { words: ['建国', '新中国成立', '中华人民共和国成立'] },
+  // "“两重”那批 都动工了吗": the report writes 全部开工.
+  { words: ['动工', '开工', '开建'] },
 ];
 
 /** The groups a question's words belong to, each with the word the question wrote: bounded by the table's size. */

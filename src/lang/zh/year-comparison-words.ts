@@ -16,6 +16,15 @@ const YEAR_BEFORE_BASE = '(?:比|较|与|跟|和)(?:上年|去年|上一年|前�
 const DIFFERENCE_ASKED =
   '(?:(?<!多)(?:高|低|多|少|快|慢|大|小)了?(?:多少|几|还是|吗|么|没有|[？?。]|$)|(?:增加|减少|提高|降低|下降)了?(?:多少|几))';
 
+/**
+ * The base year asked before a change ("比上一年增长了多少", "较去年多了多少"): asking, not what is asked about, so no search
+ * word (the segmenter's 一年 of 上一年 matched "按一年计" in another indicator's sentence).
+ */
+export const YEAR_BEFORE_BASE_ASKING = new RegExp(
+  `${YEAR_BEFORE_BASE}(?=[^，,。？?]{0,8}?(?:增长|增加|减少|提高|降低|下降|高|低|多|少|快|慢))`,
+  'g',
+);
+
 export const COMPARES_WITH_YEAR_BEFORE = new RegExp(`${YEAR_BEFORE_BASE}(?:[^，,。？?]{0,8}?)${DIFFERENCE_ASKED}`);
 
 /**
