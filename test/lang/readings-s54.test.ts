@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { attributesAsked } from '../../src/lang/zh/attribute-words.js';
 import { COUNTED_BEFORE } from '../../src/lang/zh/counted-before-words.js';
 import { asksGrowthOverTimeBefore } from '../../src/lang/zh/follow-up-words.js';
 import { GENERIC_SEARCH_TERMS } from '../../src/lang/zh/generic-words.js';
@@ -47,18 +46,19 @@ describe('a task asked of a year not over is its plan', () => {
 });
 
 describe('English words of session 54', () => {
-  it('"the how-manyth?" asks an edition', () => {
-    expect(attributesAsked("shandong's provincial sports meet in 2026 — the how-manyth?").map((a) => a.unit)).toContain('届');
-    expect(attributesAsked('how many sports meets?').map((a) => a.unit)).not.toContain('届');
-  });
-
-  it('report senses: "water supply" 供水, "compute" 算力, "southern extension" 南延, "model households" 示范户', () => {
+  it('report senses: "water supply" 供水, "southern extension" 南延, "model households" 示范户', () => {
     const chinese = (question: string) => (read(question).lexiconTranslations ?? []).flatMap((t) => t.chinese);
     expect(chinese('km of water supply pipes built')).toContain('供水');
-    expect(chinese('how much compute in P')).toContain('算力');
     expect(chinese("which line's southern extension opens")).toContain('南延');
     expect(chinese('how many model households')).toContain('示范户');
     expect(chinese('unpermitted structures to deal with')).toContain('无手续');
+  });
+
+  it('"open" of a line is 开通, a "line" a 线路 or 号线, not 开展 and 队伍', () => {
+    const chinese = (question: string) => (read(question).lexiconTranslations ?? []).flatMap((t) => t.chinese);
+    expect(chinese('how many subway lines will shanghai open in 2026?')).toEqual(expect.arrayContaining(['开通', '线路', '号线']));
+    expect(chinese('how many subway lines will shanghai open in 2026?')).not.toContain('队伍');
+    expect(chinese('line 17 opens in full')).toContain('开通');
   });
 });
 

@@ -58,7 +58,7 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
   },
   {
     unit: '届',
-    asked: /第几届|几届|\b(?:which|what) edition\b|\bhow many editions\b|\bhow[- ]manyth\b/i,
+    asked: /第几届|几届|\b(?:which|what) edition\b|\bhow many editions\b/i,
     written: /第([0-9]+|[一二三四五六七八九十]+)届()/g,
     named: 'after',
     noun: '',
