@@ -539,9 +539,11 @@ export function figureLead(
   const countedAsked = unitAsked !== null && unitAsked !== MONEY_UNIT && COUNTED_THING_UNITS.includes(unitAsked);
   if (countedAsked && !inAskedUnit.length && shapeFitting.length && shapeFitting.every((f) => f.unit.endsWith(MONEY_UNIT))) return null;
   // "安徽省属企业去年往新兴产业投了多少钱": money asked of a thing no indicator names is never answered by a rate (战略性新兴产业
-  // 产值增长11.5%) when no figure gives money: no lead, the passages quoted.
+  // 产值增长11.5%) when no figure gives money: no lead, the passages quoted. Nor by a length or a count ("湖南去年要投入多少钱搞
+  // 农村公路" is no 提质改造农村公路3000公里); a bare magnitude ("1000亿") may still be money.
   const moneyOfWords = unitAsked === MONEY_UNIT && zhWithoutIndicator;
-  if (moneyOfWords && !inAskedUnit.length && shapeFitting.length && shapeFitting.every((f) => f.unit === '%')) return null;
+  const noMoney = (f: Figure) => f.unit === '%' || (unitMeasure(f.unit) !== '' && !f.unit.includes(MONEY_UNIT));
+  if (moneyOfWords && !inAskedUnit.length && shapeFitting.length && shapeFitting.every(noMoney)) return null;
   // A pair's start goes with its value reached: "从全国第10位升至第7位" asked no rank keeps neither, never "从10位" alone.
   const fitted = inAskedUnit.length ? inAskedUnit : shapeFitting;
   const shapeKept = fitted.filter(

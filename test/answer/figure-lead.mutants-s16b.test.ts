@@ -103,12 +103,12 @@ describe('namedBySentence: a bare name whose subject the sentence writes', () =>
   });
 
   it('is not looked for when a figure’s own name is in the question', () => {
-    // 重大工程 (120个) is named in the question; the sentence naming 投资's subject, cited first, does not add it.
+    // 重大工程 (120个) is named in the question; the sentence naming 投资's subject, cited first, does not add it. (Since
+    // session 54 the count is no answer to the money asked either: no lead, where the sentence's 2400亿元 would lead if added.)
     const q = '浙江重大工程去年完成投资多少';
     const cited = [resultCitation('c1', sentence), resultCitation('c2', '重大工程120个。')];
     const lead = figureLead(ask(q), [resultFigure('投资', 2400, '亿元', 'c1'), resultFigure('重大工程', 120, '个', 'c2')], cited);
-    expect(lead).toContain('120个');
-    expect(lead).not.toContain('2400');
+    expect(lead).toBeNull();
   });
 
   it('reads a figure whose citation is not among those given as one with no sentence', () => {

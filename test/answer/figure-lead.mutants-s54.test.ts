@@ -28,3 +28,26 @@ describe('a name written whole before the subject its sentence shares', () => {
     expect(figureLead(ask('浙江城镇有机更新那块 投资多少亿'), figures, citations)).toMatch(/年度计划投资（实绩）：171\.4亿元/);
   });
 });
+
+describe('money asked of a thing no indicator names', () => {
+  const PLACES_HN = knownPlaces(['湖南省']);
+  const askHn = (q: string) => understandQuery(q, PLACES_HN, { today: new Date('2026-12-07') });
+  const citation = (sentence: string) => resultCitation('c1', sentence, '湖南省');
+
+  it('is not answered by a length ("提质改造农村公路3000公里" of "投入多少钱搞农村公路")', () => {
+    const roads = handFigure('提质改造农村公路', 3000, '公里', { district: '湖南省' });
+    expect(figureLead(askHn('湖南去年投入多少钱搞农村公路'), [roads], [citation('提质改造农村公路3000公里。')])).toBeNull();
+  });
+
+  it('is answered by money per person ("每人多少万元": 16.8万元/人)', () => {
+    const rate = handFigure('全员劳动生产率', 16.8, '万元/人', { district: '湖南省' });
+    expect(figureLead(askHn('湖南去年全员劳动生产率每人多少万元'), [rate], [citation('全员劳动生产率16.8万元/人。')])).toMatch(
+      /16\.8万元\/人/,
+    );
+  });
+
+  it('is answered by a bare magnitude, which may be money ("投入农村公路建设资金120亿")', () => {
+    const money = handFigure('投入农村公路建设资金', 120, '亿', { district: '湖南省' });
+    expect(figureLead(askHn('湖南去年投入多少钱搞农村公路'), [money], [citation('投入农村公路建设资金120亿。')])).toMatch(/120亿/);
+  });
+});

@@ -63,4 +63,10 @@ describe('a count written before its name past a qualifier', () => {
     expect(answer.notFound).toBe(false);
     expect(answer.text.split('\n')[0]).toMatch(/^（去年 = 2025年）湖南省2025年新建农村4G\/5G基站（目标）：7000个/);
   });
+
+  it('"湖南去年要投入多少钱搞农村公路": no money figure, and never the 3000公里 of roads as if it were one', async () => {
+    const line = (await word.ask('湖南去年要投入多少钱搞农村公路', { today })).text.split('\n')[0];
+    expect(line).not.toMatch(/3000公里/);
+    expect(line).toMatch(/^（去年 = 2025年）报告没有/);
+  });
 });
