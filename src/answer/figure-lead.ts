@@ -540,12 +540,13 @@ export function figureLead(
   if (countedAsked && !inAskedUnit.length && shapeFitting.length && shapeFitting.every((f) => f.unit.endsWith(MONEY_UNIT))) return null;
   // "安徽省属企业去年往新兴产业投了多少钱": money asked of a thing no indicator names is never answered by a rate (战略性新兴产业
   // 产值增长11.5%) when no figure gives money: no lead, the passages quoted. Nor by a length or a count ("湖南去年要投入多少钱搞
-  // 农村公路" is no 提质改造农村公路3000公里); a bare magnitude ("1000亿") may still be money.
+  // 农村公路" is no 提质改造农村公路3000公里); a bare magnitude ("1000亿") may still be money, and answers before them.
   const moneyOfWords = unitAsked === MONEY_UNIT && zhWithoutIndicator;
   const noMoney = (f: Figure) => f.unit === '%' || (unitMeasure(f.unit) !== '' && !f.unit.includes(MONEY_UNIT));
-  if (moneyOfWords && !inAskedUnit.length && shapeFitting.length && shapeFitting.every(noMoney)) return null;
+  const mayBeMoney = moneyOfWords && !inAskedUnit.length ? shapeFitting.filter((f) => !noMoney(f)) : shapeFitting;
+  if (shapeFitting.length && !mayBeMoney.length) return null;
   // A pair's start goes with its value reached: "从全国第10位升至第7位" asked no rank keeps neither, never "从10位" alone.
-  const fitted = inAskedUnit.length ? inAskedUnit : shapeFitting;
+  const fitted = inAskedUnit.length ? inAskedUnit : mayBeMoney;
   const shapeKept = fitted.filter(
     (f) => !isStartFigure(f) || !figures.some((g) => g !== f && !isStartFigure(g) && !fitted.includes(g) && ofOnePair(g, f)),
   );

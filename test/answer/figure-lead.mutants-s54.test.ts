@@ -39,6 +39,18 @@ describe('money asked of a thing no indicator names', () => {
     expect(figureLead(askHn('湖南去年投入多少钱搞农村公路'), [roads], [citation('提质改造农村公路3000公里。')])).toBeNull();
   });
 
+  it('is not answered by a rate ("战略性新兴产业产值增长11.5%" of "往新兴产业投了多少钱")', () => {
+    const rate = handFigure('战略性新兴产业产值', 11.5, '%', { district: '湖南省', change: { direction: 'up', value: 11.5, unit: '%' } });
+    expect(figureLead(askHn('湖南去年往新兴产业投了多少钱'), [rate], [citation('战略性新兴产业产值增长11.5%。')])).toBeNull();
+  });
+
+  it('beside a length, a bare magnitude still answers it', () => {
+    const roads = handFigure('提质改造农村公路', 3000, '公里', { district: '湖南省' });
+    const money = handFigure('农村公路建设资金', 120, '亿', { district: '湖南省' });
+    const cited = [citation('提质改造农村公路3000公里，农村公路建设资金120亿。')];
+    expect(figureLead(askHn('湖南去年投入多少钱搞农村公路'), [roads, money], cited)).toMatch(/120亿/);
+  });
+
   it('is answered by money per person ("每人多少万元": 16.8万元/人)', () => {
     const rate = handFigure('全员劳动生产率', 16.8, '万元/人', { district: '湖南省' });
     expect(figureLead(askHn('湖南去年全员劳动生产率每人多少万元'), [rate], [citation('全员劳动生产率16.8万元/人。')])).toMatch(
