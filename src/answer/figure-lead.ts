@@ -542,7 +542,8 @@ export function figureLead(
   // 产值增长11.5%) when no figure gives money: no lead, the passages quoted. Nor by a length or a count ("湖南去年要投入多少钱搞
   // 农村公路" is no 提质改造农村公路3000公里); a bare magnitude ("1000亿") may still be money, and answers before them.
   const moneyOfWords = unitAsked === MONEY_UNIT && zhWithoutIndicator;
-  const noMoney = (f: Figure) => f.unit === '%' || (unitMeasure(f.unit) !== '' && !f.unit.includes(MONEY_UNIT));
+  // (A rate's unit is a measure of its own: "%" is no money.)
+  const noMoney = (f: Figure) => unitMeasure(f.unit) !== '' && !f.unit.includes(MONEY_UNIT);
   const mayBeMoney = moneyOfWords && !inAskedUnit.length ? shapeFitting.filter((f) => !noMoney(f)) : shapeFitting;
   if (shapeFitting.length && !mayBeMoney.length) return null;
   // A pair's start goes with its value reached: "从全国第10位升至第7位" asked no rank keeps neither, never "从10位" alone.
