@@ -118,8 +118,8 @@ export function asksInFutureTense(question: string): boolean {
 
 /**
  * A plan asked afterwards by what was intended: "How many … was Beijing going to build in 2025?", "how many did Jiangsu
- * plan to open", "how many events did Gongshu have to support": the plan's figure, though "was" otherwise asks a result. Not "was meant to" / "was supposed to", which
- * ask what came of it.
+ * plan to open", "how many events did Gongshu have to support": the plan's figure, though "was" otherwise asks a result.
+ * Not "was meant to" / "was supposed to", which ask what came of it.
  */
 const PAST_INTENTION_ASKED =
   /\b(?:was|were)\s+(?:[\w'’-]+\s+){0,3}?(?:going|planning|scheduled|slated)\s+to\b|\bplan(?:ned)?\s+to\b|\bdid\s+(?:[\w'’-]+\s+){0,3}?have\s+to\b|\bhad\s+to\b/i;

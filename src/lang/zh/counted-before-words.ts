@@ -16,7 +16,7 @@ export const MEASURE_WORDS: readonly string[] = [...new Set([...COUNTING_WORDS, 
  * A number and its counting word right before a name: "…5000张" before "家庭养老床位"; not an ordinal
  * ("全省第3个地区生产总值超千亿元镇" ranks a town).
  */
-/** Modifiers a report writes between a count and the name counted: "1500个以上省重点技改项目", "30个国家级…". */
+/** Modifiers a report writes between a count and the name counted: "1500个以上省重点技改项目", "30个国家级…", "7000个农村…". */
 export const COUNT_MODIFIERS: readonly string[] = [
   '省重点',
   '市重点',
