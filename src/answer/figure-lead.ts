@@ -402,11 +402,11 @@ export function figureLead(
   // Read only when no name shares that much: most questions name their figure at length.
   // (Not past a name the question writes whole: "山东去年民间投资占比多少" is 民间投资占比 64.7%, whose 占比 and 投资 are generic
   // words, not the 非化石能源…占比 of the sentence that also writes 民间投资.)
-  const writtenWhole = namedFigures.some((f) => f.indicator.length >= SENTENCE_SUBJECT && namesText.includes(f.indicator));
+  const namedWhole = namedFigures.some((f) => f.indicator.length >= SENTENCE_SUBJECT && namesText.includes(f.indicator));
   const bySentence =
     !query.indicators.length &&
     query.language === 'zh' &&
-    !writtenWhole &&
+    !namedWhole &&
     Math.max(0, ...namedFigures.map((f) => sharedNameLength(f, query.question))) < SENTENCE_SUBJECT
       ? figures.filter((f) => namedBySentence(f, citations[cited(f)]?.sentence ?? '', query.question))
       : [];

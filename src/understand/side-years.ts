@@ -1,5 +1,5 @@
 import { GENERIC_SEARCH_TERMS } from '../lang/zh/generic-words.js';
-import { YEAR_REFERRING_WORDS } from '../lang/zh/follow-up-words.js';
+import { YEAR_REFERRING_WORDS, chineseCharacters } from '../lang/zh/follow-up-words.js';
 /**
  * "云南24年启动的省级零碳园区和浙江今年要启动的比一比": two places, each named with a year of its own. Each side is
  * asked in its own year, not in both: the years the question writes, each given to the place written just before it.
@@ -60,5 +60,5 @@ const NO_SUBJECT = /\d+年|[和与及跟、的\s]/g;
 export function writesOwnSubject(words: string, placeNames: readonly string[]): boolean {
   // Nor the words of asking ("跟拱墅同年的目标比呢": 同年, 目标, 比 name no subject), longest first.
   const rest = [...placeNames, ...ASKING_WORDS].reduce((text, word) => text.split(word).join(''), words).replace(NO_SUBJECT, '');
-  return [...rest].filter((c) => /[\u4e00-\u9fff]/.test(c)).length >= OWN_SUBJECT_CHARACTERS;
+  return chineseCharacters(rest) >= OWN_SUBJECT_CHARACTERS;
 }

@@ -1,4 +1,5 @@
 /** Follow-up questions in a conversation: "那2025年的目标呢？". */
+import { YEAR_BEFORE_WORDS } from './year-comparison-words.js';
 import { YEAR_PART_MENTION } from './part-of-year-words.js';
 import { NUMBER_ASKING_WORDS } from './question-words.js';
 import { MEASURE_WORDS } from './counted-before-words.js';
@@ -699,7 +700,7 @@ export function namesOwnSubject(
 }
 
 /** How many Chinese characters a piece of a question holds. */
-function chineseCharacters(text: string): number {
+export function chineseCharacters(text: string): number {
   return [...text].filter((c) => /[\u4e00-\u9fff]/.test(c)).length;
 }
 
@@ -784,8 +785,9 @@ export const FIGURE_META_WORDS: readonly string[] = [
  * "比上届涨了几个点", "比上年增长多少": a follow-up of only a comparison with the time before and a growth asked, no subject
  * of its own: it asks the growth of the earlier question's subject.
  */
-const GROWTH_OVER_TIME_BEFORE =
-  /^(?:那|那么)?(?:比|较|跟|和)(?:上届|上一届|上年|上一年|去年|前一年|上期|上次)(?:相比)?(?:增长|涨|增加|提高|多)了?(?:多少|几个点|几个百分点|百分之几)[？?]*$/;
+const GROWTH_OVER_TIME_BEFORE = new RegExp(
+  `^(?:那|那么)?(?:比|较|跟|和)(?:上届|上一届|${YEAR_BEFORE_WORDS.join('|')}|上期|上次)(?:相比)?(?:增长|涨|增加|提高|多)了?(?:多少|几个点|几个百分点|百分之几)[？?]*$`,
+);
 
 export function asksGrowthOverTimeBefore(followUp: string): boolean {
   return GROWTH_OVER_TIME_BEFORE.test(followUp.trim());

@@ -5,8 +5,11 @@
  * ("比上年增长多少" asks the rate the report gives and is no comparison of two years).
  */
 
+/** The words of the year before ("上年", "去年", "上一年", "前一年"), shared by every reading of a base year. */
+export const YEAR_BEFORE_WORDS: readonly string[] = ['上年', '去年', '上一年', '前一年'];
+
 /** "比上年", "较去年", "与上年相比", "去年…比前年": the year before the asked one as the comparison base. */
-const YEAR_BEFORE_BASE = '(?:比|较|与|跟|和)(?:上年|去年|上一年|前一年|头年|前年)(?:同期)?(?:相比|比)?';
+const YEAR_BEFORE_BASE = `(?:比|较|与|跟|和)(?:${[...YEAR_BEFORE_WORDS, '头年', '前年'].join('|')})(?:同期)?(?:相比|比)?`;
 
 /**
  * "高多少", "多了多少", "快还是慢", "高吗": a difference or a verdict asked, not a growth rate (the 少 of "增长多少" is none).
