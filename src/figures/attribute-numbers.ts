@@ -13,6 +13,8 @@ const LEADING_LINK = /^(?:和|与|及|为)/;
 /** Nouns of a policy package that name no package of their own ("“20条”等政策"): the words before the quotes say which. */
 const BARE_NOUNS: readonly string[] = ['政策', '措施', '举措', '办法', '意见', '细则'];
 const DECIMAL = /^[0-9]+\.[0-9]+$/;
+/** A party committee right before a quoted number ("区委“146”"): whose programme the number names. */
+const COMMITTEE_BEFORE_QUOTE = /((?:省|市|区|县)委)[“"]?$/;
 /** A list's numbers before the one read, sharing its unit ("台山核电3、4号机组"): no part of its name. */
 const LISTED_NUMBERS = /(?:[0-9]+、)+$/;
 /** Longest name kept: the words nearest the number, unless its kind keeps more (`AttributeKind.longestName`). */
@@ -41,9 +43,11 @@ function readKind(input: FigureInput, kind: AttributeKind): Figure[] {
     // named after it with none there ("年满65岁，") names no thing: the words before are a verb, not a subject.
     // Nor any after it, in a list ("推进19号线、南枫线等轨道交通线建设"): the verb before it names what is done with it.
     // A quoted number named after it by a bare noun ("减轻企业负担“20条”等政策"): the words before it say which.
+    // A quoted number a party committee owns ("区委“146”部署要求" beside "省委“132”工作部署"): the owner is part of its name.
     const named = () => {
       const own = after();
-      const more = BARE_NOUNS.includes(own) ? before() : '';
+      const owner = COMMITTEE_BEFORE_QUOTE.exec(input.sentence.slice(0, m.index))?.[1] ?? '';
+      const more = BARE_NOUNS.includes(own) ? before() : owner;
       return more.length >= 2 ? `${more}${own}` : own;
     };
     const name =
@@ -74,8 +78,11 @@ function verbBefore(text: string): string {
   return CLAUSE_VERBS.exec(text.slice(text.search(/[^，。；：,;:]*$/)))?.[0] ?? '';
 }
 
-/** A second quoted name joined to the first ("“1612”与“141”体系贯通"): the two share the words after it. */
-const JOINED_NAME = /^(?:与|和|及|、)[“"][^“”"]{1,12}[”"]/;
+/**
+ * Further quoted names joined to the first ("“1612”与“141”体系贯通") or written right after it ("推广“334”“622”等联农带农模式"):
+ * they all share the words after the last.
+ */
+const JOINED_NAME = /^(?:(?:与|和|及|、)?[“"][^“”"]{1,12}[”"])+/;
 
 function nameAfter(written: string, longest: number): string {
   // "“20条”等政策": one of such policies, named by the noun after 等.

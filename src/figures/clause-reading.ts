@@ -11,6 +11,8 @@ import {
   GROWTH_ONLY_NAMES,
   LIST_SEPARATOR,
   NOUN_GOES_ON,
+  GROWTH_HOLDING_VERB,
+  GROWTH_WORD_AFTER_RATE,
   PLAIN_GROWTH,
   RATE_NAME_END,
   RATIO_INDICATOR,
@@ -208,7 +210,7 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
     const high = rangeEnd(w, cands, i);
     const unit = high ? high.unit : c.unit;
     const endCand = high ?? c;
-    const a = analyzePre(pre, unit);
+    let a = analyzePre(pre, unit);
 
     if (unit === '') {
       // Unitless values only where the report states a level: "倍差缩小至1.42", "控制在1.8以内".
@@ -268,6 +270,10 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
     const levelReached = STATES_LEVEL.test(pre.replace(/\s+/g, ''));
     // A rate that is the share of the things after it ("…增长90%，70%村卫生室实现…") is no growth carried on.
     const growthCarried = cleanIndicator(a.indicatorRaw) === '' && ctx.lastWasGrowth && !levelReached && c.shareOfFollowing !== true;
+    // "汽车产量继续保持40%以上增长、达357万辆": the growth word after the rate; its verbs no part of the name.
+    const growthAfter = PERCENT_UNITS.has(unit) && !a.growth && !range ? GROWTH_WORD_AFTER_RATE.exec(w.slice(endCand.end)) : null;
+    if (growthAfter) a = { ...a, growth: PLAIN_GROWTH, indicatorRaw: a.indicatorRaw.replace(GROWTH_HOLDING_VERB, '') };
+    const growthEnd = endCand.end + (growthAfter?.[0].length ?? 0);
     if (PERCENT_UNITS.has(unit) && (a.growth || growthCarried)) {
       const verb = a.growth ?? PLAIN_GROWTH;
       const change = growthChange(verb, c.value, unit);
@@ -279,7 +285,7 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
         ctx.attachable.change = change;
         ctx.attachable = null;
         ctx.lastWasGrowth = true;
-        cursor = endCand.end;
+        cursor = growthEnd;
         i++;
         made = true;
         continue;
@@ -299,7 +305,7 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
       ctx.attachable = null;
       ctx.lastWasGrowth = true;
       made = true;
-      cursor = endCand.end;
+      cursor = growthEnd;
       i = high ? i + 2 : i + 1;
       continue;
     }

@@ -1,7 +1,7 @@
 import { asksOutlineOfCount } from '../lang/zh/priority-words.js';
 import { STREAK_LENGTH_QUESTION } from '../lang/zh/span-words.js';
 import { withHyphensInWords } from '../lang/en/english-spellings.js';
-import { attributesAsked, nameShapeAsked } from '../lang/zh/attribute-words.js';
+import { attributesAsked, nameShapeAsked, withoutNameShapes } from '../lang/zh/attribute-words.js';
 import { withSelfCorrection } from '../understand/self-correction.js';
 import { isOnlyGreeting } from '../lang/zh/greeting-words.js';
 import { asksHowManyInCounter, asksPercent } from '../lang/zh/asked-shape-words.js';
@@ -389,7 +389,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   /** Those of them that name a subject ("integrated circuits" → 集成电路), not a change ("growth" → 增长). */
   const subjectsTranslated: string[] = [];
   // "What share of Jiangsu's investment is private?" is read as "… share of jiangsu's private investment".
-  let rest = ` ${language === 'en' ? qualifierBeforeHeadNoun(lower, isEnglishName) : lower} `;
+  let rest = ` ${language === 'en' ? withoutNameShapes(qualifierBeforeHeadNoun(lower, isEnglishName)) : lower} `;
   let intentFromEnglish: Intent | null = null;
   /** The English the glossary's terms were read from: no intent word inside them ("projects" holds "project"). */
   const termsRead: string[] = [];

@@ -15,6 +15,7 @@ import { periodGroupFits } from './period-match.js';
 import { periodSpan } from '../lang/zh/years.js';
 import { BOUND_ASKING } from '../lang/zh/bound-asked-words.js';
 import { YEAR_BEFORE_BASE_ASKING } from '../lang/zh/year-comparison-words.js';
+import { NAME_NUMBER_ASKING } from '../lang/zh/attribute-words.js';
 import { ASKING_TOKEN, GENERIC_SEARCH_TERMS, NUMBER_IN_WORDS } from '../lang/zh/generic-words.js';
 import { VERB_BEFORE_HOW_MANY, STREAK_WRITTEN, YEARS_COUNT_ASKED } from '../lang/zh/span-words.js';
 import { RANK_PATTERN } from '../lang/zh/rank-words.js';
@@ -357,12 +358,13 @@ export class Retriever {
     // "2025年州市级…": 年 is cut from the word after it, not glued into a word no sentence writes (年州).
     // "多少年来的新高": the asking of how many years is cut apart by the segmenter into words no sentence means (少年, 年来).
     // "至少要发多少": the asking of a bound is no search word (BOUND_ASKING); nor is the base year of a change asked
-    // ("比上一年增长了多少", YEAR_BEFORE_BASE_ASKING).
+    // ("比上一年增长了多少", YEAR_BEFORE_BASE_ASKING), nor the asking of a name's number ("叫啥数字", NAME_NUMBER_ASKING).
     const text = query.searchText
       .replace(YEARS_COUNT_ASKED, ' ')
       .replace(VERB_BEFORE_HOW_MANY, ' ')
       .replace(BOUND_ASKING, ' ')
-      .replace(YEAR_BEFORE_BASE_ASKING, ' ');
+      .replace(YEAR_BEFORE_BASE_ASKING, ' ')
+      .replace(NAME_NUMBER_ASKING, ' ');
     const cut = this.tokenize(
       withPhrasesApart(
         withYearsApart(text),

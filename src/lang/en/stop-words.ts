@@ -3,7 +3,8 @@
  * words, time and place-kind words, scale words, the words asking how a figure moved ("evolve",
  * "trend"), verbs of doing whose dictionary Chinese the reports write otherwise ("complete" → 完全,
  * "start" → 起步, where a report writes 完成, 开工), and the generic words of any figure question
- * ("how big", "total", "economy"). The lexicon never translates them: 经济 or 总量 added to every
+ * ("how big", "total", "economy"), and the words asking what a thing is called ("called", "the four-digit code": a name's
+ * number is asked by its kind, attribute-words.ts). The lexicon never translates them: 经济 or 总量 added to every
  * question's search would find every sentence.
  */
 export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
@@ -47,7 +48,9 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
   hit reach reached meet met achieve
   drive drove
   expect expected target targets plan plans planned goal goals
-  want wants wanted wanting intend intends hope hopes hoped`
+  want wants wanted wanting intend intends hope hopes hoped
+  called named dubbed nicknamed label labels labelled labeled code codes digit digits
+  far`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -26,7 +26,6 @@ export interface AttributeKind {
   longestName?: number;
 }
 
-/** The number a thing goes by, asked in English: "what's the code number", "which 'Xizi' number", "Shanhai No. ?", "'zhangzhou ___'". */
 /**
  * How many articles a policy package has ("多少条", "条数"): not the change of a count of items ("负面清单条数压减了多少",
  * a list's items cut by a share).
@@ -34,8 +33,31 @@ export interface AttributeKind {
 const ARTICLES_ASKED =
   /多少条|几条|条数(?!据|[^，,。？?]{0,3}?(?:压减|缩减|减少|下降|降低|增加|增长|提高))|\bhow many (?:measures|articles|provisions)\b/i;
 
-const NUMBER_NAME_ASKED =
-  /\b(?:what|which)(?:'s| is| was)? (?:the )?(?:code |serial )?number\b(?! of)|\bnumber[- ](?:code|name)\b|\bcode number\b|\bno\.\s*\?|_{2,}/i;
+/**
+ * The number a thing goes by, asked in Chinese with no shape of it ("联农带农模式叫啥数字", "战略目标数字代号是多少", "产业发展以哪个
+ * 三位数为导向", "交通圈的数字叫法"): words no report writes, so no search word either (the retriever cuts them).
+ */
+// (Not the reports' own 编号 of a thing numbered: "几次编号洪水".)
+export const NAME_NUMBER_ASKING =
+  /(?:数字)?(?:代号|叫法)(?:是|叫|为)?(?:多少|几|啥|什么)?|(?:数字)?编号(?:(?:是|叫|为)?(?:多少|几|啥|什么)|(?:是|叫|为)(?=[A-Za-z“"])|(?=[？?\s]*$))|(?:是|叫)?(?:啥|什么)数字|叫(?:啥|什么)数|(?:是)?哪(?:个|一个)?[一两二三四五六七八]位数/g;
+/**
+ * The number a thing goes by, asked in English ("what's the code number", "which 'Xizi' number", "Shanhai No. ?",
+ * "'zhangzhou ___'", "what's its code", "the five-digit label") or in Chinese (NAME_NUMBER_ASKING).
+ */
+const NUMBER_NAME_ASKED = new RegExp(
+  [
+    /\b(?:what|which)(?:'s| is| was)? (?:the )?(?:code |serial )?number\b(?! of)|\bnumber[- ](?:code|name)\b|\bcode number\b|\bno\.\s*\?|_{2,}/
+      .source,
+    /\b(?:what|which)(?:'s| is| was)? (?:its |the |their )?code\b|\b(?:two|three|four|five|six)[- ]digit (?:label|code|name|number)\b/
+      .source,
+    NAME_NUMBER_ASKING.source,
+  ].join('|'),
+  'i',
+);
+
+/** 几号 inside a name, after its words and before its noun ("交旅几号工程"): not a day ("会几号开幕", "9月几号"). */
+const NAME_NUMBER_HAO_ASKED =
+  /(?<=[\u4e00-\u9fff]{2})(?<![是在于月日的为会将要哪那这几])几号(?!线|机组)(?=[\u4e00-\u9fff])(?![开闭举召发上启投通到])/;
 
 export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
   {
@@ -231,10 +253,11 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
     noun: '',
     prefix: '',
   },
-  // "持续建设山海1号风景道": a name's 号 right after its words, asked in English as above (not 4号线, 6号机组: their own kinds).
+  // "持续建设山海1号风景道": a name's 号 right after its words, asked in English as above (not 4号线, 6号机组: their own kinds),
+  // or in Chinese with 几号 inside the name ("叫交旅几号工程"; not a day, "会几号开幕").
   {
     unit: '号',
-    asked: NUMBER_NAME_ASKED,
+    asked: new RegExp(`${NUMBER_NAME_ASKED.source}|${NAME_NUMBER_HAO_ASKED.source}`, 'i'),
     written: /(?<=[\u4e00-\u9fff]{2})([0-9]+)号(?!线|机组)()/g,
     named: 'after',
     noun: '',
@@ -290,14 +313,21 @@ export function attributesAsked(question: string): AttributeKind[] {
   return [...ATTRIBUTE_KINDS.filter((k) => k.asked.test(question)), ...(shape ? [shape] : [])];
 }
 
-/** The question's numeral standing for a digit of a name: "6+几", "C几几", "T多少". */
-const NUMERAL_SLOT = '(?:几几|幾幾|几|幾|多少)';
+/** The question's numeral standing for the digits of a name: "6+几", "C几几", "“几几几X”", "T多少". */
+const NUMERAL_SLOT = '(?:[几幾]{1,4}|多少)';
 /** Letters, digits and the plus of a name's identifier ("C919", "6+1", "R1线", "5A级"). */
 const IDENTIFIER_CHARS = '[A-Za-z0-9+＋]';
 /** Words written right after a name's number that are part of the identifier ("R1线", "5A级", "齐鲁1号"). */
 const IDENTIFIER_ENDINGS = '(?:号线|号机组|号|级|线|代|期|型)?';
 /** A quoted name with the slot in it: "“齐鲁几号”", "“几+1”" (at most a dozen characters). */
 const QUOTED_SHAPE = new RegExp(`[“"]([^“”"]{0,10}${NUMERAL_SLOT}[^“”"]{0,10})[”"]`);
+/**
+ * A question's text with each quoted name-with-a-slot blanked, length kept ("the “几call” platform" → "the        platform"):
+ * the letters of a name's shape ("call" of “1call”) are part of the name, no English word to read in the reports' Chinese.
+ */
+export function withoutNameShapes(text: string): string {
+  return text.replace(new RegExp(QUOTED_SHAPE.source, 'g'), (m) => ' '.repeat(m.length));
+}
 /** An unquoted identifier with the slot beside a letter, digit or plus: "C几几", "R几线", "几A级", "T多少". */
 const BARE_SHAPE = new RegExp(`(?<![A-Za-z0-9&.])(${IDENTIFIER_CHARS}{0,6})${NUMERAL_SLOT}(${IDENTIFIER_CHARS}{0,6}${IDENTIFIER_ENDINGS})`);
 /**
@@ -344,7 +374,8 @@ function writtenShape(question: string): WrittenShape | null {
   }
   const day = DAY_OF_MONTH.exec(question);
   if (day) return { before: `(?<![0-9])${day[1]}月`, after: '(?:日|号)', prefix: `${day[1]}月`, unit: '日', named: 'after' };
-  const quoted = QUOTED_SHAPE.exec(question)?.[1];
+  // "“2 + 几”": spaces an English question set around a plus are no part of the name.
+  const quoted = QUOTED_SHAPE.exec(question)?.[1].replace(/\s+/g, '');
   const bare = quoted ? null : BARE_SHAPE.exec(question);
   const shape = quoted ?? (bare && (BARE_LEFT.test(bare[1]) || BARE_RIGHT.test(bare[2])) ? bare[0] : null);
   if (!shape) return null;

@@ -36,6 +36,8 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '$1投资$2',
     example: '安徽省属企业前年往新兴产业投了多少钱',
   },
+  // "帮实体经济融了多少钱": money raised, as the reports write it (服务实体融资1.58万亿元); 多少钱 still asks money.
+  { pattern: /融(?:了|到了|到)(?=多少)/g, wording: '融资', example: '闽去年“金服云”帮实体经济融了多少钱' },
   // "钱塘前年整体经济 用一句话讲": the economy as a whole, put in a sentence: how it did.
   { pattern: /(?:整体|总体)(?=经济)/g, wording: '', example: '钱塘前年整体经济 用一句话讲' },
   // "增速跑赢全省", "跑输全国": outpaced or lagged, as the reports write it (57个县(市)整体经济增速快于全省).
@@ -56,9 +58,48 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   // English asking the rest of a code name ("the '13-what' plan", "'what-call'", "'?+N'"): its missing digits as Chinese asks
   // them (“13几”), so the name's number is read as for "省委“13几”具体部署".
   {
-    pattern: /(?<![A-Za-z0-9])['‘’"“]([0-9+]*)[-\s]?(?:what|\?+|_{2,})[-\s]?([A-Za-z0-9+]*)['’"”](?![A-Za-z])/gi,
+    // (The plus may stand between spaces: "'2 + ?'", "'? + 3 + X'"; the shape is read without them.)
+    pattern:
+      /(?<![A-Za-z0-9])['‘’"“]((?:[0-9]+\s*\+\s*)*[0-9]*)[-\s]?(?:what|\?+|_{2,})[-\s]?((?:\s*\+\s*[A-Za-z0-9]+)*[A-Za-z0-9]*)['’"”](?![A-Za-z])/gi,
     wording: '“$1几$2”',
     example: "guangdong's 2025 work revolves around the provincial party committee's '13-what' plan?",
+  },
+  // "“3个X”市重点工程 X是多少": a letter standing for the number in a quoted name, asked after it: the same ask (“3个几”).
+  {
+    pattern: /[“"]([^“”"]{0,10}?)([XNxn])([^“”"A-Za-z]{0,10}?)[”"](.{0,30}?)\2\s*(?:是|等于|代表|指)?(?:多少|几)/g,
+    wording: '“$1几$3”$4',
+    example: '北京25年大力实施的“3个X”市重点工程 X是多少',
+  },
+  // A lower-case x standing for the missing digit beside a plus ("the 'x+2' campaign", "'1+x'"): the same ask.
+  {
+    pattern: /(?<![A-Za-z0-9])['‘’"“](?:([0-9]+(?:\+[0-9]+)*\+)x|x(\+[0-9A-Za-z+]+))['’"”](?![A-Za-z])/g,
+    wording: '“$1几$2”',
+    example: "shanghai 2025: the key-sector safety clean-up — the 'x+2' campaign?",
+  },
+  // "framed as what plus 2", "5 plus what": the plus said in words.
+  {
+    pattern: /\b(?:what|which number)\s+plus\s+([0-9]+|N)\b/gi,
+    wording: '“几+$1”',
+    example: 'shanghai 2025: the key-sector safety clean-up was framed as what plus 2?',
+  },
+  {
+    pattern: /\b([0-9]+)\s+plus\s+(?:what|which number|how many)\b/gi,
+    wording: '“$1+几”',
+    example: "anhui's agri-tech alliance: 1 plus what?",
+  },
+  // "'1 +' how many", "'16+' what": a quoted beginning and the number asked after it, as "“1+”后面跟几" asks it.
+  {
+    pattern: /['‘’"“]([0-9]+)\s*\+\s*['’"”]\s*(?:how many|what|which number)\b/gi,
+    wording: '“$1+几”',
+    example: "anhui 2025: it led the formation of an agri-tech innovation alliance — '1 +' how many?",
+  },
+  // "一产占经济的比重", "三产在GDP里占多少": a sector's share of the economy is its share in the three sectors' structure
+  // (三次产业结构为0.9:57.7:41.4 gives 第一产业比重 0.9%), not a share named 占GDP比重.
+  {
+    pattern:
+      /(?<![统同唯单万二一])第?([一二三])产(?:业)?(?:增加值)?(?:(?:在|于)(?:GDP|gdp|地区生产总值|经济总量|整个经济|全[省市区]经济|经济)(?:里头|当中|里|中)?(?:能)?占|占(?:GDP|gdp|地区生产总值|经济总量|整个经济|全[省市区]经济|经济)?)(?:到|了)?的?(?:比重|比例|份额|占比|比)?/g,
+    wording: '第$1产业比重',
+    example: '钱塘前年一产占经济的比重 才多少',
   },
   // "制造业增加值在GDP里占到多少", "民营经济在经济总量中占几成", "制造业占GDP多少": a share of the economy, asked as the
   // glossary reads one ("占GDP比重": the part over 地区生产总值, written "占地区生产总值比重" in the reports).
@@ -273,6 +314,12 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '连续',
     example: '拱墅拿“省平安区” 到22年是连着第几年了',
   },
+  // "连着多少个年头": years, as the reports count a streak (连续44年).
+  { pattern: /(多少|几|\d+)个?年头/g, wording: '$1年', example: '截到前年是连着多少个年头零重大火灾' },
+  // "零重大火灾", "零死亡": none of them, as the reports write it (无重大森林火灾).
+  { pattern: /(?<![\d.])零(?=重大|较大|死亡|伤亡|事故|火灾|投诉)/g, wording: '无', example: '截到前年是连着多少个年头零重大火灾' },
+  // "截到前年": up to a time, as the reports write it (截至).
+  { pattern: /截到|截止到|截止/g, wording: '截至', example: '截到前年是连着多少个年头零重大火灾' },
   // "拥有量各冲到多少件": a level aimed at, as a plan writes it (力争达到); "冲到了多少" is reached, below.
   {
     pattern: /冲(?:刺)?到(?=多少|几)/g,

@@ -544,6 +544,10 @@ export const FALLBACK_NAMES = {
 
 /** The growth a rate is read as when the words name none: "增速(%): 6.5" is growth, upward unless negative. */
 export const PLAIN_GROWTH: ChangeVerb = { word: '增长', direction: 'up' };
+/** "保持40%以上增长", "实现5%的较快增长": a rate written before the word of growth is that growth, its clause ended. */
+export const GROWTH_WORD_AFTER_RATE = /^的?(?:较快|快速|稳定|平稳|稳步)?(?:增长|增速)(?=$|[，,。；;、：:）)])/;
+/** The verbs that hold such a growth ("汽车产量继续保持40%以上增长"): no part of the name. */
+export const GROWTH_HOLDING_VERB = /(?:继续|持续)?(?:保持|实现)?(?:了)?$/;
 
 /** "70%以上的区级河道": after a qualifier, 的 introduces the thing measured. */
 export const NOUN_LINK = '的';

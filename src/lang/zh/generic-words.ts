@@ -67,6 +67,12 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '说法',
   '哪个',
   '哪几',
+  // "专项行动 叫“几+1”": calling a thing by its name asks the name; the reports write 叫 only inside words (叫响, 叫应).
+  '叫',
+  '叫做',
+  '叫作',
+  // "融了多少钱": money asked (MONEY_ASKED reads it), no word a sentence writes.
+  '多少钱',
   '要',
   '需要',
   '应该',

@@ -49,6 +49,12 @@ export const INTERCHANGEABLE_WORDS: readonly InterchangeableWords[] = [
   { words: ['网购', '网络零售', '网上零售'] },
   { words: ['建党', '党成立'] },
   { words: ['建国', '新中国成立', '中华人民共和国成立'] },
+  // "民营服务业百强榜": the reports write a ranking's size in figures (服务业100强) as often as in words (百强县).
+  { words: ['百强', '100强'] },
+  { words: ['五百强', '500强'] },
+  { words: ['千强', '1000强'] },
+  // "社区里划出多少个小网格": the report writes 微网格.
+  { words: ['小网格', '微网格'] },
   // "“两重”那批 都动工了吗": the report writes 全部开工.
   { words: ['动工', '开工', '开建'] },
 ];

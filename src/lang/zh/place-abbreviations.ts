@@ -183,8 +183,8 @@ const OPENS = `^|[\\s\\p{P}和与跟同及比较对、]`;
  * ("沪苏浙皖").
  */
 const BEFORE = `(?<=${OPENS}|[年在]|[${ABBREVIATION_CHARS}${WORD_LIKE_CHARS}])`;
-/** A year after a word-like abbreviation ("吉24年", "黔去年"). */
-const WORD_LIKE_AFTER = `(?:\\d{2}|\\d{4})年|[今去前明]年`;
+/** A year after a word-like abbreviation ("吉24年", "黔去年"), or 省 making it the province ("吉省森林防火"; not 省级, 省会). */
+const WORD_LIKE_AFTER = `(?:\\d{2}|\\d{4})年|[今去前明]年|省(?![会长委内外级属份])`;
 /** What follows a place inside a list of places ("滇吉湘", "湘吉两省", "吉和湘"). */
 const WORD_LIKE_IN_LIST = `[${ABBREVIATION_CHARS}${WORD_LIKE_CHARS}]|[哪谁和与跟比、,，?？]|[两三四五六七八九][省市地]|$`;
 /**
