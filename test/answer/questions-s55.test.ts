@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { govFirstLine } from '../support/engine.js';
+import { firstLineOf, govCorpusEngine, govFirstLine } from '../support/engine.js';
 
 /**
  * Session 55: questions as people ask them, found on the tune halves of the fresh sets, asked of the engine over the real
@@ -67,5 +67,43 @@ describe('figures read better', () => {
     expect(await ask('shandong 2025: extra output expected from projects coming on stream, bn yuan?')).toMatch(
       /^Shandong 2025 .*新增产值 \(target\): about 5000亿元/,
     );
+  });
+});
+
+describe('everyday wording of session 55', () => {
+  it('"上海去年国资国企这块 新兴和未来产业收入要占到几成": 这块 points, names nothing; the plan\'s 30%左右', async () => {
+    expect(await ask('上海去年国资国企这块 新兴和未来产业收入要占到几成')).toMatch(
+      /^（去年 = 2025年）上海市2025年战略性新兴产业和未来产业营业收入占比（目标）：30%左右 \[1\]/,
+    );
+  });
+
+  it('"拱墅去年低效用地要提升改造多大面积": the area asked (not 大面积), 2000亩', async () => {
+    expect(await ask('拱墅去年低效用地要提升改造多大面积')).toMatch(/^（去年 = 2025年）拱墅区2025年提升改造低效用地（目标）：2000亩 \[1\]/);
+  });
+
+  it('"杭州24年医疗教育这些领域要推出几个开放场景": the plan\'s count, 5个以上', async () => {
+    expect(await ask('杭州24年医疗教育这些领域要推出几个开放场景')).toMatch(
+      /^（24年 = 2024年）杭州市2024年推出开放场景（目标）：5个以上 \[1\]/,
+    );
+  });
+
+  it('"杭州亚运那年一季度景区免门票 游客人次同比多了几成": the growth, 63%', async () => {
+    expect(await ask('杭州亚运那年一季度景区免门票 游客人次同比多了几成')).toMatch(/接待游客（实绩）：1306万人次，增长63% \[1\]/);
+  });
+
+  it('"闽去年“金服云”帮实体经济融了多少钱": 1.58万亿元', async () => {
+    expect(await ask('闽去年“金服云”帮实体经济融了多少钱')).toMatch(
+      /^（去年 = 2025年）福建省“金服云”服务实体融资（实绩）：1\.58万亿元 \[1\]/,
+    );
+  });
+
+  it('"which edition of the china international agricultural trade fair" after Guangdong 2024: the 21st, not the country', async () => {
+    const line = await firstLineOf(
+      await govCorpusEngine(),
+      'which edition of the china international agricultural trade fair did it host?',
+      today,
+      ['guangdong 2024 — farm fair and villages'],
+    );
+    expect(line).toMatch(/^Guangdong 2024 中国国际农产品交易会: 第21届 \[1\]/);
   });
 });

@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { valueText } from '../../src/answer/figure-format.js';
 import { attributeFigures } from '../../src/figures/attribute-numbers.js';
 import { extractFigures } from '../../src/figures/index.js';
+import { withoutCountryInNames } from '../../src/lang/en/english-country-in-names.js';
 import { ENGLISH_STOP_WORDS } from '../../src/lang/en/stop-words.js';
 import { attributesAsked, NAME_NUMBER_ASKING, withoutNameShapes } from '../../src/lang/zh/attribute-words.js';
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { GENERIC_SEARCH_TERMS } from '../../src/lang/zh/generic-words.js';
+import { asksForPlan } from '../../src/lang/zh/intent-words.js';
 import { interchangeableWordsIn } from '../../src/lang/zh/interchangeable-words.js';
 import { expandPlaceAbbreviations } from '../../src/lang/zh/place-abbreviations.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
@@ -178,6 +180,29 @@ describe('everyday Chinese of session 55', () => {
     expect(GENERIC_SEARCH_TERMS.has('多少钱')).toBe(true);
   });
 
+  it('"国资国企这块": the area pointed at is no search word', () => {
+    for (const word of ['这块', '那块', '这一块', '那一块']) expect(GENERIC_SEARCH_TERMS.has(word)).toBe(true);
+  });
+
+  it('"同比多了几成" asks a growth; "多大面积" the area, not 大面积 ("large-scale")', () => {
+    expect(toReportWording('游客人次同比多了几成')).toBe('游客人次同比增长多少');
+    expect(toReportWording('低效用地要提升改造多大面积')).toBe('低效用地要提升改造面积多少');
+    // 多大 of a scale stays: 规模 is a word of indicators' names.
+    expect(toReportWording('民间投资多大规模')).toBe('民间投资多大规模');
+  });
+
+  it('"要推出几个", "要打造几个": what a plan brings out is its target', () => {
+    expect(asksForPlan('杭州24年医疗教育这些领域要推出几个开放场景')).toBe(true);
+    expect(asksForPlan('要打造几个未来社区')).toBe(true);
+    expect(asksForPlan('推出了几个开放场景')).toBe(false);
+  });
+
+  it('"推出5个以上开放场景": at least 5 brought out, a count (not a bound on the scenes, as "10亿元以上项目")', () => {
+    const figures = extractFigures({ ...input('在医疗、教育等领域推出5个以上开放场景。'), kind: 'plan' });
+    expect(figures.map((f) => [f.indicator, f.value, f.unit, f.qualifier])).toEqual([['推出开放场景', 5, '个', '以上']]);
+    expect(extractFigures({ ...input('新开工10亿元以上项目。'), kind: 'plan' })).toEqual([]);
+  });
+
   it('"百强" is the reports\' 100强, "小网格" their 微网格', () => {
     const words = (question: string) => interchangeableWordsIn(question).flatMap((g) => g.group);
     expect(words('民营服务业百强榜')).toContain('100强');
@@ -186,6 +211,13 @@ describe('everyday Chinese of session 55', () => {
 });
 
 describe('English words of session 55', () => {
+  it('"the china international agricultural trade fair", typed in lower case, names an event, not the country', () => {
+    expect(withoutCountryInNames('which edition of the china international agricultural trade fair')).toBe(
+      'which edition of the       international agricultural trade fair',
+    );
+    expect(withoutCountryInNames('how big is china in 2024')).toBe('how big is china in 2024');
+  });
+
   const chinese = (question: string) => (read(question).lexiconTranslations ?? []).flatMap((t) => t.chinese);
 
   it('report senses: "basically" 基本, "coming on stream" 投产, "extra output" 新增产值', () => {

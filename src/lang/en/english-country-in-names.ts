@@ -28,6 +28,8 @@ export const COUNTRY_ADJECTIVE_WORDS: ReadonlySet<string> = new Set([
   'born',
   'first',
 ]);
+/** The word after the country that opens an event's name whatever its case: "china international …". */
+const INTERNATIONAL_EVENT = /^international$/i;
 /** Name words after the country word that make it a name: two ("China International Import Expo" has four). */
 const NAME_WORDS_AFTER = 2;
 
@@ -40,7 +42,11 @@ export function withoutCountryInNames(question: string): string {
       .filter(Boolean)
       .slice(0, NAME_WORDS_AFTER);
     // "How Much Did China Invest In R&D": title case, not a name — a function word among them says so.
-    const isName = after.length === NAME_WORDS_AFTER && after.every((w) => NAME_WORD.test(w) && !ENGLISH_STOP_WORDS.has(w.toLowerCase()));
+    // "the china international agricultural trade fair", typed in lower case: the country before "international" opens
+    // an event's name (中国国际农产品交易会, 中国国际进口博览会), in any case.
+    const isName =
+      (after.length === NAME_WORDS_AFTER && after.every((w) => NAME_WORD.test(w) && !ENGLISH_STOP_WORDS.has(w.toLowerCase()))) ||
+      INTERNATIONAL_EVENT.test(after[0] ?? '');
     // "China-Europe freight trains", "China-ASEAN": the country joined by a hyphen to another name is a route or a pact.
     const partner = after[0] ?? '';
     const joined =

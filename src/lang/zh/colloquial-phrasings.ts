@@ -314,6 +314,14 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '连续',
     example: '拱墅拿“省平安区” 到22年是连着第几年了',
   },
+  // "要提升改造多大面积": the measure asked, then how much; left as typed, the segmenter reads 大面积 ("large-scale").
+  { pattern: /多大(面积)/g, wording: '$1多少', example: '拱墅去年低效用地要提升改造多大面积' },
+  // "游客人次同比多了几成": a growth asked in tenths, as the reports write it in % (增长63%).
+  {
+    pattern: /(?:多了|涨了|增加了|多出|增长了)(?:几成|多少成)/g,
+    wording: '增长多少',
+    example: '杭州亚运那年一季度景区免门票 游客人次同比多了几成',
+  },
   // "连着多少个年头": years, as the reports count a streak (连续44年).
   { pattern: /(多少|几|\d+)个?年头/g, wording: '$1年', example: '截到前年是连着多少个年头零重大火灾' },
   // "零重大火灾", "零死亡": none of them, as the reports write it (无重大森林火灾).

@@ -651,6 +651,12 @@ export const COUNTED_BOUND_VERBS: readonly string[] = [
   '改造',
   // "实现20项以上互认资质资格统一规范办理": at least 20 done.
   '实现',
+  // "在医疗、教育…等领域推出5个以上开放场景", "引进10家以上总部企业", "举办20场以上活动": at least that many brought out.
+  '推出',
+  '引进',
+  '举办',
+  '设立',
+  '组建',
   // "开工建设东方电气氢燃料电池等5个以上装备制造项目": examples closed by 等, then how many such things, at least.
   '等',
 ];

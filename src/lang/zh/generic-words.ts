@@ -71,6 +71,11 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '叫',
   '叫做',
   '叫作',
+  // "国资国企这块", "民生那一块": the area pointed at, no subject of its own.
+  '这块',
+  '那块',
+  '这一块',
+  '那一块',
   // "融了多少钱": money asked (MONEY_ASKED reads it), no word a sentence writes.
   '多少钱',
   '要',

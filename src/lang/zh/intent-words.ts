@@ -41,8 +41,9 @@ export const PLAN_INTENT_WORDS: readonly string[] = [
   // "要新培育多少家", "要再建几个": a 新 or 再 before the verb too.
   // "去年想冲到多少", "想新增几家": what a year was meant to reach is its target (not "没想到", "想不到").
   '(?<![没不])想(?:要)?(冲到|冲|达到|突破|做到|干到|实现|新增|新建|增长|提高|提升|拿到|建成)',
+  // "要推出几个开放场景", "要打造几个": things a plan will bring out are its target too.
   // "要综合整治多少个老旧小区": a manner word between 要 and the verb too. "森林覆盖率要稳在多少以上": a level to be held.
-  '(?<![需只想还])要(?:新|再|综合|全面|加快|集中)?(稳在|稳定在|稳住|保持在|保持|守住|新增|新建|建成|建设|改造|整治|培育|引进|达到|干到|突破|增长|提高|提升|提到|升到|涨到|增加|扩大|降到|降至|下降|降低|减少|压减|控制|降|减|涨|治理|拆除|清理|完成|实施|开工|推动|推进|招引|发放|培训|建|办|开|占)',
+  '(?<![需只想还])要(?:新|再|综合|全面|加快|集中)?(稳在|稳定在|稳住|保持在|保持|守住|新增|新建|建成|建设|改造|整治|培育|引进|达到|干到|突破|增长|提高|提升|提到|升到|涨到|增加|扩大|降到|降至|下降|降低|减少|压减|控制|降|减|涨|治理|拆除|清理|完成|实施|开工|推动|推进|招引|发放|培训|推出|打造|落地|上线|举办|组建|设立|出台|建|办|开|占)',
 ];
 // "plan" and "aim" as whole words (with their endings): "did Shandong plant trees" and "claimed" ask no plan.
 export const PLAN_INTENT_WORDS_EN: readonly string[] = [
