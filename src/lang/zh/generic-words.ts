@@ -71,6 +71,10 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '叫',
   '叫做',
   '叫作',
+  // "“3815”战略发展目标是啥意思": what a name means is asked of the sentences that write the name; no report writes 意思.
+  '意思',
+  '啥意思',
+  '什么意思',
   // "国资国企这块", "民生那一块": the area pointed at, no subject of its own.
   '这块',
   '那块',
