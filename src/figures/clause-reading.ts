@@ -271,7 +271,7 @@ export function processClause(ctx: Ctx, cands: Candidate[], clauseStart: number,
     // A rate that is the share of the things after it ("…增长90%，70%村卫生室实现…") is no growth carried on.
     const growthCarried = cleanIndicator(a.indicatorRaw) === '' && ctx.lastWasGrowth && !levelReached && c.shareOfFollowing !== true;
     // "汽车产量继续保持40%以上增长、达357万辆": the growth word after the rate; its verbs no part of the name.
-    const growthAfter = PERCENT_UNITS.has(unit) && !a.growth && !range ? GROWTH_WORD_AFTER_RATE.exec(w.slice(endCand.end)) : null;
+    const growthAfter = PERCENT_UNITS.has(unit) && !a.growth ? GROWTH_WORD_AFTER_RATE.exec(w.slice(endCand.end)) : null;
     if (growthAfter) a = { ...a, growth: PLAIN_GROWTH, indicatorRaw: a.indicatorRaw.replace(GROWTH_HOLDING_VERB, '') };
     const growthEnd = endCand.end + (growthAfter?.[0].length ?? 0);
     if (PERCENT_UNITS.has(unit) && (a.growth || growthCarried)) {
