@@ -180,13 +180,6 @@ describe('everyday Chinese of session 55', () => {
     expect(GENERIC_SEARCH_TERMS.has('多少钱')).toBe(true);
   });
 
-  it('"和上年比提了几个点": the year before between 和 and 比 is the base of a change, no year asked', () => {
-    expect(read('鲁去年普高学位的供给率 和上年比提了几个点').years).toEqual([2025]);
-    expect(read('鲁去年普高学位的供给率 和上年比提了几个点').yearNotes.map((n) => n.phrase)).toEqual(['去年']);
-    expect(read('浙江今年GDP跟去年比增长多少').yearNotes.map((n) => n.phrase)).toEqual(['今年']);
-    // "比重", "比例" after the word are no comparison: "和去年比重" is not a base.
-    expect(read('山东和去年比例').yearNotes.map((n) => n.phrase)).toEqual(['去年']);
-  });
 
   it('"国资国企这块": the area pointed at is no search word; nor "是啥意思", what a name means', () => {
     for (const word of ['这块', '那块', '这一块', '那一块', '意思', '啥意思', '什么意思'])

@@ -167,12 +167,6 @@ export const YEAR_ASKED_AFTER_BASE =
 /** …or before these: "与去年同期相比". */
 // "商品房销售面积前一年的基数": the base a year's figure is set against, no year asked.
 export const BASE_AFTER_RELATIVE = /^(同期)?(相比|比较|而言|的?(?:高|低)?基数)/;
-/**
- * "和上年比提了几个点", "跟去年比": a relative word between a joining word and 比 is the comparison base too (not "去年比前年多还是少",
- * where the word before 比 is the year asked).
- */
-export const BASE_JOINED_BEFORE = /(?:和|跟|与|同)$/;
-export const BASE_JOINED_AFTER = /^(?:同期)?比(?![重例])/;
 
 /** A year before 1900 in English, after a word that dates it: "in 1895", "since 1878". */
 const OLD_YEAR_IN_ENGLISH = /\b(?:in|of|year|by|during|since|from)\s+(18\d{2})\b(?![\d.%])/gi;
@@ -405,12 +399,7 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
       consume(m.index, m[0].length);
       const before = rest.slice(0, m.index).replace(TRAILING_BLANKS, '');
       const after = rest.slice(m.index + m[0].length);
-      if (
-        (BASE_BEFORE_RELATIVE.test(before) && !YEAR_ASKED_AFTER_BASE.test(after)) ||
-        BASE_AFTER_RELATIVE.test(after) ||
-        (BASE_JOINED_BEFORE.test(before) && BASE_JOINED_AFTER.test(after))
-      )
-        continue;
+      if ((BASE_BEFORE_RELATIVE.test(before) && !YEAR_ASKED_AFTER_BASE.test(after)) || BASE_AFTER_RELATIVE.test(after)) continue;
       years.add(from + offset);
       notes.push({ phrase: m[0], year: from + offset });
     }
