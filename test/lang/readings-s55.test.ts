@@ -180,7 +180,6 @@ describe('everyday Chinese of session 55', () => {
     expect(GENERIC_SEARCH_TERMS.has('多少钱')).toBe(true);
   });
 
-
   it('"国资国企这块": the area pointed at is no search word; nor "是啥意思", what a name means', () => {
     for (const word of ['这块', '那块', '这一块', '那一块', '意思', '啥意思', '什么意思'])
       expect(GENERIC_SEARCH_TERMS.has(word)).toBe(true);
