@@ -46,8 +46,7 @@ function readKind(input: FigureInput, kind: AttributeKind): Figure[] {
     // A quoted number a party committee owns ("区委“146”部署要求" beside "省委“132”工作部署"): the owner is part of its name.
     const named = () => {
       const own = after();
-      const owner = COMMITTEE_BEFORE_QUOTE.exec(input.sentence.slice(0, m.index))?.[1] ?? '';
-      const more = BARE_NOUNS.includes(own) ? before() : owner;
+      const more = BARE_NOUNS.includes(own) ? before() : (COMMITTEE_BEFORE_QUOTE.exec(input.sentence.slice(0, m.index))?.[1] ?? '');
       return more.length >= 2 ? `${more}${own}` : own;
     };
     const name =

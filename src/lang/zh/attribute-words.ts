@@ -321,12 +321,14 @@ const IDENTIFIER_CHARS = '[A-Za-z0-9+＋]';
 const IDENTIFIER_ENDINGS = '(?:号线|号机组|号|级|线|代|期|型)?';
 /** A quoted name with the slot in it: "“齐鲁几号”", "“几+1”" (at most a dozen characters). */
 const QUOTED_SHAPE = new RegExp(`[“"]([^“”"]{0,10}${NUMERAL_SLOT}[^“”"]{0,10})[”"]`);
+/** Every quoted shape of a text, built once (read for each English question). */
+const QUOTED_SHAPES = new RegExp(QUOTED_SHAPE.source, 'g');
 /**
  * A question's text with each quoted name-with-a-slot blanked, length kept ("the “几call” platform" → "the        platform"):
  * the letters of a name's shape ("call" of “1call”) are part of the name, no English word to read in the reports' Chinese.
  */
 export function withoutNameShapes(text: string): string {
-  return text.replace(new RegExp(QUOTED_SHAPE.source, 'g'), (m) => ' '.repeat(m.length));
+  return text.replace(QUOTED_SHAPES, (m) => ' '.repeat(m.length));
 }
 /** An unquoted identifier with the slot beside a letter, digit or plus: "C几几", "R几线", "几A级", "T多少". */
 const BARE_SHAPE = new RegExp(`(?<![A-Za-z0-9&.])(${IDENTIFIER_CHARS}{0,6})${NUMERAL_SLOT}(${IDENTIFIER_CHARS}{0,6}${IDENTIFIER_ENDINGS})`);
