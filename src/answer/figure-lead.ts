@@ -1,7 +1,7 @@
 import { qualifierChineseBefore } from '../lang/en/english-lexicon.js';
 import { boundAsked, writesBound } from '../lang/zh/bound-asked-words.js';
 import { inCurrency } from '../lang/zh/currency-words.js';
-import { countedAs, countsAsGuessedInEnglish } from '../lang/zh/counter-equivalents.js';
+import { countedAs, countsAsGuessedInEnglish, TIMES_COUNTED } from '../lang/zh/counter-equivalents.js';
 import type { UnderstoodQuery } from '../retrieve/query.js';
 import type { Citation, Figure } from './schema.js';
 import { placeLabel } from '../lang/zh/place-words.js';
@@ -204,9 +204,16 @@ export function figureLead(
     mostSharedOfAll ??= longestShared(figures);
     return sharedNameLength(f, namesText) === mostSharedOfAll;
   };
+  // A count of times asked ("多少万辆次") is answered by one the report writes without 次 ("2813.8万辆") where none is
+  // written with it ("几场次": 20场次, not the 40场 beside it).
+  const timesBase =
+    unitAsked && TIMES_COUNTED.test(unitAsked) && !figures.some((f) => f.unit.endsWith(unitAsked)) ? unitAsked.slice(0, -1) : null;
   const inUnit = (f: Figure) =>
     unitAsked &&
-    (f.unit.endsWith(unitAsked) || ([...unitAsked].length === 1 && sameCount(f.unit.slice(-1), unitAsked)) || countedByMagnitude(f))
+    (f.unit.endsWith(unitAsked) ||
+      (timesBase !== null && f.unit.endsWith(timesBase)) ||
+      ([...unitAsked].length === 1 && sameCount(f.unit.slice(-1), unitAsked)) ||
+      countedByMagnitude(f))
       ? 1
       : 0;
   // "实际使用外资折合人民币多少", "… in US$": of an amount written in two currencies, the one asked.

@@ -11,6 +11,7 @@ import { withKnownParts, withWordsAcrossCuts } from './unseen-words.js';
 import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
 import { PLAN_SPAN_NOUNS } from '../lang/zh/period-words.js';
 import { fuseRankings, type WeightedRanking } from './fusion.js';
+import { nameParts } from './name-parts.js';
 import { periodGroupFits } from './period-match.js';
 import { periodSpan } from '../lang/zh/years.js';
 import { BOUND_ASKING } from '../lang/zh/bound-asked-words.js';
@@ -442,7 +443,7 @@ export class Retriever {
         // 3230万辆，其中新能源汽车由45万辆增至356万辆" states 新能源汽车保有量.
         const measure = cut.filter((t) => t !== name && t.length >= 2 && name.endsWith(t)).sort((a, b) => b.length - a.length)[0];
         if (measure && name.length - measure.length >= 2 && listedUnderMeasure(norm, name.slice(0, -measure.length), measure)) return true;
-        const parts = cut.filter((t) => !cut.some((o) => o !== t && t.includes(o)));
+        const parts = nameParts(name, cut);
         if (parts.length < 2) return false;
         let from = 0;
         for (const part of parts.slice(0, -1)) {

@@ -276,7 +276,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     (!namesTopic && query.places.length >= 2 && (asksWhichOfThem(query.question) || asksDifferenceOfSides(query.question))) ||
     // "它增长了多少", "what was it in 2023?", "did they hit it?": a question that points back at the
     // conversation's topic and names none of its own.
-    (!namesTopic && !ranksPlaces && (pointsBack(query.question) || pointsAtEarlierThing(query.question, previous.question))) ||
+    (!namesTopic && !ranksPlaces && (pointsBack(query.question, namedPlaces) || pointsAtEarlierThing(query.question, previous.question))) ||
     // "其中全国首创多少" after "…累计推出多少项制度创新成果": a part of the same figure.
     (!namesTopic && !namesPlace && asksPartOfEarlier(query.question)) ||
     // "那最新的呢" after a year the reports do not hold: the same topic, its latest figure.

@@ -36,6 +36,19 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
     wording: '$1投资$2',
     example: '安徽省属企业前年往新兴产业投了多少钱',
   },
+  // "技术改造那块的投资": the area pointed at joined to what is asked of it, as the reports write it (技改投资).
+  {
+    pattern: /(?<=[\u4e00-\u9fff])(?:那一块|这一块|那块|这块)(?:里)?的?(?=[\u4e00-\u9fff])/g,
+    wording: '',
+    example: '技术改造那块的投资 比全国快出几个百分点',
+  },
+  // "帮残障人士找工作": the reports' 残疾人 (a rewrite, not a word of a group: 残疾人 asked keeps its own weight).
+  { pattern: /残障人士|残障人/g, wording: '残疾人', example: '浙江去年帮残障人士找工作的目标数' },
+  // "信息化和工业化融合": the reports' 两化融合.
+  { pattern: /信息化(?:和|与|同)工业化(?:深度)?融合/g, wording: '两化融合', example: '信息化和工业化融合 哪个省霸榜十一连冠' },
+  // "城里又多出几座公园": the year's increment, as the reports write it (新增公园127座); not a difference from a base named
+  // before it ("比上年多出几个").
+  { pattern: /(?<!比[^，,。？?\s]{0,8})又?多出(?:了|来)?(?=几|多少)/g, wording: '新增', example: '沪去年城里又多出几座公园' },
   // "帮实体经济融了多少钱": money raised, as the reports write it (服务实体融资1.58万亿元); 多少钱 still asks money.
   { pattern: /融(?:了|到了|到)(?=多少)/g, wording: '融资', example: '闽去年“金服云”帮实体经济融了多少钱' },
   // "钱塘前年整体经济 用一句话讲": the economy as a whole, put in a sentence: how it did.

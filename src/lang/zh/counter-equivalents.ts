@@ -27,3 +27,9 @@ export function countedAs(measure: string): string {
 export function countsAsGuessedInEnglish(guessed: string, written: string): boolean {
   return countedAs(written) === countedAs(guessed) || (guessed === '家' && written === '个');
 }
+
+/**
+ * A count of times, its thing's measure and 次 ("辆次", "场次", "人次"): asked so ("全年多少万辆次"), it is answered by the
+ * count the report writes without 次 too ("抵离口岸的交通工具达2813.8万辆").
+ */
+export const TIMES_COUNTED = /^[\u4e00-\u9fff]次$/;

@@ -252,6 +252,12 @@ const REFERRING = new RegExp(
   'i',
 );
 
+/**
+ * Words of "there" that, right after a subject, mark the area talked of instead ("促消费那边 系列活动办几场次" asks of 促消费's
+ * side, naming its own subject); after a place ("浙江那边新增了多少名") or a verb of place ("在那里") they point back.
+ */
+const THERE_AFTER_WORD = /(?<=[\u4e00-\u9fff])(?<![在到去])(?:那边|那里)/g;
+
 const YEAR_POINTER = new RegExp(YEAR_REFERRING_WORDS.map((w) => (/^[a-z]/i.test(w) ? `\\b${w}\\b` : w)).join('|'), 'i');
 
 /** Whether a question points at the conversation's year ("那年", "同年", "that year"). */
@@ -259,9 +265,16 @@ export function pointsAtTalkedOfYear(question: string): boolean {
   return YEAR_POINTER.test(question);
 }
 
-/** Whether a question points back at what the conversation was about ("这个指标", "它", "its"). */
-export function pointsBack(question: string): boolean {
-  return REFERRING.test(question);
+/**
+ * Whether a question points back at what the conversation was about ("这个指标", "它", "its"). Given the places the
+ * question names (as written), a "那边" after any other word marks that word's area and points at nothing.
+ */
+export function pointsBack(question: string, placeNames?: readonly string[]): boolean {
+  if (!placeNames) return REFERRING.test(question);
+  const marked = question.replace(THERE_AFTER_WORD, (there, at: number) =>
+    placeNames.some((name) => name.length > 0 && question.slice(0, at).endsWith(name)) ? there : ' ',
+  );
+  return REFERRING.test(marked);
 }
 
 /** "这套体系", "那批项目": a pointing word, its measure word, and the noun pointed at. */

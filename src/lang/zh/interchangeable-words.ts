@@ -45,6 +45,10 @@ export const INTERCHANGEABLE_WORDS: readonly InterchangeableWords[] = [
   // "战新 高端装备 高新技术这三块": the shorthand people write for 战略性新兴产业.
   { words: ['战新', '战略性新兴产业'] },
   { words: ['国企', '国有企业'] },
+  { words: ['民企', '民营企业'] },
+  { words: ['技术改造', '技改'] },
+  // "农民外出务工的规模": the reports write 农村劳动力转移就业.
+  { words: ['外出务工', '转移就业'] },
   { words: ['北交所', '北京证券交易所'] },
   { words: ['网购', '网络零售', '网上零售'] },
   { words: ['建党', '党成立'] },

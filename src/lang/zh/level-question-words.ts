@@ -8,8 +8,12 @@ import { INCREMENT_PREFIXES, INCREMENT_SUFFIXES } from './figure-words.js';
 /** "累计多少", "总数", "有多少", "in total", "does … have now": the level reached. */
 const LEVEL_ASKED =
   /累计|总数|总量|总计|共有|一共|总共|合计|达到多少|增至多少|有多少|有几个|有几家|\bin total\b|\btotal\b|\baltogether\b|\bnow\b|\b(?:do|does|did) \w+(?: \w+)? have\b|\bhave (?:now|in total)\b/i;
-/** "新增多少", "新建了几个", "how many new …", "added": the increment. */
-const INCREMENT_ASKED = /新增|新建|新认定|新开通|新培育|增加了?多少|增加了?几|多了多少|\bnew\b|\badd(?:ed|s)?\b/i;
+/**
+ * "新增多少", "新建了几个", "how many new …", "added": the increment; in everyday words too ("城里又多出几座公园",
+ * "多了几个", "新添了多少").
+ */
+const INCREMENT_ASKED =
+  /新增|新建|新认定|新开通|新培育|增加了?多少|增加了?几|多了(?:多少|几)|多出(?:了|来)?(?:多少|几)|新添|添了(?:多少|几)|\bnew\b|\badd(?:ed|s)?\b/i;
 
 export type AskedAmount = 'level' | 'increment' | null;
 

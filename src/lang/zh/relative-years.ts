@@ -237,6 +237,15 @@ export function isRecentSpanPhrase(phrase: string): boolean {
   return RECENT_SPAN_OPENERS.test(phrase) || RECENT_YEARS.test(phrase);
 }
 
+/**
+ * "the five years to 2022", "three years through 2025", "five years ending in 2022": the N years that end with the year
+ * written (2018–2022), not that year alone.
+ */
+export const YEARS_TO_YEAR = new RegExp(
+  `\\b(\\d{1,2}|${ENGLISH_SMALL_NUMBER_WORDS})\\s+years?\\s+(?:to|through|thru|till|until|up\\s+to|ending(?:\\s+in)?)\\s+((?:19|20)\\d{2})\\b`,
+  'i',
+);
+
 /** "2020年到2024年", "2020-2024", "from 2020 to 2024". */
 // "2021–25": the end year may be written with its last two digits only (no amount after them: "2021年-25%").
 export const YEAR_RANGE = /((?:19|20)\d{2})年?\s*(?:到|至|[-—~–]|to|through)\s*((?:19|20)\d{2}|\d{2}(?![\d.%万亿个家项元]))年?/i;
@@ -286,7 +295,18 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
     consume(named.index, named[0].length);
   }
 
-  const range = YEAR_RANGE.exec(rest);
+  const endingIn = YEARS_TO_YEAR.exec(rest);
+  if (endingIn) {
+    const count = /\d/.test(endingIn[1]) ? Number(endingIn[1]) : ENGLISH_SMALL_NUMBERS[endingIn[1].toLowerCase()];
+    const to = Number(endingIn[2]);
+    if (count >= 2 && count <= 30) {
+      result.span = { from: to - count + 1, to };
+      years.add(to - count + 1).add(to);
+      consume(endingIn.index, endingIn[0].length);
+    }
+  }
+
+  const range = result.span ? null : YEAR_RANGE.exec(rest);
   if (range) {
     const end = range[2].length === 2 ? Number(range[1].slice(0, 2) + range[2]) : Number(range[2]);
     const [from, to] = [Number(range[1]), end].sort((a, b) => a - b);

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { figureLead } from '../../src/answer/figure-lead.js';
+import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+import { resultCitation, resultFigure } from '../support/hand-built-evidence.js';
+
+/** Session 56: a count of times asked in its unit ("几场次", "多少万辆次"), on hand-built evidence. */
+
+const PLACES = knownPlaces(['浙江省']);
+const ask = (q: string) => understandQuery(q, PLACES, { today: new Date('2026-12-07') });
+
+describe('a count of times asked in its unit', () => {
+  // The job fairs' count in 场 cited first, the events' count in 场次 second.
+  const citations = [resultCitation('c1', '开展各类招聘服务活动不少于40场'), resultCitation('c2', '全年举办消费季系列活动20场次以上')];
+  const figures = [resultFigure('开展各类招聘服务活动', 40, '场', 'c1'), resultFigure('举办消费季系列活动', 20, '场次', 'c2')];
+
+  it('"几场次" leads with the figure in 场次, not the one in 场 cited first', () => {
+    expect(figureLead(ask('浙江活动办几场次'), figures, citations)).toContain('20场次');
+  });
+
+  it('"几场" leads with the figure in 场', () => {
+    expect(figureLead(ask('浙江活动办几场'), figures, citations)).toContain('40场');
+  });
+
+  // The vehicles' count written without 次 ("2813.8万辆"), a count of the same thing in 架 cited first.
+  const vehicleCitations = [resultCitation('c1', '抵离口岸的交通工具达50万架'), resultCitation('c2', '抵离口岸的交通工具达2813.8万辆')];
+  const vehicleFigures = [resultFigure('抵离口岸的交通工具', 50, '万架', 'c1'), resultFigure('抵离口岸的交通工具', 2813.8, '万辆', 'c2')];
+
+  it('"多少万辆次" is answered by the count the report writes in 万辆, not the 万架 cited first', () => {
+    expect(figureLead(ask('浙江口岸交通工具多少万辆次'), vehicleFigures, vehicleCitations)).toContain('2813.8万辆');
+  });
+
+  it('"多少万架次" by the one in 万架', () => {
+    expect(figureLead(ask('浙江口岸交通工具多少万架次'), vehicleFigures, vehicleCitations)).toContain('50万架');
+  });
+});
