@@ -80,7 +80,13 @@ import {
 import { type PartOfYear, partOfPeriod } from '../lang/zh/part-of-year-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { LEVEL_PREFIX_FORMS } from '../lang/zh/name-variants.js';
-import { askedAmount, isIncrementName, LEVEL_REACHED_WORDS } from '../lang/zh/level-question-words.js';
+import {
+  askedAmount,
+  asksIncrementAndLevel,
+  isIncrementName,
+  LEVEL_REACHED_WORDS,
+  withoutIncrementWords,
+} from '../lang/zh/level-question-words.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
 import { CUMULATIVE_QUESTION, CUMULATIVE_WORD, SPAN_QUALIFIER, STREAK_LENGTH_QUESTION } from '../lang/zh/span-words.js';
 import { escapeRegExp } from '../lang/zh/regexp.js';
@@ -204,10 +210,10 @@ export function figureLead(
     mostSharedOfAll ??= longestShared(figures);
     return sharedNameLength(f, namesText) === mostSharedOfAll;
   };
-  // A count of times asked ("多少万辆次") is answered by one the report writes without 次 ("2813.8万辆") where none is
-  // written with it ("几场次": 20场次, not the 40场 beside it).
-  const timesBase =
-    unitAsked && TIMES_COUNTED.test(unitAsked) && !figures.some((f) => f.unit.endsWith(unitAsked)) ? unitAsked.slice(0, -1) : null;
+  // A count of times asked ("多少万辆次") is answered by one the report writes without 次 too ("2813.8万辆"); one written
+  // with it comes first (exactUnit: "几场次" is 20场次, not the 40场 beside it).
+  const timesBase = unitAsked && TIMES_COUNTED.test(unitAsked) ? unitAsked.slice(0, -1) : null;
+  const exactUnit = (f: Figure) => (timesBase !== null && unitAsked && f.unit.endsWith(unitAsked) ? 1 : 0);
   const inUnit = (f: Figure) =>
     unitAsked &&
     (f.unit.endsWith(unitAsked) ||
@@ -619,6 +625,7 @@ export function figureLead(
       attributeOfYear(b) - attributeOfYear(a) ||
       wholePhraseNamed(b) - wholePhraseNamed(a) ||
       countedByHead(b) - countedByHead(a) ||
+      exactUnit(b) - exactUnit(a) ||
       cited(a) - cited(b) ||
       countedWhole(b) - countedWhole(a) ||
       ownWordsNamed(b) - ownWordsNamed(a) ||
@@ -823,6 +830,19 @@ function measureOfThingNamed(indicator: string, text: string, measure: string | 
  * ("核准和在建核电机组1003万千瓦、居全国第二位"): the amount of a rank that leads, or the rank of an amount.
  */
 function amountOrRankBeside(f: Figure, figures: readonly Figure[], query: UnderstoodQuery): Figure | undefined {
+  // "新增全国重点实验室几家 累计多少家": the increment and the running total its sentence gives the same thing, both asked.
+  if (asksIncrementAndLevel(query.question)) {
+    const leadIsIncrement = isIncrementName(f.indicator);
+    return figures.find(
+      (g) =>
+        g !== f &&
+        g.citationId === f.citationId &&
+        g.unit === f.unit &&
+        g.kind === f.kind &&
+        isIncrementName(g.indicator) !== leadIsIncrement &&
+        withoutIncrementWords(g.indicator) === withoutIncrementWords(f.indicator),
+    );
+  }
   if (!asksAmountBesideRank(query.question)) return undefined;
   const leadIsRank = isRankFigure(f);
   return figures.find(

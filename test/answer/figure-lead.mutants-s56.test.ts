@@ -33,3 +33,20 @@ describe('a count of times asked in its unit', () => {
     expect(figureLead(ask('浙江口岸交通工具多少万架次'), vehicleFigures, vehicleCitations)).toContain('50万架');
   });
 });
+
+describe('a count of times: only where none is written with 次', () => {
+  // The events' count in 万场次 cited first this time, the job fairs' count in 场 second.
+  const citations = [resultCitation('c1', '全年举办消费季系列活动2万场次'), resultCitation('c2', '开展各类招聘服务活动不少于40场')];
+  const figures = [resultFigure('举办消费季系列活动', 2, '万场次', 'c1'), resultFigure('开展各类招聘服务活动', 40, '场', 'c2')];
+
+  it('"几场" leads with the figure in 场, not the 万场次 cited first', () => {
+    expect(figureLead(ask('浙江活动办几场'), figures, citations)).toContain('40场');
+  });
+
+  const reversed = [resultCitation('c1', '开展各类招聘服务活动不少于40场'), resultCitation('c2', '全年举办消费季系列活动2万场次')];
+  const reversedFigures = [resultFigure('开展各类招聘服务活动', 40, '场', 'c1'), resultFigure('举办消费季系列活动', 2, '万场次', 'c2')];
+
+  it('"几场次" leads with the 万场次 written with 次, not the 场 cited first', () => {
+    expect(figureLead(ask('浙江活动办几场次'), reversedFigures, reversed)).toContain('2万场次');
+  });
+});

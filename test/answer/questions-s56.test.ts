@@ -93,3 +93,21 @@ describe("the reports' shorthand", () => {
     );
   });
 });
+
+describe('an ordinal of a series, the increment with its total, national labs', () => {
+  it('"德清淡水珍珠复合养殖系统是浙江第几个全球重要农业文化遗产": 第6个', async () => {
+    expect(await ask('德清淡水珍珠复合养殖系统是浙江第几个全球重要农业文化遗产')).toMatch(/全球重要农业文化遗产：第6个 \[1\]/);
+  });
+
+  it('"浙江24年新增全国重点实验室几家 累计多少家": both, 18家 and 38家', async () => {
+    expect(await ask('浙江24年新增全国重点实验室几家 累计多少家')).toMatch(
+      /^（24年 = 2024年）浙江省2024年新增全国重点实验室（实绩）：18家 \[1\]；浙江省2024年全国重点实验室（实绩）：38家 \[1\]/,
+    );
+  });
+
+  it('"how many state key labs did zhejiang add in 2024?": 18家, not the 新增重大科技成果 beside it', async () => {
+    expect(await ask('how many state key labs did zhejiang add in 2024?')).toMatch(
+      /^Zhejiang 2024 新增全国重点实验室 \(actual\): 18家 \[1\]/,
+    );
+  });
+});

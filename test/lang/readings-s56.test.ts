@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { askedCountUnit } from '../../src/lang/zh/asked-shape-words.js';
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { interchangeableWordsIn } from '../../src/lang/zh/interchangeable-words.js';
-import { askedAmount } from '../../src/lang/zh/level-question-words.js';
+import { askedAmount, asksIncrementAndLevel, withoutIncrementWords } from '../../src/lang/zh/level-question-words.js';
+import { attributesAsked } from '../../src/lang/zh/attribute-words.js';
+import { attributeFigures } from '../../src/figures/attribute-numbers.js';
+import { namesNationalSubject } from '../../src/lang/zh/indicator-scopes.js';
+import { valueText } from '../../src/answer/figure-format.js';
 import { TIMES_COUNTED } from '../../src/lang/zh/counter-equivalents.js';
 import { pointsBack } from '../../src/lang/zh/follow-up-words.js';
 import { resolveYears } from '../../src/lang/zh/relative-years.js';
@@ -152,5 +156,51 @@ describe("more of people's words for the reports' own", () => {
 
   it('"vc funds" is the glossary\'s 创业投资基金 (two letters, read as a term, not a dictionary word)', () => {
     expect(read('jiangsu 2024: how many vc funds were filed?').searchText).toMatch(/^创业投资基金 /);
+  });
+});
+
+describe('which of a series a thing became ("第几个", "the nth", "which-numbered")', () => {
+  const input = (sentence: string) =>
+    ({ sentence, citationId: 'c1', period: '2025', district: '浙江省', kind: 'result', source: 'text' }) as const;
+  const ordinal = (sentence: string, question: string) =>
+    attributeFigures(input(sentence), attributesAsked(question)).map((f) => [f.indicator, f.value, valueText(f)]);
+  const sentence = '德清淡水珍珠复合养殖系统成为我省第6个全球重要农业文化遗产。';
+
+  it('"是浙江第几个…", "its nth … — n?", "which-numbered …" read 第6个 of the thing named after it', () => {
+    for (const question of [
+      '德清淡水珍珠是浙江第几个全球重要农业文化遗产',
+      'became its nth heritage site — n?',
+      "zhejiang's which-numbered heritage site?",
+    ]) {
+      expect(ordinal(sentence, question), question).toEqual([['全球重要农业文化遗产', 6, '第6个']]);
+    }
+  });
+
+  it('no ordinal asked, none read; "第几个小时" is an hour of a plan, not this', () => {
+    expect(ordinal(sentence, '德清淡水珍珠是哪年评上的')).toEqual([]);
+    expect(ordinal('第1个小时内全面响应。', '第几个小时要全面响应').map(([, , text]) => text)).toEqual(['第1小时']);
+  });
+});
+
+describe('the increment and the running total asked together', () => {
+  it('"新增…几家 累计多少家", "added, and how many in all" ask both; either alone does not', () => {
+    expect(asksIncrementAndLevel('浙江24年新增全国重点实验室几家 累计多少家')).toBe(true);
+    expect(asksIncrementAndLevel('state key labs added, and how many it has in all?')).toBe(true);
+    expect(asksIncrementAndLevel('新增全国重点实验室几家')).toBe(false);
+    expect(asksIncrementAndLevel('全国重点实验室累计多少家')).toBe(false);
+  });
+
+  it('a name without its increment words: 新增全国重点实验室 → 全国重点实验室, 通用机场增加 → 通用机场', () => {
+    expect(withoutIncrementWords('新增全国重点实验室')).toBe('全国重点实验室');
+    expect(withoutIncrementWords('通用机场增加')).toBe('通用机场');
+    expect(withoutIncrementWords('全国重点实验室')).toBe('全国重点实验室');
+  });
+});
+
+describe('全国 opening a national list or institution a place hosts', () => {
+  it('"新增全国重点实验室" is the province\'s labs; "全国GDP", "办理全国政协提案" are the country\'s', () => {
+    expect(namesNationalSubject('新增全国重点实验室')).toBe(false);
+    expect(namesNationalSubject('全国GDP')).toBe(true);
+    expect(namesNationalSubject('办理全国政协提案')).toBe(true);
   });
 });

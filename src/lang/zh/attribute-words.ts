@@ -174,6 +174,16 @@ export const ATTRIBUTE_KINDS: readonly AttributeKind[] = [
     noun: '',
     prefix: '',
   },
+  // "成为我省第6个全球重要农业文化遗产": which of a series a thing became ("第几个", "the nth … — n?", "which-numbered"). Not
+  // an hour of a plan ("第几个小时", the kind after this one) nor a rank ("排第几").
+  {
+    unit: '个',
+    asked: /第几个(?!小时|钟头)|\bwhich[- ]numbered\b|\bnth\b/i,
+    written: /第([0-9]+|[一二三四五六七八九十]+)个(?!小时|钟头)(?=[\u4e00-\u9fff“])()/g,
+    named: 'after',
+    noun: '',
+    prefix: '第',
+  },
   // "第1小时各级应急指挥系统要全面运行": the hour of a response plan by which something is done ("第几个小时").
   {
     unit: '小时',

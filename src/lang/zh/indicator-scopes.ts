@@ -43,16 +43,20 @@ export const NATIONAL_SCOPE = '全国';
 /** A name whose subject is the country's ("办理全国政协提案", "全国GDP"), not a share of it ("出口占全国比重"). */
 export function namesNationalSubject(indicator: string): boolean {
   const at = indicator.indexOf(NATIONAL_SCOPE);
-  // "获评全国百强区": 全国 begins a title conferred, no national subject.
+  // "获评全国百强区": 全国 begins a title conferred, no national subject; nor does it in the name of a national institution
+  // a place hosts ("新增全国重点实验室18家": the province's labs).
   return (
     at >= 0 &&
     at <= NATIONAL_SUBJECT_REACH &&
     !/^(?:占|居|在|的)/.test(indicator.slice(Math.max(0, at - 1), at)) &&
-    !NATIONAL_TITLE.test(indicator)
+    !NATIONAL_TITLE.test(indicator) &&
+    !NATIONAL_INSTITUTION.test(indicator.slice(at))
   );
 }
 
 const NATIONAL_TITLE = new RegExp(NATIONAL_TITLE_CONFERRED);
+/** A national institution a place hosts, by its name: 全国重点实验室, 全国…工程研究中心, 全国…技术创新中心. */
+const NATIONAL_INSTITUTION = /^全国[\u4e00-\u9fff]{0,8}?(?:实验室|研究中心|创新中心)/;
 
 /** How far into a name 全国 may stand to be its subject's scope: after a verb of two characters ("办理全国…"). */
 const NATIONAL_SUBJECT_REACH = 2;

@@ -25,6 +25,23 @@ export function askedAmount(question: string): AskedAmount {
   return increment ? 'increment' : 'level';
 }
 
+/**
+ * Both asked at once: "新增全国重点实验室几家 累计多少家", "labs added, and how many it has in all?" — the year's increment and
+ * the running total, each its own figure.
+ */
+const RUNNING_TOTAL_ASKED = /累计|总数|总量|一共|总共|\bin (?:all|total)\b|\baltogether\b/i;
+export function asksIncrementAndLevel(question: string): boolean {
+  return INCREMENT_ASKED.test(question) && RUNNING_TOTAL_ASKED.test(question);
+}
+
+/** A figure's name without the words that make it an increment: 全国重点实验室 of "新增全国重点实验室". */
+export function withoutIncrementWords(indicator: string): string {
+  const prefix = INCREMENT_PREFIXES.find((w) => indicator.startsWith(w) && indicator.length > w.length);
+  const suffix = INCREMENT_SUFFIXES.find((w) => indicator.endsWith(w) && indicator.length > w.length);
+  const rest = prefix ? indicator.slice(prefix.length) : indicator;
+  return suffix && rest.endsWith(suffix) ? rest.slice(0, -suffix.length) : rest;
+}
+
 /** A figure name that is an increment: "新增公园", "新认定跨国公司地区总部", "通用机场增加". */
 export function isIncrementName(indicator: string): boolean {
   return (
