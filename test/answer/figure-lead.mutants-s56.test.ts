@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figureLead } from '../../src/answer/figure-lead.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
-import { resultCitation, resultFigure } from '../support/hand-built-evidence.js';
+import { handFigure, resultCitation, resultFigure } from '../support/hand-built-evidence.js';
 
 /** Session 56: a count of times asked in its unit ("几场次", "多少万辆次"), on hand-built evidence. */
 
@@ -48,5 +48,35 @@ describe('a count of times: only where none is written with 次', () => {
 
   it('"几场次" leads with the 万场次 written with 次, not the 场 cited first', () => {
     expect(figureLead(ask('浙江活动办几场次'), reversedFigures, reversed)).toContain('2万场次');
+  });
+});
+
+describe('the increment and the running total asked together', () => {
+  const both = ask('浙江24年新增全国重点实验室几家 累计多少家');
+  const citations = [resultCitation('c1', '新增全国重点实验室18家、累计38家'), resultCitation('c2', '全国重点实验室40家')];
+  const increment = handFigure('新增全国重点实验室', 18, '家');
+
+  it('both lead, the increment and the total its sentence gives the same thing, not the other figure beside them', () => {
+    const figures = [increment, handFigure('全国重点实验室', 38, '家'), handFigure('新增重大科技成果', 110, '项')];
+    const lead = figureLead(both, figures, citations) ?? '';
+    expect(lead).toMatch(/新增全国重点实验室（实绩）：18家 \[1\]；浙江省2024年全国重点实验室（实绩）：38家 \[1\]/);
+    expect(lead).not.toContain('110项');
+  });
+
+  it('only the increment asked: the increment alone', () => {
+    const figures = [increment, handFigure('全国重点实验室', 38, '家')];
+    expect(figureLead(ask('浙江24年新增全国重点实验室几家'), figures, citations)).not.toContain('38家');
+  });
+
+  it('no partner of another citation, unit, kind or thing, nor a second increment', () => {
+    for (const [what, partner] of [
+      ['citation', handFigure('全国重点实验室', 40, '家', { citationId: 'c2' })],
+      ['unit', handFigure('全国重点实验室', 38, '个')],
+      ['kind', handFigure('全国重点实验室', 38, '家', { kind: 'target' })],
+      ['thing', handFigure('省重点实验室', 38, '家')],
+      ['increment', handFigure('新建全国重点实验室', 38, '家')],
+    ] as const) {
+      expect(figureLead(both, [increment, partner], citations), what).not.toContain('；');
+    }
   });
 });

@@ -194,6 +194,10 @@ describe('the increment and the running total asked together', () => {
     expect(withoutIncrementWords('新增全国重点实验室')).toBe('全国重点实验室');
     expect(withoutIncrementWords('通用机场增加')).toBe('通用机场');
     expect(withoutIncrementWords('全国重点实验室')).toBe('全国重点实验室');
+    expect(withoutIncrementWords('新建项目增加')).toBe('项目');
+    // A name that is no more than the word is no increment of anything: kept whole.
+    expect(withoutIncrementWords('新增')).toBe('新增');
+    expect(withoutIncrementWords('增加')).toBe('增加');
   });
 });
 
