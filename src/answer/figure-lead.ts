@@ -213,7 +213,7 @@ export function figureLead(
   // A count of times asked ("多少万辆次") is answered by one the report writes without 次 too ("2813.8万辆"); one written
   // with it comes first (exactUnit: "几场次" is 20场次, not the 40场 beside it).
   const timesBase = unitAsked && TIMES_COUNTED.test(unitAsked) ? unitAsked.slice(0, -1) : null;
-  const exactUnit = (f: Figure) => (timesBase !== null && unitAsked && f.unit.endsWith(unitAsked) ? 1 : 0);
+  const exactUnit = (f: Figure) => (timesBase !== null && f.unit.endsWith(`${timesBase}次`) ? 1 : 0);
   const inUnit = (f: Figure) =>
     unitAsked &&
     (f.unit.endsWith(unitAsked) ||
