@@ -686,8 +686,14 @@ export function figureLead(
   const groups =
     query.places.length > 1 || perYear ? [] : levelsPassed.length ? levelsPassed : groupSiblings(perPlace[0], figures, query.question);
   // "核电机组多少，全国排第几": the amount and the rank its sentence gives it, both asked, both lead.
-  const rankPartner = query.places.length > 1 || perYear || groups.length ? undefined : amountOrRankBeside(perPlace[0], figures, query);
-  const together = rankPartner ? [rankPartner] : groups;
+  // "新增…几家 累计多少家": the increment and the total, both asked, both lead.
+  const partner =
+    query.places.length > 1 || perYear || groups.length
+      ? undefined
+      : asksIncrementAndLevel(query.question)
+        ? incrementOrTotalBeside(perPlace[0], figures)
+        : amountOrRankBeside(perPlace[0], figures, query);
+  const together = partner ? [partner] : groups;
   const leading = together.length ? [perPlace[0], ...together].sort((a, b) => figures.indexOf(a) - figures.indexOf(b)) : perPlace;
   const lang = query.language;
   const parts = leading.map((asked) => {
@@ -826,23 +832,28 @@ function measureOfThingNamed(indicator: string, text: string, measure: string | 
 }
 
 /**
+ * "新增全国重点实验室几家 累计多少家": the increment and the running total its sentence gives the same thing (same citation, unit
+ * and kind), both asked: the one of the two that does not lead, or none.
+ */
+function incrementOrTotalBeside(f: Figure, figures: readonly Figure[]): Figure | undefined {
+  const leadIsIncrement = isIncrementName(f.indicator);
+  const thing = withoutIncrementWords(f.indicator);
+  return figures.find(
+    (g) =>
+      g !== f &&
+      g.citationId === f.citationId &&
+      g.unit === f.unit &&
+      g.kind === f.kind &&
+      isIncrementName(g.indicator) !== leadIsIncrement &&
+      withoutIncrementWords(g.indicator) === thing,
+  );
+}
+
+/**
  * Of a rank asked beside the amount it ranks (asksAmountBesideRank), the other of the pair its sentence writes of one name
  * ("核准和在建核电机组1003万千瓦、居全国第二位"): the amount of a rank that leads, or the rank of an amount.
  */
 function amountOrRankBeside(f: Figure, figures: readonly Figure[], query: UnderstoodQuery): Figure | undefined {
-  // "新增全国重点实验室几家 累计多少家": the increment and the running total its sentence gives the same thing, both asked.
-  if (asksIncrementAndLevel(query.question)) {
-    const leadIsIncrement = isIncrementName(f.indicator);
-    return figures.find(
-      (g) =>
-        g !== f &&
-        g.citationId === f.citationId &&
-        g.unit === f.unit &&
-        g.kind === f.kind &&
-        isIncrementName(g.indicator) !== leadIsIncrement &&
-        withoutIncrementWords(g.indicator) === withoutIncrementWords(f.indicator),
-    );
-  }
   if (!asksAmountBesideRank(query.question)) return undefined;
   const leadIsRank = isRankFigure(f);
   return figures.find(

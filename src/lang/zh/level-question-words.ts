@@ -42,12 +42,9 @@ export function withoutIncrementWords(indicator: string): string {
   return suffix && rest.endsWith(suffix) ? rest.slice(0, -suffix.length) : rest;
 }
 
-/** A figure name that is an increment: "新增公园", "新认定跨国公司地区总部", "通用机场增加". */
+/** A figure name that is an increment ("新增公园", "新认定跨国公司地区总部", "通用机场增加"): one with increment words to take off. */
 export function isIncrementName(indicator: string): boolean {
-  return (
-    INCREMENT_PREFIXES.some((w) => indicator.startsWith(w) && indicator.length > w.length) ||
-    INCREMENT_SUFFIXES.some((w) => indicator.endsWith(w) && indicator.length > w.length)
-  );
+  return withoutIncrementWords(indicator) !== indicator;
 }
 
 /** A figure counted per head of population ("每千人口托位数", "人均GDP", "每万人发明专利拥有量"): no total. */
