@@ -80,3 +80,24 @@ describe('the increment and the running total asked together', () => {
     }
   });
 });
+
+describe('the increment and the running total, asked of two places', () => {
+  it("each place leads with its own figure: no partner of the first place takes the second place's turn", () => {
+    const query = understandQuery('浙江和江苏24年新增全国重点实验室几家 累计多少家', knownPlaces(['浙江省', '江苏省']), {
+      today: new Date('2026-12-07'),
+    });
+    const citations = [
+      resultCitation('c1', '新增全国重点实验室18家、累计38家'),
+      resultCitation('c2', '新增全国重点实验室10家、累计44家', '江苏省'),
+    ];
+    const figures = [
+      handFigure('新增全国重点实验室', 18, '家'),
+      handFigure('全国重点实验室', 38, '家'),
+      handFigure('新增全国重点实验室', 10, '家', { citationId: 'c2' }, '江苏省'),
+      handFigure('全国重点实验室', 44, '家', { citationId: 'c2' }, '江苏省'),
+    ];
+    expect(figureLead(query, figures, citations)).toBe(
+      '浙江省2024年全国重点实验室（实绩）：38家 [1]；江苏省2024年全国重点实验室（实绩）：44家 [2]',
+    );
+  });
+});
