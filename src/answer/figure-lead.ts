@@ -63,6 +63,7 @@ import { attributeWording, attributesAsked } from '../lang/zh/attribute-words.js
 import { MILESTONE_COUNT_UNIT } from '../lang/zh/milestone-words.js';
 import {
   askedCounter,
+  askedCountMagnitude,
   askedCountUnit,
   generalCountMeasureAsked,
   countedNounAsked,
@@ -213,7 +214,12 @@ export function figureLead(
   // A count of times asked ("多少万辆次") is answered by one the report writes without 次 too ("2813.8万辆"); one written
   // with it comes first (exactUnit: "几场次" is 20场次, not the 40场 beside it).
   const timesBase = unitAsked && TIMES_COUNTED.test(unitAsked) ? unitAsked.slice(0, -1) : null;
-  const exactUnit = (f: Figure) => (timesBase !== null && f.unit.endsWith(`${timesBase}次`) ? 1 : 0);
+  // "多少万辆": of counts in the unit asked, one written in that magnitude (357万辆) before one that is not ("每4辆…就有1辆").
+  const magnitudeAsked = unitAsked && unitAsked !== MONEY_UNIT ? askedCountMagnitude(query.question) : null;
+  const exactUnit = (f: Figure) =>
+    (timesBase !== null && f.unit.endsWith(`${timesBase}次`)) || (magnitudeAsked !== null && f.unit.startsWith(magnitudeAsked) && inUnit(f))
+      ? 1
+      : 0;
   const inUnit = (f: Figure) =>
     unitAsked &&
     (f.unit.endsWith(unitAsked) ||

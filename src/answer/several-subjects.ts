@@ -55,6 +55,9 @@ export function severalSubjectsLead(query: UnderstoodQuery, figures: readonly Fi
   // Every thing a glossary indicator is answered part by part elsewhere; "优良天数比率、国考断面水质优良比例、公众生态环境
   // 满意率 分别是多少", where one is and two are not, is read here, each thing by its words.
   if (sides.length < 2 || query.indicators.length >= sides.length) return null;
+  // "杭州23年和拱墅22年新建的嵌入式体育场地 面积各多少": places each named with a year of their own are the sides, one thing
+  // asked of each in its year (answered place by place), not things to tell apart by their words.
+  if (query.sideYears) return null;
   const bySide = sides.map(() => [] as Figure[]);
   // "吉林“畅返不畅”和湖南农村公路提质改造…": with several places, each thing is its own place's, and only that place's
   // figures can be it.

@@ -60,6 +60,8 @@ import {
   NATIONAL_ISSUER,
   NATIONAL_RANK_CONTEXT,
   NATIONAL_LIST_NAMED,
+  NATIONAL_AS_GIVER,
+  CONFERRING_PLACE,
   isNameLike,
 } from '../lang/zh/place-words.js';
 import { regions } from '../lang/zh/regions.js';
@@ -655,6 +657,13 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   );
   if (onlyInNames.length && onlyInNames.length < foundPlaces.length)
     foundPlaces.splice(0, foundPlaces.length, ...foundPlaces.filter((p) => !onlyInNames.includes(p)));
+  // "前年钱塘被杭州认定为总部型企业的 几家": the place that confers a title, beside the place asked, is not asked itself.
+  const probeWithoutConferring = probeWithoutNames.replace(CONFERRING_PLACE, (m) => ' '.repeat(m.length));
+  const onlyConferring = foundPlaces.filter(
+    (issuer) => !(places.find((p) => p.issuer === issuer)?.aliases ?? []).some((a) => aliasIn(probeWithoutConferring, a.toLowerCase())),
+  );
+  if (onlyConferring.length && onlyConferring.length < foundPlaces.length)
+    foundPlaces.splice(0, foundPlaces.length, ...foundPlaces.filter((p) => !onlyConferring.includes(p)));
   // Where the question as written names a place (-1 when only its reading does).
   const placeMentionAt = (issuer: string) => {
     const at = firstMention(issuer);
@@ -1181,7 +1190,7 @@ function indicatorNamesIn(ind: IndicatorEntry, normalizedText: string): string[]
 }
 
 /** 全国 as a title's first word ("新获评全国文明城市", "全国文化企业30强"), compiled once. */
-const TITLE_CONFERRED = new RegExp(`${NATIONAL_TITLE_CONFERRED}|${NATIONAL_LIST_NAMED}`, 'g');
+const TITLE_CONFERRED = new RegExp(`${NATIONAL_TITLE_CONFERRED}|${NATIONAL_LIST_NAMED}|${NATIONAL_AS_GIVER}`, 'g');
 
 /**
  * The places found whose every mention is followed at once by a place of a lower level ("杭州" of "杭州钱塘", "杭州市" of

@@ -324,6 +324,16 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   // "哪个更高？" after "浙江…增长多少" and "江苏呢": the places talked about, compared.
   // "how much higher?" after "浙江…" and "and jiangsu?": the difference of the places talked about, as "which is higher".
   const comparesTalkedAbout = !namesPlace && !namesTopic && talkedAbout.length > 1 && asksOfSides;
+  // "跟钱塘25年新建成的比呢" after "杭州24年…": each side in its own year (杭州 2024, 钱塘 2025), as "杭州24年…和钱塘25年…"
+  // asks in one question.
+  const ownYearBeside =
+    addsSide &&
+    namesYear &&
+    !previous.sideYears &&
+    previous.years.length === 1 &&
+    query.years.length === 1 &&
+    query.years[0] !== previous.years[0] &&
+    !query.places.some((p) => previous.places.includes(p));
   if (addsSide) out.places = [...new Set([...previous.places, ...query.places])];
   // "两个省谁多" after four places: the last two named, not every place of the conversation.
   // "哪个高" after "上海今年GDP目标" and "跟北京比呢": the two just compared, not every place of the conversation.
@@ -576,6 +586,11 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   ) {
     out.searchText = `${previous.searchText} ${query.searchText}`;
     out.lexiconTranslations = [...(previous.lexiconTranslations ?? []), ...(query.lexiconTranslations ?? [])];
+  }
+  if (ownYearBeside) {
+    out.years = [...new Set([...previous.years, ...query.years])].sort((a, b) => a - b);
+    out.sideYears = out.places.map((p) => [...(query.places.includes(p) ? query.years : previous.years)]);
+    out.yearNotes = [...previous.yearNotes, ...query.yearNotes];
   }
   out.conversationYears = [...new Set([...(previous.conversationYears ?? previous.years), ...out.years])];
   // "差多少" after "今年定了多少家" and "去年实际疏解了多少家": 2026 asked as a plan, 2025 as a result. A turn setting the two

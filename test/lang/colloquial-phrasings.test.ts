@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { COLLOQUIAL_PHRASINGS, toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
+import { applyPhrasing, COLLOQUIAL_PHRASINGS, toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 
 /** The example of a row, applied to that row alone (String.replace resets a global pattern). */
-const byOwnRow = (row: (typeof COLLOQUIAL_PHRASINGS)[number]): string => row.example.replace(row.pattern, row.wording);
+const byOwnRow = (row: (typeof COLLOQUIAL_PHRASINGS)[number]): string => applyPhrasing(row, row.example);
 
 // The English row's example is written with a typographic apostrophe (’), which its pattern
 // ([a-z' ]+?'s) does not accept; every other row rewrites its example.

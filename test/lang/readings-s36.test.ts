@@ -5,7 +5,7 @@ import { translateContentWords } from '../../src/lang/en/english-lexicon.js';
 import { shareOfWhole } from '../../src/lang/en/english-share-wording.js';
 import { askedCountUnit } from '../../src/lang/zh/asked-shape-words.js';
 import { boundAsked, writesBound } from '../../src/lang/zh/bound-asked-words.js';
-import { COLLOQUIAL_PHRASINGS } from '../../src/lang/zh/colloquial-phrasings.js';
+import { applyPhrasing, COLLOQUIAL_PHRASINGS } from '../../src/lang/zh/colloquial-phrasings.js';
 import { subjectBeforeIndicator } from '../../src/lang/zh/place-shapes.js';
 import { STREAK_LENGTH_QUESTION } from '../../src/lang/zh/span-words.js';
 import { askedCurrency, inCurrency } from '../../src/lang/zh/currency-words.js';
@@ -120,7 +120,7 @@ describe('an amount in two currencies', () => {
 });
 
 describe('a share of the economy asked in everyday words', () => {
-  const reworded = (q: string) => COLLOQUIAL_PHRASINGS.reduce((t, row) => t.replace(row.pattern, row.wording), q);
+  const reworded = (q: string) => COLLOQUIAL_PHRASINGS.reduce((t, row) => applyPhrasing(row, t), q);
 
   it('"在GDP里占到多少", "占GDP多少" are 占GDP比重', () => {
     expect(reworded('制造业增加值在GDP里占到多少')).toBe('制造业增加值占GDP比重多少');
@@ -199,7 +199,7 @@ describe('a ranking streak opening its own clause', () => {
 });
 
 describe('the farm sector', () => {
-  const reworded = (q: string) => COLLOQUIAL_PHRASINGS.reduce((t, row) => t.replace(row.pattern, row.wording), q);
+  const reworded = (q: string) => COLLOQUIAL_PHRASINGS.reduce((t, row) => applyPhrasing(row, t), q);
 
   it('"农业呢" alone is its value added; 农业 inside other words stays', () => {
     expect(reworded('农业呢')).toBe('农业增加值呢');

@@ -5,7 +5,7 @@ import { extractFigures } from '../../src/figures/extract.js';
 import { partShareOfEconomy, shareOfWhole } from '../../src/lang/en/english-share-wording.js';
 import { asksForGrowth, bareAmountChangeVerb } from '../../src/lang/zh/change-words.js';
 import { asksForPlan } from '../../src/lang/zh/intent-words.js';
-import { COLLOQUIAL_PHRASINGS } from '../../src/lang/zh/colloquial-phrasings.js';
+import { applyPhrasing, COLLOQUIAL_PHRASINGS } from '../../src/lang/zh/colloquial-phrasings.js';
 import { asksEconomyGrowth } from '../../src/lang/zh/economy-words.js';
 import { cityOfShortName } from '../../src/lang/zh/glossary.js';
 import { asksSinceFounding } from '../../src/lang/zh/since-founding-words.js';
@@ -304,8 +304,8 @@ describe('words of a name, not a place or a count’s subject', () => {
 
   it('"新添了几家" is the reports’ 新增; 新加坡 is not', () => {
     const row = COLLOQUIAL_PHRASINGS.find((r) => r.wording === '新增' && r.example.includes('新添'));
-    expect(row && '三年前杭州新添了几家'.replace(row.pattern, row.wording)).toBe('三年前杭州新增几家');
-    expect(row && '新加坡几家'.replace(row.pattern, row.wording)).toBe('新加坡几家');
+    expect(row && applyPhrasing(row, '三年前杭州新添了几家')).toBe('三年前杭州新增几家');
+    expect(row && applyPhrasing(row, '新加坡几家')).toBe('新加坡几家');
   });
 
   it('"3920个新投产项目增加产值5100多亿元" counts the projects; what they add is the next value’s', () => {

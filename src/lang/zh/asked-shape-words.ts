@@ -154,7 +154,8 @@ const MONEY_UNIT = '元';
  * Money asked in English by its currency ("investment in provincial key projects, bn yuan?", "in billion yuan"); not a size
  * class of the things counted ("100m-yuan-plus projects", "worth 1 billion yuan or more": english-money-thresholds.ts).
  */
-const MONEY_ASKED_EN = /\b(?:yuan|rmb|cny)\b/i;
+// "total money involved?", "how much money": the amount in 元 too.
+const MONEY_ASKED_EN = /\b(?:yuan|rmb|cny)\b|\b(?:how much|total) money\b|\bmoney involved\b/i;
 
 /** Measure words a count is asked in. 人 opens nouns too (人才, 人次), so it is read as a measure only where asked. */
 const COUNTERS = '个家座项所条件台处名位辆艘架列场块枚部户张套颗株棵头';
@@ -190,6 +191,14 @@ export function askedCountUnit(question: string): string | null {
   return (
     (MONEY_ASKED.test(question) || MONEY_ASKED_EN.test(withoutMoneyThresholds(question)) ? MONEY_UNIT : null) ?? englishCountUnit(question)
   );
+}
+
+/** "多少万辆": the magnitude a count is asked in, written before its measure word (万 of 万辆); not "多少万以上" (a threshold). */
+const COUNT_MAGNITUDE_ASKED = /多少(万|千|百万|千万|亿)(?=[\u4e00-\u9fff])(?!以上|以下|左右|元)/;
+
+/** The magnitude a count is asked in ("多少万辆": 万), or null. */
+export function askedCountMagnitude(question: string): string | null {
+  return COUNT_MAGNITUDE_ASKED.exec(question)?.[1] ?? null;
 }
 
 /** "几个", "多少家": a count asked in the general measures, which askedCountUnit leaves to the thing counted. */

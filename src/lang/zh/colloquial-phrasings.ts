@@ -6,12 +6,13 @@ import { withSectorIndicators } from './sector-shorthands.js';
  * Rows apply in order; each keeps the rest of the question as typed.
  */
 import { NOT_AFTER_ECONOMY_PART } from './economy-words.js';
+import { parseChineseNumber } from './numbers/parse.js';
 
 export interface ColloquialPhrasing {
   /** The everyday form; may capture parts kept in `wording` as $1, $2. */
   pattern: RegExp;
-  /** What the reports call it. */
-  wording: string;
+  /** What the reports call it; a function when a captured part is rewritten too (a numeral in words written in digits). */
+  wording: string | ((matched: string, ...parts: string[]) => string);
   /** A question this row is for. */
   example: string;
 }
@@ -46,6 +47,16 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   { pattern: /残障人士|残障人/g, wording: '残疾人', example: '浙江去年帮残障人士找工作的目标数' },
   // "信息化和工业化融合": the reports' 两化融合.
   { pattern: /信息化(?:和|与|同)工业化(?:深度)?融合/g, wording: '两化融合', example: '信息化和工业化融合 哪个省霸榜十一连冠' },
+  // "整车产量冲到多少万辆": the vehicles made, which the reports count as 汽车产量 (their 整车 is of exports and projects).
+  { pattern: /整车(?=产量|年产量|生产)/g, wording: '汽车', example: '皖前年整车产量冲到多少万辆了' },
+  // "评上国字号一级的馆": national, in everyday words; the reports write 国家.
+  { pattern: /国字号(?:的)?/g, wording: '国家', example: '浙江前年评上国字号一级的馆 数量' },
+  // "霸榜十一连冠": a streak of first places, as the reports write it (连续11年全国第一); 霸榜 (tops the list) says no more.
+  {
+    pattern: /(?:霸榜|霸屏)?([一二三四五六七八九十两几\d]{1,3})连冠/g,
+    wording: (_, count: string) => `连续${parseChineseNumber(count) ?? count}年第一`,
+    example: '信息化和工业化融合 哪个省霸榜十一连冠',
+  },
   // "城里又多出几座公园": the year's increment, as the reports write it (新增公园127座); not a difference from a base named
   // before it ("比上年多出几个").
   { pattern: /(?<!比[^，,。？?\s]{0,8})又?多出(?:了|来)?(?=几|多少)/g, wording: '新增', example: '沪去年城里又多出几座公园' },
@@ -398,9 +409,14 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   },
 ];
 
+/** One row applied to a text. */
+export function applyPhrasing({ pattern, wording }: ColloquialPhrasing, text: string): string {
+  return typeof wording === 'string' ? text.replace(pattern, wording) : text.replace(pattern, wording);
+}
+
 /** The question in the reports' words (see COLLOQUIAL_PHRASINGS and SECTOR_SHORTHANDS); unchanged when no row applies. */
 export function toReportWording(question: string): string {
   let text = question;
-  for (const row of COLLOQUIAL_PHRASINGS) text = text.replace(row.pattern, row.wording);
+  for (const row of COLLOQUIAL_PHRASINGS) text = applyPhrasing(row, text);
   return withSectorIndicators(text);
 }

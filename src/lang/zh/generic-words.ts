@@ -132,6 +132,11 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '实现',
   '达到',
   '多少',
+  // "每人每月底线调到多少": how an amount is counted and that it is a floor, asked in everyday words; the reports write
+  // 月标准, 元/月 or nothing.
+  '每人',
+  '每月',
+  '底线',
   // "…大概多少", "差不多几倍": a rough number asked; the reports write 约, 左右, 预计 or nothing.
   '大概',
   '大约',

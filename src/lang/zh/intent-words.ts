@@ -60,6 +60,9 @@ export const PLAN_INTENT_WORDS_EN: readonly string[] = [
   // "grain output floor", "the deficit ceiling": the bound a plan sets (not "floor space", "floor area", a building's size).
   String.raw`\bfloors?\b(?! (?:space|area))`,
   String.raw`\bceilings?\b`,
+  // "the 2025 special bond quota": an amount allotted ahead (拟安排); not one secured or used ("quota secured for major
+  // projects", "did Zhejiang secure"), a result.
+  String.raw`^(?!.*\b(?:secured?|securing|did|got|won|obtained|used|was|were)\b).*\bquotas?\b`,
   // "new overseas warehouses to set up?", "km of rural roads to upgrade?": work still to do is planned (not "…did it take
   // to build", asked of work done).
   String.raw`^(?!.*\b(?:did|was|were|had|got|has been|have been)\b).*\bto (?:be )?(?:build|set up|upgrade|add|create|open|complete|renovate|revamp|retrofit|bring|plant|train|recruit|cut|reduce|raise|launch|start|deliver|introduce|establish|cultivate|finish)\b`,

@@ -49,6 +49,11 @@ export const INTERCHANGEABLE_WORDS: readonly InterchangeableWords[] = [
   { words: ['技术改造', '技改'] },
   // "农民外出务工的规模": the reports write 农村劳动力转移就业.
   { words: ['外出务工', '转移就业'] },
+  // "硕士学位点增了多少": one report writes 硕士学位授权点 in full, another its short name (新增博士点23个、硕士点90个).
+  { words: ['硕士学位授权点', '硕士学位点', '硕士点'] },
+  { words: ['博士学位授权点', '博士学位点', '博士点'] },
+  // "最低生活保障 每人每月底线调到多少": the reports mostly write its short name (城乡低保标准提高到…).
+  { words: ['最低生活保障', '低保'] },
   { words: ['北交所', '北京证券交易所'] },
   { words: ['网购', '网络零售', '网上零售'] },
   { words: ['建党', '党成立'] },

@@ -39,6 +39,18 @@ export const NATIONAL_LIST_NAMED =
   '全国(?=[\\u4e00-\\u9fff“”]{1,16}?(?:案例|试点|示范|典型|样板|标杆|榜单|名单|称号|百强|[0-9]+强|考评|考核|评比|实验室|研究中心|创新中心|文明城市|模范城|先进集体))';
 
 /**
+ * 国家 as the one who gives to a place ("国家层面给湖南砸下来的投资", "国家向浙江下达的额度"): the central government acting,
+ * no place asked (a regex fragment).
+ */
+export const NATIONAL_AS_GIVER = '国家(?=(?:层面|这边|那边)?(?:给|向|为|拨|下达|下拨|补助|倾斜))';
+
+/**
+ * A place after 被 and before a verb of conferring ("钱塘被杭州认定为总部企业的"): the one that confers, no place asked when
+ * another is (a regex; the conferring place captured).
+ */
+export const CONFERRING_PLACE = /被([\u4e00-\u9fff]{2,4}?)(?=认定|评为|评定|命名|授予|列为|确定为|批准)/g;
+
+/**
  * Words that open with a place suffix and are no place's end: "国际合作市场", "东方市场" (a market, whose 合作市 / 东方市 are
  * county-level cities), "北交所总市值" (a market value, whose 总市 is no place). A city before them is still read by its own
  * name ("杭州市场监管" holds 杭州).
@@ -169,10 +181,10 @@ export const NATIONAL_RANK_CONTEXT =
 
 /**
  * The country as an English question's subject when it names no place: "national GDP growth in 2024",
- * "what's the national CPI target", "GDP growth for the whole country".
+ * "what's the national CPI target", "GDP growth for the whole country", "special bonds in the state budget".
  */
 export const ENGLISH_NATIONAL_SUBJECT =
-  /(?<![a-z])(?:national(?:ly)?|nation-wide|countrywide|country-wide|the (?:whole |entire )?country|the nation|china(?:'s|’s)?|chinese)(?![a-z])/i;
+  /(?<![a-z])(?:national(?:ly)?|nation-wide|countrywide|country-wide|the (?:whole |entire )?country|the nation|china(?:'s|’s)?|chinese|(?:state|central) budget|central government)(?![a-z])/i;
 
 /**
  * "national new-urbanisation pilots", "national key labs": "national" opening the name of a title a place is given (国家新型

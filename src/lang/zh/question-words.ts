@@ -85,6 +85,8 @@ export const QUANTITY_WORDS_EN: readonly string[] = [
   "what['’]?s\\b",
   'rate',
   'number',
+  // "special bond quota for 2025": a quota is an amount (拟安排…4.4万亿元).
+  '\\bquotas?\\b',
   '\\brank(?:s|ed)?\\b',
   // "Which had more new single-champion firms, Zhejiang or Jiangsu?", "Did Zhejiang or Jiangsu add more …?": which of two
   // is more is told by their numbers, as "哪个多" is.
