@@ -215,7 +215,8 @@ export function figureLead(
   // with it comes first (exactUnit: "几场次" is 20场次, not the 40场 beside it).
   const timesBase = unitAsked && TIMES_COUNTED.test(unitAsked) ? unitAsked.slice(0, -1) : null;
   // "多少万辆": of counts in the unit asked, one written in that magnitude (357万辆) before one that is not ("每4辆…就有1辆").
-  const magnitudeAsked = unitAsked && unitAsked !== MONEY_UNIT ? askedCountMagnitude(query.question) : null;
+  // (No money: askedCountMagnitude reads no magnitude before 元.)
+  const magnitudeAsked = askedCountMagnitude(query.question);
   const exactUnit = (f: Figure) =>
     (timesBase !== null && f.unit.endsWith(`${timesBase}次`)) || (magnitudeAsked !== null && f.unit.startsWith(magnitudeAsked) && inUnit(f))
       ? 1

@@ -16,7 +16,7 @@ import {
   WHOLE_BEFORE_VERB,
 } from '../lang/zh/indicator-context.js';
 import { toSimplified } from '../lang/zh/simplified.js';
-import { cityOfShortName, provinceOf, glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
+import { cityOfShortName, countyBeforeYear, provinceOf, glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
 import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
 import {
   asksAboutAttainment,
@@ -62,6 +62,7 @@ import {
   NATIONAL_LIST_NAMED,
   NATIONAL_AS_GIVER,
   CONFERRING_PLACE,
+  ENGLISH_NAME_BEFORE_PLACE_KIND,
   isNameLike,
 } from '../lang/zh/place-words.js';
 import { regions } from '../lang/zh/regions.js';
@@ -652,16 +653,15 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     (probe, name) => probe.split(name).join(' '.repeat(name.length)),
     placeProbe.toLowerCase(),
   );
-  const onlyInNames = foundPlaces.filter(
-    (issuer) => !(places.find((p) => p.issuer === issuer)?.aliases ?? []).some((a) => aliasIn(probeWithoutNames, a.toLowerCase())),
-  );
+  // The places found none of whose names a probe writes.
+  const notWrittenIn = (probe: string) =>
+    foundPlaces.filter((issuer) => !(places.find((p) => p.issuer === issuer)?.aliases ?? []).some((a) => aliasIn(probe, a.toLowerCase())));
+  const onlyInNames = notWrittenIn(probeWithoutNames);
   if (onlyInNames.length && onlyInNames.length < foundPlaces.length)
     foundPlaces.splice(0, foundPlaces.length, ...foundPlaces.filter((p) => !onlyInNames.includes(p)));
   // "前年钱塘被杭州认定为总部型企业的 几家": the place that confers a title, beside the place asked, is not asked itself.
   const probeWithoutConferring = probeWithoutNames.replace(CONFERRING_PLACE, (m) => ' '.repeat(m.length));
-  const onlyConferring = foundPlaces.filter(
-    (issuer) => !(places.find((p) => p.issuer === issuer)?.aliases ?? []).some((a) => aliasIn(probeWithoutConferring, a.toLowerCase())),
-  );
+  const onlyConferring = notWrittenIn(probeWithoutConferring);
   if (onlyConferring.length && onlyConferring.length < foundPlaces.length)
     foundPlaces.splice(0, foundPlaces.length, ...foundPlaces.filter((p) => !onlyConferring.includes(p)));
   // Where the question as written names a place (-1 when only its reading does).
@@ -736,7 +736,9 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const placedCity =
     foundPlaces.length || unknownPlaces.length
       ? undefined
-      : (cityOfShortName(beforeShortYear ?? '') ?? cityOfShortName(subjectOfFollowUp(text) ?? ''));
+      : (cityOfShortName(beforeShortYear ?? '') ??
+        countyBeforeYear(beforeShortYear ?? '') ??
+        cityOfShortName(subjectOfFollowUp(text) ?? ''));
   if (placedCity) unknownPlaces.push(placedCity);
   // Standing where a place stands and one character off a known name ("江书2025年…", "安微"):
   // that place, said so.
@@ -776,6 +778,12 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
           indicators.flatMap((i) => [i.name, ...i.synonyms]),
         );
   if (beforeIndicator && isNameLike(beforeIndicator)) unknownPlaces.push(beforeIndicator);
+  // "lhunzhub county: rural household income last year?": a name no dictionary knows before a kind of place is a place the
+  // reports do not cover (a known one was found above by its romanised alias).
+  if (language === 'en' && !foundPlaces.length && !unknownPlaces.length)
+    for (const [, name, kind] of lower.matchAll(ENGLISH_NAME_BEFORE_PLACE_KIND))
+      if (englishLexicon().get(singular(name)) === undefined && !ENGLISH_STOP_WORDS.has(name))
+        unknownPlaces.push(`${capitalized(name)} ${capitalized(kind)}`);
   // Years as written, two-digit ("24年") and relative to today ("去年"); a plan's end ("十四五末")
   // asks the plan's target for its last year, so it stays a plan period and adds no year.
   // Once the plan is over, its end asks what it reached in its last year ("福建十四五末文旅经济增加值" asked in 2026: 2025's
@@ -1189,7 +1197,7 @@ function indicatorNamesIn(ind: IndicatorEntry, normalizedText: string): string[]
     .filter((n) => n.length >= 2 && normalizedText.includes(n));
 }
 
-/** 全国 as a title's first word ("新获评全国文明城市", "全国文化企业30强"), compiled once. */
+/** 全国 as a title's first word ("新获评全国文明城市", "全国文化企业30强") and 国家 giving to a place ("国家层面给湖南…"), compiled once. */
 const TITLE_CONFERRED = new RegExp(`${NATIONAL_TITLE_CONFERRED}|${NATIONAL_LIST_NAMED}|${NATIONAL_AS_GIVER}`, 'g');
 
 /**
@@ -1344,3 +1352,8 @@ function withAcronymTyposMended(question: string, language: 'zh' | 'en'): string
 }
 /** Words of its own the dictionary reads that make an English question name a subject (not the economy). */
 const DICTIONARY_SUBJECT_WORDS = 2;
+
+/** "gyantse" as a name is written: "Gyantse". */
+function capitalized(word: string): string {
+  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
+}

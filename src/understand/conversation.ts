@@ -328,7 +328,6 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
   // asks in one question.
   const ownYearBeside =
     addsSide &&
-    namesYear &&
     !previous.sideYears &&
     previous.years.length === 1 &&
     query.years.length === 1 &&

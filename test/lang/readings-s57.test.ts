@@ -4,7 +4,9 @@ import { severalSubjectsLead } from '../../src/answer/several-subjects.js';
 import { askedCountMagnitude, askedCountUnit } from '../../src/lang/zh/asked-shape-words.js';
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
 import { GENERIC_SEARCH_TERMS } from '../../src/lang/zh/generic-words.js';
+import { countyBeforeYear } from '../../src/lang/zh/glossary.js';
 import { interchangeableWordsIn } from '../../src/lang/zh/interchangeable-words.js';
+import { subjectBeforeShortYear } from '../../src/lang/zh/place-shapes.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
 import { readInConversation } from '../../src/understand/conversation.js';
 import { handFigure, resultCitation } from '../support/hand-built-evidence.js';
@@ -13,7 +15,7 @@ import { asked } from '../support/hand-built-query.js';
 /** Session 57: readings found on the tune halves of the fresh sets (engine answers: test/answer/questions-s57.test.ts). */
 
 const today = new Date('2026-12-07');
-const places = knownPlaces(['湖南省', '浙江省', '国务院']);
+const places = knownPlaces(['湖南省', '浙江省', '云南省', '国务院']);
 const read = (question: string) => understandQuery(question, places, { today });
 
 describe('国家 as the one who gives to a place', () => {
@@ -175,5 +177,61 @@ describe('words the reports write otherwise', () => {
       '低保',
     ]);
     for (const word of ['每人', '每月', '底线']) expect(GENERIC_SEARCH_TERMS.has(word), word).toBe(true);
+  });
+});
+
+describe("a county's short name opening with a generic word", () => {
+  it('"从江去年接待了多少游客": 从江县, a place the reports do not cover', () => {
+    expect(subjectBeforeShortYear('从江去年接待了多少游客')).toBe('从江');
+    expect(read('从江去年接待了多少游客').unknownPlaces).toEqual(['从江县']);
+  });
+
+  it('"从去年开始…", "全省去年…": generic words, no place', () => {
+    expect(subjectBeforeShortYear('从去年开始新增多少')).toBeNull();
+    expect(subjectBeforeShortYear('全省去年新增多少')).toBeNull();
+  });
+});
+
+describe('a place the reports do not cover, named by a kind of place', () => {
+  it('"gyantse county", "yumen city": a name no dictionary knows before county or city is an unknown place', () => {
+    expect(read('gyantse county — how many tourists came last year?').unknownPlaces).toEqual(['Gyantse County']);
+    expect(read('yumen city wind power capacity 2025 — how many GW?').unknownPlaces).toEqual(['Yumen City']);
+  });
+
+  it('"which city", "sponge city", a known city: no unknown place', () => {
+    expect(read('which city had the highest gdp growth in 2024').unknownPlaces).toEqual([]);
+    expect(read('how many sponge city pilots did zhejiang build').unknownPlaces).toEqual([]);
+    expect(read('zhejiang 2025: sponge city area').places).toEqual(['浙江省']);
+  });
+});
+
+describe('a year of the nineteenth century written with 年', () => {
+  it('"1897年上海有多少家工厂" asks 1897 (which no report covers), not the latest year', () => {
+    expect(read('1897年上海有多少家工厂').years).toEqual([1897]);
+    expect(read('浙江新增1897个项目').years).toEqual([]);
+  });
+});
+
+describe('a county read by its whole name only, standing before a year without its 县', () => {
+  it('"石渠25年牧民人均收入": 石渠县 (石渠 is a word of the dictionary, so its short name is the whole name)', () => {
+    expect(countyBeforeYear('石渠')).toBe('石渠县');
+    expect(read('石渠25年牧民人均收入多少来着').unknownPlaces).toEqual(['石渠县']);
+  });
+
+  it('a stem no county holds, or one character, is none', () => {
+    expect(countyBeforeYear('浙江')).toBeUndefined();
+    expect(countyBeforeYear('和')).toBeUndefined();
+  });
+});
+
+describe('regions of China in English', () => {
+  it('"central china", "western china" are the reports\' 中部, 西部: a rank among them, not the country', () => {
+    const q = read("hunan's r&d intensity rank in central china 2024");
+    expect(q.lexiconTranslations).toContainEqual({ english: 'central china', chinese: ['中部'] });
+    expect(q.places).toEqual(['湖南省']);
+    expect(read('yunnan farm exports rank in western china 2024').lexiconTranslations).toContainEqual({
+      english: 'western china',
+      chinese: ['西部'],
+    });
   });
 });

@@ -48,6 +48,14 @@ export function cityOfShortName(short: string): string | undefined {
 
 let citiesByShortName: ReadonlyMap<string, Cities['places'][number]> | null = null;
 
+/**
+ * "石渠25年牧民人均收入": a county whose short name is a word of the dictionary is read only by its whole name (石渠县), but its
+ * name without 县, standing right before a year, is that county too.
+ */
+export function countyBeforeYear(stem: string): string | undefined {
+  return stem.length < 2 ? undefined : cityOfShortName(`${stem}县`);
+}
+
 /** Entries by a key, the first of each key kept (as `find` would return it): two thousand places are looked up per question. */
 function firstByKey<T>(entries: readonly T[], key: (entry: T) => string): ReadonlyMap<string, T> {
   const byKey = new Map<string, T>();

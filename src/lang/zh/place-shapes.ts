@@ -108,7 +108,8 @@ export function subjectOfFollowUp(question: string): string | null {
 
 export function subjectBeforeShortYear(question: string): string | null {
   const m = SUBJECT_BEFORE_SHORT_YEAR.exec(question);
-  return m && !GENERIC_SUBJECT.test(m[1]) ? m[1] : null;
+  // "从江去年接待了多少游客": a county's short name is a place though it opens with a generic word (从).
+  return m && (!GENERIC_SUBJECT.test(m[1]) || cityOfShortName(m[1]) !== undefined) ? m[1] : null;
 }
 
 /** Longest and shortest short names a city is written by right after its province ("江苏昆山", "广东东莞"). */

@@ -195,6 +195,12 @@ export const ENGLISH_NATIONAL_TITLE =
   /\bnational\s+(?:[a-z'’-]+\s+){0,3}?(?:pilots?|pilot zones?|demonstrations?|demos?|models?|zones?|bases?|parks?|centres?|centers?|labs?|laboratories|clusters?|brands?|champions?|counties|cities|towns|villages|platforms?|hubs?|areas?|projects?)\b/i;
 
 /**
+ * "gyantse county — how many tourists came", "yumen city wind power": a word before a kind of place, read as that place's
+ * name when no dictionary knows it (a regex; the name and the kind captured). "which city", "capital city", "county seats" are words.
+ */
+export const ENGLISH_NAME_BEFORE_PLACE_KIND = /\b([a-z][a-z'’-]{2,})\s+(county|prefecture|township|banner|city)\b/gi;
+
+/**
  * "Which Chinese province grew fastest?": China named as the field places are compared in, not as the
  * subject ("good air days in Chinese cities in 2024" is the country's figure).
  */

@@ -170,6 +170,8 @@ export const BASE_AFTER_RELATIVE = /^(同期)?(相比|比较|而言|的?(?:高|�
 
 /** A year before 1900 in English, after a word that dates it: "in 1895", "since 1878". */
 const OLD_YEAR_IN_ENGLISH = /\b(?:in|of|year|by|during|since|from)\s+(18\d{2})\b(?![\d.%])/gi;
+/** "1897年上海有多少家工厂": a year of the nineteenth century written with 年 is a year asked (which no report covers). */
+const OLD_YEAR_IN_CHINESE = /(?<![\d.])(18\d{2})(?=年)/g;
 
 /** Four digits are a year unless a unit follows: "2000亿元", "2024家". */
 export const FOUR_DIGIT_NOT_BEFORE = /^(\.\d|亿|万|千|百|元|个|多|余|人|家|户|项|%|吨|米|平方|件|辆)/;
@@ -334,6 +336,10 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
   for (const m of rest.matchAll(OLD_YEAR_IN_ENGLISH)) {
     years.add(Number(m[1]));
     consume(m.index + m[0].length - 4, 4);
+  }
+  for (const m of rest.matchAll(OLD_YEAR_IN_CHINESE)) {
+    years.add(Number(m[1]));
+    consume(m.index, 4);
   }
   for (const m of rest.matchAll(CHINESE_YEAR)) {
     const year = Number([...m[0]].map((c) => CHINESE_YEAR_DIGITS[c]).join(''));
