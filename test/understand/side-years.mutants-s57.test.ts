@@ -51,3 +51,22 @@ describe('a count of times asked, and a count in a magnitude', () => {
     expect(lead('钱塘2024年活动办了几场')).toBe('钱塘区2024年活动（实绩）：40场 [1]');
   });
 });
+
+describe('an English name before a kind of place', () => {
+  const places = knownPlaces(['浙江省']);
+  const read = (q: string) => understandQuery(q, places, { today });
+
+  it('a word of the dictionary before city is no place ("sponge city"), asked alone too', () => {
+    expect(read('sponge city pilots 2025, how many').unknownPlaces).toEqual([]);
+    expect(read('capital city gdp 2025').unknownPlaces).toEqual([]);
+  });
+
+  it('beside a place found or an unknown place read already, no second unknown place', () => {
+    expect(read('zhejiang and gyantse county: tourists in 2025').unknownPlaces).toEqual([]);
+    expect(read('shenzhen city gdp 2025').unknownPlaces).toEqual(['深圳市']);
+  });
+
+  it('a Chinese question is not read so', () => {
+    expect(read('玉门 yumen city 2025年风电装机多少').unknownPlaces).not.toContain('Yumen City');
+  });
+});

@@ -53,7 +53,8 @@ let citiesByShortName: ReadonlyMap<string, Cities['places'][number]> | null = nu
  * name without 县, standing right before a year, is that county too.
  */
 export function countyBeforeYear(stem: string): string | undefined {
-  return stem.length < 2 ? undefined : cityOfShortName(`${stem}县`);
+  // (No county's whole name is one character and 县: cityOfShortName holds none.)
+  return cityOfShortName(`${stem}县`);
 }
 
 /** Entries by a key, the first of each key kept (as `find` would return it): two thousand places are looked up per question. */
