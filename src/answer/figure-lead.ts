@@ -1053,9 +1053,12 @@ export function comparisonVerdict(
   const amount = (f: Figure) => (f.unit === '%' ? null : (f.valueInBaseUnit ?? null));
   // Asked which is higher without saying growth, two sides that state only rates compare by rate;
   // when only one side states its level ("上海9.2万元" beside "北京增长4.4%"), the level asked has
-  // nothing to compare with, and the growths beside it were not asked: no verdict.
+  // nothing to compare with, and the growths beside it were not asked: no verdict, and the side without its level named.
   const byRate = growth || (amount(a) === null && amount(b) === null);
-  if (!byRate && (amount(a) === null || amount(b) === null)) return '';
+  if (!byRate && (amount(a) === null || amount(b) === null)) {
+    const growthOnly = [a, b].find((f) => amount(f) === null && rate(f) !== null);
+    return growthOnly ? message('verdictLevelMissing', lang, { place: name(growthOnly) }) : '';
+  }
   const measure = (f: Figure) => (byRate ? rate(f) : amount(f));
   const [x, y] = [measure(a), measure(b)];
   if (x === null || y === null || (!byRate && a.unit.slice(-1) !== b.unit.slice(-1))) return '';

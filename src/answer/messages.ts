@@ -194,6 +194,11 @@ const MESSAGES = {
     (p) => ` (the reports give no amount for ${p.places.map(englishPlace).join(', ')}, only its growth: ${p.leads.join('; ')})`,
   ),
   verdictKinds: entry('（一为目标、一为实绩，不作比较）', ' (one is a target, the other an actual: not compared)'),
+  /** After a level asked of two places, one of whose reports states only its growth: no verdict, and why. */
+  verdictLevelMissing: entry<{ place: string }>(
+    (p) => `（${p.place}只给出增速，没有总量，不作比较）`,
+    (p) => ` (${p.place}: growth only, no level given: not compared)`,
+  ),
   /** After two places' latest figures of different periods (a quarter and a year, two years): no verdict. */
   verdictPeriods: entry('（两者时期不同，不作比较）', ' (of different periods: not compared)'),
   /** "《2026年广东省政府工作报告》：2026年1月26日作 [1]", from the report's own delivery line. */

@@ -54,7 +54,9 @@ describe('comparisonVerdict', () => {
 
   it('compares two rates with no growth asked, but not a level with a rate', () => {
     expect(comparisonVerdict(growth(5.5), growth(5.1, { district: '江苏省' }), false, 'zh', false)).toBe('。浙江省更高：5.5% 对 5.1%');
-    expect(comparisonVerdict(fig({ valueInBaseUnit: 9e12 }), growth(5.1, { district: '江苏省' }), false, 'zh', false)).toBe('');
+    expect(comparisonVerdict(fig({ valueInBaseUnit: 9e12 }), growth(5.1, { district: '江苏省' }), false, 'zh', false)).toBe(
+      '（江苏省只给出增速，没有总量，不作比较）',
+    );
   });
 
   it('says nothing of amounts in different units, or of a side with no rate', () => {

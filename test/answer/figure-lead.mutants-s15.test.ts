@@ -33,11 +33,12 @@ describe('comparisonVerdict: which measure compares', () => {
   });
 
   it('gives no verdict for a level with its growth against a bare rate when no growth is asked, either side first', () => {
-    // The level asked has nothing to compare with; the growths beside it were not asked.
+    // The level asked has nothing to compare with; the growths beside it were not asked. (Since session 57 the side that
+    // states only its growth is named.)
     const level = fig({ valueInBaseUnit: 9e12, change: { direction: 'up', value: 5.5, unit: '%' } });
     const rate = growth(5.1, js);
-    expect(comparisonVerdict(level, rate, false, 'zh', false)).toBe('');
-    expect(comparisonVerdict(rate, { ...level, district: '江苏省' }, false, 'zh', false)).toBe('');
+    expect(comparisonVerdict(level, rate, false, 'zh', false)).toBe('（江苏省只给出增速，没有总量，不作比较）');
+    expect(comparisonVerdict(rate, { ...level, district: '江苏省' }, false, 'zh', false)).toBe('（江苏省只给出增速，没有总量，不作比较）');
   });
 
   it('gives no verdict when the second side states no rate and a growth is asked', () => {

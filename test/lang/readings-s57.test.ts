@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureLead } from '../../src/answer/figure-lead.js';
+import { comparisonVerdict, figureLead } from '../../src/answer/figure-lead.js';
 import { severalSubjectsLead } from '../../src/answer/several-subjects.js';
 import { askedCountMagnitude, askedCountUnit } from '../../src/lang/zh/asked-shape-words.js';
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
@@ -233,5 +233,25 @@ describe('regions of China in English', () => {
       english: 'western china',
       chinese: ['西部'],
     });
+  });
+});
+
+describe('a level compared where one side gives only its growth', () => {
+  const jiangsu = handFigure(
+    '地区生产总值',
+    13.7,
+    '万亿元',
+    { citationId: 'c1', valueInBaseUnit: 137e12, change: { direction: 'up', value: 5.8, unit: '%' } },
+    '江苏省',
+  );
+  const zhejiang = handFigure('生产总值', 5.5, '%', { citationId: 'c2', valueInBaseUnit: undefined }, '浙江省');
+
+  it('no verdict, and the side without its level named', () => {
+    expect(comparisonVerdict(jiangsu, zhejiang, false, 'zh', false)).toBe('（浙江省只给出增速，没有总量，不作比较）');
+    expect(comparisonVerdict(zhejiang, jiangsu, false, 'en', false)).toBe(' (Zhejiang: growth only, no level given: not compared)');
+  });
+
+  it('growth asked: the rates compared', () => {
+    expect(comparisonVerdict(jiangsu, zhejiang, true, 'zh', false)).toContain('江苏省更高');
   });
 });
