@@ -251,6 +251,11 @@ describe('a level compared where one side gives only its growth', () => {
     expect(comparisonVerdict(zhejiang, jiangsu, false, 'en', false)).toBe(' (Zhejiang: growth only, no level given: not compared)');
   });
 
+  it('a side with neither level nor growth (a rank) is named by no note', () => {
+    const rank = handFigure('地区生产总值', 2, '位', { citationId: 'c2', valueInBaseUnit: undefined }, '浙江省');
+    expect(comparisonVerdict(jiangsu, rank, false, 'zh', false)).toBe('');
+  });
+
   it('growth asked: the rates compared', () => {
     expect(comparisonVerdict(jiangsu, zhejiang, true, 'zh', false)).toContain('江苏省更高');
   });
