@@ -16,6 +16,7 @@ import {
   WHOLE_BEFORE_VERB,
 } from '../lang/zh/indicator-context.js';
 import { toSimplified } from '../lang/zh/simplified.js';
+import { capitalised } from '../lang/en/capitalised.js';
 import { cityOfShortName, countyBeforeYear, provinceOf, glossary, placeAliases, type IndicatorEntry } from '../lang/zh/glossary.js';
 import { FIVE_YEAR_PLANS } from '../lang/zh/five-year-plans.js';
 import {
@@ -783,7 +784,7 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   if (language === 'en' && !foundPlaces.length && !unknownPlaces.length)
     for (const [, name, kind] of lower.matchAll(ENGLISH_NAME_BEFORE_PLACE_KIND))
       if (englishLexicon().get(singular(name)) === undefined && !ENGLISH_STOP_WORDS.has(name))
-        unknownPlaces.push(`${capitalized(name)} ${capitalized(kind)}`);
+        unknownPlaces.push(`${capitalised(name)} ${capitalised(kind)}`);
   // Years as written, two-digit ("24年") and relative to today ("去年"); a plan's end ("十四五末")
   // asks the plan's target for its last year, so it stays a plan period and adds no year.
   // Once the plan is over, its end asks what it reached in its last year ("福建十四五末文旅经济增加值" asked in 2026: 2025's
@@ -1352,8 +1353,3 @@ function withAcronymTyposMended(question: string, language: 'zh' | 'en'): string
 }
 /** Words of its own the dictionary reads that make an English question name a subject (not the economy). */
 const DICTIONARY_SUBJECT_WORDS = 2;
-
-/** "gyantse" as a name is written: "Gyantse". */
-function capitalized(word: string): string {
-  return `${word.charAt(0).toUpperCase()}${word.slice(1)}`;
-}

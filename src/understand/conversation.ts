@@ -587,7 +587,7 @@ export function readInConversation(query: UnderstoodQuery, previous: UnderstoodQ
     out.lexiconTranslations = [...(previous.lexiconTranslations ?? []), ...(query.lexiconTranslations ?? [])];
   }
   if (ownYearBeside) {
-    out.years = [...new Set([...previous.years, ...query.years])].sort((a, b) => a - b);
+    out.years = [previous.years[0], query.years[0]].sort((a, b) => a - b);
     out.sideYears = out.places.map((p) => [...(query.places.includes(p) ? query.years : previous.years)]);
     out.yearNotes = [...previous.yearNotes, ...query.yearNotes];
   }

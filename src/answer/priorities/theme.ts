@@ -1,3 +1,4 @@
+import { capitalised } from '../../lang/en/capitalised.js';
 import { glossary } from '../../lang/zh/glossary.js';
 import { PRIORITY_THEMES } from '../../lang/zh/priority-themes.js';
 
@@ -5,10 +6,6 @@ import { PRIORITY_THEMES } from '../../lang/zh/priority-themes.js';
 export interface ItemTheme {
   id: string;
   en: string;
-}
-
-function capitalised(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
 /**

@@ -333,14 +333,12 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
   }
   // "jiangsu's population in 1895?": a year of the nineteenth century, written after a word that dates it, is a year asked
   // (which no report covers), never a count.
-  for (const m of rest.matchAll(OLD_YEAR_IN_ENGLISH)) {
-    years.add(Number(m[1]));
-    consume(m.index + m[0].length - 4, 4);
-  }
-  for (const m of rest.matchAll(OLD_YEAR_IN_CHINESE)) {
-    years.add(Number(m[1]));
-    consume(m.index, 4);
-  }
+  // (Each pattern's match ends with its four digits.)
+  for (const pattern of [OLD_YEAR_IN_ENGLISH, OLD_YEAR_IN_CHINESE])
+    for (const m of rest.matchAll(pattern)) {
+      years.add(Number(m[1]));
+      consume(m.index + m[0].length - 4, 4);
+    }
   for (const m of rest.matchAll(CHINESE_YEAR)) {
     const year = Number([...m[0]].map((c) => CHINESE_YEAR_DIGITS[c]).join(''));
     years.add(year);
