@@ -275,7 +275,7 @@ export function dealByReportAndShape(cases, shapes, conversations) {
  */
 export function laterSets(last) {
   // Sets after fresh-z are named aa, ab, …: one ordered list, so `last` may name any of them.
-  const order = [...'ghijklmnopqrstuvwxyz'.split(''), 'aa', 'ab', 'ac', 'ad', 'ae', 'af', 'ag', 'ah', 'ai', 'aj', 'ak', 'al', 'am', 'an', 'ao', 'ap', 'aq', 'ar', 'as', 'at', 'au', 'av', 'aw', 'ax', 'ay', 'az', 'ba'];
+  const order = [...'ghijklmnopqrstuvwxyz'.split(''), 'aa', 'ab', 'ac', 'ad', 'ae', 'af', 'ag', 'ah', 'ai', 'aj', 'ak', 'al', 'am', 'an', 'ao', 'ap', 'aq', 'ar', 'as', 'at', 'au', 'av', 'aw', 'ax', 'ay', 'az', 'ba', 'bb'];
   const letters = order.slice(0, order.indexOf(last) + 1);
   return [
     ...letters.flatMap((k) => [`eval/fresh-${k}/${k}-tune.jsonl`, `eval/fresh-${k}/${k}-heldout.jsonl`]),
