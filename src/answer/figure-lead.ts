@@ -81,13 +81,7 @@ import {
 import { type PartOfYear, partOfPeriod } from '../lang/zh/part-of-year-words.js';
 import { SHARE_NAME } from '../lang/zh/share-words.js';
 import { LEVEL_PREFIX_FORMS } from '../lang/zh/name-variants.js';
-import {
-  askedAmount,
-  asksIncrementAndLevel,
-  isIncrementName,
-  LEVEL_REACHED_WORDS,
-  withoutIncrementWords,
-} from '../lang/zh/level-question-words.js';
+import { askedAmount, asksIncrementAndLevel, isIncrementName, LEVEL_REACHED_WORDS, thingCounted } from '../lang/zh/level-question-words.js';
 import { asksOverSpan } from '../lang/zh/span-question-words.js';
 import { CUMULATIVE_QUESTION, CUMULATIVE_WORD, SPAN_QUALIFIER, STREAK_LENGTH_QUESTION } from '../lang/zh/span-words.js';
 import { escapeRegExp } from '../lang/zh/regexp.js';
@@ -844,7 +838,7 @@ function measureOfThingNamed(indicator: string, text: string, measure: string | 
  */
 function incrementOrTotalBeside(f: Figure, figures: readonly Figure[]): Figure | undefined {
   const leadIsIncrement = isIncrementName(f.indicator);
-  const thing = withoutIncrementWords(f.indicator);
+  const thing = thingCounted(f.indicator);
   return figures.find(
     (g) =>
       g !== f &&
@@ -852,7 +846,7 @@ function incrementOrTotalBeside(f: Figure, figures: readonly Figure[]): Figure |
       g.unit === f.unit &&
       g.kind === f.kind &&
       isIncrementName(g.indicator) !== leadIsIncrement &&
-      withoutIncrementWords(g.indicator) === thing,
+      thingCounted(g.indicator) === thing,
   );
 }
 

@@ -62,6 +62,7 @@ import {
   NATIONAL_RANK_CONTEXT,
   NATIONAL_LIST_NAMED,
   NATIONAL_AS_GIVER,
+  CAPITAL_AS_GIVER,
   CONFERRING_PLACE,
   ENGLISH_NAME_BEFORE_PLACE_KIND,
   isNameLike,
@@ -91,6 +92,7 @@ import {
   translateContentWords,
   type LexiconTranslation,
 } from '../lang/en/english-lexicon.js';
+import { fusedPairSpellings } from '../lang/zh/paired-compounds.js';
 import {
   isPinyinWord,
   pinyinNameRuns,
@@ -619,6 +621,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
     const inDictionary = (word: string) => englishLexicon().get(singular(word)) !== undefined;
     for (const word of unknownLowerCaseWords(rest, isKnown, inDictionary, (w) => ENGLISH_STOP_WORDS.has(w)))
       if (!lexiconTranslations.some((t) => t.english === word)) lexiconTranslations.push({ english: word, chinese: [] });
+    // "water supply & drainage pipes": two readings the reports fuse into one word (供水, 排水 → 供排水) are covered by it.
+    withFusedPairs(lexiconTranslations, options.timesWritten ?? (() => 0));
     for (const found of lexiconTranslations) translated.push(...found.chinese);
     englishCompounds.push(...lexiconTranslations.flatMap((t) => t.qualified ?? []));
     // "national advanced manufacturing clusters": the reports' whole name of a noun phrase read word by word.
@@ -660,8 +664,10 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   const onlyInNames = notWrittenIn(probeWithoutNames);
   if (onlyInNames.length && onlyInNames.length < foundPlaces.length)
     foundPlaces.splice(0, foundPlaces.length, ...foundPlaces.filter((p) => !onlyInNames.includes(p)));
-  // "前年钱塘被杭州认定为总部型企业的 几家": the place that confers a title, beside the place asked, is not asked itself.
-  const probeWithoutConferring = probeWithoutNames.replace(CONFERRING_PLACE, (m) => ' '.repeat(m.length));
+  // "前年钱塘被杭州认定为总部型企业的 几家": the place that confers a title, beside the place asked, is not asked itself;
+  // nor is the capital that gives ("shandong 2025 — money from beijing").
+  const blank = (m: string) => ' '.repeat(m.length);
+  const probeWithoutConferring = probeWithoutNames.replace(CONFERRING_PLACE, blank).replace(CAPITAL_AS_GIVER, blank);
   const onlyConferring = notWrittenIn(probeWithoutConferring);
   if (onlyConferring.length && onlyConferring.length < foundPlaces.length)
     foundPlaces.splice(0, foundPlaces.length, ...foundPlaces.filter((p) => !onlyConferring.includes(p)));
@@ -1227,6 +1233,25 @@ function placesQualifyingOthers(text: string, found: readonly string[], places: 
  * The phrases a question says its time with: its years' ("去年", "24年") and a report named by its year ("24年报告"), which
  * says the time even where it is read as the report's own year and no year note is written for it.
  */
+/** Adds to each of two readings the fused word the reports write for both (fusedPairSpellings), when they write it. */
+function withFusedPairs(readings: LexiconTranslation[], timesWritten: (zh: string) => number): void {
+  const added = readings.map((): string[] => []);
+  readings.forEach((first, i) => {
+    readings.forEach((second, j) => {
+      if (j <= i) return;
+      for (const a of first.chinese)
+        for (const b of second.chinese)
+          for (const fused of fusedPairSpellings(a, b).filter((zh) => timesWritten(zh) > 0)) {
+            added[i].push(fused);
+            added[j].push(fused);
+          }
+    });
+  });
+  added.forEach((fused, i) => {
+    if (fused.length) readings[i] = { ...readings[i], chinese: [...new Set([...readings[i].chinese, ...fused])] };
+  });
+}
+
 export function timePhrasesOf(query: Pick<UnderstoodQuery, 'yearNotes' | 'namedReport'>): string[] {
   const phrases = query.yearNotes.map((n) => n.phrase);
   return query.namedReport ? [...phrases, query.namedReport.phrase] : phrases;

@@ -59,9 +59,12 @@ export class RomanisedNames {
         // "蒙自市在发展蓝莓产业中": written once, but as a place's name (its 市 after it), no chance run of characters.
         placeNamed: seen.ends.some((end) => PLACE_SUFFIXES.includes(text[end] ?? '')),
       });
-    let written = [...counts]
-      .filter(([zh, c]) => c.times >= MIN_WRITTEN || zh.length >= ONCE_CHARACTERS || c.besideWord || c.placeNamed)
-      .map(([zh, c]) => ({ zh, ...c }));
+    const every = [...counts].map(([zh, c]) => ({ zh, ...c }));
+    let written = every.filter((c) => c.times >= MIN_WRITTEN || c.zh.length >= ONCE_CHARACTERS || c.besideWord || c.placeNamed);
+    // "'fudao' trails": where only common words sound like the name (辅导 "tutoring"), a proper name written once by its
+    // characters' first readings is the name (福道).
+    const onceProper = every.filter((c) => c.primary && !this.isCommonWord(c.zh));
+    if (written.length && written.every((c) => this.isCommonWord(c.zh)) && onceProper.length) written = onceProper;
 
     // A proper name's spelling before a common word's; its characters' first readings before rarer ones.
     if (written.some((w) => !this.isCommonWord(w.zh))) written = written.filter((w) => !this.isCommonWord(w.zh));

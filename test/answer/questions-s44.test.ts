@@ -65,8 +65,9 @@ describe('how people ask a number', () => {
   });
 
   it('"newly listed firms … and total listed": the listed firms, not "the reports don’t cover that"', async () => {
+    // Both asked, both lead since session 58 (test/answer/questions-s58.test.ts).
     expect(await ask('guangdong 2024: newly listed firms (domestic + overseas) and total listed?')).toMatch(
-      /^Guangdong 2024 境内外上市企业/,
+      /^Guangdong 2024 新增境内外上市企业 .*; Guangdong 2024 境内外上市企业总量/,
     );
   });
 });

@@ -350,6 +350,12 @@ export const COLLOQUIAL_PHRASINGS: readonly ColloquialPhrasing[] = [
   { pattern: /(多少|几|\d+)个?年头/g, wording: '$1年', example: '截到前年是连着多少个年头零重大火灾' },
   // "零重大火灾", "零死亡": none of them, as the reports write it (无重大森林火灾).
   { pattern: /(?<![\d.])零(?=重大|较大|死亡|伤亡|事故|火灾|投诉)/g, wording: '无', example: '截到前年是连着多少个年头零重大火灾' },
+  // "没出重大森林火灾", "没发生过较大事故": none happened, as the reports write it (无重大森林火灾, 未发生…).
+  {
+    pattern: /没(?:有)?(?:出(?:过|现)?|发生(?:过)?)?(?=重大|较大|重特大|死亡|伤亡|事故|火灾)/g,
+    wording: '无',
+    example: '吉林到前年连续多少年没出重大森林火灾',
+  },
   // "截到前年": up to a time, as the reports write it (截至).
   { pattern: /截到|截止到|截止/g, wording: '截至', example: '截到前年是连着多少个年头零重大火灾' },
   // "拥有量各冲到多少件": a level aimed at, as a plan writes it (力争达到); "冲到了多少" is reached, below.

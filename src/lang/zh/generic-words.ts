@@ -80,6 +80,8 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '那块',
   '这一块',
   '那一块',
+  // "养老那块": the segmenter may cut 那 from 块, which is left alone.
+  '块',
   // "融了多少钱": money asked (MONEY_ASKED reads it), no word a sentence writes.
   '多少钱',
   '要',
@@ -210,6 +212,18 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '对比一下',
   '比较一下',
   '数量',
+  // "…受益户数 总数多少", "涨了多少个点": the count or the points asked, by words of asking; the sentence writes the number.
+  '总数',
+  '个点',
+  // "快递业务量同比增速": over the year before, as every change is; the reports write 增长 (generic too) and the figure.
+  // (增速 stays a word: "增速在全国排第几" is answered by the sentence that ranks the growth.)
+  '同比',
+  // "浙江截至去年…", "钱塘新区那会儿…": the time pointed at, which the years read; no subject.
+  '截至',
+  '那会儿',
+  '会儿',
+  // "26年报告里", "那批项目里": in it, cut apart from the noun before it; no subject.
+  '里',
   // "“两重”那批 个数多少": the count asked by its own noun, and the batch pointed at; the sentence writes the count
   // ("86个“两重”项目").
   '个数',

@@ -66,6 +66,26 @@ export const INTERCHANGEABLE_WORDS: readonly InterchangeableWords[] = [
   { words: ['小网格', '微网格'] },
   // "“两重”那批 都动工了吗": the report writes 全部开工.
   { words: ['动工', '开工', '开建'] },
+  // Everyday words beside the reports' own: "进城落户变成新市民" (成为新市民), "和美村庄" (和美乡村), "旧住宅区翻新"
+  // (老旧小区改造), "垃圾投放点" (分类桶站), "宾馆" (酒店), "服务区开口"
+  // (服务区出入口), "交付使用" (竣工投用).
+  { words: ['变成', '成为'] },
+  { words: ['村庄', '乡村'] },
+  { words: ['翻新', '改造'] },
+  { words: ['住宅区', '小区'] },
+  { words: ['投放点', '桶站'] },
+  { words: ['宾馆', '酒店'] },
+  { words: ['开口', '出入口'] },
+  { words: ['交付使用', '投入使用', '投用'] },
+  // "老年痴呆患者的专用床" (认知症专区照护床位), "工厂盈利" (工业企业利润), "财政进账" (财政收入), "地底下各类管线" (地下管网),
+  // "院子美化" (美丽庭院), "加码扩产" (增资扩产).
+  { words: ['老年痴呆', '认知症', '认知障碍'] },
+  { words: ['工厂', '工业企业'] },
+  { words: ['盈利', '利润'] },
+  { words: ['进账', '收入'] },
+  { words: ['管线', '管网'] },
+  { words: ['院子', '庭院'] },
+  { words: ['加码', '增资'] },
 ];
 
 /** The groups a question's words belong to, each with the word the question wrote: bounded by the table's size. */

@@ -13,7 +13,7 @@ const LEVEL_ASKED =
  * "多了几个", "新添了多少").
  */
 const INCREMENT_ASKED =
-  /新增|新建|新认定|新开通|新培育|增加了?多少|增加了?几|多了(?:多少|几)|多出(?:了|来)?(?:多少|几)|新添|添了(?:多少|几)|\bnew\b|\badd(?:ed|s)?\b/i;
+  /新增|新建|新认定|新开通|新培育|增加了?多少|增加了?几|多了(?:多少|几)|多出(?:了|来)?(?:多少|几)|新添|添了(?:多少|几)|\bnew(?:ly)?\b|\badd(?:ed|s)?\b/i;
 
 export type AskedAmount = 'level' | 'increment' | null;
 
@@ -29,7 +29,7 @@ export function askedAmount(question: string): AskedAmount {
  * Both asked at once: "新增全国重点实验室几家 累计多少家", "labs added, and how many it has in all?" — the year's increment and
  * the running total, each its own figure.
  */
-const RUNNING_TOTAL_ASKED = /累计|总数|总量|一共|总共|\bin (?:all|total)\b|\baltogether\b/i;
+const RUNNING_TOTAL_ASKED = /累计|总数|总量|一共|总共|\bin (?:all|total)\b|\baltogether\b|\band (?:the |its )?total\b/i;
 export function asksIncrementAndLevel(question: string): boolean {
   return INCREMENT_ASKED.test(question) && RUNNING_TOTAL_ASKED.test(question);
 }
@@ -40,6 +40,21 @@ export function withoutIncrementWords(indicator: string): string {
   const suffix = INCREMENT_SUFFIXES.find((w) => indicator.endsWith(w) && indicator.length > w.length);
   const rest = prefix ? indicator.slice(prefix.length) : indicator;
   return suffix && rest.endsWith(suffix) ? rest.slice(0, -suffix.length) : rest;
+}
+
+/** Words that make a figure's name its running total ("境内外上市企业总量", "累计建成公园"): taken off to name the thing counted. */
+const RUNNING_TOTAL_NAME_WORDS: readonly string[] = ['累计', '总量', '总数', '总计'];
+
+/**
+ * The thing a figure counts, without the words of its increment or its running total: 境内外上市企业 of "新增境内外上市企业"
+ * and of "境内外上市企业总量" alike.
+ */
+export function thingCounted(indicator: string): string {
+  const rest = withoutIncrementWords(indicator);
+  const prefix = RUNNING_TOTAL_NAME_WORDS.find((w) => rest.startsWith(w) && rest.length > w.length);
+  const suffix = RUNNING_TOTAL_NAME_WORDS.find((w) => rest.endsWith(w) && rest.length > w.length);
+  const cut = prefix ? rest.slice(prefix.length) : rest;
+  return suffix && cut.endsWith(suffix) ? cut.slice(0, -suffix.length) : cut;
 }
 
 /** A figure name that is an increment ("新增公园", "新认定跨国公司地区总部", "通用机场增加"): one with increment words to take off. */

@@ -19,3 +19,13 @@ export function splitCompoundSubject(subject: string, count: number): string[] |
   }
   return null;
 }
+
+/**
+ * The words the reports fuse two readings into when both end in the same character: "water supply & drainage"
+ * (供水, 排水) is written 供排水, "imports and exports" (进口, 出口) 进出口, "large and medium" (大型, 中型) 大中型. Both
+ * orders; the caller keeps those the reports write.
+ */
+export function fusedPairSpellings(a: string, b: string): string[] {
+  if (a.length !== 2 || b.length !== 2 || a === b || a[1] !== b[1] || a[0] === b[0]) return [];
+  return [`${a[0]}${b[0]}${a[1]}`, `${b[0]}${a[0]}${a[1]}`];
+}

@@ -51,6 +51,12 @@ export const NATIONAL_AS_GIVER = '国家(?=(?:层面|这边|那边)?(?:给|向|�
 export const CONFERRING_PLACE = /被([\u4e00-\u9fff]{2,4}?)(?=认定|评为|评定|命名|授予|列为|确定为|批准)/g;
 
 /**
+ * "shandong 2025 — money from beijing", "its streak of top marks from beijing": the capital as the central government that
+ * gives or judges, no place asked when another is (a regex).
+ */
+export const CAPITAL_AS_GIVER = /\b(?:from|by) beijing\b/gi;
+
+/**
  * Words that open with a place suffix and are no place's end: "国际合作市场", "东方市场" (a market, whose 合作市 / 东方市 are
  * county-level cities), "北交所总市值" (a market value, whose 总市 is no place). A city before them is still read by its own
  * name ("杭州市场监管" holds 杭州).
@@ -177,7 +183,7 @@ export const LEADING_NATIONAL_SUBJECT =
  */
 
 export const NATIONAL_RANK_CONTEXT =
-  /全国(?:排|第|前|首|居|领先|位次|排名|优秀|先进|最|唯一)|(?:居|在|占)全国|比全国(?:高|低|快|慢|多|少)(?=[^，。？?]{0,3}(?:几|多少))|(?:高出|高于|低于|快于|慢于|超出|超过|跑赢|领先)全国(?=[^，。？?]{0,3}(?:几|多少))|\brank(?:s|ed|ing)?\s(?:\w+\s){0,2}in China\b/i;
+  /全国(?:排|第|前|首|居|领先|位次|排名|优秀|先进|最|唯一)|(?:居|在|占)全国|比全国(?:高|低|快|慢|多|少)(?=[^，。？?]{0,3}(?:几|多少))|(?:高出|高于|低于|快于|慢于|超出|超过|跑赢|领先)全国(?=[^，。？?]{0,3}(?:几|多少))|\brank(?:s|ed|ing)?\s(?:\w+\s){0,2}in China\b|\b(?:led|leads?|leading|topped|tops?|first|best|number one)\s(?:in\s|across\s|of\s)?(?:all of\s)?(?:china|the country|the nation)\b/i;
 
 /**
  * The country as an English question's subject when it names no place: "national GDP growth in 2024",
@@ -188,11 +194,11 @@ export const ENGLISH_NATIONAL_SUBJECT =
 
 /**
  * "national new-urbanisation pilots", "national key labs": "national" opening the name of a title a place is given (国家新型
- * 城镇化试点, 全国重点实验室), within a few words of its noun. Asked alone it is the country's; in a conversation about a
+ * 城镇化试点, 全国重点实验室), or of money it wins ("national policy funds": 国家政策性资金), within a few words of its noun. Asked alone it is the country's; in a conversation about a
  * place, that place's titles are meant.
  */
 export const ENGLISH_NATIONAL_TITLE =
-  /\bnational\s+(?:[a-z'’-]+\s+){0,3}?(?:pilots?|pilot zones?|demonstrations?|demos?|models?|zones?|bases?|parks?|centres?|centers?|labs?|laboratories|clusters?|brands?|champions?|counties|cities|towns|villages|platforms?|hubs?|areas?|projects?)\b/i;
+  /\bnational\s+(?:[a-z'’-]+\s+){0,3}?(?:pilots?|pilot zones?|demonstrations?|demos?|models?|zones?|bases?|parks?|centres?|centers?|labs?|laboratories|clusters?|brands?|champions?|counties|cities|towns|villages|platforms?|hubs?|areas?|projects?|funds?|funding|grants?|subsid(?:y|ies))\b/i;
 
 /**
  * "gyantse county — how many tourists came", "yumen city wind power": a word before a kind of place, read as that place's

@@ -1,5 +1,6 @@
 import { ENGLISH_SMALL_NUMBERS, ENGLISH_SMALL_NUMBER_WORDS } from '../en/english-small-numbers.js';
 import { CHINESE_YEAR_DIGITS, FIVE_YEAR_PLANS, type FiveYearPlan } from './five-year-plans.js';
+import { EVENT_YEAR_PATTERN, eventYearOf } from './event-years.js';
 import { glossary } from './glossary.js';
 import { PLACE_SUFFIXES } from './place-words.js';
 import { alternation } from './regexp.js';
@@ -343,6 +344,15 @@ export function resolveYears(text: string, options: ResolveYearsOptions): Resolv
     const year = Number([...m[0]].map((c) => CHINESE_YEAR_DIGITS[c]).join(''));
     years.add(year);
     notes.push({ phrase: `${m[0]}年`, year });
+    consume(m.index, m[0].length);
+  }
+
+  // "杭州亚运那年", "the Asian Games year": the year the event was held.
+  for (const m of rest.matchAll(EVENT_YEAR_PATTERN)) {
+    const year = eventYearOf(m[0]);
+    if (year === undefined) continue;
+    years.add(year);
+    notes.push({ phrase: m[0], year });
     consume(m.index, m[0].length);
   }
 
