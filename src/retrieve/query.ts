@@ -92,6 +92,7 @@ import {
   translateContentWords,
   type LexiconTranslation,
 } from '../lang/en/english-lexicon.js';
+import { withoutEventYears } from '../lang/zh/event-years.js';
 import { fusedPairSpellings } from '../lang/zh/paired-compounds.js';
 import {
   isPinyinWord,
@@ -395,7 +396,8 @@ export function understandQuery(asked: string, places: readonly KnownPlace[], op
   /** Those of them that name a subject ("integrated circuits" → 集成电路), not a change ("growth" → 增长). */
   const subjectsTranslated: string[] = [];
   // "What share of Jiangsu's investment is private?" is read as "… share of jiangsu's private investment".
-  let rest = ` ${language === 'en' ? withoutNameShapes(qualifierBeforeHeadNoun(lower, isEnglishName)) : lower} `;
+  // "growth in the Asian Games year": the event says the year asked (relative-years.ts), no subject (亚运会).
+  let rest = ` ${language === 'en' ? withoutNameShapes(qualifierBeforeHeadNoun(withoutEventYears(lower), isEnglishName)) : lower} `;
   let intentFromEnglish: Intent | null = null;
   /** The English the glossary's terms were read from: no intent word inside them ("projects" holds "project"). */
   const termsRead: string[] = [];

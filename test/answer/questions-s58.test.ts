@@ -16,6 +16,14 @@ describe('a year named by an event', () => {
   });
 });
 
+describe('a year named by an event, in English', () => {
+  it('"What was Hangzhou\'s growth in the Asian Games year?": 杭州\'s 2023 GDP, not the athletes of the games', async () => {
+    expect(await ask("What was Hangzhou's growth in the Asian Games year?")).toMatch(
+      /^\(the Asian Games year = 2023\) Hangzhou City 2023 GDP .*up 5\.6% \[1\]/,
+    );
+  });
+});
+
 describe('everyday words for what the reports name', () => {
   it('"皖去年 快递业务量同比增速": 同比 and 增速 ask the change, 20.8%', async () => {
     expect(await ask('皖去年 快递业务量同比增速')).toMatch(/安徽省2025年快递业务量（实绩）：增长20\.8% \[1\]/);
@@ -35,6 +43,12 @@ describe('everyday words for what the reports name', () => {
 
   it('"皖前年 进城落户变成新市民的农业人口 多少万": 成为新市民, 39.8万', async () => {
     expect(await ask('皖前年 进城落户变成新市民的农业人口 多少万')).toMatch(/安徽省2024年.*：39\.8万 \[1\]/);
+  });
+
+  it('"给老年痴呆患者的专用床": the figure named by the reports\' word for it, 认知症专区照护床位 187张', async () => {
+    expect(await ask('22年拱墅养老那块 给老年痴呆患者的专用床 新开多少张')).toMatch(
+      /拱墅区2022年新增认知症专区照护床位（实绩）：187张 \[1\]/,
+    );
   });
 
   it('"钱塘去年 本地已有企业加码扩产的项目 要新增多少": 增资扩产, 100个', async () => {

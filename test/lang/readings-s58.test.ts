@@ -51,6 +51,13 @@ describe('a year named by an event held in it', () => {
     for (const event of EVENT_YEARS) for (const name of event.names) expect(eventYearOf(name)).toBe(event.year);
   });
 
+  it('an English question reads the event as its year, no subject: "growth in the Asian Games year" searches no 亚运会', () => {
+    const query = understandQuery("What was Hangzhou's growth in the Asian Games year?", knownPlaces(['杭州市']), { today });
+    expect(query.years).toEqual([2023]);
+    expect(query.searchText).not.toContain('亚运会');
+    expect(understandQuery('asian games venues built in hangzhou', knownPlaces(['杭州市']), { today }).searchText).toContain('亚运会');
+  });
+
   it('the question reads the year and its place apart: "亚运那年杭州…" asks 杭州 in 2023', () => {
     const query = understandQuery('亚运那年杭州治污水 升级达标的乡镇街道数', knownPlaces(['杭州市', '钱塘区']), { today });
     expect(query.years).toEqual([2023]);

@@ -58,3 +58,8 @@ export function eventYearOf(pointer: string): number | undefined {
   const lower = pointer.toLowerCase();
   return EVENT_YEARS.find((event) => event.names.some((name) => lower.includes(name.toLowerCase())))?.year;
 }
+
+/** The text with every event's year pointer blanked (same length): a time asked, no subject to read terms from. */
+export function withoutEventYears(text: string): string {
+  return text.replace(EVENT_YEAR_PATTERN, (m) => ' '.repeat(m.length));
+}
