@@ -31,6 +31,7 @@ import { withReadingNote } from './reading-note.js';
 import type { LlmWording } from './llm-wording.js';
 import { extractFigures, rankFiguresForQuestion } from '../figures/index.js';
 import { message } from './messages.js';
+import { speaksOfSameThing, withLaterCitation } from './later-mention.js';
 import { figureLead, namedInQuestion, termNamingTarget } from './figure-lead.js';
 import { formatNumber, isAskedIndicator, valueText } from './figure-format.js';
 import { nationalSpanReading, withReviewSpanHeld } from './review-span-held.js';
@@ -87,17 +88,7 @@ import { withKeywordQuantity } from '../understand/keyword-question.js';
 import { resultsBeforeTheYearsPlan } from './kinds/results-first.js';
 import type { AnswerFrame, AnswerTools } from './kinds/answer-tools.js';
 import { asksShareInEnglish } from '../lang/en/english-share-wording.js';
-import { longestCommonRun } from './longest-common-run.js';
-import {
-  AnswerSchema,
-  CHART_CITATIONS_MAX,
-  ORDINARY_CITATIONS_MAX,
-  type Answer,
-  type AskContext,
-  type AskEngine,
-  type Citation,
-  type Figure,
-} from './schema.js';
+import { AnswerSchema, type Answer, type AskContext, type AskEngine, type Citation, type Figure } from './schema.js';
 
 export interface EngineOptions {
   /** Optional model wording of the direct answer, checked against the citations. */
@@ -116,10 +107,6 @@ const REVIEWED_YEARS = 5;
 
 /** Things asked at once that are each searched for by their own words; more are read from one search, as before. */
 const MAX_SUBJECTS_SEARCHED = 4;
-/** The run of its name another report's sentence writes to speak of the same thing again ("河源万绿湖"). */
-const SAME_THING_RUN = 3;
-/** The run another report's sentence shares with the cited one, the value aside, to speak of the same thing ("等轨道交通线"). */
-const SAME_SENTENCE_RUN = 4;
 
 /** The question-answering engine every surface uses: retrieval, then the answer's parts. */
 export class Engine implements AskEngine, AnswerTools {
@@ -802,13 +789,6 @@ export class Engine implements AskEngine, AnswerTools {
     const checked = this.understand(check, options);
     const years = checked.years.map(String);
     const named = (s: Sentence) => years.some((y) => s.period.startsWith(y));
-    // Another report's sentence that writes the value of the same thing ("河源万绿湖…5A级", not any "5A级景区创建"): it shares
-    // a run with the figure's name, or, the value taken out of both, a longer one with the cited sentence ("推进19号线、南枫线等
-    // 轨道交通线" and "…21号线、23号线等轨道交通线", whose figure is named only 推进).
-    const withoutValue = (text: string) => text.split(written).join('\u0000');
-    const ofSameThing = (s: Sentence) =>
-      longestCommonRun(s.text, stated.figure.indicator).length >= SAME_THING_RUN ||
-      longestCommonRun(withoutValue(s.text), withoutValue(cited.sentence)).length >= SAME_SENTENCE_RUN;
     const again = this.retriever.corpus.sentences
       .filter(
         (s) =>
@@ -816,7 +796,7 @@ export class Engine implements AskEngine, AnswerTools {
           s.docId !== cited.docId &&
           this.retriever.issuerOf(s.docId) === issuer &&
           s.text.includes(written) &&
-          ofSameThing(s),
+          speaksOfSameThing(s.text, stated.figure.indicator, written, cited.sentence),
       )
       .sort((a, b) => Number(named(b)) - Number(named(a)) || b.period.localeCompare(a.period))[0];
     const lang = checked.language;
@@ -824,24 +804,7 @@ export class Engine implements AskEngine, AnswerTools {
       const said = message('noLaterMention', lang, { written });
       return AnswerSchema.parse({ ...answer, text: [lines[0], said, ...lines.slice(1)].join('\n') });
     }
-    const citation = this.citation(again, 0);
-    // Quoted already among the answer's passages: named by its marker there.
-    const quotedAt = answer.citations.findIndex((c) => c.sentence === citation.sentence);
-    if (quotedAt >= 0) {
-      const said = message('laterMention', lang, { title: citation.title, marker: quotedAt + 1 });
-      return AnswerSchema.parse({ ...answer, text: [lines[0], said, ...lines.slice(1)].join('\n') });
-    }
-    // At the answer's cap of citations, its last quoted passage (and any figure of it) gives way to the other report's.
-    const cap = answer.chart ? CHART_CITATIONS_MAX : ORDINARY_CITATIONS_MAX;
-    const kept = answer.citations.slice(0, Math.min(answer.citations.length, cap - 1));
-    const dropped = new Set(answer.citations.slice(kept.length).map((c) => c.id));
-    const droppedMarkers = answer.citations.slice(kept.length).map((_, i) => `[${kept.length + i + 1}] `);
-    const body = lines.slice(1).filter((line) => !droppedMarkers.some((m) => line.startsWith(m)));
-    const marker = kept.length + 1;
-    const said = message('laterMention', lang, { title: citation.title, marker });
-    const text = [lines[0], said, ...body, `[${marker}] ${citation.sentence}`].join('\n');
-    const figures = answer.figures.filter((f) => !dropped.has(f.citationId));
-    return AnswerSchema.parse({ ...answer, text, citations: [...kept, citation], figures });
+    return withLaterCitation(answer, this.citation(again, 0), lang);
   }
 
   /**

@@ -1250,7 +1250,7 @@ function withFusedPairs(readings: LexiconTranslation[], timesWritten: (zh: strin
     });
   });
   added.forEach((fused, i) => {
-    if (fused.length) readings[i] = { ...readings[i], chinese: [...new Set([...readings[i].chinese, ...fused])] };
+    readings[i] = { ...readings[i], chinese: [...new Set([...readings[i].chinese, ...fused])] };
   });
 }
 

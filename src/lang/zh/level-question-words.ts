@@ -52,9 +52,9 @@ const RUNNING_TOTAL_NAME_WORDS: readonly string[] = ['累计', '总量', '总数
 export function thingCounted(indicator: string): string {
   const rest = withoutIncrementWords(indicator);
   const prefix = RUNNING_TOTAL_NAME_WORDS.find((w) => rest.startsWith(w) && rest.length > w.length);
-  const suffix = RUNNING_TOTAL_NAME_WORDS.find((w) => rest.endsWith(w) && rest.length > w.length);
   const cut = prefix ? rest.slice(prefix.length) : rest;
-  return suffix && cut.endsWith(suffix) ? cut.slice(0, -suffix.length) : cut;
+  const suffix = RUNNING_TOTAL_NAME_WORDS.find((w) => cut.endsWith(w) && cut.length > w.length);
+  return suffix ? cut.slice(0, -suffix.length) : cut;
 }
 
 /** A figure name that is an increment ("新增公园", "新认定跨国公司地区总部", "通用机场增加"): one with increment words to take off. */

@@ -26,6 +26,7 @@ export function splitCompoundSubject(subject: string, count: number): string[] |
  * orders; the caller keeps those the reports write.
  */
 export function fusedPairSpellings(a: string, b: string): string[] {
-  if (a.length !== 2 || b.length !== 2 || a === b || a[1] !== b[1] || a[0] === b[0]) return [];
+  // (Two words of two characters ending alike differ in their first.)
+  if (a.length !== 2 || b.length !== 2 || a === b || a[1] !== b[1]) return [];
   return [`${a[0]}${b[0]}${a[1]}`, `${b[0]}${a[0]}${a[1]}`];
 }
