@@ -17,7 +17,7 @@ import { periodSpan } from '../lang/zh/years.js';
 import { BOUND_ASKING } from '../lang/zh/bound-asked-words.js';
 import { YEAR_BEFORE_BASE_ASKING } from '../lang/zh/year-comparison-words.js';
 import { NAME_NUMBER_ASKING } from '../lang/zh/attribute-words.js';
-import { ASKING_TOKEN, GENERIC_SEARCH_TERMS, NUMBER_IN_WORDS } from '../lang/zh/generic-words.js';
+import { ASKING_TOKEN, GENERIC_SEARCH_TERMS, isAskingWordIn, NUMBER_IN_WORDS } from '../lang/zh/generic-words.js';
 import { VERB_BEFORE_HOW_MANY, STREAK_WRITTEN, YEARS_COUNT_ASKED } from '../lang/zh/span-words.js';
 import { RANK_PATTERN } from '../lang/zh/rank-words.js';
 import { asksForRank } from '../lang/zh/asked-shape-words.js';
@@ -393,9 +393,10 @@ export class Retriever {
     // Asked means written by the user: an English question's search text also carries the Chinese
     // names the glossary put in, which no more asked for one name than for another.
     const asked = new Set(this.tokenize(query.question));
+    const rankAsked = asksForRank(query.question);
     const weights = new Map<string, number>();
     for (const t of tokens)
-      weights.set(t, indicatorTokens.has(t) ? (asked.has(t) ? 1.5 : 0.3) : GENERIC_SEARCH_TERMS.has(t) || period.has(t) ? 0.4 : 1);
+      weights.set(t, indicatorTokens.has(t) ? (asked.has(t) ? 1.5 : 0.3) : isAskingWordIn(t, rankAsked) || period.has(t) ? 0.4 : 1);
     return weights;
   }
 
@@ -485,7 +486,12 @@ export class Retriever {
         writesEnglishQualifiers(best, query)
       );
     const allContent = [...new Set(tokens)].filter(
-      (t) => !GENERIC_SEARCH_TERMS.has(t) && !ASKING_TOKEN.test(t) && !period.has(t) && !/^\d/.test(t) && !NUMBER_IN_WORDS.test(t),
+      (t) =>
+        !isAskingWordIn(t, asksForRank(query.question)) &&
+        !ASKING_TOKEN.test(t) &&
+        !period.has(t) &&
+        !/^\d/.test(t) &&
+        !NUMBER_IN_WORDS.test(t),
     );
     // An English question's words left beside its translated terms ("what … say about" beside
     // 人工智能) are no evidence either way: the Chinese terms decide, when there are any.

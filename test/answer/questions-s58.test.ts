@@ -58,6 +58,18 @@ describe('everyday words for what the reports name', () => {
   });
 });
 
+describe('the growth asked by its noun', () => {
+  it('"亚运那年杭州高新产业投资增速": the 24.5% its sentence writes as 增长', async () => {
+    expect(await ask('亚运那年杭州高新产业投资增速')).toMatch(
+      /^（亚运那年 = 2023年）杭州市2023年高新技术产业投资（实绩）：增长24\.5% \[1\]/,
+    );
+  });
+
+  it('a rank of the growth still finds the sentence that writes 增速: "安徽进出口增速在全国排第几" (questions-s40)', async () => {
+    expect(await ask('安徽进出口增速在全国排第几')).toMatch(/增速（实绩）：全国第5位/);
+  });
+});
+
 describe('English questions', () => {
   it('"water supply & drainage pipes": the reports\' fused 供排水管网, 2182公里; "\'fudao\' trails" are its 福道', async () => {
     expect(await ask('fujian 2024: km of water supply and drainage pipes built or rebuilt?')).toMatch(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EVENT_YEARS, eventYearOf } from '../../src/lang/zh/event-years.js';
 import { toReportWording } from '../../src/lang/zh/colloquial-phrasings.js';
-import { GENERIC_SEARCH_TERMS } from '../../src/lang/zh/generic-words.js';
+import { GENERIC_SEARCH_TERMS, isAskingWordIn } from '../../src/lang/zh/generic-words.js';
 import { interchangeableWordsIn } from '../../src/lang/zh/interchangeable-words.js';
 import { fusedPairSpellings } from '../../src/lang/zh/paired-compounds.js';
 import { askedAmount, asksIncrementAndLevel, thingCounted } from '../../src/lang/zh/level-question-words.js';
@@ -204,5 +204,15 @@ describe('places in English that are no place asked', () => {
   it('the country asked alone stays the subject: "how did china lead the world in exports" names no field', () => {
     const query = understandQuery("china's gdp growth in 2024", knownPlaces(['国务院', '浙江省']), { today });
     expect(query.places).toEqual(['国务院']);
+  });
+});
+
+describe('the growth asked by its noun', () => {
+  it('增速 and 增幅 are words of asking, like 增长, unless a rank of the growth is asked', () => {
+    expect(isAskingWordIn('增速', false)).toBe(true);
+    expect(isAskingWordIn('增幅', false)).toBe(true);
+    expect(isAskingWordIn('增速', true)).toBe(false);
+    expect(isAskingWordIn('同比', true)).toBe(true);
+    expect(isAskingWordIn('投资', false)).toBe(false);
   });
 });

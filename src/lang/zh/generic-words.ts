@@ -39,6 +39,18 @@ export const ASKING_TOKEN = /几|^要[建开办新搞做干修种招引发降提
 /** Measure words asked after 几 that are no measure of a count figure read here: "几轮", "几届". */
 const COUNT_ASKED_ONLY_MEASURES: readonly string[] = ['轮', '届'];
 
+/**
+ * The growth asked by its own noun ("高新产业投资增速", "谁的增速更高"): a word of asking like 增长, which the sentence writes
+ * instead ("增长24.5%"); but a rank of the growth asked ("进出口增速在全国排第几") is given by the sentence that writes 增速
+ * ("增速居全国第5位"), where it stays a word to find.
+ */
+export const GROWTH_RATE_WORDS: ReadonlySet<string> = new Set(['增速', '增幅']);
+
+/** Whether a question's token is a word of asking in that question (GENERIC_SEARCH_TERMS; GROWTH_RATE_WORDS unless a rank is asked). */
+export function isAskingWordIn(token: string, rankAsked: boolean): boolean {
+  return GENERIC_SEARCH_TERMS.has(token) || (!rankAsked && GROWTH_RATE_WORDS.has(token));
+}
+
 export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   // "换广东看看": words of switching a follow-up to another place, no subject.
   ...SWITCHING_WORDS,
