@@ -1,4 +1,4 @@
-import { type LexiconTranslation, qualifierChineseBefore } from '../lang/en/english-lexicon.js';
+import { qualifierChineseBefore } from '../lang/en/english-lexicon.js';
 import { boundAsked, writesBound } from '../lang/zh/bound-asked-words.js';
 import { inCurrency } from '../lang/zh/currency-words.js';
 import { countedAs, countsAsGuessedInEnglish, TIMES_COUNTED } from '../lang/zh/counter-equivalents.js';
@@ -145,11 +145,7 @@ export function figureLead(
   // An English question writes its names in the Chinese they were read as ("electric vehicles on the road" is
   // 新能源汽车保有量: its 356万辆, not the 汽车保有量 3230万辆 inside that name).
   // A Chinese question's spaces between words join them ("101个市重点项目 投资完成率" names 市重点项目投资完成率).
-  // A Chinese question's everyday word is read as the figures' own word for it ("工厂盈利" names 规上工业企业利润).
-  const namesText =
-    query.language === 'en'
-      ? query.searchText
-      : inFiguresWords(query.question.replace(SPACE_BETWEEN_WORDS, ''), query.termAlternatives ?? [], given);
+  const namesText = query.language === 'en' ? query.searchText : query.question.replace(SPACE_BETWEEN_WORDS, '');
   const withoutAsking = withoutAmountAsked(namesText);
   const withoutLinks = withoutAsking.split(NOUN_LINK).join('');
   // The measure asked after 多少 ("多少产值", "多少新增产值"), by its head (产值).
@@ -992,24 +988,6 @@ export function groupSiblings<F extends Pick<Figure, 'indicator' | 'unit' | 'kin
     )
     .filter((x): x is F => !!x);
 }
-
-/**
- * The question with each interchangeable word it writes (interchangeable-words.ts: the alternative's `english` is the
- * question's own Chinese word) replaced by the group's word the figures' names write, when none writes the question's own:
- * "工厂盈利多赚了百分之几" reads "工业企业利润…" beside 规上工业企业利润 增长6%.
- */
-function inFiguresWords(question: string, alternatives: readonly LexiconTranslation[], figures: readonly Figure[]): string {
-  let text = question;
-  for (const { english: written, chinese: group } of alternatives) {
-    if (!CHINESE_WORD_ONLY.test(written) || !text.includes(written)) continue;
-    if (figures.some((f) => f.indicator.includes(written))) continue;
-    const named = group.find((zh) => zh !== written && figures.some((f) => f.indicator.includes(zh)));
-    if (named) text = text.split(written).join(named);
-  }
-  return text;
-}
-
-const CHINESE_WORD_ONLY = /^[\u4e00-\u9fff]+$/;
 
 /** Where a name ends in the question outweighs its length: one character further is worth more than any name. */
 const NAME_END_WEIGHT = 100;

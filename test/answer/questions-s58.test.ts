@@ -45,12 +45,6 @@ describe('everyday words for what the reports name', () => {
     expect(await ask('皖前年 进城落户变成新市民的农业人口 多少万')).toMatch(/安徽省2024年.*：39\.8万 \[1\]/);
   });
 
-  it('"给老年痴呆患者的专用床": the figure named by the reports\' word for it, 认知症专区照护床位 187张', async () => {
-    expect(await ask('22年拱墅养老那块 给老年痴呆患者的专用床 新开多少张')).toMatch(
-      /拱墅区2022年新增认知症专区照护床位（实绩）：187张 \[1\]/,
-    );
-  });
-
   it('"钱塘去年 本地已有企业加码扩产的项目 要新增多少": 增资扩产, 100个', async () => {
     expect(await ask('钱塘去年 本地已有企业加码扩产的项目 要新增多少')).toMatch(
       /钱塘区2025年新增存量企业增资扩产项目（目标）：100个 \[1\]/,
