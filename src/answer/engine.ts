@@ -31,7 +31,7 @@ import { withReadingNote } from './reading-note.js';
 import type { LlmWording } from './llm-wording.js';
 import { extractFigures, rankFiguresForQuestion } from '../figures/index.js';
 import { message } from './messages.js';
-import { speaksOfSameThing, withLaterCitation } from './later-mention.js';
+import { withLaterCitation, writesAgain } from './later-mention.js';
 import { figureLead, namedInQuestion, termNamingTarget } from './figure-lead.js';
 import { formatNumber, isAskedIndicator, valueText } from './figure-format.js';
 import { nationalSpanReading, withReviewSpanHeld } from './review-span-held.js';
@@ -790,14 +790,7 @@ export class Engine implements AskEngine, AnswerTools {
     const years = checked.years.map(String);
     const named = (s: Sentence) => years.some((y) => s.period.startsWith(y));
     const again = this.retriever.corpus.sentences
-      .filter(
-        (s) =>
-          !s.isHeading &&
-          s.docId !== cited.docId &&
-          this.retriever.issuerOf(s.docId) === issuer &&
-          s.text.includes(written) &&
-          speaksOfSameThing(s.text, stated.figure.indicator, written, cited.sentence),
-      )
+      .filter((s) => writesAgain(s, { ...cited, indicator: stated.figure.indicator, written }, this.retriever.issuerOf(s.docId) === issuer))
       .sort((a, b) => Number(named(b)) - Number(named(a)) || b.period.localeCompare(a.period))[0];
     const lang = checked.language;
     if (!again) {

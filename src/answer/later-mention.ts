@@ -26,6 +26,24 @@ export function speaksOfSameThing(sentence: string, indicator: string, written: 
 }
 
 /**
+ * Whether a sentence of another report of the same place (`sameIssuer`) writes the figure's value again, of the same thing:
+ * no heading, not the cited report's own sentence.
+ */
+export function writesAgain(
+  sentence: { isHeading: boolean; docId: string; text: string },
+  cited: { docId: string; sentence: string; indicator: string; written: string },
+  sameIssuer: boolean,
+): boolean {
+  return (
+    !sentence.isHeading &&
+    sentence.docId !== cited.docId &&
+    sameIssuer &&
+    sentence.text.includes(cited.written) &&
+    speaksOfSameThing(sentence.text, cited.indicator, cited.written, cited.sentence)
+  );
+}
+
+/**
  * The answer with the line that another report writes it too, right after the lead, and that report's sentence quoted. A
  * sentence quoted already is named by its marker; at the answer's cap of citations, its last quoted passage (and any figure
  * of it) gives way to the other report's.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speaksOfSameThing, withLaterCitation } from '../../src/answer/later-mention.js';
+import { speaksOfSameThing, withLaterCitation, writesAgain } from '../../src/answer/later-mention.js';
 import type { Answer, Citation } from '../../src/answer/schema.js';
 import { handFigure, resultCitation } from '../support/hand-built-evidence.js';
 
@@ -87,6 +87,22 @@ describe('the answer with the other report quoted', () => {
     expect(out.text).toContain('[6] 第6句');
   });
 
+  it('quoted first: named by its marker 1', () => {
+    const own = [{ ...later, id: 'same' }, ...cites(2)];
+    const out = withLaterCitation(answerWith(own), later, 'zh');
+    expect(out.text.split('\n')[1]).toBe('《2025年广东省政府工作报告》也写到它 [1]');
+    expect(out.citations).toHaveLength(3);
+  });
+
+  it('over the cap (six passages): every one past the fourth gives way, by its own marker', () => {
+    const out = withLaterCitation(answerWith(cites(6)), later, 'zh');
+    expect(out.citations.map((c) => c.id)).toEqual(['c1', 'c2', 'c3', 'c4', 'later']);
+    expect(out.text).toContain('[4] 第4句');
+    expect(out.text).not.toContain('第5句');
+    expect(out.text).not.toContain('第6句');
+    expect(out.text.split('\n').filter((line) => line === '广东省河源万绿湖：5A级 [1]')).toHaveLength(1);
+  });
+
   it('quoted already: named by its marker, nothing added', () => {
     const own = [...cites(2), { ...later, id: 'same' }];
     const out = withLaterCitation(answerWith(own), later, 'zh');
@@ -97,5 +113,22 @@ describe('the answer with the other report quoted', () => {
 
   it('in English, the English line', () => {
     expect(withLaterCitation(answerWith(cites(1)), later, 'en').text.split('\n')[1]).toBe('2025年广东省政府工作报告 mentions it too [2]');
+  });
+});
+
+describe('a sentence of another report that writes it again', () => {
+  const cited = { docId: 'gd26', sentence: '河源万绿湖入选国家5A级景区。', indicator: '河源万绿湖入选国家', written: '5A级' };
+  const other = { isHeading: false, docId: 'gd25', text: '动工建设丹霞山文旅综合体,河源万绿湖入选国家5A级景区' };
+
+  it('another report of the same place, of the same thing, with the value: yes', () => {
+    expect(writesAgain(other, cited, true)).toBe(true);
+  });
+
+  it('a heading, the cited report itself, another place, a sentence without the value, or of another thing: no', () => {
+    expect(writesAgain({ ...other, isHeading: true }, cited, true)).toBe(false);
+    expect(writesAgain({ ...other, docId: 'gd26' }, cited, true)).toBe(false);
+    expect(writesAgain(other, cited, false)).toBe(false);
+    expect(writesAgain({ ...other, text: '河源万绿湖入选国家4A级景区' }, cited, true)).toBe(false);
+    expect(writesAgain({ ...other, text: '加强国家5A级景区创建' }, cited, true)).toBe(false);
   });
 });

@@ -3,6 +3,7 @@ import { eventYearOf } from '../../src/lang/zh/event-years.js';
 import { thingCounted } from '../../src/lang/zh/level-question-words.js';
 import { fusedPairSpellings } from '../../src/lang/zh/paired-compounds.js';
 import { knownPlaces, understandQuery } from '../../src/retrieve/query.js';
+import { RomanisedNames } from '../../src/retrieve/romanised-names.js';
 
 /** Session 58's survivors of its mutation run (stryker.s58.json), each killed by a case of its own. */
 
@@ -41,5 +42,15 @@ describe('the year of an event', () => {
   it('a pointer naming no listed event has none', () => {
     expect(eventYearOf('进博会那年')).toBeUndefined();
     expect(eventYearOf('the asian games year')).toBe(2023);
+  });
+});
+
+describe('a romanised name beside a common word', () => {
+  it('a proper name written twice is kept as it was: the once-written one is read only where all are common words', () => {
+    const names = new RomanisedNames(
+      () => ['辅导学生，课后辅导，辅导员。', '福岛核污染水，福岛。', '提升福道930公里。'].join('\n'),
+      (zh) => zh === '辅导',
+    );
+    expect(names.writtenAs('fudao')).toEqual(['福岛']);
   });
 });
