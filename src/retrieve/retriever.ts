@@ -485,13 +485,9 @@ export class Retriever {
           this.writesIndicatorApart(best, query)) &&
         writesEnglishQualifiers(best, query)
       );
+    const rankAsked = asksForRank(query.question);
     const allContent = [...new Set(tokens)].filter(
-      (t) =>
-        !isAskingWordIn(t, asksForRank(query.question)) &&
-        !ASKING_TOKEN.test(t) &&
-        !period.has(t) &&
-        !/^\d/.test(t) &&
-        !NUMBER_IN_WORDS.test(t),
+      (t) => !isAskingWordIn(t, rankAsked) && !ASKING_TOKEN.test(t) && !period.has(t) && !/^\d/.test(t) && !NUMBER_IN_WORDS.test(t),
     );
     // An English question's words left beside its translated terms ("what … say about" beside
     // 人工智能) are no evidence either way: the Chinese terms decide, when there are any.
