@@ -1231,10 +1231,6 @@ function placesQualifyingOthers(text: string, found: readonly string[], places: 
   });
 }
 
-/**
- * The phrases a question says its time with: its years' ("去年", "24年") and a report named by its year ("24年报告"), which
- * says the time even where it is read as the report's own year and no year note is written for it.
- */
 /** Adds to each of two readings the fused word the reports write for both (fusedPairSpellings), when they write it. */
 function withFusedPairs(readings: LexiconTranslation[], timesWritten: (zh: string) => number): void {
   const added = readings.map((): string[] => []);
@@ -1254,6 +1250,10 @@ function withFusedPairs(readings: LexiconTranslation[], timesWritten: (zh: strin
   });
 }
 
+/**
+ * The phrases a question says its time with: its years' ("去年", "24年") and a report named by its year ("24年报告"), which
+ * says the time even where it is read as the report's own year and no year note is written for it.
+ */
 export function timePhrasesOf(query: Pick<UnderstoodQuery, 'yearNotes' | 'namedReport'>): string[] {
   const phrases = query.yearNotes.map((n) => n.phrase);
   return query.namedReport ? [...phrases, query.namedReport.phrase] : phrases;

@@ -43,7 +43,7 @@ const NAMES = EVENT_YEARS.flatMap((event) => event.names).sort((a, b) => b.lengt
 const CHINESE_NAMES = NAMES.filter((n) => /[\u4e00-\u9fff]/.test(n));
 const ENGLISH_NAMES = NAMES.filter((n) => !/[\u4e00-\u9fff]/.test(n));
 
-/** Every event's year pointer in the text, with its year and where it stands. */
+/** An event's name with a word of its year, in Chinese or English (eventYearOf reads the year of a match). */
 export const EVENT_YEAR_PATTERN = new RegExp(
   [
     `(?:${alternation(CHINESE_NAMES)})(?:${alternation(YEAR_AFTER_EVENT)})`,

@@ -228,7 +228,7 @@ export const GENERIC_SEARCH_TERMS: ReadonlySet<string> = new Set([
   '总数',
   '个点',
   // "快递业务量同比增速": over the year before, as every change is; the reports write 增长 (generic too) and the figure.
-  // (增速 stays a word: "增速在全国排第几" is answered by the sentence that ranks the growth.)
+  // (增速 and 增幅 are words of asking too, unless a rank is asked: GROWTH_RATE_WORDS.)
   '同比',
   // "浙江截至去年…", "钱塘新区那会儿…": the time pointed at, which the years read; no subject.
   '截至',

@@ -194,8 +194,8 @@ export const ENGLISH_NATIONAL_SUBJECT =
 
 /**
  * "national new-urbanisation pilots", "national key labs": "national" opening the name of a title a place is given (国家新型
- * 城镇化试点, 全国重点实验室), or of money it wins ("national policy funds": 国家政策性资金), within a few words of its noun. Asked alone it is the country's; in a conversation about a
- * place, that place's titles are meant.
+ * 城镇化试点, 全国重点实验室), or of money it wins ("national policy funds": 国家政策性资金), within a few words of its noun.
+ * Asked alone it is the country's; in a conversation about a place, that place's titles and money are meant.
  */
 export const ENGLISH_NATIONAL_TITLE =
   /\bnational\s+(?:[a-z'’-]+\s+){0,3}?(?:pilots?|pilot zones?|demonstrations?|demos?|models?|zones?|bases?|parks?|centres?|centers?|labs?|laboratories|clusters?|brands?|champions?|counties|cities|towns|villages|platforms?|hubs?|areas?|projects?|funds?|funding|grants?|subsid(?:y|ies))\b/i;
