@@ -228,7 +228,9 @@ export class Retriever {
     const period = this.periodWords(query);
     // Read once per question, not per sentence the evidence check weighs.
     const unseenKinds = this.unseenKindsOf(queryTokens);
-    const weights = this.termWeights(queryTokens, query, period);
+    // Whether a rank is asked decides, once per question, whether 增速 is a word of asking (GROWTH_RATE_WORDS).
+    const rankAsked = asksForRank(query.question);
+    const weights = this.termWeights(queryTokens, query, period, rankAsked);
     const vector = this.options.dense ? await this.data.embedder.embedQuery(query.searchText) : null;
     // From here to the end nothing is awaited: the scratch marks and the pooled BM25 buffers
     // belong to this question alone, even with many questions in flight.
@@ -299,7 +301,7 @@ export class Retriever {
         // ("2035年…以生命健康…为龙头") that alone covers the question's words may rank below this
         // year's sentences that only share one. An indicator's sentence must rank among the answer's.
         const depth = query.indicators.length ? limit : Math.max(limit, EVIDENCE_DEPTH);
-        const usable = scored.slice(0, depth).findIndex((c) => this.hasEvidence(c, query, queryTokens, period, unseenKinds));
+        const usable = scored.slice(0, depth).findIndex((c) => this.hasEvidence(c, query, queryTokens, period, unseenKinds, rankAsked));
         if (usable < 0) return { kind: 'notFound', query, reason: 'no-evidence' };
         if (usable > 0) scored.unshift(scored.splice(usable, 1)[0]);
       }
@@ -386,14 +388,18 @@ export class Retriever {
   }
 
   /** Indicator words weigh more than the rest of the question; generic words less. */
-  private termWeights(tokens: readonly string[], query: UnderstoodQuery, period = this.periodWords(query)): Map<string, number> {
+  private termWeights(
+    tokens: readonly string[],
+    query: UnderstoodQuery,
+    period: ReadonlySet<string>,
+    rankAsked: boolean,
+  ): Map<string, number> {
     const indicatorTokens = new Set(query.indicators.flatMap((ind) => [ind.name, ...ind.synonyms].flatMap((n) => this.tokenize(n))));
     // Synonyms the question did not use only help recall: a sentence naming GDP three ways
     // ("生产总值", "地区生产总值", "经济总量") must not outscore one that states it once.
     // Asked means written by the user: an English question's search text also carries the Chinese
     // names the glossary put in, which no more asked for one name than for another.
     const asked = new Set(this.tokenize(query.question));
-    const rankAsked = asksForRank(query.question);
     const weights = new Map<string, number>();
     for (const t of tokens)
       weights.set(t, indicatorTokens.has(t) ? (asked.has(t) ? 1.5 : 0.3) : isAskingWordIn(t, rankAsked) || period.has(t) ? 0.4 : 1);
@@ -472,6 +478,7 @@ export class Retriever {
     tokens: readonly string[],
     period: ReadonlySet<string>,
     unseenKinds: ReadonlySet<string>,
+    rankAsked: boolean,
   ): boolean {
     // "宁波舟山港…": about the port, so a sentence that does not name it is about something else.
     if (query.namedThings?.length && !query.namedThings.some((name) => best.sentence.norm.includes(name))) return false;
@@ -480,12 +487,11 @@ export class Retriever {
       return (
         // "进出口在全国排第几": a rank asked is given by a sentence that writes the indicator's rank, and no other number.
         ((query.wantsQuantity
-          ? best.givesQuantity || (best.namesIndicator && asksForRank(query.question) && RANK_PATTERN.test(best.sentence.norm))
+          ? best.givesQuantity || (best.namesIndicator && rankAsked && RANK_PATTERN.test(best.sentence.norm))
           : best.namesIndicator) ||
           this.writesIndicatorApart(best, query)) &&
         writesEnglishQualifiers(best, query)
       );
-    const rankAsked = asksForRank(query.question);
     const allContent = [...new Set(tokens)].filter(
       (t) => !isAskingWordIn(t, rankAsked) && !ASKING_TOKEN.test(t) && !period.has(t) && !/^\d/.test(t) && !NUMBER_IN_WORDS.test(t),
     );
